@@ -1,0 +1,1 @@
+"""Extraction: `Article` → claims, speakers, dates, sources. Pure functions, no database."""
