@@ -37,6 +37,20 @@ def _global_options(
 from claims.cli import commands  # noqa: E402,F401
 
 
+def _use_plain_help(typer_app: typer.Typer) -> None:
+    """Format help with click's plain formatter: rich costs ~200 ms of start-up.
+
+    Applied to every sub-app too, since each Typer instance keeps its own mode.
+    """
+    typer_app.rich_markup_mode = None
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            _use_plain_help(group.typer_instance)
+
+
+_use_plain_help(app)
+
+
 def main() -> None:
     try:
         app(standalone_mode=True)

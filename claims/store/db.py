@@ -201,12 +201,7 @@ class Database:
 
 
 def _query_error(exc: sqlite3.OperationalError) -> Exception:
-    from claims.errors import QueryError
-
-    message = str(exc)
-    if "fts5" in message or "syntax error" in message:
-        return QueryError(f"invalid search text: {message}")
-    return DatabaseError(f"database error: {message}")
+    return DatabaseError(f"database error: {exc}")
 
 
 def _create_engine(url: str) -> Engine:

@@ -2,8 +2,253 @@
 
 # === Claims, speakers, cues (owned by the claim/speaker extractor) ===
 
+# Reporting verbs: regular stems (conjugated by claims.extract.cues: +s, +ed, +ing) and irregular forms.
+REPORTING_VERB_STEMS = (
+    "add", "confirm", "announce", "claim", "warn", "insist", "argue", "note", "explain",
+    "acknowledge", "report", "tweet", "suggest", "believe", "reply", "replie", "respond", "predict",
+    "estimate", "allege", "admit", "assert", "maintain", "contend", "recall", "reveal", "disclose",
+    "indicate", "conclude", "emphasize", "emphasise", "stress", "remark", "comment", "observe",
+    "declare", "affirm", "assure", "promise", "complain", "concede", "agree", "testify", "testifie",
+    "mention", "posit", "recount", "reiterate", "speculate", "urge",
+    "caution", "accuse", "describe", "call", "label", "post", "add", "continue", "advise", "quip",
+    "joke", "boast", "exclaim", "question", "deny", "denie", "cite", "justify", "justifie", "blame",
+    "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise",
+)
+REPORTING_VERB_FORMS = (
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+    "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
+    "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
+    "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
+    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting",
+)
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise")
+SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
+COMPLEMENTISERS = ("that",)
+TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
+ROLE_WORDS = (
+    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
+    "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
+    "prosecutor", "judge", "lawyer", "attorney", "chairman", "chairwoman", "chair", "ceo", "CEO",
+    "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
+    "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
+    "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
+    "resident", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
+    "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
+    "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
+    "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
+    "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
+    "sheriff", "deputy", "chancellor", "executive", "owner", "student", "teacher", "victim",
+)
+ORGANISATION_WORDS = (
+    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
+    "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
+    "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
+    "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
+    "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "committee",
+    "Committee", "league", "League", "organization", "organisation", "Organization", "institute",
+    "Institute", "Washington", "Moscow", "Beijing", "London", "Brussels", "Tehran", "Kyiv",
+    "Pyongyang", "Seoul", "documentary", "report", "study", "statement", "newspaper", "media",
+    "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
+    "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
+    "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
+)
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
+INVERTED_PRONOUN_SUFFIXES = ()
+CAPITALISED_FUNCTION_WORDS = (
+    "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "You",
+    "His", "Her", "Its", "Their", "Our", "My", "According", "In", "On", "At", "By", "For", "From",
+    "To", "With", "Without", "After", "Before", "Since", "During", "But", "And", "Or", "So", "If",
+    "When", "While", "However", "Although", "Though", "Also", "As", "Then", "Now", "Yesterday",
+    "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Some",
+    "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
+    "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
+    "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
+)
+NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
+SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
+
 # === end claims section ===
 
 # === Dates, numbers, sources, names, negation (owned by the facts modules) ===
+
+# Month names and abbreviations (lower case; matching is case-insensitive).
+MONTHS = {
+    "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3,
+    "mar.": 3, "april": 4, "apr.": 4, "apr": 4, "may": 5, "june": 6, "jun.": 6, "july": 7,
+    "jul.": 7, "august": 8, "aug.": 8, "aug": 8, "september": 9, "sept.": 9, "sep.": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct.": 10, "oct": 10, "november": 11, "nov.": 11,
+    "nov": 11, "december": 12, "dec.": 12, "dec": 12,
+}
+# Month names that are also common words: only read as months next to a day number or a year.
+AMBIGUOUS_MONTHS = ("march", "may", "jan", "mar", "sep", "dec")
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thurs.": 3,
+    "fri.": 4, "sat.": 5, "sun.": 6,
+}
+# Words before a weekday pointing to the previous / next one ("last Tuesday", "next Friday").
+PAST_MARKERS = ("last", "past")
+FUTURE_MARKERS = ("next", "coming")
+RELATIVE_DAYS = {
+    "the day before yesterday": -2, "yesterday": -1, "today": 0, "this morning": 0,
+    "this afternoon": 0, "this evening": 0, "tonight": 0, "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+RELATIVE_PERIODS = {
+    "last week": ("week", -1), "this week": ("week", 0), "earlier this week": ("week", 0),
+    "next week": ("week", 1), "last month": ("month", -1), "this month": ("month", 0),
+    "earlier this month": ("month", 0), "next month": ("month", 1), "last year": ("year", -1),
+    "this year": ("year", 0), "earlier this year": ("year", 0), "next year": ("year", 1),
+}
+YEAR_PREPOSITIONS = (
+    "in", "since", "of", "by", "until", "till", "before", "after", "from", "to", "through",
+    "early", "late", "mid", "and", "year", "between", "during", "spring", "summer", "autumn",
+    "fall", "winter", "the", "around", "circa", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+)
+DAY_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "a": 1,
+    "dozen": 12,
+}
+SCALE_WORDS = {
+    "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+    "trillions": 1e12, "thousand": 1e3, "mn": 1e6, "bn": 1e9,
+}
+WEAK_NUMBER_WORDS = ("a", "one", "dozen")
+NUMBER_JOINERS = ("and",)
+PERCENT_WORDS = ("percent", "per cent", "%")
+UNITS = {
+    "%": "%", "percent": "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
+    "mile": "mile", "miles": "mile", "nautical mile": "nmi", "nautical miles": "nmi",
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "metric tons": "tonne",
+    "g": "g", "gram": "g", "grams": "g", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
+    "barrel": "barrel", "barrels": "barrel",
+    "dollar": "USD", "dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "pound": "GBP", "pounds": "GBP", "£": "GBP",
+    "yuan": "CNY", "yen": "JPY", "won": "KRW", "hryvnia": "UAH", "hryvnias": "UAH",
+    "swiss francs": "CHF", "swiss franc": "CHF",
+    "person": "person", "people": "person", "persons": "person", "residents": "person",
+    "inhabitants": "person", "dead": "dead", "killed": "dead", "deaths": "dead", "death": "dead",
+    "victim": "victim", "victims": "victim", "injured": "injured", "wounded": "injured",
+    "soldier": "soldier", "soldiers": "soldier", "troops": "soldier", "child": "child",
+    "children": "child", "prisoner": "prisoner", "prisoners": "prisoner", "hostage": "hostage",
+    "hostages": "hostage", "refugee": "refugee", "refugees": "refugee", "missile": "missile",
+    "missiles": "missile", "drone": "drone", "drones": "drone", "tank": "tank", "tanks": "tank",
+    "aircraft": "aircraft", "planes": "aircraft", "rifle": "rifle", "rifles": "rifle",
+    "vote": "vote", "votes": "vote", "seat": "seat", "seats": "seat", "job": "job", "jobs": "job",
+    "employee": "employee", "employees": "employee", "workers": "employee",
+    "country": "country", "countries": "country", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
+    "degree": "degree", "degrees": "degree", "°c": "celsius",
+}
+UNIT_LINKS = ("of",)
+
+NEGATION_PARTICLES = ()
+NEGATION_COMPLETIONS = ()
+NEGATIONS = (
+    "not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "neither", "nor",
+    "no one", "no longer", "cannot", "without",
+)
+
+# Frequent English words, rare in French, German, Spanish and Italian.
+FUNCTION_WORDS = (
+    "the", "of", "and", "to", "is", "that", "for", "with", "by", "at", "from", "he", "she", "it",
+    "are", "were", "has", "have", "had", "said", "this", "be", "not", "which", "but", "they",
+    "his", "her", "its", "their", "would", "been", "an", "or", "there", "who", "about", "after",
+    "also", "than", "into", "some", "could", "more", "other", "these", "when", "what", "can",
+)
+
+AGENCY_ARTICLES = ("the", "news agency", "the news agency")
+AGENCY_CITE_BEFORE = (
+    "according to", "told", "tell", "telling", "to", "by", "with", "via", "from", "source",
+    "sources", "reported by", "quoted by", "cited by", "speaking to", "said to", "in an interview with",
+    "contacted by", "reached by", "confirmed to",
+)
+AGENCY_CITE_AFTER = (
+    "reported", "reports", "reporting", "said", "says", "has learned", "learned", "could not verify",
+    "could not independently verify", "was unable to verify", "has not verified", "contributed to this report",
+    "contributed reporting", "was told", "news agency reported", "cited", "quoted",
+)
+CREDIT_MARKERS = (
+    "photo", "photos", "photo credit", "picture", "pictures", "image", "images", "credit",
+    "©", "photograph", "photo illustration", "file photo", "video", "graphic",
+)
+CAPTION_MARKERS = ("(left)", "(right)", "(center)", "(centre)", "(c)", "(l)", "(r)", "photo", "pictured", "file photo", "image")
+BOILERPLATE = (
+    r"source link", r"source", r"comments?\s*\(\d+\)", r"\d+\s+comments?", r"comment",
+    r"share(?: this(?: article| story)?| on \w+)?", r"\d+\s+shares?", r"shares?\s*:?\s*\d+",
+    r"tweet", r"print", r"email", r"read more\b.*", r"read (?:also|next)\b.*", r"see also\b.*",
+    r"related\s*:.*", r"subscribe.*", r"sign up.*", r"newsletter.*", r"advertisement",
+    r"follow us.*", r"copy link", r"all rights reserved.*", r"copyright.*", r"published\s*:?.*",
+    r"updated\s*:?.*", r"last updated.*", r"\d+\s*min(?:ute)? read", r"listen to this article",
+    r"back to top", r"\(?reporting by [^)]*\)?", r"\(?additional reporting by [^)]*\)?",
+    r"\(?editing by [^)]*\)?", r"\(?writing by [^)]*\)?", r"our standards\s*:.*",
+    r"(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x)(?:\s*[|·,/]?\s*(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x))*",
+)
+BYLINE_PREFIXES = ("by",)
+BYLINE_SOURCE_PREFIXES = ("with", "from", "via", "source", "sources", "based on", "according to")
+NAME_TITLES = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "rev", "reverend", "gen", "general", "sen", "senator", "rep", "representative", "gov",
+    "governor", "capt", "captain", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
+    "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "sheikh", "emir", "ayatollah", "marshal", "admiral", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "mayor", "saint", "st",
+    "father", "brother", "sister", "chief", "leader", "premier", "former", "late",
+)
+
+PLACE_KEYS = {
+    "russia": "russia", "ukraine": "ukraine", "the ukraine": "ukraine", "north korea": "north korea",
+    "south korea": "south korea", "korea": "korea", "united states": "united states",
+    "the united states": "united states", "us": "united states", "u.s.": "united states",
+    "usa": "united states", "america": "united states", "china": "china", "france": "france",
+    "germany": "germany", "united kingdom": "united kingdom", "uk": "united kingdom",
+    "britain": "united kingdom", "great britain": "united kingdom", "japan": "japan",
+    "india": "india", "iran": "iran", "iraq": "iraq", "syria": "syria", "israel": "israel",
+    "turkey": "turkey", "türkiye": "turkey", "belarus": "belarus", "poland": "poland",
+    "italy": "italy", "spain": "spain", "egypt": "egypt", "saudi arabia": "saudi arabia",
+    "lebanon": "lebanon", "jordan": "jordan", "libya": "libya", "afghanistan": "afghanistan",
+    "pakistan": "pakistan", "brazil": "brazil", "mexico": "mexico", "canada": "canada",
+    "australia": "australia", "south africa": "south africa", "georgia": "georgia",
+    "moldova": "moldova", "crimea": "crimea", "taiwan": "taiwan", "vietnam": "vietnam",
+    "belgium": "belgium", "switzerland": "switzerland", "netherlands": "netherlands",
+    "the netherlands": "netherlands", "greece": "greece", "europe": "europe",
+    "moscow": "moscow", "beijing": "beijing", "kyiv": "kyiv", "kiev": "kyiv", "london": "london",
+    "washington": "washington", "paris": "paris", "berlin": "berlin", "warsaw": "warsaw",
+    "pyongyang": "pyongyang", "seoul": "seoul", "tokyo": "tokyo", "tehran": "tehran",
+    "jerusalem": "jerusalem", "brussels": "brussels", "geneva": "geneva", "vienna": "vienna",
+    "cairo": "cairo", "baghdad": "baghdad", "damascus": "damascus", "beirut": "beirut",
+    "gaza": "gaza", "west bank": "west bank", "new york": "new york", "vladivostok": "vladivostok",
+    "far east": "far east", "kharkiv": "kharkiv", "kharkov": "kharkiv", "odesa": "odesa",
+    "odessa": "odesa", "mariupol": "mariupol", "donetsk": "donetsk", "luhansk": "luhansk",
+    "lugansk": "luhansk", "bakhmut": "bakhmut", "kherson": "kherson", "zaporizhzhia": "zaporizhzhia",
+    "st petersburg": "saint petersburg", "st. petersburg": "saint petersburg",
+    "saint petersburg": "saint petersburg",
+    "united nations": "united nations", "un": "united nations", "u.n.": "united nations",
+    "nato": "nato", "european union": "european union", "eu": "european union",
+    "security council": "security council", "un security council": "un security council",
+    "united nations security council": "un security council",
+    "white house": "white house", "the white house": "white house", "kremlin": "kremlin",
+    "the kremlin": "kremlin", "pentagon": "pentagon", "the pentagon": "pentagon",
+    "vostochny cosmodrome": "vostochny cosmodrome",
+    "international monetary fund": "imf", "imf": "imf", "world bank": "world bank",
+    "world health organization": "who", "who": "who", "international criminal court": "icc",
+    "icc": "icc", "international atomic energy agency": "iaea", "iaea": "iaea",
+}
+ENTITY_CONTINUATIONS = ()
+ENTITY_CONNECTORS = ("of", "the", "de", "du", "von", "van", "der", "al", "bin")
 
 # === end facts section ===

@@ -2,8 +2,304 @@
 
 # === Claims, speakers, cues (owned by the claim/speaker extractor) ===
 
+# Reporting verbs: regular -er stems (conjugated by claims.extract.cues) and irregular surface forms.
+REPORTING_VERB_STEMS = (
+    "déclar", "affirm", "ajout", "assur", "confirm", "estim", "expliqu", "indiqu", "annonc",
+    "soulign", "précis", "rappel", "dénonc", "démont", "insist", "jug", "lanc", "salu", "évoqu",
+    "pens", "confi", "raconté", "racont", "martel", "not", "observ", "constat", "avou", "assén",
+    "rétorqu", "réplique", "répliqu", "ironis", "nuanc", "résum", "relev", "signal", "mentionn",
+    "déplor", "regrett", "tweet", "twitt", "commen", "comment", "témoign", "accus", "reproch",
+    "prédi", "affich", "clam", "proclam", "confess", "argu", "avanc", "expos", "qualifi", "trait",
+    "décri", "réaffirm", "réitér", "renchéri", "tranch", "prévoi", "admett", "concéd", "consid",
+    "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
+    "appel", "interrog", "demand", "mett", "rassur", "écri", "cit", "énonc",
+)
+REPORTING_VERB_FORMS = (
+    "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
+    "écrit", "écrivent", "écrivait", "écrivit", "écrivant", "écrire",
+    "reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnaître",
+    "promet", "promis", "promettent", "promettait", "promettant",
+    "prévient", "prévenu", "préviennent", "prévenait", "prévenant", "prévenir",
+    "avertit", "averti", "avertissent", "avertissait", "avertissant",
+    "répond", "répondu", "répondent", "répondait", "répondit", "répondant",
+    "conclut", "conclu", "concluent", "concluait", "concluant",
+    "soutient", "soutenu", "soutiennent", "soutenait", "soutenant",
+    "admet", "admis", "admettent", "admettait", "admettant",
+    "maintient", "maintenu", "maintenait", "maintenant",
+    "croit", "cru", "croient", "croyait", "croyant",
+    "démentit", "démenti", "dément", "démentent", "démentait", "démentant",
+    "prédit", "prédisent", "prédisait",
+    "décrit", "décrivent", "décrivait", "décrivant",
+    "poursuit", "poursuivi", "poursuivait",
+    "renchérit", "renchéri", "renchérissait",
+    "réagit", "réagi",
+    "conclure", "écrivit",
+    "assure", "assuré", "assurait",
+)
+# Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri")
+# Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
+SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
+COMPLEMENTISERS = ("que", "qu'", "qu’")
+TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Me", "Mgr", "Pr")
+ROLE_WORDS = (
+    "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant",
+    "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
+    "ambassadeur", "ambassadrice", "maire", "député", "députée", "sénateur", "sénatrice", "procureur",
+    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "fondateur",
+    "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
+    "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
+    "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
+    "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste",
+    "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier", "général",
+    "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
+    "représentante", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire", "haut-commissaire",
+    "haute-commissaire", "chancelier", "chancelière", "empereur", "sultan", "émir", "cheikh", "ayatollah",
+    "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
+    "gérant", "gérante", "entraîneur", "sélectionneur", "joueur", "joueuse", "ex-députée", "ex-député",
+    "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
+)
+ORGANISATION_WORDS = (
+    "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
+    "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
+    "tribunal", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
+    "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
+    "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
+    "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
+    "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
+    "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
+    "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
+    "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
+)
+DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
+PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
+# Capitalised words that open sentences but never start a name.
+CAPITALISED_FUNCTION_WORDS = (
+    "Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "De", "D'", "Ce", "Cette", "Ces", "Il", "Elle",
+    "Ils", "Elles", "On", "Nous", "Vous", "Je", "J'", "Selon", "Pour", "Par", "Dans", "En", "Au", "Aux",
+    "Après", "Avant", "Depuis", "Lors", "Mais", "Et", "Ou", "Or", "Donc", "Car", "Si", "Quand", "Alors",
+    "Cependant", "Toutefois", "Pourtant", "Ainsi", "Enfin", "Puis", "Interrogé", "Interrogée", "Mise",
+    "Sur", "Sous", "Chez", "Contre", "Avec", "Sans", "Malgré", "Durant", "Pendant", "Tout", "Toute",
+    "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Votre", "Mon", "Ma", "Mes", "C'est", "C’est",
+    "Quant", "Comme", "Plus", "Moins", "Très", "Déjà", "Hier", "Aujourd'hui", "Lundi", "Mardi",
+    "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Non", "Oui", "À", "Ainsi", "Autre",
+    "Parmi", "Dès", "Vers", "Face", "Outre", "Suite", "Lorsque", "Lorsqu'", "Bien", "Reste", "Même",
+    "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
+)
+NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
+# Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
+SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
+
 # === end claims section ===
 
 # === Dates, numbers, sources, names, negation (owned by the facts modules) ===
+
+# Month names and abbreviations (lower case, accents as written; matching is case-insensitive).
+MONTHS = {
+    "janvier": 1, "janv.": 1, "janv": 1, "février": 2, "fevrier": 2, "févr.": 2, "fév.": 2, "févr": 2,
+    "mars": 3, "avril": 4, "avr.": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7,
+    "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept.": 9, "sept": 9, "octobre": 10,
+    "oct.": 10, "novembre": 11, "nov.": 11, "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
+}
+# Month names that are also common words: only read as months next to a day number or a year.
+AMBIGUOUS_MONTHS = ("mars", "mai")
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+# Words after a weekday or month pointing to the previous / next one ("mardi dernier", "jeudi prochain").
+PAST_MARKERS = ("dernier", "dernière", "passé", "passée")
+FUTURE_MARKERS = ("prochain", "prochaine")
+# Day offsets from the publication date.
+RELATIVE_DAYS = {
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0,
+    "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "demain": 1, "après-demain": 2,
+}
+# Periods relative to the publication date: (unit, offset) with unit "week", "month" or "year".
+RELATIVE_PERIODS = {
+    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
+    "cette semaine": ("week", 0), "la semaine prochaine": ("week", 1),
+    "le mois dernier": ("month", -1), "le mois passé": ("month", -1), "ce mois-ci": ("month", 0),
+    "plus tôt ce mois-ci": ("month", 0), "en début de mois": ("month", 0),
+    "le mois prochain": ("month", 1),
+    "l'an dernier": ("year", -1), "l’an dernier": ("year", -1), "l'année dernière": ("year", -1),
+    "l’année dernière": ("year", -1), "l'an passé": ("year", -1), "l’an passé": ("year", -1),
+    "l'année passée": ("year", -1), "l’année passée": ("year", -1), "cette année": ("year", 0),
+    "l'an prochain": ("year", 1), "l’an prochain": ("year", 1), "l'année prochaine": ("year", 1),
+    "l’année prochaine": ("year", 1),
+}
+# Words before a bare four-digit number that make it a year ("depuis 2019", "en 2020").
+YEAR_PREPOSITIONS = (
+    "en", "depuis", "de", "d'", "d’", "dès", "jusqu'en", "jusqu’en", "avant", "après", "fin",
+    "début", "mi", "vers", "année", "an", "l'an", "l’an", "entre", "et", "à", "au", "pour",
+    "printemps", "été", "automne", "hiver", "courant", "janvier", "février", "mars", "avril",
+    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
+DAY_ORDINAL_SUFFIXES = ("er", "re")
+
+# Written numbers. Values; "cent", "mille" multiply what precedes them.
+NUMBER_WORDS = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+    "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+}
+# Multipliers written as nouns ("trois millions", "1,5 milliard").
+SCALE_WORDS = {
+    "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
+    "billions": 1e12, "mille": 1e3, "mln": 1e6, "mds": 1e9, "md": 1e9,
+}
+# Number words read as quantities only before a unit or scale word ("un million", "une personne").
+WEAK_NUMBER_WORDS = ("un", "une", "neuf", "sept")
+# Joins inside written numbers: "vingt et un", "quatre-vingt-dix".
+NUMBER_JOINERS = ("et",)
+PERCENT_WORDS = ("pour cent", "pourcent", "pour-cent", "%")
+# Unit surface forms → canonical unit shared across languages.
+UNITS = {
+    "%": "%", "pour cent": "%", "pourcent": "%", "pour-cent": "%",
+    "point de pourcentage": "pp", "points de pourcentage": "pp",
+    "km": "km", "kilomètre": "km", "kilomètres": "km", "kilometre": "km", "kilometres": "km",
+    "km2": "km2", "km²": "km2", "kilomètres carrés": "km2",
+    "m": "m", "mètre": "m", "mètres": "m", "cm": "cm", "mm": "mm",
+    "mille nautique": "nmi", "milles nautiques": "nmi", "miles": "mile", "mile": "mile",
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+    "tonne": "tonne", "tonnes": "tonne", "t": "tonne", "g": "g", "gramme": "g", "grammes": "g",
+    "litre": "l", "litres": "l", "baril": "barrel", "barils": "barrel",
+    "dollar": "USD", "dollars": "USD", "$": "USD", "us$": "USD", "usd": "USD",
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
+    "rouble": "RUB", "roubles": "RUB", "livre sterling": "GBP", "livres sterling": "GBP", "£": "GBP",
+    "yuan": "CNY", "yuans": "CNY", "yen": "JPY", "yens": "JPY", "won": "KRW", "wons": "KRW",
+    "hryvnia": "UAH", "hryvnias": "UAH", "franc suisse": "CHF", "francs suisses": "CHF",
+    "personne": "person", "personnes": "person", "habitant": "person", "habitants": "person",
+    "mort": "dead", "morts": "dead", "tué": "dead", "tués": "dead", "décès": "dead",
+    "victime": "victim", "victimes": "victim", "blessé": "injured", "blessés": "injured",
+    "soldat": "soldier", "soldats": "soldier", "militaire": "soldier", "militaires": "soldier",
+    "enfant": "child", "enfants": "child", "prisonnier": "prisoner", "prisonniers": "prisoner",
+    "otage": "hostage", "otages": "hostage", "réfugié": "refugee", "réfugiés": "refugee",
+    "missile": "missile", "missiles": "missile", "drone": "drone", "drones": "drone",
+    "char": "tank", "chars": "tank", "avion": "aircraft", "avions": "aircraft",
+    "fusil": "rifle", "fusils": "rifle", "voix": "vote", "siège": "seat", "sièges": "seat",
+    "emploi": "job", "emplois": "job", "poste": "job", "postes": "job", "salarié": "employee",
+    "salariés": "employee", "employé": "employee", "employés": "employee",
+    "pays": "country", "jour": "day", "jours": "day", "semaine": "week", "semaines": "week",
+    "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year",
+    "heure": "hour", "heures": "hour", "minute": "minute", "minutes": "minute",
+    "degré": "degree", "degrés": "degree", "°c": "celsius",
+}
+# Prepositions between a scaled number and its unit: "3 millions de dollars", "1,5 milliard d'euros".
+UNIT_LINKS = ("de", "d'", "d’")
+
+# Negation: the particle and the words that complete it, and words negating on their own.
+NEGATION_PARTICLES = ("ne", "n'", "n’")
+NEGATION_COMPLETIONS = ("pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guère", "nullement", "point", "ni", "nulle")
+NEGATIONS = ("aucun", "aucune", "jamais", "nullement", "non", "pas de", "pas d'", "pas d’", "pas question", "pas encore", "ni", "nulle part")
+
+# Frequent words used to tell French from other languages; chosen to be rare in Spanish,
+# Italian, Portuguese and German ("la", "de", "que", "il", "en" are shared and left out).
+FUNCTION_WORDS = (
+    "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "pas", "au", "aux", "avec",
+    "ce", "cette", "ces", "sont", "été", "ont", "qui", "mais", "nous", "vous", "ils", "elle",
+    "elles", "leur", "leurs", "était", "sa", "ses", "sur", "par", "plus", "ne", "aussi", "où",
+    "comme", "avait", "fait", "être", "avoir", "selon", "après", "été", "déjà", "très", "bien",
+    "qu'il", "c'est", "n'a", "l'a", "d'un", "d'une", "s'est",
+)
+
+# News agencies and how they are cited in French copy.
+AGENCY_ARTICLES = ("l'agence", "l’agence", "l'agence de presse", "l’agence de presse", "l'", "l’", "la", "le", "agence")
+# Words just before an agency name that make it a cited source ("selon l'AFP", "a déclaré à l'AFP").
+AGENCY_CITE_BEFORE = (
+    "selon", "d'après", "d’après", "avec", "source", "sources", "à", "par", "auprès de",
+    "rapporte", "rapporté par", "cité par", "citée par", "cités par", "citées par",
+    "interrogé par", "interrogée par", "contacté par", "contactée par", "a appris", "indique",
+    "relayé par", "relayée par", "repris par", "a rapporté", "rapportait", "annonce",
+)
+# Words just after an agency name that make it a cited source ("l'AFP a appris").
+AGENCY_CITE_AFTER = (
+    "a appris", "a pu constater", "a constaté", "a rapporté", "rapporte", "a indiqué", "indique",
+    "a annoncé", "annonce", "a contacté", "n'a pas pu vérifier", "n’a pas pu vérifier",
+    "n'a pas été en mesure", "n’a pas été en mesure", "a consulté",
+)
+# Markers opening a photo credit: "Photo : Reuters", "Crédit photo : AFP", "© AFP".
+CREDIT_MARKERS = (
+    "photo", "photos", "crédit photo", "crédits photo", "crédit", "crédits", "©", "illustration",
+    "photo d'illustration", "photo d’illustration", "image", "images", "vidéo", "infographie",
+    "capture d'écran", "capture d’écran", "source photo",
+)
+# Words in a line that show it is a photo caption ("(à droite)", "posent").
+CAPTION_MARKERS = ("(à droite)", "(à gauche)", "(au centre)", "(c)", "(g)", "(d)", "photo", "image", "illustration")
+# Lines that are page furniture, never article text (matched on a whole line, case-insensitive).
+BOILERPLATE = (
+    r"lien source", r"source", r"comment(?:aire)?s?\s*\(\d+\)", r"\d+\s+comment(?:aire)?s?",
+    r"commenter", r"réagir", r"partager(?: sur \w+| cet article| l'article| l’article)?",
+    r"\d+\s+partages?", r"partages?\s*:?\s*\d+", r"tweeter", r"imprimer", r"envoyer",
+    r"lire (?:aussi|la suite|plus|également)\b.*", r"à lire (?:aussi|également)\b.*",
+    r"voir (?:aussi|également|plus)\b.*", r"s'abonner.*", r"s’abonner.*", r"abonnez-vous.*",
+    r"newsletter.*", r"inscrivez-vous.*", r"publicité", r"suivez-nous.*", r"copier le lien",
+    r"tous droits réservés.*", r"publié le .*", r"mis à jour le .*", r"modifié le .*",
+    r"mise à jour\s*:.*", r"publication\s*:.*", r"temps de lecture\s*:?.*", r"\d+\s*min de lecture",
+    r"ajouter à (?:mes favoris|ma liste)", r"écouter cet article", r"retour en haut",
+    r"(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x)(?:\s*[|·,/]?\s*(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x))*",
+)
+# Lines opening an article byline: "Par Jean Dupont".
+BYLINE_PREFIXES = ("par", "de notre correspondant", "de notre correspondante", "de notre envoyé spécial", "de notre envoyée spéciale")
+# Inside a byline's parentheses: "(D'après AFP, Reuters)", "(avec AFP)".
+BYLINE_SOURCE_PREFIXES = ("d'après", "d’après", "selon", "avec", "source", "sources", "sur la base de")
+# Titles in front of names, stripped by name keys (lower case, without final dot).
+NAME_TITLES = (
+    "m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr", "président", "présidente",
+    "ministre", "premier", "première", "général", "générale", "gén", "colonel", "capitaine",
+    "sénateur", "sénatrice", "député", "députée", "maire", "pape", "roi", "reine", "prince",
+    "princesse", "cheikh", "émir", "ayatollah", "maréchal", "amiral", "chancelier", "chancelière",
+    "secrétaire", "porte-parole", "dirigeant", "dirigeante", "chef", "juge", "procureur", "saint",
+    "sainte", "frère", "sœur", "père", "abbé", "monseigneur", "monsieur", "madame", "mademoiselle",
+)
+
+# Frequent places and organisations: French name → language-independent key.
+PLACE_KEYS = {
+    "russie": "russia", "ukraine": "ukraine", "corée du nord": "north korea",
+    "corée du sud": "south korea", "corée": "korea", "états-unis": "united states",
+    "etats-unis": "united states", "chine": "china", "france": "france", "allemagne": "germany",
+    "royaume-uni": "united kingdom", "grande-bretagne": "united kingdom", "japon": "japan",
+    "inde": "india", "iran": "iran", "irak": "iraq", "syrie": "syria", "israël": "israel",
+    "israel": "israel", "turquie": "turkey", "biélorussie": "belarus", "bélarus": "belarus",
+    "pologne": "poland", "italie": "italy", "espagne": "spain", "égypte": "egypt",
+    "arabie saoudite": "saudi arabia", "liban": "lebanon", "jordanie": "jordan", "libye": "libya",
+    "afghanistan": "afghanistan", "pakistan": "pakistan", "brésil": "brazil", "mexique": "mexico",
+    "canada": "canada", "australie": "australia", "afrique du sud": "south africa",
+    "géorgie": "georgia", "moldavie": "moldova", "crimée": "crimea", "taïwan": "taiwan",
+    "taiwan": "taiwan", "vietnam": "vietnam", "viêt nam": "vietnam", "belgique": "belgium",
+    "suisse": "switzerland", "pays-bas": "netherlands", "grèce": "greece", "europe": "europe",
+    "moscou": "moscow", "pékin": "beijing", "kiev": "kyiv", "kyiv": "kyiv", "londres": "london",
+    "washington": "washington", "paris": "paris", "berlin": "berlin", "varsovie": "warsaw",
+    "pyongyang": "pyongyang", "séoul": "seoul", "tokyo": "tokyo", "téhéran": "tehran",
+    "jérusalem": "jerusalem", "bruxelles": "brussels", "genève": "geneva", "vienne": "vienna",
+    "le caire": "cairo", "bagdad": "baghdad", "damas": "damascus", "beyrouth": "beirut",
+    "gaza": "gaza", "cisjordanie": "west bank", "new york": "new york", "vladivostok": "vladivostok",
+    "extrême-orient": "far east", "kharkiv": "kharkiv", "kharkov": "kharkiv", "odessa": "odesa",
+    "marioupol": "mariupol", "donetsk": "donetsk", "louhansk": "luhansk", "bakhmout": "bakhmut",
+    "kherson": "kherson", "zaporijjia": "zaporizhzhia", "saint-pétersbourg": "saint petersburg",
+    "nations unies": "united nations", "onu": "united nations", "otan": "nato",
+    "union européenne": "european union", "ue": "european union",
+    "conseil de sécurité": "security council",
+    "conseil de sécurité des nations unies": "un security council",
+    "conseil de sécurité de l'onu": "un security council",
+    "maison blanche": "white house", "kremlin": "kremlin", "pentagone": "pentagon",
+    "cosmodrome de vostotchny": "vostochny cosmodrome", "cosmodrome de vostochny": "vostochny cosmodrome",
+    "fonds monétaire international": "imf", "fmi": "imf", "banque mondiale": "world bank",
+    "organisation mondiale de la santé": "who", "oms": "who", "cour pénale internationale": "icc",
+    "cpi": "icc", "agence internationale de l'énergie atomique": "iaea", "aiea": "iaea",
+}
+# Lower-case words that continue a capitalised organisation name: "Nations unies",
+# "Union européenne", "Conseil de sécurité".
+ENTITY_CONTINUATIONS = (
+    "unies", "européenne", "européen", "nationale", "national", "centrale", "central",
+    "populaire", "démocratique", "socialiste", "communiste", "républicain", "fédérale", "fédéral",
+    "islamique", "internationale", "international", "mondiale", "mondial", "générale", "général",
+    "suprême", "constitutionnel", "constitutionnelle", "sécurité", "défense", "affaires",
+    "étrangères", "intérieur", "armées", "santé", "justice", "finances", "économie",
+    "monétaire", "pénale", "atomique", "olympique", "blanche", "française", "arabe",
+    "unis", "uni",
+)
+# Lower-case words allowed between two capitalised parts of one name: "Corée du Nord".
+ENTITY_CONNECTORS = ("de", "du", "des", "de la", "de l'", "de l’", "d'", "d’")
 
 # === end facts section ===

@@ -1,0 +1,85 @@
+"""Rendering results: tables, JSON, JSONL, CSV. Article text is always shown as text."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any, Iterable, Sequence
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that spreadsheets will not evaluate as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value)
+    text = str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def write_json(obj: Any, out=None) -> None:
+    out = out or sys.stdout
+    json.dump(obj, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_jsonl(objs: Iterable[Any], out=None) -> None:
+    out = out or sys.stdout
+    for obj in objs:
+        out.write(json.dumps(obj, ensure_ascii=False))
+        out.write("\n")
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]], out=None) -> None:
+    writer = csv.writer(out or sys.stdout)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+
+
+CLAIM_CSV_HEADER = (
+    "id", "kind", "speaker", "mention", "role", "text", "cue", "said_on", "date_precision",
+    "outlet", "published", "language", "article_id", "path", "url", "start", "end",
+    "cited_sources", "photo_credits",
+)
+
+
+def claim_csv_row(r: dict) -> list:
+    sp = r["speaker"] or {}
+    a = r["article"]
+    return [
+        r["id"], r["kind"], sp.get("name"), sp.get("mention"), sp.get("role"), r["text"], r["cue"],
+        r["said_on"], r["date_precision"], a["outlet"], a["published"], a["language"], a["id"],
+        a["path"], a["url"], r["start"], r["end"], a["cited_sources"], a["photo_credits"],
+    ]
+
+
+def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> None:
+    """A terminal table; cells are plain text (no markup interpretation)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+    Console(soft_wrap=False).print(table)
+
+
+def claim_table_row(r: dict, width: int = 160) -> list:
+    sp = r["speaker"]
+    text = r["text"] if len(r["text"]) <= width else r["text"][: width - 1] + "…"
+    return [
+        r["id"], sp["name"] if sp else "—", r["kind"], text, r["said_on"] or "",
+        r["article"]["outlet"] or "", r["article"]["published"] or "",
+    ]
+
+
+CLAIM_TABLE_COLUMNS = ("id", "speaker", "kind", "claim", "said on", "outlet", "published")

@@ -1,0 +1,347 @@
+"""Discrepancies inside one statement group, each with its evidence.
+
+Each detector defines when two versions conflict. The versions of a group are
+split into clusters that agree; the largest cluster is the reference, and every
+other cluster yields one discrepancy naming the reference and the odd versions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from claims.compare.facts import unmatched_dates, unmatched_numbers
+from claims.compare.normalise import (
+    NEGATION_WORDS, capitalised_words, excerpt_pieces, fold, is_excerpt, words,
+)
+from claims.compare.similarity import DIFFERENT, speaker_relation
+from claims.compare.views import ClaimView
+from claims.compare.worddiff import changed_words, word_diff
+
+TYPES = (
+    "speaker_mismatch",
+    "quote_wording",
+    "number_mismatch",
+    "date_mismatch",
+    "entity_mismatch",
+    "negation_mismatch",
+    "source_unsupported",
+)
+SEVERITY = {
+    "speaker_mismatch": "high",
+    "number_mismatch": "high",
+    "date_mismatch": "high",
+    "entity_mismatch": "high",
+    "negation_mismatch": "high",
+    "quote_wording": "medium",
+    "source_unsupported": "medium",
+}
+
+
+@dataclass(slots=True)
+class Found:
+    type: str
+    claim_ids: list[int]
+    summary: str
+    evidence: dict = field(default_factory=dict)
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.type]
+
+
+def _same_language(a: ClaimView, b: ClaimView) -> bool:
+    return bool(a.language) and a.language == b.language
+
+
+def speakers_conflict(a: ClaimView, b: ClaimView) -> bool:
+    """Different speakers, named differently (the same words resolved apart is not the outlets' doing)."""
+    if a.mention and b.mention and fold(a.mention) == fold(b.mention):
+        return False
+    return speaker_relation(a, b) == DIFFERENT
+
+
+def numbers_conflict(a: ClaimView, b: ClaimView) -> bool:
+    only_a, only_b = unmatched_numbers(a.facts, b.facts, _same_language(a, b))
+    return bool(only_a and only_b)
+
+
+def dates_conflict(a: ClaimView, b: ClaimView) -> bool:
+    sa, sb = a.said_on_date, b.said_on_date
+    if sa and sb and not sa.compatible(sb):
+        return True
+    only_a, only_b = unmatched_dates(a.facts.dates, b.facts.dates)
+    return bool(only_a and only_b)
+
+
+def entities_conflict(a: ClaimView, b: ClaimView) -> bool:
+    """A named entity swapped for another where the wording otherwise lines up."""
+    if not _same_language(a, b):
+        return False
+    ops = word_diff(a.content, b.content)
+    return _extracted_entity_swapped(a, b, ops) or _name_swapped(a, b, ops)
+
+
+def _extracted_entity_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bool:
+    keys_a, keys_b = set(a.facts.entity_keys), set(b.facts.entity_keys)
+    only_a = [e for e, k in zip(a.facts.entities, a.facts.entity_keys) if k not in keys_b]
+    only_b = [e for e, k in zip(b.facts.entities, b.facts.entity_keys) if k not in keys_a]
+    if not only_a or not only_b:
+        return False
+    removed, added = map(set, changed_words(ops))
+    return any(set(words(e)) & removed for e in only_a) and any(
+        set(words(e)) & added for e in only_b
+    )
+
+
+def _name_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bool:
+    """A capitalised name replaced by another one at the same place in the sentence."""
+    names_a = set(capitalised_words(a.content, skip_first=True))
+    names_b = set(capitalised_words(b.content, skip_first=True))
+    for op in ops:
+        if op["op"] != "replace":
+            continue
+        gone = [w for w in capitalised_words(op["a"]) if w in names_a and w not in names_b]
+        new = [w for w in capitalised_words(op["b"]) if w in names_b and w not in names_a]
+        if gone and new:
+            return True
+    return False
+
+
+def negation_conflict(a: ClaimView, b: ClaimView) -> bool:
+    """One version negates the other: negation words added or removed on one side only."""
+    if not _same_language(a, b):
+        return False
+    removed, added = changed_words(word_diff(a.content, b.content))
+    neg_removed = any(w in NEGATION_WORDS for w in removed)
+    neg_added = any(w in NEGATION_WORDS for w in added)
+    return neg_removed != neg_added
+
+
+_NUMBER_SCALE = frozenset(
+    "mille thousand million millions milliard milliards billion billions pour cent percent per".split()
+)
+
+
+def _without_numbers(ws: list[str]) -> list[str]:
+    """Words minus numbers and their scale words ("30 000" = "trente mille")."""
+    out, after_number = [], False
+    for w in ws:
+        if w[:1].isdigit() or (after_number and w in _NUMBER_SCALE):
+            after_number = True
+            continue
+        after_number = False
+        out.append(w)
+    return out
+
+
+def _wording_differs(a: ClaimView, b: ClaimView) -> bool:
+    if a.kind != "direct" or b.kind != "direct" or not _same_language(a, b):
+        return False
+    # Numbers both versions carry are compared as numbers, not as words.
+    strip = _without_numbers if a.facts.numbers and b.facts.numbers else list
+    wa, wb = strip(a.words), strip(b.words)
+    if wa == wb:
+        return False
+    short, long = (a, wb) if len(wa) <= len(wb) else (b, wa)
+    pieces = [strip(p) for p in excerpt_pieces(short.content)]
+    return not is_excerpt([p for p in pieces if p], long)
+
+
+FACT_CONFLICTS: dict[str, Callable[[ClaimView, ClaimView], bool]] = {
+    "speaker_mismatch": speakers_conflict,
+    "number_mismatch": numbers_conflict,
+    "date_mismatch": dates_conflict,
+    "entity_mismatch": entities_conflict,
+    "negation_mismatch": negation_conflict,
+}
+
+
+def split_versions(claims: list[ClaimView], conflict) -> list[list[ClaimView]]:
+    """Clusters of versions agreeing with their fullest member (its head), largest first.
+
+    Comparing with the fullest version lets two different excerpts of one quote, or two
+    versions each omitting a different number, agree.
+    """
+    clusters: list[list[ClaimView]] = []
+    fullest_first = sorted(claims, key=lambda c: (-_richness(c), c.id))
+    for claim in fullest_first:
+        for cluster in clusters:
+            if not conflict(cluster[0], claim):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return sorted(clusters, key=lambda c: (-len(c), min(m.id for m in c)))
+
+
+def _richness(c: ClaimView) -> int:
+    return len(c.words) + len(c.facts.numbers) + len(c.facts.dates) + len(c.facts.entities)
+
+
+def _has_opinion(kind: str, claim: ClaimView) -> bool:
+    if kind == "speaker_mismatch":
+        return claim.speaker_id is not None
+    if kind == "number_mismatch":
+        return bool(claim.facts.numbers)
+    if kind == "date_mismatch":
+        return bool(claim.facts.dates) or claim.said_on is not None
+    if kind == "entity_mismatch":
+        return bool(claim.facts.entities) or bool(capitalised_words(claim.content, skip_first=True))
+    if kind == "quote_wording":
+        return claim.kind == "direct"
+    return True
+
+
+def detect_in_group(claims: list[ClaimView]) -> list[Found]:
+    """Every discrepancy between the versions of one statement (one claim per article)."""
+    claims = sorted(claims, key=lambda c: c.id)
+    found: list[Found] = []
+    flagged_pairs: set[frozenset[int]] = set()
+    for kind, conflict in FACT_CONFLICTS.items():
+        voters = [c for c in claims if _has_opinion(kind, c)]
+        found += _report(kind, voters, conflict, flagged_pairs)
+
+    def wording_conflict(a, b):
+        # A changed number, date, name or negation is reported as such, not twice.
+        return _wording_differs(a, b) and not any(
+            conflict(a, b) for kind, conflict in FACT_CONFLICTS.items() if kind != "speaker_mismatch"
+        )
+
+    voters = [c for c in claims if _has_opinion("quote_wording", c)]
+    found += _report("quote_wording", voters, wording_conflict, set())
+    return found
+
+
+def _report(kind, voters, conflict, flagged_pairs) -> list[Found]:
+    if len(voters) < 2:
+        return []
+    clusters = split_versions(voters, conflict)
+    out = []
+    reference = clusters[0]
+    for odd in clusters[1:]:
+        # Show the odd version beside a version in its own language when there is one.
+        ref = next(
+            (r for r in reference if _same_language(r, odd[0]) and conflict(r, odd[0])),
+            reference[0],
+        )
+        odd_conflicting = [o for o in odd if conflict(ref, o)]
+        if not odd_conflicting:
+            continue
+        for o in odd_conflicting:
+            flagged_pairs.add(frozenset((ref.id, o.id)))
+        out.append(_describe(kind, ref, odd_conflicting, len(reference)))
+    return out
+
+
+def _describe(kind: str, ref: ClaimView, odd: list[ClaimView], n_reference: int) -> Found:
+    claims = [ref, *odd]
+    versions = [_version_evidence(kind, c) for c in claims]
+    evidence: dict = {"reference_claim_id": ref.id, "versions": versions}
+    first = odd[0]
+    if _same_language(ref, first):
+        evidence["diff"] = word_diff(ref.content, first.content)
+    odd_outlets = ", ".join(dict.fromkeys(o.outlet_label for o in odd))
+    others = "" if n_reference == 1 else f" and {n_reference - 1} other version(s)"
+    odd_value, ref_value = _differing_values(kind, first, ref)
+    summary = f"{odd_outlets}: {odd_value} vs {ref.outlet_label}{others}: {ref_value}"
+    if kind != "speaker_mismatch" and ref.attributed:
+        summary += f" ({ref.speaker_label})"
+    return Found(kind, [c.id for c in claims], f"{_LABEL[kind]}: {summary}", evidence)
+
+
+_LABEL = {
+    "speaker_mismatch": "Speaker differs",
+    "number_mismatch": "Numbers differ",
+    "date_mismatch": "Dates differ",
+    "entity_mismatch": "Named entity differs",
+    "negation_mismatch": "Negation differs",
+    "quote_wording": "Quote wording differs",
+}
+
+
+def _differing_values(kind: str, odd: ClaimView, ref: ClaimView) -> tuple[str, str]:
+    """What each side says, limited to the values that differ when they are facts."""
+    if kind == "number_mismatch":
+        only_odd, only_ref = unmatched_numbers(odd.facts, ref.facts, _same_language(odd, ref))
+        return ", ".join(n.text for n in only_odd), ", ".join(n.text for n in only_ref)
+    if kind == "date_mismatch":
+        so, sr = odd.said_on_date, ref.said_on_date
+        if so and sr and not so.compatible(sr):
+            return f"said on {odd.said_on}", f"said on {ref.said_on}"
+        only_odd, only_ref = unmatched_dates(odd.facts.dates, ref.facts.dates)
+        return ", ".join(d.text for d in only_odd), ", ".join(d.text for d in only_ref)
+    return _value_text(kind, odd), _value_text(kind, ref)
+
+
+def _value_text(kind: str, c: ClaimView) -> str:
+    if kind == "speaker_mismatch":
+        return c.speaker_label
+    if kind == "number_mismatch":
+        return ", ".join(n.text for n in c.facts.numbers)
+    if kind == "date_mismatch":
+        dates = [d.text for d in c.facts.dates]
+        if c.said_on:
+            dates.insert(0, f"said on {c.said_on}")
+        return ", ".join(dates)
+    if kind == "entity_mismatch":
+        return ", ".join(c.facts.entities)
+    if kind == "negation_mismatch":
+        neg = any(w in NEGATION_WORDS for w in c.words)
+        return "negative" if neg else "affirmative"
+    return _shorten(c.content)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _version_evidence(kind: str, c: ClaimView) -> dict:
+    item: dict = {"claim_id": c.id, "outlet": c.outlet, "text": c.content}
+    if kind == "speaker_mismatch":
+        item.update(speaker=c.speaker_name, mention=c.mention, role=c.role)
+    elif kind == "number_mismatch":
+        item["numbers"] = [
+            {"value": n.value, "unit": n.unit, "text": n.text} for n in c.facts.numbers
+        ]
+    elif kind == "date_mismatch":
+        item["said_on"] = c.said_on
+        item["dates"] = [{"iso": d.date.iso(), "text": d.text} for d in c.facts.dates]
+    elif kind == "entity_mismatch":
+        item["entities"] = list(c.facts.entities)
+    elif kind == "negation_mismatch":
+        item["negated"] = any(w in NEGATION_WORDS for w in c.words)
+    return item
+
+
+def detect_unsupported(
+    claim: ClaimView, group_article_ids: set[int], coverage: dict[str, list[dict]]
+) -> Found | None:
+    """`claim` cites sources whose own articles on the story (`coverage`) all lack it.
+
+    `coverage` maps each cited source to its articles on the story in the claim's language
+    ({"id", "title", "outlet"}); sources with no such article cannot be checked.
+    """
+    if not claim.attributed:
+        return None
+    checked = {s: arts for s, arts in coverage.items() if arts}
+    if not checked:
+        return None
+    if fold(claim.outlet or "") in {fold(s) for s in checked}:
+        return None
+    source_article_ids = {a["id"] for arts in checked.values() for a in arts}
+    if source_article_ids & group_article_ids:
+        return None
+    names = ", ".join(checked)
+    summary = (
+        f"Not in the cited source: {claim.outlet_label} cites {names}, but "
+        f"{'its' if len(checked) == 1 else 'their'} {len(source_article_ids)} article(s) on the "
+        f"story do not carry this claim ({claim.speaker_label}: {_shorten(claim.content)})"
+    )
+    evidence = {
+        "sources": list(checked),
+        "source_articles": [a for arts in checked.values() for a in arts],
+        "text": claim.content,
+        "outlet": claim.outlet,
+    }
+    return Found("source_unsupported", [claim.id], summary, evidence)

@@ -1,0 +1,89 @@
+"""Do two claims report the same statement? Speaker compatibility and content match."""
+
+from __future__ import annotations
+
+from claims.compare.normalise import fold
+from claims.compare.views import ClaimView
+
+SAME, COMPATIBLE, UNKNOWN, DIFFERENT = "same", "compatible", "unknown", "different"
+
+# Same language, compatible speakers: shared content words and how much of the shorter is covered.
+MIN_SHARED_WORDS = 3
+MIN_CONTAINMENT = 0.7
+MIN_DICE = 0.5
+# Same language, different speakers: only near-identical wording groups them.
+MIN_SHARED_WORDS_OTHER_SPEAKER = 4
+MIN_DICE_OTHER_SPEAKER = 0.7
+# Same speaker: a fragment of this many words, all found in the other version.
+MIN_SHARED_WORDS_EXCERPT = 2
+# French↔English: speaker known and compatible, language-neutral anchors agree.
+MIN_SHARED_ANCHORS = 2
+MIN_ANCHOR_JACCARD = 0.34
+
+
+def speaker_relation(a: ClaimView, b: ClaimView) -> str:
+    """same / compatible (an organisation and its spokesperson) / unknown / different."""
+    if a.speaker_id is None or b.speaker_id is None:
+        return UNKNOWN
+    if a.speaker_id == b.speaker_id or (a.speaker_key and a.speaker_key == b.speaker_key):
+        return SAME
+    for org, person in ((a, b), (b, a)):
+        if org.speaker_kind == "organisation" and org.speaker_name:
+            name = fold(org.speaker_name)
+            if name and f" {name} " in f" {person.role_text()} ":
+                return COMPATIBLE
+    return DIFFERENT
+
+
+def match_score(a: ClaimView, b: ClaimView) -> float | None:
+    """A score in (0, 1] when `a` and `b` report the same statement, else None."""
+    if a.article_id == b.article_id or a.attributed != b.attributed:
+        return None
+    relation = speaker_relation(a, b)
+    said_a, said_b = a.said_on_date, b.said_on_date
+    if said_a and said_b and not said_a.compatible(said_b) and relation != DIFFERENT:
+        # Same speaker on different days: another statement, unless the wording is identical.
+        return _same_language_score(a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER)
+    if a.language and a.language == b.language:
+        if relation == DIFFERENT:
+            return _same_language_score(
+                a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER
+            )
+        score = _same_language_score(a, b, MIN_SHARED_WORDS, MIN_CONTAINMENT, MIN_DICE)
+        if score is None and relation in (SAME, COMPATIBLE):
+            return _excerpt_score(a, b)
+        return score
+    if relation not in (SAME, COMPATIBLE) and a.attributed:
+        return None
+    return _anchor_score(a, b)
+
+
+def _same_language_score(a, b, min_shared, min_containment, min_dice) -> float | None:
+    va, vb = a.vocabulary, b.vocabulary
+    if not va or not vb:
+        return None
+    shared = len(va & vb)
+    if shared < min_shared:
+        return None
+    dice = 2 * shared / (len(va) + len(vb))
+    containment = shared / min(len(va), len(vb))
+    if dice >= min_dice or (min_containment and containment >= min_containment):
+        return max(dice, containment * 0.9)
+    return None
+
+
+def _excerpt_score(a: ClaimView, b: ClaimView) -> float | None:
+    """A short fragment ("une décision historique") wholly inside the other version."""
+    short, long = sorted((a.vocabulary, b.vocabulary), key=len)
+    if len(short) >= MIN_SHARED_WORDS_EXCERPT and short <= long:
+        return 0.5
+    return None
+
+
+def _anchor_score(a: ClaimView, b: ClaimView) -> float | None:
+    xa, xb = a.anchors(), b.anchors()
+    shared = len(xa & xb)
+    if shared < MIN_SHARED_ANCHORS:
+        return None
+    jaccard = shared / len(xa | xb)
+    return jaccard * 0.8 if jaccard >= MIN_ANCHOR_JACCARD else None

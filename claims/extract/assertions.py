@@ -1,0 +1,39 @@
+"""The outlet's own sentences that carry a checkable number or date: kind `assertion`."""
+
+from __future__ import annotations
+
+from claims.extract.segments import sentences
+from claims.extract.types import DateMention, ExtractedClaim, Quantity
+
+_MIN_WORDS = 5
+
+
+def find_assertions(
+    text: str,
+    paras: list[tuple[int, int]],
+    claimed: list[tuple[int, int]],
+    excluded: list[tuple[int, int]],
+    dates: list[DateMention],
+    numbers: list[Quantity],
+) -> list[ExtractedClaim]:
+    """Sentences outside every attributed claim and excluded span that hold a date or a number
+    (both found beforehand over the whole text)."""
+    anchors = sorted([d.start for d in dates] + [n.start for n in numbers])
+    if not anchors:
+        return []
+    found = []
+    for ps, pe in paras:
+        if not any(ps <= a < pe for a in anchors):
+            continue
+        for s, e in sentences(text, ps, pe):
+            if not any(s <= a < e for a in anchors):
+                continue
+            if any(a < e and s < b for a, b in claimed) or any(a <= s < b for a, b in excluded):
+                continue
+            end = e
+            while end > s and text[end - 1] in " .!?":
+                end -= 1
+            if len(text[s:end].split()) < _MIN_WORDS:
+                continue
+            found.append(ExtractedClaim("assertion", text[s:end], s, end))
+    return found

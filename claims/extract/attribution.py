@@ -1,0 +1,602 @@
+"""Attributed statements in one sentence: quotations with their attribution, reported speech
+(reporting verb + clause), `selon X` / `according to X`. Produces drafts; speakers are resolved later."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.cues import Cue, CuePatterns, is_weak
+from claims.extract.quotes import Quote
+from claims.extract.speakers import _PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+
+_WORDS = re.compile(r"[\w’'\-]+")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# Lower-case words that may sit inside a speaker's noun phrase.
+_NP_WORDS = frozenset(("of", "for", "and", "other", "young",
+                       "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)(?:also\s+)?$", re.IGNORECASE)
+# A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
+# clients de réintroduire les codes qu'ils utilisaient".
+_OBJECT_BEFORE_QUE = re.compile(
+    r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
+    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+_ADJUNCT_SEGMENT = re.compile(
+    r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
+_COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
+_LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
+_AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
+_TRAILING_PUNCT = " \t\u00a0.,;:!?"
+_CLAUSE_STARTERS = {
+    "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
+           "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
+           "many", "several", "people", "nobody", "everyone"},
+}
+_NOT_CLAUSE_STARTERS_EN = frozenset((
+    "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
+    "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
+    "when", "if", "whether", "why", "how", "what", "was", "were", "is", "are", "be", "been", "had", "has",
+    "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
+    "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
+))
+_EN_AUDIENCE = re.compile(
+    r"^\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
+    r"news\s+conference|press\s+conference)|him|her|them|us|me|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
+)
+_EN_ADJUNCT = re.compile(
+    r"^\s*(?:(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
+    r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    spans: list[tuple[int, int]]
+    cue: str | None
+    mention: Mention | None
+    position: int  # where the speaker is named (for coreference), else the claim start
+    inherit: bool = False  # no attribution of its own: takes the previous claim's speaker
+    participle: bool = False  # "ajoutant que", "adding that": same speaker as the previous claim
+    paragraph: int = 0
+    sentence: tuple[int, int] = (0, 0)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0\u202f\n,;:":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
+        end -= 1
+    return start, end
+
+
+def _mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
+    """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
+    chunk = text[start:end]
+    audience = _AUDIENCE_FIRST.match(chunk)
+    if audience:
+        chunk = chunk[audience.end():]
+    out = []
+    for match in re.finditer(r"[^\s,]+|,", chunk):
+        token = match.group()
+        if token == ",":
+            rest = chunk[match.end():].lstrip()
+            nxt = rest.split(" ", 1)[0] if rest else ""
+            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}):
+                break
+            out.append(",")
+            continue
+        bare = token.rstrip(".;:!?»\"”")
+        if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+            break
+        if len(out) >= 14:
+            break
+        out.append(bare)
+        if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
+            break
+    phrase = " ".join(out).replace(" ,", ",").strip(" ,")
+    return (parse_mention(phrase, lex) if phrase else None), start
+
+
+def _first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The first person or organisation named in text[start:end] outside quotation marks."""
+    region = text[start:end]
+    depth = 0
+    masked = []
+    for ch in region:
+        if ch in "«“":
+            depth += 1
+        elif ch in "»”" and depth:
+            depth -= 1
+        masked.append(" " if depth or ch in "»”" else ch)
+    masked_region = "".join(masked)
+    for offset, name in names_in(masked_region, lex):
+        if not _PREPOSITION_BEFORE.search(masked_region[:offset]):
+            return Mention(name, name=name)
+    return None
+
+
+def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
+    """The clause subject right before a reporting verb, with its apposition."""
+    region = text[start:end]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    region = region[cut:]
+    if _COORDINATION_END.search(region):
+        # "X called … and said": the first verb's subject
+        return _first_named(text, start if sentence_start is None else sentence_start, end, lex)
+    region = _RELATIVE_END.sub("", region)
+    after_conjunction = _LAST_CONJUNCT.search(region)
+    if after_conjunction and _words(after_conjunction.group("np")) <= 4:
+        region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    for closing in "»”\"":
+        if closing in region:
+            region = region[region.rfind(closing) + 1:]
+    segments = [s for s in region.split(",")]
+    found: Mention | None = None
+    role: str | None = None
+    skipped = 0
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if not segment.strip():
+            continue
+        if _ADJUNCT_SEGMENT.match(segment):
+            continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        mention = parse_mention(segment, lex)
+        if mention is None:
+            # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
+            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
+                skipped += 1
+                continue
+            break
+        if mention.pronoun:
+            return mention if found is None else found
+        if mention.name:
+            if role and not mention.role:
+                mention.role = role
+            mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
+            return mention
+        if found is None:
+            found = mention
+            role = mention.role
+            continue
+        break
+    return found
+
+
+def _clause_start_word_en(text: str, pos: int) -> bool:
+    """Whether an English reported clause can start at `pos` (after "said")."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    match = _WORDS.match(text, pos)
+    if not match:
+        return False
+    word = match.group()
+    low = word.lower()
+    if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit():
+        return True
+    return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
+
+
+class SentenceReader:
+    """Finds drafts in one sentence."""
+
+    def __init__(self, text: str, language: str, pats: CuePatterns, lex: Lexicon):
+        self.text = text
+        self.language = language
+        self.pats = pats
+        self.lex = lex
+        self._sentence_cues: list = []
+
+    def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
+        text = self.text
+        inside = [(q.open, q.end) for q in quotes]
+        cues = [m for m in self.pats.finditer(text, s, e) if not any(a <= m.start() < b for a, b in inside)]
+        self._sentence_cues = cues
+        used_cues: set[int] = set()
+        drafts: list[Draft] = []
+        skip: set[int] = set()
+
+        for qi, q in enumerate(quotes):
+            if qi in skip or any(d.start <= q.open < d.end for d in drafts):
+                continue
+            head_start = quotes[qi - 1].end if qi > 0 else s
+            next_open = quotes[qi + 1].open if qi + 1 < len(quotes) else e
+            previous_direct = bool(drafts) and drafts[-1].kind == "direct" and qi > 0 and drafts[-1].end >= quotes[qi - 1].content_end
+            draft = self._quote(q, head_start, next_open, s, e, cues, used_cues, paragraph, previous_direct)
+            if (draft is None or draft.inherit) and prev_colon is not None and q.open == s and qi == 0:
+                draft = self._quote_after_colon(q, prev_colon, paragraph)
+            if draft is None:
+                continue
+            # « A », a-t-il dit, « B »: one claim.
+            if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
+                nxt = quotes[qi + 1]
+                between = text[draft.position:nxt.open]
+                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and _words(between) <= 14:
+                    draft.spans = draft.spans + nxt.spans
+                    skip.add(qi + 1)
+            draft.sentence = (s, e)
+            drafts.append(draft)
+
+        covered = [(d.start, d.end) for d in drafts]
+        for m in cues:
+            if m.start() in used_cues or any(a <= m.start() < b for a, b in covered):
+                continue
+            draft = self._reported(m, s, e, quotes, drafts, paragraph)
+            if draft is not None:
+                draft.sentence = (s, e)
+                drafts.append(draft)
+                covered.append((draft.start, draft.end))
+        for draft in self._sources(s, e, quotes, drafts, paragraph):
+            draft.sentence = (s, e)
+            drafts.append(draft)
+        drafts.sort(key=lambda d: d.start)
+        return drafts
+
+    # --- quotations ---------------------------------------------------------------------------
+
+    def _tail_attribution(self, q: Quote, tail_end: int, cues) -> tuple[re.Match, Mention | None, int] | None:
+        text = self.text
+        for m in cues:
+            if m.start() < q.end or m.start() >= tail_end:
+                continue
+            gap = text[q.end:m.start()]
+            if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+                if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    return m, Mention(m.group(), pronoun=True), m.end()
+                mention, _ = _mention_after(text, m.end(), tail_end, self.lex)
+                return m, mention, m.end()
+            if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+                np = gap.strip(" ,;”\"’)")
+                if 0 < _words(np) <= 10:
+                    mention = parse_mention(np, self.lex)
+                    if mention is not None:
+                        return m, mention, m.end()
+            break
+        return None
+
+    def _head_attribution(self, q: Quote, head_start: int, cues, s: int):
+        text = self.text
+        before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
+        if before:
+            m = before[-1]
+            for candidate in before[:-1]:
+                comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
+                if comp and _words(text[candidate.end():q.open]) <= 40:
+                    m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
+                    break
+            gap = text[m.end():q.open]
+            if (_words(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
+                if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    return m, Mention(m.group(), pronoun=True), gap
+                if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
+                    subject = _first_named(text, s, m.start(), self.lex)  # "…, saying "…""
+                else:
+                    subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
+                if subject is None and self.language == "en":
+                    mention, _ = _mention_after(text, m.end(), q.open, self.lex)
+                    if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
+                        subject = mention
+                return m, subject, gap
+        head = text[head_start:q.open]
+        source = None
+        for source in self.pats.source_before.finditer(text, head_start, q.open):
+            pass
+        if source is not None:
+            comma = text.find(",", source.end(), q.open)
+            np_end = comma if comma != -1 else q.open
+            np = text[source.end():np_end].strip(" ,:")
+            mention = parse_mention(np, self.lex) if _words(np) <= 10 else None
+            if mention is not None:
+                return source, mention, text[np_end:q.open]
+        stripped = head.rstrip()
+        if stripped.endswith(":"):
+            chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
+            chunk = chunk.split(",")[-1]
+            if 0 < _words(chunk) <= 6:
+                mention = parse_mention(chunk, self.lex)
+                if mention is not None and (mention.name or mention.role):
+                    return None, mention, ":"
+        return None
+
+    def _quote(self, q: Quote, head_start: int, tail_end: int, s: int, e: int, cues, used_cues, paragraph,
+               previous_direct: bool = False) -> Draft | None:
+        text = self.text
+        content = text[q.content_start:q.content_end]
+        n_words = _words(content)
+        head = text[head_start:q.open]
+        tail = text[q.end:tail_end]
+        head_bare = head.strip(" \t\u00a0,;—–-")
+        tail_bare = tail.strip(" \t\u00a0.,;!?»”\"")
+        upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
+
+        attribution = self._tail_attribution(q, tail_end, cues)
+        if attribution is not None:
+            m, mention, pos = attribution
+            used_cues.add(m.start())
+            if head_bare and not upper and _words(head_bare) >= 2:
+                # "M. Poutine a donné à M. Kim « un gant … », a ajouté M. Peskov": a mixed claim.
+                cs, _ = _trim(text, head_start, q.open)
+                return Draft("mixed", [(cs, q.end)], m.group(), mention, pos, paragraph=paragraph)
+            if n_words < 3 and not upper and head_bare:
+                return None
+            return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
+
+        head_attr = self._head_attribution(q, head_start, cues, s)
+        if head_attr is not None:
+            m, mention, gap = head_attr
+            if isinstance(m, Cue):
+                used_cues.add(m.start())
+            cue_text = m.group().strip() if m is not None else ":"
+            position = m.start() if m is not None else q.open
+            gap_bare = gap.strip(" \t\u00a0,")
+            full = (
+                gap_bare.endswith(":") or re.search(r"(?:\bque|\bqu['’]|\bthat)$", gap_bare, re.IGNORECASE)
+                or (upper and _words(gap_bare) <= 6 and n_words >= 3)
+                or (m is not None and not isinstance(m, Cue) and not gap_bare)
+            )
+            follows = mention is None and isinstance(m, Cue)
+            if full:
+                return Draft("direct", list(q.spans), cue_text, mention, position, participle=follows, paragraph=paragraph)
+            if m is None:
+                return None
+            if not isinstance(m, Cue):
+                # "pour Montebourg, le nucléaire est une « filière d'avenir »"
+                cs, _ = _trim(text, q.open - len(gap), q.open)
+                end = max(q.end, self._content_end(q.end, e, []))
+                return Draft("mixed", [(cs, end)], m.group().strip(), mention, position, paragraph=paragraph)
+            if isinstance(m, Cue):
+                start = self._complement_start(m, q.open)
+                start, _ = _trim(text, start, q.open)
+                end = max(q.end, self._content_end(q.end, e, []))
+                return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
+            return None
+
+        if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))):
+            if n_words < 3:
+                return None
+            for incise in self.pats.finditer(text, q.content_start, q.content_end):
+                if incise.group("pron") and text[max(0, incise.start() - 2):incise.start()].strip() == ",":
+                    return Draft("direct", list(q.spans), incise.group(), Mention(incise.group(), pronoun=True),
+                                 incise.start(), paragraph=paragraph)
+            return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        if head_bare.lower() in ("and", "et", "or", "ou", "then", "puis") and previous_direct and n_words >= 3:
+            # said "A" and "B": the second quotation has the first one's speaker.
+            return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        if head_bare.endswith(":") and n_words >= 4:
+            return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        return None
+
+    def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
+        """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
+        text = self.text
+        ps, pe = prev
+        m = None
+        for m in self.pats.finditer(text, ps, pe):
+            pass
+        if m is None:
+            return Draft("direct", list(q.spans), ":", None, q.open, inherit=True, paragraph=paragraph)
+        subject = find_subject(text, ps, m.start(), self.lex)
+        if subject is None:
+            subject, _ = _mention_after(text, m.end(), pe, self.lex)
+        return Draft("direct", list(q.spans), m.group(), subject, m.start(), paragraph=paragraph)
+
+    # --- reported speech ------------------------------------------------------------------------
+
+    def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
+        text = self.text
+        end = e
+        for cue in self._sentence_cues:
+            if start < cue.start() < end:
+                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
+                    continue
+                joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                if joint:
+                    end = start + joint.start()
+                break
+        for d in drafts:
+            if start < d.start < end and d.kind != "mixed":
+                end = min(end, d.start)
+        after = self.pats.source_after.search(text, start, end)
+        if after and "," not in text[after.end():end]:
+            end = after.start()
+        gerund = _GERUND_BREAK.search(text, start, end)
+        if gerund:
+            end = gerund.start()
+        semicolon = text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        colon_quote = _COLON_QUOTE.search(text, start, end)
+        if colon_quote:
+            end = colon_quote.start()
+        return _trim(text, start, end)[1]
+
+    def _subject_start(self, m, s: int) -> int:
+        """A subject is looked for after the previous reporting verb of the sentence, if any."""
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
+        return max([s] + previous)
+
+    def _noun_phrase_follows(self, start: int, end: int) -> bool:
+        """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
+        Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
+        lex = self.lex
+        determiners = {d.rstrip("'’") for d in lex.determiners}
+        for token in _WORDS.findall(self.text[start:end]):
+            low = fold(token).rstrip("'’")
+            if low in lex.stops:
+                return True
+            if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
+                continue
+            if low[:2] in ("l'", "d'"):
+                continue
+            return False
+        return True
+
+    def _complement_start(self, m, limit: int) -> int:
+        """Where the reported statement begins after a cue: past `que`/`that`, the audience of
+        `told` and time or place adjuncts."""
+        text = self.text
+        start = m.end()
+        comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        between = text[start:comp.start()] if comp else ""
+        if comp and not re.search(r"[.!?«“\"]", between) and _words(between) <= 8 and not _OBJECT_BEFORE_QUE.search(between):
+            return comp.end()
+        if self.language == "en":
+            verb = m.group("verb").lower()
+            if verb.startswith("tell") or verb == "told":
+                aud = _EN_AUDIENCE.match(text, start)
+                if aud is not None:
+                    start = aud.end()
+            for _ in range(3):
+                adj = _EN_ADJUNCT.match(text, start)
+                if adj is None:
+                    break
+                start = adj.end()
+        return start
+
+    def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
+        text = self.text
+        verb = m.group("verb")
+        cue_text = m.group().strip()
+        participle = verb.lower().endswith(("ant", "ing"))
+        before = text[s:m.start()].rstrip()
+        pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
+
+        # "…, which state media said were under control": the relative clause is the claim.
+        relative = _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if self.language == "en" else None
+        if relative is not None:
+            mention = parse_mention(relative.group("np"), self.lex)
+            cs, ce = _trim(text, m.end(), self._content_end(m.end(), e, drafts))
+            if mention is not None and _words(text[cs:ce]) >= 2:
+                return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+
+        # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
+        tail_words = text[m.end():e].strip(" .!?\u00a0")
+        comma_before = before.endswith(",")
+        if comma_before or pronoun:
+            clause_end = len(before) + s - (1 if comma_before else 0)
+            prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+            cs, ce = _trim(text, prior, clause_end)
+            comp = self.pats.complementiser.match(text, m.end()) if not pronoun else None
+            if ce - cs > 0 and _words(text[cs:ce]) >= 4 and comp is None and _words(tail_words) <= 12 and (
+                pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
+            ):
+                mention = Mention(m.group(), pronoun=True) if pronoun else _mention_after(text, m.end(), e, self.lex)[0]
+                if mention is not None:
+                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
+                    return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+        if self.language == "en":
+            # "…, X said." — the subject sits between the comma and the verb.
+            comma = before.rfind(",")
+            if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8:
+                np = before[comma + 1:]
+                mention = parse_mention(np, self.lex)
+                prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+                cs, ce = _trim(text, prior, s + comma)
+                if mention is not None and ce > cs and _words(text[cs:ce]) >= 4 and not self.pats.complementiser.match(text, m.end()):
+                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
+                    return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
+
+        # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
+        start = self._complement_start(m, e)
+        has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
+        if not has_complementiser:
+            if self.language != "en":
+                return None
+            if verb.lower().startswith("tell") or verb.lower() == "told":
+                if _EN_AUDIENCE.match(text, m.end()) is None:
+                    return None
+            if not _clause_start_word_en(text, start) or is_weak(verb, self.pats):
+                return None
+        end = self._content_end(start, e, drafts)
+        start, end = _trim(text, start, end)
+        if end - start <= 0 or _words(text[start:end]) < 3:
+            return None
+        if pronoun:
+            mention = Mention(m.group(), pronoun=True)
+        elif participle and m.group("aux") is None:
+            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
+            mention = _first_named(text, s, m.start(), self.lex)
+        else:
+            mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
+        if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
+            mention = None
+        participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
+        inner = [q for q in quotes if start <= q.open < end]
+        kind = "indirect"
+        spans = [(start, end)]
+        if inner:
+            kind = "mixed"
+            q = inner[0]
+            if len(inner) == 1 and q.open <= start + 1 and q.end >= end - 1:
+                kind = "direct"
+                spans = list(q.spans)
+        return Draft(kind, spans, cue_text, mention, m.start(), participle=participle and mention is None, paragraph=paragraph)
+
+    def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
+        text = self.text
+        found = []
+        covered = [(d.start, d.end) for d in drafts]
+        for m in self.pats.source_before.finditer(text, s, e):
+            if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
+                continue
+            prefix = text[s:m.start()].strip()
+            if prefix and not prefix.endswith((",", ":")) and not (m.group().strip().lower() in ("pour",) and False):
+                # trailing "…, selon X." handled below
+                pass
+            comma = text.find(",", m.end(), e)
+            is_trailing = comma == -1 or _words(text[m.end():comma]) > 10
+            if not is_trailing and (not prefix or prefix.endswith((",", ":"))):
+                np_end = comma
+                # apposition: "Selon la fédération des banques, Febelfin, …"
+                nxt = text.find(",", comma + 1, e)
+                if nxt != -1 and _words(text[comma + 1:nxt]) <= 3 and text[comma + 1:nxt].strip()[:1].isupper():
+                    np_end = nxt
+                mention = parse_mention(text[m.end():np_end], self.lex)
+                if mention is None:
+                    continue
+                start, end = _trim(text, np_end + 1, self._content_end(np_end + 1, e, drafts))
+                if _words(text[start:end]) < 3:
+                    continue
+                if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+                    continue  # a quotation: handled with its quote
+                kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                continue
+            if m.group().strip().lower() == "pour":
+                continue
+            # "…, selon X." at the end of the sentence.
+            np = text[m.end():e].strip(" .!?")
+            if _words(np) > 10:
+                continue
+            mention = parse_mention(np, self.lex)
+            if mention is None:
+                continue
+            prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+            start, end = _trim(text, prior, m.start())
+            if _words(text[start:end]) < 3:
+                continue
+            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+        return found

@@ -1,0 +1,147 @@
+"""Reporting cues per language: compiled regexes built from the lexicons in `lang/fr.py` and `lang/en.py`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from claims.extract.lang import en as _en
+from claims.extract.lang import fr as _fr
+
+_FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
+                "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
+_EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
+_FR_AUX = (r"(?:a|ont|avait|avaient|aurait|auraient|aura|va|vont|allait|vient\s+d[e'’]|venait\s+d[e'’]|"
+           r"a-t-il|a-t-elle|a-t-on|ont-ils|ont-elles|avait-il|avait-elle|aurait-il|aurait-elle|"
+           r"est|se|s['’]est|s['’]était|l['’]avait|l['’]a|lui\s+a|lui\s+avait|leur\s+a|se\s+sont|"
+           r"sont|était|tient\s+à|a\s+tenu\s+à|a\s+dit|a\s+voulu|veut|voulait|dit|a\s+fait)")
+_FR_ADVERBS = (r"(?:également|aussi|cependant|pour\s+sa\s+part|pour\s+leur\s+part|ensuite|encore|notamment|"
+               r"d['’]ailleurs|elle|lui|eux|déjà|toutefois|alors|même|pourtant|de\s+nouveau|plus\s+tard|enfin|"
+               r"bien|clairement|publiquement|simplement|aussitôt|tout\s+de\s+même|par\s+ailleurs|"
+               r"quant\s+à\s+(?:lui|elle)|à\s+son\s+tour|ainsi|immédiatement|néanmoins|de\s+son\s+côté|"
+               r"d['’]abord|aussi|plus\s+tôt|récemment|souvent|toujours|vivement|fermement|avoir|être|"
+               r"formellement|officiellement|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_EN_AUX = (r"(?:has|have|had|also|later|then|further|previously|reportedly|"
+           r"subsequently|repeatedly|publicly|again|separately|earlier|once\s+again|"
+           r"has\s+also|had\s+also|have\s+also|went\s+on\s+to|did|does|do|not|never|already|recently|"
+           r"originally|first|initially|last\s+week|yesterday|today|however|had\s+previously|"
+           r"has\s+repeatedly|even|still|simply|quickly|officially|formally)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb found in text, with its auxiliary and inverted pronoun."""
+
+    start_offset: int
+    end_offset: int
+    text: str
+    verb: str
+    aux: str | None
+    pron: str | None
+
+    def start(self) -> int:
+        return self.start_offset
+
+    def end(self) -> int:
+        return self.end_offset
+
+    def group(self, name: str | None = None):
+        if name is None:
+            return self.text
+        return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
+_EN_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CuePatterns:
+    verbs: re.Pattern  # reporting verb forms (lower case), with an inverted pronoun in French
+    before_verb: re.Pattern  # auxiliaries and adverbs right before a verb (anchored at the end)
+    pronoun: re.Pattern | None  # "-t-il" suffix
+    weak: frozenset[str]
+    complementiser: re.Pattern  # que / that right after the cue and its adjuncts
+    source_before: re.Pattern  # selon X, … / according to X, …
+    source_after: re.Pattern  # …, selon X. / …, according to X.
+    language: str
+
+    def finditer(self, text: str, start: int, end: int):
+        for hit in self.verbs.finditer(text, start, end):
+            verb, pron = hit.group("verb"), hit.group("pron") or None
+            begin_token = hit.start()
+            aux_match = self.before_verb.search(text, max(start, begin_token - 70), begin_token)
+            begin = aux_match.start() if aux_match else begin_token
+            aux = aux_match.group("aux") if aux_match else None
+            if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
+                continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+                continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
+            if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
+                continue  # "agreed to add": an infinitive, not a statement
+            if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
+                continue  # "pour qualifier", "sans préciser": not a statement being reported
+            yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation factored as a prefix tree: fast to match against many literal words."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
+def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:
+    forms = {stem + suffix for stem in lexicon.REPORTING_VERB_STEMS for suffix in suffixes}
+    forms |= set(lexicon.REPORTING_VERB_FORMS)
+    return frozenset(f.lower() for f in forms if len(f) > 2)
+
+
+@lru_cache(maxsize=None)
+def patterns(language: str) -> CuePatterns | None:
+    if language == "fr":
+        lex, suffixes, aux, adv = _fr, _FR_SUFFIXES, _FR_AUX, _FR_ADVERBS
+        pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}$", re.IGNORECASE)
+        comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
+        source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
+        after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
+        pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
+        pron_pattern = pron
+    elif language == "en":
+        lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
+        comp = re.compile(r"\bthat\s+", re.IGNORECASE)
+        source_before = re.compile(r"(?<![\w])(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by)\s+", re.IGNORECASE)
+        after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
+        pronoun_suffix = None
+        pron_pattern = r"(?!)"
+    else:
+        return None
+    verbs = re.compile(
+        rf"(?<![\w-])(?P<verb>{_trie_pattern(_forms(lex, suffixes))})(?P<pron>{pron_pattern})?(?![\w-])"
+    )
+    return CuePatterns(verbs, before, pronoun_suffix, frozenset(lex.WEAK_REPORTING_VERBS),
+                       comp, source_before, after, language)
+
+
+def is_weak(verb: str, pats: CuePatterns) -> bool:
+    low = verb.lower()
+    return any(low.startswith(w) for w in pats.weak)

@@ -1,0 +1,374 @@
+"""Dates in text: absolute, yearless, weekday and relative, resolved against publication.
+
+`find_dates` never invents: a weekday or "hier" needs the publication date, a yearless
+"14 septembre" keeps an unknown year unless the publication date places it, a week that
+spans two months gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import ModuleType
+
+from claims.extract.lang import en, fr
+from claims.extract.types import DateMention, PartialDate
+
+# A yearless day may fall this many days after publication (articles dated the next morning).
+FUTURE_SLACK_DAYS = 3
+# A yearless day further back than this from publication keeps its year unknown.
+MAX_PAST_DAYS = 183
+# A month named alone ("en octobre") gets a year only this close to the publication month.
+MAX_MONTH_DISTANCE = 3
+
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _apostrophes(words) -> list[str]:
+    """Each word with both apostrophe forms, so "aujourd'hui" matches "aujourd’hui"."""
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(w.replace("'", "’"))
+        out.add(w.replace("’", "'"))
+    return sorted(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    lang: str
+    res: ModuleType
+    months: dict
+    weekdays: dict
+    relative_days: dict
+    relative_periods: dict
+    rules: tuple  # (kind, compiled regex)
+
+
+def _build(res: ModuleType, lang: str) -> _Patterns:
+    months = {k.lower(): v for k, v in res.MONTHS.items()}
+    weekdays = {k.lower(): v for k, v in res.WEEKDAYS.items()}
+    rel_days = {k.lower().replace("’", "'"): v for k, v in res.RELATIVE_DAYS.items()}
+    rel_periods = {k.lower().replace("’", "'"): v for k, v in res.RELATIVE_PERIODS.items()}
+    month = rf"(?P<month>{_alternation(months)})"
+    weekday = rf"(?P<weekday>{_alternation(weekdays)})"
+    day = rf"(?P<day>[0-3]?\d)(?:{_alternation(res.DAY_ORDINAL_SUFFIXES)})?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    past = _alternation(res.PAST_MARKERS)
+    future = _alternation(res.FUTURE_MARKERS)
+    rules: list[tuple[str, re.Pattern]] = [
+        ("iso", re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d){_E}")),
+    ]
+    if lang == "fr":
+        rules += [
+            ("numeric_dmy", re.compile(rf"{_B}(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d){_E}")),
+            ("day_month", re.compile(
+                rf"{_B}(?:{weekday}\s+)?(?:(?P<day1>[0-3]?\d)(?:er)?\s*(?:et|au|-|–)\s*)?{day}\s+{month}"
+                rf"(?:\s+{year})?{_E}", re.I)),
+            ("month_year", re.compile(rf"{_B}(?:(?:en|depuis|dès|de|d['’]|début|fin|mi-)\s*)?{month}\s+(?:de\s+l'an\s+)?{year}{_E}", re.I)),
+            ("month_alone", re.compile(
+                rf"{_B}(?:(?P<prefix>en|depuis|dès|début|fin|courant|jusqu'en|jusqu’en|mi-|à la mi-|au mois d['’]|au mois de)\s*)?"
+                rf"{month}(?:\s+(?P<marker>{past}|{future}))?{_E}", re.I)),
+            ("weekday", re.compile(rf"{_B}{weekday}(?:\s+(?P<marker>{past}|{future}))?{_E}", re.I)),
+        ]
+    else:
+        rules += [
+            ("numeric_mdy", re.compile(rf"{_B}(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d){_E}")),
+            ("month_day", re.compile(
+                rf"{_B}(?:{weekday},?\s+)?{month}\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:,?\s+{year})?{_E}", re.I)),
+            ("day_month", re.compile(
+                rf"{_B}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{_E}", re.I)),
+            ("month_year", re.compile(rf"{_B}(?:(?:in|since|early|late|mid-|until|by|from)\s*)?{month},?\s+(?:of\s+)?{year}{_E}", re.I)),
+            ("month_alone", re.compile(
+                rf"{_B}(?P<prefix>in|since|early|late|mid-|mid|until|by|from|last|this|next|earlier in|later in)\s*{month}{_E}", re.I)),
+            ("weekday", re.compile(rf"{_B}(?:(?P<marker>{past}|{future}|this|on)\s+)?{weekday}{_E}", re.I)),
+        ]
+    rules += [
+        ("relative_day", re.compile(rf"{_B}(?P<rel>{_alternation(_apostrophes(rel_days))}){_E}", re.I)),
+        ("relative_period", re.compile(rf"{_B}(?P<rel>{_alternation(_apostrophes(rel_periods))}){_E}", re.I)),
+        ("year", re.compile(
+            rf"{_B}(?:{_alternation(_apostrophes(res.YEAR_PREPOSITIONS))})\s*-?\s*{year}{_E}(?![.,]\d)", re.I)),
+    ]
+    return _Patterns(lang, res, months, weekdays, rel_days, rel_periods, tuple(rules))
+
+
+_PATTERNS = {"fr": _build(fr, "fr"), "en": _build(en, "en")}
+_UND_KINDS = ("iso", "numeric_dmy", "day_month", "month_day", "month_year")
+_UNIT_AFTER = {
+    lang: re.compile(rf"\s*(?:%|(?:{_alternation(k for k in res.UNITS if k.isalpha())}){_E})", re.I)
+    for lang, res in (("fr", fr), ("en", en))
+}
+_AMBIGUOUS = {lang: frozenset(res.AMBIGUOUS_MONTHS) for lang, res in (("fr", fr), ("en", en))}
+
+
+def _valid(y: int | None, m: int, d: int | None) -> bool:
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        date(y or 2000, m, d)  # 2000 is a leap year: 29 February stays valid without a year
+    except ValueError:
+        return False
+    return True
+
+
+def resolve_yearless(month: int, day: int, published: date | None) -> PartialDate:
+    """The occurrence of day/month closest before publication, or an unknown year."""
+    if published is None:
+        return PartialDate(None, month, day)
+    latest = published + timedelta(days=FUTURE_SLACK_DAYS)
+    for year in (published.year + 1, published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= latest:
+            if (published - candidate).days <= MAX_PAST_DAYS:
+                return PartialDate(year, month, day)
+            break
+    return PartialDate(None, month, day)
+
+
+def _match_weekday(pd: PartialDate, weekday: int, published: date | None) -> PartialDate:
+    """"mardi 3 juillet": prefer the year, near publication, where 3 July is a Tuesday."""
+    if published is None:
+        return pd
+    best = None
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = date(year, pd.month, pd.day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and abs((candidate - published).days) <= 366:
+            if best is None or abs((candidate - published).days) < abs((best - published).days):
+                best = candidate
+    return PartialDate(best.year, best.month, best.day) if best else pd
+
+
+def _resolve_month(month: int, published: date | None, direction: int) -> PartialDate:
+    """A month named without year: direction -1 "dernier", +1 "prochain", 0 nearest."""
+    if published is None:
+        return PartialDate(None, month)
+    here = published.year * 12 + published.month - 1
+    if direction < 0:
+        year = published.year if month < published.month else published.year - 1
+        return PartialDate(year, month)
+    if direction > 0:
+        year = published.year if month > published.month else published.year + 1
+        return PartialDate(year, month)
+    best = min((published.year + dy for dy in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - 1 - here))
+    if abs(best * 12 + month - 1 - here) <= MAX_MONTH_DISTANCE:
+        return PartialDate(best, month)
+    return PartialDate(None, month)
+
+
+def _week_month(monday: date) -> PartialDate | None:
+    """A week is a month-precision date only when all its days share the month."""
+    sunday = monday + timedelta(days=6)
+    if monday.month != sunday.month:
+        return None
+    return PartialDate(monday.year, monday.month)
+
+
+def _resolve_period(unit: str, offset: int, published: date | None) -> PartialDate | None:
+    if published is None:
+        return None
+    if unit == "year":
+        return PartialDate(published.year + offset)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return PartialDate(index // 12, index % 12 + 1)
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+    return _week_month(monday)
+
+
+def _resolve_weekday(weekday: int, marker: str, pat: _Patterns, published: date | None) -> PartialDate | None:
+    if published is None:
+        return None
+    back = (published.weekday() - weekday) % 7
+    if marker in pat.res.PAST_MARKERS:
+        back = back or 7
+    elif marker in pat.res.FUTURE_MARKERS:
+        ahead = (weekday - published.weekday()) % 7 or 7
+        d = published + timedelta(days=ahead)
+        return PartialDate(d.year, d.month, d.day)
+    d = published - timedelta(days=back)
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _month_ok(pat: _Patterns, m: re.Match, needs_context: bool) -> bool:
+    """English month names are capitalised; "may"/"mars" alone are words, not months."""
+    word = m.group("month")
+    if pat.lang == "en" and not word[:1].isupper():
+        return False
+    return not (needs_context and word.lower() in _AMBIGUOUS[pat.lang] and word[:1].islower() and pat.lang == "en")
+
+
+def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, text: str):
+    """Yield (PartialDate | None, start, end) for one match; None marks a date-like span
+    that cannot be resolved (kept so that numbers skip it)."""
+    g = m.groupdict()
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["month"]), int(g["day"])
+        if _valid(y, mo, d):
+            yield PartialDate(y, mo, d), m.start(), m.end()
+        return
+    if kind == "numeric_dmy":
+        y, mo, d = int(g["year"]), int(g["month"]), int(g["day"])
+        if _valid(y, mo, d):
+            yield PartialDate(y, mo, d), m.start(), m.end()
+        return
+    if kind == "numeric_mdy":
+        a, b, y = int(g["first"]), int(g["second"]), int(g["year"])
+        if a > 12 and _valid(y, b, a):
+            yield PartialDate(y, b, a), m.start(), m.end()
+        elif b > 12 and _valid(y, a, b):
+            yield PartialDate(y, a, b), m.start(), m.end()
+        else:
+            yield None, m.start(), m.end()  # 03/04/2023: day or month first? unknown
+        return
+    if kind in ("day_month", "month_day"):
+        if not _month_ok(pat, m, needs_context=False):
+            return
+        mo = pat.months[g["month"].lower()]
+        d = int(g["day"])
+        if not _valid(None, mo, d):
+            return
+        y = int(g["year"]) if g.get("year") else None
+        start = m.start("weekday") if g.get("weekday") else m.start("day") if kind == "day_month" else m.start("month")
+        extra_day = g.get("day1") or g.get("day2")
+        if y is not None:
+            pd = PartialDate(y, mo, d) if _valid(y, mo, d) else None
+            yield pd, start, m.end()
+            if extra_day and _valid(y, mo, int(extra_day)):
+                s = m.start("day1") if g.get("day1") else m.start("day2")
+                yield PartialDate(y, mo, int(extra_day)), s, s + len(extra_day)
+            return
+        pd = resolve_yearless(mo, d, published)
+        if g.get("weekday"):
+            pd = _match_weekday(pd, pat.weekdays[g["weekday"].lower()], published)
+        yield pd, start, m.end()
+        if extra_day and _valid(None, mo, int(extra_day)):
+            s = m.start("day1") if g.get("day1") else m.start("day2")
+            yield PartialDate(pd.year, mo, int(extra_day)), s, s + len(extra_day)
+        return
+    if kind == "month_year":
+        if not _month_ok(pat, m, needs_context=False):
+            return
+        yield PartialDate(int(g["year"]), pat.months[g["month"].lower()]), m.start(), m.end()
+        return
+    if kind == "month_alone":
+        if not _month_ok(pat, m, needs_context=True):
+            return
+        if not (g.get("prefix") or g.get("marker")):
+            return  # "mai" or "mars" alone is not read as a date
+        mo = pat.months[g["month"].lower()]
+        marker = (g.get("marker") or g.get("prefix") or "").lower()
+        if marker in pat.res.PAST_MARKERS:
+            direction = -1
+        elif marker in pat.res.FUTURE_MARKERS:
+            direction = 1
+        else:
+            direction = 0
+        if marker == "this" and published is not None:
+            yield PartialDate(published.year, mo), m.start(), m.end()
+            return
+        yield _resolve_month(mo, published, direction), m.start(), m.end()
+        return
+    if kind == "weekday":
+        word = g["weekday"]
+        if pat.lang == "en" and not word[:1].isupper():
+            return
+        marker = (g.get("marker") or "").lower()
+        pd = _resolve_weekday(pat.weekdays[word.lower()], marker, pat, published)
+        if pd is not None:
+            yield pd, m.start(), m.end()
+        return
+    if kind == "relative_day":
+        if published is None:
+            return
+        d = published + timedelta(days=pat.relative_days[g["rel"].lower().replace("’", "'")])
+        yield PartialDate(d.year, d.month, d.day), m.start(), m.end()
+        return
+    if kind == "relative_period":
+        unit, offset = pat.relative_periods[g["rel"].lower().replace("’", "'")]
+        pd = _resolve_period(unit, offset, published)
+        if pd is not None:
+            yield pd, m.start(), m.end()
+        return
+    if kind == "year":
+        unit = _UNIT_AFTER[pat.lang].match(text, m.end())
+        if unit:
+            return  # "de 2000 personnes" is a quantity
+        yield PartialDate(int(g["year"])), m.start("year"), m.end()
+
+
+_TOKENS = re.compile(r"[^\W\d_]+|\d")
+_TRIGGERS = frozenset(
+    w
+    for res in (fr, en)
+    for phrase in (*res.MONTHS, *res.WEEKDAYS, *res.RELATIVE_DAYS, *res.RELATIVE_PERIODS)
+    for w in re.findall(r"[^\W\d_]+", phrase.lower())
+    if len(w) > 2 and w not in ("the", "cet", "cette", "this", "day", "before", "after", "les")
+)
+
+
+def _may_hold_a_date(text: str, start: int, end: int) -> bool:
+    """Cheap test run before the patterns: a digit, a month, a weekday or a relative word."""
+    for token in _TOKENS.findall(text, start, end):
+        if token.isdigit() or token.lower() in _TRIGGERS:
+            return True
+    return False
+
+
+def _scan(text: str, start: int, end: int, lang: str, published: date | None):
+    """Non-overlapping (PartialDate | None, start, end), earliest and longest first."""
+    if not _may_hold_a_date(text, start, end):
+        return []
+    if lang in _PATTERNS:
+        sets = [(_PATTERNS[lang], None)]
+    else:
+        sets = [(_PATTERNS["fr"], _UND_KINDS), (_PATTERNS["en"], _UND_KINDS)]
+    found = []
+    ranges = []
+    for pat, kinds in sets:
+        for kind, regex in pat.rules:
+            if kinds is not None and kind not in kinds:
+                continue
+            for m in regex.finditer(text, start, end):
+                for i, item in enumerate(_interpret(kind, m, pat, published, text)):
+                    (found if i == 0 else ranges).append(item)
+    # Longest expressions win; a range's second day ("les 16 et 17 juin") sits inside its span.
+    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+    kept: list[tuple] = []
+    for item in found:
+        if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
+            kept.append(item)
+    kept.extend(ranges)
+    kept.sort(key=lambda f: f[1])
+    return kept
+
+
+def find_dates(text: str, start: int, end: int, lang: str, published: date | None) -> list[DateMention]:
+    """Dates in text[start:end], in order, with offsets into `text`."""
+    if start >= end:
+        return []
+    return [
+        DateMention(pd, text[s:e], s, e)
+        for pd, s, e in _scan(text, start, end, lang, published)
+        if pd is not None
+    ]
+
+
+def date_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Spans of date expressions (resolvable or not), so that numbers can skip them."""
+    if start >= end:
+        return []
+    return [(s, e) for _, s, e in _scan(text, start, end, lang, None)]

@@ -1,0 +1,141 @@
+"""Keys that identify a person's name across case, accents, titles and transliterations.
+
+`name_key` links the French and English spellings of one name ("Vladimir Poutine" /
+"Vladimir Putin", "Sergueï Choïgou" / "Sergei Shoigu", "Kim Jong-un" / "Kim Jong Un") by
+reducing each word to a spelling skeleton, while keeping first names so that different
+people who share a surname stay apart ("Joe Biden" / "Hunter Biden").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from claims.extract.lang import en, fr
+
+_TITLES = frozenset(
+    t.lower().rstrip(".")
+    for t in (*fr.NAME_TITLES, *en.NAME_TITLES, *getattr(fr, "TITLES", ()), *getattr(en, "TITLES", ()))
+)
+_ARTICLES = frozenset(("le", "la", "les", "l", "the"))
+_PARTICLES = frozenset(("de", "du", "des", "d", "le", "la", "von", "van", "der", "den", "ter", "da", "do", "dos", "di", "al", "el", "ben", "bin", "ibn", "abu", "mac", "st"))
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# Family names written first: "Kim Jong-un", "Xi Jinping", "Moon Jae-in".
+_SURNAME_FIRST = frozenset((
+    "kim", "lee", "park", "pak", "choi", "choe", "jung", "jeong", "kang", "cho", "yoon", "yun",
+    "jang", "lim", "han", "oh", "shin", "seo", "kwon", "hwang", "ahn", "song", "hong", "moon",
+    "ri", "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+    "hu", "wen", "deng", "mao", "jiang", "qin", "han", "ma",
+))
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an)-")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_CUT = re.compile(r"[,(;:]")
+_SPACES = re.compile(r"\s+")
+# Spelling rules applied in order to each word (lower case, no accents). They map French
+# transliteration habits onto English ones: tch→ch→sh, ou→u, gue→ge, y→i, zh→j, x→ks.
+_SKELETON_RULES = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"ch"), "sh"),
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+    (re.compile(r"(?<=.)x"), "ks"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"^ie"), "e"),
+    (re.compile(r"(?<=[aeiou])e$"), ""),
+    (re.compile(r"(?<=[^aeiou])e$"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, typographic apostrophes and spaces unified."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\u2011", "-"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def alias_key(text: str) -> str:
+    """Case- and accent-insensitive key of a surface form ("Peskov" == "peskov")."""
+    return fold(text)
+
+
+def _skeleton(word: str) -> str:
+    word = _ARABIC_ARTICLE.sub("", word).replace("-", "").replace("'", "")
+    for pattern, repl in _SKELETON_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _is_lower_word(token: str) -> bool:
+    """A common word rather than part of a name ("al-Assad" counts as a name part)."""
+    return token[:1].islower() and not token.rsplit("-", 1)[-1][:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name with titles, roles and suffixes removed."""
+    name = _CUT.split(name, 1)[0]
+    tokens = [t.rstrip(".") for t in _TOKEN.findall(name)]
+    # Drop the leading role/title words: "le président russe Vladimir Poutine", "M. Kim".
+    while tokens:
+        first = fold(tokens[0])
+        following = tokens[1] if len(tokens) > 1 else ""
+        if first in _TITLES or (_is_lower_word(tokens[0]) and first not in _PARTICLES):
+            tokens.pop(0)
+        elif first in _ARTICLES and following and (fold(following) in _TITLES or _is_lower_word(following)):
+            tokens.pop(0)
+        elif "'" in first and first.split("'", 1)[0] in ("l", "d") and len(tokens) > 1:
+            tokens.pop(0)
+        else:
+            break
+    while tokens and fold(tokens[-1]) in _SUFFIXES:
+        tokens.pop()
+    # Lower-case words after the name proper ("Poutine lui-même") are not part of it.
+    words = [fold(t) for t in tokens]
+    while len(words) > 1 and _is_lower_word(tokens[-1]) and words[-1] not in _PARTICLES:
+        tokens.pop()
+        words.pop()
+    return tuple(words)
+
+
+def _group(words: tuple[str, ...]) -> list[str]:
+    """Words grouped into name parts: particles join the next word ("le pen" → one part)."""
+    parts: list[str] = []
+    pending = ""
+    for i, word in enumerate(words):
+        if word in _PARTICLES and i < len(words) - 1:
+            if word not in ("al", "el"):
+                pending += word
+            continue
+        parts.append(pending + word)
+        pending = ""
+    if len(parts) == 3 and parts[0] in _SURNAME_FIRST and len(parts[1]) <= 5 and len(parts[2]) <= 5:
+        parts = [parts[0], parts[1] + parts[2]]  # "Kim Jong Un" → "kim jongun"
+    return parts
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Key of a full name: "Vladimir Poutine" and "Vladimir Putin" → "vladimir putin"."""
+    parts = _group(_name_words(name))
+    if not parts:
+        return fold(name)
+    return " ".join(_skeleton(p) for p in parts)
+
+
+@lru_cache(maxsize=65536)
+def surname_key(name: str) -> str:
+    """Key of the family name alone: equal to `name_key` of the surname ("Putin")."""
+    parts = _group(_name_words(name))
+    if not parts:
+        return fold(name)
+    if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
+        return _skeleton(parts[0])
+    return _skeleton(parts[-1])

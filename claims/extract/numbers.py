@@ -1,0 +1,161 @@
+"""Quantities in text: digits, decimals, written numbers, scales, percentages and units.
+
+Units are canonical and shared across languages ("3 km" == "trois kilomètres" → 3.0 "km").
+Years and day numbers of dates are dates, not quantities, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from claims.extract.dates import date_spans
+from claims.extract.lang import en, fr
+from claims.extract.types import Quantity
+
+_B = r"(?<![\w.,:/])"
+_E = r"(?![\w])"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Digits: "1 000", "1,000", "1.000", "3,5", "3.5", "12". Thin and no-break spaces group too.
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:,\d{3})+(?![\d]|,\d)|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
+# Ordinals ("3e", "21st"), times ("14h30", "10:30"), codes glued to letters ("G7", "F-16").
+_NOT_A_QUANTITY_AFTER = re.compile(r"(?:e|er|ère|re|ème|eme|st|nd|rd|th)(?![\w])|[:h/]\d|\w|-\d", re.I)
+# Shorthand scales written right after an amount of money: "$5m", "€3k".
+_MONEY_SCALES = {"m": 1e6, "k": 1e3}
+_CODE_BEFORE = re.compile(r"[A-Za-z]-?$")
+_CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+
+
+class _Lang:
+    def __init__(self, res: ModuleType, lang: str) -> None:
+        self.lang = lang
+        self.words = {k.lower(): v for k, v in res.NUMBER_WORDS.items()}
+        self.scales = {k.lower(): v for k, v in res.SCALE_WORDS.items()}
+        self.units = {k.lower().replace("’", "'"): v for k, v in res.UNITS.items()}
+        self.weak = frozenset(res.WEAK_NUMBER_WORDS)
+        joiners = _alternation(res.NUMBER_JOINERS)
+        word = _alternation(self.words)
+        scale = _alternation(self.scales)
+        unit = _alternation(self.units)
+        links = _alternation(res.UNIT_LINKS)
+        # Written number: words joined by spaces, hyphens or "et"/"and".
+        written = rf"(?:{word}){_E}(?:(?:[\s-]+|\s+(?:{joiners})\s+|-(?:{joiners})-)(?:{word}){_E})*"
+        number = rf"(?:(?P<cur>US\$|\$|€|£)\s?)?(?:(?P<digits>{_DIGITS})|(?P<written>{written}))"
+        self.regex = re.compile(
+            rf"{_B}{number}(?:[\s\u00a0\u202f]*(?P<scale>(?:{scale})){_E})?"
+            rf"(?:[\s\u00a0\u202f]*(?:(?:{links})\s*)?(?P<unit>%|€|\$|£|(?:{unit}){_E}))?",
+            re.I,
+        )
+        self.word_token = re.compile(r"[^\W\d_]+")
+
+
+_LANGS = {"fr": _Lang(fr, "fr"), "en": _Lang(en, "en")}
+
+
+def _parse_digits(raw: str, lang: str) -> float | None:
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in raw:
+        return float(raw.replace(" ", ""))
+    if raw.count(",") >= 1 and "." not in raw:
+        head, _, tail = raw.partition(",")
+        if raw.count(",") > 1 or (lang == "en" and len(tail) == 3 and len(head) <= 3):
+            return float(raw.replace(",", ""))
+        return float(f"{head}.{tail}")
+    if raw.count(".") > 1:
+        return float(raw.replace(".", ""))
+    if raw.count(".") == 1 and lang == "fr":
+        head, _, tail = raw.partition(".")
+        if len(tail) == 3 and head != "0":
+            return float(head + tail)  # "1.000" in French copy is a thousand
+    return float(raw)
+
+
+def _parse_written(raw: str, words: dict, scales: dict) -> float | None:
+    """'quatre-vingt-dix' → 90, 'deux cent trois' → 203, 'three thousand' → 3000."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in re.split(r"[\s-]+", raw.lower()):
+        if token in ("et", "and", ""):
+            continue
+        value = words.get(token)
+        if value is None:
+            return None
+        seen = True
+        if value == 100:
+            current = (current or 1) * 100
+        elif value >= 1000:
+            total += (current or 1) * value
+            current = 0
+        elif token in ("vingt", "vingts") and current and current % 100 == 4:
+            current = current - 4 + 80  # quatre-vingt(s)
+        else:
+            current += value
+    return total + current if seen else None
+
+
+_TOKENS = re.compile(r"[^\W\d_]+|\d")
+
+
+def _may_hold_a_number(spec: _Lang, text: str, start: int, end: int) -> bool:
+    """Cheap test run before the patterns: a digit or a number word other than "un"/"a"."""
+    for token in _TOKENS.findall(text, start, end):
+        if token.isdigit():
+            return True
+        low = token.lower()
+        if low in spec.words and low not in spec.weak:
+            return True
+        if low in spec.scales:
+            return True
+    return False
+
+
+def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity]:
+    """Quantities in text[start:end], in order, with offsets into `text`."""
+    if start >= end:
+        return []
+    langs = [_LANGS[lang]] if lang in _LANGS else [_LANGS["en"]]
+    if not any(_may_hold_a_number(spec, text, start, end) for spec in langs):
+        return []
+    skip = date_spans(text, start, end, lang)
+    out: list[Quantity] = []
+    for spec in langs:
+        for m in spec.regex.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if any(ds <= m.start("digits" if m.group("digits") else "written") < de for ds, de in skip):
+                continue
+            scale_word = (m.group("scale") or "").lower()
+            unit_word = (m.group("unit") or "").lower().replace("’", "'")
+            if m.group("digits"):
+                if _NOT_A_QUANTITY_AFTER.match(text, m.end("digits")) and not (scale_word or unit_word):
+                    continue
+                if _CODE_BEFORE.search(text, max(start, s - 2), s):
+                    continue
+                value = _parse_digits(m.group("digits"), spec.lang)
+            else:
+                raw = m.group("written")
+                tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t]
+                if len(tokens) == 1 and tokens[0] in spec.weak and not (scale_word or unit_word):
+                    continue  # "un accord", "a deal", "one of": not a count
+                value = _parse_written(raw, spec.words, spec.scales)
+            if value is None:
+                continue
+            if scale_word:
+                value *= spec.scales[scale_word]
+            unit = None
+            if m.group("cur"):
+                unit = _CURRENCY_BEFORE.get(m.group("cur").lower())
+            if unit and unit_word in _MONEY_SCALES:
+                value *= _MONEY_SCALES[unit_word]
+            elif unit_word:
+                unit = spec.units.get(unit_word, unit)
+            elif not m.group("unit"):
+                e = m.end("scale") if scale_word else m.end("digits" if m.group("digits") else "written")
+            out.append(Quantity(float(value), unit, text[s:e], s, e))
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,200 @@
+"""The extraction pipeline: paragraphs → quotations → attributed statements → speakers → dates and facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.article import Article
+from claims.extract import facts
+from claims.extract.attribution import Draft, SentenceReader
+from claims.extract.assertions import find_assertions
+from claims.extract.cues import patterns
+from claims.extract.lang import resources
+from claims.extract.quotes import Quote, find_quotes
+from claims.extract.segments import paragraphs, sentences
+from claims.extract.speakers import ArticleSpeakers, Mention, lexicon
+from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
+
+_CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
+
+
+def detect(text: str) -> str:
+    try:
+        from claims.extract.lang import detect_language
+    except ImportError:  # pragma: no cover
+        return "und"
+    return detect_language(text)
+
+
+def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+def _quotes_only(text: str, quotes: list[Quote]) -> list[ExtractedClaim]:
+    """For languages without resources: every quotation of three words or more."""
+    claims = []
+    for q in quotes:
+        content = " ".join(text[s:e] for s, e in q.spans)
+        if len(content.split()) >= 3:
+            spans = list(q.spans) if len(q.spans) > 1 else None
+            claims.append(ExtractedClaim("direct", content, q.spans[0][0], q.spans[-1][1], spans=spans))
+    return claims
+
+
+def _drafts(text: str, language: str, paras, quotes: list[Quote]) -> list[Draft]:
+    reader = SentenceReader(text, language, patterns(language), lexicon(resources(language)))
+    drafts: list[Draft] = []
+    qi = 0
+    prev_colon = None
+    for pi, (ps, pe) in enumerate(paras):
+        para_quotes = []
+        while qi < len(quotes) and quotes[qi].open < pe:
+            if quotes[qi].open >= ps:
+                para_quotes.append(quotes[qi])
+            qi += 1
+        protected = [(q.open, q.end) for q in para_quotes]
+        sents = sentences(text, ps, pe, protected)
+        for si, (s, e) in enumerate(sents):
+            sent_quotes = [q for q in para_quotes if s <= q.open < e]
+            colon = prev_colon if si == 0 else None
+            drafts.extend(reader.read(s, e, sent_quotes, pi, colon))
+        last = sents[-1] if sents else None
+        prev_colon = last if last and text[last[0]:last[1]].rstrip().endswith(":") else None
+    return drafts
+
+
+def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
+    """« A », a répondu X. « B » — a quotation whose attribution sits between two of its pieces
+    is one claim when the second piece has no attribution of its own."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        if merged:
+            last = merged[-1]
+            between = text[last.end:draft.start]
+            if (
+                draft.inherit and draft.kind == "direct" and last.kind == "direct" and last.cue
+                and last.paragraph == draft.paragraph and last.position > last.end
+                and _only_attribution_between(text[last.end:draft.start])
+            ):
+                last.spans = last.spans + draft.spans
+                continue
+        merged.append(draft)
+    return merged
+
+
+def _only_attribution_between(between: str) -> bool:
+    """The text between two pieces is the first piece's closing mark, its attribution, then the
+    next piece's opening mark."""
+    stripped = between.strip(" ,\u00a0")
+    return (
+        stripped.startswith(("»", "”", '"')) and stripped.endswith(("«", "“", '"'))
+        and len(stripped.split()) <= 18 and stripped.count("«") + stripped.count("“") <= 1
+    )
+
+
+def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
+    """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
+    the most recent of: the previous claim's speaker, the person last named in the narration."""
+    resolved: list[SpeakerRef | None] = []
+    previous: SpeakerRef | None = None
+    previous_position = -1
+    previous_paragraph = -10
+    contents = [span for d in drafts for span in d.spans]
+    for draft in drafts:
+        speaker = None
+        referring = draft.mention is not None and draft.mention.pronoun
+        if draft.mention is not None and not referring:
+            speaker = speakers.resolve(draft.mention, draft.position, previous)
+        elif referring or draft.inherit or draft.participle:
+            since = paras[max(0, draft.paragraph - 1)][0]
+            named = speakers.last_person(text, draft.position, since, contents)
+            recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
+            if named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
+                mention = draft.mention.text if draft.mention else named[1]
+                speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
+            elif recent_previous:
+                mention = draft.mention.text if draft.mention else previous.mention
+                speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
+        resolved.append(speaker)
+        if speaker is not None:
+            previous = speaker
+            previous_position = draft.position
+            previous_paragraph = draft.paragraph
+    return resolved
+
+
+def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
+    """When each statement was made: dates in its sentence outside any claim content; a follow-up
+    ("a ajouté M. Peskov") of the same speaker inherits the date of the statement it continues."""
+    dates = []
+    content_spans = [span for d in drafts for span in d.spans]
+    previous = None
+    for draft, speaker in zip(drafts, speakers_of):
+        s, e = draft.sentence
+        found = [
+            m for m in all_dates
+            if s <= m.start < e and not any(a <= m.start < b for a, b in content_spans)
+        ]
+        said_on = found[0].date if found else None
+        if said_on is None and previous is not None:
+            p_draft, p_speaker, p_date = previous
+            same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
+            follow_up = draft.cue and _CONTINUATION_CUES.search(draft.cue)
+            if p_date is not None and (
+                (same_speaker and follow_up and draft.paragraph - p_draft.paragraph <= 1)
+                or (draft.paragraph == p_draft.paragraph and draft.sentence != p_draft.sentence and p_draft.sentence[1] >= draft.sentence[0] - 2)
+            ):
+                said_on = p_date
+        dates.append(said_on)
+        previous = (draft, speaker, said_on)
+    return dates
+
+
+def _inside(items, spans):
+    return [item for item in items if any(s <= item.start and item.end <= e for s, e in spans)]
+
+
+def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
+    text = article.text
+    language = article.language or detect(text)
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    credits = facts.find_credits(text, language, extra_agencies)
+    excluded = list(credits.excluded) if credits is not None else []
+    extraction = Extraction(language)
+    if credits is not None:
+        extraction.cited_sources = list(credits.cited_sources)
+        extraction.photo_credits = list(credits.photo_credits)
+        extraction.byline = credits.byline
+    module = resources(language)
+    if module is None or patterns(language) is None:
+        extraction.claims = [c for c in _quotes_only(text, quotes) if not _excluded(c.start, excluded)]
+        return extraction
+
+    drafts = [d for d in _drafts(text, language, paras, quotes) if not _excluded(d.start, excluded)]
+    drafts = _merge_interrupted(text, drafts)
+    speakers = ArticleSpeakers.build(text, lexicon(module))
+    speakers_of = _resolve(text, drafts, speakers, paras)
+    all_dates = facts.find_dates(text, 0, len(text), language, article.published)
+    all_numbers = facts.find_quantities(text, 0, len(text), language)
+    said_on = _said_on(drafts, speakers_of, all_dates)
+    claims = []
+    for draft, speaker, when in zip(drafts, speakers_of, said_on):
+        content = " ".join(text[s:e] for s, e in draft.spans)
+        claim = ExtractedClaim(
+            draft.kind, content, draft.start, draft.end, cue=draft.cue, speaker=speaker, said_on=when,
+            spans=list(draft.spans) if len(draft.spans) > 1 else None,
+        )
+        claims.append(claim)
+    claims.extend(find_assertions(text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers))
+    for claim in claims:
+        spans = claim.spans or [(claim.start, claim.end)]
+        claim.numbers = _inside(all_numbers, spans)
+        claim.dates = _inside(all_dates, spans)
+        for s, e in spans:
+            claim.entities.extend(facts.find_entities(text, s, e, language))
+        claim.negated = facts.is_negated(claim.content, language)
+    claims.sort(key=lambda c: c.start)
+    extraction.claims = claims
+    return extraction

@@ -1,0 +1,325 @@
+"""Cited sources, photo credits, bylines and boilerplate lines of an article.
+
+An agency cited for the content ("D'après AFP, Reuters", "(AFP)", "Avec AFP", "— Reuters",
+"MOSCOW (Reuters) -", "selon l'agence Reuters", "told Reuters") is a cited source. An agency
+crediting an image ("Photo : Reuters", "AFP PHOTO", "© AFP", a caption line ending with the
+agency) is a photo credit, never a cited source. `excluded` lists the spans (bylines, credit
+lines, captions, page furniture) that must never yield claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+from claims.extract.lang import en, fr
+from claims.extract.names import fold
+
+# Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
+KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "agence France-Presse", "agence France Presse", "France-Presse", "France Presse"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News"),
+    "KCNA": ("KCNA", "Korean Central News Agency"),
+    "KCNA Watch": ("KCNA Watch",),
+    "TASS": ("TASS", "Tass", "ITAR-TASS", "Itar-Tass"),
+    "RIA Novosti": ("RIA Novosti", "RIA-Novosti", "Ria Novosti"),
+    "Interfax": ("Interfax", "Interfax-Ukraine"),
+    "Xinhua": ("Xinhua", "Chine nouvelle"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "agence Anadolu"),
+    "Belga": ("Belga",),
+    "Keystone-ATS": ("Keystone-ATS", "Keystone ATS", "ATS"),
+    "Bloomberg": ("Bloomberg",),
+    "UPI": ("UPI", "United Press International"),
+    "PA": ("PA", "PA Media", "Press Association"),
+    "ANP": ("ANP",),
+    "Notimex": ("Notimex",),
+    "Sputnik": ("Sputnik",),
+    "Europa Press": ("Europa Press",),
+    "Agerpres": ("Agerpres",),
+    "PAP": ("PAP",),
+    "CTK": ("CTK", "ČTK"),
+    "MTI": ("MTI",),
+    "BTA": ("BTA",),
+    "APA": ("APA",),
+    "Lusa": ("Lusa",),
+    "NTB": ("NTB",),
+    "TT": ("TT",),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT",),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "IRNA": ("IRNA",),
+    "WAFA": ("WAFA", "Wafa"),
+    "MENA": ("MENA",),
+    "Prensa Latina": ("Prensa Latina",),
+    "Ukrinform": ("Ukrinform",),
+    "UNIAN": ("UNIAN",),
+    "BelTA": ("BelTA",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "SANA": ("SANA",),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "ABC": ("ABC",),
+    "BBC": ("BBC",),
+    "CNN": ("CNN",),
+}
+
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"[^\W_]+")
+_CASE_FOLDED_ARTICLES = re.compile(
+    r"^(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:agence|agency|news agency)?(?:\s+de\s+presse)?\s*", re.I
+)
+_RES = (fr, en)
+
+
+@dataclass(slots=True)
+class Credits:
+    cited_sources: list[str] = field(default_factory=list)
+    photo_credits: list[str] = field(default_factory=list)
+    byline: str | None = None
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _apostrophes(words) -> set[str]:
+    return {v for w in words for v in (w, w.replace("'", "’"), w.replace("’", "'"))}
+
+
+_FOLDED = {fold(v): canon for canon, variants in KNOWN_AGENCIES.items() for v in (canon, *variants)}
+
+
+def canonical_source(name: str, extra_agencies: Sequence[str] = ()) -> str | None:
+    """"l'agence Reuters" → "Reuters", "Agence France-Presse" → "AFP"; None if unknown."""
+    cleaned = name.strip().strip("()[].,;:")
+    for candidate in (cleaned, _CASE_FOLDED_ARTICLES.sub("", cleaned)):
+        folded = fold(candidate)
+        if folded in _FOLDED:
+            return _FOLDED[folded]
+        for extra in extra_agencies:
+            if fold(extra) == folded:
+                return extra
+    return None
+
+
+# Phrases (both languages: pages mix them) around an agency name that make it a cited source.
+_CITE_BEFORE = re.compile(
+    rf"(?:{_alternation(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_BEFORE))})"
+    r"\s+(?:[a-zà-ÿ'’-]+\s+){0,5}?(?:l['’]\s*)?$",
+    re.I,
+)
+_CITE_AFTER = re.compile(
+    r"^(?:\s+(?:news\s+agency|agency|photographers?|correspondents?|journalists?))?\s*,?\s*"
+    rf"(?:{_alternation(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
+    re.I,
+)
+_BOILERPLATE = re.compile(
+    rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)}|.*contributed (?:to this report|reporting).*)\s*[.:]?",
+    re.I,
+)
+_CREDIT_MARKER = _alternation(_apostrophes(m for r in _RES for m in r.CREDIT_MARKERS))
+_CAPTION = re.compile(_alternation(_apostrophes(m for r in _RES for m in r.CAPTION_MARKERS)), re.I)
+_SOURCE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_SOURCE_PREFIXES)) + ")"
+_BYLINE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_PREFIXES)) + ")"
+# A person's name in a byline: two to five capitalised words ("Huyen Le", "Jean-Yves Le Drian").
+_PERSON = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|da|van|von|der|le|la|di|al|el|bin)?\s*[A-ZÀ-Ý][\w'’.-]*){1,4}"
+_INITIALS = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+# Caption lines are short; a long paragraph ending with a credit keeps its text.
+MAX_CAPTION_CHARS = 400
+# Bylines, source lines and page furniture fit on a short line.
+MAX_SHORT_LINE = 160
+# A photo credit is read at the end of a line only.
+MAX_CREDIT_CHARS = 120
+_CREDIT_KEYS = tuple({m.lower().split()[0] for r in _RES for m in r.CREDIT_MARKERS} | {"getty"})
+
+
+class _Agencies:
+    """Compiled patterns for the known agencies plus the user's extra ones."""
+
+    def __init__(self, extra: tuple[str, ...]) -> None:
+        self.extra = extra
+        variants = {v for canon, vs in KNOWN_AGENCIES.items() for v in (canon, *vs)} | set(extra)
+        ag = rf"(?<![\w-])(?:{_alternation(variants)})(?![\w-])"
+        self.agency = re.compile(ag)
+        art = r"(?:(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:[Aa]gence\s+(?:de\s+presse\s+)?)?)"
+        lst = rf"{art}{ag}(?:\s*(?:[,/&+]|\bet\b|\band\b)\s*{art}{ag})*"
+        self.list_only = re.compile(rf"\(?\s*{lst}\s*\)?\s*\.?")
+        self.byline_with_sources = re.compile(
+            rf"(?P<name>{_PERSON}|{_INITIALS})\s*[,(\[]\s*(?:(?:{_SOURCE_PREFIX})\s*:?\s*)?(?P<src>{lst})\s*[)\]]?\s*\.?"
+        )
+        self.prefixed_sources = re.compile(rf"(?:{_SOURCE_PREFIX})\s*:?\s*(?P<src>{lst})\s*\.?")
+        self.dashed_sources = re.compile(rf"[—–-]+\s*(?P<src>{lst})\s*\.?")
+        self.byline = re.compile(
+            rf"(?:{_BYLINE_PREFIX})\s+(?P<name>{_PERSON}(?:\s*(?:,|\bet\b|\band\b)\s*{_PERSON})*)"
+            rf"(?:\s*(?:,|\bavec\b|\bwith\b|\bfor\b|\bpour\b|\bet\b|\band\b|[(\[])\s*(?P<src>{lst})\s*[)\]]?)?\s*\.?",
+        )
+        self.dateline = re.compile(
+            rf"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){{0,3}}\s*(?:,\s*[^()\n]{{1,30}}?)?\s*)?"
+            rf"\((?P<src>{lst})\)\s*[-–—:]+\s*"
+        )
+        self.trailing_sources = re.compile(rf"\(\s*(?P<src>{lst})\s*\)\s*\.?\s*$")
+        who = r"(?P<who>[^()\n:]{1,80}?)"
+        self.credit_tail = re.compile(
+            rf"(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?:{_CREDIT_MARKER})\s*[:：/]?\s*{who}\s*\)?\s*\.?\s*$"
+            rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who2>{ag}\s+(?:PHOTO|Photo|photo|IMAGE)(?:\s*/\s*[^()\n]{{1,60}}?)?)\s*\)?\s*\.?\s*$"
+            rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who3>{ag}\s*/\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){{1,4}})\)?\s*\.?\s*$"
+            rf"|(?:^|(?<=[\s(.,;|–—-]))(?P<who4>(?:{ag}\s+via\s+)?Getty Images|AFP via Getty Images)\s*\.?\s*$",
+            re.I,
+        )
+        self.copyright = re.compile(rf"©\s*(?P<who>{ag}|[^\n,;()]{{1,40}})")
+        self.first_words = frozenset(re.split(r"[\s-]", v, 1)[0] for v in variants)
+
+    def positions(self, text: str) -> list[int]:
+        """Start offsets of agency names: a token scan first, the pattern only where it may match."""
+        present = self.first_words.intersection(_TOKEN.findall(text))
+        if not present:
+            return []
+        starts = re.finditer(rf"(?<![\w-])(?:{_alternation(present)})", text)
+        return [m.start() for m in starts if self.agency.match(text, m.start())]
+
+    def names(self, text: str) -> list[str]:
+        out = []
+        for m in self.agency.finditer(text):
+            canon = canonical_source(m.group(), self.extra)
+            if canon and canon not in out:
+                out.append(canon)
+        return out
+
+
+@lru_cache(maxsize=32)
+def _agencies(extra: tuple[str, ...]) -> _Agencies:
+    return _Agencies(extra)
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for n in names:
+        if n not in target:
+            target.append(n)
+
+
+def _credit_names(ag: _Agencies, who: str) -> list[str]:
+    """Agencies named in a photo credit, else the credit itself ("Photo : John Doe")."""
+    names = ag.names(who)
+    if names:
+        return names
+    who = who.strip(" .,;/")
+    if who and len(who.split()) <= 6 and who[:1].isupper():
+        return [who]
+    return []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Credits:
+    """Cited sources, photo credits, byline and excluded spans of a whole article text."""
+    ag = _agencies(tuple(extra_agencies))
+    credits = Credits()
+    excluded: list[tuple[int, int]] = []
+    photo_lines: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    lines = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip()))) for s, e in lines]
+    lines = [(s, e) for s, e in lines if s < e]
+    edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
+    positions = ag.positions(text)
+    for index, (s, e) in enumerate(lines):
+        line = text[s:e]
+        short = len(line) <= MAX_SHORT_LINE
+        if short and _BOILERPLATE.fullmatch(line):
+            excluded.append((s, e))
+            continue
+        at = bisect_left(positions, s)
+        has_agency = at < len(positions) and positions[at] < e
+        m = ag.byline_with_sources.fullmatch(line) if short and has_agency and index in edge else None
+        if m:
+            name = m.group("name")
+            if not re.fullmatch(_INITIALS, name) and canonical_source(name, ag.extra) is None:
+                credits.byline = credits.byline or name.strip()
+            _add(credits.cited_sources, ag.names(m.group("src")))
+            excluded.append((s, e))
+            continue
+        m = short and has_agency and (
+            ag.prefixed_sources.fullmatch(line) or ag.dashed_sources.fullmatch(line) or ag.list_only.fullmatch(line)
+        )
+        if m:
+            _add(credits.cited_sources, ag.names(line))
+            excluded.append((s, e))
+            continue
+        m = ag.byline.fullmatch(line) if short and index in edge else None
+        if m:
+            names = m.group("name")
+            if canonical_source(names, ag.extra):
+                _add(credits.cited_sources, ag.names(names))
+            else:
+                credits.byline = credits.byline or names.strip()
+            if m.group("src"):
+                _add(credits.cited_sources, ag.names(m.group("src")))
+            excluded.append((s, e))
+            continue
+        tail_at = max(0, len(line) - MAX_CREDIT_CHARS)
+        tail = line[tail_at:].lower()
+        maybe_credit = has_agency or any(k in tail for k in _CREDIT_KEYS)
+        m = ag.credit_tail.search(line, tail_at) if maybe_credit else None
+        if m:
+            who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or ""
+            names = _credit_names(ag, who)
+            if names:
+                _add(credits.photo_credits, names)
+                if len(line) <= MAX_CAPTION_CHARS:
+                    excluded.append((s, e))
+                    photo_lines.append((s, e))
+                else:
+                    excluded.append((s + m.start(), e))
+                continue
+        for cm in ag.copyright.finditer(line) if "©" in line else ():
+            _add(credits.photo_credits, _credit_names(ag, cm.group("who")))
+            excluded.append((s + cm.start(), s + cm.end()))
+        m = ag.trailing_sources.search(line, tail_at) if has_agency and line.rstrip(" .").endswith(")") else None
+        if m:
+            if _CAPTION.search(line[: m.start()]) and len(line) <= MAX_CAPTION_CHARS:
+                _add(credits.photo_credits, ag.names(m.group("src")))
+                excluded.append((s, e))
+                photo_lines.append((s, e))
+                continue
+            _add(credits.cited_sources, ag.names(m.group("src")))
+            excluded.append((s + m.start(), e))
+        m = ag.dateline.match(line) if has_agency else None
+        if m:
+            _add(credits.cited_sources, ag.names(m.group("src")))
+            excluded.append((s, s + m.end()))
+    _find_cited_in_text(text, ag, credits, photo_lines, positions)
+    credits.excluded = _merge(excluded)
+    return credits
+
+
+def _find_cited_in_text(text: str, ag: _Agencies, credits: Credits, photo_lines, positions) -> None:
+    """"selon l'agence Reuters", "a-t-il déclaré à l'AFP", "told Reuters", "AFP reported"."""
+    for position in positions:
+        m = ag.agency.match(text, position)
+        if any(s <= m.start() < e for s, e in photo_lines):
+            continue
+        before = text[max(0, m.start() - 60): m.start()]
+        after = text[m.end(): m.end() + 60]
+        if _CITE_BEFORE.search(before) or _CITE_AFTER.match(after):
+            canon = canonical_source(m.group(), ag.extra)
+            if canon:
+                _add(credits.cited_sources, [canon])

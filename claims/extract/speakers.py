@@ -1,0 +1,329 @@
+"""Speakers inside one article: names, roles tied to names, and coreference of the words next to a claim."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+from claims.extract.types import SpeakerRef
+
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'\-]*\w|[A-ZÀ-ÖØ-Þ]\.?)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|y|la|le|of)"
+_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*{_CAP})*")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[\w’'\-]+\.?")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|à|au|aux|sur|chez)\s+(?:(?:la|le|les|the)\s+)?|d['’]|l['’])$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
+                          "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(slots=True)
+class Lexicon:
+    titles: frozenset[str]
+    roles: tuple[str, ...]  # folded, longest first
+    organisations: frozenset[str]
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    function_words: frozenset[str]
+    stops: frozenset[str]
+    role_pattern: re.Pattern
+    adjectival_names: bool  # "Saudi officials": a capitalised adjective before a noun (English)
+
+
+@lru_cache(maxsize=None)
+def lexicon(module: ModuleType) -> Lexicon:
+    return Lexicon(
+        frozenset(t.rstrip(".") for t in module.TITLES),
+        tuple(sorted({fold(r) for r in module.ROLE_WORDS}, key=len, reverse=True)),
+        frozenset(fold(o) for o in module.ORGANISATION_WORDS),
+        frozenset(fold(d) for d in module.DETERMINERS),
+        frozenset(module.PERSON_PRONOUNS),
+        frozenset(module.CAPITALISED_FUNCTION_WORDS),
+        frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
+        re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted({fold(r) for r in module.ROLE_WORDS}, key=len, reverse=True)) + r")s?(?![\w-])"
+        ),
+        module.__name__.endswith(".en"),
+    )
+
+
+@dataclass(slots=True)
+class Mention:
+    """What the words next to a claim say about its speaker, before coreference."""
+
+    text: str
+    name: str | None = None  # a proper name as written (title removed)
+    role: str | None = None
+    pronoun: bool = False
+    organisation: bool = False
+
+
+def _strip_function_words(name: str, lex: Lexicon) -> str:
+    tokens = name.split()
+    while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
+        tokens.pop(0)
+    while tokens and fold(tokens[0]) in lex.roles:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Proper names in a phrase, with their offsets; roles and titles split off."""
+    found = []
+    for match in _NAME.finditer(segment):
+        raw = match.group()
+        base = match.start()
+        possessive = list(_POSSESSIVE.finditer(raw))
+        if possessive:
+            base += possessive[-1].end()
+            raw = raw[possessive[-1].end():].strip()
+            if not raw:
+                continue
+        # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
+        tokens = raw.split()
+        cut = 0
+        for i, token in enumerate(tokens):
+            if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
+                cut = i + 1
+        if cut and cut < len(tokens):
+            if re.fullmatch(_PARTICLE, tokens[cut]):
+                # "PDG de HP France": an organisation complement; "Mayor of London Sadiq Khan": a
+                # place, then the person.
+                if len(tokens) - cut - 2 < 2:
+                    continue
+                cut += 2
+            raw = " ".join(tokens[cut:])
+        elif cut:
+            continue
+        if not cut and len(tokens) >= 4 and re.fullmatch(_PARTICLE, tokens[1]) and tokens[2][:1].isupper():
+            raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
+            tokens = tokens[2:]
+        if " of " in raw:
+            left = raw.split(" of ")[0]
+            if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations):
+                raw = left  # "Lucy Fischer of The Times"
+                tokens = raw.split()
+        person_after_place = False
+        if not cut and len(tokens) >= 3 and _PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
+            # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
+            # organisation, then the person's first name and surname.
+            keep = 3 if re.fullmatch(_PARTICLE, tokens[-2], re.IGNORECASE) else 2
+            if not ({fold(w) for w in tokens} & lex.organisations):
+                raw = " ".join(tokens[-keep:])
+                person_after_place = True
+        name = _strip_function_words(raw, lex).rstrip(".").strip("-")
+        if name and (len(name) > 1) and not name.isdigit():
+            offset = base + match.group()[base - match.start():].find(name.split()[0]) if person_after_place else base
+            found.append((offset, name))
+    return found
+
+
+def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
+    low = fold(segment)
+    hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
+    if not hits or hits[-1] is None:
+        return None
+    m = hits[-1]
+    return (m.start(), m.group())
+
+
+def _clean_phrase(phrase: str, lex: Lexicon) -> str:
+    phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
+    words = phrase.split()
+    while words and fold(words[0]).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}:
+        words.pop(0)
+    if words and fold(words[0])[:2] in ("l'", "d'"):
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
+    """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
+    segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if not segment:
+        return None
+    first = segment.split()[0]
+    if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
+        return Mention(segment, pronoun=True)
+    names = [(o, n) for o, n in names_in(segment, lex)]
+    # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
+    # when another name is there.
+    primary = [(o, n) for o, n in names if not _PREPOSITION_BEFORE.search(segment[:o])]
+    role_first = _role_in(segment, lex)
+    if role_first is not None:
+        # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
+        primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0])]
+    by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
+    if by_name:
+        primary = by_name
+    role_hit = _role_in(segment, lex)
+    role = None
+    if role_hit is not None:
+        start = role_hit[0]
+        if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
+            start = 0  # "One interviewee", "Some of the protesters"
+        end = len(segment)
+        for o, n in primary:
+            if o > start:
+                end = o
+                break
+        role = _clean_phrase(segment[start:end], lex) or None
+        if role and len(role.split()) > 8:
+            role = " ".join(role.split()[:8])
+    if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] and (role_hit is None or role_hit[0] > primary[0][0]):
+        after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
+        if after and after[0].isalpha() and after[0].islower():
+            # "Saudi officials", "Russian media": an adjective, not a name.
+            return Mention(segment, role=_clean_phrase(segment, lex))
+    if primary:
+        name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        low_words = {fold(w) for w in name.split()}
+        before = segment[: segment.find(name)].strip()
+        organisation = bool(low_words & lex.organisations) or name.isupper() or (
+            before != "" and fold(before.split()[-1]).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners} and role is None
+        )
+        return Mention(segment, name=name, role=role, organisation=organisation)
+    if role:
+        return Mention(segment, role=role)
+    phrase = _clean_phrase(segment, lex)
+    if not phrase or len(phrase.split()) > 6:
+        return None
+    words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
+    if words & lex.organisations:
+        return Mention(segment, role=phrase, organisation=True)
+    first = fold(segment.split()[0]).rstrip("'’")
+    words = phrase.split()
+    if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and words[-1].endswith("s"):
+        return Mention(segment, role=phrase)  # "police", "local officials", "witnesses"
+    if first in {d.rstrip("'’") for d in lex.determiners} or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):
+        # A group or a thing named by a common noun: "les syndicats", "local media".
+        return Mention(segment, role=phrase)
+    return None
+
+
+@dataclass(slots=True)
+class ArticleSpeakers:
+    """Names and role ties of one article, used to resolve mentions to canonical names."""
+
+    lex: Lexicon
+    full_names: list[tuple[int, str]] = field(default_factory=list)  # multi-word person names with offsets
+    role_ties: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, folded role, name)
+    person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name) as written
+
+    @classmethod
+    def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
+        speakers = cls(lex)
+        for offset, name in names_in(text, lex):
+            sentence_adverb = " " not in name and text[offset + len(name):offset + len(name) + 1] == "," and (
+                offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
+            )  # "Néanmoins, …", "However, …"
+            if not (
+                {fold(w) for w in name.split()} & lex.organisations or name.isupper() or sentence_adverb
+                or _PREPOSITION_BEFORE.search(text[max(0, offset - 12):offset])
+            ):
+                speakers.person_mentions.append((offset, offset + len(name), name))
+            if len(name.split()) >= 2 or "-" in name:
+                if not ({fold(w) for w in name.split()} & lex.organisations):
+                    speakers.full_names.append((offset, name))
+        for offset, name in speakers.full_names:
+            before = text[max(0, offset - 80):offset]
+            tail = re.split(r"[.;:!?»\"”\n]", before)[-1]
+            tail_words = tail.split(",")
+            candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
+            hit = _role_in(candidate, lex, last=True)
+            if hit is not None:
+                role = _clean_phrase(candidate[hit[0]:], lex)
+                if role and len(role.split()) <= 5 and all(
+                    _PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
+                ):
+                    speakers.role_ties.append((offset, fold(role), name))
+            after = text[offset + len(name): offset + len(name) + 90]
+            if after.startswith(","):
+                appos = re.split(r"[,.;:!?\n]", after[1:])[0]
+                hit = _role_in(appos, lex)
+                if hit is not None and len(appos.split()) <= 9:
+                    role = _clean_phrase(appos[hit[0]:], lex)
+                    if role:
+                        speakers.role_ties.append((offset, fold(role), name))
+        return speakers
+
+    def full_name(self, name: str, position: int) -> str:
+        """The fullest name in the article containing `name`'s words, preferring mentions before `position`."""
+        key = [fold(w) for w in name.split()]
+        before, after = [], []
+        for offset, full in self.full_names:
+            words = [fold(w) for w in full.split()]
+            if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
+                (before if offset <= position else after).append((len(words), offset, full))
+        pool = before or after
+        if not pool:
+            return name
+        return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
+
+    def by_role(self, role: str, position: int) -> str | None:
+        key = fold(role)
+        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact:
+            head = key.split()[0]
+            heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
+            if len(heads) == 1 and len(key.split()) == 1:
+                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+        if not exact:
+            return None
+        before = [item for item in exact if item[0] <= position]
+        return (before[-1] if before else exact[0])[1]
+
+    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
+        """The person a pronoun most likely refers to: in the nearest sentence before `position`
+        (after `since`) that names someone outside claim contents, the first person named there
+        (subjects come first)."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        if not candidates:
+            return None
+        last_start = candidates[-1][0]
+        sentence_start = max(text.rfind(". ", since, last_start), text.rfind("\n", since, last_start), since)
+        for start, name in candidates:
+            if start >= sentence_start:
+                return start, self.full_name(name, start)
+        return None
+
+    def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None) -> SpeakerRef | None:
+        if mention.pronoun:
+            if previous is not None:
+                return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
+            return None
+        if mention.name:
+            if mention.organisation:
+                return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+            name = self.full_name(mention.name, position)
+            role = mention.role or self._role_of(name)
+            return SpeakerRef(name, mention.text, role, "person")
+        if mention.role:
+            name = None if mention.organisation else self.by_role(mention.role, position)
+            if name:
+                return SpeakerRef(name, mention.text, mention.role, "person")
+            kind = "organisation" if mention.organisation else "person"
+            return SpeakerRef(mention.role, mention.text, mention.role, kind)
+        return None
+
+    def _role_of(self, name: str) -> str | None:
+        for _, role, tied in self.role_ties:
+            if tied == name:
+                return role
+        return None

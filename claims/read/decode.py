@@ -1,0 +1,118 @@
+"""Bytes to text: encoding detection, binary detection, size limit, newline normalisation."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+_MEGABYTE = 1024 * 1024
+
+# Share of control characters above which content is taken for binary data.
+_MAX_CONTROL_SHARE = 0.05
+_BINARY_SAMPLE_CHARS = 64 * 1024
+
+# C0 and C1 control characters other than tab, newline, vertical tab, form feed, carriage return.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NEWLINES = re.compile(r"\r\n?")
+# A charset declared in the first bytes of an HTML page (<meta charset="..."> or http-equiv).
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class NotText(Exception):
+    """The content cannot be read as an article; `reason` is the user-facing explanation."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def format_megabytes(size: int) -> str:
+    return f"{size / _MEGABYTE:.1f} MB"
+
+
+def too_large_reason(size: int | None, what: str = "file") -> str:
+    """The reason given for content over MAX_ARTICLE_BYTES (`size` None: size unknown)."""
+    limit = f"{MAX_ARTICLE_BYTES / _MEGABYTE:g} MB"
+    if size is None:
+        return f"{what} is over {limit}; the limit for one article is {limit}"
+    return f"{what} is {format_megabytes(size)}; the limit for one article is {limit}"
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> str:
+    """Decode article bytes to text with newlines normalised to \\n.
+
+    UTF-8 (BOM optional), UTF-16/32 with a BOM, else for HTML the charset the page
+    declares, else cp1252, else latin-1. Raises NotText for binary content.
+    """
+    text = _decode(data, html=html)
+    sample = text[:_BINARY_SAMPLE_CHARS]
+    if "\x00" in sample or _looks_binary(sample):
+        raise NotText("binary file, not text")
+    return normalise_newlines(text)
+
+
+def normalise_newlines(text: str) -> str:
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def looks_binary(data: bytes) -> bool:
+    """Cheap test on raw bytes (e.g. the head of a JSONL file): NUL bytes mean binary."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            return False
+    return b"\x00" in data
+
+
+def _looks_binary(sample: str) -> bool:
+    if not sample:
+        return False
+    controls = len(_CONTROL_CHARS.findall(sample))
+    return controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def _decode(data: bytes, *, html: bool) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise NotText(f"invalid {encoding.upper()} text after its byte-order mark") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        declared = _declared_charset(data)
+        if declared:
+            try:
+                return data.decode(declared)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data, 0, 4096)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Pages declaring UTF-8, ASCII or latin-1 whose bytes are not UTF-8 are cp1252 in practice.
+    if codec.startswith("utf") or codec in ("ascii", "iso8859-1"):
+        return None
+    return codec

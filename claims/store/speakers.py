@@ -1,0 +1,271 @@
+"""Speakers across the database: one row per person or organisation.
+
+A speaker's `key` is the transliteration-insensitive `name_key` of its canonical
+name; `speaker_aliases` records every surface form seen, keyed case- and
+accent-insensitively. Hand curation (`merge`, `alias`) is stored as curated
+aliases and `merged_into_id`, which resolution always follows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.errors import ClaimsError, NotFoundError
+from claims.extract.lang import en, fr
+from claims.extract.names import alias_key, name_key, surname_key
+from claims.store.sql import in_list
+
+if TYPE_CHECKING:
+    from claims.extract.types import SpeakerRef
+    from claims.store.db import Database, Rows
+
+
+def _root(rows: Rows, speaker_id: int) -> int:
+    seen = set()
+    while speaker_id not in seen:
+        seen.add(speaker_id)
+        parent = rows.scalar("SELECT merged_into_id FROM speakers WHERE id = :id", id=speaker_id)
+        if parent is None:
+            return speaker_id
+        speaker_id = parent
+    return speaker_id
+
+
+def find_speaker_ids(rows: Rows, name: str) -> list[int]:
+    """Speakers a user's NAME can mean: curated aliases, then names, aliases and surnames."""
+    akey, nkey, skey = alias_key(name), name_key(name), surname_key(name)
+    curated = rows.all(
+        "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE key = :k AND curated = :t",
+        k=akey,
+        t=True,
+    )
+    ids = [r["speaker_id"] for r in curated]
+    if not ids:
+        found = rows.all(
+            "SELECT id FROM speakers WHERE key = :n "
+            "UNION SELECT speaker_id FROM speaker_aliases WHERE key = :a",
+            n=nkey,
+            a=akey,
+        )
+        ids = [r["id"] for r in found]
+    if not ids and skey and " " not in name.strip():
+        found = rows.all(
+            "SELECT id FROM speakers WHERE key = :s OR key LIKE :suffix",
+            s=skey,
+            suffix=f"% {skey}",
+        )
+        ids = [r["id"] for r in found]
+    return sorted({_root(rows, i) for i in ids})
+
+
+def speaker_ids_or_fail(rows: Rows, name: str) -> list[int]:
+    ids = find_speaker_ids(rows, name)
+    if not ids:
+        raise NotFoundError(f"no speaker matches '{name}'")
+    return ids
+
+
+def one_speaker(rows: Rows, name: str) -> dict:
+    """The single speaker NAME designates; ambiguity is an error listing the candidates."""
+    ids = speaker_ids_or_fail(rows, name)
+    if len(ids) > 1:
+        sql, params = in_list("s", ids)
+        names = [r["name"] for r in rows.all(f"SELECT name FROM speakers WHERE id IN {sql}", **params)]
+        raise ClaimsError(f"'{name}' matches several speakers: {', '.join(names)}; be more precise")
+    return rows.one("SELECT id, name, kind, external_id FROM speakers WHERE id = :id", id=ids[0])
+
+
+class SpeakerResolver:
+    """Maps an extracted speaker to a speaker row, creating it when new. Used by ingest."""
+
+    def __init__(self, speakers, aliases):
+        self.speakers = speakers  # SQLAlchemy Table objects
+        self.aliases = aliases
+        self._alias_seen: set[tuple[int, str]] = set()
+        # Only found ids are cached: another process may create a speaker at any time.
+        self._cache: dict[tuple[str, str], int] = {}
+        self._curated: dict[str, int] | None = None
+
+    def _curated_aliases(self, conn) -> dict[str, int]:
+        if self._curated is None:
+            from sqlalchemy import select
+
+            aliases = self.aliases
+            found = conn.execute(
+                select(aliases.c.key, aliases.c.speaker_id).where(aliases.c.curated.is_(True))
+            )
+            self._curated = {key: self._root(conn, sid) for key, sid in found}
+        return self._curated
+
+    def resolve(self, conn, ref: SpeakerRef) -> int:
+        """The speaker row for REF: a hand-curated alias of its name or mention wins."""
+        akey, nkey = alias_key(ref.name), name_key(ref.name)
+        curated = self._curated_aliases(conn)
+        speaker_id = curated.get(akey) or (curated.get(alias_key(ref.mention)) if ref.mention else None)
+        if speaker_id is None:
+            speaker_id = self._cache.get((akey, nkey))
+        if speaker_id is None:
+            speaker_id = self._lookup_or_create(conn, ref, akey, nkey)
+            self._cache[(akey, nkey)] = speaker_id
+        self._record_alias(conn, speaker_id, ref.name)
+        if ref.mention and _names_the_speaker(ref.mention, ref.name):
+            self._record_alias(conn, speaker_id, ref.mention)
+        return speaker_id
+
+    def forget(self) -> None:
+        """Drop cached ids; called when a transaction that may have created them rolls back."""
+        self._cache.clear()
+        self._alias_seen.clear()
+        self._curated = None
+
+    def _lookup_or_create(self, conn, ref: SpeakerRef, akey: str, nkey: str) -> int:
+        from sqlalchemy import select
+
+        speakers = self.speakers
+        speaker_id = conn.execute(
+            select(speakers.c.id)
+            .where(speakers.c.key == nkey, speakers.c.merged_into_id.is_(None))
+            .order_by(speakers.c.id)
+        ).scalar()
+        if speaker_id is None:
+            speaker_id = conn.execute(
+                select(speakers.c.merged_into_id)
+                .where(speakers.c.key == nkey)
+                .order_by(speakers.c.id)
+            ).scalar()
+        if speaker_id is None and " " not in ref.name.strip():
+            # A surname alone joins the one known person of that surname, never several.
+            candidates = conn.execute(
+                select(speakers.c.id).where(
+                    speakers.c.key.like(f"% {nkey}"), speakers.c.merged_into_id.is_(None)
+                )
+            ).scalars().all()
+            if len(candidates) == 1:
+                speaker_id = candidates[0]
+        if speaker_id is None:
+            return conn.execute(
+                speakers.insert().values(name=ref.name, key=nkey, kind=ref.kind)
+            ).inserted_primary_key[0]
+        return self._root(conn, speaker_id)
+
+    def _root(self, conn, speaker_id: int) -> int:
+        from sqlalchemy import select
+
+        seen = set()
+        while speaker_id not in seen:
+            seen.add(speaker_id)
+            parent = conn.execute(
+                select(self.speakers.c.merged_into_id).where(self.speakers.c.id == speaker_id)
+            ).scalar()
+            if parent is None:
+                break
+            speaker_id = parent
+        return speaker_id
+
+    def _record_alias(self, conn, speaker_id: int, surface: str) -> None:
+        from sqlalchemy import select
+
+        key = alias_key(surface)
+        if not key or (speaker_id, key) in self._alias_seen:
+            return
+        exists = conn.execute(
+            select(self.aliases.c.id).where(
+                self.aliases.c.speaker_id == speaker_id, self.aliases.c.key == key
+            )
+        ).scalar()
+        if exists is None:
+            conn.execute(
+                self.aliases.insert().values(
+                    speaker_id=speaker_id, alias=surface, key=key, curated=False
+                )
+            )
+        self._alias_seen.add((speaker_id, key))
+
+
+def _names_the_speaker(mention: str, name: str) -> bool:
+    """True for 'M. Peskov' or 'Peskov' naming 'Dmitri Peskov'; False for 'il', a role or a cue."""
+    name_tokens = {alias_key(t) for t in name.split()}
+    tokens = mention.replace(",", " ").split()
+    named = False
+    for token in tokens:
+        key = alias_key(token)
+        if key in name_tokens:
+            named = True
+        elif key.rstrip(".") not in _TITLE_KEYS:
+            return False
+    return named
+
+
+_TITLE_KEYS = {alias_key(t).rstrip(".") for t in (*fr.TITLES, *en.TITLES)}
+
+
+# -- hand curation ------------------------------------------------------------
+
+
+def merge_speakers(db: Database, keep_name: str, other_name: str) -> tuple[dict, dict, int]:
+    """Fold OTHER into KEEP: its claims, aliases and future mentions go to KEEP."""
+    from sqlalchemy import text
+
+    with db.reader() as rows:
+        keep = one_speaker(rows, keep_name)
+        other = one_speaker(rows, other_name)
+    if keep["id"] == other["id"]:
+        raise ClaimsError(f"'{keep_name}' and '{other_name}' are already the same speaker")
+    with db.writer() as conn:
+        moved = conn.execute(
+            text("UPDATE claims SET speaker_id = :keep WHERE speaker_id = :other"),
+            {"keep": keep["id"], "other": other["id"]},
+        ).rowcount
+        conn.execute(
+            text(
+                "UPDATE speaker_aliases SET speaker_id = :keep WHERE speaker_id = :other "
+                "AND key NOT IN (SELECT key FROM speaker_aliases WHERE speaker_id = :keep)"
+            ),
+            {"keep": keep["id"], "other": other["id"]},
+        )
+        conn.execute(
+            text("DELETE FROM speaker_aliases WHERE speaker_id = :other"), {"other": other["id"]}
+        )
+        conn.execute(
+            text("UPDATE speakers SET merged_into_id = :keep WHERE id = :other OR merged_into_id = :other"),
+            {"keep": keep["id"], "other": other["id"]},
+        )
+        conn.execute(
+            text("UPDATE statement_groups SET speaker_id = :keep WHERE speaker_id = :other"),
+            {"keep": keep["id"], "other": other["id"]},
+        )
+        _curate(conn, keep["id"], other["name"])
+    return keep, other, moved
+
+
+def add_alias(db: Database, name: str, alias: str) -> dict:
+    """Make ALIAS always mean the speaker NAME, for queries and for later ingests."""
+    if not alias_key(alias):
+        raise ClaimsError("the alias is empty")
+    with db.reader() as rows:
+        speaker = one_speaker(rows, name)
+    with db.writer() as conn:
+        _curate(conn, speaker["id"], alias)
+    return speaker
+
+
+def _curate(conn, speaker_id: int, surface: str) -> None:
+    from sqlalchemy import text
+
+    key = alias_key(surface)
+    conn.execute(
+        text("UPDATE speaker_aliases SET curated = :f WHERE key = :k AND speaker_id != :s AND curated = :t"),
+        {"k": key, "s": speaker_id, "t": True, "f": False},
+    )
+    updated = conn.execute(
+        text("UPDATE speaker_aliases SET curated = :t WHERE key = :k AND speaker_id = :s"),
+        {"k": key, "s": speaker_id, "t": True},
+    ).rowcount
+    if not updated:
+        conn.execute(
+            text(
+                "INSERT INTO speaker_aliases (speaker_id, alias, key, curated) "
+                "VALUES (:s, :a, :k, :t)"
+            ),
+            {"s": speaker_id, "a": surface, "k": key, "t": True},
+        )

@@ -1,0 +1,21 @@
+"""Small helpers for building parameterised SQL. User input only ever goes in parameters."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator, Sequence
+
+# SQLite allows 32766 host parameters; stay well below for every engine.
+CHUNK = 500
+
+
+def in_list(prefix: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
+    """`(:p0, :p1, …)` and its parameters, for an IN clause."""
+    params = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    if not params:
+        return "(NULL)", {}
+    return "(" + ", ".join(":" + name for name in params) + ")", params
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]

@@ -1,0 +1,73 @@
+"""`claims eval GOLD.jsonl [--input PATH...]` scores the database."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from claims.article import Article
+
+DEV = Path(__file__).parent / "fixtures" / "dev"
+SEED_TXT = DEV / "seed" / "000_c8db046f7b2a35e8.txt"
+SEED_GOLD = DEV / "seed" / "000_c8db046f7b2a35e8.gold.jsonl"
+
+
+def _store(db_path: Path, path: Path) -> None:
+    from claims.store.db import Database
+    from claims.store.ingest import ingest
+
+    article = Article(path.read_text(encoding="utf-8"), language="fr", path=str(path))
+    ingest(Database(str(db_path)), [article])
+
+
+def test_eval_scores_the_database_as_json(cli, db_path):
+    _store(db_path, SEED_TXT)
+    result = cli.json("eval", str(SEED_GOLD))
+    assert result["gold_claims"] == 12
+    assert result["overlap"]["0.3"]["recall"] == 1.0
+    assert result["overlap"]["0.3"]["precision"] == 1.0
+    assert result["speaker_accuracy"] == 1.0
+    assert result["misses"] == [] and result["wrong_speakers"] == []
+
+
+def test_eval_table_lists_misses(cli, db_path, tmp_path):
+    _store(db_path, SEED_TXT)
+    gold = tmp_path / "gold.jsonl"
+    lines = SEED_GOLD.read_text(encoding="utf-8").splitlines()
+    extra = {"article": "000_c8db046f7b2a35e8", "kind": "direct", "content": "une phrase que personne n'a jamais dite",
+             "speaker": "Huyen Le", "core": True}
+    gold.write_text("\n".join(lines + [json.dumps(extra, ensure_ascii=False)]) + "\n", encoding="utf-8")
+    result = cli("eval", str(gold))
+    assert result.exit_code == 0, result.stderr
+    assert "articles 1   gold claims 13   predicted 12" in result.stdout
+    assert "speaker accuracy 1.000 (12/12 matched claims)" in result.stdout
+    assert "misses (1)" in result.stdout
+    assert "  000_c8db046f7b2a35e8 [direct] Huyen Le: une phrase que personne n'a jamais dite" in result.stdout
+
+
+def test_eval_ingests_inputs_first(cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED_TXT, folder / SEED_TXT.name)
+    result = cli("eval", str(SEED_GOLD), "--input", str(folder), "--lang", "fr", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["overlap"]["0.8"]["f1"] == 1.0
+
+
+def test_eval_reports_bad_gold_files(cli, tmp_path):
+    missing = tmp_path / "nope.jsonl"
+    result = cli("eval", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {missing}: No such file or directory\n"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": "x", "kind": "direct", "content": "a b c"}\nnot json\n', encoding="utf-8")
+    result = cli("eval", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {bad}:2: not a JSON object\n"
+
+
+def test_eval_rejects_unknown_format(cli):
+    result = cli("eval", str(SEED_GOLD), "--format", "xml")
+    assert result.exit_code == 2
+    assert result.stderr == "error: --format: 'xml' is not one of table, json\n"

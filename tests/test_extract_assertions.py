@@ -1,0 +1,95 @@
+"""Assertions, facts carried by claims, dates of statements, excluded boilerplate, other languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claims.article import Article
+from claims.extract import extract
+from claims.extract.types import PartialDate
+
+SEED = Path(__file__).parent / "fixtures" / "dev" / "seed" / "000_c8db046f7b2a35e8.txt"
+
+
+def test_outlet_sentences_with_numbers_or_dates_are_assertions():
+    text = (
+        "Le train est arrivé à Moscou le 12 septembre avec 300 passagers à son bord.\n\n"
+        "« Le voyage s'est bien passé », a déclaré le conducteur Ivan Petrov.\n\n"
+        "Le ciel était gris et le quai très calme."
+    )
+    extraction = extract(Article(text, language="fr", published=date(2023, 9, 13)))
+    assertions = [c for c in extraction.claims if c.kind == "assertion"]
+    assert [a.content for a in assertions] == ["Le train est arrivé à Moscou le 12 septembre avec 300 passagers à son bord"]
+    assert assertions[0].speaker is None
+    assert [q.value for q in assertions[0].numbers] == [300]
+    assert [d.date for d in assertions[0].dates] == [PartialDate(2023, 9, 12)]
+    assert [c.kind for c in extraction.claims] == ["assertion", "direct"]
+
+
+def test_claims_carry_numbers_dates_and_negation():
+    text = "Le ministre Paul Martin a affirmé que l'usine n'emploierait pas 500 personnes avant le 3 mars 2024."
+    claim = extract(Article(text, language="fr")).claims[0]
+    assert claim.kind == "indirect"
+    assert [q.value for q in claim.numbers] == [500]
+    assert [d.date for d in claim.dates] == [PartialDate(2024, 3, 3)]
+    assert claim.negated is True
+
+
+def test_said_on_comes_from_the_attribution_not_the_content():
+    text = (
+        "« La mission partira en octobre », a déclaré le ministre Paul Martin "
+        "lors d'une conférence de presse le 14 septembre."
+    )
+    claim = extract(Article(text, language="fr")).claims[0]
+    assert claim.said_on == PartialDate(None, 9, 14)  # no publication date: the year stays unknown
+    claim = extract(Article(text, language="fr", published=date(2023, 9, 20))).claims[0]
+    assert claim.said_on == PartialDate(2023, 9, 14)
+
+
+def test_seed_follow_up_inherits_the_date_of_the_same_event():
+    claims = [c for c in extract(Article(SEED.read_text(encoding="utf-8"), language="fr")).claims if c.kind != "assertion"]
+    dated = [(c.content[:20], c.said_on.iso()) for c in claims if c.said_on]
+    assert dated == [
+        ("Le président Poutine", "--09-14"),
+        ("M. Poutine a égaleme", "--09-14"),
+        ("le « renforcement de", "--09-13"),
+        ("la Russie remportera", "--09-13"),
+    ]
+
+
+def test_seed_claims_and_credits():
+    extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
+    claims = [c for c in extraction.claims if c.kind != "assertion"]
+    assert [c.speaker.name for c in claims] == (
+        ["Kremlin"] + ["Dmitri Peskov"] * 8 + ["Vladimir Poutine", "Kim Jong-un", "Dmitri Peskov"]
+    )
+    assert extraction.cited_sources == ["AFP", "Reuters"]
+    assert extraction.photo_credits == ["Reuters", "KCNA"]
+    assert not any("Lien source" in c.content or "Photo" in c.content for c in extraction.claims)
+
+
+def test_every_claim_content_matches_its_offsets():
+    extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
+    text = SEED.read_text(encoding="utf-8")
+    for claim in extraction.claims:
+        spans = claim.spans or [(claim.start, claim.end)]
+        assert claim.content == " ".join(text[s:e] for s, e in spans)
+        assert (claim.start, claim.end) == (spans[0][0], spans[-1][1])
+    assert [c.start for c in extraction.claims] == sorted(c.start for c in extraction.claims)
+
+
+def test_unknown_language_yields_direct_quotes_only():
+    text = (
+        "„Wir schaffen das“, sagte die Kanzlerin am Montag in Berlin.\n\n"
+        "Die Opposition sagte, dass die Regierung versagt habe. »Das ist ein Skandal"
+    )
+    extraction = extract(Article(text, language="de"))
+    assert extraction.language == "de"
+    assert [(c.kind, c.content) for c in extraction.claims] == [("direct", "Wir schaffen das")]
+
+
+def test_language_is_detected_when_missing():
+    extraction = extract(Article("« Nous sommes prêts », a déclaré le ministre Paul Martin devant les députés."))
+    assert extraction.language == "fr"
+    assert extraction.claims[0].speaker.name == "Paul Martin"

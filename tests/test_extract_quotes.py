@@ -1,0 +1,132 @@
+"""Quotation marks of every kind, nested, unbalanced, multi-paragraph, interrupted, colon-introduced."""
+
+from __future__ import annotations
+
+from claims.article import Article
+from claims.extract import extract
+
+
+def claims_of(text: str, lang: str = "fr"):
+    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
+
+
+def only(text: str, lang: str = "fr"):
+    found = claims_of(text, lang)
+    assert len(found) == 1, [(c.kind, c.content) for c in found]
+    return found[0]
+
+
+def test_guillemets_with_and_without_non_breaking_spaces():
+    for text in (
+        "« Nous ne céderons pas sur ce point », a déclaré Marie Durand.",
+        "«\u00a0Nous ne céderons pas sur ce point\u00a0», a déclaré Marie Durand.",
+        "«Nous ne céderons pas sur ce point», a déclaré Marie Durand.",
+    ):
+        claim = only(text)
+        assert claim.kind == "direct"
+        assert claim.content == "Nous ne céderons pas sur ce point"
+        assert claim.speaker.name == "Marie Durand"
+
+
+def test_curly_straight_low_and_single_angle_marks():
+    marks = [("“", "”"), ('"', '"'), ("„", "“"), ("‹", "›"), ("‘", "’")]
+    for opening, closing in marks:
+        claim = only(f"{opening}We will rebuild the bridge by spring{closing}, said Tom Baker.", "en")
+        assert claim.content == "We will rebuild the bridge by spring", (opening, claim.content)
+        assert claim.speaker.name == "Tom Baker"
+
+
+def test_quote_positions_index_the_text():
+    text = "Le maire a prévenu : « Les travaux dureront deux ans. »"
+    claim = only(text)
+    assert text[claim.start:claim.end] == claim.content == "Les travaux dureront deux ans."
+
+
+def test_nested_quotes_stay_inside_one_claim():
+    claim = only("« Ils parlent d'une “ligne rouge” que personne n'a tracée », a dit Paul Martin.")
+    assert claim.content == "Ils parlent d'une “ligne rouge” que personne n'a tracée"
+
+
+def test_unbalanced_mark_never_swallows_the_next_paragraph():
+    text = (
+        "« Nous allons gagner cette élection, a dit Jean Dupont devant ses partisans.\n\n"
+        "Le scrutin aura lieu dimanche dans tout le pays, avec 12 candidats en lice."
+    )
+    found = claims_of(text)
+    assert found, "the unclosed quote still yields a claim"
+    assert all(c.end <= text.index("\n") for c in found)
+
+
+def test_stray_closing_mark_does_not_crash():
+    assert claims_of("Le texte finit ici » sans ouverture. Et « là sans fermeture") is not None
+
+
+def test_multi_paragraph_quote_is_one_claim():
+    text = (
+        "Le ministre Paul Martin a déclaré :\n\n"
+        "« Nous avons entendu les inquiétudes des agriculteurs.\n\n"
+        "« Nous allons doubler les aides dès le mois prochain. »\n\n"
+        "La réforme doit être votée en juin."
+    )
+    claim = only(text)
+    assert claim.kind == "direct"
+    assert claim.content == ("Nous avons entendu les inquiétudes des agriculteurs. "
+                             "Nous allons doubler les aides dès le mois prochain.")
+    assert claim.spans is not None and len(claim.spans) == 2
+    assert claim.speaker.name == "Paul Martin"
+
+
+def test_quote_interrupted_by_its_attribution_is_one_claim():
+    text = "« Nous sommes prêts », a-t-il dit, « à reprendre les négociations demain. »"
+    claim = only("Le syndicaliste Marc Leroy est arrivé tôt. " + text)
+    assert claim.content == "Nous sommes prêts à reprendre les négociations demain."
+    assert len(claim.spans) == 2
+    assert claim.speaker.name == "Marc Leroy"
+
+
+def test_english_interrupted_quote():
+    text = 'Anna Lee spoke to reporters. "The plant will close," she said, "but nobody will lose their job."'
+    claim = only(text, "en")
+    assert claim.content == "The plant will close but nobody will lose their job."
+    assert claim.speaker.name == "Anna Lee"
+
+
+def test_colon_introduced_quotes_with_and_without_verb():
+    claim = only("Sophie Bernard a expliqué : « La priorité reste l'emploi des jeunes. »")
+    assert claim.speaker.name == "Sophie Bernard"
+    claim = only("Sophie Bernard : « La priorité reste l'emploi des jeunes. »")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Sophie Bernard"
+    claim = only('John Carter said: "The budget is balanced for the first time in ten years."', "en")
+    assert claim.speaker.name == "John Carter"
+
+
+def test_attribution_before_after_and_inside():
+    before = only("Le ministre Paul Martin a affirmé que « la croissance repartira cette année ».")
+    after = only("« La croissance repartira cette année », a affirmé le ministre Paul Martin.")
+    inverted = only("« La croissance repartira cette année », affirme Paul Martin.")
+    for claim in (before, after, inverted):
+        assert claim.speaker.name == "Paul Martin"
+        assert "La croissance repartira cette année".lower() in claim.content.lower()
+
+
+def test_scare_quotes_titles_and_lone_words_are_not_claims():
+    assert claims_of("Il lit chaque matin le journal « Le Monde » au café.") == []
+    assert claims_of('The so-called "red line" was crossed on Monday.', "en") == []
+    assert claims_of("Le film « La Grande Vadrouille » repasse ce soir à la télévision.") == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["«", "»", "“", "”", "„", '"', "'", "‘", "’", "‹", "›", " ", "\n", "\n\n", ", a-t-il dit, ",
+                           " said Ann Lee. ", "Le ministre Paul Martin a déclaré que ", "selon l'AFP, ", "mot", "M. ", "."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from(["fr", "en", "de"]))
+def test_any_mix_of_marks_never_crashes_and_offsets_hold(pieces, lang):
+    text = "".join(pieces)
+    for claim in extract(Article(text, language=lang)).claims:
+        spans = claim.spans or [(claim.start, claim.end)]
+        assert claim.content == " ".join(text[s:e] for s, e in spans)
+        assert 0 <= claim.start <= claim.end <= len(text)

@@ -1,0 +1,90 @@
+"""Speakers within an article: particles and hyphens, roles in apposition, organisations,
+coreference of surnames, titles, roles and pronouns, paragraph inheritance, role-only speakers."""
+
+from __future__ import annotations
+
+from claims.article import Article
+from claims.extract import extract
+
+
+def claims_of(text: str, lang: str = "fr"):
+    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
+
+
+def speakers(text: str, lang: str = "fr"):
+    return [c.speaker.name if c.speaker else None for c in claims_of(text, lang)]
+
+
+def test_names_with_particles_and_hyphens():
+    assert speakers("« Nous tiendrons parole », a déclaré Jean-Yves Le Drian.") == ["Jean-Yves Le Drian"]
+    assert speakers('"Europe will stand together," said Ursula von der Leyen.', "en") == ["Ursula von der Leyen"]
+    assert speakers("Kim Jong-un a affirmé que son pays était prêt au dialogue.") == ["Kim Jong-un"]
+
+
+def test_roles_in_apposition_and_titles():
+    claim = claims_of("« Rien n'est décidé », a déclaré le porte-parole du Kremlin, Dmitri Peskov.")[0]
+    assert claim.speaker.name == "Dmitri Peskov"
+    assert claim.speaker.role == "porte-parole du Kremlin"
+    assert claim.speaker.mention == "le porte-parole du Kremlin, Dmitri Peskov"
+    claim = claims_of('"Nothing is decided," Kremlin spokesman Dmitry Peskov said.', "en")[0]
+    assert claim.speaker.name == "Dmitry Peskov"
+    claim = claims_of("Gérald Karsenti, PDG de HP France, a indiqué que 520 postes seraient supprimés.")[0]
+    assert claim.speaker.name == "Gérald Karsenti"
+    assert claim.speaker.role == "PDG de HP France"
+
+
+def test_organisations_as_speakers():
+    claim = claims_of("Le Kremlin a confirmé que les deux dirigeants se rencontreraient.")[0]
+    assert (claim.speaker.name, claim.speaker.kind) == ("Kremlin", "organisation")
+    claim = claims_of("La NASA a annoncé que la mission serait reportée.")[0]
+    assert claim.speaker.name == "NASA"
+    claim = claims_of("The ministry said that the vaccine would be free.", "en")[0]
+    assert (claim.speaker.name, claim.speaker.kind) == ("ministry", "organisation")
+
+
+def test_surname_and_title_resolve_to_the_full_name():
+    text = (
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé mardi à Moscou.\n\n"
+        "M. Peskov a déclaré que la visite était un succès. "
+        "Peskov a ajouté que d'autres rencontres suivraient."
+    )
+    assert speakers(text) == ["Dmitri Peskov", "Dmitri Peskov"]
+
+
+def test_role_phrases_tied_to_a_person():
+    text = (
+        "Le président russe Vladimir Poutine a reçu son homologue à Vladivostok.\n\n"
+        "Le président russe a affirmé que la coopération allait se renforcer."
+    )
+    claim = claims_of(text)[0]
+    assert claim.speaker.name == "Vladimir Poutine"
+    assert claim.speaker.mention == "Le président russe"
+
+
+def test_pronouns_resolve_to_the_nearest_person():
+    text = (
+        "La ministre Claire Petit a visité l'usine lundi. "
+        "« Ce site a un avenir », a-t-elle déclaré. Elle a ajouté que 200 emplois seraient créés."
+    )
+    assert speakers(text) == ["Claire Petit", "Claire Petit"]
+    text = 'Governor Mark Hill toured the plant on Monday. He said the site would stay open.'
+    assert speakers(text, "en") == ["Mark Hill"]
+
+
+def test_quote_paragraph_inherits_the_previous_speaker():
+    text = (
+        "« Nous allons investir dans le rail », a déclaré le ministre Paul Martin.\n\n"
+        "« Les premières lignes ouvriront en 2026. »"
+    )
+    assert speakers(text) == ["Paul Martin", "Paul Martin"]
+
+
+def test_speaker_known_only_by_role_keeps_the_role():
+    claim = claims_of("« Le pont est fermé », a déclaré un porte-parole de la préfecture.")[0]
+    assert claim.speaker.name == "porte-parole de la préfecture"
+    assert claim.speaker.role == "porte-parole de la préfecture"
+
+
+def test_no_recoverable_speaker_gives_none():
+    claim = claims_of("« Tout va bien se passer. »\n\nLa séance a repris.")[0]
+    assert claim.speaker is None

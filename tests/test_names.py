@@ -1,0 +1,80 @@
+import pytest
+
+from claims.extract.names import alias_key, name_key, surname_key
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Vladimir Poutine", "Vladimir Putin"),
+        ("Poutine", "Putin"),
+        ("M. Poutine", "Putin"),
+        ("le président russe Vladimir Poutine", "President Vladimir Putin"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Sergueï Choïgou", "Sergei Shoigu"),
+        ("Sergueï Choïgou", "Sergey Shoigu"),
+        ("Volodymyr Zelensky", "Volodimir Zelenskyy"),
+        ("Volodymyr Zelenski", "Volodymyr Zelenskiy"),
+        ("Iouri Ouchakov", "Yuri Ushakov"),
+        ("Alexeï Navalny", "Alexei Navalny"),
+        ("Alexeï Navalny", "Aleksei Navalny"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Evgueni Prigojine", "Yevgeny Prigozhin"),
+        ("Mikhaïl Gorbatchev", "Mikhail Gorbachev"),
+        ("Benyamin Netanyahou", "Benyamin Netanyahu"),
+        ("Bachar al-Assad", "Bashar al-Assad"),
+        ("Mme Maria Zakharova", "Maria Zakharova"),
+        ("Mr. Biden", "Biden"),
+        ("DMITRI PESKOV", "dmitri peskov"),
+    ],
+)
+def test_same_person_same_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong-un", "Kim Yo-jong"),
+        ("Kim Jong-un", "Kim Jong-il"),
+        ("Joe Biden", "Hunter Biden"),
+        ("Marine Le Pen", "Jean-Marie Le Pen"),
+        ("Vladimir Poutine", "Volodymyr Zelensky"),
+        ("Vladimir Putin", "Volodymyr Putin"),
+        ("Sergueï Lavrov", "Sergueï Choïgou"),
+        ("Vladimir Putin", "Putin"),  # a full name and a surname are different keys…
+    ],
+)
+def test_different_people_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    "full, surname",
+    [
+        ("Vladimir Poutine", "Putin"),
+        ("Dmitry Peskov", "M. Peskov"),
+        ("Marine Le Pen", "Le Pen"),
+        ("Jean-Yves Le Drian", "Le Drian"),
+        ("Ursula von der Leyen", "von der Leyen"),
+        ("Kim Jong-un", "M. Kim"),  # Korean family name comes first
+        ("Xi Jinping", "Xi"),
+        ("Bachar al-Assad", "Assad"),
+    ],
+)
+def test_surname_key_links_a_full_name_to_its_surname(full, surname):
+    # …and surname_key is how one links them.
+    assert surname_key(full) == name_key(surname)
+    assert surname_key(full) == surname_key(surname)
+
+
+def test_keys_read_well():
+    assert name_key("Vladimir Poutine") == "vladimir putin"
+    assert name_key("Kim Jong-un") == "kim jongun"
+    assert name_key("Marine Le Pen") == "marin lepen"
+
+
+def test_alias_key_is_case_and_accent_insensitive_only():
+    assert alias_key("Peskov") == alias_key("peskov")
+    assert alias_key("Sergueï  Choïgou") == "serguei choigou"
+    assert alias_key("Poutine") != alias_key("Putin")

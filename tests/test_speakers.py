@@ -1,0 +1,76 @@
+"""`claims speakers`: listing, show, hand merge and aliases that later ingests respect."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ARTICLES, SEED
+
+
+def test_speakers_list_has_counts_outlets_and_dates(cli):
+    cli("ingest", SEED, "--outlet", "Le Courrier", "--published", "2023-09-15")
+    speakers = cli.json("speakers")
+    peskov = next(s for s in speakers if s["name"] == "Dmitri Peskov")
+    assert peskov["claims"] >= 6
+    assert peskov["outlet_names"] == ["Le Courrier"]
+    assert peskov["first"] == "2023-09-14"
+    assert peskov["last"] == "2023-09-15"
+    assert [s["name"] for s in cli.json("speakers", "--search", "pesk")] == ["Dmitri Peskov"]
+
+
+def test_speakers_show_lists_aliases_and_claims(cli):
+    cli("ingest", SEED)
+    shown = cli.json("speakers", "show", "peskov")
+    assert shown["name"] == "Dmitri Peskov"
+    assert {"Dmitri Peskov", "M. Peskov"} <= set(shown["aliases"])
+    assert len(shown["claims"]) >= 6
+    table = cli("speakers", "show", "Peskov")
+    assert table.exit_code == 0 and table.stdout.startswith("Dmitri Peskov (#")
+
+
+def test_transliterations_are_one_speaker_across_languages(cli):
+    cli("ingest", SEED)
+    cli("ingest", ARTICLES / "en-kremlin-rifles.txt")
+    names = [s["name"] for s in cli.json("speakers", "--search", "peskov")]
+    assert len(names) == 1
+
+
+def test_merge_moves_claims_and_later_ingests_follow(cli, tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("« Nous allons gagner », a déclaré Jean Dupont lundi.\n", encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text("« Rien n'est perdu », a affirmé Johnny Dupont-Martin mardi.\n", encoding="utf-8")
+    cli("ingest", one, "--lang", "fr")
+    cli("ingest", two, "--lang", "fr")
+    result = cli("speakers", "merge", "Jean Dupont", "Johnny Dupont-Martin")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("merged Johnny Dupont-Martin (#")
+    assert result.stdout.strip().endswith("1 claims moved")
+    three = tmp_path / "three.txt"
+    three.write_text("« La victoire est proche », a lancé Johnny Dupont-Martin jeudi.\n", encoding="utf-8")
+    cli("ingest", three, "--lang", "fr")
+    shown = cli.json("speakers", "show", "Jean Dupont")
+    assert len(shown["claims"]) == 3
+    assert [s["name"] for s in cli.json("speakers")] == ["Jean Dupont"]
+
+
+def test_alias_is_respected_by_later_ingests_and_queries(cli, tmp_path):
+    cli("ingest", SEED)
+    result = cli("speakers", "alias", "Dmitri Peskov", "le porte-parole")
+    assert result.exit_code == 0
+    assert result.stdout.strip().startswith("'le porte-parole' now means Dmitri Peskov (#")
+    later = tmp_path / "later.txt"
+    later.write_text("« Tout va bien », a déclaré le porte-parole vendredi.\n", encoding="utf-8")
+    cli("ingest", later, "--lang", "fr")
+    texts = [c["text"] for c in cli.json("speakers", "show", "le porte-parole")["claims"]]
+    assert "Tout va bien" in texts
+
+
+def test_unknown_and_ambiguous_speakers_are_clear_errors(cli):
+    cli("ingest", SEED)
+    result = cli("speakers", "show", "Zorglub")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: no speaker matches 'Zorglub'"
+    result = cli("speakers", "merge", "Peskov", "Dmitri Peskov")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: 'Peskov' and 'Dmitri Peskov' are already the same speaker"

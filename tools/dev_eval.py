@@ -1,0 +1,83 @@
+"""Fast dev loop: run extract() on the dev articles and print scores (no database).
+
+    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only fr|en|seed]
+
+DEV_DIR defaults to tests/fixtures/dev (copies of the Wikinews dev set and the seed article).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from claims.article import Article
+from claims.evaluate import score
+from claims.extract import extract
+
+SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr")}
+
+
+def load_set(root: Path, folder: str, lang: str):
+    base = root / folder
+    gold_files = sorted(base.glob("*gold.jsonl"))
+    gold = [json.loads(line) for f in gold_files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    meta = {}
+    if (base / "meta.jsonl").exists():
+        for line in (base / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            meta[record["id"]] = record
+    articles = {}
+    for path in sorted(base.glob("*.txt")):
+        published = meta.get(path.stem, {}).get("published")
+        articles[path.stem] = Article(path.read_text(encoding="utf-8"), language=lang, path=str(path),
+                                      published=date.fromisoformat(published) if published else None)
+    return gold, articles
+
+
+def as_dicts(extraction) -> list[dict]:
+    return [{"kind": c.kind, "content": c.content, "speaker": c.speaker.name if c.speaker else None}
+            for c in extraction.claims]
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    positional = [a for a in argv if not a.startswith("-") and a not in SETS]
+    root = Path(positional[0]) if positional else Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"
+    timings = []
+    for name, (folder, lang) in SETS.items():
+        if only and name != only:
+            continue
+        gold, articles = load_set(root, folder, lang)
+        predicted = {}
+        for stem, article in articles.items():
+            extract(article)  # warm-up: compiled patterns and caches
+            t0 = time.perf_counter()
+            extraction = extract(article)
+            elapsed = time.perf_counter() - t0
+            timings.append(elapsed * 1000 * 3000 / max(1, len(article.text.encode("utf-8"))))
+            predicted[stem] = as_dicts(extraction)
+        report = score(gold, predicted)
+        line = [f"{name:5s} articles={report.articles:3d} gold={report.gold_claims:4d} pred={report.predicted_claims:4d}"]
+        for t, c in report.overall.items():
+            line.append(f"@{t}: P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}")
+        line.append(f"speaker={report.speaker_accuracy:.3f} ({report.speaker_correct}/{report.speaker_matched})")
+        print("  ".join(line))
+        if verbose:
+            for m in report.misses:
+                print(f"   MISS  {m['article']} {m['kind']:8s} [{m['speaker']}] {m['content'][:110]}")
+            for m in report.false_positives:
+                print(f"   FP    {m['article']} {m['kind']:8s} [{m['speaker']}] {m['content'][:110]}")
+            for m in report.wrong_speakers:
+                print(f"   SPK   {m['article']} gold={m['gold']!r} pred={m['predicted']!r} :: {m['content'][:70]}")
+    if timings:
+        print(f"median extract time per 3 KB: {statistics.median(timings):.3f} ms (n={len(timings)}, after warm-up)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
