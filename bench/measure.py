@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -96,19 +97,26 @@ def run_measured(command: list[str], *, cwd: str | None = None, env: dict | None
 
 
 def time_command(command: list[str], runs: int, *, warmup: int = 2, env: dict | None = None) -> dict:
-    """Wall time of a short command over `runs` runs: mean, median, min, max (ms)."""
+    """Wall time of a short command over `runs` runs (ms): mean, median, min, max, p95, and median CPU time.
+
+    CPU time (user + system) is less disturbed than wall time when other work shares the machine.
+    """
     samples = []
+    cpu_samples = []
     for index in range(warmup + runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         completed = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE, env=env)
         elapsed = (time.perf_counter() - started) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if completed.returncode not in (0, 1):
             raise RuntimeError(f"{' '.join(command)} exited {completed.returncode}: "
                                f"{completed.stderr.decode(errors='replace')[-500:]}")
         if index >= warmup:
             samples.append(elapsed)
-    return summarise(samples)
+            cpu_samples.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+    return {**summarise(samples), "cpu_median": statistics.median(cpu_samples)}
 
 
 def summarise(samples_ms: list[float]) -> dict:

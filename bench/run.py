@@ -1,7 +1,7 @@
 """The claims benchmark suite: one command, a table on stdout, bench/results.md.
 
     python bench/run.py                      # sizes 1k,10k,100k; jobs 1 and 2; search at 1M claims
-    python bench/run.py --quick              # smoke run: 1k articles, small samples (about a minute)
+    python bench/run.py --quick              # smoke run: 200 articles, small samples
     python bench/run.py --sizes 1k,10k --search-claims 0   # skip the 1M-claim search database
 
 Measures, on generated 3 KB French/English articles (bench/generate.py):
@@ -101,7 +101,8 @@ def bench_startup(report: Report, claims: list[str], data: Path, runs: int) -> N
             continue
         ok = None if target is None else stats["median"] <= target
         report.add(f"start-up {name}, median of {stats['runs']}",
-                   f"{stats['median']:.0f} ms (min {stats['min']:.0f})", f"≤ {target:.0f} ms" if target else "", ok)
+                   f"{stats['median']:.0f} ms (min {stats['min']:.0f}, CPU {stats['cpu_median']:.0f})",
+                   f"≤ {target:.0f} ms" if target else "", ok)
 
 
 def bench_ingest(report: Report, claims: list[str], corpus: Path, db: Path, jobs: int, articles: int) -> dict | None:
@@ -230,26 +231,75 @@ def bench_search(report: Report, claims: list[str], db_path: Path, repeats: int,
             report.note(f"search CLI {kind} failed: {exc}")
             continue
         report.add(f"search {kind}, CLI call, {claim_count:,} claims (median)",
-                   f"{stats['median']:.0f} ms", "≤ 300 ms" if big else "",
+                   f"{stats['median']:.0f} ms (CPU {stats['cpu_median']:.0f})", "≤ 300 ms" if big else "",
                    stats["median"] <= TARGETS["search_cli_ms"] if big else None)
 
 
 def bench_discrepancies(report: Report, claims: list[str], db_path: Path, articles: int) -> float | None:
-    result = run_measured([*claims, "--db", str(db_path), "discrepancies", "--limit", "0", "--format", "jsonl"],
-                          capture_stdout=True)
-    if result.returncode != 0:
-        result = run_measured([*claims, "--db", str(db_path), "discrepancies"], capture_stdout=True)
+    result = run_measured([*claims, "--db", str(db_path), "discrepancies", "--format", "json"], capture_stdout=True)
     if result.returncode != 0:
         report.note(f"discrepancies at {label(articles)}: exit {result.returncode}: {result.stderr_tail}")
         return None
-    lines = len(result.stdout.splitlines())
-    report.add(f"`claims discrepancies` at {label(articles)} articles",
-               f"{result.seconds:.2f} s ({lines:,} lines, {result.peak_rss_mb:.0f} MB)")
+    try:
+        found = len(json.loads(result.stdout)["discrepancies"])
+    except (ValueError, KeyError, TypeError):
+        found = -1
+    report.add(f"`claims discrepancies --format json` at {label(articles)} articles",
+               f"{result.seconds:.2f} s ({found:,} found, {result.peak_rss_mb:.0f} MB)")
     return result.seconds
 
 
+def replicate_search_db(report: Report, data: Path, base: Path, target: int) -> Path:
+    """A database with `target` claims made by copying BASE's articles and claims with new ids.
+
+    The rows are the real extractor's output on the generated corpus; copies get new article
+    ids, content hashes and URLs, keep their speakers (a frequent speaker then has many
+    thousands of claims, as in a real archive) and go through the FTS triggers like any insert.
+    """
+    import sqlite3
+
+    search_db = data / f"search-{label(target)}-replicated.db"
+    if search_db.exists() and count_rows(search_db, "claims") >= target:
+        return search_db
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(search_db) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(base, search_db)
+    started = time.perf_counter()
+    conn = sqlite3.connect(search_db)
+    try:
+        max_article = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        base_claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        if not base_claims:
+            raise RuntimeError(f"{base} has no claims")
+        copy = 0
+        while conn.execute("SELECT count(*) FROM claims").fetchone()[0] < target:
+            copy += 1
+            shift = copy * max_article
+            with conn:
+                conn.execute(
+                    "INSERT INTO articles (id, outlet_id, url, title, byline, language, published, text, "
+                    "content_hash, source_path, ingested_at) SELECT id + :shift, outlet_id, url || '#' || :copy, "
+                    "title, byline, language, published, text, content_hash || '-' || :copy, source_path, "
+                    "ingested_at FROM articles WHERE id <= :max", {"shift": shift, "copy": copy, "max": max_article})
+                conn.execute(
+                    "INSERT INTO article_sources (article_id, source_id, role) SELECT article_id + :shift, "
+                    "source_id, role FROM article_sources WHERE article_id <= :max",
+                    {"shift": shift, "max": max_article})
+                conn.execute(
+                    'INSERT INTO claims (article_id, speaker_id, mention, role, kind, content, cue, said_on, '
+                    'date_precision, start, "end", spans, language, facts) SELECT article_id + :shift, speaker_id, '
+                    'mention, role, kind, content, cue, said_on, date_precision, start, "end", spans, language, '
+                    'facts FROM claims WHERE article_id <= :max', {"shift": shift, "max": max_article})
+        conn.execute("ANALYZE")
+    finally:
+        conn.close()
+    report.note(f"search database: {count_rows(search_db, 'claims'):,} claims made by replicating {base.name} "
+                f"({base_claims:,} claims) {copy + 1}× in {time.perf_counter() - started:.0f} s")
+    return search_db
+
+
 def build_search_db(report: Report, claims: list[str], data: Path, base: Path | None, target: int, jobs: int) -> Path:
-    """A database with at least `target` claims: the largest ingest database, topped up if needed."""
+    """A database with at least `target` claims: the largest ingest database, topped up by ingest if needed."""
     search_db = data / f"search-{label(target)}.db"
     if search_db.exists() and count_rows(search_db, "claims") >= target:
         return search_db
@@ -280,14 +330,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="workers for the --jobs runs")
     parser.add_argument("--jobs-sizes", default=None, help="sizes also ingested with --jobs N (default: all)")
     parser.add_argument("--search-claims", default="1M", help="claims in the search database (0: skip)")
+    parser.add_argument("--search-db", choices=["replicate", "ingest"], default="replicate",
+                        help="how to reach --search-claims: replicate the largest ingested database's rows "
+                             "(fast, default) or ingest more generated articles (slow until ingest is fast)")
     parser.add_argument("--spacy-articles", type=int, default=1000, help="articles parsed by spaCy")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 1k articles, small samples")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 200 articles, small samples")
     parser.add_argument("--data", default=str(BENCH / "data"), help="corpora and databases (default bench/data)")
     parser.add_argument("--out", default=str(BENCH / "results.md"), help="results file (default bench/results.md)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.sizes, args.search_claims, args.spacy_articles = "1k", "0", min(args.spacy_articles, 100)
+        args.sizes, args.search_claims, args.spacy_articles = "200", "0", min(args.spacy_articles, 100)
     sizes = [parse_size(s) for s in args.sizes.split(",") if s]
     jobs_sizes = sizes if args.jobs_sizes is None else [parse_size(s) for s in args.jobs_sizes.split(",") if s]
     search_target = parse_size(args.search_claims)
@@ -342,7 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     if search_target:
         largest = max((s for (s, j) in ingest_results if j == 1), default=None)
         base = data / f"ingest-{label(largest)}-j1.db" if largest else None
-        search_db = build_search_db(report, claims, data, base, search_target, args.jobs)
+        if args.search_db == "replicate" and base is not None:
+            search_db = replicate_search_db(report, data, base, search_target)
+        else:
+            search_db = build_search_db(report, claims, data, base, search_target, args.jobs)
         bench_search(report, claims, search_db, 20, 10)
     elif sizes:
         bench_search(report, claims, data / f"ingest-{label(sizes[-1])}-j1.db", 5 if args.quick else 20,

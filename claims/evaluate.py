@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 THRESHOLDS = (0.3, 0.8)
 _WORD = re.compile(r"\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l'|the|a|an|un|une)\s*", re.IGNORECASE)
+_LEADING_DETERMINER = re.compile(r"^(?:(?:les|le|la|the|an|a|une|un)\s+|l')", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:

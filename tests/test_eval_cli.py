@@ -55,6 +55,25 @@ def test_eval_ingests_inputs_first(cli, tmp_path):
     assert json.loads(result.stdout)["overlap"]["0.8"]["f1"] == 1.0
 
 
+def test_eval_takes_several_input_paths_after_one_flag(cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    other = tmp_path / "other.txt"
+    other.write_text("« Nous sommes prêts », a déclaré le ministre Paul Martin.", encoding="utf-8")
+    shutil.copy(SEED_TXT, folder / SEED_TXT.name)
+    result = cli("eval", str(SEED_GOLD), "--input", str(folder / SEED_TXT.name), str(other), "--lang", "fr", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["overlap"]["0.3"]["recall"] == 1.0
+    assert report["predicted_claims"] == 12  # the other article is not in the gold file
+
+
+def test_eval_rejects_paths_without_input_flag(cli, tmp_path):
+    result = cli("eval", str(SEED_GOLD), "some.txt")
+    assert result.exit_code == 2
+    assert result.stderr == "error: unexpected argument 'some.txt': articles to score are given with --input PATH...\n"
+
+
 def test_eval_reports_bad_gold_files(cli, tmp_path):
     missing = tmp_path / "nope.jsonl"
     result = cli("eval", str(missing))

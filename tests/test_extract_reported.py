@@ -42,6 +42,11 @@ def test_english_reporting_verbs_with_and_without_that():
     assert claim.content == "the bridge would reopen in May"
     claim = only("Ann Lee told Reuters that the bridge would reopen in May.", "en")
     assert claim.content == "the bridge would reopen in May"
+    claim = only("Mayor Ann Lee said on Tuesday the bridge would reopen in May.", "en")
+    assert claim.content == "the bridge would reopen in May"
+    claim = only("Prosecutor Ann Lee told reporters today the bridge would reopen in May.", "en")
+    assert claim.content == "the bridge would reopen in May"
+    assert claim.speaker.name == "Ann Lee"
     claim = only("The bridge would reopen in May, said Ann Lee.", "en")
     assert claim.content == "The bridge would reopen in May"
     assert claim.speaker.name == "Ann Lee"
@@ -74,11 +79,49 @@ def test_mixed_claims_keep_the_quoted_fragment():
     assert claim.content == 'the plan was "dead on arrival" in the Senate'
 
 
+def test_mixed_claims_end_before_trailing_adjuncts_and_second_predicates():
+    claim = only("Paul Martin avait promis d'engager « la baisse des impôts » en conformité avec l'accord signé avec ses alliés.")
+    assert claim.content == "d'engager « la baisse des impôts »"
+    claim = only("Le dirigeant Paul Martin a déclaré que son pays remporterait une « victoire éclatante » sur son rival.")
+    assert claim.content == "son pays remporterait une « victoire éclatante » sur son rival"
+    claim = only("Le ministre Paul Martin a affirmé que la croissance serait de 1 %, mais a refusé de commenter le budget.")
+    assert claim.content == "la croissance serait de 1 %"
+    claim = only("Il précise que la construction a nécessité « 100 millions d'euros » d'investissement.")
+    assert (claim.kind, claim.content) == ("mixed", "la construction a nécessité « 100 millions d'euros » d'investissement")
+
+
 def test_headline_claims_count():
     text = "Grève : les syndicats affirment que 60 % des enseignants ont cessé le travail\n\nLe mouvement continue."
     claim = only(text)
     assert claim.content == "60 % des enseignants ont cessé le travail"
     assert claim.speaker.name == "syndicats"
+
+
+def test_coordinated_and_participle_verbs_keep_the_sentence_subject():
+    claims = claims_of('Senator Tom Walsh called the deal "lousy" and said he would vote against it.', "en")
+    assert [c.speaker.name for c in claims] == ["Tom Walsh", "Tom Walsh"]
+    claims = claims_of("« Le sommet était utile », a déclaré Paul Martin, ajoutant que d'autres visites suivraient.")
+    assert [c.speaker.name for c in claims] == ["Paul Martin", "Paul Martin"]
+    assert claims[1].content == "d'autres visites suivraient"
+
+
+def test_passives_modals_and_relative_que_are_not_reports():
+    assert claims_of("Thirty people were reported missing after the storm hit the coast.", "en") == []
+    assert claims_of("The president may declare a state of emergency next week.", "en") == []
+    assert claims_of("La banque envoie un message demandant aux clients de saisir les codes qu'ils utilisent.") == []
+
+
+def test_perfect_infinitive_and_quantities_as_complements():
+    claim = only("Moscou affirme avoir abattu 20 drones dans la nuit.")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "avoir abattu 20 drones dans la nuit", "Moscou")
+    claim = only("Officials said at least 40 people were killed.", "en")
+    assert claim.content == "at least 40 people were killed"
+
+
+def test_relative_clause_attribution():
+    claim = only("Fires broke out at the plant, which state media said were under control.", "en")
+    assert claim.content == "were under control"
+    assert claim.speaker.name == "state media"
 
 
 def test_narration_and_capitalised_nouns_are_not_claims():

@@ -33,6 +33,13 @@ def test_roles_in_apposition_and_titles():
     assert claim.speaker.role == "PDG de HP France"
 
 
+def test_adjuncts_and_party_acronyms_before_the_name():
+    assert speakers("« Nous ne lâcherons rien », a lancé jeudi la Première ministre Élisabeth Borne.") == ["Élisabeth Borne"]
+    assert speakers("« C'est une honte », a réagi sur X le député LFI Louis Boyard.") == ["Louis Boyard"]
+    assert speakers('"We will stay," said Maria Lopez, a 34-year-old teacher.', "en") == ["Maria Lopez"]
+    assert speakers('"It is over," First Minister of Scotland Nicola Sturgeon said.', "en") == ["Nicola Sturgeon"]
+
+
 def test_organisations_as_speakers():
     claim = claims_of("Le Kremlin a confirmé que les deux dirigeants se rencontreraient.")[0]
     assert (claim.speaker.name, claim.speaker.kind) == ("Kremlin", "organisation")

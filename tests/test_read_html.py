@@ -165,3 +165,48 @@ def test_page_without_text_is_an_input_error(tmp_path):
     [error] = iter_articles([str(path)])
     assert isinstance(error, InputError)
     assert str(error) == f"{path}: no article text in the HTML"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits"),
+    [
+        ("Le port. Photo AFP", ["AFP"]),
+        ("Le port (Crédit photo : Ouest Matin)", ["Ouest Matin"]),
+        ("Le chômage par région, source : Insee", ["Insee"]),
+        ("La source de la rivière, en amont du village", []),
+        ("Une image du port au petit matin", []),
+    ],
+)
+def test_credit_is_read_only_from_a_credit_line(caption, credits):
+    result = read_page(page(f"<p>Texte.</p><figure><figcaption>{caption}</figcaption></figure>"))
+    assert result.photo_credits == credits
+
+
+def test_blog_page_body_container_wins_over_page_furniture():
+    [article] = iter_articles([str(FIXTURES / "blog.html")])
+    assert article.text == (
+        "Mayor says bridge will close\n\n"
+        "RIVERSIDE — The Old Mill bridge will close for six months from May, Mayor Ann Smith said on Monday.\n\n"
+        "“We have no choice,” Smith told reporters. “The structure is unsafe.”\n\n"
+        "Repairs will cost $4.2 million, according to a council report seen by Reuters."
+    )
+    assert (article.title, article.byline, article.language) == ("Mayor says bridge will close", "Jane Doe", "en")
+    assert article.published == date(2024, 3, 4)
+    assert article.photo_credits == ["Riverside Herald/John Roe"]
+
+
+def test_standfirst_before_the_body_container_is_kept_and_teasers_are_not():
+    result = read_page(page(
+        "<h1>Le titre</h1><p class='chapo'>Le chapeau de l'article.</p>"
+        "<div itemprop='articleBody'><p>Le corps de l'article.</p></div>"
+        "<div class='teasers'><p class='summary'>Résumé d'un autre article.</p></div>"
+    ))
+    assert result.text == "Le titre\n\nLe chapeau de l'article.\n\nLe corps de l'article."
+
+
+def test_furniture_named_by_word_beginnings_is_dropped():
+    result = read_page(page(
+        "<p>Le texte.</p><div class='sharedaddy'><h3>Partager :</h3></div>"
+        "<div id='jp-relatedposts'><p>Un autre article</p></div><div class='entry-meta'>Publié le 3 mai</div>"
+    ))
+    assert result.text == "Le texte."

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from claims.article import Article
-from claims.errors import InputError
 from claims.read import iter_articles
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"

@@ -89,3 +89,9 @@ def test_defaults_fill_missing_fields_and_language_is_forced():
 def test_format_option_reads_any_file_as_text():
     article = read_one(FIXTURES / "page.html", fmt="text")
     assert article.text.startswith("<!DOCTYPE html>")
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
+    path = tmp_path / "damaged.txt"
+    path.write_bytes("Le ministre a déclaré à l'été « très bien » ".encode() + b"\xff" + " fin.".encode())
+    assert read_one(path).text == "Le ministre a déclaré à l'été « très bien » \ufffd fin."

@@ -9,7 +9,7 @@ import pytest
 from claims.store.db import Database
 from compare_support import store
 
-HOSTILE = 'Nous ne céderons pas <script>alert("x")</script> ni aux [bold]menaces[/bold] *ni* aux | pressions'
+HOSTILE = '[bold]Nous[/bold] ne céderons pas <script>alert("x")</script> ni aux menaces *ni* aux | pressions'
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_table_shows_markup_literally(hostile, monkeypatch):
     monkeypatch.setenv("COLUMNS", "400")
     result = hostile("discrepancies")
     assert result.exit_code == 0, result.stderr
-    assert "[bold]" in result.stdout and "[/bold]" in result.stdout
+    assert "[bold]Nous" in result.stdout
     assert "<script>alert" in result.stdout
 
 

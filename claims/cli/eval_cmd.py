@@ -16,7 +16,10 @@ FORMATS = ("table", "json")
 @handle_errors
 def eval_command(
     gold: str = typer.Argument(..., metavar="GOLD.jsonl", help="Gold annotations (one JSON object per line)."),
-    inputs: List[str] = typer.Option(None, "--input", metavar="PATH", help="Ingest these articles first (repeatable)."),
+    more_inputs: List[str] = typer.Argument(None, metavar="[PATH...]", help="More paths for --input."),
+    inputs: List[str] = typer.Option(
+        None, "--input", metavar="PATH", help="Ingest these articles first: --input PATH [PATH...] (files or folders)."
+    ),
     lang: str = typer.Option("auto", help="Language of the --input articles: fr, en, or auto."),
     fmt: str = typer.Option("table", "--format", help="Output: table or json."),
     show: int = typer.Option(20, "--show", metavar="N", help="Misses, false positives and wrong speakers listed (table)."),
@@ -29,6 +32,9 @@ def eval_command(
         raise UsageError(f"--format: '{fmt}' is not one of {', '.join(FORMATS)}")
     if lang not in ("auto", "fr", "en"):
         raise UsageError(f"--lang: '{lang}' is not one of auto, fr, en")
+    if more_inputs and not inputs:
+        raise UsageError(f"unexpected argument '{more_inputs[0]}': articles to score are given with --input PATH...")
+    inputs = [*(inputs or []), *(more_inputs or [])]
     records = load_gold(gold)
     db = open_db()
     if inputs:

@@ -59,18 +59,30 @@ def claim_csv_row(r: dict) -> list:
     ]
 
 
-def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> None:
-    """A terminal table; cells are plain text (no markup interpretation)."""
+def print_table(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None, wide: str | None = None
+) -> None:
+    """A terminal table; cells are plain text (no markup interpretation).
+
+    The WIDE column takes the room left; the others keep to one line.
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    wide = wide or next((c for c in ("claim", "title", "speaker") if c in columns), columns[-1])
     table = Table(title=title, show_lines=False, header_style="bold")
     for col in columns:
-        table.add_column(col, overflow="fold")
+        if col == wide:
+            table.add_column(col, overflow="fold", ratio=1, min_width=20)
+        else:
+            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=28)
     for row in rows:
         table.add_row(*(Text("" if v is None else str(v)) for v in row))
-    Console(soft_wrap=False).print(table)
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 140)
+    console.print(table)
 
 
 def claim_table_row(r: dict, width: int = 160) -> list:

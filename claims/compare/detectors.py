@@ -8,6 +8,7 @@ other cluster yields one discrepancy naming the reference and the odd versions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from claims.compare.facts import unmatched_dates, unmatched_numbers
@@ -16,7 +17,7 @@ from claims.compare.normalise import (
 )
 from claims.compare.similarity import DIFFERENT, speaker_relation
 from claims.compare.views import ClaimView
-from claims.compare.worddiff import changed_words, word_diff
+from claims.compare.worddiff import changed_words, word_diff as _word_diff
 
 TYPES = (
     "speaker_mismatch",
@@ -36,6 +37,15 @@ SEVERITY = {
     "quote_wording": "medium",
     "source_unsupported": "medium",
 }
+
+
+@lru_cache(maxsize=4096)
+def _cached_diff(a: str, b: str) -> tuple:
+    return tuple(_word_diff(a, b))
+
+
+def word_diff(a: str, b: str) -> list[dict]:
+    return [dict(op) for op in _cached_diff(a, b)]
 
 
 @dataclass(slots=True)
@@ -76,7 +86,7 @@ def dates_conflict(a: ClaimView, b: ClaimView) -> bool:
 
 def entities_conflict(a: ClaimView, b: ClaimView) -> bool:
     """A named entity swapped for another where the wording otherwise lines up."""
-    if not _same_language(a, b):
+    if not _same_language(a, b) or a.words == b.words:
         return False
     ops = word_diff(a.content, b.content)
     return _extracted_entity_swapped(a, b, ops) or _name_swapped(a, b, ops)
@@ -110,7 +120,7 @@ def _name_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bool:
 
 def negation_conflict(a: ClaimView, b: ClaimView) -> bool:
     """One version negates the other: negation words added or removed on one side only."""
-    if not _same_language(a, b):
+    if not _same_language(a, b) or a.words == b.words:
         return False
     removed, added = changed_words(word_diff(a.content, b.content))
     neg_removed = any(w in NEGATION_WORDS for w in removed)
@@ -271,6 +281,16 @@ def _differing_values(kind: str, odd: ClaimView, ref: ClaimView) -> tuple[str, s
             return f"said on {odd.said_on}", f"said on {ref.said_on}"
         only_odd, only_ref = unmatched_dates(odd.facts.dates, ref.facts.dates)
         return ", ".join(d.text for d in only_odd), ", ".join(d.text for d in only_ref)
+    if kind == "entity_mismatch":
+        keys_o, keys_r = set(odd.facts.entity_keys), set(ref.facts.entity_keys)
+        only_odd = [e for e, k in zip(odd.facts.entities, odd.facts.entity_keys) if k not in keys_r]
+        only_ref = [e for e, k in zip(ref.facts.entities, ref.facts.entity_keys) if k not in keys_o]
+        if not (only_odd and only_ref):
+            names_o = capitalised_words(odd.content, skip_first=True)
+            names_r = capitalised_words(ref.content, skip_first=True)
+            only_odd = [w for w in names_o if w not in names_r]
+            only_ref = [w for w in names_r if w not in names_o]
+        return ", ".join(only_odd), ", ".join(only_ref)
     return _value_text(kind, odd), _value_text(kind, ref)
 
 
@@ -320,13 +340,12 @@ def detect_unsupported(
     """`claim` cites sources whose own articles on the story (`coverage`) all lack it.
 
     `coverage` maps each cited source to its articles on the story in the claim's language
-    ({"id", "title", "outlet"}); sources with no such article cannot be checked.
+    ({"id", "title", "outlet"}). When one cited source has no such article, the claim may
+    come from it: nothing can be said.
     """
-    if not claim.attributed:
+    if not claim.attributed or not coverage or not all(coverage.values()):
         return None
-    checked = {s: arts for s, arts in coverage.items() if arts}
-    if not checked:
-        return None
+    checked = coverage
     if fold(claim.outlet or "") in {fold(s) for s in checked}:
         return None
     source_article_ids = {a["id"] for arts in checked.values() for a in arts}

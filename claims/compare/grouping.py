@@ -23,6 +23,8 @@ from claims.compare.views import ClaimView, make_view
 
 WINDOW_DAYS = 3
 MIN_SHARED_KEYS = 2
+# Blocking looks at a claim's rarest words and anchors only.
+RARE_KEYS = 8
 # An undated claim is compared with its speaker's most recent groups only.
 UNDATED_GROUPS = 200
 # At most this many stored articles of one story are loaded for a new article.
@@ -165,10 +167,6 @@ def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch:
     return _claims_of_articles(conn, articles) if articles else []
 
 
-def _keys(view: ClaimView) -> set:
-    return set(view.vocabulary) | view.anchors()
-
-
 class _Index:
     """Claims by shared word or anchor, and each group's members."""
 
@@ -176,22 +174,24 @@ class _Index:
         self.by_key: dict = defaultdict(list)
         self.members: dict[int, list[ClaimView]] = defaultdict(list)
         self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
-        self.ids: set[int] = set()
+        self.views: dict[int, ClaimView] = {}
 
     def add(self, view: ClaimView) -> None:
-        if view.id in self.ids:
+        if view.id in self.views:
             return
-        self.ids.add(view.id)
-        for key in _keys(view):
+        self.views[view.id] = view
+        for key in view.keys:
             self.by_key[key].append(view)
         self.members[view.group_id].append(view)
         self.by_article[view.article_id].append(view)
 
     def candidates(self, view: ClaimView) -> list[ClaimView]:
+        """Claims sharing at least two of the view's rarest keys."""
+        postings = sorted((self.by_key[k] for k in view.keys if k in self.by_key), key=len)
         counts: dict[int, int] = defaultdict(int)
         seen: dict[int, ClaimView] = {}
-        for key in _keys(view):
-            for other in self.by_key.get(key, ()):
+        for posting in postings[:RARE_KEYS]:
+            for other in posting:
                 counts[other.id] += 1
                 seen[other.id] = other
         return [seen[i] for i, n in counts.items() if n >= MIN_SHARED_KEYS]
@@ -262,11 +262,12 @@ def update_groups(conn, article_ids: list[int]) -> None:
         for view in pending:
             group_id = _best_group(view, index)
             _assign(view, group_id if group_id is not None else _new_group(conn, view), index)
-        for view in claims:
-            touched.add(view.group_id)
-            conn.execute(
-                text("UPDATE claims SET group_id = :g WHERE id = :c"), {"g": view.group_id, "c": view.id}
-            )
+        touched |= {view.group_id for view in claims}
+    if new:
+        conn.execute(
+            text("UPDATE claims SET group_id = :g WHERE id = :c"),
+            [{"g": view.group_id, "c": view.id} for view in new],
+        )
     touched |= _groups_citing_new_sources(conn, batch)
     if touched:
         stamp = _now()
@@ -274,7 +275,7 @@ def update_groups(conn, article_ids: list[int]) -> None:
             clause, params = in_list("g", chunk)
             conn.execute(text(f"UPDATE statement_groups SET updated_at = :t WHERE id IN {clause}"),
                          {"t": stamp, **params})
-    refresh_discrepancies(conn, touched)
+    refresh_discrepancies(conn, touched, index.views)
 
 
 def _assign(view: ClaimView, group_id: int, index: _Index) -> None:
@@ -287,10 +288,11 @@ def _groups_citing_new_sources(conn, batch: set[int]) -> set[int]:
     touched: set[int] = set()
     for chunk in _chunks(batch):
         clause, params = in_list("a", chunk)
+        # Only outlets that are also credited sources (an agency's own articles) matter.
         outlets = _rows(
             conn,
             "SELECT a.id, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"
-            f" WHERE a.id IN {clause}",
+            f" JOIN sources s ON s.key = o.key WHERE a.id IN {clause}",
             **params,
         )
         for row in outlets:
@@ -325,8 +327,8 @@ def _story_articles(conn, article_id: int) -> set[int]:
     return {r["article_id"] for r in rows}
 
 
-def refresh_discrepancies(conn, group_ids: set[int]) -> None:
-    """Delete and recompute the discrepancies of `group_ids`."""
+def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView] | None = None) -> None:
+    """Delete and recompute the discrepancies of `group_ids` (`known`: views already built)."""
     from sqlalchemy import insert, text
 
     from claims.store.models import Discrepancy
@@ -334,8 +336,10 @@ def refresh_discrepancies(conn, group_ids: set[int]) -> None:
     for chunk in _chunks(group_ids):
         clause, params = in_list("g", chunk)
         conn.execute(text(f"DELETE FROM discrepancies WHERE group_id IN {clause}"), params)
+        known = known or {}
         rows = _select_claims(conn, f"c.group_id IN {clause}", **params)
-        views = _views(conn, rows)
+        views = [known[r["id"]] for r in rows if r["id"] in known]
+        views += _views(conn, [r for r in rows if r["id"] not in known])
         by_group: dict[int, list[ClaimView]] = defaultdict(list)
         for v in views:
             by_group[v.group_id].append(v)

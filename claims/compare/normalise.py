@@ -44,7 +44,10 @@ NEGATION_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Case-folded, accent-stripped, typography-unified text."""
-    text = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
+    text = text.translate(_TYPOGRAPHY)
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
@@ -90,8 +93,12 @@ def word_spans(text: str) -> list[tuple[str, str]]:
     as a difference but still show in a diff.
     """
     out: list[tuple[str, str]] = []
-    for token in text.split():
-        key = " ".join(words(token))
+    tokens = text.translate(_TYPOGRAPHY).split()
+    folded = fold(text).split()
+    if len(folded) != len(tokens):  # a compatibility character unfolded into several words
+        folded = [fold(t) for t in tokens]
+    for token, folded_token in zip(tokens, folded):
+        key = " ".join(_word_key(m.group(0)) for m in _WORD.finditer(folded_token))
         if out and _THOUSANDS_GROUP.match(token) and out[-1][1][-1:].isdigit():
             surface = out[-1][0] + " " + token  # "30 000" is one number
             out[-1] = (surface, " ".join(words(surface)))
@@ -127,7 +134,11 @@ def capitalised_words(text: str, *, skip_first: bool = False) -> list[str]:
 
 def content_words(text: str) -> set[str]:
     """The words that carry meaning: no function words, no one-letter words."""
-    return {w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())}
+    return content_words_of(words(text))
+
+
+def content_words_of(ws: list[str]) -> set[str]:
+    return {w for w in ws if w not in STOPWORDS and (len(w) > 1 or w.isdigit())}
 
 
 def excerpt_pieces(text: str) -> list[list[str]]:

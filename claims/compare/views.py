@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.compare.facts import Facts, parse_facts
-from claims.compare.normalise import capitalised_words, content_words, fold, words
+from claims.compare.normalise import capitalised_words, content_words_of, fold, words
 from claims.extract.types import PartialDate
 
 
@@ -30,14 +30,12 @@ class ClaimView:
     facts: Facts = field(default_factory=Facts)
     words: list[str] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
+    said_on_date: PartialDate | None = None
+    keys: frozenset = frozenset()  # vocabulary and anchors, for blocking
 
     @property
     def attributed(self) -> bool:
         return self.kind != "assertion"
-
-    @property
-    def said_on_date(self) -> PartialDate | None:
-        return PartialDate.parse(self.said_on)
 
     @property
     def speaker_label(self) -> str:
@@ -67,7 +65,7 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
 
         facts = json.loads(facts)
     content = row["content"] or ""
-    return ClaimView(
+    view = ClaimView(
         id=row["id"],
         article_id=row["article_id"],
         kind=row["kind"],
@@ -86,5 +84,8 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
         group_id=row.get("group_id"),
         facts=parse_facts(facts),
         words=words(content),
-        vocabulary=content_words(content),
+        said_on_date=PartialDate.parse(row.get("said_on")),
     )
+    view.vocabulary = content_words_of(view.words)
+    view.keys = frozenset(view.vocabulary | view.anchors())
+    return view

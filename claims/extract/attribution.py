@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from claims.extract.cues import Cue, CuePatterns, is_weak
 from claims.extract.quotes import Quote
-from claims.extract.speakers import _PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+from claims.extract.speakers import Lexicon, Mention, fold, parse_mention
+from claims.extract.subjects import find_subject, first_named, mention_after
 
 _WORDS = re.compile(r"[\w’'\-]+")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
@@ -21,16 +21,19 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5
 _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
     r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
-_ADJUNCT_SEGMENT = re.compile(
-    r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
-    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
-_COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
-_LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
-_RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
-_AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
+# "se sont félicités du résultat": an object, not an inverted subject.
+_PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
+# ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
+_CONTRAST = re.compile(
+    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+# What may follow the last quotation of a mixed claim without belonging to it.
+_ADJUNCT_START = re.compile(
+    r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
+    r"before|during|according)\b)", re.IGNORECASE)
+_MIXED_TAIL_WORDS = 4
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 _TRAILING_PUNCT = " \t\u00a0.,;:!?"
@@ -46,13 +49,17 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
+_EN_QUANTITY = re.compile(
+    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to)\s+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
+_FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
 _EN_AUDIENCE = re.compile(
-    r"^\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
+    r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference)|him|her|them|us|me|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 _EN_ADJUNCT = re.compile(
-    r"^\s*(?:(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"\s*(?:(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
     re.IGNORECASE,
@@ -92,97 +99,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
-    """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
-    chunk = text[start:end]
-    audience = _AUDIENCE_FIRST.match(chunk)
-    if audience:
-        chunk = chunk[audience.end():]
-    out = []
-    for match in re.finditer(r"[^\s,]+|,", chunk):
-        token = match.group()
-        if token == ",":
-            rest = chunk[match.end():].lstrip()
-            nxt = rest.split(" ", 1)[0] if rest else ""
-            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}):
-                break
-            out.append(",")
-            continue
-        bare = token.rstrip(".;:!?»\"”")
-        if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
-            break
-        if len(out) >= 14:
-            break
-        out.append(bare)
-        if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
-            break
-    phrase = " ".join(out).replace(" ,", ",").strip(" ,")
-    return (parse_mention(phrase, lex) if phrase else None), start
-
-
-def _first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """The first person or organisation named in text[start:end] outside quotation marks."""
-    region = text[start:end]
-    depth = 0
-    masked = []
-    for ch in region:
-        if ch in "«“":
-            depth += 1
-        elif ch in "»”" and depth:
-            depth -= 1
-        masked.append(" " if depth or ch in "»”" else ch)
-    masked_region = "".join(masked)
-    for offset, name in names_in(masked_region, lex):
-        if not _PREPOSITION_BEFORE.search(masked_region[:offset]):
-            return Mention(name, name=name)
-    return None
-
-
-def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
-    """The clause subject right before a reporting verb, with its apposition."""
-    region = text[start:end]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
-    region = region[cut:]
-    if _COORDINATION_END.search(region):
-        # "X called … and said": the first verb's subject
-        return _first_named(text, start if sentence_start is None else sentence_start, end, lex)
-    region = _RELATIVE_END.sub("", region)
-    after_conjunction = _LAST_CONJUNCT.search(region)
-    if after_conjunction and _words(after_conjunction.group("np")) <= 4:
-        region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
-    for closing in "»”\"":
-        if closing in region:
-            region = region[region.rfind(closing) + 1:]
-    segments = [s for s in region.split(",")]
-    found: Mention | None = None
-    role: str | None = None
-    skipped = 0
-    for index in range(len(segments) - 1, -1, -1):
-        segment = segments[index]
-        if not segment.strip():
-            continue
-        if _ADJUNCT_SEGMENT.match(segment):
-            continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
-        mention = parse_mention(segment, lex)
-        if mention is None:
-            # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
-            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
-                skipped += 1
-                continue
-            break
-        if mention.pronoun:
-            return mention if found is None else found
-        if mention.name:
-            if role and not mention.role:
-                mention.role = role
-            mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
-            return mention
-        if found is None:
-            found = mention
-            role = mention.role
-            continue
-        break
-    return found
+def _is_apposition(segment: str) -> bool:
+    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion américain,"."""
+    words = segment.split()
+    if not words or len(words) > 6:
+        return False
+    return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
 def _clause_start_word_en(text: str, pos: int) -> bool:
@@ -194,7 +116,7 @@ def _clause_start_word_en(text: str, pos: int) -> bool:
         return False
     word = match.group()
     low = word.lower()
-    if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit():
+    if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
     return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
 
@@ -208,12 +130,14 @@ class SentenceReader:
         self.pats = pats
         self.lex = lex
         self._sentence_cues: list = []
+        self._sentence_quotes: list[Quote] = []
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e) if not any(a <= m.start() < b for a, b in inside)]
         self._sentence_cues = cues
+        self._sentence_quotes = quotes
         used_cues: set[int] = set()
         drafts: list[Draft] = []
         skip: set[int] = set()
@@ -265,7 +189,7 @@ class SentenceReader:
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
-                mention, _ = _mention_after(text, m.end(), tail_end, self.lex)
+                mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
                 np = gap.strip(" ,;”\"’)")
@@ -291,11 +215,11 @@ class SentenceReader:
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
-                    subject = _first_named(text, s, m.start(), self.lex)  # "…, saying "…""
+                    subject = first_named(text, s, m.start(), self.lex)  # "…, saying "…""
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                 if subject is None and self.language == "en":
-                    mention, _ = _mention_after(text, m.end(), q.open, self.lex)
+                    mention, _ = mention_after(text, m.end(), q.open, self.lex)
                     if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
                         subject = mention
                 return m, subject, gap
@@ -306,6 +230,10 @@ class SentenceReader:
         if source is not None:
             comma = text.find(",", source.end(), q.open)
             np_end = comma if comma != -1 else q.open
+            if comma != -1:
+                nxt = text.find(",", comma + 1, q.open)
+                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
+                    np_end = nxt  # "Selon la fédération des banques, Febelfin, « … »"
             np = text[source.end():np_end].strip(" ,:")
             mention = parse_mention(np, self.lex) if _words(np) <= 10 else None
             if mention is not None:
@@ -351,9 +279,11 @@ class SentenceReader:
             cue_text = m.group().strip() if m is not None else ":"
             position = m.start() if m is not None else q.open
             gap_bare = gap.strip(" \t\u00a0,")
+            first_comp = self.pats.complementiser.search(gap) if isinstance(m, Cue) else None
             full = (
-                gap_bare.endswith(":") or re.search(r"(?:\bque|\bqu['’]|\bthat)$", gap_bare, re.IGNORECASE)
-                or (upper and _words(gap_bare) <= 6 and n_words >= 3)
+                gap_bare.endswith(":")
+                or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
+                or (upper and first_comp is None and _words(gap_bare) <= 6 and n_words >= 3)
                 or (m is not None and not isinstance(m, Cue) and not gap_bare)
             )
             follows = mention is None and isinstance(m, Cue)
@@ -364,12 +294,12 @@ class SentenceReader:
             if not isinstance(m, Cue):
                 # "pour Montebourg, le nucléaire est une « filière d'avenir »"
                 cs, _ = _trim(text, q.open - len(gap), q.open)
-                end = max(q.end, self._content_end(q.end, e, []))
+                end = self._mixed_end(q.end, e)
                 return Draft("mixed", [(cs, end)], m.group().strip(), mention, position, paragraph=paragraph)
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = _trim(text, start, q.open)
-                end = max(q.end, self._content_end(q.end, e, []))
+                end = self._mixed_end(q.end, e)
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None
 
@@ -399,7 +329,7 @@ class SentenceReader:
             return Draft("direct", list(q.spans), ":", None, q.open, inherit=True, paragraph=paragraph)
         subject = find_subject(text, ps, m.start(), self.lex)
         if subject is None:
-            subject, _ = _mention_after(text, m.end(), pe, self.lex)
+            subject, _ = mention_after(text, m.end(), pe, self.lex)
         return Draft("direct", list(q.spans), m.group(), subject, m.start(), paragraph=paragraph)
 
     # --- reported speech ------------------------------------------------------------------------
@@ -427,10 +357,27 @@ class SentenceReader:
         semicolon = text.find(";", start, end)
         if semicolon != -1:
             end = semicolon
+        contrast = _CONTRAST.search(text, start, end)
+        if contrast:
+            end = contrast.start()
         colon_quote = _COLON_QUOTE.search(text, start, end)
         if colon_quote:
             end = colon_quote.start()
         return _trim(text, start, end)[1]
+
+    def _mixed_end(self, quote_end: int, e: int) -> int:
+        """End of a mixed claim: through later quotations of the clause, plus at most a short
+        complement ("une « victoire éclatante » sur son rival"), not a trailing adjunct."""
+        text = self.text
+        end = max(quote_end, self._content_end(quote_end, e, []))
+        last_close = quote_end
+        for q in self._sentence_quotes:
+            if quote_end <= q.open < end:
+                last_close = max(last_close, q.end)
+        tail = text[last_close:end]
+        if _words(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail):
+            end = last_close
+        return end
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
@@ -475,6 +422,19 @@ class SentenceReader:
                 start = adj.end()
         return start
 
+    def _clause_without_complementiser(self, m, start: int) -> bool:
+        """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
+        text, verb = self.text, m.group("verb").lower()
+        if is_weak(verb, self.pats):
+            return False
+        if self.language == "fr":
+            return _FR_PERFECT_INFINITIVE.match(text, start) is not None
+        if self.language != "en":
+            return False
+        if (verb.startswith("tell") or verb == "told") and _EN_AUDIENCE.match(text, m.end()) is None:
+            return False
+        return _clause_start_word_en(text, start)
+
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
         verb = m.group("verb")
@@ -494,7 +454,7 @@ class SentenceReader:
         # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
         tail_words = text[m.end():e].strip(" .!?\u00a0")
         comma_before = before.endswith(",")
-        if comma_before or pronoun:
+        if (comma_before and not participle and not is_weak(verb, self.pats)) or pronoun:
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = _trim(text, prior, clause_end)
@@ -502,8 +462,8 @@ class SentenceReader:
             if ce - cs > 0 and _words(text[cs:ce]) >= 4 and comp is None and _words(tail_words) <= 12 and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ):
-                mention = Mention(m.group(), pronoun=True) if pronoun else _mention_after(text, m.end(), e, self.lex)[0]
-                if mention is not None:
+                mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
+                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
         if self.language == "en":
@@ -521,14 +481,8 @@ class SentenceReader:
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
-        if not has_complementiser:
-            if self.language != "en":
-                return None
-            if verb.lower().startswith("tell") or verb.lower() == "told":
-                if _EN_AUDIENCE.match(text, m.end()) is None:
-                    return None
-            if not _clause_start_word_en(text, start) or is_weak(verb, self.pats):
-                return None
+        if not has_complementiser and not self._clause_without_complementiser(m, start):
+            return None
         end = self._content_end(start, e, drafts)
         start, end = _trim(text, start, end)
         if end - start <= 0 or _words(text[start:end]) < 3:
@@ -537,7 +491,7 @@ class SentenceReader:
             mention = Mention(m.group(), pronoun=True)
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
-            mention = _first_named(text, s, m.start(), self.lex)
+            mention = first_named(text, s, m.start(), self.lex)
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
@@ -571,7 +525,7 @@ class SentenceReader:
                 np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 nxt = text.find(",", comma + 1, e)
-                if nxt != -1 and _words(text[comma + 1:nxt]) <= 3 and text[comma + 1:nxt].strip()[:1].isupper():
+                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
                     np_end = nxt
                 mention = parse_mention(text[m.end():np_end], self.lex)
                 if mention is None:

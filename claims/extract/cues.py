@@ -56,6 +56,8 @@ class Cue:
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
+_REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
 
 
@@ -77,6 +79,8 @@ class CuePatterns:
             aux_match = self.before_verb.search(text, max(start, begin_token - 70), begin_token)
             begin = aux_match.start() if aux_match else begin_token
             aux = aux_match.group("aux") if aux_match else None
+            if aux is not None and _REFLEXIVE.fullmatch(aux) and not verb.lower().startswith(_REFLEXIVE_REPORTING):
+                continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
             if self.language == "en" and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):

@@ -7,10 +7,12 @@ Years and day numbers of dates are dates, not quantities, and are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from types import ModuleType
 
 from claims.extract.dates import date_spans
 from claims.extract.lang import en, fr
+from claims.extract.triggers import anchored_finditer, lowered, prefix_tree
 from claims.extract.types import Quantity
 
 _B = r"(?<![\w.,:/])"
@@ -18,7 +20,8 @@ _E = r"(?![\w])"
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Any of `words`, longest first, as a prefix tree (much faster than a flat alternation)."""
+    return prefix_tree(set(words))
 
 
 # Digits: "1 000", "1,000", "1.000", "3,5", "3.5", "12". Thin and no-break spaces group too.
@@ -28,6 +31,7 @@ _NOT_A_QUANTITY_AFTER = re.compile(r"(?:e|er|ère|re|ème|eme|st|nd|rd|th)(?![\w
 # Shorthand scales written right after an amount of money: "$5m", "€3k".
 _MONEY_SCALES = {"m": 1e6, "k": 1e3}
 _CODE_BEFORE = re.compile(r"[A-Za-z]-?$")
+_DIGIT = re.compile(r"\d")
 _CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 
 
@@ -51,7 +55,13 @@ class _Lang:
             rf"(?:[\s\u00a0\u202f]*(?:(?:{links})\s*)?(?P<unit>%|€|\$|£|(?:{unit}){_E}))?",
             re.I,
         )
-        self.word_token = re.compile(r"[^\W\d_]+")
+        # Where a match can start, on lower-cased text: the character before it (see _B), then
+        # a digit, a currency sign or a number word.
+        self.starts = re.compile(rf"[^\w.,:/](?=\d|us\$|[$€£]|{prefix_tree(self.words)}(?!\w))")
+        # A number word other than "un"/"a", or a scale word, as a whole token (see _worth_a_look).
+        strong = prefix_tree({w for w in self.words if w not in self.weak} | set(self.scales))
+        self.strong_word = re.compile(rf"(?:{strong})(?![^\W\d_])")
+        self.strong_word_inside = re.compile(rf"[\W\d_](?:{strong})(?![^\W\d_])")
 
 
 _LANGS = {"fr": _Lang(fr, "fr"), "en": _Lang(en, "en")}
@@ -99,63 +109,80 @@ def _parse_written(raw: str, words: dict, scales: dict) -> float | None:
     return total + current if seen else None
 
 
-_TOKENS = re.compile(r"[^\W\d_]+|\d")
+class _Spans:
+    """Offsets covered by any of some spans, tested by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            elif s < e:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
 
 
-def _may_hold_a_number(spec: _Lang, text: str, start: int, end: int) -> bool:
-    """Cheap test run before the patterns: a digit or a number word other than "un"/"a"."""
-    for token in _TOKENS.findall(text, start, end):
-        if token.isdigit():
-            return True
-        low = token.lower()
-        if low in spec.words and low not in spec.weak:
-            return True
-        if low in spec.scales:
-            return True
-    return False
+def _worth_a_look(spec: _Lang, text: str, start: int, end: int) -> bool:
+    """Cheap test run before the patterns: a digit, or a number word other than "un"/"a"."""
+    if _DIGIT.search(text, start, end):
+        return True
+    low = text[start:end].lower()  # tokens are compared lower-cased, as written
+    return bool(spec.strong_word.match(low) or spec.strong_word_inside.search(low))
+
+
+def _candidates(spec: _Lang, text: str, start: int, end: int, low: str | None) -> list[int] | range:
+    """Offsets where a quantity can start: the region's first character and the triggers."""
+    if low is None:  # lower-casing moved offsets: try every offset
+        return range(start, end)
+    return [start, *(m.start() + 1 + start for m in spec.starts.finditer(low))]
 
 
 def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     """Quantities in text[start:end], in order, with offsets into `text`."""
     if start >= end:
         return []
-    langs = [_LANGS[lang]] if lang in _LANGS else [_LANGS["en"]]
-    if not any(_may_hold_a_number(spec, text, start, end) for spec in langs):
+    spec = _LANGS.get(lang, _LANGS["en"])
+    if not _worth_a_look(spec, text, start, end):
         return []
-    skip = date_spans(text, start, end, lang)
+    candidates = _candidates(spec, text, start, end, lowered(text, start, end))
+    skip = _Spans(date_spans(text, start, end, lang))
     out: list[Quantity] = []
-    for spec in langs:
-        for m in spec.regex.finditer(text, start, end):
-            s, e = m.start(), m.end()
-            if any(ds <= m.start("digits" if m.group("digits") else "written") < de for ds, de in skip):
+    for m in anchored_finditer(spec.regex, text, candidates, end):
+        s, e = m.start(), m.end()
+        if m.start("digits" if m.group("digits") else "written") in skip:
+            continue
+        scale_word = (m.group("scale") or "").lower()
+        unit_word = (m.group("unit") or "").lower().replace("’", "'")
+        if m.group("digits"):
+            if _NOT_A_QUANTITY_AFTER.match(text, m.end("digits")) and not (scale_word or unit_word):
                 continue
-            scale_word = (m.group("scale") or "").lower()
-            unit_word = (m.group("unit") or "").lower().replace("’", "'")
-            if m.group("digits"):
-                if _NOT_A_QUANTITY_AFTER.match(text, m.end("digits")) and not (scale_word or unit_word):
-                    continue
-                if _CODE_BEFORE.search(text, max(start, s - 2), s):
-                    continue
-                value = _parse_digits(m.group("digits"), spec.lang)
-            else:
-                raw = m.group("written")
-                tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t]
-                if len(tokens) == 1 and tokens[0] in spec.weak and not (scale_word or unit_word):
-                    continue  # "un accord", "a deal", "one of": not a count
-                value = _parse_written(raw, spec.words, spec.scales)
-            if value is None:
+            if _CODE_BEFORE.search(text, max(start, s - 2), s):
                 continue
-            if scale_word:
-                value *= spec.scales[scale_word]
-            unit = None
-            if m.group("cur"):
-                unit = _CURRENCY_BEFORE.get(m.group("cur").lower())
-            if unit and unit_word in _MONEY_SCALES:
-                value *= _MONEY_SCALES[unit_word]
-            elif unit_word:
-                unit = spec.units.get(unit_word, unit)
-            elif not m.group("unit"):
-                e = m.end("scale") if scale_word else m.end("digits" if m.group("digits") else "written")
-            out.append(Quantity(float(value), unit, text[s:e], s, e))
+            value = _parse_digits(m.group("digits"), spec.lang)
+        else:
+            raw = m.group("written")
+            tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t]
+            if len(tokens) == 1 and tokens[0] in spec.weak and not (scale_word or unit_word):
+                continue  # "un accord", "a deal", "one of": not a count
+            value = _parse_written(raw, spec.words, spec.scales)
+        if value is None:
+            continue
+        if scale_word:
+            value *= spec.scales[scale_word]
+        unit = None
+        if m.group("cur"):
+            unit = _CURRENCY_BEFORE.get(m.group("cur").lower())
+        if unit and unit_word in _MONEY_SCALES:
+            value *= _MONEY_SCALES[unit_word]
+        elif unit_word:
+            unit = spec.units.get(unit_word, unit)
+        elif not m.group("unit"):
+            e = m.end("scale") if scale_word else m.end("digits" if m.group("digits") else "written")
+        out.append(Quantity(float(value), unit, text[s:e], s, e))
     out.sort(key=lambda q: q.start)
     return out

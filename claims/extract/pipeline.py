@@ -10,21 +10,13 @@ from claims.extract import facts
 from claims.extract.attribution import Draft, SentenceReader
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
-from claims.extract.lang import resources
+from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.segments import paragraphs, sentences
-from claims.extract.speakers import ArticleSpeakers, Mention, lexicon
+from claims.extract.speakers import ArticleSpeakers, lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
-
-
-def detect(text: str) -> str:
-    try:
-        from claims.extract.lang import detect_language
-    except ImportError:  # pragma: no cover
-        return "und"
-    return detect_language(text)
 
 
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -71,7 +63,6 @@ def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         if merged:
             last = merged[-1]
-            between = text[last.end:draft.start]
             if (
                 draft.inherit and draft.kind == "direct" and last.kind == "direct" and last.cue
                 and last.paragraph == draft.paragraph and last.position > last.end
@@ -105,7 +96,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         speaker = None
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
-            speaker = speakers.resolve(draft.mention, draft.position, previous)
+            speaker = speakers.resolve(draft.mention, draft.position, previous, [r.name for r in resolved if r])
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
             named = speakers.last_person(text, draft.position, since, contents)
@@ -157,7 +148,7 @@ def _inside(items, spans):
 
 def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     text = article.text
-    language = article.language or detect(text)
+    language = article.language or detect_language(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
     credits = facts.find_credits(text, language, extra_agencies)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -13,14 +14,25 @@ from claims.extract.types import SpeakerRef
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'\-]*\w|[A-ZÀ-ÖØ-Þ]\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*{_CAP})*")
+_PARTICLE_RE = re.compile(_PARTICLE)
+_PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[\w’'\-]+\.?")
 _PARENS = re.compile(r"\s*\([^)]*\)")
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|à|au|aux|sur|chez)\s+(?:(?:la|le|les|the)\s+)?|d['’]|l['’])$", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
+# Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
+    re.IGNORECASE)
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name.split())
 
 
 @lru_cache(maxsize=8192)
@@ -30,10 +42,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # hashed by identity: one per language, cached
 class Lexicon:
     titles: frozenset[str]
-    roles: tuple[str, ...]  # folded, longest first
+    roles: frozenset[str]  # folded
     organisations: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
@@ -47,7 +59,7 @@ class Lexicon:
 def lexicon(module: ModuleType) -> Lexicon:
     return Lexicon(
         frozenset(t.rstrip(".") for t in module.TITLES),
-        tuple(sorted({fold(r) for r in module.ROLE_WORDS}, key=len, reverse=True)),
+        frozenset(fold(r) for r in module.ROLE_WORDS),
         frozenset(fold(o) for o in module.ORGANISATION_WORDS),
         frozenset(fold(d) for d in module.DETERMINERS),
         frozenset(module.PERSON_PRONOUNS),
@@ -80,8 +92,13 @@ def _strip_function_words(name: str, lex: Lexicon) -> str:
     return " ".join(tokens)
 
 
-def names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     """Proper names in a phrase, with their offsets; roles and titles split off."""
+    return tuple(_names_in(segment, lex))
+
+
+def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     for match in _NAME.finditer(segment):
         raw = match.group()
@@ -98,8 +115,10 @@ def names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens):
             if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
                 cut = i + 1
+        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
+            cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         if cut and cut < len(tokens):
-            if re.fullmatch(_PARTICLE, tokens[cut]):
+            if _PARTICLE_RE.fullmatch(tokens[cut]):
                 # "PDG de HP France": an organisation complement; "Mayor of London Sadiq Khan": a
                 # place, then the person.
                 if len(tokens) - cut - 2 < 2:
@@ -108,7 +127,7 @@ def names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
-        if not cut and len(tokens) >= 4 and re.fullmatch(_PARTICLE, tokens[1]) and tokens[2][:1].isupper():
+        if not cut and len(tokens) >= 4 and _PARTICLE_RE.fullmatch(tokens[1]) and tokens[2][:1].isupper():
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
             tokens = tokens[2:]
         if " of " in raw:
@@ -117,16 +136,16 @@ def names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
         person_after_place = False
-        if not cut and len(tokens) >= 3 and _PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
+        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
-            keep = 3 if re.fullmatch(_PARTICLE, tokens[-2], re.IGNORECASE) else 2
+            keep = 3 if _PARTICLE_RE_ANY_CASE.fullmatch(tokens[-2]) else 2
             if not ({fold(w) for w in tokens} & lex.organisations):
                 raw = " ".join(tokens[-keep:])
                 person_after_place = True
         name = _strip_function_words(raw, lex).rstrip(".").strip("-")
         if name and (len(name) > 1) and not name.isdigit():
-            offset = base + match.group()[base - match.start():].find(name.split()[0]) if person_after_place else base
+            offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
 
@@ -161,7 +180,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
-    primary = [(o, n) for o, n in names if not _PREPOSITION_BEFORE.search(segment[:o])]
+    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
     role_first = _role_in(segment, lex)
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
@@ -185,7 +204,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             role = " ".join(role.split()[:8])
     if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
-        if after and after[0].isalpha() and after[0].islower():
+        if len(after) == 1 and after[0].isalpha() and after[0].islower():
             # "Saudi officials", "Russian media": an adjective, not a name.
             return Mention(segment, role=_clean_phrase(segment, lex))
     if primary:
@@ -195,6 +214,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners} and role is None
         )
+        if organisation and role is None:
+            tail = segment[segment.find(name) + len(name):].split()
+            if tail and tail[0][:1].islower() and len(tail) <= 6:
+                # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
+                name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)
     if role:
         return Mention(segment, role=role)
@@ -222,17 +246,28 @@ class ArticleSpeakers:
     full_names: list[tuple[int, str]] = field(default_factory=list)  # multi-word person names with offsets
     role_ties: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, folded role, name)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name) as written
+    # Capitalised words seen inside sentences: a word capitalised only at sentence starts
+    # ("Actually", "Neighbors") is not a name.
+    capitalised_inside: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
+        speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
         for offset, name in names_in(text, lex):
+            tokens = name.split()
+            if len(tokens) >= 3 and {fold(w) for w in tokens[:-2]} & lex.organisations and all(
+                t[:1].isupper() and fold(t) not in lex.organisations and fold(t) not in lex.roles for t in tokens[-2:]
+            ):
+                # "House Intelligence Committee Representative Adam Schiff": the person closes the run.
+                tail = " ".join(tokens[-2:])
+                speakers.full_names.append((offset + name.rfind(tail), tail))
             sentence_adverb = " " not in name and text[offset + len(name):offset + len(name) + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
             if not (
                 {fold(w) for w in name.split()} & lex.organisations or name.isupper() or sentence_adverb
-                or _PREPOSITION_BEFORE.search(text[max(0, offset - 12):offset])
+                or _PLACE_BEFORE.search(text[max(0, offset - 12):offset])
             ):
                 speakers.person_mentions.append((offset, offset + len(name), name))
             if len(name.split()) >= 2 or "-" in name:
@@ -247,7 +282,7 @@ class ArticleSpeakers:
             if hit is not None:
                 role = _clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
-                    _PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
+                    PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
                 ):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
@@ -262,10 +297,14 @@ class ArticleSpeakers:
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name in the article containing `name`'s words, preferring mentions before `position`."""
-        key = [fold(w) for w in name.split()]
+        key = tuple(fold(w) for w in name.split())
+        if not key:
+            return name
         before, after = [], []
         for offset, full in self.full_names:
-            words = [fold(w) for w in full.split()]
+            words = _folded_words(full)
+            if key[0] not in words:
+                continue
             if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
                 (before if offset <= position else after).append((len(words), offset, full))
         pool = before or after
@@ -303,12 +342,15 @@ class ArticleSpeakers:
                 return start, self.full_name(name, start)
         return None
 
-    def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None) -> SpeakerRef | None:
+    def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
         if mention.name:
+            if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
+                    and mention.name not in self.capitalised_inside:
+                return None  # "Actually", "Finalement": a sentence adverb, not a name
             if mention.organisation:
                 return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
             name = self.full_name(mention.name, position)
@@ -318,6 +360,11 @@ class ArticleSpeakers:
             name = None if mention.organisation else self.by_role(mention.role, position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
+            key = fold(mention.role)
+            fuller = [n for n in earlier if fold(n).startswith(key + " ")]
+            if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
+                kind = "organisation" if mention.organisation else "person"
+                return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None

@@ -122,3 +122,5 @@ class Extraction:
     cited_sources: list[str] = field(default_factory=list)
     photo_credits: list[str] = field(default_factory=list)
     byline: str | None = None
+    # Publication date read from a dateline ("21 juin 2012. -") when the article had none.
+    published: date | None = None

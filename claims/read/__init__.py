@@ -64,6 +64,9 @@ def iter_articles(
 
 def _read_input(item: InputFile, fmt: str, stdin: BinaryIO | None) -> Iterator[Article | InputError]:
     if item.format == "stdin":
+        if stdin is None and sys.stdin is None:
+            yield InputError(STDIN_SOURCE, "no standard input")
+            return
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, fmt)
         return
     file_format = item.format if fmt == "auto" else fmt

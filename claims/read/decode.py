@@ -11,12 +11,17 @@ _MEGABYTE = 1024 * 1024
 # Share of control characters above which content is taken for binary data.
 _MAX_CONTROL_SHARE = 0.05
 _BINARY_SAMPLE_CHARS = 64 * 1024
+# Well-formed non-ASCII characters needed per invalid byte to read damaged bytes as UTF-8.
+_MIN_UTF8_PER_ERROR = 4
 
 # C0 and C1 control characters other than tab, newline, vertical tab, form feed, carriage return.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")
 # A charset declared in the first bytes of an HTML page (<meta charset="..."> or http-equiv).
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I)
+
+# Codecs a page could name that are not character sets of documents.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -64,12 +69,11 @@ def normalise_newlines(text: str) -> str:
     return _NEWLINES.sub("\n", text) if "\r" in text else text
 
 
-def looks_binary(data: bytes) -> bool:
-    """Cheap test on raw bytes (e.g. the head of a JSONL file): NUL bytes mean binary."""
-    for bom, _ in _BOMS:
-        if data.startswith(bom):
-            return False
-    return b"\x00" in data
+def looks_binary(head: bytes) -> bool:
+    """Test on the first bytes of a file read in pieces (JSONL): NULs or many control characters."""
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return False
+    return b"\x00" in head or _looks_binary(head.decode("utf-8", errors="replace"))
 
 
 def _looks_binary(sample: str) -> bool:
@@ -90,17 +94,32 @@ def _decode(data: bytes, *, html: bool) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if html:
         declared = _declared_charset(data)
         if declared:
             try:
                 return data.decode(declared)
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError, ValueError):
                 pass
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bad bytes, which become U+FFFD; None when it is not UTF-8 at all.
+
+    In cp1252 or latin-1 text, byte sequences that happen to be valid multi-byte UTF-8 are
+    rare, so many well-formed non-ASCII characters and few errors mean UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd")
+    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - errors
+    return text if well_formed >= _MIN_UTF8_PER_ERROR * errors else None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -113,6 +132,6 @@ def _declared_charset(data: bytes) -> str | None:
     except LookupError:
         return None
     # Pages declaring UTF-8, ASCII or latin-1 whose bytes are not UTF-8 are cp1252 in practice.
-    if codec.startswith("utf") or codec in ("ascii", "iso8859-1"):
+    if codec.startswith("utf") or codec in ("ascii", "iso8859-1") or codec in _NOT_CHARSETS:
         return None
     return codec

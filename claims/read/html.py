@@ -1,7 +1,8 @@
 """HTML pages to articles with the standard library's html.parser.
 
 The parser keeps no stack of open elements: skipped regions and captures count only
-their own tag, so a page nested 100,000 levels deep costs constant memory per level.
+their own tag, so memory does not grow with nesting depth (100,000 levels parse fine).
+Input is first made safe for html.parser (see html_rules.safe_markup).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class _Block:
     date_chars: int  # text inside <time>: a block made only of it is a dateline, not content
     group: int | None  # which top-level <article> holds it
     in_main: bool
+    body: int | None  # which element marked as the article body (class "entry-content"...) holds it
+    lead: bool  # a standfirst (class "chapo", "standfirst"...)
 
 
 @dataclass(slots=True)
@@ -83,6 +86,9 @@ class _PageParser(HTMLParser):
         self._article_depth = 0
         self._article_count = 0
         self._main_depth = 0
+        self._body: _Region | None = None
+        self._body_count = 0
+        self._lead_block = False
 
     # -- html.parser callbacks -------------------------------------------------
 
@@ -117,6 +123,16 @@ class _PageParser(HTMLParser):
         if tag in rules.BLOCK_TAGS:
             self._flush()
             self._block_tag = tag
+            self._lead_block = not words.isdisjoint(rules.LEAD_WORDS)
+        body = self._body
+        if body is not None:
+            if body.tag == tag:
+                body.depth += 1
+        elif rules.is_article_body(attrs):
+            self._flush()
+            self._body_count += 1
+            self._body = _Region(tag, "body")
+        if tag in rules.BLOCK_TAGS:
             if tag == "article":
                 if self._article_depth == 0:
                     self._article_count += 1
@@ -144,6 +160,14 @@ class _PageParser(HTMLParser):
         if tag in rules.BLOCK_TAGS:
             self._flush()
             self._block_tag = "div"
+            self._lead_block = False
+        body = self._body
+        if body is not None and body.tag == tag:
+            body.depth -= 1
+            if body.depth == 0:
+                self._flush()
+                self._body = None
+        if tag in rules.BLOCK_TAGS:
             if tag == "article" and self._article_depth:
                 self._article_depth -= 1
             elif tag == "main" and self._main_depth:
@@ -203,7 +227,10 @@ class _PageParser(HTMLParser):
         if text:
             group = self._article_count if self._article_depth else None
             self.blocks.append(
-                _Block(self._block_tag, text, self._link_chars, self._date_chars, group, self._main_depth > 0)
+                _Block(
+                    self._block_tag, text, self._link_chars, self._date_chars, group, self._main_depth > 0,
+                    self._body_count if self._body is not None else None, self._lead_block,
+                )
             )
         self._link_chars = 0
         self._date_chars = 0
@@ -224,8 +251,10 @@ class _PageParser(HTMLParser):
             self._captures.append(_Region(tag, "caption", credits_before=len(self.credits)))
         elif "credit" not in kinds and not words.isdisjoint(rules.CREDIT_WORDS):
             self._captures.append(_Region(tag, "credit"))
-        elif not kinds and not words.isdisjoint(rules.BYLINE_WORDS):
+        elif kinds <= {"meta"} and not words.isdisjoint(rules.BYLINE_WORDS):
             self._captures.append(_Region(tag, "byline"))
+        elif not kinds and not words.isdisjoint(rules.META_WORDS):
+            self._captures.append(_Region(tag, "meta"))
         elif tag == "a" and "author" in attrs.get("rel", "").lower().split() and "author-link" not in kinds:
             self._captures.append(_Region(tag, "author-link", diverts=False))
 
@@ -248,7 +277,7 @@ class _PageParser(HTMLParser):
             return
         elif capture.kind == "caption":
             if len(self.credits) == capture.credits_before:
-                match = rules.CAPTION_CREDIT.search(text)
+                match = rules.CAPTION_CREDIT.search(text[-rules.MAX_CREDIT_TAIL_CHARS:])
                 if match:
                     self.credits.append(match.group(1).strip())
         elif capture.kind == "credit":
@@ -344,21 +373,32 @@ def _article_text(blocks: list[_Block]) -> str:
         if (block.tag in rules.HEADING_TAGS or block.link_chars <= _MAX_LINK_SHARE * len(block.text))
         and block.date_chars < len(block.text)
     ]
-    grouped: dict[int, int] = {}
-    for block in kept:
-        if block.group is not None:
-            grouped[block.group] = grouped.get(block.group, 0) + len(block.text)
-    if grouped:
-        best = max(grouped, key=grouped.__getitem__)
-        selected = [block for block in kept if block.group == best]
-    elif any(block.in_main for block in kept):
-        selected = [block for block in kept if block.in_main]
-    else:
-        selected = kept
+    selected = (
+        _largest_group(kept, "body")
+        or _largest_group(kept, "group")
+        or [block for block in kept if block.in_main]
+        or kept
+    )
+    # Headline and standfirst often sit just before the element holding the body.
+    first_chosen = next((index for index, block in enumerate(kept) if block is selected[0]), 0) if selected else 0
+    before = [block for block in kept[:first_chosen] if block.lead]
     headline = next((block for block in kept if block.tag == "h1"), None)
     if headline is not None and not any(block is headline for block in selected):
-        selected = [headline, *selected]
+        before = [headline, *(block for block in before if block is not headline)]
+    selected = [*before, *selected]
     return "\n\n".join(block.text for block in selected)
+
+
+def _largest_group(blocks: list[_Block], attribute: str) -> list[_Block]:
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        key = getattr(block, attribute)
+        if key is not None:
+            sizes[key] = sizes.get(key, 0) + len(block.text)
+    if not sizes:
+        return []
+    best = max(sizes, key=sizes.__getitem__)
+    return [block for block in blocks if getattr(block, attribute) == best]
 
 
 def _first_meta(parser: _PageParser, keys: tuple[str, ...]) -> str | None:

@@ -34,7 +34,18 @@ FURNITURE_WORDS = frozenset({
     "advertisement", "ad", "ads", "adsbygoogle", "pub", "publicite", "promo", "sponsored",
     "cookie", "cookies", "consent", "banner", "popup", "modal", "pagination", "pager",
     "toolbar", "login", "signin", "paywall", "outbrain", "taboola", "tags", "hidden",
-    "complementary", "contentinfo", "search", "dialog",
+    "complementary", "contentinfo", "search", "dialog", "footer", "colophon",
+})
+# Word beginnings that mark furniture too ("sharedaddy", "relatedposts", "navmenu").
+FURNITURE_PREFIXES = ("share", "social", "related", "comment", "newsletter", "advert", "sidebar", "breadcrumb", "nav")
+# Lines of date and author above or below the text ("entry-meta", "post-meta").
+META_WORDS = frozenset({"meta", "dateline", "timestamp"})
+LEAD_WORDS = frozenset({"chapo", "chapeau", "standfirst", "lead", "lede", "intro", "dek", "deck", "summary", "excerpt", "subtitle", "subheadline"})
+# class values (whole) and itemprop marking the element that holds the article body.
+ARTICLE_BODY_CLASSES = frozenset({
+    "entry-content", "post-content", "article-body", "article-content", "article__body",
+    "article__content", "story-body", "story-content", "post-body", "article-text", "articlebody",
+    "field-name-body", "content-body", "texte-article", "article-texte",
 })
 # Words that qualify rather than name an element ("has-sidebar", "no-comments").
 QUALIFIER_WORDS = frozenset({"has", "no", "with", "without", "show", "is", "can", "enable", "disable"})
@@ -60,11 +71,15 @@ LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language")
 JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 MAX_JSON_LD_CHARS = 256 * 1024
 
+# "Photo : Reuters", "Photo AFP", "Crédit photo : X", "(© KCNA)", "Source : Insee" at a caption's end.
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[\s(\[|—–-])(?:photos?|photographie|image|illustration|crédits?(?:\s+photo)?|"
-    r"credits?|source|©|\(c\))\s*[:：]?\s*([^\s()\[\]][^()\[\]]*?)\s*[)\]]?\s*$",
+    r"(?:^|[\s(\[|—–-])"
+    r"(?:(?:photos?|photographie|image|illustration|crédits?(?:\s+photo)?|credits?|source)\s*[:：]|photos?\b|©|\(c\))"
+    r"\s*([^\s()\[\]][^()\[\]]{0,60}?)\s*[)\]]?\s*$",
     re.I,
 )
+# A credit ends its caption: only this many last characters are searched.
+MAX_CREDIT_TAIL_CHARS = 200
 CREDIT_LABEL = re.compile(r"^\s*(?:photos?|crédits?(?:\s+photo)?|credits?|image|©|\(c\))\s*[:：]?\s*", re.I)
 BYLINE_LABEL = re.compile(r"^\s*(?:par|by|de)\s+", re.I)
 
@@ -94,7 +109,17 @@ def is_furniture(tag: str, attrs: dict[str, str], words: frozenset[str]) -> bool
         return True
     if not words or not words.isdisjoint(QUALIFIER_WORDS):
         return False
-    return not words.isdisjoint(FURNITURE_WORDS)
+    if not words.isdisjoint(FURNITURE_WORDS):
+        return True
+    return any(word.startswith(FURNITURE_PREFIXES) for word in words)
+
+
+def is_article_body(attrs: dict[str, str]) -> bool:
+    if not attrs:
+        return False
+    if attrs.get("itemprop", "").lower() == "articlebody":
+        return True
+    return not ARTICLE_BODY_CLASSES.isdisjoint(attrs.get("class", "").lower().split())
 
 
 def safe_markup(text: str) -> str:

@@ -11,9 +11,11 @@ from claims.errors import InputError
 from claims.read.decode import MAX_ARTICLE_BYTES, NotText, decode_bytes, looks_binary, too_large_reason
 from claims.read.fields import language_code, one_line, parse_iso_date
 from claims.read.html import article_from_html
+from claims.read.stream import PrefixedStream
 from claims.read.text import article_from_text
 
 _READ_CHUNK = 1024 * 1024
+_BINARY_SNIFF_BYTES = 8192
 _MAX_VALUE_SHOWN = 40
 _STRING_FIELDS = ("text", "html", "url", "outlet", "title", "language", "byline")
 
@@ -29,16 +31,17 @@ def iter_jsonl(stream: BinaryIO, source: str, *, path: str | None = None) -> Ite
     which is "PATH:LINE" for each record.
     """
     path = source if path is None else path
+    head = stream.read(_BINARY_SNIFF_BYTES)
+    if looks_binary(head):
+        yield InputError(source, "binary file, not text")
+        return
     records = 0
-    for number, raw in _lines(stream):
+    for number, raw in _lines(PrefixedStream(head, stream)):
         if isinstance(raw, int):
             yield InputError(source, too_large_reason(raw, "line"), line=number)
             records += 1
             continue
         if number == 1:
-            if looks_binary(raw[:8192]):
-                yield InputError(source, "binary file, not text")
-                return
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
             continue

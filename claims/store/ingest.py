@@ -171,6 +171,10 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
 # -- storage -------------------------------------------------------------------
 
 
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _facts(claim) -> dict:
     return {
         "numbers": [{"value": q.value, "unit": q.unit, "text": q.text} for q in claim.numbers],
@@ -286,7 +290,7 @@ class _Writer:
                 title=article.title,
                 byline=article.byline or extraction.byline,
                 language=extraction.language or article.language,
-                published=article.published.isoformat() if article.published else None,
+                published=_iso(article.published or extraction.published),
                 text=article.text,
                 content_hash=digest,
                 source_path=article.path,

@@ -11,8 +11,9 @@ REPORTING_VERB_STEMS = (
     "declare", "affirm", "assure", "promise", "complain", "concede", "agree", "testify", "testifie",
     "mention", "posit", "recount", "reiterate", "speculate", "urge",
     "caution", "accuse", "describe", "call", "label", "post", "add", "continue", "advise", "quip",
-    "joke", "boast", "exclaim", "question", "deny", "denie", "cite", "justify", "justifie", "blame",
-    "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise",
+    "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
+    "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
+    "vow", "reckon", "concur", "contend", "reassure",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",

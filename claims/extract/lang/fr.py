@@ -12,7 +12,8 @@ REPORTING_VERB_STEMS = (
     "prédi", "affich", "clam", "proclam", "confess", "argu", "avanc", "expos", "qualifi", "trait",
     "décri", "réaffirm", "réitér", "renchéri", "tranch", "prévoi", "admett", "concéd", "consid",
     "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
-    "appel", "interrog", "demand", "mett", "rassur", "écri", "cit", "énonc",
+    "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
+    "détaill", "gliss", "ni", "certifi", "garant",
 )
 REPORTING_VERB_FORMS = (
     "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
@@ -33,7 +34,11 @@ REPORTING_VERB_FORMS = (
     "poursuit", "poursuivi", "poursuivait",
     "renchérit", "renchéri", "renchérissait",
     "réagit", "réagi",
-    "conclure", "écrivit",
+    "conclure", "écrivit", "savoir", "valoir",
+    "considère", "considèrent", "considéré", "considérait", "considérant",
+    "espère", "espèrent", "espéré", "suggère", "suggèrent", "suggéré", "révèle", "révèlent", "révélé",
+    "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
+    "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.

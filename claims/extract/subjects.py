@@ -1,0 +1,127 @@
+"""Who speaks: the noun phrase around a reporting verb (its subject, or the words after an
+inverted verb), parsed into a `Mention`."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+
+_WORDS = re.compile(r"[\w’'\-]+")
+
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+_ADJUNCT_SEGMENT = re.compile(
+    r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
+_COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
+_LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
+_DETERMINER_AFTER_ADJUNCT = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+_AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+
+
+def count_words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
+    """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
+    chunk = text[start:end]
+    audience = _AUDIENCE_FIRST.match(chunk)
+    if audience:
+        chunk = chunk[audience.end():]
+    first = chunk.split(None, 1)[0] if chunk.strip() else ""
+    if fold(first) in lex.stops:
+        # "a lancé jeudi la Première ministre …", "a réagi sur X le député …": an adjunct first.
+        determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
+        if determiner:
+            chunk = chunk[determiner.start("np"):]
+    out = []
+    for match in re.finditer(r"[^\s,]+|,", chunk):
+        token = match.group()
+        if token == ",":
+            rest = chunk[match.end():].lstrip()
+            nxt = rest.split(" ", 1)[0] if rest else ""
+            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}):
+                break
+            out.append(",")
+            continue
+        bare = token.rstrip(".;:!?»\"”")
+        if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+            break
+        if len(out) >= 14:
+            break
+        out.append(bare)
+        if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
+            break
+    phrase = " ".join(out).replace(" ,", ",").strip(" ,")
+    return (parse_mention(phrase, lex) if phrase else None), start
+
+
+def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The first person or organisation named in text[start:end] outside quotation marks."""
+    region = text[start:end]
+    depth = 0
+    masked = []
+    for ch in region:
+        if ch in "«“":
+            depth += 1
+        elif ch in "»”" and depth:
+            depth -= 1
+        masked.append(" " if depth or ch in "»”" else ch)
+    masked_region = "".join(masked)
+    for offset, name in names_in(masked_region, lex):
+        if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+            return Mention(name, name=name)
+    return None
+
+
+def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
+    """The clause subject right before a reporting verb, with its apposition."""
+    region = text[start:end]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    region = region[cut:]
+    if _COORDINATION_END.search(region):
+        # "X called … and said": the first verb's subject
+        return first_named(text, start if sentence_start is None else sentence_start, end, lex)
+    region = _RELATIVE_END.sub("", region)
+    after_conjunction = _LAST_CONJUNCT.search(region)
+    if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
+        region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    for closing in "»”\"":
+        if closing in region:
+            region = region[region.rfind(closing) + 1:]
+    last_word = region.split()[-1].lower() if region.split() else ""
+    if last_word in lex.pronouns and len(region.split()) > 1:
+        return Mention(last_word, pronoun=True)  # "… a plan he called …"
+    segments = [s for s in region.split(",")]
+    found: Mention | None = None
+    role: str | None = None
+    skipped = 0
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if not segment.strip():
+            continue
+        if _ADJUNCT_SEGMENT.match(segment):
+            continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        mention = parse_mention(segment, lex)
+        if mention is None:
+            # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
+            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
+                skipped += 1
+                continue
+            break
+        if mention.pronoun:
+            return mention if found is None else found
+        if mention.name:
+            if role and not mention.role:
+                mention.role = role
+            mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
+            return mention
+        if found is None:
+            found = mention
+            role = mention.role
+            continue
+        break
+    return found

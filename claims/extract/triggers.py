@@ -1,0 +1,84 @@
+"""Cheap trigger scans that tell the facts patterns where to look.
+
+Large case-insensitive alternations that start with a lookbehind make Python's `re` try the
+whole pattern at every character. The facts modules instead find the few places where a
+pattern can start (a digit, a month name, a number word…) with a case-sensitive prefix tree
+run over the lower-cased text, which `re` skips through quickly, and then run the original
+pattern anchored at those places only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that `re.IGNORECASE` equates with a lower-case letter although `str.lower`
+# leaves them alone; mapped so that triggers found on lower-cased text miss nothing.
+_IGNORECASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s"})
+_WORD_START = re.compile(r"(?<!\w)\w")
+# Characters looked at before a trigger when collecting the words in front of it.
+_LOOKBACK_CHARS = 48
+
+
+def prefix_tree(words) -> str:
+    """A regex matching any of `words`, written as a prefix tree ("janv(?:ier)?|juil…")."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def lowered(text: str, start: int, end: int) -> str | None:
+    """text[start:end] lower-cased with the same offsets, None if lower-casing moves them."""
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        return None  # "İ" lower-cases to two characters
+    if "ı" in low or "ſ" in low:
+        low = low.translate(_IGNORECASE_EXTRAS)
+    return low
+
+
+def positions(regex: re.Pattern, low: str, offset: int) -> list[int]:
+    """Start offsets (shifted by `offset`) of every match of `regex` in `low`, overlaps included."""
+    out = []
+    search = regex.search
+    m = search(low)
+    while m:
+        out.append(m.start() + offset)
+        m = search(low, m.start() + 1)
+    return out
+
+
+def word_starts_before(text: str, position: int, count: int, floor: int) -> list[int]:
+    """Start offsets of the `count` words just before `position`, none before `floor`."""
+    lookback = _LOOKBACK_CHARS
+    while True:
+        low = max(floor, position - lookback)
+        starts = [m.start() for m in _WORD_START.finditer(text, low, position)]
+        if len(starts) >= count or low == floor:
+            return starts[-count:] if count else []
+        lookback *= 4
+
+
+def anchored_finditer(regex: re.Pattern, text: str, candidates, end: int):
+    """What `regex.finditer(text, start, end)` yields, when every match starts at one of the
+    sorted `candidates` (all >= start): the pattern is tried at those offsets only."""
+    match = regex.match
+    resume = -1
+    for position in candidates:
+        if position < resume:
+            continue
+        m = match(text, position, end)
+        if m:
+            yield m
+            resume = m.end() if m.end() > position else position + 1
