@@ -346,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     search_target = parse_size(args.search_claims)
     data = Path(args.data)
     data.mkdir(parents=True, exist_ok=True)
+    # Measure what users get: Python caching compiled modules (some shells here disable it).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     claims = claims_command()
     report = Report()
     info = machine()

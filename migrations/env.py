@@ -17,9 +17,9 @@ def include_name(name, type_, parent_names):
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
-        from claims.store.db import create, resolve_url
+        from claims.store.db import _create_engine, resolve_url
 
-        engine = create(resolve_url(context.config.get_main_option("sqlalchemy.url")))
+        engine = _create_engine(resolve_url(context.config.get_main_option("sqlalchemy.url")))
         with engine.connect() as connection:
             _run(connection)
         return

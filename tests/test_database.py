@@ -30,12 +30,14 @@ def test_models_and_migrations_agree(db):
 
 
 def test_db_current_and_upgrade(cli, db_path):
+    from claims.store.db import SCHEMA_HEAD as head
+
     result = cli("db", "current")
-    assert result.stdout.strip() == f"{db_path}: empty (head is 0001)"
+    assert result.stdout.strip() == f"{db_path}: empty (head is {head})"
     result = cli("db", "upgrade")
-    assert result.stdout.strip() == f"{db_path}: schema upgraded from empty to 0001"
-    assert cli("db", "current").stdout.strip() == f"{db_path}: 0001 (head)"
-    assert cli("db", "upgrade").stdout.strip() == f"{db_path}: schema already at 0001"
+    assert result.stdout.strip() == f"{db_path}: schema upgraded from empty to {head}"
+    assert cli("db", "current").stdout.strip() == f"{db_path}: {head} (head)"
+    assert cli("db", "upgrade").stdout.strip() == f"{db_path}: schema already at {head}"
 
 
 def test_opening_creates_schema_with_sqlite_settings(db, db_path):
@@ -97,4 +99,6 @@ def test_latest_revision_downgrades_and_upgrades_again(db):
     db.downgrade("base")
     assert db.revision() is None
     db.upgrade()
-    assert db.revision() == "0001"
+    from claims.store.db import SCHEMA_HEAD
+
+    assert db.revision() == SCHEMA_HEAD

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import capitalised_words, fold
@@ -199,15 +200,28 @@ class _Index:
 
 def _best_group(view: ClaimView, index: _Index) -> int | None:
     best: tuple[float, int] | None = None
+    day = _claim_day(view)
     for other in index.candidates(view):
         score = match_score(view, other)
         if score is None:
             continue
-        if any(m.article_id == view.article_id for m in index.members[other.group_id]):
+        members = index.members[other.group_id]
+        if any(m.article_id == view.article_id for m in members):
+            continue
+        if day is not None and not _within_window(day, members):
             continue
         if best is None or (score, -other.group_id) > (best[0], -best[1]):
             best = (score, other.group_id)
     return best[1] if best else None
+
+
+def _within_window(day: date, members: list[ClaimView]) -> bool:
+    """A group never drifts: every dated member lies within the window of the new claim."""
+    for m in members:
+        other = _claim_day(m)
+        if other is not None and abs((other - day).days) > WINDOW_DAYS:
+            return False
+    return True
 
 
 def _now() -> datetime:
@@ -215,15 +229,22 @@ def _now() -> datetime:
 
 
 def _new_group(conn, view: ClaimView) -> int:
-    from sqlalchemy import insert
-
     from claims.store.models import StatementGroup
 
     said_on = view.said_on if view.said_on and view.said_on[:1].isdigit() else view.published
     result = conn.execute(
-        insert(StatementGroup).values(speaker_id=view.speaker_id, said_on=said_on, updated_at=_now())
+        _insert_group(StatementGroup.__table__),
+        {"speaker_id": view.speaker_id, "said_on": said_on, "updated_at": _now()},
     )
     return result.inserted_primary_key[0]
+
+
+@lru_cache(maxsize=1)
+def _insert_group(table):
+    """One INSERT construct for every new group, so SQLAlchemy compiles it once."""
+    from sqlalchemy import insert
+
+    return insert(table)
 
 
 def update_groups(conn, article_ids: list[int]) -> None:
@@ -257,8 +278,9 @@ def update_groups(conn, article_ids: list[int]) -> None:
                 pending.append(view)
             else:
                 _assign(view, group_id, index)
-        for view in _views(conn, _story_rows(conn, index, article_id, loaded, batch)):
-            index.add(view)
+        if pending:
+            for view in _views(conn, _story_rows(conn, index, article_id, loaded, batch)):
+                index.add(view)
         for view in pending:
             group_id = _best_group(view, index)
             _assign(view, group_id if group_id is not None else _new_group(conn, view), index)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -42,6 +43,7 @@ NEGATION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded, accent-stripped, typography-unified text."""
     text = text.translate(_TYPOGRAPHY)
@@ -79,8 +81,13 @@ def _word_key(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, folded, without punctuation; digit groups joined (30 000 → 30000)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     folded = _DIGIT_GROUP_SEP.sub("", fold(text))
-    return [_word_key(m.group(0)) for m in _WORD.finditer(folded)]
+    return tuple(_word_key(m.group(0)) for m in _WORD.finditer(folded))
 
 
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")

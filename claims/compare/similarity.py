@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.compare.facts import unmatched_dates, unmatched_numbers
 from claims.compare.normalise import fold
 from claims.compare.views import ClaimView
 
@@ -12,7 +13,7 @@ MIN_SHARED_WORDS = 3
 MIN_CONTAINMENT = 0.7
 MIN_DICE = 0.5
 # Same language, different speakers: only near-identical wording groups them.
-MIN_SHARED_WORDS_OTHER_SPEAKER = 4
+MIN_SHARED_WORDS_OTHER_SPEAKER = 6
 MIN_DICE_OTHER_SPEAKER = 0.7
 # Same speaker: a fragment of this many words, all found in the other version.
 MIN_SHARED_WORDS_EXCERPT = 2
@@ -46,6 +47,9 @@ def match_score(a: ClaimView, b: ClaimView) -> float | None:
         return _same_language_score(a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER)
     if a.language and a.language == b.language:
         if relation == DIFFERENT:
+            # Two people saying near-identical words with other figures are two statements.
+            if _facts_disagree(a, b):
+                return None
             return _same_language_score(
                 a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER
             )
@@ -56,6 +60,16 @@ def match_score(a: ClaimView, b: ClaimView) -> float | None:
     if relation not in (SAME, COMPATIBLE) and a.attributed:
         return None
     return _anchor_score(a, b)
+
+
+def _facts_disagree(a: ClaimView, b: ClaimView) -> bool:
+    only_a, only_b = unmatched_numbers(a.facts, b.facts, True)
+    if only_a and only_b:
+        return True
+    only_a, only_b = unmatched_dates(a.facts.dates, b.facts.dates)
+    if only_a and only_b:
+        return True
+    return bool(a.said_on_date and b.said_on_date and not a.said_on_date.compatible(b.said_on_date))
 
 
 def _same_language_score(a, b, min_shared, min_containment, min_dice) -> float | None:

@@ -388,7 +388,7 @@ class SentenceReader:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
         Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
         lex = self.lex
-        determiners = {d.rstrip("'’") for d in lex.determiners}
+        determiners = lex.bare_determiners
         for token in _WORDS.findall(self.text[start:end]):
             low = fold(token).rstrip("'’")
             if low in lex.stops:
@@ -516,12 +516,13 @@ class SentenceReader:
             if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
                 continue
             prefix = text[s:m.start()].strip()
-            if prefix and not prefix.endswith((",", ":")) and not (m.group().strip().lower() in ("pour",) and False):
-                # trailing "…, selon X." handled below
-                pass
+            leading = not prefix or prefix.endswith((",", ":"))
+            is_pour = m.group().strip().lower() == "pour"
+            if is_pour and not leading:
+                continue  # "pour" only introduces a source at the head of a clause
             comma = text.find(",", m.end(), e)
             is_trailing = comma == -1 or _words(text[m.end():comma]) > 10
-            if not is_trailing and (not prefix or prefix.endswith((",", ":"))):
+            if not is_trailing and leading:
                 np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 nxt = text.find(",", comma + 1, e)
@@ -538,7 +539,7 @@ class SentenceReader:
                 kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                 found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
-            if m.group().strip().lower() == "pour":
+            if is_pour:
                 continue
             # "…, selon X." at the end of the sentence.
             np = text[m.end():e].strip(" .!?")

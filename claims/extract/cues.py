@@ -9,25 +9,64 @@ from types import ModuleType
 
 from claims.extract.lang import en as _en
 from claims.extract.lang import fr as _fr
+from claims.extract.regex_trie import trie_pattern
 
 _FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
                 "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
 _EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
-_FR_AUX = (r"(?:a|ont|avait|avaient|aurait|auraient|aura|va|vont|allait|vient\s+d[e'’]|venait\s+d[e'’]|"
-           r"a-t-il|a-t-elle|a-t-on|ont-ils|ont-elles|avait-il|avait-elle|aurait-il|aurait-elle|"
-           r"est|se|s['’]est|s['’]était|l['’]avait|l['’]a|lui\s+a|lui\s+avait|leur\s+a|se\s+sont|"
-           r"sont|était|tient\s+à|a\s+tenu\s+à|a\s+dit|a\s+voulu|veut|voulait|dit|a\s+fait)")
-_FR_ADVERBS = (r"(?:également|aussi|cependant|pour\s+sa\s+part|pour\s+leur\s+part|ensuite|encore|notamment|"
-               r"d['’]ailleurs|elle|lui|eux|déjà|toutefois|alors|même|pourtant|de\s+nouveau|plus\s+tard|enfin|"
-               r"bien|clairement|publiquement|simplement|aussitôt|tout\s+de\s+même|par\s+ailleurs|"
-               r"quant\s+à\s+(?:lui|elle)|à\s+son\s+tour|ainsi|immédiatement|néanmoins|de\s+son\s+côté|"
-               r"d['’]abord|aussi|plus\s+tôt|récemment|souvent|toujours|vivement|fermement|avoir|être|"
-               r"formellement|officiellement|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)")
-_EN_AUX = (r"(?:has|have|had|also|later|then|further|previously|reportedly|"
-           r"subsequently|repeatedly|publicly|again|separately|earlier|once\s+again|"
-           r"has\s+also|had\s+also|have\s+also|went\s+on\s+to|did|does|do|not|never|already|recently|"
-           r"originally|first|initially|last\s+week|yesterday|today|however|had\s+previously|"
-           r"has\s+repeatedly|even|still|simply|quickly|officially|formally)")
+# Auxiliaries and adverbs that may stand right before a reporting verb, as plain phrases: words
+# separated by one space, "'" for either apostrophe. Order matters (first alternative tried first).
+_FR_AUX_PHRASES = (
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vont", "allait", "vient de", "vient d'",
+    "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
+    "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
+    "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
+)
+_FR_ADVERB_PHRASES = (
+    "également", "aussi", "cependant", "pour sa part", "pour leur part", "ensuite", "encore", "notamment",
+    "d'ailleurs", "elle", "lui", "eux", "déjà", "toutefois", "alors", "même", "pourtant", "de nouveau", "plus tard",
+    "enfin", "bien", "clairement", "publiquement", "simplement", "aussitôt", "tout de même", "par ailleurs",
+    "quant à lui", "quant à elle", "à son tour", "ainsi", "immédiatement", "néanmoins", "de son côté", "d'abord",
+    "plus tôt", "récemment", "souvent", "toujours", "vivement", "fermement", "avoir", "être", "formellement",
+    "officiellement", "hier", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+)
+_EN_AUX_PHRASES = (
+    "has", "have", "had", "also", "later", "then", "further", "previously", "reportedly", "subsequently",
+    "repeatedly", "publicly", "again", "separately", "earlier", "once again", "has also", "had also", "have also",
+    "went on to", "did", "does", "do", "not", "never", "already", "recently", "originally", "first", "initially",
+    "last week", "yesterday", "today", "however", "had previously", "has repeatedly", "even", "still", "simply",
+    "quickly", "officially", "formally",
+)
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(
+        r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split()) for phrase in phrases
+    ) + ")"
+
+
+def _last_words(*phrase_lists: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({phrase.split()[-1] for phrases in phrase_lists for phrase in phrases}))
+
+
+_FR_AUX = _alternation(_FR_AUX_PHRASES)
+_FR_ADVERBS = _alternation(_FR_ADVERB_PHRASES)
+_EN_AUX = _alternation(_EN_AUX_PHRASES)
+# What the text right before a verb must end with (whitespace and commas aside) for the
+# auxiliary pattern to have a chance: a cheap test that spares most regex searches.
+_FR_BEFORE_ENDINGS = _last_words(_FR_AUX_PHRASES, _FR_ADVERB_PHRASES)
+_EN_BEFORE_ENDINGS = _last_words(_EN_AUX_PHRASES)
+_EN_PASSIVE_ENDINGS = ("was", "were", "is", "are", "be", "been", "being", "can", "may", "might", "will", "would",
+                       "could", "should", "must", "ly")
+
+
+def _ends_with_word(text: str, start: int, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether text[start:end], without trailing whitespace and commas, ends with one of `endings`
+    (lower case, "'" for either apostrophe)."""
+    tail = text[start:end].rstrip()
+    while tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-24:].lower().replace("’", "'").endswith(endings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +104,7 @@ _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
 class CuePatterns:
     verbs: re.Pattern  # reporting verb forms (lower case), with an inverted pronoun in French
     before_verb: re.Pattern  # auxiliaries and adverbs right before a verb (anchored at the end)
+    before_endings: tuple[str, ...]  # last words of those auxiliaries and adverbs
     pronoun: re.Pattern | None  # "-t-il" suffix
     weak: frozenset[str]
     complementiser: re.Pattern  # que / that right after the cue and its adjuncts
@@ -76,40 +116,25 @@ class CuePatterns:
         for hit in self.verbs.finditer(text, start, end):
             verb, pron = hit.group("verb"), hit.group("pron") or None
             begin_token = hit.start()
-            aux_match = self.before_verb.search(text, max(start, begin_token - 70), begin_token)
+            window = max(start, begin_token - 70)
+            aux_match = (
+                self.before_verb.search(text, window, begin_token)
+                if _ends_with_word(text, window, begin_token, self.before_endings) else None
+            )
             begin = aux_match.start() if aux_match else begin_token
             aux = aux_match.group("aux") if aux_match else None
             if aux is not None and _REFLEXIVE.fullmatch(aux) and not verb.lower().startswith(_REFLEXIVE_REPORTING):
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
-            if self.language == "en" and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+            if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
+                    and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
                 continue  # "agreed to add": an infinitive, not a statement
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
-
-
-def _trie_pattern(words) -> str:
-    """A regex alternation factored as a prefix tree: fast to match against many literal words."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
 
 
 def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:
@@ -129,6 +154,7 @@ def patterns(language: str) -> CuePatterns | None:
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron
+        endings = _FR_BEFORE_ENDINGS
     elif language == "en":
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
@@ -137,12 +163,13 @@ def patterns(language: str) -> CuePatterns | None:
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"
+        endings = _EN_BEFORE_ENDINGS
     else:
         return None
     verbs = re.compile(
-        rf"(?<![\w-])(?P<verb>{_trie_pattern(_forms(lex, suffixes))})(?P<pron>{pron_pattern})?(?![\w-])"
+        rf"(?<![\w-])(?P<verb>{trie_pattern(_forms(lex, suffixes))})(?P<pron>{pron_pattern})?(?![\w-])"
     )
-    return CuePatterns(verbs, before, pronoun_suffix, frozenset(lex.WEAK_REPORTING_VERBS),
+    return CuePatterns(verbs, before, endings, pronoun_suffix, frozenset(lex.WEAK_REPORTING_VERBS),
                        comp, source_before, after, language)
 
 

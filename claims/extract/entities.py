@@ -7,12 +7,14 @@ maps a surface form to a key shared by French and English ("north korea", "serge
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claims.extract.lang import en, fr
 from functools import lru_cache
 
 from claims.extract.names import fold as _fold_text
 from claims.extract.names import name_key
+from claims.extract.triggers import lowered, prefix_tree
 
 fold = lru_cache(maxsize=65536)(_fold_text)
 
@@ -70,6 +72,8 @@ def _capitalised(token: str) -> bool:
 def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
     """Capitalised names in text[start:end] (titles, sentence-initial common words removed)."""
     spec = _LANGS.get(lang, _LANGS["en"])
+    if text[start:end].islower():
+        return []  # no capitalised word
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     found: list[str] = []
     region_words: set[str] | None = None
@@ -80,12 +84,13 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
             region_words = {t for t, _, _ in tokens if t[:1].islower()}
         return region_words
 
+    # The tokens the loop must stop at: sentence ends and capitalised words.
+    marks = [k for k, (t, _, _) in enumerate(tokens) if t in _SENTENCE_END or t[:1].isupper()]
     i = 0
     sentence_start = True
     n = len(tokens)
     while i < n:
         tok, s, e = tokens[i]
-        low = fold(tok.rstrip("."))
         if tok in _SENTENCE_END:
             previous = tokens[i - 1][0] if i else ""
             # "M. Kim", "J. Smith": the dot of a title or an initial does not end a sentence.
@@ -93,9 +98,10 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
                 sentence_start = True
             i += 1
             continue
-        if not _capitalised(tok) or low in spec.titles:
-            sentence_start = sentence_start and low in spec.titles and False
-            i += 1
+        if not tok[:1].isupper() or fold(tok.rstrip(".")) in spec.titles:
+            sentence_start = False
+            at = bisect_right(marks, i)  # the plain words before the next mark change nothing
+            i = marks[at] if at < len(marks) else n
             continue
         # Grow the name: capitalised words, connectors between them, organisation continuations.
         j = i + 1
@@ -145,24 +151,37 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_NEGATION = {
-    "fr": re.compile(
-        r"(?<![\w])(?:n['’]|ne\s)(?:[^\s.;:!?]+\s+){0,4}?(?:pas|plus|jamais|rien|aucune?|personne|guère|nullement|point|ni)(?![\w])"
-        r"|(?<![\w])(?:aucune?|jamais|nullement|nulle part|pas question|pas encore|pas de|pas d['’])(?![\w])"
-        r"|(?<![\w-])non(?![\w-])(?!\s+seulement)",
-        re.I,
+def _at_word_start(words) -> str:
+    """Top-level alternatives matching any of `words` with no word character around them,
+    each starting with a plain letter so that `re` skips quickly to the places to try."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    return "|".join(prefix_tree(group, r"(?<!\w.)") + r"(?![\w])" for _, group in sorted(by_first.items()))
+
+
+# Matched case-sensitively on lower-cased content (fast), or with IGNORECASE on the content
+# itself when lower-casing would move offsets.
+_NEGATION_PATTERNS = {
+    "fr": (
+        r"n(?<!\w.)(?:['’]|e\s)(?:[^\s.;:!?]+\s+){0,4}?(?:pas|plus|jamais|rien|aucune?|personne|guère|nullement|point|ni)(?![\w])"
+        "|" + _at_word_start(("aucun", "aucune", "jamais", "nullement", "nulle part", "pas question", "pas encore", "pas de", "pas d'", "pas d’"))
+        + r"|n(?<![\w-].)on(?![\w-])(?!\s+seulement)"
     ),
-    "en": re.compile(
-        r"(?<![\w])(?:not|never|none|nobody|nothing|neither|nor|no longer|no one|cannot|without)(?![\w])"
-        r"|n['’]t(?![\w])|(?<![\w])no(?![\w.-])(?!\s+(?:doubt|matter)\b)",
-        re.I,
+    "en": (
+        _at_word_start(("not", "never", "none", "nobody", "nothing", "neither", "nor", "no longer", "no one", "cannot", "without"))
+        + r"|n['’]t(?![\w])|n(?<!\w.)o(?![\w.-])(?!\s+(?:doubt|matter)\b)"
     ),
 }
+_NEGATION = {lang: re.compile(pattern) for lang, pattern in _NEGATION_PATTERNS.items()}
+_NEGATION_ANY_CASE = {lang: re.compile(pattern, re.I) for lang, pattern in _NEGATION_PATTERNS.items()}
 
 
 def is_negated(content: str, lang: str) -> bool:
     """True when the content is negated: ne … pas/plus/jamais, aucun, not, n't, never, no…"""
-    regex = _NEGATION.get(lang)
-    if regex is None:
+    if lang not in _NEGATION:
         return False
-    return regex.search(content) is not None
+    low = lowered(content, 0, len(content))
+    if low is None:
+        return _NEGATION_ANY_CASE[lang].search(content) is not None
+    return _NEGATION[lang].search(low) is not None

@@ -35,27 +35,30 @@ _CUT = re.compile(r"[,(;:]")
 _SPACES = re.compile(r"\s+")
 # Spelling rules applied in order to each word (lower case, no accents). They map French
 # transliteration habits onto English ones: tch→ch→sh, ou→u, gue→ge, y→i, zh→j, x→ks.
+# Each rule comes with letters it needs, so that most rules are skipped with a cheap `in`.
 _SKELETON_RULES = (
-    (re.compile(r"tch"), "ch"),
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"ch"), "sh"),
-    (re.compile(r"zh"), "j"),
-    (re.compile(r"dj"), "j"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"gu(?=[ei])"), "g"),
-    (re.compile(r"(?<=.)x"), "ks"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"^ie"), "e"),
-    (re.compile(r"(?<=[aeiou])e$"), ""),
-    (re.compile(r"(?<=[^aeiou])e$"), ""),
-    (re.compile(r"(.)\1+"), r"\1"),
+    ("tch", re.compile(r"tch"), "ch"),
+    ("sch", re.compile(r"sch"), "sh"),
+    ("ch", re.compile(r"ch"), "sh"),
+    ("zh", re.compile(r"zh"), "j"),
+    ("dj", re.compile(r"dj"), "j"),
+    ("ou", re.compile(r"ou"), "u"),
+    ("gu", re.compile(r"gu(?=[ei])"), "g"),
+    ("x", re.compile(r"(?<=.)x"), "ks"),
+    ("ph", re.compile(r"ph"), "f"),
+    ("w", re.compile(r"w"), "v"),
+    ("y", re.compile(r"y"), "i"),
+    ("ie", re.compile(r"^ie"), "e"),
+    ("e", re.compile(r"(?<=[aeiou])e$"), ""),
+    ("e", re.compile(r"(?<=[^aeiou])e$"), ""),
+    ("", re.compile(r"(.)\1+"), r"\1"),
 )
 
 
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic apostrophes and spaces unified."""
+    if text.isascii():  # nothing to decompose or replace
+        return _SPACES.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\u2011", "-"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.casefold()).strip()
@@ -68,8 +71,9 @@ def alias_key(text: str) -> str:
 
 def _skeleton(word: str) -> str:
     word = _ARABIC_ARTICLE.sub("", word).replace("-", "").replace("'", "")
-    for pattern, repl in _SKELETON_RULES:
-        word = pattern.sub(repl, word)
+    for needed, pattern, repl in _SKELETON_RULES:
+        if needed in word:
+            word = pattern.sub(repl, word)
     return word
 
 

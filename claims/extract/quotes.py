@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 _PAIRS = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
 _DOUBLE_FAMILY = {"«", "“", "„", '"'}
 _SPACE = " \t\u00a0\u202f\u2009"
-_MARK = re.compile("[«»“”„‹›‘’\"']")
+# An apostrophe between two letters or digits (l'homme, don't) is never a mark: left out here.
+_MARK = re.compile(r"[«»“”„‹›‘\"]|(?<![^\W_])['’]|['’](?![^\W_])")
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from claims.extract.lang import en, fr
 from claims.extract.names import fold
+from claims.extract.triggers import fold_case, lowered, positions, prefix_tree
 
 # Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
 KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
@@ -75,7 +76,6 @@ KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
 }
 
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"[^\W_]+")
 _CASE_FOLDED_ARTICLES = re.compile(
     r"^(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:agence|agency|news agency)?(?:\s+de\s+presse)?\s*", re.I
 )
@@ -91,7 +91,8 @@ class Credits:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Any of `words`, longest first, as a prefix tree (much faster than a flat alternation)."""
+    return prefix_tree(set(words))
 
 
 def _apostrophes(words) -> set[str]:
@@ -115,11 +116,14 @@ def canonical_source(name: str, extra_agencies: Sequence[str] = ()) -> str | Non
 
 
 # Phrases (both languages: pages mix them) around an agency name that make it a cited source.
+_CITE_BEFORE_WORDS = _apostrophes(w for r in _RES for w in r.AGENCY_CITE_BEFORE)
 _CITE_BEFORE = re.compile(
-    rf"(?:{_alternation(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_BEFORE))})"
+    rf"(?:{_alternation(_CITE_BEFORE_WORDS)})"
     r"\s+(?:[a-zà-ÿ'’-]+\s+){0,5}?(?:l['’]\s*)?$",
     re.I,
 )
+# Where a _CITE_BEFORE match can start, on lower-cased text.
+_CITE_BEFORE_ANCHOR = re.compile(prefix_tree({fold_case(w) for w in _CITE_BEFORE_WORDS}))
 _CITE_AFTER = re.compile(
     r"^(?:\s+(?:news\s+agency|agency|photographers?|correspondents?|journalists?))?\s*,?\s*"
     rf"(?:{_alternation(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
@@ -129,7 +133,8 @@ _BOILERPLATE = re.compile(
     rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)}|.*contributed (?:to this report|reporting).*)\s*[.:]?",
     re.I,
 )
-_CREDIT_MARKER = _alternation(_apostrophes(m for r in _RES for m in r.CREDIT_MARKERS))
+_CREDIT_MARKERS = _apostrophes(m for r in _RES for m in r.CREDIT_MARKERS)
+_CREDIT_MARKER = _alternation(_CREDIT_MARKERS)
 _CAPTION = re.compile(_alternation(_apostrophes(m for r in _RES for m in r.CAPTION_MARKERS)), re.I)
 _SOURCE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_SOURCE_PREFIXES)) + ")"
 _BYLINE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_PREFIXES)) + ")"
@@ -179,15 +184,37 @@ class _Agencies:
             re.I,
         )
         self.copyright = re.compile(rf"©\s*(?P<who>{ag}|[^\n,;()]{{1,40}})")
-        self.first_words = frozenset(re.split(r"[\s-]", v, 1)[0] for v in variants)
+        # Where a credit_tail match can start, on lower-cased text (see credit_tail_search).
+        self.credit_anchor = re.compile(
+            prefix_tree({fold_case(w) for w in (*_CREDIT_MARKERS, *variants, "getty images")})
+        )
+        # Any variant anywhere, as case-sensitive scans that `re` runs quickly: one for the
+        # names starting with a capital letter, rare in text, one per other name ("dpa").
+        capitalised = {v for v in variants if v[:1].isupper()}
+        self.anywhere = [re.compile(prefix_tree(capitalised))] + [re.compile(re.escape(v)) for v in sorted(variants - capitalised)]
 
     def positions(self, text: str) -> list[int]:
-        """Start offsets of agency names: a token scan first, the pattern only where it may match."""
-        present = self.first_words.intersection(_TOKEN.findall(text))
-        if not present:
-            return []
-        starts = re.finditer(rf"(?<![\w-])(?:{_alternation(present)})", text)
-        return [m.start() for m in starts if self.agency.match(text, m.start())]
+        """Start offsets of agency names."""
+        hits = sorted({p for scan in self.anywhere for p in positions(scan, text, 0)})
+        return [p for p in hits if self.agency.match(text, p)]
+
+    def credit_tail_search(self, line: str, tail_at: int) -> re.Match | None:
+        """`credit_tail.search(line, tail_at)`, trying only where a marker, an agency or
+        "Getty Images" starts (or the "(" before one)."""
+        low = lowered(line, tail_at, len(line))
+        if low is None:
+            return self.credit_tail.search(line, tail_at)
+        starts = set()
+        for p in positions(self.credit_anchor, low, tail_at):
+            starts.add(p)
+            opening = len(line[tail_at:p].rstrip()) + tail_at - 1
+            if opening >= tail_at and line[opening] == "(":
+                starts.add(opening)
+        for p in sorted(starts):
+            m = self.credit_tail.match(line, p)
+            if m:
+                return m
+        return None
 
     def names(self, text: str) -> list[str]:
         out = []
@@ -241,6 +268,8 @@ def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Cr
     lines = [(s, e) for s, e in lines if s < e]
     edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
     positions = ag.positions(text)
+    lowered_text = text.lower()
+    credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         short = len(line) <= MAX_SHORT_LINE
@@ -276,9 +305,8 @@ def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Cr
             excluded.append((s, e))
             continue
         tail_at = max(0, len(line) - MAX_CREDIT_CHARS)
-        tail = line[tail_at:].lower()
-        maybe_credit = has_agency or any(k in tail for k in _CREDIT_KEYS)
-        m = ag.credit_tail.search(line, tail_at) if maybe_credit else None
+        maybe_credit = has_agency or (credit_keys and any(k in line[tail_at:].lower() for k in credit_keys))
+        m = ag.credit_tail_search(line, tail_at) if maybe_credit else None
         if m:
             who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or ""
             names = _credit_names(ag, who)
@@ -319,7 +347,15 @@ def _find_cited_in_text(text: str, ag: _Agencies, credits: Credits, photo_lines,
             continue
         before = text[max(0, m.start() - 60): m.start()]
         after = text[m.end(): m.end() + 60]
-        if _CITE_BEFORE.search(before) or _CITE_AFTER.match(after):
+        if _cited_before(before) or _CITE_AFTER.match(after):
             canon = canonical_source(m.group(), ag.extra)
             if canon:
                 _add(credits.cited_sources, [canon])
+
+
+def _cited_before(before: str) -> bool:
+    """`_CITE_BEFORE.search(before)`, trying only where one of its phrases starts."""
+    low = lowered(before, 0, len(before))
+    if low is None:
+        return _CITE_BEFORE.search(before) is not None
+    return any(_CITE_BEFORE.match(before, p) for p in positions(_CITE_BEFORE_ANCHOR, low, 0))

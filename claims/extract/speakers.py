@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+from claims.extract.regex_trie import trie_pattern
 from claims.extract.types import SpeakerRef
 
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'\-]*\w|[A-ZÀ-ÖØ-Þ]\.?)"
@@ -24,9 +25,12 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|d
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
     re.IGNORECASE)
-_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
+# The space first: a literal prefix the regex engine can scan for quickly.
+_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
+_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
+_APPOSITION_END = re.compile(r"[,.;:!?\n]")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -48,6 +52,7 @@ class Lexicon:
     roles: frozenset[str]  # folded
     organisations: frozenset[str]
     determiners: frozenset[str]
+    bare_determiners: frozenset[str]  # determiners without their apostrophe ("l'" → "l")
     pronouns: frozenset[str]
     function_words: frozenset[str]
     stops: frozenset[str]
@@ -62,11 +67,12 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(r) for r in module.ROLE_WORDS),
         frozenset(fold(o) for o in module.ORGANISATION_WORDS),
         frozenset(fold(d) for d in module.DETERMINERS),
+        frozenset(fold(d).rstrip("'’") for d in module.DETERMINERS),
         frozenset(module.PERSON_PRONOUNS),
         frozenset(module.CAPITALISED_FUNCTION_WORDS),
         frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
         re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in sorted({fold(r) for r in module.ROLE_WORDS}, key=len, reverse=True)) + r")s?(?![\w-])"
+            r"(?<![\w-])(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
         ),
         module.__name__.endswith(".en"),
     )
@@ -100,9 +106,18 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
+    roles, titles, function_words = lex.roles, lex.titles, lex.function_words
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
+            # One word, no possessive (three names in four): the general case below, shortened.
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles:
+                continue
+            name = raw.rstrip(".").strip("-")
+            if len(name) > 1 and not name.isdigit():
+                found.append((base + raw.find(name), name))
+            continue
         possessive = list(_POSSESSIVE.finditer(raw))
         if possessive:
             base += possessive[-1].end()
@@ -162,7 +177,7 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
 def _clean_phrase(phrase: str, lex: Lexicon) -> str:
     phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
-    while words and fold(words[0]).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}:
+    while words and fold(words[0]).rstrip("'’") in lex.bare_determiners:
         words.pop(0)
     if words and fold(words[0])[:2] in ("l'", "d'"):
         words[0] = words[0][2:]
@@ -188,7 +203,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name
-    role_hit = _role_in(segment, lex)
+    role_hit = role_first
     role = None
     if role_hit is not None:
         start = role_hit[0]
@@ -212,7 +227,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
-            before != "" and fold(before.split()[-1]).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners} and role is None
+            before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         )
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
@@ -232,7 +247,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     words = phrase.split()
     if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and words[-1].endswith("s"):
         return Mention(segment, role=phrase)  # "police", "local officials", "witnesses"
-    if first in {d.rstrip("'’") for d in lex.determiners} or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):
+    if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):
         # A group or a thing named by a common noun: "les syndicats", "local media".
         return Mention(segment, role=phrase)
     return None
@@ -254,28 +269,31 @@ class ArticleSpeakers:
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
+        organisations = lex.organisations
         for offset, name in names_in(text, lex):
             tokens = name.split()
-            if len(tokens) >= 3 and {fold(w) for w in tokens[:-2]} & lex.organisations and all(
-                t[:1].isupper() and fold(t) not in lex.organisations and fold(t) not in lex.roles for t in tokens[-2:]
+            folded = [fold(w) for w in tokens]
+            organisation = not organisations.isdisjoint(folded)
+            if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
+                t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
             ):
                 # "House Intelligence Committee Representative Adam Schiff": the person closes the run.
                 tail = " ".join(tokens[-2:])
                 speakers.full_names.append((offset + name.rfind(tail), tail))
-            sentence_adverb = " " not in name and text[offset + len(name):offset + len(name) + 1] == "," and (
+            end = offset + len(name)
+            sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
             if not (
-                {fold(w) for w in name.split()} & lex.organisations or name.isupper() or sentence_adverb
-                or _PLACE_BEFORE.search(text[max(0, offset - 12):offset])
+                organisation or name.isupper() or sentence_adverb
+                or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
             ):
-                speakers.person_mentions.append((offset, offset + len(name), name))
-            if len(name.split()) >= 2 or "-" in name:
-                if not ({fold(w) for w in name.split()} & lex.organisations):
-                    speakers.full_names.append((offset, name))
+                speakers.person_mentions.append((offset, end, name))
+            if (len(tokens) >= 2 or "-" in name) and not organisation:
+                speakers.full_names.append((offset, name))
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
-            tail = re.split(r"[.;:!?»\"”\n]", before)[-1]
+            tail = _CLAUSE_PUNCTUATION.split(before)[-1]
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = _role_in(candidate, lex, last=True)
@@ -287,7 +305,7 @@ class ArticleSpeakers:
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
             if after.startswith(","):
-                appos = re.split(r"[,.;:!?\n]", after[1:])[0]
+                appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = _role_in(appos, lex)
                 if hit is not None and len(appos.split()) <= 9:
                     role = _clean_phrase(appos[hit[0]:], lex)

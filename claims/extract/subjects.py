@@ -43,7 +43,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if token == ",":
             rest = chunk[match.end():].lstrip()
             nxt = rest.split(" ", 1)[0] if rest else ""
-            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in {d.rstrip("'’") for d in lex.determiners}):
+            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners):
                 break
             out.append(",")
             continue

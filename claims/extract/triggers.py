@@ -19,8 +19,11 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 _LOOKBACK_CHARS = 48
 
 
-def prefix_tree(words) -> str:
-    """A regex matching any of `words`, written as a prefix tree ("janv(?:ier)?|juil…")."""
+def prefix_tree(words, after_first: str = "") -> str:
+    """A regex matching any of `words`, longest first, written as a prefix tree
+    ("janv(?:ier)?|juil…"). `after_first` goes right after each first letter: a lookbehind
+    there ("(?<!\\w.)": no word character before the word) keeps the pattern starting with a
+    plain letter, which `re` looks for quickly."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -28,14 +31,19 @@ def prefix_tree(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+    def emit(node: dict, hook: str = "") -> str:
+        branches = [re.escape(char) + hook + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(tree)
+    return emit(tree, after_first)
+
+
+def fold_case(word: str) -> str:
+    """A trigger word as it reads in `lowered` text."""
+    return word.lower().translate(_IGNORECASE_EXTRAS)
 
 
 def lowered(text: str, start: int, end: int) -> str | None:

@@ -101,6 +101,7 @@ class StatementGroup(Base):
     """Claims from different articles that report the same statement."""
 
     __tablename__ = "statement_groups"
+    __table_args__ = (Index("ix_statement_groups_speaker_said_on", "speaker_id", "said_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"), index=True)

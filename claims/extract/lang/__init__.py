@@ -33,8 +33,8 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
     if not words:
         return "und"
-    fr_hits = sum(1 for w in words if w in _FR_WORDS)
-    en_hits = sum(1 for w in words if w in _EN_WORDS)
+    fr_hits = sum(map(_FR_WORDS.__contains__, words))
+    en_hits = sum(map(_EN_WORDS.__contains__, words))
     best, hits, other = ("fr", fr_hits, en_hits) if fr_hits >= en_hits else ("en", en_hits, fr_hits)
     if hits < _MIN_HITS or hits / len(words) < _MIN_SHARE or hits < _MIN_LEAD * other:
         return "und"
