@@ -26,15 +26,28 @@ VERBS = ("a déclaré", "a affirmé", "a dit", "a indiqué")
 OUTLETS = ("Le Journal", "La Gazette", "Le Courrier")
 
 
+SYLLABLES = ("ba", "ko", "ri", "mu", "sé", "la", "to", "vi", "ne", "da", "pu", "gé", "fo", "zi", "ma", "lu")
+
+
+def pseudo_word(number: int) -> str:
+    """A distinct made-up word per number, so generated articles share little vocabulary."""
+    syllables = []
+    for _ in range(3):
+        number, digit = divmod(number, len(SYLLABLES))
+        syllables.append(SYLLABLES[digit])
+    return "".join(syllables) + SYLLABLES[number % len(SYLLABLES)]
+
+
 def article_text(number: int) -> str:
     """A short French article; four in five carry a quote by a speaker of their own."""
+    words = [pseudo_word(number * 7 + k) for k in range(5)]
     if number % 5 == 0:
-        return f"Article {number}. Le conseil municipal s'est réuni pour la séance numéro {number}."
+        return f"Article {number}. Le conseil de {words[0]} s'est réuni pour la séance {words[1]}."
     speaker = f"{FIRST_NAMES[number % len(FIRST_NAMES)]} {SURNAMES[(number // len(FIRST_NAMES)) % len(SURNAMES)]}"
     return (
-        f"Article {number}. « Nous ouvrirons {number} écoles cette année », "
+        f"Article {number}. « Nous ouvrirons les {words[0]} de {words[1]} cette année », "
         f"{VERBS[number % len(VERBS)]} {speaker}. "
-        f"Le ministre a ajouté que le budget serait de {number * 3} millions."
+        f"Selon lui, les {words[2]} et les {words[3]} coûteront {number * 3} millions à {words[4]}."
     )
 
 

@@ -109,3 +109,40 @@ def test_invalid_dates_are_dropped():
 def test_unknown_language_reads_only_unambiguous_dates():
     text = "Am 14 septembre 2023 und 2023-09-14, hier, mardi"
     assert dates(text, "und") == [("14 septembre 2023", "2023-09-14"), ("2023-09-14", "2023-09-14")]
+
+
+# The patterns run only where a digit, a month, a weekday or a relative phrase can anchor a
+# date; these dates start words before their anchor or sit in unusual spacing and case.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Il l'a dit au mois d'août, puis à la mi-septembre et plus tôt ce mois-ci.",
+            "fr",
+            [("au mois d'août", "2023-08"), ("à la mi-septembre", "2023-09"), ("plus tôt ce mois-ci", "2023-09")],
+        ),
+        (
+            "Réunion prévue jusqu’en   octobre, depuis\n2019 et en2020.",
+            "fr",
+            [("jusqu’en   octobre", "2023-10"), ("2019", "2019"), ("2020", "2020")],
+        ),
+        (
+            "He spoke earlier in March, on the 3rd of May, last Tuesday and mid-2021.",
+            "en",
+            [("earlier in March", "--03"), ("3rd of May", "2023-05-03"), ("last Tuesday", "2023-09-12"), ("2021", "2021")],
+        ),
+        (
+            "SİNCE MARCH 2020 and ſince June 2021, the meeting on Friday.",
+            "en",
+            [("SİNCE MARCH 2020", "2020-03"), ("ſince June 2021", "2021-06"), ("on Friday", "2023-09-15")],
+        ),
+    ],
+)
+def test_dates_anchored_away_from_their_start(text, lang, expected):
+    assert dates(text, lang) == expected
+
+
+def test_dates_in_a_region_use_the_characters_around_it():
+    text = "Le 14 septembre 2023, X2023 et 12 juin."
+    start = text.index("2023")  # inside "14 septembre 2023": no date starts mid-expression
+    assert [(d.text, d.start) for d in find_dates(text, start, len(text), "fr", PUB)] == [("12 juin", text.index("12 juin"))]

@@ -109,3 +109,24 @@ def test_is_negated(text, lang, negated):
 
 def test_is_negated_unknown_language():
     assert is_negated("nicht", "de") is False
+
+
+@pytest.mark.parametrize(
+    "content, lang, expected",
+    [
+        ("IL N’A JAMAIS DIT ÇA.", "fr", True),
+        ("Non seulement lui, mais aussi elle.", "fr", False),
+        ("L'union a fini par signer.", "fr", False),
+        ("He said nothıng.", "en", True),  # dotless i matches "i" under IGNORECASE
+        ("NOTHİNG was said.", "en", True),  # "İ" lower-cases to two characters
+        ("No doubt he came.", "en", False),
+        ("Nobody came; another one did.", "en", True),
+        ("The nonsense known.", "en", False),
+    ],
+)
+def test_negation_case_and_word_edges(content, lang, expected):
+    assert is_negated(content, lang) is expected
+
+
+def test_entities_skip_lower_case_regions():
+    assert entities("il a dit que la réunion aurait lieu demain.", "fr") == []

@@ -46,3 +46,18 @@ def test_language_modules_define_the_same_facts_names():
     # Units are canonical across languages.
     assert fr.UNITS["kilomètres"] == en.UNITS["kilometres"] == "km"
     assert fr.UNITS["morts"] == en.UNITS["dead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'homme d’État n'a-t-il pas dit : « c'est l'été » ? Aujourd'hui, 3e_essai x2 ²½ l''a",
+        "Le  président\u00a0a dit\tqu'il n'était pas là.\nThe man's 'quoted' words",
+        "",
+    ],
+)
+def test_word_split_matches_the_word_pattern(text):
+    from claims.extract.lang import _WORD, _words
+
+    low = text.lower().replace("’", "'")
+    assert _words(low) == _WORD.findall(low)

@@ -80,3 +80,28 @@ def test_offsets_index_the_full_text():
 def test_value_is_a_float():
     (q,) = find_quantities("12 soldats", 0, 10, "fr")
     assert isinstance(q.value, float)
+
+
+# The pattern runs only where a digit, a currency sign or a number word starts.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "It costs $$5 and US$5m, or 3.5 percent, nine hundred people.",
+            "en",
+            [("$5", 5.0, "USD"), ("US$5m", 5e6, "USD"), ("3.5 percent", 3.5, "%"), ("nine hundred people", 900.0, "person")],
+        ),
+        (
+            "Une personne, un accord, 1 000 soldats, trois millions d’euros, 45 %.",
+            "fr",
+            [("Une personne", 1.0, "person"), ("1 000 soldats", 1000.0, "soldier"), ("trois millions d’euros", 3e6, "EUR"), ("45 %", 45.0, "%")],
+        ),
+        ("Il y a QUATRE-VINGT-DIX chars.", "fr", [("QUATRE-VINGT-DIX chars", 90.0, "tank")]),
+    ],
+)
+def test_quantities_found_from_their_triggers(text, lang, expected):
+    assert quantities(text, lang) == expected
+
+
+def test_weak_number_words_alone_are_not_looked_at():
+    assert quantities("Une personne a signé un accord.", "fr") == []

@@ -138,3 +138,19 @@ def test_canonical_source():
     for name in ("AFP", "Reuters", "AP", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "KCNA", "TASS",
                  "RIA Novosti", "Interfax", "Xinhua", "Anadolu", "Belga", "Keystone-ATS", "Bloomberg"):
         assert name in KNOWN_AGENCIES
+
+
+def test_credit_lines_found_from_their_markers_and_agencies():
+    cases = {
+        "Un soldat pose devant un char. (AFP PHOTO / John Doe)": (["AFP"], (0, 53)),
+        "Kim Jong-un inspecte une usine. AFP via Getty Images": (["AFP"], (0, 52)),
+        "Des manifestants à Kiev. ( Photo : Reuters )": (["Reuters"], (0, 44)),
+    }
+    for text, (photo_credits, span) in cases.items():
+        credits = find_credits(text, "fr")
+        assert (credits.photo_credits, credits.cited_sources, credits.excluded) == (photo_credits, [], [span])
+
+
+def test_agency_cited_in_running_text():
+    text = "« Nous gagnerons », a-t-il déclaré à l'AFP. Selon l’agence de presse dpa, rien n'a changé."
+    assert find_credits(text, "fr").cited_sources == ["AFP", "dpa"]

@@ -15,7 +15,7 @@ _FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a
                 "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
 _EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
 # Auxiliaries and adverbs that may stand right before a reporting verb, as plain phrases: words
-# separated by one space, "'" for either apostrophe. Order matters (first alternative tried first).
+# separated by one space, "'" for either apostrophe.
 _FR_AUX_PHRASES = (
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vont", "allait", "vient de", "vient d'",
     "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
@@ -40,9 +40,9 @@ _EN_AUX_PHRASES = (
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(
-        r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split()) for phrase in phrases
-    ) + ")"
+    """A prefix-tree alternation (longest phrase first): the auxiliary pattern is searched at
+    every position of 70 characters before each verb, where a flat alternation is slow."""
+    return "(?:" + trie_pattern(phrases, {" ": r"\s+", "'": "['’]"}) + ")"
 
 
 def _last_words(*phrase_lists: tuple[str, ...]) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ _NOT_A_QUANTITY_AFTER = re.compile(r"(?:e|er|ère|re|ème|eme|st|nd|rd|th)(?![\w
 _MONEY_SCALES = {"m": 1e6, "k": 1e3}
 _CODE_BEFORE = re.compile(r"[A-Za-z]-?$")
 _DIGIT = re.compile(r"\d")
+_WORD_GAP = re.compile(r"[\s-]+")
 _CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 
 
@@ -90,7 +91,7 @@ def _parse_written(raw: str, words: dict, scales: dict) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for token in re.split(r"[\s-]+", raw.lower()):
+    for token in _WORD_GAP.split(raw.lower()):
         if token in ("et", "and", ""):
             continue
         value = words.get(token)
@@ -166,7 +167,7 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
             value = _parse_digits(m.group("digits"), spec.lang)
         else:
             raw = m.group("written")
-            tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t]
+            tokens = [t for t in _WORD_GAP.split(raw.lower()) if t]
             if len(tokens) == 1 and tokens[0] in spec.weak and not (scale_word or unit_word):
                 continue  # "un accord", "a deal", "one of": not a count
             value = _parse_written(raw, spec.words, spec.scales)

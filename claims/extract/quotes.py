@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 _PAIRS = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
 _DOUBLE_FAMILY = {"«", "“", "„", '"'}
 _SPACE = " \t\u00a0\u202f\u2009"
-# An apostrophe between two letters or digits (l'homme, don't) is never a mark: left out here.
-_MARK = re.compile(r"[«»“”„‹›‘\"]|(?<![^\W_])['’]|['’](?![^\W_])")
+_MARK = re.compile("[«»“”„‹›‘’\"']")
 
 
 @dataclass(slots=True)
@@ -59,6 +58,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[Quote]:
         ch = mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if ch in "'’" and before.isalnum() and after.isalnum():
+            continue  # apostrophe (checked first: most marks in French text are apostrophes)
         closing_match = next((k for k in range(len(stack) - 1, -1, -1) if ch in _PAIRS[stack[k][0]]), None)
         if ch in "'’" and _is_letter(before) and _is_letter(after):
             continue  # apostrophe

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], chars: dict[str, str] | None = None) -> str:
     """A regex matching any of `words`, longest first, as a prefix tree: much faster than a flat
-    alternation, where the engine tries every word at every position."""
+    alternation, where the engine tries every word at every position. `chars` maps a character
+    to the pattern it stands for (" " → r"\\s+")."""
+    chars = chars or {}
     trie: dict = {}
     for word in words:
         node = trie
@@ -18,7 +20,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     def render(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = [chars.get(ch, re.escape(ch)) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

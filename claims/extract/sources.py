@@ -270,6 +270,7 @@ def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Cr
     positions = ag.positions(text)
     lowered_text = text.lower()
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
+    same_offsets = len(lowered_text) == len(text)
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         short = len(line) <= MAX_SHORT_LINE
@@ -305,7 +306,11 @@ def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Cr
             excluded.append((s, e))
             continue
         tail_at = max(0, len(line) - MAX_CREDIT_CHARS)
-        maybe_credit = has_agency or (credit_keys and any(k in line[tail_at:].lower() for k in credit_keys))
+        if has_agency or not credit_keys:
+            maybe_credit = has_agency
+        else:
+            tail = lowered_text[s + tail_at:e] if same_offsets else line[tail_at:].lower()
+            maybe_credit = any(k in tail for k in credit_keys)
         m = ag.credit_tail_search(line, tail_at) if maybe_credit else None
         if m:
             who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or ""
