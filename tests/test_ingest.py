@@ -127,15 +127,15 @@ def test_an_article_that_cannot_be_stored_leaves_no_trace(tmp_path, monkeypatch)
     from claims.store import ingest as ingest_module
     from claims.store.db import Database
 
-    real = ingest_module._Writer._insert_claims
+    real = ingest_module._Writer._claim_rows
 
-    def failing(self, conn, article_id, extraction):
-        count = real(self, conn, article_id, extraction)
+    def failing(self, conn, article_id, article, extraction):
+        rows = real(self, conn, article_id, article, extraction)
         if any("milliards" in c.content for c in extraction.claims):
             raise IntegrityError("INSERT", {}, Exception("simulated failure"))
-        return count
+        return rows
 
-    monkeypatch.setattr(ingest_module._Writer, "_insert_claims", failing)
+    monkeypatch.setattr(ingest_module._Writer, "_claim_rows", failing)
     db = Database(str(tmp_path / "a.db"))
     report = ingest_module.ingest(db, iter_articles([str(SEED), str(ARTICLES)], defaults=ArticleDefaults()))
     assert report.ingested == 2 and report.failed == 1

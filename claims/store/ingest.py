@@ -171,6 +171,13 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
 # -- storage -------------------------------------------------------------------
 
 
+def sort_date(said_on: str | None, published: str | None) -> str | None:
+    """The date search sorts and filters a claim by: said_on when it has a year, else publication."""
+    if said_on and not said_on.startswith("--"):
+        return said_on
+    return published
+
+
 def _iso(day) -> str | None:
     return day.isoformat() if day else None
 
@@ -242,8 +249,8 @@ class _Writer:
     def _write_transaction(self, batch) -> list[Outcome]:
         from sqlalchemy import select
 
-        outcomes: list[Outcome] = []
-        new_ids: list[int] = []
+        outcomes: list[Outcome | None] = []
+        fresh: list[tuple[int, Article, Extraction, str]] = []
         with self.db.writer() as conn:
             hashes = [article.content_hash for article, _ in batch]
             present = set(
@@ -258,12 +265,29 @@ class _Writer:
                     outcomes.append(Outcome("present", _source(article)))
                     continue
                 present.add(digest)
-                article_id = self._insert_article(conn, article, extraction, digest)
-                count = self._insert_claims(conn, article_id, extraction)
-                new_ids.append(article_id)
-                outcomes.append(Outcome("ingested", _source(article), None, article_id, count))
-            if new_ids and self.update_groups is not None:
-                self.update_groups(conn, new_ids)
+                fresh.append((len(outcomes), article, extraction, digest))
+                outcomes.append(None)
+            if not fresh:
+                return outcomes
+            articles = self.t_articles
+            ids = conn.execute(
+                articles.insert().returning(articles.c.id, sort_by_parameter_order=True),
+                [self._article_row(conn, a, e, d) for _, a, e, d in fresh],
+            ).scalars().all()
+            links: list[dict] = []
+            claims: list[dict] = []
+            for article_id, (slot, article, extraction, _) in zip(ids, fresh):
+                links += self._link_rows(conn, article_id, article, extraction)
+                rows = self._claim_rows(conn, article_id, article, extraction)
+                claims += rows
+                outcomes[slot] = Outcome("ingested", _source(article), None, article_id, len(rows))
+            if links:
+                conn.execute(self.t_links.insert(), links)
+            if claims:
+                conn.execute(self.t_claims.insert(), claims)
+            self.speakers.flush(conn)
+            if self.update_groups is not None:
+                self.update_groups(conn, list(ids))
         return outcomes
 
     def _named_id(self, conn, table, name: str) -> int | None:
@@ -281,22 +305,21 @@ class _Writer:
         self._ids[(table.name, key)] = found
         return found
 
-    def _insert_article(self, conn, article: Article, extraction: Extraction, digest: str) -> int:
-        outlet_id = self._named_id(conn, self.t_outlets, article.outlet) if article.outlet else None
-        article_id = conn.execute(
-            self.t_articles.insert().values(
-                outlet_id=outlet_id,
-                url=article.url,
-                title=article.title,
-                byline=article.byline or extraction.byline,
-                language=extraction.language or article.language,
-                published=_iso(article.published or extraction.published),
-                text=article.text,
-                content_hash=digest,
-                source_path=article.path,
-                ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-            )
-        ).inserted_primary_key[0]
+    def _article_row(self, conn, article: Article, extraction: Extraction, digest: str) -> dict:
+        return {
+            "outlet_id": self._named_id(conn, self.t_outlets, article.outlet) if article.outlet else None,
+            "url": article.url,
+            "title": article.title,
+            "byline": article.byline or extraction.byline,
+            "language": extraction.language or article.language,
+            "published": _iso(article.published or extraction.published),
+            "text": article.text,
+            "content_hash": digest,
+            "source_path": article.path,
+            "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+        }
+
+    def _link_rows(self, conn, article_id: int, article: Article, extraction: Extraction) -> list[dict]:
         links = set()
         for role, names in (
             ("cited", extraction.cited_sources),
@@ -306,17 +329,14 @@ class _Writer:
                 source_id = self._named_id(conn, self.t_sources, name)
                 if source_id is not None:
                     links.add((source_id, role))
-        if links:
-            conn.execute(
-                self.t_links.insert(),
-                [{"article_id": article_id, "source_id": s, "role": r} for s, r in sorted(links)],
-            )
-        return article_id
+        return [{"article_id": article_id, "source_id": s, "role": r} for s, r in sorted(links)]
 
-    def _insert_claims(self, conn, article_id: int, extraction: Extraction) -> int:
+    def _claim_rows(self, conn, article_id: int, article: Article, extraction: Extraction) -> list[dict]:
+        published = _iso(article.published or extraction.published)
         rows = []
         for claim in extraction.claims:
             speaker = claim.speaker
+            said_on = claim.said_on.iso() if claim.said_on else None
             rows.append(
                 {
                     "article_id": article_id,
@@ -326,8 +346,9 @@ class _Writer:
                     "kind": claim.kind,
                     "content": claim.content,
                     "cue": claim.cue,
-                    "said_on": claim.said_on.iso() if claim.said_on else None,
+                    "said_on": said_on,
                     "date_precision": claim.said_on.precision if claim.said_on else None,
+                    "sort_date": sort_date(said_on, published),
                     "start": claim.start,
                     "end": claim.end,
                     "spans": [list(s) for s in claim.spans] if claim.spans else None,
@@ -335,6 +356,4 @@ class _Writer:
                     "facts": _facts(claim),
                 }
             )
-        if rows:
-            conn.execute(self.t_claims.insert(), rows)
-        return len(rows)
+        return rows

@@ -112,7 +112,7 @@ class StatementGroup(Base):
 class Claim(Base):
     __tablename__ = "claims"
     __table_args__ = (
-        Index("ix_claims_speaker_said_on", "speaker_id", "said_on"),
+        Index("ix_claims_speaker_sort_date", "speaker_id", "sort_date"),
         Index("ix_claims_article_start", "article_id", "start"),
     )
 
@@ -121,11 +121,13 @@ class Claim(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
     mention: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str | None] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(12), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
     content: Mapped[str] = mapped_column(Text)
     cue: Mapped[str | None] = mapped_column(String(100))
-    said_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    said_on: Mapped[str | None] = mapped_column(String(10))
     date_precision: Mapped[str | None] = mapped_column(String(5))
+    # said_on when it has a year, else the article's date: what search sorts and filters on.
+    sort_date: Mapped[str | None] = mapped_column(String(10), index=True)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     spans: Mapped[list | None] = mapped_column(JSON)

@@ -17,10 +17,7 @@ from claims.store.sql import in_list
 
 KINDS = ("direct", "mixed", "indirect", "assertion")
 # The date a claim is about: its own said_on when that has a year, else its article's date.
-EFFECTIVE_DATE = (
-    "(CASE WHEN c.said_on IS NOT NULL AND c.said_on NOT LIKE '--%' "
-    "THEN c.said_on ELSE a.published END)"
-)
+EFFECTIVE_DATE = "c.sort_date"
 _FTS_OPERATORS = re.compile(r'["*():^]|\b(AND|OR|NOT|NEAR)\b')
 
 
@@ -100,8 +97,14 @@ def claim_conditions(rows: Rows, f: ClaimFilter, dialect: str) -> tuple[list[str
         where.append("c.language = :lang")
         params["lang"] = f.language
     if f.since:
-        where.append(f"({EFFECTIVE_DATE} >= :since OR :since LIKE {EFFECTIVE_DATE} || '%')")
+        # A partial date ("2023-09") overlapping the start of the range counts; the first
+        # comparison only lets an index on the date narrow the scan.
+        where.append(
+            f"{EFFECTIVE_DATE} >= :since_year "
+            f"AND ({EFFECTIVE_DATE} >= :since OR :since LIKE {EFFECTIVE_DATE} || '%')"
+        )
         params["since"] = f.since
+        params["since_year"] = f.since[:4]
     if f.until:
         where.append(f"{EFFECTIVE_DATE} <= :until_end")
         params["until_end"] = f.until + "\uffff"

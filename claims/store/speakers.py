@@ -85,6 +85,8 @@ class SpeakerResolver:
         # Only found ids are cached: another process may create a speaker at any time.
         self._cache: dict[tuple[str, str], int] = {}
         self._curated: dict[str, int] | None = None
+        self._resolved: dict[tuple[str, str | None, str], int] = {}
+        self._pending: dict[tuple[int, str], str] = {}
 
     def _curated_aliases(self, conn) -> dict[str, int]:
         if self._curated is None:
@@ -99,6 +101,13 @@ class SpeakerResolver:
 
     def resolve(self, conn, ref: SpeakerRef) -> int:
         """The speaker row for REF: a hand-curated alias of its name or mention wins."""
+        seen = (ref.name, ref.mention, ref.kind)
+        speaker_id = self._resolved.get(seen)
+        if speaker_id is None:
+            speaker_id = self._resolved[seen] = self._resolve(conn, ref)
+        return speaker_id
+
+    def _resolve(self, conn, ref: SpeakerRef) -> int:
         akey, nkey = alias_key(ref.name), name_key(ref.name)
         curated = self._curated_aliases(conn)
         speaker_id = curated.get(akey) or (curated.get(alias_key(ref.mention)) if ref.mention else None)
@@ -117,6 +126,8 @@ class SpeakerResolver:
         self._cache.clear()
         self._alias_seen.clear()
         self._curated = None
+        self._resolved.clear()
+        self._pending.clear()
 
     def _lookup_or_create(self, conn, ref: SpeakerRef, akey: str, nkey: str) -> int:
         from sqlalchemy import select
@@ -163,23 +174,37 @@ class SpeakerResolver:
         return speaker_id
 
     def _record_alias(self, conn, speaker_id: int, surface: str) -> None:
-        from sqlalchemy import select
-
         key = alias_key(surface)
-        if not key or (speaker_id, key) in self._alias_seen:
+        if key and (speaker_id, key) not in self._alias_seen:
+            self._alias_seen.add((speaker_id, key))
+            self._pending[(speaker_id, key)] = surface
+
+    def flush(self, conn) -> None:
+        """Store the aliases seen since the last flush that the database does not have yet."""
+        if not self._pending:
             return
-        exists = conn.execute(
-            select(self.aliases.c.id).where(
-                self.aliases.c.speaker_id == speaker_id, self.aliases.c.key == key
-            )
-        ).scalar()
-        if exists is None:
-            conn.execute(
-                self.aliases.insert().values(
-                    speaker_id=speaker_id, alias=surface, key=key, curated=False
+        from sqlalchemy import select, tuple_
+
+        aliases = self.aliases
+        pairs = list(self._pending)
+        known = set()
+        for i in range(0, len(pairs), 400):
+            part = pairs[i : i + 400]
+            found = conn.execute(
+                select(aliases.c.speaker_id, aliases.c.key).where(
+                    aliases.c.speaker_id.in_({sid for sid, _ in part}),
+                    tuple_(aliases.c.speaker_id, aliases.c.key).in_(part),
                 )
             )
-        self._alias_seen.add((speaker_id, key))
+            known.update((sid, key) for sid, key in found)
+        rows = [
+            {"speaker_id": sid, "alias": surface, "key": key, "curated": False}
+            for (sid, key), surface in self._pending.items()
+            if (sid, key) not in known
+        ]
+        if rows:
+            conn.execute(aliases.insert(), rows)
+        self._pending.clear()
 
 
 def _names_the_speaker(mention: str, name: str) -> bool:
