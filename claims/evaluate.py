@@ -4,11 +4,14 @@ Claims are matched one to one inside each article by word overlap of their conte
 overlap = shared words / words of the longer of the two contents (case and accents ignored).
 Gold claims with `core: false` are borderline: missing one is never a miss, and a prediction
 matched to one is never a false positive. Predictions of kind `assertion` are not scored.
-Speaker accuracy is measured over the core gold claims matched at the lower threshold.
+Speaker accuracy and said_on agreement are measured over the core gold claims matched at the
+lower threshold (said_on compared as ISO strings, both absent counting as agreement; only when the
+predictions carry a `said_on` key).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -92,10 +95,17 @@ class EvalReport:
     misses: list[dict] = field(default_factory=list)  # core gold unmatched at the lower threshold
     false_positives: list[dict] = field(default_factory=list)  # predictions unmatched at the lower threshold
     wrong_speakers: list[dict] = field(default_factory=list)
+    said_on_matched: int = 0
+    said_on_correct: int = 0
+    wrong_dates: list[dict] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_matched if self.speaker_matched else 0.0
+
+    @property
+    def said_on_agreement(self) -> float:
+        return self.said_on_correct / self.said_on_matched if self.said_on_matched else 0.0
 
     def to_dict(self) -> dict:
         return {
@@ -110,6 +120,10 @@ class EvalReport:
             "misses": self.misses,
             "false_positives": self.false_positives,
             "wrong_speakers": self.wrong_speakers,
+            "said_on_agreement": round(self.said_on_agreement, 4),
+            "said_on_matched": self.said_on_matched,
+            "said_on_correct": self.said_on_correct,
+            "wrong_dates": self.wrong_dates,
         }
 
 
@@ -199,6 +213,13 @@ def score(gold_records: list[dict], predicted: dict[str, list[dict]], thresholds
                     else:
                         report.wrong_speakers.append({"article": article, "content": g["content"],
                                                       "gold": g.get("speaker"), "predicted": pred[pi].get("speaker")})
+                    if "said_on" in pred[pi]:
+                        report.said_on_matched += 1
+                        if g.get("said_on") == pred[pi]["said_on"]:
+                            report.said_on_correct += 1
+                        else:
+                            report.wrong_dates.append({"article": article, "content": g["content"],
+                                                       "gold": g.get("said_on"), "predicted": pred[pi]["said_on"]})
     return report
 
 
@@ -229,7 +250,7 @@ def load_gold(path: str) -> list[dict]:
 
 _PREDICTIONS_SQL = """
 SELECT a.source_path AS source_path, c.kind AS kind, c.content AS content,
-       COALESCE(m.name, s.name) AS speaker
+       COALESCE(m.name, s.name) AS speaker, c.said_on AS said_on
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN speakers s ON s.id = c.speaker_id
@@ -254,6 +275,83 @@ def database_predictions(db) -> dict[str, list[dict]]:
             key = article_key(row["source_path"])
             if key is not None:
                 predicted.setdefault(key, []).append(
-                    {"kind": row["kind"], "content": row["content"], "speaker": row["speaker"]}
+                    {"kind": row["kind"], "content": row["content"], "speaker": row["speaker"],
+                     "said_on": row["said_on"]}
                 )
     return predicted
+
+
+# Files of an annotated folder that are not articles: gold annotations and the dev-set metadata.
+_NOT_ARTICLES = ("gold.jsonl", "meta.jsonl")
+_PREFERRED_FORMAT = ".txt"
+
+
+def _is_article_file(path: str) -> bool:
+    name = os.path.basename(path).lower()
+    return name not in _NOT_ARTICLES and not name.endswith(".gold.jsonl")
+
+
+def _folder_metadata(folder: str, cache: dict[str, dict[str, dict]]) -> dict[str, dict]:
+    """`meta.jsonl` records of a folder by id (file stem): url, title, published. Unreadable
+    lines are skipped: metadata only fills gaps."""
+    import json
+
+    if folder in cache:
+        return cache[folder]
+    records: dict[str, dict] = {}
+    try:
+        with open(os.path.join(folder, "meta.jsonl"), encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(record, dict) and record.get("id") is not None:
+                    records[str(record["id"])] = record
+    except OSError:
+        pass
+    cache[folder] = records
+    return records
+
+
+def _fill_from_metadata(article, record: dict) -> None:
+    from datetime import date
+
+    if article.published is None and isinstance(record.get("published"), str):
+        try:
+            article.published = date.fromisoformat(record["published"][:10])
+        except ValueError:
+            pass
+    if article.url is None and isinstance(record.get("url"), str):
+        article.url = record["url"]
+    if article.title is None and isinstance(record.get("title"), str):
+        article.title = record["title"]
+
+
+def evaluation_articles(paths, defaults):
+    """Articles to score from files and folders laid out like the dev set: gold files and
+    `meta.jsonl` are skipped, a `.txt` is preferred to another file of the same name in the same
+    folder (the `.html` it was made from), and `meta.jsonl` fills the published date, url and
+    title of the articles beside it. Yields `Article` or `InputError` as `iter_articles` does."""
+    from claims.errors import InputError
+    from claims.read import iter_articles
+    from claims.read.files import iter_input_files
+
+    files: list[str] = []
+    errors: list = []
+    for item in iter_input_files(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+        elif item.format == "stdin" or _is_article_file(item.path):
+            files.append(item.path)
+    with_text = {os.path.splitext(f)[0] for f in files if f.lower().endswith(_PREFERRED_FORMAT)}
+    files = [f for f in files if f.lower().endswith(_PREFERRED_FORMAT) or os.path.splitext(f)[0] not in with_text]
+    yield from errors
+    cache: dict[str, dict[str, dict]] = {}
+    for result in iter_articles(files, defaults=defaults):
+        if not isinstance(result, InputError) and result.path:
+            folder, name = os.path.split(result.path)
+            record = _folder_metadata(folder or ".", cache).get(os.path.splitext(name)[0])
+            if record is not None:
+                _fill_from_metadata(result, record)
+        yield result

@@ -175,3 +175,20 @@ def test_only_good_inputs_exit_0(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines() == ["1 ingested, 0 already present, 0 failed"]
+
+
+def test_file_names_with_control_characters_stay_on_one_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\nforged: 0 ingested\x1b[2J.txt").write_bytes(b"")
+    (folder / "b\u202etxt.exe.txt").write_bytes(b"")
+    done = subprocess.run(
+        claims_command(tmp_path / "claims.db", "ingest", folder), capture_output=True, text=True,
+        env=child_env(), timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"{folder}/a\\x0aforged: 0 ingested\\x1b[2J.txt: empty file",
+        f"{folder}/b\\u202etxt.exe.txt: empty file",
+        "0 ingested, 0 already present, 2 failed",
+    ]

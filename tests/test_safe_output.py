@@ -37,7 +37,7 @@ RECORDS = [
 def hostile(cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "400")
-    source = tmp_path / "=cmd|' /C calc'!A0.jsonl"
+    source = tmp_path / "=cmd|' -C calc'!A0.jsonl"
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n", encoding="utf-8")
     result = cli("ingest", source.name)
     assert result.exit_code == 0, result.stderr
@@ -60,7 +60,7 @@ def test_csv_cells_never_start_a_formula(hostile, command):
     columns = {name: {row[header.index(name)] for row in rows} for name in ("text", "outlet", "path")}
     assert {"'=1+1 est la bonne réponse", "'+33 % d'impôts pour tous", "'-20 % sur les salaires", "'@Elysee ment"} <= columns["text"]
     assert {"'=HYPERLINK(\"http://evil\")", "'+Plus", "'-Moins", "'@Arobase"} <= columns["outlet"]
-    assert "'=cmd|' /C calc'!A0.jsonl:1" in columns["path"]
+    assert "'=cmd|' -C calc'!A0.jsonl:1" in columns["path"]
 
 
 def test_json_keeps_text_exactly(hostile):
@@ -92,7 +92,7 @@ def test_markdown_reports_escape_article_text(hostile, command):
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "Anne Dubois" in out
-    assert "<script" not in out and "<b>" not in out
+    assert not re.search(r"(?<!\\)[<>]", out), "unescaped angle bracket"
     assert r"\<script\>" in out and r"\<b\>Le Fil\</b\>" in out
     assert "[lien](" not in out and r"\[lien\](javascript" in out
     assert r"\*\*tout\*\*" in out
@@ -129,7 +129,8 @@ def test_tables_do_not_send_terminal_escape_sequences(cli, tmp_path, monkeypatch
     record = {"text": french(f"Nous {TERMINAL_ESCAPES}refusons tout", "Anne Dubois"), "outlet": "Le Fil"}
     source.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert cli("ingest", source).exit_code == 0
-    assert "\x1b" in cli("search", "refusons", "--format", "json").stdout.encode().decode("unicode_escape")
+    [stored] = json.loads(cli("search", "refusons", "--format", "json").stdout)
+    assert TERMINAL_ESCAPES in stored["text"]
     for command in (("search", "refusons"), ("show", "1")):
         result = cli(*command)
         assert result.exit_code == 0, result.stderr

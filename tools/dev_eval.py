@@ -39,7 +39,8 @@ def load_set(root: Path, folder: str, lang: str):
 
 
 def as_dicts(extraction) -> list[dict]:
-    return [{"kind": c.kind, "content": c.content, "speaker": c.speaker.name if c.speaker else None}
+    return [{"kind": c.kind, "content": c.content, "speaker": c.speaker.name if c.speaker else None,
+             "said_on": c.said_on.iso() if c.said_on else None}
             for c in extraction.claims]
 
 
@@ -66,6 +67,7 @@ def main(argv: list[str]) -> int:
         for t, c in report.overall.items():
             line.append(f"@{t}: P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}")
         line.append(f"speaker={report.speaker_accuracy:.3f} ({report.speaker_correct}/{report.speaker_matched})")
+        line.append(f"said_on={report.said_on_correct}/{report.said_on_matched}")
         print("  ".join(line))
         if verbose:
             for m in report.misses:
@@ -74,6 +76,9 @@ def main(argv: list[str]) -> int:
                 print(f"   FP    {m['article']} {m['kind']:8s} [{m['speaker']}] {m['content'][:110]}")
             for m in report.wrong_speakers:
                 print(f"   SPK   {m['article']} gold={m['gold']!r} pred={m['predicted']!r} :: {m['content'][:70]}")
+            if "--dates" in argv:
+                for m in report.wrong_dates:
+                    print(f"   DATE  {m['article']} gold={m['gold']!r} pred={m['predicted']!r} :: {m['content'][:70]}")
     if timings:
         print(f"median extract time per 3 KB: {statistics.median(timings):.3f} ms (n={len(timings)}, after warm-up)")
     return 0

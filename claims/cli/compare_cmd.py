@@ -87,27 +87,44 @@ def discrepancies(
     out: str = typer.Option(None, "--out", "-o", help="Write to FILE instead of stdout."),
 ) -> None:
     """Where outlets' versions of a statement disagree, with the evidence."""
-    from claims.cli.output import write_json
+    from itertools import chain
+
     from claims.compare.report import DISCREPANCY_COLUMNS, discrepancies_markdown, discrepancy_rows
-    from claims.compare.results import GroupFilter, list_discrepancies
+    from claims.compare.results import GroupFilter, iter_discrepancies
 
     _check_format(fmt, DISCREPANCY_FORMATS)
     db = open_db()
     with db.reader() as rows:
-        items = list_discrepancies(rows, GroupFilter(type=type_, speaker=speaker, since=since,
+        found = iter_discrepancies(rows, GroupFilter(type=type_, speaker=speaker, since=since,
                                                      until=until, limit=limit or None))
-    with output_file(out) as stream:
-        if fmt == "json":
-            write_json({"discrepancies": items}, stream)
-        elif fmt == "md":
-            stream.write(discrepancies_markdown(items))
-        elif fmt == "html":
-            from claims.compare.html import discrepancies_html
+        first = next(found, None)  # bad options fail here, before anything is written
+        items = chain([first], found) if first is not None else iter(())
+        with output_file(out) as stream:
+            if fmt == "json":
+                _stream_json_list("discrepancies", items, stream)
+            else:
+                items = list(items)
+                if fmt == "md":
+                    stream.write(discrepancies_markdown(items))
+                elif fmt == "html":
+                    from claims.compare.html import discrepancies_html
 
-            stream.write(discrepancies_html(items))
-        elif items:
-            _table(DISCREPANCY_COLUMNS, discrepancy_rows(items), stream, bool(out))
-    if fmt == "table":
-        err(f"{len(items)} discrepanc{'ies' if len(items) != 1 else 'y'}" if items else "no discrepancies found")
+                    stream.write(discrepancies_html(items))
+                elif items:
+                    _table(DISCREPANCY_COLUMNS, discrepancy_rows(items), stream, bool(out))
+                if fmt == "table":
+                    n = len(items)
+                    err(f"{n} discrepanc{'ies' if n != 1 else 'y'}" if n else "no discrepancies found")
     if out:
         err(f"wrote {out}")
+
+
+def _stream_json_list(key: str, items, stream) -> None:
+    """`{"key": [item, …]}` written one item (one line) at a time, so nothing holds the report."""
+    import json
+
+    stream.write(f'{{"{key}": [')
+    for n, item in enumerate(items):
+        stream.write(",\n" if n else "\n")
+        stream.write(json.dumps(item, ensure_ascii=False))
+    stream.write("\n]}\n")

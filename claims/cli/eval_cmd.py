@@ -18,7 +18,9 @@ def eval_command(
     gold: str = typer.Argument(..., metavar="GOLD.jsonl", help="Gold annotations (one JSON object per line)."),
     more_inputs: List[str] = typer.Argument(None, metavar="[PATH...]", help="More paths for --input."),
     inputs: List[str] = typer.Option(
-        None, "--input", metavar="PATH", help="Ingest these articles first: --input PATH [PATH...] (files or folders)."
+        None, "--input", metavar="PATH",
+        help="Ingest these articles first: --input PATH [PATH...] (files or folders; gold.jsonl, *.gold.jsonl "
+             "and meta.jsonl are skipped, a meta.jsonl beside the articles gives their date, url and title).",
     ),
     lang: str = typer.Option("auto", help="Language of the --input articles: fr, en, or auto."),
     fmt: str = typer.Option("table", "--format", help="Output: table or json."),
@@ -38,11 +40,12 @@ def eval_command(
     records = load_gold(gold)
     db = open_db()
     if inputs:
-        from claims.read import ArticleDefaults, iter_articles
+        from claims.evaluate import evaluation_articles
+        from claims.read import ArticleDefaults
         from claims.store.ingest import ingest
 
         defaults = ArticleDefaults(None, None, None, None if lang == "auto" else lang)
-        result = ingest(db, iter_articles(inputs, defaults=defaults))
+        result = ingest(db, evaluation_articles(inputs, defaults))
         err(result.summary)
     report = score(records, database_predictions(db))
     if fmt == "json":
@@ -60,6 +63,7 @@ def render_table(report, show: int) -> str:
         lines.append(f"{threshold:<10}{c.precision:>10.3f}{c.recall:>10.3f}{c.f1:>10.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
     lines.append("")
     lines.append(f"speaker accuracy {report.speaker_accuracy:.3f} ({report.speaker_correct}/{report.speaker_matched} matched claims)")
+    lines.append(f"said_on agreement {report.said_on_agreement:.3f} ({report.said_on_correct}/{report.said_on_matched} matched claims)")
     lines.append("")
     lines.append(f"{'kind':<10}{'overlap':>8}{'precision':>10}{'recall':>10}{'F1':>10}")
     for threshold, kinds in report.by_kind.items():
@@ -70,6 +74,7 @@ def render_table(report, show: int) -> str:
         ("misses", report.misses, lambda m: f"  {m['article']} [{m['kind']}] {m['speaker'] or '-'}: {m['content']}"),
         ("false positives", report.false_positives, lambda m: f"  {m['article']} [{m['kind']}] {m['speaker'] or '-'}: {m['content']}"),
         ("wrong speakers", report.wrong_speakers, lambda m: f"  {m['article']} gold {m['gold'] or '-'} / found {m['predicted'] or '-'}: {m['content']}"),
+        ("wrong dates", report.wrong_dates, lambda m: f"  {m['article']} gold {m['gold'] or '-'} / found {m['predicted'] or '-'}: {m['content']}"),
     ):
         lines.append("")
         lines.append(f"{title} ({len(items)})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from claims.compare.detectors import TYPES
 from claims.errors import UsageError
@@ -58,8 +58,15 @@ def _conditions(rows: Rows, f: GroupFilter) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
-def list_discrepancies(rows: Rows, f: GroupFilter) -> list[dict[str, Any]]:
-    """Stored discrepancies matching `f`, in the JSON contract shape, oldest statement first."""
+PAGE = 1000  # discrepancies read and turned into JSON objects at a time
+
+
+def iter_discrepancies(rows: Rows, f: GroupFilter, page: int = PAGE) -> Iterator[dict[str, Any]]:
+    """Stored discrepancies matching `f`, in the JSON contract shape, oldest statement first.
+
+    Streams: one query lists the matching ids in order, then each page of `page` discrepancies
+    is read with one query and its claims with one `claim_records` call.
+    """
     if f.type and f.type not in TYPES:
         raise UsageError(f"--type: '{f.type}' is not one of {', '.join(TYPES)}")
     where, params = _conditions(rows, f)
@@ -67,15 +74,29 @@ def list_discrepancies(rows: Rows, f: GroupFilter) -> list[dict[str, Any]]:
         where.append("d.type = :type")
         params["type"] = f.type
     sql = (
-        "SELECT d.id, d.group_id, d.type, d.severity, d.summary, d.claim_ids, d.evidence,"
-        " g.said_on FROM discrepancies d JOIN statement_groups g ON g.id = d.group_id"
+        "SELECT d.id FROM discrepancies d JOIN statement_groups g ON g.id = d.group_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY g.said_on, d.group_id, d.id"
     )
     if f.limit:
         sql += " LIMIT :limit"
         params["limit"] = f.limit
-    found = rows.all(sql, **params)
+    ids = [r["id"] for r in rows.all(sql, **params)]
+    for start in range(0, len(ids), page):
+        yield from _discrepancy_page(rows, ids[start : start + page])
+
+
+def _discrepancy_page(rows: Rows, ids: list[int]) -> list[dict[str, Any]]:
+    sql_in, p = in_list("d", ids)
+    by_id = {
+        r["id"]: r
+        for r in rows.all(
+            "SELECT id, group_id, type, severity, summary, claim_ids, evidence FROM discrepancies"
+            f" WHERE id IN {sql_in}",
+            **p,
+        )
+    }
+    found = [by_id[i] for i in ids if i in by_id]
     claim_ids = [[int(i) for i in _json(r["claim_ids"])] for r in found]
     records = {r["id"]: r for r in claim_records(rows, [i for ids in claim_ids for i in ids])}
     return [
@@ -89,6 +110,11 @@ def list_discrepancies(rows: Rows, f: GroupFilter) -> list[dict[str, Any]]:
         }
         for r, ids in zip(found, claim_ids)
     ]
+
+
+def list_discrepancies(rows: Rows, f: GroupFilter) -> list[dict[str, Any]]:
+    """`iter_discrepancies` as a list (small reports, tests, evaluation)."""
+    return list(iter_discrepancies(rows, f))
 
 
 def list_groups(rows: Rows, f: GroupFilter, min_claims: int = 2) -> list[dict[str, Any]]:

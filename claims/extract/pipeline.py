@@ -10,6 +10,7 @@ from claims.extract import facts
 from claims.extract.attribution import Draft, SentenceReader
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
+from claims.extract.dateline import find_dateline, publication_date
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.segments import paragraphs, sentences
@@ -167,9 +168,15 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
-    all_dates = facts.find_dates(text, 0, len(text), language, article.published)
+    dateline = find_dateline(text, paras, language, facts.find_dates)
+    published = article.published
+    if published is None:
+        published = extraction.published = publication_date(dateline)
+    all_dates = facts.find_dates(text, 0, len(text), language, published)
+    # The dateline dates the article, not the statements of its first sentence.
+    statement_dates = [m for m in all_dates if dateline is None or m.start != dateline.start]
     all_numbers = facts.find_quantities(text, 0, len(text), language)
-    said_on = _said_on(drafts, speakers_of, all_dates)
+    said_on = _said_on(drafts, speakers_of, statement_dates)
     claims = []
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
         content = " ".join(text[s:e] for s, e in draft.spans)

@@ -1,0 +1,47 @@
+"""The publication date an article states in its dateline: "21 juin 2012. - …",
+"MOSCOW, Sept 14, 2023 (Reuters) - …", "Paris, le 3 mars 2023 (AFP) - …", or a date alone on
+its own line under the headline ("Monday, January 7, 2019"). Dates are read by `find_dates`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from claims.extract.types import DateMention
+
+# Paragraphs looked at: headline, date line or standfirst, first paragraph.
+_FIRST_PARAGRAPHS = 3
+_DATELINE_LENGTH = 120
+# Before the date: nothing, or a place in capitals or title case and a comma ("MOSCOW, ",
+# "Paris, le ", "Washington "), maybe a weekday.
+_PLACE_BEFORE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0][A-ZÀ-Þ][\w’'.\-]*){0,3}[ \u00a0]*[,/]?[ \u00a0]*)?(?:le[ \u00a0]+)?")
+# After the date: the end of the line, or the agency in brackets and a dash ("(AFP) - ", ". - ", " — ").
+_SEPARATOR_AFTER = re.compile(r"[ \u00a0]*[.,]?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[-–—]{1,2}(?=\s)|$)")
+
+
+def find_dateline(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    lang: str,
+    find_dates: Callable[..., list[DateMention]],
+) -> DateMention | None:
+    """The date of the article's dateline, if it has one (maybe without its year)."""
+    for start, end in paragraphs[:_FIRST_PARAGRAPHS]:
+        head_end = min(end, start + _DATELINE_LENGTH)
+        mentions = find_dates(text, start, head_end, lang, None)
+        if not mentions:
+            continue
+        first = mentions[0]
+        before = _PLACE_BEFORE.fullmatch(text, start, first.start)
+        after = _SEPARATOR_AFTER.match(text, first.end, end)
+        if before is None or after is None:
+            continue  # a sentence that starts with a date, or a date inside the line
+        return first
+    return None
+
+
+def publication_date(dateline: DateMention | None) -> date | None:
+    """The publication date a dateline gives: only a full date; one without a year gives none."""
+    return dateline.date.to_date() if dateline is not None else None
