@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
 import time
+
+import pytest
 
 from process_support import (
     claim_counts_by_hash,
@@ -129,3 +132,49 @@ def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
     assert scalar(crashed, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'ouvrirons'") == scalar(
         clean, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'ouvrirons'"
     )
+
+
+def _alive(pid: int) -> bool:
+    """True while PID runs (a zombie waiting for its parent to reap it counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads child processes from /proc")
+def test_kill_9_of_a_parallel_ingest_leaves_no_worker_behind_and_no_damage(tmp_path):
+    source = write_jsonl(tmp_path / "articles.jsonl", range(600))
+    db = tmp_path / "claims.db"
+    process = subprocess.Popen(
+        claims_command(db, "ingest", "-q", "--jobs", "2", source), env=child_env(),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_articles(db, process, at_least=50)
+        with open(f"/proc/{process.pid}/task/{process.pid}/children", encoding="ascii") as children:
+            workers = [int(pid) for pid in children.read().split()]
+        assert len(workers) >= 2
+        _kill_inside_a_write(process, db)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    deadline = time.monotonic() + 30
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    lingering = [pid for pid in workers if _alive(pid)]
+    for pid in lingering:
+        os.kill(pid, signal.SIGKILL)
+    assert lingering == [], "extraction workers outlived their killed ingest"
+
+    _check_intact(db)
+    rerun = run_claims(db, "ingest", "-q", "--jobs", "2", source)
+    assert rerun.returncode == 0, rerun.stderr
+    assert scalar(db, "SELECT count(*) FROM articles") == 600
+    quoted_without_claims = (
+        "SELECT count(*) FROM articles a WHERE a.text LIKE '%«%' "
+        "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)"
+    )
+    assert scalar(db, quoted_without_claims) == 0

@@ -135,6 +135,24 @@ def _extracted(items, jobs: int, extra_agencies: tuple[str, ...]) -> Iterator:
     yield from _extracted_in_workers(items, jobs, extra_agencies)
 
 
+def _exit_with_parent() -> None:
+    """Worker initializer: when the ingest process is killed (kill -9), its workers exit too.
+
+    Otherwise they wait forever on a task queue whose other end they inherited themselves.
+    """
+    import os
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> Iterator:
     """Order-preserving parallel extraction with a bounded number of chunks in flight."""
     from concurrent.futures import ProcessPoolExecutor
@@ -142,7 +160,7 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
     max_in_flight = jobs * 4
     in_flight: deque = deque()
     chunk: list = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent) as pool:
 
         def submit(chunk):
             # Input errors travel in order with the articles, without a trip to a worker.
