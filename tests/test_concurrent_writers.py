@@ -98,12 +98,6 @@ def test_two_ingests_of_the_same_folder_into_an_existing_database(tmp_path):
     assert scalar(db, "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)") == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an ingest running during `claims speakers merge` keeps attaching claims to the folded "
-    "speaker (SpeakerResolver caches its id); claims/store/speakers.py find_speaker_ids then maps "
-    "that speaker to the kept one and never finds those claims",
-)
 def test_claims_ingested_during_a_merge_stay_findable(tmp_path):
     db = tmp_path / "shared.db"
     first = tmp_path / "first.txt"

@@ -146,3 +146,14 @@ def test_dates_in_a_region_use_the_characters_around_it():
     text = "Le 14 septembre 2023, X2023 et 12 juin."
     start = text.index("2023")  # inside "14 septembre 2023": no date starts mid-expression
     assert [(d.text, d.start) for d in find_dates(text, start, len(text), "fr", PUB)] == [("12 juin", text.index("12 juin"))]
+
+
+def test_letters_that_ignorecase_folds_do_not_crash():
+    # "ſ", "ı" and "İ" match "s" and "i" case-insensitively but lower-case to other letters.
+    assert dates("le 3 ſeptembre, MARDİ", "fr") == [("3 ſeptembre", "2023-09-03"), ("MARDİ", "2023-09-12")]
+    assert dates("Le 2 mai, il a dit hıer", "fr") == [("2 mai", "2023-05-02"), ("hıer", "2023-09-14")]
+
+
+def test_region_without_a_date_word_of_its_own_is_not_scanned():
+    # The month glued to "in" is no word of its own and there is no digit: nothing is read.
+    assert dates("as inSEPT. flation bites", "en") == []

@@ -90,3 +90,62 @@ def test_eval_rejects_unknown_format(cli):
     result = cli("eval", str(SEED_GOLD), "--format", "xml")
     assert result.exit_code == 2
     assert result.stderr == "error: --format: 'xml' is not one of table, json\n"
+
+
+def _articles_in_db(db_path):
+    from claims.store.db import Database
+
+    with Database(str(db_path)).reader() as rows:
+        return rows.all("SELECT source_path, published, url, title FROM articles ORDER BY source_path")
+
+
+def test_eval_input_folder_skips_gold_and_meta_files(cli, db_path, tmp_path):
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    shutil.copy(SEED_TXT, folder / SEED_TXT.name)
+    shutil.copy(SEED_GOLD, folder / SEED_GOLD.name)
+    shutil.copy(SEED_GOLD, folder / "gold.jsonl")
+    (folder / "meta.jsonl").write_text('{"id": "other", "published": "2023-09-14"}\n', encoding="utf-8")
+    result = cli("eval", str(folder / "gold.jsonl"), "--input", str(folder), "--lang", "fr", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "1 ingested, 0 already present, 0 failed\n"
+    assert json.loads(result.stdout)["overlap"]["0.3"]["f1"] == 1.0
+    assert [row["source_path"] for row in _articles_in_db(db_path)] == [str(folder / SEED_TXT.name)]
+
+
+def test_eval_input_prefers_the_text_file_to_the_page_of_the_same_name(cli, db_path, tmp_path):
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    text = "« Nous sommes prêts », a déclaré le ministre Paul Martin."
+    (folder / "a1.txt").write_text(text, encoding="utf-8")
+    (folder / "a1.html").write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    (folder / "a2.html").write_text("<html><body><p>« Tout va bien », a dit Jeanne Roux.</p></body></html>",
+                                    encoding="utf-8")
+    gold = folder / "gold.jsonl"
+    gold.write_text('{"article": "a1", "kind": "direct", "content": "Nous sommes prêts", "speaker": "Paul Martin"}\n',
+                    encoding="utf-8")
+    result = cli("eval", str(gold), "--input", str(folder), "--lang", "fr", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [row["source_path"] for row in _articles_in_db(db_path)] == [str(folder / "a1.txt"), str(folder / "a2.html")]
+    assert json.loads(result.stdout)["predicted_claims"] == 1
+
+
+def test_eval_input_takes_date_url_and_title_from_meta_jsonl(cli, db_path, tmp_path):
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    (folder / "n1.txt").write_text("Minister speaks\n\nThe minister said on Monday that the bridge would reopen in March.",
+                                   encoding="utf-8")
+    (folder / "n2.txt").write_text("Mayor speaks\n\nThe mayor said that the school would close.", encoding="utf-8")
+    (folder / "meta.jsonl").write_text(
+        '{"id": "n1", "url": "https://example.org/n1", "title": "Minister speaks", "published": "2019-01-09"}\n'
+        "not json\n", encoding="utf-8")
+    gold = folder / "gold.jsonl"
+    gold.write_text(
+        '{"article": "n1", "kind": "indirect", "content": "the bridge would reopen in March", '
+        '"speaker": "the minister", "said_on": "2019-01-07"}\n', encoding="utf-8")
+    result = cli("eval", str(gold), "--input", str(folder), "--lang", "en", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = _articles_in_db(db_path)
+    assert [(r["published"], r["url"]) for r in rows] == [("2019-01-09", "https://example.org/n1"), (None, None)]
+    report = json.loads(result.stdout)
+    assert (report["said_on_correct"], report["said_on_matched"]) == (1, 1)

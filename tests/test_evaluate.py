@@ -91,3 +91,28 @@ def test_one_prediction_matches_one_gold_claim():
     records = [gold("a6", "alpha beta gamma delta"), gold("a6", "alpha beta gamma delta")]
     report = score(records, {"a6": [pred("alpha beta gamma delta")]})
     assert (report.overall[0.3].tp, report.overall[0.3].fn) == (1, 1)
+
+
+def test_said_on_agreement_over_matched_claims():
+    records = [
+        {**gold("a1", "the bridge will reopen in March"), "said_on": "2019-01-07"},
+        {**gold("a1", "the school will close next year"), "said_on": None},
+        {**gold("a1", "taxes will not rise this winter"), "said_on": "--01-07"},
+        gold("a1", "nobody found this claim anywhere at all"),
+    ]
+    predicted = {"a1": [
+        {**pred("the bridge will reopen in March"), "said_on": "2019-01-07"},
+        {**pred("the school will close next year"), "said_on": None},
+        {**pred("taxes will not rise this winter"), "said_on": "2019-01-07"},
+    ]}
+    report = score(records, predicted)
+    assert (report.said_on_correct, report.said_on_matched) == (2, 3)
+    assert report.wrong_dates == [{"article": "a1", "content": "taxes will not rise this winter",
+                                    "gold": "--01-07", "predicted": "2019-01-07"}]
+    assert report.to_dict()["said_on_agreement"] == round(2 / 3, 4)
+
+
+def test_said_on_not_scored_when_predictions_carry_none():
+    records = [{**gold("a1", "the bridge will reopen in March"), "said_on": "2019-01-07"}]
+    report = score(records, {"a1": [pred("the bridge will reopen in March")]})
+    assert report.said_on_matched == 0 and report.said_on_agreement == 0.0

@@ -95,3 +95,82 @@ def test_speaker_known_only_by_role_keeps_the_role():
 def test_no_recoverable_speaker_gives_none():
     claim = claims_of("« Tout va bien se passer. »\n\nLa séance a repris.")[0]
     assert claim.speaker is None
+
+
+def _speaker_of(text: str, fragment: str, lang: str):
+    claim = next(c for c in claims_of(text, lang) if fragment in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_bare_organisation_noun_stands_for_the_organisation_it_introduced():
+    text = (
+        "Le quotidien régional La Dépêche affirme mardi que le maire va démissionner. "
+        "« La décision sera annoncée vendredi devant le conseil municipal », indique le quotidien."
+    )
+    assert _speaker_of(text, "La décision sera annoncée", "fr") in ("La Dépêche", "Dépêche")
+
+
+def test_management_speaks_for_the_company():
+    text = (
+        "L'entreprise française Vallorec va fermer son usine de Lorraine. "
+        "Environ 300 postes seront supprimés d'ici à 2025, a indiqué la direction."
+    )
+    assert _speaker_of(text, "300 postes seront supprimés", "fr") == "Vallorec"
+    english = (
+        "The retailer Brightmart will close twelve stores this year. "
+        "The management said that about 400 jobs would go by June."
+    )
+    assert _speaker_of(english, "about 400 jobs would go", "en") == "Brightmart"
+
+
+def test_a_name_spelt_two_ways_takes_its_most_frequent_spelling():
+    text = (
+        "Le graphiste Marco Oliveira a conçu le code en 2010. Marco Oliveira l'a présenté à Lisbonne. "
+        "Marco Olivera a expliqué que le code serait gratuit pour les écoles."
+    )
+    assert _speaker_of(text, "le code serait gratuit", "fr") == "Marco Oliveira"
+
+
+def test_surname_spelt_with_one_letter_changed():
+    text = (
+        "Military spokesman Yahya Sarea said the drones had hit two sites. "
+        "Saree said that further attacks would follow within days."
+    )
+    assert _speaker_of(text, "further attacks would follow", "en") == "Yahya Sarea"
+
+
+def test_role_apposition_after_a_name_before_a_relative_clause():
+    text = (
+        "En 1999, il avait eu un vif échange avec Bernard Lemoine, le successeur du préfet, qui lui avait "
+        "rétorqué : « Je partirai quand la violence cessera dans cette ville. »"
+    )
+    assert _speaker_of(text, "Je partirai quand", "fr") == "Bernard Lemoine"
+
+
+def test_indefinite_role_is_not_the_person_named_with_that_role():
+    text = (
+        "Labour MP John Smith said that the vote was a disgrace. "
+        "One MP said that the party would split before the summer."
+    )
+    assert _speaker_of(text, "the party would split", "en") != "John Smith"
+
+
+def test_demonstrative_phrase_refers_to_the_previous_speaker():
+    text = (
+        'One of the nurses said "we worked for three days without sleep." '
+        "However, this person also said that the hospital had been well prepared."
+    )
+    assert _speaker_of(text, "the hospital had been well prepared", "en") == "One of the nurses"
+
+
+def test_plural_pronoun_takes_the_group_subject_of_its_sentence():
+    text = (
+        "Paul Grant, a local councillor, said the roads were closed. "
+        "The unions were divided, according to a report on Monday in which they said that the strike would continue."
+    )
+    assert _speaker_of(text, "the strike would continue", "en") == "unions"
+
+
+def test_elided_noun_after_a_quantifier():
+    text = "One protester said that the police had charged first and several said that they had been beaten."
+    assert _speaker_of(text, "they had been beaten", "en") == "several protesters"

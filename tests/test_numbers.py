@@ -105,3 +105,8 @@ def test_quantities_found_from_their_triggers(text, lang, expected):
 
 def test_weak_number_words_alone_are_not_looked_at():
     assert quantities("Une personne a signé un accord.", "fr") == []
+
+
+def test_letters_that_ignorecase_folds_do_not_crash():
+    assert quantities("trois millionſ de personnes", "fr") == [("trois millionſ de personnes", 3e6, "person")]
+    assert quantities("three mİllion people", "en") == [("three mİllion people", 3e6, "person")]

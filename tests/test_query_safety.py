@@ -151,11 +151,6 @@ def test_unbalanced_quote_message_word_for_word(recorded):
     assert result.stderr == "error: invalid search text: unterminated string\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="claims/store/speakers.py find_speaker_ids: a bare name is matched with LIKE '% <name>' "
-    "without escaping, so --speaker % matches every speaker with a surname",
-)
 def test_speaker_name_is_not_a_like_pattern(recorded):
     result = recorded("search", "--speaker", "%")
     assert result.exit_code == 1

@@ -57,9 +57,11 @@ def _print_marked(article: dict) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from claims.cli.output import terminal_safe as safe
+
     console = Console(highlight=False)
     head = Text(f"#{article['id']} ", style="bold")
-    head.append(article["title"] or "(no title)", style="bold")
+    head.append(safe(article["title"] or "(no title)"), style="bold")
     console.print(head)
     meta = [
         ("outlet", article["outlet"]), ("published", article["published"]),
@@ -70,9 +72,9 @@ def _print_marked(article: dict) -> None:
     ]
     for label, value in meta:
         if value:
-            console.print(Text(f"{label}: {value}", style="dim"))
+            console.print(Text(safe(f"{label}: {value}"), style="dim"))
     console.print()
-    body = Text(article["text"])
+    body = Text(safe(article["text"]))
     for claim in article["claims"]:
         spans = claim.get("spans") or [[claim["start"], claim["end"]]]
         style = "yellow" if claim["kind"] == "assertion" else "bold cyan"
@@ -83,8 +85,8 @@ def _print_marked(article: dict) -> None:
     for n, claim in enumerate(article["claims"], 1):
         sp = claim["speaker"]
         who = sp["name"] + (f" ({sp['role']})" if sp and sp.get("role") else "") if sp else "—"
-        line = Text(f"[{n}] {claim['kind']:<9} {who}", style="bold")
+        line = Text(safe(f"[{n}] {claim['kind']:<9} {who}"), style="bold")
         extra = [f"cue: {claim['cue']}" if claim["cue"] else "", f"said on: {claim['said_on']}" if claim["said_on"] else "", f"chars {claim['start']}–{claim['end']}"]
-        line.append("  " + "  ".join(e for e in extra if e), style="dim")
+        line.append(safe("  " + "  ".join(e for e in extra if e)), style="dim")
         console.print(line)
-        console.print(Text("    " + claim["text"]))
+        console.print(Text("    " + safe(claim["text"])))

@@ -13,21 +13,9 @@ DISCREPANCY_FORMATS = ("table", "md", "json", "html")
 
 def _table(columns, rows, stream, to_file: bool) -> None:
     """A terminal table on stdout, or the same table written plainly to --out."""
-    if not to_file:
-        from claims.cli.output import print_table
+    from claims.cli.output import print_table
 
-        print_table(columns, rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(header_style="bold")
-    for col in columns:
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text("" if v is None else str(v)) for v in row))
-    Console(file=stream, width=160, color_system=None).print(table)
+    print_table(columns, rows, file=stream if to_file else None)
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
@@ -90,13 +78,13 @@ def discrepancies(
     from itertools import chain
 
     from claims.compare.report import DISCREPANCY_COLUMNS, discrepancies_markdown, discrepancy_rows
-    from claims.compare.results import GroupFilter, iter_discrepancies
+    from claims.compare.results import GroupFilter, iter_discrepancies, iter_discrepancy_json
 
     _check_format(fmt, DISCREPANCY_FORMATS)
     db = open_db()
     with db.reader() as rows:
-        found = iter_discrepancies(rows, GroupFilter(type=type_, speaker=speaker, since=since,
-                                                     until=until, limit=limit or None))
+        choice = GroupFilter(type=type_, speaker=speaker, since=since, until=until, limit=limit or None)
+        found = (iter_discrepancy_json if fmt == "json" else iter_discrepancies)(rows, choice)
         first = next(found, None)  # bad options fail here, before anything is written
         items = chain([first], found) if first is not None else iter(())
         with output_file(out) as stream:
@@ -120,11 +108,10 @@ def discrepancies(
 
 
 def _stream_json_list(key: str, items, stream) -> None:
-    """`{"key": [item, …]}` written one item (one line) at a time, so nothing holds the report."""
-    import json
-
+    """`{"key": [item, …]}` from items already encoded as JSON, one per line, so nothing
+    holds the whole report."""
     stream.write(f'{{"{key}": [')
     for n, item in enumerate(items):
         stream.write(",\n" if n else "\n")
-        stream.write(json.dumps(item, ensure_ascii=False))
+        stream.write(item)
     stream.write("\n]}\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import List
 
@@ -14,7 +13,6 @@ from claims.cli.common import err, handle_errors, open_db
 
 FORMATS = ("auto", "text", "html", "jsonl")
 # Control characters and bidi overrides in file names would break or disguise the one-line report.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 LANGS = ("auto", "fr", "en")
 
 
@@ -60,11 +58,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _escaped(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 class _Progress:
     """Failures as one line each; with a terminal, a live counter on stderr."""
 
@@ -89,7 +82,9 @@ class _Progress:
     def update(self, outcome) -> None:
         self.counts[outcome.status] += 1
         if outcome.status == "failed":
-            line = _UNPRINTABLE.sub(_escaped, f"{outcome.source}: {outcome.message}")
+            from claims.cli.output import one_line
+
+            line = one_line(f"{outcome.source}: {outcome.message}")
             if self._progress is not None:
                 from rich.text import Text
 

@@ -4,10 +4,30 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from typing import Any, Iterable, Sequence
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Characters that drive a terminal (escape sequences, bidi overrides) rather than print.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_CONTROL_OR_LINE_BREAK = re.compile(f"[{_CONTROLS}\n\t]")
+
+
+def terminal_safe(text: str) -> str:
+    """Article text for a terminal: each control character becomes U+FFFD (offsets keep)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """A message on one line with control characters shown as escapes (e.g. a file name)."""
+    return _CONTROL_OR_LINE_BREAK.sub(_escape, text)
 
 
 def safe_cell(value: Any) -> str:
@@ -60,11 +80,17 @@ def claim_csv_row(r: dict) -> list:
 
 
 def print_table(
-    columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None, wide: str | None = None
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    title: str | None = None,
+    wide: str | None = None,
+    file=None,
 ) -> None:
     """A terminal table; cells are plain text (no markup interpretation).
 
-    The WIDE column takes the room left; the others keep to one line.
+    The WIDE column takes the room left; the others keep to one line. With FILE, the
+    table is written there without colours.
     """
     from rich.console import Console
     from rich.table import Table
@@ -78,8 +104,11 @@ def print_table(
         else:
             table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=28)
     for row in rows:
-        table.add_row(*(Text("" if v is None else str(v)) for v in row))
-    console = Console(soft_wrap=False)
+        table.add_row(*(Text("" if v is None else terminal_safe(str(v))) for v in row))
+    if file is not None:
+        console = Console(file=file, width=160, color_system=None, soft_wrap=False)
+    else:
+        console = Console(soft_wrap=False)
     if not console.is_terminal:
         console.width = max(console.width, 140)
     console.print(table)

@@ -167,14 +167,15 @@ FACT_CONFLICTS: dict[str, Callable[[ClaimView, ClaimView], bool]] = {
 }
 
 
-def split_versions(claims: list[ClaimView], conflict) -> list[list[ClaimView]]:
+def split_versions(claims: list[ClaimView], conflict, weight=None) -> list[list[ClaimView]]:
     """Clusters of versions agreeing with their fullest member (its head), largest first.
 
     Comparing with the fullest version lets two different excerpts of one quote, or two
-    versions each omitting a different number, agree.
+    versions each omitting a different number, agree. `weight(claim)`: how many identical
+    versions `claim` stands for (1 by default).
     """
     clusters: list[list[ClaimView]] = []
-    fullest_first = sorted(claims, key=lambda c: (-_richness(c), c.id))
+    fullest_first = sorted(claims, key=_fullest_first)
     for claim in fullest_first:
         for cluster in clusters:
             if not conflict(cluster[0], claim):
@@ -182,7 +183,12 @@ def split_versions(claims: list[ClaimView], conflict) -> list[list[ClaimView]]:
                 break
         else:
             clusters.append([claim])
-    return sorted(clusters, key=lambda c: (-len(c), min(m.id for m in c)))
+    weight = weight or (lambda c: 1)
+    return sorted(clusters, key=lambda c: (-sum(weight(m) for m in c), min(m.id for m in c)))
+
+
+def _fullest_first(c: ClaimView) -> tuple[int, int]:
+    return (-_richness(c), c.id)
 
 
 def _richness(c: ClaimView) -> int:
@@ -204,13 +210,21 @@ def _has_opinion(kind: str, claim: ClaimView) -> bool:
 
 
 def detect_in_group(claims: list[ClaimView]) -> list[Found]:
-    """Every discrepancy between the versions of one statement (one claim per article)."""
-    claims = sorted(claims, key=lambda c: c.id)
+    """Every discrepancy between the versions of one statement (one claim per article).
+
+    Identical versions (same signature: wording, facts, speaker, date) always agree and fall
+    in the same cluster, so the pairwise work runs over distinct versions only; each
+    stands for its copies.
+    """
+    copies: dict[int, list[ClaimView]] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        copies.setdefault(c.signature or -c.id, []).append(c)
+    versions = [same[0] for same in copies.values()]
+    copies_of = {same[0].id: same for same in copies.values()}
     found: list[Found] = []
-    flagged_pairs: set[frozenset[int]] = set()
     for kind, conflict in FACT_CONFLICTS.items():
-        voters = [c for c in claims if _has_opinion(kind, c)]
-        found += _report(kind, voters, conflict, flagged_pairs)
+        voters = [c for c in versions if _has_opinion(kind, c)]
+        found += _report(kind, voters, conflict, copies_of)
 
     def wording_conflict(a, b):
         # A changed number, date, name or negation is reported as such, not twice.
@@ -218,15 +232,15 @@ def detect_in_group(claims: list[ClaimView]) -> list[Found]:
             conflict(a, b) for kind, conflict in FACT_CONFLICTS.items() if kind != "speaker_mismatch"
         )
 
-    voters = [c for c in claims if _has_opinion("quote_wording", c)]
-    found += _report("quote_wording", voters, wording_conflict, set())
+    voters = [c for c in versions if _has_opinion("quote_wording", c)]
+    found += _report("quote_wording", voters, wording_conflict, copies_of)
     return found
 
 
-def _report(kind, voters, conflict, flagged_pairs) -> list[Found]:
-    if len(voters) < 2:
+def _report(kind, voters, conflict, copies_of) -> list[Found]:
+    if sum(len(copies_of[v.id]) for v in voters) < 2:
         return []
-    clusters = split_versions(voters, conflict)
+    clusters = split_versions(voters, conflict, lambda c: len(copies_of[c.id]))
     out = []
     reference = clusters[0]
     for odd in clusters[1:]:
@@ -238,9 +252,11 @@ def _report(kind, voters, conflict, flagged_pairs) -> list[Found]:
         odd_conflicting = [o for o in odd if conflict(ref, o)]
         if not odd_conflicting:
             continue
-        for o in odd_conflicting:
-            flagged_pairs.add(frozenset((ref.id, o.id)))
-        out.append(_describe(kind, ref, odd_conflicting, len(reference)))
+        odd_conflicting = sorted(
+            (c for o in odd_conflicting for c in copies_of[o.id]), key=_fullest_first
+        )
+        n_reference = sum(len(copies_of[r.id]) for r in reference)
+        out.append(_describe(kind, ref, odd_conflicting, n_reference))
     return out
 
 

@@ -4,10 +4,13 @@
 existing or new groups and recomputes the discrepancies of the groups it touched.
 
 Blocking keeps the work about linear in the corpus: a new claim is only compared
-with claims of articles published within `WINDOW_DAYS` of its article (undated
-articles: claims by the same or a compatible speaker, and other undated articles),
-and among those only with claims sharing at least two words or anchors (an
-in-memory inverted index per batch).
+with stored claims of groups led by the same or a compatible speaker within
+`WINDOW_DAYS` of the claim (SQL on `ix_statement_groups_speaker_said_on`, one
+window per speaker and day, merged), and with the claims of its article's story;
+among those only with claims sharing at least two of its rarest words or anchors
+(an in-memory inverted index per batch). Identical versions in a group are indexed
+once, and every candidate set is capped, so a pathological corpus (one sentence
+repeated by everyone every day) cannot blow up the time.
 """
 
 from __future__ import annotations
@@ -16,66 +19,52 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import capitalised_words, fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
+from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
 from claims.compare.similarity import match_score
-from claims.compare.views import ClaimView, make_view
+from claims.compare.sqlio import chunks, execute, rows
+from claims.compare.views import ClaimView
+
+__all__ = ["update_groups", "refresh_discrepancies", "cited_sources"]
 
 WINDOW_DAYS = 3
 MIN_SHARED_KEYS = 2
 # Blocking looks at a claim's rarest words and anchors only.
 RARE_KEYS = 8
+# A word or anchor carried by more indexed versions than this says nothing about identity.
+MAX_POSTING = 1000
+# At most this many candidate versions are scored for one claim (most shared keys first).
+MAX_CANDIDATES = 64
 # An undated claim is compared with its speaker's most recent groups only.
 UNDATED_GROUPS = 200
+# At most this many groups per speaker window are loaded.
+WINDOW_GROUPS = 2000
 # At most this many stored articles of one story are loaded for a new article.
 STORY_ARTICLES = 300
-CHUNK = 400
-
-
-def _rows(conn, sql: str, **params) -> list[dict]:
-    from sqlalchemy import text
-
-    return [dict(r._mapping) for r in conn.execute(text(sql), params)]
-
-
-def _chunks(values, size=CHUNK):
-    values = list(values)
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
 
 
 def _select_claims(conn, where: str, **params) -> list[dict]:
-    return _rows(conn, f"{CLAIMS_SELECT} WHERE {where}", **params)
+    return rows(conn, f"{CLAIMS_SELECT} WHERE {where}", **params)
 
 
 def _claims_of_articles(conn, article_ids) -> list[dict]:
-    rows = []
-    for chunk in _chunks(article_ids):
+    found = []
+    for chunk in chunks(sorted(article_ids)):
         clause, params = in_list("a", chunk)
-        rows += _select_claims(conn, f"c.article_id IN {clause}", **params)
-    return rows
+        found += _select_claims(conn, f"c.article_id IN {clause}", **params)
+    return found
 
 
-def cited_sources(conn, article_ids) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(article_ids):
-        clause, params = in_list("a", chunk)
-        for r in _rows(
-            conn,
-            "SELECT x.article_id, s.name FROM article_sources x JOIN sources s ON s.id = x.source_id"
-            f" WHERE x.role = 'cited' AND x.article_id IN {clause} ORDER BY s.name",
-            **params,
-        ):
-            out[r["article_id"]].append(r["name"])
-    return out
+def _claims_of_groups(conn, group_ids) -> list[dict]:
+    found = []
+    for chunk in chunks(sorted(group_ids)):
+        clause, params = in_list("g", chunk)
+        found += _select_claims(conn, f"c.group_id IN {clause}", **params)
+    return found
 
 
-def _views(conn, rows: list[dict]) -> list[ClaimView]:
-    sources = cited_sources(conn, {r["article_id"] for r in rows})
-    return [make_view(r, sources.get(r["article_id"], ())) for r in rows]
-
-
+@lru_cache(maxsize=65536)
 def _parse_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -88,9 +77,21 @@ def _claim_day(view: ClaimView) -> date | None:
     return _parse_day(said if said and len(said) == 10 else None) or _parse_day(view.published)
 
 
+def _windows(days: list[date]) -> list[tuple[date, date]]:
+    """Days ± WINDOW_DAYS, overlapping windows merged."""
+    merged: list[list[date]] = []
+    for day in sorted(set(days)):
+        lo, hi = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = hi
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
+
+
 def _speaker_window_rows(conn, new: list[ClaimView], batch: set[int]) -> list[dict]:
     """Stored claims of groups led by the same or a compatible speaker, near in time."""
-    windows: dict[int, list[date]] = defaultdict(list)
+    days: dict[int, list[date]] = defaultdict(list)
     undated: set[int] = set()
     org_ids = _organisations_named_in_roles(conn, new)
     for view in new:
@@ -101,24 +102,23 @@ def _speaker_window_rows(conn, new: list[ClaimView], batch: set[int]) -> list[di
             if day is None:
                 undated.add(speaker)
             else:
-                windows[speaker].append(day)
+                days[speaker].append(day)
     group_ids: set[int] = set()
-    for speaker, days in windows.items():
-        lo = (min(days) - timedelta(days=WINDOW_DAYS)).isoformat()
-        hi = (max(days) + timedelta(days=WINDOW_DAYS)).isoformat()
-        group_ids |= {
-            r["id"]
-            for r in _rows(
-                conn,
-                "SELECT id FROM statement_groups WHERE speaker_id = :s AND said_on >= :lo"
-                " AND said_on <= :hi",
-                s=speaker, lo=lo, hi=hi,
-            )
-        }
+    for speaker, speaker_days in days.items():
+        for lo, hi in _windows(speaker_days):
+            group_ids |= {
+                r["id"]
+                for r in rows(
+                    conn,
+                    "SELECT id FROM statement_groups WHERE speaker_id = :s AND said_on >= :lo"
+                    " AND said_on <= :hi ORDER BY said_on DESC LIMIT :n",
+                    s=speaker, lo=lo.isoformat(), hi=hi.isoformat(), n=WINDOW_GROUPS,
+                )
+            }
     for speaker in undated:
         group_ids |= {
             r["id"]
-            for r in _rows(
+            for r in rows(
                 conn,
                 "SELECT id FROM statement_groups WHERE speaker_id = :s ORDER BY id DESC LIMIT :n",
                 s=speaker, n=UNDATED_GROUPS,
@@ -133,12 +133,12 @@ def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[i
 
     wanted: dict[str, set[int]] = defaultdict(set)
     for view in new:
-        for word in capitalised_words(" ".join(x for x in (view.role, view.mention) if x)):
+        for word in _role_words(view.role, view.mention):
             wanted[entity_key(word)].add(view.id)
     found: dict[int, set[int]] = defaultdict(set)
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         clause, params = in_list("k", chunk)
-        for r in _rows(
+        for r in rows(
             conn,
             f"SELECT id, key FROM speakers WHERE kind = 'organisation' AND key IN {clause}",
             **params,
@@ -148,12 +148,9 @@ def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[i
     return found
 
 
-def _claims_of_groups(conn, group_ids) -> list[dict]:
-    rows = []
-    for chunk in _chunks(group_ids):
-        clause, params = in_list("g", chunk)
-        rows += _select_claims(conn, f"c.group_id IN {clause}", **params)
-    return rows
+@lru_cache(maxsize=16384)
+def _role_words(role: str | None, mention: str | None) -> tuple[str, ...]:
+    return tuple(capitalised_words(" ".join(x for x in (role, mention) if x)))
 
 
 def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch: set[int]) -> list[dict]:
@@ -168,51 +165,120 @@ def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch:
     return _claims_of_articles(conn, articles) if articles else []
 
 
+# Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
+# only looks into the buckets its window overlaps (and the bucket of undated claims).
+BUCKET_DAYS = 2 * WINDOW_DAYS + 1
+
+
+def _bucket(day: date | None) -> int | None:
+    return None if day is None else day.toordinal() // BUCKET_DAYS
+
+
 class _Index:
-    """Claims by shared word or anchor, and each group's members."""
+    """Distinct versions by day bucket and shared word or anchor, and each group's members."""
 
     def __init__(self):
-        self.by_key: dict = defaultdict(list)
+        self.by_key: dict[tuple, list[ClaimView]] = defaultdict(list)
+        self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
+        self.buckets: set[int | None] = {None}
         self.members: dict[int, list[ClaimView]] = defaultdict(list)
         self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
         self.views: dict[int, ClaimView] = {}
+        self.versions: set[tuple[int, int]] = set()  # (group, signature) already indexed
 
     def add(self, view: ClaimView) -> None:
         if view.id in self.views:
             return
         self.views[view.id] = view
-        for key in view.keys:
-            self.by_key[key].append(view)
         self.members[view.group_id].append(view)
         self.by_article[view.article_id].append(view)
+        # A copy scores exactly like the version already indexed in its group.
+        version = (view.group_id, view.signature or -view.id)
+        if version in self.versions:
+            return
+        self.versions.add(version)
+        bucket = _bucket(_claim_day(view))
+        self.buckets.add(bucket)
+        self.by_vocabulary[bucket, view.vocabulary].append(view)
+        for key in view.keys:
+            self.by_key[bucket, key].append(view)
+
+    def _buckets_near(self, view: ClaimView) -> list[int | None]:
+        day = _claim_day(view)
+        if day is None:
+            return list(self.buckets)
+        lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
+        return [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
+
+    def twins(self, view: ClaimView) -> list[ClaimView]:
+        """Indexed versions with exactly the view's words, near it in time."""
+        found: list[ClaimView] = []
+        for bucket in self._buckets_near(view):
+            found += self.by_vocabulary.get((bucket, view.vocabulary), ())
+        return found[:MAX_CANDIDATES]
 
     def candidates(self, view: ClaimView) -> list[ClaimView]:
-        """Claims sharing at least two of the view's rarest keys."""
-        postings = sorted((self.by_key[k] for k in view.keys if k in self.by_key), key=len)
+        """Versions near in time sharing at least two of the view's rarest keys, most shared first."""
+        by_key = self.by_key
+        postings = []
+        for bucket in self._buckets_near(view):
+            for key in view.keys:
+                posting = by_key.get((bucket, key))
+                if posting:
+                    postings.append((key, posting))
+        if not postings:
+            return []
+        sizes: dict = defaultdict(int)
+        for key, posting in postings:
+            sizes[key] += len(posting)
+        rare = set(sorted((k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
         counts: dict[int, int] = defaultdict(int)
         seen: dict[int, ClaimView] = {}
-        for posting in postings[:RARE_KEYS]:
-            for other in posting:
-                counts[other.id] += 1
-                seen[other.id] = other
-        return [seen[i] for i, n in counts.items() if n >= MIN_SHARED_KEYS]
+        for key, posting in postings:
+            if key in rare:
+                for other in posting:
+                    counts[other.id] += 1
+                    seen[other.id] = other
+        found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS]
+        if len(found) > MAX_CANDIDATES:
+            found = sorted(found, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]
+        return [seen[i] for _, i in found]
 
 
 def _best_group(view: ClaimView, index: _Index) -> int | None:
-    best: tuple[float, int] | None = None
+    """The group of the best-scoring candidate (ties: the oldest group), if any matches.
+
+    Only a version with the very same words scores 1.0, so when one of those matches,
+    no other candidate can do better and the rest are not scored.
+    """
     day = _claim_day(view)
-    for other in index.candidates(view):
+    best = _best_of(view, day, index.twins(view), index)
+    if best is not None and best[0] >= 1.0:
+        return best[1]
+    best = _best_of(view, day, index.candidates(view), index)
+    return best[1] if best else None
+
+
+def _best_of(view: ClaimView, day: date | None, candidates, index: _Index) -> tuple[float, int] | None:
+    best: tuple[float, int] | None = None
+    eligible: dict[int, bool] = {}  # group → may take the view (no claim of its article, in window)
+    for other in candidates:
+        group_id = other.group_id
+        if eligible.get(group_id) is False:
+            continue
         score = match_score(view, other)
         if score is None:
             continue
-        members = index.members[other.group_id]
-        if any(m.article_id == view.article_id for m in members):
+        if best is not None and (score, -group_id) <= (best[0], -best[1]):
             continue
-        if day is not None and not _within_window(day, members):
-            continue
-        if best is None or (score, -other.group_id) > (best[0], -best[1]):
-            best = (score, other.group_id)
-    return best[1] if best else None
+        if group_id not in eligible:
+            members = index.members[group_id]
+            eligible[group_id] = not any(m.article_id == view.article_id for m in members) and (
+                day is None or _within_window(day, members)
+            )
+        if eligible[group_id]:
+            best = (score, group_id)
+    return best
 
 
 def _within_window(day: date, members: list[ClaimView]) -> bool:
@@ -224,27 +290,31 @@ def _within_window(day: date, members: list[ClaimView]) -> bool:
     return True
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _new_group(conn, view: ClaimView) -> int:
-    from claims.store.models import StatementGroup
+class _NewGroups:
+    """Groups created during one update, inserted together (ids taken after the current max)."""
 
-    said_on = view.said_on if view.said_on and view.said_on[:1].isdigit() else view.published
-    result = conn.execute(
-        _insert_group(StatementGroup.__table__),
-        {"speaker_id": view.speaker_id, "said_on": said_on, "updated_at": _now()},
-    )
-    return result.inserted_primary_key[0]
+    def __init__(self, conn):
+        self.next_id = (rows(conn, "SELECT MAX(id) AS m FROM statement_groups")[0]["m"] or 0) + 1
+        self.rows: list[dict] = []
 
+    def add(self, view: ClaimView, stamp: str) -> int:
+        said_on = view.said_on if view.said_on and view.said_on[:1].isdigit() else view.published
+        group_id = self.next_id
+        self.next_id += 1
+        self.rows.append({"id": group_id, "speaker_id": view.speaker_id, "said_on": said_on, "t": stamp})
+        return group_id
 
-@lru_cache(maxsize=1)
-def _insert_group(table):
-    """One INSERT construct for every new group, so SQLAlchemy compiles it once."""
-    from sqlalchemy import insert
-
-    return insert(table)
+    def insert(self, conn) -> None:
+        execute(
+            conn,
+            "INSERT INTO statement_groups (id, speaker_id, said_on, updated_at)"
+            " VALUES (:id, :speaker_id, :said_on, :t)",
+            self.rows,
+        )
 
 
 def update_groups(conn, article_ids: list[int]) -> None:
@@ -255,19 +325,19 @@ def update_groups(conn, article_ids: list[int]) -> None:
     statements — is loaded, and the remaining claims (other speakers, assertions) are matched
     against it; what is still unmatched starts a new group.
     """
-    from sqlalchemy import text
-
     batch = set(article_ids)
     if not batch:
         return
-    new = [v for v in _views(conn, _claims_of_articles(conn, batch)) if v.group_id is None]
+    stamp = _now()
+    new = [v for v in views_of(conn, _claims_of_articles(conn, batch)) if v.group_id is None]
     index = _Index()
-    for view in _views(conn, _speaker_window_rows(conn, new, batch)):
+    for view in views_of(conn, _speaker_window_rows(conn, new, batch)):
         index.add(view)
     loaded: set[int] = set()  # stored articles whose claims are all in the index
     by_article: dict[int, list[ClaimView]] = defaultdict(list)
     for view in new:
         by_article[view.article_id].append(view)
+    created = _NewGroups(conn)
     touched: set[int] = set()
     for article_id in sorted(by_article):
         claims = sorted(by_article[article_id], key=lambda v: v.id)
@@ -279,24 +349,21 @@ def update_groups(conn, article_ids: list[int]) -> None:
             else:
                 _assign(view, group_id, index)
         if pending:
-            for view in _views(conn, _story_rows(conn, index, article_id, loaded, batch)):
+            for view in views_of(conn, _story_rows(conn, index, article_id, loaded, batch)):
                 index.add(view)
         for view in pending:
             group_id = _best_group(view, index)
-            _assign(view, group_id if group_id is not None else _new_group(conn, view), index)
+            _assign(view, group_id if group_id is not None else created.add(view, stamp), index)
         touched |= {view.group_id for view in claims}
-    if new:
-        conn.execute(
-            text("UPDATE claims SET group_id = :g WHERE id = :c"),
-            [{"g": view.group_id, "c": view.id} for view in new],
-        )
+    created.insert(conn)
+    execute(conn, "UPDATE claims SET group_id = :g WHERE id = :c",
+            [{"g": view.group_id, "c": view.id} for view in new])
     touched |= _groups_citing_new_sources(conn, batch)
-    if touched:
-        stamp = _now()
-        for chunk in _chunks(touched):
-            clause, params = in_list("g", chunk)
-            conn.execute(text(f"UPDATE statement_groups SET updated_at = :t WHERE id IN {clause}"),
-                         {"t": stamp, **params})
+    old = touched - {r["id"] for r in created.rows}
+    for chunk in chunks(sorted(old)):
+        clause, params = in_list("g", chunk)
+        execute(conn, f"UPDATE statement_groups SET updated_at = :t WHERE id IN {clause}",
+                {"t": stamp, **params})
     refresh_discrepancies(conn, touched, index.views)
 
 
@@ -308,10 +375,10 @@ def _assign(view: ClaimView, group_id: int, index: _Index) -> None:
 def _groups_citing_new_sources(conn, batch: set[int]) -> set[int]:
     """Groups of articles that cite the outlet of a new article and share a story with it."""
     touched: set[int] = set()
-    for chunk in _chunks(batch):
+    for chunk in chunks(sorted(batch)):
         clause, params = in_list("a", chunk)
         # Only outlets that are also credited sources (an agency's own articles) matter.
-        outlets = _rows(
+        outlets = rows(
             conn,
             "SELECT a.id, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"
             f" JOIN sources s ON s.key = o.key WHERE a.id IN {clause}",
@@ -324,11 +391,11 @@ def _groups_citing_new_sources(conn, batch: set[int]) -> set[int]:
             sources = cited_sources(conn, citing)
             key = fold(row["name"])
             hits = [a for a in citing if key in {fold(s) for s in sources.get(a, ())}]
-            for a_chunk in _chunks(hits):
+            for a_chunk in chunks(hits):
                 a_clause, a_params = in_list("x", a_chunk)
                 touched |= {
                     r["group_id"]
-                    for r in _rows(
+                    for r in rows(
                         conn,
                         f"SELECT DISTINCT group_id FROM claims WHERE article_id IN {a_clause}"
                         " AND group_id IS NOT NULL",
@@ -340,76 +407,10 @@ def _groups_citing_new_sources(conn, batch: set[int]) -> set[int]:
 
 def _story_articles(conn, article_id: int) -> set[int]:
     """Articles sharing at least one statement group with `article_id`."""
-    rows = _rows(
+    found = rows(
         conn,
         "SELECT DISTINCT o.article_id FROM claims c JOIN claims o ON o.group_id = c.group_id"
         " WHERE c.article_id = :a AND o.article_id != :a",
         a=article_id,
     )
-    return {r["article_id"] for r in rows}
-
-
-def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView] | None = None) -> None:
-    """Delete and recompute the discrepancies of `group_ids` (`known`: views already built)."""
-    from sqlalchemy import insert, text
-
-    from claims.store.models import Discrepancy
-
-    for chunk in _chunks(group_ids):
-        clause, params = in_list("g", chunk)
-        conn.execute(text(f"DELETE FROM discrepancies WHERE group_id IN {clause}"), params)
-        known = known or {}
-        rows = _select_claims(conn, f"c.group_id IN {clause}", **params)
-        views = [known[r["id"]] for r in rows if r["id"] in known]
-        views += _views(conn, [r for r in rows if r["id"] not in known])
-        by_group: dict[int, list[ClaimView]] = defaultdict(list)
-        for v in views:
-            by_group[v.group_id].append(v)
-        found_rows = []
-        coverage_cache: dict[int, dict] = {}
-        for group_id, members in by_group.items():
-            found = detect_in_group(members) if len(members) > 1 else []
-            articles = {m.article_id for m in members}
-            for m in members:
-                if not m.cited_sources or not m.attributed:
-                    continue
-                if m.article_id not in coverage_cache:
-                    coverage_cache[m.article_id] = _source_coverage(conn, m)
-                hit = detect_unsupported(m, articles, coverage_cache[m.article_id])
-                if hit:
-                    found.append(hit)
-            for f in found:
-                found_rows.append(
-                    {
-                        "group_id": group_id,
-                        "type": f.type,
-                        "severity": f.severity,
-                        "summary": f.summary,
-                        "claim_ids": f.claim_ids,
-                        "evidence": f.evidence,
-                    }
-                )
-        if found_rows:
-            conn.execute(insert(Discrepancy), found_rows)
-
-
-def _source_coverage(conn, claim: ClaimView) -> dict[str, list[dict]]:
-    """For each source the claim's article cites: that source's own articles on the story."""
-    story = _story_articles(conn, claim.article_id)
-    coverage: dict[str, list[dict]] = {s: [] for s in claim.cited_sources}
-    if not story:
-        return coverage
-    wanted = {fold(s): s for s in claim.cited_sources}
-    for chunk in _chunks(story):
-        clause, params = in_list("a", chunk)
-        for r in _rows(
-            conn,
-            "SELECT a.id, a.title, a.language, o.name AS outlet FROM articles a"
-            f" JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN {clause}",
-            **params,
-        ):
-            source = wanted.get(fold(r["outlet"] or ""))
-            # Without translation, only articles in the claim's language can be checked.
-            if source and r["language"] == claim.language:
-                coverage[source].append({"id": r["id"], "title": r["title"], "outlet": r["outlet"]})
-    return coverage
+    return {r["article_id"] for r in found}

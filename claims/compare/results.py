@@ -61,12 +61,8 @@ def _conditions(rows: Rows, f: GroupFilter) -> tuple[list[str], dict[str, Any]]:
 PAGE = 1000  # discrepancies read and turned into JSON objects at a time
 
 
-def iter_discrepancies(rows: Rows, f: GroupFilter, page: int = PAGE) -> Iterator[dict[str, Any]]:
-    """Stored discrepancies matching `f`, in the JSON contract shape, oldest statement first.
-
-    Streams: one query lists the matching ids in order, then each page of `page` discrepancies
-    is read with one query and its claims with one `claim_records` call.
-    """
+def _discrepancy_ids(rows: Rows, f: GroupFilter) -> list[int]:
+    """Ids of the stored discrepancies matching `f`, oldest statement first."""
     if f.type and f.type not in TYPES:
         raise UsageError(f"--type: '{f.type}' is not one of {', '.join(TYPES)}")
     where, params = _conditions(rows, f)
@@ -81,12 +77,54 @@ def iter_discrepancies(rows: Rows, f: GroupFilter, page: int = PAGE) -> Iterator
     if f.limit:
         sql += " LIMIT :limit"
         params["limit"] = f.limit
-    ids = [r["id"] for r in rows.all(sql, **params)]
+    return [r["id"] for r in rows.all(sql, **params)]
+
+
+def iter_discrepancies(rows: Rows, f: GroupFilter, page: int = PAGE) -> Iterator[dict[str, Any]]:
+    """Stored discrepancies matching `f`, in the JSON contract shape, oldest statement first.
+
+    Streams: one query lists the matching ids in order, then each page of `page` discrepancies
+    is read with one query and its claims with one `claim_records` call.
+    """
+    ids = _discrepancy_ids(rows, f)
     for start in range(0, len(ids), page):
-        yield from _discrepancy_page(rows, ids[start : start + page])
+        found, records = _discrepancy_page(rows, ids[start : start + page])
+        for r, claim_ids in found:
+            yield {
+                "type": r["type"],
+                "severity": r["severity"],
+                "summary": r["summary"],
+                "group_id": r["group_id"],
+                "claims": [records[i] for i in claim_ids if i in records],
+                "evidence": _json(r["evidence"]),
+            }
 
 
-def _discrepancy_page(rows: Rows, ids: list[int]) -> list[dict[str, Any]]:
+def iter_discrepancy_json(rows: Rows, f: GroupFilter, page: int = PAGE) -> Iterator[str]:
+    """`iter_discrepancies`, each already encoded as one line of JSON.
+
+    Faster for big reports: a claim is encoded once per page however many discrepancies
+    show it, and the stored evidence JSON is copied as it is.
+    """
+    ids = _discrepancy_ids(rows, f)
+    for start in range(0, len(ids), page):
+        found, records = _discrepancy_page(rows, ids[start : start + page])
+        encoded = {i: json.dumps(r, ensure_ascii=False) for i, r in records.items()}
+        for r, claim_ids in found:
+            head = json.dumps(
+                {"type": r["type"], "severity": r["severity"], "summary": r["summary"],
+                 "group_id": r["group_id"]},
+                ensure_ascii=False,
+            )
+            evidence = r["evidence"]
+            if not isinstance(evidence, str):
+                evidence = json.dumps(evidence, ensure_ascii=False)
+            claims = ", ".join(encoded[i] for i in claim_ids if i in encoded)
+            yield f'{head[:-1]}, "claims": [{claims}], "evidence": {evidence}}}'
+
+
+def _discrepancy_page(rows: Rows, ids: list[int]):
+    """The rows of discrepancies `ids` (in that order) with their claim ids, and the claims."""
     sql_in, p = in_list("d", ids)
     by_id = {
         r["id"]: r
@@ -96,20 +134,9 @@ def _discrepancy_page(rows: Rows, ids: list[int]) -> list[dict[str, Any]]:
             **p,
         )
     }
-    found = [by_id[i] for i in ids if i in by_id]
-    claim_ids = [[int(i) for i in _json(r["claim_ids"])] for r in found]
-    records = {r["id"]: r for r in claim_records(rows, [i for ids in claim_ids for i in ids])}
-    return [
-        {
-            "type": r["type"],
-            "severity": r["severity"],
-            "summary": r["summary"],
-            "group_id": r["group_id"],
-            "claims": [records[i] for i in ids if i in records],
-            "evidence": _json(r["evidence"]),
-        }
-        for r, ids in zip(found, claim_ids)
-    ]
+    found = [(by_id[i], [int(c) for c in _json(by_id[i]["claim_ids"])]) for i in ids if i in by_id]
+    records = {r["id"]: r for r in claim_records(rows, [c for _, cs in found for c in cs])}
+    return found, records
 
 
 def list_discrepancies(rows: Rows, f: GroupFilter) -> list[dict[str, Any]]:

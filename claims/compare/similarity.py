@@ -36,8 +36,34 @@ def speaker_relation(a: ClaimView, b: ClaimView) -> str:
     return DIFFERENT
 
 
+# Scores by pair of view signatures: wire copy makes the same pair of versions recur.
+_SCORES_MAX = 200_000
+_scores: dict[tuple[int, int], float | None] = {}
+
+
 def match_score(a: ClaimView, b: ClaimView) -> float | None:
     """A score in (0, 1] when `a` and `b` report the same statement, else None."""
+    if a.article_id == b.article_id:
+        return None
+    if not (a.signature and b.signature):
+        return _match_score(a, b)
+    # A claim's mention and role only count against an organisation (its spokesperson).
+    key = (
+        a.signature if b.speaker_kind == "organisation" else a.coarse_signature,
+        b.signature if a.speaker_kind == "organisation" else b.coarse_signature,
+    )
+    score = _scores.get(key, _UNKNOWN)
+    if score is _UNKNOWN:
+        if len(_scores) >= _SCORES_MAX:
+            _scores.clear()
+        score = _scores[key] = _match_score(a, b)
+    return score
+
+
+_UNKNOWN = object()
+
+
+def _match_score(a: ClaimView, b: ClaimView) -> float | None:
     if a.article_id == b.article_id or a.attributed != b.attributed:
         return None
     relation = speaker_relation(a, b)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count
 
 from claims.compare.facts import Facts, parse_facts
 from claims.compare.normalise import capitalised_words, content_words_of, fold, words
@@ -32,6 +33,11 @@ class ClaimView:
     vocabulary: set[str] = field(default_factory=set)
     said_on_date: PartialDate | None = None
     keys: frozenset = frozenset()  # vocabulary and anchors, for blocking
+    anchor_set: frozenset = frozenset()
+    # Equal signatures: the two claims compare the same way with any other claim.
+    signature: int = 0
+    # The same without mention and role, which only count against an organisation speaker.
+    coarse_signature: int = 0
 
     @property
     def attributed(self) -> bool:
@@ -45,26 +51,76 @@ class ClaimView:
     def outlet_label(self) -> str:
         return self.outlet or f"article {self.article_id}"
 
-    def anchors(self) -> set[tuple[str, str]]:
+    def anchors(self) -> frozenset[tuple[str, str]]:
         """Language-neutral facts: entity keys, capitalised names, numbers, dates."""
-        out = {("e", k) for k in self.facts.entity_keys}
-        out |= {("c", w) for w in capitalised_words(self.content)}
-        out |= {("n", f"{n.value:g}") for n in self.facts.numbers}
-        out |= {("d", d.date.iso()) for d in self.facts.dates}
-        return out
+        return self.anchor_set
 
     def role_text(self) -> str:
         return fold(" ".join(x for x in (self.role, self.mention, self.speaker_name) if x))
 
 
+def _anchors(content: str, facts: Facts) -> frozenset[tuple[str, str]]:
+    out = {("e", k) for k in facts.entity_keys}
+    out |= {("c", w) for w in capitalised_words(content)}
+    out |= {("n", f"{n.value:g}") for n in facts.numbers}
+    out |= {("d", d.date.iso()) for d in facts.dates}
+    return frozenset(out)
+
+
+# What a view derives from its text, facts and date, shared by every claim with the same
+# three values (wire copy repeats them across outlets). Bounded: cleared when full.
+_DERIVED_MAX = 20_000
+_SIGNATURES_MAX = 100_000
+_derived: dict = {}
+_signatures: dict = {}
+
+
+def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
+    key = (content, facts_raw if isinstance(facts_raw, str) or facts_raw is None else _dumps(facts_raw), said_on)
+    found = _derived.get(key)
+    if found is None:
+        raw = facts_raw
+        if isinstance(raw, str):
+            import json
+
+            raw = json.loads(raw)
+        facts = parse_facts(raw)
+        ws = words(content)
+        vocabulary = frozenset(content_words_of(ws))
+        anchor_set = _anchors(content, facts)
+        found = (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
+                 anchor_set, key)
+        if len(_derived) >= _DERIVED_MAX:
+            _derived.clear()
+        _derived[key] = found
+    return found
+
+
+def _dumps(raw) -> str:
+    import json
+
+    return json.dumps(raw, sort_keys=True)
+
+
+def _signature(key: tuple) -> int:
+    """A small integer naming `key` (never reused, even after the table is cleared)."""
+    found = _signatures.get(key)
+    if found is None:
+        if len(_signatures) >= _SIGNATURES_MAX:
+            _signatures.clear()
+        found = _signatures[key] = next(_signature_numbers)
+    return found
+
+
+_signature_numbers = count(1)
+
+
 def make_view(row: dict, cited_sources=()) -> ClaimView:
     """A view from a row with the columns selected by `claims.compare.queries.CLAIM_COLUMNS`."""
-    facts = row.get("facts")
-    if isinstance(facts, str):
-        import json
-
-        facts = json.loads(facts)
     content = row["content"] or ""
+    facts, ws, vocabulary, said_on_date, keys, anchor_set, derived_key = _derive(
+        content, row.get("facts"), row.get("said_on")
+    )
     view = ClaimView(
         id=row["id"],
         article_id=row["article_id"],
@@ -82,10 +138,16 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
         role=row.get("role"),
         cited_sources=tuple(cited_sources),
         group_id=row.get("group_id"),
-        facts=parse_facts(facts),
-        words=words(content),
-        said_on_date=PartialDate.parse(row.get("said_on")),
+        facts=facts,
+        words=ws,
+        vocabulary=vocabulary,
+        said_on_date=said_on_date,
+        keys=keys,
+        anchor_set=anchor_set,
     )
-    view.vocabulary = content_words_of(view.words)
-    view.keys = frozenset(view.vocabulary | view.anchors())
+    # Everything `match_score` and the detectors read of a claim.
+    coarse = (derived_key, view.kind, view.language, view.speaker_id, view.speaker_key,
+              view.speaker_name, view.speaker_kind)
+    view.coarse_signature = _signature(coarse)
+    view.signature = _signature((coarse, view.mention, view.role))
     return view

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from claims.extract.lang import en, fr
-from claims.extract.triggers import anchored_finditer, lowered, positions, prefix_tree, word_starts_before
+from claims.extract.triggers import anchored_finditer, fold_case, lowered, positions, prefix_tree, word_starts_before
 from claims.extract.types import DateMention, PartialDate
 
 # A yearless day may fall this many days after publication (articles dated the next morning).
@@ -275,7 +275,7 @@ def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, t
     if kind in ("day_month", "month_day"):
         if not _month_ok(pat, m, needs_context=False):
             return
-        mo = pat.months[g["month"].lower()]
+        mo = pat.months[fold_case(g["month"])]
         d = int(g["day"])
         if not _valid(None, mo, d):
             return
@@ -291,7 +291,7 @@ def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, t
             return
         pd = resolve_yearless(mo, d, published)
         if g.get("weekday"):
-            pd = _match_weekday(pd, pat.weekdays[g["weekday"].lower()], published)
+            pd = _match_weekday(pd, pat.weekdays[fold_case(g["weekday"])], published)
         yield pd, start, m.end()
         if extra_day and _valid(None, mo, int(extra_day)):
             s = m.start("day1") if g.get("day1") else m.start("day2")
@@ -300,14 +300,14 @@ def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, t
     if kind == "month_year":
         if not _month_ok(pat, m, needs_context=False):
             return
-        yield PartialDate(int(g["year"]), pat.months[g["month"].lower()]), m.start(), m.end()
+        yield PartialDate(int(g["year"]), pat.months[fold_case(g["month"])]), m.start(), m.end()
         return
     if kind == "month_alone":
         if not _month_ok(pat, m, needs_context=True):
             return
         if not (g.get("prefix") or g.get("marker")):
             return  # "mai" or "mars" alone is not read as a date
-        mo = pat.months[g["month"].lower()]
+        mo = pat.months[fold_case(g["month"])]
         marker = (g.get("marker") or g.get("prefix") or "").lower()
         if marker in pat.res.PAST_MARKERS:
             direction = -1
@@ -325,18 +325,18 @@ def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, t
         if pat.lang == "en" and not word[:1].isupper():
             return
         marker = (g.get("marker") or "").lower()
-        pd = _resolve_weekday(pat.weekdays[word.lower()], marker, pat, published)
+        pd = _resolve_weekday(pat.weekdays[fold_case(word)], marker, pat, published)
         if pd is not None:
             yield pd, m.start(), m.end()
         return
     if kind == "relative_day":
         if published is None:
             return
-        d = published + timedelta(days=pat.relative_days[g["rel"].lower().replace("’", "'")])
+        d = published + timedelta(days=pat.relative_days[fold_case(g["rel"]).replace("’", "'")])
         yield PartialDate(d.year, d.month, d.day), m.start(), m.end()
         return
     if kind == "relative_period":
-        unit, offset = pat.relative_periods[g["rel"].lower().replace("’", "'")]
+        unit, offset = pat.relative_periods[fold_case(g["rel"]).replace("’", "'")]
         pd = _resolve_period(unit, offset, published)
         if pd is not None:
             yield pd, m.start(), m.end()
@@ -346,6 +346,31 @@ def _interpret(kind: str, m: re.Match, pat: _Patterns, published: date | None, t
         if unit:
             return  # "de 2000 personnes" is a quantity
         yield PartialDate(int(g["year"])), m.start("year"), m.end()
+
+
+# Words whose presence (as a whole word, or a digit) lets a region be scanned at all.
+_GATE_WORDS = frozenset(
+    w
+    for res in (fr, en)
+    for phrase in (*res.MONTHS, *res.WEEKDAYS, *res.RELATIVE_DAYS, *res.RELATIVE_PERIODS)
+    for w in re.findall(r"[^\W\d_]+", phrase.lower())
+    if len(w) > 2 and w not in ("the", "cet", "cette", "this", "day", "before", "after", "les")
+)
+_GATE_AT_START = re.compile(rf"(?:{prefix_tree(_GATE_WORDS)})(?![^\W\d_])")
+_GATE_INSIDE = re.compile(rf"[\W\d_](?:{prefix_tree(_GATE_WORDS)})(?![^\W\d_])")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_hold_a_date(text: str, start: int, end: int) -> bool:
+    """Cheap test run before the patterns: a digit, a month, a weekday or a relative word
+    written as a word of its own ("inSEPT." is not looked at)."""
+    if _DIGIT.search(text, start, end):
+        return True
+    low = text[start:end].lower()
+    if len(low) != end - start:  # lower-casing moved offsets: compare word by word
+        return any(w.lower() in _GATE_WORDS for w in _LETTERS.findall(text, start, end))
+    return bool(_GATE_AT_START.match(low) or _GATE_INSIDE.search(low))
 
 
 def _triggers(pat: _Patterns, text: str, low: str, start: int) -> dict[str, list[int]]:
@@ -394,6 +419,8 @@ def _matches(text: str, start: int, end: int, lang: str) -> tuple:
         sets = [(_PATTERNS[lang], None)]
     else:
         sets = [(_PATTERNS["fr"], _UND_KINDS), (_PATTERNS["en"], _UND_KINDS)]
+    if not _may_hold_a_date(text, start, end):
+        return ()
     low = lowered(text, start, end)
     out = []
     for pat, kinds in sets:

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from claims.extract.dates import date_spans
 from claims.extract.lang import en, fr
-from claims.extract.triggers import anchored_finditer, lowered, prefix_tree
+from claims.extract.triggers import anchored_finditer, fold_case, lowered, prefix_tree
 from claims.extract.types import Quantity
 
 _B = r"(?<![\w.,:/])"
@@ -174,7 +174,7 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
         if value is None:
             continue
         if scale_word:
-            value *= spec.scales[scale_word]
+            value *= spec.scales[fold_case(scale_word)]
         unit = None
         if m.group("cur"):
             unit = _CURRENCY_BEFORE.get(m.group("cur").lower())

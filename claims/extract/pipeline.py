@@ -17,6 +17,10 @@ from claims.extract.segments import paragraphs, sentences
 from claims.extract.speakers import ArticleSpeakers, lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
+_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
+    r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 _CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
 
 
@@ -98,6 +102,9 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, [r.name for r in resolved if r])
+        elif referring and (group := _plural_subject(text, draft)) is not None:
+            # "The stores were reluctant, according to a report in which they said …"
+            speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
             named = speakers.last_person(text, draft.position, since, contents)
@@ -114,6 +121,16 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
     return resolved
+
+
+def _plural_subject(text: str, draft: Draft) -> str | None:
+    """The plural noun phrase opening the sentence of a claim introduced by "they"/"ils"/"elles",
+    when that sentence's subject is a group named by a common noun ("The stores were …")."""
+    if draft.mention is None or draft.mention.text.split()[0].lower().removeprefix("-t-").removeprefix("-") not in _PLURAL_PRONOUNS:
+        return None
+    s, _ = draft.sentence
+    match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    return match.group("np") if match else None
 
 
 def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):

@@ -207,9 +207,9 @@ class _Agencies:
         starts = set()
         for p in positions(self.credit_anchor, low, tail_at):
             starts.add(p)
-            opening = len(line[tail_at:p].rstrip()) + tail_at - 1
-            if opening >= tail_at and line[opening] == "(":
-                starts.add(opening)
+            before = line[tail_at:p].rstrip()  # "(" and spaces may open the credit
+            if before.endswith("("):
+                starts.add(tail_at + len(before) - 1)
         for p in sorted(starts):
             m = self.credit_tail.match(line, p)
             if m:

@@ -33,6 +33,34 @@ _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "thre
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
 _APPOSITION_END = re.compile(r"[,.;:!?\n]")
+_DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+_LATTER = frozenset(("latter", "dernier", "derniere"))
+
+
+def _refers_back(phrase: str) -> bool:
+    """A demonstrative noun phrase or "the latter" / "ce dernier"."""
+    raw = phrase.strip(" ,").split()
+    words = [fold(w) for w in raw]
+    if len(words) == 2 and words[0] in _DEMONSTRATIVES:
+        return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
+    return 1 < len(words) <= 3 and words[-1] in _LATTER
+
+
+_ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
+
+
+def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
+    """"several" after a speaker named "One interviewee": "several interviewees"."""
+    if not earlier:
+        return None
+    words = earlier[-1].split()
+    if len(words) != 2 or fold(words[0]) not in _INDEFINITE | {"another"} or not words[1].isalpha():
+        return None
+    noun = words[1] if words[1].endswith(("s", "x")) else words[1] + "s"
+    return f"{quantifier} {noun}"
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -60,6 +88,10 @@ class Lexicon:
     stops: frozenset[str]
     role_pattern: re.Pattern
     adjectival_names: bool  # "Saudi officials": a capitalised adjective before a noun (English)
+    companies: frozenset[str]  # folded common nouns for a company ("entreprise", "company")
+    management: frozenset[str]  # folded words for a company's management ("direction")
+    organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
+    organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +109,10 @@ def lexicon(module: ModuleType) -> Lexicon:
             r"(?<![\w-])(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
         ),
         module.__name__.endswith(".en"),
+        frozenset(fold(w) for w in module.COMPANY_WORDS),
+        frozenset(fold(w) for w in module.MANAGEMENT_WORDS),
+        frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
+        frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
     )
 
 
@@ -165,6 +201,64 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+_NOUN_BEFORE_NAME = re.compile(
+    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+
+
+def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
+    """The organisation noun right before a name ("l'entreprise américaine Hewlett-Packard",
+    "le quotidien français Le Figaro", "the company Apple"): (folded noun, distance back to the
+    determiner, the name's own article as written)."""
+    before = text[max(0, offset - 60):offset]
+    nouns = lex.organisation_nouns_lower
+    if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
+        return None  # the common case, without a regex search
+    match = _NOUN_BEFORE_NAME.search(before)
+    if match is None:
+        return None
+    noun = fold(match.group("noun"))
+    if noun not in lex.organisation_nouns or not match.group("noun").islower():
+        return None
+    if any(not w.islower() or _PARTICLE_RE_ANY_CASE.fullmatch(w) or fold(w) in lex.stops for w in match.group("adjectives").split()):
+        return None  # "la société de Paris": a complement, not an adjective
+    return noun, len(before) - match.start("noun"), match.group("article") or ""
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added or removed, in words of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
+def _spelling_variants(names: list[str]) -> dict[str, str]:
+    """Names of the same length in words that differ by one letter in one word: each rarer
+    spelling → the most frequent one (the first written at equal counts)."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    distinct = list(counts)
+    variants: dict[str, str] = {}
+    for i, a in enumerate(distinct):
+        wa = _folded_words(a)
+        for b in distinct[i + 1:]:
+            wb = _folded_words(b)
+            if len(wa) != len(wb) or len(wa) < 2:
+                continue
+            differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+            if len(differing) == 1 and _one_edit_apart(*differing[0]):
+                rare, common = (b, a) if counts[a] >= counts[b] else (a, b)
+                variants.setdefault(rare, common)
+    return variants
 
 
 def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
@@ -262,6 +356,10 @@ class ArticleSpeakers:
     lex: Lexicon
     full_names: list[tuple[int, str]] = field(default_factory=list)  # multi-word person names with offsets
     role_ties: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, folded role, name)
+    # Organisations introduced by a common noun: "le quotidien français Le Figaro" → (offset, "quotidien", "Le Figaro").
+    organisation_ties: list[tuple[int, str, str]] = field(default_factory=list)
+    # Spellings of one name that differ by a letter ("Miguel Nerva" / "Miguel Neiva") → the most frequent.
+    variants: dict[str, str] = field(default_factory=dict)
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name) as written
     # Capitalised words seen inside sentences: a word capitalised only at sentence starts
     # ("Actually", "Neighbors") is not a name.
@@ -293,6 +391,10 @@ class ArticleSpeakers:
                 speakers.person_mentions.append((offset, end, name))
             if (len(tokens) >= 2 or "-" in name) and not organisation:
                 speakers.full_names.append((offset, name))
+            noun = _introducing_noun(text, offset, lex)
+            if noun is not None:
+                speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+        speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
             tail = _CLAUSE_PUNCTUATION.split(before)[-1]
@@ -316,7 +418,12 @@ class ArticleSpeakers:
         return speakers
 
     def full_name(self, name: str, position: int) -> str:
-        """The fullest name in the article containing `name`'s words, preferring mentions before `position`."""
+        """The fullest name in the article containing `name`'s words, preferring mentions before
+        `position`, in its most frequent spelling."""
+        full = self._fullest(name, position)
+        return self.variants.get(full, full)
+
+    def _fullest(self, name: str, position: int) -> str:
         key = tuple(fold(w) for w in name.split())
         if not key:
             return name
@@ -329,6 +436,10 @@ class ArticleSpeakers:
                 (before if offset <= position else after).append((len(words), offset, full))
         pool = before or after
         if not pool:
+            if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
+                near = [full for _, full in self.full_names if _one_edit_apart(key[0], _folded_words(full)[-1])]
+                if len(set(near)) == 1:
+                    return near[0]
             return name
         return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
 
@@ -376,10 +487,22 @@ class ArticleSpeakers:
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
+        if mention.role and previous is not None and _refers_back(mention.text):
+            # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
+            return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
+        if mention.role and fold(mention.role) in _ELLIPTIC_QUANTIFIERS:
+            group = _elided_group(mention.role, earlier)
+            if group is not None:  # "One interviewee said … and several said …"
+                return SpeakerRef(group, mention.text, group, "person")
         if mention.role:
-            name = None if mention.organisation else self.by_role(mention.role, position)
+            # "un député", "One MP": someone the article does not name, not the MP it named.
+            indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
+            name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
+            organisation = self.by_organisation_noun(mention.role, position)
+            if organisation:
+                return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
@@ -388,6 +511,20 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def by_organisation_noun(self, role: str, position: int) -> str | None:
+        """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
+        article introduced as "le quotidien français Le Figaro"; "la direction" → the company."""
+        words = fold(role).split()
+        if not words or len(words) > 3:
+            return None
+        head = words[0]
+        nouns = self.lex.companies if head in self.lex.management else {head}
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
+        if not tied:
+            return None
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1]
 
     def _role_of(self, name: str) -> str | None:
         for _, role, tied in self.role_ties:

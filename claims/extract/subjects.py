@@ -13,6 +13,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
+_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
@@ -77,6 +78,26 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     return None
 
 
+def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:
+    """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
+    words = phrase.split()
+    return 1 < len(words) <= 8 and fold(words[0]).rstrip("'’") in lex.bare_determiners
+
+
+def _name_closing(segment: str, lex: Lexicon) -> str | None:
+    """The person's name that ends `segment`, if one does."""
+    stripped = segment.rstrip()
+    names = names_in(stripped, lex)
+    if not names:
+        return None
+    offset, name = names[-1]
+    if offset + len(name) != len(stripped) or " " not in name:
+        return None
+    if {fold(w) for w in name.split()} & lex.organisations:
+        return None
+    return name
+
+
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
@@ -103,8 +124,20 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         segment = segments[index]
         if not segment.strip():
             continue
+        contrast = _CONTRAST_SUBJECT.match(segment)
+        if contrast and found is None:
+            # "…, while ALDI, in a Facebook post, called it …": a clause of its own, with its subject.
+            mention = parse_mention(contrast.group("np"), lex)
+            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                return mention
         if _ADJUNCT_SEGMENT.match(segment):
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        if found is not None and found.name is None and _is_apposition_role(found.text, lex):
+            # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
+            # that closes the segment before a role apposition is the one the role describes.
+            head = _name_closing(segment, lex)
+            if head is not None:
+                return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
         mention = parse_mention(segment, lex)
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.

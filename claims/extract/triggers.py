@@ -42,8 +42,9 @@ def prefix_tree(words, after_first: str = "") -> str:
 
 
 def fold_case(word: str) -> str:
-    """A trigger word as it reads in `lowered` text."""
-    return word.lower().translate(_IGNORECASE_EXTRAS)
+    """A word lower-cased the way `re.IGNORECASE` compares it ("ſept" and "SEPT" → "sept"):
+    the key of a trigger word, and of a matched word looked up in a lower-case table."""
+    return word.lower().translate(_IGNORECASE_EXTRAS).replace("i\u0307", "i")
 
 
 def lowered(text: str, start: int, end: int) -> str | None:

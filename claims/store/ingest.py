@@ -222,6 +222,7 @@ class _Writer:
         self.t_links = models.ArticleSource.__table__
         self.speakers = SpeakerResolver(models.Speaker.__table__, models.SpeakerAlias.__table__)
         self._ids: dict[tuple[str, str], int] = {}
+        self._merges_seen: int | None = None
         try:
             from claims.compare.grouping import update_groups
         except ImportError:  # comparison engine not installed yet
@@ -270,6 +271,7 @@ class _Writer:
         outcomes: list[Outcome | None] = []
         fresh: list[tuple[int, Article, Extraction, str]] = []
         with self.db.writer() as conn:
+            self._notice_merges(conn)
             hashes = [article.content_hash for article, _ in batch]
             present = set(
                 conn.execute(
@@ -307,6 +309,18 @@ class _Writer:
             if self.update_groups is not None:
                 self.update_groups(conn, list(ids))
         return outcomes
+
+    def _notice_merges(self, conn) -> None:
+        """Forget cached speaker ids when someone merged speakers since the last batch."""
+        from sqlalchemy import func, select
+
+        speakers = self.speakers.speakers
+        merged = conn.execute(
+            select(func.count()).where(speakers.c.merged_into_id.is_not(None))
+        ).scalar()
+        if merged != self._merges_seen:
+            self.speakers.forget()
+            self._merges_seen = merged
 
     def _named_id(self, conn, table, name: str) -> int | None:
         key = alias_key(name)

@@ -12,8 +12,8 @@ from claims.errors import NotFoundError, QueryError, UsageError
 from claims.extract.names import alias_key
 from claims.store.db import Rows
 from claims.store.records import article_sources, claim_records
-from claims.store.speakers import speaker_ids_or_fail
-from claims.store.sql import in_list
+from claims.store.speakers import speaker_ids_or_fail, with_merged
+from claims.store.sql import in_list, like_pattern
 
 KINDS = ("direct", "mixed", "indirect", "assertion")
 # The date a claim is about: its own said_on when that has a year, else its article's date.
@@ -78,7 +78,7 @@ def claim_conditions(rows: Rows, f: ClaimFilter, dialect: str) -> tuple[list[str
             where.append("lower(c.content) LIKE :q")
             params["q"] = f"%{f.text.lower()}%"
     if f.speaker:
-        sql, p = in_list("sp", speaker_ids_or_fail(rows, f.speaker))
+        sql, p = in_list("sp", with_merged(rows, speaker_ids_or_fail(rows, f.speaker)))
         where.append(f"c.speaker_id IN {sql}")
         params.update(p)
     if f.outlet:
@@ -156,10 +156,10 @@ def list_speakers(rows: Rows, search: str | None = None, limit: int | None = Non
     if search:
         key = alias_key(search)
         where += (
-            " AND (s.id IN (SELECT speaker_id FROM speaker_aliases WHERE key LIKE :like)"
-            " OR s.key LIKE :like)"
+            " AND (s.id IN (SELECT speaker_id FROM speaker_aliases WHERE key LIKE :like ESCAPE '\\')"
+            " OR s.key LIKE :like ESCAPE '\\')"
         )
-        params["like"] = f"%{key}%"
+        params["like"] = like_pattern(key, prefix="%", suffix="%")
     sql = f"""
         SELECT s.id, s.name, s.kind, s.external_id,
                count(c.id) AS claims,
@@ -199,11 +199,11 @@ def speaker_aliases(rows: Rows, speaker_id: int) -> list[dict]:
 
 
 def speaker_claim_ids(rows: Rows, speaker_id: int, limit: int | None = None) -> list[int]:
+    ids, params = in_list("sp", with_merged(rows, [speaker_id]))
     sql = (
-        "SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id "
-        f"WHERE c.speaker_id = :id ORDER BY {EFFECTIVE_DATE} DESC, c.article_id, c.start"
+        "SELECT c.id FROM claims c "
+        f"WHERE c.speaker_id IN {ids} ORDER BY {EFFECTIVE_DATE} DESC, c.id DESC"
     )
-    params: dict[str, Any] = {"id": speaker_id}
     if limit:
         sql += " LIMIT :limit"
         params["limit"] = limit

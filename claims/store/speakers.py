@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from claims.errors import ClaimsError, NotFoundError
 from claims.extract.lang import en, fr
 from claims.extract.names import alias_key, name_key, surname_key
-from claims.store.sql import in_list
+from claims.store.sql import in_list, like_pattern
 
 if TYPE_CHECKING:
     from claims.extract.types import SpeakerRef
@@ -50,12 +50,30 @@ def find_speaker_ids(rows: Rows, name: str) -> list[int]:
         ids = [r["id"] for r in found]
     if not ids and skey and " " not in name.strip():
         found = rows.all(
-            "SELECT id FROM speakers WHERE key = :s OR key LIKE :suffix",
+            "SELECT id FROM speakers WHERE key = :s OR key LIKE :suffix ESCAPE '\\'",
             s=skey,
-            suffix=f"% {skey}",
+            suffix=like_pattern(skey, prefix="% "),
         )
         ids = [r["id"] for r in found]
     return sorted({_root(rows, i) for i in ids})
+
+
+def with_merged(rows: Rows, speaker_ids: list[int]) -> list[int]:
+    """SPEAKER_IDS and every speaker folded into them, directly or through other merges.
+
+    An ingest that was running during a merge may still attach claims to a folded speaker.
+    """
+    found = set(speaker_ids)
+    frontier = list(speaker_ids)
+    while frontier:
+        sql, params = in_list("m", frontier)
+        frontier = [
+            r["id"]
+            for r in rows.all(f"SELECT id FROM speakers WHERE merged_into_id IN {sql}", **params)
+            if r["id"] not in found
+        ]
+        found.update(frontier)
+    return sorted(found)
 
 
 def speaker_ids_or_fail(rows: Rows, name: str) -> list[int]:
@@ -148,7 +166,8 @@ class SpeakerResolver:
             # A surname alone joins the one known person of that surname, never several.
             candidates = conn.execute(
                 select(speakers.c.id).where(
-                    speakers.c.key.like(f"% {nkey}"), speakers.c.merged_into_id.is_(None)
+                    speakers.c.key.like(like_pattern(nkey, prefix="% "), escape="\\"),
+                    speakers.c.merged_into_id.is_(None),
                 )
             ).scalars().all()
             if len(candidates) == 1:

@@ -68,6 +68,17 @@ CAPITALISED_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
+# Common nouns naming a company, and words for its management: "la direction" / "the management"
+# speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
+COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator")
+MANAGEMENT_WORDS = ("management", "board",)
+# Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
+# that the bare noun later ("le quotidien") stands for it.
+ORGANISATION_NOUNS = (
+    "company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator",
+    "newspaper", "daily", "magazine", "channel", "network", "website", "agency", "party", "union",
+    "association", "charity", "federation", "bank", "university", "institute",
+)
 
 # === end claims section ===
 

@@ -1,0 +1,49 @@
+"""Plain SQL on the write connection ingest hands to grouping, without per-row overhead.
+
+On SQLite the statements go straight to the driver connection of the same transaction
+(SQLAlchemy's per-statement compilation and row objects cost more than the queries
+themselves); other engines go through SQLAlchemy `text()`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+CHUNK = 400
+
+
+def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _driver(conn):
+    if conn.dialect.name == "sqlite":
+        return conn.connection.driver_connection
+    return None
+
+
+def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
+    driver = _driver(conn)
+    if driver is None:
+        from sqlalchemy import text
+
+        return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    cursor = driver.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+
+def execute(conn, sql: str, params: dict | list[dict]) -> None:
+    """One statement, or one statement per parameter set (a list)."""
+    driver = _driver(conn)
+    if driver is None:
+        from sqlalchemy import text
+
+        conn.execute(text(sql), params)
+    elif isinstance(params, list):
+        if params:
+            driver.executemany(sql, params)
+    else:
+        driver.execute(sql, params)
