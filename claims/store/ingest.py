@@ -19,6 +19,7 @@ from claims.errors import ClaimsError, InputError
 from claims.extract.names import alias_key
 from claims.extract.types import Extraction
 from claims.store.db import Database
+from claims.store.sql import in_list
 
 BATCH_ARTICLES = 200
 BATCH_SECONDS = 1.0
@@ -80,7 +81,7 @@ def ingest(
 
     batch: list[tuple[Article, Extraction]] = []
     started = time.monotonic()
-    for item in _extracted(items, jobs, tuple(extra_agencies)):
+    for item in _extracted(_unseen(db, items), jobs, tuple(extra_agencies)):
         if isinstance(item, Outcome):
             emit(item)
             continue
@@ -119,18 +120,55 @@ def _extract_chunk(chunk: list[Article], extra_agencies: tuple[str, ...]):
     return [_extract_one(article, extra_agencies) for article in chunk]
 
 
-def _as_outcome(error: InputError) -> Outcome:
-    where = f"{error.source}:{error.line}" if error.line is not None else error.source
-    return Outcome("failed", where, error.reason)
+def _as_outcome(item: InputError | Outcome) -> Outcome:
+    if isinstance(item, Outcome):
+        return item
+    where = f"{item.source}:{item.line}" if item.line is not None else item.source
+    return Outcome("failed", where, item.reason)
+
+
+PROBE_CHUNK = 64
+
+
+def _unseen(db: Database, items: Iterable[Article | InputError]) -> Iterator:
+    """ITEMS, with articles already stored turned into "present" outcomes before extraction.
+
+    Re-running an interrupted ingest then costs a lookup per stored article, not an
+    extraction. The writer still checks again inside its transaction.
+    """
+    chunk: list = []
+
+    def flush():
+        hashes = {item.content_hash for item in chunk if isinstance(item, Article)}
+        stored = set()
+        if hashes:
+            sql, params = in_list("h", hashes)
+            with db.reader() as rows:
+                stored = {
+                    r["content_hash"]
+                    for r in rows.all(f"SELECT content_hash FROM articles WHERE content_hash IN {sql}", **params)
+                }
+        for item in chunk:
+            if isinstance(item, Article) and item.content_hash in stored:
+                yield Outcome("present", _source(item))
+            else:
+                yield item
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= PROBE_CHUNK:
+            yield from flush()
+            chunk = []
+    yield from flush()
 
 
 def _extracted(items, jobs: int, extra_agencies: tuple[str, ...]) -> Iterator:
     if jobs <= 1:
         for item in items:
-            if isinstance(item, InputError):
-                yield _as_outcome(item)
-            else:
+            if isinstance(item, Article):
                 yield _extract_one(item, extra_agencies)
+            else:
+                yield _as_outcome(item)
         return
     yield from _extracted_in_workers(items, jobs, extra_agencies)
 
@@ -164,14 +202,14 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
 
         def submit(chunk):
             # Input errors travel in order with the articles, without a trip to a worker.
-            articles = [a for a in chunk if not isinstance(a, InputError)]
+            articles = [a for a in chunk if isinstance(a, Article)]
             in_flight.append((chunk, pool.submit(_extract_chunk, articles, extra_agencies)))
 
         def drain_one():
             chunk, future = in_flight.popleft()
             results = iter(future.result())
             for item in chunk:
-                yield _as_outcome(item) if isinstance(item, InputError) else next(results)
+                yield next(results) if isinstance(item, Article) else _as_outcome(item)
 
         for item in items:
             chunk.append(item)
