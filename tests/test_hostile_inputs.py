@@ -37,24 +37,36 @@ def _without_file_permission_override() -> None:
             raise OSError(ctypes.get_errno(), "cannot drop capability")
 
 
+# Runs the CLI and, on exit, records the process's own peak resident size (VmHWM).
+# ru_maxrss would not do: Linux carries the forking parent's (pytest's) peak over exec.
+_MEASURED = (
+    "import atexit, sys\n"
+    "target = sys.argv.pop(1)\n"
+    "def record():\n"
+    "    peak = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+    "    open(target, 'w').write(peak)\n"
+    "atexit.register(record)\n"
+    "from claims.cli import main\n"
+    "sys.argv[0] = 'claims'\n"
+    "main()\n"
+)
+
+
 def _run_measured(args: list[str], tmp_path) -> tuple[int, str, str, int]:
-    """Exit code, stdout, stderr and peak resident bytes of one child process."""
-    out_path, err_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    """Exit code, stdout, stderr and peak resident bytes of one `python -m claims ...` call."""
+    assert args[1:3] == ["-m", "claims"], args
+    out_path, err_path, peak_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt", tmp_path / "peak.txt"
+    command = [args[0], "-c", _MEASURED, str(peak_path), *args[3:]]
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         process = subprocess.Popen(
-            args, stdout=out, stderr=err, env=child_env(),
+            command, stdout=out, stderr=err, env=child_env(),
             preexec_fn=_without_file_permission_override if os.geteuid() == 0 else None,
         )
-        try:
-            _, status, usage = os.wait4(process.pid, 0)
-        except BaseException:
-            process.kill()
-            raise
-        process.returncode = os.waitstatus_to_exitcode(status)
-    # ru_maxrss is in kibibytes on Linux.
+        process.wait()
+    # VmHWM is in kibibytes.
     return (
         process.returncode, out_path.read_text(encoding="utf-8"),
-        err_path.read_text(encoding="utf-8"), usage.ru_maxrss * 1024,
+        err_path.read_text(encoding="utf-8"), int(peak_path.read_text()) * 1024,
     )
 
 
