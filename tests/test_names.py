@@ -78,3 +78,19 @@ def test_alias_key_is_case_and_accent_insensitive_only():
     assert alias_key("Peskov") == alias_key("peskov")
     assert alias_key("Sergueï  Choïgou") == "serguei choigou"
     assert alias_key("Poutine") != alias_key("Putin")
+
+
+def test_speaker_key_uses_name_key_only_for_personal_names():
+    from claims.extract.names import name_key, speaker_key
+
+    assert speaker_key("Vladimir Poutine") == speaker_key("Vladimir Putin") == name_key("Vladimir Putin")
+    assert speaker_key("M. Peskov") == speaker_key("Peskov")
+    # Role phrases keep all their words: different people stay apart.
+    assert speaker_key("One of the children") != speaker_key("One interviewee")
+    assert speaker_key("le porte-parole du Kremlin") == "porte-parole du kremlin"
+    assert speaker_key("le nouveau gouvernement de coalition", "organisation") != speaker_key(
+        "le nouveau gouvernement grec", "organisation"
+    )
+    # Organisations: the leading article does not matter.
+    assert speaker_key("la NASA", "organisation") == speaker_key("NASA", "organisation") == "nasa"
+    assert speaker_key("Le Kremlin", "organisation") == speaker_key("Kremlin", "organisation")

@@ -143,3 +143,36 @@ def surname_key(name: str) -> str:
     if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
         return _skeleton(parts[0])
     return _skeleton(parts[-1])
+
+
+_DETERMINERS = frozenset(("le", "la", "les", "l", "the", "a", "an", "un", "une"))
+_COURTESY_TITLES = frozenset(fold(t).rstrip(".") for t in (*fr.TITLES, *en.TITLES))
+
+
+def _is_personal_name(name: str) -> bool:
+    """Capitalised words and particles only ("Jean-Yves Le Drian"), not a role phrase."""
+    tokens = [t.rstrip(".") for t in _TOKEN.findall(_CUT.split(name, 1)[0])]
+    words = [t for t in tokens if fold(t) not in _COURTESY_TITLES]
+    if not words or all(_is_lower_word(t) for t in words):
+        return False
+    return all(not _is_lower_word(t) or fold(t) in _PARTICLES for t in words)
+
+
+def phrase_key(text: str) -> str:
+    """Key of an organisation or a role phrase: folded, leading article dropped ("la NASA" → "nasa")."""
+    words = fold(text).replace("'", " ").split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def speaker_key(name: str, kind: str = "person") -> str:
+    """Database key of a speaker: `name_key` for a person's name, `phrase_key` otherwise.
+
+    Role phrases and organisations keep all their words: "One of the children" and
+    "One interviewee" stay two speakers.
+    """
+    if kind == "person" and _is_personal_name(name):
+        return name_key(name)
+    return phrase_key(name)

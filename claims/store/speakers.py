@@ -1,7 +1,8 @@
 """Speakers across the database: one row per person or organisation.
 
-A speaker's `key` is the transliteration-insensitive `name_key` of its canonical
-name; `speaker_aliases` records every surface form seen, keyed case- and
+A speaker's `key` is `speaker_key` of its canonical name (transliteration-insensitive
+for a person's name, the whole phrase for a role or an organisation);
+`speaker_aliases` records every surface form seen, keyed case- and
 accent-insensitively. Hand curation (`merge`, `alias`) is stored as curated
 aliases and `merged_into_id`, which resolution always follows.
 """
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claims.errors import ClaimsError, NotFoundError
 from claims.extract.lang import en, fr
-from claims.extract.names import alias_key, name_key, surname_key
+from claims.extract.names import alias_key, name_key, phrase_key, speaker_key, surname_key
 from claims.store.sql import in_list, like_pattern
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def _root(rows: Rows, speaker_id: int) -> int:
 
 def find_speaker_ids(rows: Rows, name: str) -> list[int]:
     """Speakers a user's NAME can mean: curated aliases, then names, aliases and surnames."""
-    akey, nkey, skey = alias_key(name), name_key(name), surname_key(name)
+    akey, skey = alias_key(name), surname_key(name)
     curated = rows.all(
         "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE key = :k AND curated = :t",
         k=akey,
@@ -42,9 +43,10 @@ def find_speaker_ids(rows: Rows, name: str) -> list[int]:
     ids = [r["speaker_id"] for r in curated]
     if not ids:
         found = rows.all(
-            "SELECT id FROM speakers WHERE key = :n "
+            "SELECT id FROM speakers WHERE key IN (:n, :p) "
             "UNION SELECT speaker_id FROM speaker_aliases WHERE key = :a",
-            n=nkey,
+            n=name_key(name),
+            p=phrase_key(name),
             a=akey,
         )
         ids = [r["id"] for r in found]
@@ -126,7 +128,7 @@ class SpeakerResolver:
         return speaker_id
 
     def _resolve(self, conn, ref: SpeakerRef) -> int:
-        akey, nkey = alias_key(ref.name), name_key(ref.name)
+        akey, nkey = alias_key(ref.name), speaker_key(ref.name, ref.kind)
         curated = self._curated_aliases(conn)
         speaker_id = curated.get(akey) or (curated.get(alias_key(ref.mention)) if ref.mention else None)
         if speaker_id is None:
