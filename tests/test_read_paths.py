@@ -31,6 +31,8 @@ def corpus(tmp_path) -> Path:
     (root / "a" / "x.jsonl").write_text('{"text": "X1."}\n{"text": "X2."}\n', encoding="utf-8")
     (root / "a" / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
     (root / "a" / "README").write_text("not an article extension", encoding="utf-8")
+    (root / "b" / "README.md").write_text("# About these files\n\nDocumentation.", encoding="utf-8")
+    (root / "LICENSE.txt").write_text("Licence terms.", encoding="utf-8")
     (root / ".hidden.txt").write_text("hidden", encoding="utf-8")
     (root / ".git" / "config.txt").write_text("hidden dir", encoding="utf-8")
     return root
@@ -52,8 +54,8 @@ def test_paths_keep_the_form_they_were_given_in(corpus, monkeypatch):
 
 
 def test_explicit_files_are_read_whatever_their_name(corpus):
-    results = list(iter_articles([str(corpus / "a" / "README"), str(corpus / ".hidden.txt")]))
-    assert [result.text for result in results] == ["not an article extension", "hidden"]
+    results = list(iter_articles([str(corpus / "a" / "README"), str(corpus / ".hidden.txt"), str(corpus / "LICENSE.txt")]))
+    assert [result.text for result in results] == ["not an article extension", "hidden", "Licence terms."]
 
 
 def test_missing_path_is_one_error_and_the_rest_is_read(corpus):

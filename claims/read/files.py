@@ -19,6 +19,8 @@ FORMAT_BY_EXTENSION = {
     ".htm": "html",
     ".jsonl": "jsonl",
 }
+# Files inside a folder that document it rather than hold articles (read when named explicitly).
+FOLDER_DOCUMENTATION = ("readme", "license", "licence", "changelog", "attribution")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,8 @@ def os_error_reason(exc: OSError) -> str:
 def iter_input_files(paths: Sequence[str]) -> Iterator[InputFile | InputError]:
     """Files to read: each given path, directories walked recursively in sorted order.
 
-    In directories, hidden entries and files without a supported extension are skipped;
+    In directories, hidden entries, files without a supported extension and README/LICENSE
+    files are skipped;
     a file named explicitly is read whatever its extension (as text when unknown).
     Directory symlinks are followed once; a link back to a directory being walked is
     reported as a loop.
@@ -91,7 +94,7 @@ def _walk(root: str, root_info: os.stat_result) -> Iterator[InputFile | InputErr
             stack.pop()
             ancestors.discard(key)
             continue
-        if name.startswith("."):
+        if name.startswith(".") or os.path.splitext(name)[0].lower() in FOLDER_DOCUMENTATION:
             continue
         path = os.path.join(directory, name)
         try:
