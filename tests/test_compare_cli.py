@@ -114,3 +114,17 @@ def test_empty_database_says_so(cli):
     result = cli("compare")
     assert result.stderr == "no statement is reported by more than one article\n"
     assert cli.json("discrepancies") == {"discrepancies": []}
+
+
+def test_json_report_is_streamed_one_discrepancy_per_line_in_small_pages(loaded):
+    from claims.compare.results import GroupFilter, iter_discrepancies, iter_discrepancy_json
+
+    lines = loaded("discrepancies", "--format", "json").stdout.splitlines()
+    assert lines[0] == '{"discrepancies": [' and lines[-1] == "]}"
+    assert [json.loads(line.rstrip(","))["type"] for line in lines[1:-1]] == [
+        "number_mismatch", "quote_wording"
+    ]
+    with Database(str(loaded.db_path)).reader() as rows:
+        paged = [json.loads(s) for s in iter_discrepancy_json(rows, GroupFilter(), page=1)]
+        assert paged == list(iter_discrepancies(rows, GroupFilter(), page=1))
+        assert paged == [json.loads(line.rstrip(",")) for line in lines[1:-1]]

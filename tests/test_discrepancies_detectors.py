@@ -195,3 +195,25 @@ def test_no_source_unsupported_without_the_source_own_articles(db):
         ("Le Quotidien", DAY, [peskov(QUOTE)], {"cited": ("AFP",)}),
     )
     assert discrepancies(db) == []
+
+
+def test_identical_copies_count_as_versions_and_all_odd_copies_are_listed(db):
+    plan = "Ce programme créera {} emplois dans la région"
+    right = peskov(plan.format("30 000"), facts=facts(numbers=[(30000, None, "30 000")]))
+    wrong = peskov(plan.format("25 000"), facts=facts(numbers=[(25000, None, "25 000")]))
+    store(
+        db,
+        ("Ouest-Matin", DAY, [wrong]),
+        ("AFP", DAY, [right]),
+        ("Le Quotidien", DAY, [right]),
+        ("Nouvelles", DAY, [right]),
+        ("La Gazette", DAY, [wrong]),
+    )
+    [found] = discrepancies(db)
+    assert found["type"] == "number_mismatch"
+    outlets = [c["article"]["outlet"] for c in found["claims"]]
+    assert outlets == ["AFP", "Ouest-Matin", "La Gazette"]
+    assert found["summary"] == (
+        "Numbers differ: Ouest-Matin, La Gazette: 25 000 vs AFP and 2 other version(s): 30 000"
+        " (Dmitri Peskov)"
+    )

@@ -87,7 +87,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[Quote]:
             del stack[closing_match:]
             if not stack:
                 cs, ce = _trim(text, opened + 1, i)
-                found.append(Quote(opened, i, cs, ce, mark, [(cs, ce)], inner_count))
+                if ce > cs:  # “,,”: marks around nothing quote nothing
+                    found.append(Quote(opened, i, cs, ce, mark, [(cs, ce)], inner_count))
                 inner_count = 0
             else:
                 inner_count += 1
