@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claims.extract.spans import Points, SpanIndex
 from claims.extract.segments import sentences
 from claims.extract.types import DateMention, ExtractedClaim, Quantity
 
@@ -18,17 +19,18 @@ def find_assertions(
 ) -> list[ExtractedClaim]:
     """Sentences outside every attributed claim and excluded span that hold a date or a number
     (both found beforehand over the whole text)."""
-    anchors = sorted([d.start for d in dates] + [n.start for n in numbers])
-    if not anchors:
+    anchors = Points([d.start for d in dates] + [n.start for n in numbers])
+    if not anchors.offsets:
         return []
+    claimed, excluded = SpanIndex(claimed), SpanIndex(excluded)
     found = []
     for ps, pe in paras:
-        if not any(ps <= a < pe for a in anchors):
+        if not anchors.any_in(ps, pe):
             continue
         for s, e in sentences(text, ps, pe):
-            if not any(s <= a < e for a in anchors):
+            if not anchors.any_in(s, e):
                 continue
-            if any(a < e and s < b for a, b in claimed) or any(a <= s < b for a, b in excluded):
+            if claimed.overlaps(s, e) or excluded.covers(s):
                 continue
             end = e
             while end > s and text[end - 1] in " .!?":

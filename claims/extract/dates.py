@@ -7,6 +7,8 @@ spans two months gives nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -442,9 +444,13 @@ def _scan(text: str, start: int, end: int, lang: str, published: date | None):
     # Longest expressions win; a range's second day ("les 16 et 17 juin") sits inside its span.
     found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
     kept: list[tuple] = []
+    taken: list[tuple[int, int]] = []  # kept spans, sorted and disjoint
     for item in found:
-        if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
-            kept.append(item)
+        i = bisect_left(taken, (item[1], item[2]))
+        if (i and taken[i - 1][1] > item[1]) or (i < len(taken) and taken[i][0] < item[2]):
+            continue  # overlaps a longer expression already kept
+        taken.insert(i, (item[1], item[2]))
+        kept.append(item)
     kept.extend(ranges)
     kept.sort(key=lambda f: f[1])
     return kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from claims.article import Article
@@ -13,6 +14,7 @@ from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
+from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speakers import ArticleSpeakers, lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
@@ -97,11 +99,13 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     previous_position = -1
     previous_paragraph = -10
     contents = [span for d in drafts for span in d.spans]
+    # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
+    recent: dict[str, None] = {}
     for draft in drafts:
         speaker = None
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
-            speaker = speakers.resolve(draft.mention, draft.position, previous, [r.name for r in resolved if r])
+            speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
         elif referring and (group := _plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
@@ -117,6 +121,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
                 speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
         resolved.append(speaker)
         if speaker is not None:
+            recent.pop(speaker.name, None)
+            recent[speaker.name] = None
             previous = speaker
             previous_position = draft.position
             previous_paragraph = draft.paragraph
@@ -137,14 +143,12 @@ def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_date
     """When each statement was made: dates in its sentence outside any claim content; a follow-up
     ("a ajouté M. Peskov") of the same speaker inherits the date of the statement it continues."""
     dates = []
-    content_spans = [span for d in drafts for span in d.spans]
+    content = SpanIndex(span for d in drafts for span in d.spans)
+    dates_by_start = _ByStart(all_dates)
     previous = None
     for draft, speaker in zip(drafts, speakers_of):
         s, e = draft.sentence
-        found = [
-            m for m in all_dates
-            if s <= m.start < e and not any(a <= m.start < b for a, b in content_spans)
-        ]
+        found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)]
         said_on = found[0].date if found else None
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
@@ -160,8 +164,26 @@ def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_date
     return dates
 
 
-def _inside(items, spans):
-    return [item for item in items if any(s <= item.start and item.end <= e for s, e in spans)]
+class _ByStart:
+    """Found items (numbers, dates) sorted by offset, to pick those inside a span in log time."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def starting_in(self, start: int, end: int) -> list:
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return self.items[i:j]
+
+    def inside(self, spans) -> list:
+        found = []
+        for s, e in spans:
+            i = bisect_left(self.starts, s)
+            while i < len(self.items) and self.items[i].start < e:
+                if self.items[i].end <= e:
+                    found.append(self.items[i])
+                i += 1
+        return found
 
 
 def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
@@ -203,10 +225,11 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         )
         claims.append(claim)
     claims.extend(find_assertions(text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers))
+    numbers_by_start, dates_by_start = _ByStart(all_numbers), _ByStart(all_dates)
     for claim in claims:
         spans = claim.spans or [(claim.start, claim.end)]
-        claim.numbers = _inside(all_numbers, spans)
-        claim.dates = _inside(all_dates, spans)
+        claim.numbers = numbers_by_start.inside(spans)
+        claim.dates = dates_by_start.inside(spans)
         for s, e in spans:
             claim.entities.extend(facts.find_entities(text, s, e, language))
         claim.negated = facts.is_negated(claim.content, language)

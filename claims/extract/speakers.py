@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -364,6 +366,8 @@ class ArticleSpeakers:
     # Capitalised words seen inside sentences: a word capitalised only at sentence starts
     # ("Actually", "Neighbors") is not a name.
     capitalised_inside: frozenset[str] = frozenset()
+    # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
+    _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
@@ -427,13 +431,24 @@ class ArticleSpeakers:
         key = tuple(fold(w) for w in name.split())
         if not key:
             return name
+        if self._by_word is None:
+            offsets: dict[str, list[int]] = {}
+            for offset, full in self.full_names:
+                offsets.setdefault(full, []).append(offset)
+            self._by_word = {}
+            for full, at in offsets.items():
+                words = _folded_words(full)
+                for word in set(words):
+                    self._by_word.setdefault(word, []).append((sorted(at), full, words))
         before, after = [], []
-        for offset, full in self.full_names:
-            words = _folded_words(full)
-            if key[0] not in words:
-                continue
+        for at, full, words in self._by_word.get(key[0], ()):
             if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
-                (before if offset <= position else after).append((len(words), offset, full))
+                # Of each name, only its last mention before POSITION or its first after counts.
+                i = bisect_right(at, position)
+                if i:
+                    before.append((len(words), at[i - 1], full))
+                if i < len(at):
+                    after.append((len(words), at[i], full))
         pool = before or after
         if not pool:
             if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
