@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from claims.article import Article
 from claims.extract import extract
-
-
-def claims_of(text: str, lang: str = "fr"):
-    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
-
-
-def only(text: str, lang: str = "fr"):
-    found = claims_of(text, lang)
-    assert len(found) == 1, [(c.kind, c.content) for c in found]
-    return found[0]
+from extract_support import claims_of, only
 
 
 def test_guillemets_with_and_without_non_breaking_spaces():

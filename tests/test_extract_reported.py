@@ -3,18 +3,7 @@ mixed claims, headlines; demands and narration are not claims."""
 
 from __future__ import annotations
 
-from claims.article import Article
-from claims.extract import extract
-
-
-def claims_of(text: str, lang: str = "fr"):
-    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
-
-
-def only(text: str, lang: str = "fr"):
-    found = claims_of(text, lang)
-    assert len(found) == 1, [(c.kind, c.content) for c in found]
-    return found[0]
+from extract_support import claims_of, only
 
 
 def test_french_reporting_verbs_in_several_tenses():

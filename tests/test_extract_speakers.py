@@ -3,12 +3,7 @@ coreference of surnames, titles, roles and pronouns, paragraph inheritance, role
 
 from __future__ import annotations
 
-from claims.article import Article
-from claims.extract import extract
-
-
-def claims_of(text: str, lang: str = "fr"):
-    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
+from extract_support import claims_of
 
 
 def speakers(text: str, lang: str = "fr"):

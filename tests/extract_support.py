@@ -1,0 +1,18 @@
+"""Helpers for the extractor tests: run `extract` on a short text and pick its claims."""
+
+from __future__ import annotations
+
+from claims.article import Article
+from claims.extract import extract
+
+
+def claims_of(text: str, lang: str = "fr"):
+    """Attributed claims of TEXT (assertions left out)."""
+    return [c for c in extract(Article(text, language=lang)).claims if c.kind != "assertion"]
+
+
+def only(text: str, lang: str = "fr"):
+    """The single attributed claim of TEXT."""
+    found = claims_of(text, lang)
+    assert len(found) == 1, [(c.kind, c.content) for c in found]
+    return found[0]
