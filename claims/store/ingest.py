@@ -261,10 +261,8 @@ class _Writer:
         self.speakers = SpeakerResolver(models.Speaker.__table__, models.SpeakerAlias.__table__)
         self._ids: dict[tuple[str, str], int] = {}
         self._merges_seen: int | None = None
-        try:
-            from claims.compare.grouping import update_groups
-        except ImportError:  # comparison engine not installed yet
-            update_groups = None
+        from claims.compare.grouping import update_groups
+
         self.update_groups = update_groups
 
     def write(self, batch: list[tuple[Article, Extraction]]) -> list[Outcome]:
@@ -344,8 +342,7 @@ class _Writer:
             if claims:
                 conn.execute(self.t_claims.insert(), claims)
             self.speakers.flush(conn)
-            if self.update_groups is not None:
-                self.update_groups(conn, list(ids))
+            self.update_groups(conn, list(ids))
         return outcomes
 
     def _notice_merges(self, conn) -> None:
