@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from claims.extract.lang import en, fr
-from claims.extract.triggers import anchored_finditer, fold_case, lowered, positions, prefix_tree, word_starts_before
+from claims.extract.regex_trie import trie_pattern
+from claims.extract.triggers import anchored_finditer, fold_case, lowered, positions, word_starts_before
 from claims.extract.types import DateMention, PartialDate
 
 # A yearless day may fall this many days after publication (articles dated the next morning).
@@ -28,11 +29,6 @@ MAX_MONTH_DISTANCE = 3
 
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
-
-
-def _alternation(words) -> str:
-    """Any of `words`, longest first, as a prefix tree (much faster than a flat alternation)."""
-    return prefix_tree(set(words))
 
 
 def _apostrophes(words) -> list[str]:
@@ -85,12 +81,12 @@ def _build(res: ModuleType, lang: str) -> _Patterns:
     weekdays = {k.lower(): v for k, v in res.WEEKDAYS.items()}
     rel_days = {k.lower().replace("’", "'"): v for k, v in res.RELATIVE_DAYS.items()}
     rel_periods = {k.lower().replace("’", "'"): v for k, v in res.RELATIVE_PERIODS.items()}
-    month = rf"(?P<month>{_alternation(months)})"
-    weekday = rf"(?P<weekday>{_alternation(weekdays)})"
-    day = rf"(?P<day>[0-3]?\d)(?:{_alternation(res.DAY_ORDINAL_SUFFIXES)})?"
+    month = rf"(?P<month>{trie_pattern(months)})"
+    weekday = rf"(?P<weekday>{trie_pattern(weekdays)})"
+    day = rf"(?P<day>[0-3]?\d)(?:{trie_pattern(res.DAY_ORDINAL_SUFFIXES)})?"
     year = r"(?P<year>(?:1[89]|20)\d\d)"
-    past = _alternation(res.PAST_MARKERS)
-    future = _alternation(res.FUTURE_MARKERS)
+    past = trie_pattern(res.PAST_MARKERS)
+    future = trie_pattern(res.FUTURE_MARKERS)
     rules: list[tuple[str, re.Pattern]] = [
         ("iso", re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d){_E}")),
     ]
@@ -119,10 +115,10 @@ def _build(res: ModuleType, lang: str) -> _Patterns:
             ("weekday", re.compile(rf"{_B}(?:(?P<marker>{past}|{future}|this|on)\s+)?{weekday}{_E}", re.I)),
         ]
     rules += [
-        ("relative_day", re.compile(rf"{_B}(?P<rel>{_alternation(_apostrophes(rel_days))}){_E}", re.I)),
-        ("relative_period", re.compile(rf"{_B}(?P<rel>{_alternation(_apostrophes(rel_periods))}){_E}", re.I)),
+        ("relative_day", re.compile(rf"{_B}(?P<rel>{trie_pattern(_apostrophes(rel_days))}){_E}", re.I)),
+        ("relative_period", re.compile(rf"{_B}(?P<rel>{trie_pattern(_apostrophes(rel_periods))}){_E}", re.I)),
         ("year", re.compile(
-            rf"{_B}(?:{_alternation(_apostrophes(res.YEAR_PREPOSITIONS))})\s*-?\s*{year}{_E}(?![.,]\d)", re.I)),
+            rf"{_B}(?:{trie_pattern(_apostrophes(res.YEAR_PREPOSITIONS))})\s*-?\s*{year}{_E}(?![.,]\d)", re.I)),
     ]
     starts = {**_STARTS[lang], **_COMMON_STARTS}
     name_kinds: dict[str, set] = {}
@@ -132,16 +128,16 @@ def _build(res: ModuleType, lang: str) -> _Patterns:
     return _Patterns(
         lang, res, months, weekdays, rel_days, rel_periods,
         tuple((kind, regex, starts[kind]) for kind, regex in rules),
-        re.compile(prefix_tree(name_kinds) + r"(?!\w)"),
+        re.compile(trie_pattern(name_kinds) + r"(?!\w)"),
         name_kinds,
-        re.compile(prefix_tree(_apostrophes([*rel_days, *rel_periods])) + r"(?!\w)"),
+        re.compile(trie_pattern(_apostrophes([*rel_days, *rel_periods])) + r"(?!\w)"),
     )
 
 
 _PATTERNS = {"fr": _build(fr, "fr"), "en": _build(en, "en")}
 _UND_KINDS = ("iso", "numeric_dmy", "day_month", "month_day", "month_year")
 _UNIT_AFTER = {
-    lang: re.compile(rf"\s*(?:%|(?:{_alternation(k for k in res.UNITS if k.isalpha())}){_E})", re.I)
+    lang: re.compile(rf"\s*(?:%|(?:{trie_pattern(k for k in res.UNITS if k.isalpha())}){_E})", re.I)
     for lang, res in (("fr", fr), ("en", en))
 }
 _AMBIGUOUS = {lang: frozenset(res.AMBIGUOUS_MONTHS) for lang, res in (("fr", fr), ("en", en))}
@@ -358,8 +354,8 @@ _GATE_WORDS = frozenset(
     for w in re.findall(r"[^\W\d_]+", phrase.lower())
     if len(w) > 2 and w not in ("the", "cet", "cette", "this", "day", "before", "after", "les")
 )
-_GATE_AT_START = re.compile(rf"(?:{prefix_tree(_GATE_WORDS)})(?![^\W\d_])")
-_GATE_INSIDE = re.compile(rf"[\W\d_](?:{prefix_tree(_GATE_WORDS)})(?![^\W\d_])")
+_GATE_AT_START = re.compile(rf"(?:{trie_pattern(_GATE_WORDS)})(?![^\W\d_])")
+_GATE_INSIDE = re.compile(rf"[\W\d_](?:{trie_pattern(_GATE_WORDS)})(?![^\W\d_])")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from claims.extract.names import fold as _fold_text
 from claims.extract.names import name_key
-from claims.extract.triggers import lowered, prefix_tree
+from claims.extract.regex_trie import trie_pattern
+from claims.extract.triggers import lowered
 
 fold = lru_cache(maxsize=65536)(_fold_text)
 
@@ -157,7 +158,7 @@ def _at_word_start(words) -> str:
     by_first: dict[str, list[str]] = {}
     for word in words:
         by_first.setdefault(word[0], []).append(word)
-    return "|".join(prefix_tree(group, r"(?<!\w.)") + r"(?![\w])" for _, group in sorted(by_first.items()))
+    return "|".join(trie_pattern(group, after_first=r"(?<!\w.)") + r"(?![\w])" for _, group in sorted(by_first.items()))
 
 
 # Matched case-sensitively on lower-cased content (fast), or with IGNORECASE on the content

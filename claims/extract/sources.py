@@ -17,7 +17,8 @@ from typing import Sequence
 
 from claims.extract.lang import en, fr
 from claims.extract.names import fold
-from claims.extract.triggers import fold_case, lowered, positions, prefix_tree
+from claims.extract.regex_trie import trie_pattern
+from claims.extract.triggers import fold_case, lowered, positions
 
 # Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
 KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
@@ -90,11 +91,6 @@ class Credits:
     excluded: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _alternation(words) -> str:
-    """Any of `words`, longest first, as a prefix tree (much faster than a flat alternation)."""
-    return prefix_tree(set(words))
-
-
 def _apostrophes(words) -> set[str]:
     return {v for w in words for v in (w, w.replace("'", "’"), w.replace("’", "'"))}
 
@@ -118,15 +114,15 @@ def canonical_source(name: str, extra_agencies: Sequence[str] = ()) -> str | Non
 # Phrases (both languages: pages mix them) around an agency name that make it a cited source.
 _CITE_BEFORE_WORDS = _apostrophes(w for r in _RES for w in r.AGENCY_CITE_BEFORE)
 _CITE_BEFORE = re.compile(
-    rf"(?:{_alternation(_CITE_BEFORE_WORDS)})"
+    rf"(?:{trie_pattern(_CITE_BEFORE_WORDS)})"
     r"\s+(?:[a-zà-ÿ'’-]+\s+){0,5}?(?:l['’]\s*)?$",
     re.I,
 )
 # Where a _CITE_BEFORE match can start, on lower-cased text.
-_CITE_BEFORE_ANCHOR = re.compile(prefix_tree({fold_case(w) for w in _CITE_BEFORE_WORDS}))
+_CITE_BEFORE_ANCHOR = re.compile(trie_pattern({fold_case(w) for w in _CITE_BEFORE_WORDS}))
 _CITE_AFTER = re.compile(
     r"^(?:\s+(?:news\s+agency|agency|photographers?|correspondents?|journalists?))?\s*,?\s*"
-    rf"(?:{_alternation(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
+    rf"(?:{trie_pattern(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
     re.I,
 )
 _BOILERPLATE = re.compile(
@@ -134,10 +130,10 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _CREDIT_MARKERS = _apostrophes(m for r in _RES for m in r.CREDIT_MARKERS)
-_CREDIT_MARKER = _alternation(_CREDIT_MARKERS)
-_CAPTION = re.compile(_alternation(_apostrophes(m for r in _RES for m in r.CAPTION_MARKERS)), re.I)
-_SOURCE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_SOURCE_PREFIXES)) + ")"
-_BYLINE_PREFIX = "(?i:" + _alternation(_apostrophes(p for r in _RES for p in r.BYLINE_PREFIXES)) + ")"
+_CREDIT_MARKER = trie_pattern(_CREDIT_MARKERS)
+_CAPTION = re.compile(trie_pattern(_apostrophes(m for r in _RES for m in r.CAPTION_MARKERS)), re.I)
+_SOURCE_PREFIX = "(?i:" + trie_pattern(_apostrophes(p for r in _RES for p in r.BYLINE_SOURCE_PREFIXES)) + ")"
+_BYLINE_PREFIX = "(?i:" + trie_pattern(_apostrophes(p for r in _RES for p in r.BYLINE_PREFIXES)) + ")"
 # A person's name in a byline: two to five capitalised words ("Huyen Le", "Jean-Yves Le Drian").
 _PERSON = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|da|van|von|der|le|la|di|al|el|bin)?\s*[A-ZÀ-Ý][\w'’.-]*){1,4}"
 _INITIALS = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
@@ -156,7 +152,7 @@ class _Agencies:
     def __init__(self, extra: tuple[str, ...]) -> None:
         self.extra = extra
         variants = {v for canon, vs in KNOWN_AGENCIES.items() for v in (canon, *vs)} | set(extra)
-        ag = rf"(?<![\w-])(?:{_alternation(variants)})(?![\w-])"
+        ag = rf"(?<![\w-])(?:{trie_pattern(variants)})(?![\w-])"
         self.agency = re.compile(ag)
         art = r"(?:(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:[Aa]gence\s+(?:de\s+presse\s+)?)?)"
         lst = rf"{art}{ag}(?:\s*(?:[,/&+]|\bet\b|\band\b)\s*{art}{ag})*"
@@ -186,12 +182,12 @@ class _Agencies:
         self.copyright = re.compile(rf"©\s*(?P<who>{ag}|[^\n,;()]{{1,40}})")
         # Where a credit_tail match can start, on lower-cased text (see credit_tail_search).
         self.credit_anchor = re.compile(
-            prefix_tree({fold_case(w) for w in (*_CREDIT_MARKERS, *variants, "getty images")})
+            trie_pattern({fold_case(w) for w in (*_CREDIT_MARKERS, *variants, "getty images")})
         )
         # Any variant anywhere, as case-sensitive scans that `re` runs quickly: one for the
         # names starting with a capital letter, rare in text, one per other name ("dpa").
         capitalised = {v for v in variants if v[:1].isupper()}
-        self.anywhere = [re.compile(prefix_tree(capitalised))] + [re.compile(re.escape(v)) for v in sorted(variants - capitalised)]
+        self.anywhere = [re.compile(trie_pattern(capitalised))] + [re.compile(re.escape(v)) for v in sorted(variants - capitalised)]
 
     def positions(self, text: str) -> list[int]:
         """Start offsets of agency names."""

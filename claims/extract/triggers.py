@@ -3,6 +3,7 @@
 Large case-insensitive alternations that start with a lookbehind make Python's `re` try the
 whole pattern at every character. The facts modules instead find the few places where a
 pattern can start (a digit, a month name, a number word…) with a case-sensitive prefix tree
+(`regex_trie.trie_pattern`)
 run over the lower-cased text, which `re` skips through quickly, and then run the original
 pattern anchored at those places only.
 """
@@ -17,28 +18,6 @@ _IGNORECASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s"})
 _WORD_START = re.compile(r"(?<!\w)\w")
 # Characters looked at before a trigger when collecting the words in front of it.
 _LOOKBACK_CHARS = 48
-
-
-def prefix_tree(words, after_first: str = "") -> str:
-    """A regex matching any of `words`, longest first, written as a prefix tree
-    ("janv(?:ier)?|juil…"). `after_first` goes right after each first letter: a lookbehind
-    there ("(?<!\\w.)": no word character before the word) keeps the pattern starting with a
-    plain letter, which `re` looks for quickly."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict, hook: str = "") -> str:
-        branches = [re.escape(char) + hook + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree, after_first)
 
 
 def fold_case(word: str) -> str:
