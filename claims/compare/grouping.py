@@ -48,19 +48,12 @@ def _select_claims(conn, where: str, **params) -> list[dict]:
     return rows(conn, f"{CLAIMS_SELECT} WHERE {where}", **params)
 
 
-def _claims_of_articles(conn, article_ids) -> list[dict]:
+def _claims_where_in(conn, column: str, ids) -> list[dict]:
+    """Claims whose COLUMN (article_id, group_id) is one of IDS, a chunk of ids per query."""
     found = []
-    for chunk in chunks(sorted(article_ids)):
-        clause, params = in_list("a", chunk)
-        found += _select_claims(conn, f"c.article_id IN {clause}", **params)
-    return found
-
-
-def _claims_of_groups(conn, group_ids) -> list[dict]:
-    found = []
-    for chunk in chunks(sorted(group_ids)):
-        clause, params = in_list("g", chunk)
-        found += _select_claims(conn, f"c.group_id IN {clause}", **params)
+    for chunk in chunks(sorted(ids)):
+        clause, params = in_list("i", chunk)
+        found += _select_claims(conn, f"c.{column} IN {clause}", **params)
     return found
 
 
@@ -124,7 +117,7 @@ def _speaker_window_rows(conn, new: list[ClaimView], batch: set[int]) -> list[di
                 s=speaker, n=UNDATED_GROUPS,
             )
         }
-    return [r for r in _claims_of_groups(conn, group_ids) if r["article_id"] not in batch]
+    return [r for r in _claims_where_in(conn, "group_id", group_ids) if r["article_id"] not in batch]
 
 
 def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[int]]:
@@ -162,7 +155,7 @@ def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch:
     articles -= loaded | batch
     articles = set(sorted(articles)[-STORY_ARTICLES:])
     loaded |= articles
-    return _claims_of_articles(conn, articles) if articles else []
+    return _claims_where_in(conn, "article_id", articles) if articles else []
 
 
 # Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
@@ -329,7 +322,7 @@ def update_groups(conn, article_ids: list[int]) -> None:
     if not batch:
         return
     stamp = _now()
-    new = [v for v in views_of(conn, _claims_of_articles(conn, batch)) if v.group_id is None]
+    new = [v for v in views_of(conn, _claims_where_in(conn, "article_id", batch)) if v.group_id is None]
     index = _Index()
     for view in views_of(conn, _speaker_window_rows(conn, new, batch)):
         index.add(view)
