@@ -23,7 +23,8 @@ from claims.compare.normalise import capitalised_words, fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
 from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
 from claims.compare.similarity import match_score
-from claims.compare.sqlio import chunks, execute, rows
+from claims.compare.sqlio import execute, rows
+from claims.store.sql import chunks
 from claims.compare.views import ClaimView
 
 __all__ = ["update_groups", "refresh_discrepancies", "cited_sources"]

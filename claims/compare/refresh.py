@@ -8,7 +8,8 @@ from collections import defaultdict
 from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
-from claims.compare.sqlio import chunks, execute, rows
+from claims.compare.sqlio import execute, rows
+from claims.store.sql import chunks
 from claims.compare.views import ClaimView, make_view
 
 _INSERT_DISCREPANCY = (

@@ -7,15 +7,7 @@ themselves); other engines go through SQLAlchemy `text()`.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
-
-CHUNK = 400
-
-
-def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    values = list(values)
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
+from typing import Any
 
 
 def _driver(conn):

@@ -16,7 +16,9 @@ def in_list(prefix: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
     return "(" + ", ".join(":" + name for name in params) + ")", params
 
 
-def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    if not isinstance(values, Sequence):
+        values = list(values)
     for i in range(0, len(values), size):
         yield values[i : i + size]
 
