@@ -21,15 +21,23 @@ if TYPE_CHECKING:
     from claims.store.db import Database, Rows
 
 
-def _root(rows: Rows, speaker_id: int) -> int:
+def follow_merges(speaker_id: int, merged_into) -> int:
+    """The speaker SPEAKER_ID was folded into, through any chain of merges (cycles stop)."""
     seen = set()
     while speaker_id not in seen:
         seen.add(speaker_id)
-        parent = rows.scalar("SELECT merged_into_id FROM speakers WHERE id = :id", id=speaker_id)
+        parent = merged_into(speaker_id)
         if parent is None:
-            return speaker_id
+            break
         speaker_id = parent
     return speaker_id
+
+
+def _root(rows: Rows, speaker_id: int) -> int:
+    return follow_merges(
+        speaker_id,
+        lambda sid: rows.scalar("SELECT merged_into_id FROM speakers WHERE id = :id", id=sid),
+    )
 
 
 def find_speaker_ids(rows: Rows, name: str) -> list[int]:
@@ -183,16 +191,13 @@ class SpeakerResolver:
     def _root(self, conn, speaker_id: int) -> int:
         from sqlalchemy import select
 
-        seen = set()
-        while speaker_id not in seen:
-            seen.add(speaker_id)
-            parent = conn.execute(
-                select(self.speakers.c.merged_into_id).where(self.speakers.c.id == speaker_id)
-            ).scalar()
-            if parent is None:
-                break
-            speaker_id = parent
-        return speaker_id
+        speakers = self.speakers
+        return follow_merges(
+            speaker_id,
+            lambda sid: conn.execute(
+                select(speakers.c.merged_into_id).where(speakers.c.id == sid)
+            ).scalar(),
+        )
 
     def _record_alias(self, conn, speaker_id: int, surface: str) -> None:
         key = alias_key(surface)
