@@ -89,29 +89,21 @@ def print_table(
 ) -> None:
     """A terminal table; cells are plain text (no markup interpretation).
 
-    The WIDE column takes the room left; the others keep to one line. With FILE, the
-    table is written there without colours.
+    The WIDE column wraps and takes the room left; the others keep to one line. The width is
+    the terminal's ($COLUMNS first); output that is not a terminal, or FILE, gets at least
+    140 columns so that claims stay readable when piped.
     """
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    import shutil
 
-    wide = wide or next((c for c in ("claim", "title", "speaker") if c in columns), columns[-1])
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for col in columns:
-        if col == wide:
-            table.add_column(col, overflow="fold", ratio=1, min_width=20)
-        else:
-            table.add_column(col, no_wrap=True, overflow="ellipsis", max_width=28)
-    for row in rows:
-        table.add_row(*(Text("" if v is None else terminal_safe(str(v))) for v in row))
-    if file is not None:
-        console = Console(file=file, width=160, color_system=None, soft_wrap=False)
-    else:
-        console = Console(soft_wrap=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 140)
-    console.print(table)
+    from claims.cli.table import render_table
+
+    wide = wide or next((c for c in ("claim", "wording", "title", "speaker") if c in columns), columns[-1])
+    out = file if file is not None else sys.stdout
+    width = shutil.get_terminal_size().columns
+    if file is not None or not out.isatty():
+        width = max(width, 140)
+    cells = ([("" if v is None else terminal_safe(str(v))) for v in row] for row in rows)
+    out.write(render_table(columns, cells, wide=wide, width=width, title=title))
 
 
 def claim_table_row(r: dict, width: int = 160) -> list:
