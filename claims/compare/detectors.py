@@ -39,7 +39,7 @@ SEVERITY = {
 }
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def _cached_diff(a: str, b: str) -> tuple:
     return tuple(_word_diff(a, b))
 
@@ -88,14 +88,23 @@ def entities_conflict(a: ClaimView, b: ClaimView) -> bool:
     """A named entity swapped for another where the wording otherwise lines up."""
     if not _same_language(a, b) or a.words == b.words:
         return False
-    ops = word_diff(a.content, b.content)
-    return _extracted_entity_swapped(a, b, ops) or _name_swapped(a, b, ops)
-
-
-def _extracted_entity_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bool:
     keys_a, keys_b = set(a.facts.entity_keys), set(b.facts.entity_keys)
     only_a = [e for e, k in zip(a.facts.entities, a.facts.entity_keys) if k not in keys_b]
     only_b = [e for e, k in zip(b.facts.entities, b.facts.entity_keys) if k not in keys_a]
+    names_a, names_b = _names(a.content), _names(b.content)
+    # Without an entity or a name on each side only, nothing can have been swapped (no diff needed).
+    if not (only_a and only_b) and not (names_a - names_b and names_b - names_a):
+        return False
+    ops = word_diff(a.content, b.content)
+    return _extracted_entity_swapped(only_a, only_b, ops) or _name_swapped(names_a, names_b, ops)
+
+
+@lru_cache(maxsize=65536)
+def _names(content: str) -> frozenset[str]:
+    return frozenset(capitalised_words(content, skip_first=True))
+
+
+def _extracted_entity_swapped(only_a: list[str], only_b: list[str], ops: list[dict]) -> bool:
     if not only_a or not only_b:
         return False
     removed, added = map(set, changed_words(ops))
@@ -104,10 +113,8 @@ def _extracted_entity_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bo
     )
 
 
-def _name_swapped(a: ClaimView, b: ClaimView, ops: list[dict]) -> bool:
+def _name_swapped(names_a: frozenset[str], names_b: frozenset[str], ops: list[dict]) -> bool:
     """A capitalised name replaced by another one at the same place in the sentence."""
-    names_a = set(capitalised_words(a.content, skip_first=True))
-    names_b = set(capitalised_words(b.content, skip_first=True))
     for op in ops:
         if op["op"] != "replace":
             continue
@@ -122,6 +129,8 @@ def negation_conflict(a: ClaimView, b: ClaimView) -> bool:
     """One version negates the other: negation words added or removed on one side only."""
     if not _same_language(a, b) or a.words == b.words:
         return False
+    if NEGATION_WORDS.isdisjoint(a.words) and NEGATION_WORDS.isdisjoint(b.words):
+        return False  # the diff could neither add nor remove a negation word
     removed, added = changed_words(word_diff(a.content, b.content))
     neg_removed = any(w in NEGATION_WORDS for w in removed)
     neg_added = any(w in NEGATION_WORDS for w in added)
@@ -222,19 +231,46 @@ def detect_in_group(claims: list[ClaimView]) -> list[Found]:
     versions = [same[0] for same in copies.values()]
     copies_of = {same[0].id: same for same in copies.values()}
     found: list[Found] = []
-    for kind, conflict in FACT_CONFLICTS.items():
+    for kind, conflict in _REMEMBERED_CONFLICTS.items():
         voters = [c for c in versions if _has_opinion(kind, c)]
         found += _report(kind, voters, conflict, copies_of)
-
-    def wording_conflict(a, b):
-        # A changed number, date, name or negation is reported as such, not twice.
-        return _wording_differs(a, b) and not any(
-            conflict(a, b) for kind, conflict in FACT_CONFLICTS.items() if kind != "speaker_mismatch"
-        )
-
     voters = [c for c in versions if _has_opinion("quote_wording", c)]
-    found += _report("quote_wording", voters, wording_conflict, copies_of)
+    found += _report("quote_wording", voters, _remembered_wording_conflict, copies_of)
     return found
+
+
+# Conflicts by (type, signature, signature): a group is checked again each time it grows,
+# and wire copy makes the same pairs of versions recur across groups. Bounded: cleared when full.
+_CONFLICTS_MAX = 500_000
+_conflicts: dict[tuple[str, int, int], bool] = {}
+
+
+def _remembered(kind: str, conflict):
+    def check(a: ClaimView, b: ClaimView) -> bool:
+        if not (a.signature and b.signature):
+            return conflict(a, b)
+        key = (kind, a.signature, b.signature)
+        found = _conflicts.get(key)
+        if found is None:
+            if len(_conflicts) >= _CONFLICTS_MAX:
+                _conflicts.clear()
+            found = _conflicts[key] = conflict(a, b)
+        return found
+
+    return check
+
+
+_REMEMBERED_CONFLICTS = {kind: _remembered(kind, conflict) for kind, conflict in FACT_CONFLICTS.items()}
+
+
+def _wording_conflict(a: ClaimView, b: ClaimView) -> bool:
+    # A changed number, date, name or negation is reported as such, not twice.
+    return _wording_differs(a, b) and not any(
+        conflict(a, b) for kind, conflict in _REMEMBERED_CONFLICTS.items() if kind != "speaker_mismatch"
+    )
+
+
+_remembered_wording_conflict = _remembered("quote_wording", _wording_conflict)
 
 
 def _report(kind, voters, conflict, copies_of) -> list[Found]:

@@ -15,9 +15,10 @@ repeated by everyone every day) cannot blow up the time.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from itertools import chain
 
 from claims.compare.normalise import capitalised_words, fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
@@ -172,30 +173,37 @@ class _Index:
     """Distinct versions by day bucket and shared word or anchor, and each group's members."""
 
     def __init__(self):
-        self.by_key: dict[tuple, list[ClaimView]] = defaultdict(list)
+        self.by_key: dict[tuple, list[int]] = defaultdict(list)  # claim ids
         self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
         self.buckets: set[int | None] = {None}
         self.members: dict[int, list[ClaimView]] = defaultdict(list)
+        self.spans: dict[int, _GroupSpan] = {}
         self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
         self.views: dict[int, ClaimView] = {}
         self.versions: set[tuple[int, int]] = set()  # (group, signature) already indexed
+        self.added: dict[int, int] = {}  # indexed version → its rank in indexing order
 
     def add(self, view: ClaimView) -> None:
         if view.id in self.views:
             return
         self.views[view.id] = view
         self.members[view.group_id].append(view)
+        span = self.spans.get(view.group_id)
+        if span is None:
+            span = self.spans[view.group_id] = _GroupSpan()
+        span.add(view)
         self.by_article[view.article_id].append(view)
         # A copy scores exactly like the version already indexed in its group.
         version = (view.group_id, view.signature or -view.id)
         if version in self.versions:
             return
         self.versions.add(version)
+        self.added[view.id] = len(self.added)
         bucket = _bucket(_claim_day(view))
         self.buckets.add(bucket)
         self.by_vocabulary[bucket, view.vocabulary].append(view)
         for key in view.keys:
-            self.by_key[bucket, key].append(view)
+            self.by_key[bucket, key].append(view.id)
 
     def _buckets_near(self, view: ClaimView) -> list[int | None]:
         day = _claim_day(view)
@@ -204,52 +212,55 @@ class _Index:
         lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
         return [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
 
-    def twins(self, view: ClaimView) -> list[ClaimView]:
-        """Indexed versions with exactly the view's words, near it in time."""
+    def twins(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
+        """Indexed versions with exactly the view's words, near it in time (indexed from rank `since` on)."""
         found: list[ClaimView] = []
         for bucket in self._buckets_near(view):
             found += self.by_vocabulary.get((bucket, view.vocabulary), ())
+        if since:
+            found = [v for v in found if self.added[v.id] >= since]
         return found[:MAX_CANDIDATES]
 
-    def candidates(self, view: ClaimView) -> list[ClaimView]:
-        """Versions near in time sharing at least two of the view's rarest keys, most shared first."""
+    def candidates(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
+        """Versions near in time sharing at least two of the view's rarest keys, most shared first
+        (only those indexed from rank `since` on)."""
         by_key = self.by_key
         postings = []
+        sizes: dict = defaultdict(int)
         for bucket in self._buckets_near(view):
             for key in view.keys:
                 posting = by_key.get((bucket, key))
                 if posting:
                     postings.append((key, posting))
+                    sizes[key] += len(posting)
         if not postings:
             return []
-        sizes: dict = defaultdict(int)
-        for key, posting in postings:
-            sizes[key] += len(posting)
-        rare = set(sorted((k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
-        counts: dict[int, int] = defaultdict(int)
-        seen: dict[int, ClaimView] = {}
-        for key, posting in postings:
-            if key in rare:
-                for other in posting:
-                    counts[other.id] += 1
-                    seen[other.id] = other
-        found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS]
+        # Ties in rarity are broken by the key itself, never by hash order.
+        rare = set(sorted(sorted(k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
+        counts = Counter(chain.from_iterable(posting for key, posting in postings if key in rare))
+        if since:
+            added = self.added
+            found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS and added[i] >= since]
+        else:
+            found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS]
         if len(found) > MAX_CANDIDATES:
             found = sorted(found, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]
-        return [seen[i] for _, i in found]
+        views = self.views
+        return [views[i] for _, i in found]
 
 
-def _best_group(view: ClaimView, index: _Index) -> int | None:
+def _best_group(view: ClaimView, index: _Index, since: int = 0) -> int | None:
     """The group of the best-scoring candidate (ties: the oldest group), if any matches.
 
     Only a version with the very same words scores 1.0, so when one of those matches,
-    no other candidate can do better and the rest are not scored.
+    no other candidate can do better and the rest are not scored. `since`: the view was
+    already searched for among the versions indexed before that rank.
     """
     day = _claim_day(view)
-    best = _best_of(view, day, index.twins(view), index)
+    best = _best_of(view, day, index.twins(view, since), index)
     if best is not None and best[0] >= 1.0:
         return best[1]
-    best = _best_of(view, day, index.candidates(view), index)
+    best = _best_of(view, day, index.candidates(view, since), index)
     return best[1] if best else None
 
 
@@ -266,22 +277,37 @@ def _best_of(view: ClaimView, day: date | None, candidates, index: _Index) -> tu
         if best is not None and (score, -group_id) <= (best[0], -best[1]):
             continue
         if group_id not in eligible:
-            members = index.members[group_id]
-            eligible[group_id] = not any(m.article_id == view.article_id for m in members) and (
-                day is None or _within_window(day, members)
-            )
+            eligible[group_id] = index.spans[group_id].may_take(view.article_id, day)
         if eligible[group_id]:
             best = (score, group_id)
     return best
 
 
-def _within_window(day: date, members: list[ClaimView]) -> bool:
-    """A group never drifts: every dated member lies within the window of the new claim."""
-    for m in members:
-        other = _claim_day(m)
-        if other is not None and abs((other - day).days) > WINDOW_DAYS:
+class _GroupSpan:
+    """The articles and the first and last dated day of one group's indexed members."""
+
+    __slots__ = ("articles", "first", "last")
+
+    def __init__(self):
+        self.articles: set[int] = set()
+        self.first: date | None = None
+        self.last: date | None = None
+
+    def add(self, view: ClaimView) -> None:
+        self.articles.add(view.article_id)
+        day = _claim_day(view)
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
+    def may_take(self, article_id: int, day: date | None) -> bool:
+        """No claim of the article yet, and (a group never drifts) every dated member within
+        the window of the new claim."""
+        if article_id in self.articles:
             return False
-    return True
+        if day is None or self.first is None:
+            return True
+        return (day - self.first).days <= WINDOW_DAYS and (self.last - day).days <= WINDOW_DAYS
 
 
 def _now() -> str:
@@ -342,11 +368,13 @@ def update_groups(conn, article_ids: list[int]) -> None:
                 pending.append(view)
             else:
                 _assign(view, group_id, index)
+        # Claims searched above only need to look at the story's versions, indexed from here on.
+        story_start = len(index.added)
         if pending:
             for view in views_of(conn, _story_rows(conn, index, article_id, loaded, batch)):
                 index.add(view)
         for view in pending:
-            group_id = _best_group(view, index)
+            group_id = _best_group(view, index, story_start if view.speaker_id is not None else 0)
             _assign(view, group_id if group_id is not None else created.add(view, stamp), index)
         touched |= {view.group_id for view in claims}
     created.insert(conn)

@@ -99,6 +99,11 @@ def word_spans(text: str) -> list[tuple[str, str]]:
     Punctuation-only tokens (« – ») stick to the previous token, so they never count
     as a difference but still show in a diff.
     """
+    return list(_word_spans(text))
+
+
+@lru_cache(maxsize=16384)
+def _word_spans(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     tokens = text.translate(_TYPOGRAPHY).split()
     folded = fold(text).split()
@@ -113,7 +118,7 @@ def word_spans(text: str) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + " " + token, out[-1][1])
         elif key:
             out.append((token, key))
-    return out
+    return tuple(out)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*", re.UNICODE)

@@ -64,7 +64,7 @@ _UNKNOWN = object()
 
 
 def _match_score(a: ClaimView, b: ClaimView) -> float | None:
-    if a.article_id == b.article_id or a.attributed != b.attributed:
+    if a.article_id == b.article_id or a.attributed != b.attributed or not _may_match(a, b):
         return None
     relation = speaker_relation(a, b)
     said_a, said_b = a.said_on_date, b.said_on_date
@@ -86,6 +86,22 @@ def _match_score(a: ClaimView, b: ClaimView) -> float | None:
     if relation not in (SAME, COMPATIBLE) and a.attributed:
         return None
     return _anchor_score(a, b)
+
+
+def _may_match(a: ClaimView, b: ClaimView) -> bool:
+    """A necessary condition of every score below, cheap enough to try first.
+
+    Every wording score needs at least two shared words and a Dice coefficient of 0.5 or a
+    containment of 0.7 (an excerpt's is 1); across languages, two shared anchors will do too.
+    """
+    va, vb = a.vocabulary, b.vocabulary
+    if va and vb:
+        shared = len(va & vb)
+        if shared >= 2 and (4 * shared >= len(va) + len(vb) or 10 * shared >= 7 * min(len(va), len(vb))):
+            return True
+    if a.language and a.language == b.language:
+        return False
+    return len(a.anchor_set & b.anchor_set) >= MIN_SHARED_ANCHORS
 
 
 def _facts_disagree(a: ClaimView, b: ClaimView) -> bool:

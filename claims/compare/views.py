@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import count
 
 from claims.compare.facts import Facts, parse_facts
@@ -51,7 +52,7 @@ class ClaimView:
     def outlet_label(self) -> str:
         return self.outlet or f"article {self.article_id}"
 
-    def anchors(self) -> frozenset[tuple[str, str]]:
+    def anchors(self) -> frozenset[str]:
         """Language-neutral facts: entity keys, capitalised names, numbers, dates."""
         return self.anchor_set
 
@@ -59,41 +60,41 @@ class ClaimView:
         return fold(" ".join(x for x in (self.role, self.mention, self.speaker_name) if x))
 
 
-def _anchors(content: str, facts: Facts) -> frozenset[tuple[str, str]]:
-    out = {("e", k) for k in facts.entity_keys}
-    out |= {("c", w) for w in capitalised_words(content)}
-    out |= {("n", f"{n.value:g}") for n in facts.numbers}
-    out |= {("d", d.date.iso()) for d in facts.dates}
+def _anchors(content: str, facts: Facts) -> frozenset[str]:
+    """Entity keys, capitalised names, numbers and dates, each tagged so that no anchor equals
+    a word (blocking mixes both) and all sort together."""
+    out = {"\x1fe " + k for k in facts.entity_keys}
+    out |= {"\x1fc " + w for w in capitalised_words(content)}
+    out |= {"\x1fn " + f"{n.value:g}" for n in facts.numbers}
+    out |= {"\x1fd " + d.date.iso() for d in facts.dates}
     return frozenset(out)
 
 
 # What a view derives from its text, facts and date, shared by every claim with the same
-# three values (wire copy repeats them across outlets). Bounded: cleared when full.
-_DERIVED_MAX = 20_000
+# three values (wire copy repeats them across outlets). Least recently used entries go first.
+_DERIVED_MAX = 50_000
 _SIGNATURES_MAX = 100_000
-_derived: dict = {}
 _signatures: dict = {}
 
 
 def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
-    key = (content, facts_raw if isinstance(facts_raw, str) or facts_raw is None else _dumps(facts_raw), said_on)
-    found = _derived.get(key)
-    if found is None:
-        raw = facts_raw
-        if isinstance(raw, str):
-            import json
+    facts_key = facts_raw if isinstance(facts_raw, str) or facts_raw is None else _dumps(facts_raw)
+    return _derived(content, facts_key, said_on)
 
-            raw = json.loads(raw)
-        facts = parse_facts(raw)
-        ws = words(content)
-        vocabulary = frozenset(content_words_of(ws))
-        anchor_set = _anchors(content, facts)
-        found = (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
-                 anchor_set, key)
-        if len(_derived) >= _DERIVED_MAX:
-            _derived.clear()
-        _derived[key] = found
-    return found
+
+@lru_cache(maxsize=_DERIVED_MAX)
+def _derived(content: str, facts_key: str | None, said_on: str | None) -> tuple:
+    raw = facts_key
+    if isinstance(raw, str):
+        import json
+
+        raw = json.loads(raw)
+    facts = parse_facts(raw)
+    ws = words(content)
+    vocabulary = frozenset(content_words_of(ws))
+    anchor_set = _anchors(content, facts)
+    return (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
+            anchor_set, (content, facts_key, said_on))
 
 
 def _dumps(raw) -> str:
