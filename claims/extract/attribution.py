@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.cues import Cue, CuePatterns, is_weak
+from claims.extract.clause_starts import EN_ADJUNCT, EN_AUDIENCE, FR_PERFECT_INFINITIVE, clause_can_start_en
+from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
@@ -35,35 +36,17 @@ _ADJUNCT_START = re.compile(
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+# Between two quotations: the first one's attribution, ending with a comma.
+_ATTRIBUTION_BETWEEN = re.compile(r"[^.!?«»“”\"]*,\s*")
+# Between a quotation and a reporting verb right after it (closing marks, commas).
+_CLOSING_GAP = re.compile(r"[\s,;»”\"’)]*")
+# Between a quotation and an English "X said": the speaker's words.
+_SPEAKER_GAP_EN = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s")
+_SENTENCE_PUNCT = re.compile(r"[.!?]")
+_CLAUSE_END = re.compile(r"[.;!?]")
+_SENTENCE_PUNCT_OR_QUOTE = re.compile(r"[.!?«“\"]")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 _TRAILING_PUNCT = " \t\u00a0.,;:!?"
-_CLAUSE_STARTERS = {
-    "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
-           "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
-           "many", "several", "people", "nobody", "everyone"},
-}
-_NOT_CLAUSE_STARTERS_EN = frozenset((
-    "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
-    "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
-    "when", "if", "whether", "why", "how", "what", "was", "were", "is", "are", "be", "been", "had", "has",
-    "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
-    "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
-))
-_EN_QUANTITY = re.compile(
-    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to)\s+"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
-_FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
-_EN_AUDIENCE = re.compile(
-    r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference)|him|her|them|us|me|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
-    r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
-)
-_EN_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
-    r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
-    r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -107,20 +90,6 @@ def _is_apposition(segment: str) -> bool:
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
-def _clause_start_word_en(text: str, pos: int) -> bool:
-    """Whether an English reported clause can start at `pos` (after "said")."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    match = _WORDS.match(text, pos)
-    if not match:
-        return False
-    word = match.group()
-    low = word.lower()
-    if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
-        return True
-    return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
-
-
 class SentenceReader:
     """Finds drafts in one sentence."""
 
@@ -129,13 +98,18 @@ class SentenceReader:
         self.language = language
         self.pats = pats
         self.lex = lex
+        self.sources_before = SourcesBefore(pats, text)
+        self.verb_hits = VerbHits(pats, text)
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
+        hits = self.verb_hits.between(s, e)
+        if not hits and not quotes and not self.sources_before.any_between(s, e):
+            return []  # most sentences of an article: nothing that could introduce a claim
         inside = [(q.open, q.end) for q in quotes]
-        cues = [m for m in self.pats.finditer(text, s, e) if not any(a <= m.start() < b for a, b in inside)]
+        cues = [m for m in self.pats.finditer(text, s, e, hits) if not any(a <= m.start() < b for a, b in inside)]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -157,7 +131,7 @@ class SentenceReader:
             if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
                 nxt = quotes[qi + 1]
                 between = text[draft.position:nxt.open]
-                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and _words(between) <= 14:
+                if _ATTRIBUTION_BETWEEN.fullmatch(between) and _words(between) <= 14:
                     draft.spans = draft.spans + nxt.spans
                     skip.add(qi + 1)
             draft.sentence = (s, e)
@@ -186,12 +160,12 @@ class SentenceReader:
             if m.start() < q.end or m.start() >= tail_end:
                 continue
             gap = text[q.end:m.start()]
-            if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+            if _CLOSING_GAP.fullmatch(gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
-            if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+            if self.language == "en" and _SPEAKER_GAP_EN.fullmatch(gap):
                 np = gap.strip(" ,;”\"’)")
                 if 0 < _words(np) <= 10:
                     mention = parse_mention(np, self.lex)
@@ -211,7 +185,7 @@ class SentenceReader:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
             gap = text[m.end():q.open]
-            if (_words(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
+            if (_words(gap) <= 10 or m is not before[-1]) and not _SENTENCE_PUNCT.search(gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
@@ -225,7 +199,7 @@ class SentenceReader:
                 return m, subject, gap
         head = text[head_start:q.open]
         source = None
-        for source in self.pats.source_before.finditer(text, head_start, q.open):
+        for source in self.sources_before.finditer(head_start, q.open):
             pass
         if source is not None:
             comma = text.find(",", source.end(), q.open)
@@ -240,7 +214,7 @@ class SentenceReader:
                 return source, mention, text[np_end:q.open]
         stripped = head.rstrip()
         if stripped.endswith(":"):
-            chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
+            chunk = _CLAUSE_END.split(stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]
             if 0 < _words(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
@@ -407,16 +381,16 @@ class SentenceReader:
         start = m.end()
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
-        if comp and not re.search(r"[.!?«“\"]", between) and _words(between) <= 8 and not _OBJECT_BEFORE_QUE.search(between):
+        if comp and not _SENTENCE_PUNCT_OR_QUOTE.search(between) and _words(between) <= 8 and not _OBJECT_BEFORE_QUE.search(between):
             return comp.end()
         if self.language == "en":
             verb = m.group("verb").lower()
             if verb.startswith("tell") or verb == "told":
-                aud = _EN_AUDIENCE.match(text, start)
+                aud = EN_AUDIENCE.match(text, start)
                 if aud is not None:
                     start = aud.end()
             for _ in range(3):
-                adj = _EN_ADJUNCT.match(text, start)
+                adj = EN_ADJUNCT.match(text, start)
                 if adj is None:
                     break
                 start = adj.end()
@@ -428,12 +402,12 @@ class SentenceReader:
         if is_weak(verb, self.pats):
             return False
         if self.language == "fr":
-            return _FR_PERFECT_INFINITIVE.match(text, start) is not None
+            return FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":
             return False
-        if (verb.startswith("tell") or verb == "told") and _EN_AUDIENCE.match(text, m.end()) is None:
+        if (verb.startswith("tell") or verb == "told") and EN_AUDIENCE.match(text, m.end()) is None:
             return False
-        return _clause_start_word_en(text, start)
+        return clause_can_start_en(text, start)
 
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
@@ -512,7 +486,7 @@ class SentenceReader:
         text = self.text
         found = []
         covered = [(d.start, d.end) for d in drafts]
-        for m in self.pats.source_before.finditer(text, s, e):
+        for m in self.sources_before.finditer(s, e):
             if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
                 continue
             prefix = text[s:m.start()].strip()

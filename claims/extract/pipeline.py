@@ -16,7 +16,8 @@ from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
-from claims.extract.speakers import ArticleSpeakers, lexicon
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))

@@ -1,18 +1,15 @@
-"""Speakers inside one article: names, roles tied to names, and coreference of the words next to a claim."""
+"""Speaker mentions: proper names in a phrase, and the `Mention` a short noun phrase makes
+(name, role, pronoun, organisation). The table of one article's speakers is in `speaker_table`."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
 from claims.extract.regex_trie import trie_pattern
-from claims.extract.types import SpeakerRef
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
@@ -20,55 +17,14 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _PARTICLE_RE = re.compile(_PARTICLE)
-_PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
+PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[\w’'\-]+\.?")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
-# Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
-    re.IGNORECASE)
-# The space first: a literal prefix the regex engine can scan for quickly.
-_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
-_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
-_APPOSITION_END = re.compile(r"[,.;:!?\n]")
-_DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
-_LATTER = frozenset(("latter", "dernier", "derniere"))
-
-
-def _refers_back(phrase: str) -> bool:
-    """A demonstrative noun phrase or "the latter" / "ce dernier"."""
-    raw = phrase.strip(" ,").split()
-    words = [fold(w) for w in raw]
-    if len(words) == 2 and words[0] in _DEMONSTRATIVES:
-        return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
-    return 1 < len(words) <= 3 and words[-1] in _LATTER
-
-
-_ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
-
-
-def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
-    """"several" after a speaker named "One interviewee": "several interviewees"."""
-    if not earlier:
-        return None
-    words = earlier[-1].split()
-    if len(words) != 2 or fold(words[0]) not in _INDEFINITE | {"another"} or not words[1].isalpha():
-        return None
-    noun = words[1] if words[1].endswith(("s", "x")) else words[1] + "s"
-    return f"{quantifier} {noun}"
-
-
-_INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _folded_words(name: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in name.split())
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +85,7 @@ class Mention:
     organisation: bool = False
 
 
+@lru_cache(maxsize=8192)
 def _strip_function_words(name: str, lex: Lexicon) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
@@ -142,6 +99,13 @@ def _strip_function_words(name: str, lex: Lexicon) -> str:
 def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     """Proper names in a phrase, with their offsets; roles and titles split off."""
     return tuple(_names_in(segment, lex))
+
+
+def clear_caches() -> None:
+    """Forget the phrases parsed so far (timing tools: each timed article starts cold)."""
+    names_in.cache_clear()
+    _parse_mention.cache_clear()
+    _strip_function_words.cache_clear()
 
 
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -194,7 +158,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
-            keep = 3 if _PARTICLE_RE_ANY_CASE.fullmatch(tokens[-2]) else 2
+            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
             if not ({fold(w) for w in tokens} & lex.organisations):
                 raw = " ".join(tokens[-keep:])
                 person_after_place = True
@@ -205,65 +169,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
-_NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,2}?)"
-    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
-
-
-def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
-    """The organisation noun right before a name ("l'entreprise américaine Hewlett-Packard",
-    "le quotidien français Le Figaro", "the company Apple"): (folded noun, distance back to the
-    determiner, the name's own article as written)."""
-    before = text[max(0, offset - 60):offset]
-    nouns = lex.organisation_nouns_lower
-    if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
-        return None  # the common case, without a regex search
-    match = _NOUN_BEFORE_NAME.search(before)
-    if match is None:
-        return None
-    noun = fold(match.group("noun"))
-    if noun not in lex.organisation_nouns or not match.group("noun").islower():
-        return None
-    if any(not w.islower() or _PARTICLE_RE_ANY_CASE.fullmatch(w) or fold(w) in lex.stops for w in match.group("adjectives").split()):
-        return None  # "la société de Paris": a complement, not an adjective
-    return noun, len(before) - match.start("noun"), match.group("article") or ""
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter replaced, added or removed, in words of five letters or more."""
-    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1:]
-
-
-def _spelling_variants(names: list[str]) -> dict[str, str]:
-    """Names of the same length in words that differ by one letter in one word: each rarer
-    spelling → the most frequent one (the first written at equal counts)."""
-    counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    distinct = list(counts)
-    variants: dict[str, str] = {}
-    for i, a in enumerate(distinct):
-        wa = _folded_words(a)
-        for b in distinct[i + 1:]:
-            wb = _folded_words(b)
-            if len(wa) != len(wb) or len(wa) < 2:
-                continue
-            differing = [(x, y) for x, y in zip(wa, wb) if x != y]
-            if len(differing) == 1 and _one_edit_apart(*differing[0]):
-                rare, common = (b, a) if counts[a] >= counts[b] else (a, b)
-                variants.setdefault(rare, common)
-    return variants
-
-
-def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
+def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
     low = fold(segment)
     hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
     if not hits or hits[-1] is None:
@@ -272,7 +178,7 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     return (m.start(), m.group())
 
 
-def _clean_phrase(phrase: str, lex: Lexicon) -> str:
+def clean_phrase(phrase: str, lex: Lexicon) -> str:
     phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
     while words and fold(words[0]).rstrip("'’") in lex.bare_determiners:
@@ -283,7 +189,18 @@ def _clean_phrase(phrase: str, lex: Lexicon) -> str:
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
-    """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
+    """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
+    A new `Mention` on each call: callers may complete it (`find_subject` does)."""
+    parsed = _parse_mention(segment, lex)
+    if parsed is None:
+        return None
+    return Mention(parsed.text, parsed.name, parsed.role, parsed.pronoun, parsed.organisation)
+
+
+@lru_cache(maxsize=8192)
+def _parse_mention(segment: str, lex: Lexicon) -> Mention | None:
+    """`parse_mention`, cached: the same phrases come back within an article (each candidate
+    segment is parsed by several rules) and across articles (the same people and roles)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
     if not segment:
         return None
@@ -294,7 +211,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
-    role_first = _role_in(segment, lex)
+    role_first = role_in(segment, lex)
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0])]
@@ -312,14 +229,14 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             if o > start:
                 end = o
                 break
-        role = _clean_phrase(segment[start:end], lex) or None
+        role = clean_phrase(segment[start:end], lex) or None
         if role and len(role.split()) > 8:
             role = " ".join(role.split()[:8])
     if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
         if len(after) == 1 and after[0].isalpha() and after[0].islower():
             # "Saudi officials", "Russian media": an adjective, not a name.
-            return Mention(segment, role=_clean_phrase(segment, lex))
+            return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
         low_words = {fold(w) for w in name.split()}
@@ -335,7 +252,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=name, role=role, organisation=organisation)
     if role:
         return Mention(segment, role=role)
-    phrase = _clean_phrase(segment, lex)
+    phrase = clean_phrase(segment, lex)
     if not phrase or len(phrase.split()) > 6:
         return None
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
@@ -349,200 +266,3 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # A group or a thing named by a common noun: "les syndicats", "local media".
         return Mention(segment, role=phrase)
     return None
-
-
-@dataclass(slots=True)
-class ArticleSpeakers:
-    """Names and role ties of one article, used to resolve mentions to canonical names."""
-
-    lex: Lexicon
-    full_names: list[tuple[int, str]] = field(default_factory=list)  # multi-word person names with offsets
-    role_ties: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, folded role, name)
-    # Organisations introduced by a common noun: "le quotidien français Le Figaro" → (offset, "quotidien", "Le Figaro").
-    organisation_ties: list[tuple[int, str, str]] = field(default_factory=list)
-    # Spellings of one name that differ by a letter ("Miguel Nerva" / "Miguel Neiva") → the most frequent.
-    variants: dict[str, str] = field(default_factory=dict)
-    person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name) as written
-    # Capitalised words seen inside sentences: a word capitalised only at sentence starts
-    # ("Actually", "Neighbors") is not a name.
-    capitalised_inside: frozenset[str] = frozenset()
-    # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
-    _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
-
-    @classmethod
-    def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
-        speakers = cls(lex)
-        speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
-        organisations = lex.organisations
-        for offset, name in names_in(text, lex):
-            tokens = name.split()
-            folded = [fold(w) for w in tokens]
-            organisation = not organisations.isdisjoint(folded)
-            if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
-                t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
-            ):
-                # "House Intelligence Committee Representative Adam Schiff": the person closes the run.
-                tail = " ".join(tokens[-2:])
-                speakers.full_names.append((offset + name.rfind(tail), tail))
-            end = offset + len(name)
-            sentence_adverb = " " not in name and text[end:end + 1] == "," and (
-                offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
-            )  # "Néanmoins, …", "However, …"
-            if not (
-                organisation or name.isupper() or sentence_adverb
-                or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
-            ):
-                speakers.person_mentions.append((offset, end, name))
-            if (len(tokens) >= 2 or "-" in name) and not organisation:
-                speakers.full_names.append((offset, name))
-            noun = _introducing_noun(text, offset, lex)
-            if noun is not None:
-                speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
-        speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
-        for offset, name in speakers.full_names:
-            before = text[max(0, offset - 80):offset]
-            tail = _CLAUSE_PUNCTUATION.split(before)[-1]
-            tail_words = tail.split(",")
-            candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
-            hit = _role_in(candidate, lex, last=True)
-            if hit is not None:
-                role = _clean_phrase(candidate[hit[0]:], lex)
-                if role and len(role.split()) <= 5 and all(
-                    PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
-                ):
-                    speakers.role_ties.append((offset, fold(role), name))
-            after = text[offset + len(name): offset + len(name) + 90]
-            if after.startswith(","):
-                appos = _APPOSITION_END.split(after[1:], 1)[0]
-                hit = _role_in(appos, lex)
-                if hit is not None and len(appos.split()) <= 9:
-                    role = _clean_phrase(appos[hit[0]:], lex)
-                    if role:
-                        speakers.role_ties.append((offset, fold(role), name))
-        return speakers
-
-    def full_name(self, name: str, position: int) -> str:
-        """The fullest name in the article containing `name`'s words, preferring mentions before
-        `position`, in its most frequent spelling."""
-        full = self._fullest(name, position)
-        return self.variants.get(full, full)
-
-    def _fullest(self, name: str, position: int) -> str:
-        key = tuple(fold(w) for w in name.split())
-        if not key:
-            return name
-        if self._by_word is None:
-            offsets: dict[str, list[int]] = {}
-            for offset, full in self.full_names:
-                offsets.setdefault(full, []).append(offset)
-            self._by_word = {}
-            for full, at in offsets.items():
-                words = _folded_words(full)
-                for word in set(words):
-                    self._by_word.setdefault(word, []).append((sorted(at), full, words))
-        before, after = [], []
-        for at, full, words in self._by_word.get(key[0], ()):
-            if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
-                # Of each name, only its last mention before POSITION or its first after counts.
-                i = bisect_right(at, position)
-                if i:
-                    before.append((len(words), at[i - 1], full))
-                if i < len(at):
-                    after.append((len(words), at[i], full))
-        pool = before or after
-        if not pool:
-            if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
-                near = [full for _, full in self.full_names if _one_edit_apart(key[0], _folded_words(full)[-1])]
-                if len(set(near)) == 1:
-                    return near[0]
-            return name
-        return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
-
-    def by_role(self, role: str, position: int) -> str | None:
-        key = fold(role)
-        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
-        if not exact:
-            head = key.split()[0]
-            heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
-            if len(heads) == 1 and len(key.split()) == 1:
-                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
-        if not exact:
-            return None
-        before = [item for item in exact if item[0] <= position]
-        return (before[-1] if before else exact[0])[1]
-
-    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
-        """The person a pronoun most likely refers to: in the nearest sentence before `position`
-        (after `since`) that names someone outside claim contents, the first person named there
-        (subjects come first)."""
-        candidates = [
-            (start, name) for start, end, name in self.person_mentions
-            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
-        ]
-        if not candidates:
-            return None
-        last_start = candidates[-1][0]
-        sentence_start = max(text.rfind(". ", since, last_start), text.rfind("\n", since, last_start), since)
-        for start, name in candidates:
-            if start >= sentence_start:
-                return start, self.full_name(name, start)
-        return None
-
-    def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
-        if mention.pronoun:
-            if previous is not None:
-                return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
-            return None
-        if mention.name:
-            if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
-                    and mention.name not in self.capitalised_inside:
-                return None  # "Actually", "Finalement": a sentence adverb, not a name
-            if mention.organisation:
-                return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
-            name = self.full_name(mention.name, position)
-            role = mention.role or self._role_of(name)
-            return SpeakerRef(name, mention.text, role, "person")
-        if mention.role and previous is not None and _refers_back(mention.text):
-            # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
-            return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
-        if mention.role and fold(mention.role) in _ELLIPTIC_QUANTIFIERS:
-            group = _elided_group(mention.role, earlier)
-            if group is not None:  # "One interviewee said … and several said …"
-                return SpeakerRef(group, mention.text, group, "person")
-        if mention.role:
-            # "un député", "One MP": someone the article does not name, not the MP it named.
-            indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
-            name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
-            if name:
-                return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position)
-            if organisation:
-                return SpeakerRef(organisation, mention.text, mention.role, "organisation")
-            key = fold(mention.role)
-            fuller = [n for n in earlier if fold(n).startswith(key + " ")]
-            if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
-                kind = "organisation" if mention.organisation else "person"
-                return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
-            kind = "organisation" if mention.organisation else "person"
-            return SpeakerRef(mention.role, mention.text, mention.role, kind)
-        return None
-
-    def by_organisation_noun(self, role: str, position: int) -> str | None:
-        """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
-        article introduced as "le quotidien français Le Figaro"; "la direction" → the company."""
-        words = fold(role).split()
-        if not words or len(words) > 3:
-            return None
-        head = words[0]
-        nouns = self.lex.companies if head in self.lex.management else {head}
-        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
-        if not tied:
-            return None
-        before = [item for item in tied if item[0] <= position]
-        return (before[-1] if before else tied[0])[1]
-
-    def _role_of(self, name: str) -> str | None:
-        for _, role, tied in self.role_ties:
-            if tied == name:
-                return role
-        return None
