@@ -18,7 +18,8 @@ from claims.article import Article
 from claims.evaluate import score
 from claims.extract import extract
 
-SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr")}
+SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr"),
+        "en-more": ("en-wikinews-more", "en")}
 
 
 def load_set(root: Path, folder: str, lang: str):
