@@ -117,3 +117,15 @@ def test_narration_and_capitalised_nouns_are_not_claims():
     assert claims_of("Le président est arrivé à Moscou pour une visite de deux jours.") == []
     assert claims_of("Reports on the crash vary widely between outlets and witnesses.", "en") == []
     assert claims_of("The United States is a large country with many states.", "en") == []
+
+
+def test_told_with_an_adverbial_before_that_and_this_as_a_clause_subject():
+    claim = only("Ms Ortiz told the station after the hearing that the verdict would be appealed.", "en")
+    assert claim.content == "the verdict would be appealed"
+    assert claim.speaker.name == "Ortiz"
+    claim = only("The engineer Tom Reyes said this is unlikely to fail again.", "en")
+    assert claim.content == "this is unlikely to fail again"
+    claim = only("Tom Reyes said this morning the pumps would restart.", "en")
+    assert claim.content == "the pumps would restart"
+    claim = only("Le maire Paul Martin a annoncé après la réunion que le pont serait rouvert.")
+    assert claim.content == "le pont serait rouvert"

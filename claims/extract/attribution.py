@@ -20,7 +20,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5
 # clients de réintroduire les codes qu'ils utilisaient".
 _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
-    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
+    r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
+    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
@@ -59,7 +61,8 @@ _EN_AUDIENCE = re.compile(
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 _EN_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"\s*(?:(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
     re.IGNORECASE,
@@ -407,11 +410,13 @@ class SentenceReader:
         start = m.end()
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
-        if comp and not re.search(r"[.!?«“\"]", between) and _words(between) <= 8 and not _OBJECT_BEFORE_QUE.search(between):
+        telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
+        if comp and not re.search(r"[.!?«“\"]", between) and _words(between) <= 8 and (
+            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
+        ):
             return comp.end()
         if self.language == "en":
-            verb = m.group("verb").lower()
-            if verb.startswith("tell") or verb == "told":
+            if telling:
                 aud = _EN_AUDIENCE.match(text, start)
                 if aud is not None:
                     start = aud.end()
