@@ -169,3 +169,25 @@ def test_plural_pronoun_takes_the_group_subject_of_its_sentence():
 def test_elided_noun_after_a_quantifier():
     text = "One protester said that the police had charged first and several said that they had been beaten."
     assert _speaker_of(text, "they had been beaten", "en") == "several protesters"
+
+
+def test_capitalised_common_words_at_sentence_start_are_not_speakers():
+    text = (
+        "The sculptor Nadia Perez opened her studio to visitors. Surrounded by a crowd of students, "
+        "Perez kept carving all afternoon. \"It keeps me honest,\" she said."
+    )
+    assert speakers(text, "en") == ["Nadia Perez"]
+    text = (
+        "Nadia Perez runs a studio. Faced with rising rents, the studio moved twice. "
+        "\"We had no choice,\" she said."
+    )
+    assert speakers(text, "en") == ["Nadia Perez"]
+    text = "Former state governor Mark Hill toured the plant, and argued that the site should stay open."
+    assert speakers(text, "en") == ["Mark Hill"]
+
+
+def test_profession_before_a_name_and_arabic_names_with_particles():
+    text = "Geologist Ruth Amsel said the slope was unstable."
+    assert speakers(text, "en") == ["Ruth Amsel"]
+    text = "His brother, Khalid bin Omar Al Hadi, said the talks would resume in May."
+    assert speakers(text, "en") == ["Khalid bin Omar Al Hadi"]

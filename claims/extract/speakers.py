@@ -34,6 +34,11 @@ _CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹ
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
+# "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
+_HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
+# A capitalised word opening a sentence, followed by a lower-case word.
+_SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)(?= [a-z])")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _LATTER = frozenset(("latter", "dernier", "derniere"))
@@ -182,7 +187,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
-        if not cut and len(tokens) >= 4 and _PARTICLE_RE.fullmatch(tokens[1]) and tokens[2][:1].isupper():
+        if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper():
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
             tokens = tokens[2:]
         if " of " in raw:
@@ -366,6 +371,9 @@ class ArticleSpeakers:
     # Capitalised words seen inside sentences: a word capitalised only at sentence starts
     # ("Actually", "Neighbors") is not a name.
     capitalised_inside: frozenset[str] = frozenset()
+    # Words capitalised only where a sentence opens and written in lower case elsewhere, or
+    # participles ("Former prime minister …", "Faced with …"): common words, not names.
+    common_words: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
 
@@ -373,6 +381,13 @@ class ArticleSpeakers:
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
+        openers = set(_SENTENCE_START_WORD.findall(text)) - speakers.capitalised_inside
+        if openers:
+            lower = set(_LOWER_CASE_WORD.findall(text))
+            speakers.common_words = frozenset(
+                w for w in openers
+                if not w.endswith("s") and (w.lower() in lower or w.endswith(("ed", "ing")))
+            )
         organisations = lex.organisations
         for offset, name in names_in(text, lex):
             tokens = name.split()
@@ -389,7 +404,7 @@ class ArticleSpeakers:
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
             if not (
-                organisation or name.isupper() or sentence_adverb
+                organisation or name.isupper() or sentence_adverb or name in speakers.common_words
                 or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
             ):
                 speakers.person_mentions.append((offset, end, name))
@@ -497,6 +512,8 @@ class ArticleSpeakers:
             if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
                     and mention.name not in self.capitalised_inside:
                 return None  # "Actually", "Finalement": a sentence adverb, not a name
+            if mention.name in self.common_words and not mention.organisation:
+                return None
             if mention.organisation:
                 return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
             name = self.full_name(mention.name, position)

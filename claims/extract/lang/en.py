@@ -39,6 +39,14 @@ ROLE_WORDS = (
     "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
     "sheriff", "deputy", "chancellor", "executive", "owner", "student", "teacher", "victim",
+    "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
+    "engineer", "actor", "actress", "singer", "writer", "novelist", "artist", "designer", "producer",
+    "musician", "athlete", "astronaut", "physician", "nurse", "surgeon", "epidemiologist", "virologist",
+    "immunologist", "psychologist", "sociologist", "geologist", "meteorologist", "climatologist",
+    "paleontologist", "zoologist", "archaeologist", "anthropologist", "lecturer", "diplomat",
+    "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
+    "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
+    "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
 )
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
@@ -65,6 +73,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
+    "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")

@@ -63,6 +63,15 @@ ROLE_WORDS = (
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
     "gérant", "gérante", "entraîneur", "sélectionneur", "joueur", "joueuse", "ex-députée", "ex-député",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
+    "auteur", "autrice", "co-auteur", "biologiste", "écologue", "physicien", "physicienne", "chimiste",
+    "historien", "historienne", "astronome", "ingénieur", "ingénieure", "acteur", "actrice",
+    "chanteur", "chanteuse", "écrivain", "écrivaine", "romancier", "romancière", "artiste",
+    "producteur", "productrice", "musicien", "musicienne", "athlète", "astronaute", "infirmier",
+    "infirmière", "chirurgien", "chirurgienne", "épidémiologiste", "virologue", "immunologiste",
+    "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
+    "archéologue", "anthropologue", "diplomate", "entrepreneur", "entrepreneuse", "rédacteur",
+    "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
+    "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
 )
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
