@@ -129,3 +129,16 @@ def test_told_with_an_adverbial_before_that_and_this_as_a_clause_subject():
     assert claim.content == "the pumps would restart"
     claim = only("Le maire Paul Martin a annoncé après la réunion que le pont serait rouvert.")
     assert claim.content == "le pont serait rouvert"
+
+
+def test_according_to_a_document_by_its_author():
+    claim = only('"The plant will close in June," according to a statement on Friday by the mayor Ann Lee.', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "The plant will close in June", "Ann Lee")
+    claim = only("According to a report by the ministry, the plant will close in June.", "en")
+    assert claim.speaker.name == "ministry"
+    claim = only("The plant will close in June, according to a post published on Monday by the city council.", "en")
+    assert claim.content == "The plant will close in June"
+    assert claim.speaker.name == "city council"
+    claim = only("« L'usine fermera en juin », selon un communiqué publié lundi par le ministère de l'Industrie.")
+    assert (claim.kind, claim.content) == ("direct", "L'usine fermera en juin")
+    assert claim.speaker.name == "ministère de l'Industrie"

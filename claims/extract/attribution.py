@@ -36,6 +36,10 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
+    re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 _TRAILING_PUNCT = " \t\u00a0.,;:!?"
@@ -100,6 +104,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
         end -= 1
     return start, end
+
+
+def _source_phrase(np: str) -> str:
+    """The source named by the words after `according to` / `selon`: the agent of a document."""
+    document = _DOCUMENT_BY.match(np)
+    return np[document.end():] if document else np
 
 
 def _is_apposition(segment: str) -> bool:
@@ -237,7 +247,7 @@ class SentenceReader:
                 nxt = text.find(",", comma + 1, q.open)
                 if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
                     np_end = nxt  # "Selon la fédération des banques, Febelfin, « … »"
-            np = text[source.end():np_end].strip(" ,:")
+            np = _source_phrase(text[source.end():np_end].strip(" ,:"))
             mention = parse_mention(np, self.lex) if _words(np) <= 10 else None
             if mention is not None:
                 return source, mention, text[np_end:q.open]
@@ -533,7 +543,7 @@ class SentenceReader:
                 nxt = text.find(",", comma + 1, e)
                 if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
                     np_end = nxt
-                mention = parse_mention(text[m.end():np_end], self.lex)
+                mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
                 if mention is None:
                     continue
                 start, end = _trim(text, np_end + 1, self._content_end(np_end + 1, e, drafts))
@@ -547,7 +557,7 @@ class SentenceReader:
             if is_pour:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = text[m.end():e].strip(" .!?")
+            np = _source_phrase(text[m.end():e].strip(" .!?"))
             if _words(np) > 10:
                 continue
             mention = parse_mention(np, self.lex)
@@ -556,6 +566,10 @@ class SentenceReader:
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             start, end = _trim(text, prior, m.start())
             if _words(text[start:end]) < 3:
+                continue
+            whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
+            if whole:  # "« … », selon X": a quotation
+                found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
             kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
             found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
