@@ -142,3 +142,18 @@ def test_according_to_a_document_by_its_author():
     claim = only("« L'usine fermera en juin », selon un communiqué publié lundi par le ministère de l'Industrie.")
     assert (claim.kind, claim.content) == ("direct", "L'usine fermera en juin")
     assert claim.speaker.name == "ministère de l'Industrie"
+
+
+def test_outlet_reporting_what_someone_said_gives_that_someone():
+    claim = only("The Herald reported on Friday a senior engineer, whom it did not name, said the dam was safe.", "en")
+    assert claim.content == "the dam was safe"
+    assert claim.speaker.name == "engineer"
+    claim = only("The Herald reported that police said two men had been arrested.", "en")
+    assert claim.content == "two men had been arrested"
+    assert claim.speaker.name == "police"
+    claim = only("Le journal rapporte qu'un ingénieur, qui n'a pas été nommé, a déclaré que le barrage était sûr.")
+    assert claim.content == "le barrage était sûr"
+    assert claim.speaker.name == "ingénieur"
+    claim = only("Le barrage est sûr, rapporte le quotidien Ouest-France.")
+    assert claim.speaker.name == "Ouest-France"
+    assert claims_of("Ces mesures ne rapporteront que 3 milliards d'euros à l'État.") == []

@@ -36,6 +36,17 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
+# The verbs of "X reported (that) Y said …": Y is the speaker.
+_SPEECH_VERBS = {
+    "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
+    "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",
+                     "indique", "confirme", "assure")),
+}
+_FINITE_HINT = {
+    "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
+}
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
 _DOCUMENT_BY = re.compile(
     r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
@@ -450,6 +461,21 @@ class SentenceReader:
             return False
         return _clause_start_word_en(text, start)
 
+    def _reports_a_speaker(self, m, start: int, end: int) -> bool:
+        """Whether the complement of cue `m` is only the subject of a later reporting verb."""
+        text = self.text
+        for cue in self._sentence_cues:
+            if cue.start() <= m.start() or cue.start() < start:
+                continue
+            if cue.start() > end + 3 or cue.group("verb").lower() not in _SPEECH_VERBS[self.language]:
+                return False
+            subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
+            if not subject or _words(subject) > 6 or _FINITE_HINT[self.language].search(subject):
+                return False
+            mention = parse_mention(subject, self.lex)
+            return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
+        return False
+
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
         verb = m.group("verb")
@@ -502,6 +528,8 @@ class SentenceReader:
         start, end = _trim(text, start, end)
         if end - start <= 0 or _words(text[start:end]) < 3:
             return None
+        if self._reports_a_speaker(m, start, end):
+            return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
             mention = Mention(m.group(), pronoun=True)
         elif participle and m.group("aux") is None:

@@ -11,7 +11,7 @@ _WORDS = re.compile(r"[\w’'\-]+")
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
-    r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -131,6 +131,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                 return mention
         if _ADJUNCT_SEGMENT.match(segment):
+            if index == 0 and found is None and sentence_start is not None and start > sentence_start:
+                # "Reuters reported on Monday a senior official, whom …, said": right after an
+                # earlier reporting verb, an adjunct then the subject of this one.
+                determiner = _DETERMINER_AFTER_ADJUNCT.search(segment)
+                mention = parse_mention(segment[determiner.start("np"):], lex) if determiner else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if found is not None and found.name is None and _is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name

@@ -16,6 +16,7 @@ REPORTING_VERB_STEMS = (
     "détaill", "gliss", "ni", "certifi", "garant",
 )
 REPORTING_VERB_FORMS = (
+    "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
     "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
     "écrit", "écrivent", "écrivait", "écrivit", "écrivant", "écrire",
     "reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnaître",
