@@ -157,3 +157,11 @@ def test_outlet_reporting_what_someone_said_gives_that_someone():
     claim = only("Le barrage est sûr, rapporte le quotidien Ouest-France.")
     assert claim.speaker.name == "Ouest-France"
     assert claims_of("Ces mesures ne rapporteront que 3 milliards d'euros à l'État.") == []
+
+
+def test_with_subject_and_participle_has_its_own_speaker():
+    claim = only("The city closed the bridge on Monday, with engineers saying it could collapse.", "en")
+    assert claim.content == "it could collapse"
+    assert claim.speaker.name == "engineers"
+    claim = only("Mayor Ann Lee closed the bridge, saying it could collapse.", "en")
+    assert claim.speaker.name == "Ann Lee"

@@ -36,6 +36,7 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
 _SPEECH_VERBS = {
@@ -507,7 +508,7 @@ class SentenceReader:
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en":
+        if self.language == "en" and not participle:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8:
@@ -532,6 +533,10 @@ class SentenceReader:
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
             mention = Mention(m.group(), pronoun=True)
+        elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
+            # "…, with officials saying …": the participle has its own subject.
+            mention = parse_mention(absolute.group("np"), self.lex)
+            participle = mention is None
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
