@@ -165,3 +165,12 @@ def test_with_subject_and_participle_has_its_own_speaker():
     assert claim.speaker.name == "engineers"
     claim = only("Mayor Ann Lee closed the bridge, saying it could collapse.", "en")
     assert claim.speaker.name == "Ann Lee"
+
+
+def test_adjectival_participles_are_not_reporting_verbs():
+    assert claims_of("The council fined the firm over alleged safety breaches at its plant.", "en") == []
+    claim = only("The Courier reports the firm's owner, Dan Ruiz, has alleged links to the cartel.", "en")
+    assert claim.speaker.name == "Courier"
+    assert claim.content == "the firm's owner, Dan Ruiz, has alleged links to the cartel"
+    claim = only("Police reported two people were injured.", "en")
+    assert claim.content == "two people were injured"

@@ -95,6 +95,11 @@ class Cue:
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EN_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite)\s+$", re.IGNORECASE)
+_EN_NOUN_THEN_PREPOSITION = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
+    r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
@@ -132,6 +137,11 @@ class CuePatterns:
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
                 continue  # "agreed to add": an infinitive, not a statement
+            if self.language == "en" and verb.endswith("ed") and (
+                (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
+                or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
+            ):
+                continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
