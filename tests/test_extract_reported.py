@@ -174,3 +174,10 @@ def test_adjectival_participles_are_not_reporting_verbs():
     assert claim.content == "the firm's owner, Dan Ruiz, has alleged links to the cartel"
     claim = only("Police reported two people were injured.", "en")
     assert claim.content == "two people were injured"
+
+
+def test_inverted_verb_before_a_possessive_noun_phrase():
+    claim = only("The bridge will not reopen this year, said the council's chief engineer, Ana Ortiz.", "en")
+    assert claim.content == "The bridge will not reopen this year"
+    assert claim.speaker.name == "Ana Ortiz"
+    assert claims_of("Talks failed, said the union's spokesman.", "en") == []

@@ -420,6 +420,8 @@ class SentenceReader:
                 return True
             if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
                 continue
+            if low.endswith(("'s", "’s")) or low in lex.organisations:
+                continue  # "the government's lawyer", "the ministry"
             if low[:2] in ("l'", "d'"):
                 continue
             return False
@@ -520,6 +522,8 @@ class SentenceReader:
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e):
+            return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
