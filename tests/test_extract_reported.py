@@ -181,3 +181,13 @@ def test_inverted_verb_before_a_possessive_noun_phrase():
     assert claim.content == "The bridge will not reopen this year"
     assert claim.speaker.name == "Ana Ortiz"
     assert claims_of("Talks failed, said the union's spokesman.", "en") == []
+
+
+def test_share_and_propose_need_that_and_estimate_a_clause_marker():
+    claim = only("The painter Lou Berg shared that she had sold every canvas.", "en")
+    assert claim.content == "she had sold every canvas"
+    claim = only("The authors proposed that the drought started earlier.", "en")
+    assert claim.content == "the drought started earlier"
+    assert claims_of("The authors proposed a new model of the drought.", "en") == []
+    assert claims_of("Surveyors estimate the herd by counting tracks in the snow.", "en") == []
+    assert claims_of("Ann Lee called the mayor's proposed budget a disgrace.", "en")[0].speaker.name == "Ann Lee"
