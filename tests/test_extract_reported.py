@@ -192,3 +192,11 @@ def test_share_and_propose_need_that_and_estimate_a_clause_marker():
     assert claims_of("Surveyors estimate the herd by counting tracks in the snow.", "en") == []
     claim = only("Ann Lee called the mayor's proposed budget \"a disgrace\".", "en")
     assert claim.speaker.name == "Ann Lee"
+
+
+def test_elliptic_clauses_and_noun_objects_are_not_statements():
+    assert claims_of("The wreck lay far from where the charts predicted it would be.", "en") == []
+    assert claims_of("The drone sent back data, which revealed a hull at a depth of 400 metres.", "en") == []
+    assert claims_of("The council acknowledged the mayor's cousin, Omar, as the new treasurer.", "en") == []
+    claim = only("Ann Lee said prices rose in May.", "en")
+    assert claim.content == "prices rose in May"

@@ -38,6 +38,16 @@ _ADJUNCT_START = re.compile(
 _MIXED_TAIL_WORDS = 4
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
+_ENDS_WITH_AUXILIARY = re.compile(
+    r"\b(?:be|been|is|are|was|were|would|will|could|can|should|may|might|must|do|does|did|has|have|had)\s*$")
+# Some sign of a finite verb in a clause with no "that": an auxiliary, a past or a present in -s.
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|has|have|had|will|would|could|can|should|may|might|must|shall|do|does|did|"
+    r"won't|can't|isn't|aren't|wasn't|weren't|went|came|made|took|gave|got|saw|knew|left|lost|won|began|became|"
+    r"ran|kept|held|brought|fell|rose|grew|sent|spent|built|paid|met|led|put|set|cut|hit|let|said|told|found|"
+    r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
+    r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
+    r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
 _SPEECH_VERBS = {
     "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
@@ -533,6 +543,11 @@ class SentenceReader:
         start, end = _trim(text, start, end)
         if end - start <= 0 or _words(text[start:end]) < 3:
             return None
+        if self.language == "en" and (
+            _ENDS_WITH_AUXILIARY.search(text, start, end)
+            or (not has_complementiser and not _EN_FINITE.search(text, start, end))
+        ):
+            return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
         if self._reports_a_speaker(m, start, end):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
