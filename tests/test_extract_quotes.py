@@ -121,3 +121,12 @@ def test_any_mix_of_marks_never_crashes_and_offsets_hold(pieces, lang):
         spans = claim.spans or [(claim.start, claim.end)]
         assert claim.content == " ".join(text[s:e] for s, e in spans)
         assert 0 <= claim.start <= claim.end <= len(text)
+
+
+def test_quoted_predicate_after_a_subject_continues_the_previous_speaker():
+    text = 'Nadia Perez knits her costumes. "I wanted accuracy," Perez said. Her helmet "is very hot, so I drink a lot."'
+    found = claims_of(text, "en")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Nadia Perez"), ("mixed", "Nadia Perez")]
+    assert found[1].content == 'Her helmet "is very hot, so I drink a lot."'
+    assert claims_of('Nadia Perez knits her costumes. Her helmet "is very hot, so I drink a lot."', "en") == []
+    assert claims_of('The so-called "red line" was crossed on Monday.', "en") == []

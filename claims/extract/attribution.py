@@ -36,6 +36,12 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_SUBJECT_ONLY = re.compile(
+    r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"
+    r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+_QUOTED_PREDICATE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 _ENDS_WITH_AUXILIARY = re.compile(
@@ -166,6 +172,7 @@ class SentenceReader:
         self.lex = lex
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
+        self._claim_paragraph = -1  # the paragraph of the latest claim found
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
@@ -211,6 +218,8 @@ class SentenceReader:
             draft.sentence = (s, e)
             drafts.append(draft)
         drafts.sort(key=lambda d: d.start)
+        if drafts:
+            self._claim_paragraph = paragraph
         return drafts
 
     # --- quotations ---------------------------------------------------------------------------
@@ -351,6 +360,14 @@ class SentenceReader:
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
         if head_bare.endswith(":") and n_words >= 4:
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        if (
+            n_words >= 3 and head_start == s and _SUBJECT_ONLY.fullmatch(head_bare)
+            and _QUOTED_PREDICATE.match(content) and not self._sentence_cues and self._claim_paragraph == paragraph
+        ):
+            # The costume "is very warm […]": a subject, then the speaker's own words as its
+            # predicate; the speaker is the one just quoted.
+            cs, _ = _trim(text, head_start, q.open)
+            return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
