@@ -130,3 +130,10 @@ def test_quoted_predicate_after_a_subject_continues_the_previous_speaker():
     assert found[1].content == 'Her helmet "is very hot, so I drink a lot."'
     assert claims_of('Nadia Perez knits her costumes. Her helmet "is very hot, so I drink a lot."', "en") == []
     assert claims_of('The so-called "red line" was crossed on Monday.', "en") == []
+
+
+def test_sentence_opening_verb_before_its_subject_and_the_quotation():
+    claim = only('Remarked marine biologist Ann Lee of the Ocean Institute, "This is a good year for whales."', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "This is a good year for whales.", "Ann Lee")
+    claim = only('Ann Lee studies whales. Added Lee, "It will take time to know more."', "en")
+    assert claim.speaker.name == "Ann Lee"

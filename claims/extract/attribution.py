@@ -36,6 +36,10 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_CAPITALISED_CUE_FIRST = re.compile(
+    r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
+    r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
+    r"(?=\s+(?P<np>[^\s.!?:;,][^.!?:;]{0,90}?)\s*[,:]\s*$)")
 _SUBJECT_ONLY = re.compile(
     r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"
     r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
@@ -268,6 +272,11 @@ class SentenceReader:
                         subject = mention
                 return m, subject, gap
         head = text[head_start:q.open]
+        if self.language == "en" and head_start == s and (inverted := _CAPITALISED_CUE_FIRST.match(head)):
+            # "Remarked ecologist Ann Lee, "…"": the verb opens the sentence, its subject follows.
+            mention = parse_mention(inverted.group("np"), self.lex)
+            if mention is not None and (mention.name or mention.role):
+                return inverted, mention, ""
         source = None
         for source in self.pats.source_before.finditer(text, head_start, q.open):
             pass

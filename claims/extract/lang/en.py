@@ -74,6 +74,9 @@ CAPITALISED_FUNCTION_WORDS = (
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
+    "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
+    "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
+    "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
