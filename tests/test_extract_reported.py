@@ -200,3 +200,11 @@ def test_elliptic_clauses_and_noun_objects_are_not_statements():
     assert claims_of("The council acknowledged the mayor's cousin, Omar, as the new treasurer.", "en") == []
     claim = only("Ann Lee said prices rose in May.", "en")
     assert claim.content == "prices rose in May"
+
+
+def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
+    text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
+    claim = only(text, "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "she nearly fainted", "Nadia Perez")
+    text = "Ann Lee owns a house that she shared with her sister, and in 2010 Lee also sold a farm."
+    assert claims_of(text, "en") == []

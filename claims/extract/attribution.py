@@ -36,6 +36,7 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -233,6 +234,8 @@ class SentenceReader:
         for m in cues:
             if m.start() < q.end or m.start() >= tail_end:
                 continue
+            if _COMPLEMENTISER_NEXT.match(text, m.end()):
+                break  # "…", she shared that …: the verb has its own complement
             gap = text[q.end:m.start()]
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
@@ -524,7 +527,10 @@ class SentenceReader:
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
 
         # "…, which state media said were under control": the relative clause is the claim.
-        relative = _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if self.language == "en" else None
+        relative = (
+            _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            if self.language == "en" and not is_weak(verb, self.pats) else None
+        )
         if relative is not None:
             mention = parse_mention(relative.group("np"), self.lex)
             cs, ce = _trim(text, m.end(), self._content_end(m.end(), e, drafts))
@@ -538,7 +544,7 @@ class SentenceReader:
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = _trim(text, prior, clause_end)
-            comp = self.pats.complementiser.match(text, m.end()) if not pronoun else None
+            comp = _COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
             if ce - cs > 0 and _words(text[cs:ce]) >= 4 and comp is None and _words(tail_words) <= 12 and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ):
@@ -554,7 +560,7 @@ class SentenceReader:
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = _trim(text, prior, s + comma)
-                if mention is not None and ce > cs and _words(text[cs:ce]) >= 4 and not self.pats.complementiser.match(text, m.end()):
+                if mention is not None and ce > cs and _words(text[cs:ce]) >= 4 and not _COMPLEMENTISER_NEXT.match(text, m.end()):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
