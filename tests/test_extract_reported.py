@@ -208,3 +208,18 @@ def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote()
     assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "she nearly fainted", "Nadia Perez")
     text = "Ann Lee owns a house that she shared with her sister, and in 2010 Lee also sold a farm."
     assert claims_of(text, "en") == []
+
+
+def test_a_source_with_a_quoted_fragment_is_one_claim_over_the_whole_clause():
+    found = claims_of("Pour le maire, la ville est « en danger », alors que les caisses sont vides.")
+    assert [(c.kind, c.content) for c in found] == [
+        ("mixed", "la ville est « en danger », alors que les caisses sont vides")]
+    found = claims_of('According to a memo by Senator Ann Lee, the hearing was cancelled because the firm "refused to cooperate."', "en")
+    assert len(found) == 1 and found[0].speaker.name == "Ann Lee"
+
+
+def test_subject_adverbs_and_a_clause_after_the_verb():
+    claim = only("Tom Reyes once told The Herald he considered himself \"a farmer first.\"", "en")
+    assert claim.speaker.name == "Tom Reyes"
+    claim = only("Although he lived abroad for years, his daughter said he died at home.", "en")
+    assert claim.content == "he died at home"

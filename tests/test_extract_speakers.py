@@ -191,3 +191,12 @@ def test_profession_before_a_name_and_arabic_names_with_particles():
     assert speakers(text, "en") == ["Ruth Amsel"]
     text = "His brother, Khalid bin Omar Al Hadi, said the talks would resume in May."
     assert speakers(text, "en") == ["Khalid bin Omar Al Hadi"]
+
+
+def test_definite_role_never_tied_stands_for_the_one_person_named_beside_it():
+    text = ("Le ministre de l'Agriculture a déclaré lundi sur France Inter que la récolte serait bonne. "
+            "Paul Martin reconnaît toutefois que les prix baisseront.")
+    assert speakers(text) == ["Paul Martin", "Paul Martin"]
+    text = ("Le ministre de l'Agriculture a déclaré lundi que la récolte serait bonne. "
+            "Paul Martin et Anne Roy ont visité une ferme.")
+    assert speakers(text) == ["ministre de l'Agriculture"]

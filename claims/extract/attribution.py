@@ -555,7 +555,8 @@ class SentenceReader:
         if self.language == "en" and not participle:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
-            if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8:
+            clause_follows = bool(tail_words) and _clause_start_word_en(text, m.end()) and _EN_FINITE.search(tail_words)
+            if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8 and not clause_follows:
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
@@ -614,6 +615,10 @@ class SentenceReader:
         for m in self.pats.source_before.finditer(text, s, e):
             if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
                 continue
+            # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
+            twin = next((d for d in drafts if d.position == m.start()), None)
+            if twin is not None and twin.kind != "mixed":
+                continue
             prefix = text[s:m.start()].strip()
             leading = not prefix or prefix.endswith((",", ":"))
             is_pour = m.group().strip().lower() == "pour"
@@ -635,10 +640,14 @@ class SentenceReader:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
+                if twin is not None:
+                    if twin.start <= end and end > twin.end:
+                        twin.spans = [(min(start, twin.start), end)]
+                    continue
                 kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                 found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
-            if is_pour:
+            if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
             np = _source_phrase(text[m.end():e].strip(" .!?"))

@@ -35,7 +35,8 @@ _EN_AUX_PHRASES = (
     "repeatedly", "publicly", "again", "separately", "earlier", "once again", "has also", "had also", "have also",
     "went on to", "did", "does", "do", "not", "never", "already", "recently", "originally", "first", "initially",
     "last week", "yesterday", "today", "however", "had previously", "has repeatedly", "even", "still", "simply",
-    "quickly", "officially", "formally",
+    "quickly", "officially", "formally", "once", "often", "allegedly", "twice", "finally", "ultimately",
+    "openly", "privately", "recently", "also reportedly",
 )
 
 

@@ -68,6 +68,7 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
+_DEFINITE = frozenset(("the", "le", "la", "l'"))
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -530,6 +531,8 @@ class ArticleSpeakers:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE:
+                name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             organisation = self.by_organisation_noun(mention.role, position)
@@ -543,6 +546,12 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _only_person_near(self, position: int, reach: int = 250) -> str | None:
+        """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
+        role the article never ties to a name stands for the one person fully named next to it."""
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions if abs(o - position) <= reach and " " in n}
+        return near.pop() if len(near) == 1 else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
