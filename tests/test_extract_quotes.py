@@ -137,3 +137,15 @@ def test_sentence_opening_verb_before_its_subject_and_the_quotation():
     assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "This is a good year for whales.", "Ann Lee")
     claim = only('Ann Lee studies whales. Added Lee, "It will take time to know more."', "en")
     assert claim.speaker.name == "Ann Lee"
+
+
+def test_naming_participle_before_a_quotation_is_not_a_report():
+    assert claims_of('The charity runs a course for prisoners called "Second Chances".', "en") == []
+    assert claims_of('He hid people in safe houses, a method called "going dark."', "en") == []
+    claim = only('Ann Lee called the plan "a disaster for the town".', "en")
+    assert claim.speaker.name == "Ann Lee"
+
+
+def test_participle_takes_the_subject_after_a_leading_adjunct():
+    text = 'In a post on her Facebook page, Governor Ann Lee accepted the role, writing, "Our town needs calm."'
+    assert only(text, "en").speaker.name == "Ann Lee"

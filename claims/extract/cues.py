@@ -102,6 +102,9 @@ _EN_PREPOSITION_BEFORE = re.compile(
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
+_NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "labeled", "termed", "nicknamed", "titled",
+                                 "entitled", "appelé", "appelée", "appelés", "baptisé", "baptisée", "intitulé", "intitulée"))
+_QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
@@ -139,6 +142,8 @@ class CuePatterns:
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
                 continue  # "agreed to add": an infinitive, not a statement
+            if aux is None and verb.lower() in _NAMING_PARTICIPLES and _QUOTE_NEXT.match(text, hit.end()):
+                continue  # "a programme called "Learning Together"": a name, not a statement
             if self.language == "en" and verb.endswith("ed") and (
                 (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())

@@ -19,6 +19,9 @@ _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IG
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+_LEADING_ADJUNCT = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
+    r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
 
 
@@ -72,6 +75,9 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
+    lead = _LEADING_ADJUNCT.match(masked_region)
+    if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
+        masked_region = " " * lead.end() + masked_region[lead.end():]
     for offset, name in names_in(masked_region, lex):
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
             return Mention(name, name=name)
