@@ -223,3 +223,8 @@ def test_subject_adverbs_and_a_clause_after_the_verb():
     assert claim.speaker.name == "Tom Reyes"
     claim = only("Although he lived abroad for years, his daughter said he died at home.", "en")
     assert claim.content == "he died at home"
+
+
+def test_reporting_noun_inside_a_source_name_is_not_a_verb():
+    claim = only("The storm killed 12 people, including, according to police reports, three children on a bus.", "en")
+    assert claim.speaker.name == "police reports"

@@ -200,3 +200,8 @@ def test_definite_role_never_tied_stands_for_the_one_person_named_beside_it():
     text = ("Le ministre de l'Agriculture a déclaré lundi que la récolte serait bonne. "
             "Paul Martin et Anne Roy ont visité une ferme.")
     assert speakers(text) == ["ministre de l'Agriculture"]
+
+
+def test_group_or_organisation_role_is_not_tied_to_a_nearby_person():
+    text = "Lisa Ray edits the paper. The Samoan government declared on Monday that schools would close."
+    assert speakers(text, "en") == ["Samoan government"]

@@ -531,7 +531,9 @@ class ArticleSpeakers:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
-            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE:
+            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
+                    and self.lex.role_pattern.search(fold(mention.role)) \
+                    and self.lex.organisations.isdisjoint(fold(mention.role).split()):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
