@@ -532,8 +532,7 @@ class ArticleSpeakers:
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
             if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
-                    and self.lex.role_pattern.search(fold(mention.role)) \
-                    and self.lex.organisations.isdisjoint(fold(mention.role).split()):
+                    and self.lex.role_pattern.match(fold(mention.role)):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
