@@ -205,3 +205,10 @@ def test_definite_role_never_tied_stands_for_the_one_person_named_beside_it():
 def test_group_or_organisation_role_is_not_tied_to_a_nearby_person():
     text = "Lisa Ray edits the paper. The Samoan government declared on Monday that schools would close."
     assert speakers(text, "en") == ["Samoan government"]
+
+
+def test_party_word_in_apposition_and_time_words_after_an_organisation():
+    text = 'Since then, a Democrat, Ruth Amsel, has backed the bill, telling the Gazette: "It is overdue."'
+    assert speakers(text, "en") == ["Ruth Amsel"]
+    text = "According to a survey published by City Radio last week, most residents oppose the tower."
+    assert speakers(text, "en") == ["City Radio"]

@@ -335,7 +335,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         )
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
-            if tail and tail[0][:1].islower() and len(tail) <= 6:
+            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)

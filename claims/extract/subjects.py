@@ -78,8 +78,12 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     lead = _LEADING_ADJUNCT.match(masked_region)
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
-    for offset, name in names_in(masked_region, lex):
+    names = names_in(masked_region, lex)
+    for i, (offset, name) in enumerate(names):
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+            if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
+                    and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
+                return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
             return Mention(name, name=name)
     return None
 
