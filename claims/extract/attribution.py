@@ -49,8 +49,8 @@ _QUOTED_PREDICATE = re.compile(
     r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
-_ENDS_WITH_AUXILIARY = re.compile(
-    r"\b(?:be|been|is|are|was|were|would|will|could|can|should|may|might|must|do|does|did|has|have|had)\s*$")
+_AUXILIARIES = frozenset(("be", "been", "is", "are", "was", "were", "would", "will", "could", "can", "should", "may",
+                          "might", "must", "do", "does", "did", "has", "have", "had"))
 # Some sign of a finite verb in a clause with no "that": an auxiliary, a past or a present in -s.
 _EN_FINITE = re.compile(
     r"\b(?:is|are|was|were|am|be|has|have|had|will|would|could|can|should|may|might|must|shall|do|does|did|"
@@ -577,7 +577,7 @@ class SentenceReader:
         if end - start <= 0 or _words(text[start:end]) < 3:
             return None
         if self.language == "en" and (
-            _ENDS_WITH_AUXILIARY.search(text, start, end)
+            text[max(start, end - 12):end].rsplit(None, 1)[-1] in _AUXILIARIES
             or (not has_complementiser and not _EN_FINITE.search(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth": no statement

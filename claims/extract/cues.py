@@ -106,6 +106,14 @@ _NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "label
                                  "entitled", "appelé", "appelée", "appelés", "baptisé", "baptisée", "intitulé", "intitulée"))
 _INSIDE_SOURCE_PHRASE = re.compile(
     r"\b(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_SOURCE_WORDS = ("ccording to", "eported by", "elon ", "après ")
+
+
+def _after_source_word(text: str, start: int, end: int) -> bool:
+    """A cheap test before `_INSIDE_SOURCE_PHRASE`: a source preposition in text[start:end]."""
+    return any(text.find(word, start, end) != -1 for word in _SOURCE_WORDS)
+
+
 _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
@@ -144,7 +152,8 @@ class CuePatterns:
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
                 continue  # "agreed to add": an infinitive, not a statement
-            if aux is None and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
+            if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
+                    and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
             if aux is None and verb.lower() in _NAMING_PARTICIPLES and _QUOTE_NEXT.match(text, hit.end()):
                 continue  # "a programme called "Learning Together"": a name, not a statement

@@ -37,8 +37,22 @@ _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # A capitalised word opening a sentence, followed by a lower-case word.
-_SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)(?= [a-z])")
-_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
+_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether `word` also appears in lower case as a whole word (one scan of the text)."""
+    low = " " + word.lower()
+    at = text.find(low)
+    while at != -1:
+        after = text[at + len(low):at + len(low) + 1]
+        if not after or not (after.isalnum() or after in "-'’"):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
 _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _LATTER = frozenset(("latter", "dernier", "derniere"))
@@ -382,12 +396,14 @@ class ArticleSpeakers:
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
-        openers = set(_SENTENCE_START_WORD.findall(text)) - speakers.capitalised_inside
+        openers = set(_SENTENCE_OPENER.findall(text))
+        first = _FIRST_OPENER.match(text)
+        if first:
+            openers.add(first.group())
+        openers -= speakers.capitalised_inside
         if openers:
-            lower = set(_LOWER_CASE_WORD.findall(text))
             speakers.common_words = frozenset(
-                w for w in openers
-                if not w.endswith("s") and (w.lower() in lower or w.endswith(("ed", "ing")))
+                w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
         for offset, name in names_in(text, lex):
