@@ -212,3 +212,9 @@ def test_party_word_in_apposition_and_time_words_after_an_organisation():
     assert speakers(text, "en") == ["Ruth Amsel"]
     text = "According to a survey published by City Radio last week, most residents oppose the tower."
     assert speakers(text, "en") == ["City Radio"]
+
+
+def test_role_after_a_named_speaker_is_not_that_speaker():
+    text = ("« Nous refusons tout », a déclaré Anne Dubois mardi. "
+            "Le ministre a rappelé que la réforme entrera en vigueur le 1er janvier.")
+    assert speakers(text) == ["Anne Dubois", "ministre"]

@@ -566,8 +566,8 @@ class ArticleSpeakers:
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
-        role the article never ties to a name stands for the one person fully named next to it."""
-        near = {self.full_name(n, o) for o, _, n in self.person_mentions if abs(o - position) <= reach and " " in n}
+        role the article never ties to a name stands for the one person fully named right after it."""
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions if 0 < o - position <= reach and " " in n}
         return near.pop() if len(near) == 1 else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
