@@ -169,3 +169,41 @@ def test_plural_pronoun_takes_the_group_subject_of_its_sentence():
 def test_elided_noun_after_a_quantifier():
     text = "One protester said that the police had charged first and several said that they had been beaten."
     assert _speaker_of(text, "they had been beaten", "en") == "several protesters"
+
+
+def test_occupation_written_as_a_title_is_the_role_not_the_name():
+    text = (
+        "Surgeon Amira Kowalczyk-Dunne said the new ward would open in May. "
+        '"We have waited long enough," Cllr Peter Ashgrove said.'
+    )
+    assert speakers(text, "en") == ["Amira Kowalczyk-Dunne", "Peter Ashgrove"]
+    text = "La préfète de la Creuse, Sylvie Marchand-Toulet, a indiqué que l'arrêté était levé. La préfète a ajouté que la situation restait fragile."
+    assert speakers(text) == ["Sylvie Marchand-Toulet", "Sylvie Marchand-Toulet"]
+
+
+def test_post_nominal_letters_are_not_part_of_the_name():
+    text = (
+        "Prosecuting, Helen Mabry KC said the invoices were forged. "
+        "Mabry said that the defendant had signed every one of them."
+    )
+    assert speakers(text, "en") == ["Helen Mabry", "Helen Mabry"]
+
+
+def test_saint_abbreviation_and_lower_case_particles_stay_in_the_name():
+    text = (
+        "Inspector Lionel St. John-Barrow said the lorry had been speeding. "
+        'Weather service spokeswoman Lucía del Olmo-Ferrer said: "The storm will pass by Sunday."'
+    )
+    assert speakers(text, "en") == ["Lionel St. John-Barrow", "Lucía del Olmo-Ferrer"]
+    assert speakers("The shop closed on Main St. The owner said that rents had doubled.", "en") == ["owner"]
+
+
+def test_surname_with_a_capitalised_article_is_the_person_not_an_organisation():
+    text = (
+        "Le maire, Yannick Le Goff, a inauguré la halle samedi. "
+        "« Le marché reviendra chaque semaine », assure Le Goff."
+    )
+    claims = claims_of(text)
+    assert (claims[-1].speaker.name, claims[-1].speaker.kind) == ("Yannick Le Goff", "person")
+    claim = claims_of("« Le gouvernement a menti », affirme Le Monde dans son éditorial.")[0]
+    assert claim.speaker.kind == "organisation"

@@ -16,9 +16,13 @@ from claims.extract.types import SpeakerRef
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
-_CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|y|la|le|of)"
+# "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
+# unless that word opens a sentence ("Main St. The …").
+_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 _PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -166,6 +170,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
         tokens = raw.split()
+        while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+            tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
+            raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
             if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
@@ -498,7 +505,10 @@ class ArticleSpeakers:
                     and mention.name not in self.capitalised_inside:
                 return None  # "Actually", "Finalement": a sentence adverb, not a name
             if mention.organisation:
-                return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                person = self._surname_with_article(mention, position)
+                if person is None:
+                    return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
@@ -526,6 +536,18 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _surname_with_article(self, mention: Mention, position: int) -> str | None:
+        """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
+        person's surname the article wrote in full, not an organisation's article."""
+        words = mention.text.split()
+        if mention.role is not None or len(words) < 2 or " " in mention.name or words[-1] != mention.name:
+            return None
+        surname = f"{words[-2]} {mention.name}"
+        if not words[-2][:1].isupper():
+            return None
+        full = self._fullest(surname, position)
+        return self.variants.get(full, full) if full != surname else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the

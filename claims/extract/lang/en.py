@@ -39,6 +39,14 @@ ROLE_WORDS = (
     "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
     "sheriff", "deputy", "chancellor", "executive", "owner", "student", "teacher", "victim",
+    # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
+    "councillor", "councilor", "cllr", "councilman", "councilwoman", "alderman", "architect",
+    "florist", "catcher", "pitcher", "shortstop", "quarterback", "goalkeeper", "striker",
+    "midfielder", "defender", "engineer", "nurse", "surgeon", "physician", "novelist", "author",
+    "historian", "filmmaker", "director", "photographer", "firefighter", "detective", "constable",
+    "trustee", "campaigner", "shopkeeper", "lecturer", "headteacher", "headmaster", "pastor",
+    "rabbi", "imam", "archbishop", "cardinal", "astronaut", "meteorologist", "forecaster",
+    "epidemiologist", "virologist", "biologist", "climatologist", "glaciologist", "economist",
 )
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",

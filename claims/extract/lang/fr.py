@@ -63,6 +63,14 @@ ROLE_WORDS = (
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
     "gérant", "gérante", "entraîneur", "sélectionneur", "joueur", "joueuse", "ex-députée", "ex-député",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
+    "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
+    "architecte", "ingénieur", "ingénieure", "infirmier", "infirmière", "chirurgien", "chirurgienne",
+    "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice", "adjoint",
+    "adjointe", "élu", "élue", "syndicaliste", "écrivain", "écrivaine", "romancier", "romancière",
+    "historien", "historienne", "sociologue", "politologue", "épidémiologiste", "glaciologue",
+    "climatologue", "météorologue", "prévisionniste", "pédiatre", "psychiatre", "technicien",
+    "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne", "astronaute", "vigneron",
+    "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant", "commerçante",
 )
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
