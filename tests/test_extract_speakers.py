@@ -207,3 +207,44 @@ def test_surname_with_a_capitalised_article_is_the_person_not_an_organisation():
     assert (claims[-1].speaker.name, claims[-1].speaker.kind) == ("Yannick Le Goff", "person")
     claim = claims_of("« Le gouvernement a menti », affirme Le Monde dans son éditorial.")[0]
     assert claim.speaker.kind == "organisation"
+
+
+def test_definite_role_names_the_person_just_named_with_a_related_role():
+    text = (
+        "« Les ventes reprendront en 2027 », a affirmé le directeur général, Thibault Marsan-Lecoq.\n\n"
+        "Le dirigeant a assuré que l'usine de Cholet resterait ouverte."
+    )
+    assert speakers(text) == ["Thibault Marsan-Lecoq", "Thibault Marsan-Lecoq"]
+    english = (
+        "The prize went to a documentary by Hamish Dorrington-Blake. "
+        '"I never expected this," the filmmaker said.'
+    )
+    assert speakers(english, "en") == ["Hamish Dorrington-Blake"]
+
+
+def test_definite_role_is_not_given_to_a_person_with_another_role():
+    text = (
+        "La veuve du maire, Odile Ferrandier, a demandé une enquête. "
+        "Le négociateur a déclaré que les discussions reprendraient lundi."
+    )
+    assert speakers(text)[-1] == "négociateur"
+    text = (
+        "Jean Vautrin, l'accusé, a gardé le silence. "
+        "La porte-parole de la fédération a indiqué que le dossier était clos."
+    )
+    assert speakers(text)[-1] == "porte-parole de la fédération"
+
+
+def test_a_role_tie_keeps_adjacent_role_words_and_skips_adjunct_appositions():
+    text = (
+        "« Nous tiendrons », a dit le directeur général, Paul Sarrazin, lors d'une réunion avec les analystes. "
+        "Le directeur a ajouté que la dette baisserait."
+    )
+    claims = claims_of(text)
+    assert claims[0].speaker.role == "directeur général"
+    assert claims[-1].speaker.name == "Paul Sarrazin"
+
+
+def test_age_apposition_between_name_and_verb():
+    assert speakers("Resident Ellen Drabble, 71, said she had never seen such a flood.", "en") == ["Ellen Drabble"]
+    assert speakers("Marcel Tissot, 58 ans, a raconté qu'il avait tout perdu.") == ["Marcel Tissot"]

@@ -23,6 +23,10 @@ _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+_DEFINITE = re.compile(r"(?i:le|la|the)$")
+# A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
+_AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
 _CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
 
 
@@ -106,6 +110,12 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
+            if speaker is not None and _definite_role_only(draft.mention, speaker):
+                # "Le dirigeant a assuré …", "said the filmmaker": the person just named.
+                since = paras[max(0, draft.paragraph - 1)][0]
+                named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+                if named is not None:
+                    speaker = SpeakerRef(named, draft.mention.text, speaker.role, "person")
         elif referring and (group := _plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
@@ -127,6 +137,17 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
     return resolved
+
+
+def _definite_role_only(mention, speaker: SpeakerRef) -> bool:
+    """A singular role after a definite article ("le réalisateur", "the coach") that no name in
+    the article is tied to: the speaker kept the role as its name."""
+    words = mention.text.split()
+    return (
+        speaker.kind == "person" and mention.name is None and speaker.name == mention.role
+        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None
+        and not _COMPLEMENT.search(mention.role) and not _AGE_AFTER_ROLE.sub("", mention.role).endswith("s")
+    )
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:

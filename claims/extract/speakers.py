@@ -26,6 +26,7 @@ _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", 
 _PARTICLE_RE = re.compile(_PARTICLE)
 _PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _WORD = re.compile(r"[\w’'\-]+\.?")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
@@ -98,6 +99,7 @@ class Lexicon:
     management: frozenset[str]  # folded words for a company's management ("direction")
     organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
     organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
+    role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +121,17 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in module.MANAGEMENT_WORDS),
         frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
         frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
+        _role_families(getattr(module, "ROLE_FAMILIES", ())),
     )
+
+
+def _role_families(families) -> dict[str, frozenset[str]]:
+    by_word: dict[str, frozenset[str]] = {}
+    for family in families:
+        words = frozenset(fold(w) for w in family)
+        for word in words:
+            by_word[word] = by_word.get(word, frozenset()) | words
+    return by_word
 
 
 @dataclass(slots=True)
@@ -162,6 +174,13 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
             continue
+        elided = _ELIDED_COMMON_NOUN.match(raw)
+        if elided:
+            # "L'entraîneur lorientais", "L'action Véloria": an article and a common noun opening a sentence.
+            base += elided.end()
+            raw = raw[elided.end():]
+            if not raw:
+                continue
         possessive = list(_POSSESSIVE.finditer(raw))
         if possessive:
             base += possessive[-1].end()
@@ -275,8 +294,10 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
     if not hits or hits[-1] is None:
         return None
-    m = hits[-1]
-    return (m.start(), m.group())
+    k = len(hits) - 1
+    while k and hits[k - 1].end() + 1 == hits[k].start():
+        k -= 1  # "directeur général": the role starts at the first of adjacent role words
+    return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
 def _clean_phrase(phrase: str, lex: Lexicon) -> str:
@@ -422,7 +443,10 @@ class ArticleSpeakers:
             if after.startswith(","):
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = _role_in(appos, lex)
-                if hit is not None and len(appos.split()) <= 9:
+                words_before = appos[:hit[0]].split() if hit is not None else []
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not (
+                    words_before and fold(words_before[0]) in lex.stops
+                ):  # not "lors d'une conférence avec les analystes"
                     role = _clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
@@ -468,6 +492,9 @@ class ArticleSpeakers:
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and " " in key:
+            # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
+            exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
         if not exact:
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
@@ -477,6 +504,22 @@ class ArticleSpeakers:
             return None
         before = [item for item in exact if item[0] <= position]
         return (before[-1] if before else exact[0])[1]
+
+    def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
+        """The person a definite role phrase ("le dirigeant", "the filmmaker") most likely names:
+        the nearest person before `position` (after `since`) tied to a role of the same family, or
+        the very last person named when the article tied no role to them."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        for k, (start, name) in enumerate(reversed(candidates)):
+            full = self.full_name(name, start)
+            if " " not in full or not self.may_hold_role(full, role):
+                continue
+            if k == 0 or self._role_of(full) is not None:
+                return full
+        return None
 
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`
@@ -548,6 +591,16 @@ class ArticleSpeakers:
             return None
         full = self._fullest(surname, position)
         return self.variants.get(full, full) if full != surname else None
+
+    def may_hold_role(self, name: str, role: str) -> bool:
+        """Whether the person NAME can be the one a role phrase names: the article tied no role to
+        them, or a role with the same head word or one of its family ("directeur" / "dirigeant")."""
+        head = fold(role).split()[0] if role.strip() else ""
+        if not self.lex.role_pattern.fullmatch(head):
+            return False  # "the team", "the authority": not a person's role
+        family = self.lex.role_families.get(head, frozenset((head,)))
+        tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        return not tied or any(r in family or r == head for r in tied)
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the

@@ -8,6 +8,7 @@ import re
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
@@ -141,7 +142,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(segment, lex)
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
-            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
+            # "Carl Jimenez, 67, said": an age.
+            if found is None and skipped == 0 and index > 0 and (segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())):
                 skipped += 1
                 continue
             break

@@ -48,6 +48,17 @@ ROLE_WORDS = (
     "rabbi", "imam", "archbishop", "cardinal", "astronaut", "meteorologist", "forecaster",
     "epidemiologist", "virologist", "biologist", "climatologist", "glaciologist", "economist",
 )
+# Role words that can name the same person ("chief executive X" … "the executive said").
+ROLE_FAMILIES = (
+    ("executive", "ceo", "chief", "chairman", "chairwoman", "chair", "director", "head", "leader",
+     "president", "founder", "owner", "boss"),
+    ("filmmaker", "director"),
+    ("coach", "manager", "trainer"),
+    ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
+     "climatologist", "glaciologist", "meteorologist"),
+    ("novelist", "author", "writer"),
+    ("lawyer", "attorney"),
+)
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",

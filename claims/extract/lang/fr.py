@@ -72,6 +72,16 @@ ROLE_WORDS = (
     "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne", "astronaute", "vigneron",
     "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant", "commerçante",
 )
+# Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
+ROLE_FAMILIES = (
+    ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
+     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante"),
+    ("réalisateur", "réalisatrice", "cinéaste"),
+    ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
+    ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
+     "épidémiologiste", "professeur", "professeure"),
+    ("écrivain", "écrivaine", "romancier", "romancière"),
+)
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
