@@ -248,3 +248,28 @@ def test_a_role_tie_keeps_adjacent_role_words_and_skips_adjunct_appositions():
 def test_age_apposition_between_name_and_verb():
     assert speakers("Resident Ellen Drabble, 71, said she had never seen such a flood.", "en") == ["Ellen Drabble"]
     assert speakers("Marcel Tissot, 58 ans, a raconté qu'il avait tout perdu.") == ["Marcel Tissot"]
+
+
+def test_english_modifiers_before_a_role_stay_in_the_role():
+    assert speakers("A hospital spokeswoman said that two patients had been discharged.", "en") == ["hospital spokeswoman"]
+    assert speakers("Flood officials said the river would peak on Friday.", "en") == ["Flood officials"]
+
+
+def test_plural_role_word_is_a_group_not_a_name_nor_a_tie():
+    text = "Economists at Brandwell Partners said the rate cut would come in June."
+    assert speakers(text, "en") == ["Economists at Brandwell Partners"]
+    text = "Investigators said Mark Hollis, 41, had falsified the accounts."
+    assert speakers(text, "en") == ["Investigators"]
+
+
+def test_bare_organisation_noun_takes_the_fuller_name_given_earlier():
+    text = (
+        "The health ministry said 40 clinics would open next year. "
+        "The ministry said later that nurses would be recruited abroad."
+    )
+    assert speakers(text, "en") == ["health ministry", "health ministry"]
+    text = (
+        "Pembury Bank posted a loss on Tuesday. "
+        "The bank said that it would cut 300 jobs."
+    )
+    assert speakers(text, "en") == ["Pembury Bank"]

@@ -25,6 +25,8 @@ _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CA
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 _PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
+# Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _WORD = re.compile(r"[\w’'\-]+\.?")
@@ -168,7 +170,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         base = match.start()
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles:
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
+                raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
+            ):
                 continue
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
@@ -300,6 +304,12 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
+def _plural_role(found: str, lex: Lexicon) -> bool:
+    """A role word in the plural ("prosecutors", "analystes"): a group, never one named person."""
+    last = found.split()[-1]
+    return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
+
+
 def _clean_phrase(phrase: str, lex: Lexicon) -> str:
     phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
@@ -335,6 +345,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         start = role_hit[0]
         if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
             start = 0  # "One interviewee", "Some of the protesters"
+        elif lex.adjectival_names and not primary and start and _NOUN_MODIFIERS.fullmatch(segment[:start]):
+            start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
         end = len(segment)
         for o, n in primary:
             if o > start:
@@ -379,6 +391,22 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three"))
+
+
+@lru_cache(maxsize=256)
+def _fuller_organisation(noun: str) -> re.Pattern:
+    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
+    (capitalised words, "of"/"and" inside) ending with NOUN."""
+    word = re.escape(noun)
+    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+    )
+
+
 @dataclass(slots=True)
 class ArticleSpeakers:
     """Names and role ties of one article, used to resolve mentions to canonical names."""
@@ -396,10 +424,12 @@ class ArticleSpeakers:
     capitalised_inside: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
+    text: str = ""
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
+        speakers.text = text
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
         organisations = lex.organisations
         for offset, name in names_in(text, lex):
@@ -433,7 +463,7 @@ class ArticleSpeakers:
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = _role_in(candidate, lex, last=True)
-            if hit is not None:
+            if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = _clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
                     PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
@@ -572,6 +602,9 @@ class ArticleSpeakers:
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
+            named = self.named_organisation(key, position)
+            if named is not None:  # "the ministry" after "the transport ministry"
+                return SpeakerRef(named, mention.text, mention.role, "organisation")
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
@@ -579,6 +612,26 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def named_organisation(self, noun: str, position: int) -> str | None:
+        """The fuller name the article gave an organisation that a bare common noun stands for:
+        "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
+        modifiers come before the noun). The nearest before `position`, else the first after."""
+        lex = self.lex
+        if not lex.adjectival_names or " " in noun or not (
+            noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
+        ):
+            return None
+        found = []
+        for match in _fuller_organisation(noun).finditer(self.text):
+            words = (match.group("lower") or match.group("proper")).split()
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
+                continue
+            found.append((match.start(), " ".join(words + [match.group("noun") or match.group("noun2")])))
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        return (before[-1] if before else found[0])[1]
 
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:
         """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
