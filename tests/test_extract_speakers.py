@@ -273,3 +273,18 @@ def test_bare_organisation_noun_takes_the_fuller_name_given_earlier():
         "The bank said that it would cut 300 jobs."
     )
     assert speakers(text, "en") == ["Pembury Bank"]
+
+
+def test_the_outlet_that_relays_a_source_is_not_the_speaker():
+    text = "Selon un économiste de Ferval Partners cité par l'agence Reuters, la croissance ralentira en 2027."
+    assert speakers(text) == ["économiste de Ferval Partners"]
+    text = "According to a draft communique seen by Reuters, the ministers will agree a new fund."
+    assert speakers(text, "en") == ["draft communique"]
+
+
+def test_a_title_ties_its_role_to_the_name():
+    text = (
+        "Sen. Maribel Okonkwo-Hart opened the hearing on Tuesday. "
+        "The senator said the agency had ignored repeated warnings."
+    )
+    assert speakers(text, "en") == ["Maribel Okonkwo-Hart"]

@@ -70,6 +70,10 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
+_RELAYED_BY = re.compile(
+    r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
+    r"interrogées|contacté|contactée|joint|jointe|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
+    r"interviewed|contacted|reached)\s+(?:par|by)\s", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -102,6 +106,7 @@ class Lexicon:
     organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
     organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
     role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
+    title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +129,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
         frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
         _role_families(getattr(module, "ROLE_FAMILIES", ())),
+        {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
     )
 
 
@@ -323,6 +329,10 @@ def _clean_phrase(phrase: str, lex: Lexicon) -> str:
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    relay = _RELAYED_BY.search(segment)
+    if relay is not None and relay.start() > 0:
+        # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
+        segment = segment[:relay.start()].rstrip(" ,")
     if not segment:
         return None
     first = segment.split()[0]
@@ -391,6 +401,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three"))
 
@@ -459,6 +470,10 @@ class ArticleSpeakers:
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
+            title = _TITLE_BEFORE.search(before) if lex.title_roles else None
+            if title is not None and title.group(1) in lex.title_roles:
+                # "Gov. Arlene Whitcomb" … "The governor said"
+                speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
             tail = _CLAUSE_PUNCTUATION.split(before)[-1]
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
@@ -646,12 +661,13 @@ class ArticleSpeakers:
         return self.variants.get(full, full) if full != surname else None
 
     def may_hold_role(self, name: str, role: str) -> bool:
-        """Whether the person NAME can be the one a role phrase names: the article tied no role to
-        them, or a role with the same head word or one of its family ("directeur" / "dirigeant")."""
+        """Whether the person NAME can be the one a role phrase names: the role is one of the
+        families that describe the same person in other words ("directeur" / "dirigeant",
+        "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
         head = fold(role).split()[0] if role.strip() else ""
-        if not self.lex.role_pattern.fullmatch(head):
-            return False  # "the team", "the authority": not a person's role
-        family = self.lex.role_families.get(head, frozenset((head,)))
+        family = self.lex.role_families.get(head)
+        if family is None:
+            return False  # "the team", "l'avocate générale": not a role the article's people share
         tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         return not tied or any(r in family or r == head for r in tied)
 

@@ -57,8 +57,12 @@ ROLE_FAMILIES = (
     ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
      "climatologist", "glaciologist", "meteorologist"),
     ("novelist", "author", "writer"),
-    ("lawyer", "attorney"),
 )
+# Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
+TITLE_ROLES = {
+    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
+    "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
+}
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",

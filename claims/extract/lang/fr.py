@@ -82,6 +82,8 @@ ROLE_FAMILIES = (
      "épidémiologiste", "professeur", "professeure"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
+# Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
+TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
