@@ -288,3 +288,12 @@ def test_a_title_ties_its_role_to_the_name():
         "The senator said the agency had ignored repeated warnings."
     )
     assert speakers(text, "en") == ["Maribel Okonkwo-Hart"]
+
+
+def test_it_refers_to_the_organisation_not_the_last_person():
+    text = (
+        "The Carrow Foods Group said that sales rose 4% in the spring. "
+        'Meanwhile, analyst Tom Bexley said the figures were "better than feared." '
+        "The retailer employs 9,000 people. It said it would open ten stores next year."
+    )
+    assert speakers(text, "en")[-1] == "Carrow Foods Group"

@@ -116,6 +116,11 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
                 named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
                 if named is not None:
                     speaker = SpeakerRef(named, draft.mention.text, speaker.role, "person")
+        elif referring and draft.mention.organisation:
+            # "It has said …": the organisation that spoke last, never a person.
+            speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speaker is not None:
+                speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
         elif referring and (group := _plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")

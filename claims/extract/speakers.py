@@ -107,6 +107,7 @@ class Lexicon:
     organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
     role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
     title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
+    organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +131,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
         _role_families(getattr(module, "ROLE_FAMILIES", ())),
         {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
+        frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
     )
 
 
@@ -338,6 +340,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
+    if first.lower() in lex.organisation_pronouns and len(segment.split()) == 1:
+        return Mention(segment, pronoun=True, organisation=True)
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.

@@ -78,6 +78,7 @@ ORGANISATION_WORDS = (
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
+ORGANISATION_PRONOUNS = ("it",)
 INVERTED_PRONOUN_SUFFIXES = ()
 CAPITALISED_FUNCTION_WORDS = (
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "You",

@@ -98,6 +98,7 @@ ORGANISATION_WORDS = (
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+ORGANISATION_PRONOUNS = ()  # "il" / "elle" may be a person or an organisation
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
 # Capitalised words that open sentences but never start a name.
 CAPITALISED_FUNCTION_WORDS = (
