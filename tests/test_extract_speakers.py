@@ -297,3 +297,36 @@ def test_it_refers_to_the_organisation_not_the_last_person():
         "The retailer employs 9,000 people. It said it would open ten stores next year."
     )
     assert speakers(text, "en")[-1] == "Carrow Foods Group"
+
+
+def test_title_then_particle_surname():
+    text = (
+        "Le ministre autrichien, Florian van der Straaten, est arrivé lundi à Lyon. "
+        "M. van der Straaten a indiqué que Vienne financerait la moitié du projet."
+    )
+    assert speakers(text) == ["Florian van der Straaten"]
+
+
+def test_pronoun_after_a_sentence_opened_by_a_role_subject():
+    text = (
+        "Le procureur a requis quinze ans contre Damien Royer, accusé d'avoir incendié la ferme de son frère, Paul Royer.\n\n"
+        "L'accusé, lui, nie tout. « Je n'étais pas là ce soir-là », a-t-il répété à la barre."
+    )
+    assert _speaker_of(text, "Je n'étais pas là", "fr") == "Damien Royer"
+
+
+def test_a_role_before_a_preposition_is_not_tied_to_the_name_after_it():
+    text = (
+        "C'est la peine qu'a demandée l'avocate générale contre Lucien Ferrat. "
+        "« Il n'a jamais exprimé de regrets », a déclaré l'avocate générale."
+    )
+    assert _speaker_of(text, "Il n'a jamais exprimé", "fr") == "avocate générale"
+
+
+def test_definite_role_goes_to_the_person_tied_earlier_to_a_role_of_its_family():
+    text = (
+        "Glaciologue à l'université de Chambéry, Irène Mollard-Dupuis publie une étude.\n\n"
+        "Le glacier a perdu 300 mètres.\n\n"
+        "La chercheuse estime que les communes doivent agir vite."
+    )
+    assert _speaker_of(text, "les communes doivent agir", "fr") == "Irène Mollard-Dupuis"

@@ -16,13 +16,15 @@ from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
-from claims.extract.speakers import ArticleSpeakers, lexicon
+from claims.extract.speakers import ArticleSpeakers, fold, lexicon, parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+_SENTENCE_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»”] ))(?:L['’]|Le |La |The )(?P<role>[a-zà-ÿ][\w-]*)(?=[ ,])", re.MULTILINE)
 _DEFINITE = re.compile(r"(?i:le|la|the)$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
@@ -110,12 +112,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
-            if speaker is not None and _definite_role_only(draft.mention, speaker):
-                # "Le dirigeant a assuré …", "said the filmmaker": the person just named.
-                since = paras[max(0, draft.paragraph - 1)][0]
-                named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
-                if named is not None:
-                    speaker = SpeakerRef(named, draft.mention.text, speaker.role, "person")
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents)
         elif referring and draft.mention.organisation:
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
@@ -128,7 +125,14 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             since = paras[max(0, draft.paragraph - 1)][0]
             named = speakers.last_person(text, draft.position, since, contents)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
-            if named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
+            subject = _role_subject(text, speakers, draft, paras) if referring else None
+            if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+                # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
+                speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
+                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents)
+                if speaker is not None:
+                    speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
+            elif named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
                 mention = draft.mention.text if draft.mention else named[1]
                 speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
             elif recent_previous:
@@ -142,6 +146,30 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
     return resolved
+
+
+def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
+    """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
+    name goes to the person just named with a role of the same family."""
+    if speaker is None or not _definite_role_only(mention, speaker):
+        return speaker
+    since = paras[max(0, draft.paragraph - 1)][0]
+    named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
+    """The last sentence-opening definite role ("L'accusé", "La ministre", "The coach") in the
+    claim's paragraph before its attribution: (offset, mention) or None."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    found = None
+    for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
+        if fold(match.group("role")) in speakers.lex.roles:
+            found = match
+    if found is None:
+        return None
+    mention = parse_mention(found.group().strip(), speakers.lex)
+    return (found.start(), mention) if mention is not None and mention.name is None and mention.role else None
 
 
 def _definite_role_only(mention, speaker: SpeakerRef) -> bool:

@@ -211,7 +211,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         if cut and cut < len(tokens):
-            if _PARTICLE_RE.fullmatch(tokens[cut]):
+            if _PARTICLE_RE.fullmatch(tokens[cut]) and tokens[cut - 1].rstrip(".") not in lex.titles:
+                # (after a title the particle opens the surname: "M. von Albrecht")
                 # "PDG de HP France": an organisation complement; "Mayor of London Sadiq Khan": a
                 # place, then the person.
                 if len(tokens) - cut - 2 < 2:
@@ -310,6 +311,22 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     while k and hits[k - 1].end() + 1 == hits[k].start():
         k -= 1  # "directeur général": the role starts at the first of adjacent role words
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
+
+
+_CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
+
+
+def _names_another_noun(role: str, lex: Lexicon) -> bool:
+    """The phrase before a name ends with a preposition ("l'avocate générale contre X") or a new
+    noun phrase follows the role ("accusé d'avoir tué son voisin, X"): the role is not X's."""
+    if PREPOSITION_BEFORE.search(role + " "):
+        return True
+    words = role.split()
+    return any(
+        fold(w).rstrip("'’") in lex.bare_determiners and fold(w) not in _CONTRACTED_PREPOSITIONS
+        and not PREPOSITION_BEFORE.search(" ".join(words[:i]) + " ")
+        for i, w in enumerate(words[1:], 1)
+    )
 
 
 def _plural_role(found: str, lex: Lexicon) -> bool:
@@ -486,7 +503,7 @@ class ArticleSpeakers:
                 role = _clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
                     PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
-                ):
+                ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
             if after.startswith(","):
@@ -557,7 +574,8 @@ class ArticleSpeakers:
     def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
         """The person a definite role phrase ("le dirigeant", "the filmmaker") most likely names:
         the nearest person before `position` (after `since`) tied to a role of the same family, or
-        the very last person named when the article tied no role to them."""
+        the very last person named when the article tied no role to them; else the last person
+        tied to a role of that family anywhere before."""
         candidates = [
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
@@ -568,7 +586,10 @@ class ArticleSpeakers:
                 continue
             if k == 0 or self._role_of(full) is not None:
                 return full
-        return None
+        # Further back: the last person the article tied to a role of the same family.
+        family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
+        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
+        return tied[-1] if tied else None
 
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`

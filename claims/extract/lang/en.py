@@ -47,6 +47,7 @@ ROLE_WORDS = (
     "trustee", "campaigner", "shopkeeper", "lecturer", "headteacher", "headmaster", "pastor",
     "rabbi", "imam", "archbishop", "cardinal", "astronaut", "meteorologist", "forecaster",
     "epidemiologist", "virologist", "biologist", "climatologist", "glaciologist", "economist",
+    "defendant", "claimant", "plaintiff",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (

@@ -71,6 +71,7 @@ ROLE_WORDS = (
     "climatologue", "météorologue", "prévisionniste", "pédiatre", "psychiatre", "technicien",
     "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne", "astronaute", "vigneron",
     "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant", "commerçante",
+    "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
 )
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
