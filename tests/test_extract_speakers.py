@@ -330,3 +330,15 @@ def test_definite_role_goes_to_the_person_tied_earlier_to_a_role_of_its_family()
         "La chercheuse estime que les communes doivent agir vite."
     )
     assert _speaker_of(text, "les communes doivent agir", "fr") == "Irène Mollard-Dupuis"
+
+
+def test_unattributed_headline_quote_goes_to_the_most_quoted_person():
+    text = (
+        "« La forêt n'attendra pas »\n\n"
+        "Forestière depuis trente ans, Agnès Valloire-Brun alerte sur les sécheresses.\n\n"
+        "« Les hêtres meurent en deux étés », explique Agnès Valloire-Brun.\n\n"
+        "« Il faut planter autre chose », ajoute-t-elle."
+    )
+    assert speakers(text)[0] == "Agnès Valloire-Brun"
+    text = "« Rien ne va plus »\n\nLe maire a démissionné mardi."
+    assert claims_of(text)[0].speaker is None

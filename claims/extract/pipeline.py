@@ -148,6 +148,26 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     return resolved
 
 
+def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """An unattributed quotation in the headline (an interview's title quote) belongs to the
+    person the article quotes most, when one person clearly leads."""
+    counts: dict[str, int] = {}
+    first: dict[str, SpeakerRef] = {}
+    for speaker in speakers_of:
+        if speaker is not None and speaker.kind == "person":
+            counts[speaker.name] = counts.get(speaker.name, 0) + 1
+            first.setdefault(speaker.name, speaker)
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return
+    main = max(counts, key=counts.get)
+    for i, draft in enumerate(drafts):
+        if draft.paragraph == 0 and speakers_of[i] is None and draft.kind == "direct":
+            speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
+
+
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
     name goes to the person just named with a role of the same family."""
@@ -261,6 +281,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
+    _headline_quotes_to_main_speaker(drafts, speakers_of)
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published
     if published is None:
