@@ -342,3 +342,11 @@ def test_unattributed_headline_quote_goes_to_the_most_quoted_person():
     assert speakers(text)[0] == "Agnès Valloire-Brun"
     text = "« Rien ne va plus »\n\nLe maire a démissionné mardi."
     assert claims_of(text)[0].speaker is None
+
+
+def test_particle_and_capitalised_article_inside_a_surname():
+    text = (
+        "La députée, Anne-Sophie de La Tour-Mesnil, a voté contre. "
+        "« Ce texte est bâclé », a-t-elle expliqué."
+    )
+    assert speakers(text)[-1] == "Anne-Sophie de La Tour-Mesnil"

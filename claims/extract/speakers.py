@@ -221,7 +221,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
-        if not cut and len(tokens) >= 4 and _PARTICLE_RE.fullmatch(tokens[1]) and tokens[2][:1].isupper():
+        if not cut and len(tokens) >= 4 and _PARTICLE_RE.fullmatch(tokens[1]) and tokens[2][:1].isupper() \
+                and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
             tokens = tokens[2:]
         if " of " in raw:
@@ -313,6 +314,7 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
+_SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
 _CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
 
 
