@@ -350,3 +350,10 @@ def test_particle_and_capitalised_article_inside_a_surname():
         "« Ce texte est bâclé », a-t-elle expliqué."
     )
     assert speakers(text)[-1] == "Anne-Sophie de La Tour-Mesnil"
+
+
+def test_a_document_with_a_named_author_speaks_as_its_author():
+    assert speakers("Selon un bilan de la gendarmerie, 14 véhicules ont été incendiés.") == ["gendarmerie"]
+    text = "According to a survey by the Harwell Institute, 30% of tenants pay more than half their income in rent."
+    assert speakers(text, "en") == ["Harwell Institute"]
+    assert speakers("Selon une étude, le sommeil des adolescents a reculé d'une heure.") == ["étude"]

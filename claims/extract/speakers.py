@@ -108,6 +108,7 @@ class Lexicon:
     role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
     title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
     organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
+    document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +133,21 @@ def lexicon(module: ModuleType) -> Lexicon:
         _role_families(getattr(module, "ROLE_FAMILIES", ())),
         {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
         frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
+        _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
     )
+
+
+def _document_pattern(documents, prepositions) -> re.Pattern | None:
+    """A document noun (one or two words may precede it, one adjective follow it), then the
+    preposition that introduces its author."""
+    if not documents or not prepositions:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        re.IGNORECASE)
 
 
 def _role_families(families) -> dict[str, frozenset[str]]:
@@ -356,6 +371,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:relay.start()].rstrip(" ,")
     if not segment:
         return None
+    document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
+    if document is not None:
+        # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
+        author = parse_mention(document.group("author") or document.group("author2"), lex)
+        if author is not None and not author.pronoun and (author.name or author.role):
+            author.text = segment
+            return author
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)

@@ -64,6 +64,12 @@ TITLE_ROLES = {
     "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
     "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
 }
+# Documents whose named author speaks for them ("a report by council officers" → council officers).
+DOCUMENT_WORDS = (
+    "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
+    "survey", "analysis", "review", "assessment", "poll", "projections",
+)
+AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",

@@ -85,6 +85,12 @@ ROLE_FAMILIES = (
 )
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
+# Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
+DOCUMENT_WORDS = (
+    "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
+    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections",
+)
+AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
