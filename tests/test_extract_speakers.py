@@ -357,3 +357,11 @@ def test_a_document_with_a_named_author_speaks_as_its_author():
     text = "According to a survey by the Harwell Institute, 30% of tenants pay more than half their income in rent."
     assert speakers(text, "en") == ["Harwell Institute"]
     assert speakers("Selon une étude, le sommeil des adolescents a reculé d'une heure.") == ["étude"]
+
+
+def test_its_refers_to_the_organisation_that_spoke():
+    text = (
+        "The national weather bureau said the rain would stop by Monday. "
+        "According to its forecast, the river would peak on Sunday."
+    )
+    assert speakers(text, "en") == ["national weather bureau", "national weather bureau"]

@@ -381,8 +381,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
-    if first.lower() in lex.organisation_pronouns and len(segment.split()) == 1:
-        return Mention(segment, pronoun=True, organisation=True)
+    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
+        return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.

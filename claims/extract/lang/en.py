@@ -82,10 +82,12 @@ ORGANISATION_WORDS = (
     "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
+    "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
+    "Administration", "service", "trust", "Trust", "board", "Board",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
-ORGANISATION_PRONOUNS = ("it",)
+ORGANISATION_PRONOUNS = ("it", "its")
 INVERTED_PRONOUN_SUFFIXES = ()
 CAPITALISED_FUNCTION_WORDS = (
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "You",
