@@ -365,3 +365,15 @@ def test_its_refers_to_the_organisation_that_spoke():
         "According to its forecast, the river would peak on Sunday."
     )
     assert speakers(text, "en") == ["national weather bureau", "national weather bureau"]
+
+
+def test_where_a_document_appeared_is_not_its_speaker():
+    text = "According to a study published in the journal Ocean Letters, the reef lost a third of its coral."
+    assert speakers(text, "en") == ["study"]
+    text = "Selon une étude parue lundi dans la revue Santé Publique, les jeunes dorment moins."
+    assert speakers(text) == ["étude"]
+
+
+def test_organisation_name_joined_by_and():
+    text = "Sea levels rose 4 mm last year, according to the Federal Oceans and Fisheries Administration."
+    assert speakers(text, "en") == ["Federal Oceans and Fisheries Administration"]

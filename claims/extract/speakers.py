@@ -74,6 +74,10 @@ _RELAYED_BY = re.compile(
     r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
     r"interrogées|contacté|contactée|joint|jointe|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
     r"interviewed|contacted|reached)\s+(?:par|by)\s", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(
+    r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!by\b|par\b)",
+    re.IGNORECASE)
+_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -369,6 +373,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = segment[:relay.start()].rstrip(" ,")
+    published = _PUBLISHED_IN.search(segment)
+    if published is not None and published.start() > 0:
+        # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
+        segment = segment[:published.start()]
     if not segment:
         return None
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
@@ -422,6 +430,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         )
+        joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
+        if joined is not None and fold(joined.group("last")) in lex.organisations:
+            # "National Oceanic and Atmospheric Administration"
+            name, organisation = name + joined.group(), True
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6:
