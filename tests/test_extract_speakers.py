@@ -377,3 +377,10 @@ def test_where_a_document_appeared_is_not_its_speaker():
 def test_organisation_name_joined_by_and():
     text = "Sea levels rose 4 mm last year, according to the Federal Oceans and Fisheries Administration."
     assert speakers(text, "en") == ["Federal Oceans and Fisheries Administration"]
+
+
+def test_an_outlet_citing_a_source_relays_it():
+    text = "The Morning Ledger, citing two senior officials, reported that the talks had collapsed."
+    assert speakers(text, "en") == ["two senior officials"]
+    text = "Le quotidien, citant des sources policières, affirme que le suspect a été relâché."
+    assert speakers(text) == ["sources policières"]

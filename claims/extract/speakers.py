@@ -546,7 +546,7 @@ class ArticleSpeakers:
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = _role_in(appos, lex)
                 words_before = appos[:hit[0]].split() if hit is not None else []
-                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not (
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not _plural_role(hit[1], lex) and not (
                     words_before and fold(words_before[0]) in lex.stops
                 ):  # not "lors d'une conférence avec les analystes"
                     role = _clean_phrase(appos[hit[0]:], lex)

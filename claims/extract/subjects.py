@@ -8,6 +8,7 @@ import re
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
@@ -131,6 +132,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(contrast.group("np"), lex)
             if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                 return mention
+        citing = _CITING.match(segment) if found is None else None
+        if citing is not None:
+            # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
+            cited = parse_mention(citing.group("np"), lex)
+            if cited is not None and not cited.pronoun and (cited.name or cited.role):
+                return cited
         if _ADJUNCT_SEGMENT.match(segment):
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if found is not None and found.name is None and _is_apposition_role(found.text, lex):
