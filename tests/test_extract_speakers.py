@@ -384,3 +384,12 @@ def test_an_outlet_citing_a_source_relays_it():
     assert speakers(text, "en") == ["two senior officials"]
     text = "Le quotidien, citant des sources policières, affirme que le suspect a été relâché."
     assert speakers(text) == ["sources policières"]
+
+
+def test_an_initial_inside_a_name_does_not_end_the_sentence():
+    text = (
+        "Sen. Ruth K. Abernathy, the panel's senior Democrat, questioned the budget. "
+        '"Where did the money go?" Abernathy asked.\n\n'
+        '"We need answers by Friday."'
+    )
+    assert speakers(text, "en") == ["Ruth K. Abernathy", "Ruth K. Abernathy"]

@@ -458,6 +458,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three"))
@@ -638,7 +639,10 @@ class ArticleSpeakers:
         if not candidates:
             return None
         last_start = candidates[-1][0]
-        sentence_start = max(text.rfind(". ", since, last_start), text.rfind("\n", since, last_start), since)
+        stop = text.rfind(". ", since, last_start)
+        while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
+            stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
+        sentence_start = max(stop, text.rfind("\n", since, last_start), since)
         for start, name in candidates:
             if start >= sentence_start:
                 return start, self.full_name(name, start)
