@@ -393,3 +393,12 @@ def test_an_initial_inside_a_name_does_not_end_the_sentence():
         '"We need answers by Friday."'
     )
     assert speakers(text, "en") == ["Ruth K. Abernathy", "Ruth K. Abernathy"]
+
+
+def test_sentence_opened_by_it_with_a_coordinated_reporting_verb():
+    text = (
+        "The Harlow Building Society said profits had doubled. "
+        'Broker Ian Feld said the figures were "flattering." '
+        "It closed nine branches in May and has said it expects to close more."
+    )
+    assert speakers(text, "en")[-1] == "Harlow Building Society"

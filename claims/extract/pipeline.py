@@ -113,11 +113,14 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
             speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents)
-        elif referring and draft.mention.organisation:
+        elif (referring and draft.mention.organisation) or (
+            draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
+        ):
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
             if speaker is not None:
-                speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
+                mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
+                speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)
         elif referring and (group := _plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
@@ -146,6 +149,12 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
     return resolved
+
+
+def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
+    """"It closed 61 branches and has said …": the sentence's subject is an organisation pronoun."""
+    opening = text[draft.sentence[0]:draft.sentence[0] + 12].split(None, 1)
+    return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
 def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
