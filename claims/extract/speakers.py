@@ -528,7 +528,7 @@ class ArticleSpeakers:
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
-            title = _TITLE_BEFORE.search(before) if lex.title_roles else None
+            title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
             if title is not None and title.group(1) in lex.title_roles:
                 # "Gov. Arlene Whitcomb" … "The governor said"
                 speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
