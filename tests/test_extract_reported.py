@@ -147,7 +147,7 @@ def test_according_to_a_document_by_its_author():
 def test_outlet_reporting_what_someone_said_gives_that_someone():
     claim = only("The Herald reported on Friday a senior engineer, whom it did not name, said the dam was safe.", "en")
     assert claim.content == "the dam was safe"
-    assert claim.speaker.name == "engineer"
+    assert claim.speaker.name == "senior engineer"
     claim = only("The Herald reported that police said two men had been arrested.", "en")
     assert claim.content == "two men had been arrested"
     assert claim.speaker.name == "police"

@@ -1,8 +1,9 @@
 """Fast dev loop: run extract() on the dev articles and print scores (no database).
 
-    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only fr|en|seed]
+    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only fr|en|seed|own-fr|own-en]
 
-DEV_DIR defaults to tests/fixtures/dev (copies of the Wikinews dev set and the seed article).
+DEV_DIR defaults to tests/fixtures/dev (copies of the Wikinews dev set and the seed article, and
+the project's own annotated articles in own/fr and own/en).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from claims.evaluate import score
 from claims.extract import extract
 
 SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr"),
-        "en-more": ("en-wikinews-more", "en")}
+        "en-more": ("en-wikinews-more", "en"),
+        # The project's own written articles (tests/fixtures/dev/own/README.md).
+        "own-fr": ("own/fr", "fr"), "own-en": ("own/en", "en")}
 
 
 def load_set(root: Path, folder: str, lang: str):

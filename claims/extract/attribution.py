@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claims.extract.cues import Cue, CuePatterns, is_weak
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Lexicon, Mention, fold, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -142,7 +142,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
     document = _DOCUMENT_BY.match(np)
-    return np[document.end():] if document else np
+    if document is None or RELAYED_BY.search(document.group()):
+        return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    return np[document.end():]
 
 
 def _is_apposition(segment: str) -> bool:

@@ -16,12 +16,19 @@ from claims.extract.types import SpeakerRef
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
-_CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|y|la|le|of)"
+# "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
+# unless that word opens a sentence ("Main St. The …").
+_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 _PARTICLE_RE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
+# Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _WORD = re.compile(r"[\w’'\-]+\.?")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
@@ -83,6 +90,15 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
+# An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
+RELAYED_BY = re.compile(
+    r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
+    r"interrogées|contacté|contactée|joint|jointe|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
+    r"interviewed|contacted|reached)\s+(?:par|by)\s", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(
+    r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!by\b|par\b)",
+    re.IGNORECASE)
+_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
 
 
@@ -114,6 +130,10 @@ class Lexicon:
     management: frozenset[str]  # folded words for a company's management ("direction")
     organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
     organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
+    role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
+    title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
+    organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
+    document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
 
 
 @lru_cache(maxsize=None)
@@ -135,7 +155,33 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in module.MANAGEMENT_WORDS),
         frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
         frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
+        _role_families(getattr(module, "ROLE_FAMILIES", ())),
+        {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
+        frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
+        _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
     )
+
+
+def _document_pattern(documents, prepositions) -> re.Pattern | None:
+    """A document noun (one or two words may precede it, one adjective follow it), then the
+    preposition that introduces its author."""
+    if not documents or not prepositions:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        re.IGNORECASE)
+
+
+def _role_families(families) -> dict[str, frozenset[str]]:
+    by_word: dict[str, frozenset[str]] = {}
+    for family in families:
+        words = frozenset(fold(w) for w in family)
+        for word in words:
+            by_word[word] = by_word.get(word, frozenset()) | words
+    return by_word
 
 
 @dataclass(slots=True)
@@ -172,12 +218,21 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         base = match.start()
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles:
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
+                raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
+            ):
                 continue
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
             continue
+        elided = _ELIDED_COMMON_NOUN.match(raw)
+        if elided:
+            # "L'entraîneur lorientais", "L'action Véloria": an article and a common noun opening a sentence.
+            base += elided.end()
+            raw = raw[elided.end():]
+            if not raw:
+                continue
         possessive = list(_POSSESSIVE.finditer(raw))
         if possessive:
             base += possessive[-1].end()
@@ -186,6 +241,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
         tokens = raw.split()
+        while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
+            tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
+            raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
             if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
@@ -193,7 +251,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         if cut and cut < len(tokens):
-            if _PARTICLE_RE.fullmatch(tokens[cut]):
+            if _PARTICLE_RE.fullmatch(tokens[cut]) and tokens[cut - 1].rstrip(".") not in lex.titles:
+                # (after a title the particle opens the surname: "M. von Albrecht")
                 # "PDG de HP France": an organisation complement; "Mayor of London Sadiq Khan": a
                 # place, then the person.
                 if len(tokens) - cut - 2 < 2:
@@ -202,7 +261,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
-        if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper():
+        if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper() \
+                and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
             tokens = tokens[2:]
         if " of " in raw:
@@ -288,8 +348,33 @@ def _role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] 
     hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
     if not hits or hits[-1] is None:
         return None
-    m = hits[-1]
-    return (m.start(), m.group())
+    k = len(hits) - 1
+    while k and hits[k - 1].end() + 1 == hits[k].start():
+        k -= 1  # "directeur général": the role starts at the first of adjacent role words
+    return (hits[k].start(), low[hits[k].start():hits[-1].end()])
+
+
+_SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
+_CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
+
+
+def _names_another_noun(role: str, lex: Lexicon) -> bool:
+    """The phrase before a name ends with a preposition ("l'avocate générale contre X") or a new
+    noun phrase follows the role ("accusé d'avoir tué son voisin, X"): the role is not X's."""
+    if PREPOSITION_BEFORE.search(role + " "):
+        return True
+    words = role.split()
+    return any(
+        fold(w).rstrip("'’") in lex.bare_determiners and fold(w) not in _CONTRACTED_PREPOSITIONS
+        and not PREPOSITION_BEFORE.search(" ".join(words[:i]) + " ")
+        for i, w in enumerate(words[1:], 1)
+    )
+
+
+def _plural_role(found: str, lex: Lexicon) -> bool:
+    """A role word in the plural ("prosecutors", "analystes"): a group, never one named person."""
+    last = found.split()[-1]
+    return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
 
 
 def _clean_phrase(phrase: str, lex: Lexicon) -> str:
@@ -305,11 +390,28 @@ def _clean_phrase(phrase: str, lex: Lexicon) -> str:
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    relay = RELAYED_BY.search(segment)
+    if relay is not None and relay.start() > 0:
+        # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
+        segment = segment[:relay.start()].rstrip(" ,")
+    published = _PUBLISHED_IN.search(segment)
+    if published is not None and published.start() > 0:
+        # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
+        segment = segment[:published.start()]
     if not segment:
         return None
+    document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
+    if document is not None:
+        # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
+        author = parse_mention(document.group("author") or document.group("author2"), lex)
+        if author is not None and not author.pronoun and (author.name or author.role):
+            author.text = segment
+            return author
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
+    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
+        return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
@@ -327,6 +429,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         start = role_hit[0]
         if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
             start = 0  # "One interviewee", "Some of the protesters"
+        elif lex.adjectival_names and not primary and start and _NOUN_MODIFIERS.fullmatch(segment[:start]):
+            start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
         end = len(segment)
         for o, n in primary:
             if o > start:
@@ -347,6 +451,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         )
+        joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
+        if joined is not None and fold(joined.group("last")) in lex.organisations:
+            # "National Oceanic and Atmospheric Administration"
+            name, organisation = name + joined.group(), True
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
@@ -371,6 +479,24 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three"))
+
+
+@lru_cache(maxsize=256)
+def _fuller_organisation(noun: str) -> re.Pattern:
+    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
+    (capitalised words, "of"/"and" inside) ending with NOUN."""
+    word = re.escape(noun)
+    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+    )
+
+
 @dataclass(slots=True)
 class ArticleSpeakers:
     """Names and role ties of one article, used to resolve mentions to canonical names."""
@@ -391,10 +517,12 @@ class ArticleSpeakers:
     common_words: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
+    text: str = ""
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
+        speakers.text = text
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
         openers = set(_SENTENCE_OPENER.findall(text))
         first = _FIRST_OPENER.match(text)
@@ -433,21 +561,28 @@ class ArticleSpeakers:
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
+            title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
+            if title is not None and title.group(1) in lex.title_roles:
+                # "Gov. Arlene Whitcomb" … "The governor said"
+                speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
             tail = _CLAUSE_PUNCTUATION.split(before)[-1]
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = _role_in(candidate, lex, last=True)
-            if hit is not None:
+            if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = _clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
                     PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
-                ):
+                ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
             if after.startswith(","):
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = _role_in(appos, lex)
-                if hit is not None and len(appos.split()) <= 9:
+                words_before = appos[:hit[0]].split() if hit is not None else []
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not _plural_role(hit[1], lex) and not (
+                    words_before and fold(words_before[0]) in lex.stops
+                ):  # not "lors d'une conférence avec les analystes"
                     role = _clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
@@ -493,6 +628,9 @@ class ArticleSpeakers:
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and " " in key:
+            # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
+            exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
         if not exact:
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
@@ -502,6 +640,26 @@ class ArticleSpeakers:
             return None
         before = [item for item in exact if item[0] <= position]
         return (before[-1] if before else exact[0])[1]
+
+    def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
+        """The person a definite role phrase ("le dirigeant", "the filmmaker") most likely names:
+        the nearest person before `position` (after `since`) tied to a role of the same family, or
+        the very last person named when the article tied no role to them; else the last person
+        tied to a role of that family anywhere before."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        for k, (start, name) in enumerate(reversed(candidates)):
+            full = self.full_name(name, start)
+            if " " not in full or not self.may_hold_role(full, role):
+                continue
+            if k == 0 or self._role_of(full) is not None:
+                return full
+        # Further back: the last person the article tied to a role of the same family.
+        family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
+        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
+        return tied[-1] if tied else None
 
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`
@@ -514,7 +672,10 @@ class ArticleSpeakers:
         if not candidates:
             return None
         last_start = candidates[-1][0]
-        sentence_start = max(text.rfind(". ", since, last_start), text.rfind("\n", since, last_start), since)
+        stop = text.rfind(". ", since, last_start)
+        while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
+            stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
+        sentence_start = max(stop, text.rfind("\n", since, last_start), since)
         for start, name in candidates:
             if start >= sentence_start:
                 return start, self.full_name(name, start)
@@ -532,7 +693,10 @@ class ArticleSpeakers:
             if mention.name in self.common_words and not mention.organisation:
                 return None
             if mention.organisation:
-                return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                person = self._surname_with_article(mention, position)
+                if person is None:
+                    return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
@@ -556,6 +720,9 @@ class ArticleSpeakers:
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
+            named = self.named_organisation(key, position)
+            if named is not None:  # "the ministry" after "the transport ministry"
+                return SpeakerRef(named, mention.text, mention.role, "organisation")
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
@@ -569,6 +736,48 @@ class ArticleSpeakers:
         role the article never ties to a name stands for the one person fully named right after it."""
         near = {self.full_name(n, o) for o, _, n in self.person_mentions if 0 < o - position <= reach and " " in n}
         return near.pop() if len(near) == 1 else None
+    def named_organisation(self, noun: str, position: int) -> str | None:
+        """The fuller name the article gave an organisation that a bare common noun stands for:
+        "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
+        modifiers come before the noun). The nearest before `position`, else the first after."""
+        lex = self.lex
+        if not lex.adjectival_names or " " in noun or not (
+            noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
+        ):
+            return None
+        found = []
+        for match in _fuller_organisation(noun).finditer(self.text):
+            words = (match.group("lower") or match.group("proper")).split()
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
+                continue
+            found.append((match.start(), " ".join(words + [match.group("noun") or match.group("noun2")])))
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        return (before[-1] if before else found[0])[1]
+
+    def _surname_with_article(self, mention: Mention, position: int) -> str | None:
+        """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
+        person's surname the article wrote in full, not an organisation's article."""
+        words = mention.text.split()
+        if mention.role is not None or len(words) < 2 or " " in mention.name or words[-1] != mention.name:
+            return None
+        surname = f"{words[-2]} {mention.name}"
+        if not words[-2][:1].isupper():
+            return None
+        full = self._fullest(surname, position)
+        return self.variants.get(full, full) if full != surname else None
+
+    def may_hold_role(self, name: str, role: str) -> bool:
+        """Whether the person NAME can be the one a role phrase names: the role is one of the
+        families that describe the same person in other words ("directeur" / "dirigeant",
+        "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
+        head = fold(role).split()[0] if role.strip() else ""
+        family = self.lex.role_families.get(head)
+        if family is None:
+            return False  # "the team", "l'avocate générale": not a role the article's people share
+        tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        return not tied or any(r in family or r == head for r in tied)
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the

@@ -8,6 +8,8 @@ import re
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
@@ -140,6 +142,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(contrast.group("np"), lex)
             if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                 return mention
+        citing = _CITING.match(segment) if found is None else None
+        if citing is not None:
+            # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
+            cited = parse_mention(citing.group("np"), lex)
+            if cited is not None and not cited.pronoun and (cited.name or cited.role):
+                return cited
         if _ADJUNCT_SEGMENT.match(segment):
             if index == 0 and found is None and sentence_start is not None and start > sentence_start:
                 # "Reuters reported on Monday a senior official, whom …, said": right after an
@@ -158,7 +166,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(segment, lex)
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
-            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
+            # "Carl Jimenez, 67, said": an age.
+            if found is None and skipped == 0 and index > 0 and (segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())):
                 skipped += 1
                 continue
             break

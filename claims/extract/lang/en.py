@@ -47,7 +47,37 @@ ROLE_WORDS = (
     "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
+    # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
+    "councillor", "councilor", "cllr", "councilman", "councilwoman", "alderman", "architect",
+    "florist", "catcher", "pitcher", "shortstop", "quarterback", "goalkeeper", "striker",
+    "midfielder", "defender", "engineer", "nurse", "surgeon", "physician", "novelist", "author",
+    "historian", "filmmaker", "director", "photographer", "firefighter", "detective", "constable",
+    "trustee", "campaigner", "shopkeeper", "lecturer", "headteacher", "headmaster", "pastor",
+    "rabbi", "imam", "archbishop", "cardinal", "astronaut", "meteorologist", "forecaster",
+    "epidemiologist", "virologist", "biologist", "climatologist", "glaciologist", "economist",
+    "defendant", "claimant", "plaintiff",
 )
+# Role words that can name the same person ("chief executive X" … "the executive said").
+ROLE_FAMILIES = (
+    ("executive", "ceo", "chief", "chairman", "chairwoman", "chair", "director", "head", "leader",
+     "president", "founder", "owner", "boss"),
+    ("filmmaker", "director"),
+    ("coach", "manager", "trainer"),
+    ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
+     "climatologist", "glaciologist", "meteorologist"),
+    ("novelist", "author", "writer"),
+)
+# Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
+TITLE_ROLES = {
+    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
+    "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
+}
+# Documents whose named author speaks for them ("a report by council officers" → council officers).
+DOCUMENT_WORDS = (
+    "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
+    "survey", "analysis", "review", "assessment", "poll", "projections",
+)
+AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
@@ -60,9 +90,12 @@ ORGANISATION_WORDS = (
     "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
+    "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
+    "Administration", "service", "trust", "Trust", "board", "Board",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
+ORGANISATION_PRONOUNS = ("it", "its")
 INVERTED_PRONOUN_SUFFIXES = ()
 CAPITALISED_FUNCTION_WORDS = (
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "You",

@@ -1,0 +1,100 @@
+"""The project's own annotated dev set (tests/fixtures/dev/own): the gold cannot rot.
+
+Every gold claim must point at its words in its article, and every article must have its
+metadata, so a later edit to an article or a gold line that breaks the pairing fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
+LANGUAGES = ("fr", "en")
+KINDS = {"direct", "indirect", "mixed"}
+QUOTE_MARKS = "«»“”„‘’‹›\"'"
+SAID_ON = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|--\d{2}-\d{2})$")
+WORD = re.compile(r"\w+")
+
+
+def records(lang: str, name: str) -> list[dict]:
+    return [json.loads(line) for line in (OWN / lang / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def articles(lang: str) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((OWN / lang).glob("*.txt"))}
+
+
+def claims(lang: str) -> list[dict]:
+    return [r for r in records(lang, "gold.jsonl") if "kind" in r]
+
+
+def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
+    remaining = iter(haystack)
+    return all(word in remaining for word in needle)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_sixteen_articles_of_realistic_length(lang):
+    texts = articles(lang)
+    assert len(texts) >= 16
+    for stem, text in texts.items():
+        assert 1000 <= len(text.encode("utf-8")) <= 4096, stem
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
+    stems = set(articles(lang))
+    meta = records(lang, "meta.jsonl")
+    assert {m["id"] for m in meta} == stems
+    for m in meta:
+        assert m["language"] == lang
+        if m["published"] is not None:  # one French article has no date, as real pages sometimes do
+            date.fromisoformat(m["published"])
+        assert m["title"] == articles(lang)[m["id"]].split("\n", 1)[0]
+    metadata_lines = [r for r in records(lang, "gold.jsonl") if "kind" not in r]
+    assert {r["article"] for r in metadata_lines} == stems
+    assert {r["article"] for r in claims(lang)} == stems
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_gold_claim_offsets_point_at_their_content(lang):
+    texts = articles(lang)
+    for claim in claims(lang):
+        span = texts[claim["article"]][claim["start"]:claim["end"]]
+        if span == claim["content"]:
+            continue
+        # A quote interrupted by its attribution: content is A + B, the span runs from A to B.
+        pieces = WORD.findall(claim["content"])
+        span_words = WORD.findall(span)
+        assert span.startswith(claim["content"].split(" ", 1)[0]), claim
+        assert is_subsequence(pieces, span_words), claim
+        assert span.endswith(claim["content"].rsplit(" ", 1)[-1]), claim
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_gold_claims_follow_the_guidelines_format(lang):
+    for claim in claims(lang):
+        assert claim["kind"] in KINDS, claim
+        assert isinstance(claim["core"], bool), claim
+        assert claim["said_on"] is None or SAID_ON.match(claim["said_on"]), claim
+        content = claim["content"]
+        if claim["kind"] == "direct":
+            assert content[0] not in QUOTE_MARKS and content[-1] not in QUOTE_MARKS, claim
+        if claim["kind"] == "mixed":
+            assert any(mark in content for mark in QUOTE_MARKS), claim
+        if claim["kind"] == "indirect":
+            assert not any(mark in content for mark in "«»“”„‹›"), claim
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_two_gold_claims_of_an_article_share_a_span(lang):
+    seen = set()
+    for claim in claims(lang):
+        key = (claim["article"], claim["start"], claim["end"])
+        assert key not in seen, claim
+        seen.add(key)
