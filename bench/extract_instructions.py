@@ -18,7 +18,7 @@ from pathlib import Path
 
 from claims.article import Article
 from claims.extract import extract, facts
-from claims.extract.speakers import names_in
+from claims.extract.speakers import clear_caches
 
 DEV = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"
 
@@ -34,7 +34,7 @@ def main() -> None:
         extract(article)
     if mode == "run":
         for article in articles:
-            names_in.cache_clear()
+            clear_caches()
             extract(article)
     elif mode == "ref":
         sum(range(10**6))

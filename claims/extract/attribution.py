@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.cues import Cue, CuePatterns, is_weak
+from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.quotes import Quote
 from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
@@ -177,14 +177,19 @@ class SentenceReader:
         self.language = language
         self.pats = pats
         self.lex = lex
+        self.sources_before = SourcesBefore(pats, text)
+        self.verb_hits = VerbHits(pats, text)
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
         self._claim_paragraph = -1  # the paragraph of the latest claim found
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
+        hits = self.verb_hits.between(s, e)
+        if not hits and not quotes and not self.sources_before.any_between(s, e):
+            return []  # most sentences of an article: nothing that could introduce a claim
         inside = [(q.open, q.end) for q in quotes]
-        cues = [m for m in self.pats.finditer(text, s, e) if not any(a <= m.start() < b for a, b in inside)]
+        cues = [m for m in self.pats.finditer(text, s, e, hits) if not any(a <= m.start() < b for a, b in inside)]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -283,7 +288,7 @@ class SentenceReader:
             if mention is not None and (mention.name or mention.role):
                 return inverted, mention, ""
         source = None
-        for source in self.pats.source_before.finditer(text, head_start, q.open):
+        for source in self.sources_before.finditer(head_start, q.open):
             pass
         if source is not None:
             comma = text.find(",", source.end(), q.open)
@@ -614,7 +619,7 @@ class SentenceReader:
         text = self.text
         found = []
         covered = [(d.start, d.end) for d in drafts]
-        for m in self.pats.source_before.finditer(text, s, e):
+        for m in self.sources_before.finditer(s, e):
             if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
                 continue
             # Already the attribution of a quotation: a mixed claim may grow to the whole clause.

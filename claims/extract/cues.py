@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -10,6 +11,7 @@ from types import ModuleType
 from claims.extract.lang import en as _en
 from claims.extract.lang import fr as _fr
 from claims.extract.regex_trie import trie_pattern
+from claims.extract.triggers import anchored_finditer, lowered, positions
 
 _FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
                 "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
@@ -131,9 +133,13 @@ class CuePatterns:
     source_before: re.Pattern  # selon X, … / according to X, …
     source_after: re.Pattern  # …, selon X. / …, according to X.
     language: str
+    # The first words of source_before, lower case: matched case-sensitively on lower-cased text,
+    # much faster than source_before (case-insensitive, starting with a lookbehind) over a whole text.
+    source_trigger: re.Pattern
 
-    def finditer(self, text: str, start: int, end: int):
-        for hit in self.verbs.finditer(text, start, end):
+    def finditer(self, text: str, start: int, end: int, hits=None):
+        """Cues in text[start:end]; `hits`, when given, are the matches of `verbs` there."""
+        for hit in self.verbs.finditer(text, start, end) if hits is None else hits:
             verb, pron = hit.group("verb"), hit.group("pron") or None
             begin_token = hit.start()
             window = max(start, begin_token - 70)
@@ -181,6 +187,7 @@ def patterns(language: str) -> CuePatterns | None:
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
         source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
+        source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour")
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron
@@ -190,6 +197,7 @@ def patterns(language: str) -> CuePatterns | None:
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
         comp = re.compile(r"\bthat\s+", re.IGNORECASE)
         source_before = re.compile(r"(?<![\w])(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by)\s+", re.IGNORECASE)
+        source_trigger = re.compile(r"according|in\s+the\s+words|as\s+reported")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"
@@ -200,7 +208,52 @@ def patterns(language: str) -> CuePatterns | None:
         rf"(?<![\w-])(?P<verb>{trie_pattern(_forms(lex, suffixes))})(?P<pron>{pron_pattern})?(?![\w-])"
     )
     return CuePatterns(verbs, before, endings, pronoun_suffix, frozenset(lex.WEAK_REPORTING_VERBS),
-                       comp, source_before, after, language)
+                       comp, source_before, after, language, source_trigger)
+
+
+class VerbHits:
+    """The reporting verbs of one article, found in one scan: `verbs.finditer(text, start, end)`
+    for each sentence costs a call per sentence and makes empty sentences look busy."""
+
+    def __init__(self, pats: CuePatterns, text: str):
+        self.verbs = pats.verbs
+        self.text = text
+        self.hits = list(pats.verbs.finditer(text))
+        self.starts = [hit.start() for hit in self.hits]
+
+    def between(self, start: int, end: int) -> list[re.Match]:
+        """`verbs.finditer(text, start, end)`. A match never holds a character that is not a
+        word character or "-", so with such characters (or the text's ends) around the region,
+        the article's matches inside it are exactly the region's."""
+        text = self.text
+        if (start > 0 and _VERB_CHAR.match(text, start - 1)) or (end < len(text) and _VERB_CHAR.match(text, end)):
+            return list(self.verbs.finditer(text, start, end))
+        return self.hits[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+_VERB_CHAR = re.compile(r"[\w-]")
+
+
+class SourcesBefore:
+    """`source_before.finditer(text, start, end)` for the sentences of one article, tried only
+    where the lower-cased text has one of its first words (found once for the whole article)."""
+
+    def __init__(self, pats: CuePatterns, text: str):
+        self.pattern = pats.source_before
+        self.text = text
+        low = lowered(text, 0, len(text))
+        # None when lower-casing moves offsets ("İ"): then every offset is tried.
+        self.starts = positions(pats.source_trigger, low, 0) if low is not None else None
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a match may start in text[start:end] (a cheap test)."""
+        return self.starts is None or bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+    def finditer(self, start: int, end: int):
+        if self.starts is None:
+            return self.pattern.finditer(self.text, start, end)
+        candidates = self.starts[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+        return anchored_finditer(self.pattern, self.text, candidates, end)
 
 
 def is_weak(verb: str, pats: CuePatterns) -> bool:

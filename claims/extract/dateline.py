@@ -19,6 +19,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0][A-ZÀ-Þ][\w’'.\-]*){0,3}[ \u00a0]*[,/]?[ \u00a0]*)?(?:le[ \u00a0]+)?")
 # After the date: the end of the line, or the agency in brackets and a dash ("(AFP) - ", ". - ", " — ").
 _SEPARATOR_AFTER = re.compile(r"[ \u00a0]*[.,]?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[-–—]{1,2}(?=\s)|$)")
+_DASH_BEFORE_SPACE = re.compile(r"[-–—](?=\s)")
+# Characters other than spaces that _SEPARATOR_AFTER can hold before the end of the line.
+_MAX_SEPARATOR_CHARS = len("(") + 40 + len(")") + len(".")
 
 
 def find_dateline(
@@ -30,6 +33,8 @@ def find_dateline(
     """The date of the article's dateline, if it has one (maybe without its year)."""
     for start, end in paragraphs[:_FIRST_PARAGRAPHS]:
         head_end = min(end, start + _DATELINE_LENGTH)
+        if not _separator_possible(text, start, head_end, end):
+            continue  # spares the date scan of most first paragraphs
         mentions = find_dates(text, start, head_end, lang, None)
         if not mentions:
             continue
@@ -40,6 +45,16 @@ def find_dateline(
             continue  # a sentence that starts with a date, or a date inside the line
         return first
     return None
+
+
+def _separator_possible(text: str, start: int, head_end: int, end: int) -> bool:
+    """Whether _SEPARATOR_AFTER can match after a date ending by `head_end`: the line has a dash
+    before a space, or what follows the head is short enough to be the end of the separator."""
+    tail = text[head_end:end]
+    return (
+        _DASH_BEFORE_SPACE.search(text, start, end) is not None
+        or len(tail) - tail.count(" ") - tail.count("\u00a0") <= _MAX_SEPARATOR_CHARS
+    )
 
 
 def publication_date(dateline: DateMention | None) -> date | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
@@ -19,6 +21,7 @@ _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
+_RELATIVE_WORDS = ("qui", "who", "which", "that")
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
 _LEADING_ADJUNCT = re.compile(
@@ -44,7 +47,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if determiner:
             chunk = chunk[determiner.start("np"):]
     out = []
-    for match in re.finditer(r"[^\s,]+|,", chunk):
+    for match in _TOKEN_OR_COMMA.finditer(chunk):
         token = match.group()
         if token == ",":
             rest = chunk[match.end():].lstrip()
@@ -115,11 +118,14 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     region = text[start:end]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = region[cut:]
-    if _COORDINATION_END.search(region):
+    # The end-anchored patterns below are searched only where a match can start (each search
+    # would otherwise try every position of the region).
+    if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
         return first_named(text, start if sentence_start is None else sentence_start, end, lex)
-    region = _RELATIVE_END.sub("", region)
-    after_conjunction = _LAST_CONJUNCT.search(region)
+    if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
+        region = _RELATIVE_END.sub("", region)
+    after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":

@@ -1,0 +1,99 @@
+"""The shortcuts taken for speed find exactly what the plain regex scans find.
+
+The extractor scans reporting verbs and "selon X" once per article, skips the end-anchored
+subject patterns where they cannot match, and skips dateline candidates that cannot end with a
+separator; each test below compares a shortcut with the scan it replaces, on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claims.extract.cues import SourcesBefore, VerbHits, patterns
+from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separator_possible
+from claims.extract.segments import paragraphs, sentences
+from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
+from claims.extract.triggers import fold_case
+
+PIECES = [
+    " a déclaré ", " a-t-il dit", "dit-elle", " selon ", "Selon", "SELON l'AFP", "ſelon", "d'après", "D’après",
+    "de l'avis de ", "pour ", "Pour", " said ", "says", " according to ", "According  to", "in the words of ",
+    "as reported by ", "told", "ajoute", "explique-t-il", "-", "—", " – ", "«", "»", "“", "”", '"', ".", ",",
+    ";", ":", "!", "?", " ", "\n", "\u00a0", "İ", "ı", "K", "and", "et", "mais", "but", "qui", "who", "which",
+    "that", "WHİCH", "quı", "(AFP)", "Paris, le 3 mars 2023", "MOSCOW, Sept 14", "X", "Peskov", "le", "the",
+]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=40).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["fr", "en"]), st.data())
+@example("Il a dit-il.\nElle dit, selon lui.", "fr", None)
+def test_verb_hits_match_a_scan_of_each_region(text, lang, data):
+    pats = patterns(lang)
+    hits = VerbHits(pats, text)
+    regions = [s for ps, pe in paragraphs(text) for s in sentences(text, ps, pe)]
+    if data is not None:
+        a = data.draw(st.integers(0, len(text)))
+        regions.append((a, data.draw(st.integers(a, len(text)))))  # any region: the fallback
+    for s, e in regions:
+        assert _spans(hits.between(s, e)) == _spans(pats.verbs.finditer(text, s, e))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["fr", "en"]), st.data())
+@example("ſelon X, Selon Y", "fr", None)
+@example("İ selon X, according to Y", "fr", None)
+def test_sources_before_match_a_scan_of_each_region(text, lang, data):
+    pats = patterns(lang)
+    found = SourcesBefore(pats, text)
+    regions = [(0, len(text))]
+    if data is not None:
+        a = data.draw(st.integers(0, len(text)))
+        regions.append((a, data.draw(st.integers(a, len(text)))))
+    for s, e in regions:
+        assert _spans(found.finditer(s, e)) == _spans(pats.source_before.finditer(text, s, e))
+        assert found.any_between(s, e) or not list(pats.source_before.finditer(text, s, e))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+@example("Le président et")
+@example("le ministre, qui")
+@example("X, et le ministre")
+@example("le ministre et son adjoint, Z")
+def test_bounded_subject_searches_find_what_full_searches_find(region):
+    assert bool(_COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais")))) == bool(
+        _COORDINATION_END.search(region))
+    if not fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
+        assert _RELATIVE_END.search(region) is None
+    bounded = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)
+    full = _LAST_CONJUNCT.search(region)
+    assert (bounded and bounded.span()) == (full and full.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts, st.integers(0, 200))
+@example("Paris, le 3 mars 2023 (AFP) - Le gouvernement a annoncé", 0)
+def test_a_dateline_line_skipped_cannot_end_with_a_separator(line, shift):
+    start, end = 0, len(line)
+    head_end = min(end, start + _DATELINE_LENGTH)
+    if not _separator_possible(line, start, head_end, end):
+        for date_end in range(start, head_end + 1):
+            assert _SEPARATOR_AFTER.match(line, date_end, end) is None
+
+
+def test_a_long_line_with_a_dash_is_still_read_as_a_dateline():
+    from claims.extract.dateline import find_dateline
+    from claims.extract.dates import find_dates
+
+    text = "MOSCOU, 14 septembre 2023 (AFP) - " + "Le Kremlin a confirmé la visite. " * 10
+    dateline = find_dateline(text, paragraphs(text), "fr", find_dates)
+    assert dateline is not None and dateline.text == "14 septembre 2023"
+    assert not re.search(r"[-–—](?=\s)", text[40:])  # only the dateline's dash: the test needs it
