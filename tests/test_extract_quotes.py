@@ -121,3 +121,31 @@ def test_any_mix_of_marks_never_crashes_and_offsets_hold(pieces, lang):
         spans = claim.spans or [(claim.start, claim.end)]
         assert claim.content == " ".join(text[s:e] for s, e in spans)
         assert 0 <= claim.start <= claim.end <= len(text)
+
+
+def test_quoted_predicate_after_a_subject_continues_the_previous_speaker():
+    text = 'Nadia Perez knits her costumes. "I wanted accuracy," Perez said. Her helmet "is very hot, so I drink a lot."'
+    found = claims_of(text, "en")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Nadia Perez"), ("mixed", "Nadia Perez")]
+    assert found[1].content == 'Her helmet "is very hot, so I drink a lot."'
+    assert claims_of('Nadia Perez knits her costumes. Her helmet "is very hot, so I drink a lot."', "en") == []
+    assert claims_of('The so-called "red line" was crossed on Monday.', "en") == []
+
+
+def test_sentence_opening_verb_before_its_subject_and_the_quotation():
+    claim = only('Remarked marine biologist Ann Lee of the Ocean Institute, "This is a good year for whales."', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "This is a good year for whales.", "Ann Lee")
+    claim = only('Ann Lee studies whales. Added Lee, "It will take time to know more."', "en")
+    assert claim.speaker.name == "Ann Lee"
+
+
+def test_naming_participle_before_a_quotation_is_not_a_report():
+    assert claims_of('The charity runs a course for prisoners called "Second Chances".', "en") == []
+    assert claims_of('He hid people in safe houses, a method called "going dark."', "en") == []
+    claim = only('Ann Lee called the plan "a disaster for the town".', "en")
+    assert claim.speaker.name == "Ann Lee"
+
+
+def test_participle_takes_the_subject_after_a_leading_adjunct():
+    text = 'In a post on her Facebook page, Governor Ann Lee accepted the role, writing, "Our town needs calm."'
+    assert only(text, "en").speaker.name == "Ann Lee"

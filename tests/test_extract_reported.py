@@ -117,3 +117,114 @@ def test_narration_and_capitalised_nouns_are_not_claims():
     assert claims_of("Le président est arrivé à Moscou pour une visite de deux jours.") == []
     assert claims_of("Reports on the crash vary widely between outlets and witnesses.", "en") == []
     assert claims_of("The United States is a large country with many states.", "en") == []
+
+
+def test_told_with_an_adverbial_before_that_and_this_as_a_clause_subject():
+    claim = only("Ms Ortiz told the station after the hearing that the verdict would be appealed.", "en")
+    assert claim.content == "the verdict would be appealed"
+    assert claim.speaker.name == "Ortiz"
+    claim = only("The engineer Tom Reyes said this is unlikely to fail again.", "en")
+    assert claim.content == "this is unlikely to fail again"
+    claim = only("Tom Reyes said this morning the pumps would restart.", "en")
+    assert claim.content == "the pumps would restart"
+    claim = only("Le maire Paul Martin a annoncé après la réunion que le pont serait rouvert.")
+    assert claim.content == "le pont serait rouvert"
+
+
+def test_according_to_a_document_by_its_author():
+    claim = only('"The plant will close in June," according to a statement on Friday by the mayor Ann Lee.', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "The plant will close in June", "Ann Lee")
+    claim = only("According to a report by the ministry, the plant will close in June.", "en")
+    assert claim.speaker.name == "ministry"
+    claim = only("The plant will close in June, according to a post published on Monday by the city council.", "en")
+    assert claim.content == "The plant will close in June"
+    assert claim.speaker.name == "city council"
+    claim = only("« L'usine fermera en juin », selon un communiqué publié lundi par le ministère de l'Industrie.")
+    assert (claim.kind, claim.content) == ("direct", "L'usine fermera en juin")
+    assert claim.speaker.name == "ministère de l'Industrie"
+
+
+def test_outlet_reporting_what_someone_said_gives_that_someone():
+    claim = only("The Herald reported on Friday a senior engineer, whom it did not name, said the dam was safe.", "en")
+    assert claim.content == "the dam was safe"
+    assert claim.speaker.name == "senior engineer"
+    claim = only("The Herald reported that police said two men had been arrested.", "en")
+    assert claim.content == "two men had been arrested"
+    assert claim.speaker.name == "police"
+    claim = only("Le journal rapporte qu'un ingénieur, qui n'a pas été nommé, a déclaré que le barrage était sûr.")
+    assert claim.content == "le barrage était sûr"
+    assert claim.speaker.name == "ingénieur"
+    claim = only("Le barrage est sûr, rapporte le quotidien Ouest-France.")
+    assert claim.speaker.name == "Ouest-France"
+    assert claims_of("Ces mesures ne rapporteront que 3 milliards d'euros à l'État.") == []
+
+
+def test_with_subject_and_participle_has_its_own_speaker():
+    claim = only("The city closed the bridge on Monday, with engineers saying it could collapse.", "en")
+    assert claim.content == "it could collapse"
+    assert claim.speaker.name == "engineers"
+    claim = only("Mayor Ann Lee closed the bridge, saying it could collapse.", "en")
+    assert claim.speaker.name == "Ann Lee"
+
+
+def test_adjectival_participles_are_not_reporting_verbs():
+    assert claims_of("The council fined the firm over alleged safety breaches at its plant.", "en") == []
+    claim = only("The Courier reports the firm's owner, Dan Ruiz, has alleged links to the cartel.", "en")
+    assert claim.speaker.name == "Courier"
+    assert claim.content == "the firm's owner, Dan Ruiz, has alleged links to the cartel"
+    claim = only("Police reported two people were injured.", "en")
+    assert claim.content == "two people were injured"
+
+
+def test_inverted_verb_before_a_possessive_noun_phrase():
+    claim = only("The bridge will not reopen this year, said the council's chief engineer, Ana Ortiz.", "en")
+    assert claim.content == "The bridge will not reopen this year"
+    assert claim.speaker.name == "Ana Ortiz"
+    assert claims_of("Talks failed, said the union's spokesman.", "en") == []
+
+
+def test_share_and_propose_need_that_and_estimate_a_clause_marker():
+    claim = only("The painter Lou Berg shared that she had sold every canvas.", "en")
+    assert claim.content == "she had sold every canvas"
+    claim = only("The authors proposed that the drought started earlier.", "en")
+    assert claim.content == "the drought started earlier"
+    assert claims_of("The authors proposed a new model of the drought.", "en") == []
+    assert claims_of("Surveyors estimate the herd by counting tracks in the snow.", "en") == []
+    claim = only("Ann Lee called the mayor's proposed budget \"a disgrace\".", "en")
+    assert claim.speaker.name == "Ann Lee"
+
+
+def test_elliptic_clauses_and_noun_objects_are_not_statements():
+    assert claims_of("The wreck lay far from where the charts predicted it would be.", "en") == []
+    assert claims_of("The drone sent back data, which revealed a hull at a depth of 400 metres.", "en") == []
+    assert claims_of("The council acknowledged the mayor's cousin, Omar, as the new treasurer.", "en") == []
+    claim = only("Ann Lee said prices rose in May.", "en")
+    assert claim.content == "prices rose in May"
+
+
+def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
+    text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
+    claim = only(text, "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "she nearly fainted", "Nadia Perez")
+    text = "Ann Lee owns a house that she shared with her sister, and in 2010 Lee also sold a farm."
+    assert claims_of(text, "en") == []
+
+
+def test_a_source_with_a_quoted_fragment_is_one_claim_over_the_whole_clause():
+    found = claims_of("Pour le maire, la ville est « en danger », alors que les caisses sont vides.")
+    assert [(c.kind, c.content) for c in found] == [
+        ("mixed", "la ville est « en danger », alors que les caisses sont vides")]
+    found = claims_of('According to a memo by Senator Ann Lee, the hearing was cancelled because the firm "refused to cooperate."', "en")
+    assert len(found) == 1 and found[0].speaker.name == "Ann Lee"
+
+
+def test_subject_adverbs_and_a_clause_after_the_verb():
+    claim = only("Tom Reyes once told The Herald he considered himself \"a farmer first.\"", "en")
+    assert claim.speaker.name == "Tom Reyes"
+    claim = only("Although he lived abroad for years, his daughter said he died at home.", "en")
+    assert claim.content == "he died at home"
+
+
+def test_reporting_noun_inside_a_source_name_is_not_a_verb():
+    claim = only("The storm killed 12 people, including, according to police reports, three children on a bus.", "en")
+    assert claim.speaker.name == "police reports"

@@ -169,3 +169,283 @@ def test_plural_pronoun_takes_the_group_subject_of_its_sentence():
 def test_elided_noun_after_a_quantifier():
     text = "One protester said that the police had charged first and several said that they had been beaten."
     assert _speaker_of(text, "they had been beaten", "en") == "several protesters"
+
+
+def test_capitalised_common_words_at_sentence_start_are_not_speakers():
+    text = (
+        "The sculptor Nadia Perez opened her studio to visitors. Surrounded by a crowd of students, "
+        "Perez kept carving all afternoon. \"It keeps me honest,\" she said."
+    )
+    assert speakers(text, "en") == ["Nadia Perez"]
+    text = (
+        "Nadia Perez runs a studio. Faced with rising rents, the studio moved twice. "
+        "\"We had no choice,\" she said."
+    )
+    assert speakers(text, "en") == ["Nadia Perez"]
+    text = "Former state governor Mark Hill toured the plant, and argued that the site should stay open."
+    assert speakers(text, "en") == ["Mark Hill"]
+
+
+def test_profession_before_a_name_and_arabic_names_with_particles():
+    text = "Geologist Ruth Amsel said the slope was unstable."
+    assert speakers(text, "en") == ["Ruth Amsel"]
+    text = "His brother, Khalid bin Omar Al Hadi, said the talks would resume in May."
+    assert speakers(text, "en") == ["Khalid bin Omar Al Hadi"]
+
+
+def test_definite_role_never_tied_stands_for_the_one_person_named_beside_it():
+    text = ("Le ministre de l'Agriculture a déclaré lundi sur France Inter que la récolte serait bonne. "
+            "Paul Martin reconnaît toutefois que les prix baisseront.")
+    assert speakers(text) == ["Paul Martin", "Paul Martin"]
+    text = ("Le ministre de l'Agriculture a déclaré lundi que la récolte serait bonne. "
+            "Paul Martin et Anne Roy ont visité une ferme.")
+    assert speakers(text) == ["ministre de l'Agriculture"]
+
+
+def test_group_or_organisation_role_is_not_tied_to_a_nearby_person():
+    text = "Lisa Ray edits the paper. The Samoan government declared on Monday that schools would close."
+    assert speakers(text, "en") == ["Samoan government"]
+
+
+def test_party_word_in_apposition_and_time_words_after_an_organisation():
+    text = 'Since then, a Democrat, Ruth Amsel, has backed the bill, telling the Gazette: "It is overdue."'
+    assert speakers(text, "en") == ["Ruth Amsel"]
+    text = "According to a survey published by City Radio last week, most residents oppose the tower."
+    assert speakers(text, "en") == ["City Radio"]
+
+
+def test_role_after_a_named_speaker_is_not_that_speaker():
+    text = ("« Nous refusons tout », a déclaré Anne Dubois mardi. "
+            "Le ministre a rappelé que la réforme entrera en vigueur le 1er janvier.")
+    assert speakers(text) == ["Anne Dubois", "ministre"]
+def test_occupation_written_as_a_title_is_the_role_not_the_name():
+    text = (
+        "Surgeon Amira Kowalczyk-Dunne said the new ward would open in May. "
+        '"We have waited long enough," Cllr Peter Ashgrove said.'
+    )
+    assert speakers(text, "en") == ["Amira Kowalczyk-Dunne", "Peter Ashgrove"]
+    text = "La préfète de la Creuse, Sylvie Marchand-Toulet, a indiqué que l'arrêté était levé. La préfète a ajouté que la situation restait fragile."
+    assert speakers(text) == ["Sylvie Marchand-Toulet", "Sylvie Marchand-Toulet"]
+
+
+def test_post_nominal_letters_are_not_part_of_the_name():
+    text = (
+        "Prosecuting, Helen Mabry KC said the invoices were forged. "
+        "Mabry said that the defendant had signed every one of them."
+    )
+    assert speakers(text, "en") == ["Helen Mabry", "Helen Mabry"]
+
+
+def test_saint_abbreviation_and_lower_case_particles_stay_in_the_name():
+    text = (
+        "Inspector Lionel St. John-Barrow said the lorry had been speeding. "
+        'Weather service spokeswoman Lucía del Olmo-Ferrer said: "The storm will pass by Sunday."'
+    )
+    assert speakers(text, "en") == ["Lionel St. John-Barrow", "Lucía del Olmo-Ferrer"]
+    assert speakers("The shop closed on Main St. The owner said that rents had doubled.", "en") == ["owner"]
+
+
+def test_surname_with_a_capitalised_article_is_the_person_not_an_organisation():
+    text = (
+        "Le maire, Yannick Le Goff, a inauguré la halle samedi. "
+        "« Le marché reviendra chaque semaine », assure Le Goff."
+    )
+    claims = claims_of(text)
+    assert (claims[-1].speaker.name, claims[-1].speaker.kind) == ("Yannick Le Goff", "person")
+    claim = claims_of("« Le gouvernement a menti », affirme Le Monde dans son éditorial.")[0]
+    assert claim.speaker.kind == "organisation"
+
+
+def test_definite_role_names_the_person_just_named_with_a_related_role():
+    text = (
+        "« Les ventes reprendront en 2027 », a affirmé le directeur général, Thibault Marsan-Lecoq.\n\n"
+        "Le dirigeant a assuré que l'usine de Cholet resterait ouverte."
+    )
+    assert speakers(text) == ["Thibault Marsan-Lecoq", "Thibault Marsan-Lecoq"]
+    english = (
+        "The prize went to a documentary by Hamish Dorrington-Blake. "
+        '"I never expected this," the filmmaker said.'
+    )
+    assert speakers(english, "en") == ["Hamish Dorrington-Blake"]
+
+
+def test_definite_role_is_not_given_to_a_person_with_another_role():
+    text = (
+        "La veuve du maire, Odile Ferrandier, a demandé une enquête. "
+        "Le négociateur a déclaré que les discussions reprendraient lundi."
+    )
+    assert speakers(text)[-1] == "négociateur"
+    text = (
+        "Jean Vautrin, l'accusé, a gardé le silence. "
+        "La porte-parole de la fédération a indiqué que le dossier était clos."
+    )
+    assert speakers(text)[-1] == "porte-parole de la fédération"
+
+
+def test_a_role_tie_keeps_adjacent_role_words_and_skips_adjunct_appositions():
+    text = (
+        "« Nous tiendrons », a dit le directeur général, Paul Sarrazin, lors d'une réunion avec les analystes. "
+        "Le directeur a ajouté que la dette baisserait."
+    )
+    claims = claims_of(text)
+    assert claims[0].speaker.role == "directeur général"
+    assert claims[-1].speaker.name == "Paul Sarrazin"
+
+
+def test_age_apposition_between_name_and_verb():
+    assert speakers("Resident Ellen Drabble, 71, said she had never seen such a flood.", "en") == ["Ellen Drabble"]
+    assert speakers("Marcel Tissot, 58 ans, a raconté qu'il avait tout perdu.") == ["Marcel Tissot"]
+
+
+def test_english_modifiers_before_a_role_stay_in_the_role():
+    assert speakers("A hospital spokeswoman said that two patients had been discharged.", "en") == ["hospital spokeswoman"]
+    assert speakers("Flood officials said the river would peak on Friday.", "en") == ["Flood officials"]
+
+
+def test_plural_role_word_is_a_group_not_a_name_nor_a_tie():
+    text = "Economists at Brandwell Partners said the rate cut would come in June."
+    assert speakers(text, "en") == ["Economists at Brandwell Partners"]
+    text = "Investigators said Mark Hollis, 41, had falsified the accounts."
+    assert speakers(text, "en") == ["Investigators"]
+
+
+def test_bare_organisation_noun_takes_the_fuller_name_given_earlier():
+    text = (
+        "The health ministry said 40 clinics would open next year. "
+        "The ministry said later that nurses would be recruited abroad."
+    )
+    assert speakers(text, "en") == ["health ministry", "health ministry"]
+    text = (
+        "Pembury Bank posted a loss on Tuesday. "
+        "The bank said that it would cut 300 jobs."
+    )
+    assert speakers(text, "en") == ["Pembury Bank"]
+
+
+def test_the_outlet_that_relays_a_source_is_not_the_speaker():
+    text = "Selon un économiste de Ferval Partners cité par l'agence Reuters, la croissance ralentira en 2027."
+    assert speakers(text) == ["économiste de Ferval Partners"]
+    text = "According to a draft communique seen by Reuters, the ministers will agree a new fund."
+    assert speakers(text, "en") == ["draft communique"]
+
+
+def test_a_title_ties_its_role_to_the_name():
+    text = (
+        "Sen. Maribel Okonkwo-Hart opened the hearing on Tuesday. "
+        "The senator said the agency had ignored repeated warnings."
+    )
+    assert speakers(text, "en") == ["Maribel Okonkwo-Hart"]
+
+
+def test_it_refers_to_the_organisation_not_the_last_person():
+    text = (
+        "The Carrow Foods Group said that sales rose 4% in the spring. "
+        'Meanwhile, analyst Tom Bexley said the figures were "better than feared." '
+        "The retailer employs 9,000 people. It said it would open ten stores next year."
+    )
+    assert speakers(text, "en")[-1] == "Carrow Foods Group"
+
+
+def test_title_then_particle_surname():
+    text = (
+        "Le ministre autrichien, Florian van der Straaten, est arrivé lundi à Lyon. "
+        "M. van der Straaten a indiqué que Vienne financerait la moitié du projet."
+    )
+    assert speakers(text) == ["Florian van der Straaten"]
+
+
+def test_pronoun_after_a_sentence_opened_by_a_role_subject():
+    text = (
+        "Le procureur a requis quinze ans contre Damien Royer, accusé d'avoir incendié la ferme de son frère, Paul Royer.\n\n"
+        "L'accusé, lui, nie tout. « Je n'étais pas là ce soir-là », a-t-il répété à la barre."
+    )
+    assert _speaker_of(text, "Je n'étais pas là", "fr") == "Damien Royer"
+
+
+def test_a_role_before_a_preposition_is_not_tied_to_the_name_after_it():
+    text = (
+        "C'est la peine qu'a demandée l'avocate générale contre Lucien Ferrat. "
+        "« Il n'a jamais exprimé de regrets », a déclaré l'avocate générale."
+    )
+    assert _speaker_of(text, "Il n'a jamais exprimé", "fr") == "avocate générale"
+
+
+def test_definite_role_goes_to_the_person_tied_earlier_to_a_role_of_its_family():
+    text = (
+        "Glaciologue à l'université de Chambéry, Irène Mollard-Dupuis publie une étude.\n\n"
+        "Le glacier a perdu 300 mètres.\n\n"
+        "La chercheuse estime que les communes doivent agir vite."
+    )
+    assert _speaker_of(text, "les communes doivent agir", "fr") == "Irène Mollard-Dupuis"
+
+
+def test_unattributed_headline_quote_goes_to_the_most_quoted_person():
+    text = (
+        "« La forêt n'attendra pas »\n\n"
+        "Forestière depuis trente ans, Agnès Valloire-Brun alerte sur les sécheresses.\n\n"
+        "« Les hêtres meurent en deux étés », explique Agnès Valloire-Brun.\n\n"
+        "« Il faut planter autre chose », ajoute-t-elle."
+    )
+    assert speakers(text)[0] == "Agnès Valloire-Brun"
+    text = "« Rien ne va plus »\n\nLe maire a démissionné mardi."
+    assert claims_of(text)[0].speaker is None
+
+
+def test_particle_and_capitalised_article_inside_a_surname():
+    text = (
+        "La députée, Anne-Sophie de La Tour-Mesnil, a voté contre. "
+        "« Ce texte est bâclé », a-t-elle expliqué."
+    )
+    assert speakers(text)[-1] == "Anne-Sophie de La Tour-Mesnil"
+
+
+def test_a_document_with_a_named_author_speaks_as_its_author():
+    assert speakers("Selon un bilan de la gendarmerie, 14 véhicules ont été incendiés.") == ["gendarmerie"]
+    text = "According to a survey by the Harwell Institute, 30% of tenants pay more than half their income in rent."
+    assert speakers(text, "en") == ["Harwell Institute"]
+    assert speakers("Selon une étude, le sommeil des adolescents a reculé d'une heure.") == ["étude"]
+
+
+def test_its_refers_to_the_organisation_that_spoke():
+    text = (
+        "The national weather bureau said the rain would stop by Monday. "
+        "According to its forecast, the river would peak on Sunday."
+    )
+    assert speakers(text, "en") == ["national weather bureau", "national weather bureau"]
+
+
+def test_where_a_document_appeared_is_not_its_speaker():
+    text = "According to a study published in the journal Ocean Letters, the reef lost a third of its coral."
+    assert speakers(text, "en") == ["study"]
+    text = "Selon une étude parue lundi dans la revue Santé Publique, les jeunes dorment moins."
+    assert speakers(text) == ["étude"]
+
+
+def test_organisation_name_joined_by_and():
+    text = "Sea levels rose 4 mm last year, according to the Federal Oceans and Fisheries Administration."
+    assert speakers(text, "en") == ["Federal Oceans and Fisheries Administration"]
+
+
+def test_an_outlet_citing_a_source_relays_it():
+    text = "The Morning Ledger, citing two senior officials, reported that the talks had collapsed."
+    assert speakers(text, "en") == ["two senior officials"]
+    text = "Le quotidien, citant des sources policières, affirme que le suspect a été relâché."
+    assert speakers(text) == ["sources policières"]
+
+
+def test_an_initial_inside_a_name_does_not_end_the_sentence():
+    text = (
+        "Sen. Ruth K. Abernathy, the panel's senior Democrat, questioned the budget. "
+        '"Where did the money go?" Abernathy asked.\n\n'
+        '"We need answers by Friday."'
+    )
+    assert speakers(text, "en") == ["Ruth K. Abernathy", "Ruth K. Abernathy"]
+
+
+def test_sentence_opened_by_it_with_a_coordinated_reporting_verb():
+    text = (
+        "The Harlow Building Society said profits had doubled. "
+        'Broker Ian Feld said the figures were "flattering." '
+        "It closed nine branches in May and has said it expects to close more."
+    )
+    assert speakers(text, "en")[-1] == "Harlow Building Society"

@@ -20,6 +20,7 @@ from claims.evaluate import score
 from claims.extract import extract
 
 SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr"),
+        "en-more": ("en-wikinews-more", "en"),
         # The project's own written articles (tests/fixtures/dev/own/README.md).
         "own-fr": ("own/fr", "fr"), "own-en": ("own/en", "en")}
 

@@ -12,6 +12,7 @@ regenerate the corpus: snapshot frozen copies (the options) to compare two versi
 from __future__ import annotations
 
 import dataclasses
+import os
 import json
 import sys
 from datetime import date
@@ -39,7 +40,7 @@ def _plain(value):
 def fixture_articles(fixtures: Path, examples: Path):
     for item in iter_articles([str(fixtures), str(examples)]):
         if isinstance(item, Article):
-            yield str(Path(item.path).relative_to(fixtures.parent)), item
+            yield os.path.relpath(item.path, fixtures.parent.parent), item
 
 
 def dev_articles(fixtures: Path = ROOT / "tests" / "fixtures"):

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.clause_starts import EN_ADJUNCT, EN_AUDIENCE, FR_PERFECT_INFINITIVE, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Lexicon, Mention, fold, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -21,7 +20,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5
 # clients de réintroduire les codes qu'ils utilisaient".
 _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
-    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
+    r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
+    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
@@ -35,18 +36,74 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
+_CAPITALISED_CUE_FIRST = re.compile(
+    r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
+    r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
+    r"(?=\s+(?P<np>[^\s.!?:;,][^.!?:;]{0,90}?)\s*[,:]\s*$)")
+_SUBJECT_ONLY = re.compile(
+    r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"
+    r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+_QUOTED_PREDICATE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
+_WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
+_AUXILIARIES = frozenset(("be", "been", "is", "are", "was", "were", "would", "will", "could", "can", "should", "may",
+                          "might", "must", "do", "does", "did", "has", "have", "had"))
+# Some sign of a finite verb in a clause with no "that": an auxiliary, a past or a present in -s.
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|has|have|had|will|would|could|can|should|may|might|must|shall|do|does|did|"
+    r"won't|can't|isn't|aren't|wasn't|weren't|went|came|made|took|gave|got|saw|knew|left|lost|won|began|became|"
+    r"ran|kept|held|brought|fell|rose|grew|sent|spent|built|paid|met|led|put|set|cut|hit|let|said|told|found|"
+    r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
+    r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
+    r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b", re.IGNORECASE)
+# The verbs of "X reported (that) Y said …": Y is the speaker.
+_SPEECH_VERBS = {
+    "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
+    "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",
+                     "indique", "confirme", "assure")),
+}
+_FINITE_HINT = {
+    "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
+}
+# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
+    re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
-# Between two quotations: the first one's attribution, ending with a comma.
-_ATTRIBUTION_BETWEEN = re.compile(r"[^.!?«»“”\"]*,\s*")
-# Between a quotation and a reporting verb right after it (closing marks, commas).
-_CLOSING_GAP = re.compile(r"[\s,;»”\"’)]*")
-# Between a quotation and an English "X said": the speaker's words.
-_SPEAKER_GAP_EN = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s")
-_SENTENCE_PUNCT = re.compile(r"[.!?]")
-_CLAUSE_END = re.compile(r"[.;!?]")
-_SENTENCE_PUNCT_OR_QUOTE = re.compile(r"[.!?«“\"]")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 _TRAILING_PUNCT = " \t\u00a0.,;:!?"
+_CLAUSE_STARTERS = {
+    "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
+           "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
+           "many", "several", "people", "nobody", "everyone"},
+}
+_NOT_CLAUSE_STARTERS_EN = frozenset((
+    "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
+    "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
+    "when", "if", "whether", "why", "how", "what", "was", "were", "is", "are", "be", "been", "had", "has",
+    "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
+    "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
+))
+_EN_QUANTITY = re.compile(
+    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to)\s+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
+_FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
+_EN_AUDIENCE = re.compile(
+    r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
+    r"news\s+conference|press\s+conference)|him|her|them|us|me|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
+)
+_EN_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
+    r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
+    r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -82,12 +139,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _source_phrase(np: str) -> str:
+    """The source named by the words after `according to` / `selon`: the agent of a document."""
+    document = _DOCUMENT_BY.match(np)
+    if document is None or RELAYED_BY.search(document.group()):
+        return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    return np[document.end():]
+
+
 def _is_apposition(segment: str) -> bool:
     """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion américain,"."""
     words = segment.split()
     if not words or len(words) > 6:
         return False
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
+
+
+def _clause_start_word_en(text: str, pos: int) -> bool:
+    """Whether an English reported clause can start at `pos` (after "said")."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    match = _WORDS.match(text, pos)
+    if not match:
+        return False
+    word = match.group()
+    low = word.lower()
+    if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
+        return True
+    return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
 
 
 class SentenceReader:
@@ -102,6 +181,7 @@ class SentenceReader:
         self.verb_hits = VerbHits(pats, text)
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
+        self._claim_paragraph = -1  # the paragraph of the latest claim found
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
@@ -131,7 +211,7 @@ class SentenceReader:
             if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
                 nxt = quotes[qi + 1]
                 between = text[draft.position:nxt.open]
-                if _ATTRIBUTION_BETWEEN.fullmatch(between) and _words(between) <= 14:
+                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and _words(between) <= 14:
                     draft.spans = draft.spans + nxt.spans
                     skip.add(qi + 1)
             draft.sentence = (s, e)
@@ -150,6 +230,8 @@ class SentenceReader:
             draft.sentence = (s, e)
             drafts.append(draft)
         drafts.sort(key=lambda d: d.start)
+        if drafts:
+            self._claim_paragraph = paragraph
         return drafts
 
     # --- quotations ---------------------------------------------------------------------------
@@ -159,13 +241,15 @@ class SentenceReader:
         for m in cues:
             if m.start() < q.end or m.start() >= tail_end:
                 continue
+            if _COMPLEMENTISER_NEXT.match(text, m.end()):
+                break  # "…", she shared that …: the verb has its own complement
             gap = text[q.end:m.start()]
-            if _CLOSING_GAP.fullmatch(gap):
+            if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
-            if self.language == "en" and _SPEAKER_GAP_EN.fullmatch(gap):
+            if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
                 np = gap.strip(" ,;”\"’)")
                 if 0 < _words(np) <= 10:
                     mention = parse_mention(np, self.lex)
@@ -185,7 +269,7 @@ class SentenceReader:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
             gap = text[m.end():q.open]
-            if (_words(gap) <= 10 or m is not before[-1]) and not _SENTENCE_PUNCT.search(gap):
+            if (_words(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
@@ -198,6 +282,11 @@ class SentenceReader:
                         subject = mention
                 return m, subject, gap
         head = text[head_start:q.open]
+        if self.language == "en" and head_start == s and (inverted := _CAPITALISED_CUE_FIRST.match(head)):
+            # "Remarked ecologist Ann Lee, "…"": the verb opens the sentence, its subject follows.
+            mention = parse_mention(inverted.group("np"), self.lex)
+            if mention is not None and (mention.name or mention.role):
+                return inverted, mention, ""
         source = None
         for source in self.sources_before.finditer(head_start, q.open):
             pass
@@ -208,13 +297,13 @@ class SentenceReader:
                 nxt = text.find(",", comma + 1, q.open)
                 if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
                     np_end = nxt  # "Selon la fédération des banques, Febelfin, « … »"
-            np = text[source.end():np_end].strip(" ,:")
+            np = _source_phrase(text[source.end():np_end].strip(" ,:"))
             mention = parse_mention(np, self.lex) if _words(np) <= 10 else None
             if mention is not None:
                 return source, mention, text[np_end:q.open]
         stripped = head.rstrip()
         if stripped.endswith(":"):
-            chunk = _CLAUSE_END.split(stripped[:-1])[-1]
+            chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]
             if 0 < _words(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
@@ -290,6 +379,14 @@ class SentenceReader:
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
         if head_bare.endswith(":") and n_words >= 4:
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        if (
+            n_words >= 3 and head_start == s and _SUBJECT_ONLY.fullmatch(head_bare)
+            and _QUOTED_PREDICATE.match(content) and not self._sentence_cues and self._claim_paragraph == paragraph
+        ):
+            # The costume "is very warm […]": a subject, then the speaker's own words as its
+            # predicate; the speaker is the one just quoted.
+            cs, _ = _trim(text, head_start, q.open)
+            return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
@@ -369,6 +466,8 @@ class SentenceReader:
                 return True
             if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
                 continue
+            if low.endswith(("'s", "’s")) or low in lex.organisations:
+                continue  # "the government's lawyer", "the ministry"
             if low[:2] in ("l'", "d'"):
                 continue
             return False
@@ -381,16 +480,18 @@ class SentenceReader:
         start = m.end()
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
-        if comp and not _SENTENCE_PUNCT_OR_QUOTE.search(between) and _words(between) <= 8 and not _OBJECT_BEFORE_QUE.search(between):
+        telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
+        if comp and not re.search(r"[.!?«“\"]", between) and _words(between) <= 8 and (
+            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
+        ):
             return comp.end()
         if self.language == "en":
-            verb = m.group("verb").lower()
-            if verb.startswith("tell") or verb == "told":
-                aud = EN_AUDIENCE.match(text, start)
+            if telling:
+                aud = _EN_AUDIENCE.match(text, start)
                 if aud is not None:
                     start = aud.end()
             for _ in range(3):
-                adj = EN_ADJUNCT.match(text, start)
+                adj = _EN_ADJUNCT.match(text, start)
                 if adj is None:
                     break
                 start = adj.end()
@@ -402,12 +503,27 @@ class SentenceReader:
         if is_weak(verb, self.pats):
             return False
         if self.language == "fr":
-            return FR_PERFECT_INFINITIVE.match(text, start) is not None
+            return _FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":
             return False
-        if (verb.startswith("tell") or verb == "told") and EN_AUDIENCE.match(text, m.end()) is None:
+        if (verb.startswith("tell") or verb == "told") and _EN_AUDIENCE.match(text, m.end()) is None:
             return False
-        return clause_can_start_en(text, start)
+        return _clause_start_word_en(text, start)
+
+    def _reports_a_speaker(self, m, start: int, end: int) -> bool:
+        """Whether the complement of cue `m` is only the subject of a later reporting verb."""
+        text = self.text
+        for cue in self._sentence_cues:
+            if cue.start() <= m.start() or cue.start() < start:
+                continue
+            if cue.start() > end + 3 or cue.group("verb").lower() not in _SPEECH_VERBS[self.language]:
+                return False
+            subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
+            if not subject or _words(subject) > 6 or _FINITE_HINT[self.language].search(subject):
+                return False
+            mention = parse_mention(subject, self.lex)
+            return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
+        return False
 
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
@@ -418,7 +534,10 @@ class SentenceReader:
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
 
         # "…, which state media said were under control": the relative clause is the claim.
-        relative = _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start()) if self.language == "en" else None
+        relative = (
+            _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            if self.language == "en" and not is_weak(verb, self.pats) else None
+        )
         if relative is not None:
             mention = parse_mention(relative.group("np"), self.lex)
             cs, ce = _trim(text, m.end(), self._content_end(m.end(), e, drafts))
@@ -432,7 +551,7 @@ class SentenceReader:
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = _trim(text, prior, clause_end)
-            comp = self.pats.complementiser.match(text, m.end()) if not pronoun else None
+            comp = _COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
             if ce - cs > 0 and _words(text[cs:ce]) >= 4 and comp is None and _words(tail_words) <= 12 and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ):
@@ -440,18 +559,21 @@ class SentenceReader:
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en":
+        if self.language == "en" and not participle:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
-            if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8:
+            clause_follows = bool(tail_words) and _clause_start_word_en(text, m.end()) and _EN_FINITE.search(tail_words)
+            if comma != -1 and 0 < _words(before[comma:]) <= 6 and _words(tail_words) <= 8 and not clause_follows:
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = _trim(text, prior, s + comma)
-                if mention is not None and ce > cs and _words(text[cs:ce]) >= 4 and not self.pats.complementiser.match(text, m.end()):
+                if mention is not None and ce > cs and _words(text[cs:ce]) >= 4 and not _COMPLEMENTISER_NEXT.match(text, m.end()):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e):
+            return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
@@ -461,8 +583,19 @@ class SentenceReader:
         start, end = _trim(text, start, end)
         if end - start <= 0 or _words(text[start:end]) < 3:
             return None
+        if self.language == "en" and (
+            text[max(start, end - 12):end].rsplit(None, 1)[-1] in _AUXILIARIES
+            or (not has_complementiser and not _EN_FINITE.search(text, start, end))
+        ):
+            return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
+        if self._reports_a_speaker(m, start, end):
+            return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
             mention = Mention(m.group(), pronoun=True)
+        elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
+            # "…, with officials saying …": the participle has its own subject.
+            mention = parse_mention(absolute.group("np"), self.lex)
+            participle = mention is None
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
@@ -489,6 +622,10 @@ class SentenceReader:
         for m in self.sources_before.finditer(s, e):
             if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
                 continue
+            # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
+            twin = next((d for d in drafts if d.position == m.start()), None)
+            if twin is not None and twin.kind != "mixed":
+                continue
             prefix = text[s:m.start()].strip()
             leading = not prefix or prefix.endswith((",", ":"))
             is_pour = m.group().strip().lower() == "pour"
@@ -502,7 +639,7 @@ class SentenceReader:
                 nxt = text.find(",", comma + 1, e)
                 if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
                     np_end = nxt
-                mention = parse_mention(text[m.end():np_end], self.lex)
+                mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
                 if mention is None:
                     continue
                 start, end = _trim(text, np_end + 1, self._content_end(np_end + 1, e, drafts))
@@ -510,13 +647,17 @@ class SentenceReader:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
+                if twin is not None:
+                    if twin.start <= end and end > twin.end:
+                        twin.spans = [(min(start, twin.start), end)]
+                    continue
                 kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                 found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
-            if is_pour:
+            if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = text[m.end():e].strip(" .!?")
+            np = _source_phrase(text[m.end():e].strip(" .!?"))
             if _words(np) > 10:
                 continue
             mention = parse_mention(np, self.lex)
@@ -525,6 +666,10 @@ class SentenceReader:
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             start, end = _trim(text, prior, m.start())
             if _words(text[start:end]) < 3:
+                continue
+            whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
+            if whole:  # "« … », selon X": a quotation
+                found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
             kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
             found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))

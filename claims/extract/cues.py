@@ -37,7 +37,8 @@ _EN_AUX_PHRASES = (
     "repeatedly", "publicly", "again", "separately", "earlier", "once again", "has also", "had also", "have also",
     "went on to", "did", "does", "do", "not", "never", "already", "recently", "originally", "first", "initially",
     "last week", "yesterday", "today", "however", "had previously", "has repeatedly", "even", "still", "simply",
-    "quickly", "officially", "formally",
+    "quickly", "officially", "formally", "once", "often", "allegedly", "twice", "finally", "ultimately",
+    "openly", "privately", "recently", "also reportedly",
 )
 
 
@@ -97,6 +98,25 @@ class Cue:
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EN_PREPOSITION_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite)|\w['’]s)\s+$",
+    re.IGNORECASE)
+_EN_NOUN_THEN_PREPOSITION = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
+    r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
+_NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "labeled", "termed", "nicknamed", "titled",
+                                 "entitled", "appelé", "appelée", "appelés", "baptisé", "baptisée", "intitulé", "intitulée"))
+_INSIDE_SOURCE_PHRASE = re.compile(
+    r"\b(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_SOURCE_WORDS = ("ccording to", "eported by", "elon ", "après ")
+
+
+def _after_source_word(text: str, start: int, end: int) -> bool:
+    """A cheap test before `_INSIDE_SOURCE_PHRASE`: a source preposition in text[start:end]."""
+    return any(text.find(word, start, end) != -1 for word in _SOURCE_WORDS)
+
+
+_QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
@@ -138,6 +158,16 @@ class CuePatterns:
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
                 continue  # "agreed to add": an infinitive, not a statement
+            if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
+                    and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
+                continue  # "according to government reports": a noun in the source's name
+            if aux is None and verb.lower() in _NAMING_PARTICIPLES and _QUOTE_NEXT.match(text, hit.end()):
+                continue  # "a programme called "Learning Together"": a name, not a statement
+            if self.language == "en" and verb.endswith("ed") and (
+                (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
+                or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
+            ):
+                continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)

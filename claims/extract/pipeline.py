@@ -16,14 +16,19 @@ from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
-from claims.extract.speaker_table import ArticleSpeakers
-from claims.extract.speakers import lexicon
+from claims.extract.speakers import ArticleSpeakers, fold, lexicon, parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+_SENTENCE_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»”] ))(?:L['’]|Le |La |The )(?P<role>[a-zà-ÿ][\w-]*)(?=[ ,])", re.MULTILINE)
+_DEFINITE = re.compile(r"(?i:le|la|the)$")
+# A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
+_AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
 _CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
 
 
@@ -107,6 +112,15 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents)
+        elif (referring and draft.mention.organisation) or (
+            draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
+        ):
+            # "It has said …": the organisation that spoke last, never a person.
+            speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speaker is not None:
+                mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
+                speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)
         elif referring and (group := _plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
@@ -114,7 +128,14 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             since = paras[max(0, draft.paragraph - 1)][0]
             named = speakers.last_person(text, draft.position, since, contents)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
-            if named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
+            subject = _role_subject(text, speakers, draft, paras) if referring else None
+            if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+                # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
+                speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
+                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents)
+                if speaker is not None:
+                    speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
+            elif named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
                 mention = draft.mention.text if draft.mention else named[1]
                 speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
             elif recent_previous:
@@ -128,6 +149,67 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
     return resolved
+
+
+def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
+    """"It closed 61 branches and has said …": the sentence's subject is an organisation pronoun."""
+    opening = text[draft.sentence[0]:draft.sentence[0] + 12].split(None, 1)
+    return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
+
+
+def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """An unattributed quotation in the headline (an interview's title quote) belongs to the
+    person the article quotes most, when one person clearly leads."""
+    counts: dict[str, int] = {}
+    first: dict[str, SpeakerRef] = {}
+    for speaker in speakers_of:
+        if speaker is not None and speaker.kind == "person":
+            counts[speaker.name] = counts.get(speaker.name, 0) + 1
+            first.setdefault(speaker.name, speaker)
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return
+    main = max(counts, key=counts.get)
+    for i, draft in enumerate(drafts):
+        if draft.paragraph == 0 and speakers_of[i] is None and draft.kind == "direct":
+            speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
+
+
+def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
+    """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
+    name goes to the person just named with a role of the same family."""
+    if speaker is None or not _definite_role_only(mention, speaker):
+        return speaker
+    since = paras[max(0, draft.paragraph - 1)][0]
+    named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
+    """The last sentence-opening definite role ("L'accusé", "La ministre", "The coach") in the
+    claim's paragraph before its attribution: (offset, mention) or None."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    found = None
+    for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
+        if fold(match.group("role")) in speakers.lex.roles:
+            found = match
+    if found is None:
+        return None
+    mention = parse_mention(found.group().strip(), speakers.lex)
+    return (found.start(), mention) if mention is not None and mention.name is None and mention.role else None
+
+
+def _definite_role_only(mention, speaker: SpeakerRef) -> bool:
+    """A singular role after a definite article ("le réalisateur", "the coach") that no name in
+    the article is tied to: the speaker kept the role as its name."""
+    words = mention.text.split()
+    return (
+        speaker.kind == "person" and mention.name is None and speaker.name == mention.role
+        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None
+        and not _COMPLEMENT.search(mention.role) and not _AGE_AFTER_ROLE.sub("", mention.role).endswith("s")
+    )
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:
@@ -208,6 +290,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
+    _headline_quotes_to_main_speaker(drafts, speakers_of)
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published
     if published is None:

@@ -9,11 +9,13 @@ from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, 
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
-    r"^\s*(?:in|on|at|during|after|before|while|which|who|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -22,6 +24,9 @@ _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+_LEADING_ADJUNCT = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
+    r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
 
 
@@ -75,8 +80,15 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
-    for offset, name in names_in(masked_region, lex):
+    lead = _LEADING_ADJUNCT.match(masked_region)
+    if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
+        masked_region = " " * lead.end() + masked_region[lead.end():]
+    names = names_in(masked_region, lex)
+    for i, (offset, name) in enumerate(names):
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+            if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
+                    and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
+                return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
             return Mention(name, name=name)
     return None
 
@@ -136,7 +148,20 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(contrast.group("np"), lex)
             if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                 return mention
+        citing = _CITING.match(segment) if found is None else None
+        if citing is not None:
+            # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
+            cited = parse_mention(citing.group("np"), lex)
+            if cited is not None and not cited.pronoun and (cited.name or cited.role):
+                return cited
         if _ADJUNCT_SEGMENT.match(segment):
+            if index == 0 and found is None and sentence_start is not None and start > sentence_start:
+                # "Reuters reported on Monday a senior official, whom …, said": right after an
+                # earlier reporting verb, an adjunct then the subject of this one.
+                determiner = _DETERMINER_AFTER_ADJUNCT.search(segment)
+                mention = parse_mention(segment[determiner.start("np"):], lex) if determiner else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if found is not None and found.name is None and _is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
@@ -147,7 +172,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(segment, lex)
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
-            if found is None and skipped == 0 and index > 0 and segment.strip()[:1].islower():
+            # "Carl Jimenez, 67, said": an age.
+            if found is None and skipped == 0 and index > 0 and (segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())):
                 skipped += 1
                 continue
             break

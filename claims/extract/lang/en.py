@@ -13,7 +13,7 @@ REPORTING_VERB_STEMS = (
     "caution", "accuse", "describe", "call", "label", "post", "add", "continue", "advise", "quip",
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
-    "vow", "reckon", "concur", "contend", "reassure",
+    "vow", "reckon", "concur", "contend", "reassure", "share", "propose",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -22,7 +22,7 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate")
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
@@ -39,7 +39,45 @@ ROLE_WORDS = (
     "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
     "sheriff", "deputy", "chancellor", "executive", "owner", "student", "teacher", "victim",
+    "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
+    "engineer", "actor", "actress", "singer", "writer", "novelist", "artist", "designer", "producer",
+    "musician", "athlete", "astronaut", "physician", "nurse", "surgeon", "epidemiologist", "virologist",
+    "immunologist", "psychologist", "sociologist", "geologist", "meteorologist", "climatologist",
+    "paleontologist", "zoologist", "archaeologist", "anthropologist", "lecturer", "diplomat",
+    "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
+    "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
+    "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
+    # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
+    "councillor", "councilor", "cllr", "councilman", "councilwoman", "alderman", "architect",
+    "florist", "catcher", "pitcher", "shortstop", "quarterback", "goalkeeper", "striker",
+    "midfielder", "defender", "engineer", "nurse", "surgeon", "physician", "novelist", "author",
+    "historian", "filmmaker", "director", "photographer", "firefighter", "detective", "constable",
+    "trustee", "campaigner", "shopkeeper", "lecturer", "headteacher", "headmaster", "pastor",
+    "rabbi", "imam", "archbishop", "cardinal", "astronaut", "meteorologist", "forecaster",
+    "epidemiologist", "virologist", "biologist", "climatologist", "glaciologist", "economist",
+    "defendant", "claimant", "plaintiff",
 )
+# Role words that can name the same person ("chief executive X" … "the executive said").
+ROLE_FAMILIES = (
+    ("executive", "ceo", "chief", "chairman", "chairwoman", "chair", "director", "head", "leader",
+     "president", "founder", "owner", "boss"),
+    ("filmmaker", "director"),
+    ("coach", "manager", "trainer"),
+    ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
+     "climatologist", "glaciologist", "meteorologist"),
+    ("novelist", "author", "writer"),
+)
+# Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
+TITLE_ROLES = {
+    "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
+    "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
+}
+# Documents whose named author speaks for them ("a report by council officers" → council officers).
+DOCUMENT_WORDS = (
+    "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
+    "survey", "analysis", "review", "assessment", "poll", "projections",
+)
+AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
     "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
@@ -52,9 +90,12 @@ ORGANISATION_WORDS = (
     "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
+    "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
+    "Administration", "service", "trust", "Trust", "board", "Board",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
+ORGANISATION_PRONOUNS = ("it", "its")
 INVERTED_PRONOUN_SUFFIXES = ()
 CAPITALISED_FUNCTION_WORDS = (
     "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "You",
@@ -65,6 +106,10 @@ CAPITALISED_FUNCTION_WORDS = (
     "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
+    "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
+    "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
+    "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
+    "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")

@@ -16,6 +16,7 @@ REPORTING_VERB_STEMS = (
     "détaill", "gliss", "ni", "certifi", "garant",
 )
 REPORTING_VERB_FORMS = (
+    "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
     "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
     "écrit", "écrivent", "écrivait", "écrivit", "écrivant", "écrire",
     "reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnaître",
@@ -63,7 +64,43 @@ ROLE_WORDS = (
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
     "gérant", "gérante", "entraîneur", "sélectionneur", "joueur", "joueuse", "ex-députée", "ex-député",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
+    "auteur", "autrice", "co-auteur", "biologiste", "écologue", "physicien", "physicienne", "chimiste",
+    "historien", "historienne", "astronome", "ingénieur", "ingénieure", "acteur", "actrice",
+    "chanteur", "chanteuse", "écrivain", "écrivaine", "romancier", "romancière", "artiste",
+    "producteur", "productrice", "musicien", "musicienne", "athlète", "astronaute", "infirmier",
+    "infirmière", "chirurgien", "chirurgienne", "épidémiologiste", "virologue", "immunologiste",
+    "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
+    "archéologue", "anthropologue", "diplomate", "entrepreneur", "entrepreneuse", "rédacteur",
+    "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
+    "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
+    "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
+    "architecte", "ingénieur", "ingénieure", "infirmier", "infirmière", "chirurgien", "chirurgienne",
+    "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice", "adjoint",
+    "adjointe", "élu", "élue", "syndicaliste", "écrivain", "écrivaine", "romancier", "romancière",
+    "historien", "historienne", "sociologue", "politologue", "épidémiologiste", "glaciologue",
+    "climatologue", "météorologue", "prévisionniste", "pédiatre", "psychiatre", "technicien",
+    "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne", "astronaute", "vigneron",
+    "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant", "commerçante",
+    "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
 )
+# Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
+ROLE_FAMILIES = (
+    ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
+     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante"),
+    ("réalisateur", "réalisatrice", "cinéaste"),
+    ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
+    ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
+     "épidémiologiste", "professeur", "professeure"),
+    ("écrivain", "écrivaine", "romancier", "romancière"),
+)
+# Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
+TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
+# Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
+DOCUMENT_WORDS = (
+    "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
+    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections",
+)
+AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
@@ -78,6 +115,7 @@ ORGANISATION_WORDS = (
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+ORGANISATION_PRONOUNS = ()  # "il" / "elle" may be a person or an organisation
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
 # Capitalised words that open sentences but never start a name.
 CAPITALISED_FUNCTION_WORDS = (
