@@ -8,15 +8,17 @@ from collections.abc import Sequence
 
 from claims.article import Article
 from claims.extract import facts
-from claims.extract.attribution import Draft, SentenceReader
+from claims.extract.attribution import SentenceReader
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date
+from claims.extract.drafts import Draft
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
-from claims.extract.speakers import ArticleSpeakers, fold, lexicon, parse_mention
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speakers import fold, lexicon, parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))

@@ -1,0 +1,45 @@
+"""A claim as first found in one sentence (`Draft`, its speaker not yet resolved) and the word
+helpers the sentence readers share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.speakers import Mention
+
+WORD = re.compile(r"[\w’'\-]+")
+_TRAILING_PUNCT = " \t\u00a0.,;:!?"
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    spans: list[tuple[int, int]]
+    cue: str | None
+    mention: Mention | None
+    position: int  # where the speaker is named (for coreference), else the claim start
+    inherit: bool = False  # no attribution of its own: takes the previous claim's speaker
+    participle: bool = False  # "ajoutant que", "adding that": same speaker as the previous claim
+    paragraph: int = 0
+    sentence: tuple[int, int] = (0, 0)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0\u202f\n,;:":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
+        end -= 1
+    return start, end

@@ -1,0 +1,251 @@
+"""Reported speech in one sentence: a reporting verb, its subject and its clause ("X a déclaré que …",
+"…, said X", "X said the plan …"), and where a reported statement ends."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.clause_starts import (
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
+)
+from claims.extract.cues import is_weak
+from claims.extract.drafts import WORD, Draft, trim, word_count
+from claims.extract.quotes import Quote
+from claims.extract.speakers import Mention, fold, parse_mention
+from claims.extract.subjects import find_subject, first_named, mention_after
+
+# Lower-case words that may sit inside a speaker's noun phrase.
+_NP_WORDS = frozenset(("of", "for", "and", "other", "young",
+                       "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)(?:also\s+)?$", re.IGNORECASE)
+# A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
+# clients de réintroduire les codes qu'ils utilisaient".
+_OBJECT_BEFORE_QUE = re.compile(
+    r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
+    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
+    r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
+    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
+# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
+# "se sont félicités du résultat": an object, not an inverted subject.
+_PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
+# ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
+_CONTRAST = re.compile(
+    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
+# The verbs of "X reported (that) Y said …": Y is the speaker.
+_SPEECH_VERBS = {
+    "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
+    "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",
+                     "indique", "confirme", "assure")),
+}
+_FINITE_HINT = {
+    "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
+}
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
+
+
+class ReportedSpeech:
+    """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
+    `_sentence_cues`)."""
+
+    def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
+        text = self.text
+        end = e
+        for cue in self._sentence_cues:
+            if start < cue.start() < end:
+                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
+                    continue
+                joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                if joint:
+                    end = start + joint.start()
+                break
+        for d in drafts:
+            if start < d.start < end and d.kind != "mixed":
+                end = min(end, d.start)
+        after = self.pats.source_after.search(text, start, end)
+        if after and "," not in text[after.end():end]:
+            end = after.start()
+        gerund = _GERUND_BREAK.search(text, start, end)
+        if gerund:
+            end = gerund.start()
+        semicolon = text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        contrast = _CONTRAST.search(text, start, end)
+        if contrast:
+            end = contrast.start()
+        colon_quote = _COLON_QUOTE.search(text, start, end)
+        if colon_quote:
+            end = colon_quote.start()
+        return trim(text, start, end)[1]
+
+    def _subject_start(self, m, s: int) -> int:
+        """A subject is looked for after the previous reporting verb of the sentence, if any."""
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
+        return max([s] + previous)
+
+    def _noun_phrase_follows(self, start: int, end: int) -> bool:
+        """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
+        Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
+        lex = self.lex
+        determiners = lex.bare_determiners
+        for token in WORD.findall(self.text[start:end]):
+            low = fold(token).rstrip("'’")
+            if low in lex.stops:
+                return True
+            if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
+                continue
+            if low.endswith(("'s", "’s")) or low in lex.organisations:
+                continue  # "the government's lawyer", "the ministry"
+            if low[:2] in ("l'", "d'"):
+                continue
+            return False
+        return True
+
+    def _complement_start(self, m, limit: int) -> int:
+        """Where the reported statement begins after a cue: past `que`/`that`, the audience of
+        `told` and time or place adjuncts."""
+        text = self.text
+        start = m.end()
+        comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        between = text[start:comp.start()] if comp else ""
+        telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
+        if comp and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
+            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
+        ):
+            return comp.end()
+        if self.language == "en":
+            if telling:
+                aud = EN_AUDIENCE.match(text, start)
+                if aud is not None:
+                    start = aud.end()
+            for _ in range(3):
+                adj = EN_ADJUNCT.match(text, start)
+                if adj is None:
+                    break
+                start = adj.end()
+        return start
+
+    def _clause_without_complementiser(self, m, start: int) -> bool:
+        """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
+        text, verb = self.text, m.group("verb").lower()
+        if is_weak(verb, self.pats):
+            return False
+        if self.language == "fr":
+            return FR_PERFECT_INFINITIVE.match(text, start) is not None
+        if self.language != "en":
+            return False
+        if (verb.startswith("tell") or verb == "told") and EN_AUDIENCE.match(text, m.end()) is None:
+            return False
+        return clause_can_start_en(text, start)
+
+    def _reports_a_speaker(self, m, start: int, end: int) -> bool:
+        """Whether the complement of cue `m` is only the subject of a later reporting verb."""
+        text = self.text
+        for cue in self._sentence_cues:
+            if cue.start() <= m.start() or cue.start() < start:
+                continue
+            if cue.start() > end + 3 or cue.group("verb").lower() not in _SPEECH_VERBS[self.language]:
+                return False
+            subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
+            if not subject or word_count(subject) > 6 or _FINITE_HINT[self.language].search(subject):
+                return False
+            mention = parse_mention(subject, self.lex)
+            return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
+        return False
+
+    def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
+        text = self.text
+        verb = m.group("verb")
+        cue_text = m.group().strip()
+        participle = verb.lower().endswith(("ant", "ing"))
+        before = text[s:m.start()].rstrip()
+        pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
+
+        # "…, which state media said were under control": the relative clause is the claim.
+        relative = (
+            _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
+            if self.language == "en" and not is_weak(verb, self.pats) else None
+        )
+        if relative is not None:
+            mention = parse_mention(relative.group("np"), self.lex)
+            cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
+            if mention is not None and word_count(text[cs:ce]) >= 2:
+                return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+
+        # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
+        tail_words = text[m.end():e].strip(" .!?\u00a0")
+        comma_before = before.endswith(",")
+        if (comma_before and not participle and not is_weak(verb, self.pats)) or pronoun:
+            clause_end = len(before) + s - (1 if comma_before else 0)
+            prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+            cs, ce = trim(text, prior, clause_end)
+            comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
+            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and word_count(tail_words) <= 12 and (
+                pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
+            ):
+                mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
+                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
+                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
+                    return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+        if self.language == "en" and not participle:
+            # "…, X said." — the subject sits between the comma and the verb.
+            comma = before.rfind(",")
+            clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
+            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and word_count(tail_words) <= 8 and not clause_follows:
+                np = before[comma + 1:]
+                mention = parse_mention(np, self.lex)
+                prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+                cs, ce = trim(text, prior, s + comma)
+                if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()):
+                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
+                    return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
+
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e):
+            return None  # "…, said the company's spokesman.": the inverted subject, not a statement
+        # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
+        start = self._complement_start(m, e)
+        has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
+        if not has_complementiser and not self._clause_without_complementiser(m, start):
+            return None
+        end = self._content_end(start, e, drafts)
+        start, end = trim(text, start, end)
+        if end - start <= 0 or word_count(text[start:end]) < 3:
+            return None
+        if self.language == "en" and (
+            text[max(start, end - 12):end].rsplit(None, 1)[-1] in AUXILIARIES
+            or (not has_complementiser and not EN_FINITE.search(text, start, end))
+        ):
+            return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
+        if self._reports_a_speaker(m, start, end):
+            return None  # "Reuters reported a senior official said …": the official is the speaker
+        if pronoun:
+            mention = Mention(m.group(), pronoun=True)
+        elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
+            # "…, with officials saying …": the participle has its own subject.
+            mention = parse_mention(absolute.group("np"), self.lex)
+            participle = mention is None
+        elif participle and m.group("aux") is None:
+            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
+            mention = first_named(text, s, m.start(), self.lex)
+        else:
+            mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
+        if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
+            mention = None
+        participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
+        inner = [q for q in quotes if start <= q.open < end]
+        kind = "indirect"
+        spans = [(start, end)]
+        if inner:
+            kind = "mixed"
+            q = inner[0]
+            if len(inner) == 1 and q.open <= start + 1 and q.end >= end - 1:
+                kind = "direct"
+                spans = list(q.spans)
+        return Draft(kind, spans, cue_text, mention, m.start(), participle=participle and mention is None, paragraph=paragraph)

@@ -1,0 +1,472 @@
+"""The speakers of one article: its names, the roles and organisation nouns tied to them, and
+the resolution of a claim's `Mention` to a canonical speaker (coreference)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claims.extract.speakers import (
+    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in,
+)
+from claims.extract.types import SpeakerRef
+
+# Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
+    re.IGNORECASE)
+# The space first: a literal prefix the regex engine can scan for quickly.
+_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
+_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
+# A capitalised word opening a sentence, followed by a lower-case word.
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
+_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether `word` also appears in lower case as a whole word (one scan of the text)."""
+    low = " " + word.lower()
+    at = text.find(low)
+    while at != -1:
+        after = text[at + len(low):at + len(low) + 1]
+        if not after or not (after.isalnum() or after in "-'’"):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+_APPOSITION_END = re.compile(r"[,.;:!?\n]")
+_DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+_LATTER = frozenset(("latter", "dernier", "derniere"))
+
+
+def _refers_back(phrase: str) -> bool:
+    """A demonstrative noun phrase or "the latter" / "ce dernier"."""
+    raw = phrase.strip(" ,").split()
+    words = [fold(w) for w in raw]
+    if len(words) == 2 and words[0] in _DEMONSTRATIVES:
+        return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
+    return 1 < len(words) <= 3 and words[-1] in _LATTER
+
+
+_ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
+
+
+def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
+    """"several" after a speaker named "One interviewee": "several interviewees"."""
+    if not earlier:
+        return None
+    words = earlier[-1].split()
+    if len(words) != 2 or fold(words[0]) not in _INDEFINITE | {"another"} or not words[1].isalpha():
+        return None
+    noun = words[1] if words[1].endswith(("s", "x")) else words[1] + "s"
+    return f"{quantifier} {noun}"
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
+_DEFINITE = frozenset(("the", "le", "la", "l'"))
+
+
+_NOUN_BEFORE_NAME = re.compile(
+    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+
+
+def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
+    """The organisation noun right before a name ("l'entreprise américaine Hewlett-Packard",
+    "le quotidien français Le Figaro", "the company Apple"): (folded noun, distance back to the
+    determiner, the name's own article as written)."""
+    before = text[max(0, offset - 60):offset]
+    nouns = lex.organisation_nouns_lower
+    if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
+        return None  # the common case, without a regex search
+    match = _NOUN_BEFORE_NAME.search(before)
+    if match is None:
+        return None
+    noun = fold(match.group("noun"))
+    if noun not in lex.organisation_nouns or not match.group("noun").islower():
+        return None
+    if any(not w.islower() or PARTICLE_ANY_CASE.fullmatch(w) or fold(w) in lex.stops for w in match.group("adjectives").split()):
+        return None  # "la société de Paris": a complement, not an adjective
+    return noun, len(before) - match.start("noun"), match.group("article") or ""
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added or removed, in words of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
+def _spelling_variants(names: list[str]) -> dict[str, str]:
+    """Names of the same length in words that differ by one letter in one word: each rarer
+    spelling → the most frequent one (the first written at equal counts)."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    distinct = list(counts)
+    variants: dict[str, str] = {}
+    for i, a in enumerate(distinct):
+        wa = folded_words(a)
+        for b in distinct[i + 1:]:
+            wb = folded_words(b)
+            if len(wa) != len(wb) or len(wa) < 2:
+                continue
+            differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+            if len(differing) == 1 and _one_edit_apart(*differing[0]):
+                rare, common = (b, a) if counts[a] >= counts[b] else (a, b)
+                variants.setdefault(rare, common)
+    return variants
+
+
+_CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
+
+
+def _names_another_noun(role: str, lex: Lexicon) -> bool:
+    """The phrase before a name ends with a preposition ("l'avocate générale contre X") or a new
+    noun phrase follows the role ("accusé d'avoir tué son voisin, X"): the role is not X's."""
+    if PREPOSITION_BEFORE.search(role + " "):
+        return True
+    words = role.split()
+    return any(
+        fold(w).rstrip("'’") in lex.bare_determiners and fold(w) not in _CONTRACTED_PREPOSITIONS
+        and not PREPOSITION_BEFORE.search(" ".join(words[:i]) + " ")
+        for i, w in enumerate(words[1:], 1)
+    )
+
+
+def _plural_role(found: str, lex: Lexicon) -> bool:
+    """A role word in the plural ("prosecutors", "analystes"): a group, never one named person."""
+    last = found.split()[-1]
+    return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
+
+
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three"))
+
+
+@lru_cache(maxsize=256)
+def _fuller_organisation(noun: str) -> re.Pattern:
+    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
+    (capitalised words, "of"/"and" inside) ending with NOUN."""
+    word = re.escape(noun)
+    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+    )
+
+
+@dataclass(slots=True)
+class ArticleSpeakers:
+    """Names and role ties of one article, used to resolve mentions to canonical names."""
+
+    lex: Lexicon
+    full_names: list[tuple[int, str]] = field(default_factory=list)  # multi-word person names with offsets
+    role_ties: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, folded role, name)
+    # Organisations introduced by a common noun: "le quotidien français Le Figaro" → (offset, "quotidien", "Le Figaro").
+    organisation_ties: list[tuple[int, str, str]] = field(default_factory=list)
+    # Spellings of one name that differ by a letter ("Miguel Nerva" / "Miguel Neiva") → the most frequent.
+    variants: dict[str, str] = field(default_factory=dict)
+    person_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name) as written
+    # Capitalised words seen inside sentences: a word capitalised only at sentence starts
+    # ("Actually", "Neighbors") is not a name.
+    capitalised_inside: frozenset[str] = frozenset()
+    # Words capitalised only where a sentence opens and written in lower case elsewhere, or
+    # participles ("Former prime minister …", "Faced with …"): common words, not names.
+    common_words: frozenset[str] = frozenset()
+    # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
+    _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
+    text: str = ""
+
+    @classmethod
+    def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
+        speakers = cls(lex)
+        speakers.text = text
+        speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
+        openers = set(_SENTENCE_OPENER.findall(text))
+        first = _FIRST_OPENER.match(text)
+        if first:
+            openers.add(first.group())
+        openers -= speakers.capitalised_inside
+        if openers:
+            speakers.common_words = frozenset(
+                w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
+            )
+        organisations = lex.organisations
+        for offset, name in names_in(text, lex):
+            tokens = name.split()
+            folded = [fold(w) for w in tokens]
+            organisation = not organisations.isdisjoint(folded)
+            if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
+                t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
+            ):
+                # "House Intelligence Committee Representative Adam Schiff": the person closes the run.
+                tail = " ".join(tokens[-2:])
+                speakers.full_names.append((offset + name.rfind(tail), tail))
+            end = offset + len(name)
+            sentence_adverb = " " not in name and text[end:end + 1] == "," and (
+                offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
+            )  # "Néanmoins, …", "However, …"
+            if not (
+                organisation or name.isupper() or sentence_adverb or name in speakers.common_words
+                or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
+            ):
+                speakers.person_mentions.append((offset, end, name))
+            if (len(tokens) >= 2 or "-" in name) and not organisation:
+                speakers.full_names.append((offset, name))
+            noun = _introducing_noun(text, offset, lex)
+            if noun is not None:
+                speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+        speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
+        for offset, name in speakers.full_names:
+            before = text[max(0, offset - 80):offset]
+            title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
+            if title is not None and title.group(1) in lex.title_roles:
+                # "Gov. Arlene Whitcomb" … "The governor said"
+                speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+            tail = _CLAUSE_PUNCTUATION.split(before)[-1]
+            tail_words = tail.split(",")
+            candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
+            hit = role_in(candidate, lex, last=True)
+            if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
+                role = clean_phrase(candidate[hit[0]:], lex)
+                if role and len(role.split()) <= 5 and all(
+                    PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
+                ) and not _names_another_noun(role, lex):
+                    speakers.role_ties.append((offset, fold(role), name))
+            after = text[offset + len(name): offset + len(name) + 90]
+            if after.startswith(","):
+                appos = _APPOSITION_END.split(after[1:], 1)[0]
+                hit = role_in(appos, lex)
+                words_before = appos[:hit[0]].split() if hit is not None else []
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not _plural_role(hit[1], lex) and not (
+                    words_before and fold(words_before[0]) in lex.stops
+                ):  # not "lors d'une conférence avec les analystes"
+                    role = clean_phrase(appos[hit[0]:], lex)
+                    if role:
+                        speakers.role_ties.append((offset, fold(role), name))
+        return speakers
+
+    def full_name(self, name: str, position: int) -> str:
+        """The fullest name in the article containing `name`'s words, preferring mentions before
+        `position`, in its most frequent spelling."""
+        full = self._fullest(name, position)
+        return self.variants.get(full, full)
+
+    def _fullest(self, name: str, position: int) -> str:
+        key = tuple(fold(w) for w in name.split())
+        if not key:
+            return name
+        if self._by_word is None:
+            offsets: dict[str, list[int]] = {}
+            for offset, full in self.full_names:
+                offsets.setdefault(full, []).append(offset)
+            self._by_word = {}
+            for full, at in offsets.items():
+                words = folded_words(full)
+                for word in set(words):
+                    self._by_word.setdefault(word, []).append((sorted(at), full, words))
+        before, after = [], []
+        for at, full, words in self._by_word.get(key[0], ()):
+            if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
+                # Of each name, only its last mention before POSITION or its first after counts.
+                i = bisect_right(at, position)
+                if i:
+                    before.append((len(words), at[i - 1], full))
+                if i < len(at):
+                    after.append((len(words), at[i], full))
+        pool = before or after
+        if not pool:
+            if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
+                near = [full for _, full in self.full_names if _one_edit_apart(key[0], folded_words(full)[-1])]
+                if len(set(near)) == 1:
+                    return near[0]
+            return name
+        return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
+
+    def by_role(self, role: str, position: int) -> str | None:
+        key = fold(role)
+        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and " " in key:
+            # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
+            exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
+        if not exact:
+            head = key.split()[0]
+            heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
+            if len(heads) == 1 and len(key.split()) == 1:
+                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+        if not exact:
+            return None
+        before = [item for item in exact if item[0] <= position]
+        return (before[-1] if before else exact[0])[1]
+
+    def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
+        """The person a definite role phrase ("le dirigeant", "the filmmaker") most likely names:
+        the nearest person before `position` (after `since`) tied to a role of the same family, or
+        the very last person named when the article tied no role to them; else the last person
+        tied to a role of that family anywhere before."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        for k, (start, name) in enumerate(reversed(candidates)):
+            full = self.full_name(name, start)
+            if " " not in full or not self.may_hold_role(full, role):
+                continue
+            if k == 0 or self._role_of(full) is not None:
+                return full
+        # Further back: the last person the article tied to a role of the same family.
+        family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
+        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
+        return tied[-1] if tied else None
+
+    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
+        """The person a pronoun most likely refers to: in the nearest sentence before `position`
+        (after `since`) that names someone outside claim contents, the first person named there
+        (subjects come first)."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        if not candidates:
+            return None
+        last_start = candidates[-1][0]
+        stop = text.rfind(". ", since, last_start)
+        while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
+            stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
+        sentence_start = max(stop, text.rfind("\n", since, last_start), since)
+        for start, name in candidates:
+            if start >= sentence_start:
+                return start, self.full_name(name, start)
+        return None
+
+    def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if mention.pronoun:
+            if previous is not None:
+                return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
+            return None
+        if mention.name:
+            if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
+                    and mention.name not in self.capitalised_inside:
+                return None  # "Actually", "Finalement": a sentence adverb, not a name
+            if mention.name in self.common_words and not mention.organisation:
+                return None
+            if mention.organisation:
+                person = self._surname_with_article(mention, position)
+                if person is None:
+                    return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
+            name = self.full_name(mention.name, position)
+            role = mention.role or self._role_of(name)
+            return SpeakerRef(name, mention.text, role, "person")
+        if mention.role and previous is not None and _refers_back(mention.text):
+            # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
+            return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
+        if mention.role and fold(mention.role) in _ELLIPTIC_QUANTIFIERS:
+            group = _elided_group(mention.role, earlier)
+            if group is not None:  # "One interviewee said … and several said …"
+                return SpeakerRef(group, mention.text, group, "person")
+        if mention.role:
+            # "un député", "One MP": someone the article does not name, not the MP it named.
+            indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
+            name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
+                    and self.lex.role_pattern.match(fold(mention.role)):
+                name = self._only_person_near(position)
+            if name:
+                return SpeakerRef(name, mention.text, mention.role, "person")
+            organisation = self.by_organisation_noun(mention.role, position)
+            if organisation:
+                return SpeakerRef(organisation, mention.text, mention.role, "organisation")
+            key = fold(mention.role)
+            named = self.named_organisation(key, position)
+            if named is not None:  # "the ministry" after "the transport ministry"
+                return SpeakerRef(named, mention.text, mention.role, "organisation")
+            fuller = [n for n in earlier if fold(n).startswith(key + " ")]
+            if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
+                kind = "organisation" if mention.organisation else "person"
+                return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            kind = "organisation" if mention.organisation else "person"
+            return SpeakerRef(mention.role, mention.text, mention.role, kind)
+        return None
+
+    def _only_person_near(self, position: int, reach: int = 250) -> str | None:
+        """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
+        role the article never ties to a name stands for the one person fully named right after it."""
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions if 0 < o - position <= reach and " " in n}
+        return near.pop() if len(near) == 1 else None
+
+    def named_organisation(self, noun: str, position: int) -> str | None:
+        """The fuller name the article gave an organisation that a bare common noun stands for:
+        "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
+        modifiers come before the noun). The nearest before `position`, else the first after."""
+        lex = self.lex
+        if not lex.adjectival_names or " " in noun or not (
+            noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
+        ):
+            return None
+        found = []
+        for match in _fuller_organisation(noun).finditer(self.text):
+            words = (match.group("lower") or match.group("proper")).split()
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
+                continue
+            found.append((match.start(), " ".join(words + [match.group("noun") or match.group("noun2")])))
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        return (before[-1] if before else found[0])[1]
+
+    def _surname_with_article(self, mention: Mention, position: int) -> str | None:
+        """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
+        person's surname the article wrote in full, not an organisation's article."""
+        words = mention.text.split()
+        if mention.role is not None or len(words) < 2 or " " in mention.name or words[-1] != mention.name:
+            return None
+        surname = f"{words[-2]} {mention.name}"
+        if not words[-2][:1].isupper():
+            return None
+        full = self._fullest(surname, position)
+        return self.variants.get(full, full) if full != surname else None
+
+    def may_hold_role(self, name: str, role: str) -> bool:
+        """Whether the person NAME can be the one a role phrase names: the role is one of the
+        families that describe the same person in other words ("directeur" / "dirigeant",
+        "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
+        head = fold(role).split()[0] if role.strip() else ""
+        family = self.lex.role_families.get(head)
+        if family is None:
+            return False  # "the team", "l'avocate générale": not a role the article's people share
+        tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        return not tied or any(r in family or r == head for r in tied)
+
+    def by_organisation_noun(self, role: str, position: int) -> str | None:
+        """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
+        article introduced as "le quotidien français Le Figaro"; "la direction" → the company."""
+        words = fold(role).split()
+        if not words or len(words) > 3:
+            return None
+        head = words[0]
+        nouns = self.lex.companies if head in self.lex.management else {head}
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
+        if not tied:
+            return None
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1]
+
+    def _role_of(self, name: str) -> str | None:
+        for _, role, tied in self.role_ties:
+            if tied == name:
+                return role
+        return None
