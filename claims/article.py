@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -31,7 +28,8 @@ class Article:
 
 def normalise_for_hash(text: str) -> str:
     """Text reduced to what identifies an article: NFC, case-folded, one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    # split() and re's \s agree on what whitespace is; join(split()) is the faster collapse.
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
 def content_hash(text: str) -> str:

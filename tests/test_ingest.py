@@ -126,12 +126,14 @@ def test_an_article_that_cannot_be_stored_leaves_no_trace(tmp_path, monkeypatch)
     from claims.read import ArticleDefaults, iter_articles
     from claims.store import ingest as ingest_module
     from claims.store.db import Database
+    from claims.store.prepare import CLAIM_COLUMNS
 
     real = ingest_module._Writer._claim_rows
 
-    def failing(self, conn, article_id, article, extraction):
-        rows = real(self, conn, article_id, article, extraction)
-        if any("milliards" in c.content for c in extraction.claims):
+    def failing(self, sql, article_id, prepared):
+        rows = real(self, sql, article_id, prepared)
+        content = CLAIM_COLUMNS.replace('"', "").split(", ").index("content")
+        if any("milliards" in row[content] for row in rows):
             raise IntegrityError("INSERT", {}, Exception("simulated failure"))
         return rows
 
@@ -159,3 +161,39 @@ def test_extra_agency_is_recognised(cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     record = json.loads(cli("export").stdout.splitlines()[0])
     assert record["article"]["cited_sources"] == ["Agence Zorba"]
+
+
+def test_facts_are_stored_as_json_dumps_writes_them():
+    """The fast facts encoder writes exactly what json.dumps writes for the same object."""
+    from claims.extract.types import DateMention, ExtractedClaim, PartialDate, Quantity
+    from claims.store.prepare import facts_json
+
+    claims = [
+        ExtractedClaim("direct", "x", 0, 1),
+        ExtractedClaim(
+            "indirect",
+            "y",
+            0,
+            1,
+            numbers=[
+                Quantity(4.5, "%", "4,5 %", 0, 5),
+                Quantity(3, None, "trois", 0, 5),
+                Quantity(float("nan"), "€", "\"n\" \\ é\u2028", 0, 1),
+                Quantity(float("-inf"), None, "", 0, 1),
+                Quantity(1e21, "km²", "un trilliard", 0, 1),
+            ],
+            dates=[DateMention(PartialDate(None, 9, 14), "14 septembre", 0, 3)],
+            entities=["Kim Jong-un", "L'Élysée", "Ünïcödé 😀", '<script>"'],
+            negated=True,
+        ),
+    ]
+    for claim in claims:
+        expected = json.dumps(
+            {
+                "numbers": [{"value": q.value, "unit": q.unit, "text": q.text} for q in claim.numbers],
+                "dates": [{"iso": d.date.iso(), "text": d.text} for d in claim.dates],
+                "entities": list(claim.entities),
+                "negated": bool(claim.negated),
+            }
+        )
+        assert facts_json(claim) == expected

@@ -11,11 +11,14 @@ among those only with claims sharing at least two of its rarest words or anchors
 (an in-memory inverted index per batch). Identical versions in a group are indexed
 once, and every candidate set is capped, so a pathological corpus (one sentence
 repeated by everyone every day) cannot blow up the time.
+
+`Grouper` does the same for the batches of one ingest run, remembering the members of
+the groups it has read or filled so that a later batch does not read them again.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import chain
@@ -28,7 +31,7 @@ from claims.compare.sqlio import execute, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView
 
-__all__ = ["update_groups", "refresh_discrepancies", "cited_sources"]
+__all__ = ["Grouper", "update_groups", "refresh_discrepancies", "cited_sources"]
 
 WINDOW_DAYS = 3
 MIN_SHARED_KEYS = 2
@@ -44,6 +47,8 @@ UNDATED_GROUPS = 200
 WINDOW_GROUPS = 2000
 # At most this many stored articles of one story are loaded for a new article.
 STORY_ARTICLES = 300
+# A Grouper remembers at most this many claims by group, and as many by article.
+REMEMBERED_CLAIMS = 15_000
 
 
 def _select_claims(conn, where: str, **params) -> list[dict]:
@@ -84,8 +89,8 @@ def _windows(days: list[date]) -> list[tuple[date, date]]:
     return [(lo, hi) for lo, hi in merged]
 
 
-def _speaker_window_rows(conn, new: list[ClaimView], batch: set[int]) -> list[dict]:
-    """Stored claims of groups led by the same or a compatible speaker, near in time."""
+def _speaker_window_groups(conn, new: list[ClaimView]) -> set[int]:
+    """Stored groups led by the same or a compatible speaker, near in time."""
     days: dict[int, list[date]] = defaultdict(list)
     undated: set[int] = set()
     org_ids = _organisations_named_in_roles(conn, new)
@@ -119,7 +124,7 @@ def _speaker_window_rows(conn, new: list[ClaimView], batch: set[int]) -> list[di
                 s=speaker, n=UNDATED_GROUPS,
             )
         }
-    return [r for r in _claims_where_in(conn, "group_id", group_ids) if r["article_id"] not in batch]
+    return group_ids
 
 
 def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[int]]:
@@ -148,8 +153,8 @@ def _role_words(role: str | None, mention: str | None) -> tuple[str, ...]:
     return tuple(capitalised_words(" ".join(x for x in (role, mention) if x)))
 
 
-def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch: set[int]) -> list[dict]:
-    """Claims of stored articles that share a statement with `article_id` (its story)."""
+def _story_articles_of(index: "_Index", article_id: int, loaded: set[int], batch: set[int]) -> set[int]:
+    """Stored articles that share a statement with `article_id` (its story), not loaded yet."""
     articles: set[int] = set()
     for view in index.by_article.get(article_id, ()):
         if view.group_id is not None:
@@ -157,7 +162,7 @@ def _story_rows(conn, index: "_Index", article_id: int, loaded: set[int], batch:
     articles -= loaded | batch
     articles = set(sorted(articles)[-STORY_ARTICLES:])
     loaded |= articles
-    return _claims_where_in(conn, "article_id", articles) if articles else []
+    return articles
 
 
 # Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
@@ -337,6 +342,127 @@ class _NewGroups:
         )
 
 
+class _Remembered:
+    """Lists of views by key, at most `limit` views in all (least recently used lists dropped first)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.lists: OrderedDict[int, list[ClaimView]] = OrderedDict()
+        self.size = 0
+
+    def get(self, key: int) -> list[ClaimView] | None:
+        views = self.lists.get(key)
+        if views is not None:
+            self.lists.move_to_end(key)
+        return views
+
+    def put(self, key: int, views: list[ClaimView]) -> None:
+        self.lists[key] = views
+        self.size += len(views)
+        while self.size > self.limit and len(self.lists) > 1:
+            _, dropped = self.lists.popitem(last=False)
+            self.size -= len(dropped)
+
+    def append(self, key: int, view: ClaimView) -> None:
+        if key in self.lists:
+            self.lists[key].append(view)
+            self.size += 1
+
+    def clear(self) -> None:
+        self.lists.clear()
+        self.size = 0
+
+
+class Grouper:
+    """Statement grouping for the batches of one ingest run (`update(conn, article_ids)`).
+
+    Remembers the stored claims of the groups and articles it has read or filled, so that a
+    later batch takes them from memory instead of SQL; the result is the same as
+    `update_groups`. At most `limit` claims by group and `limit` by article are kept (least
+    recently used first dropped). Everything is forgotten by `forget()` (the transaction was
+    rolled back) and whenever another writer changed claims, groups or speakers since this
+    grouper's last batch.
+    """
+
+    def __init__(self, limit: int = REMEMBERED_CLAIMS):
+        self._groups = _Remembered(limit)
+        self._articles = _Remembered(limit)
+        # (max claim id, max group id, merged speakers) when this grouper's last batch ended
+        self._state: tuple | None = None
+
+    def forget(self) -> None:
+        self._groups.clear()
+        self._articles.clear()
+        self._state = None
+
+    def update(self, conn, article_ids: list[int]) -> None:
+        _update(conn, article_ids, self)
+
+    def _notice_other_writers(self, conn, batch_claims: int) -> None:
+        """Forget everything unless the only change since the last batch is this batch's claims."""
+        if self._state is None:
+            return
+        last_claim, last_group, merged = self._state
+        now = rows(
+            conn,
+            "SELECT (SELECT COUNT(*) FROM claims WHERE id > :c) AS claims,"
+            " (SELECT MAX(id) FROM statement_groups) AS grp,"
+            " (SELECT COUNT(*) FROM speakers WHERE merged_into_id IS NOT NULL) AS merged",
+            c=last_claim,
+        )[0]
+        if (now["claims"], now["grp"], now["merged"]) != (batch_claims, last_group, merged):
+            self.forget()
+
+    def _note_state(self, conn) -> None:
+        now = rows(
+            conn,
+            "SELECT (SELECT MAX(id) FROM claims) AS claims, (SELECT MAX(id) FROM statement_groups) AS grp,"
+            " (SELECT COUNT(*) FROM speakers WHERE merged_into_id IS NOT NULL) AS merged",
+        )[0]
+        self._state = (now["claims"] or 0, now["grp"], now["merged"])
+
+    def members(self, conn, group_ids: set[int]) -> list[ClaimView]:
+        """The stored claims of `group_ids`, ordered by group and claim id."""
+        return self._read(conn, self._groups, "group_id", group_ids, lambda v: v.group_id)
+
+    def claims_of_articles(self, conn, article_ids: set[int]) -> list[ClaimView]:
+        """The stored claims of `article_ids`, ordered by article and position in the article."""
+        return self._read(conn, self._articles, "article_id", article_ids, lambda v: v.article_id)
+
+    def _read(self, conn, remembered: _Remembered, column: str, keys: set[int], key_of) -> list[ClaimView]:
+        found: dict[int, list[ClaimView]] = {}
+        missing = []
+        for key in keys:
+            views = remembered.get(key)
+            if views is None:
+                missing.append(key)
+            else:
+                found[key] = views
+        if missing:
+            read: dict[int, list[ClaimView]] = {k: [] for k in missing}
+            # Rows come ordered by (column, position in the index): by claim id or by start.
+            for view in views_of(conn, _claims_where_in(conn, column, missing)):
+                read[key_of(view)].append(view)
+            for key, views in read.items():
+                found[key] = views
+                remembered.put(key, views)
+        return [view for key in sorted(found) for view in found[key]]
+
+    def _grouped(self, new: list[ClaimView], created: set[int]) -> None:
+        """`new` (in the order read: by article and position) now belong to their groups;
+        groups created by this batch are complete."""
+        by_article: dict[int, list[ClaimView]] = defaultdict(list)
+        for view in new:
+            by_article[view.article_id].append(view)
+        for article_id, views in by_article.items():
+            self._articles.put(article_id, views)
+        for view in sorted(new, key=lambda v: v.id):
+            if view.group_id in created and view.group_id not in self._groups.lists:
+                self._groups.put(view.group_id, [view])
+            else:
+                self._groups.append(view.group_id, view)
+
+
 def update_groups(conn, article_ids: list[int]) -> None:
     """Group the claims of `article_ids` and refresh the discrepancies of the groups touched.
 
@@ -345,13 +471,20 @@ def update_groups(conn, article_ids: list[int]) -> None:
     statements — is loaded, and the remaining claims (other speakers, assertions) are matched
     against it; what is still unmatched starts a new group.
     """
+    _update(conn, article_ids, Grouper())
+
+
+def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
     batch = set(article_ids)
     if not batch:
         return
     stamp = _now()
-    new = [v for v in views_of(conn, _claims_where_in(conn, "article_id", batch)) if v.group_id is None]
+    batch_rows = _claims_where_in(conn, "article_id", batch)
+    grouper._notice_other_writers(conn, len(batch_rows))
+    new = [v for v in views_of(conn, batch_rows) if v.group_id is None]
     index = _Index()
-    for view in views_of(conn, _speaker_window_rows(conn, new, batch)):
+    # The batch's claims are in no group yet, so no member is from the batch.
+    for view in grouper.members(conn, _speaker_window_groups(conn, new)):
         index.add(view)
     loaded: set[int] = set()  # stored articles whose claims are all in the index
     by_article: dict[int, list[ClaimView]] = defaultdict(list)
@@ -371,7 +504,7 @@ def update_groups(conn, article_ids: list[int]) -> None:
         # Claims searched above only need to look at the story's versions, indexed from here on.
         story_start = len(index.added)
         if pending:
-            for view in views_of(conn, _story_rows(conn, index, article_id, loaded, batch)):
+            for view in grouper.claims_of_articles(conn, _story_articles_of(index, article_id, loaded, batch)):
                 index.add(view)
         for view in pending:
             group_id = _best_group(view, index, story_start if view.speaker_id is not None else 0)
@@ -387,6 +520,8 @@ def update_groups(conn, article_ids: list[int]) -> None:
         execute(conn, f"UPDATE statement_groups SET updated_at = :t WHERE id IN {clause}",
                 {"t": stamp, **params})
     refresh_discrepancies(conn, touched, index.views)
+    grouper._grouped(new, {r["id"] for r in created.rows})
+    grouper._note_state(conn)
 
 
 def _assign(view: ClaimView, group_id: int, index: _Index) -> None:

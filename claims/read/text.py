@@ -20,7 +20,7 @@ def clean_text(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.rstrip()
-    if not text.strip():
+    if not text:
         raise NotText("empty file")
     return text
 

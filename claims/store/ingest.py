@@ -8,6 +8,7 @@ never costs the others.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -19,7 +20,9 @@ from claims.errors import ClaimsError, InputError
 from claims.extract.names import alias_key
 from claims.extract.types import Extraction
 from claims.store.db import Database
-from claims.store.sql import in_list
+from claims.store.prepare import CLAIM_COLUMNS, PreparedArticle, prepare
+from claims.store.prepare import sort_date  # noqa: F401  (migration 0003 mirrors it)
+from claims.store.sql import WriteStatements, chunks, in_list
 
 BATCH_ARTICLES = 200
 BATCH_SECONDS = 1.0
@@ -79,7 +82,7 @@ def ingest(
         if on_result is not None:
             on_result(outcome)
 
-    batch: list[tuple[Article, Extraction]] = []
+    batch: list[tuple[Article, PreparedArticle, str]] = []
     started = time.monotonic()
     for item in _extracted(_unseen(db, items), jobs, tuple(extra_agencies)):
         if isinstance(item, Outcome):
@@ -105,19 +108,25 @@ def _source(article: Article) -> str:
     return article.path or "-"
 
 
-def _extract_one(article: Article, extra_agencies: tuple[str, ...]):
+def _extract_one(article: Article, extra_agencies: tuple[str, ...]) -> Extraction | Outcome:
     from claims.extract import extract
 
     try:
-        return article, extract(article, extra_agencies=extra_agencies)
+        return extract(article, extra_agencies=extra_agencies)
     except RecursionError:
         return Outcome("failed", _source(article), "text too deeply nested to analyse")
     except Exception as exc:  # an extractor bug must not stop the other articles
         return Outcome("failed", _source(article), f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _extract_chunk(chunk: list[Article], extra_agencies: tuple[str, ...]):
-    return [_extract_one(article, extra_agencies) for article in chunk]
+def _prepare_one(article: Article, extra_agencies: tuple[str, ...]) -> PreparedArticle | Outcome:
+    result = _extract_one(article, extra_agencies)
+    return result if isinstance(result, Outcome) else prepare(article, result)
+
+
+def _prepare_chunk(chunk: list[Article], extra_agencies: tuple[str, ...]):
+    """In a worker: the chunk's articles extracted and prepared (small, plain data to send back)."""
+    return [_prepare_one(article, extra_agencies) for article in chunk]
 
 
 def _as_outcome(item: InputError | Outcome) -> Outcome:
@@ -131,7 +140,8 @@ PROBE_CHUNK = 64
 
 
 def _unseen(db: Database, items: Iterable[Article | InputError]) -> Iterator:
-    """ITEMS, with articles already stored turned into "present" outcomes before extraction.
+    """ITEMS as `(article, content hash)` pairs and input errors, with articles already
+    stored turned into "present" outcomes before extraction.
 
     Re-running an interrupted ingest then costs a lookup per stored article, not an
     extraction. The writer still checks again inside its transaction.
@@ -139,7 +149,8 @@ def _unseen(db: Database, items: Iterable[Article | InputError]) -> Iterator:
     chunk: list = []
 
     def flush():
-        hashes = {item.content_hash for item in chunk if isinstance(item, Article)}
+        hashed = [(item, item.content_hash) if isinstance(item, Article) else item for item in chunk]
+        hashes = {item[1] for item in hashed if isinstance(item, tuple)}
         stored = set()
         if hashes:
             sql, params = in_list("h", hashes)
@@ -148,9 +159,9 @@ def _unseen(db: Database, items: Iterable[Article | InputError]) -> Iterator:
                     r["content_hash"]
                     for r in rows.all(f"SELECT content_hash FROM articles WHERE content_hash IN {sql}", **params)
                 }
-        for item in chunk:
-            if isinstance(item, Article) and item.content_hash in stored:
-                yield Outcome("present", _source(item))
+        for item in hashed:
+            if isinstance(item, tuple) and item[1] in stored:
+                yield Outcome("present", _source(item[0]))
             else:
                 yield item
 
@@ -162,11 +173,18 @@ def _unseen(db: Database, items: Iterable[Article | InputError]) -> Iterator:
     yield from flush()
 
 
+def _with_prepared(article: Article, digest: str, result: PreparedArticle | Outcome):
+    return result if isinstance(result, Outcome) else (article, result, digest)
+
+
 def _extracted(items, jobs: int, extra_agencies: tuple[str, ...]) -> Iterator:
+    """`(article, prepared extraction, content hash)` for each `(article, content hash)` of
+    ITEMS, outcomes for the rest, in input order."""
     if jobs <= 1:
         for item in items:
-            if isinstance(item, Article):
-                yield _extract_one(item, extra_agencies)
+            if isinstance(item, tuple):
+                article, digest = item
+                yield _with_prepared(article, digest, _prepare_one(article, extra_agencies))
             else:
                 yield _as_outcome(item)
         return
@@ -191,6 +209,28 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def _warm_extractor_for_fork() -> None:
+    """Load the extractor here once, so that forked workers start with it ready.
+
+    Its first use builds the lexicons and patterns of both languages (~0.4 s of CPU),
+    which every worker would otherwise repeat.
+    """
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    from claims.extract import extract
+
+    for text, language in _WARM_UP_ARTICLES:
+        extract(Article(text, language=language))
+
+
+_WARM_UP_ARTICLES = (
+    ("Le ministre a déclaré jeudi : « Nous tiendrons nos engagements. »", "fr"),
+    ('The minister said on Thursday: "We will keep our promises."', "en"),
+)
+
+
 def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> Iterator:
     """Order-preserving parallel extraction with a bounded number of chunks in flight."""
     from concurrent.futures import ProcessPoolExecutor
@@ -198,18 +238,23 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
     max_in_flight = jobs * 4
     in_flight: deque = deque()
     chunk: list = []
+    _warm_extractor_for_fork()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent) as pool:
 
         def submit(chunk):
-            # Input errors travel in order with the articles, without a trip to a worker.
-            articles = [a for a in chunk if isinstance(a, Article)]
-            in_flight.append((chunk, pool.submit(_extract_chunk, articles, extra_agencies)))
+            # Input errors travel in order with the articles, without a trip to a worker;
+            # articles come back as their prepared extraction alone.
+            articles = [item[0] for item in chunk if isinstance(item, tuple)]
+            in_flight.append((chunk, pool.submit(_prepare_chunk, articles, extra_agencies)))
 
         def drain_one():
             chunk, future = in_flight.popleft()
             results = iter(future.result())
             for item in chunk:
-                yield next(results) if isinstance(item, Article) else _as_outcome(item)
+                if isinstance(item, tuple):
+                    yield _with_prepared(*item, next(results))
+                else:
+                    yield _as_outcome(item)
 
         for item in items:
             chunk.append(item)
@@ -227,200 +272,183 @@ def _extracted_in_workers(items, jobs: int, extra_agencies: tuple[str, ...]) -> 
 # -- storage -------------------------------------------------------------------
 
 
-def sort_date(said_on: str | None, published: str | None) -> str | None:
-    """The date search sorts and filters a claim by: said_on when it has a year, else publication."""
-    if said_on and not said_on.startswith("--"):
-        return said_on
-    return published
+def _entry(item) -> tuple[Article, PreparedArticle, str]:
+    """A batch entry as (article, prepared extraction, content hash).
+
+    (article, extraction) pairs are accepted too (benchmarks that replay cached extractions).
+    """
+    if len(item) == 3:
+        return item
+    article, extraction = item
+    return article, prepare(article, extraction), article.content_hash
 
 
-def _iso(day) -> str | None:
-    return day.isoformat() if day else None
+# How SQLAlchemy stores a DateTime on SQLite (and parses it back).
+_SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+# Outlet and source ids remembered by the writer; the cache is emptied when it is full.
+NAMED_IDS_LIMIT = 10_000
 
-
-def _facts(claim) -> dict:
-    return {
-        "numbers": [{"value": q.value, "unit": q.unit, "text": q.text} for q in claim.numbers],
-        "dates": [{"iso": d.date.iso(), "text": d.text} for d in claim.dates],
-        "entities": list(claim.entities),
-        "negated": bool(claim.negated),
-    }
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (outlet_id, url, title, byline, language, published, text,"
+    " content_hash, source_path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_CLAIMS = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES"
+_INSERT_LINK = "INSERT INTO article_sources (article_id, source_id, role) VALUES (?, ?, ?)"
 
 
 class _Writer:
     def __init__(self, db: Database):
-        from claims.store import models
         from claims.store.speakers import SpeakerResolver
 
         self.db = db
-        self.t_articles = models.Article.__table__
-        self.t_claims = models.Claim.__table__
-        self.t_outlets = models.Outlet.__table__
-        self.t_sources = models.Source.__table__
-        self.t_links = models.ArticleSource.__table__
-        self.speakers = SpeakerResolver(models.Speaker.__table__, models.SpeakerAlias.__table__)
+        self.speakers = SpeakerResolver()
         self._ids: dict[tuple[str, str], int] = {}
         self._merges_seen: int | None = None
-        from claims.compare.grouping import update_groups
+        from claims.compare.grouping import Grouper
 
-        self.update_groups = update_groups
+        self.grouper = Grouper()  # kept across batches; forgotten when a transaction fails
 
-    def write(self, batch: list[tuple[Article, Extraction]]) -> list[Outcome]:
-        from sqlalchemy.exc import DBAPIError
-
+    def write(self, batch: list[tuple[Article, PreparedArticle, str]]) -> list[Outcome]:
         try:
             return self._with_lock_retry(lambda: self._write_transaction(batch))
-        except DBAPIError as exc:
+        except _store_errors() as exc:
             self._forget()
             if len(batch) == 1:
-                return [Outcome("failed", _source(batch[0][0]), f"cannot store: {exc.orig}")]
+                return [Outcome("failed", _source(batch[0][0]), f"cannot store: {_reason(exc)}")]
         outcomes = []
         for one in batch:
             try:
                 outcomes += self._with_lock_retry(lambda: self._write_transaction([one]))
-            except DBAPIError as exc:
+            except _store_errors() as exc:
                 self._forget()
-                outcomes.append(Outcome("failed", _source(one[0]), f"cannot store: {exc.orig}"))
+                outcomes.append(Outcome("failed", _source(one[0]), f"cannot store: {_reason(exc)}"))
         return outcomes
 
     def _forget(self) -> None:
         self._ids.clear()
         self.speakers.forget()
+        self.grouper.forget()
 
     def _with_lock_retry(self, write):
-        from sqlalchemy.exc import OperationalError
-
         for attempt in range(LOCK_RETRIES):
             try:
                 return write()
-            except OperationalError as exc:
+            except _store_errors() as exc:
                 self._forget()
-                if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                reason = str(_reason(exc))
+                if not _is_operational(exc) or ("locked" not in reason and "busy" not in reason):
                     raise
                 if attempt == LOCK_RETRIES - 1:
                     raise ClaimsError(f"{self.db.display}: database stayed locked; try again") from exc
                 time.sleep(0.2 * (attempt + 1))
 
     def _write_transaction(self, batch) -> list[Outcome]:
-        from sqlalchemy import select
-
         outcomes: list[Outcome | None] = []
-        fresh: list[tuple[int, Article, Extraction, str]] = []
+        fresh: list[tuple[int, Article, PreparedArticle, str]] = []
         with self.db.writer() as conn:
-            self._notice_merges(conn)
-            hashes = [article.content_hash for article, _ in batch]
-            present = set(
-                conn.execute(
-                    select(self.t_articles.c.content_hash).where(
-                        self.t_articles.c.content_hash.in_(set(hashes))
+            sql = WriteStatements(conn)
+            self._notice_merges(sql)
+            entries = [_entry(item) for item in batch]
+            present = set()
+            for part in chunks(list({digest for _, _, digest in entries})):
+                present.update(
+                    digest
+                    for digest, in sql.rows(
+                        f"SELECT content_hash FROM articles WHERE content_hash IN ({', '.join('?' * len(part))})",
+                        part,
                     )
-                ).scalars()
-            )
-            for (article, extraction), digest in zip(batch, hashes):
+                )
+            for article, prepared, digest in entries:
                 if digest in present:
                     outcomes.append(Outcome("present", _source(article)))
                     continue
                 present.add(digest)
-                fresh.append((len(outcomes), article, extraction, digest))
+                fresh.append((len(outcomes), article, prepared, digest))
                 outcomes.append(None)
             if not fresh:
                 return outcomes
-            articles = self.t_articles
-            ids = conn.execute(
-                articles.insert().returning(articles.c.id, sort_by_parameter_order=True),
-                [self._article_row(conn, a, e, d) for _, a, e, d in fresh],
-            ).scalars().all()
-            links: list[dict] = []
-            claims: list[dict] = []
-            for article_id, (slot, article, extraction, _) in zip(ids, fresh):
-                links += self._link_rows(conn, article_id, article, extraction)
-                rows = self._claim_rows(conn, article_id, article, extraction)
+            now = datetime.now(timezone.utc).replace(tzinfo=None).strftime(_SQLITE_DATETIME)
+            article_rows = [self._article_row(sql, a, e, d, now) for _, a, e, d in fresh]
+            ids = [sql.insert(_INSERT_ARTICLE, row) for row in article_rows]
+            links: list[tuple] = []
+            claims: list[tuple] = []
+            for article_id, (slot, article, prepared, _) in zip(ids, fresh):
+                links += self._link_rows(sql, article_id, prepared)
+                rows = self._claim_rows(sql, article_id, prepared)
                 claims += rows
                 outcomes[slot] = Outcome("ingested", _source(article), None, article_id, len(rows))
-            if links:
-                conn.execute(self.t_links.insert(), links)
-            if claims:
-                conn.execute(self.t_claims.insert(), claims)
-            self.speakers.flush(conn)
-            self.update_groups(conn, list(ids))
+            sql.many(_INSERT_LINK, links)
+            sql.insert_rows(_INSERT_CLAIMS, claims)
+            self.speakers.flush(sql)
+            self.grouper.update(conn, list(ids))
         return outcomes
 
-    def _notice_merges(self, conn) -> None:
+    def _notice_merges(self, sql: WriteStatements) -> None:
         """Forget cached speaker ids when someone merged speakers since the last batch."""
-        from sqlalchemy import func, select
-
-        speakers = self.speakers.speakers
-        merged = conn.execute(
-            select(func.count()).where(speakers.c.merged_into_id.is_not(None))
-        ).scalar()
+        merged = sql.scalar("SELECT count(*) FROM speakers WHERE merged_into_id IS NOT NULL")
         if merged != self._merges_seen:
             self.speakers.forget()
             self._merges_seen = merged
 
-    def _named_id(self, conn, table, name: str) -> int | None:
+    def _named_id(self, sql: WriteStatements, table: str, name: str) -> int | None:
+        """The id of the outlet or source NAME in TABLE, created when new."""
         key = alias_key(name)
         if not key:
             return None
-        cached = self._ids.get((table.name, key))
+        cached = self._ids.get((table, key))
         if cached is not None:
             return cached
-        from sqlalchemy import select
-
-        found = conn.execute(select(table.c.id).where(table.c.key == key)).scalar()
+        found = sql.scalar(f"SELECT id FROM {table} WHERE key = ?", (key,))
         if found is None:
-            found = conn.execute(table.insert().values(name=name.strip(), key=key)).inserted_primary_key[0]
-        self._ids[(table.name, key)] = found
+            found = sql.insert(f"INSERT INTO {table} (name, key) VALUES (?, ?)", (name.strip(), key))
+        if len(self._ids) >= NAMED_IDS_LIMIT:
+            self._ids.clear()
+        self._ids[(table, key)] = found
         return found
 
-    def _article_row(self, conn, article: Article, extraction: Extraction, digest: str) -> dict:
-        return {
-            "outlet_id": self._named_id(conn, self.t_outlets, article.outlet) if article.outlet else None,
-            "url": article.url,
-            "title": article.title,
-            "byline": article.byline or extraction.byline,
-            "language": extraction.language or article.language,
-            "published": _iso(article.published or extraction.published),
-            "text": article.text,
-            "content_hash": digest,
-            "source_path": article.path,
-            "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
-        }
+    def _article_row(self, sql, article: Article, prepared: PreparedArticle, digest: str, now: str) -> tuple:
+        return (
+            self._named_id(sql, "outlets", article.outlet) if article.outlet else None,
+            article.url,
+            article.title,
+            prepared.byline,
+            prepared.language,
+            prepared.published,
+            article.text,
+            digest,
+            article.path,
+            now,
+        )
 
-    def _link_rows(self, conn, article_id: int, article: Article, extraction: Extraction) -> list[dict]:
+    def _link_rows(self, sql, article_id: int, prepared: PreparedArticle) -> list[tuple]:
         links = set()
-        for role, names in (
-            ("cited", extraction.cited_sources),
-            ("photo_credit", [*extraction.photo_credits, *article.photo_credits]),
-        ):
-            for name in names:
-                source_id = self._named_id(conn, self.t_sources, name)
-                if source_id is not None:
-                    links.add((source_id, role))
-        return [{"article_id": article_id, "source_id": s, "role": r} for s, r in sorted(links)]
+        for role, name in prepared.sources:
+            source_id = self._named_id(sql, "sources", name)
+            if source_id is not None:
+                links.add((source_id, role))
+        return [(article_id, s, r) for s, r in sorted(links)]
 
-    def _claim_rows(self, conn, article_id: int, article: Article, extraction: Extraction) -> list[dict]:
-        published = _iso(article.published or extraction.published)
-        rows = []
-        for claim in extraction.claims:
-            speaker = claim.speaker
-            said_on = claim.said_on.iso() if claim.said_on else None
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "speaker_id": self.speakers.resolve(conn, speaker) if speaker else None,
-                    "mention": speaker.mention if speaker else None,
-                    "role": speaker.role if speaker else None,
-                    "kind": claim.kind,
-                    "content": claim.content,
-                    "cue": claim.cue,
-                    "said_on": said_on,
-                    "date_precision": claim.said_on.precision if claim.said_on else None,
-                    "sort_date": sort_date(said_on, published),
-                    "start": claim.start,
-                    "end": claim.end,
-                    "spans": [list(s) for s in claim.spans] if claim.spans else None,
-                    "language": extraction.language,
-                    "facts": _facts(claim),
-                }
-            )
-        return rows
+    def _claim_rows(self, sql, article_id: int, prepared: PreparedArticle) -> list[tuple]:
+        """Rows in the order of `CLAIM_COLUMNS`."""
+        resolve = self.speakers.resolve
+        return [
+            (article_id, resolve(sql, *speaker) if speaker else None, *values)
+            for speaker, values in prepared.claims
+        ]
+
+
+def _store_errors() -> tuple[type[Exception], ...]:
+    from sqlalchemy.exc import DBAPIError
+
+    return DBAPIError, sqlite3.Error
+
+
+def _reason(exc: Exception):
+    """The driver's message of a database error, whether SQLAlchemy wrapped it or not."""
+    return getattr(exc, "orig", None) or exc
+
+
+def _is_operational(exc: Exception) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError))

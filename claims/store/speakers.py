@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from claims.errors import ClaimsError, NotFoundError
 from claims.extract.lang import en, fr
 from claims.extract.names import alias_key, name_key, phrase_key, speaker_key, surname_key
-from claims.store.sql import in_list, like_pattern
+from claims.store.sql import chunks, in_list, like_pattern
 
 if TYPE_CHECKING:
-    from claims.extract.types import SpeakerRef
     from claims.store.db import Database, Rows
+    from claims.store.sql import WriteStatements
 
 
 def follow_merges(speaker_id: int, merged_into) -> int:
@@ -104,11 +104,16 @@ def one_speaker(rows: Rows, name: str) -> dict:
 
 
 class SpeakerResolver:
-    """Maps an extracted speaker to a speaker row, creating it when new. Used by ingest."""
+    """Maps an extracted speaker to a speaker row, creating it when new. Used by ingest.
 
-    def __init__(self, speakers, aliases):
-        self.speakers = speakers  # SQLAlchemy Table objects
-        self.aliases = aliases
+    Every method takes the `WriteStatements` of the ingest's write transaction. The
+    caches are bounded (`CACHE_LIMIT` entries each, emptied when full) so a long ingest
+    does not grow with the number of distinct speakers.
+    """
+
+    CACHE_LIMIT = 20_000
+
+    def __init__(self):
         self._alias_seen: set[tuple[int, str]] = set()
         # Only found ids are cached: another process may create a speaker at any time.
         self._cache: dict[tuple[str, str], int] = {}
@@ -116,37 +121,33 @@ class SpeakerResolver:
         self._resolved: dict[tuple[str, str | None, str], int] = {}
         self._pending: dict[tuple[int, str], str] = {}
 
-    def _curated_aliases(self, conn) -> dict[str, int]:
+    def _curated_aliases(self, sql: WriteStatements) -> dict[str, int]:
         if self._curated is None:
-            from sqlalchemy import select
-
-            aliases = self.aliases
-            found = conn.execute(
-                select(aliases.c.key, aliases.c.speaker_id).where(aliases.c.curated.is_(True))
-            )
-            self._curated = {key: self._root(conn, sid) for key, sid in found}
+            found = sql.rows("SELECT key, speaker_id FROM speaker_aliases WHERE curated = ?", (True,))
+            self._curated = {key: self._root(sql, sid) for key, sid in found}
         return self._curated
 
-    def resolve(self, conn, ref: SpeakerRef) -> int:
-        """The speaker row for REF: a hand-curated alias of its name or mention wins."""
-        seen = (ref.name, ref.mention, ref.kind)
+    def resolve(self, sql: WriteStatements, name: str, mention: str | None, kind: str) -> int:
+        """The speaker row for an extracted speaker (a `SpeakerRef`'s name, mention and
+        kind): a hand-curated alias of its name or mention wins."""
+        seen = (name, mention, kind)
         speaker_id = self._resolved.get(seen)
         if speaker_id is None:
-            speaker_id = self._resolved[seen] = self._resolve(conn, ref)
+            speaker_id = self._resolved[seen] = self._resolve(sql, name, mention, kind)
         return speaker_id
 
-    def _resolve(self, conn, ref: SpeakerRef) -> int:
-        akey, nkey = alias_key(ref.name), speaker_key(ref.name, ref.kind)
-        curated = self._curated_aliases(conn)
-        speaker_id = curated.get(akey) or (curated.get(alias_key(ref.mention)) if ref.mention else None)
+    def _resolve(self, sql: WriteStatements, name: str, mention: str | None, kind: str) -> int:
+        akey, nkey = alias_key(name), speaker_key(name, kind)
+        curated = self._curated_aliases(sql)
+        speaker_id = curated.get(akey) or (curated.get(alias_key(mention)) if mention else None)
         if speaker_id is None:
             speaker_id = self._cache.get((akey, nkey))
         if speaker_id is None:
-            speaker_id = self._lookup_or_create(conn, ref, akey, nkey)
+            speaker_id = self._lookup_or_create(sql, name, kind, nkey)
             self._cache[(akey, nkey)] = speaker_id
-        self._record_alias(conn, speaker_id, ref.name)
-        if ref.mention and _names_the_speaker(ref.mention, ref.name):
-            self._record_alias(conn, speaker_id, ref.mention)
+        self._record_alias(speaker_id, name)
+        if mention and _names_the_speaker(mention, name):
+            self._record_alias(speaker_id, mention)
         return speaker_id
 
     def forget(self) -> None:
@@ -157,80 +158,68 @@ class SpeakerResolver:
         self._resolved.clear()
         self._pending.clear()
 
-    def _lookup_or_create(self, conn, ref: SpeakerRef, akey: str, nkey: str) -> int:
-        from sqlalchemy import select
-
-        speakers = self.speakers
-        speaker_id = conn.execute(
-            select(speakers.c.id)
-            .where(speakers.c.key == nkey, speakers.c.merged_into_id.is_(None))
-            .order_by(speakers.c.id)
-        ).scalar()
+    def _lookup_or_create(self, sql: WriteStatements, name: str, kind: str, nkey: str) -> int:
+        speaker_id = sql.scalar(
+            "SELECT id FROM speakers WHERE key = ? AND merged_into_id IS NULL ORDER BY id LIMIT 1",
+            (nkey,),
+        )
         if speaker_id is None:
-            speaker_id = conn.execute(
-                select(speakers.c.merged_into_id)
-                .where(speakers.c.key == nkey)
-                .order_by(speakers.c.id)
-            ).scalar()
-        if speaker_id is None and " " not in ref.name.strip():
+            speaker_id = sql.scalar(
+                "SELECT merged_into_id FROM speakers WHERE key = ? ORDER BY id LIMIT 1", (nkey,)
+            )
+        if speaker_id is None and " " not in name.strip():
             # A surname alone joins the one known person of that surname, never several.
-            candidates = conn.execute(
-                select(speakers.c.id).where(
-                    speakers.c.key.like(like_pattern(nkey, prefix="% "), escape="\\"),
-                    speakers.c.merged_into_id.is_(None),
-                )
-            ).scalars().all()
+            candidates = sql.rows(
+                "SELECT id FROM speakers WHERE key LIKE ? ESCAPE '\\' AND merged_into_id IS NULL LIMIT 2",
+                (like_pattern(nkey, prefix="% "),),
+            )
             if len(candidates) == 1:
-                speaker_id = candidates[0]
+                speaker_id = candidates[0][0]
         if speaker_id is None:
-            return conn.execute(
-                speakers.insert().values(name=ref.name, key=nkey, kind=ref.kind)
-            ).inserted_primary_key[0]
-        return self._root(conn, speaker_id)
+            return sql.insert(
+                "INSERT INTO speakers (name, key, kind) VALUES (?, ?, ?)", (name, nkey, kind)
+            )
+        return self._root(sql, speaker_id)
 
-    def _root(self, conn, speaker_id: int) -> int:
-        from sqlalchemy import select
-
-        speakers = self.speakers
+    def _root(self, sql: WriteStatements, speaker_id: int) -> int:
         return follow_merges(
             speaker_id,
-            lambda sid: conn.execute(
-                select(speakers.c.merged_into_id).where(speakers.c.id == sid)
-            ).scalar(),
+            lambda sid: sql.scalar("SELECT merged_into_id FROM speakers WHERE id = ?", (sid,)),
         )
 
-    def _record_alias(self, conn, speaker_id: int, surface: str) -> None:
+    def _record_alias(self, speaker_id: int, surface: str) -> None:
         key = alias_key(surface)
         if key and (speaker_id, key) not in self._alias_seen:
             self._alias_seen.add((speaker_id, key))
             self._pending[(speaker_id, key)] = surface
 
-    def flush(self, conn) -> None:
+    def flush(self, sql: WriteStatements) -> None:
         """Store the aliases seen since the last flush that the database does not have yet."""
-        if not self._pending:
-            return
-        from sqlalchemy import select, tuple_
-
-        aliases = self.aliases
-        pairs = list(self._pending)
-        known = set()
-        for i in range(0, len(pairs), 400):
-            part = pairs[i : i + 400]
-            found = conn.execute(
-                select(aliases.c.speaker_id, aliases.c.key).where(
-                    aliases.c.speaker_id.in_({sid for sid, _ in part}),
-                    tuple_(aliases.c.speaker_id, aliases.c.key).in_(part),
+        if self._pending:
+            pairs = list(self._pending)
+            known = set()
+            for part in chunks(pairs, 400):
+                speakers = sorted({sid for sid, _ in part})
+                found = sql.rows(
+                    "SELECT speaker_id, key FROM speaker_aliases"
+                    f" WHERE speaker_id IN ({', '.join('?' * len(speakers))})"
+                    f" AND (speaker_id, key) IN (VALUES {', '.join(['(?, ?)'] * len(part))})",
+                    [*speakers, *(value for pair in part for value in pair)],
                 )
+                known.update(found)
+            sql.many(
+                "INSERT INTO speaker_aliases (speaker_id, alias, key, curated) VALUES (?, ?, ?, ?)",
+                [
+                    (sid, surface, key, False)
+                    for (sid, key), surface in self._pending.items()
+                    if (sid, key) not in known
+                ],
             )
-            known.update((sid, key) for sid, key in found)
-        rows = [
-            {"speaker_id": sid, "alias": surface, "key": key, "curated": False}
-            for (sid, key), surface in self._pending.items()
-            if (sid, key) not in known
-        ]
-        if rows:
-            conn.execute(aliases.insert(), rows)
-        self._pending.clear()
+            self._pending.clear()
+        if max(len(self._resolved), len(self._cache), len(self._alias_seen)) > self.CACHE_LIMIT:
+            self._resolved.clear()
+            self._cache.clear()
+            self._alias_seen.clear()
 
 
 def _names_the_speaker(mention: str, name: str) -> bool:

@@ -1,0 +1,102 @@
+"""Grouping across the batches of one ingest run: same groups as batch-by-batch grouping,
+and nothing stale after another writer or a rolled-back batch."""
+
+from __future__ import annotations
+
+import pytest
+from compare_support import add_article, store
+
+from claims.compare.grouping import Grouper, update_groups
+from claims.store.db import Database
+
+# B shares 8 of A's 10 words; C shares 6 of B's 10 words but only 4 of A's:
+# C is a version of B's statement, not of A's wording.
+A = "alpha bravo charlie delta echo foxtrot golfer hotel india juliet"
+B = "alpha bravo charlie delta echo foxtrot golfer hotel kilo lima"
+C = "echo foxtrot golfer hotel kilo lima mike november oscar papa"
+UNRELATED = "zulu yankee xray whiskey victor uniform tango sierra romeo quebec"
+
+
+def peskov(content):
+    return {"content": content, "speaker": "Dmitri Peskov", "mention": "M. Peskov", "kind": "direct"}
+
+
+def _partition(db) -> list[list[int]]:
+    with db.reader() as rows:
+        found = rows.all("SELECT id, group_id FROM claims ORDER BY id")
+    groups: dict[int, list[int]] = {}
+    for r in found:
+        groups.setdefault(r["group_id"], []).append(r["id"])
+    return sorted(groups.values())
+
+
+def _grouped_batch(db, grouper: Grouper, *articles) -> None:
+    with db.writer() as conn:
+        ids = [add_article(conn, *a) for a in articles]
+        grouper.update(conn, ids)
+
+
+def test_c_alone_is_not_a_version_of_a(db):
+    store(db, ("AFP", "2024-03-10", [peskov(A)]))
+    store(db, ("Le Matin", "2024-03-10", [peskov(C)]))
+    assert _partition(db) == [[1], [2]]
+
+
+def test_a_grouper_gives_the_groups_of_batch_by_batch_grouping(tmp_path):
+    batches = [
+        [("AFP", "2024-03-10", [peskov(A)]), ("Reuters", "2024-03-10", [peskov(B)])],
+        [("Le Matin", "2024-03-11", [peskov(C)]), ("La Gazette", "2024-03-11", [peskov(A)])],
+        [("Le Soir", "2024-03-12", [peskov(B)]), ("AFP", "2024-03-20", [peskov(A)])],
+    ]
+    with_grouper, one_off = Database(str(tmp_path / "a.db")), Database(str(tmp_path / "b.db"))
+    grouper = Grouper()
+    for batch in batches:
+        _grouped_batch(with_grouper, grouper, *batch)
+        store(one_off, *batch)
+    assert _partition(with_grouper) == _partition(one_off)
+    assert _partition(with_grouper) == [[1, 2, 3, 4, 5], [6]]
+
+
+def test_a_member_added_by_another_writer_is_seen(db):
+    grouper = Grouper()
+    _grouped_batch(db, grouper, ("AFP", "2024-03-10", [peskov(A)]))
+    store(db, ("Reuters", "2024-03-10", [peskov(B)]))  # another process: B joins A's group
+    _grouped_batch(db, grouper, ("Le Matin", "2024-03-10", [peskov(C)]))
+    assert _partition(db) == [[1, 2, 3]]
+
+
+def test_nothing_of_a_rolled_back_batch_is_remembered(db):
+    grouper = Grouper()
+    _grouped_batch(db, grouper, ("AFP", "2024-03-10", [peskov(A)]))
+    with pytest.raises(RuntimeError):
+        with db.writer() as conn:
+            ids = [add_article(conn, "Reuters", "2024-03-10", [peskov(B)])]
+            grouper.update(conn, ids)
+            raise RuntimeError("the commit failed")
+    grouper.forget()
+    # The ids of the rolled-back article and claim are taken again, by an unrelated statement.
+    _grouped_batch(db, grouper, ("Le Soir", "2024-03-10", [peskov(UNRELATED)]),
+                   ("Le Matin", "2024-03-10", [peskov(C)]))
+    assert _partition(db) == [[1], [2], [3]]
+
+
+def test_a_grouper_remembering_one_group_gives_the_same_groups(tmp_path):
+    batches = [
+        [(f"Outlet {i}", "2024-03-10", [peskov(first)]), (f"Other {i}", "2024-03-10", [peskov(second)])]
+        for i, (first, second) in enumerate([(A, UNRELATED), (B, UNRELATED), (C, UNRELATED)])
+    ]
+    small, large = Database(str(tmp_path / "a.db")), Database(str(tmp_path / "b.db"))
+    small_grouper, large_grouper = Grouper(limit=1), Grouper()
+    for batch in batches:
+        _grouped_batch(small, small_grouper, *batch)
+        _grouped_batch(large, large_grouper, *batch)
+    assert _partition(small) == _partition(large) == [[1, 3, 5], [2, 4, 6]]
+    assert len(small_grouper._groups.lists) == 1 and len(large_grouper._groups.lists) == 2
+
+
+def test_update_groups_is_a_one_batch_grouper(db):
+    with db.writer() as conn:
+        ids = [add_article(conn, "AFP", "2024-03-10", [peskov(A)]),
+               add_article(conn, "Reuters", "2024-03-10", [peskov(B)])]
+        update_groups(conn, ids)
+    assert _partition(db) == [[1, 2]]
