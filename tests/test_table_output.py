@@ -44,9 +44,9 @@ def test_table_aligns_columns_wraps_the_wide_one_and_clips_the_others():
     ]
 
 
-def test_narrow_cells_are_kept_on_one_line():
-    text = render_table(("a", "claim"), [("two\nlines", "x")], wide="claim", width=40)
-    assert text.splitlines()[2] == "two lines  x"
+def test_narrow_cells_keep_their_line_breaks_and_clip_each_line():
+    text = render_table(("a", "claim"), [("two  words\n" + "x" * 40, "y")], wide="claim", width=60)
+    assert text.splitlines()[2:] == ["two words                     y", "x" * 27 + "…"]
 
 
 def test_print_table_to_a_file_is_at_least_140_columns_wide_and_shows_no_markup():

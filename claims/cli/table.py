@@ -87,19 +87,20 @@ def render_table(
     width: int,
     title: str | None = None,
 ) -> str:
-    """COLUMNS over ROWS (cells already strings) in WIDTH columns; WIDE wraps, the others clip."""
-    rows = [[" ".join(cell.split()) if name != wide else cell for name, cell in zip(columns, row)]
-            for row in rows]
+    """COLUMNS over ROWS (cells already strings) in WIDTH columns; WIDE wraps, the others clip
+    each of their lines."""
+    rows = [[cell if name == wide else "\n".join(" ".join(line.split()) for line in cell.split("\n"))
+             for name, cell in zip(columns, row)] for row in rows]
     wide_at = list(columns).index(wide)
     widths = []
     for index, name in enumerate(columns):
-        natural = max([cell_width(name), *(cell_width(row[index]) for row in rows)])
+        natural = max([cell_width(name), *(cell_width(line) for row in rows for line in row[index].split("\n"))])
         widths.append(natural if index == wide_at else min(natural, NARROW_MAX))
     room = width - sum(w for i, w in enumerate(widths) if i != wide_at) - len(GAP) * (len(columns) - 1)
     widths[wide_at] = min(widths[wide_at], max(room, WIDE_MIN))
 
     def lines_of(cells: Sequence[str]) -> list[str]:
-        wrapped = [wrap(cell, widths[i]) if i == wide_at else [clip(cell, widths[i])]
+        wrapped = [wrap(cell, widths[i]) if i == wide_at else [clip(line, widths[i]) for line in cell.split("\n")]
                    for i, cell in enumerate(cells)]
         height = max(len(w) for w in wrapped)
         out = []
