@@ -39,7 +39,7 @@ SEVERITY = {
 }
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=8192)
 def _cached_diff(a: str, b: str) -> tuple:
     return tuple(_word_diff(a, b))
 
@@ -99,7 +99,7 @@ def entities_conflict(a: ClaimView, b: ClaimView) -> bool:
     return _extracted_entity_swapped(only_a, only_b, ops) or _name_swapped(names_a, names_b, ops)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _names(content: str) -> frozenset[str]:
     return frozenset(capitalised_words(content, skip_first=True))
 
@@ -241,7 +241,7 @@ def detect_in_group(claims: list[ClaimView]) -> list[Found]:
 
 # Conflicts by (type, signature, signature): a group is checked again each time it grows,
 # and wire copy makes the same pairs of versions recur across groups. Bounded: cleared when full.
-_CONFLICTS_MAX = 500_000
+_CONFLICTS_MAX = 100_000
 _conflicts: dict[tuple[str, int, int], bool] = {}
 
 

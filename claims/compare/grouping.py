@@ -48,7 +48,7 @@ WINDOW_GROUPS = 2000
 # At most this many stored articles of one story are loaded for a new article.
 STORY_ARTICLES = 300
 # A Grouper remembers at most this many claims by group, and as many by article.
-REMEMBERED_CLAIMS = 15_000
+REMEMBERED_CLAIMS = 8_000
 
 
 def _select_claims(conn, where: str, **params) -> list[dict]:

@@ -43,7 +43,7 @@ NEGATION_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case-folded, accent-stripped, typography-unified text."""
     text = text.translate(_TYPOGRAPHY)
@@ -84,7 +84,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
     folded = _DIGIT_GROUP_SEP.sub("", fold(text))
     return tuple(_word_key(m.group(0)) for m in _WORD.finditer(folded))
@@ -102,7 +102,7 @@ def word_spans(text: str) -> list[tuple[str, str]]:
     return list(_word_spans(text))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _word_spans(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     tokens = text.translate(_TYPOGRAPHY).split()

@@ -52,7 +52,7 @@ def views_of(conn, claim_rows: list[dict]) -> list[ClaimView]:
 
 
 # Views of grouped claims by claim id, with the row they were built from. Bounded: cleared when full.
-_BUILT_MAX = 30_000
+_BUILT_MAX = 10_000
 _built: dict[int, tuple[tuple, ClaimView]] = {}
 
 

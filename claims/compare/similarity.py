@@ -37,7 +37,7 @@ def speaker_relation(a: ClaimView, b: ClaimView) -> str:
 
 
 # Scores by pair of view signatures: wire copy makes the same pair of versions recur.
-_SCORES_MAX = 200_000
+_SCORES_MAX = 50_000
 _scores: dict[tuple[int, int], float | None] = {}
 
 
