@@ -23,6 +23,10 @@ class GroupFilter:
     limit: int | None = None
 
 
+# json.dumps(obj, ensure_ascii=False), without building an encoder for each call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(value):
     return json.loads(value) if isinstance(value, str) else value
 
@@ -109,16 +113,15 @@ def iter_discrepancy_json(rows: Rows, f: GroupFilter, page: int = PAGE) -> Itera
     ids = _discrepancy_ids(rows, f)
     for start in range(0, len(ids), page):
         found, records = _discrepancy_page(rows, ids[start : start + page])
-        encoded = {i: json.dumps(r, ensure_ascii=False) for i, r in records.items()}
+        encoded = {i: _encode(r) for i, r in records.items()}
         for r, claim_ids in found:
-            head = json.dumps(
+            head = _encode(
                 {"type": r["type"], "severity": r["severity"], "summary": r["summary"],
-                 "group_id": r["group_id"]},
-                ensure_ascii=False,
+                 "group_id": r["group_id"]}
             )
             evidence = r["evidence"]
             if not isinstance(evidence, str):
-                evidence = json.dumps(evidence, ensure_ascii=False)
+                evidence = _encode(evidence)
             claims = ", ".join(encoded[i] for i in claim_ids if i in encoded)
             yield f'{head[:-1]}, "claims": [{claims}], "evidence": {evidence}}}'
 
