@@ -52,7 +52,7 @@ def migrations_dir() -> Path:
 
 # The write connection only: a page cache that holds the hot index pages of a big
 # database, and statement journals (multi-row inserts firing the FTS trigger) in memory.
-_WRITER_PRAGMAS = ("PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY")
+_WRITER_PRAGMAS = ("PRAGMA cache_size = -8192", "PRAGMA temp_store = MEMORY")
 
 
 def _sqlite_pragmas(dbapi_connection) -> None:
