@@ -57,7 +57,7 @@ ROLE_WORDS = (
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
     "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste",
-    "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier", "général",
+    "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
     "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
     "représentante", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire", "haut-commissaire",
     "haute-commissaire", "chancelier", "chancelière", "empereur", "sultan", "émir", "cheikh", "ayatollah",
@@ -74,14 +74,11 @@ ROLE_WORDS = (
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
     "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
-    "architecte", "ingénieur", "ingénieure", "infirmier", "infirmière", "chirurgien", "chirurgienne",
-    "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice", "adjoint",
-    "adjointe", "élu", "élue", "syndicaliste", "écrivain", "écrivaine", "romancier", "romancière",
-    "historien", "historienne", "sociologue", "politologue", "épidémiologiste", "glaciologue",
-    "climatologue", "météorologue", "prévisionniste", "pédiatre", "psychiatre", "technicien",
-    "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne", "astronaute", "vigneron",
-    "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant", "commerçante",
-    "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
+    "architecte", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
+    "adjoint", "adjointe", "élu", "élue", "syndicaliste", "glaciologue", "prévisionniste", "pédiatre",
+    "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
+    "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
+    "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
 )
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
