@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _driver(conn):
-    if conn.dialect.name == "sqlite":
-        return conn.connection.driver_connection
-    return None
+from claims.store.sql import sqlite_driver
 
 
 def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
-    driver = _driver(conn)
+    driver = sqlite_driver(conn)
     if driver is None:
         from sqlalchemy import text
 
@@ -29,7 +25,7 @@ def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
 
 def execute(conn, sql: str, params: dict | list[dict]) -> None:
     """One statement, or one statement per parameter set (a list)."""
-    driver = _driver(conn)
+    driver = sqlite_driver(conn)
     if driver is None:
         from sqlalchemy import text
 

@@ -29,6 +29,11 @@ def like_pattern(text: str, *, prefix: str = "", suffix: str = "") -> str:
     return f"{prefix}{escaped}{suffix}"
 
 
+def sqlite_driver(conn):
+    """The stdlib sqlite3 connection under a SQLAlchemy connection on SQLite, else None."""
+    return conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+
+
 class WriteStatements:
     """Plain SQL with `?` placeholders on the connection of a write transaction.
 
@@ -39,7 +44,7 @@ class WriteStatements:
 
     def __init__(self, conn):
         self.conn = conn
-        self.driver = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        self.driver = sqlite_driver(conn)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         if self.driver is not None:
