@@ -62,9 +62,14 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
     for chunk in chunks(sorted(group_ids)):
         clause, params = in_list("g", chunk)
         execute(conn, f"DELETE FROM discrepancies WHERE group_id IN {clause}", params)
-        found_rows = rows(conn, f"{CLAIMS_SELECT} WHERE c.group_id IN {clause}", **params)
-        views = [known[r["id"]] for r in found_rows if r["id"] in known]
-        views += views_of(conn, [r for r in found_rows if r["id"] not in known])
+        members = rows(conn, f"SELECT id FROM claims WHERE group_id IN {clause} ORDER BY group_id, id", **params)
+        views = [known[r["id"]] for r in members if r["id"] in known]
+        unknown = [r["id"] for r in members if r["id"] not in known]
+        for id_chunk in chunks(unknown):
+            id_clause, id_params = in_list("c", id_chunk)
+            views += views_of(conn, rows(
+                conn, f"{CLAIMS_SELECT} WHERE c.id IN {id_clause} ORDER BY c.group_id, c.id", **id_params
+            ))
         by_group: dict[int, list[ClaimView]] = defaultdict(list)
         for v in views:
             by_group[v.group_id].append(v)
@@ -103,6 +108,13 @@ def _source_coverage(conn, citing: dict[int, ClaimView]) -> dict[int, dict[str, 
     """
     coverage = {a: {s: [] for s in v.cited_sources} for a, v in citing.items()}
     wanted = {a: {fold(s): s for s in v.cited_sources} for a, v in citing.items()}
+    # Only outlets that are also credited sources (an agency's own articles) can cover a claim.
+    source_outlets = [
+        r["id"] for r in rows(conn, "SELECT o.id FROM outlets o JOIN sources s ON s.key = o.key")
+    ]
+    if not source_outlets:
+        return coverage
+    outlet_clause, outlet_params = in_list("o", source_outlets)
     for chunk in chunks(sorted(citing)):
         clause, params = in_list("a", chunk)
         for r in rows(
@@ -110,8 +122,9 @@ def _source_coverage(conn, citing: dict[int, ClaimView]) -> dict[int, dict[str, 
             "SELECT DISTINCT c.article_id AS citing, a.id, a.title, a.language, o.name AS outlet"
             " FROM claims c JOIN claims x ON x.group_id = c.group_id AND x.article_id != c.article_id"
             " JOIN articles a ON a.id = x.article_id JOIN outlets o ON o.id = a.outlet_id"
-            f" WHERE c.article_id IN {clause} ORDER BY c.article_id, a.id",
-            **params,
+            f" WHERE c.article_id IN {clause} AND a.outlet_id IN {outlet_clause}"
+            " ORDER BY c.article_id, a.id",
+            **params, **outlet_params,
         ):
             view = citing[r["citing"]]
             source = wanted[r["citing"]].get(fold(r["outlet"] or ""))
