@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.extract.speakers import (
-    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in,
+    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
+    organisation_tail, role_in,
 )
 from claims.extract.types import SpeakerRef
 
@@ -152,6 +153,7 @@ def _plural_role(found: str, lex: Lexicon) -> bool:
 
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three"))
 
@@ -420,9 +422,16 @@ class ArticleSpeakers:
         found = []
         for match in _fuller_organisation(noun).finditer(self.text):
             words = (match.group("lower") or match.group("proper")).split()
+            if match.group("proper") and words[0] in _OPENING_ARTICLES:
+                words = words[1:]  # "The Regional Commission": the article is not part of the name
+                if not words:
+                    continue
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
                 continue
-            found.append((match.start(), " ".join(words + [match.group("noun") or match.group("noun2")])))
+            name = " ".join(words + [match.group("noun") or match.group("noun2")])
+            if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
+                name += organisation_tail(self.text, match.end(), name, lex)
+            found.append((match.start(), name))
         if not found:
             return None
         before = [item for item in found if item[0] <= position]

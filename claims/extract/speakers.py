@@ -42,6 +42,17 @@ _PUBLISHED_IN = re.compile(
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+# What continues an organisation's name past a lower-case link or a number: "Commission on
+# Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
+_ORGANISATION_TAIL = re.compile(
+    r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
+    r"(?P<words>[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w&'’-]*)*)(?![\w-])")
+_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"))
+# The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
+# A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
+_DOTTED_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +175,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if "I" in raw and (raw := _before_first_person(raw)) is None:
+            continue
+        if _DOTTED_ABBREVIATION.match(segment, match.end()):
+            continue
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
@@ -231,6 +246,31 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
+    """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
+    lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
+    organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
+    tail = _ORGANISATION_TAIL.match(text, end)
+    if tail is None:
+        return ""
+    words = tail.group("words").split()
+    if any(w in lex.function_words or w in _MONTH_NAMES for w in words):
+        return ""
+    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(fold(w) for w in name.split()):
+        return ""
+    return tail.group()
+
+
+def _before_first_person(raw: str) -> str | None:
+    """The words of a capitalised run before a first-person "I" / "I'm" (None when fewer than two:
+    "Sometimes I" is a sentence opener and a pronoun, not a name)."""
+    pronoun = _FIRST_PERSON.search(raw)
+    if pronoun is None:
+        return raw
+    kept = raw[:pronoun.start()].split()
+    return " ".join(kept) if len(kept) >= 2 else None
 
 
 def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
@@ -325,6 +365,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
             name, organisation = name + joined.group(), True
+        if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
+            name, organisation = name + tail, True
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
