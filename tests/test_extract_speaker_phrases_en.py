@@ -46,3 +46,28 @@ def test_first_person_in_a_quote_never_becomes_a_speaker():
     )
     names = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
     assert not names & {"Sometimes I", "I'm"}
+
+
+def test_a_subordinate_clause_before_the_subject_names_no_speaker():
+    text = (
+        "The climber Rosa Vega died on Sunday. Her daughter Ines Vega confirmed the news.\n\n"
+        "Although known to have lived for years in New Zealand, her daughter said she died in Chile.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.content == "she died in Chile")
+    assert claim.speaker.name == "Ines Vega"
+
+
+def test_a_birth_name_is_not_the_name_the_article_uses():
+    text = (
+        "The drummer Rusty Calder died on Friday. Rusty Calder was born Thomas Edwin Calder in 1941.\n\n"
+        '"I never learned to read music," Calder said in 2009.\n'
+    )
+    assert speaker_of(text) == "Rusty Calder"
+
+
+def test_a_description_with_an_adverb_is_not_the_study_name():
+    text = (
+        "Divers counted fish in the relatively shallow study area for three years.\n\n"
+        "The study found that the number of groupers had doubled since 2015.\n"
+    )
+    assert speaker_of(text) in ("study", "The study")

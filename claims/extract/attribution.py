@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.clause_starts import clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
@@ -31,6 +32,21 @@ _QUOTED_PREDICATE = re.compile(
 _DOCUMENT_BY = re.compile(
     r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
+
+
+_CLEAR_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b|\b[a-z]{3,}ed\b")
+
+
+def _clause_after_verb(text: str, start: int, end: int) -> bool:
+    """A clause follows the verb ("noted the size of the swing may have been …"), not its
+    audience and an adjunct ("told Wikinews, a choice leaving her …")."""
+    rest = text[start:end]
+    head = rest.split(",", 1)[0]
+    return (
+        word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
+        and _CLEAR_FINITE.search(head) is not None
+    )
 
 
 def _source_phrase(np: str) -> str:
@@ -131,6 +147,8 @@ class SentenceReader(ReportedSpeech):
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
                 np = gap.strip(" ,;”\"’)")
+                if _clause_after_verb(text, m.end(), tail_end):
+                    break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                 if 0 < word_count(np) <= 10:
                     mention = parse_mention(np, self.lex)
                     if mention is not None:

@@ -47,6 +47,12 @@ _FINITE_HINT = {
     "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
 }
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+# "a Jurassic-era predator called the sevengill shark", "ridges — called hyperossification": a
+# naming participle after an indefinite noun phrase or a dash, not a second reporting verb.
+_NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "labelled", "labeled"))
+_NAMING_BEFORE = re.compile(
+    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|is)\b)\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
+    re.IGNORECASE)
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -59,7 +65,7 @@ class ReportedSpeech:
         end = e
         for cue in self._sentence_cues:
             if start < cue.start() < end:
-                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
+                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")) or self._naming(cue):
                     continue
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint:
@@ -84,6 +90,13 @@ class ReportedSpeech:
         if colon_quote:
             end = colon_quote.start()
         return trim(text, start, end)[1]
+
+    def _naming(self, cue) -> bool:
+        """Whether the cue is a naming participle ("a predator called the sevengill shark")."""
+        return (
+            cue.group("aux") is None and cue.group("verb").lower() in _NAMING_VERBS
+            and _NAMING_BEFORE.search(self.text, max(0, cue.start() - 60), cue.start()) is not None
+        )
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""

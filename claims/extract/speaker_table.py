@@ -153,6 +153,7 @@ def _plural_role(found: str, lex: Lexicon) -> bool:
 
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three"))
@@ -226,7 +227,9 @@ class ArticleSpeakers:
                 or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
             ):
                 speakers.person_mentions.append((offset, end, name))
-            if (len(tokens) >= 2 or "-" in name) and not organisation:
+            if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
+                text, max(0, offset - 6), offset
+            ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))
             noun = _introducing_noun(text, offset, lex)
             if noun is not None:
@@ -426,7 +429,8 @@ class ArticleSpeakers:
                 words = words[1:]  # "The Regional Commission": the article is not part of the name
                 if not words:
                     continue
-            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
+                   for w in words):  # "the relatively clear-bottomed study area": a description
                 continue
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"

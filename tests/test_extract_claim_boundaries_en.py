@@ -1,0 +1,32 @@
+"""Where English reported claims start and end, and which verb introduces them (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, only
+
+
+def test_a_naming_participle_does_not_end_the_reported_clause():
+    claim = only("The survey found that when the wolves left, a small wild cat called the margay moved in.\n", "en")
+    assert claim.content == "when the wolves left, a small wild cat called the margay moved in"
+
+
+def test_a_naming_participle_after_a_dash_does_not_end_the_clause():
+    claim = only("According to the report, roofs with vents, gutters or domes — called cupolas — often leaked.\n", "en")
+    assert claim.content.endswith("often leaked")
+
+
+def test_a_verb_after_a_quote_with_its_own_clause_is_not_the_quote_attribution():
+    text = (
+        'Critics called it "the dullest race of the year", however Lindqvist noted the turnout may have been '
+        "the highest since 1990.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "noted")
+    assert claim.content == "the turnout may have been the highest since 1990"
+    assert claim.speaker.name == "Lindqvist"
+
+
+def test_a_quote_with_a_short_tail_attribution_keeps_it():
+    claim = only('"We will rebuild the bridge by spring," Mayor Ada Lindqvist told reporters, a promise made twice.\n', "en")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Ada Lindqvist"
