@@ -30,3 +30,32 @@ def test_a_quote_with_a_short_tail_attribution_keeps_it():
     claim = only('"We will rebuild the bridge by spring," Mayor Ada Lindqvist told reporters, a promise made twice.\n', "en")
     assert claim.kind == "direct"
     assert claim.speaker.name == "Ada Lindqvist"
+
+
+def test_a_question_states_nothing():
+    text = "Do you think that the ferry fares need to be cut before the summer?\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_clause_that_ends_on_did_not_is_no_statement():
+    text = "While the lower house confirmed the budget on Friday, the upper house did not.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_reaction_followed_by_a_quote_is_attributed():
+    claim = only('Singer Mara Holt also reacted on Twitter, "Sad news today, he was a generous and gifted player."\n', "en")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Mara Holt"
+
+
+def test_a_colon_quote_after_a_clause_belongs_to_the_first_verb_subject():
+    text = (
+        "Ecologist Dana Whitfield told the Lyndale Herald the spread of the beetles in unrelated forests "
+        'suggested a common cause: "Something in the warmer winters is letting them survive."\n'
+    )
+    found = claims_of(text, "en")
+    quote = next(c for c in found if c.kind == "direct")
+    assert quote.speaker.name == "Dana Whitfield"
+    reported = next(c for c in found if c.kind == "indirect")
+    assert reported.content.startswith("the spread of the beetles")
+    assert reported.speaker.name == "Dana Whitfield"

@@ -78,6 +78,7 @@ class SentenceReader(ReportedSpeech):
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
         self._claim_paragraph = -1  # the paragraph of the latest claim found
+        self._shared_cues: set[int] = set()  # cues that introduce a clause and a colon quote
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
@@ -178,6 +179,10 @@ class SentenceReader(ReportedSpeech):
                     mention, _ = mention_after(text, m.end(), q.open, self.lex)
                     if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
                         subject = mention
+                if m is before[-1] and len(before) > 1 and gap.rstrip().endswith(":"):
+                    earlier = self._colon_quote_speaker(before[0], subject, head_start, s, q.open)
+                    if earlier is not None:
+                        return earlier
                 return m, subject, gap
         head = text[head_start:q.open]
         if self.language == "en" and head_start == s and (inverted := _CAPITALISED_CUE_FIRST.match(head)):
@@ -209,6 +214,17 @@ class SentenceReader(ReportedSpeech):
                     return None, mention, ":"
         return None
 
+    def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
+        """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
+        right before the colon has a whole clause for subject, the quote is the first verb's."""
+        if subject is not None and (subject.pronoun or word_count(subject.text) <= 6):
+            return None
+        mention = find_subject(self.text, max(head_start, self._subject_start(first, s)), first.start(), self.lex, s)
+        if mention is None or not (mention.pronoun or mention.name or mention.role) or word_count(mention.text) > 6:
+            return None
+        self._shared_cues.add(first.start())  # the verb's own clause is a claim too
+        return first, mention, self.text[first.end():q_open]
+
     def _quote(self, q: Quote, head_start: int, tail_end: int, s: int, e: int, cues, used_cues, paragraph,
                previous_direct: bool = False) -> Draft | None:
         text = self.text
@@ -235,7 +251,7 @@ class SentenceReader(ReportedSpeech):
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
             m, mention, gap = head_attr
-            if isinstance(m, Cue):
+            if isinstance(m, Cue) and m.start() not in self._shared_cues:
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"
             position = m.start() if m is not None else q.open

@@ -53,6 +53,11 @@ _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "labelled",
 _NAMING_BEFORE = re.compile(
     r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|is)\b)\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
     re.IGNORECASE)
+_EN_QUESTION = re.compile(
+    r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
+# A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
+# the Senate did not").
+_ELLIPTIC_END = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?$")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -175,6 +180,8 @@ class ReportedSpeech:
 
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
+        if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
+            return None  # "Do you think that there are reforms …?": a question states nothing
         verb = m.group("verb")
         cue_text = m.group().strip()
         participle = verb.lower().endswith(("ant", "ing"))
@@ -232,7 +239,7 @@ class ReportedSpeech:
         if end - start <= 0 or word_count(text[start:end]) < 3:
             return None
         if self.language == "en" and (
-            text[max(start, end - 12):end].rsplit(None, 1)[-1] in AUXILIARIES
+            _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth": no statement

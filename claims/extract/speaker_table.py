@@ -156,7 +156,8 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
 _BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
-                              "former", "said", "such", "only", "main", "local", "own", "two", "three"))
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
+                              "current", "latest", "recent", "previous", "original"))
 
 
 @lru_cache(maxsize=256)

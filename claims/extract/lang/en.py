@@ -13,7 +13,7 @@ REPORTING_VERB_STEMS = (
     "caution", "accuse", "describe", "call", "label", "post", "add", "continue", "advise", "quip",
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
-    "vow", "reckon", "concur", "contend", "reassure", "share", "propose",
+    "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -22,7 +22,7 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer")
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
