@@ -59,3 +59,32 @@ def test_a_colon_quote_after_a_clause_belongs_to_the_first_verb_subject():
     reported = next(c for c in found if c.kind == "indirect")
     assert reported.content.startswith("the spread of the beetles")
     assert reported.speaker.name == "Dana Whitfield"
+
+
+def test_an_attribution_between_commas_splits_the_statement_in_two():
+    text = "The ranger Tom Okoye counted the herd on Friday. These elephants, he said, travel over forty miles a day.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "said")
+    assert claim.content == "These elephants travel over forty miles a day"
+    assert claim.speaker.name == "Tom Okoye"
+
+
+def test_an_attribution_between_commas_after_a_whole_clause_is_not_a_split_statement():
+    text = "The highest reading was recorded in Montoro, the agency said, adding that the heat would last until Sunday.\n"
+    contents = [c.content for c in claims_of(text, "en")]
+    assert "the heat would last until Sunday" in contents
+
+
+def test_according_to_after_a_whole_clause_attributes_that_clause():
+    text = (
+        "Firefighters received the first call at about 2:20 a.m., according to the county fire service, "
+        "but the house had already collapsed.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content.rstrip(".") == "Firefighters received the first call at about 2:20 a.m"
+    assert claim.speaker.name == "county fire service"
+
+
+def test_according_to_after_a_conjunction_attributes_what_follows():
+    text = "She sold the farm in 1990; but, according to her diary, she never stopped visiting the village.\n"
+    claim = only(text, "en")
+    assert claim.content == "she never stopped visiting the village"

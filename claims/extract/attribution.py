@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import clause_can_start_en
+from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
@@ -34,8 +34,9 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE)
 
 
-_CLEAR_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b|\b[a-z]{3,}ed\b")
+_OPEN_CLAUSE_END = re.compile(
+    r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
+    re.IGNORECASE)
 
 
 def _clause_after_verb(text: str, start: int, end: int) -> bool:
@@ -45,7 +46,7 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
     head = rest.split(",", 1)[0]
     return (
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
-        and _CLEAR_FINITE.search(head) is not None
+        and EN_CLEAR_FINITE.search(head) is not None
     )
 
 
@@ -333,6 +334,26 @@ class SentenceReader(ReportedSpeech):
 
     # --- "selon X" / "according to X" ------------------------------------------------------------
 
+    def _clause_before(self, s: int, source_start: int) -> bool:
+        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
+        clause = self.text[s:source_start]
+        return (
+            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
+            and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
+        )
+
+    def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
+        text = self.text
+        mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
+        if mention is None:
+            return None
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+        start, end = trim(text, prior, m.start())
+        if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+            return None
+        kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+        return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
+
     def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
         text = self.text
         found = []
@@ -351,6 +372,13 @@ class SentenceReader(ReportedSpeech):
                 continue  # "pour" only introduces a source at the head of a clause
             comma = text.find(",", m.end(), e)
             is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
+            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
+                # "The call came at 2:20 a.m., according to police, but the man was dead": the
+                # source follows the clause it attributes.
+                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
+                if draft is not None:
+                    found.append(draft)
+                continue
             if not is_trailing and leading:
                 np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"

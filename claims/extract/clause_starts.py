@@ -50,6 +50,10 @@ EN_FINITE = re.compile(
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
     r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b", re.IGNORECASE)
 
+# A finite verb beyond doubt (no present in -s, which plural nouns look like).
+EN_CLEAR_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b|\b[a-z]{3,}ed\b")
+
 
 def clause_can_start_en(text: str, pos: int) -> bool:
     """Whether an English reported clause can start at `pos` (after "said")."""

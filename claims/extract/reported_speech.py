@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -53,6 +53,8 @@ _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "labelled",
 _NAMING_BEFORE = re.compile(
     r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|is)\b)\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
     re.IGNORECASE)
+# ", she suggested, specialize …": the statement resumes in lower case after the attribution.
+_PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
 _EN_QUESTION = re.compile(
     r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
@@ -95,6 +97,26 @@ class ReportedSpeech:
         if colon_quote:
             end = colon_quote.start()
         return trim(text, start, end)[1]
+
+    def _parenthetical(self, m, s: int, e: int, drafts: list[Draft], paragraph: int) -> Draft | None:
+        """"These orcas, she suggested, specialize in hunting sharks": the attribution inside
+        the statement, between commas; the claim is both sides."""
+        text = self.text
+        after = _PARENTHETICAL_TAIL.match(text, m.end())
+        comma = text.rfind(",", s, m.start())
+        if after is None or comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
+            return None
+        mention = parse_mention(text[comma + 1:m.start()], self.lex)
+        if mention is None or not (mention.pronoun or mention.name or mention.role):
+            return None
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+        hs, he = trim(text, prior, comma)
+        ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
+        if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
+            return None
+        if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+            return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
+        return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
 
     def _naming(self, cue) -> bool:
         """Whether the cue is a naming participle ("a predator called the sevengill shark")."""
@@ -182,6 +204,8 @@ class ReportedSpeech:
         text = self.text
         if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
             return None  # "Do you think that there are reforms …?": a question states nothing
+        if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
+            return parenthetical
         verb = m.group("verb")
         cue_text = m.group().strip()
         participle = verb.lower().endswith(("ant", "ing"))
