@@ -88,3 +88,22 @@ def test_according_to_after_a_conjunction_attributes_what_follows():
     text = "She sold the farm in 1990; but, according to her diary, she never stopped visiting the village.\n"
     claim = only(text, "en")
     assert claim.content == "she never stopped visiting the village"
+
+
+def test_participles_of_verbs_in_e_are_cues():
+    claim = only(
+        'The coach spoke to the Lyndale Herald in June, describing the striker Ana Ruiz as "the best finisher we have ever had."\n',
+        "en",
+    )
+    assert claim.kind == "mixed"
+    assert claim.cue == "describing"
+
+
+def test_a_gerund_after_a_preposition_is_not_a_cue():
+    text = "Rangers estimate the herd size by observing the valley floor turned grey by the animals.\n"
+    assert [c.cue for c in claims_of(text, "en")] == ["estimate"] or claims_of(text, "en") == []
+
+
+def test_that_after_the_object_of_a_weak_verb_is_a_relative_pronoun():
+    text = "The operator will end the service, the company said, blaming access charges that it says have doubled.\n"
+    assert all(c.cue != "blaming" for c in claims_of(text, "en"))

@@ -71,3 +71,11 @@ def test_a_description_with_an_adverb_is_not_the_study_name():
         "The study found that the number of groupers had doubled since 2015.\n"
     )
     assert speaker_of(text) in ("study", "The study")
+
+
+def test_a_name_modifying_the_subject_noun_is_not_the_speaker():
+    text = (
+        "The Okafor campaign criticized the decision on Friday, accusing the council of "
+        '"hiding the real cost of the stadium from voters."\n'
+    )
+    assert speaker_of(text) == "Okafor campaign"

@@ -168,13 +168,30 @@ class CuePatterns:
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
+            if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
+                continue  # "by observing the area", "for describing": a gerund after a preposition
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+_SPEECH_GERUNDS = frozenset(("saying", "telling"))
+_THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+def _gerund(text: str, begin: int, end: int, verb: str) -> bool:
+    """An -ing form right after a preposition, with no "that" clause: "by observing the area" is
+    a means, not a statement ("after saying he would resign" is one)."""
+    return (
+        verb.lower() not in _SPEECH_GERUNDS and _EN_PREPOSITION_BEFORE.search(text, max(0, begin - 9), begin) is not None
+        and _THAT_NEXT.match(text, end) is None
+    )
+
+
 def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:
     forms = {stem + suffix for stem in lexicon.REPORTING_VERB_STEMS for suffix in suffixes}
+    if "ing" in suffixes:  # "describe" → "describing", "announce" → "announcing"
+        forms |= {stem[:-1] + "ing" for stem in lexicon.REPORTING_VERB_STEMS if stem.endswith("e") and stem[-2:] not in ("ee", "ie")}
     forms |= set(lexicon.REPORTING_VERB_FORMS)
     return frozenset(f.lower() for f in forms if len(f) > 2)
 
@@ -258,4 +275,4 @@ class SourcesBefore:
 
 def is_weak(verb: str, pats: CuePatterns) -> bool:
     low = verb.lower()
-    return any(low.startswith(w) for w in pats.weak)
+    return any(low.startswith(w) or (w[-1:] == "e" and low == w[:-1] + "ing") for w in pats.weak)  # "blaming"

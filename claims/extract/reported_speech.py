@@ -156,7 +156,8 @@ class ReportedSpeech:
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
-        if comp and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
+        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()

@@ -10,6 +10,8 @@ from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -87,6 +89,13 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     names = names_in(masked_region, lex)
     for i, (offset, name) in enumerate(names):
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+            modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
+            if modified is not None and fold(modified.group("noun")) in lex.organisations \
+                    and _DEFINITE_BEFORE.search(masked_region, max(0, offset - 4), offset):
+                # "The Biden campaign criticized …": the name only modifies the subject noun.
+                mention = parse_mention(masked_region[offset:modified.end()], lex)
+                if mention is not None:
+                    return mention
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"

@@ -88,7 +88,7 @@ ORGANISATION_WORDS = (
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
     "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
-    "Administration", "service", "trust", "Trust", "board", "Board",
+    "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
