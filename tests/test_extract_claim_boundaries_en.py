@@ -107,3 +107,10 @@ def test_a_gerund_after_a_preposition_is_not_a_cue():
 def test_that_after_the_object_of_a_weak_verb_is_a_relative_pronoun():
     text = "The operator will end the service, the company said, blaming access charges that it says have doubled.\n"
     assert all(c.cue != "blaming" for c in claims_of(text, "en"))
+
+
+def test_an_inverted_plural_group_after_a_headline_statement_is_its_speaker():
+    text = "Desert lizards sleep through the hottest hours, say biologists\n\nThe study was published on Monday.\n"
+    claim = only(text, "en")
+    assert claim.content == "Desert lizards sleep through the hottest hours"
+    assert claim.speaker.name == "biologists"

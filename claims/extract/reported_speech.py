@@ -141,6 +141,8 @@ class ReportedSpeech:
                 return True
             if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
                 continue
+            if low[-1:] == "s" and low[:-1] in lex.roles:
+                continue  # "…, say scientists"
             if low.endswith(("'s", "’s")) or low in lex.organisations:
                 continue  # "the government's lawyer", "the ministry"
             if low[:2] in ("l'", "d'"):
