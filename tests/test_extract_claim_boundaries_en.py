@@ -114,3 +114,40 @@ def test_an_inverted_plural_group_after_a_headline_statement_is_its_speaker():
     claim = only(text, "en")
     assert claim.content == "Desert lizards sleep through the hottest hours"
     assert claim.speaker.name == "biologists"
+
+
+def test_the_speakers_own_participle_ends_the_statement():
+    claim = only(
+        "The authors noted the new dams might not have the same effect as the old ones have had, citing a survey from 1990.\n",
+        "en",
+    )
+    assert claim.content == "the new dams might not have the same effect as the old ones have had"
+
+
+def test_without_elaborating_is_not_part_of_the_statement():
+    claim = only("His daughter said he died in Lisbon without elaborating.\n", "en")
+    assert claim.content == "he died in Lisbon"
+
+
+def test_a_second_action_of_the_speaker_is_not_part_of_the_statement():
+    claim = only("The mayor and his allies claimed the count was rigged and sought to overturn the result.\n", "en")
+    assert claim.content == "the count was rigged"
+
+
+def test_a_verb_with_an_infinitive_inside_the_statement_does_not_end_it():
+    claim = only("Police said the attacker left the bank and continued to threaten passers-by.\n", "en")
+    assert claim.content == "the attacker left the bank and continued to threaten passers-by"
+
+
+def test_a_role_in_apposition_after_according_to_is_skipped():
+    claim = only(
+        "According to Jan Novak, director of the city museum, the bronze bell came from the old tower.\n", "en"
+    )
+    assert claim.content == "the bronze bell came from the old tower"
+    assert claim.speaker.name == "Jan Novak"
+
+
+def test_a_sentence_ends_before_a_name_with_a_polish_capital():
+    text = "According to the guide, the bell came from the tower. Łukasz, a chef, said he saw the fire start.\n"
+    contents = [c.content for c in claims_of(text, "en")]
+    assert "the bell came from the tower" in contents

@@ -10,7 +10,7 @@ from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_we
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
@@ -58,11 +58,14 @@ def _source_phrase(np: str) -> str:
     return np[document.end():]
 
 
-def _is_apposition(segment: str) -> bool:
-    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion américain,"."""
+def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
+    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
+    américain,", ", director of the festival,"."""
     words = segment.split()
     if not words or len(words) > 6:
         return False
+    if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
+        return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
@@ -383,7 +386,7 @@ class SentenceReader(ReportedSpeech):
                 np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 nxt = text.find(",", comma + 1, e)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
+                if nxt != -1 and _is_apposition(text[comma + 1:nxt], self.lex):
                     np_end = nxt
                 mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
                 if mention is None:

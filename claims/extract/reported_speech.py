@@ -55,11 +55,21 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE)
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
 _EN_QUESTION = re.compile(
     r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
 # the Senate did not").
-_ELLIPTIC_END = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?$")
+_ELLIPTIC_END = re.compile(
+    r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
+# What follows an English statement without belonging to it: the speaker's own participle
+# (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
+# ("… and sought to overturn the results").
+_EN_PREDICATE_TAIL = re.compile(
+    r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
+    r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
+    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -74,6 +84,8 @@ class ReportedSpeech:
             if start < cue.start() < end:
                 if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")) or self._naming(cue):
                     continue
+                if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
+                    continue  # "… and continued to attack others": not a second statement
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint:
                     end = start + joint.start()
@@ -87,6 +99,8 @@ class ReportedSpeech:
         gerund = _GERUND_BREAK.search(text, start, end)
         if gerund:
             end = gerund.start()
+        if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
+            end = tail.start()
         semicolon = text.find(";", start, end)
         if semicolon != -1:
             end = semicolon
