@@ -160,6 +160,31 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "current", "latest", "recent", "previous", "original"))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
+
+
+def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
+    """Person mentions minus one-word ones that open a sentence and are never capitalised inside
+    one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
+    people a pronoun can refer to."""
+    mentions = speakers.person_mentions
+    if not speakers.lex.adjectival_names or not mentions:
+        return mentions
+    full_words: set[str] | None = None
+    kept = []
+    for mention in mentions:
+        start, _, name = mention
+        if " " not in name and name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
+            text, max(0, start - 4), start
+        ):
+            if full_words is None:
+                full_words = {w for _, full in speakers.full_names for w in full.split()}
+            if name not in full_words:
+                continue
+        kept.append(mention)
+    return kept
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
@@ -235,6 +260,7 @@ class ArticleSpeakers:
             noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+        speakers.person_mentions = _without_sentence_openers(speakers, text)
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
