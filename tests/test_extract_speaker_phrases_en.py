@@ -84,8 +84,8 @@ def test_a_name_modifying_the_subject_noun_is_not_the_speaker():
 def test_a_pronoun_never_refers_to_a_capitalised_sentence_opener():
     text = (
         "The architect Nadia Brandt-Osei designs housing on former car parks.\n\n"
-        "Minimum parking rules decide what a city looks like, she argues. She told the council that such "
-        "rules should be scrapped near railway stations.\n"
+        'She is less kind about planning. Minimum parking rules, she argues, "quietly decide what a city looks '
+        'like." She told the council that such rules should be scrapped near railway stations.\n'
     )
     speakers = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
     assert speakers == {"Nadia Brandt-Osei"}
