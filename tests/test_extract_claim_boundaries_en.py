@@ -151,3 +151,18 @@ def test_a_sentence_ends_before_a_name_with_a_polish_capital():
     text = "According to the guide, the bell came from the tower. Łukasz, a chef, said he saw the fire start.\n"
     contents = [c.content for c in claims_of(text, "en")]
     assert "the bell came from the tower" in contents
+
+
+def test_a_wire_dateline_is_not_part_of_the_lead_statement():
+    text = (
+        "Dock strike looms\n\nLONDON, March 3 (Reuters) - Dock workers at the port of Felbridge voted to strike "
+        "over pay, their union said on Tuesday, raising the prospect of disruption to freight traffic.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content == "Dock workers at the port of Felbridge voted to strike over pay"
+    assert claim.speaker.name == "union"
+
+
+def test_an_agency_only_dateline_is_not_part_of_the_lead_statement():
+    text = "Fire\n\nRENO, Nev. (AP) — A wildfire forced the evacuation of 300 residents, officials said.\n"
+    assert only(text, "en").content == "A wildfire forced the evacuation of 300 residents"

@@ -18,6 +18,9 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0,]+[A-ZÀ-Þ0-9][\w’'.\-]*){0,5}[ \u00a0]*)?\([^()\n]{1,40}\)[ \u00a0]*[-–—]{1,2}[ \u00a0]+")
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -131,6 +134,11 @@ class SentenceReader(ReportedSpeech):
             draft.sentence = (s, e)
             drafts.append(draft)
         drafts.sort(key=lambda d: d.start)
+        if drafts and drafts[0].start == s and (lead := _DATELINE_LEAD.match(text, s, e)) is not None:
+            # "LONDON, March 3 (Reuters) - Dock workers …, their union said": the dateline is not said.
+            first = drafts[0]
+            if lead.end() < first.spans[0][1]:
+                first.spans[0] = (lead.end(), first.spans[0][1])
         if drafts:
             self._claim_paragraph = paragraph
         return drafts

@@ -259,7 +259,8 @@ class ReportedSpeech:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
-            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and word_count(tail_words) <= 8 and not clause_follows:
+            adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
+            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows:
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
