@@ -89,3 +89,8 @@ def test_a_pronoun_never_refers_to_a_capitalised_sentence_opener():
     )
     speakers = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
     assert speakers == {"Nadia Brandt-Osei"}
+
+
+def test_a_capitalised_modifier_before_a_noun_and_a_name_is_not_the_name():
+    text = "Ferry operator Baltic Wave said it would add six sailings a day from Monday.\n"
+    assert speaker_of(text) == "Baltic Wave"

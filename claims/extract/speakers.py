@@ -49,6 +49,8 @@ _ORGANISATION_TAIL = re.compile(
     r"(?P<words>[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w&'’-]*)*)(?![\w-])")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
+# Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
+_NOUN_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
@@ -326,6 +328,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
+    if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
+            and _NOUN_BEFORE_NAME.fullmatch(segment, len(primary[0][1]), primary[1][0]):
+        primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
