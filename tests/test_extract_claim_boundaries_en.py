@@ -166,3 +166,17 @@ def test_a_wire_dateline_is_not_part_of_the_lead_statement():
 def test_an_agency_only_dateline_is_not_part_of_the_lead_statement():
     text = "Fire\n\nRENO, Nev. (AP) — A wildfire forced the evacuation of 300 residents, officials said.\n"
     assert only(text, "en").content == "A wildfire forced the evacuation of 300 residents"
+
+
+def test_nobody_in_particular_makes_no_claim():
+    assert claims_of("Not everyone agreed the bridge should be rebuilt in steel.\n", "en") == []
+
+
+def test_a_relative_clause_after_a_trailing_source_is_not_the_source_name():
+    text = (
+        "The shops were at first reluctant to limit sales, according to a report from Radio Lyndale "
+        "in which they said they had no plans for limits.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "according to")
+    assert claim.content == "The shops were at first reluctant to limit sales"
+    assert claim.speaker.name == "Radio Lyndale"

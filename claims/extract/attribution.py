@@ -18,6 +18,7 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
 _DATELINE_LEAD = re.compile(
     r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0,]+[A-ZÀ-Þ0-9][\w’'.\-]*){0,5}[ \u00a0]*)?\([^()\n]{1,40}\)[ \u00a0]*[-–—]{1,2}[ \u00a0]+")
@@ -415,6 +416,8 @@ class SentenceReader(ReportedSpeech):
                 continue
             # "…, selon X." at the end of the sentence.
             np = _source_phrase(text[m.end():e].strip(" .!?"))
+            if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
+                np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             if word_count(np) > 10:
                 continue
             mention = parse_mention(np, self.lex)

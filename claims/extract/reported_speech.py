@@ -56,6 +56,7 @@ _NAMING_BEFORE = re.compile(
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
+_NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
 _EN_QUESTION = re.compile(
     r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
@@ -300,6 +301,8 @@ class ReportedSpeech:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
             mention = None
+        if self.language == "en" and _NOBODY.match(text, s, m.start()):
+            return None  # "Not everyone agreed there should be …": nobody in particular says it
         participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
         inner = [q for q in quotes if start <= q.open < end]
         kind = "indirect"
