@@ -217,6 +217,7 @@ class ArticleSpeakers:
     common_words: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
+    _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
     text: str = ""
 
     @classmethod
@@ -431,8 +432,30 @@ class ArticleSpeakers:
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
             kind = "organisation" if mention.organisation else "person"
+            group = self.qualified_group(mention)
+            if group is not None:  # "officials" in an article about what "German officials" said
+                return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def qualified_group(self, mention: Mention) -> str | None:
+        """The one qualified form the article gives a bare plural group ("officials" → "German
+        officials", "police" → "Northamptonshire police"), if it gives exactly one (English)."""
+        words = mention.text.split()
+        if not self.lex.adjectival_names or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+            return None
+        noun = words[-1]
+        if not noun.islower() or not (noun == "police" or (noun.endswith("s") and noun[:-1] in self.lex.roles)):
+            return None
+        cached = self._groups.get(noun)
+        if cached is None:
+            forms = {
+                m.group(1) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
+                if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
+                and m.group(1) not in self.common_words  # "Fire officials said": a common noun
+            }
+            cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
+        return cached or None
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
