@@ -32,3 +32,12 @@ def test_a_common_noun_before_the_group_is_not_its_qualifier():
         "Fire officials said more than 600 firefighters were assigned to the blaze.\n"
     )
     assert speakers(text)[0] == "officials"
+
+
+def test_a_document_that_reads_a_quote_speaks_for_its_author():
+    text = (
+        "On Monday, the High Court of Lyndale ruled on the lease. The judges met in the High Court.\n\n"
+        'The opinion of the Court, released on Monday, read in part, "The lease was never valid."\n'
+    )
+    quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
+    assert quote.speaker.name == "High Court of Lyndale"

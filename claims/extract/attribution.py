@@ -18,6 +18,7 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
 _DATELINE_LEAD = re.compile(
@@ -218,6 +219,11 @@ class SentenceReader(ReportedSpeech):
             if mention is not None:
                 return source, mention, text[np_end:q.open]
         stripped = head.rstrip()
+        if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
+            # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
+            mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
+            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                return None, mention, ":"
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]

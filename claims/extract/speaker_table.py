@@ -399,7 +399,10 @@ class ArticleSpeakers:
             if mention.organisation:
                 person = self._surname_with_article(mention, position)
                 if person is None:
-                    return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                    name = mention.name
+                    if " " not in name and fold(name) in self.lex.organisations:
+                        name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
+                    return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
@@ -489,7 +492,9 @@ class ArticleSpeakers:
         if not found:
             return None
         before = [item for item in found if item[0] <= position]
-        return (before[-1] if before else found[0])[1]
+        name = (before[-1] if before else found[0])[1]
+        # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
+        return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
 
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:
         """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
