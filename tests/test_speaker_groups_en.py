@@ -41,3 +41,13 @@ def test_a_document_that_reads_a_quote_speaks_for_its_author():
     )
     quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
     assert quote.speaker.name == "High Court of Lyndale"
+
+
+def test_a_colon_quote_after_a_sentence_without_a_cue_belongs_to_its_subject():
+    text = (
+        'The diver Rosa Lind said, "We never saw them here before."\n\n'
+        "The report itself outlined the link between the two species: "
+        '"The small sharks appeared only when the large ones were gone."\n'
+    )
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Rosa Lind", "report"]

@@ -18,6 +18,9 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_HEAD_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
@@ -230,6 +233,12 @@ class SentenceReader(ReportedSpeech):
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
+                    return None, mention, ":"
+            if self.language == "en" and head_start == s and not self._sentence_cues:
+                # "The study itself outlined the correlation: "…"": the sentence's subject speaks.
+                subject = _HEAD_SUBJECT.match(text, s, q.open)
+                mention = parse_mention(subject.group("np"), self.lex) if subject is not None else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
         return None
 
