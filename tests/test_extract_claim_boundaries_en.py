@@ -180,3 +180,22 @@ def test_a_relative_clause_after_a_trailing_source_is_not_the_source_name():
     claim = next(c for c in claims_of(text, "en") if c.cue == "according to")
     assert claim.content == "The shops were at first reluctant to limit sales"
     assert claim.speaker.name == "Radio Lyndale"
+
+
+def test_a_relative_pronoun_before_an_attribution_between_commas_leaves_only_the_relative_clause():
+    text = "Turkey would guard the captured fighters which, the statement said, European nations have refused to take back.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "said")
+    assert claim.content == "European nations have refused to take back"
+
+
+def test_defended_and_spoke_introduce_quotes():
+    text = (
+        'The minister Ana Lopes defended her decision, "We had no other way to keep the hospital open."\n\n'
+        'Senator Rui Costa spoke on national radio, "This is going to cost the region a great deal."\n'
+    )
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Ana Lopes", "Rui Costa"]
+
+
+def test_a_weak_verb_after_a_comma_makes_no_inverted_attribution():
+    text = "At a packed meeting in the community hall on Wednesday night, traders spoke one after another.\n"
+    assert claims_of(text, "en") == []

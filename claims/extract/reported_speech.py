@@ -57,6 +57,8 @@ _NAMING_BEFORE = re.compile(
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
+_PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
+_RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 _EN_QUESTION = re.compile(
     r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
@@ -117,9 +119,12 @@ class ReportedSpeech:
         """"These orcas, she suggested, specialize in hunting sharks": the attribution inside
         the statement, between commas; the claim is both sides."""
         text = self.text
-        after = _PARENTHETICAL_TAIL.match(text, m.end())
         comma = text.rfind(",", s, m.start())
-        if after is None or comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
+        if comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
+            return None
+        relative = _RELATIVE_BEFORE_COMMA.search(text, max(s, comma - 8), comma) is not None
+        after = (_PARENTHETICAL_TAIL_ANY if relative else _PARENTHETICAL_TAIL).match(text, m.end())
+        if after is None:
             return None
         mention = parse_mention(text[comma + 1:m.start()], self.lex)
         if mention is None or not (mention.pronoun or mention.name or mention.role):
@@ -129,6 +134,9 @@ class ReportedSpeech:
         ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
         if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
             return None
+        if relative:
+            # "fighters which, the statement said, European nations have refused to repatriate"
+            return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
             return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
         return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
@@ -256,7 +264,7 @@ class ReportedSpeech:
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en" and not participle:
+        if self.language == "en" and not participle and not is_weak(verb, self.pats):
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
