@@ -94,3 +94,18 @@ def test_a_pronoun_never_refers_to_a_capitalised_sentence_opener():
 def test_a_capitalised_modifier_before_a_noun_and_a_name_is_not_the_name():
     text = "Ferry operator Baltic Wave said it would add six sailings a day from Monday.\n"
     assert speaker_of(text) == "Baltic Wave"
+
+
+def test_an_organisation_after_of_the_in_an_apposition_is_not_a_person():
+    text = "Alex Moreau, deputy director of the Nordic Energy Forum, said the project was political.\n"
+    assert speaker_of(text) == "Alex Moreau"
+
+
+def test_a_plural_noun_after_a_possessive_or_a_date_is_not_a_cue():
+    text = (
+        "The prime minister Kostas Arvanitis said the pipeline was open to all, repeating his January 2 remarks "
+        "made at the signing.\n"
+    )
+    found = claims_of(text, "en")
+    assert [c.cue for c in found] == ["said"]
+    assert found[0].speaker.name == "Kostas Arvanitis"

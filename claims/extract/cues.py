@@ -153,6 +153,10 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and aux is None and verb[-1:] == "s" and _EN_NOUN_MARK_BEFORE.search(
+                text, max(0, begin_token - 8), begin_token
+            ):
+                continue  # "his January 2 remarks", "their claims": a plural noun
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
@@ -175,6 +179,7 @@ class CuePatterns:
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+_EN_NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\d)\s+$", re.IGNORECASE)
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 

@@ -90,6 +90,8 @@ ORGANISATION_WORDS = (
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
     "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
+    "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
+    "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
@@ -105,6 +107,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
+    "January", "February", "March", "July", "September", "October", "November", "December",
     "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
     "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
