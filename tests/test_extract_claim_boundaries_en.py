@@ -199,3 +199,26 @@ def test_defended_and_spoke_introduce_quotes():
 def test_a_weak_verb_after_a_comma_makes_no_inverted_attribution():
     text = "At a packed meeting in the community hall on Wednesday night, traders spoke one after another.\n"
     assert claims_of(text, "en") == []
+
+
+def test_a_participle_after_a_quote_is_not_its_attribution():
+    text = 'Sanchez said in a video, "I do not take this decision lightly", calling it a "painful step".\n'
+    quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
+    assert quote.speaker.name == "Sanchez"
+    assert quote.cue == "said"
+
+
+def test_a_quote_after_an_adjunct_set_off_by_a_comma_is_direct():
+    text = (
+        'The governor Lena Ortiz has yet to concede, saying earlier in the morning before the count ended, '
+        '"We won this election by a lot."\n'
+    )
+    claim = only(text, "en")
+    assert claim.kind == "direct"
+    assert claim.content == "We won this election by a lot."
+
+
+def test_an_attribution_between_commas_inside_an_apposition_keeps_the_apposition_head():
+    text = "Ruiz chaired the vote herself, a move whose rarity, the Herald noted, showed how much was at stake.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "noted")
+    assert claim.content == "a move whose rarity showed how much was at stake"

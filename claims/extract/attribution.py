@@ -161,6 +161,8 @@ class SentenceReader(ReportedSpeech):
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
+                if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
@@ -289,6 +291,7 @@ class SentenceReader(ReportedSpeech):
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3)
+                or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
                 or (m is not None and not isinstance(m, Cue) and not gap_bare)
             )
             follows = mention is None and isinstance(m, Cue)

@@ -129,8 +129,8 @@ class ReportedSpeech:
         mention = parse_mention(text[comma + 1:m.start()], self.lex)
         if mention is None or not (mention.pronoun or mention.name or mention.role):
             return None
-        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
-        hs, he = trim(text, prior, comma)
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s, text.rfind(",", s, comma) + 1])
+        hs, he = trim(text, prior, comma)  # "…, a move whose rarity, CBS noted, highlighted …"
         ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
         if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
             return None
