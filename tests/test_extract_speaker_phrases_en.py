@@ -109,3 +109,35 @@ def test_a_plural_noun_after_a_possessive_or_a_date_is_not_a_cue():
     found = claims_of(text, "en")
     assert [c.cue for c in found] == ["said"]
     assert found[0].speaker.name == "Kostas Arvanitis"
+
+
+def test_an_auxiliary_before_an_adjunct_is_not_part_of_the_subject():
+    text = "The United States had not, as of yesterday, announced that troops would leave the base.\n"
+    assert speaker_of(text) == "United States"
+
+
+def test_and_between_two_capitalised_words_keeps_one_name():
+    text = "Nils Haagen of Rogaland Fire and Rescue said late on Tuesday no crews would enter the building.\n"
+    assert speaker_of(text) == "Nils Haagen"
+
+
+def test_a_multiword_place_before_a_plural_role_qualifies_the_group():
+    text = "Jefferson Parish officials have said they are not worried about the levees this year.\n"
+    assert speaker_of(text) == "Jefferson Parish officials"
+
+
+def test_a_name_written_only_before_a_possessive_is_still_the_full_name():
+    text = (
+        "The president rejected Prime Minister Oleksiy Marchenko's offer to resign on Friday.\n\n"
+        'In the recording, someone, seemingly Marchenko, says the president "has a very primitive grasp of economics."\n'
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "says")
+    assert claim.speaker.name == "Oleksiy Marchenko"
+
+
+def test_the_possessor_before_a_role_is_not_the_subject():
+    text = (
+        "The Netherlands’ defence minister, Jeroen de Wit, said his government would back the purchase but "
+        "would not agree to ‘new common debt under another name.’\n"
+    )
+    assert {c.speaker.name for c in claims_of(text, "en")} == {"Jeroen de Wit"}

@@ -160,6 +160,7 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "current", "latest", "recent", "previous", "original"))
 
 
+_POSSESSIVE_NAME = re.compile(r"([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3})['’]s\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
 
 
@@ -261,6 +262,11 @@ class ArticleSpeakers:
             noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+        for match in _POSSESSIVE_NAME.finditer(text):
+            # "Prime Minister Oleksiy Honcharuk's offer": a full name, though names_in leaves it out.
+            found = names_in(match.group(1), lex)
+            if found and " " in found[-1][1] and organisations.isdisjoint(fold(w) for w in found[-1][1].split()):
+                speakers.full_names.append((match.start(1) + found[-1][0], found[-1][1]))
         speakers.person_mentions = _without_sentence_openers(speakers, text)
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:

@@ -354,10 +354,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         role = clean_phrase(segment[start:end], lex) or None
         if role and len(role.split()) > 8:
             role = " ".join(role.split()[:8])
-    if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] and (role_hit is None or role_hit[0] > primary[0][0]):
+    if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
-        if len(after) == 1 and after[0].isalpha() and after[0].islower():
-            # "Saudi officials", "Russian media": an adjective, not a name.
+        if len(after) == 1 and after[0].isalpha() and after[0].islower() and (
+            " " not in primary[0][1] or after[0] == "police" or (after[0][-1:] == "s" and fold(after[0][:-1]) in lex.roles)
+        ):
+            # "Saudi officials", "Russian media", "Jefferson Parish officials": a qualifier, not a name.
             return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]

@@ -12,6 +12,9 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TRAILING_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+_NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -88,6 +91,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         masked_region = " " * lead.end() + masked_region[lead.end():]
     names = names_in(masked_region, lex)
     for i, (offset, name) in enumerate(names):
+        if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
+            continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
             modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
             if modified is not None and fold(modified.group("noun")) in lex.organisations \
@@ -127,7 +132,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
-    region = region[cut:]
+    region = _TRAILING_AUXILIARIES.sub("", region[cut:])  # "The United States had not, as of …, announced"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
@@ -136,6 +141,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
+    if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
+        after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":
@@ -149,7 +156,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     role: str | None = None
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
-        segment = segments[index]
+        segment = _TRAILING_AUXILIARIES.sub("", segments[index])
         if not segment.strip():
             continue
         contrast = _CONTRAST_SUBJECT.match(segment)
