@@ -141,3 +141,26 @@ def test_the_possessor_before_a_role_is_not_the_subject():
         "would not agree to ‘new common debt under another name.’\n"
     )
     assert {c.speaker.name for c in claims_of(text, "en")} == {"Jeroen de Wit"}
+
+
+def test_a_capitalised_modifier_before_a_role_and_a_name_is_skipped_for_participles():
+    text = "Presidential physician Sean Cole issued a statement saying the patient was given zinc and vitamin D.\n"
+    assert speaker_of(text) == "Sean Cole"
+
+
+def test_a_verb_between_two_names_keeps_the_first_as_subject():
+    text = 'Mohr spoke about Blake with reporters in June, describing him as "a good man with vast knowledge."\n'
+    assert speaker_of(text) == "Mohr"
+
+
+def test_a_when_clause_between_the_subject_and_its_verb_is_an_adjunct():
+    text = (
+        "Council spokesperson Barend Leyts, when asked whether an inquiry was held, told reporters the "
+        "safety rules had been followed.\n"
+    )
+    assert speaker_of(text) == "Barend Leyts"
+
+
+def test_a_plural_noun_before_a_reporting_verb_is_its_subject_not_a_cue():
+    text = "Initial reports stated the fruit was a pineapple, but officials later said it was a coconut.\n"
+    assert [c.cue for c in claims_of(text, "en")] == ["stated", "later said"]

@@ -153,9 +153,9 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
-            if self.language == "en" and aux is None and verb[-1:] == "s" and _EN_NOUN_MARK_BEFORE.search(
+            if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
-            ):
+            ) or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
                 continue  # "his January 2 remarks", "their claims": a plural noun
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):

@@ -50,7 +50,7 @@ _ORGANISATION_TAIL = re.compile(
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
-_NOUN_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
+NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
@@ -250,6 +250,17 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end], between a one-word capitalised modifier and a name, is one or two
+    lower-case words ending with a role or an organisation noun ("Bus operator", "Presidential
+    physician"), not a verb ("Mohr spoke about Blankenship")."""
+    between = NOUNS_BEFORE_NAME.fullmatch(text, start, end)
+    if between is None:
+        return False
+    noun = fold(between.group().split()[-1])
+    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations
+
+
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
     lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
@@ -329,7 +340,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
     if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
-            and _NOUN_BEFORE_NAME.fullmatch(segment, len(primary[0][1]), primary[1][0]):
+            and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if role_first is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+from claims.extract.speakers import (
+    PREPOSITION_BEFORE, Lexicon, Mention, fold, modifier_before_name, names_in, parse_mention,
+)
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -21,7 +23,7 @@ _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
-    r"although|though|because|unless|despite|"
+    r"although|though|because|unless|despite|when|whether|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -93,6 +95,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
+        if " " not in name and i + 1 < len(names) and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
+            continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
             modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
             if modified is not None and fold(modified.group("noun")) in lex.organisations \
