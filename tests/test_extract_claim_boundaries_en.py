@@ -222,3 +222,19 @@ def test_an_attribution_between_commas_inside_an_apposition_keeps_the_apposition
     text = "Ruiz chaired the vote herself, a move whose rarity, the Herald noted, showed how much was at stake.\n"
     claim = next(c for c in claims_of(text, "en") if c.cue == "noted")
     assert claim.content == "a move whose rarity showed how much was at stake"
+
+
+def test_a_naming_participle_after_an_indefinite_phrase_does_not_attribute_a_quote():
+    text = 'The mathematician is known for a pattern called a "glider" in the Game of Life.\n'
+    assert claims_of(text, "en") == []
+
+
+def test_a_plural_noun_after_a_preposition_is_not_a_cue():
+    text = "The suspect, in remarks to the Lyndale Herald, contended he would have died had he not been armed.\n"
+    claim = only(text, "en")
+    assert claim.cue == "contended"
+    assert claim.speaker.name == "suspect"
+
+
+def test_an_interview_question_after_a_speaker_tag_states_nothing():
+    assert claims_of("((WN)) Can we predict which stars may host life?\n", "en") == []

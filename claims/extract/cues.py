@@ -117,6 +117,11 @@ def _after_source_word(text: str, start: int, end: int) -> bool:
 
 
 _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
+# An indefinite noun phrase or a dash before a naming participle: "a predator called the
+# sevengill shark", "ridges — called hyperossification".
+_EN_NAMING_BEFORE = re.compile(
+    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
+    re.IGNORECASE)
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
@@ -165,8 +170,11 @@ class CuePatterns:
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
-            if aux is None and verb.lower() in _NAMING_PARTICIPLES and _QUOTE_NEXT.match(text, hit.end()):
-                continue  # "a programme called "Learning Together"": a name, not a statement
+            if aux is None and verb.lower() in _NAMING_PARTICIPLES and (
+                _QUOTE_NEXT.match(text, hit.end())
+                or (self.language == "en" and _EN_NAMING_BEFORE.search(text, max(0, begin_token - 60), begin_token))
+            ):
+                continue  # "a programme called "Learning Together"", "a predator called the sevengill": a name
             if self.language == "en" and verb.endswith("ed") and (
                 (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
@@ -179,7 +187,8 @@ class CuePatterns:
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
-_EN_NOUN_MARK_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|\d)\s+$", re.IGNORECASE)
+_EN_NOUN_MARK_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about)|\d)\s+$", re.IGNORECASE)
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 

@@ -47,12 +47,6 @@ _FINITE_HINT = {
     "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
 }
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
-# "a Jurassic-era predator called the sevengill shark", "ridges — called hyperossification": a
-# naming participle after an indefinite noun phrase or a dash, not a second reporting verb.
-_NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "labelled", "labeled"))
-_NAMING_BEFORE = re.compile(
-    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|is)\b)\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
-    re.IGNORECASE)
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
@@ -60,7 +54,7 @@ _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 _EN_QUESTION = re.compile(
-    r"\s*(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
+    r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
 # the Senate did not").
 _ELLIPTIC_END = re.compile(
@@ -85,7 +79,7 @@ class ReportedSpeech:
         end = e
         for cue in self._sentence_cues:
             if start < cue.start() < end:
-                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")) or self._naming(cue):
+                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
@@ -140,13 +134,6 @@ class ReportedSpeech:
         if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
             return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
         return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-
-    def _naming(self, cue) -> bool:
-        """Whether the cue is a naming participle ("a predator called the sevengill shark")."""
-        return (
-            cue.group("aux") is None and cue.group("verb").lower() in _NAMING_VERBS
-            and _NAMING_BEFORE.search(self.text, max(0, cue.start() - 60), cue.start()) is not None
-        )
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
