@@ -238,3 +238,24 @@ def test_a_plural_noun_after_a_preposition_is_not_a_cue():
 
 def test_an_interview_question_after_a_speaker_tag_states_nothing():
     assert claims_of("((WN)) Can we predict which stars may host life?\n", "en") == []
+
+
+def test_nouns_after_any_or_a_number_are_not_cues():
+    text = (
+        "Cases passed one million confirmed infections on Monday. His family would be consulted before any "
+        "comment on his condition would be released.\n"
+    )
+    assert claims_of(text, "en") == []
+
+
+def test_responding_to_an_event_is_not_a_statement():
+    assert claims_of("Police in Clairton responded to a shooting at a party after midnight.\n", "en") == []
+
+
+def test_a_source_phrase_ends_at_a_semicolon():
+    text = (
+        "The country also has the most deaths, according to the Lyndale data; at least 5,000 deaths were "
+        "linked to the virus, according to the Herald website.\n"
+    )
+    speakers = [c.speaker.name for c in claims_of(text, "en")]
+    assert speakers == ["Lyndale data", "Herald website"]

@@ -51,3 +51,13 @@ def test_a_colon_quote_after_a_sentence_without_a_cue_belongs_to_its_subject():
     )
     found = claims_of(text, "en")
     assert [c.speaker.name for c in found] == ["Rosa Lind", "report"]
+
+
+def test_a_nationality_two_lower_case_words_and_a_plural_role_is_one_group():
+    text = "On Sunday, Chilean military authorities reported that 36 people at the base were infected.\n"
+    assert speakers(text) == ["Chilean military authorities"]
+
+
+def test_a_capitalised_noun_before_a_plural_role_and_a_place_is_one_group():
+    text = "Hospital officials in Omsk said no traces of poison were found.\n"
+    assert speakers(text) == ["Hospital officials in Omsk"]

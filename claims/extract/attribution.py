@@ -401,6 +401,9 @@ class SentenceReader(ReportedSpeech):
             if is_pour and not leading:
                 continue  # "pour" only introduces a source at the head of a clause
             comma = text.find(",", m.end(), e)
+            semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
+            if semicolon != -1 and (comma == -1 or semicolon < comma):
+                comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
             is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the

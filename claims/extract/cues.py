@@ -180,6 +180,10 @@ class CuePatterns:
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
+            if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token):
+                continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
+                continue  # "police responded to a shooting": not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
@@ -188,7 +192,11 @@ class CuePatterns:
 
 
 _EN_NOUN_MARK_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about)|\d)\s+$", re.IGNORECASE)
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    re.IGNORECASE)
+_EN_QUANTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s+to\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
@@ -288,5 +296,9 @@ class SourcesBefore:
 
 
 def is_weak(verb: str, pats: CuePatterns) -> bool:
-    low = verb.lower()
-    return any(low.startswith(w) or (w[-1:] == "e" and low == w[:-1] + "ing") for w in pats.weak)  # "blaming"
+    return _is_weak(verb.lower(), pats.weak)
+
+
+@lru_cache(maxsize=4096)
+def _is_weak(low: str, weak: frozenset[str]) -> bool:
+    return any(low.startswith(w) or (w[-1:] == "e" and low == w[:-1] + "ing") for w in weak)  # "blaming"

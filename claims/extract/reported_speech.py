@@ -113,6 +113,8 @@ class ReportedSpeech:
         """"These orcas, she suggested, specialize in hunting sharks": the attribution inside
         the statement, between commas; the claim is both sides."""
         text = self.text
+        if text[m.end():m.end() + 1] != ",":
+            return None
         comma = text.rfind(",", s, m.start())
         if comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
             return None

@@ -160,7 +160,23 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "current", "latest", "recent", "previous", "original"))
 
 
-_POSSESSIVE_NAME = re.compile(r"([A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3})['’]s\b")
+_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3}$")
+
+
+def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Full names written only before a possessive ("Prime Minister Oleksiy Honcharuk's offer"),
+    which names_in leaves out."""
+    found = []
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at != -1:
+            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) if text[at - 1:at].isalpha() else None
+            if match is not None:
+                names = names_in(match.group(), lex)
+                if names and " " in names[-1][1] and lex.organisations.isdisjoint(fold(w) for w in names[-1][1].split()):
+                    found.append((match.start() + names[-1][0], names[-1][1]))
+            at = text.find(mark, at + 2)
+    return found
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
 
 
@@ -262,11 +278,8 @@ class ArticleSpeakers:
             noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
-        for match in _POSSESSIVE_NAME.finditer(text):
-            # "Prime Minister Oleksiy Honcharuk's offer": a full name, though names_in leaves it out.
-            found = names_in(match.group(1), lex)
-            if found and " " in found[-1][1] and organisations.isdisjoint(fold(w) for w in found[-1][1].split()):
-                speakers.full_names.append((match.start(1) + found[-1][0], found[-1][1]))
+        if lex.adjectival_names:
+            speakers.full_names.extend(_names_before_possessives(text, lex))
         speakers.person_mentions = _without_sentence_openers(speakers, text)
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:

@@ -177,9 +177,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
-        if "I" in raw and (raw := _before_first_person(raw)) is None:
+        if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := _before_first_person(raw)) is None:
             continue
-        if _DOTTED_ABBREVIATION.match(segment, match.end()):
+        if segment[match.end():match.end() + 1] == "." and _DOTTED_ABBREVIATION.match(segment, match.end()):
             continue
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
@@ -248,6 +248,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+def _group_noun(word: str, lex: Lexicon) -> bool:
+    """A plural role or a group noun: "officials", "authorities", "police"."""
+    low = fold(word)
+    return low in ("police", "media", "authorities") or (low[-1:] == "s" and low[:-1] in lex.roles)
 
 
 def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -367,11 +373,15 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             role = " ".join(role.split()[:8])
     if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
-        if len(after) == 1 and after[0].isalpha() and after[0].islower() and (
-            " " not in primary[0][1] or after[0] == "police" or (after[0][-1:] == "s" and fold(after[0][:-1]) in lex.roles)
-        ):
-            # "Saudi officials", "Russian media", "Jefferson Parish officials": a qualifier, not a name.
+        if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
+            " " not in primary[0][1] or _group_noun(after[-1], lex)
+        ) and (len(after) == 1 or _group_noun(after[-1], lex)):
+            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
+        if " " not in primary[0][1] and after and _group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
+            "in", "at", "from", "for", "of"
+        ):
+            return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
         low_words = {fold(w) for w in name.split()}

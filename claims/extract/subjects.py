@@ -16,6 +16,8 @@ _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+_AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
+                              "already", "yet"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
@@ -36,6 +38,13 @@ _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+
+
+def _without_trailing_auxiliaries(region: str) -> str:
+    words = region.rsplit(None, 1)
+    if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
+        return region  # the common case, without a regex search
+    return _TRAILING_AUXILIARIES.sub("", region)
 
 
 def count_words(text: str) -> int:
@@ -136,7 +145,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
-    region = _TRAILING_AUXILIARIES.sub("", region[cut:])  # "The United States had not, as of …, announced"
+    region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
@@ -160,7 +169,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     role: str | None = None
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
-        segment = _TRAILING_AUXILIARIES.sub("", segments[index])
+        segment = _without_trailing_auxiliaries(segments[index])
         if not segment.strip():
             continue
         contrast = _CONTRAST_SUBJECT.match(segment)
