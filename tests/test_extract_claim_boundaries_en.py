@@ -259,3 +259,12 @@ def test_a_source_phrase_ends_at_a_semicolon():
     )
     speakers = [c.speaker.name for c in claims_of(text, "en")]
     assert speakers == ["Lyndale data", "Herald website"]
+
+
+def test_a_trailing_source_after_a_semicolon_attributes_only_the_second_clause():
+    text = (
+        "The country also has the most deaths, according to the Lyndale data; at least 5,000 deaths were "
+        "linked to the virus, according to the Herald website.\n"
+    )
+    contents = [c.content for c in claims_of(text, "en")]
+    assert contents == ["The country also has the most deaths", "at least 5,000 deaths were linked to the virus"]

@@ -444,7 +444,9 @@ class SentenceReader(ReportedSpeech):
             mention = parse_mention(np, self.lex)
             if mention is None:
                 continue
-            prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
+            if self.language == "en":
+                prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())
             if word_count(text[start:end]) < 3:
                 continue
