@@ -268,3 +268,27 @@ def test_a_trailing_source_after_a_semicolon_attributes_only_the_second_clause()
     )
     contents = [c.content for c in claims_of(text, "en")]
     assert contents == ["The country also has the most deaths", "at least 5,000 deaths were linked to the virus"]
+
+
+def test_calls_for_is_a_demand_not_a_statement():
+    assert claims_of('The "Green Streets" plan calls for an increase in cycle lanes across the city.\n', "en") == []
+
+
+def test_a_time_adjunct_without_a_comma_is_not_part_of_the_subject():
+    text = 'The next day on Twitter the singer Rae Lund accused her label of trying to "silence" her.\n'
+    assert only(text, "en").speaker.name == "Rae Lund"
+
+
+def test_a_name_after_like_is_not_the_subject_of_a_relative_clause():
+    text = "Obama criticised the attacks on postal voting, which critics, like Obama, have said amounted to voter suppression.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "have said")
+    assert claim.speaker.name != "Obama"
+
+
+def test_a_relative_clause_then_an_inverted_attribution_is_not_a_relative_subject():
+    text = (
+        "Corals in a shallow lagoon survived temperatures that would kill most reefs, researchers reported on "
+        "Wednesday, offering rare good news.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content == "Corals in a shallow lagoon survived temperatures that would kill most reefs"

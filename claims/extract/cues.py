@@ -184,6 +184,8 @@ class CuePatterns:
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
+            if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
+                continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
@@ -192,11 +194,12 @@ class CuePatterns:
 
 
 _EN_NOUN_MARK_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s+to\s")
+_FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 

@@ -17,7 +17,9 @@ from claims.extract.subjects import find_subject, first_named, mention_after
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)(?:also\s+)?$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
+# ", like Obama,": examples inside a group's noun phrase, not the group.
+_EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 # A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
 # clients de réintroduire les codes qu'ils utilisaient".
 _OBJECT_BEFORE_QUE = re.compile(
@@ -233,7 +235,8 @@ class ReportedSpeech:
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
         if relative is not None:
-            mention = parse_mention(relative.group("np"), self.lex)
+            np = _EXAMPLES.sub(" ", relative.group("np"))
+            mention = parse_mention(np, self.lex) if "," not in np else None
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
             if mention is not None and word_count(text[cs:ce]) >= 2:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)

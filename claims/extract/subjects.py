@@ -16,6 +16,12 @@ _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+# A time adjunct opening a sentence without a comma before the subject.
+_LEADING_TIME = re.compile(
+    r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
+    r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?\s+(?=[A-Z])")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
@@ -146,6 +152,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     region = text[start:end]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
+    if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
+        region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
