@@ -1,6 +1,8 @@
 """Fast dev loop: run extract() on the dev articles and print scores (no database).
 
-    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only fr|en|seed|own-fr|own-en]
+    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET]
+
+SET is a key of SETS or SUBSETS (held-out / study halves of the English Wikinews sets).
 
 DEV_DIR defaults to tests/fixtures/dev (copies of the Wikinews dev set and the seed article, and
 the project's own annotated articles in own/fr and own/en).
@@ -21,8 +23,16 @@ from claims.extract import extract
 
 SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr"),
         "en-more": ("en-wikinews-more", "en"),
+        "en-extra": ("en-wikinews-extra", "en"),
         # The project's own written articles (tests/fixtures/dev/own/README.md).
         "own-fr": ("own/fr", "fr"), "own-en": ("own/en", "en")}
+
+# Held-out and study halves of the English sets (their READMEs name the held-out articles),
+# scored only when asked for with --only.
+EN_MORE_HELD = ("enwn2019_128", "enwn2019_146", "enwn2019_166", "enwn2020_021", "enwn2020_088")
+EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145", "enwn2019_164", "enwn2020_060")
+SUBSETS = {"en-more-held": ("en-more", EN_MORE_HELD, True), "en-more-dev": ("en-more", EN_MORE_HELD, False),
+           "en-extra-held": ("en-extra", EN_EXTRA_HELD, True), "en-extra-dev": ("en-extra", EN_EXTRA_HELD, False)}
 
 
 def load_set(root: Path, folder: str, lang: str):
@@ -51,13 +61,19 @@ def as_dicts(extraction) -> list[dict]:
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
-    positional = [a for a in argv if not a.startswith("-") and a not in SETS]
+    positional = [a for a in argv if not a.startswith("-") and a not in SETS and a not in SUBSETS]
     root = Path(positional[0]) if positional else Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"
     timings = []
-    for name, (folder, lang) in SETS.items():
+    chosen = {only: SETS[SUBSETS[only][0]]} if only in SUBSETS else SETS
+    for name, (folder, lang) in chosen.items():
         if only and name != only:
             continue
         gold, articles = load_set(root, folder, lang)
+        if name in SUBSETS:
+            _, stems, held = SUBSETS[name]
+            keep = {stem for stem in articles if (stem in stems) == held}
+            articles = {stem: a for stem, a in articles.items() if stem in keep}
+            gold = [g for g in gold if g.get("article") in keep]
         predicted = {}
         for stem, article in articles.items():
             extract(article)  # warm-up: compiled patterns and caches

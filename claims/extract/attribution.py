@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
@@ -17,6 +18,14 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_HEAD_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
+_EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
+# A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0,]+[A-ZÀ-Þ0-9][\w’'.\-]*){0,5}[ \u00a0]*)?\([^()\n]{1,40}\)[ \u00a0]*[-–—]{1,2}[ \u00a0]+")
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -33,6 +42,22 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE)
 
 
+_OPEN_CLAUSE_END = re.compile(
+    r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
+    re.IGNORECASE)
+
+
+def _clause_after_verb(text: str, start: int, end: int) -> bool:
+    """A clause follows the verb ("noted the size of the swing may have been …"), not its
+    audience and an adjunct ("told Wikinews, a choice leaving her …")."""
+    rest = text[start:end]
+    head = rest.split(",", 1)[0]
+    return (
+        word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
+        and EN_CLEAR_FINITE.search(head) is not None
+    )
+
+
 def _source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
     document = _DOCUMENT_BY.match(np)
@@ -41,11 +66,14 @@ def _source_phrase(np: str) -> str:
     return np[document.end():]
 
 
-def _is_apposition(segment: str) -> bool:
-    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion américain,"."""
+def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
+    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
+    américain,", ", director of the festival,"."""
     words = segment.split()
     if not words or len(words) > 6:
         return False
+    if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
+        return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
@@ -62,6 +90,7 @@ class SentenceReader(ReportedSpeech):
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
         self._claim_paragraph = -1  # the paragraph of the latest claim found
+        self._shared_cues: set[int] = set()  # cues that introduce a clause and a colon quote
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
@@ -110,6 +139,11 @@ class SentenceReader(ReportedSpeech):
             draft.sentence = (s, e)
             drafts.append(draft)
         drafts.sort(key=lambda d: d.start)
+        if drafts and drafts[0].start == s and (lead := _DATELINE_LEAD.match(text, s, e)) is not None:
+            # "LONDON, March 3 (Reuters) - Dock workers …, their union said": the dateline is not said.
+            first = drafts[0]
+            if lead.end() < first.spans[0][1]:
+                first.spans[0] = (lead.end(), first.spans[0][1])
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
@@ -127,10 +161,14 @@ class SentenceReader(ReportedSpeech):
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
+                if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
                 np = gap.strip(" ,;”\"’)")
+                if _clause_after_verb(text, m.end(), tail_end):
+                    break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                 if 0 < word_count(np) <= 10:
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
@@ -160,6 +198,10 @@ class SentenceReader(ReportedSpeech):
                     mention, _ = mention_after(text, m.end(), q.open, self.lex)
                     if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
                         subject = mention
+                if m is before[-1] and len(before) > 1 and gap.rstrip().endswith(":"):
+                    earlier = self._colon_quote_speaker(before[0], subject, head_start, s, q.open)
+                    if earlier is not None:
+                        return earlier
                 return m, subject, gap
         head = text[head_start:q.open]
         if self.language == "en" and head_start == s and (inverted := _CAPITALISED_CUE_FIRST.match(head)):
@@ -182,6 +224,11 @@ class SentenceReader(ReportedSpeech):
             if mention is not None:
                 return source, mention, text[np_end:q.open]
         stripped = head.rstrip()
+        if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
+            # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
+            mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
+            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                return None, mention, ":"
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]
@@ -189,7 +236,24 @@ class SentenceReader(ReportedSpeech):
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return None, mention, ":"
+            if self.language == "en" and head_start == s and not self._sentence_cues:
+                # "The study itself outlined the correlation: "…"": the sentence's subject speaks.
+                subject = _HEAD_SUBJECT.match(text, s, q.open)
+                mention = parse_mention(subject.group("np"), self.lex) if subject is not None else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
         return None
+
+    def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
+        """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
+        right before the colon has a whole clause for subject, the quote is the first verb's."""
+        if subject is not None and (subject.pronoun or word_count(subject.text) <= 6):
+            return None
+        mention = find_subject(self.text, max(head_start, self._subject_start(first, s)), first.start(), self.lex, s)
+        if mention is None or not (mention.pronoun or mention.name or mention.role) or word_count(mention.text) > 6:
+            return None
+        self._shared_cues.add(first.start())  # the verb's own clause is a claim too
+        return first, mention, self.text[first.end():q_open]
 
     def _quote(self, q: Quote, head_start: int, tail_end: int, s: int, e: int, cues, used_cues, paragraph,
                previous_direct: bool = False) -> Draft | None:
@@ -217,7 +281,7 @@ class SentenceReader(ReportedSpeech):
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
             m, mention, gap = head_attr
-            if isinstance(m, Cue):
+            if isinstance(m, Cue) and m.start() not in self._shared_cues:
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"
             position = m.start() if m is not None else q.open
@@ -227,6 +291,7 @@ class SentenceReader(ReportedSpeech):
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3)
+                or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
                 or (m is not None and not isinstance(m, Cue) and not gap_bare)
             )
             follows = mention is None and isinstance(m, Cue)
@@ -299,6 +364,26 @@ class SentenceReader(ReportedSpeech):
 
     # --- "selon X" / "according to X" ------------------------------------------------------------
 
+    def _clause_before(self, s: int, source_start: int) -> bool:
+        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
+        clause = self.text[s:source_start]
+        return (
+            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
+            and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
+        )
+
+    def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
+        text = self.text
+        mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
+        if mention is None:
+            return None
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+        start, end = trim(text, prior, m.start())
+        if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+            return None
+        kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+        return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
+
     def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
         text = self.text
         found = []
@@ -316,12 +401,22 @@ class SentenceReader(ReportedSpeech):
             if is_pour and not leading:
                 continue  # "pour" only introduces a source at the head of a clause
             comma = text.find(",", m.end(), e)
+            semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
+            if semicolon != -1 and (comma == -1 or semicolon < comma):
+                comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
             is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
+            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
+                # "The call came at 2:20 a.m., according to police, but the man was dead": the
+                # source follows the clause it attributes.
+                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
+                if draft is not None:
+                    found.append(draft)
+                continue
             if not is_trailing and leading:
                 np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 nxt = text.find(",", comma + 1, e)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
+                if nxt != -1 and _is_apposition(text[comma + 1:nxt], self.lex):
                     np_end = nxt
                 mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
                 if mention is None:
@@ -342,12 +437,16 @@ class SentenceReader(ReportedSpeech):
                 continue
             # "…, selon X." at the end of the sentence.
             np = _source_phrase(text[m.end():e].strip(" .!?"))
+            if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
+                np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             if word_count(np) > 10:
                 continue
             mention = parse_mention(np, self.lex)
             if mention is None:
                 continue
-            prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
+            if self.language == "en":
+                prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())
             if word_count(text[start:end]) < 3:
                 continue

@@ -27,7 +27,7 @@ FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IG
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference)|him|her|them|us|me|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"news\s+conference|press\s+conference)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
@@ -49,6 +49,10 @@ EN_FINITE = re.compile(
     r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
     r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b", re.IGNORECASE)
+
+# A finite verb beyond doubt (no present in -s, which plural nouns look like).
+EN_CLEAR_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b|\b[a-z]{3,}ed\b")
 
 
 def clause_can_start_en(text: str, pos: int) -> bool:

@@ -117,6 +117,11 @@ def _after_source_word(text: str, start: int, end: int) -> bool:
 
 
 _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
+# An indefinite noun phrase or a dash before a naming participle: "a predator called the
+# sevengill shark", "ridges — called hyperossification".
+_EN_NAMING_BEFORE = re.compile(
+    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
+    re.IGNORECASE)
 _REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
@@ -153,6 +158,10 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
+                text, max(0, begin_token - 8), begin_token
+            ) or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
+                continue  # "his January 2 remarks", "their claims": a plural noun
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
@@ -161,20 +170,53 @@ class CuePatterns:
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
-            if aux is None and verb.lower() in _NAMING_PARTICIPLES and _QUOTE_NEXT.match(text, hit.end()):
-                continue  # "a programme called "Learning Together"": a name, not a statement
+            if aux is None and verb.lower() in _NAMING_PARTICIPLES and (
+                _QUOTE_NEXT.match(text, hit.end())
+                or (self.language == "en" and _EN_NAMING_BEFORE.search(text, max(0, begin_token - 60), begin_token))
+            ):
+                continue  # "a programme called "Learning Together"", "a predator called the sevengill": a name
             if self.language == "en" and verb.endswith("ed") and (
                 (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
+            if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token):
+                continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
+                continue  # "police responded to a shooting": not a statement
+            if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
+                continue  # "the plan calls for an increase": a demand, not a statement
+            if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
+                continue  # "by observing the area", "for describing": a gerund after a preposition
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+_EN_NOUN_MARK_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    re.IGNORECASE)
+_EN_QUANTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s+to\s")
+_FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
+_SPEECH_GERUNDS = frozenset(("saying", "telling"))
+_THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+def _gerund(text: str, begin: int, end: int, verb: str) -> bool:
+    """An -ing form right after a preposition, with no "that" clause: "by observing the area" is
+    a means, not a statement ("after saying he would resign" is one)."""
+    return (
+        verb.lower() not in _SPEECH_GERUNDS and _EN_PREPOSITION_BEFORE.search(text, max(0, begin - 9), begin) is not None
+        and _THAT_NEXT.match(text, end) is None
+    )
+
+
 def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:
     forms = {stem + suffix for stem in lexicon.REPORTING_VERB_STEMS for suffix in suffixes}
+    if "ing" in suffixes:  # "describe" → "describing", "announce" → "announcing"
+        forms |= {stem[:-1] + "ing" for stem in lexicon.REPORTING_VERB_STEMS if stem.endswith("e") and stem[-2:] not in ("ee", "ie")}
     forms |= set(lexicon.REPORTING_VERB_FORMS)
     return frozenset(f.lower() for f in forms if len(f) > 2)
 
@@ -257,5 +299,9 @@ class SourcesBefore:
 
 
 def is_weak(verb: str, pats: CuePatterns) -> bool:
-    low = verb.lower()
-    return any(low.startswith(w) for w in pats.weak)
+    return _is_weak(verb.lower(), pats.weak)
+
+
+@lru_cache(maxsize=4096)
+def _is_weak(low: str, weak: frozenset[str]) -> bool:
+    return any(low.startswith(w) or (w[-1:] == "e" and low == w[:-1] + "ing") for w in weak)  # "blaming"

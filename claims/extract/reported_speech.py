@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -17,7 +17,9 @@ from claims.extract.subjects import find_subject, first_named, mention_after
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)(?:also\s+)?$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
+# ", like Obama,": examples inside a group's noun phrase, not the group.
+_EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 # A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
 # clients de réintroduire les codes qu'ils utilisaient".
 _OBJECT_BEFORE_QUE = re.compile(
@@ -47,6 +49,26 @@ _FINITE_HINT = {
     "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
 }
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+# ", she suggested, specialize …": the statement resumes in lower case after the attribution.
+_PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
+_NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
+_PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
+_RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
+_EN_QUESTION = re.compile(
+    r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
+# A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
+# the Senate did not").
+_ELLIPTIC_END = re.compile(
+    r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
+# What follows an English statement without belonging to it: the speaker's own participle
+# (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
+# ("… and sought to overturn the results").
+_EN_PREDICATE_TAIL = re.compile(
+    r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
+    r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
+    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -61,6 +83,8 @@ class ReportedSpeech:
             if start < cue.start() < end:
                 if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
                     continue
+                if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
+                    continue  # "… and continued to attack others": not a second statement
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint:
                     end = start + joint.start()
@@ -74,6 +98,8 @@ class ReportedSpeech:
         gerund = _GERUND_BREAK.search(text, start, end)
         if gerund:
             end = gerund.start()
+        if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
+            end = tail.start()
         semicolon = text.find(";", start, end)
         if semicolon != -1:
             end = semicolon
@@ -84,6 +110,34 @@ class ReportedSpeech:
         if colon_quote:
             end = colon_quote.start()
         return trim(text, start, end)[1]
+
+    def _parenthetical(self, m, s: int, e: int, drafts: list[Draft], paragraph: int) -> Draft | None:
+        """"These orcas, she suggested, specialize in hunting sharks": the attribution inside
+        the statement, between commas; the claim is both sides."""
+        text = self.text
+        if text[m.end():m.end() + 1] != ",":
+            return None
+        comma = text.rfind(",", s, m.start())
+        if comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
+            return None
+        relative = _RELATIVE_BEFORE_COMMA.search(text, max(s, comma - 8), comma) is not None
+        after = (_PARENTHETICAL_TAIL_ANY if relative else _PARENTHETICAL_TAIL).match(text, m.end())
+        if after is None:
+            return None
+        mention = parse_mention(text[comma + 1:m.start()], self.lex)
+        if mention is None or not (mention.pronoun or mention.name or mention.role):
+            return None
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s, text.rfind(",", s, comma) + 1])
+        hs, he = trim(text, prior, comma)  # "…, a move whose rarity, CBS noted, highlighted …"
+        ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
+        if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
+            return None
+        if relative:
+            # "fighters which, the statement said, European nations have refused to repatriate"
+            return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
+        if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+            return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
+        return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
@@ -101,6 +155,8 @@ class ReportedSpeech:
                 return True
             if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
                 continue
+            if low[-1:] == "s" and low[:-1] in lex.roles:
+                continue  # "…, say scientists"
             if low.endswith(("'s", "’s")) or low in lex.organisations:
                 continue  # "the government's lawyer", "the ministry"
             if low[:2] in ("l'", "d'"):
@@ -116,7 +172,8 @@ class ReportedSpeech:
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
-        if comp and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
+        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
@@ -162,6 +219,10 @@ class ReportedSpeech:
 
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:
         text = self.text
+        if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
+            return None  # "Do you think that there are reforms …?": a question states nothing
+        if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
+            return parenthetical
         verb = m.group("verb")
         cue_text = m.group().strip()
         participle = verb.lower().endswith(("ant", "ing"))
@@ -174,7 +235,8 @@ class ReportedSpeech:
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
         if relative is not None:
-            mention = parse_mention(relative.group("np"), self.lex)
+            np = _EXAMPLES.sub(" ", relative.group("np"))
+            mention = parse_mention(np, self.lex) if "," not in np else None
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
             if mention is not None and word_count(text[cs:ce]) >= 2:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
@@ -194,11 +256,12 @@ class ReportedSpeech:
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en" and not participle:
+        if self.language == "en" and not participle and not is_weak(verb, self.pats):
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
-            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and word_count(tail_words) <= 8 and not clause_follows:
+            adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
+            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows:
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
@@ -219,7 +282,7 @@ class ReportedSpeech:
         if end - start <= 0 or word_count(text[start:end]) < 3:
             return None
         if self.language == "en" and (
-            text[max(start, end - 12):end].rsplit(None, 1)[-1] in AUXILIARIES
+            _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
@@ -238,6 +301,8 @@ class ReportedSpeech:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
             mention = None
+        if self.language == "en" and _NOBODY.match(text, s, m.start()):
+            return None  # "Not everyone agreed there should be …": nobody in particular says it
         participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
         inner = [q for q in quotes if start <= q.open < end]
         kind = "indirect"

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.extract.speakers import (
-    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in,
+    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
+    organisation_tail, role_in,
 )
 from claims.extract.types import SpeakerRef
 
@@ -152,8 +153,53 @@ def _plural_role(found: str, lex: Lexicon) -> bool:
 
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
+_OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
-                              "former", "said", "such", "only", "main", "local", "own", "two", "three"))
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
+                              "current", "latest", "recent", "previous", "original"))
+
+
+_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3}$")
+
+
+def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Full names written only before a possessive ("Prime Minister Oleksiy Honcharuk's offer"),
+    which names_in leaves out."""
+    found = []
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at != -1:
+            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) if text[at - 1:at].isalpha() else None
+            if match is not None:
+                names = names_in(match.group(), lex)
+                if names and " " in names[-1][1] and lex.organisations.isdisjoint(fold(w) for w in names[-1][1].split()):
+                    found.append((match.start() + names[-1][0], names[-1][1]))
+            at = text.find(mark, at + 2)
+    return found
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
+
+
+def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
+    """Person mentions minus one-word ones that open a sentence and are never capitalised inside
+    one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
+    people a pronoun can refer to."""
+    mentions = speakers.person_mentions
+    if not speakers.lex.adjectival_names or not mentions:
+        return mentions
+    full_words: set[str] | None = None
+    kept = []
+    for mention in mentions:
+        start, _, name = mention
+        if " " not in name and name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
+            text, max(0, start - 4), start
+        ):
+            if full_words is None:
+                full_words = {w for _, full in speakers.full_names for w in full.split()}
+            if name not in full_words:
+                continue
+        kept.append(mention)
+    return kept
 
 
 @lru_cache(maxsize=256)
@@ -188,6 +234,7 @@ class ArticleSpeakers:
     common_words: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
+    _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
     text: str = ""
 
     @classmethod
@@ -224,11 +271,16 @@ class ArticleSpeakers:
                 or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
             ):
                 speakers.person_mentions.append((offset, end, name))
-            if (len(tokens) >= 2 or "-" in name) and not organisation:
+            if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
+                text, max(0, offset - 6), offset
+            ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))
             noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+        if lex.adjectival_names:
+            speakers.full_names.extend(_names_before_possessives(text, lex))
+        speakers.person_mentions = _without_sentence_openers(speakers, text)
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
@@ -366,7 +418,10 @@ class ArticleSpeakers:
             if mention.organisation:
                 person = self._surname_with_article(mention, position)
                 if person is None:
-                    return SpeakerRef(mention.name, mention.text, mention.role, "organisation")
+                    name = mention.name
+                    if " " not in name and fold(name) in self.lex.organisations:
+                        name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
+                    return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
@@ -399,8 +454,30 @@ class ArticleSpeakers:
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
             kind = "organisation" if mention.organisation else "person"
+            group = self.qualified_group(mention)
+            if group is not None:  # "officials" in an article about what "German officials" said
+                return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def qualified_group(self, mention: Mention) -> str | None:
+        """The one qualified form the article gives a bare plural group ("officials" → "German
+        officials", "police" → "Northamptonshire police"), if it gives exactly one (English)."""
+        words = mention.text.split()
+        if not self.lex.adjectival_names or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+            return None
+        noun = words[-1]
+        if not noun.islower() or not (noun == "police" or (noun.endswith("s") and noun[:-1] in self.lex.roles)):
+            return None
+        cached = self._groups.get(noun)
+        if cached is None:
+            forms = {
+                m.group(1) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
+                if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
+                and m.group(1) not in self.common_words  # "Fire officials said": a common noun
+            }
+            cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
+        return cached or None
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
@@ -420,13 +497,23 @@ class ArticleSpeakers:
         found = []
         for match in _fuller_organisation(noun).finditer(self.text):
             words = (match.group("lower") or match.group("proper")).split()
-            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS for w in words):
+            if match.group("proper") and words[0] in _OPENING_ARTICLES:
+                words = words[1:]  # "The Regional Commission": the article is not part of the name
+                if not words:
+                    continue
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
+                   for w in words):  # "the relatively clear-bottomed study area": a description
                 continue
-            found.append((match.start(), " ".join(words + [match.group("noun") or match.group("noun2")])))
+            name = " ".join(words + [match.group("noun") or match.group("noun2")])
+            if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
+                name += organisation_tail(self.text, match.end(), name, lex)
+            found.append((match.start(), name))
         if not found:
             return None
         before = [item for item in found if item[0] <= position]
-        return (before[-1] if before else found[0])[1]
+        name = (before[-1] if before else found[0])[1]
+        # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
+        return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
 
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:
         """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a

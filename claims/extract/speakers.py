@@ -27,7 +27,7 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
@@ -42,6 +42,19 @@ _PUBLISHED_IN = re.compile(
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+# What continues an organisation's name past a lower-case link or a number: "Commission on
+# Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
+_ORGANISATION_TAIL = re.compile(
+    r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
+    r"(?P<words>[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w&'’-]*)*)(?![\w-])")
+_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"))
+# Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
+NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
+# The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
+# A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
+_DOTTED_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +177,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := _before_first_person(raw)) is None:
+            continue
+        if segment[match.end():match.end() + 1] == "." and _DOTTED_ABBREVIATION.match(segment, match.end()):
+            continue
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
@@ -233,6 +250,48 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+def _group_noun(word: str, lex: Lexicon) -> bool:
+    """A plural role or a group noun: "officials", "authorities", "police"."""
+    low = fold(word)
+    return low in ("police", "media", "authorities") or (low[-1:] == "s" and low[:-1] in lex.roles)
+
+
+def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end], between a one-word capitalised modifier and a name, is one or two
+    lower-case words ending with a role or an organisation noun ("Bus operator", "Presidential
+    physician"), not a verb ("Mohr spoke about Blankenship")."""
+    between = NOUNS_BEFORE_NAME.fullmatch(text, start, end)
+    if between is None:
+        return False
+    noun = fold(between.group().split()[-1])
+    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations
+
+
+def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
+    """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
+    lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
+    organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
+    tail = _ORGANISATION_TAIL.match(text, end)
+    if tail is None:
+        return ""
+    words = tail.group("words").split()
+    if any(w in lex.function_words or w in _MONTH_NAMES for w in words):
+        return ""
+    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(fold(w) for w in name.split()):
+        return ""
+    return tail.group()
+
+
+def _before_first_person(raw: str) -> str | None:
+    """The words of a capitalised run before a first-person "I" / "I'm" (None when fewer than two:
+    "Sometimes I" is a sentence opener and a pronoun, not a name)."""
+    pronoun = _FIRST_PERSON.search(raw)
+    if pronoun is None:
+        return raw
+    kept = raw[:pronoun.start()].split()
+    return " ".join(kept) if len(kept) >= 2 else None
+
+
 def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
     low = fold(segment)
     hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
@@ -286,6 +345,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
+    if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
+            and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
+        primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
@@ -309,11 +371,17 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         role = clean_phrase(segment[start:end], lex) or None
         if role and len(role.split()) > 8:
             role = " ".join(role.split()[:8])
-    if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] and (role_hit is None or role_hit[0] > primary[0][0]):
+    if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
-        if len(after) == 1 and after[0].isalpha() and after[0].islower():
-            # "Saudi officials", "Russian media": an adjective, not a name.
+        if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
+            " " not in primary[0][1] or _group_noun(after[-1], lex)
+        ) and (len(after) == 1 or _group_noun(after[-1], lex)):
+            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
+        if " " not in primary[0][1] and after and _group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
+            "in", "at", "from", "for", "of"
+        ):
+            return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
         low_words = {fold(w) for w in name.split()}
@@ -325,6 +393,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
             name, organisation = name + joined.group(), True
+        if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
+            name, organisation = name + tail, True
         if organisation and role is None:
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:

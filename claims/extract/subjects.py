@@ -5,17 +5,33 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, parse_mention
+from claims.extract.speakers import (
+    PREPOSITION_BEFORE, Lexicon, Mention, fold, modifier_before_name, names_in, parse_mention,
+)
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TRAILING_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+# A time adjunct opening a sentence without a comma before the subject.
+_LEADING_TIME = re.compile(
+    r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
+    r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?\s+(?=[A-Z])")
+_AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
+                              "already", "yet"))
+_NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"although|though|because|unless|despite|when|whether|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -28,6 +44,13 @@ _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+
+
+def _without_trailing_auxiliaries(region: str) -> str:
+    words = region.rsplit(None, 1)
+    if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
+        return region  # the common case, without a regex search
+    return _TRAILING_AUXILIARIES.sub("", region)
 
 
 def count_words(text: str) -> int:
@@ -85,7 +108,18 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         masked_region = " " * lead.end() + masked_region[lead.end():]
     names = names_in(masked_region, lex)
     for i, (offset, name) in enumerate(names):
+        if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
+            continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
+        if " " not in name and i + 1 < len(names) and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
+            continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+            modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
+            if modified is not None and fold(modified.group("noun")) in lex.organisations \
+                    and _DEFINITE_BEFORE.search(masked_region, max(0, offset - 4), offset):
+                # "The Biden campaign criticized …": the name only modifies the subject noun.
+                mention = parse_mention(masked_region[offset:modified.end()], lex)
+                if mention is not None:
+                    return mention
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
@@ -117,7 +151,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
-    region = region[cut:]
+    region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
+    if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
+        region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
@@ -126,6 +162,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
+    if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
+        after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":
@@ -139,7 +177,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     role: str | None = None
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
-        segment = segments[index]
+        segment = _without_trailing_auxiliaries(segments[index])
         if not segment.strip():
             continue
         contrast = _CONTRAST_SUBJECT.match(segment)

@@ -13,16 +13,16 @@ REPORTING_VERB_STEMS = (
     "caution", "accuse", "describe", "call", "label", "post", "add", "continue", "advise", "quip",
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
-    "vow", "reckon", "concur", "contend", "reassure", "share", "propose",
+    "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
     "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
-    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting",
+    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke")
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
@@ -72,7 +72,8 @@ TITLE_ROLES = {
 # Documents whose named author speaks for them ("a report by council officers" → council officers).
 DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
-    "survey", "analysis", "review", "assessment", "poll", "projections",
+    "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment",
+    "letter", "memo", "notice",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
@@ -88,7 +89,9 @@ ORGANISATION_WORDS = (
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
     "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
-    "Administration", "service", "trust", "Trust", "board", "Board",
+    "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
+    "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
+    "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
@@ -104,6 +107,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
+    "January", "February", "March", "July", "September", "October", "November", "December",
     "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
     "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",

@@ -1,0 +1,294 @@
+"""Where English reported claims start and end, and which verb introduces them (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, only
+
+
+def test_a_naming_participle_does_not_end_the_reported_clause():
+    claim = only("The survey found that when the wolves left, a small wild cat called the margay moved in.\n", "en")
+    assert claim.content == "when the wolves left, a small wild cat called the margay moved in"
+
+
+def test_a_naming_participle_after_a_dash_does_not_end_the_clause():
+    claim = only("According to the report, roofs with vents, gutters or domes — called cupolas — often leaked.\n", "en")
+    assert claim.content.endswith("often leaked")
+
+
+def test_a_verb_after_a_quote_with_its_own_clause_is_not_the_quote_attribution():
+    text = (
+        'Critics called it "the dullest race of the year", however Lindqvist noted the turnout may have been '
+        "the highest since 1990.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "noted")
+    assert claim.content == "the turnout may have been the highest since 1990"
+    assert claim.speaker.name == "Lindqvist"
+
+
+def test_a_quote_with_a_short_tail_attribution_keeps_it():
+    claim = only('"We will rebuild the bridge by spring," Mayor Ada Lindqvist told reporters, a promise made twice.\n', "en")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Ada Lindqvist"
+
+
+def test_a_question_states_nothing():
+    text = "Do you think that the ferry fares need to be cut before the summer?\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_clause_that_ends_on_did_not_is_no_statement():
+    text = "While the lower house confirmed the budget on Friday, the upper house did not.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_reaction_followed_by_a_quote_is_attributed():
+    claim = only('Singer Mara Holt also reacted on Twitter, "Sad news today, he was a generous and gifted player."\n', "en")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Mara Holt"
+
+
+def test_a_colon_quote_after_a_clause_belongs_to_the_first_verb_subject():
+    text = (
+        "Ecologist Dana Whitfield told the Lyndale Herald the spread of the beetles in unrelated forests "
+        'suggested a common cause: "Something in the warmer winters is letting them survive."\n'
+    )
+    found = claims_of(text, "en")
+    quote = next(c for c in found if c.kind == "direct")
+    assert quote.speaker.name == "Dana Whitfield"
+    reported = next(c for c in found if c.kind == "indirect")
+    assert reported.content.startswith("the spread of the beetles")
+    assert reported.speaker.name == "Dana Whitfield"
+
+
+def test_an_attribution_between_commas_splits_the_statement_in_two():
+    text = "The ranger Tom Okoye counted the herd on Friday. These elephants, he said, travel over forty miles a day.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "said")
+    assert claim.content == "These elephants travel over forty miles a day"
+    assert claim.speaker.name == "Tom Okoye"
+
+
+def test_an_attribution_between_commas_after_a_whole_clause_is_not_a_split_statement():
+    text = "The highest reading was recorded in Montoro, the agency said, adding that the heat would last until Sunday.\n"
+    contents = [c.content for c in claims_of(text, "en")]
+    assert "the heat would last until Sunday" in contents
+
+
+def test_according_to_after_a_whole_clause_attributes_that_clause():
+    text = (
+        "Firefighters received the first call at about 2:20 a.m., according to the county fire service, "
+        "but the house had already collapsed.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content.rstrip(".") == "Firefighters received the first call at about 2:20 a.m"
+    assert claim.speaker.name == "county fire service"
+
+
+def test_according_to_after_a_conjunction_attributes_what_follows():
+    text = "She sold the farm in 1990; but, according to her diary, she never stopped visiting the village.\n"
+    claim = only(text, "en")
+    assert claim.content == "she never stopped visiting the village"
+
+
+def test_participles_of_verbs_in_e_are_cues():
+    claim = only(
+        'The coach spoke to the Lyndale Herald in June, describing the striker Ana Ruiz as "the best finisher we have ever had."\n',
+        "en",
+    )
+    assert claim.kind == "mixed"
+    assert claim.cue == "describing"
+
+
+def test_a_gerund_after_a_preposition_is_not_a_cue():
+    text = "Rangers estimate the herd size by observing the valley floor turned grey by the animals.\n"
+    assert [c.cue for c in claims_of(text, "en")] == ["estimate"] or claims_of(text, "en") == []
+
+
+def test_that_after_the_object_of_a_weak_verb_is_a_relative_pronoun():
+    text = "The operator will end the service, the company said, blaming access charges that it says have doubled.\n"
+    assert all(c.cue != "blaming" for c in claims_of(text, "en"))
+
+
+def test_an_inverted_plural_group_after_a_headline_statement_is_its_speaker():
+    text = "Desert lizards sleep through the hottest hours, say biologists\n\nThe study was published on Monday.\n"
+    claim = only(text, "en")
+    assert claim.content == "Desert lizards sleep through the hottest hours"
+    assert claim.speaker.name == "biologists"
+
+
+def test_the_speakers_own_participle_ends_the_statement():
+    claim = only(
+        "The authors noted the new dams might not have the same effect as the old ones have had, citing a survey from 1990.\n",
+        "en",
+    )
+    assert claim.content == "the new dams might not have the same effect as the old ones have had"
+
+
+def test_without_elaborating_is_not_part_of_the_statement():
+    claim = only("His daughter said he died in Lisbon without elaborating.\n", "en")
+    assert claim.content == "he died in Lisbon"
+
+
+def test_a_second_action_of_the_speaker_is_not_part_of_the_statement():
+    claim = only("The mayor and his allies claimed the count was rigged and sought to overturn the result.\n", "en")
+    assert claim.content == "the count was rigged"
+
+
+def test_a_verb_with_an_infinitive_inside_the_statement_does_not_end_it():
+    claim = only("Police said the attacker left the bank and continued to threaten passers-by.\n", "en")
+    assert claim.content == "the attacker left the bank and continued to threaten passers-by"
+
+
+def test_a_role_in_apposition_after_according_to_is_skipped():
+    claim = only(
+        "According to Jan Novak, director of the city museum, the bronze bell came from the old tower.\n", "en"
+    )
+    assert claim.content == "the bronze bell came from the old tower"
+    assert claim.speaker.name == "Jan Novak"
+
+
+def test_a_sentence_ends_before_a_name_with_a_polish_capital():
+    text = "According to the guide, the bell came from the tower. Łukasz, a chef, said he saw the fire start.\n"
+    contents = [c.content for c in claims_of(text, "en")]
+    assert "the bell came from the tower" in contents
+
+
+def test_a_wire_dateline_is_not_part_of_the_lead_statement():
+    text = (
+        "Dock strike looms\n\nLONDON, March 3 (Reuters) - Dock workers at the port of Felbridge voted to strike "
+        "over pay, their union said on Tuesday, raising the prospect of disruption to freight traffic.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content == "Dock workers at the port of Felbridge voted to strike over pay"
+    assert claim.speaker.name == "union"
+
+
+def test_an_agency_only_dateline_is_not_part_of_the_lead_statement():
+    text = "Fire\n\nRENO, Nev. (AP) — A wildfire forced the evacuation of 300 residents, officials said.\n"
+    assert only(text, "en").content == "A wildfire forced the evacuation of 300 residents"
+
+
+def test_nobody_in_particular_makes_no_claim():
+    assert claims_of("Not everyone agreed the bridge should be rebuilt in steel.\n", "en") == []
+
+
+def test_a_relative_clause_after_a_trailing_source_is_not_the_source_name():
+    text = (
+        "The shops were at first reluctant to limit sales, according to a report from Radio Lyndale "
+        "in which they said they had no plans for limits.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "according to")
+    assert claim.content == "The shops were at first reluctant to limit sales"
+    assert claim.speaker.name == "Radio Lyndale"
+
+
+def test_a_relative_pronoun_before_an_attribution_between_commas_leaves_only_the_relative_clause():
+    text = "Turkey would guard the captured fighters which, the statement said, European nations have refused to take back.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "said")
+    assert claim.content == "European nations have refused to take back"
+
+
+def test_defended_and_spoke_introduce_quotes():
+    text = (
+        'The minister Ana Lopes defended her decision, "We had no other way to keep the hospital open."\n\n'
+        'Senator Rui Costa spoke on national radio, "This is going to cost the region a great deal."\n'
+    )
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Ana Lopes", "Rui Costa"]
+
+
+def test_a_weak_verb_after_a_comma_makes_no_inverted_attribution():
+    text = "At a packed meeting in the community hall on Wednesday night, traders spoke one after another.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_participle_after_a_quote_is_not_its_attribution():
+    text = 'Sanchez said in a video, "I do not take this decision lightly", calling it a "painful step".\n'
+    quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
+    assert quote.speaker.name == "Sanchez"
+    assert quote.cue == "said"
+
+
+def test_a_quote_after_an_adjunct_set_off_by_a_comma_is_direct():
+    text = (
+        'The governor Lena Ortiz has yet to concede, saying earlier in the morning before the count ended, '
+        '"We won this election by a lot."\n'
+    )
+    claim = only(text, "en")
+    assert claim.kind == "direct"
+    assert claim.content == "We won this election by a lot."
+
+
+def test_an_attribution_between_commas_inside_an_apposition_keeps_the_apposition_head():
+    text = "Ruiz chaired the vote herself, a move whose rarity, the Herald noted, showed how much was at stake.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "noted")
+    assert claim.content == "a move whose rarity showed how much was at stake"
+
+
+def test_a_naming_participle_after_an_indefinite_phrase_does_not_attribute_a_quote():
+    text = 'The mathematician is known for a pattern called a "glider" in the Game of Life.\n'
+    assert claims_of(text, "en") == []
+
+
+def test_a_plural_noun_after_a_preposition_is_not_a_cue():
+    text = "The suspect, in remarks to the Lyndale Herald, contended he would have died had he not been armed.\n"
+    claim = only(text, "en")
+    assert claim.cue == "contended"
+    assert claim.speaker.name == "suspect"
+
+
+def test_an_interview_question_after_a_speaker_tag_states_nothing():
+    assert claims_of("((WN)) Can we predict which stars may host life?\n", "en") == []
+
+
+def test_nouns_after_any_or_a_number_are_not_cues():
+    text = (
+        "Cases passed one million confirmed infections on Monday. His family would be consulted before any "
+        "comment on his condition would be released.\n"
+    )
+    assert claims_of(text, "en") == []
+
+
+def test_responding_to_an_event_is_not_a_statement():
+    assert claims_of("Police in Clairton responded to a shooting at a party after midnight.\n", "en") == []
+
+
+def test_a_source_phrase_ends_at_a_semicolon():
+    text = (
+        "The country also has the most deaths, according to the Lyndale data; at least 5,000 deaths were "
+        "linked to the virus, according to the Herald website.\n"
+    )
+    speakers = [c.speaker.name for c in claims_of(text, "en")]
+    assert speakers == ["Lyndale data", "Herald website"]
+
+
+def test_a_trailing_source_after_a_semicolon_attributes_only_the_second_clause():
+    text = (
+        "The country also has the most deaths, according to the Lyndale data; at least 5,000 deaths were "
+        "linked to the virus, according to the Herald website.\n"
+    )
+    contents = [c.content for c in claims_of(text, "en")]
+    assert contents == ["The country also has the most deaths", "at least 5,000 deaths were linked to the virus"]
+
+
+def test_calls_for_is_a_demand_not_a_statement():
+    assert claims_of('The "Green Streets" plan calls for an increase in cycle lanes across the city.\n', "en") == []
+
+
+def test_a_time_adjunct_without_a_comma_is_not_part_of_the_subject():
+    text = 'The next day on Twitter the singer Rae Lund accused her label of trying to "silence" her.\n'
+    assert only(text, "en").speaker.name == "Rae Lund"
+
+
+def test_a_name_after_like_is_not_the_subject_of_a_relative_clause():
+    text = "Obama criticised the attacks on postal voting, which critics, like Obama, have said amounted to voter suppression.\n"
+    claim = next(c for c in claims_of(text, "en") if c.cue == "have said")
+    assert claim.speaker.name != "Obama"
+
+
+def test_a_relative_clause_then_an_inverted_attribution_is_not_a_relative_subject():
+    text = (
+        "Corals in a shallow lagoon survived temperatures that would kill most reefs, researchers reported on "
+        "Wednesday, offering rare good news.\n"
+    )
+    claim = only(text, "en")
+    assert claim.content == "Corals in a shallow lagoon survived temperatures that would kill most reefs"

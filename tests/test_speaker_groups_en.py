@@ -1,0 +1,63 @@
+"""English bare plural groups ("officials", "police") and the one qualified form an article
+gives them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+
+
+def test_bare_officials_take_the_one_nationality_the_article_gives_them():
+    text = (
+        "Norway on Monday closed its airspace to the airline, with officials saying this was for safety reasons.\n\n"
+        "The aviation authority has suspended the permit, Norwegian officials said.\n"
+    )
+    assert speakers(text) == ["Norwegian officials", "Norwegian officials"]
+
+
+def test_two_qualified_forms_leave_the_bare_group_alone():
+    text = (
+        "Officials said the talks had stalled. Norwegian officials said the offer was too low, while "
+        "Swedish officials said it was fair.\n"
+    )
+    assert speakers(text)[0] in ("Officials", "officials")
+
+
+def test_a_common_noun_before_the_group_is_not_its_qualifier():
+    text = (
+        "The fire spread quickly overnight, officials said.\n\n"
+        "Fire officials said more than 600 firefighters were assigned to the blaze.\n"
+    )
+    assert speakers(text)[0] == "officials"
+
+
+def test_a_document_that_reads_a_quote_speaks_for_its_author():
+    text = (
+        "On Monday, the High Court of Lyndale ruled on the lease. The judges met in the High Court.\n\n"
+        'The opinion of the Court, released on Monday, read in part, "The lease was never valid."\n'
+    )
+    quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
+    assert quote.speaker.name == "High Court of Lyndale"
+
+
+def test_a_colon_quote_after_a_sentence_without_a_cue_belongs_to_its_subject():
+    text = (
+        'The diver Rosa Lind said, "We never saw them here before."\n\n'
+        "The report itself outlined the link between the two species: "
+        '"The small sharks appeared only when the large ones were gone."\n'
+    )
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Rosa Lind", "report"]
+
+
+def test_a_nationality_two_lower_case_words_and_a_plural_role_is_one_group():
+    text = "On Sunday, Chilean military authorities reported that 36 people at the base were infected.\n"
+    assert speakers(text) == ["Chilean military authorities"]
+
+
+def test_a_capitalised_noun_before_a_plural_role_and_a_place_is_one_group():
+    text = "Hospital officials in Omsk said no traces of poison were found.\n"
+    assert speakers(text) == ["Hospital officials in Omsk"]
