@@ -9,7 +9,7 @@ from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_we
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
@@ -17,6 +17,8 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
+_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -49,6 +51,26 @@ def _is_apposition(segment: str) -> bool:
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
+# A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
+_KICKER = re.compile(r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ ]{1,30})\s*[—–-]\s+")
+# French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
+# ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
+_FRENCH_APPOSITION = re.compile(
+    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
+    r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
+
+
+def _name_apposition_end(text: str, comma: int, limit: int) -> int:
+    """The end of a source's name: past a short name in apposition (", Febelfin,")."""
+    nxt = text.find(",", comma + 1, limit)
+    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt]) else comma
+
+
+def _after_kicker(text: str, s: int, e: int) -> int:
+    kicker = _KICKER.match(text, s, e)
+    return kicker.end() if kicker is not None and kicker.end() < e else s
+
+
 class SentenceReader(ReportedSpeech):
     """Finds drafts in one sentence (reported speech: `ReportedSpeech`)."""
 
@@ -65,6 +87,7 @@ class SentenceReader(ReportedSpeech):
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
+        s = _after_kicker(text, s, e)
         hits = self.verb_hits.between(s, e)
         if not hits and not quotes and not self.sources_before.any_between(s, e):
             return []  # most sentences of an article: nothing that could introduce a claim
@@ -173,14 +196,14 @@ class SentenceReader(ReportedSpeech):
         if source is not None:
             comma = text.find(",", source.end(), q.open)
             np_end = comma if comma != -1 else q.open
+            gap_start = np_end
             if comma != -1:
-                nxt = text.find(",", comma + 1, q.open)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
-                    np_end = nxt  # "Selon la fédération des banques, Febelfin, « … »"
+                np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
+                gap_start = self._appositions_end(comma, q.open)
             np = _source_phrase(text[source.end():np_end].strip(" ,:"))
             mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
             if mention is not None:
-                return source, mention, text[np_end:q.open]
+                return source, mention, text[max(np_end, gap_start):q.open]
         stripped = head.rstrip()
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
@@ -293,9 +316,34 @@ class SentenceReader(ReportedSpeech):
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
-        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail):
+        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
             end = last_close
         return end
+
+    def _appositions_end(self, comma: int, limit: int) -> int:
+        """The comma closing the appositions that follow a source named before `comma` (at most
+        three: "Pour le Pr Denis Roux, chef du service de pédiatrie, à Paris, ces résultats …")."""
+        text = self.text
+        end = comma
+        for _ in range(3):
+            nxt = text.find(",", end + 1, limit)
+            if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):
+                break
+            end = nxt
+        return end
+
+    def _is_apposition(self, segment: str) -> bool:
+        if _is_apposition(segment):
+            return True
+        if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
+            return False
+        words = segment.split()
+        return bool(words) and (fold(words[0]) in self.lex.roles or _FRENCH_APPOSITION.match(segment) is not None)
+
+    def _french_clause_goes_on(self, tail: str) -> bool:
+        """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de
+        panique » après une dispute sur un mur"): only a new clause or incise cuts it."""
+        return self.language == "fr" and _FRENCH_ADJUNCT_TAIL.match(tail) is None
 
     # --- "selon X" / "according to X" ------------------------------------------------------------
 
@@ -318,15 +366,13 @@ class SentenceReader(ReportedSpeech):
             comma = text.find(",", m.end(), e)
             is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
             if not is_trailing and leading:
-                np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
-                nxt = text.find(",", comma + 1, e)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
-                    np_end = nxt
+                np_end = _name_apposition_end(text, comma, e)
                 mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
                 if mention is None:
                     continue
-                start, end = trim(text, np_end + 1, self._content_end(np_end + 1, e, drafts))
+                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
                 if word_count(text[start:end]) < 3:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):

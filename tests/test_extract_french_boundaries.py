@@ -1,0 +1,44 @@
+"""Where French claims start and end in news copy rewritten from agency wires: a quoted fragment's
+clause runs to its end, appositions after "selon X" / "pour X" stay out of the claim, live-blog
+timestamps and rubric kickers are not part of what was said."""
+
+from __future__ import annotations
+
+from extract_support import only
+
+
+def test_mixed_claim_runs_to_the_end_of_its_clause():
+    claim = only("Son avocat, Me Paul Roux, a plaidé que son client avait agi « sous le coup de la colère » "
+                 "après une dispute sur la vente du bar.")
+    assert claim.content == "son client avait agi « sous le coup de la colère » après une dispute sur la vente du bar"
+    claim = only("La chercheuse Anne Morel estime que les communes ont encore « une marge réelle » pour adapter "
+                 "leurs ressources en eau.")
+    assert claim.content.endswith("pour adapter leurs ressources en eau")
+
+
+def test_mixed_claim_stops_before_a_french_adjunct_of_the_narrator():
+    claim = only("Le député Marc Lenoir a qualifié sa rivale de « bourgeoise du château », en référence à la "
+                 "propriété familiale de celle-ci.")
+    assert claim.content.endswith("« bourgeoise du château »")
+
+
+def test_appositions_after_pour_and_selon_are_not_part_of_the_claim():
+    claim = only("Pour le Pr Denis Roux, chef du service de pédiatrie de l'hôpital Necker, à Paris, ces résultats "
+                 "« confirment ce que nous voyons en consultation ».")
+    assert claim.content == "ces résultats « confirment ce que nous voyons en consultation »"
+    assert claim.speaker.name == "Denis Roux"
+    claim = only("Pour l'économiste Laure Morin, directrice de recherche au CNRS, les ménages modestes ont payé "
+                 "deux fois la crise.")
+    assert claim.content == "les ménages modestes ont payé deux fois la crise"
+    assert claim.speaker.name == "Laure Morin"
+    claim = only("Selon les économistes de la banque, cités dans une note publiée mardi, la BCE devrait baisser "
+                 "ses taux en septembre.")
+    assert claim.content == "la BCE devrait baisser ses taux en septembre"
+
+
+def test_live_blog_timestamps_and_rubric_kickers_are_not_part_of_the_claim():
+    claim = only("16h48 — Selon Vigicrues, la Loire atteignait 5,82 mètres à Orléans à 16 heures.")
+    assert claim.content == "la Loire atteignait 5,82 mètres à Orléans à 16 heures"
+    assert claim.speaker.name == "Vigicrues"
+    claim = only("SANTÉ - Selon une étude de l'Inserm, les écrans retardent l'apparition du langage.")
+    assert claim.content == "les écrans retardent l'apparition du langage"
