@@ -67,6 +67,8 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
+# "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
+_ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
@@ -382,6 +384,8 @@ class ArticleSpeakers:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
+                name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)):
                 name = self._only_person_near(position)
@@ -401,6 +405,22 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _person_for_elided_role(self, role: str, position: int) -> str | None:
+        """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
+        article, with no complement, names the person of that role family just named (from the
+        previous paragraph on, outside quotations)."""
+        paragraph = self.text.rfind("\n", 0, position)
+        since = self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph > 0 else 0
+        quoted, opened = [], None
+        for i in range(since, position):
+            char = self.text[i]
+            if char in "«“" and opened is None:
+                opened = i
+            elif char in "»”" and opened is not None:
+                quoted.append((opened, i))
+                opened = None
+        return self.last_person_in_role(position, since, quoted, role)
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a

@@ -89,8 +89,20 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
+            if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
+                return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
             return Mention(name, name=name)
     return None
+
+
+def _person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
+    de Valmont,"): the person in apposition right after it is the one the role describes."""
+    if not following or " " not in following[0][1] or region[offset + len(name):following[0][0]].strip() != ",":
+        return False
+    if {fold(w) for w in following[0][1].split()} & lex.organisations:
+        return False
+    return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
 
 
 def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:

@@ -79,6 +79,7 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
+    "édile",
 )
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
@@ -87,7 +88,9 @@ ROLE_FAMILIES = (
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
-     "épidémiologiste", "professeur", "professeure"),
+     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
+    # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
+    ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
