@@ -4,7 +4,7 @@ timestamps and rubric kickers are not part of what was said."""
 
 from __future__ import annotations
 
-from extract_support import only
+from extract_support import claims_of, only
 
 
 def test_mixed_claim_runs_to_the_end_of_its_clause():
@@ -42,3 +42,22 @@ def test_live_blog_timestamps_and_rubric_kickers_are_not_part_of_the_claim():
     assert claim.speaker.name == "Vigicrues"
     claim = only("SANTÉ - Selon une étude de l'Inserm, les écrans retardent l'apparition du langage.")
     assert claim.content == "les écrans retardent l'apparition du langage"
+
+
+def test_relative_clause_after_a_closing_source_is_not_the_claim():
+    claim = claims_of(
+        "Au moins six journalistes sont détenus au Niger, d'après l'organisation Reporters sans frontières, "
+        "qui a publié mardi son rapport annuel.")[0]
+    assert claim.content == "Au moins six journalistes sont détenus au Niger"
+    assert claim.speaker.name == "Reporters sans frontières"
+
+
+def test_selon_a_long_common_noun_phrase_is_a_source():
+    claim = only("Selon des travaux menés sur près de 18 000 enfants, une exposition quotidienne aux écrans "
+                 "est associée à un retard du langage.")
+    assert claim.content == "une exposition quotidienne aux écrans est associée à un retard du langage"
+    assert claim.speaker.name.startswith("travaux menés")
+
+
+def test_pour_a_long_common_noun_phrase_is_not_a_source():
+    assert claims_of("Pour des raisons de sécurité évidentes liées au chantier, la rue sera fermée jusqu'en mai.") == []

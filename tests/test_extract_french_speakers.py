@@ -38,3 +38,32 @@ def test_person_in_apposition_after_an_organisation_inside_a_role():
         "Le président du groupe Changer Paris, Hubert de Valmont, a dénoncé une décision « prise sans étude "
         "sérieuse » et estimé que les commerçants allaient « payer la facture ».")
     assert [c.speaker.name for c in found] == ["Hubert de Valmont", "Hubert de Valmont"]
+
+
+def test_epithet_in_a_standfirst_names_the_person_of_the_headline():
+    found = claims_of(
+        "Laure Morin : « La hausse des taux a fait plus de dégâts que l'inflation »\n\n"
+        "Entretien. Pour l'économiste, directrice de recherche au CNRS, les ménages modestes ont payé deux fois "
+        "la crise.")
+    assert [c.speaker.name for c in found] == ["Laure Morin", "Laure Morin"]
+
+
+def test_institution_with_a_long_name_speaks_under_its_full_name():
+    claim = claims_of(
+        "« Nous ne commenterons pas ces discussions », a fait savoir le ministère de l'Europe et des Affaires "
+        "étrangères dans un communiqué.")[0]
+    assert claim.speaker.name == "ministère de l'Europe et des Affaires étrangères"
+    claim = claims_of(
+        "Un pompier a été légèrement blessé à Sully-sur-Loire, a indiqué le Service départemental d'incendie et "
+        "de secours (Sdis).")[0]
+    assert claim.speaker.name == "Service départemental d'incendie et de secours"
+
+
+def test_two_people_joined_by_et_stay_apart():
+    claim = claims_of("« Le projet est mort », ont déclaré le maire Paul Roux et son adjointe Anne Vidal.")[0]
+    assert claim.speaker.name != "Paul Roux et son adjointe Anne Vidal"
+
+
+def test_organisation_introduced_by_a_common_noun_keeps_its_whole_name():
+    claim = claims_of("Six journalistes sont détenus au Niger, d'après l'organisation Reporters sans frontières.")[0]
+    assert claim.speaker.name == "Reporters sans frontières"

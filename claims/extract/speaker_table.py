@@ -323,11 +323,15 @@ class ArticleSpeakers:
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
         ]
-        for k, (start, name) in enumerate(reversed(candidates)):
+        k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
+        for start, name in reversed(candidates):
             full = self.full_name(name, start)
-            if " " not in full or not self.may_hold_role(full, role):
+            if " " not in full:
                 continue
-            if k == 0 or self._role_of(full) is not None:
+            k += 1
+            if not self.may_hold_role(full, role):
+                continue
+            if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
         family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
@@ -410,8 +414,11 @@ class ArticleSpeakers:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
         article, with no complement, names the person of that role family just named (from the
         previous paragraph on, outside quotations)."""
-        paragraph = self.text.rfind("\n", 0, position)
-        since = self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1 if paragraph > 0 else 0
+        text = self.text
+        paragraph = text.rfind("\n", 0, position)
+        while paragraph > 0 and text[paragraph - 1] in "\n \t\u00a0":
+            paragraph -= 1  # blank lines between paragraphs
+        since = text.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0
         quoted, opened = [], None
         for i in range(since, position):
             char = self.text[i]

@@ -257,6 +257,18 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
     return " ".join(words)
 
 
+def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | None:
+    """An institution with a long name after its article: "le ministère de l'Europe et des
+    Affaires étrangères", "le Service départemental d'incendie et de secours"."""
+    words = phrase.split()
+    if not words or len(words) > 10 or fold(words[0]) not in lex.organisations:
+        return None
+    first = fold(segment.split()[0])
+    if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
+        return None
+    return Mention(segment, role=phrase, organisation=True)
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -320,7 +332,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         before = segment[: segment.find(name)].strip()
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        )
+        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns)
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
@@ -335,7 +347,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)
     if not phrase or len(phrase.split()) > 6:
-        return None
+        return _long_organisation(segment, phrase, lex)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations:
         return Mention(segment, role=phrase, organisation=True)

@@ -30,6 +30,10 @@ _LEADING_ADJUNCT = re.compile(
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
 
 
+# After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
+_NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
+
+
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -57,6 +61,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
+        if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
+            out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
+            continue
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
             break
         if len(out) >= 14:

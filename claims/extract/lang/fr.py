@@ -142,7 +142,7 @@ MANAGEMENT_WORDS = ("direction",)
 ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
-    "association", "ONG", "fédération", "banque", "université", "institut",
+    "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
 )
 
 # === end claims section ===
