@@ -7,6 +7,7 @@ import re
 
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.impersonal import ImpersonalSource, impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, clean_phrase, fold, parse_mention
@@ -91,7 +92,8 @@ class SentenceReader(ReportedSpeech):
         text = self.text
         s = _after_kicker(text, s, e)
         hits = self.verb_hits.between(s, e)
-        if not hits and not quotes and not self.sources_before.any_between(s, e):
+        impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
+        if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
             return []  # most sentences of an article: nothing that could introduce a claim
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits) if not any(a <= m.start() < b for a, b in inside)]
@@ -134,10 +136,32 @@ class SentenceReader(ReportedSpeech):
         for draft in self._sources(s, e, quotes, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
+        if impersonal is not None:
+            drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
+
+    def _with_impersonal_source(self, source: ImpersonalSource, drafts: list[Draft], s: int, e: int,
+                                quotes: list[Quote], paragraph: int) -> list[Draft]:
+        """The statement before "…, a-t-on appris auprès de X" is X's: drafts attributed by the
+        tail (or covering the statement) give way to one claim of X."""
+        text = self.text
+        kept = [d for d in drafts if d.position < source.comma and d.end <= source.comma and not (
+            d.start >= s and d.cue is None)]
+        prior = max([d.end for d in kept] + [s])
+        start, end = trim(text, prior, source.comma)
+        if word_count(text[start:end]) < 3:
+            return drafts
+        whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
+        if whole:
+            draft = Draft("direct", list(whole[0].spans), source.cue, source.mention, source.cue_start, paragraph=paragraph)
+        else:
+            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+            draft = Draft(kind, [(start, end)], source.cue, source.mention, source.cue_start, paragraph=paragraph)
+        draft.sentence = (s, e)
+        return [d for d in kept if d.end <= start] + [draft]
 
     # --- quotations ---------------------------------------------------------------------------
 
