@@ -61,3 +61,29 @@ def test_selon_a_long_common_noun_phrase_is_a_source():
 
 def test_pour_a_long_common_noun_phrase_is_not_a_source():
     assert claims_of("Pour des raisons de sécurité évidentes liées au chantier, la rue sera fermée jusqu'en mai.") == []
+
+
+def test_incise_inside_the_marks_is_left_out_of_the_quotation():
+    claim = only("« Ce sont des pansements, tranche-t-elle. Ça protège quelques mètres carrés pour un coût énorme. »")
+    assert claim.content == "Ce sont des pansements Ça protège quelques mètres carrés pour un coût énorme."
+    claim = only("« On nous propose 1,5 %. C'est une insulte, lance Dominique Vanhove, délégué CGT. Personne ne "
+                 "lâchera. »")
+    assert claim.content == "On nous propose 1,5 %. C'est une insulte Personne ne lâchera."
+    assert claim.speaker.name == "Dominique Vanhove"
+
+
+def test_multi_paragraph_quotation_takes_the_attribution_after_its_last_piece():
+    found = claims_of(
+        "D'après le syndicat, la réforme porterait l'âge de départ à 63 ans.\n\n"
+        "« On nous parle de pénibilité depuis dix ans. Ce n'est pas une réforme, c'est une provocation.\n\n"
+        "« D'autres actions suivront en décembre », a averti le secrétaire général du syndicat, Marc Deleuze.")
+    quote = found[-1]
+    assert quote.kind == "direct" and quote.speaker.name == "Marc Deleuze"
+    assert quote.content.startswith("On nous parle") and quote.content.endswith("suivront en décembre")
+    assert len(found) == 2
+
+
+def test_quoted_fragment_alone_stops_where_the_narrator_goes_on():
+    found = claims_of("Le ministre Pieter Van den Broeck a assuré que la réforme était « négociée ». Il se dit "
+                      "« toujours prêt au dialogue », mais refuse de retirer le texte.")
+    assert not any("refuse" in c.content for c in found)

@@ -52,6 +52,10 @@ def _is_apposition(segment: str) -> bool:
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
+_FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
+_INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
@@ -87,6 +91,7 @@ class SentenceReader(ReportedSpeech):
         self._sentence_cues: list = []
         self._sentence_quotes: list[Quote] = []
         self._claim_paragraph = -1  # the paragraph of the latest claim found
+        self._attributed_tails: set[int] = set()  # cues already given to a quotation that opened earlier
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
@@ -96,7 +101,8 @@ class SentenceReader(ReportedSpeech):
         if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
             return []  # most sentences of an article: nothing that could introduce a claim
         inside = [(q.open, q.end) for q in quotes]
-        cues = [m for m in self.pats.finditer(text, s, e, hits) if not any(a <= m.start() < b for a, b in inside)]
+        cues = [m for m in self.pats.finditer(text, s, e, hits)
+                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -109,6 +115,12 @@ class SentenceReader(ReportedSpeech):
             head_start = quotes[qi - 1].end if qi > 0 else s
             next_open = quotes[qi + 1].open if qi + 1 < len(quotes) else e
             previous_direct = bool(drafts) and drafts[-1].kind == "direct" and qi > 0 and drafts[-1].end >= quotes[qi - 1].content_end
+            if q.end > e and qi + 1 == len(quotes):
+                draft = self._quote_attributed_after_its_end(q, paragraph)
+                if draft is not None:
+                    draft.sentence = (s, e)
+                    drafts.append(draft)
+                    continue
             draft = self._quote(q, head_start, next_open, s, e, cues, used_cues, paragraph, previous_direct)
             if (draft is None or draft.inherit) and prev_colon is not None and q.open == s and qi == 0:
                 draft = self._quote_after_colon(q, prev_colon, paragraph)
@@ -291,7 +303,7 @@ class SentenceReader(ReportedSpeech):
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)
-                end = self._mixed_end(q.end, e)
+                end = self._mixed_end(q.end, e, fragment_only=start >= q.open)
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None
 
@@ -299,8 +311,14 @@ class SentenceReader(ReportedSpeech):
             if n_words < 3:
                 return None
             for incise in self.pats.finditer(text, q.content_start, q.content_end):
-                if incise.group("pron") and text[max(0, incise.start() - 2):incise.start()].strip() == ",":
-                    return Draft("direct", list(q.spans), incise.group(), Mention(incise.group(), pronoun=True),
+                if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
+                    continue
+                if incise.group("pron"):
+                    return Draft("direct", self._around_incise(q, incise), incise.group(),
+                                 Mention(incise.group(), pronoun=True), incise.start(), paragraph=paragraph)
+                named = self._named_incise(q, incise)
+                if named is not None:  # « A, lance Dominique Vanhove, délégué CGT. B »
+                    return Draft("direct", self._around_incise(q, incise, named[1]), incise.group(), named[0],
                                  incise.start(), paragraph=paragraph)
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
         if head_bare.lower() in ("and", "et", "or", "ou", "then", "puis") and previous_direct and n_words >= 3:
@@ -318,6 +336,54 @@ class SentenceReader(ReportedSpeech):
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
+    def _quote_attributed_after_its_end(self, q: Quote, paragraph: int) -> Draft | None:
+        """A quotation running over paragraphs whose attribution follows its last piece
+        (« A …¶« B », a averti X.): X speaks for all of it."""
+        text = self.text
+        line_end = text.find("\n", q.end)
+        tail_end = len(text) if line_end == -1 else line_end
+        stop = _SENTENCE_STOP.search(text, q.end, tail_end)
+        tail_end = stop.end() if stop is not None else tail_end
+        attribution = self._tail_attribution(q, tail_end, list(self.pats.finditer(text, q.end, tail_end)))
+        if attribution is None or attribution[1] is None:
+            return None
+        m, mention, pos = attribution
+        self._attributed_tails.add(m.start())
+        return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
+
+    def _named_incise(self, q: Quote, incise) -> tuple[Mention, int] | None:
+        """The speaker named by an inverted verb inside the marks, when a sentence of the quote
+        follows: (mention, where the quotation resumes)."""
+        if self.language != "fr" or is_weak(incise.group("verb"), self.pats):
+            return None
+        stop = _SENTENCE_STOP.search(self.text, incise.end(), q.content_end)
+        if stop is None or word_count(self.text[incise.end():stop.start()]) > 14:
+            return None
+        mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
+        if mention is None or not mention.name or mention.pronoun:
+            return None
+        return mention, stop.end()
+
+    def _around_incise(self, q: Quote, incise, resume_at: int | None = None) -> list[tuple[int, int]]:
+        """The pieces of a quotation around its attribution inside the marks (« A, tranche-t-elle.
+        B »): A and B, not the incise."""
+        text = self.text
+        if self.language != "fr":
+            return list(q.spans)
+        if resume_at is None:
+            resume = _INCISE_END.match(text, incise.end())
+            resume_at = resume.end() if resume is not None else None
+        spans = []
+        for a, b in q.spans:
+            if a < incise.start() < b and resume_at is not None and resume_at < b:
+                cut = text.rfind(",", a, incise.start())
+                while resume_at < b and text[resume_at].isspace():
+                    resume_at += 1
+                spans.extend([trim(text, a, cut), (resume_at, b)])
+            else:
+                spans.append((a, b))
+        return [span for span in spans if span[1] > span[0]]
+
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
         text = self.text
@@ -332,7 +398,7 @@ class SentenceReader(ReportedSpeech):
             subject, _ = mention_after(text, m.end(), pe, self.lex)
         return Draft("direct", list(q.spans), m.group(), subject, m.start(), paragraph=paragraph)
 
-    def _mixed_end(self, quote_end: int, e: int) -> int:
+    def _mixed_end(self, quote_end: int, e: int, fragment_only: bool = False) -> int:
         """End of a mixed claim: through later quotations of the clause, plus at most a short
         complement ("une « victoire éclatante » sur son rival"), not a trailing adjunct."""
         text = self.text
@@ -344,6 +410,8 @@ class SentenceReader(ReportedSpeech):
         tail = text[last_close:end]
         if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
             end = last_close
+        elif fragment_only and self.language == "fr" and _FRENCH_NEXT_PREDICATE.match(tail):
+            end = last_close  # "Il se dit « prêt au dialogue », mais refuse …": the narrator goes on
         return end
 
     def _source_mention(self, source, np: str) -> Mention | None:
