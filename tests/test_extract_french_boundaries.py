@@ -87,3 +87,30 @@ def test_quoted_fragment_alone_stops_where_the_narrator_goes_on():
     found = claims_of("Le ministre Pieter Van den Broeck a assuré que la réforme était « négociée ». Il se dit "
                       "« toujours prêt au dialogue », mais refuse de retirer le texte.")
     assert not any("refuse" in c.content for c in found)
+
+
+def test_agency_dateline_is_not_part_of_the_claim():
+    claim = only("CARCASSONNE, 23 juil 2026 (AFP) - Un incendie a parcouru 350 hectares de garrigue près de Lagrasse, "
+                 "sans faire de victime, ont annoncé jeudi les pompiers.")
+    assert claim.content.startswith("Un incendie a parcouru")
+    assert claim.speaker.name == "pompiers"
+
+
+def test_inverted_subject_followed_by_a_participle_clause():
+    claim = only("L'inflation en zone euro a ralenti à 1,9 % en juin, a annoncé mardi l'office européen des "
+                 "statistiques Eurostat, repassant sous l'objectif de 2 % pour la première fois depuis février.")
+    assert claim.content == "L'inflation en zone euro a ralenti à 1,9 % en juin"
+    assert claim.speaker.name == "Eurostat"
+
+
+def test_tandis_que_opens_a_second_statement():
+    found = claims_of("Le conseiller d'État vaudois, Olivier Perrenoud, juge la réforme « équilibrée », tandis que "
+                      "son homologue genevoise estime qu'elle « rate sa cible ».")
+    assert [c.content for c in found] == ["la réforme « équilibrée »", "elle « rate sa cible »"]
+
+
+def test_quoted_title_of_the_audience_before_que():
+    claim = only("Le directeur du site, Olivier Schmitt, a indiqué au « Nord Éclair Express » qu'une nouvelle "
+                 "réunion était prévue lundi.")
+    assert claim.content == "une nouvelle réunion était prévue lundi"
+    assert claim.speaker.name == "Olivier Schmitt"

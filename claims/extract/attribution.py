@@ -53,13 +53,17 @@ def _is_apposition(segment: str) -> bool:
 
 
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
+_TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
-_KICKER = re.compile(r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ ]{1,30})\s*[—–-]\s+")
+# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ".
+_KICKER = re.compile(
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?)"
+    r"\s*[—–-]\s+")
 # French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
 # ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
 _FRENCH_APPOSITION = re.compile(
@@ -262,6 +266,8 @@ class SentenceReader(ReportedSpeech):
         head_bare = head.strip(" \t\u00a0,;—–-")
         tail_bare = tail.strip(" \t\u00a0.,;!?»”\"")
         upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
+        if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
+            return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:

@@ -50,6 +50,20 @@ _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
+# What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
+# sous l'objectif …", "…, a indiqué la préfecture, qui …".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
+# A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
+_QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
+# "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
+_WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
+
+
+def _before_participle_clause(text: str, start: int, end: int) -> str:
+    clause = _PARTICIPLE_CLAUSE.search(text, start, end)
+    return text[start:clause.start() if clause else end]
+
+
 class ReportedSpeech:
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -80,6 +94,9 @@ class ReportedSpeech:
         contrast = _CONTRAST.search(text, start, end)
         if contrast:
             end = contrast.start()
+        whereas = _WHEREAS.search(text, start, end)
+        if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
+            end = whereas.start()
         colon_quote = _COLON_QUOTE.search(text, start, end)
         if colon_quote:
             end = colon_quote.start()
@@ -116,7 +133,7 @@ class ReportedSpeech:
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
-        if comp and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
+        if comp and not re.search(r"[.!?«“\"]", _QUOTED_TITLE.sub("", between)) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
@@ -180,7 +197,7 @@ class ReportedSpeech:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
 
         # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
-        tail_words = text[m.end():e].strip(" .!?\u00a0")
+        tail_words = _before_participle_clause(text, m.end(), e).strip(" .!?\u00a0")
         comma_before = before.endswith(",")
         if (comma_before and not participle and not is_weak(verb, self.pats)) or pronoun:
             clause_end = len(before) + s - (1 if comma_before else 0)
