@@ -114,3 +114,20 @@ def test_quoted_title_of_the_audience_before_que():
                  "réunion était prévue lundi.")
     assert claim.content == "une nouvelle réunion était prévue lundi"
     assert claim.speaker.name == "Olivier Schmitt"
+
+
+def test_quotation_that_is_a_sentence_takes_the_speaker_the_next_sentence_names():
+    found = claims_of("« Nous ne reculerons pas. » La formule, prononcée dimanche soir par la ministre du Travail, "
+                      "Sophie Delaunay-Rocher, résume la ligne du gouvernement.")
+    assert [(c.kind, c.content, c.speaker.name) for c in found] == [
+        ("direct", "Nous ne reculerons pas.", "Sophie Delaunay-Rocher")]
+    claim = only("« Je n'ai jamais vu l'eau monter aussi vite. » Rencontrée à Saint-Denis-en-Val, Josiane, 72 ans, "
+                 "a dû quitter sa maison.")
+    assert claim.content == "Je n'ai jamais vu l'eau monter aussi vite."
+    assert claim.speaker.name == "Josiane"
+
+
+def test_quotation_that_is_a_sentence_with_nobody_named_after_continues_the_speaker():
+    found = claims_of("« La réforme passera », a assuré le ministre Paul Roux.\n\n« Nous avons le temps. » Le vote "
+                      "est prévu le 15 décembre.")
+    assert [c.speaker.name for c in found] == ["Paul Roux", "Paul Roux"]

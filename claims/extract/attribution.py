@@ -54,6 +54,8 @@ def _is_apposition(segment: str) -> bool:
 
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
+_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
@@ -104,6 +106,13 @@ class SentenceReader(ReportedSpeech):
         impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
         if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
             return []  # most sentences of an article: nothing that could introduce a claim
+        standalone = self._standalone_quote(s, e, quotes, paragraph)
+        if standalone is not None:
+            draft, rest = standalone
+            following = self.read(rest, e, quotes[1:], paragraph, None)
+            if draft.mention is not None:  # the sentence that named the speaker only describes the quotation
+                following = [d for d in following if d.kind != "indirect" or d.start > rest]
+            return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails]
@@ -341,6 +350,31 @@ class SentenceReader(ReportedSpeech):
             cs, _ = trim(text, head_start, q.open)
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
+
+    def _standalone_quote(self, s: int, e: int, quotes: list[Quote], paragraph: int) -> tuple[Draft, int] | None:
+        """« Nous ne reculerons pas. » La formule, prononcée par la ministre X, … — a quotation that
+        is a sentence of its own, then a sentence that names its speaker (or nobody: the quotation
+        then continues the previous speaker). Returns the quotation's draft and where the rest starts."""
+        if self.language != "fr" or not quotes or quotes[0].close is None or quotes[0].open > s + 1:
+            return None
+        q = quotes[0]
+        text = self.text
+        if q.end >= e or not _ENDS_SENTENCE.search(text, q.content_start, q.close) or word_count(text[q.content_start:q.content_end]) < 3:
+            return None
+        rest = q.end
+        while rest < e and text[rest].isspace():
+            rest += 1
+        if rest >= e or not text[rest].isupper():
+            return None
+        stop = _SENTENCE_STOP.search(text, rest, e)
+        opener = _PARTICIPLE_OPENER.match(text, rest)  # "Rencontrée à …, Josiane, 72 ans, …"
+        named = first_named(text, opener.end() if opener else rest, stop.end() if stop else e, self.lex)
+        if named is not None:
+            draft = Draft("direct", list(q.spans), None, named, rest, paragraph=paragraph)
+        else:
+            draft = Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        draft.sentence = (s, q.end)
+        return draft, rest
 
     def _quote_attributed_after_its_end(self, q: Quote, paragraph: int) -> Draft | None:
         """A quotation running over paragraphs whose attribution follows its last piece
