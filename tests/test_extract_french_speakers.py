@@ -67,3 +67,34 @@ def test_two_people_joined_by_et_stay_apart():
 def test_organisation_introduced_by_a_common_noun_keeps_its_whole_name():
     claim = claims_of("Six journalistes sont détenus au Niger, d'après l'organisation Reporters sans frontières.")[0]
     assert claim.speaker.name == "Reporters sans frontières"
+
+
+def test_fait_valoir_with_an_inverted_subject():
+    claim = claims_of("« Le pouvoir d'achat moyen a progressé de 0,8 % sur la période », fait valoir Bercy.")[0]
+    assert claim.kind == "direct" and claim.speaker.name == "Bercy"
+
+
+def test_one_clause_reported_through_two_cues_is_one_claim():
+    found = claims_of("« Le pouvoir d'achat a progressé de 0,8 % », fait valoir Bercy, qui juge qu'un nouveau "
+                      "bouclier serait « inflationniste ».")
+    assert [c.content for c in found] == ["Le pouvoir d'achat a progressé de 0,8 %",
+                                          "un nouveau bouclier serait « inflationniste »"]
+
+
+def test_company_noun_stands_for_the_company_introduced_by_another_company_noun():
+    found = claims_of("Le fabricant de vélos électriques Véloria a annoncé jeudi que ses ventes avaient reculé de 18 %. "
+                      "Le groupe a précisé que sa perte nette atteignait 96 millions d'euros.")
+    assert [c.speaker.name for c in found] == ["Véloria", "Véloria"]
+
+
+def test_company_noun_stands_for_the_company_just_quoted_by_its_acronym():
+    found = claims_of("La SNCB a annoncé dimanche qu'elle ferait circuler un train sur trois mardi. Les trains "
+                      "Eurostar devraient circuler normalement, selon la société.")
+    assert [c.speaker.name for c in found] == ["SNCB", "SNCB"]
+
+
+def test_role_never_tied_to_a_name_is_not_an_organisation_named_after_it():
+    found = claims_of("« Le marché a été inondé de stocks », a reconnu le directeur général, Paul Dumontel.\n\n"
+                      "Le dirigeant a assuré que le site de Clermont ne fermerait pas.\n\n"
+                      "D'après la CFDT, la direction n'a présenté aucun plan crédible.")
+    assert found[1].speaker.name == "Paul Dumontel"

@@ -164,6 +164,7 @@ class SentenceReader(ReportedSpeech):
         if impersonal is not None:
             drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
+        drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
         if drafts:
             self._claim_paragraph = paragraph
         return drafts

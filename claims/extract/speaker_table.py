@@ -73,8 +73,11 @@ _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
 _NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
     r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+
+
+_DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
 
 
 def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -91,8 +94,12 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     noun = fold(match.group("noun"))
     if noun not in lex.organisation_nouns or not match.group("noun").islower():
         return None
-    if any(not w.islower() or PARTICLE_ANY_CASE.fullmatch(w) or fold(w) in lex.stops for w in match.group("adjectives").split()):
-        return None  # "la société de Paris": a complement, not an adjective
+    adjectives = match.group("adjectives").split()
+    if any(not w.islower() for w in adjectives) or (
+        adjectives and (fold(adjectives[-1]) in lex.stops or PARTICLE_ANY_CASE.fullmatch(adjectives[-1]))
+    ) or any((fold(w) in lex.stops or PARTICLE_ANY_CASE.fullmatch(w)) and fold(w) not in _DESCRIBING_PREPOSITIONS
+             for w in adjectives):
+        return None  # "la société de Paris": a complement, not an adjective ("le fabricant de vélos Véloria" is)
     return noun, len(before) - match.start("noun"), match.group("article") or ""
 
 
@@ -395,7 +402,7 @@ class ArticleSpeakers:
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position)
+            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
@@ -409,6 +416,17 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _company_just_quoted(self, mention: Mention, earlier: Sequence[str]) -> str | None:
+        """"selon la société", "a indiqué l'entreprise" when the article introduced the company by
+        its name alone ("La SNCB a annoncé …"): the latest speaker written as an acronym."""
+        words = fold(mention.text).split()
+        if len(words) != 1 and (len(words) != 2 or words[0] not in _DEFINITE):
+            return None
+        head = words[-1].split("'")[-1]
+        if head not in self.lex.companies:
+            return None
+        return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
 
     def _person_for_elided_role(self, role: str, position: int) -> str | None:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
@@ -432,7 +450,8 @@ class ArticleSpeakers:
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
         role the article never ties to a name stands for the one person fully named right after it."""
-        near = {self.full_name(n, o) for o, _, n in self.person_mentions if 0 < o - position <= reach and " " in n}
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions
+                if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
         return near.pop() if len(near) == 1 else None
 
     def named_organisation(self, noun: str, position: int) -> str | None:
@@ -485,7 +504,8 @@ class ArticleSpeakers:
         if not words or len(words) > 3:
             return None
         head = words[0]
-        nouns = self.lex.companies if head in self.lex.management else {head}
+        # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
+        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
         if not tied:
             return None
