@@ -98,3 +98,10 @@ def test_role_never_tied_to_a_name_is_not_an_organisation_named_after_it():
                       "Le dirigeant a assuré que le site de Clermont ne fermerait pas.\n\n"
                       "D'après la CFDT, la direction n'a présenté aucun plan crédible.")
     assert found[1].speaker.name == "Paul Dumontel"
+
+
+def test_one_word_name_of_a_thing_is_not_a_person_for_pronouns():
+    found = claims_of("Glaciologue, Hélène Vasseur-Daumas mesure l'épaisseur des glaciers.\n\n"
+                      "Depuis 2006, l'équipe d'Hélène Vasseur-Daumas suit le glacier Blanc, qui a reculé de 480 mètres.\n\n"
+                      "« Ce vocabulaire n'a plus de sens aujourd'hui, explique-t-elle. Tous les bilans sont négatifs. »")
+    assert found[-1].speaker.name == "Hélène Vasseur-Daumas"

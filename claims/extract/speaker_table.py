@@ -26,6 +26,17 @@ _SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
 _FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
 
 
+# "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
+
+
+def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
+    if " " in name:
+        return False
+    before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)
+    return before is not None and fold(before.group("noun")) not in lex.roles and not before.group("noun").endswith("s")
+
+
 def _written_in_lower_case(word: str, text: str) -> bool:
     """Whether `word` also appears in lower case as a whole word (one scan of the text)."""
     low = " " + word.lower()
@@ -214,6 +225,7 @@ class ArticleSpeakers:
                 w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
+        people: set[str] = set()
         for offset, name in names_in(text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
@@ -228,11 +240,14 @@ class ArticleSpeakers:
             sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
+            after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
             if not (
                 organisation or name.isupper() or sentence_adverb or name in speakers.common_words
-                or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
+                or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
             ):
+                # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
+                people.add(name)
             if (len(tokens) >= 2 or "-" in name) and not organisation:
                 speakers.full_names.append((offset, name))
             noun = _introducing_noun(text, offset, lex)
