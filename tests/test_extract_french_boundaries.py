@@ -131,3 +131,9 @@ def test_quotation_that_is_a_sentence_with_nobody_named_after_continues_the_spea
     found = claims_of("« La réforme passera », a assuré le ministre Paul Roux.\n\n« Nous avons le temps. » Le vote "
                       "est prévu le 15 décembre.")
     assert [c.speaker.name for c in found] == ["Paul Roux", "Paul Roux"]
+
+
+def test_subject_with_apposition_before_an_inverted_looking_verb_is_not_a_statement():
+    claim = only("Le suspect, âgé de 34 ans, a reconnu les faits, selon une source proche de l'enquête.")
+    assert claim.content == "Le suspect, âgé de 34 ans, a reconnu les faits"
+    assert claim.speaker.name == "source proche de l'enquête"

@@ -105,3 +105,9 @@ def test_one_word_name_of_a_thing_is_not_a_person_for_pronouns():
                       "Depuis 2006, l'équipe d'Hélène Vasseur-Daumas suit le glacier Blanc, qui a reculé de 480 mètres.\n\n"
                       "« Ce vocabulaire n'a plus de sens aujourd'hui, explique-t-elle. Tous les bilans sont négatifs. »")
     assert found[-1].speaker.name == "Hélène Vasseur-Daumas"
+
+
+def test_premiere_ministre_is_a_role_not_a_person_for_pronouns():
+    found = claims_of("« Nous ne céderons pas », a martelé la Première ministre, Élisabeth Morel, à Marseille. Elle a "
+                      "ajouté que le gouvernement « irait jusqu'au bout ».")
+    assert [c.speaker.name for c in found] == ["Élisabeth Morel", "Élisabeth Morel"]

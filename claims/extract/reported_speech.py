@@ -59,6 +59,10 @@ _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
+_SUBJECT_AND_APPOSITION = re.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+")
+
+
 def _before_participle_clause(text: str, start: int, end: int) -> str:
     clause = _PARTICIPLE_CLAUSE.search(text, start, end)
     return text[start:clause.start() if clause else end]
@@ -101,6 +105,12 @@ class ReportedSpeech:
         if colon_quote:
             end = colon_quote.start()
         return trim(text, start, end)[1]
+
+    def _french_subject_only(self, start: int, end: int) -> bool:
+        """"Le suspect, âgé de 34 ans, a reconnu les faits": before the comma stands the verb's
+        subject and its apposition, not a statement."""
+        return self.language == "fr" and _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end) is not None \
+            and _FINITE_HINT["fr"].search(self.text, start, end) is None
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
@@ -206,7 +216,7 @@ class ReportedSpeech:
             comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and word_count(tail_words) <= 12 and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
-            ):
+            ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"

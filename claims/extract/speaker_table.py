@@ -30,6 +30,9 @@ _FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 
 
+_ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
+
+
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
     if " " in name:
         return False
@@ -244,6 +247,7 @@ class ArticleSpeakers:
             if not (
                 organisation or name.isupper() or sentence_adverb or name in speakers.common_words
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
+                or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
             ):
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
