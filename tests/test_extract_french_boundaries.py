@@ -137,3 +137,12 @@ def test_subject_with_apposition_before_an_inverted_looking_verb_is_not_a_statem
     claim = only("Le suspect, âgé de 34 ans, a reconnu les faits, selon une source proche de l'enquête.")
     assert claim.content == "Le suspect, âgé de 34 ans, a reconnu les faits"
     assert claim.speaker.name == "source proche de l'enquête"
+
+
+def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
+    claim = only("Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation » du gouvernement.")
+    assert claim.content == "une « provocation » du gouvernement"
+    claim = only("La ministre Anne Roux a salué sur le réseau social X « une étape importante pour le pouvoir d'achat ».")
+    assert claim.content == "« une étape importante pour le pouvoir d'achat »"
+    claim = only("Moscou a affirmé mardi avoir abattu trois drones au-dessus de la Crimée.")
+    assert claim.content == "avoir abattu trois drones au-dessus de la Crimée"

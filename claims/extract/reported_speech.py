@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -147,6 +147,13 @@ class ReportedSpeech:
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
+        if self.language == "fr":
+            for _ in range(2):
+                adjunct = FR_ADJUNCT.match(text, start, min(len(text), limit + 3))
+                if adjunct is None:
+                    break
+                start = adjunct.end()
+            return start
         if self.language == "en":
             if telling:
                 aud = EN_AUDIENCE.match(text, start)
