@@ -28,3 +28,8 @@ def test_quotation_closed_by_an_impersonal_verb_and_a_place():
 def test_inverted_il_is_not_an_impersonal_source():
     found = claims_of("Le ministre Paul Roux était à Lyon. « La réforme passera », a-t-il assuré à la presse.")
     assert found[-1].speaker.name == "Paul Roux"
+
+
+def test_au_sein_de_names_the_source():
+    claim = only("« Il faut agir vite », estime-t-on au sein de la majorité.")
+    assert claim.speaker.name == "majorité"

@@ -70,5 +70,5 @@ FR_ADJUNCT = re.compile(
     r"\s*(?:(?:dans|sur|via|devant|depuis|lors\s+d['’]\w+)\s+(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs|des|du)\s+|l['’])?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
     r"(?:\s+(?:soir|matin|après-midi))?),?"
-    r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir)(?![\w’'-]))",
+    r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
     re.IGNORECASE)
