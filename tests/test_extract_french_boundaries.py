@@ -146,3 +146,9 @@ def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
     assert claim.content == "« une étape importante pour le pouvoir d'achat »"
     claim = only("Moscou a affirmé mardi avoir abattu trois drones au-dessus de la Crimée.")
     assert claim.content == "avoir abattu trois drones au-dessus de la Crimée"
+
+
+def test_headline_topic_before_a_colon_is_not_part_of_the_claim():
+    found = claims_of("Sommeil des adolescents : les écrans coûtent 47 minutes par nuit, selon une étude\n\n"
+                      "Les adolescents dorment moins, selon une étude publiée mardi.")
+    assert found[0].content == "les écrans coûtent 47 minutes par nuit"

@@ -54,6 +54,8 @@ def _is_apposition(segment: str) -> bool:
 
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
+# A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
+_HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -102,6 +104,10 @@ class SentenceReader(ReportedSpeech):
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
         s = _after_kicker(text, s, e)
+        if paragraph == 0 and self.language == "fr":
+            topic = _HEADLINE_TOPIC.match(text, s, e)  # "Sommeil des adolescents : les écrans …"
+            if topic is not None and not all(w[:1].isupper() for w in text[s:topic.end()].split()[:-1]):
+                s = topic.end()  # not "Dmitri Peskov : …", a speaker
         hits = self.verb_hits.between(s, e)
         impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
         if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
