@@ -111,3 +111,21 @@ def test_premiere_ministre_is_a_role_not_a_person_for_pronouns():
     found = claims_of("« Nous ne céderons pas », a martelé la Première ministre, Élisabeth Morel, à Marseille. Elle a "
                       "ajouté que le gouvernement « irait jusqu'au bout ».")
     assert [c.speaker.name for c in found] == ["Élisabeth Morel", "Élisabeth Morel"]
+
+
+def test_press_epithets_stand_for_the_person_holding_the_role():
+    found = claims_of("Le président de la République, Emmanuel Roux, s'est rendu à Lille. « Nous tiendrons nos "
+                      "engagements », a assuré le chef de l'État.")
+    assert found[-1].speaker.name == "Emmanuel Roux"
+    found = claims_of("Le Premier ministre Henri Castel a défendu son budget. Le locataire de Matignon a assuré que "
+                      "les impôts n'augmenteraient pas.")
+    assert found[-1].speaker.name == "Henri Castel"
+    found = claims_of("Le ministre de l'Économie, Bruno Lenoir, a jugé que la croissance serait « solide ». L'intéressé "
+                      "a toutefois reconnu que le déficit restait élevé.")
+    assert [c.speaker.name for c in found] == ["Bruno Lenoir", "Bruno Lenoir"]
+
+
+def test_epithet_with_nobody_in_that_role_keeps_the_epithet():
+    found = claims_of("La maire de Lille, Anne Roux, a salué la décision. Le chef de l'État a assuré que les crédits "
+                      "seraient versés en mars.")
+    assert found[-1].speaker.name != "Anne Roux"

@@ -271,7 +271,8 @@ class ArticleSpeakers:
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
-                    PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
+                    PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
+                    for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
@@ -410,6 +411,10 @@ class ArticleSpeakers:
             group = _elided_group(mention.role, earlier)
             if group is not None:  # "One interviewee said … and several said …"
                 return SpeakerRef(group, mention.text, group, "person")
+        if mention.role and fold(mention.role) in self.lex.epithets:
+            person = self._epithet_person(fold(mention.role), position)
+            if person is not None:  # "a assuré le chef de l'État" after "le président Paul Roux"
+                return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
@@ -435,6 +440,17 @@ class ArticleSpeakers:
             kind = "organisation" if mention.organisation else "person"
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _epithet_person(self, epithet: str, position: int) -> str | None:
+        """The person a press epithet stands for: the latest one tied to a role it names, or for
+        "l'intéressé", the latest person fully named (from the previous paragraph on)."""
+        targets = self.lex.epithets[epithet]
+        if targets:
+            tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)]
+            return tied[-1] if tied else None
+        since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
+        named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
+        return named[-1] if named else None
 
     def _company_just_quoted(self, mention: Mention, earlier: Sequence[str]) -> str | None:
         """"selon la société", "a indiqué l'entreprise" when the article introduced the company by

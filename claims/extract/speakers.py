@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
@@ -76,6 +76,9 @@ class Lexicon:
     title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
     organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
     document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
+    # Press epithets ("le chef de l'État", "l'intéressé") → folded words of the roles they stand for
+    # (empty: whoever was just named).
+    epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +104,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
         frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
         _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
+        {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
     )
 
 

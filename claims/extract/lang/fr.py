@@ -93,6 +93,19 @@ ROLE_FAMILIES = (
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
+# Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
+# l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
+EPITHETS = {
+    "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
+    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente"),
+    "chef du gouvernement": ("premier ministre", "première ministre"),
+    "locataire de Matignon": ("premier ministre", "première ministre"),
+    "chef de la diplomatie": ("affaires étrangères", "diplomatie"),
+    "patron de Bercy": ("économie", "finances"),
+    "locataire de Bercy": ("économie", "finances"),
+    "locataire de Beauvau": ("intérieur",),
+    "intéressé": (), "intéressée": (),
+}
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
