@@ -152,3 +152,21 @@ def test_headline_topic_before_a_colon_is_not_part_of_the_claim():
     found = claims_of("Sommeil des adolescents : les écrans coûtent 47 minutes par nuit, selon une étude\n\n"
                       "Les adolescents dorment moins, selon une étude publiée mardi.")
     assert found[0].content == "les écrans coûtent 47 minutes par nuit"
+
+
+def test_long_source_opening_the_sentence():
+    claim = only("Selon les derniers avis du Conseil international pour l'exploration de la mer (CIEM), la biomasse "
+                 "de la sole a reculé de près de 20 % depuis 2021.")
+    assert claim.content == "la biomasse de la sole a reculé de près de 20 % depuis 2021"
+
+
+def test_title_inside_a_closing_source_is_not_a_quotation():
+    claim = only("Les adolescents qui dorment avec leur téléphone dorment 47 minutes de moins, selon une étude publiée "
+                 "mardi dans la revue « Sommeil et Vigilance ».")
+    assert claim.kind == "indirect"
+    assert claim.content == "Les adolescents qui dorment avec leur téléphone dorment 47 minutes de moins"
+
+
+def test_second_predicate_of_the_speaker_after_a_quoted_adjective():
+    claim = only("La préfète Anne Roux a jugé la situation « critique » et interdit l'irrigation dans trois communes.")
+    assert claim.content == "la situation « critique »"

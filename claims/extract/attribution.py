@@ -58,6 +58,9 @@ _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 _HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+_FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
+_TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
@@ -259,6 +262,8 @@ class SentenceReader(ReportedSpeech):
                 np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = _source_phrase(text[source.end():np_end].strip(" ,:"))
+            if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
+                return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
             if mention is not None:
                 return source, mention, text[max(np_end, gap_start):q.open]
@@ -457,6 +462,8 @@ class SentenceReader(ReportedSpeech):
         tail = text[last_close:end]
         if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
             end = last_close
+        elif self.language == "fr" and _FRENCH_SECOND_PREDICATE.match(tail):
+            end = last_close  # "a jugé la situation « critique » et interdit l'irrigation"
         elif fragment_only and self.language == "fr" and _FRENCH_NEXT_PREDICATE.match(tail):
             end = last_close  # "Il se dit « prêt au dialogue », mais refuse …": the narrator goes on
         return end
@@ -516,7 +523,9 @@ class SentenceReader(ReportedSpeech):
             if is_pour and not leading:
                 continue  # "pour" only introduces a source at the head of a clause
             comma = text.find(",", m.end(), e)
-            is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10 or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
+            longest = 16 if not prefix and self.language == "fr" else 10  # "Selon les derniers avis du Conseil international …,"
+            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
+                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
             if not is_trailing and leading:
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 np_end = _name_apposition_end(text, comma, e)
