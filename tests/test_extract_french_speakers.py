@@ -129,3 +129,9 @@ def test_epithet_with_nobody_in_that_role_keeps_the_epithet():
     found = claims_of("La maire de Lille, Anne Roux, a salué la décision. Le chef de l'État a assuré que les crédits "
                       "seraient versés en mars.")
     assert found[-1].speaker.name != "Anne Roux"
+
+
+def test_adverbs_between_an_inverted_verb_and_its_subject():
+    claim = claims_of("« La situation est sous contrôle », affirmait encore lundi le préfet du Var, Paul Lenoir, avant "
+                      "que les flammes ne gagnent Hyères.")[0]
+    assert claim.speaker.name == "Paul Lenoir"

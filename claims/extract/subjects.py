@@ -34,6 +34,11 @@ _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 
 
+_ADVERBS_AFTER_VERB = re.compile(
+    r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
+    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même)\s*,?\s+)+(?=\S)", re.IGNORECASE)
+
+
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -41,6 +46,9 @@ def count_words(text: str) -> int:
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
+    adverbs = _ADVERBS_AFTER_VERB.match(chunk)
+    if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
+        chunk = chunk[adverbs.end():]
     audience = _AUDIENCE_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
