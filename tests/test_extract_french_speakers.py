@@ -135,3 +135,15 @@ def test_adverbs_between_an_inverted_verb_and_its_subject():
     claim = claims_of("« La situation est sous contrôle », affirmait encore lundi le préfet du Var, Paul Lenoir, avant "
                       "que les flammes ne gagnent Hyères.")[0]
     assert claim.speaker.name == "Paul Lenoir"
+
+
+def test_more_french_reporting_verbs_of_press_copy():
+    for verb in ("lâche", "a justifié", "tacle", "raille", "souffle"):
+        claim = claims_of(f"« La sécurité des enfants passe avant tout », {verb} le maire de Nice, Christian Estève.")[0]
+        assert claim.speaker.name == "Christian Estève", verb
+
+
+def test_fondation_is_an_organisation_not_a_person_named_near_a_role():
+    found = claims_of("Le ministre avait promis que « plus aucun enfant ne dormirait dehors ». Une promesse non tenue, "
+                      "selon la Fondation Abbé-Pierre.")
+    assert found[0].speaker.name != "Fondation Abbé-Pierre"

@@ -14,6 +14,7 @@ REPORTING_VERB_STEMS = (
     "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
+    "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -121,6 +122,7 @@ ORGANISATION_WORDS = (
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
+    "Fondation", "fondation",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
