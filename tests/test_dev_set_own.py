@@ -15,6 +15,8 @@ import pytest
 
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
+# Folder → language; fr-blind was annotated before the extractor saw it (its README).
+SETS = {"fr": "fr", "en": "en", "fr-blind": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 SAID_ON = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|--\d{2}-\d{2})$")
@@ -46,13 +48,13 @@ def test_each_language_has_sixteen_articles_of_realistic_length(lang):
         assert 1000 <= len(text.encode("utf-8")) <= 4096, stem
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", SETS)
 def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
     stems = set(articles(lang))
     meta = records(lang, "meta.jsonl")
     assert {m["id"] for m in meta} == stems
     for m in meta:
-        assert m["language"] == lang
+        assert m["language"] == SETS[lang]
         if m["published"] is not None:  # one French article has no date, as real pages sometimes do
             date.fromisoformat(m["published"])
         assert m["title"] == articles(lang)[m["id"]].split("\n", 1)[0]
@@ -61,7 +63,7 @@ def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
     assert {r["article"] for r in claims(lang)} == stems
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", SETS)
 def test_gold_claim_offsets_point_at_their_content(lang):
     texts = articles(lang)
     for claim in claims(lang):
@@ -76,7 +78,7 @@ def test_gold_claim_offsets_point_at_their_content(lang):
         assert span.endswith(claim["content"].rsplit(" ", 1)[-1]), claim
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", SETS)
 def test_gold_claims_follow_the_guidelines_format(lang):
     for claim in claims(lang):
         assert claim["kind"] in KINDS, claim
@@ -91,10 +93,21 @@ def test_gold_claims_follow_the_guidelines_format(lang):
             assert not any(mark in content for mark in "«»“”„‹›"), claim
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", SETS)
 def test_no_two_gold_claims_of_an_article_share_a_span(lang):
     seen = set()
     for claim in claims(lang):
         key = (claim["article"], claim["start"], claim["end"])
         assert key not in seen, claim
         seen.add(key)
+
+
+def test_blind_set_has_twelve_articles_four_held_out_as_its_readme_says():
+    meta = records("fr-blind", "meta.jsonl")
+    held_out = sorted(m["id"] for m in meta if m["split"] == "held-out")
+    assert len(meta) == 12 and {m["split"] for m in meta} == {"dev", "held-out"}
+    assert len(held_out) == 4
+    readme = (OWN / "fr-blind" / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{stem}`" in readme for stem in held_out)
+    for text in articles("fr-blind").values():
+        assert 1000 <= len(text.encode("utf-8")) <= 4096

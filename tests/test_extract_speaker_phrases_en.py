@@ -164,3 +164,21 @@ def test_a_when_clause_between_the_subject_and_its_verb_is_an_adjunct():
 def test_a_plural_noun_before_a_reporting_verb_is_its_subject_not_a_cue():
     text = "Initial reports stated the fruit was a pineapple, but officials later said it was a coconut.\n"
     assert [c.cue for c in claims_of(text, "en")] == ["stated", "later said"]
+
+
+def test_a_singular_pronoun_does_not_refer_back_to_a_plural_group():
+    text = (
+        "The engineers behind the new bridge design said that the cables would last a century.\n\n"
+        "The span, she added, will open to traffic in the spring of next year.\n"
+    )
+    second = [c for c in claims_of(text, "en") if "span" in c.content][0]
+    assert second.speaker is None or second.speaker.name != "engineers behind the new bridge design"
+
+
+def test_a_plural_pronoun_still_refers_back_to_a_plural_group():
+    text = (
+        "The engineers behind the new bridge design said that the cables would last a century.\n\n"
+        "The span, they added, will open to traffic in the spring of next year.\n"
+    )
+    second = [c for c in claims_of(text, "en") if "span" in c.content][0]
+    assert second.speaker is not None and second.speaker.name.startswith("engineers")

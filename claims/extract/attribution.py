@@ -8,6 +8,8 @@ import re
 from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.french_quotes import FrenchQuotes, _after_kicker, _name_apposition_end
+from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
@@ -66,18 +68,18 @@ def _source_phrase(np: str) -> str:
     return np[document.end():]
 
 
-def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
-    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
-    américain,", ", director of the festival,"."""
-    words = segment.split()
-    if not words or len(words) > 6:
-        return False
-    if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
-        return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
-    return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
+_FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
+_TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
+# A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
+_HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
+_FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
+_TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
+_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
-class SentenceReader(ReportedSpeech):
+class SentenceReader(ReportedSpeech, FrenchQuotes):
     """Finds drafts in one sentence (reported speech: `ReportedSpeech`)."""
 
     def __init__(self, text: str, language: str, pats: CuePatterns, lex: Lexicon):
@@ -91,14 +93,29 @@ class SentenceReader(ReportedSpeech):
         self._sentence_quotes: list[Quote] = []
         self._claim_paragraph = -1  # the paragraph of the latest claim found
         self._shared_cues: set[int] = set()  # cues that introduce a clause and a colon quote
+        self._attributed_tails: set[int] = set()  # cues already given to a quotation that opened earlier
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
+        s = _after_kicker(text, s, e)
+        if paragraph == 0 and self.language == "fr":
+            topic = _HEADLINE_TOPIC.match(text, s, e)  # "Sommeil des adolescents : les écrans …"
+            if topic is not None and not all(w[:1].isupper() for w in text[s:topic.end()].split()[:-1]):
+                s = topic.end()  # not "Dmitri Peskov : …", a speaker
         hits = self.verb_hits.between(s, e)
-        if not hits and not quotes and not self.sources_before.any_between(s, e):
+        impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
+        if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
             return []  # most sentences of an article: nothing that could introduce a claim
+        standalone = self._standalone_quote(s, e, quotes, paragraph)
+        if standalone is not None:
+            draft, rest = standalone
+            following = self.read(rest, e, quotes[1:], paragraph, None)
+            if draft.mention is not None:  # the sentence that named the speaker only describes the quotation
+                following = [d for d in following if d.kind != "indirect" or d.start > rest]
+            return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
-        cues = [m for m in self.pats.finditer(text, s, e, hits) if not any(a <= m.start() < b for a, b in inside)]
+        cues = [m for m in self.pats.finditer(text, s, e, hits)
+                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -111,6 +128,12 @@ class SentenceReader(ReportedSpeech):
             head_start = quotes[qi - 1].end if qi > 0 else s
             next_open = quotes[qi + 1].open if qi + 1 < len(quotes) else e
             previous_direct = bool(drafts) and drafts[-1].kind == "direct" and qi > 0 and drafts[-1].end >= quotes[qi - 1].content_end
+            if q.end > e and qi + 1 == len(quotes):
+                draft = self._quote_attributed_after_its_end(q, paragraph)
+                if draft is not None:
+                    draft.sentence = (s, e)
+                    drafts.append(draft)
+                    continue
             draft = self._quote(q, head_start, next_open, s, e, cues, used_cues, paragraph, previous_direct)
             if (draft is None or draft.inherit) and prev_colon is not None and q.open == s and qi == 0:
                 draft = self._quote_after_colon(q, prev_colon, paragraph)
@@ -138,12 +161,15 @@ class SentenceReader(ReportedSpeech):
         for draft in self._sources(s, e, quotes, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
+        if impersonal is not None:
+            drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         if drafts and drafts[0].start == s and (lead := _DATELINE_LEAD.match(text, s, e)) is not None:
             # "LONDON, March 3 (Reuters) - Dock workers …, their union said": the dateline is not said.
             first = drafts[0]
             if lead.end() < first.spans[0][1]:
                 first.spans[0] = (lead.end(), first.spans[0][1])
+        drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
@@ -215,14 +241,16 @@ class SentenceReader(ReportedSpeech):
         if source is not None:
             comma = text.find(",", source.end(), q.open)
             np_end = comma if comma != -1 else q.open
+            gap_start = np_end
             if comma != -1:
-                nxt = text.find(",", comma + 1, q.open)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt]):
-                    np_end = nxt  # "Selon la fédération des banques, Febelfin, « … »"
+                np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
+                gap_start = self._appositions_end(comma, q.open)
             np = _source_phrase(text[source.end():np_end].strip(" ,:"))
+            if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
+                return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
             if mention is not None:
-                return source, mention, text[np_end:q.open]
+                return source, mention, text[max(np_end, gap_start):q.open]
         stripped = head.rstrip()
         if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
             # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
@@ -265,6 +293,8 @@ class SentenceReader(ReportedSpeech):
         head_bare = head.strip(" \t\u00a0,;—–-")
         tail_bare = tail.strip(" \t\u00a0.,;!?»”\"")
         upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
+        if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
+            return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:
@@ -307,7 +337,7 @@ class SentenceReader(ReportedSpeech):
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)
-                end = self._mixed_end(q.end, e)
+                end = self._mixed_end(q.end, e, fragment_only=start >= q.open)
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None
 
@@ -315,8 +345,14 @@ class SentenceReader(ReportedSpeech):
             if n_words < 3:
                 return None
             for incise in self.pats.finditer(text, q.content_start, q.content_end):
-                if incise.group("pron") and text[max(0, incise.start() - 2):incise.start()].strip() == ",":
-                    return Draft("direct", list(q.spans), incise.group(), Mention(incise.group(), pronoun=True),
+                if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
+                    continue
+                if incise.group("pron"):
+                    return Draft("direct", self._around_incise(q, incise), incise.group(),
+                                 Mention(incise.group(), pronoun=True), incise.start(), paragraph=paragraph)
+                named = self._named_incise(q, incise)
+                if named is not None:  # « A, lance Dominique Vanhove, délégué CGT. B »
+                    return Draft("direct", self._around_incise(q, incise, named[1]), incise.group(), named[0],
                                  incise.start(), paragraph=paragraph)
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
         if head_bare.lower() in ("and", "et", "or", "ou", "then", "puis") and previous_direct and n_words >= 3:
@@ -334,6 +370,7 @@ class SentenceReader(ReportedSpeech):
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
+
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
         text = self.text
@@ -348,7 +385,7 @@ class SentenceReader(ReportedSpeech):
             subject, _ = mention_after(text, m.end(), pe, self.lex)
         return Draft("direct", list(q.spans), m.group(), subject, m.start(), paragraph=paragraph)
 
-    def _mixed_end(self, quote_end: int, e: int) -> int:
+    def _mixed_end(self, quote_end: int, e: int, fragment_only: bool = False) -> int:
         """End of a mixed claim: through later quotations of the clause, plus at most a short
         complement ("une « victoire éclatante » sur son rival"), not a trailing adjunct."""
         text = self.text
@@ -358,8 +395,12 @@ class SentenceReader(ReportedSpeech):
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
-        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail):
+        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
             end = last_close
+        elif self.language == "fr" and _FRENCH_SECOND_PREDICATE.match(tail):
+            end = last_close  # "a jugé la situation « critique » et interdit l'irrigation"
+        elif fragment_only and self.language == "fr" and _FRENCH_NEXT_PREDICATE.match(tail):
+            end = last_close  # "Il se dit « prêt au dialogue », mais refuse …": the narrator goes on
         return end
 
     # --- "selon X" / "according to X" ------------------------------------------------------------
@@ -404,7 +445,9 @@ class SentenceReader(ReportedSpeech):
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
-            is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
+            longest = 16 if not prefix and self.language == "fr" else 10  # "Selon les derniers avis du Conseil international …,"
+            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
+                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
@@ -413,15 +456,13 @@ class SentenceReader(ReportedSpeech):
                     found.append(draft)
                 continue
             if not is_trailing and leading:
-                np_end = comma
                 # apposition: "Selon la fédération des banques, Febelfin, …"
-                nxt = text.find(",", comma + 1, e)
-                if nxt != -1 and _is_apposition(text[comma + 1:nxt], self.lex):
-                    np_end = nxt
-                mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
+                np_end = _name_apposition_end(text, comma, e, self.lex)
+                mention = self._source_mention(m, _source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue
-                start, end = trim(text, np_end + 1, self._content_end(np_end + 1, e, drafts))
+                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
                 if word_count(text[start:end]) < 3:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
@@ -436,12 +477,12 @@ class SentenceReader(ReportedSpeech):
             if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = _source_phrase(text[m.end():e].strip(" .!?"))
+            np = _source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             if word_count(np) > 10:
                 continue
-            mention = parse_mention(np, self.lex)
+            mention = self._source_mention(m, np)
             if mention is None:
                 continue
             prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])

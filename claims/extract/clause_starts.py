@@ -67,3 +67,12 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
     return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
+
+# Time and place adjuncts between a French verb and its object: "a dénoncé dans un communiqué une
+# « provocation »", "a salué sur le réseau social X « une étape »", "a affirmé mardi avoir …".
+FR_ADJUNCT = re.compile(
+    r"\s*(?:(?:dans|sur|via|devant|depuis|lors\s+d['’]\w+)\s+(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs|des|du)\s+|l['’])?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
+    r"(?:\s+(?:soir|matin|après-midi))?),?"
+    r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
+    re.IGNORECASE)

@@ -23,6 +23,7 @@ _FR_AUX_PHRASES = (
     "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
     "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
     "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
+    "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
 )
 _FR_ADVERB_PHRASES = (
     "également", "aussi", "cependant", "pour sa part", "pour leur part", "ensuite", "encore", "notamment",

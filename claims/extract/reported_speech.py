@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_PERFECT_INFINITIVE, clause_can_start_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
+    clause_can_start_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -72,6 +73,24 @@ _EN_PREDICATE_TAIL = re.compile(
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
+# What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
+# sous l'objectif …", "…, a indiqué la préfecture, qui …".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
+# A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
+_QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
+# "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
+_WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
+
+
+_SUBJECT_AND_APPOSITION = re.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+")
+
+
+def _before_participle_clause(text: str, start: int, end: int) -> str:
+    clause = _PARTICIPLE_CLAUSE.search(text, start, end)
+    return text[start:clause.start() if clause else end]
+
+
 class ReportedSpeech:
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -106,6 +125,9 @@ class ReportedSpeech:
         contrast = _CONTRAST.search(text, start, end)
         if contrast:
             end = contrast.start()
+        whereas = _WHEREAS.search(text, start, end)
+        if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
+            end = whereas.start()
         colon_quote = _COLON_QUOTE.search(text, start, end)
         if colon_quote:
             end = colon_quote.start()
@@ -138,6 +160,12 @@ class ReportedSpeech:
         if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
             return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
         return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
+
+    def _french_subject_only(self, start: int, end: int) -> bool:
+        """"Le suspect, âgé de 34 ans, a reconnu les faits": before the comma stands the verb's
+        subject and its apposition, not a statement."""
+        return self.language == "fr" and _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end) is not None \
+            and _FINITE_HINT["fr"].search(self.text, start, end) is None
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
@@ -173,10 +201,17 @@ class ReportedSpeech:
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", between) and word_count(between) <= 8 and (
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _QUOTED_TITLE.sub("", between)) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
+        if self.language == "fr":
+            for _ in range(2):
+                adjunct = FR_ADJUNCT.match(text, start, min(len(text), limit + 3))
+                if adjunct is None:
+                    break
+                start = adjunct.end()
+            return start
         if self.language == "en":
             if telling:
                 aud = EN_AUDIENCE.match(text, start)
@@ -242,7 +277,7 @@ class ReportedSpeech:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
 
         # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
-        tail_words = text[m.end():e].strip(" .!?\u00a0")
+        tail_words = _before_participle_clause(text, m.end(), e).strip(" .!?\u00a0")
         comma_before = before.endswith(",")
         if (comma_before and not participle and not is_weak(verb, self.pats)) or pronoun:
             clause_end = len(before) + s - (1 if comma_before else 0)
@@ -251,7 +286,7 @@ class ReportedSpeech:
             comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and word_count(tail_words) <= 12 and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
-            ):
+            ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"

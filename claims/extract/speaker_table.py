@@ -13,6 +13,7 @@ from claims.extract.speakers import (
     PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
     organisation_tail, role_in,
 )
+from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.types import SpeakerRef
 
 # Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
@@ -72,8 +73,11 @@ _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
 _NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
     r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+
+
+_DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
 
 
 def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -90,8 +94,12 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     noun = fold(match.group("noun"))
     if noun not in lex.organisation_nouns or not match.group("noun").islower():
         return None
-    if any(not w.islower() or PARTICLE_ANY_CASE.fullmatch(w) or fold(w) in lex.stops for w in match.group("adjectives").split()):
-        return None  # "la société de Paris": a complement, not an adjective
+    adjectives = match.group("adjectives").split()
+    if any(not w.islower() for w in adjectives) or (
+        adjectives and (fold(adjectives[-1]) in lex.stops or PARTICLE_ANY_CASE.fullmatch(adjectives[-1]))
+    ) or any((fold(w) in lex.stops or PARTICLE_ANY_CASE.fullmatch(w)) and fold(w) not in _DESCRIBING_PREPOSITIONS
+             for w in adjectives):
+        return None  # "la société de Paris": a complement, not an adjective ("le fabricant de vélos Véloria" is)
     return noun, len(before) - match.start("noun"), match.group("article") or ""
 
 
@@ -215,7 +223,7 @@ def _fuller_organisation(noun: str) -> re.Pattern:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers:
+class ArticleSpeakers(PressEpithets):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -252,6 +260,7 @@ class ArticleSpeakers:
                 w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
+        people: set[str] = set()
         for offset, name in names_in(text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
@@ -266,11 +275,15 @@ class ArticleSpeakers:
             sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
+            after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
             if not (
                 organisation or name.isupper() or sentence_adverb or name in speakers.common_words
-                or _PLACE_BEFORE.search(text, max(0, offset - 12), offset)
+                or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
+                or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
             ):
+                # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
+                people.add(name)
             if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
@@ -295,7 +308,8 @@ class ArticleSpeakers:
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 5 and all(
-                    PREPOSITION_BEFORE.search(role[:o]) for o, _ in names_in(role, lex)
+                    PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
+                    for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
@@ -373,11 +387,15 @@ class ArticleSpeakers:
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
         ]
-        for k, (start, name) in enumerate(reversed(candidates)):
+        k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
+        for start, name in reversed(candidates):
             full = self.full_name(name, start)
-            if " " not in full or not self.may_hold_role(full, role):
+            if " " not in full:
                 continue
-            if k == 0 or self._role_of(full) is not None:
+            k += 1
+            if not self.may_hold_role(full, role):
+                continue
+            if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
         family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
@@ -433,16 +451,22 @@ class ArticleSpeakers:
             group = _elided_group(mention.role, earlier)
             if group is not None:  # "One interviewee said … and several said …"
                 return SpeakerRef(group, mention.text, group, "person")
+        if mention.role and fold(mention.role) in self.lex.epithets:
+            person = self._epithet_person(fold(mention.role), position)
+            if person is not None:  # "a assuré le chef de l'État" after "le président Paul Roux"
+                return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
+                name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position)
+            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
@@ -482,7 +506,8 @@ class ArticleSpeakers:
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
         role the article never ties to a name stands for the one person fully named right after it."""
-        near = {self.full_name(n, o) for o, _, n in self.person_mentions if 0 < o - position <= reach and " " in n}
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions
+                if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
         return near.pop() if len(near) == 1 else None
 
     def named_organisation(self, noun: str, position: int) -> str | None:
@@ -545,7 +570,8 @@ class ArticleSpeakers:
         if not words or len(words) > 3:
             return None
         head = words[0]
-        nouns = self.lex.companies if head in self.lex.management else {head}
+        # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
+        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
         if not tied:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
@@ -89,6 +89,9 @@ class Lexicon:
     title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
     organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
     document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
+    # Press epithets ("le chef de l'État", "l'intéressé") → folded words of the roles they stand for
+    # (empty: whoever was just named).
+    epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -114,6 +117,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
         frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
         _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
+        {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
     )
 
 
@@ -316,6 +320,18 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
     return " ".join(words)
 
 
+def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | None:
+    """An institution with a long name after its article: "le ministère de l'Europe et des
+    Affaires étrangères", "le Service départemental d'incendie et de secours"."""
+    words = phrase.split()
+    if not words or len(words) > 10 or fold(words[0]) not in lex.organisations:
+        return None
+    first = fold(segment.split()[0])
+    if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
+        return None
+    return Mention(segment, role=phrase, organisation=True)
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -388,7 +404,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         before = segment[: segment.find(name)].strip()
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        )
+        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns)
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
@@ -405,7 +421,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)
     if not phrase or len(phrase.split()) > 6:
-        return None
+        return _long_organisation(segment, phrase, lex)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations:
         return Mention(segment, role=phrase, organisation=True)

@@ -53,6 +53,15 @@ def _without_trailing_auxiliaries(region: str) -> str:
     return _TRAILING_AUXILIARIES.sub("", region)
 
 
+# After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
+_NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
+
+
+_ADVERBS_AFTER_VERB = re.compile(
+    r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
+    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même)\s*,?\s+)+(?=\S)", re.IGNORECASE)
+
+
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -60,6 +69,9 @@ def count_words(text: str) -> int:
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
+    adverbs = _ADVERBS_AFTER_VERB.match(chunk)
+    if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
+        chunk = chunk[adverbs.end():]
     audience = _AUDIENCE_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
@@ -80,6 +92,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
+        if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
+            out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
+            continue
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
             break
         if len(out) >= 14:
@@ -123,8 +138,20 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
+            if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
+                return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
             return Mention(name, name=name)
     return None
+
+
+def _person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
+    de Valmont,"): the person in apposition right after it is the one the role describes."""
+    if not following or " " not in following[0][1] or region[offset + len(name):following[0][0]].strip() != ",":
+        return False
+    if {fold(w) for w in following[0][1].split()} & lex.organisations:
+        return False
+    return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
 
 
 def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:

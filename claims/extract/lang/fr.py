@@ -14,6 +14,7 @@ REPORTING_VERB_STEMS = (
     "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
+    "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -79,6 +80,7 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
+    "édile",
 )
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
@@ -87,9 +89,24 @@ ROLE_FAMILIES = (
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
-     "épidémiologiste", "professeur", "professeure"),
+     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
+    # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
+    ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
+# Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
+# l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
+EPITHETS = {
+    "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
+    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente"),
+    "chef du gouvernement": ("premier ministre", "première ministre"),
+    "locataire de Matignon": ("premier ministre", "première ministre"),
+    "chef de la diplomatie": ("affaires étrangères", "diplomatie"),
+    "patron de Bercy": ("économie", "finances"),
+    "locataire de Bercy": ("économie", "finances"),
+    "locataire de Beauvau": ("intérieur",),
+    "intéressé": (), "intéressée": (),
+}
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
@@ -105,6 +122,7 @@ ORGANISATION_WORDS = (
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
+    "Fondation", "fondation",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
@@ -139,7 +157,7 @@ MANAGEMENT_WORDS = ("direction",)
 ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
-    "association", "ONG", "fédération", "banque", "université", "institut",
+    "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
 )
 
 # === end claims section ===

@@ -1,0 +1,191 @@
+"""French quotation and source layouts of press copy, for `SentenceReader`: a quotation that is a
+sentence of its own, an incise inside the marks, a multi-paragraph quotation attributed after its
+last piece, appositions after "selon X" / "pour X", live-blog timestamps and datelines, impersonal
+sources ("a-t-on appris auprès de X")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.impersonal import ImpersonalSource
+from claims.extract.quotes import Quote
+from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
+from claims.extract.subjects import first_named, mention_after
+from claims.extract.cues import is_weak
+
+# A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
+_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
+_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
+_INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
+# A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
+# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ".
+_KICKER = re.compile(
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?)"
+    r"\s*[—–-]\s+")
+# French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
+# ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
+_FRENCH_APPOSITION = re.compile(
+    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
+    r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
+
+
+def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
+    """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
+    américain,", ", director of the festival,"."""
+    words = segment.split()
+    if not words or len(words) > 6:
+        return False
+    if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
+        return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
+    return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
+
+
+def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
+    """The end of a source's name: past a short name in apposition (", Febelfin,")."""
+    nxt = text.find(",", comma + 1, limit)
+    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
+
+
+def _after_kicker(text: str, s: int, e: int) -> int:
+    kicker = _KICKER.match(text, s, e)
+    return kicker.end() if kicker is not None and kicker.end() < e else s
+
+
+class FrenchQuotes:
+    """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
+    `_tail_attribution`)."""
+
+    __slots__ = ()
+
+    def _with_impersonal_source(self, source: ImpersonalSource, drafts: list[Draft], s: int, e: int,
+                                quotes: list[Quote], paragraph: int) -> list[Draft]:
+        """The statement before "…, a-t-on appris auprès de X" is X's: drafts attributed by the
+        tail (or covering the statement) give way to one claim of X."""
+        text = self.text
+        kept = [d for d in drafts if d.position < source.comma and d.end <= source.comma and not (
+            d.start >= s and d.cue is None)]
+        prior = max([d.end for d in kept] + [s])
+        start, end = trim(text, prior, source.comma)
+        if word_count(text[start:end]) < 3:
+            return drafts
+        whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
+        if whole:
+            draft = Draft("direct", list(whole[0].spans), source.cue, source.mention, source.cue_start, paragraph=paragraph)
+        else:
+            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+            draft = Draft(kind, [(start, end)], source.cue, source.mention, source.cue_start, paragraph=paragraph)
+        draft.sentence = (s, e)
+        return [d for d in kept if d.end <= start] + [draft]
+
+    def _standalone_quote(self, s: int, e: int, quotes: list[Quote], paragraph: int) -> tuple[Draft, int] | None:
+        """« Nous ne reculerons pas. » La formule, prononcée par la ministre X, … — a quotation that
+        is a sentence of its own, then a sentence that names its speaker (or nobody: the quotation
+        then continues the previous speaker). Returns the quotation's draft and where the rest starts."""
+        if self.language != "fr" or not quotes or quotes[0].close is None or quotes[0].open > s + 1:
+            return None
+        q = quotes[0]
+        text = self.text
+        if q.end >= e or not _ENDS_SENTENCE.search(text, q.content_start, q.close) or word_count(text[q.content_start:q.content_end]) < 3:
+            return None
+        rest = q.end
+        while rest < e and text[rest].isspace():
+            rest += 1
+        if rest >= e or not text[rest].isupper():
+            return None
+        stop = _SENTENCE_STOP.search(text, rest, e)
+        opener = _PARTICIPLE_OPENER.match(text, rest)  # "Rencontrée à …, Josiane, 72 ans, …"
+        named = first_named(text, opener.end() if opener else rest, stop.end() if stop else e, self.lex)
+        if named is not None:
+            draft = Draft("direct", list(q.spans), None, named, rest, paragraph=paragraph)
+        else:
+            draft = Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+        draft.sentence = (s, q.end)
+        return draft, rest
+
+    def _quote_attributed_after_its_end(self, q: Quote, paragraph: int) -> Draft | None:
+        """A quotation running over paragraphs whose attribution follows its last piece
+        (« A …¶« B », a averti X.): X speaks for all of it."""
+        text = self.text
+        line_end = text.find("\n", q.end)
+        tail_end = len(text) if line_end == -1 else line_end
+        stop = _SENTENCE_STOP.search(text, q.end, tail_end)
+        tail_end = stop.end() if stop is not None else tail_end
+        attribution = self._tail_attribution(q, tail_end, list(self.pats.finditer(text, q.end, tail_end)))
+        if attribution is None or attribution[1] is None:
+            return None
+        m, mention, pos = attribution
+        self._attributed_tails.add(m.start())
+        return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
+
+    def _named_incise(self, q: Quote, incise) -> tuple[Mention, int] | None:
+        """The speaker named by an inverted verb inside the marks, when a sentence of the quote
+        follows: (mention, where the quotation resumes)."""
+        if self.language != "fr" or is_weak(incise.group("verb"), self.pats):
+            return None
+        stop = _SENTENCE_STOP.search(self.text, incise.end(), q.content_end)
+        if stop is None or word_count(self.text[incise.end():stop.start()]) > 14:
+            return None
+        mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
+        if mention is None or not mention.name or mention.pronoun:
+            return None
+        return mention, stop.end()
+
+    def _around_incise(self, q: Quote, incise, resume_at: int | None = None) -> list[tuple[int, int]]:
+        """The pieces of a quotation around its attribution inside the marks (« A, tranche-t-elle.
+        B »): A and B, not the incise."""
+        text = self.text
+        if self.language != "fr":
+            return list(q.spans)
+        if resume_at is None:
+            resume = _INCISE_END.match(text, incise.end())
+            resume_at = resume.end() if resume is not None else None
+        spans = []
+        for a, b in q.spans:
+            if a < incise.start() < b and resume_at is not None and resume_at < b:
+                cut = text.rfind(",", a, incise.start())
+                while resume_at < b and text[resume_at].isspace():
+                    resume_at += 1
+                spans.extend([trim(text, a, cut), (resume_at, b)])
+            else:
+                spans.append((a, b))
+        return [span for span in spans if span[1] > span[0]]
+
+    def _source_mention(self, source, np: str) -> Mention | None:
+        """The source after "selon" / "d'après": also a long common-noun phrase ("selon des
+        travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects."""
+        mention = parse_mention(np, self.lex)
+        if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
+            return mention
+        words = np.split()
+        if 1 < len(words) <= 12 and fold(words[0]).rstrip("'’") in self.lex.bare_determiners:
+            return Mention(np.strip(), role=clean_phrase(np, self.lex))
+        return None
+
+    def _appositions_end(self, comma: int, limit: int) -> int:
+        """The comma closing the appositions that follow a source named before `comma` (at most
+        three: "Pour le Pr Denis Roux, chef du service de pédiatrie, à Paris, ces résultats …")."""
+        text = self.text
+        end = comma
+        for _ in range(3):
+            nxt = text.find(",", end + 1, limit)
+            if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):
+                break
+            end = nxt
+        return end
+
+    def _is_apposition(self, segment: str) -> bool:
+        if _is_apposition(segment):
+            return True
+        if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
+            return False
+        words = segment.split()
+        return bool(words) and (fold(words[0]) in self.lex.roles or _FRENCH_APPOSITION.match(segment) is not None)
+
+    def _french_clause_goes_on(self, tail: str) -> bool:
+        """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de
+        panique » après une dispute sur un mur"): only a new clause or incise cuts it."""
+        return self.language == "fr" and _FRENCH_ADJUNCT_TAIL.match(tail) is None

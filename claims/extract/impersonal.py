@@ -1,0 +1,47 @@
+"""French impersonal attributions that name their source after "on": "…, a-t-on appris auprès de
+la place Beauvau", "« … », fait-on valoir à Matignon", "…, indique-t-on dans l'entourage du
+ministre", "…, a-t-on appris de source judiciaire". The source is the speaker, not "on"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
+
+_VERB = r"[a-zà-ÿ]+(?:-t)?-on"
+_PARTICIPLE = (r"(?:appris|indiqué|précisé|assuré|expliqué|confié|souligné|affirmé|ajouté|reconnu|estimé|"
+               r"fait\s+valoir|fait\s+savoir|rappelé|confirmé|démenti|admis)")
+# ", a-t-on appris auprès de X." / ", fait-on valoir à X." at the end of a sentence.
+_TAIL = re.compile(
+    rf",\s*(?P<cue>(?:a-t-on|avait-on|aurait-on)\s+{_PARTICIPLE}|(?:fait|faisait)-on\s+(?:valoir|savoir)|{_VERB})"
+    rf"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également)\s+)?"
+    rf"(?P<prep>auprès\s+d(?:e\s+|u\s+|es\s+|['’])|au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’])|de\s+source\s+|à\s+|au\s+|aux\s+|dans\s+"
+    rf"|du\s+côté\s+d(?:e\s+|u\s+|['’])|chez\s+)"
+    rf"(?P<np>[^,.;!?«»]{{2,80}}?)\s*[.!?]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ImpersonalSource:
+    comma: int  # where the statement ends
+    cue_start: int
+    cue: str
+    mention: Mention
+
+
+def impersonal_source(text: str, s: int, e: int, lex: Lexicon) -> ImpersonalSource | None:
+    """The impersonal attribution closing text[s:e], if any (a cheap test first: "-on")."""
+    if text.find("-on ", s, e) == -1:
+        return None
+    match = _TAIL.search(text, s, e)
+    if match is None:
+        return None
+    np = match.group("np").strip()
+    if match.group("prep").startswith("de source"):
+        np = "source " + np  # "de source judiciaire"
+    first = fold(np.split()[0]) if np.split() else ""
+    if first.rstrip("'’") in lex.bare_determiners or first[:2] == "l'" or np.startswith("source "):
+        mention = Mention(np, role=clean_phrase(np, lex), organisation=True)  # "la place Beauvau", "l'entourage du ministre"
+    else:
+        mention = parse_mention(np, lex) or Mention(np, role=np, organisation=True)
+    return ImpersonalSource(match.start(), match.start("cue"), match.group("cue"), mention)

@@ -1,0 +1,73 @@
+"""How French (and some English) press copy names a speaker it already named: an epithet behind an
+elided article ("l'élu", "l'économiste"), a press epithet ("le chef de l'État", "l'intéressé"), a
+company noun for a company quoted by its acronym ("selon la société"); words that look like names
+and are not people ("le glacier Blanc", "la Première ministre")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.extract.speakers import Lexicon, Mention, fold
+
+_DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
+# "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
+_ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
+# "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
+_ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
+
+
+def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
+    if " " in name:
+        return False
+    before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)
+    return before is not None and fold(before.group("noun")) not in lex.roles and not before.group("noun").endswith("s")
+
+
+class PressEpithets:
+    """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
+    methods `full_name`, `last_person_in_role`)."""
+
+    __slots__ = ()
+
+    def _epithet_person(self, epithet: str, position: int) -> str | None:
+        """The person a press epithet stands for: the latest one tied to a role it names, or for
+        "l'intéressé", the latest person fully named (from the previous paragraph on)."""
+        targets = self.lex.epithets[epithet]
+        if targets:
+            tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)]
+            return tied[-1] if tied else None
+        since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
+        named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
+        return named[-1] if named else None
+
+    def _company_just_quoted(self, mention: Mention, earlier: Sequence[str]) -> str | None:
+        """"selon la société", "a indiqué l'entreprise" when the article introduced the company by
+        its name alone ("La SNCB a annoncé …"): the latest speaker written as an acronym."""
+        words = fold(mention.text).split()
+        if len(words) != 1 and (len(words) != 2 or words[0] not in _DEFINITE_ARTICLES):
+            return None
+        head = words[-1].split("'")[-1]
+        if head not in self.lex.companies:
+            return None
+        return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
+
+    def _person_for_elided_role(self, role: str, position: int) -> str | None:
+        """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
+        article, with no complement, names the person of that role family just named (from the
+        previous paragraph on, outside quotations)."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, position)
+        while paragraph > 0 and text[paragraph - 1] in "\n \t\u00a0":
+            paragraph -= 1  # blank lines between paragraphs
+        since = text.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0
+        quoted, opened = [], None
+        for i in range(since, position):
+            char = self.text[i]
+            if char in "«“" and opened is None:
+                opened = i
+            elif char in "»”" and opened is not None:
+                quoted.append((opened, i))
+                opened = None
+        return self.last_person_in_role(position, since, quoted, role)

@@ -1,0 +1,172 @@
+"""Where French claims start and end in news copy rewritten from agency wires: a quoted fragment's
+clause runs to its end, appositions after "selon X" / "pour X" stay out of the claim, live-blog
+timestamps and rubric kickers are not part of what was said."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, only
+
+
+def test_mixed_claim_runs_to_the_end_of_its_clause():
+    claim = only("Son avocat, Me Paul Roux, a plaidé que son client avait agi « sous le coup de la colère » "
+                 "après une dispute sur la vente du bar.")
+    assert claim.content == "son client avait agi « sous le coup de la colère » après une dispute sur la vente du bar"
+    claim = only("La chercheuse Anne Morel estime que les communes ont encore « une marge réelle » pour adapter "
+                 "leurs ressources en eau.")
+    assert claim.content.endswith("pour adapter leurs ressources en eau")
+
+
+def test_mixed_claim_stops_before_a_french_adjunct_of_the_narrator():
+    claim = only("Le député Marc Lenoir a qualifié sa rivale de « bourgeoise du château », en référence à la "
+                 "propriété familiale de celle-ci.")
+    assert claim.content.endswith("« bourgeoise du château »")
+
+
+def test_appositions_after_pour_and_selon_are_not_part_of_the_claim():
+    claim = only("Pour le Pr Denis Roux, chef du service de pédiatrie de l'hôpital Necker, à Paris, ces résultats "
+                 "« confirment ce que nous voyons en consultation ».")
+    assert claim.content == "ces résultats « confirment ce que nous voyons en consultation »"
+    assert claim.speaker.name == "Denis Roux"
+    claim = only("Pour l'économiste Laure Morin, directrice de recherche au CNRS, les ménages modestes ont payé "
+                 "deux fois la crise.")
+    assert claim.content == "les ménages modestes ont payé deux fois la crise"
+    assert claim.speaker.name == "Laure Morin"
+    claim = only("Selon les économistes de la banque, cités dans une note publiée mardi, la BCE devrait baisser "
+                 "ses taux en septembre.")
+    assert claim.content == "la BCE devrait baisser ses taux en septembre"
+
+
+def test_live_blog_timestamps_and_rubric_kickers_are_not_part_of_the_claim():
+    claim = only("16h48 — Selon Vigicrues, la Loire atteignait 5,82 mètres à Orléans à 16 heures.")
+    assert claim.content == "la Loire atteignait 5,82 mètres à Orléans à 16 heures"
+    assert claim.speaker.name == "Vigicrues"
+    claim = only("SANTÉ - Selon une étude de l'Inserm, les écrans retardent l'apparition du langage.")
+    assert claim.content == "les écrans retardent l'apparition du langage"
+
+
+def test_relative_clause_after_a_closing_source_is_not_the_claim():
+    claim = claims_of(
+        "Au moins six journalistes sont détenus au Niger, d'après l'organisation Reporters sans frontières, "
+        "qui a publié mardi son rapport annuel.")[0]
+    assert claim.content == "Au moins six journalistes sont détenus au Niger"
+    assert claim.speaker.name == "Reporters sans frontières"
+
+
+def test_selon_a_long_common_noun_phrase_is_a_source():
+    claim = only("Selon des travaux menés sur près de 18 000 enfants, une exposition quotidienne aux écrans "
+                 "est associée à un retard du langage.")
+    assert claim.content == "une exposition quotidienne aux écrans est associée à un retard du langage"
+    assert claim.speaker.name.startswith("travaux menés")
+
+
+def test_pour_a_long_common_noun_phrase_is_not_a_source():
+    assert claims_of("Pour des raisons de sécurité évidentes liées au chantier, la rue sera fermée jusqu'en mai.") == []
+
+
+def test_incise_inside_the_marks_is_left_out_of_the_quotation():
+    claim = only("« Ce sont des pansements, tranche-t-elle. Ça protège quelques mètres carrés pour un coût énorme. »")
+    assert claim.content == "Ce sont des pansements Ça protège quelques mètres carrés pour un coût énorme."
+    claim = only("« On nous propose 1,5 %. C'est une insulte, lance Dominique Vanhove, délégué CGT. Personne ne "
+                 "lâchera. »")
+    assert claim.content == "On nous propose 1,5 %. C'est une insulte Personne ne lâchera."
+    assert claim.speaker.name == "Dominique Vanhove"
+
+
+def test_multi_paragraph_quotation_takes_the_attribution_after_its_last_piece():
+    found = claims_of(
+        "D'après le syndicat, la réforme porterait l'âge de départ à 63 ans.\n\n"
+        "« On nous parle de pénibilité depuis dix ans. Ce n'est pas une réforme, c'est une provocation.\n\n"
+        "« D'autres actions suivront en décembre », a averti le secrétaire général du syndicat, Marc Deleuze.")
+    quote = found[-1]
+    assert quote.kind == "direct" and quote.speaker.name == "Marc Deleuze"
+    assert quote.content.startswith("On nous parle") and quote.content.endswith("suivront en décembre")
+    assert len(found) == 2
+
+
+def test_quoted_fragment_alone_stops_where_the_narrator_goes_on():
+    found = claims_of("Le ministre Pieter Van den Broeck a assuré que la réforme était « négociée ». Il se dit "
+                      "« toujours prêt au dialogue », mais refuse de retirer le texte.")
+    assert not any("refuse" in c.content for c in found)
+
+
+def test_agency_dateline_is_not_part_of_the_claim():
+    claim = only("CARCASSONNE, 23 juil 2026 (AFP) - Un incendie a parcouru 350 hectares de garrigue près de Lagrasse, "
+                 "sans faire de victime, ont annoncé jeudi les pompiers.")
+    assert claim.content.startswith("Un incendie a parcouru")
+    assert claim.speaker.name == "pompiers"
+
+
+def test_inverted_subject_followed_by_a_participle_clause():
+    claim = only("L'inflation en zone euro a ralenti à 1,9 % en juin, a annoncé mardi l'office européen des "
+                 "statistiques Eurostat, repassant sous l'objectif de 2 % pour la première fois depuis février.")
+    assert claim.content == "L'inflation en zone euro a ralenti à 1,9 % en juin"
+    assert claim.speaker.name == "Eurostat"
+
+
+def test_tandis_que_opens_a_second_statement():
+    found = claims_of("Le conseiller d'État vaudois, Olivier Perrenoud, juge la réforme « équilibrée », tandis que "
+                      "son homologue genevoise estime qu'elle « rate sa cible ».")
+    assert [c.content for c in found] == ["la réforme « équilibrée »", "elle « rate sa cible »"]
+
+
+def test_quoted_title_of_the_audience_before_que():
+    claim = only("Le directeur du site, Olivier Schmitt, a indiqué au « Nord Éclair Express » qu'une nouvelle "
+                 "réunion était prévue lundi.")
+    assert claim.content == "une nouvelle réunion était prévue lundi"
+    assert claim.speaker.name == "Olivier Schmitt"
+
+
+def test_quotation_that_is_a_sentence_takes_the_speaker_the_next_sentence_names():
+    found = claims_of("« Nous ne reculerons pas. » La formule, prononcée dimanche soir par la ministre du Travail, "
+                      "Sophie Delaunay-Rocher, résume la ligne du gouvernement.")
+    assert [(c.kind, c.content, c.speaker.name) for c in found] == [
+        ("direct", "Nous ne reculerons pas.", "Sophie Delaunay-Rocher")]
+    claim = only("« Je n'ai jamais vu l'eau monter aussi vite. » Rencontrée à Saint-Denis-en-Val, Josiane, 72 ans, "
+                 "a dû quitter sa maison.")
+    assert claim.content == "Je n'ai jamais vu l'eau monter aussi vite."
+    assert claim.speaker.name == "Josiane"
+
+
+def test_quotation_that_is_a_sentence_with_nobody_named_after_continues_the_speaker():
+    found = claims_of("« La réforme passera », a assuré le ministre Paul Roux.\n\n« Nous avons le temps. » Le vote "
+                      "est prévu le 15 décembre.")
+    assert [c.speaker.name for c in found] == ["Paul Roux", "Paul Roux"]
+
+
+def test_subject_with_apposition_before_an_inverted_looking_verb_is_not_a_statement():
+    claim = only("Le suspect, âgé de 34 ans, a reconnu les faits, selon une source proche de l'enquête.")
+    assert claim.content == "Le suspect, âgé de 34 ans, a reconnu les faits"
+    assert claim.speaker.name == "source proche de l'enquête"
+
+
+def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
+    claim = only("Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation » du gouvernement.")
+    assert claim.content == "une « provocation » du gouvernement"
+    claim = only("La ministre Anne Roux a salué sur le réseau social X « une étape importante pour le pouvoir d'achat ».")
+    assert claim.content == "« une étape importante pour le pouvoir d'achat »"
+    claim = only("Moscou a affirmé mardi avoir abattu trois drones au-dessus de la Crimée.")
+    assert claim.content == "avoir abattu trois drones au-dessus de la Crimée"
+
+
+def test_headline_topic_before_a_colon_is_not_part_of_the_claim():
+    found = claims_of("Sommeil des adolescents : les écrans coûtent 47 minutes par nuit, selon une étude\n\n"
+                      "Les adolescents dorment moins, selon une étude publiée mardi.")
+    assert found[0].content == "les écrans coûtent 47 minutes par nuit"
+
+
+def test_long_source_opening_the_sentence():
+    claim = only("Selon les derniers avis du Conseil international pour l'exploration de la mer (CIEM), la biomasse "
+                 "de la sole a reculé de près de 20 % depuis 2021.")
+    assert claim.content == "la biomasse de la sole a reculé de près de 20 % depuis 2021"
+
+
+def test_title_inside_a_closing_source_is_not_a_quotation():
+    claim = only("Les adolescents qui dorment avec leur téléphone dorment 47 minutes de moins, selon une étude publiée "
+                 "mardi dans la revue « Sommeil et Vigilance ».")
+    assert claim.kind == "indirect"
+    assert claim.content == "Les adolescents qui dorment avec leur téléphone dorment 47 minutes de moins"
+
+
+def test_second_predicate_of_the_speaker_after_a_quoted_adjective():
+    claim = only("La préfète Anne Roux a jugé la situation « critique » et interdit l'irrigation dans trois communes.")
+    assert claim.content == "la situation « critique »"

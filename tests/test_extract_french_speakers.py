@@ -1,0 +1,149 @@
+"""French speakers as agency rewrites name them: an epithet behind an elided article ("l'élu",
+"l'édile", "l'économiste") for the person just named, the person in apposition after an
+organisation inside a role ("le président du groupe Changer Paris, Hubert de Valmont")."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_epithet_behind_an_elided_article_names_the_person_just_named():
+    found = claims_of(
+        "Le maire de Jargeau, Didier Fontenelle, a confirmé que deux digues avaient été renforcées.\n\n"
+        "« Les digues tiennent pour l'instant. On a travaillé toute la nuit », explique l'élu, qui a ouvert "
+        "le gymnase municipal.")
+    assert [c.speaker.name for c in found] == ["Didier Fontenelle", "Didier Fontenelle"]
+    found = claims_of(
+        "La rue sera fermée en 2027, a annoncé mardi la maire de Paris, Agnès Vidal-Moreau. « Rivoli est "
+        "devenue l'axe cyclable le plus fréquenté d'Europe », a déclaré l'édile socialiste.")
+    assert [c.speaker.name for c in found] == ["Agnès Vidal-Moreau", "Agnès Vidal-Moreau"]
+
+
+def test_epithet_of_another_role_family_is_not_the_person_just_named():
+    found = claims_of(
+        "Le maire de Jargeau, Didier Fontenelle, a confirmé que deux digues avaient été renforcées. "
+        "« Le risque reste élevé pour la nuit prochaine », a prévenu l'hydrologue.")
+    assert found[-1].speaker.name != "Didier Fontenelle"
+
+
+def test_epithet_skips_names_quoted_inside_the_statement():
+    found = claims_of(
+        "La chercheuse Anne Morel, de l'université de Lyon, a présenté l'étude. « Je remercie Paul Durand "
+        "pour ses relevés, ils sont essentiels », a déclaré l'économiste.")
+    assert found[-1].speaker.name == "Anne Morel"
+
+
+def test_person_in_apposition_after_an_organisation_inside_a_role():
+    found = claims_of(
+        "Le président du groupe Changer Paris, Hubert de Valmont, a dénoncé une décision « prise sans étude "
+        "sérieuse » et estimé que les commerçants allaient « payer la facture ».")
+    assert [c.speaker.name for c in found] == ["Hubert de Valmont", "Hubert de Valmont"]
+
+
+def test_epithet_in_a_standfirst_names_the_person_of_the_headline():
+    found = claims_of(
+        "Laure Morin : « La hausse des taux a fait plus de dégâts que l'inflation »\n\n"
+        "Entretien. Pour l'économiste, directrice de recherche au CNRS, les ménages modestes ont payé deux fois "
+        "la crise.")
+    assert [c.speaker.name for c in found] == ["Laure Morin", "Laure Morin"]
+
+
+def test_institution_with_a_long_name_speaks_under_its_full_name():
+    claim = claims_of(
+        "« Nous ne commenterons pas ces discussions », a fait savoir le ministère de l'Europe et des Affaires "
+        "étrangères dans un communiqué.")[0]
+    assert claim.speaker.name == "ministère de l'Europe et des Affaires étrangères"
+    claim = claims_of(
+        "Un pompier a été légèrement blessé à Sully-sur-Loire, a indiqué le Service départemental d'incendie et "
+        "de secours (Sdis).")[0]
+    assert claim.speaker.name == "Service départemental d'incendie et de secours"
+
+
+def test_two_people_joined_by_et_stay_apart():
+    claim = claims_of("« Le projet est mort », ont déclaré le maire Paul Roux et son adjointe Anne Vidal.")[0]
+    assert claim.speaker.name != "Paul Roux et son adjointe Anne Vidal"
+
+
+def test_organisation_introduced_by_a_common_noun_keeps_its_whole_name():
+    claim = claims_of("Six journalistes sont détenus au Niger, d'après l'organisation Reporters sans frontières.")[0]
+    assert claim.speaker.name == "Reporters sans frontières"
+
+
+def test_fait_valoir_with_an_inverted_subject():
+    claim = claims_of("« Le pouvoir d'achat moyen a progressé de 0,8 % sur la période », fait valoir Bercy.")[0]
+    assert claim.kind == "direct" and claim.speaker.name == "Bercy"
+
+
+def test_one_clause_reported_through_two_cues_is_one_claim():
+    found = claims_of("« Le pouvoir d'achat a progressé de 0,8 % », fait valoir Bercy, qui juge qu'un nouveau "
+                      "bouclier serait « inflationniste ».")
+    assert [c.content for c in found] == ["Le pouvoir d'achat a progressé de 0,8 %",
+                                          "un nouveau bouclier serait « inflationniste »"]
+
+
+def test_company_noun_stands_for_the_company_introduced_by_another_company_noun():
+    found = claims_of("Le fabricant de vélos électriques Véloria a annoncé jeudi que ses ventes avaient reculé de 18 %. "
+                      "Le groupe a précisé que sa perte nette atteignait 96 millions d'euros.")
+    assert [c.speaker.name for c in found] == ["Véloria", "Véloria"]
+
+
+def test_company_noun_stands_for_the_company_just_quoted_by_its_acronym():
+    found = claims_of("La SNCB a annoncé dimanche qu'elle ferait circuler un train sur trois mardi. Les trains "
+                      "Eurostar devraient circuler normalement, selon la société.")
+    assert [c.speaker.name for c in found] == ["SNCB", "SNCB"]
+
+
+def test_role_never_tied_to_a_name_is_not_an_organisation_named_after_it():
+    found = claims_of("« Le marché a été inondé de stocks », a reconnu le directeur général, Paul Dumontel.\n\n"
+                      "Le dirigeant a assuré que le site de Clermont ne fermerait pas.\n\n"
+                      "D'après la CFDT, la direction n'a présenté aucun plan crédible.")
+    assert found[1].speaker.name == "Paul Dumontel"
+
+
+def test_one_word_name_of_a_thing_is_not_a_person_for_pronouns():
+    found = claims_of("Glaciologue, Hélène Vasseur-Daumas mesure l'épaisseur des glaciers.\n\n"
+                      "Depuis 2006, l'équipe d'Hélène Vasseur-Daumas suit le glacier Blanc, qui a reculé de 480 mètres.\n\n"
+                      "« Ce vocabulaire n'a plus de sens aujourd'hui, explique-t-elle. Tous les bilans sont négatifs. »")
+    assert found[-1].speaker.name == "Hélène Vasseur-Daumas"
+
+
+def test_premiere_ministre_is_a_role_not_a_person_for_pronouns():
+    found = claims_of("« Nous ne céderons pas », a martelé la Première ministre, Élisabeth Morel, à Marseille. Elle a "
+                      "ajouté que le gouvernement « irait jusqu'au bout ».")
+    assert [c.speaker.name for c in found] == ["Élisabeth Morel", "Élisabeth Morel"]
+
+
+def test_press_epithets_stand_for_the_person_holding_the_role():
+    found = claims_of("Le président de la République, Emmanuel Roux, s'est rendu à Lille. « Nous tiendrons nos "
+                      "engagements », a assuré le chef de l'État.")
+    assert found[-1].speaker.name == "Emmanuel Roux"
+    found = claims_of("Le Premier ministre Henri Castel a défendu son budget. Le locataire de Matignon a assuré que "
+                      "les impôts n'augmenteraient pas.")
+    assert found[-1].speaker.name == "Henri Castel"
+    found = claims_of("Le ministre de l'Économie, Bruno Lenoir, a jugé que la croissance serait « solide ». L'intéressé "
+                      "a toutefois reconnu que le déficit restait élevé.")
+    assert [c.speaker.name for c in found] == ["Bruno Lenoir", "Bruno Lenoir"]
+
+
+def test_epithet_with_nobody_in_that_role_keeps_the_epithet():
+    found = claims_of("La maire de Lille, Anne Roux, a salué la décision. Le chef de l'État a assuré que les crédits "
+                      "seraient versés en mars.")
+    assert found[-1].speaker.name != "Anne Roux"
+
+
+def test_adverbs_between_an_inverted_verb_and_its_subject():
+    claim = claims_of("« La situation est sous contrôle », affirmait encore lundi le préfet du Var, Paul Lenoir, avant "
+                      "que les flammes ne gagnent Hyères.")[0]
+    assert claim.speaker.name == "Paul Lenoir"
+
+
+def test_more_french_reporting_verbs_of_press_copy():
+    for verb in ("lâche", "a justifié", "tacle", "raille", "souffle"):
+        claim = claims_of(f"« La sécurité des enfants passe avant tout », {verb} le maire de Nice, Christian Estève.")[0]
+        assert claim.speaker.name == "Christian Estève", verb
+
+
+def test_fondation_is_an_organisation_not_a_person_named_near_a_role():
+    found = claims_of("Le ministre avait promis que « plus aucun enfant ne dormirait dehors ». Une promesse non tenue, "
+                      "selon la Fondation Abbé-Pierre.")
+    assert found[0].speaker.name != "Fondation Abbé-Pierre"
