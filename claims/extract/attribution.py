@@ -25,9 +25,6 @@ _HEAD_SUBJECT = re.compile(
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
-# A wire dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "RENO, Nev. (AP) — ".
-_DATELINE_LEAD = re.compile(
-    r"(?:[A-ZÀ-Þ][\w’'.\-]*(?:[ \u00a0,]+[A-ZÀ-Þ0-9][\w’'.\-]*){0,5}[ \u00a0]*)?\([^()\n]{1,40}\)[ \u00a0]*[-–—]{1,2}[ \u00a0]+")
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -164,11 +161,6 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         if impersonal is not None:
             drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
-        if drafts and drafts[0].start == s and (lead := _DATELINE_LEAD.match(text, s, e)) is not None:
-            # "LONDON, March 3 (Reuters) - Dock workers …, their union said": the dateline is not said.
-            first = drafts[0]
-            if lead.end() < first.spans[0][1]:
-                first.spans[0] = (lead.end(), first.spans[0][1])
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
         if drafts:
             self._claim_paragraph = paragraph

@@ -22,9 +22,11 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
-# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ".
+# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ",
+# or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
 _KICKER = re.compile(
-    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?)"
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
+    r"|\([^()\n]{2,30}\))"
     r"\s*[—–-]\s+")
 # French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
 # ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
