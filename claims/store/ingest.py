@@ -46,13 +46,11 @@ class IngestReport:
     failed: int = 0
     claims: int = 0
     errors: list[str] = field(default_factory=list)
-    article_ids: list[int] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         if outcome.status == "ingested":
             self.ingested += 1
             self.claims += outcome.claims
-            self.article_ids.append(outcome.article_id)
         elif outcome.status == "present":
             self.present += 1
         else:
