@@ -84,7 +84,10 @@ def discrepancies(
     db = open_db()
     with db.reader() as rows:
         choice = GroupFilter(type=type_, speaker=speaker, since=since, until=until, limit=limit or None)
-        found = (iter_discrepancy_json if fmt == "json" else iter_discrepancies)(rows, choice)
+        if fmt == "json":
+            found = iter_discrepancy_json(rows, choice, dialect=db.dialect)
+        else:
+            found = iter_discrepancies(rows, choice)
         first = next(found, None)  # bad options fail here, before anything is written
         items = chain([first], found) if first is not None else iter(())
         with output_file(out) as stream:
@@ -107,11 +110,15 @@ def discrepancies(
         err(f"wrote {out}")
 
 
-def _stream_json_list(key: str, items, stream) -> None:
+def _stream_json_list(key: str, items, stream, batch: int = 1000) -> None:
     """`{"key": [item, …]}` from items already encoded as JSON, one per line, so nothing
-    holds the whole report."""
+    holds the whole report; written `batch` items at a time (fewer, larger writes)."""
+    from itertools import islice
+
+    items = iter(items)
     stream.write(f'{{"{key}": [')
-    for n, item in enumerate(items):
-        stream.write(",\n" if n else "\n")
-        stream.write(item)
+    separator = "\n"
+    while part := list(islice(items, batch)):
+        stream.write(separator + ",\n".join(part))
+        separator = ",\n"
     stream.write("\n]}\n")

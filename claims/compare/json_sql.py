@@ -1,0 +1,120 @@
+"""The JSON report's text built by SQLite, for `claims discrepancies --format json` on big corpora.
+
+Turning ~20 columns per claim into Python dicts and encoding them again costs far more than
+the reads; here SQLite writes each claim object's JSON text (`json_quote` escapes exactly as
+`json.dumps(ensure_ascii=False)` does, and the keys, their order and the `", "`/`": "`
+separators follow `claims.store.records._record`), so Python only joins strings. A claim's
+article sources come from `article_sources` and close its object in Python.
+tests/test_discrepancies_json.py checks the result byte for byte against the export objects.
+SQLite only: other engines take the dict path in `claims.compare.results`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from claims.store.db import Rows
+from claims.store.records import article_sources
+
+# json.dumps(obj, ensure_ascii=False), without building an encoder for each call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _open_object(fields: list[tuple[str, str]]) -> str:
+    """SQL for the text of a JSON object without its closing brace.
+
+    `fields` are (key, SQL expression giving the value's JSON text), in output order.
+    """
+    parts = [f"'{'{' if n == 0 else ', '}\"{key}\": ' || {value}" for n, (key, value) in enumerate(fields)]
+    return " || ".join(parts)
+
+
+def _value(column: str) -> str:
+    """The JSON text of a column's value: a quoted string, a number, or null."""
+    return f"json_quote({column})"
+
+
+_SPEAKER = _open_object([
+    ("id", _value("c.speaker_id")),
+    ("name", _value("s.name")),
+    ("mention", _value("c.mention")),
+    ("role", _value("c.role")),
+    ("kind", _value("s.kind")),
+]) + " || '}'"
+
+# Everything up to the article's "language"; `claim_json` appends its sources and the braces.
+_CLAIM_JSON_HEAD = _open_object([
+    ("id", _value("c.id")),
+    ("kind", _value("c.kind")),
+    ("text", _value("c.content")),
+    ("start", _value("c.start")),
+    ("end", _value('c."end"')),
+    ("cue", _value("c.cue")),
+    ("said_on", _value("c.said_on")),
+    ("date_precision", _value("c.date_precision")),
+    ("speaker", f"CASE WHEN c.speaker_id IS NULL THEN 'null' ELSE {_SPEAKER} END"),
+    ("article", _open_object([
+        ("id", _value("c.article_id")),
+        ("path", _value("a.source_path")),
+        ("url", _value("a.url")),
+        ("title", _value("a.title")),
+        ("outlet", _value("o.name")),
+        ("published", _value("a.published")),
+        ("language", _value("a.language")),
+    ])),
+])
+
+_CLAIMS_SQL = f"""
+SELECT c.id, c.article_id, {_CLAIM_JSON_HEAD} AS head
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN speakers s ON s.id = c.speaker_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE c.id IN (SELECT value FROM json_each(:ids))
+"""
+
+# Everything before "claims"; the stored evidence is JSON text already.
+_DISCREPANCY_JSON_HEAD = _open_object([
+    ("type", _value("d.type")),
+    ("severity", _value("d.severity")),
+    ("summary", _value("d.summary")),
+    ("group_id", _value("d.group_id")),
+])
+
+_DISCREPANCIES_SQL = f"""
+SELECT d.id, d.claim_ids, d.evidence, {_DISCREPANCY_JSON_HEAD} AS head
+FROM discrepancies d
+WHERE d.id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+def claim_json(rows: Rows, claim_ids: list[int]) -> dict[int, str]:
+    """{claim id: its export object as JSON text} for the claims that exist."""
+    found = rows.all(_CLAIMS_SQL, ids=_encode(list(dict.fromkeys(claim_ids))))
+    sources = article_sources(rows, [r["article_id"] for r in found])
+    closing: dict[int, str] = {}
+    for article_id in {r["article_id"] for r in found}:
+        links = sources.get(article_id, {})
+        closing[article_id] = (
+            f', "cited_sources": {_encode(links.get("cited", []))}'
+            f', "photo_credits": {_encode(links.get("photo_credit", []))}}}}}'
+        )
+    return {r["id"]: r["head"] + closing[r["article_id"]] for r in found}
+
+
+def discrepancy_json_lines(rows: Rows, discrepancy_ids: list[int], page: int) -> Iterator[str]:
+    """Discrepancies `discrepancy_ids`, in that order, each as one line of JSON.
+
+    A page of `page` discrepancies is read with one query and its claims with one more;
+    a claim shown by several discrepancies of the page is built once.
+    """
+    for start in range(0, len(discrepancy_ids), page):
+        part = discrepancy_ids[start : start + page]
+        by_id = {r["id"]: r for r in rows.all(_DISCREPANCIES_SQL, ids=_encode(part))}
+        found = [(by_id[i], [int(c) for c in json.loads(by_id[i]["claim_ids"])]) for i in part if i in by_id]
+        claims = claim_json(rows, [c for _, claim_ids in found for c in claim_ids])
+        for r, claim_ids in found:
+            listed = ", ".join(claims[i] for i in claim_ids if i in claims)
+            evidence = r["evidence"] if isinstance(r["evidence"], str) else _encode(r["evidence"])
+            yield f'{r["head"]}, "claims": [{listed}], "evidence": {evidence}}}'
