@@ -93,19 +93,18 @@ def discrepancies(
         with output_file(out) as stream:
             if fmt == "json":
                 _stream_json_list("discrepancies", items, stream)
-            else:
-                items = list(items)
-                if fmt == "md":
-                    stream.write(discrepancies_markdown(items))
-                elif fmt == "html":
-                    from claims.compare.html import discrepancies_html
+            elif fmt == "md":
+                stream.write(discrepancies_markdown(items))
+            elif fmt == "html":
+                from claims.compare.html import discrepancies_html
 
-                    stream.write(discrepancies_html(items))
-                elif items:
-                    _table(DISCREPANCY_COLUMNS, discrepancy_rows(items), stream, bool(out))
-                if fmt == "table":
-                    n = len(items)
-                    err(f"{n} discrepanc{'ies' if n != 1 else 'y'}" if n else "no discrepancies found")
+                stream.write(discrepancies_html(items))
+            else:
+                table = discrepancy_rows(items)
+                if table:
+                    _table(DISCREPANCY_COLUMNS, table, stream, bool(out))
+                n = len(table)
+                err(f"{n} discrepanc{'ies' if n != 1 else 'y'}" if n else "no discrepancies found")
     if out:
         err(f"wrote {out}")
 
