@@ -3,8 +3,8 @@
 Turning ~20 columns per claim into Python dicts and encoding them again costs far more than
 the reads; here SQLite writes each claim object's JSON text (`json_quote` escapes exactly as
 `json.dumps(ensure_ascii=False)` does, and the keys, their order and the `", "`/`": "`
-separators follow `claims.store.records._record`), so Python only joins strings. A claim's
-article sources come from `article_sources` and close its object in Python.
+separators follow `claims.store.records._record`), so Python only joins strings. An
+article's object is built once per page of claims, its sources from `article_sources`.
 tests/test_discrepancies_json.py checks the result byte for byte against the export objects.
 SQLite only: other engines take the dict path in `claims.compare.results`.
 """
@@ -43,7 +43,7 @@ _SPEAKER = _open_object([
     ("kind", _value("s.kind")),
 ]) + " || '}'"
 
-# Everything up to the article's "language"; `claim_json` appends its sources and the braces.
+# Everything up to `"article": `; `claim_json` appends the article's object and the brace.
 _CLAIM_JSON_HEAD = _open_object([
     ("id", _value("c.id")),
     ("kind", _value("c.kind")),
@@ -54,24 +54,31 @@ _CLAIM_JSON_HEAD = _open_object([
     ("said_on", _value("c.said_on")),
     ("date_precision", _value("c.date_precision")),
     ("speaker", f"CASE WHEN c.speaker_id IS NULL THEN 'null' ELSE {_SPEAKER} END"),
-    ("article", _open_object([
-        ("id", _value("c.article_id")),
-        ("path", _value("a.source_path")),
-        ("url", _value("a.url")),
-        ("title", _value("a.title")),
-        ("outlet", _value("o.name")),
-        ("published", _value("a.published")),
-        ("language", _value("a.language")),
-    ])),
-])
+]) + " || ', \"article\": '"
 
 _CLAIMS_SQL = f"""
 SELECT c.id, c.article_id, {_CLAIM_JSON_HEAD} AS head
 FROM claims c
-JOIN articles a ON a.id = c.article_id
 LEFT JOIN speakers s ON s.id = c.speaker_id
-LEFT JOIN outlets o ON o.id = a.outlet_id
 WHERE c.id IN (SELECT value FROM json_each(:ids))
+"""
+
+# Everything up to "language"; `article_json` appends the article's sources and the brace.
+_ARTICLE_JSON_HEAD = _open_object([
+    ("id", _value("a.id")),
+    ("path", _value("a.source_path")),
+    ("url", _value("a.url")),
+    ("title", _value("a.title")),
+    ("outlet", _value("o.name")),
+    ("published", _value("a.published")),
+    ("language", _value("a.language")),
+])
+
+_ARTICLES_SQL = f"""
+SELECT a.id, {_ARTICLE_JSON_HEAD} AS head
+FROM articles a
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE a.id IN (SELECT value FROM json_each(:ids))
 """
 
 # Everything before "claims"; the stored evidence is JSON text already.
@@ -89,18 +96,32 @@ WHERE d.id IN (SELECT value FROM json_each(:ids))
 """
 
 
-def claim_json(rows: Rows, claim_ids: list[int]) -> dict[int, str]:
-    """{claim id: its export object as JSON text} for the claims that exist."""
-    found = rows.all(_CLAIMS_SQL, ids=_encode(list(dict.fromkeys(claim_ids))))
-    sources = article_sources(rows, [r["article_id"] for r in found])
-    closing: dict[int, str] = {}
-    for article_id in {r["article_id"] for r in found}:
-        links = sources.get(article_id, {})
-        closing[article_id] = (
-            f', "cited_sources": {_encode(links.get("cited", []))}'
-            f', "photo_credits": {_encode(links.get("photo_credit", []))}}}}}'
+def article_json(rows: Rows, article_ids) -> dict[int, str]:
+    """{article id: the `article` object of its claims as JSON text}."""
+    ids = sorted(set(article_ids))
+    sources = article_sources(rows, ids)
+    found: dict[int, str] = {}
+    for r in rows.all(_ARTICLES_SQL, ids=_encode(ids)):
+        links = sources.get(r["id"], {})
+        found[r["id"]] = (
+            f'{r["head"]}, "cited_sources": {_encode(links.get("cited", []))}'
+            f', "photo_credits": {_encode(links.get("photo_credit", []))}}}'
         )
-    return {r["id"]: r["head"] + closing[r["article_id"]] for r in found}
+    return found
+
+
+def claim_json(rows: Rows, claim_ids: list[int]) -> dict[int, str]:
+    """{claim id: its export object as JSON text} for the claims that exist.
+
+    Each article's object is built once, however many of its claims are asked for.
+    """
+    found = rows.all(_CLAIMS_SQL, ids=_encode(list(dict.fromkeys(claim_ids))))
+    articles = article_json(rows, [r["article_id"] for r in found])
+    return {
+        r["id"]: f'{r["head"]}{articles[r["article_id"]]}}}'
+        for r in found
+        if r["article_id"] in articles
+    }
 
 
 def discrepancy_json_lines(rows: Rows, discrepancy_ids: list[int], page: int) -> Iterator[str]:
