@@ -100,13 +100,14 @@ def article_json(rows: Rows, article_ids) -> dict[int, str]:
     """{article id: the `article` object of its claims as JSON text}."""
     ids = sorted(set(article_ids))
     sources = article_sources(rows, ids)
+    tails: dict[tuple, str] = {}  # most articles share one of a few source lists
     found: dict[int, str] = {}
     for r in rows.all(_ARTICLES_SQL, ids=_encode(ids)):
         links = sources.get(r["id"], {})
-        found[r["id"]] = (
-            f'{r["head"]}, "cited_sources": {_encode(links.get("cited", []))}'
-            f', "photo_credits": {_encode(links.get("photo_credit", []))}}}'
-        )
+        lists = (tuple(links.get("cited", ())), tuple(links.get("photo_credit", ())))
+        if lists not in tails:
+            tails[lists] = f', "cited_sources": {_encode(lists[0])}, "photo_credits": {_encode(lists[1])}}}'
+        found[r["id"]] = r["head"] + tails[lists]
     return found
 
 

@@ -64,7 +64,7 @@ def _conditions(rows: Rows, f: GroupFilter) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
-PAGE = 1000  # discrepancies read and turned into JSON objects at a time
+PAGE = 5000  # discrepancies read and turned into JSON objects at a time
 
 
 def _discrepancy_ids(rows: Rows, f: GroupFilter) -> list[int]:
