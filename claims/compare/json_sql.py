@@ -89,10 +89,12 @@ _DISCREPANCY_JSON_HEAD = _open_object([
     ("group_id", _value("d.group_id")),
 ])
 
+# In the order of the ids given.
 _DISCREPANCIES_SQL = f"""
-SELECT d.id, d.claim_ids, d.evidence, {_DISCREPANCY_JSON_HEAD} AS head
-FROM discrepancies d
-WHERE d.id IN (SELECT value FROM json_each(:ids))
+SELECT d.claim_ids, d.evidence, {_DISCREPANCY_JSON_HEAD} AS head
+FROM json_each(:ids) AS page
+JOIN discrepancies d ON d.id = page.value
+ORDER BY page.key
 """
 
 
@@ -132,11 +134,10 @@ def discrepancy_json_lines(rows: Rows, discrepancy_ids: list[int], page: int) ->
     a claim shown by several discrepancies of the page is built once.
     """
     for start in range(0, len(discrepancy_ids), page):
-        part = discrepancy_ids[start : start + page]
-        by_id = {r["id"]: r for r in rows.all(_DISCREPANCIES_SQL, ids=_encode(part))}
-        found = [(by_id[i], [int(c) for c in json.loads(by_id[i]["claim_ids"])]) for i in part if i in by_id]
-        claims = claim_json(rows, [c for _, claim_ids in found for c in claim_ids])
-        for r, claim_ids in found:
-            listed = ", ".join(claims[i] for i in claim_ids if i in claims)
+        found = rows.all(_DISCREPANCIES_SQL, ids=_encode(discrepancy_ids[start : start + page]))
+        claim_ids = [[int(c) for c in json.loads(r["claim_ids"])] for r in found]
+        claims = claim_json(rows, [c for ids in claim_ids for c in ids])
+        for r, ids in zip(found, claim_ids):
+            listed = ", ".join([claims[i] for i in ids if i in claims])
             evidence = r["evidence"] if isinstance(r["evidence"], str) else _encode(r["evidence"])
             yield f'{r["head"]}, "claims": [{listed}], "evidence": {evidence}}}'
