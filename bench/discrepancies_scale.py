@@ -1,15 +1,18 @@
 """`claims discrepancies` at 10× and 20× an ingested database, without ingesting that much.
 
     python bench/discrepancies_scale.py bench/data/ingest-10k-j1.db --factors 1,5,10
-    python bench/discrepancies_scale.py BASE.db --factors 1,5,10 --data DIR
+    python bench/discrepancies_scale.py BASE.db --factors 1,5,10 --data DIR [--reuse]
 
 Copies BASE's articles, source links, claims, statement groups and discrepancies FACTOR times
 with shifted ids (claim ids inside each discrepancy's `claim_ids` shifted too), so a
 100k-article database holds ten disjoint copies of a real 10k ingest: the same distribution of
 group sizes and discrepancy types, ten times as many rows. Then times `claims --db X
-discrepancies --format json` on each (median of 3 runs, CPU time of the child) and prints the
+discrepancies --format json > FILE` on each (median of 3 runs, CPU time of the child) and prints the
 time per article relative to the smallest factor (issue 4: doubling the corpus ≤ ~2.2× the time;
-100k articles ≤ 60 s). Ingest speed is measured by bench/run.py, not here.
+100k articles ≤ 60 s). With --reuse, a copy already in DIR holding FACTOR times BASE's
+articles is timed as it is (building the 10x copy takes minutes). The load average is printed
+before and after: the timings are wall clock on a shared machine. Ingest speed is measured by
+bench/run.py, not here.
 """
 
 from __future__ import annotations
@@ -87,20 +90,31 @@ def replicate(base: Path, target: Path, factor: int) -> None:
 
 
 def time_discrepancies(db: Path, runs: int) -> tuple[float, float, int]:
-    """Median wall and CPU seconds of `claims discrepancies --format json`, and how many it found."""
+    """Median wall and CPU seconds of `claims discrepancies --format json`, and how many it found.
+
+    The report goes to a file next to DB (as with `> report.json`): reading ~1 GB through a pipe
+    would time this process's reading and decoding too.
+    """
     claims = [sys.executable, "-m", "claims"]
+    report = db.with_suffix(".report.json")
     walls, cpus, found = [], [], -1
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        started = time.perf_counter()
-        done = subprocess.run([*claims, "--db", str(db), "discrepancies", "--format", "json"],
-                              capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
-        walls.append(time.perf_counter() - started)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        if done.returncode != 0:
-            raise SystemExit(f"{db}: claims discrepancies failed: {done.stderr.strip()[-300:]}")
-        found = len(json.loads(done.stdout)["discrepancies"])
+    try:
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            with open(report, "wb") as out:
+                done = subprocess.run([*claims, "--db", str(db), "discrepancies", "--format", "json"],
+                                      stdout=out, stderr=subprocess.PIPE, text=True,
+                                      env={**os.environ, "COLUMNS": "200"})
+            walls.append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            if done.returncode != 0:
+                raise SystemExit(f"{db}: claims discrepancies failed: {done.stderr.strip()[-300:]}")
+            with open(report, encoding="utf-8") as written:
+                found = len(json.load(written)["discrepancies"])
+    finally:
+        report.unlink(missing_ok=True)
     return statistics.median(walls), statistics.median(cpus), found
 
 
@@ -110,19 +124,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factors", default="1,5,10", help="copies of BASE to time (default 1,5,10)")
     parser.add_argument("--runs", type=int, default=3, help="runs per size (median)")
     parser.add_argument("--data", default=str(BENCH / "data"), help="where the copies are written")
+    parser.add_argument("--reuse", action="store_true", help="time existing copies with the right article count")
     args = parser.parse_args(argv)
     base = Path(args.base)
-    articles = sqlite3.connect(base).execute("SELECT count(*) FROM articles").fetchone()[0]
+    articles = _articles(base)
     first = None
+    print("load average %.2f %.2f %.2f" % os.getloadavg())
     print(f"{'articles':>9} {'discrepancies':>13} {'wall s':>7} {'CPU s':>6} {'per article vs smallest':>24}")
     for factor in (int(f) for f in args.factors.split(",")):
         db = Path(args.data) / f"discrepancies-{factor}x-{base.stem}.db"
-        replicate(base, db, factor)
+        if not (args.reuse and _articles(db) == articles * factor):
+            replicate(base, db, factor)
         wall, cpu, found = time_discrepancies(db, args.runs)
         per_article = wall / (articles * factor)
         first = first or per_article
         print(f"{articles * factor:>9,} {found:>13,} {wall:>7.2f} {cpu:>6.2f} {per_article / first:>23.2f}×")
+    print("load average %.2f %.2f %.2f" % os.getloadavg())
     return 0
+
+
+def _articles(db: Path) -> int | None:
+    """Articles in DB, or None when it does not exist."""
+    if not db.exists():
+        return None
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":

@@ -84,34 +84,40 @@ def discrepancies(
     db = open_db()
     with db.reader() as rows:
         choice = GroupFilter(type=type_, speaker=speaker, since=since, until=until, limit=limit or None)
-        found = (iter_discrepancy_json if fmt == "json" else iter_discrepancies)(rows, choice)
+        if fmt == "json":
+            found = iter_discrepancy_json(rows, choice, dialect=db.dialect)
+        else:
+            found = iter_discrepancies(rows, choice)
         first = next(found, None)  # bad options fail here, before anything is written
         items = chain([first], found) if first is not None else iter(())
         with output_file(out) as stream:
             if fmt == "json":
                 _stream_json_list("discrepancies", items, stream)
-            else:
-                items = list(items)
-                if fmt == "md":
-                    stream.write(discrepancies_markdown(items))
-                elif fmt == "html":
-                    from claims.compare.html import discrepancies_html
+            elif fmt == "md":
+                stream.write(discrepancies_markdown(items))
+            elif fmt == "html":
+                from claims.compare.html import discrepancies_html
 
-                    stream.write(discrepancies_html(items))
-                elif items:
-                    _table(DISCREPANCY_COLUMNS, discrepancy_rows(items), stream, bool(out))
-                if fmt == "table":
-                    n = len(items)
-                    err(f"{n} discrepanc{'ies' if n != 1 else 'y'}" if n else "no discrepancies found")
+                stream.write(discrepancies_html(items))
+            else:
+                table = discrepancy_rows(items)
+                if table:
+                    _table(DISCREPANCY_COLUMNS, table, stream, bool(out))
+                n = len(table)
+                err(f"{n} discrepanc{'ies' if n != 1 else 'y'}" if n else "no discrepancies found")
     if out:
         err(f"wrote {out}")
 
 
-def _stream_json_list(key: str, items, stream) -> None:
+def _stream_json_list(key: str, items, stream, batch: int = 1000) -> None:
     """`{"key": [item, …]}` from items already encoded as JSON, one per line, so nothing
-    holds the whole report."""
+    holds the whole report; written `batch` items at a time (fewer, larger writes)."""
+    from itertools import islice
+
+    items = iter(items)
     stream.write(f'{{"{key}": [')
-    for n, item in enumerate(items):
-        stream.write(",\n" if n else "\n")
-        stream.write(item)
+    separator = "\n"
+    while part := list(islice(items, batch)):
+        stream.write(separator + ",\n".join(part))
+        separator = ",\n"
     stream.write("\n]}\n")

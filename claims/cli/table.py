@@ -6,17 +6,20 @@ Drawn with the standard library alone, in about a millisecond for a page of resu
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Iterable, Sequence
 
 GAP = "  "
 NARROW_MAX = 28
 WIDE_MIN = 20
+# Latin scripts and general punctuation: no wide or combining character, one column each.
+_ONE_COLUMN_EACH = re.compile("[\x00-\u02ff\u2000-\u2064\u20a0-\u20c0]*")
 
 
 def cell_width(text: str) -> int:
     """Terminal columns taken by TEXT: East Asian wide characters count two, combining marks none."""
-    if text.isascii():
+    if text.isascii() or _ONE_COLUMN_EACH.fullmatch(text):
         return len(text)
     width = 0
     for char in text:
@@ -30,6 +33,8 @@ def clip(text: str, width: int) -> str:
     """TEXT cut to WIDTH columns, ending with an ellipsis when something was cut."""
     if cell_width(text) <= width:
         return text
+    if text.isascii() or _ONE_COLUMN_EACH.fullmatch(text):
+        return text[: max(width - 1, 0)] + "…"
     kept, used = [], 0
     for char in text:
         size = cell_width(char)

@@ -5,9 +5,13 @@ No scripts, no external resources; every article-derived string goes through `es
 
 from __future__ import annotations
 
+import re
 from html import escape
+from typing import Iterable
 
 from claims.compare.report import outlet_label, speaker_label
+
+_HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape(quote=True) replaces
 
 _STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f;background:#fafafa}
@@ -24,7 +28,10 @@ mark{background:#ffe58a}.summary{margin:.3rem 0}
 
 
 def esc(value) -> str:
-    return "" if value is None else escape(str(value), quote=True)
+    if value is None:
+        return ""
+    text = str(value)
+    return escape(text, quote=True) if _HTML_SPECIAL.search(text) else text
 
 
 def _highlight(text: str, values: list[str]) -> str:
@@ -107,7 +114,8 @@ def _sources_html(d: dict) -> str:
     return f'<div class="meta">Source articles checked:<ul>{items}</ul></div>'
 
 
-def discrepancies_html(items: list[dict], title: str = "Discrepancies between outlets") -> str:
+def discrepancies_html(items: Iterable[dict], title: str = "Discrepancies between outlets") -> str:
+    """The page for any iterable of discrepancies; only the rendered cards are kept."""
     cards = []
     for n, d in enumerate(items, 1):
         versions = "".join(_version_html(d, c, i) for i, c in enumerate(d["claims"]))
@@ -122,7 +130,7 @@ def discrepancies_html(items: list[dict], title: str = "Discrepancies between ou
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{esc(title)}</h1><p class=\"meta\">{len(items)} discrepancy(ies). "
+        f"<h1>{esc(title)}</h1><p class=\"meta\">{len(cards)} discrepancy(ies). "
         "Reference version in green, differing versions in red; "
         "<del>removed</del> and <ins>added</ins> words, <mark>compared values</mark>.</p>"
         f"{body}</body></html>\n"

@@ -1,12 +1,14 @@
 """Plain-text rows and Markdown for statement groups and discrepancies.
 
 Every string taken from an article is escaped for Markdown; table rows are plain
-strings the terminal table prints as text (never as markup).
+strings the terminal table prints as text (never as markup). The report functions take
+any iterable of discrepancies and keep only text, so a big report is never held as dicts.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|<>~&])")
 _SPACES = re.compile(r"\s+")
@@ -19,7 +21,8 @@ def md(text) -> str:
     """Article-derived text made inert in Markdown (and in HTML renderers of Markdown)."""
     if text is None:
         return ""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", str(text)).strip())
+    text = " ".join(str(text).split())  # whitespace runs as one space, trimmed
+    return _MD_SPECIAL.sub(r"\\\1", text) if _MD_SPECIAL.search(text) else text
 
 
 def speaker_label(record: dict) -> str:
@@ -63,7 +66,7 @@ def group_rows(groups: list[dict], width: int = 120) -> list[list]:
     return rows
 
 
-def discrepancy_rows(items: list[dict], width: int = 80) -> list[list]:
+def discrepancy_rows(items: Iterable[dict], width: int = 80) -> list[list]:
     rows = []
     for d in items:
         versions = "\n".join(f"{outlet_label(c)}: {shorten(c['text'], width)}" for c in d["claims"])
@@ -117,10 +120,9 @@ def _diff_markdown(ops: list[dict]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def discrepancies_markdown(items: list[dict]) -> str:
+def discrepancies_markdown(items: Iterable[dict]) -> str:
     out = ["# Discrepancies", ""]
-    if not items:
-        out.append("No discrepancy found.")
+    n = 0
     for n, d in enumerate(items, 1):
         out += [
             f"## {n}. {d['type']} ({d['severity']}) — group {d['group_id']}",
@@ -153,4 +155,6 @@ def discrepancies_markdown(items: list[dict]) -> str:
             titles = "; ".join(md(f"{s.get('outlet')}: {s.get('title') or s['id']}") for s in sources)
             out += ["", f"Checked source articles: {titles}"]
         out.append("")
+    if not n:
+        out.append("No discrepancy found.")
     return "\n".join(out).rstrip() + "\n"
