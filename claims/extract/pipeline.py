@@ -276,7 +276,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     language = article.language or detect_language(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
-    credits = facts.find_credits(text, language, extra_agencies)
+    credits = facts.find_credits(text, language, extra_agencies, paras)
     excluded = list(credits.excluded) if credits is not None else []
     extraction = Extraction(language)
     if credits is not None:
