@@ -44,7 +44,7 @@ def median_us(fn, runs: int) -> float:
 
 
 def _fresh_dates(text: str, start: int, end: int, lang: str, published: date | None):
-    dates._matches.cache_clear()
+    dates._region.cache_clear()
     return find_dates(text, start, end, lang, published)
 
 
@@ -78,9 +78,9 @@ def rows_for(text: str, lang: str, pub: date) -> list[tuple[str, object, int]]:
         ("find_dates, per sentence", per(lambda s, e: _fresh_dates(text, s, e, lang, pub), sentences), n),
         ("find_dates, sentence with a digit", per(lambda s, e: _fresh_dates(text, s, e, lang, pub), with_digit), len(with_digit)),
         ("find_dates, sentence without", per(lambda s, e: _fresh_dates(text, s, e, lang, pub), without_digit), len(without_digit)),
-        ("find_quantities, per sentence", per(lambda s, e: (dates._matches.cache_clear(), find_quantities(text, s, e, lang)), sentences), n),
-        ("find_quantities, sentence w/ digit", per(lambda s, e: (dates._matches.cache_clear(), find_quantities(text, s, e, lang)), with_digit), len(with_digit)),
-        ("find_quantities, sentence without", per(lambda s, e: (dates._matches.cache_clear(), find_quantities(text, s, e, lang)), without_digit), len(without_digit)),
+        ("find_quantities, per sentence", per(lambda s, e: (dates._region.cache_clear(), find_quantities(text, s, e, lang)), sentences), n),
+        ("find_quantities, sentence w/ digit", per(lambda s, e: (dates._region.cache_clear(), find_quantities(text, s, e, lang)), with_digit), len(with_digit)),
+        ("find_quantities, sentence without", per(lambda s, e: (dates._region.cache_clear(), find_quantities(text, s, e, lang)), without_digit), len(without_digit)),
         ("find_entities, per sentence", per(lambda s, e: find_entities(text, s, e, lang), sentences), n),
         ("is_negated, per sentence", per(lambda s, e: is_negated(text[s:e], lang), sentences), n),
         ("find_dates, whole article", lambda: _fresh_dates(text, 0, len(text), lang, pub), 1),

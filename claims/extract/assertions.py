@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from claims.extract.spans import Points, SpanIndex
 from claims.extract.segments import sentences
 from claims.extract.types import DateMention, ExtractedClaim, Quantity
@@ -16,9 +18,11 @@ def find_assertions(
     excluded: list[tuple[int, int]],
     dates: list[DateMention],
     numbers: list[Quantity],
+    known_sentences: Mapping[tuple[int, int], list[tuple[int, int]]] = {},
 ) -> list[ExtractedClaim]:
     """Sentences outside every attributed claim and excluded span that hold a date or a number
-    (both found beforehand over the whole text)."""
+    (both found beforehand over the whole text). `known_sentences`: `segments.sentences` of
+    some paragraphs, by paragraph span, already split."""
     anchors = Points([d.start for d in dates] + [n.start for n in numbers])
     if not anchors.offsets:
         return []
@@ -27,7 +31,8 @@ def find_assertions(
     for ps, pe in paras:
         if not anchors.any_in(ps, pe):
             continue
-        for s, e in sentences(text, ps, pe):
+        split = known_sentences.get((ps, pe))
+        for s, e in split if split is not None else sentences(text, ps, pe):
             if not anchors.any_in(s, e):
                 continue
             if claimed.overlaps(s, e) or excluded.covers(s):

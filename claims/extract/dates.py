@@ -410,9 +410,29 @@ def _rule_matches(pat: _Patterns, kinds, text: str, start: int, end: int, low: s
             yield kind, m
 
 
+class _Region:
+    """The rule matches of one region of text, cached (see `_region`); `spans` keeps the spans
+    `date_spans` returns once a scan has worked them out."""
+
+    __slots__ = ("matches", "spans")
+
+    def __init__(self, matches: tuple) -> None:
+        self.matches = matches  # (kind, match, patterns) of every rule
+        self.spans: list[tuple[int, int]] | None = None
+
+
+# Kinds read only against a publication date: without one they give no span at all. Every
+# other kind gives the same spans whatever the publication date.
+_NEEDS_PUBLICATION = frozenset(("weekday", "relative_day", "relative_period"))
+
+
 @lru_cache(maxsize=16)
+def _region(text: str, start: int, end: int, lang: str) -> _Region:
+    """The matches of every rule; cached because numbers ask again for date spans."""
+    return _Region(_matches(text, start, end, lang))
+
+
 def _matches(text: str, start: int, end: int, lang: str) -> tuple:
-    """(kind, match, patterns) of every rule; cached because numbers ask again for date spans."""
     if lang in _PATTERNS:
         sets = [(_PATTERNS[lang], None)]
     else:
@@ -432,11 +452,23 @@ def _matches(text: str, start: int, end: int, lang: str) -> tuple:
 
 def _scan(text: str, start: int, end: int, lang: str, published: date | None):
     """Non-overlapping (PartialDate | None, start, end), earliest and longest first."""
-    found = []
-    ranges = []
-    for kind, m, pat in _matches(text, start, end, lang):
+    region = _region(text, start, end, lang)
+    found, ranges = [], []
+    # What a scan without publication date finds, for `date_spans`, unless known already.
+    undated = ([], []) if region.spans is None and published is not None else None
+    for kind, m, pat in region.matches:
         for i, item in enumerate(_interpret(kind, m, pat, published, text)):
             (found if i == 0 else ranges).append(item)
+            if undated is not None and kind not in _NEEDS_PUBLICATION:
+                undated[0 if i == 0 else 1].append(item)
+    kept = _without_overlaps(found, ranges)
+    if region.spans is None:
+        region.spans = [(s, e) for _, s, e in (kept if undated is None else _without_overlaps(*undated))]
+    return kept
+
+
+def _without_overlaps(found: list[tuple], ranges: list[tuple]) -> list[tuple]:
+    """The found expressions that no longer one overlaps, and the ranges' second days, in order."""
     # Longest expressions win; a range's second day ("les 16 et 17 juin") sits inside its span.
     found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
     kept: list[tuple] = []
@@ -467,4 +499,7 @@ def date_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, in
     """Spans of date expressions (resolvable or not), so that numbers can skip them."""
     if start >= end:
         return []
-    return [(s, e) for _, s, e in _scan(text, start, end, lang, None)]
+    region = _region(text, start, end, lang)
+    if region.spans is None:
+        _scan(text, start, end, lang, None)
+    return list(region.spans)

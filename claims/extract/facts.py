@@ -28,10 +28,10 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
     return _find_quantities(text, start, end, lang)
 
 
-def find_credits(text: str, lang: str, extra_agencies=()):
+def find_credits(text: str, lang: str, extra_agencies=(), lines=None):
     if _find_credits is None:
         return None
-    return _find_credits(text, lang, extra_agencies)
+    return _find_credits(text, lang, extra_agencies, lines)
 
 
 def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:

@@ -150,23 +150,22 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
     skip = _Spans(date_spans(text, start, end, lang))
     out: list[Quantity] = []
     for m in anchored_finditer(spec.regex, text, candidates, end):
+        digits, written, scale, unit_text = m.group("digits", "written", "scale", "unit")
+        if written is not None and scale is None and unit_text is None and written.lower() in spec.weak:
+            continue  # "un accord", "a deal", "one of" (most written matches): not a count
         s, e = m.start(), m.end()
-        if m.start("digits" if m.group("digits") else "written") in skip:
+        if m.start("digits" if digits else "written") in skip:
             continue
-        scale_word = (m.group("scale") or "").lower()
-        unit_word = (m.group("unit") or "").lower().replace("’", "'")
-        if m.group("digits"):
+        scale_word = (scale or "").lower()
+        unit_word = (unit_text or "").lower().replace("’", "'")
+        if digits:
             if _NOT_A_QUANTITY_AFTER.match(text, m.end("digits")) and not (scale_word or unit_word):
                 continue
             if _CODE_BEFORE.search(text, max(start, s - 2), s):
                 continue
-            value = _parse_digits(m.group("digits"), spec.lang)
+            value = _parse_digits(digits, spec.lang)
         else:
-            raw = m.group("written")
-            tokens = [t for t in _WORD_GAP.split(raw.lower()) if t]
-            if len(tokens) == 1 and tokens[0] in spec.weak and not (scale_word or unit_word):
-                continue  # "un accord", "a deal", "one of": not a count
-            value = _parse_written(raw, spec.words, spec.scales)
+            value = _parse_written(written, spec.words, spec.scales)
         if value is None:
             continue
         if scale_word:
@@ -178,8 +177,8 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
             value *= _MONEY_SCALES[unit_word]
         elif unit_word:
             unit = spec.units.get(unit_word, unit)
-        elif not m.group("unit"):
-            e = m.end("scale") if scale_word else m.end("digits" if m.group("digits") else "written")
+        elif not unit_text:
+            e = m.end("scale") if scale_word else m.end("digits" if digits else "written")
         out.append(Quantity(float(value), unit, text[s:e], s, e))
     out.sort(key=lambda q: q.start)
     return out

@@ -49,7 +49,9 @@ def _quotes_only(text: str, quotes: list[Quote]) -> list[ExtractedClaim]:
     return claims
 
 
-def _drafts(text: str, language: str, paras, quotes: list[Quote]) -> list[Draft]:
+def _drafts(text: str, language: str, paras, quotes: list[Quote], plain_sentences: dict) -> list[Draft]:
+    """Drafts of claims, sentence by sentence; fills `plain_sentences` with the sentences of the
+    paragraphs without quotations (split as `find_assertions` splits them)."""
     reader = SentenceReader(text, language, patterns(language), lexicon(resources(language)))
     drafts: list[Draft] = []
     qi = 0
@@ -62,6 +64,8 @@ def _drafts(text: str, language: str, paras, quotes: list[Quote]) -> list[Draft]
             qi += 1
         protected = [(q.open, q.end) for q in para_quotes]
         sents = sentences(text, ps, pe, protected)
+        if not protected:
+            plain_sentences[(ps, pe)] = sents
         for si, (s, e) in enumerate(sents):
             sent_quotes = [q for q in para_quotes if s <= q.open < e]
             colon = prev_colon if si == 0 else None
@@ -293,7 +297,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     language = article.language or detect_language(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
-    credits = facts.find_credits(text, language, extra_agencies)
+    credits = facts.find_credits(text, language, extra_agencies, paras)
     excluded = list(credits.excluded) if credits is not None else []
     extraction = Extraction(language)
     if credits is not None:
@@ -305,7 +309,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         extraction.claims = [c for c in _quotes_only(text, quotes) if not _excluded(c.start, excluded)]
         return extraction
 
-    drafts = [d for d in _drafts(text, language, paras, quotes) if not _excluded(d.start, excluded)]
+    plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
@@ -327,7 +332,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
             spans=list(draft.spans) if len(draft.spans) > 1 else None,
         )
         claims.append(claim)
-    claims.extend(find_assertions(text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers))
+    claims.extend(find_assertions(
+        text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
     numbers_by_start, dates_by_start = _ByStart(all_numbers), _ByStart(all_dates)
     for claim in claims:
         spans = claim.spans or [(claim.start, claim.end)]

@@ -18,6 +18,7 @@ from typing import Sequence
 from claims.extract.lang import en, fr
 from claims.extract.names import fold
 from claims.extract.regex_trie import trie_pattern
+from claims.extract.segments import paragraphs
 from claims.extract.triggers import fold_case, lowered, positions
 
 # Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
@@ -76,7 +77,6 @@ KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
     "CNN": ("CNN",),
 }
 
-_LINE = re.compile(r"[^\n]+")
 _CASE_FOLDED_ARTICLES = re.compile(
     r"^(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:agence|agency|news agency)?(?:\s+de\s+presse)?\s*", re.I
 )
@@ -125,10 +125,9 @@ _CITE_AFTER = re.compile(
     rf"(?:{trie_pattern(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
     re.I,
 )
-_BOILERPLATE = re.compile(
-    rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)}|.*contributed (?:to this report|reporting).*)\s*[.:]?",
-    re.I,
-)
+_BOILERPLATE = re.compile(rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)})\s*[.:]?", re.I)
+# Also boilerplate, tried only in articles that hold its key word (it scans the whole line).
+_CONTRIBUTED = re.compile(r".*contributed (?:to this report|reporting).*\s*[.:]?", re.I)
 _CREDIT_MARKERS = _apostrophes(m for r in _RES for m in r.CREDIT_MARKERS)
 _CREDIT_MARKER = trie_pattern(_CREDIT_MARKERS)
 _CAPTION = re.compile(trie_pattern(_apostrophes(m for r in _RES for m in r.CAPTION_MARKERS)), re.I)
@@ -253,24 +252,28 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_credits(text: str, lang: str, extra_agencies: Sequence[str] = ()) -> Credits:
-    """Cited sources, photo credits, byline and excluded spans of a whole article text."""
+def find_credits(
+    text: str, lang: str, extra_agencies: Sequence[str] = (), lines: Sequence[tuple[int, int]] | None = None,
+) -> Credits:
+    """Cited sources, photo credits, byline and excluded spans of a whole article text.
+    `lines`: the text's `segments.paragraphs`, if already known."""
     ag = _agencies(tuple(extra_agencies))
     credits = Credits()
     excluded: list[tuple[int, int]] = []
     photo_lines: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    lines = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip()))) for s, e in lines]
-    lines = [(s, e) for s, e in lines if s < e]
+    if lines is None:
+        lines = paragraphs(text)
     edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
     positions = ag.positions(text)
     lowered_text = text.lower()
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     same_offsets = len(lowered_text) == len(text)
+    folded = lowered(text, 0, len(text))
+    contributed_possible = folded is None or "contributed" in folded
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         short = len(line) <= MAX_SHORT_LINE
-        if short and _BOILERPLATE.fullmatch(line):
+        if short and (_BOILERPLATE.fullmatch(line) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
             excluded.append((s, e))
             continue
         at = bisect_left(positions, s)
