@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, organisation_noun
 from claims.extract.speakers import (
     PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
     organisation_tail, role_in,
@@ -236,12 +237,16 @@ class ArticleSpeakers:
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
     text: str = ""
+    # English: "World Health Organization (WHO)" short forms and where companies were named.
+    organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
         speakers.text = text
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
+        if lex.adjectival_names:
+            speakers.organisations = ArticleOrganisations.build(text)
         openers = set(_SENTENCE_OPENER.findall(text))
         first = _FIRST_OPENER.match(text)
         if first:
@@ -405,6 +410,30 @@ class ArticleSpeakers:
         return None
 
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
+        becomes the full name the article gave it."""
+        speaker = self._resolve_mention(mention, position, previous, earlier)
+        organisations = self.organisations
+        if speaker is None or not (organisations.named_at or organisations.introduced or self.organisation_ties):
+            return speaker
+        full = organisations.full_name(speaker.name)
+        noun = organisation_noun(mention.text) if mention.role and speaker.name == mention.role else None
+        if full == speaker.name and noun is not None:
+            introduced = organisations.introduced_as(noun, position)
+            full = introduced[1] if introduced else (noun in COMPANY_NOUNS and self._company_before(position)) or full
+        if full == speaker.name:
+            return speaker
+        return SpeakerRef(full, speaker.mention, speaker.role, "organisation")
+
+    def _company_before(self, position: int) -> str | None:
+        """The company "the company" stands for: the last one the article named with a short form
+        or introduced with a company noun before POSITION."""
+        at, named = self.organisations.last_company_before(position) or (-1, None)
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
+        tied += [(o, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
+        return max(tied)[1] if tied else named
+
+    def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
