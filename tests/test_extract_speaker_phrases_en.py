@@ -164,3 +164,16 @@ def test_a_when_clause_between_the_subject_and_its_verb_is_an_adjunct():
 def test_a_plural_noun_before_a_reporting_verb_is_its_subject_not_a_cue():
     text = "Initial reports stated the fruit was a pineapple, but officials later said it was a coconut.\n"
     assert [c.cue for c in claims_of(text, "en")] == ["stated", "later said"]
+
+
+def test_with_the_latter_before_a_participle_names_the_second_of_two_bodies():
+    text = (
+        "The bridge was closed on Monday. Investigations have been launched by the Coast Guard and the "
+        'Harbour Board, with the latter confirming on Twitter they were "not sending divers at this time."\n'
+    )
+    assert only(text, "en").speaker.name == "Harbour Board"
+
+
+def test_with_the_former_before_a_participle_names_the_first_of_the_two():
+    text = "Talks were held by the Harbour Board and the Coast Guard, with the former saying the divers would return.\n"
+    assert only(text, "en").speaker.name == "Harbour Board"

@@ -41,7 +41,7 @@ _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!by\b|par\b)",
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
-_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(

@@ -90,6 +90,19 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
 
+# "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
+_WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
+    """"… by the FAA and the NTSB, with the latter confirming": of the last two names (offset,
+    name) before offset BEFORE, the second ("latter") or the first ("former")."""
+    named = [item for item in names if item[0] < before]
+    if len(named) < 2:
+        return None
+    name = named[-1 if which.lower() == "latter" else -2][1]
+    return parse_mention(name, lex) or Mention(name, name=name)
+
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
@@ -107,6 +120,10 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
     names = names_in(masked_region, lex)
+    if len(names) >= 2 and (which := _WITH_FORMER_OR_LATTER.search(masked_region)) is not None:
+        referred = former_or_latter(which.group(1), names, which.start(), lex)
+        if referred is not None:
+            return referred
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
