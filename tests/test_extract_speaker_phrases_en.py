@@ -177,3 +177,11 @@ def test_with_the_latter_before_a_participle_names_the_second_of_two_bodies():
 def test_with_the_former_before_a_participle_names_the_first_of_the_two():
     text = "Talks were held by the Harbour Board and the Coast Guard, with the former saying the divers would return.\n"
     assert only(text, "en").speaker.name == "Harbour Board"
+
+
+def test_with_the_latter_and_a_time_word_before_the_participle():
+    text = (
+        "Inquiries were opened by the Rail Safety Office and the Transport Police, with the latter yesterday "
+        'confirming they were "not treating it as a crime."\n'
+    )
+    assert only(text, "en").speaker.name == "Transport Police"

@@ -167,6 +167,10 @@ def _name_closing(segment: str, lex: Lexicon) -> str | None:
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if ("latter" in region or "former" in region) and (which := _WITH_FORMER_OR_LATTER.search(region)) is not None:
+        referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
+        if referred is not None:
+            return referred
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
