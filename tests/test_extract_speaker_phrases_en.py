@@ -185,3 +185,12 @@ def test_with_the_latter_and_a_time_word_before_the_participle():
         'confirming they were "not treating it as a crime."\n'
     )
     assert only(text, "en").speaker.name == "Transport Police"
+
+
+def test_a_passive_agent_is_the_subject_of_a_following_participle():
+    text = (
+        "Boris Johnson won the vote. Election results were described by Johnson as a \"historic mandate\", "
+        "saying he intends to leave by January.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "saying")
+    assert claim.speaker.name == "Boris Johnson"

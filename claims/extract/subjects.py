@@ -93,6 +93,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
 # "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
+# "were described by", "has been praised by the": a passive verb's agent comes next.
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
+
 
 def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
     """"… by the FAA and the NTSB, with the latter confirming": of the last two names (offset,
@@ -124,6 +127,10 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         referred = former_or_latter(which.group(1), names, which.start(), lex)
         if referred is not None:
             return referred
+    for offset, name in names[1:]:
+        if _PASSIVE_AGENT_BEFORE.search(masked_region, max(0, offset - 40), offset):
+            # "Election results were described by Johnson as …, saying": the agent is the subject.
+            return parse_mention(name, lex) or Mention(name, name=name)
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
