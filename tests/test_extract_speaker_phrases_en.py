@@ -194,3 +194,8 @@ def test_a_passive_agent_is_the_subject_of_a_following_participle():
     )
     claim = next(c for c in claims_of(text, "en") if c.cue == "saying")
     assert claim.speaker.name == "Boris Johnson"
+
+
+def test_an_unnamed_role_given_through_its_owner_keeps_the_possessive():
+    text = "The painter Ada Roux has died. According to her agent, Roux died of a stroke at home.\n"
+    assert only(text, "en").speaker.name == "her agent"

@@ -203,6 +203,18 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
     return kept
 
 
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+
+
+def _possessive_role(phrase: str, role: str) -> str | None:
+    """"his publicist", "her memoirs": a role the article gives only through its owner keeps the
+    possessive (English), as the article words it."""
+    words = phrase.split()
+    if len(words) >= 2 and words[0].lower() in _POSSESSIVES and " ".join(words[1:]) == role:
+        return f"{words[0].lower()} {role}"
+    return None
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
@@ -413,8 +425,18 @@ class ArticleSpeakers:
         """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
         becomes the full name the article gave it."""
         speaker = self._resolve_mention(mention, position, previous, earlier)
+        if speaker is None:
+            return None
+        if speaker.name == mention.role and self.lex.adjectival_names:
+            linked = self._linked_organisation(mention, speaker, position)
+            if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
+                return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)  # "his publicist"
+            return linked
+        return self._linked_organisation(mention, speaker, position)
+
+    def _linked_organisation(self, mention: Mention, speaker: SpeakerRef, position: int) -> SpeakerRef:
         organisations = self.organisations
-        if speaker is None or not (organisations.named_at or organisations.introduced or self.organisation_ties):
+        if not (organisations.named_at or organisations.introduced or self.organisation_ties):
             return speaker
         full = organisations.full_name(speaker.name)
         noun = organisation_noun(mention.text) if mention.role and speaker.name == mention.role else None
