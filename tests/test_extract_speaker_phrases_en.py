@@ -199,3 +199,15 @@ def test_a_passive_agent_is_the_subject_of_a_following_participle():
 def test_an_unnamed_role_given_through_its_owner_keeps_the_possessive():
     text = "The painter Ada Roux has died. According to her agent, Roux died of a stroke at home.\n"
     assert only(text, "en").speaker.name == "her agent"
+
+
+def test_she_far_from_any_name_is_the_person_a_profile_is_about():
+    text = (
+        "Maren Solvik-Hale grows lemons in Oslo. Maren Solvik-Hale says heat is cheap now.\n\n"
+        "Her critic, Tom Berg, disagrees. Solvik-Hale laughs at him.\n\n"
+        "\"We started with one tree.\n\n"
+        "\"Then we had forty.\"\n\n"
+        "She told a radio show last week that greenhouses should be exempt from the new tax.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "told")
+    assert claim.speaker.name == "Maren Solvik-Hale"

@@ -249,6 +249,7 @@ class ArticleSpeakers:
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
     text: str = ""
+    _main: str | None = None  # the article's main person ("" when none), built on first use
     # English: "World Health Organization (WHO)" short forms and where companies were named.
     organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
 
@@ -410,7 +411,8 @@ class ArticleSpeakers:
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
         ]
         if not candidates:
-            return None
+            main = self._main_person() if self.lex.adjectival_names else None
+            return (position, main) if main is not None else None
         last_start = candidates[-1][0]
         stop = text.rfind(". ", since, last_start)
         while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
@@ -420,6 +422,20 @@ class ArticleSpeakers:
             if start >= sentence_start:
                 return start, self.full_name(name, start)
         return None
+
+    def _main_person(self) -> str | None:
+        """The person a profile or an interview is about (English): named at least three times and
+        at least twice as often as anyone else, so a "she" far from any name is them."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for start, _, name in self.person_mentions:
+                full = self.full_name(name, start)
+                if " " in full:
+                    counts[full] = counts.get(full, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 3 else None
+            self._main = top[0] if top and (len(ranked) == 1 or top[1] >= 2 * ranked[1][1]) else ""
+        return self._main or None
 
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
