@@ -65,3 +65,15 @@ def test_only_a_definite_noun_on_its_own_is_an_organisation_noun():
     assert organisation_noun("their union") == "union"
     assert organisation_noun("a company") is None
     assert organisation_noun("the company spokesman") is None
+
+
+def test_a_body_noun_written_last_takes_the_fuller_name_that_writes_it_first():
+    text = (
+        "The family left on advice from the United States Department of State, police said.\n\n"
+        "The State Department said the case had received attention at senior levels.\n"
+    )
+    assert speakers_of(text)[-1] == "United States Department of State"
+
+
+def test_a_body_noun_written_last_stays_when_the_article_has_no_fuller_name():
+    assert speakers_of("The Foreign Office said the talks would resume on Monday.\n") == ["Foreign Office"]

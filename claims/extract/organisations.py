@@ -121,6 +121,22 @@ class ArticleOrganisations:
         return before[-1] if before else (same[0] if same else None)
 
 
+_NOUN_LAST = re.compile(r"^(?P<field>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<noun>Department|Ministry|Office)$")
+
+
+def noun_first_form(name: str, text: str) -> str | None:
+    """"State Department" → "United States Department of State": the fuller name in which the
+    article writes the same body noun first, with what it is the body of after "of"."""
+    short = _NOUN_LAST.match(name)
+    if short is None:
+        return None
+    pattern = re.compile(
+        rf"(?:[A-Z][\w.-]*\s+){{0,3}}{short.group('noun')}\s+of\s+(?:the\s+)?{re.escape(short.group('field'))}\b"
+    )
+    found = [_LEADING_ARTICLE.sub("", m.group()) for m in pattern.finditer(text)]
+    return max(found, key=len) if found else None
+
+
 def organisation_noun(phrase: str) -> str | None:
     """"the company", "their union": the noun of a definite organisation noun on its own."""
     words = phrase.split()

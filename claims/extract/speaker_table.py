@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, organisation_noun
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, noun_first_form, organisation_noun
 from claims.extract.speakers import (
     PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
     organisation_tail, role_in,
@@ -452,6 +452,10 @@ class ArticleSpeakers:
 
     def _linked_organisation(self, mention: Mention, speaker: SpeakerRef, position: int) -> SpeakerRef:
         organisations = self.organisations
+        if speaker.name.endswith(("Department", "Ministry", "Office")) and self.lex.adjectival_names:
+            fuller = noun_first_form(speaker.name, self.text)  # "State Department"
+            if fuller is not None:
+                return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
         if not (organisations.named_at or organisations.introduced or self.organisation_ties):
             return speaker
         full = organisations.full_name(speaker.name)
