@@ -306,3 +306,12 @@ def test_a_participle_after_a_trailing_source_is_not_part_of_the_source():
     claim = only("Forty people were hurt on Sunday according to hospital staff, ranging in age from six to 80.\n", "en")
     assert claim.speaker.name == "hospital staff"
     assert claim.content == "Forty people were hurt on Sunday"
+
+
+def test_a_report_after_an_ordinal_is_a_noun_not_a_cue():
+    text = "Although troops had fired before, this is the first report of a civilian being hit by a live round.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_first_before_a_reporting_verb_is_still_an_adverb():
+    assert only("He first reported that the bridge was unsafe in 2019.\n", "en").content == "the bridge was unsafe in 2019"
