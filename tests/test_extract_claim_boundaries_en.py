@@ -160,7 +160,7 @@ def test_a_wire_dateline_is_not_part_of_the_lead_statement():
     )
     claim = only(text, "en")
     assert claim.content == "Dock workers at the port of Felbridge voted to strike over pay"
-    assert claim.speaker.name == "union"
+    assert claim.speaker.name == "their union"  # an unnamed union keeps its possessive
 
 
 def test_an_agency_only_dateline_is_not_part_of_the_lead_statement():
