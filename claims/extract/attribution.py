@@ -56,9 +56,6 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None
     )
-# English: "killed 62, including, according to government reports, 54 children": the source
-# interrupts a noun phrase, not a clause; it attributes nothing checkable on its own.
-_EN_INSIDE_PHRASE_END = re.compile(r"\b(?:including|such\s+as|among\s+them|of|with|from|for|to|by)\s*,\s*$", re.IGNORECASE)
 # "…, according to health officials, ranging in age from eleven to 75": a participle after the
 # source describes the sentence's subject, not the source.
 _EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
@@ -411,8 +408,6 @@ class SentenceReader(ReportedSpeech):
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
             is_trailing = comma == -1 or word_count(text[m.end():comma]) > 10
-            if self.language == "en" and prefix.endswith(",") and _EN_INSIDE_PHRASE_END.search(prefix):
-                continue
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
