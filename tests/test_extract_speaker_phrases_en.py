@@ -211,3 +211,9 @@ def test_she_far_from_any_name_is_the_person_a_profile_is_about():
     )
     claim = next(c for c in claims_of(text, "en") if c.cue == "told")
     assert claim.speaker.name == "Maren Solvik-Hale"
+
+
+def test_a_group_from_an_institution_is_the_speaker_not_the_institution():
+    text = "Scientists from Norway's Bergen University and the Polar Institute reported the ice may have thinned by half.\n"
+    claim = only(text, "en")
+    assert claim.speaker.name == "Scientists from Norway's Bergen University and the Polar Institute"

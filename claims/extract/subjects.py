@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speakers import (
-    PREPOSITION_BEFORE, Lexicon, Mention, fold, modifier_before_name, names_in, parse_mention,
+    PREPOSITION_BEFORE, Lexicon, Mention, fold, group_from_institution, modifier_before_name, names_in, parse_mention,
 )
 from claims.extract.triggers import fold_case
 
@@ -192,6 +192,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and lex.adjectival_names and group_from_institution(region[region.rfind(",") + 1:].lstrip(), lex):
+        after_conjunction = None  # "scientists from X University and the Y Institute": one group
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":
