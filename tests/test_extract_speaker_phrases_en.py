@@ -217,3 +217,8 @@ def test_a_group_from_an_institution_is_the_speaker_not_the_institution():
     text = "Scientists from Norway's Bergen University and the Polar Institute reported the ice may have thinned by half.\n"
     claim = only(text, "en")
     assert claim.speaker.name == "Scientists from Norway's Bergen University and the Polar Institute"
+
+
+def test_an_also_apposition_is_not_the_speaker():
+    text = 'Garcia\'s sister Lena Garcia, also NASA, said, "He drew rockets before he could read."\n'
+    assert only(text, "en").speaker.name == "Lena Garcia"
