@@ -160,7 +160,7 @@ def test_a_wire_dateline_is_not_part_of_the_lead_statement():
     )
     claim = only(text, "en")
     assert claim.content == "Dock workers at the port of Felbridge voted to strike over pay"
-    assert claim.speaker.name == "union"
+    assert claim.speaker.name == "their union"  # an unnamed union keeps its possessive
 
 
 def test_an_agency_only_dateline_is_not_part_of_the_lead_statement():
@@ -292,3 +292,18 @@ def test_a_relative_clause_then_an_inverted_attribution_is_not_a_relative_subjec
     )
     claim = only(text, "en")
     assert claim.content == "Corals in a shallow lagoon survived temperatures that would kill most reefs"
+
+
+def test_a_participle_after_a_trailing_source_is_not_part_of_the_source():
+    claim = only("Forty people were hurt on Sunday according to hospital staff, ranging in age from six to 80.\n", "en")
+    assert claim.speaker.name == "hospital staff"
+    assert claim.content == "Forty people were hurt on Sunday"
+
+
+def test_a_report_after_an_ordinal_is_a_noun_not_a_cue():
+    text = "Although troops had fired before, this is the first report of a civilian being hit by a live round.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_first_before_a_reporting_verb_is_still_an_adverb():
+    assert only("He first reported that the bridge was unsafe in 2019.\n", "en").content == "the bridge was unsafe in 2019"

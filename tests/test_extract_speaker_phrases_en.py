@@ -182,3 +182,61 @@ def test_a_plural_pronoun_still_refers_back_to_a_plural_group():
     )
     second = [c for c in claims_of(text, "en") if "span" in c.content][0]
     assert second.speaker is not None and second.speaker.name.startswith("engineers")
+
+
+def test_with_the_latter_before_a_participle_names_the_second_of_two_bodies():
+    text = (
+        "The bridge was closed on Monday. Investigations have been launched by the Coast Guard and the "
+        'Harbour Board, with the latter confirming on Twitter they were "not sending divers at this time."\n'
+    )
+    assert only(text, "en").speaker.name == "Harbour Board"
+
+
+def test_with_the_former_before_a_participle_names_the_first_of_the_two():
+    text = "Talks were held by the Harbour Board and the Coast Guard, with the former saying the divers would return.\n"
+    assert only(text, "en").speaker.name == "Harbour Board"
+
+
+def test_with_the_latter_and_a_time_word_before_the_participle():
+    text = (
+        "Inquiries were opened by the Rail Safety Office and the Transport Police, with the latter yesterday "
+        'confirming they were "not treating it as a crime."\n'
+    )
+    assert only(text, "en").speaker.name == "Transport Police"
+
+
+def test_a_passive_agent_is_the_subject_of_a_following_participle():
+    text = (
+        "Boris Johnson won the vote. Election results were described by Johnson as a \"historic mandate\", "
+        "saying he intends to leave by January.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "saying")
+    assert claim.speaker.name == "Boris Johnson"
+
+
+def test_an_unnamed_role_given_through_its_owner_keeps_the_possessive():
+    text = "The painter Ada Roux has died. According to her agent, Roux died of a stroke at home.\n"
+    assert only(text, "en").speaker.name == "her agent"
+
+
+def test_she_far_from_any_name_is_the_person_a_profile_is_about():
+    text = (
+        "Maren Solvik-Hale grows lemons in Oslo. Maren Solvik-Hale says heat is cheap now.\n\n"
+        "Her critic, Tom Berg, disagrees. Solvik-Hale laughs at him.\n\n"
+        "\"We started with one tree.\n\n"
+        "\"Then we had forty.\"\n\n"
+        "She told a radio show last week that greenhouses should be exempt from the new tax.\n"
+    )
+    claim = next(c for c in claims_of(text, "en") if c.cue == "told")
+    assert claim.speaker.name == "Maren Solvik-Hale"
+
+
+def test_a_group_from_an_institution_is_the_speaker_not_the_institution():
+    text = "Scientists from Norway's Bergen University and the Polar Institute reported the ice may have thinned by half.\n"
+    claim = only(text, "en")
+    assert claim.speaker.name == "Scientists from Norway's Bergen University and the Polar Institute"
+
+
+def test_an_also_apposition_is_not_the_speaker():
+    text = 'Garcia\'s sister Lena Garcia, also NASA, said, "He drew rockets before he could read."\n'
+    assert only(text, "en").speaker.name == "Lena Garcia"

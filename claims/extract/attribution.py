@@ -55,6 +55,9 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None
     )
+# "…, according to health officials, ranging in age from eleven to 75": a participle after the
+# source describes the sentence's subject, not the source.
+_EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
 
 
 def _source_phrase(np: str) -> str:
@@ -472,6 +475,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
             np = _source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
+            if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
+                np = np[:participle.start()]  # "according to health officials, ranging in age from …"
             if word_count(np) > 10:
                 continue
             mention = self._source_mention(m, np)

@@ -183,6 +183,8 @@ class CuePatterns:
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token):
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and _EN_ORDINAL_NOUN_BEFORE.search(text, max(0, begin_token - 24), begin_token):
+                continue  # "this is the first report of a protester being shot": a noun
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
@@ -196,6 +198,9 @@ class CuePatterns:
 
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    re.IGNORECASE)
+_EN_ORDINAL_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)

@@ -12,8 +12,8 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Mention, fold, parse_mention
-from claims.extract.subjects import find_subject, first_named, mention_after
+from claims.extract.speakers import Mention, fold, names_in, parse_mention
+from claims.extract.subjects import find_subject, first_named, former_or_latter, mention_after
 
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
@@ -38,6 +38,7 @@ _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
 _SPEECH_VERBS = {
@@ -328,6 +329,10 @@ class ReportedSpeech:
         elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
             # "…, with officials saying …": the participle has its own subject.
             mention = parse_mention(absolute.group("np"), self.lex)
+            if (which := _FORMER_OR_LATTER.match(absolute.group("np"))) is not None:
+                # "…, with the former saying …": one of the two names before "with".
+                region = text[s:absolute.start()]
+                mention = former_or_latter(which.group(1), names_in(region, self.lex), len(region), self.lex) or mention
             participle = mention is None
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.

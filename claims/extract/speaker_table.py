@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, noun_first_form, organisation_noun
 from claims.extract.speakers import (
     PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
     organisation_tail, role_in,
@@ -95,6 +96,8 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     if noun not in lex.organisation_nouns or not match.group("noun").islower():
         return None
     adjectives = match.group("adjectives").split()
+    if adjectives and lex.adjectival_names:
+        return None  # English adjectives come before the noun: "the company will keep its Berlin…" is a clause
     if any(not w.islower() for w in adjectives) or (
         adjectives and (fold(adjectives[-1]) in lex.stops or PARTICLE_ANY_CASE.fullmatch(adjectives[-1]))
     ) or any((fold(w) in lex.stops or PARTICLE_ANY_CASE.fullmatch(w)) and fold(w) not in _DESCRIBING_PREPOSITIONS
@@ -210,6 +213,18 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
     return kept
 
 
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+
+
+def _possessive_role(phrase: str, role: str) -> str | None:
+    """"his publicist", "her memoirs": a role the article gives only through its owner keeps the
+    possessive (English), as the article words it."""
+    words = phrase.split()
+    if len(words) >= 2 and words[0].lower() in _POSSESSIVES and " ".join(words[1:]) == role:
+        return f"{words[0].lower()} {role}"
+    return None
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
@@ -244,12 +259,17 @@ class ArticleSpeakers(PressEpithets):
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
     text: str = ""
+    _main: str | None = None  # the article's main person ("" when none), built on first use
+    # English: "World Health Organization (WHO)" short forms and where companies were named.
+    organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
         speakers = cls(lex)
         speakers.text = text
         speakers.capitalised_inside = frozenset(_CAPITALISED_INSIDE.findall(text))
+        if lex.adjectival_names:
+            speakers.organisations = ArticleOrganisations.build(text)
         openers = set(_SENTENCE_OPENER.findall(text))
         first = _FIRST_OPENER.match(text)
         if first:
@@ -411,7 +431,8 @@ class ArticleSpeakers(PressEpithets):
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
         ]
         if not candidates:
-            return None
+            main = self._main_person() if self.lex.adjectival_names else None
+            return (position, main) if main is not None else None
         last_start = candidates[-1][0]
         stop = text.rfind(". ", since, last_start)
         while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
@@ -422,7 +443,59 @@ class ArticleSpeakers(PressEpithets):
                 return start, self.full_name(name, start)
         return None
 
+    def _main_person(self) -> str | None:
+        """The person a profile or an interview is about (English): named at least three times and
+        at least twice as often as anyone else, so a "she" far from any name is them."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for start, _, name in self.person_mentions:
+                full = self.full_name(name, start)
+                if " " in full:
+                    counts[full] = counts.get(full, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 3 else None
+            self._main = top[0] if top and (len(ranked) == 1 or top[1] >= 2 * ranked[1][1]) else ""
+        return self._main or None
+
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
+        becomes the full name the article gave it."""
+        speaker = self._resolve_mention(mention, position, previous, earlier)
+        if speaker is None:
+            return None
+        if speaker.name == mention.role and self.lex.adjectival_names:
+            linked = self._linked_organisation(mention, speaker, position)
+            if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
+                return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)  # "his publicist"
+            return linked
+        return self._linked_organisation(mention, speaker, position)
+
+    def _linked_organisation(self, mention: Mention, speaker: SpeakerRef, position: int) -> SpeakerRef:
+        organisations = self.organisations
+        if speaker.name.endswith(("Department", "Ministry", "Office")) and self.lex.adjectival_names:
+            fuller = noun_first_form(speaker.name, self.text)  # "State Department"
+            if fuller is not None:
+                return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
+        if not (organisations.named_at or organisations.introduced or self.organisation_ties):
+            return speaker
+        full = organisations.full_name(speaker.name)
+        noun = organisation_noun(mention.text) if mention.role and speaker.name == mention.role else None
+        if full == speaker.name and noun is not None:
+            introduced = organisations.introduced_as(noun, position)
+            full = introduced[1] if introduced else (noun in COMPANY_NOUNS and self._company_before(position)) or full
+        if full == speaker.name:
+            return speaker
+        return SpeakerRef(full, speaker.mention, speaker.role, "organisation")
+
+    def _company_before(self, position: int) -> str | None:
+        """The company "the company" stands for: the last one the article named with a short form
+        or introduced with a company noun before POSITION."""
+        at, named = self.organisations.last_company_before(position) or (-1, None)
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
+        tied += [(o, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
+        return max(tied)[1] if tied else named
+
+    def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)

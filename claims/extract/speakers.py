@@ -41,7 +41,7 @@ _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!by\b|par\b)",
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
-_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(
@@ -253,6 +253,15 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             found.append((offset, name))
     return found
 
+# English: a plural role, then where they work ("researchers from the University of X").
+_GROUP_FROM = re.compile(r"(?P<noun>[A-Za-z][a-z]+)\s+(?:from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def group_from_institution(segment: str, lex: Lexicon) -> bool:
+    """English: "researchers from the University of Leeds and …", "officials at the Home Office"."""
+    group = _GROUP_FROM.match(segment)
+    return group is not None and _group_noun(group.group("noun"), lex)
+
 
 def _group_noun(word: str, lex: Lexicon) -> bool:
     """A plural role or a group noun: "officials", "authorities", "police"."""
@@ -357,6 +366,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
+    if lex.adjectival_names and group_from_institution(segment, lex):
+        # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
+        return Mention(segment, role=clean_phrase(segment, lex))
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speakers import (
-    PREPOSITION_BEFORE, Lexicon, Mention, fold, modifier_before_name, names_in, parse_mention,
+    PREPOSITION_BEFORE, Lexicon, Mention, fold, group_from_institution, modifier_before_name, names_in, parse_mention,
 )
 from claims.extract.triggers import fold_case
 
@@ -31,7 +31,7 @@ _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
-    r"although|though|because|unless|despite|when|whether|"
+    r"although|though|because|unless|despite|when|whether|also|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -105,6 +105,22 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
 
+# "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
+_WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+# "were described by", "has been praised by the": a passive verb's agent comes next.
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
+
+
+def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
+    """"… by the FAA and the NTSB, with the latter confirming": of the last two names (offset,
+    name) before offset BEFORE, the second ("latter") or the first ("former")."""
+    named = [item for item in names if item[0] < before]
+    if len(named) < 2:
+        return None
+    name = named[-1 if which.lower() == "latter" else -2][1]
+    return parse_mention(name, lex) or Mention(name, name=name)
+
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
@@ -122,6 +138,14 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
     names = names_in(masked_region, lex)
+    if len(names) >= 2 and (which := _WITH_FORMER_OR_LATTER.search(masked_region)) is not None:
+        referred = former_or_latter(which.group(1), names, which.start(), lex)
+        if referred is not None:
+            return referred
+    for offset, name in names[1:]:
+        if _PASSIVE_AGENT_BEFORE.search(masked_region, max(0, offset - 40), offset):
+            # "Election results were described by Johnson as …, saying": the agent is the subject.
+            return parse_mention(name, lex) or Mention(name, name=name)
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
@@ -177,6 +201,10 @@ def _name_closing(segment: str, lex: Lexicon) -> str | None:
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if ("latter" in region or "former" in region) and (which := _WITH_FORMER_OR_LATTER.search(region)) is not None:
+        referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
+        if referred is not None:
+            return referred
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
@@ -191,6 +219,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and lex.adjectival_names and group_from_institution(region[region.rfind(",") + 1:].lstrip(), lex):
+        after_conjunction = None  # "scientists from X University and the Y Institute": one group
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":

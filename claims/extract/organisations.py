@@ -1,0 +1,145 @@
+"""Organisations an article names in full and then by a short form (English copy).
+
+- "the World Health Organization (WHO)", "Pacific Gas and Electric (PG&E)": the bracketed short
+  form stands for the full name before it, wherever the article uses it later ("WHO said …").
+- "the company", "the utility", "the firm": a definite company noun stands for the company the
+  article last named that way (a name with a bracketed short form, or one introduced by such a
+  noun: "the night train operator Nachtlinie").
+
+One regex pass over the article; lookups afterwards are dictionary and list scans.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# A run of capitalised words (with of/and/for/the/& inside) followed by a bracketed short form.
+_NAME_WITH_SHORT_FORM = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
+    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11})\)"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+# Words that make a name a public body or an association, which "the company" never stands for.
+_NOT_A_COMPANY = re.compile(
+    r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
+    r"Office|Center|Centre|Federation|Association|Union|Committee|Court|Police|Force|Institute|University|"
+    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations)\b")
+# Nouns that, after "the", stand for the company the article is about.
+COMPANY_NOUNS = frozenset((
+    "company", "firm", "utility", "operator", "carrier", "airline", "corporation", "manufacturer",
+    "carmaker", "retailer", "chain", "insurer", "lender", "group", "business", "provider", "maker",
+    "conglomerate", "giant", "developer", "publisher", "broadcaster",
+))
+# Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
+INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
+_NOUN_ALTERNATION = "|".join(sorted(INTRODUCING_NOUNS, key=len, reverse=True))
+_CAPITALISED_RUN = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+# "the night train operator Nachtlinie" (noun, then name) or "The Unite Maritime union" (name, then noun).
+_INTRODUCED = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>{_NOUN_ALTERNATION})\s+(?P<name>{_CAPITALISED_RUN})"
+    rf"|\b[Tt]he\s+(?P<name2>{_CAPITALISED_RUN})\s+(?P<noun2>{_NOUN_ALTERNATION})\b"
+)
+_DEFINITE_OWNER = frozenset(("the", "its", "their"))
+
+
+def stands_for(short: str, name: str) -> bool:
+    """Whether SHORT can abbreviate NAME: same first letter, and its letters appear in NAME's in
+    order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
+    and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    if len(letters) < 2 or not name or name[0].lower() != letters[0]:
+        return False
+    words = name.split()
+    if len(words) < 2:
+        return False
+    rest = iter(name.lower())
+    return all(letter in rest for letter in letters)
+
+
+@dataclass(slots=True)
+class ArticleOrganisations:
+    """Short forms of the article's organisations and where each company was named."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # short form → full name
+    named_at: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
+    introduced: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, noun, name), in order
+
+    @classmethod
+    def build(cls, text: str) -> ArticleOrganisations:
+        found = cls()
+        for match in _INTRODUCED.finditer(text):
+            name = match.group("name") or match.group("name2")
+            found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
+        if "(" not in text:
+            return found
+        for match in _NAME_WITH_SHORT_FORM.finditer(text):
+            name = _LEADING_ARTICLE.sub("", match.group("name"))
+            short = match.group("short")
+            while name and not stands_for(short, name):
+                # "In a statement, the World Health Organization (WHO)": drop words from the left.
+                parts = name.split(None, 1)
+                if len(parts) < 2:
+                    name = ""
+                    break
+                name = _LEADING_ARTICLE.sub("", parts[1])
+            if name:
+                found.full_names.setdefault(short, name)
+                found.named_at.append((match.start("name") + match.group("name").find(name), name))
+        # Later mentions of a company's short form ("PG&E contract employees") name it again.
+        for short, name in found.full_names.items():
+            if _NOT_A_COMPANY.search(name):
+                continue
+            at = text.find(short)
+            while at >= 0:
+                if not text[at - 1:at].isalnum() and not text[at + len(short):at + len(short) + 1].isalnum():
+                    found.named_at.append((at, name))
+                at = text.find(short, at + len(short))
+        found.named_at.sort()
+        return found
+
+    def full_name(self, name: str) -> str:
+        """The full name for a short form the article introduced in brackets, else NAME."""
+        return self.full_names.get(name, name)
+
+    def last_company_before(self, position: int) -> tuple[int, str] | None:
+        """The company (not a public body) named with a short form nearest before POSITION."""
+        i = bisect_right(self.named_at, (position, "\uffff"))
+        while i:
+            i -= 1
+            if not _NOT_A_COMPANY.search(self.named_at[i][1]):
+                return self.named_at[i]
+        return None
+
+
+    def introduced_as(self, noun: str, position: int) -> tuple[int, str] | None:
+        """The organisation the article introduced with NOUN ("the operator Nachtlinie") nearest
+        before POSITION, else the first after it ("their union said … The Unite Maritime union")."""
+        same = [(o, n) for o, found, n in self.introduced if found == noun]
+        before = [item for item in same if item[0] <= position]
+        return before[-1] if before else (same[0] if same else None)
+
+
+_NOUN_LAST = re.compile(r"^(?P<field>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<noun>Department|Ministry|Office)$")
+
+
+def noun_first_form(name: str, text: str) -> str | None:
+    """"State Department" → "United States Department of State": the fuller name in which the
+    article writes the same body noun first, with what it is the body of after "of"."""
+    short = _NOUN_LAST.match(name)
+    if short is None:
+        return None
+    pattern = re.compile(
+        rf"(?:[A-Z][\w.-]*\s+){{0,3}}{short.group('noun')}\s+of\s+(?:the\s+)?{re.escape(short.group('field'))}\b"
+    )
+    found = [_LEADING_ARTICLE.sub("", m.group()) for m in pattern.finditer(text)]
+    return max(found, key=len) if found else None
+
+
+def organisation_noun(phrase: str) -> str | None:
+    """"the company", "their union": the noun of a definite organisation noun on its own."""
+    words = phrase.split()
+    if len(words) == 2 and words[0].lower() in _DEFINITE_OWNER and words[1].lower() in INTRODUCING_NOUNS:
+        return words[1].lower()
+    return None

@@ -1,0 +1,87 @@
+"""English organisations named in full, then by a bracketed short form or by "the company"
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+from claims.extract.organisations import ArticleOrganisations, organisation_noun, stands_for
+
+
+def speakers_of(text: str) -> list[str]:
+    return [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+
+
+def test_a_bracketed_short_form_stands_for_the_full_name_before_it():
+    assert stands_for("WHO", "World Health Organization")
+    assert stands_for("CalFire", "California Department of Forestry and Fire Protection")
+    assert stands_for("PG&E", "Pacific Gas and Electric")
+    assert not stands_for("AP", "Reuters")
+
+
+def test_the_words_before_the_name_are_not_part_of_it():
+    found = ArticleOrganisations.build("In a statement, the Northern Ports Authority (NPA) said nothing.")
+    assert found.full_names == {"NPA": "Northern Ports Authority"}
+
+
+def test_a_claim_attributed_to_the_short_form_gets_the_full_name():
+    text = (
+        "The Baltic Fisheries Council (BFC) met on Monday in Riga.\n\n"
+        "According to the BFC, cod stocks fell by a third last year.\n"
+    )
+    assert speakers_of(text) == ["Baltic Fisheries Council"]
+
+
+def test_a_short_form_in_brackets_after_a_claim_speaker_is_expanded():
+    text = "According to the World Meteorological Organization (WMO), the summer was the hottest on record.\n"
+    assert speakers_of(text) == ["World Meteorological Organization"]
+
+
+def test_the_company_stands_for_the_company_named_with_a_short_form():
+    text = (
+        "A truck hired by Northern Grid Power (NGP) hit a pylon near Leeds. The Regional Fire Service (RFS) "
+        "said the blaze was small.\n\n"
+        "The company said power was back by noon.\n"
+    )
+    assert speakers_of(text) == ["Regional Fire Service", "Northern Grid Power"]
+
+
+def test_the_company_stands_for_the_operator_introduced_with_a_noun():
+    text = "The regional bus operator Koval will end its night service, the company said on Friday.\n"
+    assert speakers_of(text) == ["Koval"]
+
+
+def test_their_union_stands_for_the_union_named_later():
+    text = (
+        "Nurses at the hospital voted to strike, their union said on Monday.\n\n"
+        "The Allied Care union said turnout was 80%.\n"
+    )
+    first, second = speakers_of(text)
+    assert first == "Allied Care" and second.startswith("Allied Care")
+
+
+def test_only_a_definite_noun_on_its_own_is_an_organisation_noun():
+    assert organisation_noun("the company") == "company"
+    assert organisation_noun("their union") == "union"
+    assert organisation_noun("a company") is None
+    assert organisation_noun("the company spokesman") is None
+
+
+def test_a_body_noun_written_last_takes_the_fuller_name_that_writes_it_first():
+    text = (
+        "The family left on advice from the United States Department of State, police said.\n\n"
+        "The State Department said the case had received attention at senior levels.\n"
+    )
+    assert speakers_of(text)[-1] == "United States Department of State"
+
+
+def test_a_body_noun_written_last_stays_when_the_article_has_no_fuller_name():
+    assert speakers_of("The Foreign Office said the talks would resume on Monday.\n") == ["Foreign Office"]
+
+
+def test_a_clause_after_the_company_does_not_tie_it_to_the_next_name():
+    text = (
+        "The ferry operator Baltline will end its Riga route in March, the company said on Friday.\n\n"
+        "The company will keep its Helsinki crossings, the company said.\n"
+    )
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Baltline", "Baltline"]
