@@ -7,41 +7,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, noun_first_form, organisation_noun
-from claims.extract.speakers import (
-    PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in,
-    organisation_tail, role_in,
-)
+from claims.extract.organisations import ArticleOrganisations
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
+from claims.extract.speaker_organisations import OrganisationLinks
+from claims.extract.speaker_scan import (
+    _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
+    _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
+    _one_edit_apart, _plural_role, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
+)
 from claims.extract.types import SpeakerRef
 
-# Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
-    re.IGNORECASE)
-# The space first: a literal prefix the regex engine can scan for quickly.
-_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
-_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
-# A capitalised word opening a sentence, followed by a lower-case word.
-_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
-_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
-
-
-def _written_in_lower_case(word: str, text: str) -> bool:
-    """Whether `word` also appears in lower case as a whole word (one scan of the text)."""
-    low = " " + word.lower()
-    at = text.find(low)
-    while at != -1:
-        after = text[at + len(low):at + len(low) + 1]
-        if not after or not (after.isalnum() or after in "-'’"):
-            return True
-        at = text.find(low, at + 1)
-    return False
-
-
-_APPOSITION_END = re.compile(r"[,.;:!?\n]")
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
@@ -73,144 +50,7 @@ _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
-_NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
-    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
-
-
-_DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
-
-
-def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
-    """The organisation noun right before a name ("l'entreprise américaine Hewlett-Packard",
-    "le quotidien français Le Figaro", "the company Apple"): (folded noun, distance back to the
-    determiner, the name's own article as written)."""
-    before = text[max(0, offset - 60):offset]
-    nouns = lex.organisation_nouns_lower
-    if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
-        return None  # the common case, without a regex search
-    match = _NOUN_BEFORE_NAME.search(before)
-    if match is None:
-        return None
-    noun = fold(match.group("noun"))
-    if noun not in lex.organisation_nouns or not match.group("noun").islower():
-        return None
-    adjectives = match.group("adjectives").split()
-    if adjectives and lex.adjectival_names:
-        return None  # English adjectives come before the noun: "the company will keep its Berlin…" is a clause
-    if any(not w.islower() for w in adjectives) or (
-        adjectives and (fold(adjectives[-1]) in lex.stops or PARTICLE_ANY_CASE.fullmatch(adjectives[-1]))
-    ) or any((fold(w) in lex.stops or PARTICLE_ANY_CASE.fullmatch(w)) and fold(w) not in _DESCRIBING_PREPOSITIONS
-             for w in adjectives):
-        return None  # "la société de Paris": a complement, not an adjective ("le fabricant de vélos Véloria" is)
-    return noun, len(before) - match.start("noun"), match.group("article") or ""
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter replaced, added or removed, in words of five letters or more."""
-    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1:]
-
-
-def _spelling_variants(names: list[str]) -> dict[str, str]:
-    """Names of the same length in words that differ by one letter in one word: each rarer
-    spelling → the most frequent one (the first written at equal counts)."""
-    counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    distinct = list(counts)
-    variants: dict[str, str] = {}
-    for i, a in enumerate(distinct):
-        wa = folded_words(a)
-        for b in distinct[i + 1:]:
-            wb = folded_words(b)
-            if len(wa) != len(wb) or len(wa) < 2:
-                continue
-            differing = [(x, y) for x, y in zip(wa, wb) if x != y]
-            if len(differing) == 1 and _one_edit_apart(*differing[0]):
-                rare, common = (b, a) if counts[a] >= counts[b] else (a, b)
-                variants.setdefault(rare, common)
-    return variants
-
-
-_CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
-
-
-def _names_another_noun(role: str, lex: Lexicon) -> bool:
-    """The phrase before a name ends with a preposition ("l'avocate générale contre X") or a new
-    noun phrase follows the role ("accusé d'avoir tué son voisin, X"): the role is not X's."""
-    if PREPOSITION_BEFORE.search(role + " "):
-        return True
-    words = role.split()
-    return any(
-        fold(w).rstrip("'’") in lex.bare_determiners and fold(w) not in _CONTRACTED_PREPOSITIONS
-        and not PREPOSITION_BEFORE.search(" ".join(words[:i]) + " ")
-        for i, w in enumerate(words[1:], 1)
-    )
-
-
-def _plural_role(found: str, lex: Lexicon) -> bool:
-    """A role word in the plural ("prosecutors", "analystes"): a group, never one named person."""
-    last = found.split()[-1]
-    return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
-
-
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
-_BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
-_OPENING_ARTICLES = frozenset(("The", "A", "An"))
-_VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
-                              "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
-                              "current", "latest", "recent", "previous", "original"))
-
-
-_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3}$")
-
-
-def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """Full names written only before a possessive ("Prime Minister Oleksiy Honcharuk's offer"),
-    which names_in leaves out."""
-    found = []
-    for mark in ("'s", "’s"):
-        at = text.find(mark)
-        while at != -1:
-            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) if text[at - 1:at].isalpha() else None
-            if match is not None:
-                names = names_in(match.group(), lex)
-                if names and " " in names[-1][1] and lex.organisations.isdisjoint(fold(w) for w in names[-1][1].split()):
-                    found.append((match.start() + names[-1][0], names[-1][1]))
-            at = text.find(mark, at + 2)
-    return found
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
-
-
-def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
-    """Person mentions minus one-word ones that open a sentence and are never capitalised inside
-    one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
-    people a pronoun can refer to."""
-    mentions = speakers.person_mentions
-    if not speakers.lex.adjectival_names or not mentions:
-        return mentions
-    full_words: set[str] | None = None
-    kept = []
-    for mention in mentions:
-        start, _, name = mention
-        if " " not in name and name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
-            text, max(0, start - 4), start
-        ):
-            if full_words is None:
-                full_words = {w for _, full in speakers.full_names for w in full.split()}
-            if name not in full_words:
-                continue
-        kept.append(mention)
-    return kept
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
@@ -225,20 +65,8 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _fuller_organisation(noun: str) -> re.Pattern:
-    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
-    (capitalised words, "of"/"and" inside) ending with NOUN."""
-    word = re.escape(noun)
-    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
-    return re.compile(
-        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
-    )
-
-
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets):
+class ArticleSpeakers(PressEpithets, OrganisationLinks):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -470,30 +298,6 @@ class ArticleSpeakers(PressEpithets):
             return linked
         return self._linked_organisation(mention, speaker, position)
 
-    def _linked_organisation(self, mention: Mention, speaker: SpeakerRef, position: int) -> SpeakerRef:
-        organisations = self.organisations
-        if speaker.name.endswith(("Department", "Ministry", "Office")) and self.lex.adjectival_names:
-            fuller = noun_first_form(speaker.name, self.text)  # "State Department"
-            if fuller is not None:
-                return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
-        if not (organisations.named_at or organisations.introduced or self.organisation_ties):
-            return speaker
-        full = organisations.full_name(speaker.name)
-        noun = organisation_noun(mention.text) if mention.role and speaker.name == mention.role else None
-        if full == speaker.name and noun is not None:
-            introduced = organisations.introduced_as(noun, position)
-            full = introduced[1] if introduced else (noun in COMPANY_NOUNS and self._company_before(position)) or full
-        if full == speaker.name:
-            return speaker
-        return SpeakerRef(full, speaker.mention, speaker.role, "organisation")
-
-    def _company_before(self, position: int) -> str | None:
-        """The company "the company" stands for: the last one the article named with a short form
-        or introduced with a company noun before POSITION."""
-        at, named = self.organisations.last_company_before(position) or (-1, None)
-        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
-        tied += [(o, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
-        return max(tied)[1] if tied else named
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if mention.pronoun:
@@ -583,35 +387,6 @@ class ArticleSpeakers(PressEpithets):
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
         return near.pop() if len(near) == 1 else None
 
-    def named_organisation(self, noun: str, position: int) -> str | None:
-        """The fuller name the article gave an organisation that a bare common noun stands for:
-        "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
-        modifiers come before the noun). The nearest before `position`, else the first after."""
-        lex = self.lex
-        if not lex.adjectival_names or " " in noun or not (
-            noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
-        ):
-            return None
-        found = []
-        for match in _fuller_organisation(noun).finditer(self.text):
-            words = (match.group("lower") or match.group("proper")).split()
-            if match.group("proper") and words[0] in _OPENING_ARTICLES:
-                words = words[1:]  # "The Regional Commission": the article is not part of the name
-                if not words:
-                    continue
-            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
-                   for w in words):  # "the relatively clear-bottomed study area": a description
-                continue
-            name = " ".join(words + [match.group("noun") or match.group("noun2")])
-            if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
-                name += organisation_tail(self.text, match.end(), name, lex)
-            found.append((match.start(), name))
-        if not found:
-            return None
-        before = [item for item in found if item[0] <= position]
-        name = (before[-1] if before else found[0])[1]
-        # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
-        return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
 
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:
         """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
@@ -636,20 +411,6 @@ class ArticleSpeakers(PressEpithets):
         tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         return not tied or any(r in family or r == head for r in tied)
 
-    def by_organisation_noun(self, role: str, position: int) -> str | None:
-        """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
-        article introduced as "le quotidien français Le Figaro"; "la direction" → the company."""
-        words = fold(role).split()
-        if not words or len(words) > 3:
-            return None
-        head = words[0]
-        # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
-        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
-        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
-        if not tied:
-            return None
-        before = [item for item in tied if item[0] <= position]
-        return (before[-1] if before else tied[0])[1]
 
     def _role_of(self, name: str) -> str | None:
         for _, role, tied in self.role_ties:

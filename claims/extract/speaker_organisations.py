@@ -1,0 +1,107 @@
+"""Speakers that stand for an organisation the article named more fully: "WHO" → "World Health
+Organization", "the company" → the company last named or introduced, "the ministry" → "transport
+ministry" (English), and a bare organisation noun → the organisation it introduced ("le quotidien"
+→ "Le Figaro")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claims.extract.organisations import COMPANY_NOUNS, noun_first_form, organisation_noun
+from claims.extract.speakers import Mention, fold, organisation_tail
+from claims.extract.types import SpeakerRef
+
+_OPENING_ARTICLES = frozenset(("The", "A", "An"))
+_VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
+                              "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
+                              "current", "latest", "recent", "previous", "original"))
+
+
+@lru_cache(maxsize=256)
+def _fuller_organisation(noun: str) -> re.Pattern:
+    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
+    (capitalised words, "of"/"and" inside) ending with NOUN."""
+    word = re.escape(noun)
+    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+    )
+
+
+class OrganisationLinks:
+    """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
+    `organisation_ties`)."""
+
+    __slots__ = ()
+
+    def _linked_organisation(self, mention: Mention, speaker: SpeakerRef, position: int) -> SpeakerRef:
+        organisations = self.organisations
+        if speaker.name.endswith(("Department", "Ministry", "Office")) and self.lex.adjectival_names:
+            fuller = noun_first_form(speaker.name, self.text)  # "State Department"
+            if fuller is not None:
+                return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
+        if not (organisations.named_at or organisations.introduced or self.organisation_ties):
+            return speaker
+        full = organisations.full_name(speaker.name)
+        noun = organisation_noun(mention.text) if mention.role and speaker.name == mention.role else None
+        if full == speaker.name and noun is not None:
+            introduced = organisations.introduced_as(noun, position)
+            full = introduced[1] if introduced else (noun in COMPANY_NOUNS and self._company_before(position)) or full
+        if full == speaker.name:
+            return speaker
+        return SpeakerRef(full, speaker.mention, speaker.role, "organisation")
+
+    def _company_before(self, position: int) -> str | None:
+        """The company "the company" stands for: the last one the article named with a short form
+        or introduced with a company noun before POSITION."""
+        at, named = self.organisations.last_company_before(position) or (-1, None)
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
+        tied += [(o, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
+        return max(tied)[1] if tied else named
+
+    def named_organisation(self, noun: str, position: int) -> str | None:
+        """The fuller name the article gave an organisation that a bare common noun stands for:
+        "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
+        modifiers come before the noun). The nearest before `position`, else the first after."""
+        lex = self.lex
+        if not lex.adjectival_names or " " in noun or not (
+            noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
+        ):
+            return None
+        found = []
+        for match in _fuller_organisation(noun).finditer(self.text):
+            words = (match.group("lower") or match.group("proper")).split()
+            if match.group("proper") and words[0] in _OPENING_ARTICLES:
+                words = words[1:]  # "The Regional Commission": the article is not part of the name
+                if not words:
+                    continue
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
+                   for w in words):  # "the relatively clear-bottomed study area": a description
+                continue
+            name = " ".join(words + [match.group("noun") or match.group("noun2")])
+            if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
+                name += organisation_tail(self.text, match.end(), name, lex)
+            found.append((match.start(), name))
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        name = (before[-1] if before else found[0])[1]
+        # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
+        return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def by_organisation_noun(self, role: str, position: int) -> str | None:
+        """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
+        article introduced as "le quotidien français Le Figaro"; "la direction" → the company."""
+        words = fold(role).split()
+        if not words or len(words) > 3:
+            return None
+        head = words[0]
+        # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
+        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
+        if not tied:
+            return None
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1]

@@ -1,0 +1,177 @@
+"""The scans `ArticleSpeakers.build` runs over an article's text: which capitalised words are
+people (not sentence openers, places or things), the organisation noun that introduces a name,
+the role phrases tied to a name, names written only before a possessive, and spelling variants."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.extract.speakers import PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
+
+if TYPE_CHECKING:
+    from claims.extract.speaker_table import ArticleSpeakers
+
+
+# Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
+    re.IGNORECASE)
+# The space first: a literal prefix the regex engine can scan for quickly.
+_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
+_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
+# A capitalised word opening a sentence, followed by a lower-case word.
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
+_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether `word` also appears in lower case as a whole word (one scan of the text)."""
+    low = " " + word.lower()
+    at = text.find(low)
+    while at != -1:
+        after = text[at + len(low):at + len(low) + 1]
+        if not after or not (after.isalnum() or after in "-'’"):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+_APPOSITION_END = re.compile(r"[,.;:!?\n]")
+
+
+_NOUN_BEFORE_NAME = re.compile(
+    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
+    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+
+
+_DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
+
+
+def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
+    """The organisation noun right before a name ("l'entreprise américaine Hewlett-Packard",
+    "le quotidien français Le Figaro", "the company Apple"): (folded noun, distance back to the
+    determiner, the name's own article as written)."""
+    before = text[max(0, offset - 60):offset]
+    nouns = lex.organisation_nouns_lower
+    if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
+        return None  # the common case, without a regex search
+    match = _NOUN_BEFORE_NAME.search(before)
+    if match is None:
+        return None
+    noun = fold(match.group("noun"))
+    if noun not in lex.organisation_nouns or not match.group("noun").islower():
+        return None
+    adjectives = match.group("adjectives").split()
+    if adjectives and lex.adjectival_names:
+        return None  # English adjectives come before the noun: "the company will keep its Berlin…" is a clause
+    if any(not w.islower() for w in adjectives) or (
+        adjectives and (fold(adjectives[-1]) in lex.stops or PARTICLE_ANY_CASE.fullmatch(adjectives[-1]))
+    ) or any((fold(w) in lex.stops or PARTICLE_ANY_CASE.fullmatch(w)) and fold(w) not in _DESCRIBING_PREPOSITIONS
+             for w in adjectives):
+        return None  # "la société de Paris": a complement, not an adjective ("le fabricant de vélos Véloria" is)
+    return noun, len(before) - match.start("noun"), match.group("article") or ""
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added or removed, in words of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
+def _spelling_variants(names: list[str]) -> dict[str, str]:
+    """Names of the same length in words that differ by one letter in one word: each rarer
+    spelling → the most frequent one (the first written at equal counts)."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    distinct = list(counts)
+    variants: dict[str, str] = {}
+    for i, a in enumerate(distinct):
+        wa = folded_words(a)
+        for b in distinct[i + 1:]:
+            wb = folded_words(b)
+            if len(wa) != len(wb) or len(wa) < 2:
+                continue
+            differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+            if len(differing) == 1 and _one_edit_apart(*differing[0]):
+                rare, common = (b, a) if counts[a] >= counts[b] else (a, b)
+                variants.setdefault(rare, common)
+    return variants
+
+
+_CONTRACTED_PREPOSITIONS = frozenset(("du", "des", "d'", "au", "aux"))  # "préfète du Gers"
+
+
+def _names_another_noun(role: str, lex: Lexicon) -> bool:
+    """The phrase before a name ends with a preposition ("l'avocate générale contre X") or a new
+    noun phrase follows the role ("accusé d'avoir tué son voisin, X"): the role is not X's."""
+    if PREPOSITION_BEFORE.search(role + " "):
+        return True
+    words = role.split()
+    return any(
+        fold(w).rstrip("'’") in lex.bare_determiners and fold(w) not in _CONTRACTED_PREPOSITIONS
+        and not PREPOSITION_BEFORE.search(" ".join(words[:i]) + " ")
+        for i, w in enumerate(words[1:], 1)
+    )
+
+
+def _plural_role(found: str, lex: Lexicon) -> bool:
+    """A role word in the plural ("prosecutors", "analystes"): a group, never one named person."""
+    last = found.split()[-1]
+    return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \u00a0]+$")
+_BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
+
+
+_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){1,3}$")
+
+
+def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Full names written only before a possessive ("Prime Minister Oleksiy Honcharuk's offer"),
+    which names_in leaves out."""
+    found = []
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at != -1:
+            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) if text[at - 1:at].isalpha() else None
+            if match is not None:
+                names = names_in(match.group(), lex)
+                if names and " " in names[-1][1] and lex.organisations.isdisjoint(fold(w) for w in names[-1][1].split()):
+                    found.append((match.start() + names[-1][0], names[-1][1]))
+            at = text.find(mark, at + 2)
+    return found
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
+
+
+def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
+    """Person mentions minus one-word ones that open a sentence and are never capitalised inside
+    one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
+    people a pronoun can refer to."""
+    mentions = speakers.person_mentions
+    if not speakers.lex.adjectival_names or not mentions:
+        return mentions
+    full_words: set[str] | None = None
+    kept = []
+    for mention in mentions:
+        start, _, name = mention
+        if " " not in name and name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
+            text, max(0, start - 4), start
+        ):
+            if full_words is None:
+                full_words = {w for _, full in speakers.full_names for w in full.split()}
+            if name not in full_words:
+                continue
+        kept.append(mention)
+    return kept
