@@ -6,12 +6,11 @@ metadata, so a later edit to an article or a gold line that breaks the pairing f
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from dev_set_support import SAID_ON, WORD, articles, claims, is_subsequence, records
 
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
@@ -19,30 +18,11 @@ LANGUAGES = ("fr", "en")
 SETS = {"fr": "fr", "en": "en", "fr-blind": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
-SAID_ON = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|--\d{2}-\d{2})$")
-WORD = re.compile(r"\w+")
-
-
-def records(lang: str, name: str) -> list[dict]:
-    return [json.loads(line) for line in (OWN / lang / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def articles(lang: str) -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((OWN / lang).glob("*.txt"))}
-
-
-def claims(lang: str) -> list[dict]:
-    return [r for r in records(lang, "gold.jsonl") if "kind" in r]
-
-
-def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
-    remaining = iter(haystack)
-    return all(word in remaining for word in needle)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_sixteen_articles_of_realistic_length(lang):
-    texts = articles(lang)
+    texts = articles(OWN / lang)
     assert len(texts) >= 16
     for stem, text in texts.items():
         assert 1000 <= len(text.encode("utf-8")) <= 4096, stem
@@ -50,23 +30,23 @@ def test_each_language_has_sixteen_articles_of_realistic_length(lang):
 
 @pytest.mark.parametrize("lang", SETS)
 def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
-    stems = set(articles(lang))
-    meta = records(lang, "meta.jsonl")
+    stems = set(articles(OWN / lang))
+    meta = records(OWN / lang, "meta.jsonl")
     assert {m["id"] for m in meta} == stems
     for m in meta:
         assert m["language"] == SETS[lang]
         if m["published"] is not None:  # one French article has no date, as real pages sometimes do
             date.fromisoformat(m["published"])
-        assert m["title"] == articles(lang)[m["id"]].split("\n", 1)[0]
-    metadata_lines = [r for r in records(lang, "gold.jsonl") if "kind" not in r]
+        assert m["title"] == articles(OWN / lang)[m["id"]].split("\n", 1)[0]
+    metadata_lines = [r for r in records(OWN / lang, "gold.jsonl") if "kind" not in r]
     assert {r["article"] for r in metadata_lines} == stems
-    assert {r["article"] for r in claims(lang)} == stems
+    assert {r["article"] for r in claims(OWN / lang)} == stems
 
 
 @pytest.mark.parametrize("lang", SETS)
 def test_gold_claim_offsets_point_at_their_content(lang):
-    texts = articles(lang)
-    for claim in claims(lang):
+    texts = articles(OWN / lang)
+    for claim in claims(OWN / lang):
         span = texts[claim["article"]][claim["start"]:claim["end"]]
         if span == claim["content"]:
             continue
@@ -80,7 +60,7 @@ def test_gold_claim_offsets_point_at_their_content(lang):
 
 @pytest.mark.parametrize("lang", SETS)
 def test_gold_claims_follow_the_guidelines_format(lang):
-    for claim in claims(lang):
+    for claim in claims(OWN / lang):
         assert claim["kind"] in KINDS, claim
         assert isinstance(claim["core"], bool), claim
         assert claim["said_on"] is None or SAID_ON.match(claim["said_on"]), claim
@@ -96,18 +76,18 @@ def test_gold_claims_follow_the_guidelines_format(lang):
 @pytest.mark.parametrize("lang", SETS)
 def test_no_two_gold_claims_of_an_article_share_a_span(lang):
     seen = set()
-    for claim in claims(lang):
+    for claim in claims(OWN / lang):
         key = (claim["article"], claim["start"], claim["end"])
         assert key not in seen, claim
         seen.add(key)
 
 
 def test_blind_set_has_twelve_articles_four_held_out_as_its_readme_says():
-    meta = records("fr-blind", "meta.jsonl")
+    meta = records(OWN / "fr-blind", "meta.jsonl")
     held_out = sorted(m["id"] for m in meta if m["split"] == "held-out")
     assert len(meta) == 12 and {m["split"] for m in meta} == {"dev", "held-out"}
     assert len(held_out) == 4
     readme = (OWN / "fr-blind" / "README.md").read_text(encoding="utf-8")
     assert all(f"`{stem}`" in readme for stem in held_out)
-    for text in articles("fr-blind").values():
+    for text in articles(OWN / "fr-blind").values():
         assert 1000 <= len(text.encode("utf-8")) <= 4096

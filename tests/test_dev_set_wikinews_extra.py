@@ -6,37 +6,18 @@ article has its metadata and the attribution README, so an edit that breaks the 
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from dev_set_support import SAID_ON, WORD, articles, claims, is_subsequence, records
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2")
 KINDS = {"direct", "indirect", "mixed"}
 DOUBLE_QUOTE_MARKS = "«»“”„‹›\""
-SAID_ON = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|--\d{2}-\d{2})$")
-WORD = re.compile(r"\w+")
 ATTRIBUTION = "CC BY 2.5, Wikinews contributors (en.wikinews.org)"
-
-
-def records(folder: str, name: str) -> list[dict]:
-    return [json.loads(line) for line in (DEV / folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def articles(folder: str) -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((DEV / folder).glob("*.txt"))}
-
-
-def claims(folder: str) -> list[dict]:
-    return [r for r in records(folder, "gold.jsonl") if "kind" in r]
-
-
-def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
-    remaining = iter(haystack)
-    return all(word in remaining for word in needle)
 
 
 @pytest.mark.parametrize("folder", SETS)
@@ -45,26 +26,26 @@ def test_readme_keeps_the_attribution_and_names_the_held_out_articles(folder):
     assert ATTRIBUTION in readme
     sentence = next(s for s in readme.split(". ") if "held out" in s.replace("*", ""))
     held_out = set(re.findall(r"enwn\d{4}_\d{3}", sentence))
-    assert held_out and held_out <= set(articles(folder))
+    assert held_out and held_out <= set(articles(DEV / folder))
 
 
 @pytest.mark.parametrize("folder", SETS)
 def test_meta_and_gold_cover_exactly_the_articles(folder):
-    stems = set(articles(folder))
+    stems = set(articles(DEV / folder))
     assert len(stems) >= 10
-    meta = records(folder, "meta.jsonl")
+    meta = records(DEV / folder, "meta.jsonl")
     assert {m["id"] for m in meta} == stems
     for m in meta:
         date.fromisoformat(m["published"])
-        assert m["title"] == articles(folder)[m["id"]].split("\n", 1)[0]
+        assert m["title"] == articles(DEV / folder)[m["id"]].split("\n", 1)[0]
         assert m["url"].startswith("https://en.wikinews.org/wiki/")
-    assert {r["article"] for r in records(folder, "gold.jsonl")} == stems
+    assert {r["article"] for r in records(DEV / folder, "gold.jsonl")} == stems
 
 
 @pytest.mark.parametrize("folder", SETS)
 def test_gold_claim_offsets_point_at_their_content(folder):
-    texts = articles(folder)
-    for claim in claims(folder):
+    texts = articles(DEV / folder)
+    for claim in claims(DEV / folder):
         span = texts[claim["article"]][claim["start"]:claim["end"]]
         if span == claim["content"]:
             continue
@@ -78,7 +59,7 @@ def test_gold_claim_offsets_point_at_their_content(folder):
 
 @pytest.mark.parametrize("folder", SETS)
 def test_gold_claims_follow_the_guidelines_format(folder):
-    for claim in claims(folder):
+    for claim in claims(DEV / folder):
         assert claim["kind"] in KINDS, claim
         assert isinstance(claim["core"], bool), claim
         assert claim["said_on"] is None or SAID_ON.match(claim["said_on"]), claim
@@ -93,7 +74,7 @@ def test_gold_claims_follow_the_guidelines_format(folder):
 @pytest.mark.parametrize("folder", SETS)
 def test_no_two_gold_claims_of_an_article_share_a_span(folder):
     seen = set()
-    for claim in claims(folder):
+    for claim in claims(DEV / folder):
         key = (claim["article"], claim["start"], claim["end"])
         assert key not in seen, claim
         seen.add(key)

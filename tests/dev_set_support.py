@@ -1,0 +1,27 @@
+"""Readers shared by the tests that check the annotated dev sets' files (offsets, format)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+SAID_ON = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|--\d{2}-\d{2})$")
+WORD = re.compile(r"\w+")
+
+
+def records(folder: Path, name: str) -> list[dict]:
+    return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def articles(folder: Path) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def claims(folder: Path) -> list[dict]:
+    return [r for r in records(folder, "gold.jsonl") if "kind" in r]
+
+
+def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
+    remaining = iter(haystack)
+    return all(word in remaining for word in needle)
