@@ -8,7 +8,7 @@ with stored claims of groups led by the same or a compatible speaker within
 `WINDOW_DAYS` of the claim (SQL on `ix_statement_groups_speaker_said_on`, one
 window per speaker and day, merged), and with the claims of its article's story;
 among those only with claims sharing at least two of its rarest words or anchors
-(an in-memory inverted index per batch). Identical versions in a group are indexed
+(an in-memory inverted index per batch, `claims.compare.candidates`). Identical versions in a group are indexed
 once, and every candidate set is capped, so a pathological corpus (one sentence
 repeated by everyone every day) cannot blow up the time.
 
@@ -18,29 +18,20 @@ the groups it has read or filled so that a later batch does not read them again.
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import chain
 
+from claims.compare.candidates import WINDOW_DAYS, _best_group, _claim_day, _Index
 from claims.compare.normalise import capitalised_words, fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
 from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
-from claims.compare.similarity import match_score
 from claims.compare.sqlio import execute, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView
 
 __all__ = ["Grouper", "update_groups", "refresh_discrepancies", "cited_sources"]
 
-WINDOW_DAYS = 3
-MIN_SHARED_KEYS = 2
-# Blocking looks at a claim's rarest words and anchors only.
-RARE_KEYS = 8
-# A word or anchor carried by more indexed versions than this says nothing about identity.
-MAX_POSTING = 1000
-# At most this many candidate versions are scored for one claim (most shared keys first).
-MAX_CANDIDATES = 64
 # An undated claim is compared with its speaker's most recent groups only.
 UNDATED_GROUPS = 200
 # At most this many groups per speaker window are loaded.
@@ -62,19 +53,6 @@ def _claims_where_in(conn, column: str, ids) -> list[dict]:
         clause, params = in_list("i", chunk)
         found += _select_claims(conn, f"c.{column} IN {clause}", **params)
     return found
-
-
-@lru_cache(maxsize=65536)
-def _parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _claim_day(view: ClaimView) -> date | None:
-    said = view.said_on if view.said_on and view.said_on[:1].isdigit() else None
-    return _parse_day(said if said and len(said) == 10 else None) or _parse_day(view.published)
 
 
 def _windows(days: list[date]) -> list[tuple[date, date]]:
@@ -163,156 +141,6 @@ def _story_articles_of(index: "_Index", article_id: int, loaded: set[int], batch
     articles = set(sorted(articles)[-STORY_ARTICLES:])
     loaded |= articles
     return articles
-
-
-# Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
-# only looks into the buckets its window overlaps (and the bucket of undated claims).
-BUCKET_DAYS = 2 * WINDOW_DAYS + 1
-
-
-def _bucket(day: date | None) -> int | None:
-    return None if day is None else day.toordinal() // BUCKET_DAYS
-
-
-class _Index:
-    """Distinct versions by day bucket and shared word or anchor, and each group's members."""
-
-    def __init__(self):
-        self.by_key: dict[tuple, list[int]] = defaultdict(list)  # claim ids
-        self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
-        self.buckets: set[int | None] = {None}
-        self.members: dict[int, list[ClaimView]] = defaultdict(list)
-        self.spans: dict[int, _GroupSpan] = {}
-        self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
-        self.views: dict[int, ClaimView] = {}
-        self.versions: set[tuple[int, int]] = set()  # (group, signature) already indexed
-        self.added: dict[int, int] = {}  # indexed version → its rank in indexing order
-
-    def add(self, view: ClaimView) -> None:
-        if view.id in self.views:
-            return
-        self.views[view.id] = view
-        self.members[view.group_id].append(view)
-        span = self.spans.get(view.group_id)
-        if span is None:
-            span = self.spans[view.group_id] = _GroupSpan()
-        span.add(view)
-        self.by_article[view.article_id].append(view)
-        # A copy scores exactly like the version already indexed in its group.
-        version = (view.group_id, view.signature or -view.id)
-        if version in self.versions:
-            return
-        self.versions.add(version)
-        self.added[view.id] = len(self.added)
-        bucket = _bucket(_claim_day(view))
-        self.buckets.add(bucket)
-        self.by_vocabulary[bucket, view.vocabulary].append(view)
-        for key in view.keys:
-            self.by_key[bucket, key].append(view.id)
-
-    def _buckets_near(self, view: ClaimView) -> list[int | None]:
-        day = _claim_day(view)
-        if day is None:
-            return list(self.buckets)
-        lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
-        return [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
-
-    def twins(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
-        """Indexed versions with exactly the view's words, near it in time (indexed from rank `since` on)."""
-        found: list[ClaimView] = []
-        for bucket in self._buckets_near(view):
-            found += self.by_vocabulary.get((bucket, view.vocabulary), ())
-        if since:
-            found = [v for v in found if self.added[v.id] >= since]
-        return found[:MAX_CANDIDATES]
-
-    def candidates(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
-        """Versions near in time sharing at least two of the view's rarest keys, most shared first
-        (only those indexed from rank `since` on)."""
-        by_key = self.by_key
-        postings = []
-        sizes: dict = defaultdict(int)
-        for bucket in self._buckets_near(view):
-            for key in view.keys:
-                posting = by_key.get((bucket, key))
-                if posting:
-                    postings.append((key, posting))
-                    sizes[key] += len(posting)
-        if not postings:
-            return []
-        # Ties in rarity are broken by the key itself, never by hash order.
-        rare = set(sorted(sorted(k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
-        counts = Counter(chain.from_iterable(posting for key, posting in postings if key in rare))
-        if since:
-            added = self.added
-            found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS and added[i] >= since]
-        else:
-            found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS]
-        if len(found) > MAX_CANDIDATES:
-            found = sorted(found, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]
-        views = self.views
-        return [views[i] for _, i in found]
-
-
-def _best_group(view: ClaimView, index: _Index, since: int = 0) -> int | None:
-    """The group of the best-scoring candidate (ties: the oldest group), if any matches.
-
-    Only a version with the very same words scores 1.0, so when one of those matches,
-    no other candidate can do better and the rest are not scored. `since`: the view was
-    already searched for among the versions indexed before that rank.
-    """
-    day = _claim_day(view)
-    best = _best_of(view, day, index.twins(view, since), index)
-    if best is not None and best[0] >= 1.0:
-        return best[1]
-    best = _best_of(view, day, index.candidates(view, since), index)
-    return best[1] if best else None
-
-
-def _best_of(view: ClaimView, day: date | None, candidates, index: _Index) -> tuple[float, int] | None:
-    best: tuple[float, int] | None = None
-    eligible: dict[int, bool] = {}  # group → may take the view (no claim of its article, in window)
-    for other in candidates:
-        group_id = other.group_id
-        if eligible.get(group_id) is False:
-            continue
-        score = match_score(view, other)
-        if score is None:
-            continue
-        if best is not None and (score, -group_id) <= (best[0], -best[1]):
-            continue
-        if group_id not in eligible:
-            eligible[group_id] = index.spans[group_id].may_take(view.article_id, day)
-        if eligible[group_id]:
-            best = (score, group_id)
-    return best
-
-
-class _GroupSpan:
-    """The articles and the first and last dated day of one group's indexed members."""
-
-    __slots__ = ("articles", "first", "last")
-
-    def __init__(self):
-        self.articles: set[int] = set()
-        self.first: date | None = None
-        self.last: date | None = None
-
-    def add(self, view: ClaimView) -> None:
-        self.articles.add(view.article_id)
-        day = _claim_day(view)
-        if day is not None:
-            self.first = day if self.first is None else min(self.first, day)
-            self.last = day if self.last is None else max(self.last, day)
-
-    def may_take(self, article_id: int, day: date | None) -> bool:
-        """No claim of the article yet, and (a group never drifts) every dated member within
-        the window of the new claim."""
-        if article_id in self.articles:
-            return False
-        if day is None or self.first is None:
-            return True
-        return (day - self.first).days <= WINDOW_DAYS and (self.last - day).days <= WINDOW_DAYS
 
 
 def _now() -> str:
