@@ -25,3 +25,23 @@ def claims(folder: Path) -> list[dict]:
 def is_subsequence(needle: list[str], haystack: list[str]) -> bool:
     remaining = iter(haystack)
     return all(word in remaining for word in needle)
+
+
+def assert_offsets_point_at_content(texts: dict[str, str], gold: list[dict]) -> None:
+    """Each claim's start/end cover its content; a claim interrupted by its attribution (content
+    A + B) runs from the first word of A to the last of B, its words in order."""
+    for claim in gold:
+        span = texts[claim["article"]][claim["start"]:claim["end"]]
+        if span == claim["content"]:
+            continue
+        assert span.startswith(claim["content"].split(" ", 1)[0]), claim
+        assert is_subsequence(WORD.findall(claim["content"]), WORD.findall(span)), claim
+        assert span.endswith(claim["content"].rsplit(" ", 1)[-1]), claim
+
+
+def assert_no_shared_spans(gold: list[dict]) -> None:
+    seen = set()
+    for claim in gold:
+        key = (claim["article"], claim["start"], claim["end"])
+        assert key not in seen, claim
+        seen.add(key)

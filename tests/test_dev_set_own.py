@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from dev_set_support import SAID_ON, WORD, articles, claims, is_subsequence, records
+from dev_set_support import (
+    SAID_ON, articles, assert_no_shared_spans, assert_offsets_point_at_content, claims, records,
+)
 
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
@@ -45,17 +47,7 @@ def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
 
 @pytest.mark.parametrize("lang", SETS)
 def test_gold_claim_offsets_point_at_their_content(lang):
-    texts = articles(OWN / lang)
-    for claim in claims(OWN / lang):
-        span = texts[claim["article"]][claim["start"]:claim["end"]]
-        if span == claim["content"]:
-            continue
-        # A quote interrupted by its attribution: content is A + B, the span runs from A to B.
-        pieces = WORD.findall(claim["content"])
-        span_words = WORD.findall(span)
-        assert span.startswith(claim["content"].split(" ", 1)[0]), claim
-        assert is_subsequence(pieces, span_words), claim
-        assert span.endswith(claim["content"].rsplit(" ", 1)[-1]), claim
+    assert_offsets_point_at_content(articles(OWN / lang), claims(OWN / lang))
 
 
 @pytest.mark.parametrize("lang", SETS)
@@ -75,11 +67,7 @@ def test_gold_claims_follow_the_guidelines_format(lang):
 
 @pytest.mark.parametrize("lang", SETS)
 def test_no_two_gold_claims_of_an_article_share_a_span(lang):
-    seen = set()
-    for claim in claims(OWN / lang):
-        key = (claim["article"], claim["start"], claim["end"])
-        assert key not in seen, claim
-        seen.add(key)
+    assert_no_shared_spans(claims(OWN / lang))
 
 
 def test_blind_set_has_twelve_articles_four_held_out_as_its_readme_says():
