@@ -18,7 +18,7 @@ from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
-from claims.extract.speakers import fold, lexicon, parse_mention
+from claims.extract.speakers import Lexicon, fold, lexicon, parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
@@ -134,7 +134,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             since = paras[max(0, draft.paragraph - 1)][0]
             named = speakers.last_person(text, draft.position, since, contents)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
-            if recent_previous and referring and _singular_for_group(draft.mention.text, previous):
+            if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
             if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
@@ -159,17 +159,14 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     return resolved
 
 
-_SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
-
-
-def _singular_for_group(pronoun: str, speaker: SpeakerRef) -> bool:
+def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:
     """A singular personal pronoun cannot refer back to a group known only by a plural noun
     ("scientists behind the study", "les enquêteurs")."""
     words = pronoun.lower().split()
     word = words[-1].removeprefix("-t-").removeprefix("-") if words else ""
     head = speaker.name.split()[0] if speaker.name else ""
     return (
-        word in _SINGULAR_PERSON_PRONOUNS and speaker.name == speaker.role and head.islower()
+        word in lex.singular_pronouns and speaker.name == speaker.role and head.islower()
         and head.endswith(("s", "x")) and len(head) > 3
     )
 

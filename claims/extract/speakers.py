@@ -92,6 +92,7 @@ class Lexicon:
     # Press epithets ("le chef de l'État", "l'intéressé") → folded words of the roles they stand for
     # (empty: whoever was just named).
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
 
 
 @lru_cache(maxsize=None)
@@ -118,6 +119,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
         _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
         {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
+        frozenset(module.SINGULAR_PERSON_PRONOUNS),
     )
 
 

@@ -95,6 +95,8 @@ ORGANISATION_WORDS = (
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
+# A singular one never refers back to a group known by a plural noun ("the researchers … she said").
+SINGULAR_PERSON_PRONOUNS = ("he", "she", "him", "her")
 ORGANISATION_PRONOUNS = ("it", "its")
 INVERTED_PRONOUN_SUFFIXES = ()
 CAPITALISED_FUNCTION_WORDS = (

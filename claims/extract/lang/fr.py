@@ -130,6 +130,8 @@ ORGANISATION_WORDS = (
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+# A singular one never refers back to a group known by a plural noun ("les enquêteurs … a-t-il dit").
+SINGULAR_PERSON_PRONOUNS = ("il", "elle", "lui")
 ORGANISATION_PRONOUNS = ()  # "il" / "elle" may be a person or an organisation
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
 # Capitalised words that open sentences but never start a name.
