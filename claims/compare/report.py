@@ -11,7 +11,6 @@ import re
 from typing import Iterable
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|<>~&])")
-_SPACES = re.compile(r"\s+")
 
 GROUP_COLUMNS = ("group", "outlet", "speaker", "said on", "kind", "wording", "cited sources")
 DISCREPANCY_COLUMNS = ("group", "type", "severity", "versions", "summary")
@@ -21,7 +20,7 @@ def md(text) -> str:
     """Article-derived text made inert in Markdown (and in HTML renderers of Markdown)."""
     if text is None:
         return ""
-    text = " ".join(str(text).split())  # whitespace runs as one space, trimmed
+    text = _one_line(str(text))
     return _MD_SPECIAL.sub(r"\\\1", text) if _MD_SPECIAL.search(text) else text
 
 
@@ -43,8 +42,13 @@ def outlet_label(record: dict) -> str:
     return a.get("outlet") or a.get("path") or f"article {a['id']}"
 
 
+def _one_line(text: str) -> str:
+    """Whitespace runs as one space, trimmed."""
+    return " ".join(text.split())
+
+
 def shorten(text: str, width: int) -> str:
-    text = _SPACES.sub(" ", text or "").strip()
+    text = _one_line(text or "")
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
