@@ -12,7 +12,7 @@ from claims.extract.french_quotes import FrenchQuotes, _after_kicker, _name_appo
 from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, fold, parse_mention
+from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.

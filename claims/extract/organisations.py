@@ -112,7 +112,6 @@ class ArticleOrganisations:
                 return self.named_at[i]
         return None
 
-
     def introduced_as(self, noun: str, position: int) -> tuple[int, str] | None:
         """The organisation the article introduced with NOUN ("the operator Nachtlinie") nearest
         before POSITION, else the first after it ("their union said … The Unite Maritime union")."""
