@@ -8,10 +8,11 @@ import re
 from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.french_quotes import FrenchQuotes, _after_kicker, _name_apposition_end
+from claims.extract.french_quotes import FrenchQuotes, _name_apposition_end
 from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
+from claims.extract.segments import after_kicker
 from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
@@ -97,7 +98,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
 
     def read(self, s: int, e: int, quotes: list[Quote], paragraph: int, prev_colon: tuple[int, int] | None) -> list[Draft]:
         text = self.text
-        s = _after_kicker(text, s, e)
+        s = after_kicker(text, s, e)
         if paragraph == 0 and self.language == "fr":
             topic = _HEADLINE_TOPIC.match(text, s, e)  # "Sommeil des adolescents : les écrans …"
             if topic is not None and not all(w[:1].isupper() for w in text[s:topic.end()].split()[:-1]):

@@ -21,13 +21,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
-# A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
-# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ",
-# or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
-_KICKER = re.compile(
-    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
-    r"|\([^()\n]{2,30}\))"
-    r"\s*[—–-]\s+")
 # French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
 # ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
 _FRENCH_APPOSITION = re.compile(
@@ -50,11 +43,6 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     """The end of a source's name: past a short name in apposition (", Febelfin,")."""
     nxt = text.find(",", comma + 1, limit)
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
-
-
-def _after_kicker(text: str, s: int, e: int) -> int:
-    kicker = _KICKER.match(text, s, e)
-    return kicker.end() if kicker is not None and kicker.end() < e else s
 
 
 class FrenchQuotes:

@@ -1,4 +1,5 @@
-"""Paragraphs and sentences of an article, as offset spans into its text."""
+"""Paragraphs and sentences of an article, as offset spans into its text, and where a sentence's
+own words start after a kicker or dateline."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ _ABBREVIATION = re.compile(
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$"
 )
+
+# A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
+# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ",
+# or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
+_KICKER = re.compile(
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
+    r"|\([^()\n]{2,30}\))"
+    r"\s*[—–-]\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -46,3 +55,9 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
     if cursor < end:
         spans.append((cursor, end))
     return spans
+
+
+def after_kicker(text: str, s: int, e: int) -> int:
+    """Where the words of the sentence text[s:e] start, past a timestamp, rubric or dateline."""
+    kicker = _KICKER.match(text, s, e)
+    return kicker.end() if kicker is not None and kicker.end() < e else s
