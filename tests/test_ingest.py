@@ -119,6 +119,21 @@ def test_jobs_give_the_same_claims_as_one_process(tmp_path):
     assert claims_one == claims_two
 
 
+def test_ingest_collects_garbage_less_often_and_restores_the_thresholds(tmp_path):
+    import gc
+
+    from claims.read import ArticleDefaults, iter_articles
+    from claims.store.db import Database
+    from claims.store.ingest import GC_THRESHOLDS, ingest
+
+    before = gc.get_threshold()
+    during = []
+    ingest(Database(str(tmp_path / "g.db")), iter_articles([str(SEED)], defaults=ArticleDefaults()),
+           on_result=lambda outcome: during.append(gc.get_threshold()))
+    assert during == [GC_THRESHOLDS] and GC_THRESHOLDS[0] > before[0]
+    assert gc.get_threshold() == before
+
+
 def test_an_article_that_cannot_be_stored_leaves_no_trace(tmp_path, monkeypatch):
     """Its claims are not kept without it; the other articles of the batch land."""
     from sqlalchemy.exc import IntegrityError

@@ -8,9 +8,11 @@ never costs the others.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, Sequence
@@ -28,6 +30,10 @@ BATCH_ARTICLES = 200
 BATCH_SECONDS = 1.0
 WORKER_CHUNK = 16
 LOCK_RETRIES = 5
+# Ingest keeps hundreds of thousands of small objects alive (claim views, caches); with
+# Python's default thresholds the cyclic collector ran ~750 times per 1,000 articles and took
+# a quarter of the CPU. Forked workers inherit the setting.
+GC_THRESHOLDS = (50_000, 20, 20)
 
 
 @dataclass(slots=True)
@@ -72,6 +78,21 @@ def ingest(
     batch_size: int = BATCH_ARTICLES,
 ) -> IngestReport:
     """Extract and store every article of ITEMS; input errors are reported, not raised."""
+    with _fewer_collections():
+        return _ingest(db, items, jobs, tuple(extra_agencies), on_result, batch_size)
+
+
+@contextmanager
+def _fewer_collections():
+    previous = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _ingest(db, items, jobs, extra_agencies, on_result, batch_size) -> IngestReport:
     report = IngestReport()
     writer = _Writer(db)
 
@@ -82,7 +103,7 @@ def ingest(
 
     batch: list[tuple[Article, PreparedArticle, str]] = []
     started = time.monotonic()
-    for item in _extracted(_unseen(db, items), jobs, tuple(extra_agencies)):
+    for item in _extracted(_unseen(db, items), jobs, extra_agencies):
         if isinstance(item, Outcome):
             emit(item)
             continue
