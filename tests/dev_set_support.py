@@ -45,3 +45,11 @@ def assert_no_shared_spans(gold: list[dict]) -> None:
         key = (claim["article"], claim["start"], claim["end"])
         assert key not in seen, claim
         seen.add(key)
+
+
+def assert_spans_do_not_overlap(gold: list[dict]) -> None:
+    """No two claims of one article cover the same characters (one claim per attributed statement)."""
+    ordered = sorted(gold, key=lambda claim: (claim["article"], claim["start"], claim["end"]))
+    for before, after in zip(ordered, ordered[1:]):
+        if before["article"] == after["article"]:
+            assert before["end"] <= after["start"], (before, after)

@@ -1,4 +1,4 @@
-"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2).
+"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2, -blind3).
 
 Same checks as test_dev_set_own.py: every gold claim points at its words in its article, every
 article has its metadata and the attribution README, so an edit that breaks the pairing fails here.
@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from dev_set_support import (
-    SAID_ON, articles, assert_no_shared_spans, assert_offsets_point_at_content, claims, records,
+    SAID_ON, articles, assert_no_shared_spans, assert_offsets_point_at_content, assert_spans_do_not_overlap,
+    claims, records,
 )
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
-SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2")
+SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2", "en-wikinews-blind3")
+REQUIRED = {"article", "kind", "content", "start", "end", "speaker", "cue", "said_on", "core"}
 KINDS = {"direct", "indirect", "mixed"}
 DOUBLE_QUOTE_MARKS = "«»“”„‹›\""
 ATTRIBUTION = "CC BY 2.5, Wikinews contributors (en.wikinews.org)"
@@ -58,6 +60,7 @@ def test_gold_claim_offsets_point_at_their_content(folder):
 @pytest.mark.parametrize("folder", SETS)
 def test_gold_claims_follow_the_guidelines_format(folder):
     for claim in claims(DEV / folder):
+        assert REQUIRED <= set(claim), claim
         assert claim["kind"] in KINDS, claim
         assert isinstance(claim["core"], bool), claim
         assert claim["said_on"] is None or SAID_ON.match(claim["said_on"]), claim
@@ -72,3 +75,14 @@ def test_gold_claims_follow_the_guidelines_format(folder):
 @pytest.mark.parametrize("folder", SETS)
 def test_no_two_gold_claims_of_an_article_share_a_span(folder):
     assert_no_shared_spans(claims(DEV / folder))
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_no_two_gold_claims_of_an_article_overlap(folder):
+    assert_spans_do_not_overlap(claims(DEV / folder))
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_gold_lines_are_claims_or_none_markers(folder):
+    for record in records(DEV / folder, "gold.jsonl"):
+        assert "kind" in record or record == {"article": record["article"], "none": True}, record

@@ -28,6 +28,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "en-extra": ("en-wikinews-extra", "en"),
         # Ten articles held out whole (tests/fixtures/dev/en-wikinews-blind2/README.md): scored only with --only.
         "en-blind2": ("en-wikinews-blind2", "en"),
+        # Twelve more held out whole (tests/fixtures/dev/en-wikinews-blind3/README.md): scored only with --only.
+        "en-blind3": ("en-wikinews-blind3", "en"),
         # The project's own written articles (tests/fixtures/dev/own/README.md).
         "own-fr": ("own/fr", "fr"), "own-en": ("own/en", "en"),
         # Written for issue 3 and annotated before the extractor saw them; 4 articles held out.
@@ -37,7 +39,7 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
 # scored only when asked for with --only.
 EN_MORE_HELD = ("enwn2019_128", "enwn2019_146", "enwn2019_166", "enwn2020_021", "enwn2020_088")
 EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145", "enwn2019_164", "enwn2020_060")
-HELD_OUT_SETS = ("en-blind2",)
+HELD_OUT_SETS = ("en-blind2", "en-blind3")
 SUBSETS = {"en-more-held": ("en-more", EN_MORE_HELD, True), "en-more-dev": ("en-more", EN_MORE_HELD, False),
            "en-extra-held": ("en-extra", EN_EXTRA_HELD, True), "en-extra-dev": ("en-extra", EN_EXTRA_HELD, False)}
 
