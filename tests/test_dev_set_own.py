@@ -16,8 +16,8 @@ from dev_set_support import (
 
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
-# Folder → language; fr-blind was annotated before the extractor saw it (its README).
-SETS = {"fr": "fr", "en": "en", "fr-blind": "fr"}
+# Folder → language; fr-blind and fr-blind2 were annotated before the extractor saw them (their READMEs).
+SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -79,3 +79,12 @@ def test_blind_set_has_twelve_articles_four_held_out_as_its_readme_says():
     assert all(f"`{stem}`" in readme for stem in held_out)
     for text in articles(OWN / "fr-blind").values():
         assert 1000 <= len(text.encode("utf-8")) <= 4096
+
+
+def test_second_blind_set_has_twelve_articles_all_held_out_and_named_in_its_readme():
+    meta = records(OWN / "fr-blind2", "meta.jsonl")
+    assert len(meta) == 12 and {m["split"] for m in meta} == {"held-out"}
+    readme = (OWN / "fr-blind2" / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{m['id']}`" in readme for m in meta)
+    for stem, text in articles(OWN / "fr-blind2").items():
+        assert 2000 <= len(text.encode("utf-8")) <= 5120, stem

@@ -3,8 +3,8 @@
     python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET] [--held-out]
 
 SET is a key of SETS or SUBSETS (held-out / study halves of the English Wikinews sets).
-A set whose meta.jsonl gives articles a "split" (own/fr-blind) is scored on its "dev" split; with
---held-out, on its "held-out" split instead (keep that for the final measurement).
+A set whose meta.jsonl gives articles a "split" (own/fr-blind; own/fr-blind2, all held out) is scored
+on its "dev" split; with --held-out, on its "held-out" split instead (keep that for the final measurement).
 
 DEV_DIR defaults to tests/fixtures/dev (copies of the Wikinews dev set and the seed article, and
 the project's own annotated articles in own/fr and own/en).
@@ -33,13 +33,15 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         # The project's own written articles (tests/fixtures/dev/own/README.md).
         "own-fr": ("own/fr", "fr"), "own-en": ("own/en", "en"),
         # Written for issue 3 and annotated before the extractor saw them; 4 articles held out.
-        "own-fr-blind": ("own/fr-blind", "fr")}
+        "own-fr-blind": ("own/fr-blind", "fr"),
+        # Second French blind set, all 12 articles held out: --only own-fr-blind2 --held-out.
+        "own-fr-blind2": ("own/fr-blind2", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
 EN_MORE_HELD = ("enwn2019_128", "enwn2019_146", "enwn2019_166", "enwn2020_021", "enwn2020_088")
 EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145", "enwn2019_164", "enwn2020_060")
-HELD_OUT_SETS = ("en-blind2", "en-blind3")
+HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2")
 SUBSETS = {"en-more-held": ("en-more", EN_MORE_HELD, True), "en-more-dev": ("en-more", EN_MORE_HELD, False),
            "en-extra-held": ("en-extra", EN_EXTRA_HELD, True), "en-extra-dev": ("en-extra", EN_EXTRA_HELD, False)}
 
