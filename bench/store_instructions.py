@@ -1,7 +1,7 @@
 """Load-independent cost of the write path: instructions per article under valgrind.
 
     python bench/store_instructions.py prepare          # once: extract 500 articles, cache them
-    for mode in setup read hash run; do
+    for mode in setup read hash run group; do
       PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
         python bench/store_instructions.py $mode 2>&1 | grep 'I *refs'
     done
@@ -9,8 +9,9 @@
 `setup` imports everything, loads the cached extractions and opens a fresh database;
 `read` also reads the 500 articles (JSONL); `hash` reads and hashes them; `run` ingests
 them with extraction replaced by the cache and grouping by a no-op (reading, hashing,
-the already-present probe, preparing rows, the write transactions, outcomes).
-(MODE - setup) / 500 is the cost per article of MODE.
+the already-present probe, preparing rows, the write transactions, outcomes); `group` does the
+same with grouping and discrepancies (batches of `BATCH_ARTICLES`, whatever the time taken).
+(MODE - setup) / 500 is the cost per article of MODE; (group - run) / 500 that of grouping.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def main() -> None:
     with open(CACHE / "extractions.pickle", "rb") as handle:
         extracted = pickle.load(handle)
     ingest_module._extract_one = lambda article, _agencies: extracted[article.path]
-    grouping.Grouper.update = lambda self, conn, article_ids: None
+    if mode != "group":
+        grouping.Grouper.update = lambda self, conn, article_ids: None
+    ingest_module.BATCH_SECONDS = float("inf")  # batches by count: the same under valgrind
     database = Database(os.path.join(tempfile.mkdtemp(), "store.db"))
     with database.writer():
         pass  # the engine and its connection exist before counting
@@ -64,7 +67,7 @@ def main() -> None:
         list(iter_articles(corpus))
     elif mode == "hash":
         [article.content_hash for article in iter_articles(corpus)]
-    elif mode == "run":
+    elif mode in ("run", "group"):
         report = ingest_module.ingest(database, iter_articles(corpus))
         assert report.ingested == ARTICLES, report.summary
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import chain
 
 from claims.compare.similarity import match_score
@@ -24,19 +23,6 @@ RARE_KEYS = 8
 MAX_POSTING = 1000
 # At most this many candidate versions are scored for one claim (most shared keys first).
 MAX_CANDIDATES = 64
-
-@lru_cache(maxsize=65536)
-def _parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _claim_day(view: ClaimView) -> date | None:
-    said = view.said_on if view.said_on and view.said_on[:1].isdigit() else None
-    return _parse_day(said if said and len(said) == 10 else None) or _parse_day(view.published)
-
 
 # Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
 # only looks into the buckets its window overlaps (and the bucket of undated claims).
@@ -60,6 +46,7 @@ class _Index:
         self.views: dict[int, ClaimView] = {}
         self.versions: set[tuple[int, int]] = set()  # (group, signature) already indexed
         self.added: dict[int, int] = {}  # indexed version → its rank in indexing order
+        self._near: dict[date | None, list[int | None]] = {}  # day → indexed buckets in its window
 
     def add(self, view: ClaimView) -> None:
         if view.id in self.views:
@@ -77,18 +64,25 @@ class _Index:
             return
         self.versions.add(version)
         self.added[view.id] = len(self.added)
-        bucket = _bucket(_claim_day(view))
-        self.buckets.add(bucket)
+        bucket = _bucket(view.day)
+        if bucket not in self.buckets:
+            self.buckets.add(bucket)
+            self._near.clear()
         self.by_vocabulary[bucket, view.vocabulary].append(view)
         for key in view.keys:
             self.by_key[bucket, key].append(view.id)
 
     def _buckets_near(self, view: ClaimView) -> list[int | None]:
-        day = _claim_day(view)
-        if day is None:
-            return list(self.buckets)
-        lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
-        return [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
+        day = view.day
+        near = self._near.get(day)
+        if near is None:
+            if day is None:
+                near = list(self.buckets)
+            else:
+                lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
+                near = [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
+            self._near[day] = near
+        return near
 
     def twins(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
         """Indexed versions with exactly the view's words, near it in time (indexed from rank `since` on)."""
@@ -134,7 +128,7 @@ def _best_group(view: ClaimView, index: _Index, since: int = 0) -> int | None:
     no other candidate can do better and the rest are not scored. `since`: the view was
     already searched for among the versions indexed before that rank.
     """
-    day = _claim_day(view)
+    day = view.day
     best = _best_of(view, day, index.twins(view, since), index)
     if best is not None and best[0] >= 1.0:
         return best[1]
@@ -173,7 +167,7 @@ class _GroupSpan:
 
     def add(self, view: ClaimView) -> None:
         self.articles.add(view.article_id)
-        day = _claim_day(view)
+        day = view.day
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)

@@ -22,7 +22,7 @@ from collections import OrderedDict, defaultdict
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from claims.compare.candidates import WINDOW_DAYS, _best_group, _claim_day, _Index
+from claims.compare.candidates import WINDOW_DAYS, _best_group, _Index
 from claims.compare.normalise import capitalised_words, fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
 from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
@@ -75,7 +75,7 @@ def _speaker_window_groups(conn, new: list[ClaimView]) -> set[int]:
     for view in new:
         if view.speaker_id is None:
             continue
-        day = _claim_day(view)
+        day = view.day
         for speaker in {view.speaker_id, *org_ids.get(view.id, ())}:
             if day is None:
                 undated.add(speaker)

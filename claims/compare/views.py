@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import count
 
@@ -39,6 +40,8 @@ class ClaimView:
     signature: int = 0
     # The same without mention and role, which only count against an organisation speaker.
     coarse_signature: int = 0
+    # The full date it was said on, else the article's publication date (grouping's time window).
+    day: date | None = None
 
     @property
     def attributed(self) -> bool:
@@ -103,6 +106,20 @@ def _dumps(raw) -> str:
     return json.dumps(raw, sort_keys=True)
 
 
+def claim_day(said_on: str | None, published: str | None) -> date | None:
+    """The day of a full `said_on` date, else the publication day."""
+    said = said_on if said_on and len(said_on) == 10 and said_on[:1].isdigit() else None
+    return _parse_day(said) or _parse_day(published)
+
+
+@lru_cache(maxsize=65536)
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def _signature(key: tuple) -> int:
     """A small integer naming `key` (never reused, even after the table is cleared)."""
     found = _signatures.get(key)
@@ -146,6 +163,7 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
         keys=keys,
         anchor_set=anchor_set,
     )
+    view.day = claim_day(view.said_on, view.published)
     # Everything `match_score` and the detectors read of a claim.
     coarse = (derived_key, view.kind, view.language, view.speaker_id, view.speaker_key,
               view.speaker_name, view.speaker_kind)
