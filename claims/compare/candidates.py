@@ -139,18 +139,16 @@ def _best_group(view: ClaimView, index: _Index, since: int = 0) -> int | None:
 def _best_of(view: ClaimView, day: date | None, candidates, index: _Index) -> tuple[float, int] | None:
     best: tuple[float, int] | None = None
     eligible: dict[int, bool] = {}  # group → may take the view (no claim of its article, in window)
+    spans = index.spans
     for other in candidates:
         group_id = other.group_id
-        if eligible.get(group_id) is False:
+        may_take = eligible.get(group_id)
+        if may_take is None:
+            may_take = eligible[group_id] = spans[group_id].may_take(view.article_id, day)
+        if not may_take:
             continue
         score = match_score(view, other)
-        if score is None:
-            continue
-        if best is not None and (score, -group_id) <= (best[0], -best[1]):
-            continue
-        if group_id not in eligible:
-            eligible[group_id] = index.spans[group_id].may_take(view.article_id, day)
-        if eligible[group_id]:
+        if score is not None and (best is None or (score, -group_id) > (best[0], -best[1])):
             best = (score, group_id)
     return best
 
