@@ -202,6 +202,22 @@ def test_elliptic_clauses_and_noun_objects_are_not_statements():
     assert claim.content == "prices rose in May"
 
 
+def test_announce_or_declare_with_a_noun_object_is_not_a_statement():
+    for text in ("Canada announces new limits on travel to Brazil",
+                 "The rebels have since declared victory, but the army has remained in the city.",
+                 "The company had not announced any plans to close the plant, which employs 300 people.",
+                 "Ms. Brown announced the upcoming referendum in an email to party members.",
+                 "From Monday, Spanish authorities declared similar checks for Madrid and Barcelona airports.",
+                 "Portugal declares a state of alert as wildfires spread north"):
+        assert claims_of(text, "en") == [], text
+    claim = only("The firm announced the plant would close in May.", "en")
+    assert claim.content == "the plant would close in May"
+    claim = only("Acme announced the company plans to cut 300 jobs.", "en")
+    assert claim.content == "the company plans to cut 300 jobs"
+    claim = only("The league announced the final, which was set for June, has been postponed.", "en")
+    assert claim.content == "the final, which was set for June, has been postponed"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

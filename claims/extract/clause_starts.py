@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import en as _en
+
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_STARTERS = {
     "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -76,3 +78,48 @@ FR_ADJUNCT = re.compile(
     r"(?:\s+(?:soir|matin|après-midi))?),?"
     r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
     re.IGNORECASE)
+
+
+_NOUN_OBJECT_VERBS = tuple(stem.lower() for stem in _en.NOUN_OBJECT_REPORTING_VERBS)
+# Where the main clause after a verb stops: a relative or a coordinated clause, a subordinate one
+# ("declared victory, but the troops have remained", "any plans to close the plant, which employs").
+_CLAUSE_HEAD_END = re.compile(
+    r",\s*(?:but|and|yet|while|whereas|although|though|which|who|whose|where)\b"
+    r"|\s(?:as|because|since|until|unless|while|although|though|whereas)\s")
+# A verb beyond doubt: an auxiliary or a modal, a past in -ed that no determiner makes an adjective
+# ("the reduced fares"), a common irregular past.
+_SURE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|shall|did|does|do|"
+    r"(?:is|are|was|were|has|have|had|would|could|should|did|does|do)n['’]t|won['’]t|can['’]t|cannot|"
+    r"went|came|took|gave|got|saw|knew|began|became|ran|kept|held|brought|fell|rose|grew|fled|struck|stood|"
+    r"sold|fought|caught|said|told|found|thought|left|lost|won|died)\b"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
+    r"(?<!\btheir\s)\b[a-z]{3,}ed\b")
+# A present in -s right after its subject: a pronoun, a name, or a determiner and up to three words
+# ("the company plans to …", "Acme expects …"); not a plural noun opening the object ("new limits on …").
+_SUBJECT_THEN_PRESENT = re.compile(
+    r"\s*(?:(?:he|she|it|this|that|there)\s+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"|(?:the|a|an|its|his|her|their|this|that|our)\s+(?:[\w’'-]+\s+){1,3})(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\s]s\b")
+
+
+def takes_noun_object_en(verb: str) -> bool:
+    """Whether an English reporting verb often has a noun phrase for object ("announced new rules")."""
+    return verb.lower().startswith(_NOUN_OBJECT_VERBS)
+
+
+def sure_clause_en(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a verb with no "that", reads as a clause beyond doubt: its
+    main part (before a relative or coordinated clause) has a sure verb or a subject and its present."""
+    head = _CLAUSE_HEAD_END.search(text, start, end)
+    head_end = head.start() if head is not None else end
+    if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None:
+        return True
+    if head is None or not head.group().lstrip(", ").startswith(("which", "who")):
+        return False
+    # "the debate, which was slated for May, has been cancelled": the main clause resumes after
+    # a relative clause between commas.
+    resume = text.find(",", head.end(), end)
+    if resume == -1:
+        return False
+    after = _CLAUSE_HEAD_END.search(text, resume + 1, end)
+    return _SURE_VERB.search(text, resume + 1, after.start() if after is not None else end) is not None

@@ -7,7 +7,7 @@ import re
 
 from claims.extract.clause_starts import (
     AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
-    clause_can_start_en,
+    clause_can_start_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -320,8 +320,9 @@ class ReportedSpeech:
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
+            or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
         ):
-            return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
+            return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if self._reports_a_speaker(m, start, end):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:

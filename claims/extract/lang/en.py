@@ -23,6 +23,13 @@ REPORTING_VERB_FORMS = (
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke",
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke")
+# Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
+# "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
+# clause only when it has a verb beyond doubt ("announced the talks had failed").
+NOUN_OBJECT_REPORTING_VERBS = (
+    "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
+    "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
+)
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
