@@ -218,6 +218,15 @@ def test_announce_or_declare_with_a_noun_object_is_not_a_statement():
     assert claim.content == "the final, which was set for June, has been postponed"
 
 
+def test_an_ing_noun_in_an_indefinite_phrase_is_not_a_reporting_verb():
+    text = "Although rain is expected, the agency has issued a flash flood warning covering an area from Leeds to York."
+    assert claims_of(text, "en") == []
+    claim = only("The paper quoted a spokesman warning that the dam could fail.", "en")
+    assert claim.content == "the dam could fail"
+    claim = only("The agency sent a message warning that the dam could fail.", "en")
+    assert claim.content == "the dam could fail"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -30,6 +30,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
 )
+# -ing forms of reporting verbs that are also nouns ("a flash flood warning covering …").
+NOMINAL_ING_FORMS = ("warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning")
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
