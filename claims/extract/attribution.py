@@ -13,7 +13,8 @@ from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
+from claims.extract.source_phrases import SourcePhrases, source_phrase
+from claims.extract.speakers import Lexicon, Mention, parse_mention
 from claims.extract.subjects import find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
@@ -25,7 +26,6 @@ _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
-_EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -36,15 +36,6 @@ _SUBJECT_ONLY = re.compile(
 _QUOTED_PREDICATE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
     r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
-# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
-_DOCUMENT_BY = re.compile(
-    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
-    re.IGNORECASE)
-
-
-_OPEN_CLAUSE_END = re.compile(
-    r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
-    re.IGNORECASE)
 
 
 def _clause_after_verb(text: str, start: int, end: int) -> bool:
@@ -56,17 +47,6 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None
     )
-# "…, according to health officials, ranging in age from eleven to 75": a participle after the
-# source describes the sentence's subject, not the source.
-_EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
-
-
-def _source_phrase(np: str) -> str:
-    """The source named by the words after `according to` / `selon`: the agent of a document."""
-    document = _DOCUMENT_BY.match(np)
-    if document is None or RELAYED_BY.search(document.group()):
-        return np  # "un économiste cité par l'agence Reuters": the agency only relays
-    return np[document.end():]
 
 
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
@@ -75,13 +55,11 @@ _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 _HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
-_PARENTHESES = re.compile(r"\([^()]*\)")
-# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
-_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
-class SentenceReader(ReportedSpeech, FrenchQuotes):
-    """Finds drafts in one sentence (reported speech: `ReportedSpeech`)."""
+class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
+    """Finds drafts in one sentence (reported speech: `ReportedSpeech`, `selon X` / `according to X`:
+    `SourcePhrases`)."""
 
     def __init__(self, text: str, language: str, pats: CuePatterns, lex: Lexicon):
         self.text = text
@@ -241,7 +219,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
             if comma != -1:
                 np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
-            np = _source_phrase(text[source.end():np_end].strip(" ,:"))
+            np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
@@ -398,101 +376,3 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         elif fragment_only and self.language == "fr" and _FRENCH_NEXT_PREDICATE.match(tail):
             end = last_close  # "Il se dit « prêt au dialogue », mais refuse …": the narrator goes on
         return end
-
-    # --- "selon X" / "according to X" ------------------------------------------------------------
-
-    def _clause_before(self, s: int, source_start: int) -> bool:
-        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
-        clause = self.text[s:source_start]
-        return (
-            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
-            and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
-        )
-
-    def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
-        text = self.text
-        mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
-        if mention is None:
-            return None
-        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
-        start, end = trim(text, prior, m.start())
-        if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
-            return None
-        kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-        return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-
-    def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
-        text = self.text
-        found = []
-        covered = [(d.start, d.end) for d in drafts]
-        for m in self.sources_before.finditer(s, e):
-            if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
-                continue
-            # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
-            twin = next((d for d in drafts if d.position == m.start()), None)
-            if twin is not None and twin.kind != "mixed":
-                continue
-            prefix = text[s:m.start()].strip()
-            leading = not prefix or prefix.endswith((",", ":"))
-            is_pour = m.group().strip().lower() == "pour"
-            if is_pour and not leading:
-                continue  # "pour" only introduces a source at the head of a clause
-            comma = text.find(",", m.end(), e)
-            semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
-            if semicolon != -1 and (comma == -1 or semicolon < comma):
-                comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
-            longest = 16 if not prefix and self.language == "fr" else 10  # "Selon les derniers avis du Conseil international …,"
-            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
-            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
-                # "The call came at 2:20 a.m., according to police, but the man was dead": the
-                # source follows the clause it attributes.
-                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
-                if draft is not None:
-                    found.append(draft)
-                continue
-            if not is_trailing and leading:
-                # apposition: "Selon la fédération des banques, Febelfin, …"
-                np_end = _name_apposition_end(text, comma, e, self.lex)
-                mention = self._source_mention(m, _source_phrase(text[m.end():np_end]))
-                if mention is None:
-                    continue
-                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
-                start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
-                if word_count(text[start:end]) < 3:
-                    continue
-                if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
-                    continue  # a quotation: handled with its quote
-                if twin is not None:
-                    if twin.start <= end and end > twin.end:
-                        twin.spans = [(min(start, twin.start), end)]
-                    continue
-                kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
-                continue
-            if is_pour or twin is not None:
-                continue
-            # "…, selon X." at the end of the sentence.
-            np = _source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
-            if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
-                np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
-            if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
-                np = np[:participle.start()]  # "according to health officials, ranging in age from …"
-            if word_count(np) > 10:
-                continue
-            mention = self._source_mention(m, np)
-            if mention is None:
-                continue
-            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
-            if self.language == "en":
-                prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
-            start, end = trim(text, prior, m.start())
-            if word_count(text[start:end]) < 3:
-                continue
-            whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
-            if whole:  # "« … », selon X": a quotation
-                found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
-                continue
-            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
-        return found
