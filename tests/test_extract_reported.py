@@ -227,6 +227,20 @@ def test_an_ing_noun_in_an_indefinite_phrase_is_not_a_reporting_verb():
     assert claim.content == "the dam could fail"
 
 
+def test_a_quoted_view_built_on_as_is_a_mixed_claim():
+    claim = only('The Foreign Ministry of Peru characterized the raid as "a grave breach of national sovereignty".', "en")
+    assert (claim.kind, claim.content) == ("mixed", 'the raid as "a grave breach of national sovereignty"')
+    assert claim.speaker.name == "Foreign Ministry of Peru"
+    claim = only('On Twitter, Senator Ann Lee referred to the ruling as "The Great Betrayal".', "en")
+    assert (claim.kind, claim.content) == ("mixed", 'the ruling as "The Great Betrayal"')
+    assert claim.speaker.name == "Ann Lee"
+    found = claims_of('Ann Lee called the inquiry a "witch hunt", and on Twitter referred to the vote as "The Big Hoax".', "en")
+    assert [(c.kind, c.content) for c in found] == [
+        ("mixed", 'the inquiry a "witch hunt"'), ("mixed", 'the vote as "The Big Hoax"')]
+    assert claims_of('He referred to the "special operation" in Ukraine.', "en") == []
+    assert claims_of('The "Red Brigade" referred the matter to the police.', "en") == []
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -49,6 +49,16 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+# "described the ruling as "The Great Betrayal"", "called the plan "A Disgrace"": the quotation
+# completes the verb's object, a fragment of the statement, whatever its capital.
+_AS_BEFORE_QUOTE = re.compile(r"\bas$")
+_NAMING_VERBS = ("call", "label")
+
+
+def _predicative_quote(m: Cue, gap_bare: str) -> bool:
+    return bool(gap_bare) and (_AS_BEFORE_QUOTE.search(gap_bare) is not None or m.group("verb").lower().startswith(_NAMING_VERBS))
+
+
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 # A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
@@ -294,7 +304,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             full = (
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
-                or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3)
+                or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
+                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
                 or (m is not None and not isinstance(m, Cue) and not gap_bare)
             )

@@ -187,6 +187,8 @@ class CuePatterns:
                 continue  # "this is the first report of a protester being shot": a noun
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
+            if self.language == "en" and verb.lower().startswith("refer") and not _TO_THEN_AS_NEXT.match(text, hit.end()):
+                continue  # "referred the case to a judge": only "referred to X as "…"" names a view
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
@@ -209,6 +211,7 @@ _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
+_TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 

@@ -71,6 +71,7 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
     r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b")
+_TO_NEXT = re.compile(r"\s+to\s+|")
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -214,6 +215,8 @@ class ReportedSpeech:
                 start = adjunct.end()
             return start
         if self.language == "en":
+            if m.group("verb").lower().startswith("refer"):
+                start = _TO_NEXT.match(text, start).end()  # "referred to the vote as "…"": the object
             if telling:
                 aud = EN_AUDIENCE.match(text, start)
                 if aud is not None:

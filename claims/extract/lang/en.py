@@ -14,15 +14,16 @@ REPORTING_VERB_STEMS = (
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
+    "characterize", "characterise", "refer",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
     "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
-    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke",
+    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
