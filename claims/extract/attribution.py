@@ -26,6 +26,12 @@ _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
+# ""…", reads the report.": a document's words, the verb before its subject.
+_READS_DOCUMENT = re.compile(
+    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|$)")
+_RELEASED_DOCUMENT = re.compile(
+    r"\s(?:has\s+|had\s+|have\s+)?(?:released|issued|published|posted|put\s+out|sent|shared)\s+(?:a|an|the|its|his|her|their)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|communiqu[ée]|release|note|memo|message|post|notice)\b", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -239,7 +245,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
             # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
             mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
-            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+            if mention is not None and mention.pronoun and mention.organisation:
+                mention = self._document_author_before(s) or mention  # "… released a statement. It read, "…""
+            if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
@@ -255,6 +263,18 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
         return None
+
+    def _document_author_before(self, s: int) -> Mention | None:
+        """The subject of the previous sentence when it released a document ("The federation
+        released a statement."): who "it" stands for in "It read, "…""."""
+        text = self.text
+        dot = text.rfind(". ", 0, max(0, s - 2))
+        start = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, max(0, s - 1)) + 1)
+        released = _RELEASED_DOCUMENT.search(text, start, s)
+        if released is None:
+            return None
+        mention = find_subject(text, start, released.start(), self.lex, start)
+        return mention if mention is not None and not mention.pronoun and (mention.name or mention.role) else None
 
     def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
         """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
@@ -291,6 +311,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if n_words < 3 and not upper and head_bare:
                 return None
             return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
+
+        reads = _READS_DOCUMENT.match(text, q.end, tail_end) if self.language == "en" and not head_bare and n_words >= 3 else None
+        if reads is not None and (mention := parse_mention(reads.group("np"), self.lex)) is not None and mention.role:
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start(), paragraph=paragraph)
 
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
