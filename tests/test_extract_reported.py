@@ -241,6 +241,33 @@ def test_a_quoted_view_built_on_as_is_a_mixed_claim():
     assert claims_of('The "Red Brigade" referred the matter to the police.', "en") == []
 
 
+def test_find_think_estimate_report_a_clause_with_a_verb_of_its_own_without_that():
+    claim = only("The researchers found most of the people who died were exposed to smoke.", "en")
+    assert claim.content == "most of the people who died were exposed to smoke"
+    claim = only("Analysts estimate the economy will shrink by 2% this year.", "en")
+    assert (claim.content, claim.speaker.name) == ("the economy will shrink by 2% this year", "Analysts")
+    claim = only("The researchers also found in 12 states most of the victims were exposed to smoke from elsewhere.", "en")
+    assert claim.content == "most of the victims were exposed to smoke from elsewhere"
+    for text in ("Police found the man who had attacked her.",
+                 "Surveyors estimate the herd by counting the area turned white by the birds.",
+                 "In his speech, the minister found the ban justified and called it overdue."):
+        assert claims_of(text, "en") == [], text
+
+
+def test_a_participle_after_a_released_document_speaks_for_its_author():
+    text = "On Friday, researchers at Leeds University posted findings estimating the number of people infected may exceed 5000."
+    claim = only(text, "en")
+    assert claim.content == "the number of people infected may exceed 5000"
+    assert claim.speaker.name == "researchers at Leeds University"
+
+
+def test_adjuncts_then_a_clause_after_a_subject_in_apposition():
+    claim = only("The police chief, Omar Haddad, announced on Facebook on Tuesday there were suspects in custody.", "en")
+    assert (claim.content, claim.speaker.name) == ("there were suspects in custody", "Omar Haddad")
+    claim = only("The bridge will reopen in May, said the mayor on Tuesday.", "en")
+    assert claim.content == "The bridge will reopen in May"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

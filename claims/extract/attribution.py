@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
+from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes, _name_apposition_end
@@ -29,9 +29,6 @@ _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|$)")
-_RELEASED_DOCUMENT = re.compile(
-    r"\s(?:has\s+|had\s+|have\s+)?(?:released|issued|published|posted|put\s+out|sent|shared)\s+(?:a|an|the|its|his|her|their)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:statement|letter|communiqu[ée]|release|note|memo|message|post|notice)\b", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -270,7 +267,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         text = self.text
         dot = text.rfind(". ", 0, max(0, s - 2))
         start = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, max(0, s - 1)) + 1)
-        released = _RELEASED_DOCUMENT.search(text, start, s)
+        released = EN_RELEASED_DOCUMENT.search(text, start, s)
         if released is None:
             return None
         mention = find_subject(text, start, released.start(), self.lex, start)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
-    clause_can_start_en, sure_clause_en, takes_noun_object_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, FR_ADJUNCT,
+    FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, sure_clause_en, takes_bare_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -194,6 +194,12 @@ class ReportedSpeech:
             return False
         return True
 
+    def _adjuncts_then_clause(self, m, e: int) -> bool:
+        """"The chief, Ann Lee, announced on Facebook on Tuesday there were …": after the verb's
+        adjuncts, a clause, not an inverted subject."""
+        start = self._complement_start(m, e)
+        return start > m.end() and clause_can_start_en(self.text, start) and sure_clause_en(self.text, start, e)
+
     def _complement_start(self, m, limit: int) -> int:
         """Where the reported statement begins after a cue: past `que`/`that`, the audience of
         `told` and time or place adjuncts."""
@@ -231,7 +237,7 @@ class ReportedSpeech:
     def _clause_without_complementiser(self, m, start: int) -> bool:
         """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
         text, verb = self.text, m.group("verb").lower()
-        if is_weak(verb, self.pats):
+        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
             return False
         if self.language == "fr":
             return FR_PERFECT_INFINITIVE.match(text, start) is not None
@@ -309,7 +315,8 @@ class ReportedSpeech:
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
-        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e):
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
+                and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         start = self._complement_start(m, e)
@@ -324,6 +331,7 @@ class ReportedSpeech:
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if self._reports_a_speaker(m, start, end):
@@ -341,6 +349,10 @@ class ReportedSpeech:
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
+            if mention is None and self.language == "en" and (
+                document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
+            ) is not None and not text[document.end():m.start()].strip(" ,"):
+                mention = find_subject(text, s, document.start(), self.lex, s)  # "X posted findings estimating …"
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:

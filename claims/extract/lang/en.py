@@ -31,6 +31,9 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
 )
+# Weak reporting verbs that report a clause with no "that" when it has a verb of its own
+# ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
+BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat")
 # -ing forms of reporting verbs that are also nouns ("a flash flood warning covering …").
 NOMINAL_ING_FORMS = ("warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning")
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")

@@ -49,6 +49,8 @@ WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "deman
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French participles in -ant are not nouns ("un avertissement", not "un avertissant").
 NOMINAL_ING_FORMS = ()
+# Without "que", French weak verbs report no clause ("pense avoir raison" is an infinitive).
+BARE_CLAUSE_WEAK_VERBS = ()
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
