@@ -240,3 +240,12 @@ def test_a_group_from_an_institution_is_the_speaker_not_the_institution():
 def test_an_also_apposition_is_not_the_speaker():
     text = 'Garcia\'s sister Lena Garcia, also NASA, said, "He drew rockets before he could read."\n'
     assert only(text, "en").speaker.name == "Lena Garcia"
+
+
+def test_each_participle_after_with_or_and_has_its_own_named_subject():
+    text = ('Labour MPs attacked the budget, with Ann Lee of Leeds calling the plan "reckless" and Tom Reyes '
+            'of Hull calling the cuts "a betrayal of working families".')
+    found = claims_of(text, "en")
+    assert [(c.kind, c.content, c.speaker.name) for c in found] == [
+        ("mixed", 'the plan "reckless"', "Ann Lee"),
+        ("mixed", 'the cuts "a betrayal of working families"', "Tom Reyes")]

@@ -15,7 +15,7 @@ from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
 from claims.extract.source_phrases import SourcePhrases, source_phrase
 from claims.extract.speakers import Lexicon, Mention, parse_mention
-from claims.extract.subjects import find_subject, first_named, mention_after
+from claims.extract.subjects import absolute_subject, find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
 _ADJUNCT_START = re.compile(
@@ -179,6 +179,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+                if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
                 if _clause_after_verb(text, m.end(), tail_end):
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
@@ -204,7 +206,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
-                    subject = first_named(text, s, m.start(), self.lex)  # "…, saying "…""
+                    # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
+                    subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
+                        or first_named(text, s, m.start(), self.lex)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                 if subject is None and self.language == "en":

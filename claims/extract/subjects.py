@@ -122,6 +122,17 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
     return parse_mention(name, lex) or Mention(name, name=name)
 
 
+# "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
+
+
+def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The named subject of an English participle starting at `end`, after "with" or "and"."""
+    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
+    mention = parse_mention(absolute.group("np"), lex) if absolute is not None else None
+    return mention if mention is not None and mention.name and not mention.pronoun else None
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
