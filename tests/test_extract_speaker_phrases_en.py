@@ -249,3 +249,10 @@ def test_each_participle_after_with_or_and_has_its_own_named_subject():
     assert [(c.kind, c.content, c.speaker.name) for c in found] == [
         ("mixed", 'the plan "reckless"', "Ann Lee"),
         ("mixed", 'the cuts "a betrayal of working families"', "Tom Reyes")]
+
+
+def test_places_joined_by_and_before_a_plural_group_noun_are_one_group():
+    text = "Leeds and Bradford council officials have said they are not worried about the dams."
+    assert speaker_of(text) == "Leeds and Bradford council officials"
+    assert speaker_of("Kent and Essex County officials said the roads were safe.") == "Kent and Essex County officials"
+    assert speaker_of("Ann Lee and Tom Reyes said the roads were safe.") == "Ann Lee"
