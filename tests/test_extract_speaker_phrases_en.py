@@ -255,4 +255,10 @@ def test_places_joined_by_and_before_a_plural_group_noun_are_one_group():
     text = "Leeds and Bradford council officials have said they are not worried about the dams."
     assert speaker_of(text) == "Leeds and Bradford council officials"
     assert speaker_of("Kent and Essex County officials said the roads were safe.") == "Kent and Essex County officials"
-    assert speaker_of("Ann Lee and Tom Reyes said the roads were safe.") == "Ann Lee"
+
+
+def test_names_joined_by_and_speak_together():
+    assert speaker_of("Ann Lee and Tom Reyes said the roads were safe.") == "Ann Lee and Tom Reyes"
+    assert speaker_of("Rogaland Fire and Rescue said the roads were safe.") == "Rogaland Fire and Rescue"
+    assert speaker_of("Ann Lee and her supporters claimed the vote was rigged.") == "Ann Lee and her supporters"
+    assert speaker_of("Ann Lee and her husband claimed the vote was rigged.") == "her husband"

@@ -343,20 +343,18 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     return Mention(segment, role=phrase, organisation=True)
 
 
+_AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
 
-def _coordinated_qualifiers(segment: str, names: list[tuple[int, str]], lex: Lexicon) -> bool:
-    """English: names joined by "and" that open the phrase and qualify a plural group noun ending
-    it ("Leeds and York officials"): the group of all of them speaks, not the last name."""
+def _names_joined(segment: str, names: list[tuple[int, str]]) -> bool:
+    """English: the phrase opens with names joined by commas and "and" ("Leeds and York officials",
+    "Ann Lee and Tom Reyes"), which speak together."""
     if names[0][0] != 0:
         return False
-    for (offset, name), (following, _) in zip(names, names[1:]):
-        if _NAME_JOINT.fullmatch(segment, offset + len(name), following) is None:
-            return False
-    last_offset, last = names[-1]
-    after = segment[last_offset + len(last):].split()
-    return 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and _group_noun(after[-1], lex)
+    joints = [_NAME_JOINT.fullmatch(segment, offset + len(name), following)
+              for (offset, name), (following, _) in zip(names, names[1:])]
+    return all(joints) and ("&" in joints[-1].group() or "and" in joints[-1].group())
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
@@ -417,8 +415,17 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         role = clean_phrase(segment[start:end], lex) or None
         if role and len(role.split()) > 8:
             role = " ".join(role.split()[:8])
-    if lex.adjectival_names and len(primary) >= 2 and _coordinated_qualifiers(segment, primary, lex):
-        return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
+    if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
+        last_offset, last = primary[-1]
+        after = segment[last_offset + len(last):].split()
+        if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
+            name = segment[:last_offset + len(last)]
+            return Mention(segment, name=name, organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
+        if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and _group_noun(after[-1], lex):
+            return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
+    if lex.adjectival_names and len(primary) == 1 and primary[0][0] == 0 \
+            and _AND_FOLLOWERS.fullmatch(segment, len(primary[0][1])) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex))  # "Trump and his supporters"
     if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
         if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
