@@ -268,6 +268,18 @@ def test_adjuncts_then_a_clause_after_a_subject_in_apposition():
     assert claim.content == "The bridge will reopen in May"
 
 
+def test_a_name_ending_in_to_before_the_verb_is_no_infinitive_marker():
+    for name in ("Ann Sarmiento", "Luis Prieto", "Maria Soto"):
+        claim = only(f"{name} said that hospitals were full.", "en")
+        assert (claim.content, claim.speaker.name) == ("hospitals were full", name)
+    assert claims_of("The firm agreed to add that clause.", "en") == []
+
+
+def test_the_speaker_urging_people_ends_the_statement():
+    claim = only("Ann Lee said on Wednesday that hospitals had been put on alert and urged people to stay home.", "en")
+    assert claim.content == "hospitals had been put on alert"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -166,7 +166,8 @@ class CuePatterns:
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
-            if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
+            if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
+                    and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"
                 continue  # "agreed to add": an infinitive, not a statement
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
