@@ -280,6 +280,13 @@ def test_the_speaker_urging_people_ends_the_statement():
     assert claim.content == "hospitals had been put on alert"
 
 
+def test_a_later_verb_keeps_its_own_that():
+    text = "Ann Lee insists planning reforms are working, but builders warn that a shortage of bricklayers could derail the plan."
+    found = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("planning reforms are working", "Ann Lee"), ("a shortage of bricklayers could derail the plan", "builders")]
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -208,6 +208,8 @@ class ReportedSpeech:
         text = self.text
         start = m.end()
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
+            comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
