@@ -287,6 +287,24 @@ def test_a_later_verb_keeps_its_own_that():
         ("planning reforms are working", "Ann Lee"), ("a shortage of bricklayers could derail the plan", "builders")]
 
 
+def test_an_abbreviation_between_the_verb_and_that():
+    claim = only("Coach Dana Reed said on Sept. 14 that the club had no plan to sell the striker.", "en")
+    assert (claim.content, claim.speaker.name) == ("the club had no plan to sell the striker", "Dana Reed")
+
+
+def test_an_approximate_quantity_opens_a_clause():
+    claim = only("Figures from the organisers indicate roughly 20,000 people joined the march in Leeds.", "en")
+    assert claim.content == "roughly 20,000 people joined the march in Leeds"
+
+
+def test_a_long_source_name_opening_the_sentence():
+    text = ("According to the Centers for Plant Health and Soil Protection in the Republic of Moldova, "
+            "one field in ten was damaged by the frost.")
+    claim = only(text, "en")
+    assert claim.content == "one field in ten was damaged by the frost"
+    assert claim.speaker.name == "Centers for Plant Health and Soil Protection"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

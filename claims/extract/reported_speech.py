@@ -82,6 +82,8 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+wel
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
+# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
 # "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
@@ -213,7 +215,7 @@ class ReportedSpeech:
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", _QUOTED_TITLE.sub("", between)) and word_count(between) <= 8 and (
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()

@@ -81,7 +81,9 @@ class SourcePhrases:
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
-            longest = 16 if not prefix and self.language == "fr" else 10  # "Selon les derniers avis du Conseil international …,"
+            # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
+            # Prevention in the United States, …": a source opening the sentence may be long.
+            longest = 16 if not prefix else 10
             is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
                 or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):

@@ -292,7 +292,9 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     words = tail.group("words").split()
     if any(w in lex.function_words or w in _MONTH_NAMES for w in words):
         return ""
-    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(fold(w) for w in name.split()):
+    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(
+        word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))  # "Centers for Disease Control"
+    ):
         return ""
     return tail.group()
 
