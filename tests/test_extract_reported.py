@@ -208,7 +208,9 @@ def test_announce_or_declare_with_a_noun_object_is_not_a_statement():
                  "The company had not announced any plans to close the plant, which employs 300 people.",
                  "Ms. Brown announced the upcoming referendum in an email to party members.",
                  "From Monday, Spanish authorities declared similar checks for Madrid and Barcelona airports.",
-                 "Portugal declares a state of alert as wildfires spread north"):
+                 "Portugal declares a state of alert as wildfires spread north",
+                 "Farm ministers agree joint seed purchase, Nordic states want more",
+                 "The rebels vowed revenge for the attack on their leaders."):
         assert claims_of(text, "en") == [], text
     claim = only("The firm announced the plant would close in May.", "en")
     assert claim.content == "the plant would close in May"
