@@ -307,6 +307,15 @@ def test_a_long_source_name_opening_the_sentence():
     assert claim.speaker.name == "Centers for Plant Health and Soil Protection"
 
 
+def test_a_gerund_after_when_or_while_is_a_time_adjunct_not_a_report():
+    text = 'The agency, when announcing the arrest in May, identified him only as "Mr. A" as the inquiry continued.'
+    assert claims_of(text, "en") == []
+    text = 'When announcing the closure on Monday, Mayor Ann Lee called on "all parents and teachers" to stay calm.'
+    assert claims_of(text, "en") == []
+    claim = only("While describing the scene, the witness said the car was red.", "en")
+    assert claim.content == "the car was red"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

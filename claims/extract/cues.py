@@ -100,7 +100,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EN_PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite)|\w['’]s)\s+$",
+    r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
+    r"without)|\w['’]s)\s+$",
     re.IGNORECASE)
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
