@@ -316,6 +316,16 @@ def test_a_gerund_after_when_or_while_is_a_time_adjunct_not_a_report():
     assert claim.content == "the car was red"
 
 
+def test_a_concessive_clause_with_its_own_reporting_verb_ends_the_statement():
+    text = ("Local fishermen said the herd had shrunk over the decade, though Dr. Ann Lee of the University of Leeds "
+            "has argued that the count was flawed. These seals, she suggested, hunt most of the fish stocks.")
+    found = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the herd had shrunk over the decade", "Local fishermen"), ("the count was flawed", "Ann Lee"),
+        ("These seals hunt most of the fish stocks", "Ann Lee")]
+    assert claims_of("The authors only noted various hypotheses about the cause of the decline.", "en") == []
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

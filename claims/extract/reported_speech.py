@@ -30,7 +30,8 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
+                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
