@@ -326,6 +326,21 @@ def test_a_concessive_clause_with_its_own_reporting_verb_ends_the_statement():
     assert claims_of("The authors only noted various hypotheses about the cause of the decline.", "en") == []
 
 
+def test_informed_and_told_with_their_audience_before_the_statement():
+    claim = only("Ann Lee informed the council that the bridge was closed.", "en")
+    assert claim.content == "the bridge was closed"
+    claim = only("Ann Lee informed police she had left the country.", "en")
+    assert claim.content == "she had left the country"
+    claim = only("Ann Lee told investors the company would grow.", "en")
+    assert claim.content == "the company would grow"
+    assert claims_of("The mayor informed residents of the closure.", "en") == []
+
+
+def test_went_as_far_as_to_say():
+    claim = only('The coach Ann Lee even went as far as to say, "We were robbed by the referee."', "en")
+    assert (claim.kind, claim.speaker.name) == ("direct", "Ann Lee")
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -262,3 +262,9 @@ def test_names_joined_by_and_speak_together():
     assert speaker_of("Rogaland Fire and Rescue said the roads were safe.") == "Rogaland Fire and Rescue"
     assert speaker_of("Ann Lee and her supporters claimed the vote was rigged.") == "Ann Lee and her supporters"
     assert speaker_of("Ann Lee and her husband claimed the vote was rigged.") == "her husband"
+
+
+def test_a_place_before_a_group_noun_or_a_thing_after_the_is_no_person_for_she():
+    text = ("Kent police were able to show the Volvo had come from the base and spoke with Ann Lee as a suspect. "
+            'She informed police she had diplomatic immunity, but "that she had no plans to leave".')
+    assert speaker_of(text) == "Ann Lee"

@@ -30,7 +30,8 @@ FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IG
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
+    r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".

@@ -39,7 +39,8 @@ _EN_AUX_PHRASES = (
     "went on to", "did", "does", "do", "not", "never", "already", "recently", "originally", "first", "initially",
     "last week", "yesterday", "today", "however", "had previously", "has repeatedly", "even", "still", "simply",
     "quickly", "officially", "formally", "once", "often", "allegedly", "twice", "finally", "ultimately",
-    "openly", "privately", "recently", "also reportedly",
+    "openly", "privately", "recently", "also reportedly", "went as far as to", "went as far to", "went so far as to",
+    "go so far as to", "has gone so far as to",
 )
 
 

@@ -75,6 +75,8 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
+# Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
+_TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -214,7 +216,7 @@ class ReportedSpeech:
         if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         between = text[start:comp.start()] if comp else ""
-        telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
+        telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
@@ -250,7 +252,7 @@ class ReportedSpeech:
             return FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":
             return False
-        if (verb.startswith("tell") or verb == "told") and EN_AUDIENCE.match(text, m.end()) is None:
+        if verb in _TELLING and EN_AUDIENCE.match(text, m.end()) is None:
             return False
         return clause_can_start_en(text, start)
 

@@ -14,7 +14,7 @@ REPORTING_VERB_STEMS = (
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
-    "characterize", "characterise", "refer",
+    "characterize", "characterise", "refer", "inform",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
