@@ -341,6 +341,11 @@ def test_went_as_far_as_to_say():
     assert (claim.kind, claim.speaker.name) == ("direct", "Ann Lee")
 
 
+def test_according_to_a_record_that_is_no_plural():
+    claim = only("The van was parked on the pavement according to security camera footage.", "en")
+    assert (claim.content, claim.speaker.name) == ("The van was parked on the pavement", "security camera footage")
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -106,6 +106,8 @@ ORGANISATION_WORDS = (
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
+    # Records that speak for their makers ("according to traffic camera footage").
+    "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
