@@ -346,6 +346,15 @@ def test_according_to_a_record_that_is_no_plural():
     assert (claim.content, claim.speaker.name) == ("The van was parked on the pavement", "security camera footage")
 
 
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
+    claim = only("The mayor and the bishop were reported by local media to have visited the hospital on Monday.", "en")
+    assert (claim.content, claim.speaker.name) == ("to have visited the hospital on Monday", "local media")
+    found = claims_of("Police said a badge was used by the attacker, reported by The Herald as convicted of fraud "
+                      "and by the Daily Post of theft, to get in.", "en")
+    assert ("convicted of fraud", "Herald") in [(c.content, c.speaker.name) for c in found]
+    assert claims_of("Ten people were reported injured by the police.", "en") == []
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

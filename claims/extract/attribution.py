@@ -150,7 +150,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 draft.sentence = (s, e)
                 drafts.append(draft)
                 covered.append((draft.start, draft.end))
-        for draft in self._sources(s, e, quotes, drafts, paragraph):
+        for draft in self._sources(s, e, quotes, drafts, paragraph) + self._passive_agents(hits, s, e, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
         if impersonal is not None:
