@@ -355,6 +355,17 @@ def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
     assert claims_of("Ten people were reported injured by the police.", "en") == []
 
 
+def test_told_an_institution_then_a_clause():
+    claim = only("Stall holders on Mill Lane have told the city's market authority they will not pay the new fee.", "en")
+    assert (claim.content, claim.speaker.name) == ("they will not pay the new fee", "Stall holders on Mill Lane")
+
+
+def test_a_later_verb_with_an_auxiliary_inside_the_said_clause():
+    claim = only('Baker Tom Reyes said the council had promised "two weeks" of work and delivered "two months."', "en")
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Tom Reyes")
+    assert claim.content == 'the council had promised "two weeks" of work and delivered "two months."'
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -62,6 +62,7 @@ def _predicative_quote(m: Cue, gap_bare: str) -> bool:
     return bool(gap_bare) and (_AS_BEFORE_QUOTE.search(gap_bare) is not None or m.group("verb").lower().startswith(_NAMING_VERBS))
 
 
+_SAYING = frozenset(("said", "says", "say", "told", "tells"))
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 # A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
@@ -200,6 +201,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
+                    break
+                if self.language == "en" and before[-1].group("aux") and candidate.group("verb").lower() in _SAYING \
+                        and clause_can_start_en(text, candidate.end()) and word_count(text[candidate.end():q.open]) <= 12:
+                    m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
             if (word_count(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):

@@ -31,7 +31,9 @@ FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IG
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
-    r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
+    r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
+    r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".

@@ -436,7 +436,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
         if " " not in primary[0][1] and after and _group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
-            "in", "at", "from", "for", "of"
+            "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:
