@@ -78,3 +78,9 @@ def test_a_nationality_two_lower_case_words_and_a_plural_role_is_one_group():
 def test_a_capitalised_noun_before_a_plural_role_and_a_place_is_one_group():
     text = "Hospital officials in Omsk said no traces of poison were found.\n"
     assert speakers(text) == ["Hospital officials in Omsk"]
+
+
+def test_she_after_a_source_owned_by_her_is_her_not_the_source():
+    text = ("Ann Lee was married three times but, according to her memoirs, also loved a painter. "
+            "She would later say her third marriage was her only happy one.")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["her memoirs", "Ann Lee"]
