@@ -178,6 +178,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
             if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
+            if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
+                name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             return Mention(name, name=name)
     return None
 

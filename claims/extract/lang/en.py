@@ -21,7 +21,7 @@ REPORTING_VERB_FORMS = (
     "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
     "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
-    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring",
+    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
