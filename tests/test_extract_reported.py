@@ -366,6 +366,12 @@ def test_a_later_verb_with_an_auxiliary_inside_the_said_clause():
     assert claim.content == 'the council had promised "two weeks" of work and delivered "two months."'
 
 
+def test_a_participle_qualifying_the_opening_noun_phrase_has_it_for_subject():
+    text = "Several farmers' groups claiming the 2024 harvest was ruined by the floods met on Friday in the capital."
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("the 2024 harvest was ruined by the floods", "Several farmers' groups")
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -95,6 +95,7 @@ EN_RELEASED_DOCUMENT = re.compile(
 _NOUN_OBJECT_VERBS = tuple(stem.lower() for stem in _en.NOUN_OBJECT_REPORTING_VERBS)
 _BARE_CLAUSE_WEAK_VERBS = tuple(stem.lower() for stem in _en.BARE_CLAUSE_WEAK_VERBS)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+_CONJUNCTION_OR_RELATIVE = re.compile(r"[,;]|\b(?:and|or|but|who|whom|which|that|when|while|after|before|because|if|as)\b")
 # Where the main clause after a verb stops: a relative or a coordinated clause, a subordinate one
 # ("declared victory, but the troops have remained", "any plans to close the plant, which employs").
 _CLAUSE_HEAD_END = re.compile(
@@ -106,7 +107,7 @@ _SURE_VERB_WORDS = (
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|shall|did|does|do|"
     r"(?:is|are|was|were|has|have|had|would|could|should|did|does|do)n['’]t|won['’]t|can['’]t|cannot|"
     r"went|came|took|gave|got|saw|knew|began|became|ran|kept|held|brought|fell|rose|grew|fled|struck|stood|"
-    r"sold|fought|caught|said|told|found|thought|left|lost|won|died)\b")
+    r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate)\b")
 _SURE_VERB = re.compile(
     _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
     r"(?<!\btheir\s)\b[a-z]{3,}ed\b")
@@ -164,3 +165,16 @@ def sure_clause_en(text: str, start: int, end: int) -> bool:
         return False
     after = _CLAUSE_HEAD_END.search(text, resume + 1, end)
     return _SURE_VERB.search(text, resume + 1, after.start() if after is not None else end) is not None
+
+
+def second_verb_group_en(text: str, start: int, end: int) -> int | None:
+    """Where a second verb group starts in text[start:end] with no conjunction before it: the
+    main verb of a sentence whose subject a participle clause qualified ("Groups claiming the vote
+    was stolen gathered on Saturday")."""
+    verbs = list(_SURE_VERB.finditer(text, start, end))
+    for previous, verb in zip(verbs, verbs[1:]):
+        between = text[previous.end():verb.start()]
+        if between.strip() and not _CONJUNCTION_OR_RELATIVE.search(between) \
+                and not (previous.group().lower() in AUXILIARIES and len(between.split()) <= 1):
+            return verb.start()
+    return None

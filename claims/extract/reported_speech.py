@@ -7,7 +7,8 @@ import re
 
 from claims.extract.clause_starts import (
     AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, FR_ADJUNCT,
-    FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, sure_clause_en, takes_bare_clause_en, takes_noun_object_en,
+    FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
+    takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -75,6 +76,9 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
+# A noun phrase opening the sentence, right before a participle that qualifies it: "Several
+# conservative groups claiming …".
+_REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
 # Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
@@ -362,6 +366,10 @@ class ReportedSpeech:
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):
                 mention = find_subject(text, s, document.start(), self.lex, s)  # "X posted findings estimating …"
+            elif mention is None and self.language == "en" and _REDUCED_RELATIVE_HEAD.fullmatch(text, s, m.start()):
+                mention = parse_mention(text[s:m.start()], self.lex)  # "Several groups claiming … gathered on Saturday"
+                if (main_verb := second_verb_group_en(text, start, end)) is not None:
+                    end = trim(text, start, main_verb)[1]
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
