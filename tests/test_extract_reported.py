@@ -372,6 +372,15 @@ def test_a_participle_qualifying_the_opening_noun_phrase_has_it_for_subject():
     assert (claim.content, claim.speaker.name) == ("the 2024 harvest was ruined by the floods", "Several farmers' groups")
 
 
+def test_a_reporting_noun_in_an_indefinite_phrase_is_no_verb():
+    text = 'Acme called the demand "unprecedented", while Zenco, in a Facebook post on Tuesday, called it "unexpected".'
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Acme", "Zenco"]
+    claim = only("A Reuters report said the mine would close.", "en")
+    assert claim.content == "the mine would close"
+    claim = only("A council spokesman claims the bins will be emptied weekly.", "en")
+    assert claim.content == "the bins will be emptied weekly"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -196,9 +196,9 @@ class CuePatterns:
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
-            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_ING and _THAT_NEXT.match(text, hit.end()) is None \
+            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
                     and _noun_in_indefinite_phrase(text, begin_token):
-                continue  # "issued a flash flood warning covering …": a noun
+                continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
@@ -219,20 +219,20 @@ _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
-# "a flash flood warning", "an early warning": an -ing form ending an indefinite noun phrase.
-_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?P<last>[a-z][\w-]*)\s+){0,3}$")
+# "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+(?:(?P<last>[A-Za-z][\w-]*)\s+){0,3}$")
 _EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
-_NOMINAL_ING = frozenset(_en.NOMINAL_ING_FORMS)
+_NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
 
 
 def _noun_in_indefinite_phrase(text: str, begin: int) -> bool:
-    """An -ing form after "a"/"an" and at most three lower-case words, the last not a person
+    """A verb form after "a"/"an" and at most three words, the last not a person
     ("a spokesman warning that …" has a speaker): "issued a flash flood warning covering …"."""
     phrase = _EN_INDEFINITE_BEFORE.search(text, max(0, begin - 40), begin)
     if phrase is None:
         return False
     last = phrase.group("last")
-    return last is None or (last not in _EN_ROLES and last.removesuffix("s") not in _EN_ROLES)
+    return last is None or (last.lower() not in _EN_ROLES and last.lower().removesuffix("s") not in _EN_ROLES)
 
 
 def _gerund(text: str, begin: int, end: int, verb: str) -> bool:

@@ -35,8 +35,13 @@ NOUN_OBJECT_REPORTING_VERBS = (
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
 BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat")
-# -ing forms of reporting verbs that are also nouns ("a flash flood warning covering …").
-NOMINAL_ING_FORMS = ("warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning")
+# Forms of reporting verbs that are also nouns, read as nouns after "a"/"an" ("a flash flood
+# warning covering …", "in a Facebook post on Tuesday").
+NOMINAL_VERB_FORMS = (
+    "warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning", "post", "posts",
+    "report", "reports", "tweet", "tweets", "comment", "comments", "reply", "answer", "claim", "claims", "estimate",
+    "promise", "question", "call", "note", "remark", "statement",
+)
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
