@@ -202,6 +202,185 @@ def test_elliptic_clauses_and_noun_objects_are_not_statements():
     assert claim.content == "prices rose in May"
 
 
+def test_announce_or_declare_with_a_noun_object_is_not_a_statement():
+    for text in ("Canada announces new limits on travel to Brazil",
+                 "The rebels have since declared victory, but the army has remained in the city.",
+                 "The company had not announced any plans to close the plant, which employs 300 people.",
+                 "Ms. Brown announced the upcoming referendum in an email to party members.",
+                 "From Monday, Spanish authorities declared similar checks for Madrid and Barcelona airports.",
+                 "Portugal declares a state of alert as wildfires spread north",
+                 "Farm ministers agree joint seed purchase, Nordic states want more",
+                 "The rebels vowed revenge for the attack on their leaders."):
+        assert claims_of(text, "en") == [], text
+    claim = only("The firm announced the plant would close in May.", "en")
+    assert claim.content == "the plant would close in May"
+    claim = only("Acme announced the company plans to cut 300 jobs.", "en")
+    assert claim.content == "the company plans to cut 300 jobs"
+    claim = only("The league announced the final, which was set for June, has been postponed.", "en")
+    assert claim.content == "the final, which was set for June, has been postponed"
+
+
+def test_an_ing_noun_in_an_indefinite_phrase_is_not_a_reporting_verb():
+    text = "Although rain is expected, the agency has issued a flash flood warning covering an area from Leeds to York."
+    assert claims_of(text, "en") == []
+    claim = only("The paper quoted a spokesman warning that the dam could fail.", "en")
+    assert claim.content == "the dam could fail"
+    claim = only("The agency sent a message warning that the dam could fail.", "en")
+    assert claim.content == "the dam could fail"
+
+
+def test_a_quoted_view_built_on_as_is_a_mixed_claim():
+    claim = only('The Foreign Ministry of Peru characterized the raid as "a grave breach of national sovereignty".', "en")
+    assert (claim.kind, claim.content) == ("mixed", 'the raid as "a grave breach of national sovereignty"')
+    assert claim.speaker.name == "Foreign Ministry of Peru"
+    claim = only('On Twitter, Senator Ann Lee referred to the ruling as "The Great Betrayal".', "en")
+    assert (claim.kind, claim.content) == ("mixed", 'the ruling as "The Great Betrayal"')
+    assert claim.speaker.name == "Ann Lee"
+    found = claims_of('Ann Lee called the inquiry a "witch hunt", and on Twitter referred to the vote as "The Big Hoax".', "en")
+    assert [(c.kind, c.content) for c in found] == [
+        ("mixed", 'the inquiry a "witch hunt"'), ("mixed", 'the vote as "The Big Hoax"')]
+    assert claims_of('He referred to the "special operation" in Ukraine.', "en") == []
+    assert claims_of('The "Red Brigade" referred the matter to the police.', "en") == []
+
+
+def test_find_think_estimate_report_a_clause_with_a_verb_of_its_own_without_that():
+    claim = only("The researchers found most of the people who died were exposed to smoke.", "en")
+    assert claim.content == "most of the people who died were exposed to smoke"
+    claim = only("Analysts estimate the economy will shrink by 2% this year.", "en")
+    assert (claim.content, claim.speaker.name) == ("the economy will shrink by 2% this year", "Analysts")
+    claim = only("The researchers also found in 12 states most of the victims were exposed to smoke from elsewhere.", "en")
+    assert claim.content == "most of the victims were exposed to smoke from elsewhere"
+    for text in ("Police found the man who had attacked her.",
+                 "Surveyors estimate the herd by counting the area turned white by the birds.",
+                 "In his speech, the minister found the ban justified and called it overdue."):
+        assert claims_of(text, "en") == [], text
+
+
+def test_a_participle_after_a_released_document_speaks_for_its_author():
+    text = "On Friday, researchers at Leeds University posted findings estimating the number of people infected may exceed 5000."
+    claim = only(text, "en")
+    assert claim.content == "the number of people infected may exceed 5000"
+    assert claim.speaker.name == "researchers at Leeds University"
+
+
+def test_adjuncts_then_a_clause_after_a_subject_in_apposition():
+    claim = only("The police chief, Omar Haddad, announced on Facebook on Tuesday there were suspects in custody.", "en")
+    assert (claim.content, claim.speaker.name) == ("there were suspects in custody", "Omar Haddad")
+    claim = only("The bridge will reopen in May, said the mayor on Tuesday.", "en")
+    assert claim.content == "The bridge will reopen in May"
+
+
+def test_a_name_ending_in_to_before_the_verb_is_no_infinitive_marker():
+    for name in ("Ann Sarmiento", "Luis Prieto", "Maria Soto"):
+        claim = only(f"{name} said that hospitals were full.", "en")
+        assert (claim.content, claim.speaker.name) == ("hospitals were full", name)
+    assert claims_of("The firm agreed to add that clause.", "en") == []
+
+
+def test_the_speaker_urging_people_ends_the_statement():
+    claim = only("Ann Lee said on Wednesday that hospitals had been put on alert and urged people to stay home.", "en")
+    assert claim.content == "hospitals had been put on alert"
+
+
+def test_a_later_verb_keeps_its_own_that():
+    text = "Ann Lee insists planning reforms are working, but builders warn that a shortage of bricklayers could derail the plan."
+    found = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("planning reforms are working", "Ann Lee"), ("a shortage of bricklayers could derail the plan", "builders")]
+
+
+def test_an_abbreviation_between_the_verb_and_that():
+    claim = only("Coach Dana Reed said on Sept. 14 that the club had no plan to sell the striker.", "en")
+    assert (claim.content, claim.speaker.name) == ("the club had no plan to sell the striker", "Dana Reed")
+
+
+def test_an_approximate_quantity_opens_a_clause():
+    claim = only("Figures from the organisers indicate roughly 20,000 people joined the march in Leeds.", "en")
+    assert claim.content == "roughly 20,000 people joined the march in Leeds"
+
+
+def test_a_long_source_name_opening_the_sentence():
+    text = ("According to the Centers for Plant Health and Soil Protection in the Republic of Moldova, "
+            "one field in ten was damaged by the frost.")
+    claim = only(text, "en")
+    assert claim.content == "one field in ten was damaged by the frost"
+    assert claim.speaker.name == "Centers for Plant Health and Soil Protection"
+
+
+def test_a_gerund_after_when_or_while_is_a_time_adjunct_not_a_report():
+    text = 'The agency, when announcing the arrest in May, identified him only as "Mr. A" as the inquiry continued.'
+    assert claims_of(text, "en") == []
+    text = 'When announcing the closure on Monday, Mayor Ann Lee called on "all parents and teachers" to stay calm.'
+    assert claims_of(text, "en") == []
+    claim = only("While describing the scene, the witness said the car was red.", "en")
+    assert claim.content == "the car was red"
+
+
+def test_a_concessive_clause_with_its_own_reporting_verb_ends_the_statement():
+    text = ("Local fishermen said the herd had shrunk over the decade, though Dr. Ann Lee of the University of Leeds "
+            "has argued that the count was flawed. These seals, she suggested, hunt most of the fish stocks.")
+    found = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the herd had shrunk over the decade", "Local fishermen"), ("the count was flawed", "Ann Lee"),
+        ("These seals hunt most of the fish stocks", "Ann Lee")]
+    assert claims_of("The authors only noted various hypotheses about the cause of the decline.", "en") == []
+
+
+def test_informed_and_told_with_their_audience_before_the_statement():
+    claim = only("Ann Lee informed the council that the bridge was closed.", "en")
+    assert claim.content == "the bridge was closed"
+    claim = only("Ann Lee informed police she had left the country.", "en")
+    assert claim.content == "she had left the country"
+    claim = only("Ann Lee told investors the company would grow.", "en")
+    assert claim.content == "the company would grow"
+    assert claims_of("The mayor informed residents of the closure.", "en") == []
+
+
+def test_went_as_far_as_to_say():
+    claim = only('The coach Ann Lee even went as far as to say, "We were robbed by the referee."', "en")
+    assert (claim.kind, claim.speaker.name) == ("direct", "Ann Lee")
+
+
+def test_according_to_a_record_that_is_no_plural():
+    claim = only("The van was parked on the pavement according to security camera footage.", "en")
+    assert (claim.content, claim.speaker.name) == ("The van was parked on the pavement", "security camera footage")
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
+    claim = only("The mayor and the bishop were reported by local media to have visited the hospital on Monday.", "en")
+    assert (claim.content, claim.speaker.name) == ("to have visited the hospital on Monday", "local media")
+    found = claims_of("Police said a badge was used by the attacker, reported by The Herald as convicted of fraud "
+                      "and by the Daily Post of theft, to get in.", "en")
+    assert ("convicted of fraud", "Herald") in [(c.content, c.speaker.name) for c in found]
+    assert claims_of("Ten people were reported injured by the police.", "en") == []
+
+
+def test_told_an_institution_then_a_clause():
+    claim = only("Shop owners on Mill Lane have told the city's market authority they will not pay the new fee.", "en")
+    assert (claim.content, claim.speaker.name) == ("they will not pay the new fee", "Shop owners on Mill Lane")
+
+
+def test_a_later_verb_with_an_auxiliary_inside_the_said_clause():
+    claim = only('Shop owner Tom Reyes said the council had promised "two weeks" of work and delivered "two months."', "en")
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Tom Reyes")
+    assert claim.content == 'the council had promised "two weeks" of work and delivered "two months."'
+
+
+def test_a_participle_qualifying_the_opening_noun_phrase_has_it_for_subject():
+    text = "Several farmers' groups claiming the 2024 harvest was ruined by the floods met on Friday in the capital."
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("the 2024 harvest was ruined by the floods", "Several farmers' groups")
+
+
+def test_a_reporting_noun_in_an_indefinite_phrase_is_no_verb():
+    text = 'Acme called the demand "unprecedented", while Zenco, in a Facebook post on Tuesday, called it "unexpected".'
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Acme", "Zenco"]
+    claim = only("A Reuters report said the mine would close.", "en")
+    assert claim.content == "the mine would close"
+    claim = only("A council spokesman claims the bins will be emptied weekly.", "en")
+    assert claim.content == "the bins will be emptied weekly"
+
+
 def test_verb_with_its_own_that_clause_is_not_the_attribution_of_a_prior_quote():
     text = 'With the heat and "the weight of the armour", Nadia Perez shared that she nearly fainted.'
     claim = only(text, "en")

@@ -240,3 +240,38 @@ def test_a_group_from_an_institution_is_the_speaker_not_the_institution():
 def test_an_also_apposition_is_not_the_speaker():
     text = 'Garcia\'s sister Lena Garcia, also NASA, said, "He drew rockets before he could read."\n'
     assert only(text, "en").speaker.name == "Lena Garcia"
+
+
+def test_each_participle_after_with_or_and_has_its_own_named_subject():
+    text = ('Labour MPs attacked the budget, with Ann Lee of Leeds calling the plan "reckless" and Tom Reyes '
+            'of Hull calling the cuts "a betrayal of working families".')
+    found = claims_of(text, "en")
+    assert [(c.kind, c.content, c.speaker.name) for c in found] == [
+        ("mixed", 'the plan "reckless"', "Ann Lee"),
+        ("mixed", 'the cuts "a betrayal of working families"', "Tom Reyes")]
+
+
+def test_places_joined_by_and_before_a_plural_group_noun_are_one_group():
+    text = "Leeds and Bradford council officials have said they are not worried about the dams."
+    assert speaker_of(text) == "Leeds and Bradford council officials"
+    assert speaker_of("Kent and Essex County officials said the roads were safe.") == "Kent and Essex County officials"
+
+
+def test_names_joined_by_and_speak_together():
+    assert speaker_of("Ann Lee and Tom Reyes said the roads were safe.") == "Ann Lee and Tom Reyes"
+    assert speaker_of("Rogaland Fire and Rescue said the roads were safe.") == "Rogaland Fire and Rescue"
+    assert speaker_of("Ann Lee and her supporters claimed the vote was rigged.") == "Ann Lee and her supporters"
+    assert speaker_of("Ann Lee and her husband claimed the vote was rigged.") == "her husband"
+
+
+def test_a_place_before_a_group_noun_or_a_thing_after_the_is_no_person_for_she():
+    text = ("Kent police were able to show the Volvo had come from the base and spoke with Ann Lee as a suspect. "
+            'She informed police she had diplomatic immunity, but "that she had no plans to leave".')
+    assert speaker_of(text) == "Ann Lee"
+
+
+def test_finding_that_and_a_colon_quote_belong_to_the_whole_court_name():
+    text = ('The High Court of Kent and Essex also ruled on Monday, finding that the case was not a matter for the '
+            'courts: "In our view, the decision of the minister is not justiciable in the courts."')
+    quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
+    assert quote.speaker.name == "High Court of Kent and Essex"

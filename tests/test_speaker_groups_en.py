@@ -3,7 +3,7 @@ gives them (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, only
 
 
 def speakers(text: str) -> list[str | None]:
@@ -43,6 +43,23 @@ def test_a_document_that_reads_a_quote_speaks_for_its_author():
     assert quote.speaker.name == "High Court of Lyndale"
 
 
+def test_it_read_after_a_released_statement_speaks_for_the_statement_author():
+    text = ("The Vale Tennis Association (VTA) released a statement addressing the arrest. It read, "
+            '"We have always condemned any form of violence and will wait for the police inquiry to finish."')
+    quote = only(text, "en")
+    assert quote.kind == "direct" and quote.content.startswith("We have always condemned")
+    assert quote.speaker.name == "Vale Tennis Association"
+    text = 'The union issued a statement on Monday. It reads: "We will strike until the pay offer is improved."'
+    assert only(text, "en").speaker.name == "union"
+
+
+def test_a_quote_then_reads_the_document_is_the_document_words():
+    claim = only('"The flood has probably displaced far more people than officials have counted", reads the report.', "en")
+    assert (claim.kind, claim.speaker.name) == ("direct", "report")
+    assert claim.content == "The flood has probably displaced far more people than officials have counted"
+    assert claims_of('"Keep out", reads the sign.', "en") == []
+
+
 def test_a_colon_quote_after_a_sentence_without_a_cue_belongs_to_its_subject():
     text = (
         'The diver Rosa Lind said, "We never saw them here before."\n\n'
@@ -61,3 +78,9 @@ def test_a_nationality_two_lower_case_words_and_a_plural_role_is_one_group():
 def test_a_capitalised_noun_before_a_plural_role_and_a_place_is_one_group():
     text = "Hospital officials in Omsk said no traces of poison were found.\n"
     assert speakers(text) == ["Hospital officials in Omsk"]
+
+
+def test_she_after_a_source_owned_by_her_is_her_not_the_source():
+    text = ("Ann Lee was married three times but, according to her memoirs, also loved a painter. "
+            "She would later say her third marriage was her only happy one.")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["her memoirs", "Ann Lee"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_CLEAR_FINITE, clause_can_start_en
+from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes, _name_apposition_end
@@ -13,8 +13,9 @@ from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
-from claims.extract.speakers import RELAYED_BY, Lexicon, Mention, parse_mention
-from claims.extract.subjects import find_subject, first_named, mention_after
+from claims.extract.source_phrases import SourcePhrases, source_phrase
+from claims.extract.speakers import Lexicon, Mention, parse_mention
+from claims.extract.subjects import absolute_subject, find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.
 _ADJUNCT_START = re.compile(
@@ -25,7 +26,9 @@ _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
-_EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
+# ""…", reads the report.": a document's words, the verb before its subject.
+_READS_DOCUMENT = re.compile(
+    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|$)")
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -36,15 +39,6 @@ _SUBJECT_ONLY = re.compile(
 _QUOTED_PREDICATE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
     r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
-# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
-_DOCUMENT_BY = re.compile(
-    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
-    re.IGNORECASE)
-
-
-_OPEN_CLAUSE_END = re.compile(
-    r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
-    re.IGNORECASE)
 
 
 def _clause_after_verb(text: str, start: int, end: int) -> bool:
@@ -56,32 +50,30 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None
     )
-# "…, according to health officials, ranging in age from eleven to 75": a participle after the
-# source describes the sentence's subject, not the source.
-_EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
 
 
-def _source_phrase(np: str) -> str:
-    """The source named by the words after `according to` / `selon`: the agent of a document."""
-    document = _DOCUMENT_BY.match(np)
-    if document is None or RELAYED_BY.search(document.group()):
-        return np  # "un économiste cité par l'agence Reuters": the agency only relays
-    return np[document.end():]
+# "described the ruling as "The Great Betrayal"", "called the plan "A Disgrace"": the quotation
+# completes the verb's object, a fragment of the statement, whatever its capital.
+_AS_BEFORE_QUOTE = re.compile(r"\bas$")
+_NAMING_VERBS = ("call", "label")
 
 
+def _predicative_quote(m: Cue, gap_bare: str) -> bool:
+    return bool(gap_bare) and (_AS_BEFORE_QUOTE.search(gap_bare) is not None or m.group("verb").lower().startswith(_NAMING_VERBS))
+
+
+_SAYING = frozenset(("said", "says", "say", "told", "tells"))
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 # A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
 _HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
-_PARENTHESES = re.compile(r"\([^()]*\)")
-# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
-_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
 
-class SentenceReader(ReportedSpeech, FrenchQuotes):
-    """Finds drafts in one sentence (reported speech: `ReportedSpeech`)."""
+class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
+    """Finds drafts in one sentence (reported speech: `ReportedSpeech`, `selon X` / `according to X`:
+    `SourcePhrases`)."""
 
     def __init__(self, text: str, language: str, pats: CuePatterns, lex: Lexicon):
         self.text = text
@@ -159,7 +151,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
                 draft.sentence = (s, e)
                 drafts.append(draft)
                 covered.append((draft.start, draft.end))
-        for draft in self._sources(s, e, quotes, drafts, paragraph):
+        for draft in self._sources(s, e, quotes, drafts, paragraph) + self._passive_agents(hits, s, e, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
         if impersonal is not None:
@@ -188,6 +180,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+                if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
                 if _clause_after_verb(text, m.end(), tail_end):
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
@@ -208,12 +202,18 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
+                if self.language == "en" and before[-1].group("aux") and candidate.group("verb").lower() in _SAYING \
+                        and clause_can_start_en(text, candidate.end()) and word_count(text[candidate.end():q.open]) <= 12:
+                    m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
+                    break
             gap = text[m.end():q.open]
             if (word_count(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
-                    subject = first_named(text, s, m.start(), self.lex)  # "…, saying "…""
+                    # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
+                    subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
+                        or first_named(text, s, m.start(), self.lex)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                 if subject is None and self.language == "en":
@@ -241,7 +241,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
             if comma != -1:
                 np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
-            np = _source_phrase(text[source.end():np_end].strip(" ,:"))
+            np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
@@ -251,7 +251,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
             # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
             mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
-            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+            if mention is not None and mention.pronoun and mention.organisation:
+                mention = self._document_author_before(s) or mention  # "… released a statement. It read, "…""
+            if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
@@ -267,6 +269,18 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
         return None
+
+    def _document_author_before(self, s: int) -> Mention | None:
+        """The subject of the previous sentence when it released a document ("The federation
+        released a statement."): who "it" stands for in "It read, "…""."""
+        text = self.text
+        dot = text.rfind(". ", 0, max(0, s - 2))
+        start = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, max(0, s - 1)) + 1)
+        released = EN_RELEASED_DOCUMENT.search(text, start, s)
+        if released is None:
+            return None
+        mention = find_subject(text, start, released.start(), self.lex, start)
+        return mention if mention is not None and not mention.pronoun and (mention.name or mention.role) else None
 
     def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
         """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
@@ -304,6 +318,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
                 return None
             return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
 
+        reads = _READS_DOCUMENT.match(text, q.end, tail_end) if self.language == "en" and not head_bare and n_words >= 3 else None
+        if reads is not None and (mention := parse_mention(reads.group("np"), self.lex)) is not None and mention.role:
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start(), paragraph=paragraph)
+
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
             m, mention, gap = head_attr
@@ -316,7 +334,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
             full = (
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
-                or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3)
+                or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
+                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
                 or (m is not None and not isinstance(m, Cue) and not gap_bare)
             )
@@ -398,101 +417,3 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         elif fragment_only and self.language == "fr" and _FRENCH_NEXT_PREDICATE.match(tail):
             end = last_close  # "Il se dit « prêt au dialogue », mais refuse …": the narrator goes on
         return end
-
-    # --- "selon X" / "according to X" ------------------------------------------------------------
-
-    def _clause_before(self, s: int, source_start: int) -> bool:
-        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
-        clause = self.text[s:source_start]
-        return (
-            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
-            and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
-        )
-
-    def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
-        text = self.text
-        mention = parse_mention(_source_phrase(text[m.end():np_end]), self.lex)
-        if mention is None:
-            return None
-        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
-        start, end = trim(text, prior, m.start())
-        if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
-            return None
-        kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-        return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-
-    def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
-        text = self.text
-        found = []
-        covered = [(d.start, d.end) for d in drafts]
-        for m in self.sources_before.finditer(s, e):
-            if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
-                continue
-            # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
-            twin = next((d for d in drafts if d.position == m.start()), None)
-            if twin is not None and twin.kind != "mixed":
-                continue
-            prefix = text[s:m.start()].strip()
-            leading = not prefix or prefix.endswith((",", ":"))
-            is_pour = m.group().strip().lower() == "pour"
-            if is_pour and not leading:
-                continue  # "pour" only introduces a source at the head of a clause
-            comma = text.find(",", m.end(), e)
-            semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
-            if semicolon != -1 and (comma == -1 or semicolon < comma):
-                comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
-            longest = 16 if not prefix and self.language == "fr" else 10  # "Selon les derniers avis du Conseil international …,"
-            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
-            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
-                # "The call came at 2:20 a.m., according to police, but the man was dead": the
-                # source follows the clause it attributes.
-                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
-                if draft is not None:
-                    found.append(draft)
-                continue
-            if not is_trailing and leading:
-                # apposition: "Selon la fédération des banques, Febelfin, …"
-                np_end = _name_apposition_end(text, comma, e, self.lex)
-                mention = self._source_mention(m, _source_phrase(text[m.end():np_end]))
-                if mention is None:
-                    continue
-                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
-                start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
-                if word_count(text[start:end]) < 3:
-                    continue
-                if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
-                    continue  # a quotation: handled with its quote
-                if twin is not None:
-                    if twin.start <= end and end > twin.end:
-                        twin.spans = [(min(start, twin.start), end)]
-                    continue
-                kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
-                continue
-            if is_pour or twin is not None:
-                continue
-            # "…, selon X." at the end of the sentence.
-            np = _source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
-            if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
-                np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
-            if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
-                np = np[:participle.start()]  # "according to health officials, ranging in age from …"
-            if word_count(np) > 10:
-                continue
-            mention = self._source_mention(m, np)
-            if mention is None:
-                continue
-            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
-            if self.language == "en":
-                prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
-            start, end = trim(text, prior, m.start())
-            if word_count(text[start:end]) < 3:
-                continue
-            whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
-            if whole:  # "« … », selon X": a quotation
-                found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
-                continue
-            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
-        return found

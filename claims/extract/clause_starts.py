@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import en as _en
+
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_STARTERS = {
     "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -20,21 +22,27 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
 _EN_QUANTITY = re.compile(
-    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to)\s+"
+    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
+    r"roughly|approximately|some|an\s+estimated)\s+"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
 # "affirme avoir abattu": a French statement without "que".
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
+    r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
+    r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
+    r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
     r"\s*(?:(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
-    r"earlier|later|previously|also|too|in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
+    r"earlier|later|previously|also|too|"
+    r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
+    r"in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
     re.IGNORECASE,
 )
@@ -76,3 +84,97 @@ FR_ADJUNCT = re.compile(
     r"(?:\s+(?:soir|matin|après-midi))?),?"
     r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
     re.IGNORECASE)
+
+
+# "… released a statement", "… posted findings": a document put out, whose words are its author's.
+EN_RELEASED_DOCUMENT = re.compile(
+    r"\s(?:has\s+|had\s+|have\s+)?(?:released|issued|published|posted|put\s+out|sent|shared)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|letter|communiqu[ée]|release|note|memo|message|post|notice|findings|results|paper|study|report)\b",
+    re.IGNORECASE)
+_NOUN_OBJECT_VERBS = tuple(stem.lower() for stem in _en.NOUN_OBJECT_REPORTING_VERBS)
+_BARE_CLAUSE_WEAK_VERBS = tuple(stem.lower() for stem in _en.BARE_CLAUSE_WEAK_VERBS)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+_CONJUNCTION_OR_RELATIVE = re.compile(r"[,;]|\b(?:and|or|but|who|whom|which|that|when|while|after|before|because|if|as)\b")
+# Where the main clause after a verb stops: a relative or a coordinated clause, a subordinate one
+# ("declared victory, but the troops have remained", "any plans to close the plant, which employs").
+_CLAUSE_HEAD_END = re.compile(
+    r",\s*(?:but|and|yet|while|whereas|although|though|which|who|whose|where)\b"
+    r"|\s(?:as|because|since|until|unless|while|although|though|whereas)\s")
+# A verb beyond doubt: an auxiliary or a modal, a past in -ed that no determiner makes an adjective
+# ("the reduced fares"), a common irregular past.
+_SURE_VERB_WORDS = (
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|shall|did|does|do|"
+    r"(?:is|are|was|were|has|have|had|would|could|should|did|does|do)n['’]t|won['’]t|can['’]t|cannot|"
+    r"went|came|took|gave|got|saw|knew|began|became|ran|kept|held|brought|fell|rose|grew|fled|struck|stood|"
+    r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate)\b")
+_SURE_VERB = re.compile(
+    _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
+    r"(?<!\btheir\s)\b[a-z]{3,}ed\b")
+# An auxiliary or an irregular past, not a form in -ed that may be a participle ("found the strike
+# justified", "observing the area turned orange").
+_AUXILIARY_OR_PAST = re.compile(_SURE_VERB_WORDS)
+# A present in -s right after its subject: a pronoun, a name, or a determiner and up to three words
+# ("the company plans to …", "Acme expects …"); not a plural noun opening the object ("new limits on …").
+_SUBJECT_THEN_PRESENT = re.compile(
+    r"\s*(?:(?:he|she|it|this|that|there)\s+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"|(?:the|a|an|its|his|her|their|this|that|our)\s+(?:[\w’'-]+\s+){1,3})(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\s]s\b")
+
+
+def takes_bare_clause_en(verb: str) -> bool:
+    """Whether a weak English reporting verb may report a clause with no "that" ("found most of
+    them were …", "thinks the plan will fail"), given `main_clause_en`."""
+    return verb.lower().startswith(_BARE_CLAUSE_WEAK_VERBS)
+
+
+def main_clause_en(text: str, start: int, end: int) -> bool:
+    """A clause with an auxiliary or an irregular past of its own, not only inside a relative
+    clause: "the man who had attacked her" has none, "most of the people who died were exposed" has."""
+    head = _CLAUSE_HEAD_END.search(text, start, end)
+    head_end = head.start() if head is not None else end
+    verbs = list(_AUXILIARY_OR_PAST.finditer(text, start, head_end))
+    if not verbs:
+        return False
+    if _RELATIVE_WORD.search(text, start, verbs[0].start()) is None:
+        return True
+    # A second verb group: not the participle of the relative clause's auxiliary ("who had attacked").
+    return any(
+        not (previous.group().lower() in AUXILIARIES and not text[previous.end():verb.start()].strip(" "))
+        for previous, verb in zip(verbs, verbs[1:])
+    )
+
+
+def takes_noun_object_en(verb: str) -> bool:
+    """Whether an English reporting verb often has a noun phrase for object ("announced new rules")."""
+    return verb.lower().startswith(_NOUN_OBJECT_VERBS)
+
+
+def sure_clause_en(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a verb with no "that", reads as a clause beyond doubt: its
+    main part (before a relative or coordinated clause) has a sure verb or a subject and its present."""
+    head = _CLAUSE_HEAD_END.search(text, start, end)
+    head_end = head.start() if head is not None else end
+    if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None:
+        return True
+    if head is None or not head.group().lstrip(", ").startswith(("which", "who")):
+        return False
+    # "the debate, which was slated for May, has been cancelled": the main clause resumes after
+    # a relative clause between commas.
+    resume = text.find(",", head.end(), end)
+    if resume == -1:
+        return False
+    after = _CLAUSE_HEAD_END.search(text, resume + 1, end)
+    return _SURE_VERB.search(text, resume + 1, after.start() if after is not None else end) is not None
+
+
+def second_verb_group_en(text: str, start: int, end: int) -> int | None:
+    """Where a second verb group starts in text[start:end] with no conjunction before it: the
+    main verb of a sentence whose subject a participle clause qualified ("Groups claiming the vote
+    was stolen gathered on Saturday")."""
+    verbs = list(_SURE_VERB.finditer(text, start, end))
+    for previous, verb in zip(verbs, verbs[1:]):
+        between = text[previous.end():verb.start()]
+        if between.strip() and not _CONJUNCTION_OR_RELATIVE.search(between) \
+                and not (previous.group().lower() in AUXILIARIES and len(between.split()) <= 1):
+            return verb.start()
+    return None

@@ -39,7 +39,8 @@ _EN_AUX_PHRASES = (
     "went on to", "did", "does", "do", "not", "never", "already", "recently", "originally", "first", "initially",
     "last week", "yesterday", "today", "however", "had previously", "has repeatedly", "even", "still", "simply",
     "quickly", "officially", "formally", "once", "often", "allegedly", "twice", "finally", "ultimately",
-    "openly", "privately", "recently", "also reportedly",
+    "openly", "privately", "recently", "also reportedly", "went as far as to", "went as far to", "went so far as to",
+    "go so far as to", "has gone so far as to",
 )
 
 
@@ -100,7 +101,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EN_PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite)|\w['’]s)\s+$",
+    r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
+    r"without)|\w['’]s)\s+$",
     re.IGNORECASE)
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
@@ -166,7 +168,8 @@ class CuePatterns:
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
-            if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to ":
+            if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
+                    and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"
                 continue  # "agreed to add": an infinitive, not a statement
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
@@ -187,10 +190,15 @@ class CuePatterns:
                 continue  # "this is the first report of a protester being shot": a noun
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
+            if self.language == "en" and verb.lower().startswith("refer") and not _TO_THEN_AS_NEXT.match(text, hit.end()):
+                continue  # "referred the case to a judge": only "referred to X as "…"" names a view
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
+            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
+                    and _noun_in_indefinite_phrase(text, begin_token):
+                continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
@@ -206,8 +214,25 @@ _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
+_TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
+
+
+# "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+(?:(?P<last>[A-Za-z][\w-]*)\s+){0,3}$")
+_EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
+_NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
+
+
+def _noun_in_indefinite_phrase(text: str, begin: int) -> bool:
+    """A verb form after "a"/"an" and at most three words, the last not a person
+    ("a spokesman warning that …" has a speaker): "issued a flash flood warning covering …"."""
+    phrase = _EN_INDEFINITE_BEFORE.search(text, max(0, begin - 40), begin)
+    if phrase is None:
+        return False
+    last = phrase.group("last")
+    return last is None or (last.lower() not in _EN_ROLES and last.lower().removesuffix("s") not in _EN_ROLES)
 
 
 def _gerund(text: str, begin: int, end: int, verb: str) -> bool:

@@ -22,6 +22,7 @@ from claims.extract.speakers import Lexicon, fold, lexicon, parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
@@ -165,6 +166,8 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
     words = pronoun.lower().split()
     word = words[-1].removeprefix("-t-").removeprefix("-") if words else ""
     head = speaker.name.split()[0] if speaker.name else ""
+    if word in lex.singular_pronouns and head in _POSSESSIVES:
+        return True  # "according to her memoirs … She would later say": her, not the memoirs
     return (
         word in lex.singular_pronouns and speaker.name == speaker.role and head.islower()
         and head.endswith(("s", "x")) and len(head) > 3

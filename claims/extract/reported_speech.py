@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
-    clause_can_start_en,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, FR_ADJUNCT,
+    FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
+    takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
@@ -30,7 +31,8 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$")
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
+                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
@@ -65,12 +67,20 @@ _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
 # What follows an English statement without belonging to it: the speaker's own participle
 # (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
-# ("… and sought to overturn the results").
+# ("… and sought to overturn the results", "… and urged people to stay indoors").
 _EN_PREDICATE_TAIL = re.compile(
     r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
-    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b")
+    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
+    r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
+    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
+_TO_NEXT = re.compile(r"\s+to\s+|")
+# A noun phrase opening the sentence, right before a participle that qualifies it: "Several
+# conservative groups claiming …".
+_REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
+# Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
+_TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
 
 
@@ -79,6 +89,8 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+wel
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
+# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
 # "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
@@ -193,16 +205,24 @@ class ReportedSpeech:
             return False
         return True
 
+    def _adjuncts_then_clause(self, m, e: int) -> bool:
+        """"The chief, Ann Lee, announced on Facebook on Tuesday there were …": after the verb's
+        adjuncts, a clause, not an inverted subject."""
+        start = self._complement_start(m, e)
+        return start > m.end() and clause_can_start_en(self.text, start) and sure_clause_en(self.text, start, e)
+
     def _complement_start(self, m, limit: int) -> int:
         """Where the reported statement begins after a cue: past `que`/`that`, the audience of
         `told` and time or place adjuncts."""
         text = self.text
         start = m.end()
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
+            comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         between = text[start:comp.start()] if comp else ""
-        telling = self.language == "en" and m.group("verb").lower() in ("tell", "tells", "told", "telling")
+        telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", _QUOTED_TITLE.sub("", between)) and word_count(between) <= 8 and (
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
@@ -214,6 +234,8 @@ class ReportedSpeech:
                 start = adjunct.end()
             return start
         if self.language == "en":
+            if m.group("verb").lower().startswith("refer"):
+                start = _TO_NEXT.match(text, start).end()  # "referred to the vote as "…"": the object
             if telling:
                 aud = EN_AUDIENCE.match(text, start)
                 if aud is not None:
@@ -228,13 +250,13 @@ class ReportedSpeech:
     def _clause_without_complementiser(self, m, start: int) -> bool:
         """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
         text, verb = self.text, m.group("verb").lower()
-        if is_weak(verb, self.pats):
+        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
             return False
         if self.language == "fr":
             return FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":
             return False
-        if (verb.startswith("tell") or verb == "told") and EN_AUDIENCE.match(text, m.end()) is None:
+        if verb in _TELLING and EN_AUDIENCE.match(text, m.end()) is None:
             return False
         return clause_can_start_en(text, start)
 
@@ -306,7 +328,8 @@ class ReportedSpeech:
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
-        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e):
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
+                and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         start = self._complement_start(m, e)
@@ -320,8 +343,10 @@ class ReportedSpeech:
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
+            or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
         ):
-            return None  # "where records predicted it would be", "revealed a mass at a depth": no statement
+            return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if self._reports_a_speaker(m, start, end):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
@@ -337,6 +362,14 @@ class ReportedSpeech:
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
+            if mention is None and self.language == "en" and (
+                document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
+            ) is not None and not text[document.end():m.start()].strip(" ,"):
+                mention = find_subject(text, s, document.start(), self.lex, s)  # "X posted findings estimating …"
+            elif mention is None and self.language == "en" and _REDUCED_RELATIVE_HEAD.fullmatch(text, s, m.start()):
+                mention = parse_mention(text[s:m.start()], self.lex)  # "Several groups claiming … gathered on Saturday"
+                if (main_verb := second_verb_group_en(text, start, end)) is not None:
+                    end = trim(text, start, main_verb)[1]
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:

@@ -293,7 +293,9 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     words = tail.group("words").split()
     if any(w in lex.function_words or w in _MONTH_NAMES for w in words):
         return ""
-    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(fold(w) for w in name.split()):
+    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(
+        word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))  # "Centers for Disease Control"
+    ):
         return ""
     return tail.group()
 
@@ -342,6 +344,20 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
         return None
     return Mention(segment, role=phrase, organisation=True)
+
+
+_AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
+_NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
+
+
+def _names_joined(segment: str, names: list[tuple[int, str]]) -> bool:
+    """English: the phrase opens with names joined by commas and "and" ("Leeds and York officials",
+    "Ann Lee and Tom Reyes"), which speak together."""
+    if names[0][0] != 0:
+        return False
+    joints = [_NAME_JOINT.fullmatch(segment, offset + len(name), following)
+              for (offset, name), (following, _) in zip(names, names[1:])]
+    return all(joints) and ("&" in joints[-1].group() or "and" in joints[-1].group())
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
@@ -402,6 +418,17 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         role = clean_phrase(segment[start:end], lex) or None
         if role and len(role.split()) > 8:
             role = " ".join(role.split()[:8])
+    if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
+        last_offset, last = primary[-1]
+        after = segment[last_offset + len(last):].split()
+        if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
+            name = segment[:last_offset + len(last)]
+            return Mention(segment, name=name, organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
+        if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and _group_noun(after[-1], lex):
+            return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
+    if lex.adjectival_names and len(primary) == 1 and primary[0][0] == 0 \
+            and _AND_FOLLOWERS.fullmatch(segment, len(primary[0][1])) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex))  # "Trump and his supporters"
     if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
         if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
@@ -410,7 +437,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
         if " " not in primary[0][1] and after and _group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
-            "in", "at", "from", "for", "of"
+            "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:

@@ -25,6 +25,8 @@ _LEADING_TIME = re.compile(
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
+_POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
+_NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -33,7 +35,8 @@ _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"although|though|because|unless|despite|when|whether|also|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
-_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$", re.IGNORECASE | re.DOTALL)
+_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
+                               re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
@@ -122,6 +125,17 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
     return parse_mention(name, lex) or Mention(name, name=name)
 
 
+# "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
+
+
+def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The named subject of an English participle starting at `end`, after "with" or "and"."""
+    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
+    mention = parse_mention(absolute.group("np"), lex) if absolute is not None else None
+    return mention if mention is not None and mention.name and not mention.pronoun else None
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -164,6 +178,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
             if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
+            if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
+                name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             return Mention(name, name=name)
     return None
 
@@ -219,6 +235,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
+            and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
+        after_conjunction = None  # "Trump and his supporters": together
     if after_conjunction and lex.adjectival_names and group_from_institution(region[region.rfind(",") + 1:].lstrip(), lex):
         after_conjunction = None  # "scientists from X University and the Y Institute": one group
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:

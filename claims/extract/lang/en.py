@@ -14,15 +14,34 @@ REPORTING_VERB_STEMS = (
     "joke", "boast", "exclaim", "question", "deny", "denie", "justify", "justifie", "blame",
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
+    "characterize", "characterise", "refer", "inform",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
     "written", "writing", "think", "thinks", "thought", "thinking", "feel", "feels", "felt",
     "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
-    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke",
+    "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer")
+# Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
+# "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
+# clause only when it has a verb beyond doubt ("announced the talks had failed").
+NOUN_OBJECT_REPORTING_VERBS = (
+    "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
+    "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
+    "agree", "vow", "concede", "recall", "note",
+)
+# Weak reporting verbs that report a clause with no "that" when it has a verb of its own
+# ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
+BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat")
+# Forms of reporting verbs that are also nouns, read as nouns after "a"/"an" ("a flash flood
+# warning covering …", "in a Facebook post on Tuesday").
+NOMINAL_VERB_FORMS = (
+    "warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning", "post", "posts",
+    "report", "reports", "tweet", "tweets", "comment", "comments", "reply", "answer", "claim", "claims", "estimate",
+    "promise", "question", "call", "note", "remark", "statement",
+)
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
@@ -92,6 +111,8 @@ ORGANISATION_WORDS = (
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
+    # Records that speak for their makers ("according to traffic camera footage").
+    "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")

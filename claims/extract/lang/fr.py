@@ -45,6 +45,12 @@ REPORTING_VERB_FORMS = (
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
 WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri")
+# French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
+NOUN_OBJECT_REPORTING_VERBS = ()
+# French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
+NOMINAL_VERB_FORMS = ()
+# Without "que", French weak verbs report no clause ("pense avoir raison" is an infinitive).
+BARE_CLAUSE_WEAK_VERBS = ()
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")

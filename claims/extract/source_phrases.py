@@ -1,0 +1,171 @@
+"""Attributions by a source phrase: "selon X, …", "d'après X", "according to X, …", "…, according to X"."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.clause_starts import EN_CLEAR_FINITE
+from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.french_quotes import _name_apposition_end
+from claims.extract.quotes import Quote
+from claims.extract.speakers import RELAYED_BY, parse_mention
+
+_EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
+# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
+    re.IGNORECASE)
+_OPEN_CLAUSE_END = re.compile(
+    r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
+    re.IGNORECASE)
+# "…, according to health officials, ranging in age from eleven to 75": a participle after the
+# source describes the sentence's subject, not the source.
+_EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
+
+
+def source_phrase(np: str) -> str:
+    """The source named by the words after `according to` / `selon`: the agent of a document."""
+    document = _DOCUMENT_BY.match(np)
+    if document is None or RELAYED_BY.search(document.group()):
+        return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    return np[document.end():]
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
+_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
+# "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
+# a passive reporting verb, its agent, then what the agent said of the subject.
+_PASSIVE_REPORTS = frozenset(("reported", "quoted", "cited"))
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<agent>[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+(?P<link>to\s+(?=have\b|be\b)|as\s+)")
+_PASSIVE_CONTENT_END = re.compile(r",|\s+and\s+by\s")
+
+
+class SourcePhrases:
+    """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
+    `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
+    `ReportedSpeech`: `_content_end`)."""
+
+    def _clause_before(self, s: int, source_start: int) -> bool:
+        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
+        clause = self.text[s:source_start]
+        return (
+            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
+            and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
+        )
+
+    def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
+        text = self.text
+        mention = parse_mention(source_phrase(text[m.end():np_end]), self.lex)
+        if mention is None:
+            return None
+        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+        start, end = trim(text, prior, m.start())
+        if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+            return None
+        kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+        return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
+
+    def _sources(self, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> list[Draft]:
+        text = self.text
+        found = []
+        covered = [(d.start, d.end) for d in drafts]
+        for m in self.sources_before.finditer(s, e):
+            if any(a <= m.start() < b for a, b in covered) or any(q.open <= m.start() < q.end for q in quotes):
+                continue
+            # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
+            twin = next((d for d in drafts if d.position == m.start()), None)
+            if twin is not None and twin.kind != "mixed":
+                continue
+            prefix = text[s:m.start()].strip()
+            leading = not prefix or prefix.endswith((",", ":"))
+            is_pour = m.group().strip().lower() == "pour"
+            if is_pour and not leading:
+                continue  # "pour" only introduces a source at the head of a clause
+            comma = text.find(",", m.end(), e)
+            semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
+            if semicolon != -1 and (comma == -1 or semicolon < comma):
+                comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
+            # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
+            # Prevention in the United States, …": a source opening the sentence may be long.
+            longest = 16 if not prefix else 10
+            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
+                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
+            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
+                # "The call came at 2:20 a.m., according to police, but the man was dead": the
+                # source follows the clause it attributes.
+                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
+                if draft is not None:
+                    found.append(draft)
+                continue
+            if not is_trailing and leading:
+                # apposition: "Selon la fédération des banques, Febelfin, …"
+                np_end = _name_apposition_end(text, comma, e, self.lex)
+                mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
+                if mention is None:
+                    continue
+                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
+                if word_count(text[start:end]) < 3:
+                    continue
+                if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+                    continue  # a quotation: handled with its quote
+                if twin is not None:
+                    if twin.start <= end and end > twin.end:
+                        twin.spans = [(min(start, twin.start), end)]
+                    continue
+                kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                continue
+            if is_pour or twin is not None:
+                continue
+            # "…, selon X." at the end of the sentence.
+            np = source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
+            if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
+                np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
+            if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
+                np = np[:participle.start()]  # "according to health officials, ranging in age from …"
+            if word_count(np) > 10:
+                continue
+            mention = self._source_mention(m, np)
+            if mention is None:
+                continue
+            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
+            if self.language == "en":
+                prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
+            start, end = trim(text, prior, m.start())
+            if word_count(text[start:end]) < 3:
+                continue
+            whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
+            if whole:  # "« … », selon X": a quotation
+                found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
+                continue
+            kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+        return found
+
+    def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:
+        """English: "X were reported by local media to have visited …": the agent of a passive
+        reporting verb said what follows "to" / "as" about the subject."""
+        if self.language != "en":
+            return []
+        text = self.text
+        found = []
+        for hit in hits:
+            if hit.group("verb").lower() not in _PASSIVE_REPORTS or any(d.start <= hit.start() < d.end for d in drafts):
+                continue
+            passive = _PASSIVE_AGENT.match(text, hit.end(), e)
+            if passive is None:
+                continue
+            mention = parse_mention(passive.group("agent"), self.lex)
+            if mention is None or mention.pronoun or not (mention.name or mention.role):
+                continue
+            start = passive.start("link") if passive.group("link").startswith("to") else passive.end()
+            stop = _PASSIVE_CONTENT_END.search(text, start, e)
+            start, end = trim(text, start, self._content_end(start, stop.start() if stop else e, drafts))
+            if word_count(text[start:end]) >= 2:
+                found.append(Draft("indirect", [(start, end)], text[hit.start():passive.end("agent")], mention, hit.start(),
+                                   paragraph=paragraph))
+        return found
