@@ -147,3 +147,17 @@ def test_fondation_is_an_organisation_not_a_person_named_near_a_role():
     found = claims_of("Le ministre avait promis que « plus aucun enfant ne dormirait dehors ». Une promesse non tenue, "
                       "selon la Fondation Abbé-Pierre.")
     assert found[0].speaker.name != "Fondation Abbé-Pierre"
+
+
+def test_person_in_apposition_after_a_role_naming_an_organisation_with_its_article():
+    found = claims_of(
+        "Le débat s'est tendu au conseil régional. Pour le président du groupe Les Écologistes, Marc Thévenet, "
+        "la hausse des tarifs serait « injuste ». Il a toutefois précisé que son groupe voterait le budget.")
+    assert [c.speaker.name for c in found] == ["Marc Thévenet", "Marc Thévenet"]
+
+
+def test_organisation_named_after_its_noun_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Selon la porte-parole du syndicat Les Cheminots unis, Lucie Barral, la grève sera reconduite. Elle a "
+        "ajouté que le préavis courait jusqu'à lundi.")
+    assert [c.speaker.name for c in found] == ["Lucie Barral", "Lucie Barral"]

@@ -124,8 +124,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
+            noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
-                organisation or name.isupper() or sentence_adverb or name in speakers.common_words
+                organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
             ):
@@ -136,7 +137,6 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))
-            noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
         if lex.adjectival_names:

@@ -343,6 +343,15 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     return Mention(segment, role=phrase, organisation=True)
 
 
+def _person_in_apposition(segment: str, first: tuple[int, str], second: tuple[int, str], lex: Lexicon) -> bool:
+    """Whether SECOND, right after FIRST (and the lower-case rest of its name: "Force ouvrière")
+    and a comma, is a person's full name (two words or more, no organisation word)."""
+    between = segment[first[0] + len(first[1]):second[0]].strip()
+    rest = between[:-1].split()
+    return between[-1:] == "," and len(rest) <= 3 and all(w.islower() and w.isalpha() for w in rest) \
+        and " " in second[1] and lex.organisations.isdisjoint(folded_words(second[1]))
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -414,6 +423,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+                and _person_in_apposition(segment, primary[0], primary[1], lex):
+            # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
+            # to the role, the person in apposition after it holds the role.
+            name = primary[1][1]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
         organisation = bool(low_words & lex.organisations) or name.isupper() or (
