@@ -161,3 +161,11 @@ def test_organisation_named_after_its_noun_is_not_a_person_for_a_pronoun():
         "Selon la porte-parole du syndicat Les Cheminots unis, Lucie Barral, la grève sera reconduite. Elle a "
         "ajouté que le préavis courait jusqu'à lundi.")
     assert [c.speaker.name for c in found] == ["Lucie Barral", "Lucie Barral"]
+
+
+def test_adverbs_between_the_auxiliary_and_the_reporting_verb():
+    for adverbs in ("d'ores et déjà", "lui-même", "une nouvelle fois", "en outre"):
+        found = claims_of(
+            "La séance a été suspendue. Selon la maire, Claire Dubost, le vote aura lieu jeudi. Le préfet de la "
+            f"Gironde, Étienne Marsac, a {adverbs} averti que l'arrêté serait contesté devant le tribunal.")
+        assert found[-1].speaker.name == "Étienne Marsac", adverbs

@@ -32,6 +32,9 @@ _FR_ADVERB_PHRASES = (
     "quant à lui", "quant à elle", "à son tour", "ainsi", "immédiatement", "néanmoins", "de son côté", "d'abord",
     "plus tôt", "récemment", "souvent", "toujours", "vivement", "fermement", "avoir", "être", "formellement",
     "officiellement", "hier", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "d'ores et déjà", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "désormais", "en outre",
+    "une nouvelle fois", "encore une fois", "à nouveau", "à plusieurs reprises", "finalement", "en effet",
+    "ouvertement", "volontiers", "d'emblée", "sans détour", "longuement", "explicitement", "personnellement",
 )
 _EN_AUX_PHRASES = (
     "has", "have", "had", "also", "later", "then", "further", "previously", "reportedly", "subsequently",
