@@ -169,3 +169,14 @@ def test_adverbs_between_the_auxiliary_and_the_reporting_verb():
             "La séance a été suspendue. Selon la maire, Claire Dubost, le vote aura lieu jeudi. Le préfet de la "
             f"Gironde, Étienne Marsac, a {adverbs} averti que l'arrêté serait contesté devant le tribunal.")
         assert found[-1].speaker.name == "Étienne Marsac", adverbs
+
+
+def test_incise_naming_the_speaker_by_a_role_inside_a_quotation():
+    found = claims_of(
+        "Nantes a perdu à domicile, et son entraîneur Hervé Castagnède n'a rien caché de sa colère.\n\n"
+        "« Nous avons joué sans âme pendant une heure, a regretté le technicien nantais devant la presse. "
+        "Les joueurs doivent se regarder dans la glace.\n\n"
+        "« Je ne chercherai pas d'excuses, pas cette fois. »")
+    claim = found[-1]
+    assert claim.speaker.name == "Hervé Castagnède"
+    assert "regretté" not in claim.content and claim.content.startswith("Nous avons joué")

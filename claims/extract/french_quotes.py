@@ -120,8 +120,8 @@ class FrenchQuotes:
         if stop is None or word_count(self.text[incise.end():stop.start()]) > 14:
             return None
         mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
-        if mention is None or not mention.name or mention.pronoun:
-            return None
+        if mention is None or mention.pronoun or not (mention.name or mention.role):
+            return None  # a role too: « A, a reconnu le technicien breton. B »
         return mention, stop.end()
 
     def _around_incise(self, q: Quote, incise, resume_at: int | None = None) -> list[tuple[int, int]]:

@@ -200,7 +200,7 @@ def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Spea
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
     name goes to the person just named with a role of the same family."""
-    if speaker is None or not _definite_role_only(mention, speaker):
+    if speaker is None or not _definite_role_only(mention, speaker, speakers.lex):
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
@@ -221,15 +221,19 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     return (found.start(), mention) if mention is not None and mention.name is None and mention.role else None
 
 
-def _definite_role_only(mention, speaker: SpeakerRef) -> bool:
+def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     """A singular role after a definite article ("le réalisateur", "the coach") that no name in
     the article is tied to: the speaker kept the role as its name."""
     words = mention.text.split()
-    return (
+    if not (
         speaker.kind == "person" and mention.name is None and speaker.name == mention.role
-        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None
-        and not _COMPLEMENT.search(mention.role) and not _AGE_AFTER_ROLE.sub("", mention.role).endswith("s")
-    )
+        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None and not _COMPLEMENT.search(mention.role)
+    ):
+        return False
+    role_words = _AGE_AFTER_ROLE.sub("", mention.role).split()
+    # The noun carries the number: last in English, first in French ("le technicien nantais").
+    noun = role_words[-1] if lex.adjectival_names else role_words[0]
+    return not noun.endswith("s")
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:
