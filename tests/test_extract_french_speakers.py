@@ -180,3 +180,11 @@ def test_incise_naming_the_speaker_by_a_role_inside_a_quotation():
     claim = found[-1]
     assert claim.speaker.name == "Hervé Castagnède"
     assert "regretté" not in claim.content and claim.content.startswith("Nous avons joué")
+
+
+def test_role_with_an_adjective_names_the_one_person_tied_to_the_bare_role():
+    found = claims_of(
+        "Rugby : « Nous avons été naïfs », admet l'entraîneur toulonnais\n\n"
+        "Toulon a chuté à Clermont (31-12) samedi, et son entraîneur Yannick Bérard n'a pas cherché d'excuses. "
+        "« Ils ont mérité leur victoire », a salué l'entraîneur clermontois, Damien Roussel.")
+    assert [c.speaker.name for c in found] == ["Yannick Bérard", "Damien Roussel"]

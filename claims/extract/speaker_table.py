@@ -221,6 +221,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
             if len(heads) == 1 and len(key.split()) == 1:
                 exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+            elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
+                # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
+                exact = [(o, n) for o, r, n in self.role_ties if r == head]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
