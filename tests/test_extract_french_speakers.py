@@ -188,3 +188,18 @@ def test_role_with_an_adjective_names_the_one_person_tied_to_the_bare_role():
         "Toulon a chuté à Clermont (31-12) samedi, et son entraîneur Yannick Bérard n'a pas cherché d'excuses. "
         "« Ils ont mérité leur victoire », a salué l'entraîneur clermontois, Damien Roussel.")
     assert [c.speaker.name for c in found] == ["Yannick Bérard", "Damien Roussel"]
+
+
+def test_company_noun_stands_for_the_company_named_alone_before_it():
+    found = claims_of(
+        "Loto-Nordique renonce à ses nouveaux terminaux\n\n"
+        "Loto-Nordique n'a pas souhaité commenter la décision du ministre. Dans une note transmise aux "
+        "détaillants, la société d'État a toutefois précisé que les anciens terminaux resteraient en service.")
+    assert found[-1].speaker.name == "Loto-Nordique"
+
+
+def test_company_noun_never_stands_for_a_place_or_a_person():
+    found = claims_of(
+        "Les salariés de l'usine ont manifesté à Villebrune mardi. Selon le syndicaliste Marc Tessier, "
+        "la production est à l'arrêt. Le groupe a assuré que les salaires seraient versés.")
+    assert found[-1].speaker.name not in ("Villebrune", "Tessier", "Marc Tessier")

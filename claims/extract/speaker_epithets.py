@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.speakers import Lexicon, Mention, fold
+from claims.extract.speaker_scan import _PLACE_BEFORE
+from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
@@ -52,6 +53,36 @@ class PressEpithets:
         if head not in self.lex.companies:
             return None
         return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
+
+    def _company_named_alone(self, mention: Mention, position: int) -> str | None:
+        """"la société d'État", "le constructeur" for a company the article names by its name alone
+        ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
+        the previous paragraph on) that is no person's name and that the article uses at least once
+        elsewhere than after a place preposition ("à Lyon" is a place)."""
+        role = fold(mention.role or "")
+        if role.split(" ", 1)[0] not in self.lex.companies:
+            return None
+        text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
+        before = text[:text.rfind(role)] if role in text else ""
+        if not before.endswith(("le ", "la ", "l'", "du ")):
+            return None  # "une société", "cette entreprise": not the company already named
+        text = self.text
+        since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        for offset, name in reversed(names_in(text[since:position], self.lex)):
+            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
+                continue
+            if name[:1].isupper() and self._named_outside_places(name):
+                return name
+        return None
+
+    def _named_outside_places(self, name: str) -> bool:
+        text = self.text
+        at = text.find(name)
+        while at != -1:
+            if _PLACE_BEFORE.search(text, max(0, at - 12), at) is None:
+                return True
+            at = text.find(name, at + len(name))
+        return False
 
     def _person_for_elided_role(self, role: str, position: int) -> str | None:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite

@@ -346,7 +346,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier)
+            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+                or self._company_named_alone(mention, position)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
