@@ -203,3 +203,21 @@ def test_company_noun_never_stands_for_a_place_or_a_person():
         "Les salariés de l'usine ont manifesté à Villebrune mardi. Selon le syndicaliste Marc Tessier, "
         "la production est à l'arrêt. Le groupe a assuré que les salaires seraient versés.")
     assert found[-1].speaker.name not in ("Villebrune", "Tessier", "Marc Tessier")
+
+
+def test_pronoun_after_an_organisation_subject_refers_to_it():
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. Le parquet de Blois a ouvert une enquête après la mort d'un "
+        "automobiliste. « Les circonstances restent à établir », a-t-il précisé.")
+    assert found[-1].speaker.name == "parquet de Blois"
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. La préfecture du Cher a fermé trois routes. Elle a indiqué que "
+        "la décrue commencerait samedi.")
+    assert found[-1].speaker.name == "préfecture du Cher"
+
+
+def test_pronoun_of_the_other_gender_does_not_refer_to_the_organisation():
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. La préfecture du Cher a fermé trois routes. « Nous avons tout "
+        "perdu », a-t-il lancé devant sa maison inondée.")
+    assert found[-1].speaker is None or found[-1].speaker.name != "préfecture du Cher"

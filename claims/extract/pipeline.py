@@ -26,7 +26,13 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 _SENTENCE_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?»”] ))(?:L['’]|Le |La |The )(?P<role>[a-zà-ÿ][\w-]*)(?=[ ,])", re.MULTILINE)
+    r"(?:^|(?<=[.!?»”] ))(?P<article>L['’]|Le |La |The )(?P<role>[\w-]+)(?=[ ,])"
+    # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
+    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
+    re.MULTILINE)
+# The article of an organisation subject agrees with the French pronoun that refers back to it.
+_PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
+_PRONOUN_SPLIT = re.compile(r"[\s-]+")
 _DEFINITE = re.compile(r"(?i:le|la|the)$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
@@ -212,13 +218,25 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     claim's paragraph before its attribution: (offset, mention) or None."""
     start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
     found = None
+    lex = speakers.lex
+    words = _PRONOUN_SPLIT.split(draft.mention.text.lower()) if draft.mention else ()
+    pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
-        if fold(match.group("role")) in speakers.lex.roles:
+        role = match.group("role")
+        if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
+            found = match
+        elif not lex.adjectival_names and fold(role) in lex.organisations and fold(match.group("article")).startswith(
+            _PRONOUN_ARTICLES.get(pronoun, ())
+        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …"
             found = match
     if found is None:
         return None
-    mention = parse_mention(found.group().strip(), speakers.lex)
-    return (found.start(), mention) if mention is not None and mention.name is None and mention.role else None
+    mention = parse_mention(found.group().strip(), lex)
+    if mention is None or mention.pronoun:
+        return None
+    if mention.organisation:
+        return (found.start(), mention) if mention.name or mention.role else None
+    return (found.start(), mention) if mention.name is None and mention.role else None
 
 
 def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
