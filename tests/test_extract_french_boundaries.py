@@ -139,6 +139,13 @@ def test_subject_with_apposition_before_an_inverted_looking_verb_is_not_a_statem
     assert claim.speaker.name == "source proche de l'enquête"
 
 
+def test_long_role_and_name_before_a_verb_with_a_noun_object_are_its_subject_not_a_statement():
+    found = claims_of("Le directeur de l'hôpital Saint-Joseph de Lyon, Marc Dufresne, a annoncé la fermeture de deux "
+                      "services. Il a précisé que les patients seraient transférés.")
+    assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
+        ("les patients seraient transférés", "Marc Dufresne")]
+
+
 def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
     claim = only("Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation » du gouvernement.")
     assert claim.content == "une « provocation » du gouvernement"

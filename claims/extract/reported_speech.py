@@ -84,7 +84,9 @@ _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
 _SUBJECT_AND_APPOSITION = re.compile(
-    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+")
+    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
+    # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
+    r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
 
 def _before_participle_clause(text: str, start: int, end: int) -> str:
