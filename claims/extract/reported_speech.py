@@ -287,7 +287,11 @@ class ReportedSpeech:
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)
             comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
-            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and word_count(tail_words) <= 12 and (
+            # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
+            # inverted subject ends at the comma (French).
+            short_tail = word_count(tail_words) <= 12 or (
+                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
