@@ -221,3 +221,14 @@ def test_pronoun_of_the_other_gender_does_not_refer_to_the_organisation():
         "La crue a atteint son pic dans la nuit. La préfecture du Cher a fermé trois routes. « Nous avons tout "
         "perdu », a-t-il lancé devant sa maison inondée.")
     assert found[-1].speaker is None or found[-1].speaker.name != "préfecture du Cher"
+
+
+def test_organisation_noun_stands_for_the_organisation_named_alone_not_a_country():
+    found = claims_of(
+        "D'après Hydro-Alpes, la France a consommé 3 % d'électricité de moins cet hiver. L'organisme a "
+        "précisé que la baisse touchait surtout l'industrie.")
+    assert [c.speaker.name for c in found] == ["Hydro-Alpes", "Hydro-Alpes"]
+    found = claims_of(
+        "Air-Liberté appelle les pilotes à la grève samedi. Le syndicat a assuré que neuf vols sur dix seraient "
+        "annulés.")
+    assert found[-1].speaker.name == "Air-Liberté"

@@ -13,6 +13,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
@@ -55,12 +56,13 @@ class PressEpithets:
         return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
 
     def _company_named_alone(self, mention: Mention, position: int) -> str | None:
-        """"la société d'État", "le constructeur" for a company the article names by its name alone
-        ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
+        """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
+        article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
         the previous paragraph on) that is no person's name and that the article uses at least once
         elsewhere than after a place preposition ("à Lyon" is a place)."""
         role = fold(mention.role or "")
-        if role.split(" ", 1)[0] not in self.lex.companies:
+        head = role.split(" ", 1)[0]
+        if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
             return None
         text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
         before = text[:text.rfind(role)] if role in text else ""
@@ -71,6 +73,8 @@ class PressEpithets:
         for offset, name in reversed(names_in(text[since:position], self.lex)):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
+            if _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
+                continue  # "la France", "le Japon": a country
             if name[:1].isupper() and self._named_outside_places(name):
                 return name
         return None
@@ -79,7 +83,9 @@ class PressEpithets:
         text = self.text
         at = text.find(name)
         while at != -1:
-            if _PLACE_BEFORE.search(text, max(0, at - 12), at) is None:
+            whole_word = not (text[at - 1:at].isalnum() or text[at - 1:at] == "-") and not (
+                text[at + len(name):at + len(name) + 1].isalnum())
+            if whole_word and _PLACE_BEFORE.search(text, max(0, at - 12), at) is None:
                 return True
             at = text.find(name, at + len(name))
         return False

@@ -160,7 +160,7 @@ ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
-    "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire",
+    "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
 )
 
 # === end claims section ===
