@@ -232,3 +232,10 @@ def test_organisation_noun_stands_for_the_organisation_named_alone_not_a_country
         "Air-Liberté appelle les pilotes à la grève samedi. Le syndicat a assuré que neuf vols sur dix seraient "
         "annulés.")
     assert found[-1].speaker.name == "Air-Liberté"
+
+
+def test_pour_inside_a_clause_does_not_name_the_speaker_of_a_colon_quote():
+    claim = claims_of(
+        "L'avocate Claire Bastide a dénoncé la procédure prévue pour les mineurs étrangers lors d'une audience "
+        "tendue : « Ces enfants sont traités comme des suspects, pas comme des victimes. »")[-1]
+    assert claim.speaker.name == "Claire Bastide"

@@ -234,7 +234,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         source = None
         for source in self.sources_before.finditer(head_start, q.open):
             pass
-        if source is not None:
+        if source is not None and not self._pour_inside_clause(source, s):  # "la cour compétente pour les affaires"
             comma = text.find(",", source.end(), q.open)
             np_end = comma if comma != -1 else q.open
             gap_start = np_end
@@ -435,8 +435,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
             prefix = text[s:m.start()].strip()
             leading = not prefix or prefix.endswith((",", ":"))
             is_pour = m.group().strip().lower() == "pour"
-            if is_pour and not leading:
-                continue  # "pour" only introduces a source at the head of a clause
+            if self._pour_inside_clause(m, s):
+                continue
             comma = text.find(",", m.end(), e)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):

@@ -144,6 +144,14 @@ class FrenchQuotes:
                 spans.append((a, b))
         return [span for span in spans if span[1] > span[0]]
 
+    def _pour_inside_clause(self, source, s: int) -> bool:
+        """"pour" introduces a source only at the head of a clause ("Pour X, …"), not inside one
+        ("la cour compétente pour les affaires de terrorisme")."""
+        if source.group().strip().lower() != "pour":
+            return False
+        prefix = self.text[s:source.start()].strip()
+        return bool(prefix) and not prefix.endswith((",", ":"))
+
     def _source_mention(self, source, np: str) -> Mention | None:
         """The source after "selon" / "d'après": also a long common-noun phrase ("selon des
         travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects."""
