@@ -239,3 +239,10 @@ def test_pour_inside_a_clause_does_not_name_the_speaker_of_a_colon_quote():
         "L'avocate Claire Bastide a dénoncé la procédure prévue pour les mineurs étrangers lors d'une audience "
         "tendue : « Ces enfants sont traités comme des suspects, pas comme des victimes. »")[-1]
     assert claim.speaker.name == "Claire Bastide"
+
+
+def test_person_after_a_preposition_and_a_title_is_not_the_speaker():
+    found = claims_of(
+        "Me Sophie Arnal-Ricard, avocate de M. Delcourt, a dénoncé « un acharnement judiciaire ». « Mon client "
+        "n'a rien caché aux enquêteurs », a-t-elle ajouté.")
+    assert [c.speaker.name for c in found] == ["Sophie Arnal-Ricard", "Sophie Arnal-Ricard"]

@@ -352,6 +352,14 @@ def _person_in_apposition(segment: str, first: tuple[int, str], second: tuple[in
         and " " in second[1] and lex.organisations.isdisjoint(folded_words(second[1]))
 
 
+def _without_title(before: str, lex: Lexicon) -> str:
+    """The words before a name without the title that ends them ("avocat de M. " → "avocat de ")."""
+    words = before.rsplit(None, 1)
+    if len(words) == 2 and words[1].rstrip(".") in lex.titles:
+        return words[0] + " "
+    return before
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -383,7 +391,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
-    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
+    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
     if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
             and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
