@@ -146,6 +146,13 @@ def test_long_role_and_name_before_a_verb_with_a_noun_object_are_its_subject_not
         ("les patients seraient transférés", "Marc Dufresne")]
 
 
+def test_name_and_apposition_before_a_verb_with_a_noun_object_are_its_subject_not_a_statement():
+    found = claims_of("Berthier, ancien capitaine du club, a reconnu la supériorité de Lorient. Lundi, joueurs et "
+                      "staff resteront au centre d'entraînement, a annoncé le club.")
+    assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
+        ("Lundi, joueurs et staff resteront au centre d'entraînement", "club")]
+
+
 def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
     claim = only("Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation » du gouvernement.")
     assert claim.content == "une « provocation » du gouvernement"

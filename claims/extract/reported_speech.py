@@ -83,8 +83,15 @@ _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
+_PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_APPOSITION = re.compile(
-    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
+    # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
+    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
+    r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|c|ça|cela|il|elle|ils|elles|on|nous|vous|je|j|tout|"
+    r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
+    r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
+    r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
     r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
@@ -167,8 +174,14 @@ class ReportedSpeech:
     def _french_subject_only(self, start: int, end: int) -> bool:
         """"Le suspect, âgé de 34 ans, a reconnu les faits": before the comma stands the verb's
         subject and its apposition, not a statement."""
-        return self.language == "fr" and _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end) is not None \
-            and _FINITE_HINT["fr"].search(self.text, start, end) is None
+        if self.language != "fr":
+            return False
+        subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
+        if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
+            return False
+        # A name, not a sentence adverb ("Lundi, trains et bus resteront au dépôt").
+        return subject.group("name") is None or (
+            subject.group("name") not in self.lex.function_words and _PRESENT_OR_FUTURE.search(self.text, start, end) is None)
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""

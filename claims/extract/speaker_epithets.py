@@ -13,6 +13,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
+_APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
@@ -75,20 +76,28 @@ class PressEpithets:
                 continue
             if _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
                 continue  # "la France", "le Japon": a country
-            if name[:1].isupper() and self._named_outside_places(name):
+            if name[:1].isupper() and self._named_as_organisation(name):
                 return name
         return None
 
-    def _named_outside_places(self, name: str) -> bool:
-        text = self.text
+    def _named_as_organisation(self, name: str) -> bool:
+        """Whether the article uses NAME at least once elsewhere than after a place preposition,
+        and never with a role or a title around it ("Berthier, ancien capitaine", "M. Berthier")."""
+        text, lex = self.text, self.lex
+        outside_places = False
         at = text.find(name)
         while at != -1:
-            whole_word = not (text[at - 1:at].isalnum() or text[at - 1:at] == "-") and not (
-                text[at + len(name):at + len(name) + 1].isalnum())
-            if whole_word and _PLACE_BEFORE.search(text, max(0, at - 12), at) is None:
-                return True
-            at = text.find(name, at + len(name))
-        return False
+            end = at + len(name)
+            if not (text[at - 1:at].isalnum() or text[at - 1:at] == "-" or text[end:end + 1].isalnum()):
+                before = text[max(0, at - 20):at].split()
+                if before and (fold(before[-1]) in lex.roles or before[-1].rstrip(".") in lex.titles):
+                    return False
+                apposition = _APPOSITION_ROLE.match(text, end)
+                if apposition is not None and fold(apposition.group(1)) in lex.roles:
+                    return False
+                outside_places = outside_places or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+            at = text.find(name, end)
+        return outside_places
 
     def _person_for_elided_role(self, role: str, position: int) -> str | None:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
