@@ -246,3 +246,11 @@ def test_person_after_a_preposition_and_a_title_is_not_the_speaker():
         "Me Sophie Arnal-Ricard, avocate de M. Delcourt, a dénoncé « un acharnement judiciaire ». « Mon client "
         "n'a rien caché aux enquêteurs », a-t-elle ajouté.")
     assert [c.speaker.name for c in found] == ["Sophie Arnal-Ricard", "Sophie Arnal-Ricard"]
+
+
+def test_nationality_before_a_name_is_an_epithet_not_part_of_the_name():
+    found = claims_of(
+        "La Française Léa Marchetti s'est inclinée en demi-finale face à la Tchèque Petra Holubová (6-3, 6-4). "
+        "« J'ai manqué d'énergie dans le deuxième set », a reconnu la Française. « Léa m'a poussée jusqu'au "
+        "bout », a salué la Tchèque.")
+    assert [c.speaker.name for c in found if c.kind == "direct"] == ["Léa Marchetti", "Petra Holubová"]

@@ -20,6 +20,8 @@ from claims.extract.speaker_scan import (
 from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+# A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -149,6 +151,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if title is not None and title.group(1) in lex.title_roles:
                 # "Gov. Arlene Whitcomb" … "The governor said"
                 speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+            demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
+            if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
+                speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
             tail = _CLAUSE_PUNCTUATION.split(before)[-1]
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
@@ -308,6 +313,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
         if mention.name:
+            if " " not in mention.name and (person := self._person_of_demonym(mention, position)) is not None:
+                return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"
             if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
                     and mention.name not in self.capitalised_inside:
                 return None  # "Actually", "Finalement": a sentence adverb, not a name
@@ -383,6 +390,17 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             }
             cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
         return cached or None
+
+    def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
+        """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
+        Ruud": the nearest before POSITION, else the first after."""
+        words = mention.text.split()
+        if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
+            return None
+        key = fold(mention.name)
+        tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1] if tied else None
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a

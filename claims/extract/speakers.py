@@ -232,6 +232,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
+        if not cut and not lex.adjectival_names and len(tokens) >= 3 and (demonym := _demonym_words(segment, base, tokens, lex)):
+            tokens = tokens[demonym:]  # "le Norvégien Casper Ruud": a nationality before the person
+            raw = " ".join(tokens)
         if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper() \
                 and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
@@ -254,6 +257,24 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+_DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
+
+
+def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
+    """French: how many tokens of a capitalised run are a definite article and a nationality
+    before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
+    if tokens[0] in ("Le", "La"):
+        skip = 2
+    elif tokens[0][:2] in ("L'", "L’") or _DEFINITE_BEFORE_NAME.search(segment, max(0, base - 4), base):
+        skip = 1
+    else:
+        return 0
+    demonym, rest = tokens[skip - 1], tokens[skip:]
+    if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations:
+        return 0
+    return skip
+
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(r"(?P<noun>[A-Za-z][a-z]+)\s+(?:from|at)\s+(?:the\s+)?[A-Z]")
