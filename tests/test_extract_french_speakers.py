@@ -254,3 +254,10 @@ def test_nationality_before_a_name_is_an_epithet_not_part_of_the_name():
         "« J'ai manqué d'énergie dans le deuxième set », a reconnu la Française. « Léa m'a poussée jusqu'au "
         "bout », a salué la Tchèque.")
     assert [c.speaker.name for c in found if c.kind == "direct"] == ["Léa Marchetti", "Petra Holubová"]
+
+
+def test_title_of_a_newspaper_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Interrogé par Le Progrès, le maire de Vienne, Thierry Kovacs-Durand, a défendu samedi son budget. "
+        "« Nous n'augmenterons pas les impôts », a-t-il assuré.")
+    assert found[-1].speaker.name == "Thierry Kovacs-Durand"

@@ -20,6 +20,7 @@ from claims.extract.speaker_scan import (
 from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+_CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
@@ -143,7 +144,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
-        speakers.person_mentions = _without_sentence_openers(speakers, text)
+        speakers.person_mentions = [
+            # "Interrogée par Le Parisien": a capitalised article inside a sentence opens a title or an
+            # organisation's name, unless the words are a person's surname ("Marine Le Pen" … "Le Pen").
+            m for m in _without_sentence_openers(speakers, text)
+            if not _CAPITALISED_ARTICLE_INSIDE.search(text, max(0, m[0] - 6), m[0]) or " " in speakers.full_name(m[2], m[0])
+        ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
