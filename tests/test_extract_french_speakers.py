@@ -261,3 +261,10 @@ def test_title_of_a_newspaper_is_not_a_person_for_a_pronoun():
         "Interrogé par Le Progrès, le maire de Vienne, Thierry Kovacs-Durand, a défendu samedi son budget. "
         "« Nous n'augmenterons pas les impôts », a-t-il assuré.")
     assert found[-1].speaker.name == "Thierry Kovacs-Durand"
+
+
+def test_demonstrative_pronoun_refers_to_the_person_just_named():
+    found = claims_of(
+        "La directrice de l'opéra, Hélène Saint-Clair, a présenté la saison. Celle-ci a assuré que les tarifs "
+        "resteraient stables jusqu'en 2028.")
+    assert found[-1].speaker.name == "Hélène Saint-Clair"

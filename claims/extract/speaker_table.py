@@ -130,6 +130,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
                 organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
+                or name.lower() in lex.pronouns  # "Celle-ci a estimé"
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
             ):

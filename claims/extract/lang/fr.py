@@ -129,9 +129,9 @@ ORGANISATION_WORDS = (
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
-PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
 # A singular one never refers back to a group known by a plural noun ("les enquêteurs … a-t-il dit").
-SINGULAR_PERSON_PRONOUNS = ("il", "elle", "lui")
+SINGULAR_PERSON_PRONOUNS = ("il", "elle", "lui", "celui-ci", "celle-ci")
 ORGANISATION_PRONOUNS = ()  # "il" / "elle" may be a person or an organisation
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
 # Capitalised words that open sentences but never start a name.
