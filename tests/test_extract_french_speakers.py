@@ -268,3 +268,9 @@ def test_demonstrative_pronoun_refers_to_the_person_just_named():
         "La directrice de l'opéra, Hélène Saint-Clair, a présenté la saison. Celle-ci a assuré que les tarifs "
         "resteraient stables jusqu'en 2028.")
     assert found[-1].speaker.name == "Hélène Saint-Clair"
+
+
+def test_network_named_between_the_verb_and_the_speaker():
+    found = claims_of("« Cette décision est une faute politique », a réagi sur X Mathilde Carrère, élue écologiste. "
+                      "« Nous ferons appel », a déclaré sur BFMTV Olivier Saunier.")
+    assert [c.speaker.name for c in found] == ["Mathilde Carrère", "Olivier Saunier"]

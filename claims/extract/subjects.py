@@ -43,6 +43,11 @@ _DETERMINER_AFTER_ADJUNCT = re.compile(
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
+# "a réagi sur X Lucie Ferrand": the network or channel where the speaker spoke, before the speaker.
+_PLATFORM_FIRST = re.compile(
+    r"\s*(?:sur|via|on)\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
+    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
+    r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
 _AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
 
 
@@ -72,7 +77,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     adverbs = _ADVERBS_AFTER_VERB.match(chunk)
     if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
         chunk = chunk[adverbs.end():]
-    audience = _AUDIENCE_FIRST.match(chunk)
+    audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
     first = chunk.split(None, 1)[0] if chunk.strip() else ""
