@@ -274,3 +274,8 @@ def test_network_named_between_the_verb_and_the_speaker():
     found = claims_of("« Cette décision est une faute politique », a réagi sur X Mathilde Carrère, élue écologiste. "
                       "« Nous ferons appel », a déclaré sur BFMTV Olivier Saunier.")
     assert [c.speaker.name for c in found] == ["Mathilde Carrère", "Olivier Saunier"]
+
+
+def test_party_name_between_a_role_and_a_name_is_not_part_of_the_name():
+    claim = claims_of("« Le texte sera voté avant l'été », a assuré le député Horizons Benoît Laffargue.")[0]
+    assert claim.speaker.name == "Benoît Laffargue"

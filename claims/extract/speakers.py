@@ -93,6 +93,7 @@ class Lexicon:
     # (empty: whoever was just named).
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
+    party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
 
 
 @lru_cache(maxsize=None)
@@ -120,6 +121,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
         {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
         frozenset(module.SINGULAR_PERSON_PRONOUNS),
+        frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
     )
 
 
@@ -217,7 +219,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
-            if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
+            if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name

@@ -82,6 +82,10 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile",
 )
+# Party names written as words that stand between a role and a name ("le député Renaissance Paul
+# Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
+PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "Modem", "Écologistes", "Insoumis",
+                "Républicains", "Patriotes", "Debout")
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
