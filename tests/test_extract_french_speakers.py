@@ -279,3 +279,15 @@ def test_network_named_between_the_verb_and_the_speaker():
 def test_party_name_between_a_role_and_a_name_is_not_part_of_the_name():
     claim = claims_of("« Le texte sera voté avant l'été », a assuré le député Horizons Benoît Laffargue.")[0]
     assert claim.speaker.name == "Benoît Laffargue"
+
+
+def test_company_noun_stands_for_an_acronym_after_its_article_not_a_first_name():
+    found = claims_of(
+        "Son voisin, Jean-Marc, a dû être évacué en bateau. La STIB a de son côté suspendu deux lignes de tram. "
+        "L'entreprise a précisé que le service reprendrait lundi.")
+    assert found[-1].speaker.name == "STIB"
+
+
+def test_quantifier_opening_a_sentence_is_not_a_name():
+    claim = claims_of("Plusieurs syndicats ont dénoncé une décision « unilatérale ».")[0]
+    assert claim.speaker.name.lower() == "plusieurs syndicats"

@@ -14,6 +14,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, names_in
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
+_AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
@@ -74,8 +75,8 @@ class PressEpithets:
         for offset, name in reversed(names_in(text[since:position], self.lex)):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
-            if _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
-                continue  # "la France", "le Japon": a country
+            if not name.isupper() and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
+                continue  # "la France", "le Japon": a country ("la SNCB" is a company)
             if name[:1].isupper() and self._named_as_organisation(name):
                 return name
         return None
@@ -95,6 +96,8 @@ class PressEpithets:
                 apposition = _APPOSITION_ROLE.match(text, end)
                 if apposition is not None and fold(apposition.group(1)) in lex.roles:
                     return False
+                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at):
+                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition
                 outside_places = outside_places or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
             at = text.find(name, end)
         return outside_places

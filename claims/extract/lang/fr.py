@@ -150,6 +150,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Non", "Oui", "À", "Ainsi", "Autre",
     "Parmi", "Dès", "Vers", "Face", "Outre", "Suite", "Lorsque", "Lorsqu'", "Bien", "Reste", "Même",
     "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
+    "Plusieurs", "Certains", "Certaines", "Quelques", "Nombre", "Beaucoup", "Aucun", "Aucune", "Chaque", "Tous",
+    "Toutes", "Deux", "Trois", "Quatre", "Cinq", "Dix", "Cent", "Mille", "Ceux", "Celles", "Celui", "Celle",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
