@@ -15,6 +15,8 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
+    # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
+    "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -42,6 +44,7 @@ REPORTING_VERB_FORMS = (
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
+    "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
 WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri")
