@@ -153,6 +153,13 @@ def test_name_and_apposition_before_a_verb_with_a_noun_object_are_its_subject_no
         ("Lundi, joueurs et staff resteront au centre d'entraînement", "club")]
 
 
+def test_narration_adverbs_and_adjuncts_between_commas_after_the_verb_are_not_part_of_the_claim():
+    assert only("L'association Vélo Nantes dénonce de son côté « un plan sans ambition ».").content == \
+        "« un plan sans ambition »"
+    assert only("La préfète a toutefois salué « un travail remarquable ».").content == "« un travail remarquable »"
+    assert only("Le syndicat a dénoncé, dans un tract, « une provocation ».").content == "« une provocation »"
+
+
 def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():
     claim = only("Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation » du gouvernement.")
     assert claim.content == "une « provocation » du gouvernement"
