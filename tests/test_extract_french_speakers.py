@@ -272,8 +272,9 @@ def test_demonstrative_pronoun_refers_to_the_person_just_named():
 
 def test_network_named_between_the_verb_and_the_speaker():
     found = claims_of("« Cette décision est une faute politique », a réagi sur X Mathilde Carrère, élue écologiste. "
-                      "« Nous ferons appel », a déclaré sur BFMTV Olivier Saunier.")
-    assert [c.speaker.name for c in found] == ["Mathilde Carrère", "Olivier Saunier"]
+                      "« Nous ferons appel », a déclaré sur BFMTV Olivier Saunier. « Les prix vont encore monter », "
+                      "explique à franceinfo Claire Moreau-Diaz, présidente de l'union des agences.")
+    assert [c.speaker.name for c in found] == ["Mathilde Carrère", "Olivier Saunier", "Claire Moreau-Diaz"]
 
 
 def test_party_name_between_a_role_and_a_name_is_not_part_of_the_name():

@@ -48,7 +48,8 @@ _PLATFORM_FIRST = re.compile(
     r"\s*(?:sur|via|on)\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
-_AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+_AUDIENCE_FIRST = re.compile(
+    r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)")
 
 
 def _without_trailing_auxiliaries(region: str) -> str:
