@@ -292,3 +292,21 @@ def test_company_noun_stands_for_an_acronym_after_its_article_not_a_first_name()
 def test_quantifier_opening_a_sentence_is_not_a_name():
     claim = claims_of("Plusieurs syndicats ont dénoncé une décision « unilatérale ».")[0]
     assert claim.speaker.name.lower() == "plusieurs syndicats"
+
+
+def test_stressed_pronoun_in_apposition_leaves_the_noun_phrase_as_subject():
+    found = claims_of("« Nous tiendrons le barrage », prévient Paul Lenoir, éleveur dans l'Aveyron. Ses voisins, eux, "
+                      "dénoncent une « concurrence déloyale ».")
+    assert found[-1].speaker.name == "voisins"
+
+
+def test_preposition_opening_a_sentence_is_not_a_name():
+    found = claims_of("Le ministre de l'Agriculture, Paul Vernet, s'est rendu sur place. Devant les éleveurs, il a "
+                      "promis « des annonces rapides ».")
+    assert found[-1].speaker.name == "Paul Vernet"
+
+
+def test_organisation_noun_takes_the_fuller_name_the_organisation_had_as_a_speaker():
+    found = claims_of("La Confédération maritime juge que le gouvernement « se trompe de cible ». Selon le syndicat, "
+                      "les quotas de pêche doivent être revus.")
+    assert found[-1].speaker.name == "Confédération maritime"

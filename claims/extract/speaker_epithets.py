@@ -57,7 +57,7 @@ class PressEpithets:
             return None
         return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
 
-    def _company_named_alone(self, mention: Mention, position: int) -> str | None:
+    def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
         article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
         the previous paragraph on) that is no person's name and that the article uses at least once
@@ -75,10 +75,12 @@ class PressEpithets:
         for offset, name in reversed(names_in(text[since:position], self.lex)):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
-            if not name.isupper() and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
-                continue  # "la France", "le Japon": a country ("la SNCB" is a company)
+            if not (name.isupper() or fold(name) in self.lex.organisations) \
+                    and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
+                continue  # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not)
             if name[:1].isupper() and self._named_as_organisation(name):
-                return name
+                # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
+                return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)
         return None
 
     def _named_as_organisation(self, name: str) -> bool:

@@ -27,6 +27,7 @@ _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "doe
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
@@ -279,6 +280,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue
             break
         if mention.pronoun:
+            if found is None and index > 0 and fold(segment.strip()) in _STRESSED_PRONOUNS:
+                continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
             if role and not mention.role:

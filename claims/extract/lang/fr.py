@@ -129,7 +129,7 @@ ORGANISATION_WORDS = (
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
-    "Fondation", "fondation",
+    "Fondation", "fondation", "Confédération", "confédération",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
@@ -155,6 +155,10 @@ CAPITALISED_FUNCTION_WORDS = (
     "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
     "Plusieurs", "Certains", "Certaines", "Quelques", "Nombre", "Beaucoup", "Aucun", "Aucune", "Chaque", "Tous",
     "Toutes", "Deux", "Trois", "Quatre", "Cinq", "Dix", "Cent", "Mille", "Ceux", "Celles", "Celui", "Celle",
+    "Devant", "Derrière", "Entre", "Près", "Hors", "Grâce", "Afin", "Côté", "Ici", "Là", "Désormais", "Ensuite",
+    "Aussi", "Encore", "Certes", "Néanmoins", "Dorénavant", "Puisque", "Parce", "Cela", "Ceci", "Ça", "Rien",
+    "Personne", "Interrogés", "Interrogées", "Questionné", "Questionnée", "Invité", "Invitée", "Contacté",
+    "Contactée", "Joint", "Jointe", "Sollicité", "Sollicitée", "Concernant", "Jusqu'ici", "Pourquoi",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
