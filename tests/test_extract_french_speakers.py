@@ -310,3 +310,11 @@ def test_organisation_noun_takes_the_fuller_name_the_organisation_had_as_a_speak
     found = claims_of("La Confédération maritime juge que le gouvernement « se trompe de cible ». Selon le syndicat, "
                       "les quotas de pêche doivent être revus.")
     assert found[-1].speaker.name == "Confédération maritime"
+
+
+def test_plural_common_noun_opening_a_headline_is_not_a_speaker():
+    found = claims_of(
+        "Pharmacies fermées : « Nous ne pouvons plus travailler à perte »\n\n"
+        "Plus de 80 % des pharmacies étaient fermées samedi. « Nous ne pouvons plus travailler à perte », a "
+        "déclaré le président du syndicat des pharmaciens, Marc Vasseur-Labbé.")
+    assert found[0].speaker is None or found[0].speaker.name != "Pharmacies"

@@ -108,7 +108,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         openers -= speakers.capitalised_inside
         if openers:
             speakers.common_words = frozenset(
-                w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
+                # (English plurals stay: "Officials said"; French ones go: "Banques belges piratées : « … »")
+                w for w in openers if (not w.endswith("s") or not lex.adjectival_names)
+                and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
         people: set[str] = set()
