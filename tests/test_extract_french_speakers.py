@@ -318,3 +318,11 @@ def test_plural_common_noun_opening_a_headline_is_not_a_speaker():
         "Plus de 80 % des pharmacies étaient fermées samedi. « Nous ne pouvons plus travailler à perte », a "
         "déclaré le président du syndicat des pharmaciens, Marc Vasseur-Labbé.")
     assert found[0].speaker is None or found[0].speaker.name != "Pharmacies"
+
+
+def test_headline_quotation_repeated_in_the_article_has_the_speaker_of_the_repetition():
+    found = claims_of(
+        "Grève des bus à Brest : « Nous irons jusqu'au bout »\n\n"
+        "Les chauffeurs sont en grève depuis lundi. « Nous irons jusqu'au bout, la direction doit nous entendre », "
+        "a lancé le délégué syndical Yann Le Berre.")
+    assert [c.speaker.name for c in found if c.kind == "direct"] == ["Yann Le Berre", "Yann Le Berre"]

@@ -183,6 +183,21 @@ def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
+def _headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """An unattributed quotation in the headline that the article quotes again in full later
+    ("Pharmacies fermées : « Nous ne pouvons plus … »") has the speaker of that later quotation."""
+    for i, draft in enumerate(drafts):
+        if draft.paragraph != 0 or speakers_of[i] is not None or draft.kind != "direct":
+            continue
+        quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
+        if len(quoted.split()) < 3:
+            continue
+        for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
+            if later.paragraph > 0 and speaker is not None and any(quoted in text[a:b] for a, b in later.spans):
+                speakers_of[i] = speaker
+                break
+
+
 def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """An unattributed quotation in the headline (an interview's title quote) belongs to the
     person the article quotes most, when one person clearly leads."""
@@ -333,6 +348,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
+    _headline_quotes_to_their_speaker(text, drafts, speakers_of)
     _headline_quotes_to_main_speaker(drafts, speakers_of)
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published

@@ -21,8 +21,8 @@ _PLACE_BEFORE = re.compile(
 _CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
 # A capitalised word opening a sentence, followed by a lower-case word.
-_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
-_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?= [a-zà-öø-ÿ])")
+_FIRST_OPENER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [a-zà-öø-ÿ])")
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:
