@@ -34,6 +34,8 @@ def test_appositions_after_pour_and_selon_are_not_part_of_the_claim():
     claim = only("Selon les économistes de la banque, cités dans une note publiée mardi, la BCE devrait baisser "
                  "ses taux en septembre.")
     assert claim.content == "la BCE devrait baisser ses taux en septembre"
+    claim = only("Pour la CFTC, deuxième syndicat de la branche, la réforme reste « inacceptable ».")
+    assert claim.content == "la réforme reste « inacceptable »"
 
 
 def test_live_blog_timestamps_and_rubric_kickers_are_not_part_of_the_claim():

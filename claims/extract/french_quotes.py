@@ -23,6 +23,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
 # ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
+_RANKS = frozenset(("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal", "principale",
+                    "plus", "grand", "grande", "petit", "petite", "ancien", "ancienne", "nouveau", "nouvelle"))
 _FRENCH_APPOSITION = re.compile(
     r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
@@ -181,7 +183,9 @@ class FrenchQuotes:
         if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()
-        return bool(words) and (fold(words[0]) in self.lex.roles or _FRENCH_APPOSITION.match(segment) is not None)
+        # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
+        ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
+        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)
 
     def _french_clause_goes_on(self, tail: str) -> bool:
         """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de
