@@ -326,3 +326,11 @@ def test_headline_quotation_repeated_in_the_article_has_the_speaker_of_the_repet
         "Les chauffeurs sont en grève depuis lundi. « Nous irons jusqu'au bout, la direction doit nous entendre », "
         "a lancé le délégué syndical Yann Le Berre.")
     assert [c.speaker.name for c in found if c.kind == "direct"] == ["Yann Le Berre", "Yann Le Berre"]
+
+
+def test_role_of_a_family_already_tied_looks_back_not_to_the_next_person_named():
+    found = claims_of(
+        "L'entraîneur du FC Nantes, Pierre Aristouy-Bidart, a prolongé son contrat jusqu'en 2028.\n\n"
+        "« J'ai encore l'envie », a expliqué le technicien de 49 ans. Le président du club, Waldemar Kita-Roux, "
+        "s'est dit « très heureux » de cette décision.")
+    assert found[0].speaker.name == "Pierre Aristouy-Bidart"

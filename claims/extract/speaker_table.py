@@ -358,7 +358,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
-                    and self.lex.role_pattern.match(fold(mention.role)):
+                    and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
@@ -410,6 +410,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
         before = [item for item in tied if item[0] <= position]
         return (before[-1] if before else tied[0])[1] if tied else None
+
+    def _family_tied_before(self, role: str, position: int) -> bool:
+        """Whether someone named before POSITION holds a role of ROLE's family ("le sélectionneur
+        … Didier Deschamps" before "le technicien"): then the role looks back, not ahead."""
+        family = self.lex.role_families.get(fold(role).split()[0], ())
+        return any(o <= position and r and r.split()[0] in family for o, r, _ in self.role_ties)
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
