@@ -334,3 +334,11 @@ def test_role_of_a_family_already_tied_looks_back_not_to_the_next_person_named()
         "« J'ai encore l'envie », a expliqué le technicien de 49 ans. Le président du club, Waldemar Kita-Roux, "
         "s'est dit « très heureux » de cette décision.")
     assert found[0].speaker.name == "Pierre Aristouy-Bidart"
+
+
+def test_place_or_circle_before_on_is_the_source():
+    found = claims_of(
+        "La réforme arrive au Sénat mardi. Dans l'entourage de la ministre, Claire Aubertin, on assure que le texte "
+        "sera adopté. Au ministère des Armées, on ne cache pas que le calendrier est serré. Chez Airbus, on estime "
+        "que les livraisons reprendront en mars.")
+    assert [c.speaker.name for c in found] == ["entourage de la ministre", "ministère des Armées", "Airbus"]

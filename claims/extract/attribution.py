@@ -162,8 +162,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes):
         for draft in self._sources(s, e, quotes, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
-        if impersonal is not None:
-            drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
+        drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
         if drafts:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.impersonal import ImpersonalSource
+from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
 from claims.extract.subjects import first_named, mention_after
@@ -52,6 +52,19 @@ class FrenchQuotes:
     `_tail_attribution`)."""
 
     __slots__ = ()
+
+    def _impersonal_sources(self, source: ImpersonalSource | None, drafts: list[Draft], s: int, e: int,
+                            quotes: list[Quote], paragraph: int) -> list[Draft]:
+        """French "on" statements whose source is named: after the statement ("…, a-t-on appris
+        auprès de X") or at the head of the sentence ("Dans l'entourage de X, on assure que …")."""
+        if self.language != "fr":
+            return drafts
+        if source is not None:
+            drafts = self._with_impersonal_source(source, drafts, s, e, quotes, paragraph)
+        for draft in drafts:  # "on" is the subject: whatever was read before it is not
+            if not draft.inherit and draft.cue is not None and draft.position > s:
+                draft.mention = impersonal_head(self.text, s, draft.position, self.lex) or draft.mention
+        return drafts
 
     def _with_impersonal_source(self, source: ImpersonalSource, drafts: list[Draft], s: int, e: int,
                                 quotes: list[Quote], paragraph: int) -> list[Draft]:

@@ -17,6 +17,7 @@ REPORTING_VERB_STEMS = (
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
+    "cach",  # "on ne cache plus que …" (weak: only with a que clause)
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -47,7 +48,7 @@ REPORTING_VERB_FORMS = (
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach")
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
