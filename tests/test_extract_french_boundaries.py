@@ -34,6 +34,8 @@ def test_appositions_after_pour_and_selon_are_not_part_of_the_claim():
     claim = only("Selon les économistes de la banque, cités dans une note publiée mardi, la BCE devrait baisser "
                  "ses taux en septembre.")
     assert claim.content == "la BCE devrait baisser ses taux en septembre"
+    claim = only("Pour la CFTC, deuxième syndicat de la branche, la réforme reste « inacceptable ».")
+    assert claim.content == "la réforme reste « inacceptable »"
 
 
 def test_live_blog_timestamps_and_rubric_kickers_are_not_part_of_the_claim():
@@ -137,6 +139,27 @@ def test_subject_with_apposition_before_an_inverted_looking_verb_is_not_a_statem
     claim = only("Le suspect, âgé de 34 ans, a reconnu les faits, selon une source proche de l'enquête.")
     assert claim.content == "Le suspect, âgé de 34 ans, a reconnu les faits"
     assert claim.speaker.name == "source proche de l'enquête"
+
+
+def test_long_role_and_name_before_a_verb_with_a_noun_object_are_its_subject_not_a_statement():
+    found = claims_of("Le directeur de l'hôpital Saint-Joseph de Lyon, Marc Dufresne, a annoncé la fermeture de deux "
+                      "services. Il a précisé que les patients seraient transférés.")
+    assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
+        ("les patients seraient transférés", "Marc Dufresne")]
+
+
+def test_name_and_apposition_before_a_verb_with_a_noun_object_are_its_subject_not_a_statement():
+    found = claims_of("Berthier, ancien capitaine du club, a reconnu la supériorité de Lorient. Lundi, joueurs et "
+                      "staff resteront au centre d'entraînement, a annoncé le club.")
+    assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
+        ("Lundi, joueurs et staff resteront au centre d'entraînement", "club")]
+
+
+def test_narration_adverbs_and_adjuncts_between_commas_after_the_verb_are_not_part_of_the_claim():
+    assert only("L'association Vélo Nantes dénonce de son côté « un plan sans ambition ».").content == \
+        "« un plan sans ambition »"
+    assert only("La préfète a toutefois salué « un travail remarquable ».").content == "« un travail remarquable »"
+    assert only("Le syndicat a dénoncé, dans un tract, « une provocation ».").content == "« une provocation »"
 
 
 def test_place_and_time_adjuncts_after_the_verb_are_not_part_of_the_claim():

@@ -147,3 +147,198 @@ def test_fondation_is_an_organisation_not_a_person_named_near_a_role():
     found = claims_of("Le ministre avait promis que « plus aucun enfant ne dormirait dehors ». Une promesse non tenue, "
                       "selon la Fondation Abbé-Pierre.")
     assert found[0].speaker.name != "Fondation Abbé-Pierre"
+
+
+def test_person_in_apposition_after_a_role_naming_an_organisation_with_its_article():
+    found = claims_of(
+        "Le débat s'est tendu au conseil régional. Pour le président du groupe Les Écologistes, Marc Thévenet, "
+        "la hausse des tarifs serait « injuste ». Il a toutefois précisé que son groupe voterait le budget.")
+    assert [c.speaker.name for c in found] == ["Marc Thévenet", "Marc Thévenet"]
+
+
+def test_organisation_named_after_its_noun_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Selon la porte-parole du syndicat Les Cheminots unis, Lucie Barral, la grève sera reconduite. Elle a "
+        "ajouté que le préavis courait jusqu'à lundi.")
+    assert [c.speaker.name for c in found] == ["Lucie Barral", "Lucie Barral"]
+
+
+def test_adverbs_between_the_auxiliary_and_the_reporting_verb():
+    for adverbs in ("d'ores et déjà", "lui-même", "une nouvelle fois", "en outre"):
+        found = claims_of(
+            "La séance a été suspendue. Selon la maire, Claire Dubost, le vote aura lieu jeudi. Le préfet de la "
+            f"Gironde, Étienne Marsac, a {adverbs} averti que l'arrêté serait contesté devant le tribunal.")
+        assert found[-1].speaker.name == "Étienne Marsac", adverbs
+
+
+def test_incise_naming_the_speaker_by_a_role_inside_a_quotation():
+    found = claims_of(
+        "Nantes a perdu à domicile, et son entraîneur Hervé Castagnède n'a rien caché de sa colère.\n\n"
+        "« Nous avons joué sans âme pendant une heure, a regretté le technicien nantais devant la presse. "
+        "Les joueurs doivent se regarder dans la glace.\n\n"
+        "« Je ne chercherai pas d'excuses, pas cette fois. »")
+    claim = found[-1]
+    assert claim.speaker.name == "Hervé Castagnède"
+    assert "regretté" not in claim.content and claim.content.startswith("Nous avons joué")
+
+
+def test_role_with_an_adjective_names_the_one_person_tied_to_the_bare_role():
+    found = claims_of(
+        "Rugby : « Nous avons été naïfs », admet l'entraîneur toulonnais\n\n"
+        "Toulon a chuté à Clermont (31-12) samedi, et son entraîneur Yannick Bérard n'a pas cherché d'excuses. "
+        "« Ils ont mérité leur victoire », a salué l'entraîneur clermontois, Damien Roussel.")
+    assert [c.speaker.name for c in found] == ["Yannick Bérard", "Damien Roussel"]
+
+
+def test_company_noun_stands_for_the_company_named_alone_before_it():
+    found = claims_of(
+        "Loto-Nordique renonce à ses nouveaux terminaux\n\n"
+        "Loto-Nordique n'a pas souhaité commenter la décision du ministre. Dans une note transmise aux "
+        "détaillants, la société d'État a toutefois précisé que les anciens terminaux resteraient en service.")
+    assert found[-1].speaker.name == "Loto-Nordique"
+
+
+def test_company_noun_never_stands_for_a_place_or_a_person():
+    found = claims_of(
+        "Les salariés de l'usine ont manifesté à Villebrune mardi. Selon le syndicaliste Marc Tessier, "
+        "la production est à l'arrêt. Le groupe a assuré que les salaires seraient versés.")
+    assert found[-1].speaker.name not in ("Villebrune", "Tessier", "Marc Tessier")
+
+
+def test_pronoun_after_an_organisation_subject_refers_to_it():
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. Le parquet de Blois a ouvert une enquête après la mort d'un "
+        "automobiliste. « Les circonstances restent à établir », a-t-il précisé.")
+    assert found[-1].speaker.name == "parquet de Blois"
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. La préfecture du Cher a fermé trois routes. Elle a indiqué que "
+        "la décrue commencerait samedi.")
+    assert found[-1].speaker.name == "préfecture du Cher"
+
+
+def test_pronoun_of_the_other_gender_does_not_refer_to_the_organisation():
+    found = claims_of(
+        "La crue a atteint son pic dans la nuit. La préfecture du Cher a fermé trois routes. « Nous avons tout "
+        "perdu », a-t-il lancé devant sa maison inondée.")
+    assert found[-1].speaker is None or found[-1].speaker.name != "préfecture du Cher"
+
+
+def test_organisation_noun_stands_for_the_organisation_named_alone_not_a_country():
+    found = claims_of(
+        "D'après Hydro-Alpes, la France a consommé 3 % d'électricité de moins cet hiver. L'organisme a "
+        "précisé que la baisse touchait surtout l'industrie.")
+    assert [c.speaker.name for c in found] == ["Hydro-Alpes", "Hydro-Alpes"]
+    found = claims_of(
+        "Air-Liberté appelle les pilotes à la grève samedi. Le syndicat a assuré que neuf vols sur dix seraient "
+        "annulés.")
+    assert found[-1].speaker.name == "Air-Liberté"
+
+
+def test_pour_inside_a_clause_does_not_name_the_speaker_of_a_colon_quote():
+    claim = claims_of(
+        "L'avocate Claire Bastide a dénoncé la procédure prévue pour les mineurs étrangers lors d'une audience "
+        "tendue : « Ces enfants sont traités comme des suspects, pas comme des victimes. »")[-1]
+    assert claim.speaker.name == "Claire Bastide"
+
+
+def test_person_after_a_preposition_and_a_title_is_not_the_speaker():
+    found = claims_of(
+        "Me Sophie Arnal-Ricard, avocate de M. Delcourt, a dénoncé « un acharnement judiciaire ». « Mon client "
+        "n'a rien caché aux enquêteurs », a-t-elle ajouté.")
+    assert [c.speaker.name for c in found] == ["Sophie Arnal-Ricard", "Sophie Arnal-Ricard"]
+
+
+def test_nationality_before_a_name_is_an_epithet_not_part_of_the_name():
+    found = claims_of(
+        "La Française Léa Marchetti s'est inclinée en demi-finale face à la Tchèque Petra Holubová (6-3, 6-4). "
+        "« J'ai manqué d'énergie dans le deuxième set », a reconnu la Française. « Léa m'a poussée jusqu'au "
+        "bout », a salué la Tchèque.")
+    assert [c.speaker.name for c in found if c.kind == "direct"] == ["Léa Marchetti", "Petra Holubová"]
+
+
+def test_title_of_a_newspaper_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Interrogé par Le Progrès, le maire de Vienne, Thierry Kovacs-Durand, a défendu samedi son budget. "
+        "« Nous n'augmenterons pas les impôts », a-t-il assuré.")
+    assert found[-1].speaker.name == "Thierry Kovacs-Durand"
+
+
+def test_demonstrative_pronoun_refers_to_the_person_just_named():
+    found = claims_of(
+        "La directrice de l'opéra, Hélène Saint-Clair, a présenté la saison. Celle-ci a assuré que les tarifs "
+        "resteraient stables jusqu'en 2028.")
+    assert found[-1].speaker.name == "Hélène Saint-Clair"
+
+
+def test_network_named_between_the_verb_and_the_speaker():
+    found = claims_of("« Cette décision est une faute politique », a réagi sur X Mathilde Carrère, élue écologiste. "
+                      "« Nous ferons appel », a déclaré sur BFMTV Olivier Saunier. « Les prix vont encore monter », "
+                      "explique à franceinfo Claire Moreau-Diaz, présidente de l'union des agences.")
+    assert [c.speaker.name for c in found] == ["Mathilde Carrère", "Olivier Saunier", "Claire Moreau-Diaz"]
+
+
+def test_party_name_between_a_role_and_a_name_is_not_part_of_the_name():
+    claim = claims_of("« Le texte sera voté avant l'été », a assuré le député Horizons Benoît Laffargue.")[0]
+    assert claim.speaker.name == "Benoît Laffargue"
+
+
+def test_company_noun_stands_for_an_acronym_after_its_article_not_a_first_name():
+    found = claims_of(
+        "Son voisin, Jean-Marc, a dû être évacué en bateau. La STIB a de son côté suspendu deux lignes de tram. "
+        "L'entreprise a précisé que le service reprendrait lundi.")
+    assert found[-1].speaker.name == "STIB"
+
+
+def test_quantifier_opening_a_sentence_is_not_a_name():
+    claim = claims_of("Plusieurs syndicats ont dénoncé une décision « unilatérale ».")[0]
+    assert claim.speaker.name.lower() == "plusieurs syndicats"
+
+
+def test_stressed_pronoun_in_apposition_leaves_the_noun_phrase_as_subject():
+    found = claims_of("« Nous tiendrons le barrage », prévient Paul Lenoir, éleveur dans l'Aveyron. Ses voisins, eux, "
+                      "dénoncent une « concurrence déloyale ».")
+    assert found[-1].speaker.name == "voisins"
+
+
+def test_preposition_opening_a_sentence_is_not_a_name():
+    found = claims_of("Le ministre de l'Agriculture, Paul Vernet, s'est rendu sur place. Devant les éleveurs, il a "
+                      "promis « des annonces rapides ».")
+    assert found[-1].speaker.name == "Paul Vernet"
+
+
+def test_organisation_noun_takes_the_fuller_name_the_organisation_had_as_a_speaker():
+    found = claims_of("La Confédération maritime juge que le gouvernement « se trompe de cible ». Selon le syndicat, "
+                      "les quotas de pêche doivent être revus.")
+    assert found[-1].speaker.name == "Confédération maritime"
+
+
+def test_plural_common_noun_opening_a_headline_is_not_a_speaker():
+    found = claims_of(
+        "Pharmacies fermées : « Nous ne pouvons plus travailler à perte »\n\n"
+        "Plus de 80 % des pharmacies étaient fermées samedi. « Nous ne pouvons plus travailler à perte », a "
+        "déclaré le président du syndicat des pharmaciens, Marc Vasseur-Labbé.")
+    assert found[0].speaker is None or found[0].speaker.name != "Pharmacies"
+
+
+def test_headline_quotation_repeated_in_the_article_has_the_speaker_of_the_repetition():
+    found = claims_of(
+        "Grève des bus à Brest : « Nous irons jusqu'au bout »\n\n"
+        "Les chauffeurs sont en grève depuis lundi. « Nous irons jusqu'au bout, la direction doit nous entendre », "
+        "a lancé le délégué syndical Yann Le Berre.")
+    assert [c.speaker.name for c in found if c.kind == "direct"] == ["Yann Le Berre", "Yann Le Berre"]
+
+
+def test_role_of_a_family_already_tied_looks_back_not_to_the_next_person_named():
+    found = claims_of(
+        "L'entraîneur du FC Nantes, Pierre Aristouy-Bidart, a prolongé son contrat jusqu'en 2028.\n\n"
+        "« J'ai encore l'envie », a expliqué le technicien de 49 ans. Le président du club, Waldemar Kita-Roux, "
+        "s'est dit « très heureux » de cette décision.")
+    assert found[0].speaker.name == "Pierre Aristouy-Bidart"
+
+
+def test_place_or_circle_before_on_is_the_source():
+    found = claims_of(
+        "La réforme arrive au Sénat mardi. Dans l'entourage de la ministre, Claire Aubertin, on assure que le texte "
+        "sera adopté. Au ministère des Armées, on ne cache pas que le calendrier est serré. Chez Airbus, on estime "
+        "que les livraisons reprendront en mars.")
+    assert [c.speaker.name for c in found] == ["entourage de la ministre", "ministère des Armées", "Airbus"]

@@ -23,6 +23,20 @@ def test_french_inverted_attributions():
     assert claim.speaker.name == "Paul Martin"
 
 
+def test_french_reflexive_reporting_verbs():
+    for verb in ("s'est réjoui", "s'indigne", "s'est insurgée", "s'exclame", "s'inquiète"):
+        claim = only(f"« La ligne sera rouverte en mai », {verb} le maire de Dax, Julien Dutournier.")
+        assert claim.speaker.name == "Julien Dutournier", verb
+    assert claims_of("La tempête a emporté le toit du gymnase, qui venait d'être rénové pour la saison.") == []
+
+
+def test_french_inverted_subject_followed_by_a_long_adjunct():
+    claim = only("Le nombre de nuits tropicales a doublé en dix ans à Toulouse, a indiqué jeudi l'agence régionale "
+                 "Occitanie Climat, avec une moyenne de 21 nuits par été sur la dernière décennie.")
+    assert claim.content == "Le nombre de nuits tropicales a doublé en dix ans à Toulouse"
+    assert claim.speaker.name == "Occitanie Climat"
+
+
 def test_english_reporting_verbs_with_and_without_that():
     claim = only("Mayor Ann Lee said on Tuesday that the bridge would reopen in May.", "en")
     assert claim.content == "the bridge would reopen in May"

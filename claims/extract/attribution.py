@@ -154,8 +154,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         for draft in self._sources(s, e, quotes, drafts, paragraph) + self._passive_agents(hits, s, e, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
-        if impersonal is not None:
-            drafts = self._with_impersonal_source(impersonal, drafts, s, e, quotes, paragraph)
+        drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
         if drafts:
@@ -234,7 +233,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         source = None
         for source in self.sources_before.finditer(head_start, q.open):
             pass
-        if source is not None:
+        if source is not None and not self._pour_inside_clause(source, s):  # "la cour compétente pour les affaires"
             comma = text.find(",", source.end(), q.open)
             np_end = comma if comma != -1 else q.open
             gap_start = np_end

@@ -79,9 +79,12 @@ def clause_can_start_en(text: str, pos: int) -> bool:
 # Time and place adjuncts between a French verb and its object: "a dénoncé dans un communiqué une
 # « provocation »", "a salué sur le réseau social X « une étape »", "a affirmé mardi avoir …".
 FR_ADJUNCT = re.compile(
-    r"\s*(?:(?:dans|sur|via|devant|depuis|lors\s+d['’]\w+)\s+(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs|des|du)\s+|l['’])?"
+    r"\s*,?\s*(?:(?:dans|sur|via|devant|depuis|lors\s+d['’]\w+)\s+(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs|des|du)\s+|l['’])?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
-    r"(?:\s+(?:soir|matin|après-midi))?),?"
+    r"(?:\s+(?:soir|matin|après-midi))?"
+    # "dénonce de son côté « une fuite en avant »": an adverb of the narration, not of the statement.
+    r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
+    r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
     r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
     re.IGNORECASE)
 

@@ -19,7 +19,7 @@ _EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
 # Auxiliaries and adverbs that may stand right before a reporting verb, as plain phrases: words
 # separated by one space, "'" for either apostrophe.
 _FR_AUX_PHRASES = (
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vont", "allait", "vient de", "vient d'",
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "va", "vont", "allait", "vient de", "vient d'", "s'",
     "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
     "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
     "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
@@ -32,6 +32,9 @@ _FR_ADVERB_PHRASES = (
     "quant à lui", "quant à elle", "à son tour", "ainsi", "immédiatement", "néanmoins", "de son côté", "d'abord",
     "plus tôt", "récemment", "souvent", "toujours", "vivement", "fermement", "avoir", "être", "formellement",
     "officiellement", "hier", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "d'ores et déjà", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "désormais", "en outre",
+    "une nouvelle fois", "encore une fois", "à nouveau", "à plusieurs reprises", "finalement", "en effet",
+    "ouvertement", "volontiers", "d'emblée", "sans détour", "longuement", "explicitement", "personnellement",
 )
 _EN_AUX_PHRASES = (
     "has", "have", "had", "also", "later", "then", "further", "previously", "reportedly", "subsequently",
@@ -125,8 +128,12 @@ _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 _EN_NAMING_BEFORE = re.compile(
     r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
     re.IGNORECASE)
-_REFLEXIVE = re.compile(r"se|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
-_REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant")
+_REFLEXIVE = re.compile(r"se|s['’]|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
+# French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
+# emporté le toit" reports nothing).
+_REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
+                   "désol", "offusqu")
+_REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
 
 
@@ -157,8 +164,11 @@ class CuePatterns:
             )
             begin = aux_match.start() if aux_match else begin_token
             aux = aux_match.group("aux") if aux_match else None
-            if aux is not None and _REFLEXIVE.fullmatch(aux) and not verb.lower().startswith(_REFLEXIVE_REPORTING):
+            reflexive = aux is not None and _REFLEXIVE.fullmatch(aux) is not None
+            if reflexive and not verb.lower().startswith(_REFLEXIVE_REPORTING):
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
+            if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
+                continue
             if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.impersonal import ImpersonalSource
+from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
 from claims.extract.subjects import first_named, mention_after
@@ -23,6 +23,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # French appositions after a source, before its clause: ", cités dans une note publiée mardi,",
 # ", interrogé par l'AFP,", ", à Paris,", ", qui n'a pas participé aux travaux,".
+_RANKS = frozenset(("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal", "principale",
+                    "plus", "grand", "grande", "petit", "petite", "ancien", "ancienne", "nouveau", "nouvelle"))
 _FRENCH_APPOSITION = re.compile(
     r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
@@ -50,6 +52,19 @@ class FrenchQuotes:
     `_tail_attribution`)."""
 
     __slots__ = ()
+
+    def _impersonal_sources(self, source: ImpersonalSource | None, drafts: list[Draft], s: int, e: int,
+                            quotes: list[Quote], paragraph: int) -> list[Draft]:
+        """French "on" statements whose source is named: after the statement ("…, a-t-on appris
+        auprès de X") or at the head of the sentence ("Dans l'entourage de X, on assure que …")."""
+        if self.language != "fr":
+            return drafts
+        if source is not None:
+            drafts = self._with_impersonal_source(source, drafts, s, e, quotes, paragraph)
+        for draft in drafts:  # "on" is the subject: whatever was read before it is not
+            if not draft.inherit and draft.cue is not None and draft.position > s:
+                draft.mention = impersonal_head(self.text, s, draft.position, self.lex) or draft.mention
+        return drafts
 
     def _with_impersonal_source(self, source: ImpersonalSource, drafts: list[Draft], s: int, e: int,
                                 quotes: list[Quote], paragraph: int) -> list[Draft]:
@@ -120,8 +135,8 @@ class FrenchQuotes:
         if stop is None or word_count(self.text[incise.end():stop.start()]) > 14:
             return None
         mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
-        if mention is None or not mention.name or mention.pronoun:
-            return None
+        if mention is None or mention.pronoun or not (mention.name or mention.role):
+            return None  # a role too: « A, a reconnu le technicien breton. B »
         return mention, stop.end()
 
     def _around_incise(self, q: Quote, incise, resume_at: int | None = None) -> list[tuple[int, int]]:
@@ -143,6 +158,14 @@ class FrenchQuotes:
             else:
                 spans.append((a, b))
         return [span for span in spans if span[1] > span[0]]
+
+    def _pour_inside_clause(self, source, s: int) -> bool:
+        """"pour" introduces a source only at the head of a clause ("Pour X, …"), not inside one
+        ("la cour compétente pour les affaires de terrorisme")."""
+        if source.group().strip().lower() != "pour":
+            return False
+        prefix = self.text[s:source.start()].strip()
+        return bool(prefix) and not prefix.endswith((",", ":"))
 
     def _source_mention(self, source, np: str) -> Mention | None:
         """The source after "selon" / "d'après": also a long common-noun phrase ("selon des
@@ -173,7 +196,9 @@ class FrenchQuotes:
         if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()
-        return bool(words) and (fold(words[0]) in self.lex.roles or _FRENCH_APPOSITION.match(segment) is not None)
+        # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
+        ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
+        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)
 
     def _french_clause_goes_on(self, tail: str) -> bool:
         """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de

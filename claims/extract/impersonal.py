@@ -1,6 +1,7 @@
-"""French impersonal attributions that name their source after "on": "…, a-t-on appris auprès de
+"""French impersonal attributions that name their source around "on": "…, a-t-on appris auprès de
 la place Beauvau", "« … », fait-on valoir à Matignon", "…, indique-t-on dans l'entourage du
-ministre", "…, a-t-on appris de source judiciaire". The source is the speaker, not "on"."""
+ministre", "…, a-t-on appris de source judiciaire", "Dans l'entourage du ministre, on assure que …".
+The source is the speaker, not "on"."""
 
 from __future__ import annotations
 
@@ -45,3 +46,28 @@ def impersonal_source(text: str, s: int, e: int, lex: Lexicon) -> ImpersonalSour
     else:
         mention = parse_mention(np, lex) or Mention(np, role=np, organisation=True)
     return ImpersonalSource(match.start(), match.start("cue"), match.group("cue"), mention)
+
+
+# "Dans l'entourage du ministre, on assure que …", "À Matignon, on estime que …", "Chez Renault, on …".
+_HEAD = re.compile(
+    r"\s*(?P<prep>Dans\s+|À\s+|Au\s+|Aux\s+|Chez\s+|Du\s+côté\s+d(?:e\s+|u\s+|['’])|Au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’]))"
+    r"(?P<np>[^,.;!?«»]{2,80}?)(?:,\s*[^,.;!?«»]{2,60}?)?,\s*on\s+")  # (an apposition: "…, Bertrand Lachaume,")
+
+
+_CONTRACTED = {"Au": "le", "Aux": "les"}
+
+
+def impersonal_head(text: str, s: int, before: int, lex: Lexicon) -> Mention | None:
+    """The place or circle named before "on" at the head of the sentence text[s:…], when "on" is
+    the subject of the verb at BEFORE."""
+    match = _HEAD.match(text, s, before)
+    if match is None or "," in text[match.end():before]:
+        return None
+    np = match.group("np").strip()
+    article = _CONTRACTED.get(match.group("prep").strip())
+    if article is not None:
+        np = f"{article} {np}"  # "Au ministère de l'Intérieur" → "le ministère de l'Intérieur"
+    first = fold(np.split()[0]) if np.split() else ""
+    if first.rstrip("'’") in lex.bare_determiners or first[:2] == "l'":
+        return Mention(np, role=clean_phrase(np, lex), organisation=True)
+    return parse_mention(np, lex) or Mention(np, role=np, organisation=True)

@@ -27,7 +27,13 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 _SENTENCE_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?»”] ))(?:L['’]|Le |La |The )(?P<role>[a-zà-ÿ][\w-]*)(?=[ ,])", re.MULTILINE)
+    r"(?:^|(?<=[.!?»”] ))(?P<article>L['’]|Le |La |The )(?P<role>[\w-]+)(?=[ ,])"
+    # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
+    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
+    re.MULTILINE)
+# The article of an organisation subject agrees with the French pronoun that refers back to it.
+_PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
+_PRONOUN_SPLIT = re.compile(r"[\s-]+")
 _DEFINITE = re.compile(r"(?i:le|la|the)$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
@@ -180,6 +186,21 @@ def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
+def _headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """An unattributed quotation in the headline that the article quotes again in full later
+    ("Pharmacies fermées : « Nous ne pouvons plus … »") has the speaker of that later quotation."""
+    for i, draft in enumerate(drafts):
+        if draft.paragraph != 0 or speakers_of[i] is not None or draft.kind != "direct":
+            continue
+        quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
+        if len(quoted.split()) < 3:
+            continue
+        for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
+            if later.paragraph > 0 and speaker is not None and any(quoted in text[a:b] for a, b in later.spans):
+                speakers_of[i] = speaker
+                break
+
+
 def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """An unattributed quotation in the headline (an interview's title quote) belongs to the
     person the article quotes most, when one person clearly leads."""
@@ -203,7 +224,7 @@ def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Spea
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
     name goes to the person just named with a role of the same family."""
-    if speaker is None or not _definite_role_only(mention, speaker):
+    if speaker is None or not _definite_role_only(mention, speaker, speakers.lex):
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
@@ -215,24 +236,40 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     claim's paragraph before its attribution: (offset, mention) or None."""
     start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
     found = None
+    lex = speakers.lex
+    words = _PRONOUN_SPLIT.split(draft.mention.text.lower()) if draft.mention else ()
+    pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
-        if fold(match.group("role")) in speakers.lex.roles:
+        role = match.group("role")
+        if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
+            found = match
+        elif not lex.adjectival_names and fold(role) in lex.organisations and fold(match.group("article")).startswith(
+            _PRONOUN_ARTICLES.get(pronoun, ())
+        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …"
             found = match
     if found is None:
         return None
-    mention = parse_mention(found.group().strip(), speakers.lex)
-    return (found.start(), mention) if mention is not None and mention.name is None and mention.role else None
+    mention = parse_mention(found.group().strip(), lex)
+    if mention is None or mention.pronoun:
+        return None
+    if mention.organisation:
+        return (found.start(), mention) if mention.name or mention.role else None
+    return (found.start(), mention) if mention.name is None and mention.role else None
 
 
-def _definite_role_only(mention, speaker: SpeakerRef) -> bool:
+def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     """A singular role after a definite article ("le réalisateur", "the coach") that no name in
     the article is tied to: the speaker kept the role as its name."""
     words = mention.text.split()
-    return (
+    if not (
         speaker.kind == "person" and mention.name is None and speaker.name == mention.role
-        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None
-        and not _COMPLEMENT.search(mention.role) and not _AGE_AFTER_ROLE.sub("", mention.role).endswith("s")
-    )
+        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None and not _COMPLEMENT.search(mention.role)
+    ):
+        return False
+    role_words = _AGE_AFTER_ROLE.sub("", mention.role).split()
+    # The noun carries the number: last in English, first in French ("le technicien nantais").
+    noun = role_words[-1] if lex.adjectival_names else role_words[0]
+    return not noun.endswith("s")
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:
@@ -314,6 +351,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = _merge_interrupted(text, drafts)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
+    _headline_quotes_to_their_speaker(text, drafts, speakers_of)
     _headline_quotes_to_main_speaker(drafts, speakers_of)
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published

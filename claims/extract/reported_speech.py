@@ -95,8 +95,17 @@ _ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
+_PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_APPOSITION = re.compile(
-    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+")
+    # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
+    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
+    r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|c|ça|cela|il|elle|ils|elles|on|nous|vous|je|j|tout|"
+    r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
+    r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
+    r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
+    # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
+    r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
 
 def _before_participle_clause(text: str, start: int, end: int) -> str:
@@ -177,8 +186,14 @@ class ReportedSpeech:
     def _french_subject_only(self, start: int, end: int) -> bool:
         """"Le suspect, âgé de 34 ans, a reconnu les faits": before the comma stands the verb's
         subject and its apposition, not a statement."""
-        return self.language == "fr" and _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end) is not None \
-            and _FINITE_HINT["fr"].search(self.text, start, end) is None
+        if self.language != "fr":
+            return False
+        subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
+        if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
+            return False
+        # A name, not a sentence adverb ("Lundi, trains et bus resteront au dépôt").
+        return subject.group("name") is None or (
+            subject.group("name") not in self.lex.function_words and _PRESENT_OR_FUTURE.search(self.text, start, end) is None)
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
@@ -307,7 +322,11 @@ class ReportedSpeech:
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)
             comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
-            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and word_count(tail_words) <= 12 and (
+            # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
+            # inverted subject ends at the comma (French).
+            short_tail = word_count(tail_words) <= 12 or (
+                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]

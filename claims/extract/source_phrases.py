@@ -82,8 +82,8 @@ class SourcePhrases:
             prefix = text[s:m.start()].strip()
             leading = not prefix or prefix.endswith((",", ":"))
             is_pour = m.group().strip().lower() == "pour"
-            if is_pour and not leading:
-                continue  # "pour" only introduces a source at the head of a clause
+            if self._pour_inside_clause(m, s):
+                continue
             comma = text.find(",", m.end(), e)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):

@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.speakers import Lexicon, Mention, fold
+from claims.extract.speaker_scan import _PLACE_BEFORE
+from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
+_APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
+_AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
@@ -55,6 +59,53 @@ class PressEpithets:
         if head not in self.lex.companies:
             return None
         return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
+
+    def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
+        """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
+        article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
+        the previous paragraph on) that is no person's name and that the article uses at least once
+        elsewhere than after a place preposition ("à Lyon" is a place)."""
+        role = fold(mention.role or "")
+        head = role.split(" ", 1)[0]
+        if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
+            return None
+        text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
+        before = text[:text.rfind(role)] if role in text else ""
+        if not before.endswith(("le ", "la ", "l'", "du ")):
+            return None  # "une société", "cette entreprise": not the company already named
+        text = self.text
+        since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        for offset, name in reversed(names_in(text[since:position], self.lex)):
+            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
+                continue
+            if not (name.isupper() or fold(name) in self.lex.organisations) \
+                    and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
+                continue  # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not)
+            if name[:1].isupper() and self._named_as_organisation(name):
+                # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
+                return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)
+        return None
+
+    def _named_as_organisation(self, name: str) -> bool:
+        """Whether the article uses NAME at least once elsewhere than after a place preposition,
+        and never with a role or a title around it ("Berthier, ancien capitaine", "M. Berthier")."""
+        text, lex = self.text, self.lex
+        outside_places = False
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if not (text[at - 1:at].isalnum() or text[at - 1:at] == "-" or text[end:end + 1].isalnum()):
+                before = text[max(0, at - 20):at].split()
+                if before and (fold(before[-1]) in lex.roles or before[-1].rstrip(".") in lex.titles):
+                    return False
+                apposition = _APPOSITION_ROLE.match(text, end)
+                if apposition is not None and fold(apposition.group(1)) in lex.roles:
+                    return False
+                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at):
+                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition
+                outside_places = outside_places or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
+            at = text.find(name, end)
+        return outside_places
 
     def _person_for_elided_role(self, role: str, position: int) -> str | None:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite

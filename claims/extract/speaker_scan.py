@@ -21,8 +21,8 @@ _PLACE_BEFORE = re.compile(
 _CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
 # A capitalised word opening a sentence, followed by a lower-case word.
-_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-Z][a-z]+)(?= [a-z])")
-_FIRST_OPENER = re.compile(r"[A-Z][a-z]+(?= [a-z])")
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?= [a-zà-öø-ÿ])")
+_FIRST_OPENER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?= [a-zà-öø-ÿ])")
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:
@@ -41,7 +41,7 @@ _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 
 
 _NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
+    r"(?:^|[\s(])(?:(?i:le|la|les|du|au|un|une|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
     r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
 
 
@@ -57,6 +57,9 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
         return None  # the common case, without a regex search
     match = _NOUN_BEFORE_NAME.search(before)
+    if match is not None and fold(match.group("noun")) not in lex.organisation_nouns:
+        # "la présidente du groupe Les Républicains": the organisation noun nearest the name.
+        match = _NOUN_BEFORE_NAME.search(before, match.end("noun"))
     if match is None:
         return None
     noun = fold(match.group("noun"))

@@ -20,6 +20,9 @@ from claims.extract.speaker_scan import (
 from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+_CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
+# A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -105,7 +108,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         openers -= speakers.capitalised_inside
         if openers:
             speakers.common_words = frozenset(
-                w for w in openers if not w.endswith("s") and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
+                # (English plurals stay: "Officials said"; French ones go: "Banques belges piratées : « … »")
+                w for w in openers if (not w.endswith("s") or not lex.adjectival_names)
+                and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
         people: set[str] = set()
@@ -124,8 +129,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             )  # "Néanmoins, …", "However, …"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
+            noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
-                organisation or name.isupper() or sentence_adverb or name in speakers.common_words
+                organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
+                or name.lower() in lex.pronouns  # "Celle-ci a estimé"
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
             ):
@@ -136,12 +143,16 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))
-            noun = _introducing_noun(text, offset, lex)
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
-        speakers.person_mentions = _without_sentence_openers(speakers, text)
+        speakers.person_mentions = [
+            # "Interrogée par Le Parisien": a capitalised article inside a sentence opens a title or an
+            # organisation's name, unless the words are a person's surname ("Marine Le Pen" … "Le Pen").
+            m for m in _without_sentence_openers(speakers, text)
+            if not _CAPITALISED_ARTICLE_INSIDE.search(text, max(0, m[0] - 6), m[0]) or " " in speakers.full_name(m[2], m[0])
+        ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
@@ -149,6 +160,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if title is not None and title.group(1) in lex.title_roles:
                 # "Gov. Arlene Whitcomb" … "The governor said"
                 speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+            demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
+            if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
+                speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
             tail = _CLAUSE_PUNCTUATION.split(before)[-1]
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
@@ -221,6 +235,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
             if len(heads) == 1 and len(key.split()) == 1:
                 exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+            elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
+                # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
+                exact = [(o, n) for o, r, n in self.role_ties if r == head]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
@@ -305,6 +322,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
         if mention.name:
+            if " " not in mention.name and (person := self._person_of_demonym(mention, position)) is not None:
+                return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"
             if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
                     and mention.name not in self.capitalised_inside:
                 return None  # "Actually", "Finalement": a sentence adverb, not a name
@@ -339,11 +358,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
-                    and self.lex.role_pattern.match(fold(mention.role)):
+                    and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier)
+            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+                or self._company_named_alone(mention, position, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
@@ -379,6 +399,23 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             }
             cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
         return cached or None
+
+    def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
+        """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
+        Ruud": the nearest before POSITION, else the first after."""
+        words = mention.text.split()
+        if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
+            return None
+        key = fold(mention.name)
+        tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1] if tied else None
+
+    def _family_tied_before(self, role: str, position: int) -> bool:
+        """Whether someone named before POSITION holds a role of ROLE's family ("le sélectionneur
+        … Didier Deschamps" before "le technicien"): then the role looks back, not ahead."""
+        family = self.lex.role_families.get(fold(role).split()[0], ())
+        return any(o <= position and r and r.split()[0] in family for o, r, _ in self.role_ties)
 
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a

@@ -93,6 +93,7 @@ class Lexicon:
     # (empty: whoever was just named).
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
+    party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
 
 
 @lru_cache(maxsize=None)
@@ -120,6 +121,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
         {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
         frozenset(module.SINGULAR_PERSON_PRONOUNS),
+        frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
     )
 
 
@@ -218,7 +220,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
-            if fold(token) in lex.roles or token.rstrip(".") in lex.titles:
+            if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
@@ -233,6 +235,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens[cut:])
         elif cut:
             continue
+        if not cut and not lex.adjectival_names and len(tokens) >= 3 and (demonym := _demonym_words(segment, base, tokens, lex)):
+            tokens = tokens[demonym:]  # "le Norvégien Casper Ruud": a nationality before the person
+            raw = " ".join(tokens)
         if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper() \
                 and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
@@ -255,6 +260,24 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+_DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
+
+
+def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
+    """French: how many tokens of a capitalised run are a definite article and a nationality
+    before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
+    if tokens[0] in ("Le", "La"):
+        skip = 2
+    elif tokens[0][:2] in ("L'", "L’") or _DEFINITE_BEFORE_NAME.search(segment, max(0, base - 4), base):
+        skip = 1
+    else:
+        return 0
+    demonym, rest = tokens[skip - 1], tokens[skip:]
+    if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations:
+        return 0
+    return skip
+
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(r"(?P<noun>[A-Za-z][a-z]+)\s+(?:from|at)\s+(?:the\s+)?[A-Z]")
@@ -360,6 +383,23 @@ def _names_joined(segment: str, names: list[tuple[int, str]]) -> bool:
     return all(joints) and ("&" in joints[-1].group() or "and" in joints[-1].group())
 
 
+def _person_in_apposition(segment: str, first: tuple[int, str], second: tuple[int, str], lex: Lexicon) -> bool:
+    """Whether SECOND, right after FIRST (and the lower-case rest of its name: "Force ouvrière")
+    and a comma, is a person's full name (two words or more, no organisation word)."""
+    between = segment[first[0] + len(first[1]):second[0]].strip()
+    rest = between[:-1].split()
+    return between[-1:] == "," and len(rest) <= 3 and all(w.islower() and w.isalpha() for w in rest) \
+        and " " in second[1] and lex.organisations.isdisjoint(folded_words(second[1]))
+
+
+def _without_title(before: str, lex: Lexicon) -> str:
+    """The words before a name without the title that ends them ("avocat de M. " → "avocat de ")."""
+    words = before.rsplit(None, 1)
+    if len(words) == 2 and words[1].rstrip(".") in lex.titles:
+        return words[0] + " "
+    return before
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -391,7 +431,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
-    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(segment[:o])]
+    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
     if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
             and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
@@ -442,6 +482,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+                and _person_in_apposition(segment, primary[0], primary[1], lex):
+            # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
+            # to the role, the person in apposition after it holds the role.
+            name = primary[1][1]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
         organisation = bool(low_words & lex.organisations) or name.isupper() or (

@@ -29,6 +29,7 @@ _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
@@ -46,7 +47,13 @@ _DETERMINER_AFTER_ADJUNCT = re.compile(
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
-_AUDIENCE_FIRST = re.compile(r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w-]*(?:\s+TV)?\s+(?=\S)")
+# "a réagi sur X Lucie Ferrand": the network or channel where the speaker spoke, before the speaker.
+_PLATFORM_FIRST = re.compile(
+    r"\s*(?:sur|via|on)\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
+    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
+    r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
+_AUDIENCE_FIRST = re.compile(
+    r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)")
 
 
 def _without_trailing_auxiliaries(region: str) -> str:
@@ -75,7 +82,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     adverbs = _ADVERBS_AFTER_VERB.match(chunk)
     if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
         chunk = chunk[adverbs.end():]
-    audience = _AUDIENCE_FIRST.match(chunk)
+    audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
     first = chunk.split(None, 1)[0] if chunk.strip() else ""
@@ -292,6 +299,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue
             break
         if mention.pronoun:
+            if found is None and index > 0 and fold(segment.strip()) in _STRESSED_PRONOUNS:
+                continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
             if role and not mention.role:

@@ -15,6 +15,9 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
+    # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
+    "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
+    "cach",  # "on ne cache plus que …" (weak: only with a que clause)
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -42,9 +45,10 @@ REPORTING_VERB_FORMS = (
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
+    "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -88,6 +92,10 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile",
 )
+# Party names written as words that stand between a role and a name ("le député Renaissance Paul
+# Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
+PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "Modem", "Écologistes", "Insoumis",
+                "Républicains", "Patriotes", "Debout")
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
@@ -128,16 +136,16 @@ ORGANISATION_WORDS = (
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
-    "Fondation", "fondation",
+    "Fondation", "fondation", "Confédération", "confédération",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
-PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
 # A singular one never refers back to a group known by a plural noun ("les enquêteurs … a-t-il dit").
-SINGULAR_PERSON_PRONOUNS = ("il", "elle", "lui")
+SINGULAR_PERSON_PRONOUNS = ("il", "elle", "lui", "celui-ci", "celle-ci")
 ORGANISATION_PRONOUNS = ()  # "il" / "elle" may be a person or an organisation
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on")
 # Capitalised words that open sentences but never start a name.
@@ -152,6 +160,12 @@ CAPITALISED_FUNCTION_WORDS = (
     "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Non", "Oui", "À", "Ainsi", "Autre",
     "Parmi", "Dès", "Vers", "Face", "Outre", "Suite", "Lorsque", "Lorsqu'", "Bien", "Reste", "Même",
     "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
+    "Plusieurs", "Certains", "Certaines", "Quelques", "Nombre", "Beaucoup", "Aucun", "Aucune", "Chaque", "Tous",
+    "Toutes", "Deux", "Trois", "Quatre", "Cinq", "Dix", "Cent", "Mille", "Ceux", "Celles", "Celui", "Celle",
+    "Devant", "Derrière", "Entre", "Près", "Hors", "Grâce", "Afin", "Côté", "Ici", "Là", "Désormais", "Ensuite",
+    "Aussi", "Encore", "Certes", "Néanmoins", "Dorénavant", "Puisque", "Parce", "Cela", "Ceci", "Ça", "Rien",
+    "Personne", "Interrogés", "Interrogées", "Questionné", "Questionnée", "Invité", "Invitée", "Contacté",
+    "Contactée", "Joint", "Jointe", "Sollicité", "Sollicitée", "Concernant", "Jusqu'ici", "Pourquoi",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
@@ -166,6 +180,7 @@ ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
+    "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
 )
 
 # === end claims section ===
