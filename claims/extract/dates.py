@@ -55,7 +55,7 @@ _STARTS = {
 }
 _COMMON_STARTS = {"relative_day": (("relative", 0),), "relative_period": (("relative", 0),), "year": (("year", 2),)}
 _MAX_WORDS_BEFORE = max(words for rules in (*_STARTS.values(), _COMMON_STARTS) for starts in rules.values() for _, words in starts)
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": opening with a class, `re` skips to digits
 
 
 @dataclass(frozen=True, slots=True)
