@@ -11,7 +11,7 @@ from types import ModuleType
 from claims.extract.lang import en as _en
 from claims.extract.lang import fr as _fr
 from claims.extract.regex_trie import trie_pattern
-from claims.extract.triggers import anchored_finditer, lowered, positions
+from claims.extract.triggers import anchored_finditer, lowered_article, positions
 
 _FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
                 "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
@@ -289,7 +289,7 @@ class SourcesBefore:
     def __init__(self, pats: CuePatterns, text: str):
         self.pattern = pats.source_before
         self.text = text
-        low = lowered(text, 0, len(text))
+        low = lowered_article(text, 0, len(text))
         # None when lower-casing moves offsets ("İ"): then every offset is tried.
         self.starts = positions(pats.source_trigger, low, 0) if low is not None else None
 

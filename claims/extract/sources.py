@@ -19,7 +19,7 @@ from claims.extract.lang import en, fr
 from claims.extract.names import fold
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.segments import paragraphs
-from claims.extract.triggers import fold_case, lowered, positions
+from claims.extract.triggers import fold_case, lowered, lowered_article, positions
 
 # Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
 KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
@@ -268,7 +268,7 @@ def find_credits(
     lowered_text = text.lower()
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     same_offsets = len(lowered_text) == len(text)
-    folded = lowered(text, 0, len(text))
+    folded = lowered_article(text, 0, len(text))
     contributed_possible = folded is None or "contributed" in folded
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
