@@ -39,6 +39,7 @@ def _spans(matches) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(texts, st.sampled_from(["fr", "en"]), st.data())
 @example("Il a dit-il.\nElle dit, selon lui.", "fr", None)
+@example("dit, affirme-t-il dit ajoute", "fr", None)
 def test_verb_hits_match_a_scan_of_each_region(text, lang, data):
     pats = patterns(lang)
     hits = VerbHits(pats, text)
