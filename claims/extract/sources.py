@@ -265,10 +265,11 @@ def find_credits(
         lines = paragraphs(text)
     edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
     positions = ag.positions(text)
-    lowered_text = text.lower()
+    folded = lowered_article(text, 0, len(text))
+    # text.lower(): `folded` itself unless it had "ı" or "ſ" mapped (see triggers.lowered)
+    lowered_text = folded if folded is not None and "ı" not in text and "ſ" not in text else text.lower()
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     same_offsets = len(lowered_text) == len(text)
-    folded = lowered_article(text, 0, len(text))
     contributed_possible = folded is None or "contributed" in folded
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
