@@ -11,7 +11,9 @@ the per-claim stages) and run the stage once over all of them; `run` runs it a s
 Caches an article would not share with the one before are cleared before each article.
 Stages: dates (whole text), numbers (dates then quantities: subtract `dates`), credits,
 dateline, entities and negation (per claim), quotes, drafts (quotes and `_drafts`), build
-(`ArticleSpeakers.build`), names_in (the whole text's names, part of build).
+(`ArticleSpeakers.build`), names_in (the whole text's names, part of build), and parts of
+drafts and build: sentences (every paragraph split), verbs (`VerbHits`, the reporting-verb
+scan), organisations (`ArticleOrganisations.build`, English articles only).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ import sys
 
 from extract_instructions import _corpus, _option
 
-from claims.extract import dateline, dates, entities, extract, facts, numbers, pipeline, sources, speakers
+from claims.extract import cues, dateline, dates, entities, extract, facts, numbers, organisations, pipeline, sources, speakers
 from claims.extract.lang import resources
-from claims.extract.segments import paragraphs
+from claims.extract.segments import paragraphs, sentences
 
 
 def _stage(name: str, article, spans, paras) -> None:
@@ -52,6 +54,14 @@ def _stage(name: str, article, spans, paras) -> None:
         pipeline.ArticleSpeakers.build(text, speakers.lexicon(resources(lang)))
     elif name == "names_in":
         speakers.names_in(text, speakers.lexicon(resources(lang)))
+    elif name == "sentences":
+        for s, e in paras:
+            sentences(text, s, e)
+    elif name == "verbs":
+        cues.VerbHits(cues.patterns(lang), text)
+    elif name == "organisations":
+        if lang == "en":
+            organisations.ArticleOrganisations.build(text)
     else:
         raise SystemExit(f"unknown stage {name}")
 

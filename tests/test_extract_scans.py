@@ -2,7 +2,9 @@
 
 The extractor scans reporting verbs and "selon X" once per article, skips the end-anchored
 subject patterns where they cannot match, and skips dateline candidates that cannot end with a
-separator; each test below compares a shortcut with the scan it replaces, on generated text.
+separator; it tries the organisation scans of English articles only where they can start, and
+writes some patterns to open with a character class; each test below compares a shortcut with
+the scan it replaces, on generated text.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claims.extract import organisations
 from claims.extract.cues import SourcesBefore, VerbHits, patterns
 from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separator_possible
-from claims.extract.segments import paragraphs, sentences
+from claims.extract.dates import _DIGIT_RUN
+from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
-from claims.extract.triggers import fold_case
+from claims.extract.triggers import fold_case, lowered, lowered_article
 
 PIECES = [
     " a déclaré ", " a-t-il dit", "dit-elle", " selon ", "Selon", "SELON l'AFP", "ſelon", "d'après", "D’après",
@@ -35,6 +39,7 @@ def _spans(matches) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(texts, st.sampled_from(["fr", "en"]), st.data())
 @example("Il a dit-il.\nElle dit, selon lui.", "fr", None)
+@example("dit, affirme-t-il dit ajoute", "fr", None)
 def test_verb_hits_match_a_scan_of_each_region(text, lang, data):
     pats = patterns(lang)
     hits = VerbHits(pats, text)
@@ -97,3 +102,40 @@ def test_a_long_line_with_a_dash_is_still_read_as_a_dateline():
     dateline = find_dateline(text, paragraphs(text), "fr", find_dates)
     assert dateline is not None and dateline.text == "14 septembre 2023"
     assert not re.search(r"[-–—](?=\s)", text[40:])  # only the dateline's dash: the test needs it
+
+
+ORGANISATION_PIECES = [
+    "The ", "the ", "other ", "Then", " company ", " union ", " operator ", "World Health Organization", " (WHO)",
+    "(WHO)", " (PG&E)", "(AP)", "(X)", "((AB))", " (Ab-C.)", "(ABCDEFGHIJKLM)", "Pacific Gas and Electric",
+    " of ", " and ", "Apple", "Nachtlinie", " ", "  ", "\n", "(", ")", ".", ",", "'", "’", "-", "É", "x",
+]
+organisation_texts = st.lists(st.one_of(st.sampled_from(ORGANISATION_PIECES), st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(organisation_texts)
+@example("The (WHO) World Health Organization (WHO) said (X) ((AB)) the company Apple (AP)")
+@example("A B (C) D (EF) (GH) (IJ)(KL)")
+def test_anchored_organisation_scans_find_what_whole_text_scans_find(text):
+    def found(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    assert found(organisations._introduced(text)) == found(organisations._INTRODUCED.finditer(text))
+    assert found(organisations._names_with_short_form(text)) == found(organisations._NAME_WITH_SHORT_FORM.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+@example("Fin... « Oui ?! » Non.\u2026 Il 12 345")
+def test_class_first_patterns_match_what_the_repeat_first_ones_match(text):
+    sentence_end = r"[.!?…]+" + _SENTENCE_END.pattern[len(r"[.!?…][.!?…]*"):]
+    assert _spans(_SENTENCE_END.finditer(text)) == _spans(re.finditer(sentence_end, text))
+    assert _spans(_DIGIT_RUN.finditer(text)) == _spans(re.finditer(r"\d+", text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+@example("İSTANBUL ſelon")
+def test_the_remembered_lower_cased_text_is_the_lower_cased_text(text):
+    assert lowered_article(text, 0, len(text)) == lowered(text, 0, len(text))
+    assert lowered_article(text, 1, len(text)) == lowered(text, 1, len(text))

@@ -20,7 +20,7 @@ from claims.extract.date_resolution import (
 )
 from claims.extract.lang import en, fr
 from claims.extract.regex_trie import trie_pattern
-from claims.extract.triggers import anchored_finditer, fold_case, lowered, positions, word_starts_before
+from claims.extract.triggers import anchored_finditer, fold_case, lowered_article, positions, word_starts_before
 from claims.extract.types import DateMention, PartialDate
 
 _B = r"(?<![\w])"
@@ -55,7 +55,7 @@ _STARTS = {
 }
 _COMMON_STARTS = {"relative_day": (("relative", 0),), "relative_period": (("relative", 0),), "year": (("year", 2),)}
 _MAX_WORDS_BEFORE = max(words for rules in (*_STARTS.values(), _COMMON_STARTS) for starts in rules.values() for _, words in starts)
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": opening with a class, `re` skips to digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +339,7 @@ def _matches(text: str, start: int, end: int, lang: str) -> tuple:
         sets = [(_PATTERNS["fr"], _UND_KINDS), (_PATTERNS["en"], _UND_KINDS)]
     if not _may_hold_a_date(text, start, end):
         return ()
-    low = lowered(text, start, end)
+    low = lowered_article(text, start, end)
     out = []
     for pat, kinds in sets:
         if low is None:  # lower-casing moved offsets: scan the slow way

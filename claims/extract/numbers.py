@@ -13,7 +13,7 @@ from types import ModuleType
 from claims.extract.dates import date_spans
 from claims.extract.lang import en, fr
 from claims.extract.regex_trie import trie_pattern
-from claims.extract.triggers import anchored_finditer, fold_case, lowered
+from claims.extract.triggers import anchored_finditer, fold_case, lowered_article
 from claims.extract.types import Quantity
 
 _B = r"(?<![\w.,:/])"
@@ -146,7 +146,7 @@ def find_quantities(text: str, start: int, end: int, lang: str) -> list[Quantity
     spec = _LANGS.get(lang, _LANGS["en"])
     if not _worth_a_look(spec, text, start, end):
         return []
-    candidates = _candidates(spec, text, start, end, lowered(text, start, end))
+    candidates = _candidates(spec, text, start, end, lowered_article(text, start, end))
     skip = _Spans(date_spans(text, start, end, lang))
     out: list[Quantity] = []
     for m in anchored_finditer(spec.regex, text, candidates, end):

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from claims.extract.triggers import anchored_finditer
+
 # A run of capitalised words (with of/and/for/the/& inside) followed by a bracketed short form.
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
@@ -42,6 +44,33 @@ _INTRODUCED = re.compile(
     rf"|\b[Tt]he\s+(?P<name2>{_CAPITALISED_RUN})\s+(?P<noun2>{_NOUN_ALTERNATION})\b"
 )
 _DEFINITE_OWNER = frozenset(("the", "its", "their"))
+# Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
+# capitalised run at every capital, but finds "the" and a bracketed short form quickly.
+_THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}\)")
+
+
+def _introduced(text: str):
+    """`_INTRODUCED.finditer(text)`, tried only where "the"/"The" starts."""
+    return anchored_finditer(_INTRODUCED, text, [m.start() for m in _THE.finditer(text)], len(text))
+
+
+def _names_with_short_form(text: str):
+    """`_NAME_WITH_SHORT_FORM.finditer(text)`. A match holds one "(": the first after its start,
+    which opens a short form. So each match lies between the "(" before that short form and the
+    ")" closing it, and is searched there only."""
+    resume = 0  # where the last match ended
+    after_paren = 0  # just past the previous "("
+    at = text.find("(")
+    while at != -1:
+        short = _SHORT_FORM.match(text, at)
+        if short is not None:
+            match = _NAME_WITH_SHORT_FORM.search(text, max(resume, after_paren), short.end())
+            if match is not None:
+                yield match
+                resume = match.end()
+        after_paren = at + 1
+        at = text.find("(", at + 1)
 
 
 def stands_for(short: str, name: str) -> bool:
@@ -69,12 +98,12 @@ class ArticleOrganisations:
     @classmethod
     def build(cls, text: str) -> ArticleOrganisations:
         found = cls()
-        for match in _INTRODUCED.finditer(text):
+        for match in _introduced(text):
             name = match.group("name") or match.group("name2")
             found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
         if "(" not in text:
             return found
-        for match in _NAME_WITH_SHORT_FORM.finditer(text):
+        for match in _names_with_short_form(text):
             name = _LEADING_ARTICLE.sub("", match.group("name"))
             short = match.group("short")
             while name and not stands_for(short, name):

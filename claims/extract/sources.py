@@ -19,7 +19,7 @@ from claims.extract.lang import en, fr
 from claims.extract.names import fold
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.segments import paragraphs
-from claims.extract.triggers import fold_case, lowered, positions
+from claims.extract.triggers import fold_case, lowered, lowered_article, positions
 
 # Canonical name → the ways articles write it (case-sensitive; acronyms stay upper case).
 KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
@@ -265,10 +265,11 @@ def find_credits(
         lines = paragraphs(text)
     edge = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 4}
     positions = ag.positions(text)
-    lowered_text = text.lower()
+    folded = lowered_article(text, 0, len(text))
+    # text.lower(): `folded` itself unless it had "ı" or "ſ" mapped (see triggers.lowered)
+    lowered_text = folded if folded is not None and "ı" not in text and "ſ" not in text else text.lower()
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     same_offsets = len(lowered_text) == len(text)
-    folded = lowered(text, 0, len(text))
     contributed_possible = folded is None or "contributed" in folded
     for index, (s, e) in enumerate(lines):
         line = text[s:e]

@@ -11,6 +11,7 @@ pattern anchored at those places only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters that `re.IGNORECASE` equates with a lower-case letter although `str.lower`
 # leaves them alone; mapped so that triggers found on lower-cased text miss nothing.
@@ -34,6 +35,19 @@ def lowered(text: str, start: int, end: int) -> str | None:
     if "ı" in low or "ſ" in low:
         low = low.translate(_IGNORECASE_EXTRAS)
     return low
+
+
+def lowered_article(text: str, start: int, end: int) -> str | None:
+    """`lowered`, remembered for the last whole texts: the stages of an article's extraction
+    (sentence sources, credits, dates, numbers) each lower-case the whole text."""
+    if start == 0 and end == len(text):
+        return _lowered_whole(text)
+    return lowered(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _lowered_whole(text: str) -> str | None:
+    return lowered(text, 0, len(text))
 
 
 def positions(regex: re.Pattern, low: str, offset: int) -> list[int]:
