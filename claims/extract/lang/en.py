@@ -111,6 +111,7 @@ ORGANISATION_WORDS = (
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
+    "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
