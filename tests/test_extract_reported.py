@@ -421,3 +421,15 @@ def test_subject_adverbs_and_a_clause_after_the_verb():
 def test_reporting_noun_inside_a_source_name_is_not_a_verb():
     claim = only("The storm killed 12 people, including, according to police reports, three children on a bus.", "en")
     assert claim.speaker.name == "police reports"
+
+
+def test_a_second_reporting_verb_after_but_is_the_same_speakers_second_claim():
+    # "that … but denied that": not a relative clause whose subject is "the ferry was late but".
+    found = claims_of("Captain Ivo Rask said that the ferry was late but denied that anyone was hurt.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the ferry was late", "Ivo Rask"), ("anyone was hurt", "Ivo Rask")]
+    # A verb inside the first statement ("warned the crew that") does not hide the second one.
+    found = claims_of("Captain Ivo Rask said that he did warn the crew that the sea was rough "
+                      "but denied that the ferry had been overloaded.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("he did warn the crew that the sea was rough", "Ivo Rask"), ("the ferry had been overloaded", "Ivo Rask")]

@@ -129,7 +129,11 @@ class ReportedSpeech:
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint:
                     end = start + joint.start()
-                break
+                    break
+                if self.language != "en":
+                    break
+                # A verb inside the statement ("said that he did indicate to them that …") may be
+                # followed by the speaker's second one ("… but denied that …"): look further.
         for d in drafts:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)
@@ -307,7 +311,8 @@ class ReportedSpeech:
             _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
-        if relative is not None:
+        if relative is not None and _COORDINATED.search(relative.group("np")) is None:
+            # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
             np = _EXAMPLES.sub(" ", relative.group("np"))
             mention = parse_mention(np, self.lex) if "," not in np else None
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
