@@ -30,6 +30,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
     r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
+_CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
@@ -311,7 +312,7 @@ class ReportedSpeech:
             _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
-        if relative is not None and _COORDINATED.search(relative.group("np")) is None:
+        if relative is not None and _CONJUNCTION_LAST.search(relative.group("np")) is None:
             # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
             np = _EXAMPLES.sub(" ", relative.group("np"))
             mention = parse_mention(np, self.lex) if "," not in np else None
