@@ -307,3 +307,10 @@ def test_a_report_after_an_ordinal_is_a_noun_not_a_cue():
 
 def test_first_before_a_reporting_verb_is_still_an_adverb():
     assert only("He first reported that the bridge was unsafe in 2019.\n", "en").content == "the bridge was unsafe in 2019"
+
+
+def test_as_well_as_before_a_noun_phrase_stays_inside_the_statement():
+    claim = only("Auditors said the club owed $2 million in wages, as well as fines and fees, and had no cash left.", "en")
+    assert claim.content == "the club owed $2 million in wages, as well as fines and fees, and had no cash left"
+    claim = only("Auditors said the club owed $2 million in wages, as well as calling for its board to resign.", "en")
+    assert claim.content == "the club owed $2 million in wages"

@@ -433,3 +433,9 @@ def test_a_second_reporting_verb_after_but_is_the_same_speakers_second_claim():
                       "but denied that the ferry had been overloaded.", "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ("he did warn the crew that the sea was rough", "Ivo Rask"), ("the ferry had been overloaded", "Ivo Rask")]
+
+
+def test_according_to_after_a_semicolon_opens_its_own_claim():
+    found = claims_of("The council said the dam had held; according to engineers, the lake fell by two metres.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the dam had held", "council"), ("the lake fell by two metres", "engineers")]

@@ -82,7 +82,9 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
 # Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
+# (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
+# for …" is the speaker's second act)
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as\s+\w+ing)\b)")
 
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant

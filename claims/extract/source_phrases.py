@@ -80,7 +80,8 @@ class SourcePhrases:
             if twin is not None and twin.kind != "mixed":
                 continue
             prefix = text[s:m.start()].strip()
-            leading = not prefix or prefix.endswith((",", ":"))
+            # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
+            leading = not prefix or prefix.endswith((",", ":")) or (self.language == "en" and prefix.endswith(";"))
             is_pour = m.group().strip().lower() == "pour"
             if self._pour_inside_clause(m, s):
                 continue
