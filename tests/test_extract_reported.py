@@ -439,3 +439,11 @@ def test_according_to_after_a_semicolon_opens_its_own_claim():
     found = claims_of("The council said the dam had held; according to engineers, the lake fell by two metres.", "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ("the dam had held", "council"), ("the lake fell by two metres", "engineers")]
+
+
+def test_a_short_phrase_opening_the_sentence_before_according_to_belongs_to_the_claim():
+    claim = only("Since the dig began, according to the museum, more than 400 coins have been found.", "en")
+    assert claim.spans is not None and len(claim.spans) == 2
+    assert claim.content == "Since the dig began more than 400 coins have been found"
+    claim = only("But, according to the museum, more than 400 coins have been found.", "en")
+    assert claim.content == "more than 400 coins have been found"

@@ -56,6 +56,18 @@ class SourcePhrases:
             and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
         )
 
+    def _fronted_adjunct(self, s: int, source_start: int, drafts: list[Draft]) -> tuple[int, int] | None:
+        """English "Since their discovery, according to the academy, …": a short phrase with no verb
+        opening the sentence before the source belongs to the statement (its first span)."""
+        if self.language != "en":
+            return None
+        prior = max([d.end for d in drafts if d.end <= source_start] + [s])
+        head = self.text[prior:source_start].rstrip()
+        if not head.endswith(",") or not 2 <= word_count(head) <= 6 or EN_CLEAR_FINITE.search(head) \
+                or _OPEN_CLAUSE_END.search(head) or "," in head[:-1]:
+            return None
+        return trim(self.text, prior, source_start)
+
     def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
         text = self.text
         mention = parse_mention(source_phrase(text[m.end():np_end]), self.lex)
@@ -118,7 +130,9 @@ class SourcePhrases:
                         twin.spans = [(min(start, twin.start), end)]
                     continue
                 kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                spans = [self._fronted_adjunct(s, m.start(), drafts), (start, end)]
+                found.append(Draft(kind, [span for span in spans if span is not None], m.group().strip(), mention,
+                                   m.start(), paragraph=paragraph))
                 continue
             if is_pour or twin is not None:
                 continue
