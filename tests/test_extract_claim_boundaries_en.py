@@ -314,3 +314,9 @@ def test_as_well_as_before_a_noun_phrase_stays_inside_the_statement():
     assert claim.content == "the club owed $2 million in wages, as well as fines and fees, and had no cash left"
     claim = only("Auditors said the club owed $2 million in wages, as well as calling for its board to resign.", "en")
     assert claim.content == "the club owed $2 million in wages"
+
+
+def test_an_attribution_after_a_conditional_clause_takes_both_sides():
+    claim = only("If the samples are reliable, geologists say, the lake has been dry for a century.", "en")
+    assert claim.content == "If the samples are reliable the lake has been dry for a century"
+    assert claim.speaker.name == "geologists"

@@ -60,6 +60,7 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|it
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
+_SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
 _EN_QUESTION = re.compile(
     r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
@@ -186,8 +187,11 @@ class ReportedSpeech:
         if relative:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-        if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
-            return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
+        if (EN_CLEAR_FINITE.search(text, hs, he) and _SUBORDINATOR_FIRST.match(text, hs) is None) \
+                or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+            # "The reading was a record, AEMET said, adding that …": the head is a clause (not a
+            # subordinate one: "If these findings hold, scientists say, containment …")
+            return None
         return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
 
     def _french_subject_only(self, start: int, end: int) -> bool:
