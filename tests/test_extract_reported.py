@@ -447,3 +447,9 @@ def test_a_short_phrase_opening_the_sentence_before_according_to_belongs_to_the_
     assert claim.content == "Since the dig began more than 400 coins have been found"
     claim = only("But, according to the museum, more than 400 coins have been found.", "en")
     assert claim.content == "more than 400 coins have been found"
+
+
+def test_warning_someone_to_do_something_is_no_claim():
+    assert claims_of("Coastguards warned swimmers on the north beaches to leave the water and avoid the rocks.", "en") == []
+    claim = only("Coastguards warned the tide would turn within the hour.", "en")
+    assert claim.content == "the tide would turn within the hour"

@@ -31,6 +31,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
     "agree", "vow", "concede", "recall", "note",
+    # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
+    "warn",
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
