@@ -320,3 +320,8 @@ def test_an_attribution_after_a_conditional_clause_takes_both_sides():
     claim = only("If the samples are reliable, geologists say, the lake has been dry for a century.", "en")
     assert claim.content == "If the samples are reliable the lake has been dry for a century"
     assert claim.speaker.name == "geologists"
+
+
+def test_late_on_a_weekday_after_the_verb_is_not_part_of_the_statement():
+    claim = only("The harbour master said late on Sunday no ferries would sail before noon.", "en")
+    assert claim.content == "no ferries would sail before noon"

@@ -38,7 +38,7 @@ EN_AUDIENCE = re.compile(
 )
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"\s*(?:(?:(?:late|early)\s+)?(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
