@@ -325,3 +325,10 @@ def test_an_attribution_after_a_conditional_clause_takes_both_sides():
 def test_late_on_a_weekday_after_the_verb_is_not_part_of_the_statement():
     claim = only("The harbour master said late on Sunday no ferries would sail before noon.", "en")
     assert claim.content == "no ferries would sail before noon"
+
+
+def test_a_capitalised_audience_ends_before_the_subject_of_the_clause():
+    claim = only("Dana Whitfield told KTVB Pratt was the wrong man for the job.", "en")
+    assert claim.content == "Pratt was the wrong man for the job"
+    claim = only('Dana Whitfield told KTVB Pratt "was the wrong man."', "en")
+    assert claim.content == 'Pratt "was the wrong man."'
