@@ -189,11 +189,13 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 
 # English: a plural role, then where they work ("researchers from the University of X").
-_GROUP_FROM = re.compile(r"(?P<noun>[A-Za-z][a-z]+)\s+(?:from|at)\s+(?:the\s+)?[A-Z]")
+_GROUP_FROM = re.compile(
+    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
-    """English: "researchers from the University of Leeds and …", "officials at the Home Office"."""
+    """English: "researchers from the University of Leeds and …", "officials at the Home Office",
+    "scientists studying patients in Zhuhai": the group, whatever places its description names."""
     group = _GROUP_FROM.match(segment)
     return group is not None and _group_noun(group.group("noun"), lex)
 
