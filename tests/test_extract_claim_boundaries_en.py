@@ -332,3 +332,9 @@ def test_a_capitalised_audience_ends_before_the_subject_of_the_clause():
     assert claim.content == "Pratt was the wrong man for the job"
     claim = only('Dana Whitfield told KTVB Pratt "was the wrong man."', "en")
     assert claim.content == 'Pratt "was the wrong man."'
+
+
+def test_a_statement_inside_an_opening_subordinate_clause_ends_at_its_comma():
+    claim = only("After the coach said the squad was exhausted, the club cancelled the friendly.", "en")
+    assert claim.content == "the squad was exhausted"
+    assert claim.speaker.name == "coach"

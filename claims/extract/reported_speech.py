@@ -60,6 +60,7 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|it
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
+_OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
 _SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
 _EN_QUESTION = re.compile(
     r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
@@ -210,7 +211,11 @@ class ReportedSpeech:
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
         previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
-        return max([s] + previous)
+        start = max([s] + previous)
+        if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
+                and "," not in self.text[s:m.start()]:
+            return opening.end()  # "After the minister said …": the conjunction is no preposition
+        return start
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
@@ -371,6 +376,9 @@ class ReportedSpeech:
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)
+        if self.language == "en" and _OPENING_SUBORDINATOR.match(text, s) and "," not in text[s:m.start()] \
+                and (comma := text.find(",", start, end)) != -1:
+            end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said
         start, end = trim(text, start, end)
         if end - start <= 0 or word_count(text[start:end]) < 3:
             return None
