@@ -453,3 +453,9 @@ def test_warning_someone_to_do_something_is_no_claim():
     assert claims_of("Coastguards warned people near the harbour to stay inside and close their doors and windows.", "en") == []
     claim = only("Coastguards warned the tide would turn within the hour.", "en")
     assert claim.content == "the tide would turn within the hour"
+
+
+def test_a_relative_clause_after_the_source_is_not_the_statement():
+    claim = only("According to the coroner, who read the pilot's log, the engine had failed twice.", "en")
+    assert claim.content == "the engine had failed twice"
+    assert claim.speaker.name == "coroner"

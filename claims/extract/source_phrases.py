@@ -32,6 +32,7 @@ def source_phrase(np: str) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
@@ -120,6 +121,8 @@ class SourcePhrases:
                 if mention is None:
                     continue
                 clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
+                    clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
                 if word_count(text[start:end]) < 3:
                     continue
