@@ -97,3 +97,8 @@ def test_a_bare_plural_later_speaks_for_the_kind_not_the_group_named_before():
         "If the count is right, biologists say, the colony could vanish within a decade.\n"
     )
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Biologists tracking seals off Svalbard", "biologists"]
+
+
+def test_a_group_in_named_countries_is_the_speaker_not_the_last_country():
+    claim = only("Yesterday, prosecutors in Portugal and the Netherlands announced that 40 suspects were held.", "en")
+    assert claim.speaker.name == "prosecutors in Portugal and the Netherlands"

@@ -190,7 +190,7 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(
-    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at|in)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
