@@ -114,3 +114,11 @@ def test_the_government_stands_for_the_government_named_with_capitalised_words()
         "The government said the inquiry would report by June.\n"
     )
     assert speakers_of(text) == ["New Zealand government"]
+
+
+def test_the_parliament_stands_for_the_parliament_named_earlier():
+    text = (
+        "The Ruritanian Parliament sat late on Monday.\n\n"
+        "The parliament said the law would take effect in May.\n"
+    )
+    assert speakers_of(text) == ["Ruritanian Parliament"]
