@@ -307,3 +307,34 @@ def test_a_report_after_an_ordinal_is_a_noun_not_a_cue():
 
 def test_first_before_a_reporting_verb_is_still_an_adverb():
     assert only("He first reported that the bridge was unsafe in 2019.\n", "en").content == "the bridge was unsafe in 2019"
+
+
+def test_as_well_as_before_a_noun_phrase_stays_inside_the_statement():
+    claim = only("Auditors said the club owed $2 million in wages, as well as fines and fees, and had no cash left.", "en")
+    assert claim.content == "the club owed $2 million in wages, as well as fines and fees, and had no cash left"
+    claim = only("Auditors said the club owed $2 million in wages, as well as calling for its board to resign.", "en")
+    assert claim.content == "the club owed $2 million in wages"
+
+
+def test_an_attribution_after_a_conditional_clause_takes_both_sides():
+    claim = only("If the samples are reliable, geologists say, the lake has been dry for a century.", "en")
+    assert claim.content == "If the samples are reliable the lake has been dry for a century"
+    assert claim.speaker.name == "geologists"
+
+
+def test_late_on_a_weekday_after_the_verb_is_not_part_of_the_statement():
+    claim = only("The harbour master said late on Sunday no ferries would sail before noon.", "en")
+    assert claim.content == "no ferries would sail before noon"
+
+
+def test_a_capitalised_audience_ends_before_the_subject_of_the_clause():
+    claim = only("Dana Whitfield told KTVB Pratt was the wrong man for the job.", "en")
+    assert claim.content == "Pratt was the wrong man for the job"
+    claim = only('Dana Whitfield told KTVB Pratt "was the wrong man."', "en")
+    assert claim.content == 'Pratt "was the wrong man."'
+
+
+def test_a_statement_inside_an_opening_subordinate_clause_ends_at_its_comma():
+    claim = only("After the coach said the squad was exhausted, the club cancelled the friendly.", "en")
+    assert claim.content == "the squad was exhausted"
+    assert claim.speaker.name == "coach"

@@ -85,3 +85,40 @@ def test_a_clause_after_the_company_does_not_tie_it_to_the_next_name():
         "The company will keep its Helsinki crossings, the company said.\n"
     )
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Baltline", "Baltline"]
+
+
+def test_a_comma_inside_a_name_with_a_short_form_keeps_the_whole_name():
+    text = (
+        "Ruritania's Bureau of Hydrology, Flood Warning and Drainage (BHFWD) said the river would "
+        "crest on Sunday.\n"
+    )
+    assert speakers_of(text) == ["Bureau of Hydrology, Flood Warning and Drainage"]
+
+
+def test_a_name_joined_by_and_that_ends_with_an_institution_word_stays_whole():
+    text = "Erewhon's Fisheries and Coastal Affairs Presidency reported that the catch had halved.\n"
+    assert speakers_of(text) == ["Fisheries and Coastal Affairs Presidency"]
+
+
+def test_the_academy_stands_for_the_academy_named_earlier():
+    text = (
+        "The Royal Ruritanian Academy of Letters awarded its medal on Monday.\n\n"
+        "The winner wrote twelve novels, according to the academy.\n"
+    )
+    assert speakers_of(text) == ["Royal Ruritanian Academy of Letters"]
+
+
+def test_the_government_stands_for_the_government_named_with_capitalised_words():
+    text = (
+        "The New Zealand government opened an inquiry last week.\n\n"
+        "The government said the inquiry would report by June.\n"
+    )
+    assert speakers_of(text) == ["New Zealand government"]
+
+
+def test_the_parliament_stands_for_the_parliament_named_earlier():
+    text = (
+        "The Ruritanian Parliament sat late on Monday.\n\n"
+        "The parliament said the law would take effect in May.\n"
+    )
+    assert speakers_of(text) == ["Ruritanian Parliament"]

@@ -421,3 +421,41 @@ def test_subject_adverbs_and_a_clause_after_the_verb():
 def test_reporting_noun_inside_a_source_name_is_not_a_verb():
     claim = only("The storm killed 12 people, including, according to police reports, three children on a bus.", "en")
     assert claim.speaker.name == "police reports"
+
+
+def test_a_second_reporting_verb_after_but_is_the_same_speakers_second_claim():
+    # "that … but denied that": not a relative clause whose subject is "the ferry was late but".
+    found = claims_of("Captain Ivo Rask said that the ferry was late but denied that anyone was hurt.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the ferry was late", "Ivo Rask"), ("anyone was hurt", "Ivo Rask")]
+    # A verb inside the first statement ("warned the crew that") does not hide the second one.
+    found = claims_of("Captain Ivo Rask said that he did warn the crew that the sea was rough "
+                      "but denied that the ferry had been overloaded.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("he did warn the crew that the sea was rough", "Ivo Rask"), ("the ferry had been overloaded", "Ivo Rask")]
+
+
+def test_according_to_after_a_semicolon_opens_its_own_claim():
+    found = claims_of("The council said the dam had held; according to engineers, the lake fell by two metres.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("the dam had held", "council"), ("the lake fell by two metres", "engineers")]
+
+
+def test_a_short_phrase_opening_the_sentence_before_according_to_belongs_to_the_claim():
+    claim = only("Since the dig began, according to the museum, more than 400 coins have been found.", "en")
+    assert claim.spans is not None and len(claim.spans) == 2
+    assert claim.content == "Since the dig began more than 400 coins have been found"
+    claim = only("But, according to the museum, more than 400 coins have been found.", "en")
+    assert claim.content == "more than 400 coins have been found"
+
+
+def test_warning_someone_to_do_something_is_no_claim():
+    assert claims_of("Coastguards warned people near the harbour to stay inside and close their doors and windows.", "en") == []
+    claim = only("Coastguards warned the tide would turn within the hour.", "en")
+    assert claim.content == "the tide would turn within the hour"
+
+
+def test_a_relative_clause_after_the_source_is_not_the_statement():
+    claim = only("According to the coroner, who read the pilot's log, the engine had failed twice.", "en")
+    assert claim.content == "the engine had failed twice"
+    assert claim.speaker.name == "coroner"

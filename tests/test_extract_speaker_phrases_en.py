@@ -275,3 +275,21 @@ def test_finding_that_and_a_colon_quote_belong_to_the_whole_court_name():
             'courts: "In our view, the decision of the minister is not justiciable in the courts."')
     quote = next(c for c in claims_of(text, "en") if c.kind == "direct")
     assert quote.speaker.name == "High Court of Kent and Essex"
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it():
+    claim = only("Republican Dana Whitfield said the budget would pass.", "en")
+    assert claim.speaker.name == "Dana Whitfield"
+
+
+def test_a_capitalised_modifier_of_a_role_in_apposition_is_not_the_speaker():
+    claim = only("Dana Whitfield, the Assembly majority whip, said that the budget would pass.", "en")
+    assert claim.speaker.name == "Dana Whitfield"
+
+
+def test_a_clause_after_while_is_not_an_inverted_attribution():
+    found = claims_of("Dana Whitfield told KTVB the budget was sound, while Governor Amos Pratt noted its size on radio.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("the budget was sound", "Dana Whitfield")]
+    found = claims_of('Dana Whitfield told KTVB the budget "was sound," while Governor Amos Pratt noted its "size" on radio.', "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ('the budget "was sound,"', "Dana Whitfield"), ('its "size" on radio', "Amos Pratt")]

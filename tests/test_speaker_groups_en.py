@@ -84,3 +84,21 @@ def test_she_after_a_source_owned_by_her_is_her_not_the_source():
     text = ("Ann Lee was married three times but, according to her memoirs, also loved a painter. "
             "She would later say her third marriage was her only happy one.")
     assert [c.speaker.name for c in claims_of(text, "en")] == ["her memoirs", "Ann Lee"]
+
+
+def test_a_group_described_by_a_participle_is_the_speaker_not_the_place_it_names():
+    found = claims_of("Biologists tracking seals off Svalbard in Norway's Arctic north reported that the colony had shrunk.", "en")
+    assert [c.speaker.name for c in found] == ["Biologists tracking seals off Svalbard in Norway's Arctic north"]
+
+
+def test_a_bare_plural_later_speaks_for_the_kind_not_the_group_named_before():
+    text = (
+        "Biologists tracking seals off Svalbard reported that the colony had shrunk.\n\n"
+        "If the count is right, biologists say, the colony could vanish within a decade.\n"
+    )
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Biologists tracking seals off Svalbard", "biologists"]
+
+
+def test_a_group_in_named_countries_is_the_speaker_not_the_last_country():
+    claim = only("Yesterday, prosecutors in Portugal and the Netherlands announced that 40 suspects were held.", "en")
+    assert claim.speaker.name == "prosecutors in Portugal and the Netherlands"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, clause_can_start_en
+from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes, _name_apposition_end
@@ -182,7 +182,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
-                if _clause_after_verb(text, m.end(), tail_end):
+                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np):
+                    # "…", while Trump noted his …: a clause of its own, not the quote's attribution
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                 if 0 < word_count(np) <= 10:
                     mention = parse_mention(np, self.lex)

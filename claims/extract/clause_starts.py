@@ -33,12 +33,18 @@ EN_AUDIENCE = re.compile(
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
     r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
-    r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
+    r"(?!\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b))"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
+# A subordinating conjunction opening what follows a comma (", while Trump noted …"): a clause with
+# its own subject and verb, never an inverted attribution of what precedes.
+EN_SUBORDINATOR_OPENING = re.compile(
+    r"[\s\"”’]*(?:while|whereas|although|though|as|when|because|after|before|if|since)\s", re.IGNORECASE)
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"\s*(?:(?:(?:late|early)\s+)?(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"

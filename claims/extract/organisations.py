@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from claims.extract.triggers import anchored_finditer
 
-# A run of capitalised words (with of/and/for/the/& inside) followed by a bracketed short form.
+# A run of capitalised words (with of/and/for/the/& or a comma inside) followed by a bracketed
+# short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
+    r"(?P<name>[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
     r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11})\)"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
@@ -129,8 +130,14 @@ class ArticleOrganisations:
         return found
 
     def full_name(self, name: str) -> str:
-        """The full name for a short form the article introduced in brackets, else NAME."""
-        return self.full_names.get(name, name)
+        """The full name for a short form the article introduced in brackets, else NAME. The part
+        of a full name after its comma ("Disease Control and Research", cut from "Institute of
+        Epidemiology, Disease Control and Research" where a clause was cut) stands for it too."""
+        full = self.full_names.get(name)
+        if full is not None:
+            return full
+        tail = ", " + name
+        return next((full for full in self.full_names.values() if full.endswith(tail)), name)
 
     def last_company_before(self, position: int) -> tuple[int, str] | None:
         """The company (not a public body) named with a short form nearest before POSITION."""

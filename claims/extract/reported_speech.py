@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, FR_ADJUNCT,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
     FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
     takes_noun_object_en,
 )
@@ -30,6 +30,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
     r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
+_CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
@@ -59,6 +60,8 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|it
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
+_OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
+_SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
 _EN_QUESTION = re.compile(
     r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
 # A clause ending on an auxiliary has lost its verb ("where records predicted it would be", "…
@@ -81,7 +84,10 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
 # Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as)\b)")
+# (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
+# for …" is the speaker's second act)
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as\s+\w+ing)\b"
+                           r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
@@ -129,7 +135,11 @@ class ReportedSpeech:
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint:
                     end = start + joint.start()
-                break
+                    break
+                if self.language != "en":
+                    break
+                # A verb inside the statement ("said that he did indicate to them that …") may be
+                # followed by the speaker's second one ("… but denied that …"): look further.
         for d in drafts:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)
@@ -179,8 +189,11 @@ class ReportedSpeech:
         if relative:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-        if EN_CLEAR_FINITE.search(text, hs, he) or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
-            return None  # "The reading was a record, AEMET said, adding that …": the head is a clause
+        if (EN_CLEAR_FINITE.search(text, hs, he) and _SUBORDINATOR_FIRST.match(text, hs) is None) \
+                or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+            # "The reading was a record, AEMET said, adding that …": the head is a clause (not a
+            # subordinate one: "If these findings hold, scientists say, containment …")
+            return None
         return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
 
     def _french_subject_only(self, start: int, end: int) -> bool:
@@ -198,7 +211,11 @@ class ReportedSpeech:
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
         previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
-        return max([s] + previous)
+        start = max([s] + previous)
+        if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
+                and "," not in self.text[s:m.start()]:
+            return opening.end()  # "After the minister said …": the conjunction is no preposition
+        return start
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
@@ -307,7 +324,8 @@ class ReportedSpeech:
             _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
-        if relative is not None:
+        if relative is not None and _CONJUNCTION_LAST.search(relative.group("np")) is None:
+            # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
             np = _EXAMPLES.sub(" ", relative.group("np"))
             mention = parse_mention(np, self.lex) if "," not in np else None
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
@@ -338,7 +356,9 @@ class ReportedSpeech:
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows:
+            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows \
+                    and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None:
+                # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
@@ -356,6 +376,9 @@ class ReportedSpeech:
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)
+        if self.language == "en" and _OPENING_SUBORDINATOR.match(text, s) and "," not in text[s:m.start()] \
+                and (comma := text.find(",", start, end)) != -1:
+            end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said
         start, end = trim(text, start, end)
         if end - start <= 0 or word_count(text[start:end]) < 3:
             return None

@@ -32,6 +32,7 @@ def source_phrase(np: str) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 
@@ -55,6 +56,18 @@ class SourcePhrases:
             self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
             and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
         )
+
+    def _fronted_adjunct(self, s: int, source_start: int, drafts: list[Draft]) -> tuple[int, int] | None:
+        """English "Since their discovery, according to the academy, …": a short phrase with no verb
+        opening the sentence before the source belongs to the statement (its first span)."""
+        if self.language != "en":
+            return None
+        prior = max([d.end for d in drafts if d.end <= source_start] + [s])
+        head = self.text[prior:source_start].rstrip()
+        if not head.endswith(",") or not 2 <= word_count(head) <= 6 or EN_CLEAR_FINITE.search(head) \
+                or _OPEN_CLAUSE_END.search(head) or "," in head[:-1]:
+            return None
+        return trim(self.text, prior, source_start)
 
     def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
         text = self.text
@@ -80,7 +93,8 @@ class SourcePhrases:
             if twin is not None and twin.kind != "mixed":
                 continue
             prefix = text[s:m.start()].strip()
-            leading = not prefix or prefix.endswith((",", ":"))
+            # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
+            leading = not prefix or prefix.endswith((",", ":")) or (self.language == "en" and prefix.endswith(";"))
             is_pour = m.group().strip().lower() == "pour"
             if self._pour_inside_clause(m, s):
                 continue
@@ -107,6 +121,8 @@ class SourcePhrases:
                 if mention is None:
                     continue
                 clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
+                    clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
                 if word_count(text[start:end]) < 3:
                     continue
@@ -117,7 +133,9 @@ class SourcePhrases:
                         twin.spans = [(min(start, twin.start), end)]
                     continue
                 kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-                found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                spans = [self._fronted_adjunct(s, m.start(), drafts), (start, end)]
+                found.append(Draft(kind, [span for span in spans if span is not None], m.group().strip(), mention,
+                                   m.start(), paragraph=paragraph))
                 continue
             if is_pour or twin is not None:
                 continue

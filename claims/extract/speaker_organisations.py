@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS, noun_first_form, organisation_noun
+from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.types import SpeakerRef
 
@@ -20,12 +20,13 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
 
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
-    """"the transport ministry" (one or two lower-case modifiers after "the") or "Northbridge Bank"
-    (capitalised words, "of"/"and" inside) ending with NOUN."""
+    """"the transport ministry" (one or two lower-case modifiers after "the"), "the United States
+    government" (capitalised ones) or "Northbridge Bank" (capitalised words, "of"/"and" inside)
+    ending with NOUN."""
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
-        rf"\b[Tt]he\s+(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{word})\b"
+        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*\s+){{1,3}}))(?P<noun>{word})\b"
         rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
     )
 
@@ -72,6 +73,11 @@ class OrganisationLinks:
             return None
         found = []
         for match in _fuller_organisation(noun).finditer(self.text):
+            if match.group("capitalised"):  # "the New Zealand government"
+                words = match.group("capitalised").split()
+                if noun not in INTRODUCING_NOUNS and not any(w in lex.function_words for w in words):
+                    found.append((match.start(), " ".join(words + [noun])))
+                continue
             words = (match.group("lower") or match.group("proper")).split()
             if match.group("proper") and words[0] in _OPENING_ARTICLES:
                 words = words[1:]  # "The Regional Commission": the article is not part of the name

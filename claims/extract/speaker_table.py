@@ -371,6 +371,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if named is not None:  # "the ministry" after "the transport ministry"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
+            if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:
+                fuller = []  # "scientists say": a bare plural speaks for the kind, not for the group named before
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)

@@ -1,15 +1,14 @@
-"""Speaker phrases: the per-language lexicon, the proper names in a phrase, and what the words
-next to a claim say about its speaker (`Mention`). The per-article table is `speaker_table`."""
+"""Speaker phrases: the proper names in a phrase, and what the words
+next to a claim say about its speaker (`Mention`). The per-language lexicon is `speaker_lexicon`;
+the per-article table is `speaker_table`."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
 
-from claims.extract.regex_trie import trie_pattern
+from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
@@ -55,96 +54,6 @@ NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
 _DOTTED_ABBREVIATION = re.compile(r"\.[A-Z]\.")
-
-
-@lru_cache(maxsize=4096)
-def folded_words(name: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in name.split())
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@dataclass(slots=True, eq=False)  # hashed by identity: one per language, cached
-class Lexicon:
-    titles: frozenset[str]
-    roles: frozenset[str]  # folded
-    organisations: frozenset[str]
-    determiners: frozenset[str]
-    bare_determiners: frozenset[str]  # determiners without their apostrophe ("l'" → "l")
-    pronouns: frozenset[str]
-    function_words: frozenset[str]
-    stops: frozenset[str]
-    role_pattern: re.Pattern
-    adjectival_names: bool  # "Saudi officials": a capitalised adjective before a noun (English)
-    companies: frozenset[str]  # folded common nouns for a company ("entreprise", "company")
-    management: frozenset[str]  # folded words for a company's management ("direction")
-    organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
-    organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
-    role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
-    title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
-    organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
-    document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
-    # Press epithets ("le chef de l'État", "l'intéressé") → folded words of the roles they stand for
-    # (empty: whoever was just named).
-    epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
-    party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
-
-
-@lru_cache(maxsize=None)
-def lexicon(module: ModuleType) -> Lexicon:
-    return Lexicon(
-        frozenset(t.rstrip(".") for t in module.TITLES),
-        frozenset(fold(r) for r in module.ROLE_WORDS),
-        frozenset(fold(o) for o in module.ORGANISATION_WORDS),
-        frozenset(fold(d) for d in module.DETERMINERS),
-        frozenset(fold(d).rstrip("'’") for d in module.DETERMINERS),
-        frozenset(module.PERSON_PRONOUNS),
-        frozenset(module.CAPITALISED_FUNCTION_WORDS),
-        frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
-        re.compile(
-            r"(?<![\w-])(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
-        ),
-        module.__name__.endswith(".en"),
-        frozenset(fold(w) for w in module.COMPANY_WORDS),
-        frozenset(fold(w) for w in module.MANAGEMENT_WORDS),
-        frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
-        frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
-        _role_families(getattr(module, "ROLE_FAMILIES", ())),
-        {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
-        frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
-        _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
-        {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
-        frozenset(module.SINGULAR_PERSON_PRONOUNS),
-        frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
-    )
-
-
-def _document_pattern(documents, prepositions) -> re.Pattern | None:
-    """A document noun (one or two words may precede it, one adjective follow it), then the
-    preposition that introduces its author."""
-    if not documents or not prepositions:
-        return None
-    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
-    preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
-    return re.compile(
-        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
-        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
-        re.IGNORECASE)
-
-
-def _role_families(families) -> dict[str, frozenset[str]]:
-    by_word: dict[str, frozenset[str]] = {}
-    for family in families:
-        words = frozenset(fold(w) for w in family)
-        for word in words:
-            by_word[word] = by_word.get(word, frozenset()) | words
-    return by_word
 
 
 @dataclass(slots=True)
@@ -280,11 +189,13 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 
 # English: a plural role, then where they work ("researchers from the University of X").
-_GROUP_FROM = re.compile(r"(?P<noun>[A-Za-z][a-z]+)\s+(?:from|at)\s+(?:the\s+)?[A-Z]")
+_GROUP_FROM = re.compile(
+    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at|in)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
-    """English: "researchers from the University of Leeds and …", "officials at the Home Office"."""
+    """English: "researchers from the University of Leeds and …", "officials at the Home Office",
+    "scientists studying patients in Zhuhai": the group, whatever places its description names."""
     group = _GROUP_FROM.match(segment)
     return group is not None and _group_noun(group.group("noun"), lex)
 
@@ -369,6 +280,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     return Mention(segment, role=phrase, organisation=True)
 
 
+# A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
+_ROLE_MODIFIER = re.compile(r"(?:the|a|an|The|A|An)\s+[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -480,6 +393,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
+    if lex.adjectival_names and len(primary) == 1 and role_hit is not None and " " not in primary[0][1] \
+            and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
+            and not segment[role_hit[0]:].split()[-1][:1].isupper():
+        # "the Senate minority leader": a capitalised modifier of the role, no person's name
+        return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \

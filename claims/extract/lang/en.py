@@ -31,6 +31,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
     "agree", "vow", "concede", "recall", "note",
+    # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
+    "warn",
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
@@ -111,6 +113,9 @@ ORGANISATION_WORDS = (
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     "Forum", "Alliance", "Coalition", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
+    "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
+    "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
+    "municipality", "Municipality", "tribunal",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
@@ -137,6 +142,8 @@ CAPITALISED_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
+# Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
+PARTY_LABELS = ("Democrat", "Republican", "Tory")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator")

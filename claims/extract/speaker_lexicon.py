@@ -1,0 +1,102 @@
+"""The per-language lexicon the speaker phrases are read with (built once per language from
+`lang/fr.py` / `lang/en.py`), and the folded forms names are compared by."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+from claims.extract.regex_trie import trie_pattern
+
+
+@lru_cache(maxsize=4096)
+def folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name.split())
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(slots=True, eq=False)  # hashed by identity: one per language, cached
+class Lexicon:
+    titles: frozenset[str]
+    roles: frozenset[str]  # folded
+    organisations: frozenset[str]
+    determiners: frozenset[str]
+    bare_determiners: frozenset[str]  # determiners without their apostrophe ("l'" → "l")
+    pronouns: frozenset[str]
+    function_words: frozenset[str]
+    stops: frozenset[str]
+    role_pattern: re.Pattern
+    adjectival_names: bool  # "Saudi officials": a capitalised adjective before a noun (English)
+    companies: frozenset[str]  # folded common nouns for a company ("entreprise", "company")
+    management: frozenset[str]  # folded words for a company's management ("direction")
+    organisation_nouns: frozenset[str]  # folded nouns that introduce an organisation's name
+    organisation_nouns_lower: frozenset[str]  # the same, lower case as written (a quick test)
+    role_families: dict[str, frozenset[str]]  # folded role word → the folded words that can name the same person
+    title_roles: dict[str, str]  # title as written, without its dot → the folded role it stands for
+    organisation_pronouns: frozenset[str]  # "it": refers back to an organisation, never a person
+    document_pattern: re.Pattern | None  # "un décompte de la préfecture": a document, then its author
+    # Press epithets ("le chef de l'État", "l'intéressé") → folded words of the roles they stand for
+    # (empty: whoever was just named).
+    epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
+    party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
+
+
+@lru_cache(maxsize=None)
+def lexicon(module: ModuleType) -> Lexicon:
+    return Lexicon(
+        frozenset(t.rstrip(".") for t in module.TITLES),
+        frozenset(fold(r) for r in module.ROLE_WORDS),
+        frozenset(fold(o) for o in module.ORGANISATION_WORDS),
+        frozenset(fold(d) for d in module.DETERMINERS),
+        frozenset(fold(d).rstrip("'’") for d in module.DETERMINERS),
+        frozenset(module.PERSON_PRONOUNS),
+        frozenset(module.CAPITALISED_FUNCTION_WORDS),
+        frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
+        re.compile(
+            r"(?<![\w-])(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
+        ),
+        module.__name__.endswith(".en"),
+        frozenset(fold(w) for w in module.COMPANY_WORDS),
+        frozenset(fold(w) for w in module.MANAGEMENT_WORDS),
+        frozenset(fold(w) for w in module.ORGANISATION_NOUNS),
+        frozenset(w.lower() for w in module.ORGANISATION_NOUNS),
+        _role_families(getattr(module, "ROLE_FAMILIES", ())),
+        {t: fold(r) for t, r in getattr(module, "TITLE_ROLES", {}).items()},
+        frozenset(getattr(module, "ORGANISATION_PRONOUNS", ())),
+        _document_pattern(getattr(module, "DOCUMENT_WORDS", ()), getattr(module, "AUTHOR_PREPOSITIONS", ())),
+        {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
+        frozenset(module.SINGULAR_PERSON_PRONOUNS),
+        frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
+    )
+
+
+def _document_pattern(documents, prepositions) -> re.Pattern | None:
+    """A document noun (one or two words may precede it, one adjective follow it), then the
+    preposition that introduces its author."""
+    if not documents or not prepositions:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        re.IGNORECASE)
+
+
+def _role_families(families) -> dict[str, frozenset[str]]:
+    by_word: dict[str, frozenset[str]] = {}
+    for family in families:
+        words = frozenset(fold(w) for w in family)
+        for word in words:
+            by_word[word] = by_word.get(word, frozenset()) | words
+    return by_word
