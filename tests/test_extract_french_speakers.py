@@ -342,3 +342,18 @@ def test_place_or_circle_before_on_is_the_source():
         "sera adopté. Au ministère des Armées, on ne cache pas que le calendrier est serré. Chez Airbus, on estime "
         "que les livraisons reprendront en mars.")
     assert [c.speaker.name for c in found] == ["entourage de la ministre", "ministère des Armées", "Airbus"]
+
+
+def test_second_predicate_with_adverbs_before_a_causative_verb_keeps_the_subject():
+    found = claims_of(
+        "Le préfet du Var, Gilles Ardouin-Perrot, a reconnu devant la presse avoir sous-estimé la crue et a "
+        "d'ores et déjà fait savoir que les digues seraient rehaussées.")
+    digues = [c for c in found if c.content == "les digues seraient rehaussées"]
+    assert [c.speaker.name if c.speaker else None for c in digues] == ["Gilles Ardouin-Perrot"]
+
+
+def test_person_in_apposition_after_an_organisation_and_its_place():
+    found = claims_of(
+        "La présidente du groupe Horizons au Sénat, Maud Quéré-Lanvin, a critiqué un texte « bâclé » mais a "
+        "prévenu que ses sénateurs ne bloqueraient pas son examen.")
+    assert [c.speaker.name for c in found] == ["Maud Quéré-Lanvin", "Maud Quéré-Lanvin"]

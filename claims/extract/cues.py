@@ -267,7 +267,8 @@ def patterns(language: str) -> CuePatterns | None:
     if language == "fr":
         lex, suffixes, aux, adv = _fr, _FR_SUFFIXES, _FR_AUX, _FR_ADVERBS
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}$", re.IGNORECASE)
+        # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
         source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
         source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour")

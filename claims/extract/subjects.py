@@ -183,18 +183,37 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
-            if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
-                return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
+            following = _name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
+            if _person_in_apposition(masked_region, offset, name, following, lex):
+                # "Le président du groupe Changer Paris, Hubert de Valmont,", "… du groupe X à l'Assemblée, Y,"
+                return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             return Mention(name, name=name)
     return None
 
 
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
+
+
+def _name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The name right after the organisation's name, or after one place complement of it
+    ("du groupe Renaissance à l'Assemblée, Thibault …"): the candidate apposition."""
+    if not later:
+        return later
+    place = _PLACE_COMPLEMENT.match(region, name_end)
+    if place is not None and len(later) >= 2 and later[0][0] < place.end():
+        return later[1:2]
+    return later[:1]
+
+
 def _person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
     """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
     de Valmont,"): the person in apposition right after it is the one the role describes."""
-    if not following or " " not in following[0][1] or region[offset + len(name):following[0][0]].strip() != ",":
+    if not following or " " not in following[0][1]:
+        return False
+    place = _PLACE_COMPLEMENT.match(region, offset + len(name))
+    if region[place.end() if place else offset + len(name):following[0][0]].strip() != ",":
         return False
     if {fold(w) for w in following[0][1].split()} & lex.organisations:
         return False
