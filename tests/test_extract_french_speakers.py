@@ -357,3 +357,23 @@ def test_person_in_apposition_after_an_organisation_and_its_place():
         "La présidente du groupe Horizons au Sénat, Maud Quéré-Lanvin, a critiqué un texte « bâclé » mais a "
         "prévenu que ses sénateurs ne bloqueraient pas son examen.")
     assert [c.speaker.name for c in found] == ["Maud Quéré-Lanvin", "Maud Quéré-Lanvin"]
+
+
+def test_relative_pronoun_after_pour_stands_for_the_person_just_named():
+    found = claims_of(
+        "« Un naufrage », a commenté la maire de Lille, Agathe Rivière-Sallé, pour qui la majorité « ne tient "
+        "plus qu'à un fil ». Il votera contre, comme le sénateur Paul Ombredane, selon qui la réforme coûtera deux "
+        "milliards.")
+    assert [(c.kind, c.speaker.name, c.content) for c in found] == [
+        ("direct", "Agathe Rivière-Sallé", "Un naufrage"),
+        ("mixed", "Agathe Rivière-Sallé", "la majorité « ne tient plus qu'à un fil »"),
+        ("indirect", "Paul Ombredane", "la réforme coûtera deux milliards"),  # not "Il votera contre"
+    ]
+
+
+def test_role_subject_after_a_place_adjunct_is_what_the_pronoun_refers_to():
+    found = claims_of(
+        "« Une provocation sans nom », a réagi la présidente du groupe écologiste, Inès Bardet-Roy.\n\n"
+        "Au Sénat, le premier ministre avait pourtant tenté de calmer le jeu. « Nous ne reculerons pas sur les "
+        "retraites », a-t-il lancé à la tribune.")
+    assert [c.speaker.name for c in found] == ["Inès Bardet-Roy", "premier ministre"]

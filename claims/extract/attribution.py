@@ -194,6 +194,11 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
     def _head_attribution(self, q: Quote, head_start: int, cues, s: int):
         text = self.text
         before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
+        last_source = None
+        for last_source in self.sources_before.finditer(max([head_start] + [m.end() for m in before]), q.open):
+            pass
+        if last_source is not None and (relative := self._relative_source(last_source, q.open)) is not None:
+            return last_source, relative[0], text[relative[1]:q.open]  # "…, X, pour qui le texte « … »"
         if before:
             m = before[-1]
             for candidate in before[:-1]:

@@ -47,6 +47,10 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
 
 
+# The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
+_RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
+
+
 class FrenchQuotes:
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
     `_tail_attribution`)."""
@@ -166,6 +170,14 @@ class FrenchQuotes:
             return False
         prefix = self.text[s:source.start()].strip()
         return bool(prefix) and not prefix.endswith((",", ":"))
+
+    def _relative_source(self, source, limit: int) -> tuple[Mention, int] | None:
+        """"…, Nadège Roux, pour qui le texte « … »", "selon lequel": the relative pronoun stands
+        for the person just named (resolved like a pronoun); the clause starts after it."""
+        relative = _RELATIVE_SOURCE.match(self.text, source.end(), limit)
+        if relative is None or not self.text[:source.start()].rstrip().endswith(","):
+            return None
+        return Mention(relative.group(1), pronoun=True), relative.end()
 
     def _source_mention(self, source, np: str) -> Mention | None:
         """The source after "selon" / "d'après": also a long common-noun phrase ("selon des

@@ -27,7 +27,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 _SENTENCE_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?»”] ))(?P<article>L['’]|Le |La |The )(?P<role>[\w-]+)(?=[ ,])"
+    r"(?:^|(?<=[.!?»”] ))"
+    # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
@@ -249,12 +252,12 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             found = match
     if found is None:
         return None
-    mention = parse_mention(found.group().strip(), lex)
+    mention = parse_mention(text[found.start("article"):found.end()].strip(), lex)
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:
-        return (found.start(), mention) if mention.name or mention.role else None
-    return (found.start(), mention) if mention.name is None and mention.role else None
+        return (found.start("article"), mention) if mention.name or mention.role else None
+    return (found.start("article"), mention) if mention.name is None and mention.role else None
 
 
 def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
