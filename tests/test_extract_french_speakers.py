@@ -377,3 +377,12 @@ def test_role_subject_after_a_place_adjunct_is_what_the_pronoun_refers_to():
         "Au Sénat, le premier ministre avait pourtant tenté de calmer le jeu. « Nous ne reculerons pas sur les "
         "retraites », a-t-il lancé à la tribune.")
     assert [c.speaker.name for c in found] == ["Inès Bardet-Roy", "premier ministre"]
+
+
+def test_long_role_before_a_name_ties_the_role_to_that_name():
+    found = claims_of(
+        "La ministre du Travail et des Solidarités, Hélène Vautrin-Séguy, a assuré que le texte "
+        "serait voté avant l'été. « Nous tiendrons le calendrier, quoi qu'il arrive », poursuit la ministre.\n\n"
+        "Interrogée par l'AFP, une porte-parole de la Commission européenne, Karen Holm, a fait savoir que "
+        "Bruxelles suivait le dossier « avec attention ».")
+    assert [c.speaker.name for c in found] == ["Hélène Vautrin-Séguy", "Hélène Vautrin-Séguy", "Karen Holm"]

@@ -169,7 +169,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             hit = role_in(candidate, lex, last=True)
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
-                if role and len(role.split()) <= 5 and all(
+                if role and len(role.split()) <= 7 and all(
                     PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
