@@ -386,3 +386,10 @@ def test_long_role_before_a_name_ties_the_role_to_that_name():
         "Interrogée par l'AFP, une porte-parole de la Commission européenne, Karen Holm, a fait savoir que "
         "Bruxelles suivait le dossier « avec attention ».")
     assert [c.speaker.name for c in found] == ["Hélène Vautrin-Séguy", "Hélène Vautrin-Séguy", "Karen Holm"]
+
+
+def test_place_after_a_locative_preposition_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Le maire, Iker Zubiaurre, a dénoncé l'inaction de l'État. « Nous sommes seuls », a-t-il déclaré "
+        "jeudi à la presse à San Juan de Luz. Selon lui, le port a accueilli 400 personnes en une semaine.")
+    assert [c.speaker.name for c in found][-1] == "Iker Zubiaurre"

@@ -248,7 +248,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
         person_after_place = False
-        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
+        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
+            lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
+        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
@@ -261,6 +263,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             found.append((offset, name))
     return found
 
+_FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
 
