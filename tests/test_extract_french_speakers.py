@@ -393,3 +393,12 @@ def test_place_after_a_locative_preposition_is_not_a_person_for_a_pronoun():
         "Le maire, Iker Zubiaurre, a dénoncé l'inaction de l'État. « Nous sommes seuls », a-t-il déclaré "
         "jeudi à la presse à San Juan de Luz. Selon lui, le port a accueilli 400 personnes en une semaine.")
     assert [c.speaker.name for c in found][-1] == "Iker Zubiaurre"
+
+
+def test_group_around_a_person_speaks_not_the_person_named_in_apposition():
+    found = claims_of(
+        "À Rennes, le cabinet de la ministre des Sports, Amélie Kerjean-Roux, a fait savoir que l'État "
+        "avait « déjà beaucoup donné ». « Nous avons doublé l'enveloppe en deux ans », a-t-on indiqué par courriel. "
+        "L'entourage du président de région, Loïc Tanguy, a assuré que le stade serait prêt.")
+    assert [c.speaker.name for c in found] == [
+        "cabinet de la ministre des Sports", "cabinet de la ministre des Sports", "entourage du président de région"]

@@ -354,10 +354,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         if mention.role:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
-            name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            # "le cabinet de la ministre": the group around her speaks, not she.
+            collective = fold(mention.role.split()[0]) in self.lex.collective_heads
+            name = None if mention.organisation or indefinite or collective else self.by_role(mention.role, position)
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
-            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
+            if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
             if name:

@@ -220,6 +220,17 @@ def _person_in_apposition(region: str, offset: int, name: str, following: list[t
     return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
 
 
+_COLLECTIVE_HEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])", re.IGNORECASE)
+
+
+def _collective_before(segment: str, lex: Lexicon) -> Mention | None:
+    """"le cabinet de la ministre": a group around the person whose name follows in apposition."""
+    head = _COLLECTIVE_HEAD.match(segment) if lex.collective_heads else None
+    if head is None or fold(head.group("head")) not in lex.collective_heads:
+        return None
+    return Mention(segment.strip(), role=segment[head.start("head"):].strip())
+
+
 def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:
     """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
     words = phrase.split()
@@ -322,6 +333,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
+                return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if role and not mention.role:
                 mention.role = role
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
