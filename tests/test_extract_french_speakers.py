@@ -402,3 +402,10 @@ def test_group_around_a_person_speaks_not_the_person_named_in_apposition():
         "L'entourage du président de région, Loïc Tanguy, a assuré que le stade serait prêt.")
     assert [c.speaker.name for c in found] == [
         "cabinet de la ministre des Sports", "cabinet de la ministre des Sports", "entourage du président de région"]
+
+
+def test_document_named_through_its_owner_speaks_as_the_owner():
+    found = claims_of(
+        "La Régie des eaux de Nîmes a confirmé mardi qu'elle relèverait ses tarifs de 6 %. La hausse doit "
+        "rapporter 4 millions d'euros l'an prochain, selon son budget voté le même soir.")
+    assert [c.speaker.name for c in found] == ["Régie des eaux de Nîmes", "Régie des eaux de Nîmes"]

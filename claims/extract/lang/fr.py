@@ -129,7 +129,8 @@ TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
-    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections",
+    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
+    "prévisions", "calculs",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
