@@ -409,3 +409,10 @@ def test_document_named_through_its_owner_speaks_as_the_owner():
         "La Régie des eaux de Nîmes a confirmé mardi qu'elle relèverait ses tarifs de 6 %. La hausse doit "
         "rapporter 4 millions d'euros l'an prochain, selon son budget voté le même soir.")
     assert [c.speaker.name for c in found] == ["Régie des eaux de Nîmes", "Régie des eaux de Nîmes"]
+
+
+def test_name_after_a_place_adjunct_of_an_inverted_subject_is_the_speaker():
+    found = claims_of(
+        "« Nos bénévoles sont épuisés, certains dorment sur place », a indiqué à l'AFP un responsable de "
+        "l'association à Calais, Jean-Marc Delorme-Vidal.")
+    assert [c.speaker.name for c in found] == ["Jean-Marc Delorme-Vidal"]

@@ -106,6 +106,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+            place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
+            if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
+                out += [",", place.group("name")]
             break
         if len(out) >= 14:
             break
@@ -114,6 +117,12 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
+
+# A short place adjunct, then the person's name closing the sentence or the clause.
+_PLACE_THEN_NAME = re.compile(
+    r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
+    r"\s*(?=[.,;]|$)")
 
 # "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
