@@ -416,3 +416,10 @@ def test_name_after_a_place_adjunct_of_an_inverted_subject_is_the_speaker():
         "« Nos bénévoles sont épuisés, certains dorment sur place », a indiqué à l'AFP un responsable de "
         "l'association à Calais, Jean-Marc Delorme-Vidal.")
     assert [c.speaker.name for c in found] == ["Jean-Marc Delorme-Vidal"]
+
+
+def test_organisation_noun_and_nationality_before_a_name_are_not_part_of_it():
+    found = claims_of(
+        "Au moins 300 personnes ont disparu en mer depuis juin, selon l'ONG italienne Mare Aperto, qui recense "
+        "les appels des familles.")
+    assert [(c.speaker.name, c.speaker.kind) for c in found] == [("Mare Aperto", "organisation")]
