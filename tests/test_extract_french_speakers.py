@@ -423,3 +423,13 @@ def test_organisation_noun_and_nationality_before_a_name_are_not_part_of_it():
         "Au moins 300 personnes ont disparu en mer depuis juin, selon l'ONG italienne Mare Aperto, qui recense "
         "les appels des familles.")
     assert [(c.speaker.name, c.speaker.kind) for c in found] == [("Mare Aperto", "organisation")]
+
+
+def test_role_used_after_a_quoted_person_is_that_person_not_one_named_later():
+    found = claims_of(
+        "« Nous avons manqué de lucidité dans le money-time, a reconnu Gaël Kerbrat-Loisel après la rencontre.\n\n"
+        "« Il faudra retenir la leçon avant le prochain match. »\n\n"
+        "L'entraîneur a admis que son choix de remplacer le meneur « se discutait ».\n\n"
+        "En face, l'entraîneur serbe Dragan Petković a salué « la solidarité » de ses joueurs.")
+    assert found[1].content == "son choix de remplacer le meneur « se discutait »"
+    assert found[1].speaker.name == "Gaël Kerbrat-Loisel"

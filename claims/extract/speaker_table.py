@@ -234,7 +234,11 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
             if len(heads) == 1 and len(key.split()) == 1:
-                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+                # "le sélectionneur" for "le sélectionneur sud-africain X": named later with a
+                # qualifier, the tie holds only before anyone is named (a headline, a standfirst);
+                # after that, the role may be someone else ("le sélectionneur" of the home side).
+                ahead = not any(start < position for start, _, _ in self.person_mentions)
+                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and (o <= position or ahead)]
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
