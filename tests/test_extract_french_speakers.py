@@ -433,3 +433,10 @@ def test_role_used_after_a_quoted_person_is_that_person_not_one_named_later():
         "En face, l'entraîneur serbe Dragan Petković a salué « la solidarité » de ses joueurs.")
     assert found[1].content == "son choix de remplacer le meneur « se discutait »"
     assert found[1].speaker.name == "Gaël Kerbrat-Loisel"
+
+
+def test_description_in_an_incise_is_the_person_the_paragraph_is_about():
+    found = claims_of(
+        "La gardienne Léa Montagnac-Ruiz, elle, ne se cherche pas d'excuses. « On encaisse trois buts sur "
+        "coups de pied arrêtés, c'est inacceptable », a lâché la trentenaire bordelaise au micro de Canal+.")
+    assert [c.speaker.name for c in found] == ["Léa Montagnac-Ruiz"]

@@ -238,7 +238,19 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and speakers.may_hold_role(just_quoted.name, speaker.role):
         named = just_quoted.name
+    if named is None and draft.position > draft.end and _epithet_unknown_as_role(speaker.role, speakers.lex):
+        # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
+        # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
+        named = person[1] if person is not None and " " in person[1] else None
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
+    """A description whose noun is no role word ("deuxième-ligne", "quinquagénaire")."""
+    words = role.split()
+    noun = words[-1] if lex.adjectival_names else words[0]
+    return bool(noun) and noun.islower() and fold(noun) not in lex.roles and fold(noun) not in lex.organisations
 
 
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
