@@ -247,10 +247,12 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
 
 
 def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
-    """A description whose noun is no role word ("deuxième-ligne", "quinquagénaire")."""
+    """A French description whose noun is no role word, qualified by an adjective ("deuxième-ligne
+    toulousain", "trentenaire bordelaise"); not a bare profession ("l'hydrologue": someone new)."""
     words = role.split()
-    noun = words[-1] if lex.adjectival_names else words[0]
-    return bool(noun) and noun.islower() and fold(noun) not in lex.roles and fold(noun) not in lex.organisations
+    if lex.adjectival_names or len(words) != 2 or not role.islower():
+        return False
+    return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
 
 
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
