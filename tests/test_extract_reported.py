@@ -421,3 +421,18 @@ def test_subject_adverbs_and_a_clause_after_the_verb():
 def test_reporting_noun_inside_a_source_name_is_not_a_verb():
     claim = only("The storm killed 12 people, including, according to police reports, three children on a bus.", "en")
     assert claim.speaker.name == "police reports"
+
+
+def test_french_demands_and_fears_are_not_statements():
+    found = claims_of(
+        "Le syndicat a appelé à une grève reconductible dès lundi. La sénatrice Odile Varenne-Bost a jugé que la "
+        "loi était « mal écrite » et a appelé le gouvernement à « revoir sa copie ». Le collectif Vélo Nantes dit "
+        "craindre une « saison noire » pour les livreurs.")
+    assert [(c.kind, c.content) for c in found] == [("mixed", "la loi était « mal écrite »")]
+
+
+def test_french_quotation_after_a_demand_is_still_a_statement():
+    found = claims_of(
+        "Le maire a appelé à la création d'une commission d'enquête : « Nous voulons savoir qui a donné l'ordre "
+        "de fermer les vannes ». Le député Marc Aubriot-Seyne a dit espérer que le texte serait voté avant l'été.")
+    assert [c.kind for c in found] == ["direct", "indirect"]

@@ -68,6 +68,20 @@ _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 # A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
 _HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
+# Demands, wishes and fears are not statements: "a appelé (les oppositions) à …", "dit craindre …".
+_FRENCH_DEMAND_OR_FEAR = re.compile(
+    r"appel\w*\s+(?:[^\s,.;:!?«»]+\s+){0,3}?(?:à|aux?)\s|"
+    r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
+_DEMAND_OR_FEAR_VERBS = ("appel", "dit", "disent", "disait", "dire")
+
+
+def _demand_or_fear(text: str, m: Cue) -> bool:
+    verb = m.group("verb").lower()
+    if not verb.startswith(_DEMAND_OR_FEAR_VERBS):
+        return False
+    return _FRENCH_DEMAND_OR_FEAR.match(text, m.end() - len(verb) - len(m.group("pron") or "")) is not None
+
+
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -157,6 +171,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
+        if self.language == "fr":
+            demands = {m.start() for m in cues if _demand_or_fear(text, m)}
+            if demands:  # "a appelé les oppositions à « … »", "dit craindre un « … »": no statement (a whole quotation is one)
+                drafts = [d for d in drafts if d.position not in demands or d.kind == "direct"]
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
