@@ -436,3 +436,13 @@ def test_french_quotation_after_a_demand_is_still_a_statement():
         "Le maire a appelé à la création d'une commission d'enquête : « Nous voulons savoir qui a donné l'ordre "
         "de fermer les vannes ». Le député Marc Aubriot-Seyne a dit espérer que le texte serait voté avant l'été.")
     assert [c.kind for c in found] == ["direct", "indirect"]
+
+
+def test_french_infinitive_after_avant_de_is_a_second_statement_of_the_subject():
+    found = claims_of(
+        "La directrice, Sandrine Pellegrin-Roy, a affirmé que le site avait « tout tenté » pour garder ses clients, "
+        "avant de reconnaître que la fermeture était inévitable. Le préfet a pris la parole, sans préciser la date.")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("le site avait « tout tenté » pour garder ses clients", "Sandrine Pellegrin-Roy"),
+        ("la fermeture était inévitable", "Sandrine Pellegrin-Roy"),
+    ]
