@@ -82,6 +82,9 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
     return _FRENCH_DEMAND_OR_FEAR.match(text, m.end() - len(verb) - len(m.group("pron") or "")) is not None
 
 
+_FRENCH_VERB_AFTER_QUOTE = re.compile(
+    r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
+    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -355,7 +358,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             first_comp = self.pats.complementiser.search(gap) if isinstance(m, Cue) else None
             full = (
                 gap_bare.endswith(":")
-                or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
+                or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
+                    and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
@@ -407,6 +411,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
+
+    def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
+        """French: the quoted words are only the subject of the clause, its verb follows the mark."""
+        return self.language == "fr" and _FRENCH_VERB_AFTER_QUOTE.match(self.text, quote_end, e) is not None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
