@@ -201,3 +201,12 @@ def test_quotation_that_is_only_the_subject_of_the_clause_makes_a_mixed_claim():
         "démontrait l'intention de nuire.")
     assert [(c.kind, c.content) for c in found] == [
         ("mixed", "« aucune pièce du dossier » ne démontrait l'intention de nuire")]
+
+
+def test_participle_of_a_new_predicate_after_an_incise_does_not_attribute_a_quoted_word():
+    found = claims_of(
+        "« Nous avons fait notre part », a-t-il lancé, exigeant la « fermeté » des autres capitales. "
+        "« Rien n'est joué », a-t-elle assuré, ajoutant qu'un accord restait « possible ».")
+    assert [(c.kind, c.content) for c in found] == [
+        ("direct", "Nous avons fait notre part"), ("direct", "Rien n'est joué"),
+        ("mixed", "un accord restait « possible »")]

@@ -82,6 +82,7 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
     return _FRENCH_DEMAND_OR_FEAR.match(text, m.end() - len(verb) - len(m.group("pron") or "")) is not None
 
 
+_FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
@@ -234,6 +235,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             gap = text[m.end():q.open]
             if (word_count(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
+                        return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
