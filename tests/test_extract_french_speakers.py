@@ -440,3 +440,11 @@ def test_description_in_an_incise_is_the_person_the_paragraph_is_about():
         "La gardienne Léa Montagnac-Ruiz, elle, ne se cherche pas d'excuses. « On encaisse trois buts sur "
         "coups de pied arrêtés, c'est inacceptable », a lâché la trentenaire bordelaise au micro de Canal+.")
     assert [c.speaker.name for c in found] == ["Léa Montagnac-Ruiz"]
+
+
+def test_clause_after_long_adjuncts_and_que_is_the_verb_subjects_not_the_trailing_source():
+    found = claims_of(
+        "Le chef de l'État, Henri Duvalier-Mons, a promulgué la loi. Mais le locataire de l'Élysée a lui-même "
+        "admis, jeudi, devant des élus de la majorité invités pour un petit-déjeuner, que « le texte devra être "
+        "corrigé », selon deux convives.")
+    assert [(c.content, c.speaker.name) for c in found] == [("le texte devra être corrigé", "Henri Duvalier-Mons")]

@@ -82,6 +82,7 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
     return _FRENCH_DEMAND_OR_FEAR.match(text, m.end() - len(verb) - len(m.group("pron") or "")) is not None
 
 
+_QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
@@ -233,7 +234,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                     m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
-            if (word_count(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
+            # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
+            clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate

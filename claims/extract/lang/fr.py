@@ -112,7 +112,8 @@ ROLE_FAMILIES = (
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
 EPITHETS = {
     "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
-    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente"),
+    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente",
+                              "chef de l'État"),
     "chef du gouvernement": ("premier ministre", "première ministre"),
     "locataire de Matignon": ("premier ministre", "première ministre"),
     "chef de la diplomatie": ("affaires étrangères", "diplomatie"),
