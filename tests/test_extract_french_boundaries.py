@@ -193,3 +193,20 @@ def test_title_inside_a_closing_source_is_not_a_quotation():
 def test_second_predicate_of_the_speaker_after_a_quoted_adjective():
     claim = only("La préfète Anne Roux a jugé la situation « critique » et interdit l'irrigation dans trois communes.")
     assert claim.content == "la situation « critique »"
+
+
+def test_quotation_that_is_only_the_subject_of_the_clause_makes_a_mixed_claim():
+    found = claims_of(
+        "L'avocate de la défense, Me Inès Carvalho-Brun, a soutenu que « aucune pièce du dossier » ne "
+        "démontrait l'intention de nuire.")
+    assert [(c.kind, c.content) for c in found] == [
+        ("mixed", "« aucune pièce du dossier » ne démontrait l'intention de nuire")]
+
+
+def test_participle_of_a_new_predicate_after_an_incise_does_not_attribute_a_quoted_word():
+    found = claims_of(
+        "« Nous avons fait notre part », a-t-il lancé, exigeant la « fermeté » des autres capitales. "
+        "« Rien n'est joué », a-t-elle assuré, ajoutant qu'un accord restait « possible ».")
+    assert [(c.kind, c.content) for c in found] == [
+        ("direct", "Nous avons fait notre part"), ("direct", "Rien n'est joué"),
+        ("mixed", "un accord restait « possible »")]

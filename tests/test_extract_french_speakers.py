@@ -342,3 +342,109 @@ def test_place_or_circle_before_on_is_the_source():
         "sera adopté. Au ministère des Armées, on ne cache pas que le calendrier est serré. Chez Airbus, on estime "
         "que les livraisons reprendront en mars.")
     assert [c.speaker.name for c in found] == ["entourage de la ministre", "ministère des Armées", "Airbus"]
+
+
+def test_second_predicate_with_adverbs_before_a_causative_verb_keeps_the_subject():
+    found = claims_of(
+        "Le préfet du Var, Gilles Ardouin-Perrot, a reconnu devant la presse avoir sous-estimé la crue et a "
+        "d'ores et déjà fait savoir que les digues seraient rehaussées.")
+    digues = [c for c in found if c.content == "les digues seraient rehaussées"]
+    assert [c.speaker.name if c.speaker else None for c in digues] == ["Gilles Ardouin-Perrot"]
+
+
+def test_person_in_apposition_after_an_organisation_and_its_place():
+    found = claims_of(
+        "La présidente du groupe Horizons au Sénat, Maud Quéré-Lanvin, a critiqué un texte « bâclé » mais a "
+        "prévenu que ses sénateurs ne bloqueraient pas son examen.")
+    assert [c.speaker.name for c in found] == ["Maud Quéré-Lanvin", "Maud Quéré-Lanvin"]
+
+
+def test_relative_pronoun_after_pour_stands_for_the_person_just_named():
+    found = claims_of(
+        "« Un naufrage », a commenté la maire de Lille, Agathe Rivière-Sallé, pour qui la majorité « ne tient "
+        "plus qu'à un fil ». Il votera contre, comme le sénateur Paul Ombredane, selon qui la réforme coûtera deux "
+        "milliards.")
+    assert [(c.kind, c.speaker.name, c.content) for c in found] == [
+        ("direct", "Agathe Rivière-Sallé", "Un naufrage"),
+        ("mixed", "Agathe Rivière-Sallé", "la majorité « ne tient plus qu'à un fil »"),
+        ("indirect", "Paul Ombredane", "la réforme coûtera deux milliards"),  # not "Il votera contre"
+    ]
+
+
+def test_role_subject_after_a_place_adjunct_is_what_the_pronoun_refers_to():
+    found = claims_of(
+        "« Une provocation sans nom », a réagi la présidente du groupe écologiste, Inès Bardet-Roy.\n\n"
+        "Au Sénat, le premier ministre avait pourtant tenté de calmer le jeu. « Nous ne reculerons pas sur les "
+        "retraites », a-t-il lancé à la tribune.")
+    assert [c.speaker.name for c in found] == ["Inès Bardet-Roy", "premier ministre"]
+
+
+def test_long_role_before_a_name_ties_the_role_to_that_name():
+    found = claims_of(
+        "La ministre du Travail et des Solidarités, Hélène Vautrin-Séguy, a assuré que le texte "
+        "serait voté avant l'été. « Nous tiendrons le calendrier, quoi qu'il arrive », poursuit la ministre.\n\n"
+        "Interrogée par l'AFP, une porte-parole de la Commission européenne, Karen Holm, a fait savoir que "
+        "Bruxelles suivait le dossier « avec attention ».")
+    assert [c.speaker.name for c in found] == ["Hélène Vautrin-Séguy", "Hélène Vautrin-Séguy", "Karen Holm"]
+
+
+def test_place_after_a_locative_preposition_is_not_a_person_for_a_pronoun():
+    found = claims_of(
+        "Le maire, Iker Zubiaurre, a dénoncé l'inaction de l'État. « Nous sommes seuls », a-t-il déclaré "
+        "jeudi à la presse à San Juan de Luz. Selon lui, le port a accueilli 400 personnes en une semaine.")
+    assert [c.speaker.name for c in found][-1] == "Iker Zubiaurre"
+
+
+def test_group_around_a_person_speaks_not_the_person_named_in_apposition():
+    found = claims_of(
+        "À Rennes, le cabinet de la ministre des Sports, Amélie Kerjean-Roux, a fait savoir que l'État "
+        "avait « déjà beaucoup donné ». « Nous avons doublé l'enveloppe en deux ans », a-t-on indiqué par courriel. "
+        "L'entourage du président de région, Loïc Tanguy, a assuré que le stade serait prêt.")
+    assert [c.speaker.name for c in found] == [
+        "cabinet de la ministre des Sports", "cabinet de la ministre des Sports", "entourage du président de région"]
+
+
+def test_document_named_through_its_owner_speaks_as_the_owner():
+    found = claims_of(
+        "La Régie des eaux de Nîmes a confirmé mardi qu'elle relèverait ses tarifs de 6 %. La hausse doit "
+        "rapporter 4 millions d'euros l'an prochain, selon son budget voté le même soir.")
+    assert [c.speaker.name for c in found] == ["Régie des eaux de Nîmes", "Régie des eaux de Nîmes"]
+
+
+def test_name_after_a_place_adjunct_of_an_inverted_subject_is_the_speaker():
+    found = claims_of(
+        "« Nos bénévoles sont épuisés, certains dorment sur place », a indiqué à l'AFP un responsable de "
+        "l'association à Calais, Jean-Marc Delorme-Vidal.")
+    assert [c.speaker.name for c in found] == ["Jean-Marc Delorme-Vidal"]
+
+
+def test_organisation_noun_and_nationality_before_a_name_are_not_part_of_it():
+    found = claims_of(
+        "Au moins 300 personnes ont disparu en mer depuis juin, selon l'ONG italienne Mare Aperto, qui recense "
+        "les appels des familles.")
+    assert [(c.speaker.name, c.speaker.kind) for c in found] == [("Mare Aperto", "organisation")]
+
+
+def test_role_used_after_a_quoted_person_is_that_person_not_one_named_later():
+    found = claims_of(
+        "« Nous avons manqué de lucidité dans le money-time, a reconnu Gaël Kerbrat-Loisel après la rencontre.\n\n"
+        "« Il faudra retenir la leçon avant le prochain match. »\n\n"
+        "L'entraîneur a admis que son choix de remplacer le meneur « se discutait ».\n\n"
+        "En face, l'entraîneur serbe Dragan Petković a salué « la solidarité » de ses joueurs.")
+    assert found[1].content == "son choix de remplacer le meneur « se discutait »"
+    assert found[1].speaker.name == "Gaël Kerbrat-Loisel"
+
+
+def test_description_in_an_incise_is_the_person_the_paragraph_is_about():
+    found = claims_of(
+        "La gardienne Léa Montagnac-Ruiz, elle, ne se cherche pas d'excuses. « On encaisse trois buts sur "
+        "coups de pied arrêtés, c'est inacceptable », a lâché la trentenaire bordelaise au micro de Canal+.")
+    assert [c.speaker.name for c in found] == ["Léa Montagnac-Ruiz"]
+
+
+def test_clause_after_long_adjuncts_and_que_is_the_verb_subjects_not_the_trailing_source():
+    found = claims_of(
+        "Le chef de l'État, Henri Duvalier-Mons, a promulgué la loi. Mais le locataire de l'Élysée a lui-même "
+        "admis, jeudi, devant des élus de la majorité invités pour un petit-déjeuner, que « le texte devra être "
+        "corrigé », selon deux convives.")
+    assert [(c.content, c.speaker.name) for c in found] == [("le texte devra être corrigé", "Henri Duvalier-Mons")]

@@ -459,3 +459,28 @@ def test_a_relative_clause_after_the_source_is_not_the_statement():
     claim = only("According to the coroner, who read the pilot's log, the engine had failed twice.", "en")
     assert claim.content == "the engine had failed twice"
     assert claim.speaker.name == "coroner"
+
+
+def test_french_demands_and_fears_are_not_statements():
+    found = claims_of(
+        "Le syndicat a appelé à une grève reconductible dès lundi. La sénatrice Odile Varenne-Bost a jugé que la "
+        "loi était « mal écrite » et a appelé le gouvernement à « revoir sa copie ». Le collectif Vélo Nantes dit "
+        "craindre une « saison noire » pour les livreurs.")
+    assert [(c.kind, c.content) for c in found] == [("mixed", "la loi était « mal écrite »")]
+
+
+def test_french_quotation_after_a_demand_is_still_a_statement():
+    found = claims_of(
+        "Le maire a appelé à la création d'une commission d'enquête : « Nous voulons savoir qui a donné l'ordre "
+        "de fermer les vannes ». Le député Marc Aubriot-Seyne a dit espérer que le texte serait voté avant l'été.")
+    assert [c.kind for c in found] == ["direct", "indirect"]
+
+
+def test_french_infinitive_after_avant_de_is_a_second_statement_of_the_subject():
+    found = claims_of(
+        "La directrice, Sandrine Pellegrin-Roy, a affirmé que le site avait « tout tenté » pour garder ses clients, "
+        "avant de reconnaître que la fermeture était inévitable. Le préfet a pris la parole, sans préciser la date.")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("le site avait « tout tenté » pour garder ses clients", "Sandrine Pellegrin-Roy"),
+        ("la fermeture était inévitable", "Sandrine Pellegrin-Roy"),
+    ]

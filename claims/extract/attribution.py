@@ -68,6 +68,25 @@ _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
 # A headline's topic before a colon, not a speaker's name before a quotation ("Laure Roux : « … »").
 _HEADLINE_TOPIC = re.compile(r"[^:«»“”\"\n.!?]{2,50}?\s:\s+(?![«“\"„‹])")
 _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
+# Demands, wishes and fears are not statements: "a appelé (les oppositions) à …", "dit craindre …".
+_FRENCH_DEMAND_OR_FEAR = re.compile(
+    r"appel\w*\s+(?:[^\s,.;:!?«»]+\s+){0,3}?(?:à|aux?)\s|"
+    r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
+_DEMAND_OR_FEAR_VERBS = ("appel", "dit", "disent", "disait", "dire")
+
+
+def _demand_or_fear(text: str, m: Cue) -> bool:
+    verb = m.group("verb").lower()
+    if not verb.startswith(_DEMAND_OR_FEAR_VERBS):
+        return False
+    return _FRENCH_DEMAND_OR_FEAR.match(text, m.end() - len(verb) - len(m.group("pron") or "")) is not None
+
+
+_QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
+_FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
+_FRENCH_VERB_AFTER_QUOTE = re.compile(
+    r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
+    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -157,6 +176,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
+        if self.language == "fr":
+            demands = {m.start() for m in cues if _demand_or_fear(text, m)}
+            if demands:  # "a appelé les oppositions à « … »", "dit craindre un « … »": no statement (a whole quotation is one)
+                drafts = [d for d in drafts if d.position not in demands or d.kind == "direct"]
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
@@ -195,6 +218,11 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
     def _head_attribution(self, q: Quote, head_start: int, cues, s: int):
         text = self.text
         before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
+        last_source = None
+        for last_source in self.sources_before.finditer(max([head_start] + [m.end() for m in before]), q.open):
+            pass
+        if last_source is not None and (relative := self._relative_source(last_source, q.open)) is not None:
+            return last_source, relative[0], text[relative[1]:q.open]  # "…, X, pour qui le texte « … »"
         if before:
             m = before[-1]
             for candidate in before[:-1]:
@@ -207,8 +235,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                     m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
-            if (word_count(gap) <= 10 or m is not before[-1]) and not re.search(r"[.!?]", gap):
+            # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
+            clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
+                        return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate
                     return m, Mention(m.group(), pronoun=True), gap
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
@@ -333,7 +365,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             first_comp = self.pats.complementiser.search(gap) if isinstance(m, Cue) else None
             full = (
                 gap_bare.endswith(":")
-                or (first_comp is not None and not gap[first_comp.end():].strip())  # "… que « … »", not "qu'elles ne feraient que « … »"
+                or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
+                    and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
@@ -385,6 +418,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
+
+    def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
+        """French: the quoted words are only the subject of the clause, its verb follows the mark."""
+        return self.language == "fr" and _FRENCH_VERB_AFTER_QUOTE.match(self.text, quote_end, e) is not None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""

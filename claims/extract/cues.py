@@ -134,6 +134,13 @@ _REFLEXIVE = re.compile(r"se|s['’]|s['’]est|s['’]était|se\s+sont", re.IGN
 _REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
                    "désol", "offusqu")
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
+_FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
+_FR_QUE_NEXT = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
+def infinitive_after_avant(text: str, start: int) -> bool:
+    """"…, avant de reconnaître que": a French infinitive cue starting at START."""
+    return _FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
+
+
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
 
 
@@ -212,7 +219,10 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
                     and _noun_in_indefinite_phrase(text, begin_token):
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
-            if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb):
+            if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
+                _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
+                and _FR_QUE_NEXT.match(text, hit.end())
+            ):  # (but "…, avant d'assurer que …": the subject's next statement)
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
@@ -270,7 +280,8 @@ def patterns(language: str) -> CuePatterns | None:
     if language == "fr":
         lex, suffixes, aux, adv = _fr, _FR_SUFFIXES, _FR_AUX, _FR_ADVERBS
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}$", re.IGNORECASE)
+        # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
         source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
         source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.lang import fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
@@ -45,6 +46,13 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     """The end of a source's name: past a short name in apposition (", Febelfin,")."""
     nxt = text.find(",", comma + 1, limit)
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
+
+
+# "son budget", "ses propres estimations": a document named through its owner.
+_OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
+_FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
+# The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
+_RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
 class FrenchQuotes:
@@ -167,9 +175,21 @@ class FrenchQuotes:
         prefix = self.text[s:source.start()].strip()
         return bool(prefix) and not prefix.endswith((",", ":"))
 
+    def _relative_source(self, source, limit: int) -> tuple[Mention, int] | None:
+        """"…, Nadège Roux, pour qui le texte « … »", "selon lequel": the relative pronoun stands
+        for the person just named (resolved like a pronoun); the clause starts after it."""
+        relative = _RELATIVE_SOURCE.match(self.text, source.end(), limit)
+        if relative is None or not self.text[:source.start()].rstrip().endswith(","):
+            return None
+        return Mention(relative.group(1), pronoun=True), relative.end()
+
     def _source_mention(self, source, np: str) -> Mention | None:
         """The source after "selon" / "d'après": also a long common-noun phrase ("selon des
-        travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects."""
+        travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects;
+        "selon son rapport", "d'après ses propres estimations": the owner, resolved as a pronoun."""
+        owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
+        if owned is not None and fold(owned.group("noun")) in _FRENCH_DOCUMENTS:
+            return Mention(np.strip(), pronoun=True)
         mention = parse_mention(np, self.lex)
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention

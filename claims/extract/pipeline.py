@@ -27,14 +27,17 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 _SENTENCE_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?»”] ))(?P<article>L['’]|Le |La |The )(?P<role>[\w-]+)(?=[ ,])"
+    r"(?:^|(?<=[.!?»”] ))"
+    # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
-_DEFINITE = re.compile(r"(?i:le|la|the)$")
+_DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
@@ -125,7 +128,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
-            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents)
+            just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted)
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
         ):
@@ -221,14 +225,34 @@ def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Spea
             speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
 
 
-def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents):
+def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
+                    just_quoted: SpeakerRef | None = None):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
-    name goes to the person just named with a role of the same family."""
+    name goes to the person just named with a role of the same family, else to the person just
+    quoted when the article gave them no other role ("… a regretté Paul Roux. Le sélectionneur a
+    reconnu …")."""
     if speaker is None or not _definite_role_only(mention, speaker, speakers.lex):
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
+            and speakers.may_hold_role(just_quoted.name, speaker.role):
+        named = just_quoted.name
+    if named is None and draft.position > draft.end and _epithet_unknown_as_role(speaker.role, speakers.lex):
+        # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
+        # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
+        named = person[1] if person is not None and " " in person[1] else None
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
+    """A French description whose noun is no role word, qualified by an adjective ("deuxième-ligne
+    toulousain", "trentenaire bordelaise"); not a bare profession ("l'hydrologue": someone new)."""
+    words = role.split()
+    if lex.adjectival_names or len(words) != 2 or not role.islower():
+        return False
+    return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
 
 
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
@@ -249,18 +273,20 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             found = match
     if found is None:
         return None
-    mention = parse_mention(found.group().strip(), lex)
+    mention = parse_mention(text[found.start("article"):found.end()].strip(), lex)
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:
-        return (found.start(), mention) if mention.name or mention.role else None
-    return (found.start(), mention) if mention.name is None and mention.role else None
+        return (found.start("article"), mention) if mention.name or mention.role else None
+    return (found.start("article"), mention) if mention.name is None and mention.role else None
 
 
 def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     """A singular role after a definite article ("le réalisateur", "the coach") that no name in
     the article is tied to: the speaker kept the role as its name."""
     words = mention.text.split()
+    if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+        words = [words[0][:2]] + [words[0][2:]] + words[1:]  # "L'entraîneur"
     if not (
         speaker.kind == "person" and mention.name is None and speaker.name == mention.role
         and len(words) >= 2 and _DEFINITE.match(words[0]) is not None and not _COMPLEMENT.search(mention.role)

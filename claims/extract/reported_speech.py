@@ -10,7 +10,7 @@ from claims.extract.clause_starts import (
     FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
     takes_noun_object_en,
 )
-from claims.extract.cues import is_weak
+from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold, names_in, parse_mention
@@ -315,7 +315,9 @@ class ReportedSpeech:
             return parenthetical
         verb = m.group("verb")
         cue_text = m.group().strip()
-        participle = verb.lower().endswith(("ant", "ing"))
+        # "…, avant de reconnaître que …": an infinitive has the main verb's subject, like a participle.
+        participle = verb.lower().endswith(("ant", "ing")) or (
+            self.language == "fr" and m.group("aux") is None and infinitive_after_avant(text, m.start()))
         before = text[s:m.start()].rstrip()
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
 

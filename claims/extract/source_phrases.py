@@ -96,6 +96,15 @@ class SourcePhrases:
             # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
             leading = not prefix or prefix.endswith((",", ":")) or (self.language == "en" and prefix.endswith(";"))
             is_pour = m.group().strip().lower() == "pour"
+            relative = self._relative_source(m, e)
+            if relative is not None and twin is not None:
+                continue  # the quotation's attribution already
+            if relative is not None:  # "…, pour qui le gouvernement ne tient qu'à un fil"
+                start, end = trim(text, relative[1], self._content_end(relative[1], e, drafts))
+                if word_count(text[start:end]) >= 3 and not any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+                    kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+                    found.append(Draft(kind, [(start, end)], m.group().strip(), relative[0], m.start(), paragraph=paragraph))
+                continue
             if self._pour_inside_clause(m, s):
                 continue
             comma = text.find(",", m.end(), e)

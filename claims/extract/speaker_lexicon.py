@@ -49,6 +49,7 @@ class Lexicon:
     epithets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
     party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
+    collective_heads: frozenset[str] = frozenset()  # "le cabinet de la ministre, X,": X is the minister's name
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +78,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         {fold(k): tuple(fold(r) for r in v) for k, v in getattr(module, "EPITHETS", {}).items()},
         frozenset(module.SINGULAR_PERSON_PRONOUNS),
         frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
+        frozenset(fold(w) for w in getattr(module, "COLLECTIVE_HEADS", ())),
     )
 
 

@@ -169,7 +169,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             hit = role_in(candidate, lex, last=True)
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
-                if role and len(role.split()) <= 5 and all(
+                if role and len(role.split()) <= 7 and all(
                     PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
@@ -234,7 +234,11 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
             if len(heads) == 1 and len(key.split()) == 1:
-                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head]
+                # "le sélectionneur" for "le sélectionneur sud-africain X": named later with a
+                # qualifier, the tie holds only before anyone is named (a headline, a standfirst);
+                # after that, the role may be someone else ("le sélectionneur" of the home side).
+                ahead = not any(start < position for start, _, _ in self.person_mentions)
+                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and (o <= position or ahead)]
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
@@ -354,10 +358,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         if mention.role:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
-            name = None if mention.organisation or indefinite else self.by_role(mention.role, position)
+            # "le cabinet de la ministre": the group around her speaks, not she.
+            collective = fold(mention.role.split()[0]) in self.lex.collective_heads
+            name = None if mention.organisation or indefinite or collective else self.by_role(mention.role, position)
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
-            if not name and not mention.organisation and fold(mention.text.split()[0]) in _DEFINITE \
+            if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
             if name:

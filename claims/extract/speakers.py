@@ -157,7 +157,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
         person_after_place = False
-        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]):
+        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
+            lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
+        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
@@ -170,6 +172,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             found.append((offset, name))
     return found
 
+_FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
 
@@ -282,6 +285,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
 _ROLE_MODIFIER = re.compile(r"(?:the|a|an|The|A|An)\s+[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
+_LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -400,14 +404,18 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and _person_in_apposition(segment, primary[0], primary[1], lex):
             # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
             # to the role, the person in apposition after it holds the role.
             name = primary[1][1]
+        elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
+                and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
+            name, introduced = primary[1][1], True  # the noun and its nationality introduce the name
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
-        organisation = bool(low_words & lex.organisations) or name.isupper() or (
+        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns)
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))

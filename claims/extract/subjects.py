@@ -106,6 +106,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+            place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
+            if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
+                out += [",", place.group("name")]
             break
         if len(out) >= 14:
             break
@@ -114,6 +117,12 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
+
+# A short place adjunct, then the person's name closing the sentence or the clause.
+_PLACE_THEN_NAME = re.compile(
+    r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
+    r"\s*(?=[.,;]|$)")
 
 # "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
@@ -183,22 +192,52 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
-            if _person_in_apposition(masked_region, offset, name, names[i + 1:i + 2], lex):
-                return Mention(names[i + 1][1], name=names[i + 1][1])  # "Le président du groupe Changer Paris, Hubert de Valmont,"
+            following = _name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
+            if _person_in_apposition(masked_region, offset, name, following, lex):
+                # "Le président du groupe Changer Paris, Hubert de Valmont,", "… du groupe X à l'Assemblée, Y,"
+                return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             return Mention(name, name=name)
     return None
 
 
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
+
+
+def _name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The name right after the organisation's name, or after one place complement of it
+    ("du groupe Renaissance à l'Assemblée, Thibault …"): the candidate apposition."""
+    if not later:
+        return later
+    place = _PLACE_COMPLEMENT.match(region, name_end)
+    if place is not None and len(later) >= 2 and later[0][0] < place.end():
+        return later[1:2]
+    return later[:1]
+
+
 def _person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
     """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
     de Valmont,"): the person in apposition right after it is the one the role describes."""
-    if not following or " " not in following[0][1] or region[offset + len(name):following[0][0]].strip() != ",":
+    if not following or " " not in following[0][1]:
+        return False
+    place = _PLACE_COMPLEMENT.match(region, offset + len(name))
+    if region[place.end() if place else offset + len(name):following[0][0]].strip() != ",":
         return False
     if {fold(w) for w in following[0][1].split()} & lex.organisations:
         return False
     return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
+
+
+_COLLECTIVE_HEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])", re.IGNORECASE)
+
+
+def _collective_before(segment: str, lex: Lexicon) -> Mention | None:
+    """"le cabinet de la ministre": a group around the person whose name follows in apposition."""
+    head = _COLLECTIVE_HEAD.match(segment) if lex.collective_heads else None
+    if head is None or fold(head.group("head")) not in lex.collective_heads:
+        return None
+    return Mention(segment.strip(), role=segment[head.start("head"):].strip())
 
 
 def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:
@@ -303,6 +342,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
+                return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if role and not mention.role:
                 mention.role = role
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"

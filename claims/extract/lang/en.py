@@ -86,6 +86,7 @@ ROLE_FAMILIES = (
     ("novelist", "author", "writer"),
 )
 # Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
+COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minister is X)
 TITLE_ROLES = {
     "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
     "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",

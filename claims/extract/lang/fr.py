@@ -112,7 +112,8 @@ ROLE_FAMILIES = (
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
 EPITHETS = {
     "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
-    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente"),
+    "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente",
+                              "chef de l'État"),
     "chef du gouvernement": ("premier ministre", "première ministre"),
     "locataire de Matignon": ("premier ministre", "première ministre"),
     "chef de la diplomatie": ("affaires étrangères", "diplomatie"),
@@ -121,12 +122,16 @@ EPITHETS = {
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
 }
+# Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
+# X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
+COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "proches", "bureau")
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
-    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections",
+    "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
+    "prévisions", "calculs",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
