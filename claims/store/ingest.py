@@ -92,7 +92,14 @@ def _fewer_collections():
         gc.set_threshold(*previous)
 
 
-def _ingest(db, items, jobs, extra_agencies, on_result, batch_size) -> IngestReport:
+def _ingest(
+    db: Database,
+    items: Iterable[Article | InputError],
+    jobs: int,
+    extra_agencies: tuple[str, ...],
+    on_result: Callable[[Outcome], None] | None,
+    batch_size: int,
+) -> IngestReport:
     report = IngestReport()
     writer = _Writer(db)
 
