@@ -156,7 +156,6 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations):
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
-        person_after_place = False
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
         ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through)
@@ -165,12 +164,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
             if not ({fold(w) for w in tokens} & lex.organisations):
                 raw = " ".join(tokens[-keep:])
-                person_after_place = True
         name = _strip_function_words(raw, lex).rstrip(".").strip("-")
         if name and (len(name) > 1) and not name.isdigit():
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
 
 _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
