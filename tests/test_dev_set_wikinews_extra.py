@@ -1,4 +1,4 @@
-"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2, -blind3).
+"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2, -blind3, -blind4).
 
 Same checks as test_dev_set_own.py: every gold claim points at its words in its article, every
 article has its metadata and the attribution README, so an edit that breaks the pairing fails here.
@@ -17,7 +17,8 @@ from dev_set_support import (
 )
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
-SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2", "en-wikinews-blind3")
+SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2", "en-wikinews-blind3", "en-wikinews-blind4")
+WHOLLY_HELD_OUT = ("en-wikinews-blind4",)
 REQUIRED = {"article", "kind", "content", "start", "end", "speaker", "cue", "said_on", "core"}
 KINDS = {"direct", "indirect", "mixed"}
 DOUBLE_QUOTE_MARKS = "«»“”„‹›\""
@@ -44,6 +45,12 @@ def test_meta_and_gold_cover_exactly_the_articles(folder):
         assert m["title"] == articles(DEV / folder)[m["id"]].split("\n", 1)[0]
         assert m["url"].startswith("https://en.wikinews.org/wiki/")
     assert {r["article"] for r in records(DEV / folder, "gold.jsonl")} == stems
+
+
+@pytest.mark.parametrize("folder", WHOLLY_HELD_OUT)
+def test_every_article_of_a_wholly_held_out_set_is_marked_held_out(folder):
+    splits = {m["id"]: m["split"] for m in records(DEV / folder, "meta.jsonl")}
+    assert splits == dict.fromkeys(articles(DEV / folder), "held-out")
 
 
 @pytest.mark.parametrize("folder", SETS)
