@@ -100,3 +100,28 @@ def test_update_groups_is_a_one_batch_grouper(db):
                add_article(conn, "Reuters", "2024-03-10", [peskov(B)])]
         update_groups(conn, ids)
     assert _partition(db) == [[1, 2]]
+
+
+def test_a_long_story_loads_the_articles_sharing_the_most_specific_statements(monkeypatch):
+    import claims.compare.grouping as grouping
+    from claims.compare.candidates import _Index
+    from claims.compare.views import ClaimView
+
+    index = _Index()
+    ids = iter(range(1, 1000))
+
+    def member(article_id, group_id):
+        index.add(ClaimView(id=next(ids), article_id=article_id, kind="direct", content="x", group_id=group_id,
+                             vocabulary=frozenset({"x"})))
+
+    # Article 100 shares two statements with article 1, one with article 2 (each carried by
+    # these two articles only), and a sentence that articles 3 to 20 repeat too.
+    for group_id, articles in ((1, (100, 1)), (2, (100, 1)), (3, (100, 2)), (4, (100, *range(3, 21)))):
+        for article_id in articles:
+            member(article_id, group_id)
+    monkeypatch.setattr(grouping, "STORY_ARTICLES", 2)
+    loaded: set[int] = set()
+    assert grouping._story_articles_of(index, 100, loaded, {100}) == {1, 2}
+    assert loaded == {1, 2}
+    # Already loaded or in the batch: never loaded again.
+    assert grouping._story_articles_of(index, 100, loaded, {100, 3}) == {20, 19}
