@@ -26,6 +26,7 @@ from claims.extract.names import alias_key, name_key, surname_key
         ("Mme Maria Zakharova", "Maria Zakharova"),
         ("Mr. Biden", "Biden"),
         ("DMITRI PESKOV", "dmitri peskov"),
+        ("Vladimir Poutine", "Vladimir Poutine lui-même"),
     ],
 )
 def test_same_person_same_key(a, b):
@@ -43,6 +44,8 @@ def test_same_person_same_key(a, b):
         ("Vladimir Putin", "Volodymyr Putin"),
         ("Sergueï Lavrov", "Sergueï Choïgou"),
         ("Vladimir Putin", "Putin"),  # a full name and a surname are different keys…
+        ("Donald Trump", "Donald Trump and his supporters"),  # a person and a group around them
+        ("Emmanuel Macron", "Emmanuel Macron et ses alliés"),
     ],
 )
 def test_different_people_different_keys(a, b):

@@ -21,6 +21,7 @@ _TITLES = frozenset(
 _ARTICLES = frozenset(("le", "la", "les", "l", "the"))
 _PARTICLES = frozenset(("de", "du", "des", "d", "le", "la", "von", "van", "der", "den", "ter", "da", "do", "dos", "di", "al", "el", "ben", "bin", "ibn", "abu", "mac", "st"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_CONJUNCTIONS = frozenset(("and", "et"))
 # Family names written first: "Kim Jong-un", "Xi Jinping", "Moon Jae-in".
 _SURNAME_FIRST = frozenset((
     "kim", "lee", "park", "pak", "choi", "choe", "jung", "jeong", "kang", "cho", "yoon", "yun",
@@ -101,11 +102,14 @@ def _name_words(name: str) -> tuple[str, ...]:
             break
     while tokens and fold(tokens[-1]) in _SUFFIXES:
         tokens.pop()
-    # Lower-case words after the name proper ("Poutine lui-même") are not part of it.
+    # Lower-case words after the name proper ("Poutine lui-même") are not part of it, unless
+    # they join others to the person ("Donald Trump and his supporters" is not Donald Trump).
     words = [fold(t) for t in tokens]
-    while len(words) > 1 and _is_lower_word(tokens[-1]) and words[-1] not in _PARTICLES:
-        tokens.pop()
-        words.pop()
+    end = len(words)
+    while end > 1 and _is_lower_word(tokens[end - 1]) and words[end - 1] not in _PARTICLES:
+        end -= 1
+    if not _CONJUNCTIONS.intersection(words[end:]):
+        del words[end:]
     return tuple(words)
 
 
