@@ -33,27 +33,9 @@ def cited_sources(conn, article_ids) -> dict[int, list[str]]:
 
 
 def views_of(conn, claim_rows: list[dict]) -> list[ClaimView]:
-    """Views of stored claims; a view built for an earlier batch is reused when its row is unchanged."""
+    """Views of stored claims (what a view derives from its text is shared, `views._derived`)."""
     sources = cited_sources(conn, {r["article_id"] for r in claim_rows})
-    out = []
-    for r in claim_rows:
-        cited = tuple(sources.get(r["article_id"], ()))
-        if r["group_id"] is None:  # about to be grouped: the view will change
-            out.append(make_view(r, cited))
-            continue
-        state = (*r.values(), cited)
-        known = _built.get(r["id"])
-        if known is None or known[0] != state:
-            if len(_built) >= _BUILT_MAX:
-                _built.clear()
-            known = _built[r["id"]] = (state, make_view(r, cited))
-        out.append(known[1])
-    return out
-
-
-# Views of grouped claims by claim id, with the row they were built from. Bounded: cleared when full.
-_BUILT_MAX = 10_000
-_built: dict[int, tuple[tuple, ClaimView]] = {}
+    return [make_view(r, tuple(sources.get(r["article_id"], ()))) for r in claim_rows]
 
 
 def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView] | None = None) -> None:
