@@ -149,3 +149,12 @@ def test_naming_participle_before_a_quotation_is_not_a_report():
 def test_participle_takes_the_subject_after_a_leading_adjunct():
     text = 'In a post on her Facebook page, Governor Ann Lee accepted the role, writing, "Our town needs calm."'
     assert only(text, "en").speaker.name == "Ann Lee"
+
+
+def test_straight_marks_nested_in_straight_marks_stay_one_quotation():
+    text = ('Ana Ruiz criticised the plan on the radio. "The council keeps talking about a "green corridor". '
+            'There is no corridor, only a car park." She left before the vote.')
+    claim = only(text, "en")
+    assert claim.kind == "direct"
+    assert claim.content == 'The council keeps talking about a "green corridor". There is no corridor, only a car park.'
+    assert claim.speaker.name == "Ana Ruiz"
