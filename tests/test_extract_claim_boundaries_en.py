@@ -338,3 +338,16 @@ def test_a_statement_inside_an_opening_subordinate_clause_ends_at_its_comma():
     claim = only("After the coach said the squad was exhausted, the club cancelled the friendly.", "en")
     assert claim.content == "the squad was exhausted"
     assert claim.speaker.name == "coach"
+
+
+def test_mixed_claim_keeps_its_for_or_after_complement_past_the_closing_mark():
+    claim = only('The mayor said the vote was "a last chance" for saving the old harbour market.', "en")
+    assert claim.kind == "mixed"
+    assert claim.content == 'the vote was "a last chance" for saving the old harbour market'
+    claim = only('Ms Okafor said the hospital had "no real option" after a fall in its state funding.', "en")
+    assert claim.content == 'the hospital had "no real option" after a fall in its state funding'
+
+
+def test_mixed_claim_stops_before_the_scene_of_the_speaking():
+    claim = only('The coach said the defeat was "a wake-up call" in an interview with a local radio station.', "en")
+    assert claim.content == 'the defeat was "a wake-up call"'

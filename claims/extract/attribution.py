@@ -22,6 +22,9 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
+# "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
+_EN_ADJUNCT_START = re.compile(r"\s*(?:,|(?:in|at|with|before|during|on|where|when|while|according)\b)", re.IGNORECASE)
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
@@ -447,7 +450,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
-        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
+        if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
+                and not self._french_clause_goes_on(tail):
             end = last_close
         elif self.language == "fr" and _FRENCH_SECOND_PREDICATE.match(tail):
             end = last_close  # "a jugé la situation « critique » et interdit l'irrigation"
