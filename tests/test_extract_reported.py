@@ -484,3 +484,30 @@ def test_french_infinitive_after_avant_de_is_a_second_statement_of_the_subject()
         ("le site avait « tout tenté » pour garder ses clients", "Sandrine Pellegrin-Roy"),
         ("la fermeture était inévitable", "Sandrine Pellegrin-Roy"),
     ]
+
+
+def test_restating_and_stressing_verbs_report_a_clause():
+    cases = {
+        "The minister reaffirmed that the border would stay open.": "the border would stay open",
+        "Ms Dale underlined the agreement is only a first step.": "the agreement is only a first step",
+        "The union pointed out that wages had not risen since 2019.": "wages had not risen since 2019",
+        "The senator repeated that the bill would not pass.": "the bill would not pass",
+        "Critics highlighted that the plan had no budget.": "the plan had no budget",
+    }
+    for text, content in cases.items():
+        claim = only(text, "en")
+        assert claim.kind == "indirect" and claim.content == content, (text, claim.content)
+
+
+def test_restating_verbs_with_a_noun_object_report_nothing():
+    for text in ("He repeated his call for a ceasefire.", "The company highlighted the strength of its brand.",
+                 "The mayor reminded residents to stay indoors.", "She recognised the need for change."):
+        assert claims_of(text, "en") == [], text
+
+
+def test_nationality_and_role_without_article_is_a_role_not_a_name():
+    text = ("Greek prime minister reaffirms the port will stay public\n\n"
+            "The Greek prime minister Eleni Vasilaki spoke in Athens on Tuesday.")
+    claim = claims_of(text, "en")[0]
+    assert claim.content == "the port will stay public"
+    assert claim.speaker.name == "Eleni Vasilaki"

@@ -190,7 +190,7 @@ class ReportedSpeech:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if (EN_CLEAR_FINITE.search(text, hs, he) and _SUBORDINATOR_FIRST.match(text, hs) is None) \
-                or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+                or any(ts <= c.start() < ts + 12 and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
             # "The reading was a record, AEMET said, adding that …": the head is a clause (not a
             # subordinate one: "If these findings hold, scientists say, containment …")
             return None

@@ -283,7 +283,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 
 
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
-_ROLE_MODIFIER = re.compile(r"(?:the|a|an|The|A|An)\s+[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
