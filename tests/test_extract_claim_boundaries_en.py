@@ -351,3 +351,9 @@ def test_mixed_claim_keeps_its_for_or_after_complement_past_the_closing_mark():
 def test_mixed_claim_stops_before_the_scene_of_the_speaking():
     claim = only('The coach said the defeat was "a wake-up call" in an interview with a local radio station.', "en")
     assert claim.content == 'the defeat was "a wake-up call"'
+
+
+def test_parenthetical_attribution_before_a_finite_reporting_verb_joins_both_halves():
+    claim = only("The mayor left early, a choice whose timing, the paper noted, underlined the strain inside the council.", "en")
+    assert claim.content == "a choice whose timing underlined the strain inside the council"
+    assert claim.speaker.name == "paper"
