@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, only
 
 from claims.extract.organisations import ArticleOrganisations, organisation_noun, stands_for
 
@@ -122,3 +122,10 @@ def test_the_parliament_stands_for_the_parliament_named_earlier():
         "The parliament said the law would take effect in May.\n"
     )
     assert speakers_of(text) == ["Ruritanian Parliament"]
+
+
+def test_short_form_before_its_bracketed_full_name_stands_for_it():
+    text = ('He fought for NWL (Northern Wrestling League) for six years. '
+            'NWL said the event would go ahead in his memory.')
+    claim = only(text, "en")
+    assert claim.speaker.name == "Northern Wrestling League"

@@ -158,3 +158,19 @@ def test_straight_marks_nested_in_straight_marks_stay_one_quotation():
     assert claim.kind == "direct"
     assert claim.content == 'The council keeps talking about a "green corridor". There is no corridor, only a car park.'
     assert claim.speaker.name == "Ana Ruiz"
+
+
+def test_quote_interrupted_by_reads_and_a_document_is_one_claim_of_its_author():
+    text = ('The Northfield Rowing Club (NRC) mourned its coach. "She was a generous colleague", reads an NRC '
+            'press release, "and a tireless organiser of the junior league."')
+    claim = only(text, "en")
+    assert claim.content == "She was a generous colleague and a tireless organiser of the junior league."
+    assert claim.speaker.name == "Northfield Rowing Club"
+
+
+def test_document_read_without_comma_and_a_possessive_document_goes_to_its_issuer():
+    text = ('The Harbour Trust issued a statement backing the plan. '
+            'Their statement also read "the harbour must remain open to small boats."')
+    claim = only(text, "en")
+    assert claim.content == "the harbour must remain open to small boats."
+    assert claim.speaker.name == "Harbour Trust"

@@ -28,10 +28,17 @@ _EN_ADJUNCT_START = re.compile(r"\s*(?:,|(?:in|at|with|before|during|on|where|wh
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
-_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]?$")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
-    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|$)")
+    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
+# "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:a|an|the)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:statement|release|letter|report|notice|post|message)$")
+# "Their statement also read "…"": the author of the document the previous sentence released.
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|note|memo|message|post|notice)\b", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -286,7 +293,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
             # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
             mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
-            if mention is not None and mention.pronoun and mention.organisation:
+            if mention is not None and (mention.pronoun and mention.organisation or _POSSESSIVE_DOCUMENT.match(mention.text)):
                 mention = self._document_author_before(s) or mention  # "… released a statement. It read, "…""
             if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
@@ -354,8 +361,13 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
 
         reads = _READS_DOCUMENT.match(text, q.end, tail_end) if self.language == "en" and not head_bare and n_words >= 3 else None
-        if reads is not None and (mention := parse_mention(reads.group("np"), self.lex)) is not None and mention.role:
-            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start(), paragraph=paragraph)
+        authored = _AUTHORED_DOCUMENT.match(reads.group("np")) if reads is not None else None
+        if authored is not None:
+            reads_np = authored.group("author")
+        elif reads is not None:
+            reads_np = reads.group("np")
+        if reads is not None and (mention := parse_mention(reads_np, self.lex)) is not None and (mention.role or mention.name):
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start("np"), paragraph=paragraph)
 
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
