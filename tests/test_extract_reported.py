@@ -511,3 +511,11 @@ def test_nationality_and_role_without_article_is_a_role_not_a_name():
     claim = claims_of(text, "en")[0]
     assert claim.content == "the port will stay public"
     assert claim.speaker.name == "Eleni Vasilaki"
+
+
+def test_in_the_view_or_analysis_of_x_attributes_the_main_clause():
+    claim = only("In the analysis of the Baltic Energy Institute, the high costs render the project unrealistic.", "en")
+    assert (claim.kind, claim.content) == ("indirect", "the high costs render the project unrealistic")
+    assert claim.speaker.name == "Baltic Energy Institute"
+    claim = only("In the opinion of the court, the law was applied correctly.", "en")
+    assert (claim.content, claim.speaker.name) == ("the law was applied correctly", "court")

@@ -293,8 +293,11 @@ def patterns(language: str) -> CuePatterns | None:
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
         comp = re.compile(r"\bthat\s+", re.IGNORECASE)
-        source_before = re.compile(r"(?<![\w])(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by)\s+", re.IGNORECASE)
-        source_trigger = re.compile(r"according|in\s+the\s+words|as\s+reported")
+        # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
+        source_before = re.compile(
+            r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"
+            r"|as\s+reported\s+by)\s+", re.IGNORECASE)
+        source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"
