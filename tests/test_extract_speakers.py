@@ -449,3 +449,12 @@ def test_sentence_opened_by_it_with_a_coordinated_reporting_verb():
         "It closed nine branches in May and has said it expects to close more."
     )
     assert speakers(text, "en")[-1] == "Harlow Building Society"
+
+
+def test_the_statement_after_a_claim_made_in_a_statement_is_that_speakers():
+    text = ("Mayor Ines Calder, in a statement read by her deputy, announced the ferry would stop running. "
+            "The statement also said the harbour would close for repairs. "
+            "The Danish statement, issued later, was shorter.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Ines Calder", "Ines Calder"]
+    assert found[1].content == "the harbour would close for repairs"
