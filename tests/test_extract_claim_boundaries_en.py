@@ -357,3 +357,10 @@ def test_parenthetical_attribution_before_a_finite_reporting_verb_joins_both_hal
     claim = only("The mayor left early, a choice whose timing, the paper noted, underlined the strain inside the council.", "en")
     assert claim.content == "a choice whose timing underlined the strain inside the council"
     assert claim.speaker.name == "paper"
+
+
+def test_a_while_clause_stays_in_the_statement_unless_it_has_its_own_speaker():
+    claim = only("Officials said 40 homes were destroyed, while another 120 were damaged by the flood.", "en")
+    assert claim.content == "40 homes were destroyed, while another 120 were damaged by the flood"
+    found = claims_of("The mayor said the plan would work, while critics warned that it would fail within a year.", "en")
+    assert [c.content for c in found] == ["the plan would work", "it would fail within a year"]

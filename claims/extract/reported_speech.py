@@ -86,7 +86,7 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as\s+\w+ing)\b"
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 
 
