@@ -364,3 +364,12 @@ def test_a_while_clause_stays_in_the_statement_unless_it_has_its_own_speaker():
     assert claim.content == "40 homes were destroyed, while another 120 were damaged by the flood"
     found = claims_of("The mayor said the plan would work, while critics warned that it would fail within a year.", "en")
     assert [c.content for c in found] == ["the plan would work", "it would fail within a year"]
+
+
+def test_that_clauses_listed_with_semicolons_are_one_statement():
+    claim = only("The audit found that rents rose fastest in the north; that wages lagged behind; "
+                 "and that most tenants paid more than a third of their income.", "en")
+    assert claim.content == ("rents rose fastest in the north; that wages lagged behind; "
+                             "and that most tenants paid more than a third of their income")
+    claim = only("The audit found that rents rose fastest in the north; the council has not replied.", "en")
+    assert claim.content == "rents rose fastest in the north"

@@ -79,6 +79,8 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
+# A list of reported clauses, each opening with "that", separated by semicolons.
+_THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
@@ -152,6 +154,8 @@ class ReportedSpeech:
         if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
             end = tail.start()
         semicolon = text.find(";", start, end)
+        while semicolon != -1 and self.language == "en" and _THAT_LIST_GOES_ON.match(text, semicolon + 1):
+            semicolon = text.find(";", semicolon + 1, end)  # "… coal; that race was a factor; and that …"
         if semicolon != -1:
             end = semicolon
         contrast = _CONTRAST.search(text, start, end)
