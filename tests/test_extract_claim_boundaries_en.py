@@ -373,3 +373,16 @@ def test_that_clauses_listed_with_semicolons_are_one_statement():
                              "and that most tenants paid more than a third of their income")
     claim = only("The audit found that rents rose fastest in the north; the council has not replied.", "en")
     assert claim.content == "rents rose fastest in the north"
+
+
+def test_a_concession_with_its_own_clause_is_the_narrators_caveat():
+    claim = only("Police said the driver had been drinking, though it was later found that he was sober.", "en")
+    assert claim.content == "the driver had been drinking"
+    claim = only("The minister said the economy was growing, though slowly.", "en")
+    assert claim.content == "the economy was growing, though slowly"
+
+
+def test_a_passive_reporting_verb_after_an_adverb_reports_no_one():
+    assert claims_of("He was never told that the plant would close.", "en") == []
+    claim = only("Ana Weiss retired in 1990. She would later say her years at the plant were happy.", "en")
+    assert claim.speaker.name == "Ana Weiss"

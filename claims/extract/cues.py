@@ -65,7 +65,8 @@ _EN_AUX = _alternation(_EN_AUX_PHRASES)
 _FR_BEFORE_ENDINGS = _last_words(_FR_AUX_PHRASES, _FR_ADVERB_PHRASES)
 _EN_BEFORE_ENDINGS = _last_words(_EN_AUX_PHRASES)
 _EN_PASSIVE_ENDINGS = ("was", "were", "is", "are", "be", "been", "being", "can", "may", "might", "will", "would",
-                       "could", "should", "must", "ly")
+                       "could", "should", "must", "ly", "later", "also", "then", "first", "since", "never", "not", "soon",
+                       "once", "still", "already")
 
 
 def _ends_with_word(text: str, start: int, end: int, endings: tuple[str, ...]) -> bool:
@@ -102,7 +103,8 @@ class Cue:
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
+    r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 _EN_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
     r"without)|\w['’]s)\s+$",

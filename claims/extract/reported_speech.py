@@ -88,7 +88,9 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
+# (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
 _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
+                           r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 
 
