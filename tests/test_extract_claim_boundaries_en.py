@@ -386,3 +386,11 @@ def test_a_passive_reporting_verb_after_an_adverb_reports_no_one():
     assert claims_of("He was never told that the plant would close.", "en") == []
     claim = only("Ana Weiss retired in 1990. She would later say her years at the plant were happy.", "en")
     assert claim.speaker.name == "Ana Weiss"
+
+
+def test_the_narrators_comment_in_apposition_ends_the_statement_and_names_no_speaker():
+    claim = only("The UN said on Monday that aid convoys had been blocked, a claim the army denied.", "en")
+    assert claim.content == "aid convoys had been blocked"
+    assert claim.speaker.name == "UN"
+    claim = only("The minister said councils were approving plans faster than ever, a figure her office could not provide.", "en")
+    assert claim.content == "councils were approving plans faster than ever"

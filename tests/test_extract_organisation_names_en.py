@@ -129,3 +129,11 @@ def test_short_form_before_its_bracketed_full_name_stands_for_it():
             'NWL said the event would go ahead in his memory.')
     claim = only(text, "en")
     assert claim.speaker.name == "Northern Wrestling League"
+
+
+def test_acronyms_spelled_like_function_words_can_speak():
+    for text, speaker in (("The UN said the convoys had been blocked.", "UN"),
+                          ("The WHO said the virus had spread to five countries.", "WHO")):
+        claim = only(text, "en")
+        assert claim.speaker.name == speaker, text
+    assert claims_of("An estimated 300 people died in the floods.", "en") == []

@@ -3,7 +3,7 @@ coreference of surnames, titles, roles and pronouns, paragraph inheritance, role
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, only
 
 
 def speakers(text: str, lang: str = "fr"):
@@ -458,3 +458,11 @@ def test_the_statement_after_a_claim_made_in_a_statement_is_that_speakers():
     found = claims_of(text, "en")
     assert [c.speaker.name for c in found] == ["Ines Calder", "Ines Calder"]
     assert found[1].content == "the harbour would close for repairs"
+
+
+def test_participle_apposition_between_subject_and_verb_is_not_the_subject():
+    for text, speaker in (("Lopez, speaking at a rally in Ohio, said the economy was booming.", "Lopez"),
+                          ("The minister, speaking to reporters in Geneva, said the talks had failed.", "minister"),
+                          ("Ana Lopez, asked about the delay, said the parts had not arrived.", "Ana Lopez")):
+        claim = only(text, "en")
+        assert claim.speaker.name == speaker, text

@@ -181,7 +181,8 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
-            if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
+            if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
+                    and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token

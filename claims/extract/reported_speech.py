@@ -79,6 +79,11 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
+# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
+# the statement, in apposition to it; its noun phrase is no speaker.
+_COMMENT_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
+    r"contention|characterization|characterisation|description)s?\s")
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
@@ -155,6 +160,8 @@ class ReportedSpeech:
             end = gerund.start()
         if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
             end = tail.start()
+        if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:
+            end = comment.start()
         semicolon = text.find(";", start, end)
         while semicolon != -1 and self.language == "en" and _THAT_LIST_GOES_ON.match(text, semicolon + 1):
             semicolon = text.find(";", semicolon + 1, end)  # "… coal; that race was a factor; and that …"
@@ -216,12 +223,21 @@ class ReportedSpeech:
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
-        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not self._participle_apposition(c, m)]
         start = max([s] + previous)
         if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
                 and "," not in self.text[s:m.start()]:
             return opening.end()  # "After the minister said …": the conjunction is no preposition
         return start
+
+    def _participle_apposition(self, cue, m) -> bool:
+        """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
+        describes the subject, it does not end it."""
+        text = self.text
+        return (
+            self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ing")
+            and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
+        )
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
@@ -365,7 +381,8 @@ class ReportedSpeech:
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows \
-                    and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None:
+                    and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
+                    and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
