@@ -174,3 +174,17 @@ def test_document_read_without_comma_and_a_possessive_document_goes_to_its_issue
     claim = only(text, "en")
     assert claim.content == "the harbour must remain open to small boats."
     assert claim.speaker.name == "Harbour Trust"
+
+
+def test_question_or_exclamation_quote_then_name_and_verb_is_attributed_to_that_name():
+    text = 'Ana Lopez opened the meeting.\n\n"Who will pay for the new bridge?" Tom Reyes asked.'
+    claim = claims_of(text, "en")[-1]
+    assert claim.content == "Who will pay for the new bridge?"
+    assert claim.speaker.name == "Tom Reyes"
+    claim = claims_of('Ana Lopez opened the meeting.\n\n"We will not pay!" Reyes said.', "en")[-1]
+    assert claim.speaker.name == "Reyes"
+
+
+def test_audience_with_a_bracketed_short_form_before_the_reported_clause():
+    claim = only("Ana Lopez told the Associated Press (AP) the talks had failed.", "en")
+    assert (claim.content, claim.speaker.name) == ("the talks had failed", "Ana Lopez")

@@ -519,3 +519,9 @@ def test_in_the_view_or_analysis_of_x_attributes_the_main_clause():
     assert claim.speaker.name == "Baltic Energy Institute"
     claim = only("In the opinion of the court, the law was applied correctly.", "en")
     assert (claim.content, claim.speaker.name) == ("the law was applied correctly", "court")
+
+
+def test_stress_and_explain_with_a_noun_object_report_nothing():
+    assert claims_of("Lopez stressed the need for calm.", "en") == []
+    claim = only("Lopez stressed the plan would save money.", "en")
+    assert claim.content == "the plan would save money"

@@ -235,7 +235,7 @@ class ReportedSpeech:
         describes the subject, it does not end it."""
         text = self.text
         return (
-            self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ing")
+            self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
         )
 

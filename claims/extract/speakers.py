@@ -327,7 +327,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
         segment = segment[:published.start()]
-    if not segment:
+    if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
     if document is not None:

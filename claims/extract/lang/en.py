@@ -19,6 +19,8 @@ REPORTING_VERB_STEMS = (
     "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament",
     "confess", "proclaim", "retort", "remind", "recognise", "recognize", "theorize", "theorise",
     "hypothesize", "hypothesise", "surmise", "forecast",
+    # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
+    "ask",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -30,7 +32,7 @@ REPORTING_VERB_FORMS = (
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
-                        "repeat", "restate", "remind", "recognis", "recogniz")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -39,7 +41,7 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
     "agree", "vow", "concede", "recall", "note",
     "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament", "confess",
-    "proclaim", "remind", "recognise", "recognize", "forecast",
+    "proclaim", "remind", "recognise", "recognize", "forecast", "stress", "explain",
     # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
     "warn",
 )
