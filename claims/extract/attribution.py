@@ -237,6 +237,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             m = before[-1]
             for candidate in before[:-1]:
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
+                if comp and self.language == "en" and any(candidate.end() <= other.start() < comp.start() for other in before):
+                    comp = None  # "confirmed the news on Facebook, writing that …": the later verb's "that"
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break

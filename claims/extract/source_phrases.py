@@ -35,6 +35,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+# English: "…, according to the fire department, which said no one was hurt."
+_EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
+_EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
 
 
 # "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
@@ -115,7 +118,8 @@ class SourcePhrases:
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
             is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
+                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None \
+                or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
@@ -149,7 +153,8 @@ class SourcePhrases:
             if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
+            np = source_phrase((_EN_RELATIVE_START if self.language == "en" else _RELATIVE_AFTER_SOURCE).split(
+                text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
