@@ -137,3 +137,11 @@ def test_acronyms_spelled_like_function_words_can_speak():
         claim = only(text, "en")
         assert claim.speaker.name == speaker, text
     assert claims_of("An estimated 300 people died in the floods.", "en") == []
+
+
+def test_its_refers_to_the_newspaper_that_just_spoke_through_a_participle():
+    text = ("Radio Norte reported that turnout was low.\n\n"
+            "The Dunmore Gazette reported on the vote, saying the council could change the rules. "
+            "According to its survey, most residents wanted a referendum.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Radio Norte", "Dunmore Gazette", "Dunmore Gazette"]

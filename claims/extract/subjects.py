@@ -202,7 +202,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
-            return Mention(name, name=name)
+            organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
+            return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 

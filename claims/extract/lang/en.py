@@ -128,6 +128,9 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal",
+    # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
+    "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Examiner", "Courier", "Inquirer",
+    "Dispatch", "Mirror", "Mail", "Review-Journal",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
