@@ -466,3 +466,9 @@ def test_participle_apposition_between_subject_and_verb_is_not_the_subject():
                           ("Ana Lopez, asked about the delay, said the parts had not arrived.", "Ana Lopez")):
         claim = only(text, "en")
         assert claim.speaker.name == speaker, text
+
+
+def test_definite_noun_subject_of_two_coordinated_verbs_speaks():
+    text = "Ana Lopez wrote to the Danish Embassy in Oslo. The embassy declined the request and said the family had left."
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("the family had left", "Danish Embassy")

@@ -45,6 +45,10 @@ _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
+# A sentence opening with a definite common noun and its verb: "The embassy declined …".
+_DEFINITE_NOUN_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:also\s+)?(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
@@ -280,7 +284,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
-        return first_named(text, start if sentence_start is None else sentence_start, end, lex)
+        opening = start if sentence_start is None else sentence_start
+        named = first_named(text, opening, end, lex)
+        if named is None and lex.adjectival_names and (subject := _DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
+            named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
+        return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
