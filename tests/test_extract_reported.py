@@ -538,3 +538,10 @@ def test_according_to_x_then_a_relative_clause_gives_two_claims_of_x():
 def test_that_of_a_later_participle_belongs_to_it_not_to_the_first_verb():
     claim = only('Reyes confirmed the news on Facebook, writing that he was "deeply saddened".', "en")
     assert (claim.kind, claim.content, claim.speaker.name) == ("mixed", 'he was "deeply saddened"', "Reyes")
+
+
+def test_weak_verb_with_it_and_an_adjective_before_that_reports_the_clause():
+    claim = only("Lagos called it unlikely that the EU would finance the bridge.", "en")
+    assert (claim.content, claim.speaker.name) == ("the EU would finance the bridge", "Lagos")
+    claim = only("The panel found it highly likely that the fire was deliberate.", "en")
+    assert claim.content == "the fire was deliberate"

@@ -84,6 +84,8 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
     r"contention|characterization|characterisation|description)s?\s")
+# "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+_IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
@@ -275,7 +277,8 @@ class ReportedSpeech:
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
-        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
+        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
+            and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
