@@ -394,3 +394,12 @@ def test_the_narrators_comment_in_apposition_ends_the_statement_and_names_no_spe
     assert claim.speaker.name == "UN"
     claim = only("The minister said councils were approving plans faster than ever, a figure her office could not provide.", "en")
     assert claim.content == "councils were approving plans faster than ever"
+
+
+def test_a_quotation_that_is_only_the_subject_of_the_clause_makes_a_mixed_claim():
+    claim = only('According to a statement from the ministry, "protecting the coast" is the aim of the new law.', "en")
+    assert (claim.kind, claim.content) == ("mixed", '"protecting the coast" is the aim of the new law')
+    claim = only('Lopez said that "the old rules" were no longer enough.', "en")
+    assert (claim.kind, claim.content) == ("mixed", '"the old rules" were no longer enough')
+    claim = only('According to the ministry, "the coast is safe".', "en")
+    assert (claim.kind, claim.content) == ("direct", "the coast is safe")

@@ -97,6 +97,8 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+_ENGLISH_VERB_AFTER_QUOTE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -387,7 +389,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
-                or (m is not None and not isinstance(m, Cue) and not gap_bare)
+                or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e))
             )
             follows = mention is None and isinstance(m, Cue)
             if full:
@@ -437,8 +439,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
 
 
     def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
-        """French: the quoted words are only the subject of the clause, its verb follows the mark."""
-        return self.language == "fr" and _FRENCH_VERB_AFTER_QUOTE.match(self.text, quote_end, e) is not None
+        """The quoted words are only the subject of the clause, its verb follows the mark
+        ("que « rien dans le dossier » ne prouvait …", "… office, "neutralizing the threat" is an aim …")."""
+        verb_after = _FRENCH_VERB_AFTER_QUOTE if self.language == "fr" else _ENGLISH_VERB_AFTER_QUOTE
+        return self.language in ("fr", "en") and verb_after.match(self.text, quote_end, e) is not None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
