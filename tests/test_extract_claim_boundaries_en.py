@@ -403,3 +403,10 @@ def test_a_quotation_that_is_only_the_subject_of_the_clause_makes_a_mixed_claim(
     assert (claim.kind, claim.content) == ("mixed", '"the old rules" were no longer enough')
     claim = only('According to the ministry, "the coast is safe".', "en")
     assert (claim.kind, claim.content) == ("direct", "the coast is safe")
+
+
+def test_a_clause_with_an_auxiliary_before_a_capitalised_or_numeric_quotation_makes_it_mixed():
+    claim = only('Vesey said the firm was working to install "200 new poles along the coast."', "en")
+    assert (claim.kind, claim.content) == ("mixed", 'the firm was working to install "200 new poles along the coast."')
+    claim = only('Vesey told reporters "We will rebuild everything."', "en")
+    assert (claim.kind, claim.content) == ("direct", "We will rebuild everything.")

@@ -97,6 +97,7 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+_AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
@@ -387,7 +388,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
                     and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
-                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
+                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
+                    and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
                 or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e))
             )
