@@ -472,3 +472,12 @@ def test_definite_noun_subject_of_two_coordinated_verbs_speaks():
     text = "Ana Lopez wrote to the Danish Embassy in Oslo. The embassy declined the request and said the family had left."
     claim = only(text, "en")
     assert (claim.content, claim.speaker.name) == ("the family had left", "Danish Embassy")
+
+
+def test_possessive_role_takes_the_owner_the_article_names_for_it():
+    text = ("Ana Lopez pleaded not guilty. Her legal team argued she had acted lawfully. "
+            "Tom Reyes, a member of Lopez's legal team, said an appeal was likely.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Lopez's legal team", "Tom Reyes"]
+    claim = only("Ana Lopez pleaded not guilty. Her publicist said she was resting.", "en")
+    assert claim.speaker.name == "her publicist"
