@@ -410,3 +410,13 @@ def test_a_clause_with_an_auxiliary_before_a_capitalised_or_numeric_quotation_ma
     assert (claim.kind, claim.content) == ("mixed", 'the firm was working to install "200 new poles along the coast."')
     claim = only('Vesey told reporters "We will rebuild everything."', "en")
     assert (claim.kind, claim.content) == ("direct", "We will rebuild everything.")
+
+
+def test_that_followed_by_a_comma_and_an_adjunct_is_the_complementiser():
+    claim = only("Lopez argued that, since the law had changed, the case should be dropped.", "en")
+    assert claim.content == "since the law had changed, the case should be dropped"
+
+
+def test_a_plural_verb_form_after_a_possessive_name_is_a_noun():
+    claim = only("Lopez's comments came after the ministry announced that 300 jobs would be cut.", "en")
+    assert claim.content == "300 jobs would be cut"

@@ -231,7 +231,8 @@ class CuePatterns:
 
 
 _EN_NOUN_MARK_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
+    r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
 _EN_ORDINAL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
@@ -295,7 +296,7 @@ def patterns(language: str) -> CuePatterns | None:
     elif language == "en":
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
-        comp = re.compile(r"\bthat\s+", re.IGNORECASE)
+        comp = re.compile(r"\bthat(?:\s+|\s*,\s*(?=[a-z]))", re.IGNORECASE)  # (also "argued that, since …, the case …")
         # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
         source_before = re.compile(
             r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"
