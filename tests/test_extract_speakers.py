@@ -481,3 +481,15 @@ def test_possessive_role_takes_the_owner_the_article_names_for_it():
     assert [c.speaker.name for c in found] == ["Lopez's legal team", "Tom Reyes"]
     claim = only("Ana Lopez pleaded not guilty. Her publicist said she was resting.", "en")
     assert claim.speaker.name == "her publicist"
+
+
+def test_a_relative_after_a_verbs_object_speaks_for_that_object():
+    claim = only("Wikinews contacted the ministry, which said the report was inaccurate.", "en")
+    assert (claim.content, claim.speaker.name) == ("the report was inaccurate", "ministry")
+    claim = only("Reyes later met Ana Lopez, who said the plan was dead.", "en")
+    assert claim.speaker.name == "Ana Lopez"
+
+
+def test_a_statement_inside_a_who_clause_ends_where_the_main_clause_resumes():
+    claim = only("Lopez, who had said the plan was dead, later withdrew the remark.", "en")
+    assert (claim.content, claim.speaker.name) == ("the plan was dead", "Lopez")

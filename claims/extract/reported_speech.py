@@ -86,6 +86,10 @@ _COMMENT_APPOSITION = re.compile(
     r"contention|characterization|characterisation|description)s?\s")
 # "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
 _IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
+_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
+    r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
@@ -404,6 +408,9 @@ class ReportedSpeech:
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)
+        if self.language == "en" and _WHO_BEFORE.search(text, max(s, m.start() - 12), m.start()) \
+                and (main_verb := _MAIN_VERB_AFTER_COMMA.search(text, start, end)) is not None:
+            end = main_verb.start()  # "Lopez, who said the plan was dead, resigned.": the main clause resumes
         if self.language == "en" and _OPENING_SUBORDINATOR.match(text, s) and "," not in text[s:m.start()] \
                 and (comma := text.find(",", start, end)) != -1:
             end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said

@@ -49,6 +49,10 @@ _RELATIVE_WORDS = ("qui", "who", "which", "that")
 _DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:also\s+)?(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+# A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
+_OBJECT_BEFORE_RELATIVE = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
@@ -291,6 +295,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
+        if lex.adjectival_names and (antecedent := _OBJECT_BEFORE_RELATIVE.search(region)) is not None:
+            # "Wikinews contacted the ministry, which said …": the noun phrase the relative follows
+            mention = parse_mention(antecedent.group("np"), lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+                return mention
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
