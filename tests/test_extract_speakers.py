@@ -493,3 +493,10 @@ def test_a_relative_after_a_verbs_object_speaks_for_that_object():
 def test_a_statement_inside_a_who_clause_ends_where_the_main_clause_resumes():
     claim = only("Lopez, who had said the plan was dead, later withdrew the remark.", "en")
     assert (claim.content, claim.speaker.name) == ("the plan was dead", "Lopez")
+
+
+def test_participle_takes_a_definite_common_noun_subject_when_no_name_opens_the_sentence():
+    text = ("Ana Lopez ran the Northfield Transport Agency until 2019.\n\n"
+            "The agency later retracted the statement, saying it had been issued in error.")
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("it had been issued in error", "Northfield Transport Agency")

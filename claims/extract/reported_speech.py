@@ -14,7 +14,7 @@ from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold, names_in, parse_mention
-from claims.extract.subjects import find_subject, first_named, former_or_latter, mention_after
+from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
@@ -443,6 +443,8 @@ class ReportedSpeech:
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):
                 mention = find_subject(text, s, document.start(), self.lex, s)  # "X posted findings estimating …"
+            elif mention is None and self.language == "en" and (subject := DEFINITE_NOUN_SUBJECT.match(text, s, m.start())):
+                mention = parse_mention(subject.group("np"), self.lex)  # "The agency retracted the statement, saying …"
             elif mention is None and self.language == "en" and _REDUCED_RELATIVE_HEAD.fullmatch(text, s, m.start()):
                 mention = parse_mention(text[s:m.start()], self.lex)  # "Several groups claiming … gathered on Saturday"
                 if (main_verb := second_verb_group_en(text, start, end)) is not None:

@@ -46,9 +46,10 @@ _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IG
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
 # A sentence opening with a definite common noun and its verb: "The embassy declined …".
-_DEFINITE_NOUN_SUBJECT = re.compile(
+DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s+(?:also\s+)?(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+    r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -290,7 +291,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
         named = first_named(text, opening, end, lex)
-        if named is None and lex.adjectival_names and (subject := _DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
+        if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
