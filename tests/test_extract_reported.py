@@ -545,3 +545,9 @@ def test_weak_verb_with_it_and_an_adjective_before_that_reports_the_clause():
     assert (claim.content, claim.speaker.name) == ("the EU would finance the bridge", "Lagos")
     claim = only("The panel found it highly likely that the fire was deliberate.", "en")
     assert claim.content == "the fire was deliberate"
+
+
+def test_a_verb_form_naming_the_medium_is_a_noun_even_before_that():
+    claim = only('Lopez wrote in a blog post that the rules were "absurd" and should be scrapped.', "en")
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Lopez")
+    assert claim.content == 'the rules were "absurd" and should be scrapped'

@@ -219,8 +219,10 @@ class CuePatterns:
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
-            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
-                    and _noun_in_indefinite_phrase(text, begin_token):
+            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and (
+                _THAT_NEXT.match(text, hit.end()) is None
+                or _PREPOSITION_INDEFINITE_BEFORE.search(text, max(0, begin_token - 40), begin_token) is not None
+            ) and _noun_in_indefinite_phrase(text, begin_token):  # (also "wrote in a blog post that …")
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
@@ -243,6 +245,7 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
+_PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
