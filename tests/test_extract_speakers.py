@@ -500,3 +500,10 @@ def test_participle_takes_a_definite_common_noun_subject_when_no_name_opens_the_
             "The agency later retracted the statement, saying it had been issued in error.")
     claim = only(text, "en")
     assert (claim.content, claim.speaker.name) == ("it had been issued in error", "Northfield Transport Agency")
+
+
+def test_a_role_word_inside_an_organisation_name_after_of_does_not_cut_the_person():
+    claim = only("Professor Lars Ekdahl of Queen Mary University of London said the results were preliminary.", "en")
+    assert claim.speaker.name == "Lars Ekdahl"
+    claim = only("Bank of England Governor Andrew Bailey said rates would stay high.", "en")
+    assert claim.speaker.name == "Andrew Bailey"

@@ -129,6 +129,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
+            if i >= 2 and tokens[i - 1] == "of":
+                continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
