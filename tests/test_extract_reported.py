@@ -551,3 +551,12 @@ def test_a_verb_form_naming_the_medium_is_a_noun_even_before_that():
     claim = only('Lopez wrote in a blog post that the rules were "absurd" and should be scrapped.', "en")
     assert (claim.kind, claim.speaker.name) == ("mixed", "Lopez")
     assert claim.content == 'the rules were "absurd" and should be scrapped'
+
+
+def test_a_participle_right_after_a_trailing_source():
+    claim = only("Forty people were injured yesterday according to health officials, ranging in age from eleven to 75.", "en")
+    assert claim.content == "Forty people were injured yesterday ranging in age from eleven to 75"
+    found = claims_of("Forty people were injured yesterday, according to health officials, "
+                      "adding that two were in a critical condition.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("Forty people were injured yesterday", "health officials"), ("two were in a critical condition", "health officials")]

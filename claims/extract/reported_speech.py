@@ -90,6 +90,7 @@ _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|pre
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+_SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
@@ -439,6 +440,9 @@ class ReportedSpeech:
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
+            if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
+                # "…, according to health officials, adding that …": the source goes on speaking
+                mention = parse_mention(source.group("np"), self.lex) or mention
             if mention is None and self.language == "en" and (
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):

@@ -157,8 +157,12 @@ class SourcePhrases:
                 text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
+            described = None  # "…, ranging in age from 11 to 75": a participle describing the clause's subject
             if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
                 np = np[:participle.start()]  # "according to health officials, ranging in age from …"
+                at = m.end() + text[m.end():e].find(participle.group())
+                if not any(at <= cue.start() < at + len(participle.group()) for cue in self._sentence_cues):
+                    described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
             if word_count(np) > 10:
                 continue
             mention = self._source_mention(m, np)
@@ -175,7 +179,8 @@ class SourcePhrases:
                 found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
             kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+            spans = [(start, end)] + ([described] if described is not None and word_count(text[described[0]:described[1]]) >= 2 else [])
+            found.append(Draft(kind, spans, m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
 
     def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:
