@@ -188,3 +188,8 @@ def test_question_or_exclamation_quote_then_name_and_verb_is_attributed_to_that_
 def test_audience_with_a_bracketed_short_form_before_the_reported_clause():
     claim = only("Ana Lopez told the Associated Press (AP) the talks had failed.", "en")
     assert (claim.content, claim.speaker.name) == ("the talks had failed", "Ana Lopez")
+
+
+def test_slogans_on_banners_and_signs_are_not_claims():
+    assert claims_of('Ana Lopez spoke at the rally. People held a banner saying "united in diversity".', "en") == []
+    assert claims_of('Protesters carried signs reading "No more cuts".', "en") == []

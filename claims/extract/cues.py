@@ -211,6 +211,9 @@ class CuePatterns:
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and _EN_ORDINAL_NOUN_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "this is the first report of a protester being shot": a noun
+            if self.language == "en" and aux is None and verb.lower() in ("saying", "reading") \
+                    and _SIGN_BEFORE.search(text, max(0, begin_token - 16), begin_token):
+                continue  # "a banner saying "united in diversity"": a slogan, no one's statement
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
             if self.language == "en" and verb.lower().startswith("refer") and not _TO_THEN_AS_NEXT.match(text, hit.end()):
@@ -245,6 +248,8 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
+_SIGN_BEFORE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|plaques?|slogans?|t-shirts?|billboards?|graffiti)\s+$",
+                          re.IGNORECASE)
 _PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
