@@ -507,3 +507,10 @@ def test_a_role_word_inside_an_organisation_name_after_of_does_not_cut_the_perso
     assert claim.speaker.name == "Lars Ekdahl"
     claim = only("Bank of England Governor Andrew Bailey said rates would stay high.", "en")
     assert claim.speaker.name == "Andrew Bailey"
+
+
+def test_a_modifier_and_an_office_acronym_before_a_name_are_not_part_of_it():
+    claim = only("Opposition TD Mary Lou Brennan said the grid had been neglected.", "en")
+    assert claim.speaker.name == "Mary Lou Brennan"
+    claim = only("The US Geological Survey said the quake had a magnitude of 6.1.", "en")
+    assert claim.speaker.name == "US Geological Survey"

@@ -18,6 +18,7 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|Th
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_ROMAN = re.compile(r"[IVXLC]+")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
@@ -135,6 +136,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
+        elif lex.adjectival_names and not cut and len(tokens) > 3:
+            # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
+            cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
+                        and tokens[i].isalpha() and not tokens[i + 1].isupper() and _ROMAN.fullmatch(tokens[i]) is None), 0)
+            if cut and not lex.organisations.isdisjoint(fold(t) for t in tokens):
+                cut = 0  # "The US Geological Survey", "Carlos III Health Institute": one organisation
         if cut and cut < len(tokens):
             if _PARTICLE_RE.fullmatch(tokens[cut]) and tokens[cut - 1].rstrip(".") not in lex.titles:
                 # (after a title the particle opens the surname: "M. von Albrecht")
