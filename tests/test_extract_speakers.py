@@ -514,3 +514,11 @@ def test_a_modifier_and_an_office_acronym_before_a_name_are_not_part_of_it():
     assert claim.speaker.name == "Mary Lou Brennan"
     claim = only("The US Geological Survey said the quake had a magnitude of 6.1.", "en")
     assert claim.speaker.name == "US Geological Survey"
+
+
+def test_a_document_named_after_its_author_speaks_for_the_author():
+    for text, speaker in (("A UN statement said the convoy was hit.", "UN"),
+                          ("The Kremlin statement said the talks would resume.", "Kremlin"),
+                          ("A White House statement said the talks would resume.", "White House")):
+        assert only(text, "en").speaker.name == speaker, text
+    assert only("The Turkish statement said the talks would resume.", "en").speaker.name == "Turkish statement"

@@ -19,6 +19,11 @@ _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:statement|release|letter|communiqué|notice)")
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
+_DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
@@ -345,6 +350,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if author is not None and not author.pronoun and (author.name or author.role):
             author.text = segment
             return author
+    if lex.adjectival_names and (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
+            and not authored.group("author").endswith(_DEMONYM_ENDINGS):
+        # "A UN statement", "the Kremlin's statement": the organisation that wrote it speaks
+        author = parse_mention(authored.group("author"), lex)
+        if author is not None and author.name and not author.pronoun:
+            author.text = segment
+            return author
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
@@ -432,7 +444,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             name, organisation = name + joined.group(), True
         if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
             name, organisation = name + tail, True
-        if organisation and role is None:
+        if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
+            # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
