@@ -421,3 +421,8 @@ def test_that_followed_by_a_comma_and_an_adjunct_is_the_complementiser():
 def test_a_plural_verb_form_after_a_possessive_name_is_a_noun():
     claim = only("Lopez's comments came after the ministry announced that 300 jobs would be cut.", "en")
     assert claim.content == "300 jobs would be cut"
+
+
+def test_a_call_for_action_after_and_is_the_speakers_second_act():
+    claim = only('Lopez described the situation as "catastrophic" and called for international help.', "en")
+    assert claim.content == 'the situation as "catastrophic"'

@@ -193,3 +193,8 @@ def test_audience_with_a_bracketed_short_form_before_the_reported_clause():
 def test_slogans_on_banners_and_signs_are_not_claims():
     assert claims_of('Ana Lopez spoke at the rally. People held a banner saying "united in diversity".', "en") == []
     assert claims_of('Protesters carried signs reading "No more cuts".', "en") == []
+
+
+def test_quote_then_a_role_and_a_name_in_apposition_then_the_verb():
+    claim = only('"We have no choice," the minister, Ana Lopez, told parliament.', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "We have no choice", "Ana Lopez")

@@ -98,6 +98,8 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
+# ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
@@ -214,7 +216,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
-            if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+            if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")

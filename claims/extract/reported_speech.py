@@ -76,6 +76,7 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
     r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
+    r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
