@@ -522,3 +522,10 @@ def test_a_document_named_after_its_author_speaks_for_the_author():
                           ("A White House statement said the talks would resume.", "White House")):
         assert only(text, "en").speaker.name == speaker, text
     assert only("The Turkish statement said the talks would resume.", "en").speaker.name == "Turkish statement"
+
+
+def test_quoted_or_cited_by_an_outlet_as_saying_keeps_the_subject_as_speaker():
+    claim = only('Ana Lopez was quoted by the Guardian as saying: "This is the end."', "en")
+    assert claim.speaker.name == "Ana Lopez"
+    claim = only("Ana Lopez was cited by the BBC as saying the factory would close.", "en")
+    assert (claim.content, claim.speaker.name) == ("the factory would close", "Ana Lopez")

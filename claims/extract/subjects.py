@@ -141,7 +141,9 @@ _PLACE_THEN_NAME = re.compile(
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 # "were described by", "has been praised by the": a passive verb's agent comes next.
-_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
+# (not "was quoted/cited by the Guardian as saying": the outlet only relays the subject's words)
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?!quoted\b|cited\b)\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
 
 
 def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
