@@ -529,3 +529,8 @@ def test_quoted_or_cited_by_an_outlet_as_saying_keeps_the_subject_as_speaker():
     assert claim.speaker.name == "Ana Lopez"
     claim = only("Ana Lopez was cited by the BBC as saying the factory would close.", "en")
     assert (claim.content, claim.speaker.name) == ("the factory would close", "Ana Lopez")
+
+
+def test_both_around_joined_names_does_not_split_the_speakers():
+    assert only("Lopez and Reyes both said the vote was fair.", "en").speaker.name == "Lopez and Reyes"
+    assert only("Both Ann Lee and Tom Reyes said the vote was fair.", "en").speaker.name == "Ann Lee and Tom Reyes"
