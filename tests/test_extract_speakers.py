@@ -534,3 +534,15 @@ def test_quoted_or_cited_by_an_outlet_as_saying_keeps_the_subject_as_speaker():
 def test_both_around_joined_names_does_not_split_the_speakers():
     assert only("Lopez and Reyes both said the vote was fair.", "en").speaker.name == "Lopez and Reyes"
     assert only("Both Ann Lee and Tom Reyes said the vote was fair.", "en").speaker.name == "Ann Lee and Tom Reyes"
+
+
+def test_the_owner_of_a_response_or_verdict_before_a_colon_speaks():
+    found = claims_of("Ana Lopez spoke after the vote. Lopez's response was blunt: \"We will not pay.\"", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("We will not pay.", "Ana Lopez")]
+    found = claims_of("Ana Lopez spoke after the vote. Her verdict: \"A disaster for the town.\"", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("A disaster for the town.", "Ana Lopez")]
+
+
+def test_a_named_owner_before_a_role_stays_in_the_role():
+    claim = only("Ana Lopez's spokesman said in an email: \"We don't comment on rumours.\"", "en")
+    assert claim.speaker.name == "Ana Lopez's spokesman"

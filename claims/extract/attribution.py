@@ -100,6 +100,9 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
+_OWNER_OF_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
@@ -307,6 +310,14 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]
+            if self.language == "en" and (owned := _OWNER_OF_WORDS.match(chunk.strip())) is not None:
+                # "Lopez's response was blunt: "…"", "Her verdict: "…"": the owner of the words speaks
+                owner = owned.group("owner")
+                if owner.lower() in ("his", "her", "their"):
+                    return None, Mention(owner, pronoun=True), ":"
+                mention = parse_mention(owner[:-2], self.lex)
+                if mention is not None and mention.name:
+                    return None, mention, ":"
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):

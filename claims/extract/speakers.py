@@ -19,6 +19,7 @@ _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+_OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
@@ -390,6 +391,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             start = 0  # "One interviewee", "Some of the protesters"
         elif lex.adjectival_names and not primary and start and _NOUN_MODIFIERS.fullmatch(segment[:start]):
             start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
+        elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
+            start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
         end = len(segment)
         for o, n in primary:
             if o > start:
