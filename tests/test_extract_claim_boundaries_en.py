@@ -426,3 +426,10 @@ def test_a_plural_verb_form_after_a_possessive_name_is_a_noun():
 def test_a_call_for_action_after_and_is_the_speakers_second_act():
     claim = only('Lopez described the situation as "catastrophic" and called for international help.', "en")
     assert claim.content == 'the situation as "catastrophic"'
+
+
+def test_long_adjuncts_or_audience_before_that():
+    claim = only("The company said in a filing with the Securities and Exchange Commission that revenue fell 5%.", "en")
+    assert claim.content == "revenue fell 5%"
+    claim = only("Lopez told a meeting of party members in the northern city of Leeds on Friday that the party would win.", "en")
+    assert claim.content == "the party would win"

@@ -92,6 +92,8 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
+# "said in a filing with the Securities and Exchange Commission that …": adjuncts before "that" may be long.
+_PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|via|through)\s")
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
@@ -285,7 +287,8 @@ class ReportedSpeech:
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
             and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
+            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
