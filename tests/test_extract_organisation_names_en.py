@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, only
 
 from claims.extract.organisations import ArticleOrganisations, organisation_noun, stands_for
 
@@ -122,3 +122,26 @@ def test_the_parliament_stands_for_the_parliament_named_earlier():
         "The parliament said the law would take effect in May.\n"
     )
     assert speakers_of(text) == ["Ruritanian Parliament"]
+
+
+def test_short_form_before_its_bracketed_full_name_stands_for_it():
+    text = ('He fought for NWL (Northern Wrestling League) for six years. '
+            'NWL said the event would go ahead in his memory.')
+    claim = only(text, "en")
+    assert claim.speaker.name == "Northern Wrestling League"
+
+
+def test_acronyms_spelled_like_function_words_can_speak():
+    for text, speaker in (("The UN said the convoys had been blocked.", "UN"),
+                          ("The WHO said the virus had spread to five countries.", "WHO")):
+        claim = only(text, "en")
+        assert claim.speaker.name == speaker, text
+    assert claims_of("An estimated 300 people died in the floods.", "en") == []
+
+
+def test_its_refers_to_the_newspaper_that_just_spoke_through_a_participle():
+    text = ("Radio Norte reported that turnout was low.\n\n"
+            "The Dunmore Gazette reported on the vote, saying the council could change the rules. "
+            "According to its survey, most residents wanted a referendum.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Radio Norte", "Dunmore Gazette", "Dunmore Gazette"]

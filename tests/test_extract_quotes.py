@@ -149,3 +149,52 @@ def test_naming_participle_before_a_quotation_is_not_a_report():
 def test_participle_takes_the_subject_after_a_leading_adjunct():
     text = 'In a post on her Facebook page, Governor Ann Lee accepted the role, writing, "Our town needs calm."'
     assert only(text, "en").speaker.name == "Ann Lee"
+
+
+def test_straight_marks_nested_in_straight_marks_stay_one_quotation():
+    text = ('Ana Ruiz criticised the plan on the radio. "The council keeps talking about a "green corridor". '
+            'There is no corridor, only a car park." She left before the vote.')
+    claim = only(text, "en")
+    assert claim.kind == "direct"
+    assert claim.content == 'The council keeps talking about a "green corridor". There is no corridor, only a car park.'
+    assert claim.speaker.name == "Ana Ruiz"
+
+
+def test_quote_interrupted_by_reads_and_a_document_is_one_claim_of_its_author():
+    text = ('The Northfield Rowing Club (NRC) mourned its coach. "She was a generous colleague", reads an NRC '
+            'press release, "and a tireless organiser of the junior league."')
+    claim = only(text, "en")
+    assert claim.content == "She was a generous colleague and a tireless organiser of the junior league."
+    assert claim.speaker.name == "Northfield Rowing Club"
+
+
+def test_document_read_without_comma_and_a_possessive_document_goes_to_its_issuer():
+    text = ('The Harbour Trust issued a statement backing the plan. '
+            'Their statement also read "the harbour must remain open to small boats."')
+    claim = only(text, "en")
+    assert claim.content == "the harbour must remain open to small boats."
+    assert claim.speaker.name == "Harbour Trust"
+
+
+def test_question_or_exclamation_quote_then_name_and_verb_is_attributed_to_that_name():
+    text = 'Ana Lopez opened the meeting.\n\n"Who will pay for the new bridge?" Tom Reyes asked.'
+    claim = claims_of(text, "en")[-1]
+    assert claim.content == "Who will pay for the new bridge?"
+    assert claim.speaker.name == "Tom Reyes"
+    claim = claims_of('Ana Lopez opened the meeting.\n\n"We will not pay!" Reyes said.', "en")[-1]
+    assert claim.speaker.name == "Reyes"
+
+
+def test_audience_with_a_bracketed_short_form_before_the_reported_clause():
+    claim = only("Ana Lopez told the Associated Press (AP) the talks had failed.", "en")
+    assert (claim.content, claim.speaker.name) == ("the talks had failed", "Ana Lopez")
+
+
+def test_slogans_on_banners_and_signs_are_not_claims():
+    assert claims_of('Ana Lopez spoke at the rally. People held a banner saying "united in diversity".', "en") == []
+    assert claims_of('Protesters carried signs reading "No more cuts".', "en") == []
+
+
+def test_quote_then_a_role_and_a_name_in_apposition_then_the_verb():
+    claim = only('"We have no choice," the minister, Ana Lopez, told parliament.', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "We have no choice", "Ana Lopez")

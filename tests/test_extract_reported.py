@@ -484,3 +484,79 @@ def test_french_infinitive_after_avant_de_is_a_second_statement_of_the_subject()
         ("le site avait « tout tenté » pour garder ses clients", "Sandrine Pellegrin-Roy"),
         ("la fermeture était inévitable", "Sandrine Pellegrin-Roy"),
     ]
+
+
+def test_restating_and_stressing_verbs_report_a_clause():
+    cases = {
+        "The minister reaffirmed that the border would stay open.": "the border would stay open",
+        "Ms Dale underlined the agreement is only a first step.": "the agreement is only a first step",
+        "The union pointed out that wages had not risen since 2019.": "wages had not risen since 2019",
+        "The senator repeated that the bill would not pass.": "the bill would not pass",
+        "Critics highlighted that the plan had no budget.": "the plan had no budget",
+    }
+    for text, content in cases.items():
+        claim = only(text, "en")
+        assert claim.kind == "indirect" and claim.content == content, (text, claim.content)
+
+
+def test_restating_verbs_with_a_noun_object_report_nothing():
+    for text in ("He repeated his call for a ceasefire.", "The company highlighted the strength of its brand.",
+                 "The mayor reminded residents to stay indoors.", "She recognised the need for change."):
+        assert claims_of(text, "en") == [], text
+
+
+def test_nationality_and_role_without_article_is_a_role_not_a_name():
+    text = ("Greek prime minister reaffirms the port will stay public\n\n"
+            "The Greek prime minister Eleni Vasilaki spoke in Athens on Tuesday.")
+    claim = claims_of(text, "en")[0]
+    assert claim.content == "the port will stay public"
+    assert claim.speaker.name == "Eleni Vasilaki"
+
+
+def test_in_the_view_or_analysis_of_x_attributes_the_main_clause():
+    claim = only("In the analysis of the Baltic Energy Institute, the high costs render the project unrealistic.", "en")
+    assert (claim.kind, claim.content) == ("indirect", "the high costs render the project unrealistic")
+    assert claim.speaker.name == "Baltic Energy Institute"
+    claim = only("In the opinion of the court, the law was applied correctly.", "en")
+    assert (claim.content, claim.speaker.name) == ("the law was applied correctly", "court")
+
+
+def test_stress_and_explain_with_a_noun_object_report_nothing():
+    assert claims_of("Lopez stressed the need for calm.", "en") == []
+    claim = only("Lopez stressed the plan would save money.", "en")
+    assert claim.content == "the plan would save money"
+
+
+def test_according_to_x_then_a_relative_clause_gives_two_claims_of_x():
+    found = claims_of("The fire broke out at 3 a.m., according to the fire department, which said no one was hurt.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("The fire broke out at 3 a.m", "fire department"), ("no one was hurt", "fire department")]
+    claim = only("The fire broke out at 3 a.m., according to the fire department, which did not give a cause.", "en")
+    assert claim.content == "The fire broke out at 3 a.m"
+
+
+def test_that_of_a_later_participle_belongs_to_it_not_to_the_first_verb():
+    claim = only('Reyes confirmed the news on Facebook, writing that he was "deeply saddened".', "en")
+    assert (claim.kind, claim.content, claim.speaker.name) == ("mixed", 'he was "deeply saddened"', "Reyes")
+
+
+def test_weak_verb_with_it_and_an_adjective_before_that_reports_the_clause():
+    claim = only("Lagos called it unlikely that the EU would finance the bridge.", "en")
+    assert (claim.content, claim.speaker.name) == ("the EU would finance the bridge", "Lagos")
+    claim = only("The panel found it highly likely that the fire was deliberate.", "en")
+    assert claim.content == "the fire was deliberate"
+
+
+def test_a_verb_form_naming_the_medium_is_a_noun_even_before_that():
+    claim = only('Lopez wrote in a blog post that the rules were "absurd" and should be scrapped.', "en")
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Lopez")
+    assert claim.content == 'the rules were "absurd" and should be scrapped'
+
+
+def test_a_participle_right_after_a_trailing_source():
+    claim = only("Forty people were injured yesterday according to health officials, ranging in age from eleven to 75.", "en")
+    assert claim.content == "Forty people were injured yesterday ranging in age from eleven to 75"
+    found = claims_of("Forty people were injured yesterday, according to health officials, "
+                      "adding that two were in a critical condition.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("Forty people were injured yesterday", "health officials"), ("two were in a critical condition", "health officials")]

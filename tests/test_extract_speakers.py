@@ -3,7 +3,7 @@ coreference of surnames, titles, roles and pronouns, paragraph inheritance, role
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, only
 
 
 def speakers(text: str, lang: str = "fr"):
@@ -449,3 +449,100 @@ def test_sentence_opened_by_it_with_a_coordinated_reporting_verb():
         "It closed nine branches in May and has said it expects to close more."
     )
     assert speakers(text, "en")[-1] == "Harlow Building Society"
+
+
+def test_the_statement_after_a_claim_made_in_a_statement_is_that_speakers():
+    text = ("Mayor Ines Calder, in a statement read by her deputy, announced the ferry would stop running. "
+            "The statement also said the harbour would close for repairs. "
+            "The Danish statement, issued later, was shorter.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Ines Calder", "Ines Calder"]
+    assert found[1].content == "the harbour would close for repairs"
+
+
+def test_participle_apposition_between_subject_and_verb_is_not_the_subject():
+    for text, speaker in (("Lopez, speaking at a rally in Ohio, said the economy was booming.", "Lopez"),
+                          ("The minister, speaking to reporters in Geneva, said the talks had failed.", "minister"),
+                          ("Ana Lopez, asked about the delay, said the parts had not arrived.", "Ana Lopez")):
+        claim = only(text, "en")
+        assert claim.speaker.name == speaker, text
+
+
+def test_definite_noun_subject_of_two_coordinated_verbs_speaks():
+    text = "Ana Lopez wrote to the Danish Embassy in Oslo. The embassy declined the request and said the family had left."
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("the family had left", "Danish Embassy")
+
+
+def test_possessive_role_takes_the_owner_the_article_names_for_it():
+    text = ("Ana Lopez pleaded not guilty. Her legal team argued she had acted lawfully. "
+            "Tom Reyes, a member of Lopez's legal team, said an appeal was likely.")
+    found = claims_of(text, "en")
+    assert [c.speaker.name for c in found] == ["Lopez's legal team", "Tom Reyes"]
+    claim = only("Ana Lopez pleaded not guilty. Her publicist said she was resting.", "en")
+    assert claim.speaker.name == "her publicist"
+
+
+def test_a_relative_after_a_verbs_object_speaks_for_that_object():
+    claim = only("Wikinews contacted the ministry, which said the report was inaccurate.", "en")
+    assert (claim.content, claim.speaker.name) == ("the report was inaccurate", "ministry")
+    claim = only("Reyes later met Ana Lopez, who said the plan was dead.", "en")
+    assert claim.speaker.name == "Ana Lopez"
+
+
+def test_a_statement_inside_a_who_clause_ends_where_the_main_clause_resumes():
+    claim = only("Lopez, who had said the plan was dead, later withdrew the remark.", "en")
+    assert (claim.content, claim.speaker.name) == ("the plan was dead", "Lopez")
+
+
+def test_participle_takes_a_definite_common_noun_subject_when_no_name_opens_the_sentence():
+    text = ("Ana Lopez ran the Northfield Transport Agency until 2019.\n\n"
+            "The agency later retracted the statement, saying it had been issued in error.")
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("it had been issued in error", "Northfield Transport Agency")
+
+
+def test_a_role_word_inside_an_organisation_name_after_of_does_not_cut_the_person():
+    claim = only("Professor Lars Ekdahl of Queen Mary University of London said the results were preliminary.", "en")
+    assert claim.speaker.name == "Lars Ekdahl"
+    claim = only("Bank of England Governor Andrew Bailey said rates would stay high.", "en")
+    assert claim.speaker.name == "Andrew Bailey"
+
+
+def test_a_modifier_and_an_office_acronym_before_a_name_are_not_part_of_it():
+    claim = only("Opposition TD Mary Lou Brennan said the grid had been neglected.", "en")
+    assert claim.speaker.name == "Mary Lou Brennan"
+    claim = only("The US Geological Survey said the quake had a magnitude of 6.1.", "en")
+    assert claim.speaker.name == "US Geological Survey"
+
+
+def test_a_document_named_after_its_author_speaks_for_the_author():
+    for text, speaker in (("A UN statement said the convoy was hit.", "UN"),
+                          ("The Kremlin statement said the talks would resume.", "Kremlin"),
+                          ("A White House statement said the talks would resume.", "White House")):
+        assert only(text, "en").speaker.name == speaker, text
+    assert only("The Turkish statement said the talks would resume.", "en").speaker.name == "Turkish statement"
+
+
+def test_quoted_or_cited_by_an_outlet_as_saying_keeps_the_subject_as_speaker():
+    claim = only('Ana Lopez was quoted by the Guardian as saying: "This is the end."', "en")
+    assert claim.speaker.name == "Ana Lopez"
+    claim = only("Ana Lopez was cited by the BBC as saying the factory would close.", "en")
+    assert (claim.content, claim.speaker.name) == ("the factory would close", "Ana Lopez")
+
+
+def test_both_around_joined_names_does_not_split_the_speakers():
+    assert only("Lopez and Reyes both said the vote was fair.", "en").speaker.name == "Lopez and Reyes"
+    assert only("Both Ann Lee and Tom Reyes said the vote was fair.", "en").speaker.name == "Ann Lee and Tom Reyes"
+
+
+def test_the_owner_of_a_response_or_verdict_before_a_colon_speaks():
+    found = claims_of("Ana Lopez spoke after the vote. Lopez's response was blunt: \"We will not pay.\"", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("We will not pay.", "Ana Lopez")]
+    found = claims_of("Ana Lopez spoke after the vote. Her verdict: \"A disaster for the town.\"", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("A disaster for the town.", "Ana Lopez")]
+
+
+def test_a_named_owner_before_a_role_stays_in_the_role():
+    claim = only("Ana Lopez's spokesman said in an email: \"We don't comment on rumours.\"", "en")
+    assert claim.speaker.name == "Ana Lopez's spokesman"

@@ -22,13 +22,23 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
+# "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
+_EN_ADJUNCT_START = re.compile(r"\s*(?:,|(?:in|at|with|before|during|on|where|when|while|according)\b)", re.IGNORECASE)
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
-_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]$")
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]?$")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
-    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|$)")
+    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
+# "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:a|an|the)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:statement|release|letter|report|notice|post|message)$")
+# "Their statement also read "…"": the author of the document the previous sentence released.
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|note|memo|message|post|notice)\b", re.IGNORECASE)
 _CAPITALISED_CUE_FIRST = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
@@ -87,6 +97,14 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+_AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
+# ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
+_OWNER_OF_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
+_ENGLISH_VERB_AFTER_QUOTE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -201,7 +219,7 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
-            if self.language == "en" and re.fullmatch(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}\s", gap):
+            if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
@@ -227,6 +245,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             m = before[-1]
             for candidate in before[:-1]:
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
+                if comp and self.language == "en" and any(candidate.end() <= other.start() < comp.start() for other in before):
+                    comp = None  # "confirmed the news on Facebook, writing that …": the later verb's "that"
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
@@ -283,13 +303,21 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
             # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
             mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
-            if mention is not None and mention.pronoun and mention.organisation:
+            if mention is not None and (mention.pronoun and mention.organisation or _POSSESSIVE_DOCUMENT.match(mention.text)):
                 mention = self._document_author_before(s) or mention  # "… released a statement. It read, "…""
             if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
         if stripped.endswith(":"):
             chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
             chunk = chunk.split(",")[-1]
+            if self.language == "en" and (owned := _OWNER_OF_WORDS.match(chunk.strip())) is not None:
+                # "Lopez's response was blunt: "…"", "Her verdict: "…"": the owner of the words speaks
+                owner = owned.group("owner")
+                if owner.lower() in ("his", "her", "their"):
+                    return None, Mention(owner, pronoun=True), ":"
+                mention = parse_mention(owner[:-2], self.lex)
+                if mention is not None and mention.name:
+                    return None, mention, ":"
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
@@ -351,8 +379,13 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
 
         reads = _READS_DOCUMENT.match(text, q.end, tail_end) if self.language == "en" and not head_bare and n_words >= 3 else None
-        if reads is not None and (mention := parse_mention(reads.group("np"), self.lex)) is not None and mention.role:
-            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start(), paragraph=paragraph)
+        authored = _AUTHORED_DOCUMENT.match(reads.group("np")) if reads is not None else None
+        if authored is not None:
+            reads_np = authored.group("author")
+        elif reads is not None:
+            reads_np = reads.group("np")
+        if reads is not None and (mention := parse_mention(reads_np, self.lex)) is not None and (mention.role or mention.name):
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start("np"), paragraph=paragraph)
 
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
@@ -368,9 +401,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
                     and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
-                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare)))
+                    and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
+                    and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
-                or (m is not None and not isinstance(m, Cue) and not gap_bare)
+                or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e))
             )
             follows = mention is None and isinstance(m, Cue)
             if full:
@@ -420,8 +454,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
 
 
     def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
-        """French: the quoted words are only the subject of the clause, its verb follows the mark."""
-        return self.language == "fr" and _FRENCH_VERB_AFTER_QUOTE.match(self.text, quote_end, e) is not None
+        """The quoted words are only the subject of the clause, its verb follows the mark
+        ("que « rien dans le dossier » ne prouvait …", "… office, "neutralizing the threat" is an aim …")."""
+        verb_after = _FRENCH_VERB_AFTER_QUOTE if self.language == "fr" else _ENGLISH_VERB_AFTER_QUOTE
+        return self.language in ("fr", "en") and verb_after.match(self.text, quote_end, e) is not None
 
     def _quote_after_colon(self, q: Quote, prev: tuple[int, int], paragraph: int) -> Draft | None:
         """A quote paragraph introduced by the previous paragraph's `… wrote:`."""
@@ -447,7 +483,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
-        if word_count(tail) > _MIXED_TAIL_WORDS and _ADJUNCT_START.match(tail) and not self._french_clause_goes_on(tail):
+        if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
+                and not self._french_clause_goes_on(tail):
             end = last_close
         elif self.language == "fr" and _FRENCH_SECOND_PREDICATE.match(tail):
             end = last_close  # "a jugé la situation « critique » et interdit l'irrigation"

@@ -36,6 +36,7 @@ EN_AUDIENCE = re.compile(
     r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b))"
+    r"(?:\s+\([A-Z][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # A subordinating conjunction opening what follows a comma (", while Trump noted …"): a clause with

@@ -65,7 +65,8 @@ _EN_AUX = _alternation(_EN_AUX_PHRASES)
 _FR_BEFORE_ENDINGS = _last_words(_FR_AUX_PHRASES, _FR_ADVERB_PHRASES)
 _EN_BEFORE_ENDINGS = _last_words(_EN_AUX_PHRASES)
 _EN_PASSIVE_ENDINGS = ("was", "were", "is", "are", "be", "been", "being", "can", "may", "might", "will", "would",
-                       "could", "should", "must", "ly")
+                       "could", "should", "must", "ly", "later", "also", "then", "first", "since", "never", "not", "soon",
+                       "once", "still", "already")
 
 
 def _ends_with_word(text: str, start: int, end: int, endings: tuple[str, ...]) -> bool:
@@ -102,7 +103,8 @@ class Cue:
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
+    r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 _EN_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
     r"without)|\w['’]s)\s+$",
@@ -179,7 +181,8 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
-            if aux is None and _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token):
+            if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
+                    and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
@@ -208,6 +211,9 @@ class CuePatterns:
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and _EN_ORDINAL_NOUN_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "this is the first report of a protester being shot": a noun
+            if self.language == "en" and aux is None and verb.lower() in ("saying", "reading") \
+                    and _SIGN_BEFORE.search(text, max(0, begin_token - 16), begin_token):
+                continue  # "a banner saying "united in diversity"": a slogan, no one's statement
             if self.language == "en" and verb.lower().startswith(("respond", "repl")) and _TO_NEXT.match(text, hit.end()):
                 continue  # "police responded to a shooting": not a statement
             if self.language == "en" and verb.lower().startswith("refer") and not _TO_THEN_AS_NEXT.match(text, hit.end()):
@@ -216,8 +222,10 @@ class CuePatterns:
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
                 continue  # "by observing the area", "for describing": a gerund after a preposition
-            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
-                    and _noun_in_indefinite_phrase(text, begin_token):
+            if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and (
+                _THAT_NEXT.match(text, hit.end()) is None
+                or _PREPOSITION_INDEFINITE_BEFORE.search(text, max(0, begin_token - 40), begin_token) is not None
+            ) and _noun_in_indefinite_phrase(text, begin_token):  # (also "wrote in a blog post that …")
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
@@ -228,7 +236,8 @@ class CuePatterns:
 
 
 _EN_NOUN_MARK_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$",
+    r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
+    r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
 _EN_ORDINAL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
@@ -239,6 +248,9 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
+_SIGN_BEFORE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|plaques?|slogans?|t-shirts?|billboards?|graffiti)\s+$",
+                          re.IGNORECASE)
+_PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
@@ -292,9 +304,12 @@ def patterns(language: str) -> CuePatterns | None:
     elif language == "en":
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
-        comp = re.compile(r"\bthat\s+", re.IGNORECASE)
-        source_before = re.compile(r"(?<![\w])(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by)\s+", re.IGNORECASE)
-        source_trigger = re.compile(r"according|in\s+the\s+words|as\s+reported")
+        comp = re.compile(r"\bthat(?:\s+|\s*,\s*(?=[a-z]))", re.IGNORECASE)  # (also "argued that, since …, the case …")
+        # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
+        source_before = re.compile(
+            r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"
+            r"|as\s+reported\s+by)\s+", re.IGNORECASE)
+        source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"

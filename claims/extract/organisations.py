@@ -23,6 +23,9 @@ _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
     r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11})\)"
 )
+# The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
+_SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+$")
+_FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)+)\)")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
 _NOT_A_COMPANY = re.compile(
@@ -117,6 +120,14 @@ class ArticleOrganisations:
             if name:
                 found.full_names.setdefault(short, name)
                 found.named_at.append((match.start("name") + match.group("name").find(name), name))
+        at = text.find("(")
+        while at != -1:
+            full = _FULL_NAME_IN_BRACKETS.match(text, at)
+            short = _SHORT_BEFORE_BRACKET.search(text, max(0, at - 14), at) if full is not None else None
+            if short is not None and short.group("short").isupper() and stands_for(short.group("short"), full.group("name")):
+                found.full_names.setdefault(short.group("short"), full.group("name"))
+                found.named_at.append((full.start("name"), full.group("name")))
+            at = text.find("(", at + 1)
         # Later mentions of a company's short form ("PG&E contract employees") name it again.
         for short, name in found.full_names.items():
             if _NOT_A_COMPANY.search(name):

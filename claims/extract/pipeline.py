@@ -42,6 +42,9 @@ _DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
 _CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
+# "The statement said …" right after "X, in a statement, announced …": X's statement (English).
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée])", re.IGNORECASE)
 
 
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -123,6 +126,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     contents = [span for d in drafts for span in d.spans]
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
+    previous_sentence: tuple[int, int] | None = None
     for draft in drafts:
         speaker = None
         referring = draft.mention is not None and draft.mention.pronoun
@@ -130,6 +134,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
             speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted)
+            if just_quoted is not None and _document_of_previous(text, draft, previous_sentence):
+                speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
         ):
@@ -167,7 +173,18 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous = speaker
             previous_position = draft.position
             previous_paragraph = draft.paragraph
+            previous_sentence = draft.sentence
     return resolved
+
+
+def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
+    """"The statement also said …": a definite document noun the previous claim's sentence
+    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document."""
+    document = _DEFINITE_DOCUMENT.fullmatch(draft.mention.text.strip()) if draft.mention.name is None else None
+    if document is None or previous_sentence is None:
+        return False
+    noun = document.group("noun").lower()
+    return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
 
 
 def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:

@@ -63,7 +63,9 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[Quote]:
         closing_match = next((k for k in range(len(stack) - 1, -1, -1) if ch in _PAIRS[stack[k][0]]), None)
         if ch in "'’" and _is_letter(before) and _is_letter(after):
             continue  # apostrophe
-        if ch in "\"'" and stack and stack[-1][0] == ch:
+        if ch in "\"'" and stack and stack[-1][0] == ch and not (ch == '"' and before.isspace() and after.isalnum()):
+            # (a straight double mark after a space and before a letter opens a nested quotation:
+            # "The "plan" failed.")
             closing_match = len(stack) - 1
         elif ch in "\"'":
             if ch == "'" and not (not _is_letter(before) and after.isalpha()):

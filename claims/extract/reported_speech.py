@@ -14,7 +14,7 @@ from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold, names_in, parse_mention
-from claims.extract.subjects import find_subject, first_named, former_or_latter, mention_after
+from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
@@ -76,9 +76,26 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
     r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
+    r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
+# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
+# the statement, in apposition to it; its noun phrase is no speaker.
+_COMMENT_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
+    r"contention|characterization|characterisation|description)s?\s")
+# "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+_IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
+_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
+    r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+_SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
+# "said in a filing with the Securities and Exchange Commission that …": adjuncts before "that" may be long.
+_PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|via|through)\s")
+# A list of reported clauses, each opening with "that", separated by semicolons.
+_THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
@@ -86,7 +103,9 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:while|whereas|as\s+well\s+as\s+\w+ing)\b"
+# (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
+                           r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 
 
@@ -151,7 +170,11 @@ class ReportedSpeech:
             end = gerund.start()
         if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
             end = tail.start()
+        if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:
+            end = comment.start()
         semicolon = text.find(";", start, end)
+        while semicolon != -1 and self.language == "en" and _THAT_LIST_GOES_ON.match(text, semicolon + 1):
+            semicolon = text.find(";", semicolon + 1, end)  # "… coal; that race was a factor; and that …"
         if semicolon != -1:
             end = semicolon
         contrast = _CONTRAST.search(text, start, end)
@@ -190,7 +213,7 @@ class ReportedSpeech:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if (EN_CLEAR_FINITE.search(text, hs, he) and _SUBORDINATOR_FIRST.match(text, hs) is None) \
-                or any(ts <= c.start() < ts + 12 for c in self._sentence_cues):
+                or any(ts <= c.start() < ts + 12 and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
             # "The reading was a record, AEMET said, adding that …": the head is a clause (not a
             # subordinate one: "If these findings hold, scientists say, containment …")
             return None
@@ -210,12 +233,21 @@ class ReportedSpeech:
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
-        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start()]
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not self._participle_apposition(c, m)]
         start = max([s] + previous)
         if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
                 and "," not in self.text[s:m.start()]:
             return opening.end()  # "After the minister said …": the conjunction is no preposition
         return start
+
+    def _participle_apposition(self, cue, m) -> bool:
+        """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
+        describes the subject, it does not end it."""
+        text = self.text
+        return (
+            self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
+            and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
+        )
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
@@ -253,8 +285,10 @@ class ReportedSpeech:
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
-        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2  # "blaming charges that it says …"
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= 8 and (
+        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
+            and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
+            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
         ):
             return comp.end()
@@ -359,7 +393,8 @@ class ReportedSpeech:
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows \
-                    and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None:
+                    and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
+                    and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
@@ -378,6 +413,9 @@ class ReportedSpeech:
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)
+        if self.language == "en" and _WHO_BEFORE.search(text, max(s, m.start() - 12), m.start()) \
+                and (main_verb := _MAIN_VERB_AFTER_COMMA.search(text, start, end)) is not None:
+            end = main_verb.start()  # "Lopez, who said the plan was dead, resigned.": the main clause resumes
         if self.language == "en" and _OPENING_SUBORDINATOR.match(text, s) and "," not in text[s:m.start()] \
                 and (comma := text.find(",", start, end)) != -1:
             end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said
@@ -406,10 +444,15 @@ class ReportedSpeech:
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
             mention = first_named(text, s, m.start(), self.lex)
+            if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
+                # "…, according to health officials, adding that …": the source goes on speaking
+                mention = parse_mention(source.group("np"), self.lex) or mention
             if mention is None and self.language == "en" and (
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):
                 mention = find_subject(text, s, document.start(), self.lex, s)  # "X posted findings estimating …"
+            elif mention is None and self.language == "en" and (subject := DEFINITE_NOUN_SUBJECT.match(text, s, m.start())):
+                mention = parse_mention(subject.group("np"), self.lex)  # "The agency retracted the statement, saying …"
             elif mention is None and self.language == "en" and _REDUCED_RELATIVE_HEAD.fullmatch(text, s, m.start()):
                 mention = parse_mention(text[s:m.start()], self.lex)  # "Several groups claiming … gathered on Saturday"
                 if (main_verb := second_verb_group_en(text, start, end)) is not None:

@@ -10,6 +10,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # a digit or an opening quotation mark. Written "[.!?…][.!?…]*", not "[.!?…]+": a pattern that
 # opens with a character class lets `re` skip to those characters (2x faster over a text).
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[»”\"’)]?(?=\s+[«“\"„‹‘(A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ0-9])")
+# ""Who will pay?" Tom Reyes asked.": a question or an exclamation closing a quotation, then its
+# speaker's name and verb, is one sentence.
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|"
+    r"exclaimed|shouted|wondered|demanded|continued|insisted|explained|warned|noted|tweeted|joked|quipped|yelled|cried)\b")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|"
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -48,6 +53,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         if any(s < match.start() and match.end() < e for s, e in protected):
             continue
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1):
+            continue
+        if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue
         spans.append((cursor, cut))
         cursor = cut

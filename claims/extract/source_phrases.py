@@ -35,6 +35,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+# English: "…, according to the fire department, which said no one was hurt."
+_EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
+_EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
 
 
 # "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
@@ -115,7 +118,8 @@ class SourcePhrases:
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
             is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
+                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None \
+                or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
@@ -149,11 +153,16 @@ class SourcePhrases:
             if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = source_phrase(_RELATIVE_AFTER_SOURCE.split(text[m.end():e], 1)[0].strip(" .!?"))
+            np = source_phrase((_EN_RELATIVE_START if self.language == "en" else _RELATIVE_AFTER_SOURCE).split(
+                text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
+            described = None  # "…, ranging in age from 11 to 75": a participle describing the clause's subject
             if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
                 np = np[:participle.start()]  # "according to health officials, ranging in age from …"
+                at = m.end() + text[m.end():e].find(participle.group())
+                if not any(at <= cue.start() < at + len(participle.group()) for cue in self._sentence_cues):
+                    described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
             if word_count(np) > 10:
                 continue
             mention = self._source_mention(m, np)
@@ -170,7 +179,8 @@ class SourcePhrases:
                 found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
             kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
-            found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+            spans = [(start, end)] + ([described] if described is not None and word_count(text[described[0]:described[1]]) >= 2 else [])
+            found.append(Draft(kind, spans, m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
 
     def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:

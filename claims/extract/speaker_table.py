@@ -68,6 +68,21 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$")
+
+
+def _named_owner(text: str, role: str) -> str | None:
+    """The one possessor the article names for ROLE ("Avenatti's legal team"), as "Owner's role"."""
+    owners = set()
+    at = text.find(" " + role)
+    while at != -1 and len(owners) <= 1:
+        owner = _OWNER_BEFORE.search(text, max(0, at - 40), at + 1)
+        if owner is not None and not text[at + 1 + len(role):at + 2 + len(role)].isalnum():
+            owners.add(owner.group("owner"))
+        at = text.find(" " + role, at + 1)
+    return f"{owners.pop()}'s {role}" if len(owners) == 1 else None
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(PressEpithets, OrganisationLinks):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
@@ -315,7 +330,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         if speaker.name == mention.role and self.lex.adjectival_names:
             linked = self._linked_organisation(mention, speaker, position)
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
-                return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)  # "his publicist"
+                # "his publicist"; "His legal team" where the article also writes "Avenatti's legal team"
+                owned = _named_owner(self.text, speaker.name) or owned
+                return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
             return linked
         return self._linked_organisation(mention, speaker, position)
 

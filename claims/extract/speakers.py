@@ -18,6 +18,14 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|Th
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_ROMAN = re.compile(r"[IVXLC]+")
+_OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
+_BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:statement|release|letter|communiqué|notice)")
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
+_DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
@@ -129,10 +137,18 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
+            if i >= 2 and tokens[i - 1] == "of":
+                continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
+        elif lex.adjectival_names and not cut and len(tokens) > 3:
+            # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
+            cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
+                        and tokens[i].isalpha() and not tokens[i + 1].isupper() and _ROMAN.fullmatch(tokens[i]) is None), 0)
+            if cut and not lex.organisations.isdisjoint(fold(t) for t in tokens):
+                cut = 0  # "The US Geological Survey", "Carlos III Health Institute": one organisation
         if cut and cut < len(tokens):
             if _PARTICLE_RE.fullmatch(tokens[cut]) and tokens[cut - 1].rstrip(".") not in lex.titles:
                 # (after a title the particle opens the surname: "M. von Albrecht")
@@ -283,7 +299,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 
 
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
-_ROLE_MODIFIER = re.compile(r"(?:the|a|an|The|A|An)\s+[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
@@ -327,13 +343,22 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
         segment = segment[:published.start()]
-    if not segment:
+    if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and ("both" in segment or "Both" in segment):
+        segment = _BOTH.sub("", segment) or segment  # "Both Ann Lee and Tom Reyes", "Lee and Reyes both"
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
     if document is not None:
         # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
         author = parse_mention(document.group("author") or document.group("author2"), lex)
         if author is not None and not author.pronoun and (author.name or author.role):
+            author.text = segment
+            return author
+    if lex.adjectival_names and (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
+            and not authored.group("author").endswith(_DEMONYM_ENDINGS):
+        # "A UN statement", "the Kremlin's statement": the organisation that wrote it speaks
+        author = parse_mention(authored.group("author"), lex)
+        if author is not None and author.name and not author.pronoun:
             author.text = segment
             return author
     first = segment.split()[0]
@@ -366,6 +391,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             start = 0  # "One interviewee", "Some of the protesters"
         elif lex.adjectival_names and not primary and start and _NOUN_MODIFIERS.fullmatch(segment[:start]):
             start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
+        elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
+            start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
         end = len(segment)
         for o, n in primary:
             if o > start:
@@ -423,7 +450,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             name, organisation = name + joined.group(), True
         if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
             name, organisation = name + tail, True
-        if organisation and role is None:
+        if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
+            # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"

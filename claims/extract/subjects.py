@@ -35,13 +35,26 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"although|though|because|unless|despite|when|whether|also|"
+    # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
+    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
+    r"asked|pressed|questioned|interviewed|contacted|reached|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
-_RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that))\s*$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
+# A sentence opening with a definite common noun and its verb: "The embassy declined …".
+DEFINITE_NOUN_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+# A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
+_OBJECT_BEFORE_RELATIVE = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
 _LEADING_ADJUNCT = re.compile(
@@ -128,7 +141,9 @@ _PLACE_THEN_NAME = re.compile(
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 # "were described by", "has been praised by the": a passive verb's agent comes next.
-_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
+# (not "was quoted/cited by the Guardian as saying": the outlet only relays the subject's words)
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?!quoted\b|cited\b)\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
 
 
 def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
@@ -198,7 +213,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
-            return Mention(name, name=name)
+            organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
+            return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 
@@ -275,9 +291,18 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     # would otherwise try every position of the region).
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
-        return first_named(text, start if sentence_start is None else sentence_start, end, lex)
+        opening = start if sentence_start is None else sentence_start
+        named = first_named(text, opening, end, lex)
+        if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
+            named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
+        return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
+        if lex.adjectival_names and (antecedent := _OBJECT_BEFORE_RELATIVE.search(region)) is not None:
+            # "Wikinews contacted the ministry, which said …": the noun phrase the relative follows
+            mention = parse_mention(antecedent.group("np"), lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+                return mention
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
@@ -329,7 +354,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             head = _name_closing(segment, lex)
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
-        mention = parse_mention(segment, lex)
+        mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.

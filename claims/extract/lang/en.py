@@ -15,6 +15,12 @@ REPORTING_VERB_STEMS = (
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
     "characterize", "characterise", "refer", "inform",
+    # Restating, stressing and conceding, frequent in wire copy ("reaffirmed that", "underlined that").
+    "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament",
+    "confess", "proclaim", "retort", "remind", "recognise", "recognize", "theorize", "theorise",
+    "hypothesize", "hypothesise", "surmise", "forecast",
+    # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
+    "ask",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -22,8 +28,11 @@ REPORTING_VERB_FORMS = (
     "deny", "denies", "denied", "denying", "reply", "replies", "replied", "replying", "testify",
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
+    "point out", "points out", "pointed out", "pointing out",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer")
+WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
+                        # mostly with a noun object ("repeated his call for …", "recognised the need")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -31,6 +40,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
     "agree", "vow", "concede", "recall", "note",
+    "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament", "confess",
+    "proclaim", "remind", "recognise", "recognize", "forecast", "stress", "explain",
     # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
     "warn",
 )
@@ -117,6 +128,9 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal",
+    # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
+    "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Examiner", "Courier", "Inquirer",
+    "Dispatch", "Mirror", "Mail", "Review-Journal",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
