@@ -448,3 +448,41 @@ def test_clause_after_long_adjuncts_and_que_is_the_verb_subjects_not_the_trailin
         "admis, jeudi, devant des élus de la majorité invités pour un petit-déjeuner, que « le texte devra être "
         "corrigé », selon deux convives.")
     assert [(c.content, c.speaker.name) for c in found] == [("le texte devra être corrigé", "Henri Duvalier-Mons")]
+
+
+def test_role_in_other_words_after_a_person_quoted_with_a_role_is_that_person():
+    found = claims_of(
+        "« Le barrage sera rehaussé de deux mètres », a affirmé la conseillère régionale Odile Marchetti-Blanc "
+        "devant la presse.\n\n"
+        "La cheffe du service de l'eau a reconnu que le chantier prendrait « au moins trois ans ».")
+    assert [c.speaker.name for c in found] == ["Odile Marchetti-Blanc", "Odile Marchetti-Blanc"]
+    found = claims_of(
+        "« Nous ne lâcherons rien », lance Karine Dufresnoy, l'une des responsables du collectif. "
+        "La mère de famille assure que 900 parents ont rejoint le mouvement.")
+    assert [c.speaker.name for c in found] == ["Karine Dufresnoy", "Karine Dufresnoy"]
+
+
+def test_role_in_other_words_is_not_a_person_quoted_without_role_or_of_another_kind():
+    # Nobody gave the first speaker a role: the minister is someone else.
+    found = claims_of(
+        "« Le barrage sera rehaussé », a affirmé Odile Marchetti-Blanc. "
+        "Le ministre de l'Écologie a rappelé que les crédits étaient déjà votés.")
+    assert found[-1].speaker.name == "ministre de l'Écologie"
+    # A trial's parties are never one another.
+    found = claims_of(
+        "« Mon client n'a jamais menacé personne », a plaidé son avocat, Me Gaspard Lenormand-Roy. "
+        "Le médecin légiste a indiqué que la blessure était superficielle.")
+    assert found[-1].speaker.name != "Gaspard Lenormand-Roy"
+    # A role of the other gender than the one the article gave.
+    found = claims_of(
+        "« Je demande la vérité », a dit la sœur du disparu, Inès Berthaud-Lemaire. "
+        "Le négociateur a répondu que les recherches reprendraient lundi.")
+    assert found[-1].speaker.name != "Inès Berthaud-Lemaire"
+
+
+def test_role_that_heads_a_complement_holding_another_role_is_the_one_tied():
+    found = claims_of(
+        "La veuve de l'ancien maire, Josiane Kerleau, a dit espérer que le procès aurait lieu. "
+        "« Nous attendons depuis six ans », a déclaré le maire.")
+    assert found[0].speaker.name == "Josiane Kerleau"
+    assert found[-1].speaker.name != "Josiane Kerleau"

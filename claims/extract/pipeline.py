@@ -123,13 +123,15 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     contents = [span for d in drafts for span in d.spans]
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
+    quoted_people: list[tuple[int, str]] = []  # (paragraph, name) of each claim a named person made
     for draft in drafts:
         speaker = None
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
-            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted)
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
+                                      _recent_person(quoted_people, draft.paragraph))
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
         ):
@@ -151,7 +153,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
-                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents)
+                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents,
+                                          quoted_person=_recent_person(quoted_people, draft.paragraph))
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
             elif named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
@@ -167,7 +170,16 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous = speaker
             previous_position = draft.position
             previous_paragraph = draft.paragraph
+            if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
+                quoted_people.append((draft.paragraph, speaker.name))
     return resolved
+
+
+def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str | None:
+    """The named person who last spoke, in this paragraph or the one before."""
+    if quoted_people and paragraph - quoted_people[-1][0] <= 1:
+        return quoted_people[-1][1]
+    return None
 
 
 def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:
@@ -226,18 +238,26 @@ def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Spea
 
 
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
-                    just_quoted: SpeakerRef | None = None):
+                    just_quoted: SpeakerRef | None = None, quoted_person: str | None = None):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
     name goes to the person just named with a role of the same family, else to the person just
     quoted when the article gave them no other role ("… a regretté Paul Roux. Le sélectionneur a
     reconnu …")."""
-    if speaker is None or not _definite_role_only(mention, speaker, speakers.lex):
+    if speaker is None:
+        return None
+    if not _definite_role_only(mention, speaker, speakers.lex):
+        if quoted_person is not None and _varied_role(mention, speaker, speakers.lex) \
+                and speakers.may_be_called(quoted_person, speaker.role):
+            return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and speakers.may_hold_role(just_quoted.name, speaker.role):
         named = just_quoted.name
+    if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
+            and speakers.may_be_called(quoted_person, speaker.role):
+        named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
     if named is None and draft.position > draft.end and _epithet_unknown_as_role(speaker.role, speakers.lex):
         # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
         # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
@@ -296,6 +316,21 @@ def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     # The noun carries the number: last in English, first in French ("le technicien nantais").
     noun = role_words[-1] if lex.adjectival_names else role_words[0]
     return not noun.endswith("s")
+
+
+def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """French: a definite singular role with a complement that names no organisation ("le chef du
+    Département fédéral de l'intérieur", "le ministre de l'Intérieur"), which the press uses for the
+    person it just quoted; not "la porte-parole de la fédération" (someone speaking for a body)."""
+    if lex.adjectival_names or speaker.kind != "person" or mention.name is not None or speaker.name != mention.role:
+        return False
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return False
+    role_words = mention.role.split()
+    if not role_words or fold(role_words[0]).endswith(("s", "x")) or fold(role_words[0]) not in lex.roles:
+        return False
+    return lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:])
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:

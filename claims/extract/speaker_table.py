@@ -68,6 +68,46 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
+# French "l'une des fondatrices", "un des porte-parole": one person holding a plural role.
+_ONE_OF = (["l'un", "des"], ["l'une", "des"], ["un", "des"], ["une", "des"])
+# A role's complement opening: "de l'ancien …", "du ", "des ".
+_COMPLEMENT_OPENING = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|le|l['’]|les))?\s*$")
+
+
+def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, str] | None:
+    """French: the role word that heads PHRASE when the last role found (LAST) sits in its
+    complement ("la veuve de l'ancien président", "le fils du président"), else None."""
+    first = role_in(phrase, lex)
+    if first is None or first[0] >= last[0]:
+        return None
+    low = fold(phrase)
+    between = low[first[0] + len(first[1]):last[0]]
+    if not _COMPLEMENT_OPENING.search(between) or len(between.split()) > 4:
+        return None
+    return first[0], low[first[0]:last[0] + len(last[1])]
+
+
+_FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
+_MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
+# French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
+_FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
+
+
+def _gender(role: str, lex: Lexicon) -> str | None:
+    """French: "f" or "m" when the folded role word's form says it ("présidente" beside
+    "président", "veuve"), None for a word of both genders ("ministre", "porte-parole")."""
+    if role in _FEMININE_ROLES:
+        return "f"
+    if role in _MASCULINE_ROLES:
+        return "m"
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if role.endswith(feminine) and role[:len(role) - len(feminine)] + masculine in lex.roles:
+            return "f"
+        if (not masculine or role.endswith(masculine)) and role[:len(role) - len(masculine)] + feminine in lex.roles:
+            return "m"
+    return None
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(PressEpithets, OrganisationLinks):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
@@ -167,6 +207,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = role_in(candidate, lex, last=True)
+            if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
+                hit = head  # "la veuve de l'ancien président, X": the widow, not the president
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 7 and all(
@@ -179,7 +221,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = role_in(appos, lex)
                 words_before = appos[:hit[0]].split() if hit is not None else []
-                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not _plural_role(hit[1], lex) and not (
+                one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
+                    one_of or not _plural_role(hit[1], lex)
+                ) and not (
                     words_before and fold(words_before[0]) in lex.stops
                 ):  # not "lors d'une conférence avec les analystes"
                     role = clean_phrase(appos[hit[0]:], lex)
@@ -455,6 +500,28 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             return False  # "the team", "l'avocate générale": not a role the article's people share
         tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         return not tied or any(r in family or r == head for r in tied)
+
+    def may_be_called(self, name: str, role: str) -> bool:
+        """French: whether the person just quoted, NAME, may be called by ROLE in the next breath
+        ("le conseiller fédéral X" … "le chef du Département", "X" … "la mère de famille"): ROLE is
+        a role word, and no role the article tied to them belongs to a family ROLE is not in."""
+        lex = self.lex
+        head = fold(role).split()[0] if role.strip() else ""
+        if lex.adjectival_names or head not in lex.roles or head in lex.exclusive_roles:
+            return False  # ("le prévenu", "le médecin légiste": someone of their own)
+        family = lex.role_families.get(head, frozenset((head,)))
+        gender = _gender(head, lex)
+        roles = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        if not roles:
+            return False  # "a déclaré Anne Dubois. Le ministre a rappelé …": someone else
+        for tied in roles:
+            if tied in family:
+                continue
+            if tied in lex.role_families or tied in lex.exclusive_roles:
+                return False
+            if gender is not None and _gender(tied, lex) not in (None, gender):
+                return False  # "la veuve de …, X" is not "le négociateur"
+        return True
 
 
     def _role_of(self, name: str) -> str | None:

@@ -108,6 +108,10 @@ ROLE_FAMILIES = (
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
+# Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
+# is not "le médecin légiste"; "la procureure X" is not "le prévenu").
+EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
+                   "prévenue", "accusé", "accusée", "plaignant", "plaignante", "témoin", "médecin")
 # Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
 EPITHETS = {
