@@ -486,3 +486,14 @@ def test_role_that_heads_a_complement_holding_another_role_is_the_one_tied():
         "« Nous attendons depuis six ans », a déclaré le maire.")
     assert found[0].speaker.name == "Josiane Kerleau"
     assert found[-1].speaker.name != "Josiane Kerleau"
+
+
+def test_head_of_government_is_the_person_the_government_is_named_after():
+    found = claims_of(
+        "La réforme du gouvernement d'Émilie Castagnier-Roux a été adoptée mardi par 301 voix.\n\n"
+        "Le premier ministre a estimé que le texte protégerait « les plus fragiles ».")
+    assert found[-1].speaker.name == "Émilie Castagnier-Roux"
+    found = claims_of(
+        "Le maire de Vierzon, Hervé Pontillac, a salué la décision. Le premier ministre a estimé que le texte "
+        "protégerait « les plus fragiles ».")
+    assert found[-1].speaker.name == "premier ministre"

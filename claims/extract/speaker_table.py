@@ -23,6 +23,8 @@ _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
+# "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
+_LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -200,6 +202,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if title is not None and title.group(1) in lex.title_roles:
                 # "Gov. Arlene Whitcomb" … "The governor said"
                 speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+            if lex.led_bodies and (body := _LED_BODY_BEFORE.search(before, max(0, len(before) - 20))) is not None \
+                    and fold(body.group(1)) in lex.led_bodies:
+                speakers.role_ties.append((offset, lex.led_bodies[fold(body.group(1))], name))  # "le gouvernement de X"
             demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
             if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
                 speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"

@@ -108,6 +108,9 @@ ROLE_FAMILIES = (
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
 )
+# Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
+# gouvernement Roux"): that person holds the role.
+LED_BODIES = {"gouvernement": "premier ministre"}
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
 EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
