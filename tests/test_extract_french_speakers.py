@@ -497,3 +497,14 @@ def test_head_of_government_is_the_person_the_government_is_named_after():
         "Le maire de Vierzon, Hervé Pontillac, a salué la décision. Le premier ministre a estimé que le texte "
         "protégerait « les plus fragiles ».")
     assert found[-1].speaker.name == "premier ministre"
+
+
+def test_short_form_in_brackets_speaks_under_the_long_name_before_it():
+    found = claims_of(
+        "Sollicitée, la direction départementale des territoires (DDT) de la Drôme a indiqué que trois "
+        "captages restaient fermés. La DDT précise que les restrictions dureront jusqu'en octobre.")
+    assert [c.speaker.name for c in found] == ["direction départementale des territoires de la Drôme"] * 2
+    found = claims_of(
+        "Selon un rapport de l'Observatoire français des drogues et des tendances addictives (OFDT) paru jeudi, "
+        "la consommation a baissé. L'OFDT estime que la baisse tient aux prix.")
+    assert [c.speaker.name for c in found] == ["Observatoire français des drogues et des tendances addictives"] * 2

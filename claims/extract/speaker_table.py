@@ -367,6 +367,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
                 return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)  # "his publicist"
             return linked
+        if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
+            return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
         return self._linked_organisation(mention, speaker, position)
 
 
