@@ -297,7 +297,7 @@ def test_quantifier_opening_a_sentence_is_not_a_name():
 def test_stressed_pronoun_in_apposition_leaves_the_noun_phrase_as_subject():
     found = claims_of("« Nous tiendrons le barrage », prévient Paul Lenoir, éleveur dans l'Aveyron. Ses voisins, eux, "
                       "dénoncent une « concurrence déloyale ».")
-    assert found[-1].speaker.name == "voisins"
+    assert found[-1].speaker.name == "ses voisins"  # the possessive kept, as the article words it
 
 
 def test_preposition_opening_a_sentence_is_not_a_name():
@@ -508,3 +508,38 @@ def test_short_form_in_brackets_speaks_under_the_long_name_before_it():
         "Selon un rapport de l'Observatoire français des drogues et des tendances addictives (OFDT) paru jeudi, "
         "la consommation a baissé. L'OFDT estime que la baisse tient aux prix.")
     assert [c.speaker.name for c in found] == ["Observatoire français des drogues et des tendances addictives"] * 2
+
+
+def test_authors_of_a_work_speak_as_whoever_the_previous_sentence_names():
+    # A document whose author is named: its authors are that author.
+    found = claims_of(
+        "Un baromètre de l'institut Ipsalis publié lundi place la santé en tête des inquiétudes. "
+        "D'après ses auteurs, la hausse est « nette » chez les moins de 30 ans.")
+    assert found[-1].speaker.name in ("institut Ipsalis", "Ipsalis")
+    # A person just quoted: her work is hers.
+    found = claims_of(
+        "« Les chiffres sont sans appel », affirme la démographe Laure Castaing-Weill, qui a dirigé l'enquête. "
+        "Selon ses travaux, un ménage sur cinq a renoncé à partir en vacances.")
+    assert found[-1].speaker.name == "Laure Castaing-Weill"
+    # An unsigned study: its authors stay its authors, possessive kept as the article words it.
+    found = claims_of(
+        "L'étude, publiée jeudi dans une revue médicale, porte sur 4 000 patients. D'après ses auteurs, "
+        "le traitement réduit les rechutes de 30 %.")
+    assert found[-1].speaker.name == "ses auteurs"
+
+
+def test_role_known_only_through_its_owner_keeps_the_possessive():
+    found = claims_of(
+        "Le maire de Dole, Gérard Lanvin-Broch, juge le projet « utile », tandis que son homologue jurassienne "
+        "estime qu'il « coûtera trop cher ».")
+    assert found[-1].speaker.name == "son homologue jurassienne"
+
+
+def test_group_around_a_person_known_through_a_possessive_takes_that_persons_role():
+    found = claims_of(
+        "La ministre des Sports, Hélène Quérard-Bost, n'a pas commenté. Joint mardi, son cabinet a assuré que "
+        "le calendrier serait tenu.")
+    assert found[-1].speaker.name == "cabinet de la ministre des Sports"
+    found = claims_of(
+        "Le président du Sénat, Marc Aubriot-Lenz, « prendra ses responsabilités », fait savoir son entourage.")
+    assert found[-1].speaker.name == "entourage du président du Sénat"

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.extract.organisations import ArticleOrganisations
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
+from claims.extract.speakers import (
+    PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, parse_mention, role_in,
+)
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_scan import (
@@ -89,6 +91,13 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
     return first[0], low[first[0]:last[0] + len(last[1])]
 
 
+_SUBJECT_END = re.compile(r"[,;:«»“”]")
+# A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
+_ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
+_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
+_FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
+# What a person or a body produces, whose possessive names them as the source ("ses travaux").
+_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
 _FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
 _MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
 # French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
@@ -369,8 +378,56 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             return linked
         if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
+        if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
+            return self._possessed(mention, speaker, position, previous)
         return self._linked_organisation(mention, speaker, position)
 
+
+    def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
+        """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about
+        speaks as its author (the author a document of the previous sentence names, else the person
+        just quoted in this paragraph); anything else, or an owner not found, keeps its possessive
+        ("son homologue genevoise", "ses auteurs" of an unsigned study)."""
+        words = mention.text.split()
+        owned = SpeakerRef(" ".join([words[0].lower()] + words[1:]), speaker.mention, speaker.role, speaker.kind)
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
+            owner = self._role_opening_sentence(start, position)
+            return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
+        if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
+            return owned
+        stop = text.rfind(". ", start, position)
+        if stop < 0:
+            return owned
+        opening = text.rfind(". ", start, stop)
+        opening = start if opening < 0 else opening + 2
+        sentence = text[opening:stop]
+        if "»" in sentence or "”" in sentence:  # a quotation and its attribution: "« … », souligne X. D'après ses travaux"
+            if previous is not None and previous.kind == "person" and " " in previous.name:
+                return SpeakerRef(previous.name, speaker.mention, speaker.role, "person")
+            return owned
+        subject = _SUBJECT_END.split(sentence, 1)[0]
+        document = parse_mention(subject, self.lex)
+        if document is not None and document.text != subject and (document.name or document.role):
+            # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
+            return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
+        return owned
+
+    def _role_opening_sentence(self, start: int, position: int) -> str | None:
+        """The role, with "de" before it, of the person in apposition opening this sentence or the
+        one before it ("Le chef de l'État, Hugues Roux, « … », indique son entourage" → "du chef de
+        l'État"), from START (the paragraph start) on."""
+        text = self.text
+        here = max(start, text.rfind(". ", start, position) + 2 if text.rfind(". ", start, position) >= 0 else start)
+        before = text.rfind(". ", start, max(start, here - 2))
+        for opening in (here, before + 2 if before >= 0 else start):
+            found = _ROLE_IN_APPOSITION.match(text, opening)
+            if found is not None and role_in(found.group("role"), self.lex) is not None:
+                return _DE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
+            if opening == start:
+                break
+        return None
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if mention.pronoun:
