@@ -543,3 +543,10 @@ def test_group_around_a_person_known_through_a_possessive_takes_that_persons_rol
     found = claims_of(
         "Le président du Sénat, Marc Aubriot-Lenz, « prendra ses responsabilités », fait savoir son entourage.")
     assert found[-1].speaker.name == "entourage du président du Sénat"
+
+
+def test_same_source_is_the_source_just_cited():
+    found = claims_of(
+        "« Aucun train ne partira avant midi », prévient un porte-parole de la compagnie Ferroval. "
+        "Trente arbres sont tombés sur les voies, selon la même source.")
+    assert found[-1].speaker.name == found[0].speaker.name

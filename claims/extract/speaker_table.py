@@ -36,6 +36,8 @@ def _refers_back(phrase: str) -> bool:
     words = [fold(w) for w in raw]
     if len(words) == 2 and words[0] in _DEMONSTRATIVES:
         return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
+    if words[-2:] == ["meme", "source"] or words[-2:] == ["same", "source"]:
+        return True  # "selon la même source", "de même source": the source just cited
     return 1 < len(words) <= 3 and words[-1] in _LATTER
 
 
