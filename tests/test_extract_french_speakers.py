@@ -550,3 +550,13 @@ def test_same_source_is_the_source_just_cited():
         "« Aucun train ne partira avant midi », prévient un porte-parole de la compagnie Ferroval. "
         "Trente arbres sont tombés sur les voies, selon la même source.")
     assert found[-1].speaker.name == found[0].speaker.name
+
+
+def test_inverted_subject_after_the_page_or_account_it_was_posted_on():
+    found = claims_of(
+        "« Le gouvernement joue la montre », a réagi sur son compte Instagram Malick Doumbia-Traoré, "
+        "porte-parole du collectif des planteurs.")
+    assert [c.speaker.name for c in found] == ["Malick Doumbia-Traoré"]
+    found = claims_of(
+        "« C'est une victoire pour les usagers », a écrit sur sa page Facebook Odette Lambriquet, élue d'opposition.")
+    assert [c.speaker.name for c in found] == ["Odette Lambriquet"]

@@ -49,7 +49,8 @@ _LEADING_ADJUNCT = re.compile(
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 # "a réagi sur X Lucie Ferrand": the network or channel where the speaker spoke, before the speaker.
 _PLATFORM_FIRST = re.compile(
-    r"\s*(?:sur|via|on)\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
+    r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
+    r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
 _AUDIENCE_FIRST = re.compile(
