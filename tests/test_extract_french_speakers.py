@@ -560,3 +560,21 @@ def test_inverted_subject_after_the_page_or_account_it_was_posted_on():
     found = claims_of(
         "« C'est une victoire pour les usagers », a écrit sur sa page Facebook Odette Lambriquet, élue d'opposition.")
     assert [c.speaker.name for c in found] == ["Odette Lambriquet"]
+
+
+def test_person_on_trial_is_the_defendant_the_article_calls_le_prevenu():
+    found = claims_of(
+        "Devant le tribunal de Rennes, Mathieu K., 37 ans, ancien agent immobilier, comparaissait mardi pour "
+        "abus de confiance.\n\n"
+        "La procureure, Hélène Sarrazin-Noël, a requis deux ans de prison.\n\n"
+        "À la barre, le prévenu a reconnu des « négligences ». « Je n'ai volé personne », a-t-il répété.")
+    assert [c.speaker.name for c in found][-2:] == ["Mathieu K", "Mathieu K"]
+    found = claims_of(
+        "Sandrine V., 52 ans, est poursuivie pour escroquerie. La prévenue a assuré qu'elle ignorait tout "
+        "des montages financiers.")
+    assert found[-1].speaker.name == "Sandrine V"
+
+
+def test_first_name_and_initial_is_a_name_not_a_title():
+    found = claims_of("« Je regrette », a déclaré Julien B., 29 ans, devant le juge.")
+    assert [c.speaker.name for c in found] == ["Julien B"]

@@ -27,6 +27,10 @@ _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
 _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
+# French: a person's name, up to three appositions, then what makes them the one on trial.
+_ON_TRIAL_AFTER = re.compile(
+    r"\.?(?:,[^,.;:«»\n]{1,60}){0,3},?\s+(?:(?:est|était|sera|a\s+été)\s+"
+    r"(?P<part>accusée?|poursuivie?|jugée?|mise?\s+en\s+examen)|compara[iî]t|comparaissait|comparaîtra)\b")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -233,6 +237,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
             after = text[offset + len(name): offset + len(name) + 90]
+            if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
+                    and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
+                # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
+                feminine = tried.group("part") is not None and tried.group("part").rstrip().endswith("e")
+                for role in (("prevenue", "accusee") if feminine else ("prevenu", "accuse")):
+                    speakers.role_ties.append((offset, role, name))
             if after.startswith(","):
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = role_in(appos, lex)

@@ -29,6 +29,11 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
+def _initial_closing(tokens: list[str], i: int) -> bool:
+    """"Cédric M.": a capital and a dot closing a first name is an initial, not the title "M."."""
+    return i == len(tokens) - 1 and i > 0 and len(tokens[i]) == 2 and tokens[i][1] == "."
+
+
 # Social networks written right before the name of who posted there.
 _PLATFORMS = frozenset(("Facebook", "Twitter", "Instagram", "TikTok", "LinkedIn", "YouTube", "Telegram", "Bluesky", "Threads"))
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
@@ -131,7 +136,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
         cut = 0
         for i, token in enumerate(tokens):
-            if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
+            if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
+                    or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
