@@ -578,3 +578,13 @@ def test_person_on_trial_is_the_defendant_the_article_calls_le_prevenu():
 def test_first_name_and_initial_is_a_name_not_a_title():
     found = claims_of("« Je regrette », a déclaré Julien B., 29 ans, devant le juge.")
     assert [c.speaker.name for c in found] == ["Julien B"]
+
+
+def test_role_in_a_standfirst_is_the_one_person_the_first_paragraph_names():
+    found = claims_of(
+        "Retraites : le gouvernement défend sa réforme\n\n"
+        "Pour la ministre du Travail, la réforme est « la seule voie » pour sauver le régime par répartition, "
+        "au terme de six mois de concertation avec les partenaires sociaux.\n\n"
+        "« Nous avons écouté tout le monde, et nous avons tranché », a affirmé mardi la ministre Corinne "
+        "Vasseur-Lambert lors d'une conférence de presse organisée au ministère, rue de Grenelle, à Paris.")
+    assert [c.speaker.name for c in found] == ["Corinne Vasseur-Lambert", "Corinne Vasseur-Lambert"]

@@ -27,6 +27,16 @@ _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
 _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
+def _end_of_next_paragraph(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    while 0 <= end < len(text) and text[end] in "\n \t\u00a0":
+        end += 1
+    if end < 0 or end >= len(text):
+        return len(text)
+    following = text.find("\n", end)
+    return len(text) if following < 0 else following
+
+
 # French: a person's name, up to three appositions, then what makes them the one on trial.
 _ON_TRIAL_AFTER = re.compile(
     r"\.?(?:,[^,.;:«»\n]{1,60}){0,3},?\s+(?:(?:est|était|sera|a\s+été)\s+"
@@ -549,6 +559,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
         role the article never ties to a name stands for the one person fully named right after it."""
+        if not self.lex.adjectival_names and not any(o < position and " " in n for o, _, n in self.person_mentions):
+            # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
+            reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
         return near.pop() if len(near) == 1 else None
