@@ -484,3 +484,10 @@ def test_french_infinitive_after_avant_de_is_a_second_statement_of_the_subject()
         ("le site avait « tout tenté » pour garder ses clients", "Sandrine Pellegrin-Roy"),
         ("la fermeture était inévitable", "Sandrine Pellegrin-Roy"),
     ]
+
+
+def test_french_verbs_whose_stem_takes_a_grave_accent_are_reporting_verbs():
+    found = claims_of("«Le chantier a pris deux ans de retard», relève Armelle Quintin-Vidal, présidente de l'association.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Armelle Quintin-Vidal")]
+    found = claims_of("« Nous avons perdu du temps », concède le maire, Paul Vernier-Lacaze.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Paul Vernier-Lacaze")]

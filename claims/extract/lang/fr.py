@@ -43,6 +43,7 @@ REPORTING_VERB_FORMS = (
     "considère", "considèrent", "considéré", "considérait", "considérant",
     "espère", "espèrent", "espéré", "suggère", "suggèrent", "suggéré", "révèle", "révèlent", "révélé",
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
+    "relève", "relèvent", "concède", "concèdent",  # e → è: the stems "relev", "concéd" do not give them
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
