@@ -491,3 +491,14 @@ def test_french_verbs_whose_stem_takes_a_grave_accent_are_reporting_verbs():
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Armelle Quintin-Vidal")]
     found = claims_of("« Nous avons perdu du temps », concède le maire, Paul Vernier-Lacaze.")
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Paul Vernier-Lacaze")]
+
+
+def test_french_source_with_a_short_form_or_a_publication_is_not_too_long_to_be_a_source():
+    found = claims_of(
+        "Aucune victime n'est à déplorer, selon le Service départemental d'incendie et de secours (Sdis) de la Manche.")
+    assert [(c.kind, c.content) for c in found] == [("indirect", "Aucune victime n'est à déplorer")]
+    found = claims_of(
+        "Selon une étude de l'Observatoire régional de la santé de Bretagne publiée lundi dans la revue Santé "
+        "publique, un habitant sur quatre renonce à consulter un spécialiste.")
+    assert [(c.kind, c.content) for c in found] == [
+        ("indirect", "un habitant sur quatre renonce à consulter un spécialiste")]

@@ -32,6 +32,8 @@ def source_phrase(np: str) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# Where a French document's description turns to when and where it appeared.
+_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
@@ -114,7 +116,10 @@ class SourcePhrases:
             # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
-            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
+            source_words = _PARENTHESES.sub("", text[m.end():comma])
+            if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
+                source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
+            is_trailing = comma == -1 or word_count(source_words) > longest \
                 or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
@@ -154,8 +159,8 @@ class SourcePhrases:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             if self.language == "en" and (participle := _EN_PARTICIPLE_AFTER_COMMA.search(np)) is not None:
                 np = np[:participle.start()]  # "according to health officials, ranging in age from …"
-            if word_count(np) > 10:
-                continue
+            if word_count(_PARENTHESES.sub("", np)) > 10:
+                continue  # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more)
             mention = self._source_mention(m, np)
             if mention is None:
                 continue
