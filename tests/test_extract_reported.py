@@ -502,3 +502,17 @@ def test_french_source_with_a_short_form_or_a_publication_is_not_too_long_to_be_
         "publique, un habitant sur quatre renonce à consulter un spécialiste.")
     assert [(c.kind, c.content) for c in found] == [
         ("indirect", "un habitant sur quatre renonce à consulter un spécialiste")]
+
+
+def test_french_montre_and_demontre_report_what_a_document_shows():
+    found = claims_of(
+        "Selon une enquête de l'Agence de l'eau publiée jeudi, un tiers des rivières sont polluées. "
+        "L'enquête montre aussi que les nitrates ont doublé en dix ans.")
+    assert [c.speaker.name for c in found] == ["Agence de l'eau", "Agence de l'eau"]
+    found = claims_of("Le rapport démontre que les coûts ont été sous-estimés de moitié.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("indirect", "rapport")]
+
+
+def test_french_demonstrative_subject_is_the_articles_own_inference():
+    assert claims_of("Les ventes ont chuté de 12 %. Cela montre que la crise est profonde.") == []
+    assert claims_of("Le chômage a baissé, ce qui confirme que la reprise est là.") == []

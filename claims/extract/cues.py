@@ -141,7 +141,8 @@ def infinitive_after_avant(text: str, start: int) -> bool:
     return _FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
 
 
-_FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
+# ("-tre" only after "t" or "i": "mettre", "reconnaître"; "montre", "démontre" are the present of -er verbs)
+_FR_INFINITIVE = re.compile(r"(?:er|ire|dre|ttre|[iî]tre|ir)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,9 @@ from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold, names_in, parse_mention
 from claims.extract.subjects import find_subject, first_named, former_or_latter, mention_after
 
+# French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
+_FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
+
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
@@ -420,6 +423,8 @@ class ReportedSpeech:
             mention = None
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
+        if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):
+            return None  # "Cela montre que …", "…, ce qui confirme que …": the article's own inference
         participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
         inner = [q for q in quotes if start <= q.open < end]
         kind = "indirect"

@@ -436,6 +436,26 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
         return owned
 
+    def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
+        """French: the author of the document a definite document noun stands for ("l'étude" after
+        "une vaste étude de l'Inserm publiée mardi"): the last time the article wrote that noun
+        with its author, before POSITION."""
+        words = mention.text.split()
+        if self.lex.adjectival_names or len(words) > 2 or mention.role is None or " " in mention.role \
+                or fold(words[0])[:2] not in ("l'", "le", "la"):
+            return None
+        noun = mention.role
+        if self.lex.document_pattern is None or self.lex.document_pattern.match(f"une {noun} de la Cour") is None:
+            return None  # not a document noun ("l'opposition", "le sélectionneur")
+        at = self.text.rfind(noun + " ", 0, max(0, position - 1))
+        while at > 0:
+            described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
+            author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
+            if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
+                return author.name or author.role
+            at = self.text.rfind(noun + " ", 0, at)
+        return None
+
     def _role_opening_sentence(self, start: int, position: int) -> str | None:
         """The role, with "de" before it, of the person in apposition opening this sentence or the
         one before it ("Le chef de l'État, Hugues Roux, « … », indique son entourage" → "du chef de
@@ -513,6 +533,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            author = self._author_of_document_named_before(mention, position)
+            if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
+                return SpeakerRef(author, mention.text, mention.role, "organisation")
             kind = "organisation" if mention.organisation else "person"
             group = self.qualified_group(mention)
             if group is not None:  # "officials" in an article about what "German officials" said

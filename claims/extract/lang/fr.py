@@ -5,7 +5,7 @@
 # Reporting verbs: regular -er stems (conjugated by claims.extract.cues) and irregular surface forms.
 REPORTING_VERB_STEMS = (
     "déclar", "affirm", "ajout", "assur", "confirm", "estim", "expliqu", "indiqu", "annonc",
-    "soulign", "précis", "rappel", "dénonc", "démont", "insist", "jug", "lanc", "salu", "évoqu",
+    "soulign", "précis", "rappel", "dénonc", "démontr", "insist", "jug", "lanc", "salu", "évoqu",
     "pens", "confi", "raconté", "racont", "martel", "not", "observ", "constat", "avou", "assén",
     "rétorqu", "réplique", "répliqu", "ironis", "nuanc", "résum", "relev", "signal", "mentionn",
     "déplor", "regrett", "tweet", "twitt", "commen", "comment", "témoign", "accus", "reproch",
@@ -18,6 +18,7 @@ REPORTING_VERB_STEMS = (
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
+    "montr",  # "l'étude montre que …" (weak: only with a que clause)
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -49,7 +50,7 @@ REPORTING_VERB_FORMS = (
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
