@@ -516,3 +516,16 @@ def test_french_montre_and_demontre_report_what_a_document_shows():
 def test_french_demonstrative_subject_is_the_articles_own_inference():
     assert claims_of("Les ventes ont chuté de 12 %. Cela montre que la crise est profonde.") == []
     assert claims_of("Le chômage a baissé, ce qui confirme que la reprise est là.") == []
+
+
+def test_french_source_opening_a_sentence_with_a_relative_clause_then_a_colon_quote():
+    found = claims_of(
+        "Pour la géographe Irène Castelnau-Brun, qui a étudié la ville pendant dix ans, le tramway a changé le "
+        "quartier : « Les loyers ont doublé, les commerces ont suivi. »")
+    assert [(c.kind, c.speaker.name, c.content) for c in found] == [
+        ("indirect", "Irène Castelnau-Brun", "le tramway a changé le quartier"),
+        ("direct", "Irène Castelnau-Brun", "Les loyers ont doublé, les commerces ont suivi."),
+    ]
+    # A relative clause after a source closing the sentence stays outside the claim.
+    found = claims_of("Le quartier a changé, selon Irène Castelnau-Brun, qui a étudié la ville pendant dix ans.")
+    assert [(c.kind, c.content) for c in found] == [("indirect", "Le quartier a changé")]

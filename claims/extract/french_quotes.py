@@ -216,6 +216,8 @@ class FrenchQuotes:
         if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()
+        if words and words[0] in ("qui", "dont"):
+            return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
         return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)

@@ -92,7 +92,7 @@ class SourcePhrases:
                 continue
             # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
             twin = next((d for d in drafts if d.position == m.start()), None)
-            if twin is not None and twin.kind != "mixed":
+            if twin is not None and twin.kind != "mixed" and not self._colon_quote_after_clause(twin):
                 continue
             prefix = text[s:m.start()].strip()
             # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
@@ -120,7 +120,7 @@ class SourcePhrases:
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
                 source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
             is_trailing = comma == -1 or word_count(source_words) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None
+                or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr"))
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
@@ -142,7 +142,7 @@ class SourcePhrases:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
-                if twin is not None:
+                if twin is not None and twin.kind == "mixed":
                     if twin.start <= end and end > twin.end:
                         twin.spans = [(min(start, twin.start), end)]
                     continue
@@ -177,6 +177,11 @@ class SourcePhrases:
             kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
             found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
+
+    def _colon_quote_after_clause(self, twin: Draft) -> bool:
+        """French "Pour X, les horaires jouent un rôle : « … »": the source's quotation follows a
+        colon that closes a clause of its own, which is a second statement."""
+        return self.language == "fr" and twin.kind == "direct" and self.text[:twin.start].rstrip(" «\u00a0“\"").endswith(":")
 
     def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:
         """English: "X were reported by local media to have visited …": the agent of a passive
