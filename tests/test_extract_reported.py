@@ -529,3 +529,10 @@ def test_french_source_opening_a_sentence_with_a_relative_clause_then_a_colon_qu
     # A relative clause after a source closing the sentence stays outside the claim.
     found = claims_of("Le quartier a changé, selon Irène Castelnau-Brun, qui a étudié la ville pendant dix ans.")
     assert [(c.kind, c.content) for c in found] == [("indirect", "Le quartier a changé")]
+
+
+def test_document_commissioned_by_someone_speaks_as_itself_not_as_who_paid_for_it():
+    found = claims_of("Selon un audit commandé par la métropole, la dette a triplé en six ans.")
+    assert [c.speaker.name for c in found] == ["audit commandé par la métropole"]
+    found = claims_of("Selon un audit réalisé par la chambre régionale des comptes, la dette a triplé en six ans.")
+    assert found[0].speaker.name != "audit réalisé par la chambre régionale des comptes"

@@ -15,6 +15,8 @@ _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\
 _DOCUMENT_BY = re.compile(
     r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
+_COMMISSIONED_BY = re.compile(
+    r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
     r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
     re.IGNORECASE)
@@ -28,6 +30,8 @@ def source_phrase(np: str) -> str:
     document = _DOCUMENT_BY.match(np)
     if document is None or RELAYED_BY.search(document.group()):
         return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    if _COMMISSIONED_BY.search(document.group()):
+        return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
     return np[document.end():]
 
 
