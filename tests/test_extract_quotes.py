@@ -149,3 +149,9 @@ def test_naming_participle_before_a_quotation_is_not_a_report():
 def test_participle_takes_the_subject_after_a_leading_adjunct():
     text = 'In a post on her Facebook page, Governor Ann Lee accepted the role, writing, "Our town needs calm."'
     assert only(text, "en").speaker.name == "Ann Lee"
+
+
+def test_french_name_in_quotes_after_the_noun_it_names_is_not_a_claim():
+    assert claims_of(
+        "Des centaines de parents ont répondu à l'appel du mouvement « Pas sans nos écoles », lancé en mars.") == []
+    assert claims_of("La mairie a présenté lundi son plan « Ville fraîche pour tous » aux habitants.") == []

@@ -87,6 +87,10 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+# French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
+_NAMED_BY_THE_NOUN_BEFORE = re.compile(
+    r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+    r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -337,6 +341,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
         if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
+        if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head):
+            return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:
