@@ -588,3 +588,13 @@ def test_role_in_a_standfirst_is_the_one_person_the_first_paragraph_names():
         "« Nous avons écouté tout le monde, et nous avons tranché », a affirmé mardi la ministre Corinne "
         "Vasseur-Lambert lors d'une conférence de presse organisée au ministère, rue de Grenelle, à Paris.")
     assert [c.speaker.name for c in found] == ["Corinne Vasseur-Lambert", "Corinne Vasseur-Lambert"]
+
+
+def test_place_standing_for_a_ministry_the_article_names_is_that_ministry():
+    found = claims_of(
+        "Sollicité, le ministère de l'Intérieur n'a pas souhaité commenter. « Les effectifs ont augmenté de 4 % », "
+        "fait valoir Beauvau.")
+    assert found[-1].speaker.name == "ministère de l'Intérieur"
+    # Not named: the place stays the speaker.
+    found = claims_of("« Les effectifs ont augmenté de 4 % », fait valoir Beauvau.")
+    assert found[-1].speaker.name == "Beauvau"

@@ -52,6 +52,7 @@ class Lexicon:
     collective_heads: frozenset[str] = frozenset()  # "le cabinet de la ministre, X,": X is the minister's name
     exclusive_roles: frozenset[str] = frozenset()  # folded roles whose holder no other role word names
     led_bodies: dict[str, str] = field(default_factory=dict)  # "gouvernement" → "premier ministre" (folded)
+    metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Bercy" → names of the ministry
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +84,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in getattr(module, "COLLECTIVE_HEADS", ())),
         frozenset(fold(w) for w in getattr(module, "EXCLUSIVE_ROLES", ())),
         {fold(k): fold(v) for k, v in getattr(module, "LED_BODIES", {}).items()},
+        dict(getattr(module, "METONYMS", {})),
     )
 
 

@@ -398,6 +398,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
                 return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)  # "his publicist"
             return linked
+        if speaker.name in self.lex.metonyms and (named := self._named_for_metonym(speaker.name)) is not None:
+            return SpeakerRef(named, speaker.mention, speaker.role, "organisation")  # "fait valoir Bercy"
         if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
@@ -435,6 +437,14 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
         return owned
+
+    def _named_for_metonym(self, place: str) -> str | None:
+        """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
+        for name in self.lex.metonyms[place]:
+            at = self.text.find(name)
+            if at >= 0:
+                return self.text[at:at + len(name)]
+        return None
 
     def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
         """French: the author of the document a definite document noun stands for ("l'étude" after

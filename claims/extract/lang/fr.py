@@ -113,6 +113,14 @@ ROLE_FAMILIES = (
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
 LED_BODIES = {"gouvernement": "premier ministre"}
+# Places the press names a ministry by ("fait valoir Bercy"): when the article also names the
+# ministry, the speaker is the ministry (its fullest name in the article).
+METONYMS = {
+    "Bercy": ("ministère de l'Économie", "ministère de l'Economie", "ministère des Finances"),
+    "Beauvau": ("ministère de l'Intérieur",),
+    "Quai d'Orsay": ("ministère des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères"),
+    "Hôtel de Brienne": ("ministère des Armées",),
+}
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
 EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
