@@ -598,3 +598,8 @@ def test_place_standing_for_a_ministry_the_article_names_is_that_ministry():
     # Not named: the place stays the speaker.
     found = claims_of("« Les effectifs ont augmenté de 4 % », fait valoir Beauvau.")
     assert found[-1].speaker.name == "Beauvau"
+
+
+def test_elided_article_and_organisation_acronym_are_not_part_of_the_name():
+    found = claims_of("L'ONG Médecins du Monde affirme que 200 patients n'ont plus accès aux soins.")
+    assert found[0].speaker.name == "Médecins du Monde"

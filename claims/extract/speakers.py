@@ -26,6 +26,8 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
+# "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
+_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-Z])")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
@@ -116,7 +118,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
             continue
-        elided = _ELIDED_COMMON_NOUN.match(raw)
+        elided = _ELIDED_COMMON_NOUN.match(raw) or _ELIDED_ORGANISATION_ACRONYM.match(raw)
         if elided:
             # "L'entraîneur lorientais", "L'action Véloria": an article and a common noun opening a sentence.
             base += elided.end()
