@@ -603,3 +603,10 @@ def test_place_standing_for_a_ministry_the_article_names_is_that_ministry():
 def test_elided_article_and_organisation_acronym_are_not_part_of_the_name():
     found = claims_of("L'ONG Médecins du Monde affirme que 200 patients n'ont plus accès aux soins.")
     assert found[0].speaker.name == "Médecins du Monde"
+
+
+def test_inverted_subject_after_a_weekday_and_two_word_que_clause():
+    found = claims_of("« La page est tournée », a déclaré jeudi soir Hélène Marchadier-Roy.")
+    assert [c.speaker.name for c in found] == ["Hélène Marchadier-Roy"]
+    found = claims_of("Le président américain, Joe Hartley, a affirmé que l'offensive continuerait.")
+    assert [(c.content, c.speaker.name) for c in found] == [("l'offensive continuerait", "Joe Hartley")]

@@ -385,7 +385,9 @@ class ReportedSpeech:
                 and (comma := text.find(",", start, end)) != -1:
             end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said
         start, end = trim(text, start, end)
-        if end - start <= 0 or word_count(text[start:end]) < 3:
+        # French "a affirmé que l'offensive continuerait": after que, a subject and a verb are a statement.
+        shortest = 2 if has_complementiser and self.language == "fr" else 3
+        if end - start <= 0 or word_count(text[start:end]) < shortest:
             return None
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None

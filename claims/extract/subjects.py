@@ -70,7 +70,10 @@ _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ
 
 _ADVERBS_AFTER_VERB = re.compile(
     r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
-    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même)\s*,?\s+)+(?=\S)", re.IGNORECASE)
+    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
+    # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?)\s*,?\s+)+(?=\S)",
+    re.IGNORECASE)
 
 
 def count_words(text: str) -> int:
