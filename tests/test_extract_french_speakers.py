@@ -610,3 +610,19 @@ def test_inverted_subject_after_a_weekday_and_two_word_que_clause():
     assert [c.speaker.name for c in found] == ["Hélène Marchadier-Roy"]
     found = claims_of("Le président américain, Joe Hartley, a affirmé que l'offensive continuerait.")
     assert [(c.content, c.speaker.name) for c in found] == [("l'offensive continuerait", "Joe Hartley")]
+
+
+def test_head_of_an_organisation_of_the_same_family_is_the_leader_just_quoted():
+    found = claims_of(
+        "Le président biélorusse, Anatoli Verkhovets, a déclaré que le pays était prêt à négocier. Le chef du "
+        "régime a toutefois averti que toute provocation recevrait une réponse.")
+    assert [c.speaker.name for c in found] == ["Anatoli Verkhovets", "Anatoli Verkhovets"]
+    found = claims_of(
+        "Le Premier ministre néerlandais, Pieter de Wolde, a affirmé que l'accord tiendrait. Le dirigeant a "
+        "assuré que les agriculteurs seraient indemnisés.")
+    assert [c.speaker.name for c in found] == ["Pieter de Wolde", "Pieter de Wolde"]
+    # A president is not the prime minister just quoted.
+    found = claims_of(
+        "Le Premier ministre, Henri Castelnau, a affirmé que la réforme passerait. Le président a répondu que "
+        "rien n'était joué.")
+    assert found[-1].speaker.name != "Henri Castelnau"

@@ -86,7 +86,9 @@ _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
-    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
+    # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
+    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s)")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"

@@ -246,8 +246,10 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if speaker is None:
         return None
     if not _definite_role_only(mention, speaker, speakers.lex):
-        if quoted_person is not None and _varied_role(mention, speaker, speakers.lex) \
-                and speakers.may_be_called(quoted_person, speaker.role):
+        varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
+        if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
+                                   else speakers.may_be_called(quoted_person, speaker.role)):
+            # ("le président russe X" … "le chef du Kremlin": of an organisation, only a role of the same family)
             return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
@@ -318,19 +320,22 @@ def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     return not noun.endswith("s")
 
 
-def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
-    """French: a definite singular role with a complement that names no organisation ("le chef du
-    Département fédéral de l'intérieur", "le ministre de l'Intérieur"), which the press uses for the
-    person it just quoted; not "la porte-parole de la fédération" (someone speaking for a body)."""
+def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
+    """French: a definite singular role with a complement, which the press uses for the person it
+    just quoted ("le chef du Département fédéral de l'intérieur", "le ministre de l'Intérieur"):
+    "of an organisation" when the complement names one ("le chef du Kremlin", "la porte-parole de
+    la fédération": maybe someone speaking for the body), "other" else, None when not such a role."""
     if lex.adjectival_names or speaker.kind != "person" or mention.name is not None or speaker.name != mention.role:
-        return False
+        return None
     words = mention.text.split()
     if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
-        return False
+        return None
     role_words = mention.role.split()
     if not role_words or fold(role_words[0]).endswith(("s", "x")) or fold(role_words[0]) not in lex.roles:
-        return False
-    return lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:])
+        return None
+    if lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:]):
+        return "other"
+    return "of an organisation"
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:

@@ -109,6 +109,8 @@ ROLE_FAMILIES = (
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
+    ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
 )
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
