@@ -626,3 +626,14 @@ def test_head_of_an_organisation_of_the_same_family_is_the_leader_just_quoted():
         "Le Premier ministre, Henri Castelnau, a affirmé que la réforme passerait. Le président a répondu que "
         "rien n'était joué.")
     assert found[-1].speaker.name != "Henri Castelnau"
+
+
+def test_body_noun_stands_for_the_body_that_opened_the_previous_sentence_with_its_article():
+    found = claims_of(
+        "La Fnaim a salué la baisse des taux. La fédération estime que les ventes « repartiront au printemps ».")
+    assert found[-1].speaker.name == "Fnaim"
+    # A country after a place preposition is still no candidate.
+    found = claims_of(
+        "La SNCB a annoncé une grève qui touchera aussi la France. La société a précisé que 30 % des trains "
+        "rouleraient.")
+    assert found[-1].speaker.name == "SNCB"
