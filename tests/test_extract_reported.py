@@ -536,3 +536,13 @@ def test_document_commissioned_by_someone_speaks_as_itself_not_as_who_paid_for_i
     assert [c.speaker.name for c in found] == ["audit commandé par la métropole"]
     found = claims_of("Selon un audit réalisé par la chambre régionale des comptes, la dette a triplé en six ans.")
     assert found[0].speaker.name != "audit réalisé par la chambre régionale des comptes"
+
+
+def test_french_gerund_and_pour_adjunct_inside_a_clause_are_not_statements():
+    found = claims_of(
+        "L'agence a loué 40 appartements à des étudiants, souvent étrangers, pour des loyers allant jusqu'à "
+        "900 euros, en leur promettant un « accompagnement personnalisé » qui n'a jamais existé.")
+    assert found == []
+    # A gerund with a que clause reports a statement.
+    found = claims_of("Le ministre a quitté la salle en assurant que le texte serait retiré d'ici à lundi.")
+    assert [c.content for c in found] == ["le texte serait retiré d'ici à lundi"]

@@ -135,6 +135,8 @@ _REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", 
                    "désol", "offusqu")
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
+# The French gerund: "en promettant", "en leur assurant".
+_FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
 _FR_QUE_NEXT = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
 def infinitive_after_avant(text: str, start: int) -> bool:
     """"…, avant de reconnaître que": a French infinitive cue starting at START."""
@@ -220,6 +222,10 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb.lower() in _NOMINAL_FORMS and _THAT_NEXT.match(text, hit.end()) is None \
                     and _noun_in_indefinite_phrase(text, begin_token):
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
+            if aux is None and self.language == "fr" and verb[-3:].lower() == "ant" \
+                    and _FR_GERUND_BEFORE.search(text, max(0, begin_token - 12), begin_token) \
+                    and not _FR_QUE_NEXT.match(text, hit.end()):
+                continue  # "en leur promettant une « autonomie totale »": a means, not a statement
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
                 and _FR_QUE_NEXT.match(text, hit.end())

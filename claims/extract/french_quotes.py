@@ -55,6 +55,10 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
+# A French clause's auxiliary: the clause before it has its verb.
+_FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
+
+
 class FrenchQuotes:
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
     `_tail_attribution`)."""
@@ -173,6 +177,8 @@ class FrenchQuotes:
         if source.group().strip().lower() != "pour":
             return False
         prefix = self.text[s:source.start()].strip()
+        if prefix.endswith(",") and len(prefix.split()) > 6 and _FINITE_AUXILIARY.search(prefix):
+            return True  # "la société a vendu … à des particuliers, pour des montants …": the clause's adjunct
         return bool(prefix) and not prefix.endswith((",", ":"))
 
     def _relative_source(self, source, limit: int) -> tuple[Mention, int] | None:
