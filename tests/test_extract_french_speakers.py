@@ -637,3 +637,24 @@ def test_body_noun_stands_for_the_body_that_opened_the_previous_sentence_with_it
         "La SNCB a annoncé une grève qui touchera aussi la France. La société a précisé que 30 % des trains "
         "rouleraient.")
     assert found[-1].speaker.name == "SNCB"
+
+
+def test_pronoun_goes_to_the_person_of_its_gender_in_the_sentence_before():
+    found = claims_of(
+        "La présidente de la région, Carole Vidalenc, a reçu le préfet Hervé Montagut. « Nous avons trouvé "
+        "un accord », a-t-il déclaré.")
+    assert found[-1].speaker.name == "Hervé Montagut"
+    found = claims_of(
+        "Le préfet Hervé Montagut a reçu la présidente de la région, Carole Vidalenc. « Nous avons trouvé "
+        "un accord », a-t-elle déclaré.")
+    assert found[-1].speaker.name == "Carole Vidalenc"
+    found = claims_of("Mme Odile Ferrandou a reçu M. Louis Ganivet. Selon lui, les travaux dureront deux ans.")
+    assert found[-1].speaker.name == "Louis Ganivet"
+
+
+def test_pronoun_of_the_other_gender_than_the_person_just_quoted_is_not_them():
+    found = claims_of(
+        "Le maire, Julien Pradal, a reçu l'architecte Sandrine Lavelle, qui a dessiné le projet. « Le chantier "
+        "commencera en mai », a déclaré M. Pradal.\n\n"
+        "« Les plans sont prêts », a-t-elle ajouté.")
+    assert found[-1].speaker.name != "Julien Pradal"

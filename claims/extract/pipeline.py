@@ -145,8 +145,11 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
-            named = speakers.last_person(text, draft.position, since, contents)
+            gender = _pronoun_gender(draft.mention.text) if referring and not speakers.lex.adjectival_names else None
+            named = speakers.last_person(text, draft.position, since, contents, gender)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
+            if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
+                recent_previous = False  # "elle" is not the man just quoted
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
@@ -173,6 +176,17 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     return resolved
+
+
+_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f"}
+
+
+def _pronoun_gender(mention: str) -> str | None:
+    """French: the gender of the pronoun in a mention ("a-t-elle déclaré", "Il")."""
+    for word in _PRONOUN_SPLIT.split(mention.lower()):
+        if word in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[word]
+    return None
 
 
 def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str | None:

@@ -114,6 +114,27 @@ _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
+_TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
+_CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
+_DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": "f",
+                       "le": "m", "un": "m", "ce": "m", "cet": "m", "l'un": "m", "son": None}
+
+
+def _role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str | None:
+    """French: the gender a role phrase gives its holder, by its determiner ("la maire") or the
+    form of its role word ("présidente")."""
+    for word in reversed(words_before):
+        folded = fold(word).replace("’", "'")
+        if folded in _DETERMINER_GENDERS:
+            if _DETERMINER_GENDERS[folded] is not None:
+                return _DETERMINER_GENDERS[folded]
+            break
+    head = fold(role).split()[0] if role.strip() else ""
+    if head.endswith("s") and head[:-1] in lex.roles:
+        head = head[:-1]  # "l'une des fondatrices"
+    return _gender(head, lex)
+
+
 _FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
 _MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
 # French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
@@ -160,6 +181,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
     _main: str | None = None  # the article's main person ("" when none), built on first use
     # English: "World Health Organization (WHO)" short forms and where companies were named.
     organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
+    # French: "f" / "m" as the article's determiners, role forms and titles give it ("" when they disagree).
+    genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
@@ -239,6 +262,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             hit = role_in(candidate, lex, last=True)
             if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
                 hit = head  # "la veuve de l'ancien président, X": the widow, not the president
+            if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
+                speakers._note_gender(name, _TITLE_GENDERS[civil.group(1)])  # "Mme X"
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 7 and all(
@@ -246,6 +271,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
+                    if not lex.adjectival_names:  # "la maire de Rennes, X"
+                        speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
             after = text[offset + len(name): offset + len(name) + 90]
             if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
                     and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
@@ -266,7 +293,19 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                     role = clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
+                        if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
+                            speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
         return speakers
+
+    def _note_gender(self, name: str, gender: str | None) -> None:
+        """Record what the article's words say of NAME's gender; contrary evidence leaves it unknown."""
+        if gender is None:
+            return
+        known = self.genders.get(name)
+        self.genders[name] = gender if known in (None, gender) else ""
+
+    def gender_of(self, name: str) -> str | None:
+        return self.genders.get(name) or None
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name in the article containing `name`'s words, preferring mentions before
@@ -352,7 +391,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
         return tied[-1] if tied else None
 
-    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
+    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],
+                    gender: str | None = None) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`
         (after `since`) that names someone outside claim contents, the first person named there
         (subjects come first)."""
@@ -368,10 +408,17 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
             stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
         sentence_start = max(stop, text.rfind("\n", since, last_start), since)
-        for start, name in candidates:
-            if start >= sentence_start:
-                return start, self.full_name(name, start)
-        return None
+        in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
+            # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender
+            # in that sentence, else the last one named before it.
+            agreeing = [(start, name) for start, name in in_sentence if self.gender_of(name) in (None, gender)]
+            if not agreeing:
+                agreeing = [(start, full) for start, name in reversed(candidates)
+                            if " " in (full := self.full_name(name, start)) and self.gender_of(full) in (None, gender)]
+            if agreeing:
+                return agreeing[0]
+        return in_sentence[0] if in_sentence else None
 
     def _main_person(self) -> str | None:
         """The person a profile or an interview is about (English): named at least three times and
