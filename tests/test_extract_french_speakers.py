@@ -658,3 +658,8 @@ def test_pronoun_of_the_other_gender_than_the_person_just_quoted_is_not_them():
         "commencera en mai », a déclaré M. Pradal.\n\n"
         "« Les plans sont prêts », a-t-elle ajouté.")
     assert found[-1].speaker.name != "Julien Pradal"
+
+
+def test_ministry_portfolio_and_its_country_is_not_a_nationality_before_a_name():
+    found = claims_of("Selon le ministère de la Santé du Burkina, 45 personnes ont été tuées.")
+    assert found[0].speaker.name == "ministère de la Santé du Burkina"

@@ -200,6 +200,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     demonym, rest = tokens[skip - 1], tokens[skip:]
     if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations:
         return 0
+    if not rest[0][:1].isupper():
+        return 0  # "la Santé du Hamas": a portfolio and its complement, no person
     return skip
 
 
