@@ -663,3 +663,8 @@ def test_pronoun_of_the_other_gender_than_the_person_just_quoted_is_not_them():
 def test_ministry_portfolio_and_its_country_is_not_a_nationality_before_a_name():
     found = claims_of("Selon le ministère de la Santé du Burkina, 45 personnes ont été tuées.")
     assert found[0].speaker.name == "ministère de la Santé du Burkina"
+
+
+def test_sentence_opening_elided_role_and_its_complement_are_not_part_of_the_name():
+    found = claims_of("L'entraîneur du FC Nantes Antoine Kombouaré-Lenoir a reconnu que l'équipe avait « craqué ».")
+    assert found[0].speaker.name == "Antoine Kombouaré-Lenoir"

@@ -125,6 +125,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = raw[elided.end():]
             if not raw:
                 continue
+            complement = raw.split()
+            if len(complement) >= 4 and _PARTICLE_RE.fullmatch(complement[0]):
+                # "L'attaquant du PSG Ousmane Dembélé", "L'entraîneur du FC Nantes X Y": the noun's
+                # complement, then the person's first name and surname
+                keep = 3 if _PARTICLE_RE.fullmatch(complement[-2]) else 2
+                skipped = raw.rfind(" " + complement[-keep]) + 1
+                base += skipped
+                raw = raw[skipped:]
         possessive = list(_POSSESSIVE.finditer(raw))
         if possessive:
             base += possessive[-1].end()
