@@ -668,3 +668,11 @@ def test_ministry_portfolio_and_its_country_is_not_a_nationality_before_a_name()
 def test_sentence_opening_elided_role_and_its_complement_are_not_part_of_the_name():
     found = claims_of("L'entraîneur du FC Nantes Antoine Kombouaré-Lenoir a reconnu que l'équipe avait « craqué ».")
     assert found[0].speaker.name == "Antoine Kombouaré-Lenoir"
+
+
+def test_role_its_place_then_the_person_after_a_locative():
+    found = claims_of("L'ambassadeur de France aux Pays-Bas Étienne Rocheblave a déclaré que la relation était solide.")
+    assert found[0].speaker.name == "Étienne Rocheblave"
+    # A place with no role before it stays whole.
+    found = claims_of("« Le port sera rouvert », a annoncé mardi la mairie à Santa Cruz de Tenerife.")
+    assert found[0].speaker.name != "Cruz de Tenerife"

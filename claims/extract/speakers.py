@@ -126,6 +126,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not raw:
                 continue
             complement = raw.split()
+            if len(complement) < 4 and _PARTICLE_RE.fullmatch(complement[0]):
+                continue  # "L'ambassadeur de France": the noun's complement only, no person
             if len(complement) >= 4 and _PARTICLE_RE.fullmatch(complement[0]):
                 # "L'attaquant du PSG Ousmane Dembélé", "L'entraîneur du FC Nantes X Y": the noun's
                 # complement, then the person's first name and surname
@@ -179,7 +181,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 tokens = raw.split()
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
-        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through)
+            or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
+        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through; but
+            # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
