@@ -676,3 +676,14 @@ def test_role_its_place_then_the_person_after_a_locative():
     # A place with no role before it stays whole.
     found = claims_of("« Le port sera rouvert », a annoncé mardi la mairie à Santa Cruz de Tenerife.")
     assert found[0].speaker.name != "Cruz de Tenerife"
+
+
+def test_description_by_origin_or_party_opening_a_sentence_is_the_person_just_named():
+    found = claims_of(
+        "« Nous avons manqué de tout ce soir », a regretté le capitaine du XV, Mathis Arrieta-Lopez. "
+        "L'ailier basque a reconnu que l'équipe avait « trop reculé » en seconde période.")
+    assert [c.speaker.name for c in found] == ["Mathis Arrieta-Lopez", "Mathis Arrieta-Lopez"]
+    found = claims_of(
+        "Le bourgmestre de Namur, Luc Vandeputte, a jugé la mesure « disproportionnée ». Le socialiste a "
+        "annoncé qu'il déposerait un recours.")
+    assert found[-1].speaker.name == "Luc Vandeputte"

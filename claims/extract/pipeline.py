@@ -259,6 +259,12 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
+    if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
+        # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
+        named = person[1] if person is not None and " " in person[1] else quoted_person
+        if named is not None:
+            return SpeakerRef(named, mention.text, speaker.role, "person")
     if not _definite_role_only(mention, speaker, speakers.lex):
         varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
         if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
@@ -280,6 +286,31 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+# French adjectives of origin or allegiance that close a description of a person ("toulousain",
+# "gallois", "socialiste").
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+
+
+def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """French: a definite description no role word heads, closed by an adjective of origin or
+    allegiance ("le demi de mêlée toulousain", "l'ailier gallois", "le socialiste"): the press's
+    name for the person it just quoted."""
+    if lex.adjectival_names or mention.name is not None or speaker.name != mention.role or speaker.kind != "person":
+        return False
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return False
+    role_words = mention.role.split()
+    if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
+        return False
+    first = fold(role_words[0])
+    if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
+        return False
+    if lex.role_pattern.match(fold(mention.role)):
+        return False  # "le premier ministre": a role
+    return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
 
 
 def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
