@@ -687,3 +687,10 @@ def test_description_by_origin_or_party_opening_a_sentence_is_the_person_just_na
         "Le bourgmestre de Namur, Luc Vandeputte, a jugé la mesure « disproportionnée ». Le socialiste a "
         "annoncé qu'il déposerait un recours.")
     assert found[-1].speaker.name == "Luc Vandeputte"
+
+
+def test_ces_derniers_is_the_plural_group_just_named():
+    found = claims_of(
+        "La ministre du Travail, Odile Perrachon, a reçu les représentants des chauffeurs. Ces derniers ont "
+        "affirmé que les discussions avaient échoué.")
+    assert found[-1].speaker.name == "représentants des chauffeurs"

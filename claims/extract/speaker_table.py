@@ -41,6 +41,9 @@ def _end_of_next_paragraph(text: str, position: int) -> int:
 _ON_TRIAL_AFTER = re.compile(
     r"\.?(?:,[^,.;:«»\n]{1,60}){0,3},?\s+(?:(?:est|était|sera|a\s+été)\s+"
     r"(?P<part>accusée?|poursuivie?|jugée?|mise?\s+en\s+examen)|compara[iî]t|comparaissait|comparaîtra)\b")
+# French: a plural group named by a common noun ("les syndicats", "des manifestants").
+_LAST_PLURAL_GROUP = re.compile(
+    r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -552,6 +555,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
+        if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
+            group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
+            if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named
+                return SpeakerRef(group[-1], mention.text, group[-1], "person")
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
