@@ -694,3 +694,15 @@ def test_ces_derniers_is_the_plural_group_just_named():
         "La ministre du Travail, Odile Perrachon, a reçu les représentants des chauffeurs. Ces derniers ont "
         "affirmé que les discussions avaient échoué.")
     assert found[-1].speaker.name == "représentants des chauffeurs"
+
+
+def test_clitic_before_the_verb_is_not_part_of_the_subject():
+    found = claims_of("Face aux critiques, la préfecture de l'Isère se veut rassurante : « Tous les moyens sont engagés. »")
+    assert found[0].speaker.name == "préfecture de l'Isère"
+
+
+def test_subject_of_a_stance_before_a_colon_quotation_speaks():
+    found = claims_of("Un rapport de l'Inspection du travail apporte la même conclusion : « Les règles n'ont pas été respectées. »")
+    assert found[0].speaker.name == "Inspection du travail"
+    found = claims_of("Face aux critiques, la préfecture de l'Isère se veut rassurante : « Tous les moyens sont engagés. »")
+    assert found[0].speaker.name == "préfecture de l'Isère"

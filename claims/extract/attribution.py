@@ -93,6 +93,11 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
+# French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
+# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :").
+_FR_COLON_PREDICATE = re.compile(
+    r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
+    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument)(?=[\s\w])")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -299,6 +304,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
+                    return None, mention, ":"
+            if self.language == "fr" and (predicate := _FR_COLON_PREDICATE.search(chunk)) is not None:
+                # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
+                # conclusion : « … »": the subject of the clause before the colon speaks.
+                mention = parse_mention(chunk[:predicate.start()], self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:
                 # "The study itself outlined the correlation: "…"": the sentence's subject speaks.

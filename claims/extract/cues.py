@@ -100,7 +100,7 @@ class Cue:
         return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EN_PREPOSITION_BEFORE = re.compile(

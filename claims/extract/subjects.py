@@ -15,7 +15,8 @@ _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$"
+    r"|(?:\s+(?:ne|n['’]|se|s['’]))+\s*$")  # French clitics before the verb: "le ministère se veut …"
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
@@ -23,7 +24,7 @@ _LEADING_TIME = re.compile(
     r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?\s+(?=[A-Z])")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet"))
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
