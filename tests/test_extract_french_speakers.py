@@ -706,3 +706,8 @@ def test_subject_of_a_stance_before_a_colon_quotation_speaks():
     assert found[0].speaker.name == "Inspection du travail"
     found = claims_of("Face aux critiques, la préfecture de l'Isère se veut rassurante : « Tous les moyens sont engagés. »")
     assert found[0].speaker.name == "préfecture de l'Isère"
+
+
+def test_group_around_a_role_opening_the_sentence_without_a_name():
+    found = claims_of("La ministre de la Culture entend « écouter tout le monde », selon son entourage.")
+    assert found[0].speaker.name == "entourage de la ministre de la Culture"

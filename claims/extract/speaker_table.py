@@ -113,6 +113,9 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
+# A sentence opening with a definite role and no name: "Le chef de l'État entend …".
+_ROLE_OPENING = re.compile(
+    r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
 _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
@@ -524,8 +527,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         here = max(start, text.rfind(". ", start, position) + 2 if text.rfind(". ", start, position) >= 0 else start)
         before = text.rfind(". ", start, max(start, here - 2))
         for opening in (here, before + 2 if before >= 0 else start):
-            found = _ROLE_IN_APPOSITION.match(text, opening)
-            if found is not None and role_in(found.group("role"), self.lex) is not None:
+            found = _ROLE_IN_APPOSITION.match(text, opening) or _ROLE_OPENING.match(text, opening)
+            if found is not None and (hit := role_in(found.group("role"), self.lex)) is not None and hit[0] == 0:
                 return _DE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
             if opening == start:
                 break
