@@ -210,3 +210,8 @@ def test_participle_of_a_new_predicate_after_an_incise_does_not_attribute_a_quot
     assert [(c.kind, c.content) for c in found] == [
         ("direct", "Nous avons fait notre part"), ("direct", "Rien n'est joué"),
         ("mixed", "un accord restait « possible »")]
+
+
+def test_quoted_subject_of_a_conditional_verb_makes_a_mixed_claim_to_the_clause_end():
+    found = claims_of("Le ministre a averti que « toute provocation » recevrait une réponse immédiate.")
+    assert [(c.kind, c.content) for c in found] == [("mixed", "« toute provocation » recevrait une réponse immédiate")]

@@ -198,3 +198,9 @@ def test_slogans_on_banners_and_signs_are_not_claims():
 def test_quote_then_a_role_and_a_name_in_apposition_then_the_verb():
     claim = only('"We have no choice," the minister, Ana Lopez, told parliament.', "en")
     assert (claim.kind, claim.content, claim.speaker.name) == ("direct", "We have no choice", "Ana Lopez")
+
+
+def test_french_name_in_quotes_after_the_noun_it_names_is_not_a_claim():
+    assert claims_of(
+        "Des centaines de parents ont répondu à l'appel du mouvement « Pas sans nos écoles », lancé en mars.") == []
+    assert claims_of("La mairie a présenté lundi son plan « Ville fraîche pour tous » aux habitants.") == []

@@ -560,3 +560,65 @@ def test_a_participle_right_after_a_trailing_source():
                       "adding that two were in a critical condition.", "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ("Forty people were injured yesterday", "health officials"), ("two were in a critical condition", "health officials")]
+
+
+def test_french_verbs_whose_stem_takes_a_grave_accent_are_reporting_verbs():
+    found = claims_of("«Le chantier a pris deux ans de retard», relève Armelle Quintin-Vidal, présidente de l'association.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Armelle Quintin-Vidal")]
+    found = claims_of("« Nous avons perdu du temps », concède le maire, Paul Vernier-Lacaze.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Paul Vernier-Lacaze")]
+
+
+def test_french_source_with_a_short_form_or_a_publication_is_not_too_long_to_be_a_source():
+    found = claims_of(
+        "Aucune victime n'est à déplorer, selon le Service départemental d'incendie et de secours (Sdis) de la Manche.")
+    assert [(c.kind, c.content) for c in found] == [("indirect", "Aucune victime n'est à déplorer")]
+    found = claims_of(
+        "Selon une étude de l'Observatoire régional de la santé de Bretagne publiée lundi dans la revue Santé "
+        "publique, un habitant sur quatre renonce à consulter un spécialiste.")
+    assert [(c.kind, c.content) for c in found] == [
+        ("indirect", "un habitant sur quatre renonce à consulter un spécialiste")]
+
+
+def test_french_montre_and_demontre_report_what_a_document_shows():
+    found = claims_of(
+        "Selon une enquête de l'Agence de l'eau publiée jeudi, un tiers des rivières sont polluées. "
+        "L'enquête montre aussi que les nitrates ont doublé en dix ans.")
+    assert [c.speaker.name for c in found] == ["Agence de l'eau", "Agence de l'eau"]
+    found = claims_of("Le rapport démontre que les coûts ont été sous-estimés de moitié.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("indirect", "rapport")]
+
+
+def test_french_demonstrative_subject_is_the_articles_own_inference():
+    assert claims_of("Les ventes ont chuté de 12 %. Cela montre que la crise est profonde.") == []
+    assert claims_of("Le chômage a baissé, ce qui confirme que la reprise est là.") == []
+
+
+def test_french_source_opening_a_sentence_with_a_relative_clause_then_a_colon_quote():
+    found = claims_of(
+        "Pour la géographe Irène Castelnau-Brun, qui a étudié la ville pendant dix ans, le tramway a changé le "
+        "quartier : « Les loyers ont doublé, les commerces ont suivi. »")
+    assert [(c.kind, c.speaker.name, c.content) for c in found] == [
+        ("indirect", "Irène Castelnau-Brun", "le tramway a changé le quartier"),
+        ("direct", "Irène Castelnau-Brun", "Les loyers ont doublé, les commerces ont suivi."),
+    ]
+    # A relative clause after a source closing the sentence stays outside the claim.
+    found = claims_of("Le quartier a changé, selon Irène Castelnau-Brun, qui a étudié la ville pendant dix ans.")
+    assert [(c.kind, c.content) for c in found] == [("indirect", "Le quartier a changé")]
+
+
+def test_document_commissioned_by_someone_speaks_as_itself_not_as_who_paid_for_it():
+    found = claims_of("Selon un audit commandé par la métropole, la dette a triplé en six ans.")
+    assert [c.speaker.name for c in found] == ["audit commandé par la métropole"]
+    found = claims_of("Selon un audit réalisé par la chambre régionale des comptes, la dette a triplé en six ans.")
+    assert found[0].speaker.name != "audit réalisé par la chambre régionale des comptes"
+
+
+def test_french_gerund_and_pour_adjunct_inside_a_clause_are_not_statements():
+    found = claims_of(
+        "L'agence a loué 40 appartements à des étudiants, souvent étrangers, pour des loyers allant jusqu'à "
+        "900 euros, en leur promettant un « accompagnement personnalisé » qui n'a jamais existé.")
+    assert found == []
+    # A gerund with a que clause reports a statement.
+    found = claims_of("Le ministre a quitté la salle en assurant que le texte serait retiré d'ici à lundi.")
+    assert [c.content for c in found] == ["le texte serait retiré d'ici à lundi"]

@@ -96,7 +96,9 @@ _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
-    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s)")
+    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
+    # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
+    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s)")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
@@ -105,6 +107,15 @@ _OWNER_OF_WORDS = re.compile(
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
+# French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
+_NAMED_BY_THE_NOUN_BEFORE = re.compile(
+    r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+    r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
+# French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
+# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :").
+_FR_COLON_PREDICATE = re.compile(
+    r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
+    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument)(?=[\s\w])")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -322,6 +333,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return None, mention, ":"
+            if self.language == "fr" and (predicate := _FR_COLON_PREDICATE.search(chunk)) is not None:
+                # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
+                # conclusion : « … »": the subject of the clause before the colon speaks.
+                mention = parse_mention(chunk[:predicate.start()], self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:
                 # "The study itself outlined the correlation: "…"": the sentence's subject speaks.
                 subject = _HEAD_SUBJECT.match(text, s, q.open)
@@ -365,6 +382,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
         if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
+        if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head):
+            return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:

@@ -101,7 +101,7 @@ class Cue:
         return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
@@ -137,13 +137,16 @@ _REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", 
                    "désol", "offusqu")
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
+# The French gerund: "en promettant", "en leur assurant".
+_FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
 _FR_QUE_NEXT = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
 def infinitive_after_avant(text: str, start: int) -> bool:
     """"…, avant de reconnaître que": a French infinitive cue starting at START."""
     return _FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
 
 
-_FR_INFINITIVE = re.compile(r"(?:er|ire|dre|tre|ir)$", re.IGNORECASE)
+# ("-tre" only after "t" or "i": "mettre", "reconnaître"; "montre", "démontre" are the present of -er verbs)
+_FR_INFINITIVE = re.compile(r"(?:er|ire|dre|ttre|[iî]tre|ir)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +230,10 @@ class CuePatterns:
                 or _PREPOSITION_INDEFINITE_BEFORE.search(text, max(0, begin_token - 40), begin_token) is not None
             ) and _noun_in_indefinite_phrase(text, begin_token):  # (also "wrote in a blog post that …")
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
+            if aux is None and self.language == "fr" and verb[-3:].lower() == "ant" \
+                    and _FR_GERUND_BEFORE.search(text, max(0, begin_token - 12), begin_token) \
+                    and not _FR_QUE_NEXT.match(text, hit.end()):
+                continue  # "en leur promettant une « autonomie totale »": a means, not a statement
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
                 and _FR_QUE_NEXT.match(text, hit.end())

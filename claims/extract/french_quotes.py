@@ -55,6 +55,10 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
+# A French clause's auxiliary: the clause before it has its verb.
+_FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
+
+
 class FrenchQuotes:
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
     `_tail_attribution`)."""
@@ -173,6 +177,8 @@ class FrenchQuotes:
         if source.group().strip().lower() != "pour":
             return False
         prefix = self.text[s:source.start()].strip()
+        if prefix.endswith(",") and len(prefix.split()) > 6 and _FINITE_AUXILIARY.search(prefix):
+            return True  # "la société a vendu … à des particuliers, pour des montants …": the clause's adjunct
         return bool(prefix) and not prefix.endswith((",", ":"))
 
     def _relative_source(self, source, limit: int) -> tuple[Mention, int] | None:
@@ -216,6 +222,8 @@ class FrenchQuotes:
         if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()
+        if words and words[0] in ("qui", "dont"):
+            return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
         return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)

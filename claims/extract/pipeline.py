@@ -127,13 +127,15 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
     previous_sentence: tuple[int, int] | None = None
+    quoted_people: list[tuple[int, str]] = []  # (paragraph, name) of each claim a named person made
     for draft in drafts:
         speaker = None
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
-            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted)
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
+                                      _recent_person(quoted_people, draft.paragraph))
             if just_quoted is not None and _document_of_previous(text, draft, previous_sentence):
                 speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
         elif (referring and draft.mention.organisation) or (
@@ -149,15 +151,19 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
-            named = speakers.last_person(text, draft.position, since, contents)
+            gender = _pronoun_gender(draft.mention.text) if referring and not speakers.lex.adjectival_names else None
+            named = speakers.last_person(text, draft.position, since, contents, gender)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
+            if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
+                recent_previous = False  # "elle" is not the man just quoted
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
             if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
-                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents)
+                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents,
+                                          quoted_person=_recent_person(quoted_people, draft.paragraph))
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
             elif named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
@@ -174,6 +180,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             previous_position = draft.position
             previous_paragraph = draft.paragraph
             previous_sentence = draft.sentence
+            if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
+                quoted_people.append((draft.paragraph, speaker.name))
     return resolved
 
 
@@ -185,6 +193,24 @@ def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int,
         return False
     noun = document.group("noun").lower()
     return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
+
+
+_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f"}
+
+
+def _pronoun_gender(mention: str) -> str | None:
+    """French: the gender of the pronoun in a mention ("a-t-elle déclaré", "Il")."""
+    for word in _PRONOUN_SPLIT.split(mention.lower()):
+        if word in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[word]
+    return None
+
+
+def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str | None:
+    """The named person who last spoke, in this paragraph or the one before."""
+    if quoted_people and paragraph - quoted_people[-1][0] <= 1:
+        return quoted_people[-1][1]
+    return None
 
 
 def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:
@@ -243,24 +269,65 @@ def _headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Spea
 
 
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
-                    just_quoted: SpeakerRef | None = None):
+                    just_quoted: SpeakerRef | None = None, quoted_person: str | None = None):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
     name goes to the person just named with a role of the same family, else to the person just
     quoted when the article gave them no other role ("… a regretté Paul Roux. Le sélectionneur a
     reconnu …")."""
-    if speaker is None or not _definite_role_only(mention, speaker, speakers.lex):
+    if speaker is None:
+        return None
+    if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
+        # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
+        named = person[1] if person is not None and " " in person[1] else quoted_person
+        if named is not None:
+            return SpeakerRef(named, mention.text, speaker.role, "person")
+    if not _definite_role_only(mention, speaker, speakers.lex):
+        varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
+        if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
+                                   else speakers.may_be_called(quoted_person, speaker.role)):
+            # ("le président russe X" … "le chef du Kremlin": of an organisation, only a role of the same family)
+            return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and speakers.may_hold_role(just_quoted.name, speaker.role):
         named = just_quoted.name
+    if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
+            and speakers.may_be_called(quoted_person, speaker.role):
+        named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
     if named is None and draft.position > draft.end and _epithet_unknown_as_role(speaker.role, speakers.lex):
         # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
         # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+# French adjectives of origin or allegiance that close a description of a person ("toulousain",
+# "gallois", "socialiste").
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+
+
+def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """French: a definite description no role word heads, closed by an adjective of origin or
+    allegiance ("le demi de mêlée toulousain", "l'ailier gallois", "le socialiste"): the press's
+    name for the person it just quoted."""
+    if lex.adjectival_names or mention.name is not None or speaker.name != mention.role or speaker.kind != "person":
+        return False
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return False
+    role_words = mention.role.split()
+    if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
+        return False
+    first = fold(role_words[0])
+    if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
+        return False
+    if lex.role_pattern.match(fold(mention.role)):
+        return False  # "le premier ministre": a role
+    return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
 
 
 def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
@@ -313,6 +380,24 @@ def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     # The noun carries the number: last in English, first in French ("le technicien nantais").
     noun = role_words[-1] if lex.adjectival_names else role_words[0]
     return not noun.endswith("s")
+
+
+def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
+    """French: a definite singular role with a complement, which the press uses for the person it
+    just quoted ("le chef du Département fédéral de l'intérieur", "le ministre de l'Intérieur"):
+    "of an organisation" when the complement names one ("le chef du Kremlin", "la porte-parole de
+    la fédération": maybe someone speaking for the body), "other" else, None when not such a role."""
+    if lex.adjectival_names or speaker.kind != "person" or mention.name is not None or speaker.name != mention.role:
+        return None
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return None
+    role_words = mention.role.split()
+    if not role_words or fold(role_words[0]).endswith(("s", "x")) or fold(role_words[0]) not in lex.roles:
+        return None
+    if lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:]):
+        return "other"
+    return "of an organisation"
 
 
 def _plural_subject(text: str, draft: Draft) -> str | None:

@@ -16,6 +16,9 @@ from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold, names_in, parse_mention
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
+# French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
+_FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
+
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
@@ -420,7 +423,9 @@ class ReportedSpeech:
                 and (comma := text.find(",", start, end)) != -1:
             end = comma  # "When Mfume announced his resignation in 1995, Cummings joined …": the main clause is not said
         start, end = trim(text, start, end)
-        if end - start <= 0 or word_count(text[start:end]) < 3:
+        # French "a affirmé que l'offensive continuerait": after que, a subject and a verb are a statement.
+        shortest = 2 if has_complementiser and self.language == "fr" else 3
+        if end - start <= 0 or word_count(text[start:end]) < shortest:
             return None
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
@@ -463,6 +468,8 @@ class ReportedSpeech:
             mention = None
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
+        if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):
+            return None  # "Cela montre que …", "…, ce qui confirme que …": the article's own inference
         participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))
         inner = [q for q in quotes if start <= q.open < end]
         kind = "indirect"

@@ -15,6 +15,8 @@ _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\
 _DOCUMENT_BY = re.compile(
     r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
+_COMMISSIONED_BY = re.compile(
+    r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
     r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
     re.IGNORECASE)
@@ -28,10 +30,14 @@ def source_phrase(np: str) -> str:
     document = _DOCUMENT_BY.match(np)
     if document is None or RELAYED_BY.search(document.group()):
         return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    if _COMMISSIONED_BY.search(document.group()):
+        return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
     return np[document.end():]
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# Where a French document's description turns to when and where it appeared.
+_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
@@ -93,7 +99,7 @@ class SourcePhrases:
                 continue
             # Already the attribution of a quotation: a mixed claim may grow to the whole clause.
             twin = next((d for d in drafts if d.position == m.start()), None)
-            if twin is not None and twin.kind != "mixed":
+            if twin is not None and twin.kind != "mixed" and not self._colon_quote_after_clause(twin):
                 continue
             prefix = text[s:m.start()].strip()
             # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
@@ -117,8 +123,11 @@ class SourcePhrases:
             # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
-            is_trailing = comma == -1 or word_count(_PARENTHESES.sub("", text[m.end():comma])) > longest \
-                or _RELATIVE_AFTER_SOURCE.match(text, comma) is not None \
+            source_words = _PARENTHESES.sub("", text[m.end():comma])
+            if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
+                source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
+            is_trailing = comma == -1 or word_count(source_words) > longest \
+                or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
@@ -141,7 +150,7 @@ class SourcePhrases:
                     continue
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
-                if twin is not None:
+                if twin is not None and twin.kind == "mixed":
                     if twin.start <= end and end > twin.end:
                         twin.spans = [(min(start, twin.start), end)]
                     continue
@@ -163,8 +172,8 @@ class SourcePhrases:
                 at = m.end() + text[m.end():e].find(participle.group())
                 if not any(at <= cue.start() < at + len(participle.group()) for cue in self._sentence_cues):
                     described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
-            if word_count(np) > 10:
-                continue
+            if word_count(_PARENTHESES.sub("", np)) > 10:
+                continue  # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more)
             mention = self._source_mention(m, np)
             if mention is None:
                 continue
@@ -182,6 +191,11 @@ class SourcePhrases:
             spans = [(start, end)] + ([described] if described is not None and word_count(text[described[0]:described[1]]) >= 2 else [])
             found.append(Draft(kind, spans, m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
+
+    def _colon_quote_after_clause(self, twin: Draft) -> bool:
+        """French "Pour X, les horaires jouent un rôle : « … »": the source's quotation follows a
+        colon that closes a clause of its own, which is a second statement."""
+        return self.language == "fr" and twin.kind == "direct" and self.text[:twin.start].rstrip(" «\u00a0“\"").endswith(":")
 
     def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:
         """English: "X were reported by local media to have visited …": the agent of a passive

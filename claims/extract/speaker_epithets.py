@@ -20,6 +20,9 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<n
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
+# A subject's verb right after a name: "Le Medef a salué", "Le Medef estime".
+_SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s+|\n)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+|\n)L['’]$")
+_SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
 
 
@@ -79,8 +82,12 @@ class PressEpithets:
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
             if not (name.isupper() or fold(name) in self.lex.organisations) \
-                    and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset):
-                continue  # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not)
+                    and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset) \
+                    and not (head in self.lex.organisation_nouns and _SUBJECT_OPENING.match(text, since + offset + len(name))
+                             and _SENTENCE_ARTICLE_BEFORE.search(text, max(0, since + offset - 8), since + offset)):
+                # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not); but "Le
+                # Medef a salué … L'organisation patronale estime": the sentence's subject, for a body
+                continue
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)

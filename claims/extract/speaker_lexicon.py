@@ -50,6 +50,9 @@ class Lexicon:
     singular_pronouns: frozenset[str] = frozenset()  # "she", "il": never a group
     party_labels: frozenset[str] = frozenset()  # folded party names that are no part of a person's name
     collective_heads: frozenset[str] = frozenset()  # "le cabinet de la ministre, X,": X is the minister's name
+    exclusive_roles: frozenset[str] = frozenset()  # folded roles whose holder no other role word names
+    led_bodies: dict[str, str] = field(default_factory=dict)  # "gouvernement" → "premier ministre" (folded)
+    metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Bercy" → names of the ministry
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +82,9 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(module.SINGULAR_PERSON_PRONOUNS),
         frozenset(fold(p) for p in getattr(module, "PARTY_LABELS", ())),
         frozenset(fold(w) for w in getattr(module, "COLLECTIVE_HEADS", ())),
+        frozenset(fold(w) for w in getattr(module, "EXCLUSIVE_ROLES", ())),
+        {fold(k): fold(v) for k, v in getattr(module, "LED_BODIES", {}).items()},
+        dict(getattr(module, "METONYMS", {})),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun
+from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun, stands_for
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.types import SpeakerRef
 
@@ -29,6 +29,20 @@ def _fuller_organisation(noun: str) -> re.Pattern:
         rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*\s+){{1,3}}))(?P<noun>{word})\b"
         rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
     )
+
+
+# French: where an organisation's long name may start before its bracketed short form ("l'agence
+# régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)")
+# What stops a long name going back: clause punctuation, quotation marks.
+_NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
+# A place after the short form completes the name: "(ARS) des Hauts-de-France".
+_PLACE_AFTER_SHORT_FORM = re.compile(
+    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
+# Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
+# drogues et des tendances addictives (OFDT)".
+_LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
 class OrganisationLinks:
@@ -53,6 +67,29 @@ class OrganisationLinks:
         if full == speaker.name:
             return speaker
         return SpeakerRef(full, speaker.mention, speaker.role, "organisation")
+
+    def long_form(self, name: str) -> str | None:
+        """French: the long name an article gave before a bracketed short form ("L'ARS" →
+        "agence régionale de santé des Hauts-de-France" after "l'agence régionale de santé (ARS)
+        des Hauts-de-France"), or None."""
+        short = _ELIDED_ARTICLE.sub("", name)
+        if " " in short or len(short) < 2:
+            return None
+        at = self.text.find(f"({short})")
+        if at < 1:
+            opened = self.text.find(short + " ")
+            run = _LOWER_WORDS_TO_SHORT_FORM.match(self.text, opened + len(short)) if opened >= 0 else None
+            if run is not None and stands_for(run.group("short"), short + run.group("words")):
+                return self.long_form(run.group("short"))  # "Observatoire" opens "… addictives (OFDT)"
+            return None
+        window = self.text[max(0, at - 120):at]
+        barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)), default=0)
+        for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier):
+            long = window[start.end():].strip()
+            if stands_for(short, long):  # the leftmost article whose name the short form abbreviates
+                place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
+                return long + (place.group() if place else "")
+        return None
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form

@@ -12,6 +12,10 @@ from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
+from claims.extract.speaker_french import (
+    _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
+    _end_of_next_paragraph, _head_role, _role_phrase_gender,
+)
 from claims.extract.speaker_scan import (
     _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
     _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
@@ -23,6 +27,11 @@ _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
+# "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
+_LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
+# French: a plural group named by a common noun ("les syndicats", "des manifestants").
+_LAST_PLURAL_GROUP = re.compile(
+    r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 
 
@@ -32,6 +41,8 @@ def _refers_back(phrase: str) -> bool:
     words = [fold(w) for w in raw]
     if len(words) == 2 and words[0] in _DEMONSTRATIVES:
         return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
+    if words[-2:] == ["meme", "source"] or words[-2:] == ["same", "source"]:
+        return True  # "selon la même source", "de même source": the source just cited
     return 1 < len(words) <= 3 and words[-1] in _LATTER
 
 
@@ -84,7 +95,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -108,6 +119,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
     _main: str | None = None  # the article's main person ("" when none), built on first use
     # English: "World Health Organization (WHO)" short forms and where companies were named.
     organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
+    # French: "f" / "m" as the article's determiners, role forms and titles give it ("" when they disagree).
+    genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
@@ -175,6 +188,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if title is not None and title.group(1) in lex.title_roles:
                 # "Gov. Arlene Whitcomb" … "The governor said"
                 speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+            if lex.led_bodies and (body := _LED_BODY_BEFORE.search(before, max(0, len(before) - 20))) is not None \
+                    and fold(body.group(1)) in lex.led_bodies:
+                speakers.role_ties.append((offset, lex.led_bodies[fold(body.group(1))], name))  # "le gouvernement de X"
             demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
             if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
                 speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
@@ -182,6 +198,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = role_in(candidate, lex, last=True)
+            if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
+                hit = head  # "la veuve de l'ancien président, X": the widow, not the president
+            if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
+                speakers._note_gender(name, _TITLE_GENDERS[civil.group(1)])  # "Mme X"
             if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
                 role = clean_phrase(candidate[hit[0]:], lex)
                 if role and len(role.split()) <= 7 and all(
@@ -189,17 +209,30 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
                 ) and not _names_another_noun(role, lex):
                     speakers.role_ties.append((offset, fold(role), name))
+                    if not lex.adjectival_names:  # "la maire de Rennes, X"
+                        speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
             after = text[offset + len(name): offset + len(name) + 90]
+            if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
+                    and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
+                # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
+                feminine = tried.group("part") is not None and tried.group("part").rstrip().endswith("e")
+                for role in (("prevenue", "accusee") if feminine else ("prevenu", "accuse")):
+                    speakers.role_ties.append((offset, role, name))
             if after.startswith(","):
                 appos = _APPOSITION_END.split(after[1:], 1)[0]
                 hit = role_in(appos, lex)
                 words_before = appos[:hit[0]].split() if hit is not None else []
-                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and not _plural_role(hit[1], lex) and not (
+                one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
+                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
+                    one_of or not _plural_role(hit[1], lex)
+                ) and not (
                     words_before and fold(words_before[0]) in lex.stops
                 ):  # not "lors d'une conférence avec les analystes"
                     role = clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
+                        if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
+                            speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
         return speakers
 
     def full_name(self, name: str, position: int) -> str:
@@ -286,7 +319,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
         return tied[-1] if tied else None
 
-    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]]) -> tuple[int, str] | None:
+    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],
+                    gender: str | None = None) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`
         (after `since`) that names someone outside claim contents, the first person named there
         (subjects come first)."""
@@ -302,10 +336,17 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
         while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
             stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
         sentence_start = max(stop, text.rfind("\n", since, last_start), since)
-        for start, name in candidates:
-            if start >= sentence_start:
-                return start, self.full_name(name, start)
-        return None
+        in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
+            # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender
+            # in that sentence, else the last one named before it.
+            agreeing = [(start, name) for start, name in in_sentence if self.gender_of(name) in (None, gender)]
+            if not agreeing:
+                agreeing = [(start, full) for start, name in reversed(candidates)
+                            if " " in (full := self.full_name(name, start)) and self.gender_of(full) in (None, gender)]
+            if agreeing:
+                return agreeing[0]
+        return in_sentence[0] if in_sentence else None
 
     def _main_person(self) -> str | None:
         """The person a profile or an interview is about (English): named at least three times and
@@ -334,6 +375,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
                 owned = _named_owner(self.text, speaker.name) or owned
                 return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
             return linked
+        if speaker.name in self.lex.metonyms and (named := self._named_for_metonym(speaker.name)) is not None:
+            return SpeakerRef(named, speaker.mention, speaker.role, "organisation")  # "fait valoir Bercy"
+        if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
+            return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
+        if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
+            return self._possessed(mention, speaker, position, previous)
         return self._linked_organisation(mention, speaker, position)
 
 
@@ -361,6 +408,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             name = self.full_name(mention.name, position)
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
+        if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
+            group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
+            if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named
+                return SpeakerRef(group[-1], mention.text, group[-1], "person")
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -399,6 +450,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            author = self._author_of_document_named_before(mention, position)
+            if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
+                return SpeakerRef(author, mention.text, mention.role, "organisation")
             kind = "organisation" if mention.organisation else "person"
             group = self.qualified_group(mention)
             if group is not None:  # "officials" in an article about what "German officials" said
@@ -445,6 +499,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
     def _only_person_near(self, position: int, reach: int = 250) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
         role the article never ties to a name stands for the one person fully named right after it."""
+        if not self.lex.adjectival_names and not any(o < position and " " in n for o, _, n in self.person_mentions):
+            # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
+            reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
         return near.pop() if len(near) == 1 else None
@@ -472,7 +529,6 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks):
             return False  # "the team", "l'avocate générale": not a role the article's people share
         tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         return not tied or any(r in family or r == head for r in tied)
-
 
     def _role_of(self, name: str) -> str | None:
         for _, role, tied in self.role_ties:

@@ -34,9 +34,18 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
+# "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
+_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-Z])")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
+def _initial_closing(tokens: list[str], i: int) -> bool:
+    """"Cédric M.": a capital and a dot closing a first name is an initial, not the title "M."."""
+    return i == len(tokens) - 1 and i > 0 and len(tokens[i]) == 2 and tokens[i][1] == "."
+
+
+# Social networks written right before the name of who posted there.
+_PLATFORMS = frozenset(("Facebook", "Twitter", "Instagram", "TikTok", "LinkedIn", "YouTube", "Telegram", "Bluesky", "Threads"))
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
@@ -117,13 +126,23 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
             continue
-        elided = _ELIDED_COMMON_NOUN.match(raw)
+        elided = _ELIDED_COMMON_NOUN.match(raw) or _ELIDED_ORGANISATION_ACRONYM.match(raw)
         if elided:
             # "L'entraîneur lorientais", "L'action Véloria": an article and a common noun opening a sentence.
             base += elided.end()
             raw = raw[elided.end():]
             if not raw:
                 continue
+            complement = raw.split()
+            if len(complement) < 4 and _PARTICLE_RE.fullmatch(complement[0]):
+                continue  # "L'ambassadeur de France": the noun's complement only, no person
+            if len(complement) >= 4 and _PARTICLE_RE.fullmatch(complement[0]):
+                # "L'attaquant du PSG Ousmane Dembélé", "L'entraîneur du FC Nantes X Y": the noun's
+                # complement, then the person's first name and surname
+                keep = 3 if _PARTICLE_RE.fullmatch(complement[-2]) else 2
+                skipped = raw.rfind(" " + complement[-keep]) + 1
+                base += skipped
+                raw = raw[skipped:]
         possessive = list(_POSSESSIVE.finditer(raw))
         if possessive:
             base += possessive[-1].end()
@@ -139,7 +158,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
-            if fold(token) in lex.roles or token.rstrip(".") in lex.titles or (i == 0 and fold(token) in lex.party_labels):
+            if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
+                    or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
@@ -163,6 +183,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and not lex.adjectival_names and len(tokens) >= 3 and (demonym := _demonym_words(segment, base, tokens, lex)):
             tokens = tokens[demonym:]  # "le Norvégien Casper Ruud": a nationality before the person
             raw = " ".join(tokens)
+        if not cut and len(tokens) >= 3 and tokens[0] in _PLATFORMS:
+            tokens = tokens[1:]  # "sur sa page Facebook Adama Kéita-Soro": where it was posted, then who
+            raw = " ".join(tokens)
         if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper() \
                 and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
@@ -174,7 +197,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 tokens = raw.split()
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
-        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through)
+            or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
+        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through; but
+            # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
@@ -203,6 +228,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     demonym, rest = tokens[skip - 1], tokens[skip:]
     if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations:
         return 0
+    if not rest[0][:1].isupper():
+        return 0  # "la Santé du Hamas": a portfolio and its complement, no person
     return skip
 
 

@@ -15,7 +15,8 @@ _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$")
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$"
+    r"|(?:\s+(?:ne|n['’]|se|s['’]))+\s*$")  # French clitics before the verb: "le ministère se veut …"
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
@@ -23,7 +24,7 @@ _LEADING_TIME = re.compile(
     r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?\s+(?=[A-Z])")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet"))
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
@@ -62,7 +63,8 @@ _LEADING_ADJUNCT = re.compile(
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
 # "a réagi sur X Lucie Ferrand": the network or channel where the speaker spoke, before the speaker.
 _PLATFORM_FIRST = re.compile(
-    r"\s*(?:sur|via|on)\s+(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
+    r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
+    r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
 _AUDIENCE_FIRST = re.compile(
@@ -82,7 +84,10 @@ _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ
 
 _ADVERBS_AFTER_VERB = re.compile(
     r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
-    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même)\s*,?\s+)+(?=\S)", re.IGNORECASE)
+    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
+    # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?)\s*,?\s+)+(?=\S)",
+    re.IGNORECASE)
 
 
 def count_words(text: str) -> int:

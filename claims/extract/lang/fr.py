@@ -5,7 +5,7 @@
 # Reporting verbs: regular -er stems (conjugated by claims.extract.cues) and irregular surface forms.
 REPORTING_VERB_STEMS = (
     "déclar", "affirm", "ajout", "assur", "confirm", "estim", "expliqu", "indiqu", "annonc",
-    "soulign", "précis", "rappel", "dénonc", "démont", "insist", "jug", "lanc", "salu", "évoqu",
+    "soulign", "précis", "rappel", "dénonc", "démontr", "insist", "jug", "lanc", "salu", "évoqu",
     "pens", "confi", "raconté", "racont", "martel", "not", "observ", "constat", "avou", "assén",
     "rétorqu", "réplique", "répliqu", "ironis", "nuanc", "résum", "relev", "signal", "mentionn",
     "déplor", "regrett", "tweet", "twitt", "commen", "comment", "témoign", "accus", "reproch",
@@ -18,6 +18,7 @@ REPORTING_VERB_STEMS = (
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
+    "montr",  # "l'étude montre que …" (weak: only with a que clause)
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -43,12 +44,13 @@ REPORTING_VERB_FORMS = (
     "considère", "considèrent", "considéré", "considérait", "considérant",
     "espère", "espèrent", "espéré", "suggère", "suggèrent", "suggéré", "révèle", "révèlent", "révélé",
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
+    "relève", "relèvent", "concède", "concèdent",  # e → è: the stems "relev", "concéd" do not give them
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -107,7 +109,24 @@ ROLE_FAMILIES = (
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
+    ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
 )
+# Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
+# gouvernement Roux"): that person holds the role.
+LED_BODIES = {"gouvernement": "premier ministre"}
+# Places the press names a ministry by ("fait valoir Bercy"): when the article also names the
+# ministry, the speaker is the ministry (its fullest name in the article).
+METONYMS = {
+    "Bercy": ("ministère de l'Économie", "ministère de l'Economie", "ministère des Finances"),
+    "Beauvau": ("ministère de l'Intérieur",),
+    "Quai d'Orsay": ("ministère des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères"),
+    "Hôtel de Brienne": ("ministère des Armées",),
+}
+# Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
+# is not "le médecin légiste"; "la procureure X" is not "le prévenu").
+EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
+                   "prévenue", "accusé", "accusée", "plaignant", "plaignante", "témoin", "médecin")
 # Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
 EPITHETS = {

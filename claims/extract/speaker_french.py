@@ -1,0 +1,209 @@
+"""French ways of referring to a speaker already named, mixed into `ArticleSpeakers`: the gender
+the article's words give a person (for il / elle), roles in other words (le conseiller fédéral X …
+le chef du Département), a trial's defendant, possessives (ses auteurs, son entourage), documents
+named again (l'étude), places standing for a ministry (Bercy)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speakers import Lexicon, Mention, fold, parse_mention, role_in
+from claims.extract.types import SpeakerRef
+
+
+def _end_of_next_paragraph(text: str, position: int) -> int:
+    """Where the paragraph after the one holding POSITION ends."""
+    end = text.find("\n", position)
+    while 0 <= end < len(text) and text[end] in "\n \t\u00a0":
+        end += 1
+    if end < 0 or end >= len(text):
+        return len(text)
+    following = text.find("\n", end)
+    return len(text) if following < 0 else following
+
+
+# French: a person's name, up to three appositions, then what makes them the one on trial.
+_ON_TRIAL_AFTER = re.compile(
+    r"\.?(?:,[^,.;:«»\n]{1,60}){0,3},?\s+(?:(?:est|était|sera|a\s+été)\s+"
+    r"(?P<part>accusée?|poursuivie?|jugée?|mise?\s+en\s+examen)|compara[iî]t|comparaissait|comparaîtra)\b")
+# French "l'une des fondatrices", "un des porte-parole": one person holding a plural role.
+_ONE_OF = (["l'un", "des"], ["l'une", "des"], ["un", "des"], ["une", "des"])
+# A role's complement opening: "de l'ancien …", "du ", "des ".
+_COMPLEMENT_OPENING = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|le|l['’]|les))?\s*$")
+
+
+def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, str] | None:
+    """French: the role word that heads PHRASE when the last role found (LAST) sits in its
+    complement ("la veuve de l'ancien président", "le fils du président"), else None."""
+    first = role_in(phrase, lex)
+    if first is None or first[0] >= last[0]:
+        return None
+    low = fold(phrase)
+    between = low[first[0] + len(first[1]):last[0]]
+    if not _COMPLEMENT_OPENING.search(between) or len(between.split()) > 4:
+        return None
+    return first[0], low[first[0]:last[0] + len(last[1])]
+
+
+_SUBJECT_END = re.compile(r"[,;:«»“”]")
+# A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
+_ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
+# A sentence opening with a definite role and no name: "Le chef de l'État entend …".
+_ROLE_OPENING = re.compile(
+    r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
+_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
+_FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
+# What a person or a body produces, whose possessive names them as the source ("ses travaux").
+_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
+_TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
+_CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
+_DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": "f",
+                       "le": "m", "un": "m", "ce": "m", "cet": "m", "l'un": "m", "son": None}
+
+
+def _role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str | None:
+    """French: the gender a role phrase gives its holder, by its determiner ("la maire") or the
+    form of its role word ("présidente")."""
+    for word in reversed(words_before):
+        folded = fold(word).replace("’", "'")
+        if folded in _DETERMINER_GENDERS:
+            if _DETERMINER_GENDERS[folded] is not None:
+                return _DETERMINER_GENDERS[folded]
+            break
+    head = fold(role).split()[0] if role.strip() else ""
+    if head.endswith("s") and head[:-1] in lex.roles:
+        head = head[:-1]  # "l'une des fondatrices"
+    return _gender(head, lex)
+
+
+_FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
+_MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
+# French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
+_FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
+
+
+def _gender(role: str, lex: Lexicon) -> str | None:
+    """French: "f" or "m" when the folded role word's form says it ("présidente" beside
+    "président", "veuve"), None for a word of both genders ("ministre", "porte-parole")."""
+    if role in _FEMININE_ROLES:
+        return "f"
+    if role in _MASCULINE_ROLES:
+        return "m"
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if role.endswith(feminine) and role[:len(role) - len(feminine)] + masculine in lex.roles:
+            return "f"
+        if (not masculine or role.endswith(masculine)) and role[:len(role) - len(masculine)] + feminine in lex.roles:
+            return "m"
+    return None
+
+
+class FrenchReferences:
+    """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `role_ties`, `genders`)."""
+
+    __slots__ = ()
+
+    def _note_gender(self, name: str, gender: str | None) -> None:
+        """Record what the article's words say of NAME's gender; contrary evidence leaves it unknown."""
+        if gender is None:
+            return
+        known = self.genders.get(name)
+        self.genders[name] = gender if known in (None, gender) else ""
+
+    def gender_of(self, name: str) -> str | None:
+        return self.genders.get(name) or None
+
+    def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
+        """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about
+        speaks as its author (the author a document of the previous sentence names, else the person
+        just quoted in this paragraph); anything else, or an owner not found, keeps its possessive
+        ("son homologue genevoise", "ses auteurs" of an unsigned study)."""
+        words = mention.text.split()
+        owned = SpeakerRef(" ".join([words[0].lower()] + words[1:]), speaker.mention, speaker.role, speaker.kind)
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
+            owner = self._role_opening_sentence(start, position)
+            return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
+        if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
+            return owned
+        stop = text.rfind(". ", start, position)
+        if stop < 0:
+            return owned
+        opening = text.rfind(". ", start, stop)
+        opening = start if opening < 0 else opening + 2
+        sentence = text[opening:stop]
+        if "»" in sentence or "”" in sentence:  # a quotation and its attribution: "« … », souligne X. D'après ses travaux"
+            if previous is not None and previous.kind == "person" and " " in previous.name:
+                return SpeakerRef(previous.name, speaker.mention, speaker.role, "person")
+            return owned
+        subject = _SUBJECT_END.split(sentence, 1)[0]
+        document = parse_mention(subject, self.lex)
+        if document is not None and document.text != subject and (document.name or document.role):
+            # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
+            return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
+        return owned
+
+    def _named_for_metonym(self, place: str) -> str | None:
+        """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
+        for name in self.lex.metonyms[place]:
+            at = self.text.find(name)
+            if at >= 0:
+                return self.text[at:at + len(name)]
+        return None
+
+    def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
+        """French: the author of the document a definite document noun stands for ("l'étude" after
+        "une vaste étude de l'Inserm publiée mardi"): the last time the article wrote that noun
+        with its author, before POSITION."""
+        words = mention.text.split()
+        if self.lex.adjectival_names or len(words) > 2 or mention.role is None or " " in mention.role \
+                or fold(words[0])[:2] not in ("l'", "le", "la"):
+            return None
+        noun = mention.role
+        if self.lex.document_pattern is None or self.lex.document_pattern.match(f"une {noun} de la Cour") is None:
+            return None  # not a document noun ("l'opposition", "le sélectionneur")
+        at = self.text.rfind(noun + " ", 0, max(0, position - 1))
+        while at > 0:
+            described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
+            author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
+            if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
+                return author.name or author.role
+            at = self.text.rfind(noun + " ", 0, at)
+        return None
+
+    def _role_opening_sentence(self, start: int, position: int) -> str | None:
+        """The role, with "de" before it, of the person in apposition opening this sentence or the
+        one before it ("Le chef de l'État, Hugues Roux, « … », indique son entourage" → "du chef de
+        l'État"), from START (the paragraph start) on."""
+        text = self.text
+        here = max(start, text.rfind(". ", start, position) + 2 if text.rfind(". ", start, position) >= 0 else start)
+        before = text.rfind(". ", start, max(start, here - 2))
+        for opening in (here, before + 2 if before >= 0 else start):
+            found = _ROLE_IN_APPOSITION.match(text, opening) or _ROLE_OPENING.match(text, opening)
+            if found is not None and (hit := role_in(found.group("role"), self.lex)) is not None and hit[0] == 0:
+                return _DE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
+            if opening == start:
+                break
+        return None
+
+    def may_be_called(self, name: str, role: str) -> bool:
+        """French: whether the person just quoted, NAME, may be called by ROLE in the next breath
+        ("le conseiller fédéral X" … "le chef du Département", "X" … "la mère de famille"): ROLE is
+        a role word, and no role the article tied to them belongs to a family ROLE is not in."""
+        lex = self.lex
+        head = fold(role).split()[0] if role.strip() else ""
+        if lex.adjectival_names or head not in lex.roles or head in lex.exclusive_roles:
+            return False  # ("le prévenu", "le médecin légiste": someone of their own)
+        family = lex.role_families.get(head, frozenset((head,)))
+        gender = _gender(head, lex)
+        roles = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        if not roles:
+            return False  # "a déclaré Anne Dubois. Le ministre a rappelé …": someone else
+        for tied in roles:
+            if tied in family:
+                continue
+            if tied in lex.role_families or tied in lex.exclusive_roles:
+                return False
+            if gender is not None and _gender(tied, lex) not in (None, gender):
+                return False  # "la veuve de …, X" is not "le négociateur"
+        return True
