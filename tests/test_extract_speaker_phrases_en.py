@@ -293,3 +293,22 @@ def test_a_clause_after_while_is_not_an_inverted_attribution():
     found = claims_of('Dana Whitfield told KTVB the budget "was sound," while Governor Amos Pratt noted its "size" on radio.', "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ('the budget "was sound,"', "Dana Whitfield"), ('its "size" on radio', "Amos Pratt")]
+
+
+def test_a_surname_alone_is_the_person_introduced_first_not_the_relative_named_last():
+    text = (
+        "Senator Harold Brandt returned to the capital on Monday with his wife Eleanor Brandt. "
+        "Aides said his daughter Carla Brandt stayed in Ohio.\n\n"
+        'Brandt told reporters, "We will finish the budget this week."\n'
+    )
+    speakers = [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+    assert speakers[-1] == "Harold Brandt"
+
+
+def test_a_surname_shared_by_one_person_only_keeps_the_fullest_name():
+    text = (
+        "Governor Ana Ruiz Delgado met the council on Monday. Ana Ruiz arrived late.\n\n"
+        'Ruiz told reporters, "The budget is ready."\n'
+    )
+    speakers = [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+    assert speakers[-1] == "Ana Ruiz Delgado"
