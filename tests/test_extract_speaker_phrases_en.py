@@ -312,3 +312,13 @@ def test_a_surname_shared_by_one_person_only_keeps_the_fullest_name():
     )
     speakers = [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
     assert speakers[-1] == "Ana Ruiz Delgado"
+
+
+def test_pointing_out_after_a_clause_has_the_clause_subject_not_its_object():
+    text = (
+        "Senator Ann Price ended her campaign on Monday. In a livestream, Price shared with her supporters "
+        "her reasoning, pointing out she had won fewer delegates than her rival.\n"
+    )
+    claim = claims_of(text, "en")[-1]
+    assert claim.content == "she had won fewer delegates than her rival"
+    assert claim.speaker.name == "Ann Price"
