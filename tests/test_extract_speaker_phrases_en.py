@@ -322,3 +322,11 @@ def test_pointing_out_after_a_clause_has_the_clause_subject_not_its_object():
     claim = claims_of(text, "en")[-1]
     assert claim.content == "she had won fewer delegates than her rival"
     assert claim.speaker.name == "Ann Price"
+
+
+def test_an_age_before_a_named_owner_is_not_part_of_the_speaker():
+    text = (
+        "The prime minister stayed at home on Monday.\n\n"
+        "Without giving details, 52-year-old Lee's office has said he has cancelled all his meetings.\n"
+    )
+    assert claims_of(text, "en")[-1].speaker.name == "Lee's office"
