@@ -147,6 +147,22 @@ def test_a_role_in_apposition_after_according_to_is_skipped():
     assert claim.speaker.name == "Jan Novak"
 
 
+def test_a_name_after_a_plural_source_is_the_subject_of_the_claim_not_its_apposition():
+    text = (
+        "Mayor Jane Cole met the council on Monday.\n\n"
+        "According to official statements, Cole, now working from home, is to keep leading the city.\n"
+    )
+    claim = claims_of(text, "en")[-1]
+    assert claim.content == "Cole, now working from home, is to keep leading the city"
+    assert claim.speaker.name == "official statements"
+
+
+def test_a_name_after_a_singular_source_stays_its_apposition():
+    claim = only("According to the city's spokesman, Tom Reyes, the bridge will reopen on Friday.\n", "en")
+    assert claim.content == "the bridge will reopen on Friday"
+    assert claim.speaker.name == "Tom Reyes"
+
+
 def test_a_sentence_ends_before_a_name_with_a_polish_capital():
     text = "According to the guide, the bell came from the tower. Łukasz, a chef, said he saw the fire start.\n"
     contents = [c.content for c in claims_of(text, "en")]

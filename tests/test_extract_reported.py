@@ -622,3 +622,24 @@ def test_french_gerund_and_pour_adjunct_inside_a_clause_are_not_statements():
     # A gerund with a que clause reports a statement.
     found = claims_of("Le ministre a quitté la salle en assurant que le texte serait retiré d'ici à lundi.")
     assert [c.content for c in found] == ["le texte serait retiré d'ici à lundi"]
+
+
+def test_english_broadcaster_named_by_its_medium_is_a_source():
+    text = (
+        "The fire spread through the market overnight. The blaze, which started in a bakery, killed two people, "
+        "according to state television.\n\nLocal radio reported that the coast road was closed.\n"
+    )
+    claims = claims_of(text, "en")
+    assert [(c.speaker.name if c.speaker else None, c.content) for c in claims if c.kind == "indirect"] == [
+        ("state television", "The blaze, which started in a bakery, killed two people"),
+        ("Local radio", "the coast road was closed"),
+    ]
+
+
+def test_english_countered_with_a_noun_object_is_not_a_claim_but_countered_that_is():
+    text = (
+        "The mayor countered claims about her health at a press conference on Monday.\n\n"
+        "The mayor countered that the budget was balanced.\n"
+    )
+    claims = [c for c in claims_of(text, "en") if c.kind == "indirect"]
+    assert [c.content for c in claims] == ["the budget was balanced"]

@@ -293,3 +293,40 @@ def test_a_clause_after_while_is_not_an_inverted_attribution():
     found = claims_of('Dana Whitfield told KTVB the budget "was sound," while Governor Amos Pratt noted its "size" on radio.', "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ('the budget "was sound,"', "Dana Whitfield"), ('its "size" on radio', "Amos Pratt")]
+
+
+def test_a_surname_alone_is_the_person_introduced_first_not_the_relative_named_last():
+    text = (
+        "Senator Harold Brandt returned to the capital on Monday with his wife Eleanor Brandt. "
+        "Aides said his daughter Carla Brandt stayed in Ohio.\n\n"
+        'Brandt told reporters, "We will finish the budget this week."\n'
+    )
+    speakers = [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+    assert speakers[-1] == "Harold Brandt"
+
+
+def test_a_surname_shared_by_one_person_only_keeps_the_fullest_name():
+    text = (
+        "Governor Ana Ruiz Delgado met the council on Monday. Ana Ruiz arrived late.\n\n"
+        'Ruiz told reporters, "The budget is ready."\n'
+    )
+    speakers = [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+    assert speakers[-1] == "Ana Ruiz Delgado"
+
+
+def test_pointing_out_after_a_clause_has_the_clause_subject_not_its_object():
+    text = (
+        "Senator Ann Price ended her campaign on Monday. In a livestream, Price shared with her supporters "
+        "her reasoning, pointing out she had won fewer delegates than her rival.\n"
+    )
+    claim = claims_of(text, "en")[-1]
+    assert claim.content == "she had won fewer delegates than her rival"
+    assert claim.speaker.name == "Ann Price"
+
+
+def test_an_age_before_a_named_owner_is_not_part_of_the_speaker():
+    text = (
+        "The prime minister stayed at home on Monday.\n\n"
+        "Without giving details, 52-year-old Lee's office has said he has cancelled all his meetings.\n"
+    )
+    assert claims_of(text, "en")[-1].speaker.name == "Lee's office"

@@ -102,3 +102,24 @@ def test_a_bare_plural_later_speaks_for_the_kind_not_the_group_named_before():
 def test_a_group_in_named_countries_is_the_speaker_not_the_last_country():
     claim = only("Yesterday, prosecutors in Portugal and the Netherlands announced that 40 suspects were held.", "en")
     assert claim.speaker.name == "prosecutors in Portugal and the Netherlands"
+
+
+def test_two_modifiers_joined_by_and_share_one_group():
+    text = (
+        "The dam held through the night. Regional and federal water officials have stated there is no sign of a breach.\n\n"
+        "Later, Local and national health officials said the water was safe to drink.\n"
+    )
+    assert speakers(text) == ["Regional and federal water officials", "Local and national health officials"]
+
+
+def test_a_clause_before_and_keeps_its_own_subject():
+    text = "The mayor left the meeting early and officials said the bridge would reopen on Friday.\n"
+    assert speakers(text) == ["officials"]
+
+
+def test_a_day_opening_the_sentence_is_not_part_of_a_lower_case_subject():
+    text = (
+        "The harbour reopened after the storm. On Tuesday officials reported the number of damaged boats rose to 40.\n\n"
+        "On Monday night police said the coast road was closed.\n"
+    )
+    assert speakers(text) == ["officials", "police"]

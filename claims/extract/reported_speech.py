@@ -353,7 +353,7 @@ class ReportedSpeech:
         verb = m.group("verb")
         cue_text = m.group().strip()
         # "…, avant de reconnaître que …": an infinitive has the main verb's subject, like a participle.
-        participle = verb.lower().endswith(("ant", "ing")) or (
+        participle = verb.split()[0].lower().endswith(("ant", "ing")) or (  # "pointing out"
             self.language == "fr" and m.group("aux") is None and infinitive_after_avant(text, m.start()))
         before = text[s:m.start()].rstrip()
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))

@@ -38,6 +38,8 @@ def source_phrase(np: str) -> str:
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Where a French document's description turns to when and where it appeared.
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
+# A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
+_EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
@@ -139,10 +141,14 @@ class SourcePhrases:
             if not is_trailing and leading:
                 # apposition: "Selon la fédération des banques, Febelfin, …"
                 np_end = _name_apposition_end(text, comma, e, self.lex)
+                subject_after = self.language == "en" and np_end != comma and _EN_PLURAL_NOUN_END.search(source_words) \
+                    and text[comma + 1:comma + 3].strip()[:1].isupper()
+                if subject_after:
+                    np_end = comma  # "According to official statements, Trump, now in hospital, is …": the subject
                 mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue
-                clause_start = max(np_end, self._appositions_end(comma, e)) + 1
+                clause_start = comma + 1 if subject_after else max(np_end, self._appositions_end(comma, e)) + 1
                 if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
                     clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))

@@ -264,6 +264,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                 if i < len(at):
                     after.append((len(words), at[i], full))
         pool = before or after
+        if len(key) == 1 and len(before) >= 2:
+            # "Trump" after "Donald Trump … Melania Trump … Ivanka Trump": a surname alone is the
+            # person the article introduced first, not the relative named last
+            people = [(at[0], full, words[0]) for at, full, words in self._by_word[key[0]] if words[0] != key[0]]
+            if len({given for _, _, given in people}) >= 2:
+                return min(people)[1]
         if not pool:
             if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
                 near = [full for _, full in self.full_names if _one_edit_apart(key[0], folded_words(full)[-1])]

@@ -22,11 +22,15 @@ _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
     r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?\s+(?=[A-Z])")
+    r"(?:\s+(?:morning|afternoon|evening|night)(?=\s+[a-z]))?"
+    r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
+    # "On Thursday officials reported …": a lower-case subject too, not a coordination
+    r"\s+(?=[A-Z]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
+_SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
@@ -316,6 +320,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Trump and his supporters": together
     if after_conjunction and lex.adjectival_names and group_from_institution(region[region.rfind(",") + 1:].lstrip(), lex):
         after_conjunction = None  # "scientists from X University and the Y Institute": one group
+    if after_conjunction and lex.adjectival_names and _SHARED_HEAD_MODIFIER.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()) \
+            and fold(region[region.rfind(",") + 1:].split()[0]) not in lex.pronouns \
+            and (whole := parse_mention(region[region.rfind(",") + 1:].strip(), lex)) is not None and whole.role and not whole.name:
+        after_conjunction = None  # "State and federal election officials": one noun, two modifiers
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":

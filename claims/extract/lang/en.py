@@ -39,7 +39,7 @@ WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "
 NOUN_OBJECT_REPORTING_VERBS = (
     "announce", "declare", "confirm", "report", "reveal", "disclose", "deny", "denie", "admit", "acknowledge",
     "predict", "promise", "propose", "mention", "recount", "describe", "question", "dispute", "share",
-    "agree", "vow", "concede", "recall", "note",
+    "agree", "vow", "concede", "recall", "note", "counter",
     "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament", "confess",
     "proclaim", "remind", "recognise", "recognize", "forecast", "stress", "explain",
     # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
@@ -128,6 +128,8 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal",
+    # Broadcasters named by their medium ("according to state television", "local radio reported").
+    "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
     "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Examiner", "Courier", "Inquirer",
     "Dispatch", "Mirror", "Mail", "Review-Journal",
