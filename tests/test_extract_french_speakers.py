@@ -711,3 +711,18 @@ def test_subject_of_a_stance_before_a_colon_quotation_speaks():
 def test_group_around_a_role_opening_the_sentence_without_a_name():
     found = claims_of("La ministre de la Culture entend « écouter tout le monde », selon son entourage.")
     assert found[0].speaker.name == "entourage de la ministre de la Culture"
+
+
+def test_compound_role_with_a_hyphen_names_the_person_it_was_given_to():
+    found = claims_of(
+        "« Les caisses sont vides », a reconnu le ministre-président wallon, Hugo Delvigne, devant les élus.\n\n"
+        "Selon le ministre-président, la Région vendra deux bâtiments. « Aucun service ne fermera », a-t-il promis.")
+    assert [c.speaker.name for c in found] == ["Hugo Delvigne"] * 3
+
+
+def test_singular_pronoun_inside_the_verb_skips_a_group_known_by_a_plural_noun():
+    found = claims_of(
+        "« Nous avons compté chaque nuit », raconte l'ornithologue Maëlle Quéré, de l'université de Brest.\n\n"
+        "Les chercheurs ont aussi noté que les nids étaient plus bas. « Le vent les a chassés vers les "
+        "falaises », a-t-elle expliqué.")
+    assert [c.speaker.name for c in found] == ["Maëlle Quéré", "chercheurs", "Maëlle Quéré"]
