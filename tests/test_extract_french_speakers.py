@@ -726,3 +726,26 @@ def test_singular_pronoun_inside_the_verb_skips_a_group_known_by_a_plural_noun()
         "Les chercheurs ont aussi noté que les nids étaient plus bas. « Le vent les a chassés vers les "
         "falaises », a-t-elle expliqué.")
     assert [c.speaker.name for c in found] == ["Maëlle Quéré", "chercheurs", "Maëlle Quéré"]
+
+
+def test_role_word_after_the_preposition_of_an_organisation_name_is_part_of_the_name():
+    found = claims_of("Selon l'Union des médecins de la Creuse, la moitié des cabinets fermeront d'ici 2030.")
+    assert found[0].speaker.name == "Union des médecins de la Creuse"
+    found = claims_of("Le président de l'Union des médecins, Paul Roux, a estimé que le plan arrivait trop tard.")
+    assert found[0].speaker.name == "Paul Roux"
+
+
+def test_short_form_spelling_the_initials_of_a_name_given_before_is_that_name():
+    found = claims_of(
+        "Mercato.\n\nL'Union Bordeaux Bègles a recruté un nouvel ailier. L'UBB, elle, reste discrète. « Rien "
+        "n'est signé », a indiqué le club.")
+    assert found[-1].speaker.name == "Union Bordeaux Bègles"
+    found = claims_of("Mercato.\n\nL'Union Bordeaux Bègles a recruté un ailier. « Rien n'est signé », a indiqué l'UBB.")
+    assert found[-1].speaker.name == "Union Bordeaux Bègles"
+
+
+def test_first_word_of_an_organisation_name_given_before_is_that_organisation():
+    found = claims_of(
+        "La Métropole de Nantes a présenté mardi son plan vélo.\n\n"
+        "D'après la Métropole, le trafic cycliste a doublé en cinq ans.")
+    assert found[-1].speaker.name == "Métropole de Nantes"
