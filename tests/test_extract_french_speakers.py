@@ -749,3 +749,10 @@ def test_first_word_of_an_organisation_name_given_before_is_that_organisation():
         "La Métropole de Nantes a présenté mardi son plan vélo.\n\n"
         "D'après la Métropole, le trafic cycliste a doublé en cinq ans.")
     assert found[-1].speaker.name == "Métropole de Nantes"
+
+
+def test_pronoun_subject_of_an_elided_relative_speaks_not_its_antecedent():
+    found = claims_of(
+        "La ministre Anne Roux a écarté, mercredi, l'idée d'un registre des loyers, qu'elle juge « trop "
+        "lourd ». « Ce serait une usine à gaz », a-t-elle lancé.")
+    assert [c.speaker.name for c in found] == ["Anne Roux", "Anne Roux"]

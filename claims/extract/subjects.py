@@ -324,6 +324,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     last_word = region.split()[-1].lower() if region.split() else ""
     if last_word in lex.pronouns and len(region.split()) > 1:
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
+    if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
+        return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = [s for s in region.split(",")]
     found: Mention | None = None
     role: str | None = None
