@@ -756,3 +756,15 @@ def test_pronoun_subject_of_an_elided_relative_speaks_not_its_antecedent():
         "La ministre Anne Roux a écarté, mercredi, l'idée d'un registre des loyers, qu'elle juge « trop "
         "lourd ». « Ce serait une usine à gaz », a-t-elle lancé.")
     assert [c.speaker.name for c in found] == ["Anne Roux", "Anne Roux"]
+
+
+def test_group_owned_by_the_person_just_quoted_in_the_paragraph():
+    found = claims_of(
+        "« Je n'ai jamais vu ce dossier », a répliqué Hélène Castagnac dans un communiqué. Son entourage "
+        "assure qu'elle a déjà réuni plus de 500 soutiens.")
+    assert [c.speaker.name for c in found] == ["Hélène Castagnac", "entourage d'Hélène Castagnac"]
+
+
+def test_owned_group_without_a_named_person_just_quoted_keeps_its_possessive():
+    found = claims_of("La réunion a duré trois heures. Son entourage assure que la décision est prise.")
+    assert found[-1].speaker.name == "son entourage"

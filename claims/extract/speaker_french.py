@@ -123,6 +123,10 @@ class FrenchReferences:
         start = text.rfind("\n", 0, position) + 1
         if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
             owner = self._role_opening_sentence(start, position)
+            if owner is None and previous is not None and previous.kind == "person" and " " in previous.name \
+                    and previous.name in text[start:position]:
+                # "« … », a rétorqué Valérie Roux. Son entourage assure …"
+                owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
             return owned
