@@ -768,3 +768,14 @@ def test_group_owned_by_the_person_just_quoted_in_the_paragraph():
 def test_owned_group_without_a_named_person_just_quoted_keeps_its_possessive():
     found = claims_of("La réunion a duré trois heures. Son entourage assure que la décision est prise.")
     assert found[-1].speaker.name == "son entourage"
+
+
+def test_definite_statement_without_author_is_the_last_speaker_of_the_paragraph():
+    found = claims_of(
+        "Le groupe Valbrune a annoncé jeudi que son usine de Tarbes fermerait en mars. Trois cents postes "
+        "seront supprimés, selon le communiqué diffusé après la clôture.")
+    assert [c.speaker.name for c in found] == ["Valbrune", "Valbrune"]
+    found = claims_of(
+        "Le groupe Valbrune a annoncé jeudi que son usine de Tarbes fermerait en mars.\n\n"
+        "Trois cents postes seront supprimés, selon le communiqué diffusé après la clôture.")
+    assert found[-1].speaker.name == "communiqué"

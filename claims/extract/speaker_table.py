@@ -461,6 +461,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            if (issuer := self._issuer_of_statement(mention, position, previous)) is not None:
+                return issuer  # "Orvalis a annoncé que … selon le communiqué"
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")
