@@ -779,3 +779,15 @@ def test_definite_statement_without_author_is_the_last_speaker_of_the_paragraph(
         "Le groupe Valbrune a annoncé jeudi que son usine de Tarbes fermerait en mars.\n\n"
         "Trois cents postes seront supprimés, selon le communiqué diffusé après la clôture.")
     assert found[-1].speaker.name == "communiqué"
+
+
+def test_manner_adjunct_between_an_inverted_verb_and_its_subject():
+    found = claims_of("Le débat aura lieu jeudi. « C'est un match de boxe », résume, amer, un cadre du parti.")
+    assert found[-1].speaker.name == "cadre du parti"
+    found = claims_of("Le débat aura lieu jeudi. « Nous verrons bien », lâche prudemment la députée Anne Morel.")
+    assert found[-1].speaker.name == "Anne Morel"
+
+
+def test_comment_after_a_verb_is_not_a_manner_adverb():
+    found = claims_of("Paul Morin, technicien sur le site, raconte comment les choses se passaient : « On trichait. »")
+    assert [c.speaker.name for c in found] == ["Paul Morin"]
