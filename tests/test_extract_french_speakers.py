@@ -791,3 +791,10 @@ def test_manner_adjunct_between_an_inverted_verb_and_its_subject():
 def test_comment_after_a_verb_is_not_a_manner_adverb():
     found = claims_of("Paul Morin, technicien sur le site, raconte comment les choses se passaient : « On trichait. »")
     assert [c.speaker.name for c in found] == ["Paul Morin"]
+
+
+def test_subject_of_going_further_before_a_colon_quotation_speaks():
+    found = claims_of(
+        "« Le parti va exploser », prévient un ancien ministre. Une sénatrice proche de Dumas va plus loin : "
+        "« Nous avons les militants, ils ont l'appareil. »")
+    assert [c.speaker.name for c in found] == ["ancien ministre", "sénatrice proche de Dumas"]

@@ -112,10 +112,11 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
-# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :").
+# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
-    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument)(?=[\s\w])")
+    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
+    r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
