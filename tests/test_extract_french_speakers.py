@@ -798,3 +798,11 @@ def test_subject_of_going_further_before_a_colon_quotation_speaks():
         "« Le parti va exploser », prévient un ancien ministre. Une sénatrice proche de Dumas va plus loin : "
         "« Nous avons les militants, ils ont l'appareil. »")
     assert [c.speaker.name for c in found] == ["ancien ministre", "sénatrice proche de Dumas"]
+
+
+def test_subject_before_its_appositions_speaks_after_a_colon_predicate():
+    found = claims_of(
+        "« Le dimanche, c'est 30 % de notre chiffre », affirme son président, Karim Dali.\n\n"
+        "Les avis sont partagés. Marc, 52 ans, qui tient une boulangerie rue Neuve, ne décolère pas : "
+        "« On perd la moitié de nos clients le dimanche. »")
+    assert [c.speaker.name for c in found] == ["Karim Dali", "Marc"]

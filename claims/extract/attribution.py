@@ -320,8 +320,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
         if stripped.endswith(":"):
-            chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
-            chunk = chunk.split(",")[-1]
+            sentence_chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
+            chunk = sentence_chunk.split(",")[-1]
             if self.language == "en" and (owned := _OWNER_OF_WORDS.match(chunk.strip())) is not None:
                 # "Lopez's response was blunt: "…"", "Her verdict: "…"": the owner of the words speaks
                 owner = owned.group("owner")
@@ -338,6 +338,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
                 # conclusion : « … »": the subject of the clause before the colon speaks.
                 mention = parse_mention(chunk[:predicate.start()], self.lex)
+                if not chunk[:predicate.start()].strip() and sentence_chunk != chunk:
+                    # "Julien, 34 ans, qui habite à Caluire, ne décolère pas : « … »": the subject before its appositions
+                    before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
+                    mention = find_subject(before, 0, len(before), self.lex)
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:
