@@ -215,3 +215,13 @@ def test_participle_of_a_new_predicate_after_an_incise_does_not_attribute_a_quot
 def test_quoted_subject_of_a_conditional_verb_makes_a_mixed_claim_to_the_clause_end():
     found = claims_of("Le ministre a averti que « toute provocation » recevrait une réponse immédiate.")
     assert [(c.kind, c.content) for c in found] == [("mixed", "« toute provocation » recevrait une réponse immédiate")]
+
+
+def test_quoted_subject_after_selon_with_a_plural_verb_after_it_is_a_mixed_claim():
+    found = claims_of("La directrice, Anne Morel, a parlé. Selon elle, « toutes les agences » rouvrent lundi à 9 heures.")
+    assert [(c.kind, c.content) for c in found] == [("mixed", "« toutes les agences » rouvrent lundi à 9 heures")]
+
+
+def test_adverb_in_ment_after_a_quotation_is_not_its_verb():
+    found = claims_of("La directrice, Anne Morel, a parlé. Selon elle, « tout ira bien » évidemment.")
+    assert found[-1].kind == "direct"

@@ -98,7 +98,9 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
     # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
-    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s)")
+    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s|"
+    # a plural verb in the present: "selon lui, « l'ensemble des services » fonctionnent de nouveau"
+    r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s)")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
