@@ -225,3 +225,10 @@ def test_quoted_subject_after_selon_with_a_plural_verb_after_it_is_a_mixed_claim
 def test_adverb_in_ment_after_a_quotation_is_not_its_verb():
     found = claims_of("La directrice, Anne Morel, a parlé. Selon elle, « tout ira bien » évidemment.")
     assert found[-1].kind == "direct"
+
+
+def test_two_quoted_fragments_joined_by_et_before_the_attribution_make_one_mixed_claim():
+    found = claims_of("Les trois prévenus sont poursuivis pour « escroquerie en bande organisée » et « blanchiment "
+                      "aggravé », a indiqué le parquet de Lyon.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("mixed", "parquet de Lyon")]
+    assert found[0].content.startswith("Les trois prévenus sont poursuivis pour « escroquerie")

@@ -396,6 +396,11 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if attribution is not None:
             m, mention, pos = attribution
             used_cues.add(m.start())
+            if self.language == "fr" and not upper and head_bare in ("et", "ou") and head_start > s \
+                    and any(s <= other.open and other.end <= head_start for other in self._sentence_quotes):
+                # "… poursuivis pour « extorsion » et « atteinte à un système », a précisé le parquet":
+                # the clause holding both fragments, from the sentence start.
+                head_start, head_bare = s, text[s:q.open].strip(" \t\u00a0,;—–-")
             if head_bare and not upper and word_count(head_bare) >= 2:
                 # "M. Poutine a donné à M. Kim « un gant … », a ajouté M. Peskov": a mixed claim.
                 cs, _ = trim(text, head_start, q.open)
