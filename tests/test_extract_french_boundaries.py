@@ -232,3 +232,9 @@ def test_two_quoted_fragments_joined_by_et_before_the_attribution_make_one_mixed
                       "aggravé », a indiqué le parquet de Lyon.")
     assert [(c.kind, c.speaker.name) for c in found] == [("mixed", "parquet de Lyon")]
     assert found[0].content.startswith("Les trois prévenus sont poursuivis pour « escroquerie")
+
+
+def test_selon_an_agency_after_a_quotation_attribution_is_no_claim_of_its_own():
+    found = claims_of("Les syndicats ont déposé un préavis. « Septante bus en moins, c'est septante chauffeurs en "
+                      "trop », a dénoncé Marc Delvaux, délégué à la CGSP, selon Belga.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Marc Delvaux")]
