@@ -215,3 +215,26 @@ def test_participle_of_a_new_predicate_after_an_incise_does_not_attribute_a_quot
 def test_quoted_subject_of_a_conditional_verb_makes_a_mixed_claim_to_the_clause_end():
     found = claims_of("Le ministre a averti que « toute provocation » recevrait une réponse immédiate.")
     assert [(c.kind, c.content) for c in found] == [("mixed", "« toute provocation » recevrait une réponse immédiate")]
+
+
+def test_quoted_subject_after_selon_with_a_plural_verb_after_it_is_a_mixed_claim():
+    found = claims_of("La directrice, Anne Morel, a parlé. Selon elle, « toutes les agences » rouvrent lundi à 9 heures.")
+    assert [(c.kind, c.content) for c in found] == [("mixed", "« toutes les agences » rouvrent lundi à 9 heures")]
+
+
+def test_adverb_in_ment_after_a_quotation_is_not_its_verb():
+    found = claims_of("La directrice, Anne Morel, a parlé. Selon elle, « tout ira bien » évidemment.")
+    assert found[-1].kind == "direct"
+
+
+def test_two_quoted_fragments_joined_by_et_before_the_attribution_make_one_mixed_claim():
+    found = claims_of("Les trois prévenus sont poursuivis pour « escroquerie en bande organisée » et « blanchiment "
+                      "aggravé », a indiqué le parquet de Lyon.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("mixed", "parquet de Lyon")]
+    assert found[0].content.startswith("Les trois prévenus sont poursuivis pour « escroquerie")
+
+
+def test_selon_an_agency_after_a_quotation_attribution_is_no_claim_of_its_own():
+    found = claims_of("Les syndicats ont déposé un préavis. « Septante bus en moins, c'est septante chauffeurs en "
+                      "trop », a dénoncé Marc Delvaux, délégué à la CGSP, selon Belga.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Marc Delvaux")]

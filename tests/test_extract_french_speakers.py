@@ -711,3 +711,98 @@ def test_subject_of_a_stance_before_a_colon_quotation_speaks():
 def test_group_around_a_role_opening_the_sentence_without_a_name():
     found = claims_of("La ministre de la Culture entend « écouter tout le monde », selon son entourage.")
     assert found[0].speaker.name == "entourage de la ministre de la Culture"
+
+
+def test_compound_role_with_a_hyphen_names_the_person_it_was_given_to():
+    found = claims_of(
+        "« Les caisses sont vides », a reconnu le ministre-président wallon, Hugo Delvigne, devant les élus.\n\n"
+        "Selon le ministre-président, la Région vendra deux bâtiments. « Aucun service ne fermera », a-t-il promis.")
+    assert [c.speaker.name for c in found] == ["Hugo Delvigne"] * 3
+
+
+def test_singular_pronoun_inside_the_verb_skips_a_group_known_by_a_plural_noun():
+    found = claims_of(
+        "« Nous avons compté chaque nuit », raconte l'ornithologue Maëlle Quéré, de l'université de Brest.\n\n"
+        "Les chercheurs ont aussi noté que les nids étaient plus bas. « Le vent les a chassés vers les "
+        "falaises », a-t-elle expliqué.")
+    assert [c.speaker.name for c in found] == ["Maëlle Quéré", "chercheurs", "Maëlle Quéré"]
+
+
+def test_role_word_after_the_preposition_of_an_organisation_name_is_part_of_the_name():
+    found = claims_of("Selon l'Union des médecins de la Creuse, la moitié des cabinets fermeront d'ici 2030.")
+    assert found[0].speaker.name == "Union des médecins de la Creuse"
+    found = claims_of("Le président de l'Union des médecins, Paul Roux, a estimé que le plan arrivait trop tard.")
+    assert found[0].speaker.name == "Paul Roux"
+
+
+def test_short_form_spelling_the_initials_of_a_name_given_before_is_that_name():
+    found = claims_of(
+        "Mercato.\n\nL'Union Bordeaux Bègles a recruté un nouvel ailier. L'UBB, elle, reste discrète. « Rien "
+        "n'est signé », a indiqué le club.")
+    assert found[-1].speaker.name == "Union Bordeaux Bègles"
+    found = claims_of("Mercato.\n\nL'Union Bordeaux Bègles a recruté un ailier. « Rien n'est signé », a indiqué l'UBB.")
+    assert found[-1].speaker.name == "Union Bordeaux Bègles"
+
+
+def test_first_word_of_an_organisation_name_given_before_is_that_organisation():
+    found = claims_of(
+        "La Métropole de Nantes a présenté mardi son plan vélo.\n\n"
+        "D'après la Métropole, le trafic cycliste a doublé en cinq ans.")
+    assert found[-1].speaker.name == "Métropole de Nantes"
+
+
+def test_pronoun_subject_of_an_elided_relative_speaks_not_its_antecedent():
+    found = claims_of(
+        "La ministre Anne Roux a écarté, mercredi, l'idée d'un registre des loyers, qu'elle juge « trop "
+        "lourd ». « Ce serait une usine à gaz », a-t-elle lancé.")
+    assert [c.speaker.name for c in found] == ["Anne Roux", "Anne Roux"]
+
+
+def test_group_owned_by_the_person_just_quoted_in_the_paragraph():
+    found = claims_of(
+        "« Je n'ai jamais vu ce dossier », a répliqué Hélène Castagnac dans un communiqué. Son entourage "
+        "assure qu'elle a déjà réuni plus de 500 soutiens.")
+    assert [c.speaker.name for c in found] == ["Hélène Castagnac", "entourage d'Hélène Castagnac"]
+
+
+def test_owned_group_without_a_named_person_just_quoted_keeps_its_possessive():
+    found = claims_of("La réunion a duré trois heures. Son entourage assure que la décision est prise.")
+    assert found[-1].speaker.name == "son entourage"
+
+
+def test_definite_statement_without_author_is_the_last_speaker_of_the_paragraph():
+    found = claims_of(
+        "Le groupe Valbrune a annoncé jeudi que son usine de Tarbes fermerait en mars. Trois cents postes "
+        "seront supprimés, selon le communiqué diffusé après la clôture.")
+    assert [c.speaker.name for c in found] == ["Valbrune", "Valbrune"]
+    found = claims_of(
+        "Le groupe Valbrune a annoncé jeudi que son usine de Tarbes fermerait en mars.\n\n"
+        "Trois cents postes seront supprimés, selon le communiqué diffusé après la clôture.")
+    assert found[-1].speaker.name == "communiqué"
+
+
+def test_manner_adjunct_between_an_inverted_verb_and_its_subject():
+    found = claims_of("Le débat aura lieu jeudi. « C'est un match de boxe », résume, amer, un cadre du parti.")
+    assert found[-1].speaker.name == "cadre du parti"
+    found = claims_of("Le débat aura lieu jeudi. « Nous verrons bien », lâche prudemment la députée Anne Morel.")
+    assert found[-1].speaker.name == "Anne Morel"
+
+
+def test_comment_after_a_verb_is_not_a_manner_adverb():
+    found = claims_of("Paul Morin, technicien sur le site, raconte comment les choses se passaient : « On trichait. »")
+    assert [c.speaker.name for c in found] == ["Paul Morin"]
+
+
+def test_subject_of_going_further_before_a_colon_quotation_speaks():
+    found = claims_of(
+        "« Le parti va exploser », prévient un ancien ministre. Une sénatrice proche de Dumas va plus loin : "
+        "« Nous avons les militants, ils ont l'appareil. »")
+    assert [c.speaker.name for c in found] == ["ancien ministre", "sénatrice proche de Dumas"]
+
+
+def test_subject_before_its_appositions_speaks_after_a_colon_predicate():
+    found = claims_of(
+        "« Le dimanche, c'est 30 % de notre chiffre », affirme son président, Karim Dali.\n\n"
+        "Les avis sont partagés. Marc, 52 ans, qui tient une boulangerie rue Neuve, ne décolère pas : "
+        "« On perd la moitié de nos clients le dimanche. »")
+    assert [c.speaker.name for c in found] == ["Karim Dali", "Marc"]

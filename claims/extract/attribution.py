@@ -98,7 +98,9 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
     # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
-    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s)")
+    r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s|"
+    # a plural verb in the present: "selon lui, « l'ensemble des services » fonctionnent de nouveau"
+    r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s)")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'\- ]{1,60},)?\s")
@@ -112,10 +114,11 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
-# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :").
+# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
-    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument)(?=[\s\w])")
+    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
+    r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -319,8 +322,8 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
                 return None, mention, ":"
         if stripped.endswith(":"):
-            chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
-            chunk = chunk.split(",")[-1]
+            sentence_chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
+            chunk = sentence_chunk.split(",")[-1]
             if self.language == "en" and (owned := _OWNER_OF_WORDS.match(chunk.strip())) is not None:
                 # "Lopez's response was blunt: "…"", "Her verdict: "…"": the owner of the words speaks
                 owner = owned.group("owner")
@@ -337,6 +340,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
                 # conclusion : « … »": the subject of the clause before the colon speaks.
                 mention = parse_mention(chunk[:predicate.start()], self.lex)
+                if not chunk[:predicate.start()].strip() and sentence_chunk != chunk:
+                    # "Julien, 34 ans, qui habite à Caluire, ne décolère pas : « … »": the subject before its appositions
+                    before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
+                    mention = find_subject(before, 0, len(before), self.lex)
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:
@@ -389,6 +396,11 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
         if attribution is not None:
             m, mention, pos = attribution
             used_cues.add(m.start())
+            if self.language == "fr" and not upper and head_bare in ("et", "ou") and head_start > s \
+                    and any(s <= other.open and other.end <= head_start for other in self._sentence_quotes):
+                # "… poursuivis pour « extorsion » et « atteinte à un système », a précisé le parquet":
+                # the clause holding both fragments, from the sentence start.
+                head_start, head_bare = s, text[s:q.open].strip(" \t\u00a0,;—–-")
             if head_bare and not upper and word_count(head_bare) >= 2:
                 # "M. Poutine a donné à M. Kim « un gant … », a ajouté M. Peskov": a mixed claim.
                 cs, _ = trim(text, head_start, q.open)

@@ -218,6 +218,8 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
     ("scientists behind the study", "les enquêteurs")."""
     words = pronoun.lower().split()
     word = words[-1].removeprefix("-t-").removeprefix("-") if words else ""
+    if len(words) > 1:  # "a-t-elle expliqué": the pronoun inside the verb, not the participle
+        word = next((w for w in _PRONOUN_SPLIT.split(pronoun.lower()) if w in lex.singular_pronouns), word)
     head = speaker.name.split()[0] if speaker.name else ""
     if word in lex.singular_pronouns and head in _POSSESSIVES:
         return True  # "according to her memoirs … She would later say": her, not the memoirs

@@ -187,8 +187,8 @@ class SourcePhrases:
             if self.language == "en":
                 prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())
-            if word_count(text[start:end]) < 3:
-                continue
+            if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”"):
+                continue  # ("« … », a dénoncé X, selon Belga": the agency relays the quotation's attribution)
             whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
             if whole:  # "« … », selon X": a quotation
                 found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))

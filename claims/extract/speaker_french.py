@@ -55,6 +55,7 @@ _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
+_STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 _TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
 _CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
 _DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": "f",
@@ -123,6 +124,10 @@ class FrenchReferences:
         start = text.rfind("\n", 0, position) + 1
         if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
             owner = self._role_opening_sentence(start, position)
+            if owner is None and previous is not None and previous.kind == "person" and " " in previous.name \
+                    and previous.name in text[start:position]:
+                # "« … », a rétorqué Valérie Roux. Son entourage assure …"
+                owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
             return owned
@@ -150,6 +155,16 @@ class FrenchReferences:
             if at >= 0:
                 return self.text[at:at + len(name)]
         return None
+
+    def _issuer_of_statement(self, mention: Mention, position: int, previous: SpeakerRef | None) -> SpeakerRef | None:
+        """French: "selon le communiqué" with no author named is the statement of whoever was
+        just reported speaking in this paragraph ("Orvalis a annoncé que … Selon le communiqué, …")."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or previous is None or not mention.role or not words \
+                or fold(mention.role.split()[0]) not in _STATEMENT_DOCUMENTS or words[0] not in ("le", "la"):
+            return None
+        paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
+        return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
 
     def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
         """French: the author of the document a definite document noun stands for ("l'étude" after

@@ -81,7 +81,19 @@ class OrganisationLinks:
             run = _LOWER_WORDS_TO_SHORT_FORM.match(self.text, opened + len(short)) if opened >= 0 else None
             if run is not None and stands_for(run.group("short"), short + run.group("words")):
                 return self.long_form(run.group("short"))  # "Observatoire" opens "… addictives (OFDT)"
+            return self._name_of_initials(short)
+        return self._bracketed_long_form(short, at)
+
+    def _name_of_initials(self, short: str) -> str | None:
+        """"L'OM" after "L'Olympique de Marseille": the one name of two capitalised words or more
+        whose initials the upper-case short form spells exactly."""
+        if not short.isupper() or not short.isalpha():
             return None
+        found = {_ELIDED_ARTICLE.sub("", full) for _, full in self.full_names
+                 if "".join(w[0] for w in _ELIDED_ARTICLE.sub("", full).split() if w[:1].isupper()) == short}
+        return found.pop() if len(found) == 1 else None
+
+    def _bracketed_long_form(self, short: str, at: int) -> str | None:
         window = self.text[max(0, at - 120):at]
         barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)), default=0)
         for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier):

@@ -33,6 +33,7 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
+_FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -278,6 +279,14 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             return name
         return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
 
+    def _fuller_from(self, name: str, position: int) -> str:
+        """French: the nearest fuller name (before POSITION, else after) that opens with the one
+        word NAME and goes on with its complement ("Métropole de Lyon")."""
+        fuller = [(o, n) for o, n in self.full_names if n.startswith(name + " ")
+                  and n.split()[1].startswith(_FRENCH_COMPLEMENTS)]
+        before = [item for item in fuller if item[0] <= position]
+        return (before[-1] if before else fuller[0])[1] if fuller else name
+
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
@@ -409,6 +418,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                     name = mention.name
                     if " " not in name and fold(name) in self.lex.organisations:
                         name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
+                    elif " " not in name and not self.lex.adjectival_names and name[:1].isupper():
+                        name = self._fuller_from(name, position)  # "la Métropole" → "Métropole de Lyon"
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
@@ -456,6 +467,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            if (issuer := self._issuer_of_statement(mention, position, previous)) is not None:
+                return issuer  # "Orvalis a annoncé que … selon le communiqué"
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")

@@ -302,6 +302,8 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 
 
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
+# French: the preposition between an organisation's capitalised noun and the rest of its name.
+_NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
 
 def clean_phrase(phrase: str, lex: Lexicon) -> str:
@@ -413,6 +415,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name
+    if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \
+            and fold(primary[0][1].split()[0]) in lex.organisations \
+            and _NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0]):
+        role_first = None  # "le Syndicat des commerçants du Wouri": the role word is part of the name
     role_hit = role_first
     role = None
     if role_hit is not None:

@@ -86,6 +86,8 @@ def _without_trailing_auxiliaries(region: str) -> str:
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 
 
+# French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
+_MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment))\s+(?=\S)")
 _ADVERBS_AFTER_VERB = re.compile(
     r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
@@ -104,6 +106,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     adverbs = _ADVERBS_AFTER_VERB.match(chunk)
     if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
         chunk = chunk[adverbs.end():]
+    manner = _MANNER_AFTER_VERB.match(chunk) if not lex.adjectival_names else None
+    if manner is not None and fold(manner.group("word") or "") not in lex.pronouns:
+        chunk = chunk[manner.end():]  # "résume, amer, un cadre du siège", "lâche amèrement le député"
     audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
@@ -332,6 +337,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     last_word = region.split()[-1].lower() if region.split() else ""
     if last_word in lex.pronouns and len(region.split()) > 1:
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
+    if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
+        return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = [s for s in region.split(",")]
     found: Mention | None = None
     role: str | None = None

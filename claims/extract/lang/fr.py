@@ -69,6 +69,7 @@ ROLE_WORDS = (
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
+    "ministre-président", "ministre-présidente",
     "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste",
     "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
     "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
