@@ -48,6 +48,13 @@ def test_language_modules_define_the_same_facts_names():
     assert fr.UNITS["morts"] == en.UNITS["dead"]
 
 
+def test_language_modules_define_the_same_uppercase_names():
+    def names(module):
+        return {name for name in vars(module) if name.isupper()}
+
+    assert names(fr) == names(en)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -173,6 +173,13 @@ ORGANISATION_NOUNS = (
     "association", "charity", "federation", "bank", "university", "institute",
 )
 
+# Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
+# exclusive to a trial, bodies named after their leader, places standing for a ministry). English
+# copy has no rule that reads them yet, so they are empty here.
+EPITHETS: dict[str, tuple[str, ...]] = {}
+EXCLUSIVE_ROLES: tuple[str, ...] = ()
+LED_BODIES: dict[str, str] = {}
+METONYMS: dict[str, tuple[str, ...]] = {}
 # === end claims section ===
 
 # === Dates, numbers, sources, names, negation (owned by the facts modules) ===
