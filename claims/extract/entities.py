@@ -34,13 +34,13 @@ class _Lang:
         res = _RES[lang]
         self.lang = lang
         self.stop = _lower_set(
-            res.FUNCTION_WORDS, getattr(res, "CAPITALISED_FUNCTION_WORDS", ()), res.MONTHS,
-            res.WEEKDAYS, res.RELATIVE_DAYS, getattr(res, "DETERMINERS", ()),
-            getattr(res, "PERSON_PRONOUNS", ()), res.NEGATIONS,
+            res.FUNCTION_WORDS, res.CAPITALISED_FUNCTION_WORDS, res.MONTHS,
+            res.WEEKDAYS, res.RELATIVE_DAYS, res.DETERMINERS,
+            res.PERSON_PRONOUNS, res.NEGATIONS,
             ("i", "a", "an", "in", "on", "at", "as", "if", "we", "you", "my", "our", "yes", "no",
              "la", "les", "en", "je", "j'ai", "tu", "on", "ici", "mais", "et", "ou", "donc"),
         )
-        self.titles = _lower_set(res.NAME_TITLES, getattr(res, "TITLES", ()))
+        self.titles = _lower_set(res.NAME_TITLES, res.TITLES)
         self.connectors = frozenset(c.replace("’", "'") for c in res.ENTITY_CONNECTORS)
         self.continuations = frozenset(res.ENTITY_CONTINUATIONS)
         self.common_endings = (

@@ -16,7 +16,7 @@ from claims.extract.lang import en, fr
 
 _TITLES = frozenset(
     t.lower().rstrip(".")
-    for t in (*fr.NAME_TITLES, *en.NAME_TITLES, *getattr(fr, "TITLES", ()), *getattr(en, "TITLES", ()))
+    for t in (*fr.NAME_TITLES, *en.NAME_TITLES, *fr.TITLES, *en.TITLES)
 )
 _ARTICLES = frozenset(("le", "la", "les", "l", "the"))
 _PARTICLES = frozenset(("de", "du", "des", "d", "le", "la", "von", "van", "der", "den", "ter", "da", "do", "dos", "di", "al", "el", "ben", "bin", "ibn", "abu", "mac", "st"))
