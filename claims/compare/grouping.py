@@ -19,6 +19,7 @@ the groups it has read or filled so that a later batch does not read them again.
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -47,13 +48,15 @@ def _select_claims(conn, where: str, **params) -> list[dict]:
     return rows(conn, f"{CLAIMS_SELECT} WHERE {where}", **params)
 
 
-def _claims_where_in(conn, column: str, ids) -> list[dict]:
-    """Claims whose COLUMN (article_id, group_id) is one of IDS, a chunk of ids per query."""
-    found = []
+def _claim_chunks(conn, column: str, ids) -> Iterator[list[dict]]:
+    """Claims whose COLUMN (article_id, group_id) is one of IDS, one list per query of a chunk of ids."""
     for chunk in chunks(sorted(ids)):
         clause, params = in_list("i", chunk)
-        found += _select_claims(conn, f"c.{column} IN {clause}", **params)
-    return found
+        yield _select_claims(conn, f"c.{column} IN {clause}", **params)
+
+
+def _claims_where_in(conn, column: str, ids) -> list[dict]:
+    return [row for found in _claim_chunks(conn, column, ids) for row in found]
 
 
 def _windows(days: list[date]) -> list[tuple[date, date]]:
@@ -278,11 +281,9 @@ class Grouper:
         if missing:
             read: dict[int, list[ClaimView]] = {k: [] for k in missing}
             known = known or {}
-            # A chunk of rows at a time: dense days make thousands of them.
-            for chunk in chunks(sorted(missing)):
-                clause, params = in_list("i", chunk)
-                # Rows come ordered by (column, position in the index): by claim id or by start.
-                claim_rows = _select_claims(conn, f"c.{column} IN {clause}", **params)
+            # A chunk of rows at a time (dense days make thousands of them), each ordered by
+            # (column, position in the index): by claim id or by start.
+            for claim_rows in _claim_chunks(conn, column, missing):
                 built = iter(views_of(conn, [r for r in claim_rows if r["id"] not in known]))
                 for r in claim_rows:
                     view = known.get(r["id"]) or next(built)
