@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
+from claims.extract.clause_starts import EN_AUXILIARIES, EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes, _name_apposition_end
@@ -47,7 +47,7 @@ _SUBJECT_ONLY = re.compile(
     r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"
     r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 _QUOTED_PREDICATE = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"(?:" + EN_AUXILIARIES + "|"
     r"est|sont|était|étaient|a|ont|avait|sera|serait|va|vont|doit|peut)\b")
 
 
@@ -108,7 +108,7 @@ _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|remains|remained)\s")
+    r"\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"

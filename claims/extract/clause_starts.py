@@ -27,6 +27,8 @@ _EN_QUANTITY = re.compile(
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
 # "affirme avoir abattu": a French statement without "que".
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
+# English auxiliaries and modals, as a regex alternation: a finite verb for sure.
+EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
@@ -35,7 +37,7 @@ EN_AUDIENCE = re.compile(
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
     r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
-    r"(?!\s+[\"“]?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b))"
+    r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-Z][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
@@ -67,7 +69,7 @@ EN_FINITE = re.compile(
 
 # A finite verb beyond doubt (no present in -s, which plural nouns look like).
 EN_CLEAR_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b|\b[a-z]{3,}ed\b")
+    r"\b(?:" + EN_AUXILIARIES + r")\b|\b[a-z]{3,}ed\b")
 
 
 def clause_can_start_en(text: str, pos: int) -> bool:
