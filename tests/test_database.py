@@ -102,3 +102,35 @@ def test_latest_revision_downgrades_and_upgrades_again(db):
     from claims.store.db import SCHEMA_HEAD
 
     assert db.revision() == SCHEMA_HEAD
+
+
+class _ConnectionBusyAtFirst:
+    """A driver connection whose WAL switch fails like a race on a new file, `busy` times."""
+
+    def __init__(self, busy: int, error: str = "database is locked", code: int = sqlite3.SQLITE_BUSY):
+        self.busy, self.error, self.code = busy, error, code
+        self.attempts = 0
+
+    def execute(self, sql):
+        self.attempts += 1
+        if self.attempts <= self.busy:
+            exc = sqlite3.OperationalError(self.error)
+            exc.sqlite_errorcode = self.code
+            raise exc
+
+
+def test_switching_to_wal_waits_while_another_process_holds_the_new_file():
+    from claims.store.db import _enable_wal
+
+    connection = _ConnectionBusyAtFirst(busy=3)
+    _enable_wal(connection)
+    assert connection.attempts == 4
+
+
+def test_switching_to_wal_does_not_retry_other_errors():
+    from claims.store.db import _enable_wal
+
+    connection = _ConnectionBusyAtFirst(busy=1, error="disk I/O error", code=sqlite3.SQLITE_IOERR)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        _enable_wal(connection)
+    assert connection.attempts == 1

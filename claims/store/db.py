@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -58,8 +59,25 @@ _WRITER_PRAGMAS = ("PRAGMA cache_size = -8192", "PRAGMA temp_store = MEMORY")
 def _sqlite_pragmas(dbapi_connection) -> None:
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
-    dbapi_connection.execute("PRAGMA journal_mode = WAL")
+    _enable_wal(dbapi_connection)
     dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+
+
+def _enable_wal(dbapi_connection) -> None:
+    # Switching a new file to WAL returns SQLITE_BUSY at once, without the busy
+    # handler, while another process does the same: wait for it like any lock.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.002
+    while True:
+        try:
+            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 class Rows:
