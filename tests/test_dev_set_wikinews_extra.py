@@ -1,4 +1,4 @@
-"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2, -blind3, -blind4).
+"""The annotated English Wikinews sets (tests/fixtures/dev/en-wikinews-more, -extra, -blind2, -blind3, -blind4, -blind5).
 
 Same checks as test_dev_set_own.py: every gold claim points at its words in its article, every
 article has its metadata and the attribution README, so an edit that breaks the pairing fails here.
@@ -17,8 +17,9 @@ from dev_set_support import (
 )
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
-SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2", "en-wikinews-blind3", "en-wikinews-blind4")
-WHOLLY_HELD_OUT = ("en-wikinews-blind4",)
+SETS = ("en-wikinews-more", "en-wikinews-extra", "en-wikinews-blind2", "en-wikinews-blind3", "en-wikinews-blind4",
+        "en-wikinews-blind5")
+WHOLLY_HELD_OUT = ("en-wikinews-blind4", "en-wikinews-blind5")
 REQUIRED = {"article", "kind", "content", "start", "end", "speaker", "cue", "said_on", "core"}
 KINDS = {"direct", "indirect", "mixed"}
 DOUBLE_QUOTE_MARKS = "«»“”„‹›\""
