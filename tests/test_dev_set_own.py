@@ -17,7 +17,7 @@ from dev_set_support import (
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
 # Folder → language; the fr-blind sets were annotated before the extractor saw them (their READMEs).
-SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr"}
+SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "fr-blind4": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -91,10 +91,11 @@ def test_second_blind_set_has_twelve_articles_six_held_out_all_named_in_its_read
         assert 2000 <= len(text.encode("utf-8")) <= 5120, stem
 
 
-def test_third_blind_set_has_twelve_articles_all_held_out_and_named_in_its_readme():
-    meta = records(OWN / "fr-blind3", "meta.jsonl")
+@pytest.mark.parametrize("folder", ["fr-blind3", "fr-blind4"])
+def test_third_and_fourth_blind_sets_have_twelve_articles_all_held_out_and_named_in_their_readme(folder):
+    meta = records(OWN / folder, "meta.jsonl")
     assert len(meta) == 12 and {m["split"] for m in meta} == {"held-out"}
-    readme = (OWN / "fr-blind3" / "README.md").read_text(encoding="utf-8")
+    readme = (OWN / folder / "README.md").read_text(encoding="utf-8")
     assert all(f"`{m['id']}`" in readme for m in meta)
-    for stem, text in articles(OWN / "fr-blind3").items():
+    for stem, text in articles(OWN / folder).items():
         assert 1500 <= len(text.encode("utf-8")) <= 5120, stem
