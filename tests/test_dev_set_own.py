@@ -17,7 +17,8 @@ from dev_set_support import (
 OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
 # Folder → language; the blind sets were annotated before the extractor saw them (their READMEs).
-SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "en-blind": "en"}
+SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "fr-blind4": "fr",
+        "en-blind": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -91,7 +92,7 @@ def test_second_blind_set_has_twelve_articles_six_held_out_all_named_in_its_read
         assert 2000 <= len(text.encode("utf-8")) <= 5120, stem
 
 
-@pytest.mark.parametrize(("folder", "max_bytes"), [("fr-blind3", 5120), ("en-blind", 4096)])
+@pytest.mark.parametrize(("folder", "max_bytes"), [("fr-blind3", 5120), ("fr-blind4", 5120), ("en-blind", 4096)])
 def test_fully_held_out_blind_set_has_twelve_articles_all_named_in_its_readme(folder, max_bytes):
     meta = records(OWN / folder, "meta.jsonl")
     assert len(meta) == 12 and {m["split"] for m in meta} == {"held-out"}
