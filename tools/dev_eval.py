@@ -39,17 +39,26 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         # Session 5's blind sets, every article held out: --only en-blind4 --held-out, --only own-fr-blind3 --held-out.
         "en-blind4": ("en-wikinews-blind4", "en"), "own-fr-blind3": ("own/fr-blind3", "fr"),
         # Session 6's blind sets, every article held out: --only own-en-blind --held-out, …
-        "own-en-blind": ("own/en-blind", "en")}
+        "own-en-blind": ("own/en-blind", "en"), "en-blind5": ("en-wikinews-blind5", "en"),
+        "own-fr-blind4": ("own/fr-blind4", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
 EN_MORE_HELD = ("enwn2019_128", "enwn2019_146", "enwn2019_166", "enwn2020_021", "enwn2020_088")
 EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145", "enwn2019_164", "enwn2020_060")
-HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr-blind3", "own-en-blind")
+HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr-blind3", "own-en-blind", "en-blind5", "own-fr-blind4")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
-SUBSETS = {"own-en-blind-held": ("own-en-blind", OWN_EN_BLIND_HELD, True),
+# en-wikinews-blind5 without enwn2020_097 (40 of its 95 core claims, one interviewee's "she told me that").
+EN_BLIND5_STORY = ("enwn2020_097",)
+OWN_FR_BLIND4_HELD = ("fbd02_lacroix_diocese_nevers", "fbd04_lapresse_urgences_laval",
+                      "fbd06_france3_station_aiguillettes", "fbd08_progres_asvel_zalgiris",
+                      "fbd10_publicsenat_deserts_medicaux", "fbd12_euronews_tradora_dsa")
+SUBSETS = {"own-fr-blind4-held": ("own-fr-blind4", OWN_FR_BLIND4_HELD, True),
+           "own-fr-blind4-dev": ("own-fr-blind4", OWN_FR_BLIND4_HELD, False),
+           "en-blind5-no097": ("en-blind5", EN_BLIND5_STORY, False),
+           "own-en-blind-held": ("own-en-blind", OWN_EN_BLIND_HELD, True),
            "own-en-blind-dev": ("own-en-blind", OWN_EN_BLIND_HELD, False),
            "en-more-held": ("en-more", EN_MORE_HELD, True), "en-more-dev": ("en-more", EN_MORE_HELD, False),
            "en-extra-held": ("en-extra", EN_EXTRA_HELD, True), "en-extra-dev": ("en-extra", EN_EXTRA_HELD, False)}
