@@ -363,6 +363,9 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                 return agreeing[0]
         return in_sentence[0] if in_sentence else None
 
+    def main_person(self) -> str | None:
+        return self._main_person()
+
     def _main_person(self) -> str | None:
         """The person a profile or an interview is about (English): named at least three times and
         at least twice as often as anyone else, so a "she" far from any name is them."""

@@ -207,6 +207,9 @@ ORGANISATION_NOUNS = (
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
 )
+# Interview answers that say nothing checkable: a sentence holding one of these (lower case).
+NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
+               "je ne peux pas répondre", "pas sûr", "enchanté", "je vous en prie")
 
 # === end claims section ===
 

@@ -1,0 +1,153 @@
+"""Question-and-answer interviews: who holds each turn, and the answers as the interviewee's claims.
+
+Wikinews and many outlets print interviews as paragraphs opening with the speaker's tag,
+``((WN)) question?`` then ``((Anthony Boccaletti)) answer``; a paragraph without a tag continues
+the turn before it. The interviewer is the tag whose turns are mostly questions. When only the
+interviewer is tagged, the untagged paragraphs after a question are the answers of the person the
+interview is about. ``((hi))`` / ``((fa))`` open a translation of the turn (not kept).
+
+The pipeline drops what the sentence rules found in a turn when it has no speaker or is the
+interviewee reporting themselves ("I think that …", "I told them …": the answer already holds
+it), keeps statements by third parties, and adds each answer as one `direct` claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.segments import sentences
+
+_TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
+_TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
+# Sentences this short ("No.", "Oh, me too.") say nothing checkable.
+MIN_SENTENCE_WORDS = 5
+_WORD = re.compile(r"\w+")
+_FIRST_OR_SECOND_PERSON = frozenset(
+    ("i", "we", "me", "us", "you", "my", "our", "your", "je", "nous", "vous", "j'", "j’", "on", "moi")
+)
+
+
+@dataclass(slots=True)
+class Turn:
+    label: str | None  # the tag; None for an untagged answer after a question
+    interviewer: bool
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass(slots=True)
+class Interview:
+    turns: list[Turn]
+    tags: list[tuple[int, int]] = field(default_factory=list)
+
+    def masked(self, text: str) -> str:
+        """TEXT with every tag blanked (same length, so offsets hold): a tag is not a sentence's subject."""
+        if not self.tags:
+            return text
+        pieces, cursor = [], 0
+        for start, end in self.tags:
+            pieces.append(text[cursor:start])
+            pieces.append(" " * (end - start))
+            cursor = end
+        pieces.append(text[cursor:])
+        return "".join(pieces)
+
+    def turn_at(self, position: int) -> Turn | None:
+        for turn in self.turns:
+            if turn.start <= position and any(s <= position < e for s, e in turn.spans):
+                return turn
+        return None
+
+    def answers(self) -> list[Turn]:
+        return [t for t in self.turns if not t.interviewer]
+
+
+def _tagged(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, str | None, int]]:
+    """(paragraph index, label or None, body start) for each paragraph."""
+    out = []
+    for i, (start, end) in enumerate(paras):
+        match = _TAG.match(text, start, end)
+        if match and not _TRANSLATION_LABEL.fullmatch(match.group(1).strip()):
+            out.append((i, match.group(1).strip(), match.end()))
+        else:
+            out.append((i, None, start))
+    return out
+
+
+def _body_end(text: str, start: int, end: int) -> int:
+    """End of a turn's own words: before an inline translation tag, trailing spaces dropped."""
+    for match in _TAG.finditer(text, start, end):
+        if _TRANSLATION_LABEL.fullmatch(match.group(1).strip()):
+            end = match.start()
+            break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip().endswith("?")
+
+
+def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
+    """The turns of a tagged interview, or None when fewer than two paragraphs carry a tag."""
+    if "((" not in text:
+        return None
+    tagged = _tagged(text, paras)
+    labels = [label for _, label, _ in tagged if label is not None]
+    if len(labels) < 2:
+        return None
+    questions: dict[str, list[int]] = {}
+    for i, label, body in tagged:
+        if label is not None:
+            end = _body_end(text, body, paras[i][1])
+            questions.setdefault(label, []).append(_is_question(text, body, end))
+    share = {label: sum(q) / len(q) for label, q in questions.items()}
+    interviewer = max(share, key=share.get)
+    if share[interviewer] < 0.5:
+        return None
+    turns: list[Turn] = []
+    tags = [m.span() for m in _TAG.finditer(text)]
+    for i, label, body in tagged:
+        end = _body_end(text, body, paras[i][1])
+        if label is not None:
+            if body < end:
+                turns.append(Turn(label, label == interviewer, [(body, end)]))
+            continue
+        if not turns:
+            continue  # the introduction, in the article's voice
+        previous = turns[-1]
+        if previous.interviewer and previous.label is not None and len(questions) == 1:
+            turns.append(Turn(None, False, [(body, end)]))  # only the interviewer is tagged
+        else:
+            previous.spans.append((body, end))
+    return Interview(turns, tags)
+
+
+def answer_worth_keeping(text: str, turn: Turn, non_answers: tuple[str, ...]) -> bool:
+    """An answer with one sentence at least that states something: not a question back, not a
+    courtesy or an "I don't know" (NON_ANSWERS), not a word or two ("No.", "[laughs]")."""
+    for start, end in turn.spans:
+        for s, e in sentences(text, start, end):
+            sentence = text[s:e]
+            if sentence.rstrip().endswith("?") or len(_WORD.findall(sentence)) < MIN_SENTENCE_WORDS:
+                continue
+            low = sentence.lower().replace("’", "'")
+            if not any(phrase in low for phrase in non_answers):
+                return True
+    return False
+
+
+def self_reported(mention_text: str | None) -> bool:
+    """A mention in the first or second person: the interviewee reporting themselves."""
+    if not mention_text:
+        return True
+    return any(word.lower() in _FIRST_OR_SECOND_PERSON for word in _WORD.findall(mention_text))

@@ -1,0 +1,99 @@
+"""Question-and-answer interviews: each answer is one claim of the interviewee; what they say of
+their own thoughts inside it is not a claim of its own; third parties they quote are; questions
+and courtesies are not claims."""
+
+from __future__ import annotations
+
+from claims.article import Article
+from claims.extract import extract
+from claims.extract.interview import find_interview
+from claims.extract.segments import paragraphs
+from extract_support import claims_of
+
+INTERVIEW = (
+    "Hydrologist Marta Lindqvist on the drying of Lake Orsa\n\n"
+    "Wikinews spoke to Marta Lindqvist, a hydrologist at the University of Umeå, about the lake.\n\n"
+    "((WN)) How much water has the lake lost?\n\n"
+    "((Marta Lindqvist)) About a third of its volume since 2015. I think that the summers are to blame, "
+    "but the pumping for the mine matters too.\n\n"
+    "The mine pumps day and night, even in August.\n\n"
+    "((WN)) Has the company answered you?\n\n"
+    "((Marta Lindqvist)) Its director, Jonas Berg, told me that the pumping would stop in 2027.\n\n"
+    "((WN)) Will the lake recover?\n\n"
+    "((Marta Lindqvist)) I don't know. Thank you.\n\n"
+    "((WN)) Thank you for your time.\n"
+)
+
+
+def test_interview_turns_and_their_holders():
+    interview = find_interview(INTERVIEW, paragraphs(INTERVIEW))
+    holders = [(turn.label, turn.interviewer) for turn in interview.turns]
+    assert holders == [("WN", True), ("Marta Lindqvist", False)] * 3 + [("WN", True)]
+    first_answer = interview.answers()[0]
+    # The untagged paragraph after an answer continues it.
+    assert [INTERVIEW[s:e] for s, e in first_answer.spans][1] == "The mine pumps day and night, even in August."
+
+
+def test_each_answer_is_one_direct_claim_of_the_interviewee():
+    claims = claims_of(INTERVIEW, "en")
+    answers = [c for c in claims if c.speaker.name == "Marta Lindqvist"]
+    assert [c.content for c in answers] == [
+        "About a third of its volume since 2015. I think that the summers are to blame, but the pumping "
+        "for the mine matters too. The mine pumps day and night, even in August.",
+        "Its director, Jonas Berg, told me that the pumping would stop in 2027.",
+    ]
+    assert {c.kind for c in answers} == {"direct"}
+    assert answers[0].spans is not None and len(answers[0].spans) == 2
+    # "I think that the summers are to blame" is inside the answer, not a claim of its own.
+    assert not any(c.content == "the summers are to blame" for c in claims)
+
+
+def test_a_third_party_quoted_in_an_answer_keeps_their_claim():
+    claims = claims_of(INTERVIEW, "en")
+    berg = [c for c in claims if c.speaker.name == "Jonas Berg"]
+    assert [c.content for c in berg] == ["the pumping would stop in 2027"]
+
+
+def test_questions_courtesies_and_i_do_not_know_are_not_claims():
+    contents = [c.content for c in claims_of(INTERVIEW, "en")]
+    assert not any("?" in content or "Thank you" in content for content in contents)
+    assert len(contents) == 3
+
+
+def test_tags_never_reach_claims_and_offsets_hold():
+    article = Article(INTERVIEW, language="en")
+    for claim in extract(article).claims:
+        assert "((" not in claim.content
+        for start, end in claim.spans or [(claim.start, claim.end)]:
+            assert INTERVIEW[start:end] in claim.content
+
+
+def test_inline_translation_ends_the_turn():
+    text = (
+        "Interview with Ravi Kumar\n\n"
+        "((WN)) What is your work? ((hi))Hindi language: आपका काम क्या है?\n\n"
+        "((Ravi Kumar)) I have run the clinic in Mysore for twelve years now. ((hi))Hindi language: "
+        "मैं बारह साल से क्लिनिक चला रहा हूँ।\n"
+    )
+    answer = [c for c in claims_of(text, "en") if c.speaker and c.speaker.name == "Ravi Kumar"]
+    assert [c.content for c in answer] == ["I have run the clinic in Mysore for twelve years now."]
+
+
+def test_answers_untagged_after_tagged_questions_belong_to_the_person_interviewed():
+    text = (
+        "Wikinews interviews Craig Holm, candidate in the Groom by-election\n\n"
+        "Craig Holm is running for the Liberal Democrats. Holm owns a shop in Toowoomba. "
+        "Holm moved to the city in 2004.\n\n"
+        "((WN)) : Why are you running?\n\n"
+        "Because the region needs a voice on water policy, and nobody else is talking about it.\n\n"
+        "((WN)) : What law would you change first?\n\n"
+        "The water licensing rules, which have not been revised since 1998.\n"
+    )
+    answers = [c for c in claims_of(text, "en") if c.kind == "direct"]
+    assert [c.speaker.name for c in answers] == ["Craig Holm", "Craig Holm"]
+    assert answers[1].content == "The water licensing rules, which have not been revised since 1998."
+
+
+def test_an_article_with_one_tag_is_not_an_interview():
+    text = "Le maire a parlé.\n\n((Note)) Ce texte a été mis à jour.\n\nIl a dit que le pont rouvrirait."
+    assert find_interview(text, paragraphs(text)) is None
