@@ -97,3 +97,31 @@ def test_answers_untagged_after_tagged_questions_belong_to_the_person_interviewe
 def test_an_article_with_one_tag_is_not_an_interview():
     text = "Le maire a parlé.\n\n((Note)) Ce texte a été mis à jour.\n\nIl a dit que le pont rouvrirait."
     assert find_interview(text, paragraphs(text)) is None
+
+
+def test_interview_with_name_and_colon_labels():
+    text = (
+        "Entretien avec Jean Dupont, maire de Vierzon\n\n"
+        "Wikinews a rencontré Jean Dupont, maire de Vierzon depuis 2008.\n\n"
+        "Wikinews : Comment avez-vous appris la fermeture ?\n\n"
+        "Jean Dupont : Par un coup de téléphone du directeur, mardi soir. Je pense que l'usine pouvait être sauvée.\n\n"
+        "Wikinews : Que va faire la mairie ?\n\n"
+        "Jean Dupont : Nous allons créer un fonds de 2 millions d'euros. Le préfet m'a assuré que l'État participerait.\n\n"
+        "Wikinews : Et ensuite ?\n\n"
+        "Jean Dupont : Je ne sais pas.\n"
+    )
+    found = [(c.kind, c.speaker.name if c.speaker else None, c.content) for c in claims_of(text, "fr")]
+    assert found == [
+        ("direct", "Jean Dupont", "Par un coup de téléphone du directeur, mardi soir. Je pense que l'usine pouvait être sauvée."),
+        ("direct", "Jean Dupont", "Nous allons créer un fonds de 2 millions d'euros. Le préfet m'a assuré que l'État participerait."),
+        ("indirect", "préfet", "l'État participerait"),
+    ]
+
+
+def test_vox_pop_quotes_after_names_are_not_an_interview():
+    text = (
+        "Le marché de Noël rouvre\n\n"
+        "Marie, 34 ans : « On attendait ça depuis deux ans. »\n\n"
+        "Paul, 61 ans : « Les prix ont beaucoup augmenté. »\n"
+    )
+    assert find_interview(text, paragraphs(text)) is None

@@ -643,3 +643,14 @@ def test_english_countered_with_a_noun_object_is_not_a_claim_but_countered_that_
     )
     claims = [c for c in claims_of(text, "en") if c.kind == "indirect"]
     assert [c.content for c in claims] == ["the budget was balanced"]
+
+
+def test_french_reporting_verbs_told_to_the_journalist():
+    for sentence in ("Paul Roche nous a confié que l'État participerait.",
+                     "« L'État participerait », nous a assuré le préfet Paul Roche.",
+                     "« L'État participerait », m'a expliqué Paul Roche.",
+                     "Paul Roche, le préfet, m'avait assuré que l'État participerait."):
+        claim = only(sentence)
+        assert claim.speaker.name == "Paul Roche", sentence
+        assert "participer" in claim.content, sentence
+    assert only("Le préfet m'a assuré que l'État participerait.").speaker.mention == "Le préfet"

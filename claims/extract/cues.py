@@ -24,6 +24,9 @@ _FR_AUX_PHRASES = (
     "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
     "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
     "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
+    # The journalist as listener: "nous a confié X", "m'a assuré le préfet", "nous a-t-il expliqué".
+    "nous a", "m'a", "vous a", "nous ont", "m'ont", "nous avait", "m'avait", "nous a-t-il", "nous a-t-elle",
+    "m'a-t-il", "m'a-t-elle", "nous l'a", "me l'a",
 )
 _FR_ADVERB_PHRASES = (
     "également", "aussi", "cependant", "pour sa part", "pour leur part", "ensuite", "encore", "notamment",

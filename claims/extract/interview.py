@@ -20,6 +20,10 @@ from claims.extract.segments import sentences
 
 _TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
+# "Jean Dupont : …", "Q. : …", "Wikinews: …" at a paragraph's start (a name of up to five words).
+_LABEL = re.compile(
+    r"([A-ZÀ-Ý][\w.'’-]*(?:[ \u00a0](?:[A-ZÀ-Ý][\w.'’-]*|de|du|des|von|van|der|la|le|el|al|bin|ben)){0,4})"
+    r"[ \u00a0\u202f]?:[ \u00a0\u202f]+(?=\S)")
 # Sentences this short ("No.", "Oh, me too.") say nothing checkable.
 MIN_SENTENCE_WORDS = 5
 _WORD = re.compile(r"\w+")
@@ -70,11 +74,11 @@ class Interview:
         return [t for t in self.turns if not t.interviewer]
 
 
-def _tagged(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, str | None, int]]:
+def _tagged(text: str, paras: list[tuple[int, int]], pattern: re.Pattern) -> list[tuple[int, str | None, int]]:
     """(paragraph index, label or None, body start) for each paragraph."""
     out = []
     for i, (start, end) in enumerate(paras):
-        match = _TAG.match(text, start, end)
+        match = pattern.match(text, start, end)
         if match and not _TRANSLATION_LABEL.fullmatch(match.group(1).strip()):
             out.append((i, match.group(1).strip(), match.end()))
         else:
@@ -98,24 +102,40 @@ def _is_question(text: str, start: int, end: int) -> bool:
 
 
 def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
-    """The turns of a tagged interview, or None when fewer than two paragraphs carry a tag."""
-    if "((" not in text:
-        return None
-    tagged = _tagged(text, paras)
-    labels = [label for _, label, _ in tagged if label is not None]
-    if len(labels) < 2:
-        return None
-    questions: dict[str, list[int]] = {}
+    """The turns of an interview whose paragraphs open with their speaker's tag ("((WN))",
+    "((Sara Seager))") or label ("Wikinews : …", "Jean Dupont : …", "Q : …"), else None."""
+    if "((" in text:
+        tagged = _tagged(text, paras, _TAG)
+        if sum(label is not None for _, label, _ in tagged) >= 2:
+            return _turns(text, paras, tagged, [m.span() for m in _TAG.finditer(text)], 1)
+    if ":" in text:
+        tagged = _tagged(text, paras, _LABEL)
+        counts: dict[str, int] = {}
+        for _, label, _ in tagged:
+            if label is not None:
+                counts[label] = counts.get(label, 0) + 1
+        # Two labels at least, each opening two paragraphs: not a list of vox-pop quotes.
+        if sum(n >= 2 for n in counts.values()) >= 2:
+            tagged = [(i, label if label and counts[label] >= 2 else None, body if label and counts[label] >= 2 else paras[i][0])
+                      for i, label, body in tagged]
+            tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
+            return _turns(text, paras, tagged, tags, 2)
+    return None
+
+
+def _turns(text: str, paras, tagged, tags: list[tuple[int, int]], min_labels: int) -> Interview | None:
+    questions: dict[str, list[bool]] = {}
     for i, label, body in tagged:
         if label is not None:
             end = _body_end(text, body, paras[i][1])
             questions.setdefault(label, []).append(_is_question(text, body, end))
+    if len(questions) < min_labels:
+        return None
     share = {label: sum(q) / len(q) for label, q in questions.items()}
     interviewer = max(share, key=share.get)
     if share[interviewer] < 0.5:
         return None
     turns: list[Turn] = []
-    tags = [m.span() for m in _TAG.finditer(text)]
     for i, label, body in tagged:
         end = _body_end(text, body, paras[i][1])
         if label is not None:
