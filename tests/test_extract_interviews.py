@@ -125,3 +125,15 @@ def test_vox_pop_quotes_after_names_are_not_an_interview():
         "Paul, 61 ans : « Les prix ont beaucoup augmenté. »\n"
     )
     assert find_interview(text, paragraphs(text)) is None
+
+
+def test_repeated_labels_that_do_not_take_turns_are_not_an_interview():
+    text = (
+        "Le pont de Tours fermé\n\n"
+        "Lire aussi : Pourquoi les ponts de la Loire vieillissent-ils si vite ?\n\n"
+        "Lire aussi : Faut-il fermer le pont Wilson ?\n\n"
+        "Le préfet a indiqué que le pont resterait fermé un mois.\n\n"
+        "Photo : Archives NR, Julien Pruvost\n\n"
+        "Photo : Archives NR, Hugo Martin\n"
+    )
+    assert find_interview(text, paragraphs(text)) is None

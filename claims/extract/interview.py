@@ -114,8 +114,11 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
         for _, label, _ in tagged:
             if label is not None:
                 counts[label] = counts.get(label, 0) + 1
-        # Two labels at least, each opening two paragraphs: not a list of vox-pop quotes.
-        if sum(n >= 2 for n in counts.values()) >= 2:
+        # Two labels at least, each opening two paragraphs (not a list of vox-pop quotes), taking
+        # turns ("Lire aussi : …" and "Photo : …" lines do not answer each other).
+        sequence = [label for _, label, _ in tagged if label is not None and counts[label] >= 2]
+        exchanges = sum(a != b for a, b in zip(sequence, sequence[1:]))
+        if sum(n >= 2 for n in counts.values()) >= 2 and exchanges >= 3:
             tagged = [(i, label if label and counts[label] >= 2 else None, body if label and counts[label] >= 2 else paras[i][0])
                       for i, label, body in tagged]
             tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
