@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
+from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_french import (
@@ -96,7 +97,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -213,6 +214,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                     if not lex.adjectival_names:  # "la maire de Rennes, X"
                         speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
             after = text[offset + len(name): offset + len(name) + 90]
+            if lex.adjectival_names:
+                speakers._note_english_epithets(offset, name, before, after)
             if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
                     and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
                 # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
@@ -400,6 +403,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
 
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if self.lex.adjectival_names and not mention.pronoun and (aged := self.english_epithet_person(mention, position)):
+            return SpeakerRef(aged, mention.text, mention.role or fold(mention.name or ""), "person")  # "the 54-year-old"
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)

@@ -378,7 +378,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
-            if found is None and skipped == 0 and index > 0 and (segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())):
+            # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
+            if skipped == 0 and index > 0 and (
+                found is None and segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())
+            ):
                 skipped += 1
                 continue
             break

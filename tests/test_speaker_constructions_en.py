@@ -1,0 +1,48 @@
+"""English speaker attribution, one press construction per test (sentences written for these
+tests, names invented): the construction, not a dev-set sentence, is what each test pins."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """Speaker of the claim of TEXT whose content contains WORDS."""
+    claim = next(c for c in claims_of(text, "en") if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_an_age_between_the_name_and_its_role_keeps_the_name():
+    text = "Ruth Okoro, 62, a retired teacher, said the water had risen in minutes.\n"
+    assert speaker_of(text, "water had risen") == "Ruth Okoro"
+
+
+def test_the_age_given_in_apposition_names_the_person_later():
+    text = "Tomasz Wrobel, 54, was arrested in March.\n\nThe 54-year-old told the court he was innocent.\n"
+    assert speaker_of(text, "he was innocent") == "Tomasz Wrobel"
+
+
+def test_an_age_the_article_never_gave_names_the_person_just_named():
+    text = "Striker Mateo Olivas scored twice on Saturday.\n\nThe 23-year-old said he had dedicated the goals to his mother.\n"
+    assert speaker_of(text, "dedicated the goals") == "Mateo Olivas"
+
+
+def test_an_age_given_to_someone_else_does_not_name_the_person_just_named():
+    text = (
+        "Nora Blake, 31, and her neighbour Aaron Pike were rescued on Sunday.\n\n"
+        "The 31-year-old said the water had reached the windows.\n"
+    )
+    assert speaker_of(text, "reached the windows") == "Nora Blake"
+
+
+def test_the_party_in_apposition_names_the_person_later():
+    text = (
+        "Representative Joel Baptiste, a Democrat from Ohio, voted against the bill.\n\n"
+        "The Democrat said it would hurt farmers.\n"
+    )
+    assert speaker_of(text, "hurt farmers") == "Joel Baptiste"
+
+
+def test_the_party_label_before_the_name_names_the_person_later():
+    text = "Republican Dale Whitacre broke with his party.\n\nThe Republican said the bill went too far.\n"
+    assert speaker_of(text, "went too far") == "Dale Whitacre"
