@@ -46,3 +46,28 @@ def test_the_party_in_apposition_names_the_person_later():
 def test_the_party_label_before_the_name_names_the_person_later():
     text = "Republican Dale Whitacre broke with his party.\n\nThe Republican said the bill went too far.\n"
     assert speaker_of(text, "went too far") == "Dale Whitacre"
+
+
+def test_a_doubled_consonant_past_tense_reports_a_quote():
+    text = '"I have been called worse," Senator Carla Whitby quipped.\n'
+    assert speaker_of(text, "called worse") == "Carla Whitby"
+
+
+def test_it_refers_to_the_named_subject_of_the_sentence_before():
+    text = "Vantor Energy reported a loss on Tuesday.\n\nIt said the leak had cost $40 million.\n"
+    assert speaker_of(text, "leak had cost") == "Vantor Energy"
+
+
+def test_it_never_refers_to_a_person_the_article_gave_a_role():
+    text = "Mayor Lucia Ferrante opened the bridge on Monday. It said the works had cost $4 million.\n"
+    found = [c for c in claims_of(text, "en") if "works had cost" in c.content]
+    assert all(c.speaker is None or "Lucia Ferrante" not in c.speaker.name for c in found)
+
+
+def test_it_never_refers_to_a_person_named_with_a_role_elsewhere():
+    text = (
+        "Lucia Ferrante, the mayor, was re-elected in May.\n\n"
+        "Lucia Ferrante opened the bridge on Monday. It said the works had cost $4 million.\n"
+    )
+    found = [c for c in claims_of(text, "en") if "works had cost" in c.content]
+    assert all(c.speaker is None or "Lucia Ferrante" not in c.speaker.name for c in found)

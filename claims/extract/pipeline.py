@@ -143,6 +143,10 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         ):
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speaker is None and referring and speakers.lex.adjectival_names and (
+                subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
+            ) is not None:  # "Vantor Energy reported a loss. It said …"
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is not None:
                 mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
                 speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)

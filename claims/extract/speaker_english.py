@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import Mention, fold
+from claims.extract.speakers import Mention, fold, names_in
 
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
@@ -18,6 +18,9 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 # "Democrat Joel Baptiste", "Republican Sen. Dale Whitacre", "Tory MP Ann Leigh".
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
+# Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
+_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 
 
 class EnglishReferences:
@@ -64,3 +67,22 @@ class EnglishReferences:
             if " " in full and aged.get(full, age) == age:
                 return full
         return None
+
+    def organisation_subject_before(self, text: str, sentence_start: int, since: int) -> str | None:
+        """"Vantor Energy reported a loss. It said …": the name that is the subject of the sentence
+        before SENTENCE_START (not before SINCE), which "it" refers to unless it names a person."""
+        end = len(text[:sentence_start].rstrip())
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))]
+        start = breaks[-1] if breaks else since
+        subject = _SUBJECT_THEN_VERB.match(text, start, end)
+        if subject is None:
+            return None
+        name = subject.group("name")
+        first = name.split()[0]
+        if first in self.lex.function_words or fold(first) in self.lex.pronouns or first.rstrip(".") in self.lex.titles \
+                or self.lex.role_pattern.fullmatch(fold(first)):
+            return None  # "Mayor Lucia Ferrante opened …": a person, not "it"
+        people = {n for _, _, n in self.role_ties} | set(self.genders)
+        if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
+            return None  # a person the article gave a role elsewhere
+        return name

@@ -29,6 +29,8 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
     "point out", "points out", "pointed out", "pointing out",
+    # Stems that double their last consonant ("quip" → "quipped", not "quiped").
+    "quipped", "quipping",
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
