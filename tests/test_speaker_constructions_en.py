@@ -71,3 +71,18 @@ def test_it_never_refers_to_a_person_named_with_a_role_elsewhere():
     )
     found = [c for c in claims_of(text, "en") if "works had cost" in c.content]
     assert all(c.speaker is None or "Lucia Ferrante" not in c.speaker.name for c in found)
+
+
+def test_a_club_and_its_boss_before_the_name_name_the_person():
+    text = "Rovers boss Ian Treadwell said his players had been magnificent.\n"
+    assert speaker_of(text, "magnificent") == "Ian Treadwell"
+
+
+def test_a_capitalised_genre_and_star_before_the_name_name_the_person():
+    text = "Pop star Kaya Lindqvist tweeted that the concert had been cancelled.\n"
+    assert speaker_of(text, "concert had been cancelled") == "Kaya Lindqvist"
+
+
+def test_the_occupation_given_before_the_name_names_the_person_later():
+    text = "Rapper Jay Ocampo was arrested on Friday.\n\nThe rapper said he would fight the charges.\n"
+    assert speaker_of(text, "fight the charges") == "Jay Ocampo"

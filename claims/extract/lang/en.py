@@ -87,6 +87,11 @@ ROLE_WORDS = (
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff",
+    # People of sport and show business, as sports and entertainment copy names them before a name
+    # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
+    "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
+    "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
+    "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
