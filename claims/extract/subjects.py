@@ -55,6 +55,11 @@ DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+# English: an indefinite or counted role phrase opening the sentence, up to its first verb
+# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
+_ROLE_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?P<np>(?:A|An|One|Two|Three|Several|Some|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|spoke|wrote|gave|took|met)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -309,6 +314,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         named = first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
+        if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
+            named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
+            if named is not None and (named.pronoun or not named.role):
+                named = None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
