@@ -86,3 +86,33 @@ def test_a_capitalised_genre_and_star_before_the_name_name_the_person():
 def test_the_occupation_given_before_the_name_names_the_person_later():
     text = "Rapper Jay Ocampo was arrested on Friday.\n\nThe rapper said he would fight the charges.\n"
     assert speaker_of(text, "fight the charges") == "Jay Ocampo"
+
+
+def test_a_role_phrase_subject_of_two_coordinated_verbs_speaks():
+    text = "A spokeswoman for the ministry declined to comment but said an inquiry was under way.\n"
+    assert speaker_of(text, "inquiry was under way") == "spokeswoman for the ministry"
+
+
+def test_people_familiar_with_the_matter_are_the_speaker_after_the_statement():
+    text = "The deal could be announced as early as Friday, people familiar with the matter said.\n"
+    assert speaker_of(text, "deal could be announced") == "people familiar with the matter"
+
+
+def test_unnamed_sources_with_a_long_qualifier_after_the_statement():
+    text = "The deal could be announced as early as Friday, two people with knowledge of the talks told Reuters.\n"
+    assert speaker_of(text, "deal could be announced") == "two people with knowledge of the talks"
+
+
+def test_according_to_people_familiar_with_the_matter():
+    text = "The deal could be announced as early as Friday, according to people familiar with the negotiations.\n"
+    assert speaker_of(text, "deal could be announced") == "people familiar with the negotiations"
+
+
+def test_told_an_outlet_after_the_statement_names_the_speaker_before_told():
+    text = "The talks could collapse within days, a senior official told Reuters.\n"
+    assert speaker_of(text, "talks could collapse") == "senior official"
+
+
+def test_told_an_outlet_then_a_participle_keeps_the_statement_before():
+    text = "The deal is close, Ngozi Adeyemi told Reuters, adding that the final text was being checked.\n"
+    assert speaker_of(text, "deal is close") == "Ngozi Adeyemi"

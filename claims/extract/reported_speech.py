@@ -13,7 +13,7 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Mention, fold, names_in, parse_mention
+from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in, parse_mention
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
@@ -114,6 +114,7 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
 # sous l'objectif …", "…, a indiqué la préfecture, qui …".
+_EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
@@ -394,8 +395,14 @@ class ReportedSpeech:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
+            if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+                    and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
+                # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
+                clause_follows = False
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows \
+            subject_words = word_count(before[comma:])
+            if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
+                before[comma + 1:].lstrip())) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)

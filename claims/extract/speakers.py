@@ -29,6 +29,12 @@ _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
+# English wire copy's unnamed sources: who they are is said by what follows the noun.
+UNNAMED_SOURCES = re.compile(
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne|[Aa]|\d+)\s+)?(?:[a-z]+\s+)?"
+    r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Ii]nsiders?|[Dd]iplomats?|[Ee]xecutives?)\s+"
+    r"(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|"
+    r"involved\s+in|aware\s+of|knowledgeable\s+about|who\s+(?:asked|spoke|requested|declined))\b")
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
@@ -398,6 +404,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
+    if lex.adjectival_names and UNNAMED_SOURCES.match(segment):
+        # "people familiar with the matter", "two sources close to the talks": unnamed, but a speaker.
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
