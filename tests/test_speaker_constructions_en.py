@@ -116,3 +116,30 @@ def test_told_an_outlet_after_the_statement_names_the_speaker_before_told():
 def test_told_an_outlet_then_a_participle_keeps_the_statement_before():
     text = "The deal is close, Ngozi Adeyemi told Reuters, adding that the final text was being checked.\n"
     assert speaker_of(text, "deal is close") == "Ngozi Adeyemi"
+
+
+def test_he_skips_the_woman_just_quoted_for_the_man_quoted_before():
+    text = (
+        "Brian Tull, a councillor, said he had lost confidence in the mayor.\n\n"
+        "Mayor Lucia Ferrante said she would not resign.\n\n"
+        '"This is about politics, not governance," he said.\n'
+    )
+    assert speaker_of(text, "about politics") == "Brian Tull"
+
+
+def test_a_title_gives_the_gender_he_refers_to():
+    text = (
+        "Mr. Brian Tull opposed the plan from the start.\n\n"
+        "Mayor Lucia Ferrante said she would go ahead in May.\n\n"
+        '"It is a waste of money," he said.\n'
+    )
+    assert speaker_of(text, "waste of money") == "Brian Tull"
+
+
+def test_a_gendered_role_gives_the_gender_she_refers_to():
+    text = (
+        "Vera Holm, a spokeswoman for the ministry, said the figures were provisional.\n\n"
+        "Analyst Tom Reyes said he thought the figures looked too low.\n\n"
+        '"We will publish the final count on Friday," she said.\n'
+    )
+    assert speaker_of(text, "final count") == "Vera Holm"

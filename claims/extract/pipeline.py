@@ -155,7 +155,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
-            gender = _pronoun_gender(draft.mention.text) if referring and not speakers.lex.adjectival_names else None
+            gender = _pronoun_gender(draft.mention.text) if referring else None
             named = speakers.last_person(text, draft.position, since, contents, gender)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
             if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
@@ -176,6 +176,12 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             elif recent_previous:
                 mention = draft.mention.text if draft.mention else previous.mention
                 speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
+            if speaker is not None and gender is not None and speakers.gender_of(speaker.name) not in (None, gender):
+                # "Tull said he … Ferrante said she …  "…," he said": the last speaker of the pronoun's gender
+                agreeing = next((name for name in reversed(recent) if speakers.gender_of(name) == gender), None) \
+                    or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
+                if agreeing is not None:
+                    speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
         resolved.append(speaker)
         if speaker is not None:
             recent.pop(speaker.name, None)
@@ -199,7 +205,8 @@ def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int,
     return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
 
 
-_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f"}
+_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
+                    "he": "m", "she": "f"}
 
 
 def _pronoun_gender(mention: str) -> str | None:

@@ -18,6 +18,25 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 # "Democrat Joel Baptiste", "Republican Sen. Dale Whitacre", "Tory MP Ann Leigh".
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
+# What the article's words say of a person's gender (for he / she): a title before the name, a
+# gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
+_TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_GENDERED_ROLES = {
+    **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
+                     "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",
+                     "sportswoman", "policewoman", "stewardess", "waitress", "headmistress"), "f"),
+    **dict.fromkeys(("spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband",
+                     "son", "king", "prince", "brother", "widower", "grandfather", "sportsman", "policeman",
+                     "headmaster"), "m"),
+}
+_GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r")\s+$")
+_GENDERED_ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
+_PRONOUN_AFTER_NAME = re.compile(
+    r"(?:,[^,.;:\"“”\n]{1,60},)?(?:\s+(?:also|then|later))?"
+    r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"
+    r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
@@ -33,6 +52,15 @@ class EnglishReferences:
         age = _AGE_AFTER_NAME.match(after) or _AGE_BEFORE_NAME.search(before, max(0, len(before) - 40))
         if age is not None:
             self.role_ties.append((offset, f"{age.group(1)}-year-old", name))
+        title = _TITLE_GENDER_BEFORE.search(before, max(0, len(before) - 6))
+        if title is not None:
+            self._note_gender(name, _TITLE_GENDERS[title.group(1)])
+        role = _GENDERED_ROLE_BEFORE.search(before, max(0, len(before) - 20)) or _GENDERED_ROLE_AFTER.match(after)
+        if role is not None:
+            self._note_gender(name, _GENDERED_ROLES[role.group(1)])
+        pronoun = _PRONOUN_AFTER_NAME.match(after)
+        if pronoun is not None:
+            self._note_gender(name, _PRONOUN_GENDERS[pronoun.group(1)])
         party = _PARTY_AFTER_NAME.match(after) or _PARTY_BEFORE_NAME.search(before, max(0, len(before) - 30))
         if party is not None and fold(party.group(1)) in self.lex.party_labels:
             self.role_ties.append((offset, fold(party.group(1)), name))
@@ -86,3 +114,10 @@ class EnglishReferences:
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere
         return name
+
+    def last_person_of_gender(self, gender: str, position: int, since: int) -> str | None:
+        """The person last named between SINCE and POSITION whom the article gave GENDER."""
+        for start, end, name in reversed(self.person_mentions):
+            if since <= start and end <= position and self.gender_of(full := self.full_name(name, start)) == gender:
+                return full
+        return None
