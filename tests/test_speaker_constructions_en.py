@@ -143,3 +143,16 @@ def test_a_gendered_role_gives_the_gender_she_refers_to():
         '"We will publish the final count on Friday," she said.\n'
     )
     assert speaker_of(text, "final count") == "Vera Holm"
+
+
+def test_the_company_boss_names_its_chief_executive_named_before():
+    text = (
+        "Marcus Trell, the chief executive of Vantor Energy, spoke on Tuesday.\n\n"
+        "The Vantor boss said the cuts were necessary.\n"
+    )
+    assert speaker_of(text, "cuts were necessary") == "Marcus Trell"
+
+
+def test_the_boss_is_one_person_and_names_the_manager():
+    text = 'Rovers manager Gus Whelan took charge in May.\n\n"We are building something," the boss said.\n'
+    assert speaker_of(text, "building something") == "Gus Whelan"

@@ -392,7 +392,7 @@ def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     role_words = _AGE_AFTER_ROLE.sub("", mention.role).split()
     # The noun carries the number: last in English, first in French ("le technicien nantais").
     noun = role_words[-1] if lex.adjectival_names else role_words[0]
-    return not noun.endswith("s")
+    return not noun.endswith("s") or noun.endswith("ss")  # (singular: "the boss", "the actress", "the witness")
 
 
 def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:

@@ -121,3 +121,13 @@ class EnglishReferences:
             if since <= start and end <= position and self.gender_of(full := self.full_name(name, start)) == gender:
                 return full
         return None
+
+    def role_head(self, role: str) -> str:
+        """The folded word of ROLE that says what the person is: its first word, but in English
+        past the name of their team or company ("Vantor boss", "Harlow manager")."""
+        words = fold(role).split()
+        if not words:
+            return ""
+        if self.lex.adjectival_names and words[0] not in self.lex.role_families:
+            return next((w for w in words[1:] if w in self.lex.role_families), words[0])
+        return words[0]

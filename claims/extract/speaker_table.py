@@ -321,6 +321,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         candidates = [
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+            and name not in role.split()  # "the Vantor boss": the company the role names is no person
         ]
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         for start, name in reversed(candidates):
@@ -333,7 +334,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
-        family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
+        family = self.lex.role_families.get(self.role_head(role), ())
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
         return tied[-1] if tied else None
 
@@ -547,7 +548,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         """Whether the person NAME can be the one a role phrase names: the role is one of the
         families that describe the same person in other words ("directeur" / "dirigeant",
         "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
-        head = fold(role).split()[0] if role.strip() else ""
+        head = self.role_head(role)
         family = self.lex.role_families.get(head)
         if family is None:
             return False  # "the team", "l'avocate générale": not a role the article's people share
