@@ -156,3 +156,13 @@ def test_the_company_boss_names_its_chief_executive_named_before():
 def test_the_boss_is_one_person_and_names_the_manager():
     text = 'Rovers manager Gus Whelan took charge in May.\n\n"We are building something," the boss said.\n'
     assert speaker_of(text, "building something") == "Gus Whelan"
+
+
+def test_said_then_a_name_and_an_apposition_with_adjectives():
+    text = "The vaccine is safe, said Dr. Amara Nwosu, the country's chief medical officer.\n"
+    assert speaker_of(text, "vaccine is safe") == "Amara Nwosu"
+
+
+def test_said_then_a_name_an_apposition_and_an_adjunct():
+    text = "The plant will close in March, said Annika Self, the company's head of communications, in a statement.\n"
+    assert speaker_of(text, "plant will close") == "Annika Self"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
+    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
     FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
     takes_noun_object_en,
 )
@@ -114,6 +114,10 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
 # sous l'objectif …", "…, a indiqué la préfecture, qui …".
+# An inverted subject's name, then its apposition opened by an article: "said Ann Lee, the city's chief engineer".
+_NAME_THEN_APPOSITION = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
+_AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
@@ -258,6 +262,9 @@ class ReportedSpeech:
         Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
         lex = self.lex
         determiners = lex.bare_determiners
+        if self.language == "en" and (appositive := _NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
+                and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
+            return True  # "…, said Amara Nwosu, the country's chief medical officer."
         for token in WORD.findall(self.text[start:end]):
             low = fold(token).rstrip("'’")
             if low in lex.stops:
