@@ -166,3 +166,23 @@ def test_said_then_a_name_and_an_apposition_with_adjectives():
 def test_said_then_a_name_an_apposition_and_an_adjunct():
     text = "The plant will close in March, said Annika Self, the company's head of communications, in a statement.\n"
     assert speaker_of(text, "plant will close") == "Annika Self"
+
+
+def test_stacked_police_ranks_before_the_name():
+    text = '"We followed every lead," Det. Sgt. Ray Holt said.\n'
+    assert speaker_of(text, "followed every lead") == "Ray Holt"
+
+
+def test_a_statement_of_a_common_noun_body_is_that_body():
+    text = "A police statement said two officers had been injured.\n"
+    assert speaker_of(text, "officers had been injured") == "police"
+
+
+def test_the_company_is_the_company_named_as_the_subject_before():
+    text = "Vantor Energy cut its forecast on Monday.\n\nThe company said the leak had been contained.\n"
+    assert speaker_of(text, "leak had been contained") == "Vantor Energy"
+
+
+def test_the_company_is_never_the_person_named_before():
+    text = "Marcus Trell resigned on Monday.\n\nThe company said the leak had been contained.\n"
+    assert speaker_of(text, "leak had been contained") != "Marcus Trell"

@@ -18,6 +18,12 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 # "Democrat Joel Baptiste", "Republican Sen. Dale Whitacre", "Tory MP Ann Leigh".
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
+_ITS = re.compile(r"\bits\b")
+_COMPANY_ENDINGS = frozenset((
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
+    "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
+    "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
+))
 # What the article's words say of a person's gender (for he / she): a title before the name, a
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -131,3 +137,24 @@ class EnglishReferences:
         if self.lex.adjectival_names and words[0] not in self.lex.role_families:
             return next((w for w in words[1:] if w in self.lex.role_families), words[0])
         return words[0]
+
+    def company_named_before(self, mention: Mention, position: int) -> str | None:
+        """"Vantor Energy cut its forecast. The company said …": a bare company noun the article tied
+        to no name stands for the named subject of the sentence before its own."""
+        words = mention.text.split()
+        if not 2 <= len(words) <= 3 or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
+                or fold(mention.role or "") not in self.lex.companies:
+            return None
+        text = self.text
+        sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
+        paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
+        name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
+        if name is None:
+            return None
+        # Only a name the article shows is a body: an organisation word, a company's ending, or "its".
+        at = text.rfind(name, 0, sentence_start)
+        its = _ITS.search(text, at + len(name), sentence_start) is not None
+        folded = [fold(w) for w in name.split()]
+        if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
+            return name
+        return None

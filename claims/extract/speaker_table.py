@@ -66,7 +66,7 @@ _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
-_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
@@ -478,6 +478,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")
+            if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
             kind = "organisation" if mention.organisation else "person"
             group = self.qualified_group(mention)
             if group is not None:  # "officials" in an article about what "German officials" said

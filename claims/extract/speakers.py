@@ -25,6 +25,8 @@ _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|communiqué|notice)")
+_COMMON_AUTHOR_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
@@ -399,6 +401,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if author is not None and author.name and not author.pronoun:
             author.text = segment
             return author
+    if lex.adjectival_names and (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None \
+            and fold(common.group("author")) in lex.organisations:
+        return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)

@@ -59,7 +59,9 @@ NOMINAL_VERB_FORMS = (
 )
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
-TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
+TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
+          # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
+          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
@@ -109,6 +111,7 @@ COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minist
 TITLE_ROLES = {
     "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
     "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
+    "Det": "detective", "Supt": "superintendent",
 }
 # Documents whose named author speaks for them ("a report by council officers" → council officers).
 DOCUMENT_WORDS = (
