@@ -186,3 +186,18 @@ def test_the_company_is_the_company_named_as_the_subject_before():
 def test_the_company_is_never_the_person_named_before():
     text = "Marcus Trell resigned on Monday.\n\nThe company said the leak had been contained.\n"
     assert speaker_of(text, "leak had been contained") != "Marcus Trell"
+
+
+def test_the_latter_is_the_second_of_the_two_people_just_named():
+    text = "Ann Lee met Tom Reyes on Monday. The latter said the talks had been useful.\n"
+    assert speaker_of(text, "talks had been useful") == "Tom Reyes"
+
+
+def test_the_former_is_the_first_of_the_two_people_just_named():
+    text = "Ann Lee met Tom Reyes on Monday. The former said the talks had been useful.\n"
+    assert speaker_of(text, "talks had been useful") == "Ann Lee"
+
+
+def test_posted_on_a_platform_that_reports_a_statement():
+    text = "Ann Lee posted on Instagram that the shop would close.\n"
+    assert speaker_of(text, "shop would close") == "Ann Lee"

@@ -83,6 +83,8 @@ class EnglishReferences:
             if tied is not None:
                 return tied
             return self._last_named_without_other_age(key, position)
+        if fold(words[1]) in ("latter", "former") and mention.name is None:
+            return self._former_or_latter(fold(words[1]), position)
         if mention.name is not None and fold(mention.name) in self.lex.party_labels:
             return self._tied_before(fold(mention.name), position)
         return None
@@ -157,4 +159,18 @@ class EnglishReferences:
         folded = [fold(w) for w in name.split()]
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name
+        return None
+
+    def _former_or_latter(self, which: str, position: int) -> str | None:
+        """"Ann Lee met Tom Reyes. The latter said …": of the last two people named, the second
+        ("latter") or the first ("former")."""
+        named: list[str] = []
+        for start, end, name in reversed(self.person_mentions):
+            if end > position:
+                continue
+            full = self.full_name(name, start)
+            if " " in full and full not in named:
+                named.append(full)
+            if len(named) == 2:
+                return named[0] if which == "latter" else named[1]
         return None
