@@ -201,3 +201,18 @@ def test_the_former_is_the_first_of_the_two_people_just_named():
 def test_posted_on_a_platform_that_reports_a_statement():
     text = "Ann Lee posted on Instagram that the shop would close.\n"
     assert speaker_of(text, "shop would close") == "Ann Lee"
+
+
+def test_a_relative_clause_with_a_number_between_the_name_and_said():
+    text = "Marcus Trell, whose company employs 3,000 people, said the cuts were necessary.\n"
+    assert speaker_of(text, "cuts were necessary") == "Marcus Trell"
+
+
+def test_who_spoke_on_condition_of_anonymity_does_not_end_the_subject():
+    text = "One resident, who spoke on condition of anonymity, said the water was brown.\n"
+    assert speaker_of(text, "water was brown") == "One resident"
+
+
+def test_a_body_named_by_a_common_noun_keeps_its_spokesman():
+    text = "The ministry's spokesman said the report was being reviewed.\n"
+    assert speaker_of(text, "being reviewed") == "ministry's spokesman"

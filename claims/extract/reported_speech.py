@@ -120,6 +120,7 @@ _NAME_THEN_APPOSITION = re.compile(
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
+_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
@@ -254,6 +255,9 @@ class ReportedSpeech:
         """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
         describes the subject, it does not end it."""
         text = self.text
+        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
+                and text[cue.end():m.start()].rstrip().endswith(","):
+            return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
         return (
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")

@@ -20,6 +20,7 @@ _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
+_BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _AUTHORED_DOCUMENT = re.compile(
@@ -443,6 +444,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
         elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
             start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
+        elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
+                and fold(owner.group("body")) in lex.organisations:
+            start = owner.start("body")  # "The ministry's spokesman": the body's spokesman
         end = len(segment)
         for o, n in primary:
             if o > start:

@@ -32,6 +32,7 @@ _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
+_SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
@@ -348,7 +349,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
-    segments = [s for s in region.split(",")]
+    segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
     found: Mention | None = None
     role: str | None = None
     skipped = 0
