@@ -216,3 +216,13 @@ def test_who_spoke_on_condition_of_anonymity_does_not_end_the_subject():
 def test_a_body_named_by_a_common_noun_keeps_its_spokesman():
     text = "The ministry's spokesman said the report was being reviewed.\n"
     assert speaker_of(text, "being reviewed") == "ministry's spokesman"
+
+
+def test_the_statement_is_the_statement_of_whoever_issued_it():
+    text = 'The ministry issued a statement on Monday.\n\n"The situation is stable," the statement said.\n'
+    assert speaker_of(text, "situation is stable") == "ministry"
+
+
+def test_the_letter_is_the_letter_of_the_person_who_sent_it():
+    text = "Ann Lee posted a letter to staff on Friday.\n\nThe letter said the shop would close.\n"
+    assert speaker_of(text, "shop would close") == "Ann Lee"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speakers import Mention, fold, names_in
+from claims.extract.subjects import find_subject
 
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
@@ -19,6 +20,12 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
 _ITS = re.compile(r"\bits\b")
+# "The ministry issued a statement …" … "the statement said": who put the document out.
+_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
@@ -174,3 +181,24 @@ class EnglishReferences:
             if len(named) == 2:
                 return named[0] if which == "latter" else named[1]
         return None
+
+    def statement_issuer(self, mention: Mention, position: int) -> tuple[Mention, int] | None:
+        """"The ministry issued a statement on Monday. … "…," the statement said": the subject
+        that issued the last document of that noun before POSITION (in this paragraph or the one
+        before), and where it was named."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEFINITE or fold(words[1]) not in _DOCUMENT_NOUNS:
+            return None
+        text = self.text
+        paragraph = text.rfind("\n", 0, position)
+        since = max(0, text.rfind("\n", 0, max(0, paragraph - 1)))
+        issued = [m for m in _ISSUED_DOCUMENT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        if not issued:
+            return None
+        verb = issued[-1].start()
+        opening = _SENTENCE_START_BEFORE.search(text, since, verb)
+        start = opening.end() if opening is not None else since
+        subject = find_subject(text, start, verb, self.lex, start)
+        if subject is None or subject.pronoun or not (subject.name or subject.role):
+            return None
+        return subject, verb
