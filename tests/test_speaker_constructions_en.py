@@ -226,3 +226,8 @@ def test_the_statement_is_the_statement_of_whoever_issued_it():
 def test_the_letter_is_the_letter_of_the_person_who_sent_it():
     text = "Ann Lee posted a letter to staff on Friday.\n\nThe letter said the shop would close.\n"
     assert speaker_of(text, "shop would close") == "Ann Lee"
+
+
+def test_said_through_a_spokesperson_that_is_the_person_speaking():
+    text = "Linda Coyle said through a spokesperson that she would not comment further.\n"
+    assert speaker_of(text, "not comment") == "Linda Coyle"
