@@ -231,3 +231,13 @@ def test_the_letter_is_the_letter_of_the_person_who_sent_it():
 def test_said_through_a_spokesperson_that_is_the_person_speaking():
     text = "Linda Coyle said through a spokesperson that she would not comment further.\n"
     assert speaker_of(text, "not comment") == "Linda Coyle"
+
+
+def test_initials_written_together_open_the_name():
+    text = "Former chief minister B.S. Yediyur said the alliance would hold.\n"
+    assert speaker_of(text, "alliance would hold") == "B.S. Yediyur"
+
+
+def test_a_dotted_abbreviation_opens_an_organisation_name():
+    text = "The U.S. State Department said the strike was legal.\n"
+    assert speaker_of(text, "strike was legal") == "U.S. State Department"

@@ -15,7 +15,8 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 # "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
 # unless that word opens a sentence ("Main St. The …").
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+# (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
