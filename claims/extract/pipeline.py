@@ -144,6 +144,10 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
         ):
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speaker is None and referring and speakers.lex.adjectival_names and (
+                subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
+            ) is not None:  # "Vantor Energy reported a loss. It said …"
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is not None:
                 mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
                 speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)
@@ -152,7 +156,7 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
-            gender = _pronoun_gender(draft.mention.text) if referring and not speakers.lex.adjectival_names else None
+            gender = _pronoun_gender(draft.mention.text) if referring else None
             named = speakers.last_person(text, draft.position, since, contents, gender)
             recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
             if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
@@ -173,6 +177,12 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             elif recent_previous:
                 mention = draft.mention.text if draft.mention else previous.mention
                 speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
+            if speaker is not None and gender is not None and speakers.gender_of(speaker.name) not in (None, gender):
+                # "Tull said he … Ferrante said she …  "…," he said": the last speaker of the pronoun's gender
+                agreeing = next((name for name in reversed(recent) if speakers.gender_of(name) == gender), None) \
+                    or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
+                if agreeing is not None:
+                    speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
         resolved.append(speaker)
         if speaker is not None:
             recent.pop(speaker.name, None)
@@ -196,7 +206,8 @@ def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int,
     return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
 
 
-_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f"}
+_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
+                    "he": "m", "she": "f"}
 
 
 def _pronoun_gender(mention: str) -> str | None:
@@ -382,7 +393,7 @@ def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
     role_words = _AGE_AFTER_ROLE.sub("", mention.role).split()
     # The noun carries the number: last in English, first in French ("le technicien nantais").
     noun = role_words[-1] if lex.adjectival_names else role_words[0]
-    return not noun.endswith("s")
+    return not noun.endswith("s") or noun.endswith("ss")  # (singular: "the boss", "the actress", "the witness")
 
 
 def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:

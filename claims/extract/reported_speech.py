@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
+    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
     FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
     takes_noun_object_en,
 )
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Mention, fold, names_in, parse_mention
+from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in, parse_mention
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
@@ -31,6 +31,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
     r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
+    r"(?<!\bthrough)(?<!\bvia)"
     r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
@@ -114,6 +115,14 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
 # sous l'objectif …", "…, a indiqué la préfecture, qui …".
+# An inverted subject's name, then its apposition opened by an article: "said Ann Lee, the city's chief engineer".
+_NAME_THEN_APPOSITION = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
+_AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
+_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
+                               r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
+_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+_EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
@@ -247,6 +256,9 @@ class ReportedSpeech:
         """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
         describes the subject, it does not end it."""
         text = self.text
+        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
+                and text[cue.end():m.start()].rstrip().endswith(","):
+            return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
         return (
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
@@ -257,6 +269,9 @@ class ReportedSpeech:
         Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
         lex = self.lex
         determiners = lex.bare_determiners
+        if self.language == "en" and (appositive := _NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
+                and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
+            return True  # "…, said Amara Nwosu, the country's chief medical officer."
         for token in WORD.findall(self.text[start:end]):
             low = fold(token).rstrip("'’")
             if low in lex.stops:
@@ -290,6 +305,8 @@ class ReportedSpeech:
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
             and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
+        if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
+            weak_object = False  # "posted on Instagram that …": where, not what
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
@@ -394,8 +411,14 @@ class ReportedSpeech:
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
+            if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+                    and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
+                # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
+                clause_follows = False
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            if comma != -1 and 0 < word_count(before[comma:]) <= 6 and adjunct_words <= 8 and not clause_follows \
+            subject_words = word_count(before[comma:])
+            if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
+                before[comma + 1:].lstrip())) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
+from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_french import (
@@ -65,7 +66,7 @@ _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 
 
-_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M)$")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
@@ -96,7 +97,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -213,6 +214,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                     if not lex.adjectival_names:  # "la maire de Rennes, X"
                         speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
             after = text[offset + len(name): offset + len(name) + 90]
+            if lex.adjectival_names:
+                speakers._note_english_epithets(offset, name, before, after)
             if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
                     and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
                 # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
@@ -318,6 +321,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
         candidates = [
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+            and name not in role.split()  # "the Vantor boss": the company the role names is no person
         ]
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         for start, name in reversed(candidates):
@@ -330,7 +334,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
-        family = self.lex.role_families.get(fold(role).split()[0] if role.strip() else "", ())
+        family = self.lex.role_families.get(self.role_head(role), ())
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
         return tied[-1] if tied else None
 
@@ -403,6 +407,11 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
 
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if self.lex.adjectival_names and not mention.pronoun and (aged := self.english_epithet_person(mention, position)):
+            return SpeakerRef(aged, mention.text, mention.role or fold(mention.name or ""), "person")  # "the 54-year-old"
+        if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
+                and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
+            return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -475,6 +484,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")
+            if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
             kind = "organisation" if mention.organisation else "person"
             group = self.qualified_group(mention)
             if group is not None:  # "officials" in an article about what "German officials" said
@@ -545,7 +556,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
         """Whether the person NAME can be the one a role phrase names: the role is one of the
         families that describe the same person in other words ("directeur" / "dirigeant",
         "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
-        head = fold(role).split()[0] if role.strip() else ""
+        head = self.role_head(role)
         family = self.lex.role_families.get(head)
         if family is None:
             return False  # "the team", "l'avocate générale": not a role the article's people share

@@ -32,6 +32,7 @@ _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
+_SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
@@ -55,6 +56,11 @@ DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+# English: an indefinite or counted role phrase opening the sentence, up to its first verb
+# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
+_ROLE_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?P<np>(?:A|An|One|Two|Three|Several|Some|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|spoke|wrote|gave|took|met)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -309,6 +315,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         named = first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
+        if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
+            named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
+            if named is not None and (named.pronoun or not named.role):
+                named = None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
@@ -339,7 +349,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
-    segments = [s for s in region.split(",")]
+    segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
     found: Mention | None = None
     role: str | None = None
     skipped = 0
@@ -378,7 +388,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
-            if found is None and skipped == 0 and index > 0 and (segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())):
+            # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
+            if skipped == 0 and index > 0 and (
+                found is None and segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())
+            ):
                 skipped += 1
                 continue
             break

@@ -29,6 +29,8 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
     "point out", "points out", "pointed out", "pointing out",
+    # Stems that double their last consonant ("quip" → "quipped", not "quiped").
+    "quipped", "quipping",
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
@@ -57,7 +59,9 @@ NOMINAL_VERB_FORMS = (
 )
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
-TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.")
+TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
+          # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
+          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
@@ -85,13 +89,19 @@ ROLE_WORDS = (
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff",
+    # People of sport and show business, as sports and entertainment copy names them before a name
+    # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
+    "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
+    "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
+    "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
     ("executive", "ceo", "chief", "chairman", "chairwoman", "chair", "director", "head", "leader",
      "president", "founder", "owner", "boss"),
     ("filmmaker", "director"),
-    ("coach", "manager", "trainer"),
+    ("coach", "manager", "trainer", "boss"),
+    ("captain", "skipper"),
     ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
      "climatologist", "glaciologist", "meteorologist"),
     ("novelist", "author", "writer"),
@@ -101,6 +111,7 @@ COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minist
 TITLE_ROLES = {
     "Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Col": "colonel",
     "Capt": "captain", "Sgt": "sergeant", "Lt": "lieutenant", "Prof": "professor", "Insp": "inspector",
+    "Det": "detective", "Supt": "superintendent",
 }
 # Documents whose named author speaks for them ("a report by council officers" → council officers).
 DOCUMENT_WORDS = (

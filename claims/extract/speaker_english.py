@@ -1,0 +1,204 @@
+"""English ways of referring to a speaker already named, mixed into `ArticleSpeakers`: the age the
+article gave a person ("Tomasz Wrobel, 54, …" … "the 54-year-old said") and their party
+("Joel Baptiste, a Democrat from Ohio" … "the Democrat said")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speakers import Mention, fold, names_in
+from claims.extract.subjects import find_subject
+
+# Right after a name: ", 54," / ", 54 ," (an age in apposition).
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
+# Right before a name: "54-year-old Tomasz Wrobel", "the 54-year-old striker Mateo Olivas".
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+_AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
+# ", a Democrat from Ohio" / ", the Republican senator": a party word opening the apposition.
+_PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
+# "Democrat Joel Baptiste", "Republican Sen. Dale Whitacre", "Tory MP Ann Leigh".
+_PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
+_DEFINITE = frozenset(("the",))
+_ITS = re.compile(r"\bits\b")
+# "The ministry issued a statement …" … "the statement said": who put the document out.
+_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
+_COMPANY_ENDINGS = frozenset((
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
+    "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
+    "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
+))
+# What the article's words say of a person's gender (for he / she): a title before the name, a
+# gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
+_TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_GENDERED_ROLES = {
+    **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
+                     "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",
+                     "sportswoman", "policewoman", "stewardess", "waitress", "headmistress"), "f"),
+    **dict.fromkeys(("spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband",
+                     "son", "king", "prince", "brother", "widower", "grandfather", "sportsman", "policeman",
+                     "headmaster"), "m"),
+}
+_GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r")\s+$")
+_GENDERED_ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
+_PRONOUN_AFTER_NAME = re.compile(
+    r"(?:,[^,.;:\"“”\n]{1,60},)?(?:\s+(?:also|then|later))?"
+    r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"
+    r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+# Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
+_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
+
+
+class EnglishReferences:
+    """Mixed into `ArticleSpeakers` (its fields: `lex`, `role_ties`, `person_mentions`)."""
+
+    __slots__ = ()
+
+    def _note_english_epithets(self, offset: int, name: str, before: str, after: str) -> None:
+        """Tie the age and the party the words around NAME (at OFFSET) give it."""
+        age = _AGE_AFTER_NAME.match(after) or _AGE_BEFORE_NAME.search(before, max(0, len(before) - 40))
+        if age is not None:
+            self.role_ties.append((offset, f"{age.group(1)}-year-old", name))
+        title = _TITLE_GENDER_BEFORE.search(before, max(0, len(before) - 6))
+        if title is not None:
+            self._note_gender(name, _TITLE_GENDERS[title.group(1)])
+        role = _GENDERED_ROLE_BEFORE.search(before, max(0, len(before) - 20)) or _GENDERED_ROLE_AFTER.match(after)
+        if role is not None:
+            self._note_gender(name, _GENDERED_ROLES[role.group(1)])
+        pronoun = _PRONOUN_AFTER_NAME.match(after)
+        if pronoun is not None:
+            self._note_gender(name, _PRONOUN_GENDERS[pronoun.group(1)])
+        party = _PARTY_AFTER_NAME.match(after) or _PARTY_BEFORE_NAME.search(before, max(0, len(before) - 30))
+        if party is not None and fold(party.group(1)) in self.lex.party_labels:
+            self.role_ties.append((offset, fold(party.group(1)), name))
+
+    def english_epithet_person(self, mention: Mention, position: int) -> str | None:
+        """The person "the 54-year-old" or "the Democrat" names: the one the article gave that age
+        or party, before POSITION if any; an age never given names the person last fully named."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEFINITE:
+            return None
+        if mention.role is not None and _AGE_EPITHET.fullmatch(mention.role):
+            key = mention.role
+            tied = self._tied_before(key, position)
+            if tied is not None:
+                return tied
+            return self._last_named_without_other_age(key, position)
+        if fold(words[1]) in ("latter", "former") and mention.name is None:
+            return self._former_or_latter(fold(words[1]), position)
+        if mention.name is not None and fold(mention.name) in self.lex.party_labels:
+            return self._tied_before(fold(mention.name), position)
+        return None
+
+    def _tied_before(self, key: str, position: int) -> str | None:
+        tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1] if tied else None
+
+    def _last_named_without_other_age(self, age: str, position: int) -> str | None:
+        aged = {n: r for _, r, n in self.role_ties if _AGE_EPITHET.fullmatch(r)}
+        for start, end, name in reversed(self.person_mentions):
+            if end > position:
+                continue
+            full = self.full_name(name, start)
+            if " " in full and aged.get(full, age) == age:
+                return full
+        return None
+
+    def organisation_subject_before(self, text: str, sentence_start: int, since: int) -> str | None:
+        """"Vantor Energy reported a loss. It said …": the name that is the subject of the sentence
+        before SENTENCE_START (not before SINCE), which "it" refers to unless it names a person."""
+        end = len(text[:sentence_start].rstrip())
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))]
+        start = breaks[-1] if breaks else since
+        subject = _SUBJECT_THEN_VERB.match(text, start, end)
+        if subject is None:
+            return None
+        name = subject.group("name")
+        first = name.split()[0]
+        if first in self.lex.function_words or fold(first) in self.lex.pronouns or first.rstrip(".") in self.lex.titles \
+                or self.lex.role_pattern.fullmatch(fold(first)):
+            return None  # "Mayor Lucia Ferrante opened …": a person, not "it"
+        people = {n for _, _, n in self.role_ties} | set(self.genders)
+        if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
+            return None  # a person the article gave a role elsewhere
+        return name
+
+    def last_person_of_gender(self, gender: str, position: int, since: int) -> str | None:
+        """The person last named between SINCE and POSITION whom the article gave GENDER."""
+        for start, end, name in reversed(self.person_mentions):
+            if since <= start and end <= position and self.gender_of(full := self.full_name(name, start)) == gender:
+                return full
+        return None
+
+    def role_head(self, role: str) -> str:
+        """The folded word of ROLE that says what the person is: its first word, but in English
+        past the name of their team or company ("Vantor boss", "Harlow manager")."""
+        words = fold(role).split()
+        if not words:
+            return ""
+        if self.lex.adjectival_names and words[0] not in self.lex.role_families:
+            return next((w for w in words[1:] if w in self.lex.role_families), words[0])
+        return words[0]
+
+    def company_named_before(self, mention: Mention, position: int) -> str | None:
+        """"Vantor Energy cut its forecast. The company said …": a bare company noun the article tied
+        to no name stands for the named subject of the sentence before its own."""
+        words = mention.text.split()
+        if not 2 <= len(words) <= 3 or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
+                or fold(mention.role or "") not in self.lex.companies:
+            return None
+        text = self.text
+        sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
+        paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
+        name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
+        if name is None:
+            return None
+        # Only a name the article shows is a body: an organisation word, a company's ending, or "its".
+        at = text.rfind(name, 0, sentence_start)
+        its = _ITS.search(text, at + len(name), sentence_start) is not None
+        folded = [fold(w) for w in name.split()]
+        if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
+            return name
+        return None
+
+    def _former_or_latter(self, which: str, position: int) -> str | None:
+        """"Ann Lee met Tom Reyes. The latter said …": of the last two people named, the second
+        ("latter") or the first ("former")."""
+        named: list[str] = []
+        for start, end, name in reversed(self.person_mentions):
+            if end > position:
+                continue
+            full = self.full_name(name, start)
+            if " " in full and full not in named:
+                named.append(full)
+            if len(named) == 2:
+                return named[0] if which == "latter" else named[1]
+        return None
+
+    def statement_issuer(self, mention: Mention, position: int) -> tuple[Mention, int] | None:
+        """"The ministry issued a statement on Monday. … "…," the statement said": the subject
+        that issued the last document of that noun before POSITION (in this paragraph or the one
+        before), and where it was named."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEFINITE or fold(words[1]) not in _DOCUMENT_NOUNS:
+            return None
+        text = self.text
+        paragraph = text.rfind("\n", 0, position)
+        since = max(0, text.rfind("\n", 0, max(0, paragraph - 1)))
+        issued = [m for m in _ISSUED_DOCUMENT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        if not issued:
+            return None
+        verb = issued[-1].start()
+        opening = _SENTENCE_START_BEFORE.search(text, since, verb)
+        start = opening.end() if opening is not None else since
+        subject = find_subject(text, start, verb, self.lex, start)
+        if subject is None or subject.pronoun or not (subject.name or subject.role):
+            return None
+        return subject, verb
