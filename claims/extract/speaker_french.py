@@ -98,6 +98,12 @@ def _gender(role: str, lex: Lexicon) -> str | None:
     return None
 
 
+# Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
+# "cette spécialiste du climat", "ce proche du président"), besides role words.
+_DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
+_DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}
+
+
 class FrenchReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `role_ties`, `genders`)."""
 
@@ -112,6 +118,28 @@ class FrenchReferences:
 
     def gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or None
+
+    def _demonstrative_person(self, mention: Mention, position: int) -> str | None:
+        """French "ce dernier", "cette spécialiste du climat": the person named last before
+        POSITION (from the previous paragraph on) whose gender the demonstrative allows; None when
+        the phrase is no demonstrative of a person or nobody fits."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) < 2 or len(words) > 7 or words[0] not in _DEMONSTRATIVE_GENDERS:
+            return None
+        if words[1] not in _DEMONSTRATIVE_PERSON_NOUNS and words[1] not in self.lex.roles:
+            return None
+        gender = _DEMONSTRATIVE_GENDERS[words[0]]
+        text = self.text
+        since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        for start, end, name in reversed(self.person_mentions):
+            if start < since:
+                break
+            if end > position or text.rfind("«", since, start) > text.rfind("»", since, start):
+                continue  # (a name inside a quotation is not who the narration refers to)
+            full = self.full_name(name, start)
+            if " " in full and self.gender_of(full) in (None, gender):
+                return full
+        return None
 
     def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
         """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about

@@ -34,6 +34,8 @@ _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
+# French: "ancien", "ex-" before a role word, which name the same person as the role itself.
+_FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -289,6 +291,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
 
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
+        found = self._by_role_key(key, position)
+        if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
+            found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
+        return found
+
+    def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
@@ -400,6 +408,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
 
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if not self.lex.adjectival_names and (person := self._demonstrative_person(mention, position)) is not None:
+            return SpeakerRef(person, mention.text, mention.role, "person")  # "ce dernier", "cette spécialiste"
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)

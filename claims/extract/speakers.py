@@ -121,7 +121,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
                 raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
-            ):
+            ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
                 continue
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
@@ -155,6 +155,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
             tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
             raw = " ".join(tokens)
+        if tokens[-1] in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end()):
+            tokens.pop()  # "Le Premier ministre", "L'ancien Premier ministre": the ordinal opens the role
+            raw = " ".join(tokens)
+            if not tokens:
+                continue
         cut = 0
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
@@ -213,6 +218,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+# French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
+_ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
+_ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adjointe|magistrat|président|présidente)\b")
 _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 

@@ -1,0 +1,45 @@
+"""French constructions by which press copy names who speaks, one sentence each: demonstratives
+("ce dernier", "cette spécialiste"), clitics between subject and verb, capitalised ordinals of roles,
+coordinated verbs, plural pronouns, epithets of age and office, first names with an age."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of_last(text: str) -> str | None:
+    claim = claims_of(text)[-1]
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_ce_dernier_is_the_person_named_last_not_the_subject():
+    assert speaker_of_last("Le juge a entendu Paul Mercier, ancien trésorier du club. Ce dernier a affirmé qu'il "
+                           "n'avait jamais vu les factures.") == "Paul Mercier"
+
+
+def test_cette_derniere_is_the_woman_named_last():
+    assert speaker_of_last("L'avocat de la famille a rencontré la ministre Hélène Dutertre. Cette dernière a assuré "
+                           "que l'État prendrait ses responsabilités.") == "Hélène Dutertre"
+
+
+def test_demonstrative_and_role_refers_to_the_person_just_named():
+    assert speaker_of_last("Hélène Mairet, climatologue au CNRS, suit ces relevés depuis vingt ans. Pour cette "
+                           "spécialiste du climat, la tendance est « sans ambiguïté ».") == "Hélène Mairet"
+    assert speaker_of_last("Le ministre des Transports, Clément Beaune-Aubry, a reçu les élus. Ce proche du président "
+                           "a assuré que la ligne serait financée.") == "Clément Beaune-Aubry"
+
+
+def test_demonstrative_skips_a_name_quoted_by_the_previous_speaker():
+    assert speaker_of_last("« Je remercie Paul Durand pour son aide », a déclaré la ministre Anne Roux. « Le chantier "
+                           "avance », a ajouté cette dernière.") == "Anne Roux"
+
+
+def test_clitic_y_between_the_subject_and_its_verb():
+    assert speaker_of_last("L'ex-ministre de la Culture, Aurélie Filippi, a publié une tribune. L'ancienne ministre y "
+                           "affirme que le patrimoine est « en danger ».") == "Aurélie Filippi"
+
+
+def test_capitalised_ordinal_opens_the_role_and_is_no_name():
+    assert speaker_of_last("L'ancien Premier ministre Alain Morvan publie ses mémoires. L'ancien Premier ministre y "
+                           "affirme que la réforme était « indispensable ».") == "Alain Morvan"
+    assert speaker_of_last("Le Premier ministre a affirmé que la réforme était nécessaire.") != "Premier"
