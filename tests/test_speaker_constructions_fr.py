@@ -43,3 +43,25 @@ def test_capitalised_ordinal_opens_the_role_and_is_no_name():
     assert speaker_of_last("L'ancien Premier ministre Alain Morvan publie ses mémoires. L'ancien Premier ministre y "
                            "affirme que la réforme était « indispensable ».") == "Alain Morvan"
     assert speaker_of_last("Le Premier ministre a affirmé que la réforme était nécessaire.") != "Premier"
+
+
+def test_premier_magistrat_is_the_mayor_named_before():
+    assert speaker_of_last("Le maire de Saint-Malo, Gilles Le Bihan, a réagi. Le premier magistrat de la ville a assuré "
+                           "que la digue serait réparée.") == "Gilles Le Bihan"
+
+
+def test_magistrat_is_the_prosecutor_named_before():
+    assert speaker_of_last("Le procureur de la République de Marseille, Nicolas Bessone-Vidal, a tenu une conférence de "
+                           "presse. Le magistrat a indiqué que trois suspects étaient en garde à vue.") == "Nicolas Bessone-Vidal"
+
+
+def test_le_responsable_is_the_director_named_before():
+    assert speaker_of_last("Le directeur de l'usine, Alain Perret, a reçu les syndicats. Le responsable a assuré "
+                           "qu'aucun poste ne serait supprimé.") == "Alain Perret"
+
+
+def test_age_epithet_names_the_person_just_introduced():
+    assert speaker_of_last("Un homme de 52 ans, Patrice Lenoir, a été interpellé. Le quinquagénaire a affirmé qu'il ne "
+                           "se souvenait de rien.") == "Patrice Lenoir"
+    assert speaker_of_last("Sarah Benali, 19 ans, a été secourue par un passant. « J'ai cru mourir », raconte la jeune "
+                           "femme.") == "Sarah Benali"

@@ -93,7 +93,7 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
-    "édile",
+    "édile", "premier magistrat", "première magistrate", "responsable",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -102,7 +102,7 @@ PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
-     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante"),
+     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante", "responsable"),
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
@@ -112,6 +112,9 @@ ROLE_FAMILIES = (
     ("écrivain", "écrivaine", "romancier", "romancière"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
+    # "le procureur de la République, X" … "le magistrat"; "la juge X" … "la magistrate" (a judge is no prosecutor).
+    ("magistrat", "magistrate", "procureur", "procureure"),
+    ("magistrat", "magistrate", "juge"),
 )
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
@@ -141,6 +144,14 @@ EPITHETS = {
     "locataire de Bercy": ("économie", "finances"),
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
+    # The mayor: "le maire de Saint-Malo, X" … "le premier magistrat de la ville".
+    "premier magistrat": ("maire",), "première magistrate": ("maire",),
+    "premier magistrat de la ville": ("maire",), "première magistrate de la ville": ("maire",),
+    "premier magistrat de la commune": ("maire",), "première magistrate de la commune": ("maire",),
+    # Faits divers name the person just introduced by their age or youth ("Un homme de 52 ans, X" … "le quinquagénaire").
+    "trentenaire": (), "quadragénaire": (), "quinquagénaire": (), "sexagénaire": (), "septuagénaire": (),
+    "octogénaire": (), "nonagénaire": (), "jeune homme": (), "jeune femme": (), "jeune fille": (),
+    "adolescent": (), "adolescente": (),
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
