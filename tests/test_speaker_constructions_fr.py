@@ -65,3 +65,13 @@ def test_age_epithet_names_the_person_just_introduced():
                            "se souvenait de rien.") == "Patrice Lenoir"
     assert speaker_of_last("Sarah Benali, 19 ans, a été secourue par un passant. « J'ai cru mourir », raconte la jeune "
                            "femme.") == "Sarah Benali"
+
+
+def test_plural_pronoun_opening_a_sentence_is_the_group_that_opened_the_one_before():
+    assert speaker_of_last("Les agriculteurs ont bloqué l'autoroute. Ils affirment que leurs revenus ont baissé de "
+                           "30 %.") == "agriculteurs"
+
+
+def test_second_verb_of_a_coordination_has_the_subject_opening_the_sentence():
+    assert speaker_of_last("Le parquet de Nanterre a ouvert une enquête et précise que le conducteur était "
+                           "ivre.") == "parquet de Nanterre"

@@ -409,6 +409,12 @@ def _plural_subject(text: str, draft: Draft) -> str | None:
         return None
     s, _ = draft.sentence
     match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    if match is None and text.startswith(("Ils ", "Elles "), s):
+        # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
+        # the sentence before, in the same paragraph.
+        stop = text.rfind(". ", 0, max(0, s - 2))
+        before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
+        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
     return match.group("np") if match else None
 
 

@@ -82,6 +82,9 @@ def _without_trailing_auxiliaries(region: str) -> str:
     return _TRAILING_AUXILIARIES.sub("", region)
 
 
+# French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
+_FRENCH_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 
@@ -306,7 +309,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
-        named = first_named(text, opening, end, lex)
+        named = None
+        if not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
+            # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
+            named = parse_mention(subject.group("np"), lex)
+            if named is not None and (named.pronoun or not (named.name or named.role)):
+                named = None
+        named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
         return named
