@@ -75,3 +75,13 @@ def test_plural_pronoun_opening_a_sentence_is_the_group_that_opened_the_one_befo
 def test_second_verb_of_a_coordination_has_the_subject_opening_the_sentence():
     assert speaker_of_last("Le parquet de Nanterre a ouvert une enquête et précise que le conducteur était "
                            "ivre.") == "parquet de Nanterre"
+
+
+def test_first_name_with_an_age_in_apposition_is_a_person_for_a_pronoun():
+    assert speaker_of_last("Marie, 72 ans, habite le quartier depuis quarante ans. « Je n'ai jamais vu ça », "
+                           "témoigne-t-elle.") == "Marie"
+
+
+def test_pronoun_after_a_role_subject_keeps_the_adjective_of_the_role():
+    assert speaker_of_last("L'avocate générale a requis dix ans de prison. Elle a estimé que l'accusé était "
+                           "« dangereux ».") == "avocate générale"

@@ -34,6 +34,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
+# French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
+_ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -359,7 +361,10 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             found = match
     if found is None:
         return None
-    mention = parse_mention(text[found.start("article"):found.end()].strip(), lex)
+    end = found.end()
+    if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
+        end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
+    mention = parse_mention(text[found.start("article"):end].strip(), lex)
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:

@@ -34,6 +34,8 @@ _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
+# ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
+_AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 
@@ -158,7 +160,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             end = offset + len(name)
             sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
-            )  # "Néanmoins, …", "However, …"
+            ) and not _AGE_APPOSITION.match(text, end)  # "Néanmoins, …", "However, …"; not "Marie, 72 ans,"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
             noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
