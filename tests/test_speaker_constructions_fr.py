@@ -85,3 +85,15 @@ def test_first_name_with_an_age_in_apposition_is_a_person_for_a_pronoun():
 def test_pronoun_after_a_role_subject_keeps_the_adjective_of_the_role():
     assert speaker_of_last("L'avocate générale a requis dix ans de prison. Elle a estimé que l'accusé était "
                            "« dangereux ».") == "avocate générale"
+
+
+def test_group_around_a_person_speaks_under_its_whole_phrase():
+    assert speaker_of_last("L'entourage du président assure que la décision sera prise « dans les prochains "
+                           "jours ».") == "entourage du président"
+    assert speaker_of_last("Le cabinet du ministre de l'Intérieur a fait savoir que la manifestation était "
+                           "interdite.") == "cabinet du ministre de l'Intérieur"
+
+
+def test_pronoun_refers_to_an_organisation_known_by_its_acronym_opening_the_sentence_before():
+    assert speaker_of_last("La SNCF a annoncé la suppression de 30 % des TGV. Elle précise que les TER ne sont pas "
+                           "concernés.") == "SNCF"

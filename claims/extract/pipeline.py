@@ -355,7 +355,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         role = match.group("role")
         if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
             found = match
-        elif not lex.adjectival_names and fold(role) in lex.organisations and fold(match.group("article")).startswith(
+        elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
+                and fold(match.group("article")).startswith(
             _PRONOUN_ARTICLES.get(pronoun, ())
         ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …"
             found = match

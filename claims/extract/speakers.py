@@ -221,6 +221,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
 _ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 _ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adjointe|magistrat|président|présidente)\b")
+# French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
+_COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
+# ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
+_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-Þ]")
 _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
@@ -406,6 +410,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
+    if lex.collective_heads and (group := _COLLECTIVE_OPENING.match(segment)) is not None \
+            and fold(group.group("head")) in lex.collective_heads and not _NAME_IN_APPOSITION_AFTER.search(segment):
+        # "l'entourage du président", "le cabinet du ministre de l'Intérieur": the group speaks, under its whole phrase
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
