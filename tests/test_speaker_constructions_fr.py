@@ -97,3 +97,13 @@ def test_group_around_a_person_speaks_under_its_whole_phrase():
 def test_pronoun_refers_to_an_organisation_known_by_its_acronym_opening_the_sentence_before():
     assert speaker_of_last("La SNCF a annoncé la suppression de 30 % des TGV. Elle précise que les TER ne sont pas "
                            "concernés.") == "SNCF"
+
+
+def test_pronoun_reaches_over_a_paragraph_that_names_nobody():
+    assert speaker_of_last("Arnaud Lefèvre, éleveur dans le Cantal, a perdu vingt bêtes.\n\nLe loup a attaqué trois "
+                           "fois en un mois dans la vallée.\n\n« On ne dort plus », explique-t-il.") == "Arnaud Lefèvre"
+
+
+def test_pronoun_over_a_paragraph_keeps_to_its_gender():
+    assert speaker_of_last("Arnaud Lefèvre, éleveur dans le Cantal, a perdu vingt bêtes.\n\nLe loup a attaqué trois "
+                           "fois en un mois dans la vallée.\n\n« On ne dort plus », explique-t-elle.") != "Arnaud Lefèvre"

@@ -174,6 +174,13 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             elif recent_previous:
                 mention = draft.mention.text if draft.mention else previous.mention
                 speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
+            if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
+                    and not speakers.lex.adjectival_names and subject is None:
+                # French: "Arnaud X, éleveur, a perdu vingt bêtes. / Le loup a attaqué trois fois. / « … »,
+                # explique-t-il": a paragraph naming nobody lies between the pronoun and the person.
+                speaker = _person_two_paragraphs_back(text, draft, speakers, paras, contents, gender,
+                                                      previous if previous_paragraph >= draft.paragraph - 2 else None,
+                                                      previous_position)
         resolved.append(speaker)
         if speaker is not None:
             recent.pop(speaker.name, None)
@@ -185,6 +192,21 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     return resolved
+
+
+def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,
+                                previous: SpeakerRef | None, previous_position: int) -> SpeakerRef | None:
+    """The person a French pronoun refers to from two paragraphs back: the latest of the person
+    named there and the speaker quoted there, of the pronoun's gender."""
+    named = speakers.last_person(text, draft.position, paras[draft.paragraph - 2][0], contents, gender)
+    if previous is not None and previous.kind == "person" and speakers.gender_of(previous.name) in (None, gender) \
+            and (named is None or previous_position > named[0]):
+        return SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
+    if named is None or " " not in named[1] and named[1] not in text[paras[draft.paragraph - 2][0]:paras[draft.paragraph - 1][0]]:
+        return None
+    if gender is not None and speakers.gender_of(named[1]) not in (None, gender):
+        return None
+    return SpeakerRef(named[1], draft.mention.text, speakers._role_of(named[1]), "person")
 
 
 def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
