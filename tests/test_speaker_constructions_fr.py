@@ -107,3 +107,8 @@ def test_pronoun_reaches_over_a_paragraph_that_names_nobody():
 def test_pronoun_over_a_paragraph_keeps_to_its_gender():
     assert speaker_of_last("Arnaud Lefèvre, éleveur dans le Cantal, a perdu vingt bêtes.\n\nLe loup a attaqué trois "
                            "fois en un mois dans la vallée.\n\n« On ne dort plus », explique-t-elle.") != "Arnaud Lefèvre"
+
+
+def test_document_named_again_speaks_for_who_published_it():
+    assert speaker_of_last("La préfecture a publié un communiqué dimanche. Le communiqué précise que deux personnes "
+                           "ont été blessées.") == "préfecture"

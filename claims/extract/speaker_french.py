@@ -46,6 +46,10 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 
 
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
+# The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
+_RELEASED_BEFORE = re.compile(
+    r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
@@ -207,6 +211,13 @@ class FrenchReferences:
             return None  # not a document noun ("l'opposition", "le sélectionneur")
         at = self.text.rfind(noun + " ", 0, max(0, position - 1))
         while at > 0:
+            released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
+            if released is not None:
+                # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
+                opening = max(self.text.rfind(". ", 0, released.start()) + 2, self.text.rfind("\n", 0, released.start()) + 1)
+                issuer = parse_mention(self.text[opening:released.start()], self.lex) if released.start() - opening <= 80 else None
+                if issuer is not None and not issuer.pronoun and (issuer.name or issuer.role):
+                    return issuer.name or issuer.role
             described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
             author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
             if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
