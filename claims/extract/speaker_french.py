@@ -214,7 +214,8 @@ class FrenchReferences:
             released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
             if released is not None:
                 # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
-                opening = max(self.text.rfind(". ", 0, released.start()) + 2, self.text.rfind("\n", 0, released.start()) + 1)
+                stop = self.text.rfind(". ", 0, released.start())
+                opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, released.start()) + 1)
                 issuer = parse_mention(self.text[opening:released.start()], self.lex) if released.start() - opening <= 80 else None
                 if issuer is not None and not issuer.pronoun and (issuer.name or issuer.role):
                     return issuer.name or issuer.role
