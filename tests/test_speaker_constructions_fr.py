@@ -112,3 +112,8 @@ def test_pronoun_over_a_paragraph_keeps_to_its_gender():
 def test_document_named_again_speaks_for_who_published_it():
     assert speaker_of_last("La préfecture a publié un communiqué dimanche. Le communiqué précise que deux personnes "
                            "ont été blessées.") == "préfecture"
+
+
+def test_outlet_the_speaker_talked_to_is_not_part_of_the_name():
+    assert speaker_of_last("« Tout le monde savait », explique au Parisien Sophie Marcellin, une ancienne "
+                           "salariée.") == "Sophie Marcellin"

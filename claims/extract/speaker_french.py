@@ -45,6 +45,8 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
     return first[0], low[first[0]:last[0] + len(last[1])]
 
 
+# "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
+_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
@@ -144,6 +146,22 @@ class FrenchReferences:
             if " " in full and self.gender_of(full) in (None, gender):
                 return full
         return None
+
+    def _audience_before(self, full: str, name: str) -> bool:
+        """French: whether FULL is NAME glued to the outlet a statement was made to ("a confié au
+        Parisien Sophie Marcellin", "explique à Libération Paul Roux"), one capitalised word that
+        follows "au" / "à" wherever the article writes FULL."""
+        extra = full[:len(full) - len(name)].strip()
+        if not full.endswith(" " + name) or " " in extra:
+            return False
+        at = self.text.find(full)
+        found = False
+        while at >= 0:
+            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 6), at):
+                return False
+            found = True
+            at = self.text.find(full, at + 1)
+        return found
 
     def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
         """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about

@@ -435,6 +435,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
+            if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
+                name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
