@@ -117,3 +117,13 @@ def test_document_named_again_speaks_for_who_published_it():
 def test_outlet_the_speaker_talked_to_is_not_part_of_the_name():
     assert speaker_of_last("« Tout le monde savait », explique au Parisien Sophie Marcellin, une ancienne "
                            "salariée.") == "Sophie Marcellin"
+
+
+def test_reporting_verb_inside_a_relative_clause_does_not_end_the_subject():
+    assert speaker_of_last("La ministre Agnès Firmin-Roux, dont le projet est contesté, a assuré qu'elle ne "
+                           "reculerait pas.") == "Agnès Firmin-Roux"
+
+
+def test_participle_opening_the_sentence_is_no_name():
+    assert speaker_of_last("Interpellé sur le sujet à l'Assemblée, le Premier ministre a reconnu que le calendrier "
+                           "était « serré ».") == "Premier ministre"

@@ -43,7 +43,9 @@ _ADJUNCT_SEGMENT = re.compile(
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
-    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
+    # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
