@@ -127,3 +127,8 @@ def test_reporting_verb_inside_a_relative_clause_does_not_end_the_subject():
 def test_participle_opening_the_sentence_is_no_name():
     assert speaker_of_last("Interpellé sur le sujet à l'Assemblée, le Premier ministre a reconnu que le calendrier "
                            "était « serré ».") == "Premier ministre"
+
+
+def test_analyse_as_an_incise_after_a_quotation():
+    assert speaker_of_last("« Le marché anticipe une baisse des taux », analyse Sophie Lenoir, économiste chez "
+                           "Natixis.") == "Sophie Lenoir"
