@@ -132,3 +132,8 @@ def test_participle_opening_the_sentence_is_no_name():
 def test_analyse_as_an_incise_after_a_quotation():
     assert speaker_of_last("« Le marché anticipe une baisse des taux », analyse Sophie Lenoir, économiste chez "
                            "Natixis.") == "Sophie Lenoir"
+
+
+def test_author_of_a_document_behind_an_elided_article_speaks():
+    assert speaker_of_last("Selon l'étude de l'Inserm, les enfants dorment moins.") == "Inserm"
+    assert speaker_of_last("Selon l'enquête de la gendarmerie, le conducteur était ivre.") == "gendarmerie"

@@ -163,7 +163,8 @@ TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
-    "prévisions", "calculs",
+    "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
+    "simulation", "simulations", "synthèse",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
