@@ -137,3 +137,17 @@ def test_analyse_as_an_incise_after_a_quotation():
 def test_author_of_a_document_behind_an_elided_article_speaks():
     assert speaker_of_last("Selon l'étude de l'Inserm, les enfants dorment moins.") == "Inserm"
     assert speaker_of_last("Selon l'enquête de la gendarmerie, le conducteur était ivre.") == "gendarmerie"
+
+
+def test_a_ses_yeux_is_the_view_of_the_person_just_named():
+    assert speaker_of_last("Le syndicaliste Yves Berthier rejette le projet. À ses yeux, la réforme « détruit le "
+                           "service public ».") == "Yves Berthier"
+
+
+def test_aux_yeux_de_names_the_source():
+    assert speaker_of_last("Aux yeux de la ministre Anne Roux, la réforme est indispensable.") == "Anne Roux"
+
+
+def test_possessive_document_belongs_to_the_organisation_opening_the_sentence_before():
+    assert speaker_of_last("La Cour des comptes a publié son rapport. Selon son rapport, le dispositif est « trop "
+                           "coûteux ».") == "Cour des comptes"

@@ -310,7 +310,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
-            mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
+            if word_count(np) > 10:
+                mention = None
+            elif self.language == "fr" and np[:4].lower().startswith(("son ", "sa ", "ses ", "leur")):
+                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »": the owner
+            else:
+                mention = parse_mention(np, self.lex)
             if mention is not None:
                 return source, mention, text[max(np_end, gap_start):q.open]
         stripped = head.rstrip()

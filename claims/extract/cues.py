@@ -302,8 +302,11 @@ def patterns(language: str) -> CuePatterns | None:
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
-        source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
-        source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour")
+        # ("à ses yeux", "aux yeux de X": whose view the clause gives)
+        source_before = re.compile(
+            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"à(?=\s+(?:ses|leurs)\s+yeux\s*,))\s*", re.IGNORECASE)
+        source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux")
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron

@@ -36,6 +36,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     re.MULTILINE)
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
+# A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
+_LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -373,20 +375,24 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     lex = speakers.lex
     words = _PRONOUN_SPLIT.split(draft.mention.text.lower()) if draft.mention else ()
     pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
+    articles = _PRONOUN_ARTICLES.get(pronoun) or (("le ", "la ", "l'", "l’") if words and words[0] in _POSSESSIVES else ())
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
         role = match.group("role")
         if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
             found = match
         elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
                 and fold(match.group("article")).startswith(
-            _PRONOUN_ARTICLES.get(pronoun, ())
-        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …"
+            articles
+        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …", "… Selon son rapport, …"
             found = match
     if found is None:
         return None
     end = found.end()
     if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
         end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
+    elif found.group("role")[:1].isupper() and found.group("complement") is None \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+        end = complement.end()  # "La Cour des comptes": the organisation's whole name
     mention = parse_mention(text[found.start("article"):end].strip(), lex)
     if mention is None or mention.pronoun:
         return None
