@@ -151,3 +151,13 @@ def test_aux_yeux_de_names_the_source():
 def test_possessive_document_belongs_to_the_organisation_opening_the_sentence_before():
     assert speaker_of_last("La Cour des comptes a publié son rapport. Selon son rapport, le dispositif est « trop "
                            "coûteux ».") == "Cour des comptes"
+
+
+def test_l_elu_names_the_deputy_mayor_just_quoted():
+    assert speaker_of_last("« Le bâtiment n'est plus aux normes », explique l'adjoint aux sports, Yann Le Goff. Selon "
+                           "l'élu, les travaux coûteront 12 millions d'euros.") == "Yann Le Goff"
+
+
+def test_invoquer_with_a_quoted_reason():
+    assert speaker_of_last("Le constructeur automobile Stellantis a annoncé la suppression de 1 000 postes. Le groupe "
+                           "invoque « la baisse des ventes de véhicules électriques ».") == "Stellantis"

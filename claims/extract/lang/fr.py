@@ -15,7 +15,7 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
-    "analys", "décrypt",  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
+    "analys", "décrypt", "invoqu",  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
@@ -51,7 +51,7 @@ REPORTING_VERB_FORMS = (
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -110,6 +110,8 @@ ROLE_FAMILIES = (
      "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
+    # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
+    ("élu", "élue", "adjoint", "adjointe"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
