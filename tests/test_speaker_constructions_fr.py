@@ -161,3 +161,14 @@ def test_l_elu_names_the_deputy_mayor_just_quoted():
 def test_invoquer_with_a_quoted_reason():
     assert speaker_of_last("Le constructeur automobile Stellantis a annoncé la suppression de 1 000 postes. Le groupe "
                            "invoque « la baisse des ventes de véhicules électriques ».") == "Stellantis"
+
+
+def test_organisation_named_across_lower_case_words_and_its_common_noun():
+    found = claims_of("L'épidémie de grippe a atteint son pic cette semaine, selon Santé publique France.\n\n"
+                      "« Nous observons une légère baisse des passages aux urgences », indique l'agence sanitaire dans "
+                      "son bulletin hebdomadaire.")
+    assert [c.speaker.name for c in found] == ["Santé publique France", "Santé publique France"]
+
+
+def test_two_names_joined_by_et_are_not_one_organisation():
+    assert speaker_of_last("Selon Paul et Marie Roux, la maison a été vendue en mars.") != "Paul et Marie Roux"

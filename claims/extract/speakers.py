@@ -225,6 +225,9 @@ _ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adj
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
 _NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-Þ]")
+# French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
+_NAME_ACROSS_ADJECTIVES = re.compile(
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-Þ][\w-]+)")
 _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
@@ -417,6 +420,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (joined := _NAME_ACROSS_ADJECTIVES.fullmatch(segment)) is not None \
+            and joined.group("name").split()[0] not in lex.function_words \
+            and not {fold(w) for w in joined.group("lower").split()} & (
+                lex.stops | lex.roles | lex.bare_determiners | lex.organisation_nouns | lex.organisations):
+        # "Santé publique France", "Médecins du monde France": one organisation's name across lower-case words
+        return Mention(segment, name=joined.group("name"), organisation=True)
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.

@@ -94,7 +94,7 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
-    "édile", "premier magistrat", "première magistrate", "responsable",
+    "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
