@@ -172,3 +172,9 @@ def test_organisation_named_across_lower_case_words_and_its_common_noun():
 
 def test_two_names_joined_by_et_are_not_one_organisation():
     assert speaker_of_last("Selon Paul et Marie Roux, la maison a été vendue en mars.") != "Paul et Marie Roux"
+
+
+def test_pour_framing_a_clause_with_its_own_named_speaker():
+    found = claims_of("Pour la défense, Me Julien Lacroix a plaidé la relaxe, estimant que « rien dans le dossier » ne "
+                      "prouvait la préméditation.")
+    assert [c.speaker.name for c in found] == ["Julien Lacroix"]
