@@ -178,3 +178,19 @@ def test_pour_framing_a_clause_with_its_own_named_speaker():
     found = claims_of("Pour la défense, Me Julien Lacroix a plaidé la relaxe, estimant que « rien dans le dossier » ne "
                       "prouvait la préméditation.")
     assert [c.speaker.name for c in found] == ["Julien Lacroix"]
+
+
+def test_aux_dires_de_and_a_en_croire_name_the_source():
+    assert speaker_of_last("Aux dires de son entourage, le ministre « ne lâchera rien ».") == "son entourage"
+    assert speaker_of_last("À en croire le syndicat, 80 % des agents sont en grève.") == "syndicat"
+
+
+def test_dixit_after_a_quotation():
+    assert speaker_of_last("« Il faut tout reprendre à zéro », dixit le rapporteur du texte, Paul "
+                           "Vannier-Roy.") == "Paul Vannier-Roy"
+
+
+def test_comme_l_explique_x_before_the_statement():
+    assert speaker_of_last("Comme le rappelle l'Insee, le chômage a baissé de 0,2 point.") == "Insee"
+    claim = claims_of("Comme l'explique la chercheuse Anne Morel, « les glaciers fondent plus vite que prévu ».")[-1]
+    assert claim.speaker.name == "Anne Morel" and claim.content == "les glaciers fondent plus vite que prévu"

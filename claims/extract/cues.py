@@ -305,8 +305,13 @@ def patterns(language: str) -> CuePatterns | None:
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
             r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
-            r"à(?=\s+(?:ses|leurs)\s+yeux\s*,))\s*", re.IGNORECASE)
-        source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux")
+            r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
+            # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
+            r"comme\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"
+            r"note|notent|relève|relèvent|précise|précisent|affirme|affirment|dit|disent|écrit|écrivent|résume|résument)\s)\s*",
+            re.IGNORECASE)
+        source_trigger = re.compile(
+            r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux|aux\s+dires|à\s+en\s+croire|comme\s+l")
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron

@@ -41,7 +41,7 @@ REPORTING_VERB_FORMS = (
     "poursuit", "poursuivi", "poursuivait",
     "renchérit", "renchéri", "renchérissait",
     "réagit", "réagi",
-    "conclure", "écrivit", "savoir", "valoir",
+    "conclure", "écrivit", "savoir", "valoir", "dixit",
     "considère", "considèrent", "considéré", "considérait", "considérant",
     "espère", "espèrent", "espéré", "suggère", "suggèrent", "suggéré", "révèle", "révèlent", "révélé",
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
