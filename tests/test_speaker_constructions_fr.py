@@ -194,3 +194,10 @@ def test_comme_l_explique_x_before_the_statement():
     assert speaker_of_last("Comme le rappelle l'Insee, le chômage a baissé de 0,2 point.") == "Insee"
     claim = claims_of("Comme l'explique la chercheuse Anne Morel, « les glaciers fondent plus vite que prévu ».")[-1]
     assert claim.speaker.name == "Anne Morel" and claim.content == "les glaciers fondent plus vite que prévu"
+
+
+def test_outlet_that_learnt_it_from_a_source_only_relays():
+    assert speaker_of_last("Le chantier prendra six mois de retard, a appris Ouest-France auprès de la mairie de "
+                           "Quimper.") == "mairie de Quimper"
+    assert speaker_of_last("Le suspect a été placé en garde à vue, a appris l'AFP de source "
+                           "policière.") == "source policière"
