@@ -201,3 +201,8 @@ def test_outlet_that_learnt_it_from_a_source_only_relays():
                            "Quimper.") == "mairie de Quimper"
     assert speaker_of_last("Le suspect a été placé en garde à vue, a appris l'AFP de source "
                            "policière.") == "source policière"
+
+
+def test_celle_qui_as_subject_is_the_woman_just_named():
+    assert speaker_of_last("Anne Jourdan a été réélue à la tête de la région. Celle qui préside la région depuis 2021 a "
+                           "promis que les lycées seraient rénovés.") == "Anne Jourdan"

@@ -107,7 +107,7 @@ def _gender(role: str, lex: Lexicon) -> str | None:
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
-_DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f"}
+_DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f", "celui": "m", "celle": "f"}
 
 
 class FrenchReferences:
@@ -132,7 +132,9 @@ class FrenchReferences:
         words = fold(mention.text).split()
         if self.lex.adjectival_names or len(words) < 2 or len(words) > 7 or words[0] not in _DEMONSTRATIVE_GENDERS:
             return None
-        if words[1] not in _DEMONSTRATIVE_PERSON_NOUNS and words[1] not in self.lex.roles:
+        if words[0] in ("celui", "celle") and words[1] != "qui":
+            return None
+        if words[1] not in _DEMONSTRATIVE_PERSON_NOUNS and words[1] not in self.lex.roles and words[1] != "qui":
             return None
         gender = _DEMONSTRATIVE_GENDERS[words[0]]
         text = self.text

@@ -87,6 +87,8 @@ def _without_trailing_auxiliaries(region: str) -> str:
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
+# French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
+_WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 
@@ -302,6 +304,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:
             return referred
+    if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
+        return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
