@@ -206,3 +206,10 @@ def test_outlet_that_learnt_it_from_a_source_only_relays():
 def test_celle_qui_as_subject_is_the_woman_just_named():
     assert speaker_of_last("Anne Jourdan a été réélue à la tête de la région. Celle qui préside la région depuis 2021 a "
                            "promis que les lycées seraient rénovés.") == "Anne Jourdan"
+
+
+def test_role_after_et_belongs_to_the_next_person_not_the_one_before():
+    text = ("Le maire de Lille, Arnaud Deslandes-Roy, et le préfet du Nord, Bertrand Gaume-Vidal, ont visité le site. "
+            "Le {} a annoncé que l'usine serait fermée.")
+    assert speaker_of_last(text.format("préfet")) == "Bertrand Gaume-Vidal"
+    assert speaker_of_last(text.format("maire")) == "Arnaud Deslandes-Roy"

@@ -34,6 +34,7 @@ _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
+_COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
@@ -231,8 +232,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                 if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
                     one_of or not _plural_role(hit[1], lex)
                 ) and not (
-                    words_before and fold(words_before[0]) in lex.stops
-                ):  # not "lors d'une conférence avec les analystes"
+                    words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
+                ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
                     role = clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
