@@ -213,3 +213,15 @@ def test_role_after_et_belongs_to_the_next_person_not_the_one_before():
             "Le {} a annoncé que l'usine serait fermée.")
     assert speaker_of_last(text.format("préfet")) == "Bertrand Gaume-Vidal"
     assert speaker_of_last(text.format("maire")) == "Arnaud Deslandes-Roy"
+
+
+def test_incise_verbs_of_press_copy_name_the_speaker_after_a_quotation():
+    for verb in ("tempête", "grince", "riposte", "tonne", "relativise", "a minimisé", "s'amuse", "s'impatiente",
+                 "complète", "balaie", "sourit"):
+        assert speaker_of_last("Le maire de Lyon, Paul Roux, a présenté le projet. « Ce n'est pas une question d'argent "
+                               f"mais de volonté », {verb} la présidente de la région, Anne Vidal.") == "Anne Vidal", verb
+
+
+def test_incise_verbs_without_a_clause_or_a_quotation_report_nothing():
+    for text in ("Le pâtissier grince des dents.", "La ville développe un nouveau quartier.", "La tempête a balayé la côte."):
+        assert claims_of(text) == [], text

@@ -15,7 +15,12 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
-    "analys", "décrypt", "invoqu",  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
+    "analys", "décrypt", "invoqu",
+    # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
+    "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi",
+    "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér",
+    "relativis", "minimis", "modér", "balay", "élud", "temporis",
+    "amus", "énerv", "enthousiasm", "impatient",  # reflexive only: "s'amuse", "s'impatiente"  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
@@ -49,9 +54,11 @@ REPORTING_VERB_FORMS = (
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
+    "complète", "complètent", "tempère", "tempèrent", "modère", "modèrent", "balaie", "balaient",  # (è, ai forms)
+    "sourit", "souri", "souriait", "surenchérit", "surenchéri",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
