@@ -201,8 +201,8 @@ def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeake
     """The person a French pronoun refers to from two paragraphs back: the latest of the person
     named there and the speaker quoted there, of the pronoun's gender."""
     named = speakers.last_person(text, draft.position, paras[draft.paragraph - 2][0], contents, gender)
-    if previous is not None and previous.kind == "person" and speakers.gender_of(previous.name) in (None, gender) \
-            and (named is None or previous_position > named[0]):
+    if previous is not None and previous.kind == "person" and " " in previous.name and previous.name != previous.role \
+            and speakers.gender_of(previous.name) in (None, gender) and (named is None or previous_position > named[0]):
         return SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
     if named is None or " " not in named[1] and named[1] not in text[paras[draft.paragraph - 2][0]:paras[draft.paragraph - 1][0]]:
         return None

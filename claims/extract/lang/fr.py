@@ -122,9 +122,6 @@ ROLE_FAMILIES = (
     ("écrivain", "écrivaine", "romancier", "romancière"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
-    # "le procureur de la République, X" … "le magistrat"; "la juge X" … "la magistrate" (a judge is no prosecutor).
-    ("magistrat", "magistrate", "procureur", "procureure"),
-    ("magistrat", "magistrate", "juge"),
 )
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
@@ -154,6 +151,9 @@ EPITHETS = {
     "locataire de Bercy": ("économie", "finances"),
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
+    # "le procureur de la République, X" … "le magistrat" (in Switzerland, "le conseiller d'État X" … "le magistrat").
+    "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
+    "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),
     # The mayor: "le maire de Saint-Malo, X" … "le premier magistrat de la ville".
     "premier magistrat": ("maire",), "première magistrate": ("maire",),
     "premier magistrat de la ville": ("maire",), "première magistrate de la ville": ("maire",),
