@@ -119,6 +119,8 @@ _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
     r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
+# "Comme l'", "comme le " right before a reporting verb: its subject follows it.
+_COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 
 
@@ -269,6 +271,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                     m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
+            if self.language == "fr" and _COMME_BEFORE_VERB.search(text, max(head_start, m.start() - 12), m.start()) \
+                    and gap.rstrip().endswith(","):
+                # "Comme l'explique la chercheuse Anne Morel, « … »": the inverted subject, then the whole quotation
+                mention, _ = mention_after(text, m.end(), q.open, self.lex)
+                if mention is not None and (mention.name or mention.role):
+                    return m, mention, ":"
             # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
             clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
             if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
@@ -310,7 +318,12 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
-            mention = parse_mention(np, self.lex) if word_count(np) <= 10 else None
+            if word_count(np) > 10:
+                mention = None
+            elif self.language == "fr" and np[:4].lower().startswith(("son ", "sa ", "ses ", "leur")):
+                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »": the owner
+            else:
+                mention = parse_mention(np, self.lex)
             if mention is not None:
                 return source, mention, text[max(np_end, gap_start):q.open]
         stripped = head.rstrip()

@@ -137,7 +137,7 @@ _REFLEXIVE = re.compile(r"se|s['’]|s['’]est|s['’]était|se\s+sont", re.IGN
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
 _REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
-                   "désol", "offusqu")
+                   "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient")
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
@@ -305,8 +305,16 @@ def patterns(language: str) -> CuePatterns | None:
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
-        source_before = re.compile(r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour)\s+", re.IGNORECASE)
-        source_trigger = re.compile(r"selon|d['’]après|de\s+l['’]avis|pour")
+        # ("à ses yeux", "aux yeux de X": whose view the clause gives)
+        source_before = re.compile(
+            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
+            # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
+            r"comme\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"
+            r"note|notent|relève|relèvent|précise|précisent|affirme|affirment|dit|disent|écrit|écrivent|résume|résument)\s)\s*",
+            re.IGNORECASE)
+        source_trigger = re.compile(
+            r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux|aux\s+dires|à\s+en\s+croire|comme\s+l")
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron

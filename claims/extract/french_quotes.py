@@ -194,7 +194,7 @@ class FrenchQuotes:
         travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects;
         "selon son rapport", "d'après ses propres estimations": the owner, resolved as a pronoun."""
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
-        if owned is not None and fold(owned.group("noun")) in _FRENCH_DOCUMENTS:
+        if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)
         mention = parse_mention(np, self.lex)
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":

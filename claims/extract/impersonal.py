@@ -15,7 +15,9 @@ _PARTICIPLE = (r"(?:appris|indiqué|précisé|assuré|expliqué|confié|soulign�
                r"fait\s+valoir|fait\s+savoir|rappelé|confirmé|démenti|admis)")
 # ", a-t-on appris auprès de X." / ", fait-on valoir à X." at the end of a sentence.
 _TAIL = re.compile(
-    rf",\s*(?P<cue>(?:a-t-on|avait-on|aurait-on)\s+{_PARTICIPLE}|(?:fait|faisait)-on\s+(?:valoir|savoir)|{_VERB})"
+    rf",\s*(?P<cue>(?:a-t-on|avait-on|aurait-on)\s+{_PARTICIPLE}|(?:fait|faisait)-on\s+(?:valoir|savoir)|{_VERB}"
+    # ", a appris Ouest-France auprès de la mairie", ", a appris l'AFP de source policière": the outlet only relays
+    rf"|a\s+appris\s+(?:l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}(?=\s+(?:auprès|de\s+source)))"
     rf"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également)\s+)?"
     rf"(?P<prep>auprès\s+d(?:e\s+|u\s+|es\s+|['’])|au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’])|de\s+source\s+|à\s+|au\s+|aux\s+|dans\s+"
     rf"|du\s+côté\s+d(?:e\s+|u\s+|['’])|chez\s+)"
@@ -32,7 +34,7 @@ class ImpersonalSource:
 
 def impersonal_source(text: str, s: int, e: int, lex: Lexicon) -> ImpersonalSource | None:
     """The impersonal attribution closing text[s:e], if any (a cheap test first: "-on")."""
-    if text.find("-on ", s, e) == -1:
+    if text.find("-on ", s, e) == -1 and text.find(" appris ", s, e) == -1:
         return None
     match = _TAIL.search(text, s, e)
     if match is None:

@@ -35,6 +35,10 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
+# French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
+_ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
+# A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
+_LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -183,6 +187,13 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
                     or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
                 if agreeing is not None:
                     speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
+            if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
+                    and not speakers.lex.adjectival_names and subject is None:
+                # French: "Arnaud X, éleveur, a perdu vingt bêtes. / Le loup a attaqué trois fois. / « … »,
+                # explique-t-il": a paragraph naming nobody lies between the pronoun and the person.
+                speaker = _person_two_paragraphs_back(text, draft, speakers, paras, contents, gender,
+                                                      previous if previous_paragraph >= draft.paragraph - 2 else None,
+                                                      previous_position)
         resolved.append(speaker)
         if speaker is not None:
             recent.pop(speaker.name, None)
@@ -194,6 +205,21 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     return resolved
+
+
+def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,
+                                previous: SpeakerRef | None, previous_position: int) -> SpeakerRef | None:
+    """The person a French pronoun refers to from two paragraphs back: the latest of the person
+    named there and the speaker quoted there, of the pronoun's gender."""
+    named = speakers.last_person(text, draft.position, paras[draft.paragraph - 2][0], contents, gender)
+    if previous is not None and previous.kind == "person" and " " in previous.name and previous.name != previous.role \
+            and speakers.gender_of(previous.name) in (None, gender) and (named is None or previous_position > named[0]):
+        return SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
+    if named is None or " " not in named[1] and named[1] not in text[paras[draft.paragraph - 2][0]:paras[draft.paragraph - 1][0]]:
+        return None
+    if gender is not None and speakers.gender_of(named[1]) not in (None, gender):
+        return None
+    return SpeakerRef(named[1], draft.mention.text, speakers._role_of(named[1]), "person")
 
 
 def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
@@ -361,17 +387,25 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     lex = speakers.lex
     words = _PRONOUN_SPLIT.split(draft.mention.text.lower()) if draft.mention else ()
     pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
+    articles = _PRONOUN_ARTICLES.get(pronoun) or (("le ", "la ", "l'", "l’") if words and words[0] in _POSSESSIVES else ())
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
         role = match.group("role")
         if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
             found = match
-        elif not lex.adjectival_names and fold(role) in lex.organisations and fold(match.group("article")).startswith(
-            _PRONOUN_ARTICLES.get(pronoun, ())
-        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …"
+        elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
+                and fold(match.group("article")).startswith(
+            articles
+        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …", "… Selon son rapport, …"
             found = match
     if found is None:
         return None
-    mention = parse_mention(text[found.start("article"):found.end()].strip(), lex)
+    end = found.end()
+    if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
+        end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
+    elif found.group("role")[:1].isupper() and found.group("complement") is None \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+        end = complement.end()  # "La Cour des comptes": the organisation's whole name
+    mention = parse_mention(text[found.start("article"):end].strip(), lex)
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:
@@ -421,6 +455,12 @@ def _plural_subject(text: str, draft: Draft) -> str | None:
         return None
     s, _ = draft.sentence
     match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    if match is None and text.startswith(("Ils ", "Elles "), s):
+        # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
+        # the sentence before, in the same paragraph.
+        stop = text.rfind(". ", 0, max(0, s - 2))
+        before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
+        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
     return match.group("np") if match else None
 
 

@@ -17,6 +17,8 @@ from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in, pa
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
+# A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
+_FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # Lower-case words that may sit inside a speaker's noun phrase.
@@ -259,6 +261,11 @@ class ReportedSpeech:
         if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
+        if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
+            # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause
+            comma = text.rfind(",", 0, cue.start())
+            if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
+                return True
         return (
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")

@@ -55,6 +55,9 @@ _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<agent>[\w’'.&-]+(?:\s+[\w’'.&-]+){
 _PASSIVE_CONTENT_END = re.compile(r",|\s+and\s+by\s")
 
 
+# A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".
+_FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[a-zà-ÿ]")
+
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
@@ -154,6 +157,9 @@ class SourcePhrases:
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
                 if word_count(text[start:end]) < 3:
                     continue
+                if is_pour and self.language == "fr" and any(start < c.start() < end for c in self._sentence_cues) \
+                        and _FULL_NAME_OPENING.match(text, start) is not None:
+                    continue  # "Pour la défense, Me X a plaidé …, estimant que …": the clause's own subject speaks
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
                 if twin is not None and twin.kind == "mixed":

@@ -81,6 +81,10 @@ class PressEpithets:
         for offset, name in reversed(names_in(text[since:position], self.lex)):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
+            if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
+                                                                 and n[:1].isupper() and " " in n.strip(" ")
+                                                                 and not n.split()[1][:1].isupper()), None)):
+                return whole  # "selon Santé publique France … indique l'agence": the speaker whose name it closes
             if not (name.isupper() or fold(name) in self.lex.organisations) \
                     and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset) \
                     and not (head in self.lex.organisation_nouns and _SUBJECT_OPENING.match(text, since + offset + len(name))

@@ -45,7 +45,13 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
     return first[0], low[first[0]:last[0] + len(last[1])]
 
 
+# "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
+_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
+# The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
+_RELEASED_BEFORE = re.compile(
+    r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
@@ -98,6 +104,12 @@ def _gender(role: str, lex: Lexicon) -> str | None:
     return None
 
 
+# Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
+# "cette spécialiste du climat", "ce proche du président"), besides role words.
+_DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
+_DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f", "celui": "m", "celle": "f"}
+
+
 class FrenchReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `role_ties`, `genders`)."""
 
@@ -112,6 +124,46 @@ class FrenchReferences:
 
     def gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or None
+
+    def _demonstrative_person(self, mention: Mention, position: int) -> str | None:
+        """French "ce dernier", "cette spécialiste du climat": the person named last before
+        POSITION (from the previous paragraph on) whose gender the demonstrative allows; None when
+        the phrase is no demonstrative of a person or nobody fits."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) < 2 or len(words) > 7 or words[0] not in _DEMONSTRATIVE_GENDERS:
+            return None
+        if words[0] in ("celui", "celle") and words[1] != "qui":
+            return None
+        if words[1] not in _DEMONSTRATIVE_PERSON_NOUNS and words[1] not in self.lex.roles and words[1] != "qui":
+            return None
+        gender = _DEMONSTRATIVE_GENDERS[words[0]]
+        text = self.text
+        since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        for start, end, name in reversed(self.person_mentions):
+            if start < since:
+                break
+            if end > position or text.rfind("«", since, start) > text.rfind("»", since, start):
+                continue  # (a name inside a quotation is not who the narration refers to)
+            full = self.full_name(name, start)
+            if " " in full and self.gender_of(full) in (None, gender):
+                return full
+        return None
+
+    def _audience_before(self, full: str, name: str) -> bool:
+        """French: whether FULL is NAME glued to the outlet a statement was made to ("a confié au
+        Parisien Sophie Marcellin", "explique à Libération Paul Roux"), one capitalised word that
+        follows "au" / "à" wherever the article writes FULL."""
+        extra = full[:len(full) - len(name)].strip()
+        if not full.endswith(" " + name) or " " in extra:
+            return False
+        at = self.text.find(full)
+        found = False
+        while at >= 0:
+            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 6), at):
+                return False
+            found = True
+            at = self.text.find(full, at + 1)
+        return found
 
     def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
         """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about
@@ -179,6 +231,14 @@ class FrenchReferences:
             return None  # not a document noun ("l'opposition", "le sélectionneur")
         at = self.text.rfind(noun + " ", 0, max(0, position - 1))
         while at > 0:
+            released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
+            if released is not None:
+                # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
+                stop = self.text.rfind(". ", 0, released.start())
+                opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, released.start()) + 1)
+                issuer = parse_mention(self.text[opening:released.start()], self.lex) if released.start() - opening <= 80 else None
+                if issuer is not None and not issuer.pronoun and (issuer.name or issuer.role):
+                    return issuer.name or issuer.role
             described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
             author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
             if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):

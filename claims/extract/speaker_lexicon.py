@@ -67,7 +67,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(module.CAPITALISED_FUNCTION_WORDS),
         frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
         re.compile(
-            r"(?<![\w-])(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
+            r"(?:(?<![\w-])|(?<=\bex-))(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")s?(?![\w-])"
         ),
         module.__name__.endswith(".en"),
         frozenset(fold(w) for w in module.COMPANY_WORDS),
@@ -96,8 +96,8 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
-        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
-        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
         re.IGNORECASE)
 
 

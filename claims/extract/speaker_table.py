@@ -35,6 +35,11 @@ _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
+_COORDINATIONS = frozenset(("et", "ou", "and", "or"))
+# ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
+_AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
+# French: "ancien", "ex-" before a role word, which name the same person as the role itself.
+_FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -157,7 +162,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             end = offset + len(name)
             sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
-            )  # "Néanmoins, …", "However, …"
+            ) and not _AGE_APPOSITION.match(text, end)  # "Néanmoins, …", "However, …"; not "Marie, 72 ans,"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
             noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
@@ -230,8 +235,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
                     one_of or not _plural_role(hit[1], lex)
                 ) and not (
-                    words_before and fold(words_before[0]) in lex.stops
-                ):  # not "lors d'une conférence avec les analystes"
+                    words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
+                ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
                     role = clean_phrase(appos[hit[0]:], lex)
                     if role:
                         speakers.role_ties.append((offset, fold(role), name))
@@ -292,6 +297,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
 
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
+        found = self._by_role_key(key, position)
+        if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
+            found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
+        return found
+
+    def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
@@ -412,6 +423,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
+        if not self.lex.adjectival_names and (person := self._demonstrative_person(mention, position)) is not None:
+            return SpeakerRef(person, mention.text, mention.role, "person")  # "ce dernier", "cette spécialiste"
         if mention.pronoun:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -435,6 +448,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
+            if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
+                name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):

@@ -131,7 +131,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
                 raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
-            ):
+            ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
                 continue
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
@@ -165,6 +165,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
             tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
             raw = " ".join(tokens)
+        if tokens[-1] in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end()):
+            tokens.pop()  # "Le Premier ministre", "L'ancien Premier ministre": the ordinal opens the role
+            raw = " ".join(tokens)
+            if not tokens:
+                continue
         cut = 0
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
@@ -223,6 +228,16 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+# French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
+_ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
+_ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adjointe|magistrat|président|présidente)\b")
+# French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
+_COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
+# ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
+_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-Þ]")
+# French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
+_NAME_ACROSS_ADJECTIVES = re.compile(
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-Þ][\w-]+)")
 _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
@@ -414,9 +429,19 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):
         # "people familiar with the matter", "two sources close to the talks": unnamed, but a speaker.
         return Mention(segment, role=clean_phrase(segment, lex))
+    if lex.collective_heads and (group := _COLLECTIVE_OPENING.match(segment)) is not None \
+            and fold(group.group("head")) in lex.collective_heads and not _NAME_IN_APPOSITION_AFTER.search(segment):
+        # "l'entourage du président", "le cabinet du ministre de l'Intérieur": the group speaks, under its whole phrase
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (joined := _NAME_ACROSS_ADJECTIVES.fullmatch(segment)) is not None \
+            and joined.group("name").split()[0] not in lex.function_words \
+            and not {fold(w) for w in joined.group("lower").split()} & (
+                lex.stops | lex.roles | lex.bare_determiners | lex.organisation_nouns | lex.organisations):
+        # "Santé publique France", "Médecins du monde France": one organisation's name across lower-case words
+        return Mention(segment, name=joined.group("name"), organisation=True)
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.

@@ -16,7 +16,7 @@ _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$"
-    r"|(?:\s+(?:ne|n['’]|se|s['’]))+\s*$")  # French clitics before the verb: "le ministère se veut …"
+    r"|(?:\s+(?:ne|n['’]|se|s['’]|y))+\s*$")  # French clitics before the verb: "le ministère se veut …", "y affirme"
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
@@ -27,7 +27,7 @@ _LEADING_TIME = re.compile(
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-Z]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’"))
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y"))
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
@@ -44,7 +44,9 @@ _ADJUNCT_SEGMENT = re.compile(
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
-    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]", re.IGNORECASE)
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
+    # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -88,6 +90,11 @@ def _without_trailing_auxiliaries(region: str) -> str:
     return _TRAILING_AUXILIARIES.sub("", region)
 
 
+# French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
+_FRENCH_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
+# French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
+_WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 
@@ -303,6 +310,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:
             return referred
+    if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
+        return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
@@ -312,7 +321,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
-        named = first_named(text, opening, end, lex)
+        named = None
+        if not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
+            # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
+            named = parse_mention(subject.group("np"), lex)
+            if named is not None and (named.pronoun or not (named.name or named.role)):
+                named = None
+        named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
         if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):

@@ -15,6 +15,12 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
+    "analys", "décrypt", "invoqu",
+    # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
+    "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi",
+    "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér",
+    "relativis", "minimis", "modér", "balay", "élud", "temporis",
+    "amus", "énerv", "enthousiasm", "impatient",  # reflexive only: "s'amuse", "s'impatiente"  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
@@ -40,7 +46,7 @@ REPORTING_VERB_FORMS = (
     "poursuit", "poursuivi", "poursuivait",
     "renchérit", "renchéri", "renchérissait",
     "réagit", "réagi",
-    "conclure", "écrivit", "savoir", "valoir",
+    "conclure", "écrivit", "savoir", "valoir", "dixit",
     "considère", "considèrent", "considéré", "considérait", "considérant",
     "espère", "espèrent", "espéré", "suggère", "suggèrent", "suggéré", "révèle", "révèlent", "révélé",
     "rappelle", "rappellent", "répète", "répètent", "répété", "réitère", "réitéré", "précise", "soutient",
@@ -48,9 +54,11 @@ REPORTING_VERB_FORMS = (
     "déclare", "affirme", "annonçant", "lançant", "dénonçant", "prononcé",
     "assure", "assuré", "assurait",
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
+    "complète", "complètent", "tempère", "tempèrent", "modère", "modèrent", "balaie", "balaient",  # (è, ai forms)
+    "sourit", "souri", "souriait", "surenchérit", "surenchéri",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr")
+WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -93,7 +101,7 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
-    "édile",
+    "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -102,13 +110,15 @@ PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
-     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante"),
+     "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante", "responsable"),
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
      "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
+    # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
+    ("élu", "élue", "adjoint", "adjointe"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
@@ -141,6 +151,17 @@ EPITHETS = {
     "locataire de Bercy": ("économie", "finances"),
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
+    # "le procureur de la République, X" … "le magistrat" (in Switzerland, "le conseiller d'État X" … "le magistrat").
+    "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
+    "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),
+    # The mayor: "le maire de Saint-Malo, X" … "le premier magistrat de la ville".
+    "premier magistrat": ("maire",), "première magistrate": ("maire",),
+    "premier magistrat de la ville": ("maire",), "première magistrate de la ville": ("maire",),
+    "premier magistrat de la commune": ("maire",), "première magistrate de la commune": ("maire",),
+    # Faits divers name the person just introduced by their age or youth ("Un homme de 52 ans, X" … "le quinquagénaire").
+    "trentenaire": (), "quadragénaire": (), "quinquagénaire": (), "sexagénaire": (), "septuagénaire": (),
+    "octogénaire": (), "nonagénaire": (), "jeune homme": (), "jeune femme": (), "jeune fille": (),
+    "adolescent": (), "adolescente": (),
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
@@ -151,7 +172,8 @@ TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
 DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
-    "prévisions", "calculs",
+    "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
+    "simulation", "simulations", "synthèse",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (

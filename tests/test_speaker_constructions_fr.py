@@ -1,0 +1,227 @@
+"""French constructions by which press copy names who speaks, one sentence each: demonstratives
+("ce dernier", "cette spécialiste"), clitics between subject and verb, capitalised ordinals of roles,
+coordinated verbs, plural pronouns, epithets of age and office, first names with an age."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of_last(text: str) -> str | None:
+    claim = claims_of(text)[-1]
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_ce_dernier_is_the_person_named_last_not_the_subject():
+    assert speaker_of_last("Le juge a entendu Paul Mercier, ancien trésorier du club. Ce dernier a affirmé qu'il "
+                           "n'avait jamais vu les factures.") == "Paul Mercier"
+
+
+def test_cette_derniere_is_the_woman_named_last():
+    assert speaker_of_last("L'avocat de la famille a rencontré la ministre Hélène Dutertre. Cette dernière a assuré "
+                           "que l'État prendrait ses responsabilités.") == "Hélène Dutertre"
+
+
+def test_demonstrative_and_role_refers_to_the_person_just_named():
+    assert speaker_of_last("Hélène Mairet, climatologue au CNRS, suit ces relevés depuis vingt ans. Pour cette "
+                           "spécialiste du climat, la tendance est « sans ambiguïté ».") == "Hélène Mairet"
+    assert speaker_of_last("Le ministre des Transports, Clément Beaune-Aubry, a reçu les élus. Ce proche du président "
+                           "a assuré que la ligne serait financée.") == "Clément Beaune-Aubry"
+
+
+def test_demonstrative_skips_a_name_quoted_by_the_previous_speaker():
+    assert speaker_of_last("« Je remercie Paul Durand pour son aide », a déclaré la ministre Anne Roux. « Le chantier "
+                           "avance », a ajouté cette dernière.") == "Anne Roux"
+
+
+def test_clitic_y_between_the_subject_and_its_verb():
+    assert speaker_of_last("L'ex-ministre de la Culture, Aurélie Filippi, a publié une tribune. L'ancienne ministre y "
+                           "affirme que le patrimoine est « en danger ».") == "Aurélie Filippi"
+
+
+def test_capitalised_ordinal_opens_the_role_and_is_no_name():
+    assert speaker_of_last("L'ancien Premier ministre Alain Morvan publie ses mémoires. L'ancien Premier ministre y "
+                           "affirme que la réforme était « indispensable ».") == "Alain Morvan"
+    assert speaker_of_last("Le Premier ministre a affirmé que la réforme était nécessaire.") != "Premier"
+
+
+def test_premier_magistrat_is_the_mayor_named_before():
+    assert speaker_of_last("Le maire de Saint-Malo, Gilles Le Bihan, a réagi. Le premier magistrat de la ville a assuré "
+                           "que la digue serait réparée.") == "Gilles Le Bihan"
+
+
+def test_magistrat_is_the_prosecutor_named_before():
+    assert speaker_of_last("Le procureur de la République de Marseille, Nicolas Bessone-Vidal, a tenu une conférence de "
+                           "presse. Le magistrat a indiqué que trois suspects étaient en garde à vue.") == "Nicolas Bessone-Vidal"
+
+
+def test_le_responsable_is_the_director_named_before():
+    assert speaker_of_last("Le directeur de l'usine, Alain Perret, a reçu les syndicats. Le responsable a assuré "
+                           "qu'aucun poste ne serait supprimé.") == "Alain Perret"
+
+
+def test_age_epithet_names_the_person_just_introduced():
+    assert speaker_of_last("Un homme de 52 ans, Patrice Lenoir, a été interpellé. Le quinquagénaire a affirmé qu'il ne "
+                           "se souvenait de rien.") == "Patrice Lenoir"
+    assert speaker_of_last("Sarah Benali, 19 ans, a été secourue par un passant. « J'ai cru mourir », raconte la jeune "
+                           "femme.") == "Sarah Benali"
+
+
+def test_plural_pronoun_opening_a_sentence_is_the_group_that_opened_the_one_before():
+    assert speaker_of_last("Les agriculteurs ont bloqué l'autoroute. Ils affirment que leurs revenus ont baissé de "
+                           "30 %.") == "agriculteurs"
+
+
+def test_second_verb_of_a_coordination_has_the_subject_opening_the_sentence():
+    assert speaker_of_last("Le parquet de Nanterre a ouvert une enquête et précise que le conducteur était "
+                           "ivre.") == "parquet de Nanterre"
+
+
+def test_first_name_with_an_age_in_apposition_is_a_person_for_a_pronoun():
+    assert speaker_of_last("Marie, 72 ans, habite le quartier depuis quarante ans. « Je n'ai jamais vu ça », "
+                           "témoigne-t-elle.") == "Marie"
+
+
+def test_pronoun_after_a_role_subject_keeps_the_adjective_of_the_role():
+    assert speaker_of_last("L'avocate générale a requis dix ans de prison. Elle a estimé que l'accusé était "
+                           "« dangereux ».") == "avocate générale"
+
+
+def test_group_around_a_person_speaks_under_its_whole_phrase():
+    assert speaker_of_last("L'entourage du président assure que la décision sera prise « dans les prochains "
+                           "jours ».") == "entourage du président"
+    assert speaker_of_last("Le cabinet du ministre de l'Intérieur a fait savoir que la manifestation était "
+                           "interdite.") == "cabinet du ministre de l'Intérieur"
+
+
+def test_pronoun_refers_to_an_organisation_known_by_its_acronym_opening_the_sentence_before():
+    assert speaker_of_last("La SNCF a annoncé la suppression de 30 % des TGV. Elle précise que les TER ne sont pas "
+                           "concernés.") == "SNCF"
+
+
+def test_pronoun_reaches_over_a_paragraph_that_names_nobody():
+    assert speaker_of_last("Arnaud Lefèvre, éleveur dans le Cantal, a perdu vingt bêtes.\n\nLe loup a attaqué trois "
+                           "fois en un mois dans la vallée.\n\n« On ne dort plus », explique-t-il.") == "Arnaud Lefèvre"
+
+
+def test_pronoun_over_a_paragraph_keeps_to_its_gender():
+    assert speaker_of_last("Arnaud Lefèvre, éleveur dans le Cantal, a perdu vingt bêtes.\n\nLe loup a attaqué trois "
+                           "fois en un mois dans la vallée.\n\n« On ne dort plus », explique-t-elle.") != "Arnaud Lefèvre"
+
+
+def test_document_named_again_speaks_for_who_published_it():
+    assert speaker_of_last("La préfecture a publié un communiqué dimanche. Le communiqué précise que deux personnes "
+                           "ont été blessées.") == "préfecture"
+
+
+def test_outlet_the_speaker_talked_to_is_not_part_of_the_name():
+    assert speaker_of_last("« Tout le monde savait », explique au Parisien Sophie Marcellin, une ancienne "
+                           "salariée.") == "Sophie Marcellin"
+
+
+def test_reporting_verb_inside_a_relative_clause_does_not_end_the_subject():
+    assert speaker_of_last("La ministre Agnès Firmin-Roux, dont le projet est contesté, a assuré qu'elle ne "
+                           "reculerait pas.") == "Agnès Firmin-Roux"
+
+
+def test_participle_opening_the_sentence_is_no_name():
+    assert speaker_of_last("Interpellé sur le sujet à l'Assemblée, le Premier ministre a reconnu que le calendrier "
+                           "était « serré ».") == "Premier ministre"
+
+
+def test_analyse_as_an_incise_after_a_quotation():
+    assert speaker_of_last("« Le marché anticipe une baisse des taux », analyse Sophie Lenoir, économiste chez "
+                           "Natixis.") == "Sophie Lenoir"
+
+
+def test_author_of_a_document_behind_an_elided_article_speaks():
+    assert speaker_of_last("Selon l'étude de l'Inserm, les enfants dorment moins.") == "Inserm"
+    assert speaker_of_last("Selon l'enquête de la gendarmerie, le conducteur était ivre.") == "gendarmerie"
+
+
+def test_a_ses_yeux_is_the_view_of_the_person_just_named():
+    assert speaker_of_last("Le syndicaliste Yves Berthier rejette le projet. À ses yeux, la réforme « détruit le "
+                           "service public ».") == "Yves Berthier"
+
+
+def test_aux_yeux_de_names_the_source():
+    assert speaker_of_last("Aux yeux de la ministre Anne Roux, la réforme est indispensable.") == "Anne Roux"
+
+
+def test_possessive_document_belongs_to_the_organisation_opening_the_sentence_before():
+    assert speaker_of_last("La Cour des comptes a publié son rapport. Selon son rapport, le dispositif est « trop "
+                           "coûteux ».") == "Cour des comptes"
+
+
+def test_l_elu_names_the_deputy_mayor_just_quoted():
+    assert speaker_of_last("« Le bâtiment n'est plus aux normes », explique l'adjoint aux sports, Yann Le Goff. Selon "
+                           "l'élu, les travaux coûteront 12 millions d'euros.") == "Yann Le Goff"
+
+
+def test_invoquer_with_a_quoted_reason():
+    assert speaker_of_last("Le constructeur automobile Stellantis a annoncé la suppression de 1 000 postes. Le groupe "
+                           "invoque « la baisse des ventes de véhicules électriques ».") == "Stellantis"
+
+
+def test_organisation_named_across_lower_case_words_and_its_common_noun():
+    found = claims_of("L'épidémie de grippe a atteint son pic cette semaine, selon Santé publique France.\n\n"
+                      "« Nous observons une légère baisse des passages aux urgences », indique l'agence sanitaire dans "
+                      "son bulletin hebdomadaire.")
+    assert [c.speaker.name for c in found] == ["Santé publique France", "Santé publique France"]
+
+
+def test_two_names_joined_by_et_are_not_one_organisation():
+    assert speaker_of_last("Selon Paul et Marie Roux, la maison a été vendue en mars.") != "Paul et Marie Roux"
+
+
+def test_pour_framing_a_clause_with_its_own_named_speaker():
+    found = claims_of("Pour la défense, Me Julien Lacroix a plaidé la relaxe, estimant que « rien dans le dossier » ne "
+                      "prouvait la préméditation.")
+    assert [c.speaker.name for c in found] == ["Julien Lacroix"]
+
+
+def test_aux_dires_de_and_a_en_croire_name_the_source():
+    assert speaker_of_last("Aux dires de son entourage, le ministre « ne lâchera rien ».") == "son entourage"
+    assert speaker_of_last("À en croire le syndicat, 80 % des agents sont en grève.") == "syndicat"
+
+
+def test_dixit_after_a_quotation():
+    assert speaker_of_last("« Il faut tout reprendre à zéro », dixit le rapporteur du texte, Paul "
+                           "Vannier-Roy.") == "Paul Vannier-Roy"
+
+
+def test_comme_l_explique_x_before_the_statement():
+    assert speaker_of_last("Comme le rappelle l'Insee, le chômage a baissé de 0,2 point.") == "Insee"
+    claim = claims_of("Comme l'explique la chercheuse Anne Morel, « les glaciers fondent plus vite que prévu ».")[-1]
+    assert claim.speaker.name == "Anne Morel" and claim.content == "les glaciers fondent plus vite que prévu"
+
+
+def test_outlet_that_learnt_it_from_a_source_only_relays():
+    assert speaker_of_last("Le chantier prendra six mois de retard, a appris Ouest-France auprès de la mairie de "
+                           "Quimper.") == "mairie de Quimper"
+    assert speaker_of_last("Le suspect a été placé en garde à vue, a appris l'AFP de source "
+                           "policière.") == "source policière"
+
+
+def test_celle_qui_as_subject_is_the_woman_just_named():
+    assert speaker_of_last("Anne Jourdan a été réélue à la tête de la région. Celle qui préside la région depuis 2021 a "
+                           "promis que les lycées seraient rénovés.") == "Anne Jourdan"
+
+
+def test_role_after_et_belongs_to_the_next_person_not_the_one_before():
+    text = ("Le maire de Lille, Arnaud Deslandes-Roy, et le préfet du Nord, Bertrand Gaume-Vidal, ont visité le site. "
+            "Le {} a annoncé que l'usine serait fermée.")
+    assert speaker_of_last(text.format("préfet")) == "Bertrand Gaume-Vidal"
+    assert speaker_of_last(text.format("maire")) == "Arnaud Deslandes-Roy"
+
+
+def test_incise_verbs_of_press_copy_name_the_speaker_after_a_quotation():
+    for verb in ("tempête", "grince", "riposte", "tonne", "relativise", "a minimisé", "s'amuse", "s'impatiente",
+                 "complète", "balaie", "sourit"):
+        assert speaker_of_last("Le maire de Lyon, Paul Roux, a présenté le projet. « Ce n'est pas une question d'argent "
+                               f"mais de volonté », {verb} la présidente de la région, Anne Vidal.") == "Anne Vidal", verb
+
+
+def test_incise_verbs_without_a_clause_or_a_quotation_report_nothing():
+    for text in ("Le pâtissier grince des dents.", "La ville développe un nouveau quartier.", "La tempête a balayé la côte."):
+        assert claims_of(text) == [], text
