@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.spans import Pieces
 from claims.extract.speakers import Mention
 
 WORD = re.compile(r"[\w’'\-]+")
@@ -13,7 +14,7 @@ _TRAILING_PUNCT = " \t\u00a0.,;:!?"
 
 
 @dataclass(slots=True)
-class Draft:
+class Draft(Pieces):
     kind: str
     spans: list[tuple[int, int]]
     cue: str | None
@@ -23,14 +24,6 @@ class Draft:
     participle: bool = False  # "ajoutant que", "adding that": same speaker as the previous claim
     paragraph: int = 0
     sentence: tuple[int, int] = (0, 0)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 def word_count(text: str) -> int:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.extract.segments import sentences
+from claims.extract.spans import Pieces
 
 _TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
@@ -33,18 +34,10 @@ _FIRST_OR_SECOND_PERSON = frozenset(
 
 
 @dataclass(slots=True)
-class Turn:
+class Turn(Pieces):
     label: str | None  # the tag; None for an untagged answer after a question
     interviewer: bool
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 @dataclass(slots=True)

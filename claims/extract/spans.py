@@ -6,6 +6,22 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 
+class Pieces:
+    """Something made of pieces of the text (`spans`, in order): a quote interrupted by its
+    attribution, an answer over several paragraphs."""
+
+    __slots__ = ()
+    spans: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
 class SpanIndex:
     def __init__(self, spans):
         ordered = sorted(spans)
