@@ -12,6 +12,7 @@ from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
+from claims.extract.speaker_references_en import EnglishReferences
 from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
     _end_of_next_paragraph, _head_role, _role_phrase_gender,
@@ -96,7 +97,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -122,6 +123,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
     organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
     # French: "f" / "m" as the article's determiners, role forms and titles give it ("" when they disagree).
     genders: dict[str, str] = field(default_factory=dict)
+    # English references ("the company", "the front"), worked out once per article on first use.
+    english_cache: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
@@ -385,6 +388,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             return None
         if speaker.name == mention.role and self.lex.adjectival_names:
             linked = self._linked_organisation(mention, speaker, position)
+            if linked is speaker and (named := self.english_reference(mention, position, previous, earlier)) is not None:
+                return named  # "the company", "the front", "the 47-year-old", "one of them"
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
                 # "his publicist"; "His legal team" where the article also writes "Avenatti's legal team"
                 owned = _named_owner(self.text, speaker.name) or owned
@@ -445,7 +450,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads
-            name = None if mention.organisation or indefinite or collective else self.by_role(mention.role, position)
+            name = None if mention.organisation or indefinite or collective else (
+                self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \

@@ -85,6 +85,8 @@ ROLE_WORDS = (
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff",
+    # Sports copy ("the winger told reporters", "Bramley boss Martin Haigh").
+    "winger", "skipper", "boss", "centre-back", "full-back", "fly-half",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
