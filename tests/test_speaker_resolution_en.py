@@ -109,3 +109,33 @@ def test_one_of_the_people_is_one_of_the_group_named_before():
         "who asked not to be identified. The arm could fetch about $300 million, one of the people said.\n"
     )
     assert speakers_of(text)[-1] == "one of the people familiar with the plans"
+
+
+def test_headline_adjective_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Late Okafor goal sinks Rovers\n\n"
+        "Tunde Okafor's stoppage-time goal gave Ashby a 1-0 win on Saturday.\n\n"
+        "Okafor, who joined in the summer, said he had nearly missed the game with a knee injury.\n"
+    )
+    assert speakers_of(text) == ["Tunde Okafor"]
+
+
+def test_participle_after_a_phrase_kept_whole_has_the_same_speaker():
+    text = (
+        "A spokesman for the Office for Roads and Rail said the review was \"on schedule\", "
+        "adding that the regulator did not comment on individual operators.\n"
+    )
+    assert speakers_of(text) == ["spokesman for the Office for Roads and Rail"] * 2
+
+
+def test_one_of_them_is_one_of_the_anonymous_group_not_the_group():
+    text = (
+        "Three people briefed on the talks said the deal was close. "
+        "One of them said the price had been agreed on Sunday.\n"
+    )
+    assert speakers_of(text) == ["Three people briefed on the talks", "one of the people briefed on the talks"]
+
+
+def test_one_of_them_after_a_counted_group_is_one_of_that_group():
+    text = "Two senior diplomats said the summit would go ahead. One of them said the date was not fixed.\n"
+    assert speakers_of(text) == ["Two senior diplomats", "one of the senior diplomats"]

@@ -29,6 +29,7 @@ _ONE_OF_GROUP = re.compile(r"[Oo]ne\s+of\s+(?:them|(?:the|those)\s+(?P<noun>peop
 _GROUP_BEFORE = re.compile(
     r"\b(?P<noun>people|sources|persons|insiders)\s+(?P<link>close\s+to|familiar\s+with|"
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>(?:the\s+|their\s+|its\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,2}?)(?=[,.;]|\s+(?:said|say|says|told|who)\b)")
+_GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
@@ -94,6 +95,12 @@ class EnglishReferences:
         one_of = _ONE_OF_GROUP.fullmatch(phrase)
         if one_of is not None:
             group = self._anonymous_group_before(position, one_of.group("noun"))
+            if group is None and previous is not None and previous.name == previous.role:
+                words = previous.name.split()  # "Two senior officials" → "one of the senior officials"
+                if len(words) >= 2 and fold(words[0]) in _GROUP_COUNTS:
+                    group = "one of the " + " ".join(words[1:])
+                else:
+                    return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return SpeakerRef(group, mention.text, group, "person") if group else None
         definite = _DEFINITE_NOUN.fullmatch(phrase)
         if definite is None:

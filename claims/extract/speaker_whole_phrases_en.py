@@ -11,21 +11,33 @@ from claims.extract.speaker_lexicon import fold
 
 _SPOKES = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)"
 # "a spokesperson for the Department for Business and Trade", "a spokeswoman for Mayor Ann Lee".
-_SPOKESPERSON_FOR = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{_SPOKES}\s+for\s+[^,]+")
+_SPOKESPERSON_FOR = rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{_SPOKES}\s+for\s+[^,]+"
 # "A No 10 spokesperson", "A Verant spokesperson": capitalised words or numbers before the role.
-_NAMED_BODY_SPOKESPERSON = re.compile(rf"[Aa]n?\s+(?:(?:[A-Z][\w&'’.-]*|\d+)\s+){{1,3}}{_SPOKES}")
+_NAMED_BODY_SPOKESPERSON = rf"[Aa]n?\s+(?:(?:[A-Z][\w&'’.-]*|\d+)\s+){{1,3}}{_SPOKES}"
 # "A source close to the chief whip", "people familiar with the matter".
-_ANONYMOUS_SOURCE = re.compile(
+_ANONYMOUS_SOURCE = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"
-    r"(?P<noun>sources?|people|persons?|insiders?)\s+"
-    r"(?P<link>close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>[^,]+)")
+    r"(?:sources?|people|persons?|insiders?)\s+"
+    r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+[^,]+")
+_WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}")
+# The same phrase opening a sentence, before its verb ("A spokesperson for X said …, adding that").
+_LEADING_WHOLE = re.compile(
+    rf"\s*(?P<np>(?:{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE})?)"
+    r"(?<=\w)\s+(?:said|says|told|tells|added|adds|wrote|writes|warned|insisted|argued|confirmed|stated|noted)\b"
+    .replace("[^,]+", "[^,]+?"))
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
 
 
 def kept_whole(segment: str, roles) -> bool:
     """Whether SEGMENT is an English speaker phrase kept whole (ROLES: the folded role words)."""
-    if any(p.fullmatch(segment) for p in (_SPOKESPERSON_FOR, _NAMED_BODY_SPOKESPERSON, _ANONYMOUS_SOURCE)):
+    if _WHOLE.fullmatch(segment):
         return True
     another = _ANOTHER_ROLE.fullmatch(segment)
     return another is not None and fold(another.group("role")) in roles
+
+
+def leading_whole_phrase(region: str) -> str | None:
+    """The phrase kept whole that opens REGION as the subject of its reporting verb, or None."""
+    match = _LEADING_WHOLE.match(region)
+    return match.group("np") if match is not None and match.group("np") else None

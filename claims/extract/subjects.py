@@ -8,6 +8,7 @@ import re
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, fold, group_from_institution, modifier_before_name, names_in, parse_mention,
 )
+from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -34,6 +35,7 @@ _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
@@ -196,6 +198,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     lead = _LEADING_ADJUNCT.match(masked_region)
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
+    if lex.adjectival_names and (whole := leading_whole_phrase(masked_region)) is not None:
+        return parse_mention(whole, lex)  # "A spokesperson for X and Y said …, adding that …": the whole phrase
     names = names_in(masked_region, lex)
     if len(names) >= 2 and (which := _WITH_FORMER_OR_LATTER.search(masked_region)) is not None:
         referred = former_or_latter(which.group(1), names, which.start(), lex)
@@ -335,7 +339,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if closing in region:
             region = region[region.rfind(closing) + 1:]
     last_word = region.split()[-1].lower() if region.split() else ""
-    if last_word in lex.pronouns and len(region.split()) > 1:
+    if last_word in lex.pronouns and len(region.split()) > 1 and not (lex.adjectival_names and _ONE_OF_THEM.search(region)):
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges

@@ -158,6 +158,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
     "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
+    # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
+    "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
