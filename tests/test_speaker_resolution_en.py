@@ -139,3 +139,11 @@ def test_one_of_them_is_one_of_the_anonymous_group_not_the_group():
 def test_one_of_them_after_a_counted_group_is_one_of_that_group():
     text = "Two senior diplomats said the summit would go ahead. One of them said the date was not fixed.\n"
     assert speakers_of(text) == ["Two senior diplomats", "one of the senior diplomats"]
+
+
+def test_person_before_the_role_of_a_front_in_apposition_is_the_speaker():
+    text = (
+        "\"We were never consulted,\" Ana Quispe, president of the Urubamba Water Front, told reporters. "
+        "\"They built the dam anyway.\"\n"
+    )
+    assert speakers_of(text) == ["Ana Quispe"]

@@ -130,6 +130,8 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal",
+    # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
+    "Front", "front", "Movement", "movement", "Brigades",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
     "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
