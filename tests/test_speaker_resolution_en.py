@@ -147,3 +147,12 @@ def test_person_before_the_role_of_a_front_in_apposition_is_the_speaker():
         "\"They built the dam anyway.\"\n"
     )
     assert speakers_of(text) == ["Ana Quispe"]
+
+
+def test_pronoun_after_a_surname_opening_a_sentence_with_a_comma_is_that_person():
+    text = (
+        "Chief Executive Officer Dana Oyelowo said the quarter had been \"brutal\".\n\n"
+        "Finance chief Mark Hollis said the company would cut 300 jobs.\n\n"
+        "Oyelowo, 49, who joined in March, has bet on automation. She told analysts the new depot was already profitable.\n"
+    )
+    assert speakers_of(text) == ["Dana Oyelowo", "Mark Hollis", "Dana Oyelowo"]

@@ -146,6 +146,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             )
         organisations = lex.organisations
         people: set[str] = set()
+        surnames_before_comma: list[tuple[int, int, str]] = []  # "Menendez, 52, who …" opening a sentence
         for offset, name in names_in(text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
@@ -171,6 +172,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
                 people.add(name)
+            elif sentence_adverb and lex.adjectival_names and not (
+                organisation or noun is not None or name.isupper() or name in speakers.common_words
+            ):
+                surnames_before_comma.append((offset, end, name))
             if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
@@ -179,6 +184,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
+            if surnames_before_comma:
+                # "Menendez, 52, who took over in January, …": a surname the article wrote in full
+                # elsewhere, not a sentence adverb ("However, …")
+                surnames = {full.split()[-1] for _, full in speakers.full_names if " " in full}
+                speakers.person_mentions = sorted(
+                    speakers.person_mentions + [m for m in surnames_before_comma if m[2] in surnames])
         speakers.person_mentions = [
             # "Interrogée par Le Parisien": a capitalised article inside a sentence opens a title or an
             # organisation's name, unless the words are a person's surname ("Marine Le Pen" … "Le Pen").
