@@ -156,3 +156,12 @@ def test_pronoun_after_a_surname_opening_a_sentence_with_a_comma_is_that_person(
         "Oyelowo, 49, who joined in March, has bet on automation. She told analysts the new depot was already profitable.\n"
     )
     assert speakers_of(text) == ["Dana Oyelowo", "Mark Hollis", "Dana Oyelowo"]
+
+
+def test_its_chief_executive_is_the_person_the_article_names_in_that_role():
+    text = (
+        "Tallow Freight shares fell after the carrier cut its outlook and its chief executive warned that "
+        "demand would stay weak into next year.\n\n"
+        "\"We have not hit the bottom,\" Chief Executive Officer Rhea Vantongeren said on a call with analysts.\n"
+    )
+    assert speakers_of(text) == ["Rhea Vantongeren", "Rhea Vantongeren"]

@@ -400,7 +400,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
-    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
+    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
+        lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
+    ):  # (English "its chief executive": a person in a role, below)
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
