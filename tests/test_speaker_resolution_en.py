@@ -165,3 +165,12 @@ def test_its_chief_executive_is_the_person_the_article_names_in_that_role():
         "\"We have not hit the bottom,\" Chief Executive Officer Rhea Vantongeren said on a call with analysts.\n"
     )
     assert speakers_of(text) == ["Rhea Vantongeren", "Rhea Vantongeren"]
+
+
+def test_they_is_the_plural_group_opening_the_sentence_before():
+    text = (
+        "A Treasury spokesman said the budget rules would not change.\n\n"
+        "The dissenters, most of them from rural seats, have drafted an amendment. "
+        "In a letter to the chancellor, they say the rules \"punish the countryside\".\n"
+    )
+    assert speakers_of(text)[-1] == "dissenters"

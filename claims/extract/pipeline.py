@@ -26,6 +26,11 @@ _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leu
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+# English: a sentence opening with a plural group, an apposition between commas, then its verb.
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The\s+(?P<np>[a-z-]+s)(?:,[^,.;]{1,100},)?\s+"
+    r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
@@ -409,6 +414,13 @@ def _plural_subject(text: str, draft: Draft) -> str | None:
         return None
     s, _ = draft.sentence
     match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    if match is None and draft.mention.text.split()[0].lower() == "they":
+        # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
+        # plural subject of the sentence before, in the same paragraph.
+        paragraph = text.rfind("\n", 0, s) + 1
+        before = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
+        if before and not _SENTENCE_END.search(text, before[-1].end(), max(before[-1].end(), s - 2)):
+            return before[-1].group("np")
     return match.group("np") if match else None
 
 
