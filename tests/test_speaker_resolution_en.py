@@ -174,3 +174,11 @@ def test_they_is_the_plural_group_opening_the_sentence_before():
         "In a letter to the chancellor, they say the rules \"punish the countryside\".\n"
     )
     assert speakers_of(text)[-1] == "dissenters"
+
+
+def test_participle_after_an_organisation_phrase_keeps_the_whole_phrase():
+    text = (
+        "The EU fisheries office in West Africa urged both sides to talk, saying on X that it was "
+        "\"alarmed\" by the seizures.\n"
+    )
+    assert speakers_of(text) == ["EU fisheries office in West Africa"]

@@ -232,10 +232,19 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
+            if organisation and (phrase := _ORGANISATION_PHRASE_AFTER.match(masked_region, offset + len(name))) is not None:
+                # "The UN human rights office in South America urged …, saying": the office, not the UN
+                mention = parse_mention(masked_region[offset:phrase.end()], lex)
+                if mention is not None and mention.name and mention.name.startswith(name + " "):
+                    return mention
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 
+# English: lower-case words and a place completing an organisation's name, up to the verb.
+_ORGANISATION_PHRASE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
 
 
