@@ -182,3 +182,15 @@ def test_participle_after_an_organisation_phrase_keeps_the_whole_phrase():
         "\"alarmed\" by the seizures.\n"
     )
     assert speakers_of(text) == ["EU fisheries office in West Africa"]
+
+
+def test_no_10_is_downing_street_and_a_name_ending_with_a_number_can_speak():
+    assert speaker_of("No 10 insists the housing target will not be dropped.\n") == "Downing Street"
+    assert only("Channel 9 said the interview would air on Sunday night.\n", "en").content == \
+        "the interview would air on Sunday night"
+
+
+def test_subject_of_a_clause_after_as_in_a_headline_is_its_own_speaker():
+    text = "Farmers block roads over tax plan as ministry insists it will not back down\n\nMore text follows here.\n"
+    claim = only(text, "en")
+    assert (claim.content, claim.speaker.name) == ("it will not back down", "ministry")

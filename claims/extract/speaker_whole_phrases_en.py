@@ -25,6 +25,9 @@ _LEADING_WHOLE = re.compile(
     rf"\s*(?P<np>(?:{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE})?)"
     r"(?<=\w)\s+(?:said|says|told|tells|added|adds|wrote|writes|warned|insisted|argued|confirmed|stated|noted)\b"
     .replace("[^,]+", "[^,]+?"))
+# Names that stand for an organisation under another name (own/en-blind: "No 10" is Downing Street).
+_ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street",
+            "number ten": "Downing Street"}
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
 
@@ -41,3 +44,8 @@ def leading_whole_phrase(region: str) -> str | None:
     """The phrase kept whole that opens REGION as the subject of its reporting verb, or None."""
     match = _LEADING_WHOLE.match(region)
     return match.group("np") if match is not None and match.group("np") else None
+
+
+def organisation_alias(segment: str) -> str | None:
+    """The organisation SEGMENT names under another name ("No 10" → "Downing Street"), or None."""
+    return _ALIASES.get(" ".join(segment.lower().split())) if len(segment) <= 12 else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
-from claims.extract.speaker_whole_phrases_en import kept_whole
+from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
@@ -376,6 +376,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
+        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
     if lex.adjectival_names and kept_whole(segment, lex.roles):
         # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
         return Mention(segment, role=clean_phrase(segment, lex))

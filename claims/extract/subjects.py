@@ -245,6 +245,9 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
 _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
     r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
+# English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
+_EN_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
 
 
@@ -311,6 +314,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if referred is not None:
             return referred
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
+        cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
