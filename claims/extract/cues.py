@@ -249,7 +249,7 @@ _EN_NOUN_MARK_BEFORE = re.compile(
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
-_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All)\b)[A-Z][\w-]*)\s+\d+\s+$")
+_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
     re.IGNORECASE)

@@ -243,7 +243,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
 
 # English: lower-case words and a place completing an organisation's name, up to the verb.
 _ORGANISATION_PHRASE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
+    r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
+    r"[a-z][\w-]*(?<!ly)){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
     r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
