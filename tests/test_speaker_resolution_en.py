@@ -194,3 +194,14 @@ def test_subject_of_a_clause_after_as_in_a_headline_is_its_own_speaker():
     text = "Farmers block roads over tax plan as ministry insists it will not back down\n\nMore text follows here.\n"
     claim = only(text, "en")
     assert (claim.content, claim.speaker.name) == ("it will not back down", "ministry")
+
+
+def test_participle_after_despite_has_its_own_counted_subject():
+    text = (
+        "The ministry has insisted it will press ahead with the levy, despite more than 30 Green MPs "
+        "warning they could vote against it next week.\n"
+    )
+    assert [(c.content, c.speaker.name) for c in claims_of(text, "en")] == [
+        ("it will press ahead with the levy", "ministry"),
+        ("they could vote against it next week", "more than 30 Green MPs"),
+    ]

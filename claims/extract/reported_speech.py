@@ -36,14 +36,16 @@ _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
-                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
+                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
+                          # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
+                          r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
-_WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.

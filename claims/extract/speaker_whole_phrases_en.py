@@ -19,7 +19,11 @@ _ANONYMOUS_SOURCE = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:sources?|people|persons?|insiders?)\s+"
     r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+[^,]+")
-_WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}")
+# "more than 40 Labour MPs", "at least 12 Democratic senators": a counted group keeps its count.
+_COUNTED_GROUP = (
+    r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+|[Oo]ver\s+)?"
+    r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+){1,2}(?:MPs|MEPs|[a-z]+s)")
+_WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}|{_COUNTED_GROUP}")
 # The same phrase opening a sentence, before its verb ("A spokesperson for X said …, adding that").
 _LEADING_WHOLE = re.compile(
     rf"\s*(?P<np>(?:{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE})?)"
