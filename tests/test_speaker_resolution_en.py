@@ -205,3 +205,12 @@ def test_participle_after_despite_has_its_own_counted_subject():
         ("it will press ahead with the levy", "ministry"),
         ("they could vote against it next week", "more than 30 Green MPs"),
     ]
+
+
+def test_quote_attributed_to_a_person_with_an_ampersand_firm_in_apposition():
+    text = (
+        "Investors were unmoved. \"The new plan reads like a retreat,\" Dora Pilkington, an analyst at "
+        "Marsh & Vell, wrote in a note.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.kind, claim.speaker.name) == ("direct", "Dora Pilkington")

@@ -332,6 +332,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
+_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -474,6 +475,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 and " " in primary[0][1] \
+                and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
+                and lex.organisations.isdisjoint(folded_words(primary[0][1])):
+            name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane": the person, then the role
         introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and _person_in_apposition(segment, primary[0], primary[1], lex):
