@@ -214,3 +214,19 @@ def test_quote_attributed_to_a_person_with_an_ampersand_firm_in_apposition():
     )
     claim = only(text, "en")
     assert (claim.kind, claim.speaker.name) == ("direct", "Dora Pilkington")
+
+
+def test_figures_show_is_a_claim_of_whoever_released_the_figures():
+    text = (
+        "The region missed its target, with new figures showing just 12,400 homes were finished in 2025.\n\n"
+        "The figures, released by the Northland Statistics Office, show completions fell 9 per cent.\n"
+    )
+    assert [(c.content, c.speaker.name) for c in claims_of(text, "en")] == [
+        ("just 12,400 homes were finished in 2025", "Northland Statistics Office"),
+        ("completions fell 9 per cent", "Northland Statistics Office"),
+    ]
+
+
+def test_show_without_figures_or_a_study_before_it_reports_nothing():
+    text = "He showed reporters the roof had collapsed. Old records that showed the ship had sunk were found.\n"
+    assert claims_of(text, "en") == []

@@ -187,6 +187,10 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and verb[:4].lower() == "show" and not _EN_FINDINGS_BEFORE.search(
+                text, max(0, begin_token - 100), begin_token
+            ):
+                continue  # "show" reports only what figures, data or a study show ("He showed them the roof")
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
@@ -248,6 +252,10 @@ _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
+# What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
+_EN_FINDINGS_BEFORE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
+    r"estimates|census|results)(?:,[^,.;]{1,80},)?\s+$")
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
 _EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(

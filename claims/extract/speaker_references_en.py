@@ -31,6 +31,9 @@ _GROUP_BEFORE = re.compile(
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>(?:the\s+|their\s+|its\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,2}?)(?=[,.;]|\s+(?:said|say|says|told|who)\b)")
 _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
+# Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
+_DOCUMENT_MENTION = re.compile(
+    r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
@@ -92,6 +95,10 @@ class EnglishReferences:
             if previous is not None and previous.kind == "person" and " " in previous.name and previous.name != previous.role:
                 return SpeakerRef(previous.name, mention.text, previous.role, "person")
             return None
+        document = _DOCUMENT_MENTION.fullmatch(phrase)
+        if document is not None:
+            author = self._document_author(document.group("noun").lower(), position)
+            return SpeakerRef(author, mention.text, mention.role, "organisation") if author else None
         one_of = _ONE_OF_GROUP.fullmatch(phrase)
         if one_of is not None:
             group = self._anonymous_group_before(position, one_of.group("noun"))
@@ -115,6 +122,18 @@ class EnglishReferences:
             return None
         named = self._organisation_with_head(noun)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
+
+    def _document_author(self, noun: str, position: int) -> str | None:
+        """Who released the figures (the study, the report) the article attributes with NOUN: "The
+        figures, released by the Australian Bureau of Statistics" — nearest before POSITION, else first after."""
+        cache = self.english_cache
+        if ("document", noun) not in cache:
+            cache["document", noun] = [(m.start(), m.group("author")) for m in _released_by(noun).finditer(self.text)]
+        found = cache["document", noun]
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        return (before[-1] if before else found[0])[1]
 
     def _anonymous_group_before(self, position: int, noun: str | None) -> str | None:
         """"one of the people familiar with the matter": the last anonymous group named before POSITION."""
@@ -177,6 +196,13 @@ class EnglishReferences:
         if self._role_of(name) is not None or not first[:1].isupper():
             return False
         return _short_form_as_company(first).search(self.text) is not None
+
+
+@lru_cache(maxsize=32)
+def _released_by(noun: str) -> re.Pattern:
+    return re.compile(
+        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
+        r"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
 
 
 @lru_cache(maxsize=128)

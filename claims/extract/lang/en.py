@@ -21,6 +21,8 @@ REPORTING_VERB_STEMS = (
     "hypothesize", "hypothesise", "surmise", "forecast",
     # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
     "ask",
+    # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
+    "show",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -32,7 +34,7 @@ REPORTING_VERB_FORMS = (
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
-                        "repeat", "restate", "remind", "recognis", "recogniz", "ask")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -47,7 +49,7 @@ NOUN_OBJECT_REPORTING_VERBS = (
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
-BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat")
+BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat", "show")
 # Forms of reporting verbs that are also nouns, read as nouns after "a"/"an" ("a flash flood
 # warning covering …", "in a Facebook post on Tuesday").
 NOMINAL_VERB_FORMS = (
