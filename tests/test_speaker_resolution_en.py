@@ -230,3 +230,8 @@ def test_figures_show_is_a_claim_of_whoever_released_the_figures():
 def test_show_without_figures_or_a_study_before_it_reports_nothing():
     text = "He showed reporters the roof had collapsed. Old records that showed the ship had sunk were found.\n"
     assert claims_of(text, "en") == []
+
+
+def test_said_then_accused_ends_the_statement_before_the_accusation():
+    text = "Opposition leader Gwen Tallis said the council was \"asleep at the wheel\" and accused officers of hiding the bill.\n"
+    assert [c.content for c in claims_of(text, "en")][0] == "the council was \"asleep at the wheel\""
