@@ -235,3 +235,25 @@ def test_show_without_figures_or_a_study_before_it_reports_nothing():
 def test_said_then_accused_ends_the_statement_before_the_accusation():
     text = "Opposition leader Gwen Tallis said the council was \"asleep at the wheel\" and accused officers of hiding the bill.\n"
     assert [c.content for c in claims_of(text, "en")][0] == "the council was \"asleep at the wheel\""
+
+
+def test_market_share_is_a_noun_not_a_reporting_verb():
+    text = "Analyst Mina Orlov said the airline was losing market share to budget rivals that were \"buying the routes\".\n"
+    assert [(c.speaker.name, c.content[:25]) for c in claims_of(text, "en")] == [("Mina Orlov", "the airline was losing ma")]
+
+
+def test_an_office_role_is_not_the_person_just_quoted():
+    text = (
+        "Fund manager Ilse Brandauer said the bonds were \"priced for disaster\".\n\n"
+        "The mayor said the city would not sell its stake.\n"
+    )
+    assert speakers_of(text) == ["Ilse Brandauer", "mayor"]
+
+
+def test_quote_interrupted_by_a_long_attribution_sentence_is_one_claim():
+    text = (
+        "\"We have not reached the bottom,\" Chief Executive Officer Dana Oyelowo said on a call with analysts "
+        "after the results were released late on Tuesday. \"Customers are still cutting orders.\"\n"
+    )
+    claim = only(text, "en")
+    assert claim.content == "We have not reached the bottom Customers are still cutting orders."

@@ -187,6 +187,10 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
+                text, max(0, begin_token - 12), begin_token
+            ):
+                continue  # "losing market share to rivals": a noun
             if self.language == "en" and verb[:4].lower() == "show" and not _EN_FINDINGS_BEFORE.search(
                 text, max(0, begin_token - 100), begin_token
             ):
@@ -256,6 +260,8 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
     r"estimates|census|results)(?:,[^,.;]{1,80},)?\s+$")
+_EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
+                                       re.IGNORECASE)
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
 _EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(

@@ -117,7 +117,7 @@ def _only_attribution_between(between: str) -> bool:
     stripped = between.strip(" ,\u00a0")
     return (
         stripped.startswith(("»", "”", '"')) and stripped.endswith(("«", "“", '"'))
-        and len(stripped.split()) <= 18 and stripped.count("«") + stripped.count("“") <= 1
+        and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
     )
 
 

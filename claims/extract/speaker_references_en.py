@@ -43,7 +43,13 @@ _CORPORATE_DESIGNATOR = re.compile(
 _LISTED_PREFIX = re.compile(r"[A-Z][\w]*-(?:listed|based|headquartered)\s+(?=[A-Z])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
-_ROLE_BACK_REACH = 600  # how far back "the striker" looks for the person just named
+# Roles that describe someone the article already named, rather than an office it would name
+# the holder of ("the striker told reporters", not "the mayor said").
+_EPITHET_ROLES = frozenset((
+    "striker", "winger", "midfielder", "defender", "goalkeeper", "forward", "skipper", "player", "athlete",
+    "veteran", "teenager", "youngster", "newcomer", "debutant", "rookie", "singer", "actor", "actress",
+    "novelist", "author", "musician", "artist", "filmmaker", "entrepreneur", "businessman", "businesswoman",
+))
 
 
 def _folded_head(phrase: str | None) -> str:
@@ -60,8 +66,8 @@ class EnglishReferences:
     def role_refers_back(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"the spokesperson said" right after "A No 10 spokesperson said": the previous speaker,
         when its phrase ends with the same role noun. "the striker told reporters", a role the article
-        tied to no one: the person just quoted, else the person fully named last before POSITION (in
-        this paragraph or the one before), when the article tied no other role to them."""
+        tied to no one and that describes rather than holds an office: the person just quoted, when
+        the article tied no other role to them."""
         words = mention.text.split()
         if not self.lex.adjectival_names or len(words) != 2 or fold(words[0]) != "the":
             return None
@@ -69,20 +75,11 @@ class EnglishReferences:
         if previous is not None and previous.role and previous.name == previous.role \
                 and _folded_head(previous.role) == role:
             return previous.name
-        if role not in self.lex.roles or any(r.split()[-1] == role for _, r, _ in self.role_ties):
+        if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
             return None
         if previous is not None and previous.kind == "person" and " " in previous.name \
                 and previous.name != previous.role and not self._role_of(previous.name):
             return previous.name
-        since = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, position)))
-        for start, end, name in reversed(self.person_mentions):
-            if end > position:
-                continue
-            if start < max(since, position - _ROLE_BACK_REACH):
-                break
-            full = self.full_name(name, start)
-            if " " in full and not self._role_of(full) and not any(n == full for n in self.organisations.full_names.values()):
-                return full
         return None
 
     def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
