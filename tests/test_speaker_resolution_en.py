@@ -257,3 +257,11 @@ def test_quote_interrupted_by_a_long_attribution_sentence_is_one_claim():
     )
     claim = only(text, "en")
     assert claim.content == "We have not reached the bottom Customers are still cutting orders."
+
+
+def test_his_barrister_is_the_barrister_the_article_named():
+    text = (
+        "Corwin denies six counts of theft. His barrister, Priya Lundqvist KC, said her client would plead not guilty.\n\n"
+        "Corwin spoke only to confirm his name. His barrister told the judge that two witnesses would be called.\n"
+    )
+    assert speakers_of(text) == ["Priya Lundqvist", "Priya Lundqvist"]

@@ -89,6 +89,8 @@ ROLE_WORDS = (
     "plaintiff",
     # Sports copy ("the winger told reporters", "Bramley boss Martin Haigh").
     "winger", "skipper", "boss", "centre-back", "full-back", "fly-half",
+    # British legal roles ("His barrister, Jonathan Abbey KC," … "His barrister told the judge").
+    "barrister", "solicitor",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
