@@ -265,3 +265,13 @@ def test_his_barrister_is_the_barrister_the_article_named():
         "Corwin spoke only to confirm his name. His barrister told the judge that two witnesses would be called.\n"
     )
     assert speakers_of(text) == ["Priya Lundqvist", "Priya Lundqvist"]
+
+
+def test_trailing_said_takes_the_whole_clause_after_a_mixed_case_dateline():
+    text = (
+        "Chad shuts border\n\n"
+        "Ndjamena (AFP) - Chad's government declared a curfew in the eastern region on Friday after "
+        "three soldiers were killed near the border, officials said.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content.split(" declared")[0]) == ("officials", "Chad's government")

@@ -76,6 +76,8 @@ _ELLIPTIC_END = re.compile(
 # What follows an English statement without belonging to it: the speaker's own participle
 # (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
 # ("… and sought to overturn the results", "… and urged people to stay indoors").
+# A short subject and "said" closing the sentence after a clause: "…, officials said."
+_TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
 _EN_PREDICATE_TAIL = re.compile(
     r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
@@ -435,6 +437,8 @@ class ReportedSpeech:
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            # "X declared a state of emergency …, officials said.": the whole clause is the officials' claim
+            or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
