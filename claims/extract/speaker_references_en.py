@@ -2,13 +2,14 @@
 
 References (`EnglishReferences`, mixed into `ArticleSpeakers`):
 - "the 47-year-old added": the person just quoted;
-- "the striker told reporters", a role the article tied to no one: the person named just before;
+- "the striker told reporters", a descriptive role the article tied to no one: the person just quoted;
 - "the spokesperson said" after "A No 10 spokesperson said": the same speaker;
 - "the company", "the Chicago-based company": the company the article is about;
 - "the front", "the local council": the one organisation named with that noun ("Quillabamba
   Defence Front", "Redcar and Cleveland Borough Council");
 - "one of them", "one of the people": one of the anonymous group named before ("one of the
   people familiar with the discussions").
+- "new figures": whoever the article says released them ("The figures, released by the ABS").
 """
 
 from __future__ import annotations
