@@ -1,6 +1,6 @@
 """English references to someone or something the article named before.
 
-References (`EnglishReferences`, mixed into `ArticleSpeakers`):
+References (`EnglishPhraseReferences`, mixed into `ArticleSpeakers`):
 - "the 47-year-old added": the person just quoted;
 - "the striker told reporters", a descriptive role the article tied to no one: the person just quoted;
 - "the spokesperson said" after "A No 10 spokesperson said": the same speaker;
@@ -58,7 +58,7 @@ def _folded_head(phrase: str | None) -> str:
     return words[-1] if words else ""
 
 
-class EnglishReferences:
+class EnglishPhraseReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,
     `full_names`, `organisations`, `english_cache`; its methods `full_name`, `_role_of`)."""
 

@@ -12,7 +12,7 @@ from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
-from claims.extract.speaker_references_en import EnglishReferences
+from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
     _end_of_next_paragraph, _head_role, _role_phrase_gender,
@@ -97,7 +97,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishPhraseReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
