@@ -190,9 +190,18 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
+                text, max(0, begin_token - 12), begin_token
+            ):
+                continue  # "losing market share to rivals": a noun
+            if self.language == "en" and verb[:4].lower() == "show" and not _EN_FINDINGS_BEFORE.search(
+                text, max(0, begin_token - 100), begin_token
+            ):
+                continue  # "show" reports only what figures, data or a study show ("He showed them the roof")
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
-            ) or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
+            ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
+                or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
                 continue  # "his January 2 remarks", "their claims": a plural noun
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
@@ -213,7 +222,8 @@ class CuePatterns:
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
-            if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token):
+            if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
+                    and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and _EN_ORDINAL_NOUN_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "this is the first report of a protester being shot": a noun
@@ -249,6 +259,14 @@ _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
+# What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
+_EN_FINDINGS_BEFORE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
+    r"estimates|census|results)(?:,[^,.;]{1,80},)?\s+$")
+_EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
+                                       re.IGNORECASE)
+# A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
+_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
     re.IGNORECASE)

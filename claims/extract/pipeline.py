@@ -27,6 +27,11 @@ _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leu
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+# English: a sentence opening with a plural group, an apposition between commas, then its verb.
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The\s+(?P<np>[a-z-]+s)(?:,[^,.;]{1,100},)?\s+"
+    r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
@@ -117,7 +122,7 @@ def _only_attribution_between(between: str) -> bool:
     stripped = between.strip(" ,\u00a0")
     return (
         stripped.startswith(("»", "”", '"')) and stripped.endswith(("«", "“", '"'))
-        and len(stripped.split()) <= 18 and stripped.count("«") + stripped.count("“") <= 1
+        and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
     )
 
 
@@ -461,6 +466,13 @@ def _plural_subject(text: str, draft: Draft) -> str | None:
         stop = text.rfind(". ", 0, max(0, s - 2))
         before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
         match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
+    if match is None and draft.mention.text.split()[0].lower() == "they":
+        # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
+        # plural subject of the sentence before, in the same paragraph.
+        paragraph = text.rfind("\n", 0, s) + 1
+        plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
+        if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
+            return plural_subjects[-1].group("np")
     return match.group("np") if match else None
 
 

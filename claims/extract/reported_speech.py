@@ -39,14 +39,16 @@ _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
-                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$")
+                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
+                          # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
+                          r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
-_WITH_SUBJECT = re.compile(r"\b(?:with|avec)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
@@ -77,12 +79,16 @@ _ELLIPTIC_END = re.compile(
 # What follows an English statement without belonging to it: the speaker's own participle
 # (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
 # ("… and sought to overturn the results", "… and urged people to stay indoors").
+# A short subject and "said" closing the sentence after a clause: "…, officials said."
+_TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
 _EN_PREDICATE_TAIL = re.compile(
     r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
     r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
     r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
+    # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
+    r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
@@ -461,6 +467,8 @@ class ReportedSpeech:
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            # "X declared a state of emergency …, officials said.": the whole clause is the officials' claim
+            or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement

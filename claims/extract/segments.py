@@ -26,7 +26,9 @@ _ABBREVIATION = re.compile(
 # or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
 _KICKER = re.compile(
     r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
-    r"|\([^()\n]{2,30}\))"
+    r"|\([^()\n]{2,30}\)"
+    # "Lima (AFP) -", "Port-au-Prince (AFP) —": a place in upper and lower case, then the agency in brackets
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*\([^()\n]{2,30}\))"
     r"\s*[—–-]\s+")
 
 

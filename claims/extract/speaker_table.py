@@ -13,6 +13,7 @@ from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
+from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
     _end_of_next_paragraph, _head_role, _role_phrase_gender,
@@ -102,7 +103,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences):
+class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences, EnglishPhraseReferences):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -128,6 +129,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
     organisations: ArticleOrganisations = field(default_factory=ArticleOrganisations)
     # French: "f" / "m" as the article's determiners, role forms and titles give it ("" when they disagree).
     genders: dict[str, str] = field(default_factory=dict)
+    # English references ("the company", "the front"), worked out once per article on first use.
+    english_cache: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> ArticleSpeakers:
@@ -149,6 +152,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             )
         organisations = lex.organisations
         people: set[str] = set()
+        surnames_before_comma: list[tuple[int, int, str]] = []  # "Menendez, 52, who …" opening a sentence
         for offset, name in names_in(text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
@@ -174,6 +178,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
                 people.add(name)
+            elif sentence_adverb and lex.adjectival_names and not (
+                organisation or noun is not None or name.isupper() or name in speakers.common_words
+            ):
+                surnames_before_comma.append((offset, end, name))
             if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
@@ -182,6 +190,12 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
+            if surnames_before_comma:
+                # "Menendez, 52, who took over in January, …": a surname the article wrote in full
+                # elsewhere, not a sentence adverb ("However, …")
+                surnames = {full.split()[-1] for _, full in speakers.full_names if " " in full}
+                speakers.person_mentions = sorted(
+                    speakers.person_mentions + [m for m in surnames_before_comma if m[2] in surnames])
         speakers.person_mentions = [
             # "Interrogée par Le Parisien": a capitalised article inside a sentence opens a title or an
             # organisation's name, unless the words are a person's surname ("Marine Le Pen" … "Le Pen").
@@ -403,6 +417,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             return None
         if speaker.name == mention.role and self.lex.adjectival_names:
             linked = self._linked_organisation(mention, speaker, position)
+            if linked is speaker and (named := self.english_reference(mention, position, previous, earlier)) is not None:
+                return named  # "the company", "the front", "the 47-year-old", "one of them"
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
                 # "his publicist"; "His legal team" where the article also writes "Avenatti's legal team"
                 owned = _named_owner(self.text, speaker.name) or owned
@@ -472,7 +488,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads
-            name = None if mention.organisation or indefinite or collective else self.by_role(mention.role, position)
+            name = None if mention.organisation or indefinite or collective else (
+                self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \

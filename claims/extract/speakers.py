@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
+from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
@@ -356,6 +357,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
+_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -400,6 +402,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
+        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
+    if lex.adjectival_names and kept_whole(segment, lex.roles):
+        # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and "-year-old" in segment:
         segment = _AGE_BEFORE_NAME.sub("", segment, count=1)  # "47-year-old Matovič's office": the age describes
     if lex.adjectival_names and ("both" in segment or "Both" in segment):
@@ -424,7 +431,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
-    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3:
+    if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
+        lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
+    ):  # (English "its chief executive": a person in a role, below)
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):
         # "people familiar with the matter", "two sources close to the talks": unnamed, but a speaker.
@@ -510,6 +519,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+        if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 and " " in primary[0][1] \
+                and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
+                and lex.organisations.isdisjoint(folded_words(primary[0][1])):
+            name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane": the person, then the role
         introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and _person_in_apposition(segment, primary[0], primary[1], lex):

@@ -8,6 +8,7 @@ import re
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, fold, group_from_institution, modifier_before_name, names_in, parse_mention,
 )
+from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -35,6 +36,7 @@ _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
@@ -209,6 +211,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     lead = _LEADING_ADJUNCT.match(masked_region)
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
+    if lex.adjectival_names and (whole := leading_whole_phrase(masked_region)) is not None:
+        return parse_mention(whole, lex)  # "A spokesperson for X and Y said …, adding that …": the whole phrase
     names = names_in(masked_region, lex)
     if len(names) >= 2 and (which := _WITH_FORMER_OR_LATTER.search(masked_region)) is not None:
         referred = former_or_latter(which.group(1), names, which.start(), lex)
@@ -241,10 +245,23 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
+            if organisation and (phrase := _ORGANISATION_PHRASE_AFTER.match(masked_region, offset + len(name))) is not None:
+                # "The UN human rights office in South America urged …, saying": the office, not the UN
+                mention = parse_mention(masked_region[offset:phrase.end()], lex)
+                if mention is not None and mention.name and mention.name.startswith(name + " "):
+                    return mention
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 
+# English: lower-case words and a place completing an organisation's name, up to the verb.
+_ORGANISATION_PHRASE_AFTER = re.compile(
+    r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
+    r"[a-z][\w-]*(?<!ly)){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
+# English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
+_EN_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
 
 
@@ -313,6 +330,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
+        cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
@@ -360,7 +379,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if closing in region:
             region = region[region.rfind(closing) + 1:]
     last_word = region.split()[-1].lower() if region.split() else ""
-    if last_word in lex.pronouns and len(region.split()) > 1:
+    if last_word in lex.pronouns and len(region.split()) > 1 and not (lex.adjectival_names and _ONE_OF_THEM.search(region)):
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges

@@ -21,6 +21,8 @@ REPORTING_VERB_STEMS = (
     "hypothesize", "hypothesise", "surmise", "forecast",
     # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
     "ask",
+    # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
+    "show",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -34,7 +36,7 @@ REPORTING_VERB_FORMS = (
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
-                        "repeat", "restate", "remind", "recognis", "recogniz", "ask")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -49,7 +51,7 @@ NOUN_OBJECT_REPORTING_VERBS = (
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
-BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat")
+BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "estimat", "show")
 # Forms of reporting verbs that are also nouns, read as nouns after "a"/"an" ("a flash flood
 # warning covering …", "in a Facebook post on Tuesday").
 NOMINAL_VERB_FORMS = (
@@ -94,6 +96,8 @@ ROLE_WORDS = (
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
+    # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
+    "centre-back", "full-back", "fly-half", "barrister", "solicitor",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -139,6 +143,8 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal",
+    # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
+    "Front", "front", "Movement", "movement", "Brigades",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
     "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
@@ -167,6 +173,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Says", "Added", "Adds", "Remarked", "Wrote", "Writes", "Explained", "Noted", "Stated", "Declared",
     "Commented", "Observed", "Continued", "Concluded", "Recalled", "Warned", "Replied", "Answered",
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
+    # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
+    "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")

@@ -1,0 +1,216 @@
+"""English references to someone or something the article named before.
+
+References (`EnglishPhraseReferences`, mixed into `ArticleSpeakers`):
+- "the 47-year-old added": the person just quoted;
+- "the striker told reporters", a descriptive role the article tied to no one: the person just quoted;
+- "the spokesperson said" after "A No 10 spokesperson said": the same speaker;
+- "the company", "the Chicago-based company": the company the article is about;
+- "the front", "the local council": the one organisation named with that noun ("Quillabamba
+  Defence Front", "Redcar and Cleveland Borough Council");
+- "one of them", "one of the people": one of the anonymous group named before ("one of the
+  people familiar with the discussions").
+- "new figures": whoever the article says released them ("The figures, released by the ABS").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.speakers import Mention, fold
+from claims.extract.types import SpeakerRef
+
+# "the 47-year-old", "the 31-year-old striker".
+_AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*)?")
+# "one of them", "One of the people", "one of those sources".
+_ONE_OF_GROUP = re.compile(r"[Oo]ne\s+of\s+(?:them|(?:the|those)\s+(?P<noun>people|sources|persons|insiders))")
+# Where the anonymous group was named before ("Two people familiar with the discussions said").
+_GROUP_BEFORE = re.compile(
+    r"\b(?P<noun>people|sources|persons|insiders)\s+(?P<link>close\s+to|familiar\s+with|"
+    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>(?:the\s+|their\s+|its\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,2}?)(?=[,.;]|\s+(?:said|say|says|told|who)\b)")
+_GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
+_GROUP_REACH = 2500  # how far back "one of them" looks for its group
+# Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
+_DOCUMENT_MENTION = re.compile(
+    r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
+# A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
+_DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
+_VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
+# Marks of a company's name: a corporate designator closing it, or words around it.
+_CORPORATE_DESIGNATOR = re.compile(
+    r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|ASA|AB|Holdings|Group|Corporation)\.?$")
+_LISTED_PREFIX = re.compile(r"[A-Z][\w]*-(?:listed|based|headquartered)\s+(?=[A-Z])")
+_COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
+_COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
+# Roles that describe someone the article already named, rather than an office it would name
+# the holder of ("the striker told reporters", not "the mayor said").
+_EPITHET_ROLES = frozenset((
+    "striker", "winger", "midfielder", "defender", "goalkeeper", "forward", "skipper", "player", "athlete",
+    "veteran", "teenager", "youngster", "newcomer", "debutant", "rookie", "singer", "actor", "actress",
+    "novelist", "author", "musician", "artist", "filmmaker", "entrepreneur", "businessman", "businesswoman",
+))
+
+
+def _folded_head(phrase: str | None) -> str:
+    words = fold(phrase or "").split()
+    return words[-1] if words else ""
+
+
+class EnglishPhraseReferences:
+    """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,
+    `full_names`, `organisations`, `english_cache`; its methods `full_name`, `_role_of`)."""
+
+    __slots__ = ()
+
+    def role_refers_back(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"the spokesperson said" right after "A No 10 spokesperson said": the previous speaker,
+        when its phrase ends with the same role noun. "the striker told reporters", a role the article
+        tied to no one and that describes rather than holds an office: the person just quoted, when
+        the article tied no other role to them."""
+        words = mention.text.split()
+        if not self.lex.adjectival_names or len(words) != 2 or fold(words[0]) != "the":
+            return None
+        role = fold(words[1])
+        if previous is not None and previous.role and previous.name == previous.role \
+                and _folded_head(previous.role) == role:
+            return previous.name
+        if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
+            return None
+        if previous is not None and previous.kind == "person" and " " in previous.name \
+                and previous.name != previous.role and not self._role_of(previous.name):
+            return previous.name
+        return None
+
+    def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
+                          earlier: Sequence[str]) -> SpeakerRef | None:
+        """What an unresolved English phrase stands for (see the module docstring), or None."""
+        if not self.lex.adjectival_names:
+            return None
+        phrase = mention.text.strip()
+        if _AGE_EPITHET.fullmatch(phrase):
+            if previous is not None and previous.kind == "person" and " " in previous.name and previous.name != previous.role:
+                return SpeakerRef(previous.name, mention.text, previous.role, "person")
+            return None
+        document = _DOCUMENT_MENTION.fullmatch(phrase)
+        if document is not None:
+            author = self._document_author(document.group("noun").lower(), position)
+            return SpeakerRef(author, mention.text, mention.role, "organisation") if author else None
+        one_of = _ONE_OF_GROUP.fullmatch(phrase)
+        if one_of is not None:
+            group = self._anonymous_group_before(position, one_of.group("noun"))
+            if group is None and previous is not None and previous.name == previous.role:
+                words = previous.name.split()  # "Two senior officials" → "one of the senior officials"
+                if len(words) >= 2 and fold(words[0]) in _GROUP_COUNTS:
+                    group = "one of the " + " ".join(words[1:])
+                else:
+                    return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
+            return SpeakerRef(group, mention.text, group, "person") if group else None
+        definite = _DEFINITE_NOUN.fullmatch(phrase)
+        if definite is None:
+            return None
+        modifier, noun = definite.group("modifier"), definite.group("noun")
+        if noun in COMPANY_NOUNS:
+            company = self.article_company(position)
+            return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
+        if modifier is not None and fold(modifier) not in _VAGUE_MODIFIERS:
+            return None
+        if noun in self.lex.roles or noun in self.lex.pronouns:
+            return None
+        named = self._organisation_with_head(noun)
+        return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
+
+    def _document_author(self, noun: str, position: int) -> str | None:
+        """Who released the figures (the study, the report) the article attributes with NOUN: "The
+        figures, released by the Australian Bureau of Statistics" — nearest before POSITION, else first after."""
+        cache = self.english_cache
+        if ("document", noun) not in cache:
+            cache["document", noun] = [(m.start(), m.group("author")) for m in _released_by(noun).finditer(self.text)]
+        found = cache["document", noun]
+        if not found:
+            return None
+        before = [item for item in found if item[0] <= position]
+        return (before[-1] if before else found[0])[1]
+
+    def _anonymous_group_before(self, position: int, noun: str | None) -> str | None:
+        """"one of the people familiar with the matter": the last anonymous group named before POSITION."""
+        found = None
+        for match in _GROUP_BEFORE.finditer(self.text, max(0, position - _GROUP_REACH), position):
+            if noun is None or match.group("noun") == noun:
+                found = match
+        if found is None:
+            return None
+        return f"one of the {found.group('noun')} {' '.join(found.group('link').split())} {found.group('topic')}"
+
+    def _organisation_with_head(self, noun: str) -> str | None:
+        """The one capitalised name of two words or more the article ends with NOUN capitalised
+        ("Quillabamba Defence Front" for "the front"), or None when it names none or several."""
+        cache = self.english_cache
+        if ("head", noun) in cache:
+            return cache["head", noun]
+        head = noun[:1].upper() + noun[1:]
+        found = {
+            name for _, name in self.full_names
+            if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
+        }
+        found |= {m.group(1) for m in _named_with_head(head).finditer(self.text)}
+        found = {name for name in found if " " in name}
+        found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
+        cache["head", noun] = found.pop() if len(found) == 1 else None
+        return cache["head", noun]
+
+    def article_company(self, position: int) -> str | None:
+        """The company the article is about: the name nearest before POSITION (else the first
+        after) that a corporate designator closes ("Verant Logistics Inc.") or that the article
+        writes as a company ("Swedish-listed Halvern Energy", "Shares in Halvern")."""
+        companies = self.english_cache.get("companies")
+        if companies is None:
+            companies = self.english_cache["companies"] = []
+            for offset, name in self.full_names:
+                listed = _LISTED_PREFIX.match(name)
+                if listed is not None:  # "Swedish-listed Halvern Energy": a company, without its listing
+                    companies.append((offset + listed.end(), name[listed.end():]))
+                elif name not in self.organisations.full_names.values() and self._reads_as_company(offset, name):
+                    if _CORPORATE_DESIGNATOR.search(name) and self.text[offset + len(name):offset + len(name) + 1] == ".":
+                        name += "."  # "Verant Logistics Inc."
+                    companies.append((offset, name))
+        if not companies:
+            return None
+        before = [item for item in companies if item[0] <= position]
+        name = (before[-1] if before else companies[0])[1]
+        fuller = [n for _, n in companies if n != name and (n.startswith(name + " ") or n.endswith(" " + name))]
+        return max(fuller, key=len) if fuller and any(_CORPORATE_DESIGNATOR.search(n) for n in fuller) else name
+
+    def _reads_as_company(self, offset: int, name: str) -> bool:
+        if _CORPORATE_DESIGNATOR.search(name) or (
+            self._role_of(name) is None and (
+                _COMPANY_BEFORE.search(self.text, max(0, offset - 12), offset)
+                or _COMPANY_AFTER.match(self.text, offset + len(name))
+            )
+        ):
+            return True
+        first = name.split()[0].split("-")[-1]  # "Swedish-listed Halvern Energy" → "Halvern"
+        if self._role_of(name) is not None or not first[:1].isupper():
+            return False
+        return _short_form_as_company(first).search(self.text) is not None
+
+
+@lru_cache(maxsize=32)
+def _released_by(noun: str) -> re.Pattern:
+    return re.compile(
+        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
+        r"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
+
+
+@lru_cache(maxsize=128)
+def _named_with_head(head: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}}{re.escape(head)})\b")
+
+
+@lru_cache(maxsize=128)
+def _short_form_as_company(first: str) -> re.Pattern:
+    """"Shares in Halvern", "Halvern shares", "Halvern's shares": the name's first word as a company."""
+    word = re.escape(first)
+    return re.compile(rf"[Ss]hares\s+(?:in|of)\s+{word}\b|\b{word}(?:['’]s)?\s+(?:shares|stock)\b")
