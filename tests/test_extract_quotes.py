@@ -204,3 +204,13 @@ def test_french_name_in_quotes_after_the_noun_it_names_is_not_a_claim():
     assert claims_of(
         "Des centaines de parents ont répondu à l'appel du mouvement « Pas sans nos écoles », lancé en mars.") == []
     assert claims_of("La mairie a présenté lundi son plan « Ville fraîche pour tous » aux habitants.") == []
+
+
+def test_a_sentence_of_narration_between_two_quotes_keeps_them_two_claims():
+    text = ("Karim attendait le bus. « Il roulait au moins à 90 », raconte Karim Benali, encore choqué. "
+            "Avec deux passants, il a prodigué les premiers secours. « On lui parlait pour qu'il ne s'endorme pas. »")
+    assert [c.content for c in claims_of(text)] == [
+        "Il roulait au moins à 90", "On lui parlait pour qu'il ne s'endorme pas."]
+    # An attribution naming "M. Roux" is still only an attribution.
+    text = "« Le pont tiendra », a assuré M. Roux, le maire. « Nous l'avons vérifié. »"
+    assert [c.content for c in claims_of(text)] == ["Le pont tiendra Nous l'avons vérifié."]

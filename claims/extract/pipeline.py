@@ -123,7 +123,15 @@ def _only_attribution_between(between: str) -> bool:
     return (
         stripped.startswith(("»", "”", '"')) and stripped.endswith(("«", "“", '"'))
         and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
+        and not any(m.group(1) not in _ABBREVIATIONS_BEFORE_NAME and len(m.group(1)) > 1
+                    for m in _SECOND_SENTENCE.finditer(stripped))
     )
+
+
+# "», raconte X, encore choqué. Avec deux passants, il a porté secours. « B »": a sentence of narration
+# after the attribution; "», a dit M. Roux. « B »" is not one.
+_SECOND_SENTENCE = re.compile(r"(\w+)[.!?]\s+[A-ZÀ-Ý]")
+_ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Sgt", "Gen", "Gov", "Sen", "Rep"))
 
 
 def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
