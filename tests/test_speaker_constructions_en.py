@@ -241,3 +241,10 @@ def test_initials_written_together_open_the_name():
 def test_a_dotted_abbreviation_opens_an_organisation_name():
     text = "The U.S. State Department said the strike was legal.\n"
     assert speaker_of(text, "strike was legal") == "U.S. State Department"
+
+
+def test_an_age_never_given_names_the_person_just_quoted_not_the_outlet_they_spoke_to():
+    text = ('"We showed real character today," Steve Cole told Sky Sports after the derby.\n\n'
+            'The 47-year-old added that the squad would rest on Monday.')
+    claims = [c for c in claims_of(text, "en") if "rest on Monday" in c.content]
+    assert [c.speaker.name for c in claims] == ["Steve Cole"]

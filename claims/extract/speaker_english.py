@@ -78,9 +78,10 @@ class EnglishReferences:
         if party is not None and fold(party.group(1)) in self.lex.party_labels:
             self.role_ties.append((offset, fold(party.group(1)), name))
 
-    def english_epithet_person(self, mention: Mention, position: int) -> str | None:
+    def english_epithet_person(self, mention: Mention, position: int, previous=None) -> str | None:
         """The person "the 54-year-old" or "the Democrat" names: the one the article gave that age
-        or party, before POSITION if any; an age never given names the person last fully named."""
+        or party, before POSITION if any; an age never given names the person just quoted
+        (PREVIOUS), else the person last fully named."""
         words = mention.text.split()
         if len(words) != 2 or fold(words[0]) not in _DEFINITE:
             return None
@@ -89,6 +90,8 @@ class EnglishReferences:
             tied = self._tied_before(key, position)
             if tied is not None:
                 return tied
+            if previous is not None and previous.kind == "person" and " " in previous.name:
+                return previous.name  # '"…," Steve Cole told Sky Sports. The 47-year-old added'
             return self._last_named_without_other_age(key, position)
         if fold(words[1]) in ("latter", "former") and mention.name is None:
             return self._former_or_latter(fold(words[1]), position)
