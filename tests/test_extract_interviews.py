@@ -137,3 +137,12 @@ def test_repeated_labels_that_do_not_take_turns_are_not_an_interview():
         "Photo : Archives NR, Hugo Martin\n"
     )
     assert find_interview(text, paragraphs(text)) is None
+
+
+def test_a_quote_running_over_a_tag_keeps_the_article_text():
+    text = ("Interview\n\n((WN)) What did the mayor say?\n\n"
+            "((Ana Ruiz)) He said: \"the bridge ((sic)) will reopen in May\". I was there when he said it.\n\n"
+            "((WN)) Thank you?\n")
+    article = Article(text, language="en")
+    for claim in extract(article).claims:
+        assert claim.content == " ".join(text[s:e] for s, e in claim.spans or [(claim.start, claim.end)])

@@ -21,6 +21,8 @@ from claims.extract.spans import Pieces
 
 _TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
+# "((hi))Hindi language: …": a translation of the turn follows, glued to its language tag.
+_TRANSLATION = re.compile(r"\(\([a-z]{2,3}\)\)(?=\S)")
 # "Jean Dupont : …", "Q. : …", "Wikinews: …" at a paragraph's start (a name of up to five words).
 _LABEL = re.compile(
     r"([A-ZÀ-Ý][\w.'’-]*(?:[ \u00a0](?:[A-ZÀ-Ý][\w.'’-]*|de|du|des|von|van|der|la|le|el|al|bin|ben)){0,4})"
@@ -81,10 +83,9 @@ def _tagged(text: str, paras: list[tuple[int, int]], pattern: re.Pattern) -> lis
 
 def _body_end(text: str, start: int, end: int) -> int:
     """End of a turn's own words: before an inline translation tag, trailing spaces dropped."""
-    for match in _TAG.finditer(text, start, end):
-        if _TRANSLATION_LABEL.fullmatch(match.group(1).strip()):
-            end = match.start()
-            break
+    match = _TRANSLATION.search(text, start, end)
+    if match is not None:
+        end = match.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -100,7 +101,9 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
     if "((" in text:
         tagged = _tagged(text, paras, _TAG)
         if sum(label is not None for _, label, _ in tagged) >= 2:
-            return _turns(text, paras, tagged, [m.span() for m in _TAG.finditer(text)], 1)
+            tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
+            tags += [m.span() for m in _TRANSLATION.finditer(text)]
+            return _turns(text, paras, tagged, sorted(tags), 1)
     if ":" in text:
         tagged = _tagged(text, paras, _LABEL)
         counts: dict[str, int] = {}

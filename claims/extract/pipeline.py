@@ -583,6 +583,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     paras = paragraphs(text)
     interview = find_interview(text, paras)
     if interview is not None:
+        # The rules read the text with the tags blanked; contents are cut from the article's own text.
         text = interview.masked(text)
         paras = paragraphs(text)
     quotes = find_quotes(text, paras)
@@ -595,7 +596,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         extraction.byline = credits.byline
     module = resources(language)
     if module is None or patterns(language) is None:
-        extraction.claims = [c for c in _quotes_only(text, quotes) if not _excluded(c.start, excluded)]
+        extraction.claims = [c for c in _quotes_only(article.text, quotes) if not _excluded(c.start, excluded)]
         return extraction
 
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -618,14 +619,14 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     said_on = _said_on(drafts, speakers_of, statement_dates)
     claims = []
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
-        content = " ".join(text[s:e] for s, e in draft.spans)
+        content = " ".join(article.text[s:e] for s, e in draft.spans)
         claim = ExtractedClaim(
             draft.kind, content, draft.start, draft.end, cue=draft.cue, speaker=speaker, said_on=when,
             spans=list(draft.spans) if len(draft.spans) > 1 else None,
         )
         claims.append(claim)
     if interview is not None:
-        claims.extend(_answers(text, interview, speakers, module.NON_ANSWERS))
+        claims.extend(_answers(article.text, interview, speakers, module.NON_ANSWERS))
     claims.extend(find_assertions(
         text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
     numbers_by_start, dates_by_start = _ByStart(all_numbers), _ByStart(all_dates)

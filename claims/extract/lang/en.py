@@ -175,6 +175,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
     # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
     "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
+    "What", "Why", "How", "Where", "Who", "Whom", "Whose", "Which",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")

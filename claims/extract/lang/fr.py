@@ -213,6 +213,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "Aussi", "Encore", "Certes", "Néanmoins", "Dorénavant", "Puisque", "Parce", "Cela", "Ceci", "Ça", "Rien",
     "Personne", "Interrogés", "Interrogées", "Questionné", "Questionnée", "Invité", "Invitée", "Contacté",
     "Contactée", "Joint", "Jointe", "Sollicité", "Sollicitée", "Concernant", "Jusqu'ici", "Pourquoi",
+    "Qui", "Quel", "Quelle", "Quels", "Quelles", "Où", "Combien",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
