@@ -33,6 +33,8 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
+# An age in apposition after a name: "Karim, 34 ans,", "Jane, 41,".
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:\s*ans\b|\s*,)")
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 
 
@@ -45,6 +47,20 @@ def _refers_back(phrase: str) -> bool:
     if words[-2:] == ["meme", "source"] or words[-2:] == ["same", "source"]:
         return True  # "selon la même source", "de même source": the source just cited
     return 1 < len(words) <= 3 and words[-1] in _LATTER
+
+
+_DOCUMENTS_AND_SOURCES = frozenset(("source", "sources", "dernier", "derniere", "document", "texte", "message"))
+
+
+def _describes_someone_just_named(mention: Mention, lex: Lexicon) -> bool:
+    """French: a demonstrative and a description of a person ("ce père de famille", "cette
+    habitante du quartier"), not "ce dernier", "cette source" or a document or a body."""
+    words = mention.text.split()
+    if len(words) < 2 or fold(words[0]) not in ("ce", "cet", "cette") or not words[1].islower():
+        return False
+    head = fold(words[1])
+    return head not in _DOCUMENTS_AND_SOURCES and head not in lex.organisations and head not in lex.organisation_nouns \
+        and lex.document_pattern is not None and lex.document_pattern.match(f"une {words[1]} de la Cour") is None
 
 
 _ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
@@ -156,7 +172,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             end = offset + len(name)
             sentence_adverb = " " not in name and text[end:end + 1] == "," and (
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
-            )  # "Néanmoins, …", "However, …"
+            ) and not _AGE_AFTER_NAME.match(text, end)  # "Néanmoins, …", "However, …"; not "Karim, 34 ans, …"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
             noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
             if not (
@@ -429,6 +445,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named
                 return SpeakerRef(group[-1], mention.text, group[-1], "person")
+        if mention.role and not self.lex.adjectival_names and _describes_someone_just_named(mention, self.lex):
+            person = self.person_in_narration(position)
+            if person is not None:  # "Karim, 34 ans, attendait le bus. « … », raconte ce père de famille"
+                return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
