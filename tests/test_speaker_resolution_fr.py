@@ -28,3 +28,33 @@ def test_demonstrative_source_still_refers_to_the_source_just_cited():
         "Le suspect a été interpellé lundi, indique une source policière. Il était connu des services, "
         "a précisé cette source.")
     assert [c.speaker.name for c in found] == ["source policière", "source policière"]
+
+
+def test_farming_role_is_the_person_the_paper_met():
+    found = claims_of(
+        "Dans le Gers, la sécheresse inquiète. La Dépêche a rencontré Armand Lacoste, 58 ans, qui élève 300 "
+        "brebis près d'Auch. « Le foin coûte deux fois plus cher qu'en mars », confie l'éleveur au quotidien. "
+        "Selon lui, trois fermes du canton ont déjà fermé.")
+    assert [c.speaker.name for c in found] == ["Armand Lacoste", "Armand Lacoste"]
+
+
+def test_universitaire_is_the_researcher_just_quoted():
+    found = claims_of(
+        "Un constat que partage Inès Ferrand, chercheuse en agronomie à l'université de Toulouse. « Les "
+        "prairies ne se reconstituent plus entre deux étés », note-t-elle. Pour l'universitaire, il faut "
+        "revoir les assolements.")
+    assert [c.speaker.name for c in found] == ["Inès Ferrand", "Inès Ferrand"]
+
+
+def test_role_of_no_family_is_the_person_just_named_without_a_role():
+    found = claims_of(
+        "Le marché de Noël ouvre vendredi à Colmar. Nous avons rencontré Paul Keller, qui tient un stand de "
+        "pain d'épices depuis vingt ans. « Les touristes reviennent enfin », se réjouit le commerçant.")
+    assert found[-1].speaker.name == "Paul Keller"
+
+
+def test_role_of_no_family_is_not_a_person_named_with_another_role():
+    found = claims_of(
+        "Le maire de Colmar, Éric Strauss, a inauguré le marché de Noël vendredi. « Les touristes reviennent "
+        "enfin », se réjouit le commerçant.")
+    assert found[-1].speaker.name != "Éric Strauss"

@@ -227,6 +227,22 @@ class FrenchReferences:
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
+    def untied_role_person(self, mention: Mention, position: int) -> str | None:
+        """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")
+        for the person just named in this paragraph's narration, when no role is tied to them."""
+        words = fold(mention.text).split()
+        role = fold(mention.role or "").split()
+        if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
+            return None
+        head, lex = role[0], self.lex
+        if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
+                or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
+            return None
+        person = self.person_in_narration(position)
+        if person is None or any(n == person for _, _, n in self.role_ties):
+            return None
+        return person
+
     def may_be_called(self, name: str, role: str) -> bool:
         """French: whether the person just quoted, NAME, may be called by ROLE in the next breath
         ("le conseiller fédéral X" … "le chef du Département", "X" … "la mère de famille"): ROLE is

@@ -93,7 +93,8 @@ ROLE_WORDS = (
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
-    "édile",
+    "édile", "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
+    "viticulteur", "viticultrice",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -106,7 +107,10 @@ ROLE_FAMILIES = (
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
-     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
+     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire"),
+    # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
+    ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
+     "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
