@@ -58,3 +58,10 @@ def test_role_of_no_family_is_not_a_person_named_with_another_role():
         "Le maire de Colmar, Éric Strauss, a inauguré le marché de Noël vendredi. « Les touristes reviennent "
         "enfin », se réjouit le commerçant.")
     assert found[-1].speaker.name != "Éric Strauss"
+
+
+def test_role_of_no_family_is_not_the_person_just_quoted():
+    found = claims_of(
+        "« Je veux savoir ce qui s'est passé », a dit la voisine du pêcheur, Lucie Arnal. "
+        "Le plongeur a répondu que les recherches reprendraient lundi.")
+    assert found[-1].speaker.name != "Lucie Arnal"

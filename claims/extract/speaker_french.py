@@ -227,9 +227,10 @@ class FrenchReferences:
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
-    def untied_role_person(self, mention: Mention, position: int) -> str | None:
+    def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")
-        for the person just named in this paragraph's narration, when no role is tied to them."""
+        for the person just named in this paragraph's narration, when no role is tied to them and they
+        are not the speaker just quoted (who is someone else: "a dit X. Le négociateur a répondu")."""
         words = fold(mention.text).split()
         role = fold(mention.role or "").split()
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
@@ -239,7 +240,7 @@ class FrenchReferences:
                 or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
             return None
         person = self.person_in_narration(position)
-        if person is None or any(n == person for _, _, n in self.role_ties):
+        if person is None or any(n == person for _, _, n in self.role_ties) or (previous is not None and previous.name == person):
             return None
         return person
 
