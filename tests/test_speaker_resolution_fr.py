@@ -63,5 +63,5 @@ def test_role_of_no_family_is_not_a_person_named_with_another_role():
 def test_role_of_no_family_is_not_the_person_just_quoted():
     found = claims_of(
         "« Je veux savoir ce qui s'est passé », a dit la voisine du pêcheur, Lucie Arnal. "
-        "Le plongeur a répondu que les recherches reprendraient lundi.")
+        "Le commerçant a répondu que les recherches reprendraient lundi.")
     assert found[-1].speaker.name != "Lucie Arnal"
