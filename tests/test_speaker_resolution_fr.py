@@ -65,3 +65,15 @@ def test_role_of_no_family_is_not_the_person_just_quoted():
         "« Je veux savoir ce qui s'est passé », a dit la voisine du pêcheur, Lucie Arnal. "
         "Le commerçant a répondu que les recherches reprendraient lundi.")
     assert found[-1].speaker.name != "Lucie Arnal"
+
+
+def test_bare_role_keeps_naming_whom_the_article_first_called_so():
+    found = claims_of(
+        "« Les frontières restent fermées », a déclaré le porte-parole du gouvernement kirghiz, Almaz "
+        "Toktogulov, lors d'un point de presse.\n\n"
+        "Le bilan « pourrait encore évoluer », a reconnu le porte-parole, interrogé par l'AFP.\n\n"
+        "Le porte-parole du ministère kazakh des affaires étrangères, Nurlan Sadykov, a dit regretter la "
+        "décision. M. Sadykov a assuré que les échanges reprendraient « rapidement ».\n\n"
+        "Interrogé sur ce point, le porte-parole a démenti que le gouvernement ait été prévenu.")
+    assert [c.speaker.name for c in found] == [
+        "Almaz Toktogulov", "Almaz Toktogulov", "Nurlan Sadykov", "Almaz Toktogulov"]

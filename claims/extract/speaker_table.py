@@ -132,6 +132,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
+    # A bare role resolved to the one person holding it ("le porte-parole"): (position, name) per role.
+    _bare_role_uses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     text: str = ""
     _main: str | None = None  # the article's main person ("" when none), built on first use
     # English: "World Health Organization (WHO)" short forms and where companies were named.
@@ -312,12 +314,22 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
         if not exact:
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
+            heads_before = {n for o, r, n in self.role_ties if r.split()[0] == head and o <= position}
+            if len(heads) > 1 and len(heads_before) == 1 and len(key.split()) == 1:
+                # "le porte-parole" before the article names a second spokesman: the one named so far.
+                heads = heads_before
             if len(heads) == 1 and len(key.split()) == 1:
                 # "le sélectionneur" for "le sélectionneur sud-africain X": named later with a
                 # qualifier, the tie holds only before anyone is named (a headline, a standfirst);
                 # after that, the role may be someone else ("le sélectionneur" of the home side).
                 ahead = not any(start < position for start, _, _ in self.person_mentions)
                 exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and (o <= position or ahead)]
+                if exact:
+                    self._bare_role_uses.setdefault(key, []).append((position, exact[-1][1]))
+            elif len(key.split()) == 1 and (used := [n for at, n in self._bare_role_uses.get(key, ()) if at < position]):
+                # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
+                # porte-parole a démenti": the bare role still names whom the article already called so.
+                return used[-1]
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
