@@ -77,3 +77,35 @@ def test_bare_role_keeps_naming_whom_the_article_first_called_so():
         "Interrogé sur ce point, le porte-parole a démenti que le gouvernement ait été prévenu.")
     assert [c.speaker.name for c in found] == [
         "Almaz Toktogulov", "Almaz Toktogulov", "Nurlan Sadykov", "Almaz Toktogulov"]
+
+
+_STRIKE = (
+    "Depuis jeudi, l'usine Brevanor de Vierzon tourne au ralenti. Selon la CFDT, 80 des 140 caristes ont "
+    "cessé le travail.\n\n"
+    "« On nous impose trois nuits par semaine », explique Rémi Castagné, délégué syndical CFDT.\n\n"
+    "« On ne dort plus. »\n\n"
+    "D'après le rapport annuel de l'entreprise, les accidents du travail ont doublé en 2025. La médecine du "
+    "travail a alerté la direction en mai, a indiqué le syndicat.\n\n"
+    "Dans un communiqué, la direction de Brevanor assure que les plannings « respectent la loi ». "
+    "L'entreprise dit avoir embauché 12 intérimaires. Elle estime que la grève lui coûte « 80 000 euros "
+    "par jour ».")
+
+
+def test_company_named_by_its_management_speaks_for_the_company_noun():
+    speakers = {c.content[:20]: c.speaker.name for c in claims_of(_STRIKE)}
+    assert speakers["les plannings « resp"] == "Brevanor"
+    assert speakers["avoir embauché 12 in"] == "Brevanor"
+    assert speakers["la grève lui coûte «"] == "Brevanor"
+    assert speakers["les accidents du tra"] == "Brevanor"
+
+
+def test_union_is_the_one_named_after_syndical():
+    speakers = {c.content[:20]: c.speaker.name for c in claims_of(_STRIKE)}
+    assert speakers["La médecine du trava"] == "CFDT"
+
+
+def test_work_done_under_someone_s_direction_is_not_a_company():
+    found = claims_of(
+        "L'orchestre a joué sous la direction de Marius Lenoir. Le chef a assuré que la saison serait "
+        "« la plus longue de son histoire ». L'entreprise a indiqué que les billets étaient vendus.")
+    assert found[-1].speaker.name != "Marius Lenoir"

@@ -45,6 +45,10 @@ _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
+# French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
+_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
+
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -145,6 +149,15 @@ class OrganisationLinks:
         name = (before[-1] if before else found[0])[1]
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def union_named_before(self, mention: Mention, position: int) -> str | None:
+        """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,
+        délégué syndical CGT" … "a indiqué le syndicat" → "CGT"): the last one before POSITION."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or words != ["le", "syndicat"]:
+            return None
+        found = [m.group("name") for m in _UNION_NAMED.finditer(self.text, 0, position)]
+        return found[-1] if found else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the

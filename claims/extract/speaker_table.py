@@ -33,6 +33,8 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
+# A company's management before its name: "la direction de ", "la direction d'".
+_MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # An age in apposition after a name: "Karim, 34 ans,", "Jane, 41,".
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:\s*ans\b|\s*,)")
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
@@ -192,6 +194,11 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                 speakers.full_names.append((offset, name))
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+            elif not lex.adjectival_names and (" " not in name or organisation) \
+                    and (managed := _MANAGEMENT_BEFORE.search(text, max(0, offset - 20), offset)) \
+                    and fold(managed.group("noun")) in lex.management:
+                # "la direction de Logivia" (not "sous la direction de X"): Logivia is the company
+                speakers.organisation_ties.append((offset, "entreprise", name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
         speakers.person_mentions = [
@@ -488,7 +495,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
-                or self._company_named_alone(mention, position, earlier)
+                or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
