@@ -109,3 +109,11 @@ def test_work_done_under_someone_s_direction_is_not_a_company():
         "L'orchestre a joué sous la direction de Marius Lenoir. Le chef a assuré que la saison serait "
         "« la plus longue de son histoire ». L'entreprise a indiqué que les billets étaient vendus.")
     assert found[-1].speaker.name != "Marius Lenoir"
+
+
+def test_document_behind_an_elided_article_speaks_as_its_author():
+    found = claims_of(
+        "Selon l'enquête de la brigade des stupéfiants, le réseau écoulait deux kilos par semaine.")
+    assert found[0].speaker.name == "brigade des stupéfiants"
+    found = claims_of("D'après l'étude de l'Observatoire régional, les loyers ont augmenté de 8 %.")
+    assert found[0].speaker.name == "Observatoire régional"
