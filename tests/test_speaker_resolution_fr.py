@@ -117,3 +117,13 @@ def test_document_behind_an_elided_article_speaks_as_its_author():
     assert found[0].speaker.name == "brigade des stupéfiants"
     found = claims_of("D'après l'étude de l'Observatoire régional, les loyers ont augmenté de 8 %.")
     assert found[0].speaker.name == "Observatoire régional"
+
+
+def test_defendant_named_by_initial_is_le_prevenu_and_manner_is_not_the_speaker():
+    found = claims_of(
+        "Il se tient droit à la barre. Mathieu K., 47 ans, a été pendant dix ans le comptable de la "
+        "coopérative.\n\n"
+        "« Je pensais tout rendre avant la fin de l'année », explique le prévenu d'une voix blanche.\n\n"
+        "Le président du tribunal, Bernard Ostermann, l'interroge sur les factures.")
+    assert found[0].speaker.name.rstrip(".") == "Mathieu K"
+    assert found[0].speaker.mention == "le prévenu"

@@ -46,6 +46,9 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 
 
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
+_DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
+# A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
+_INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-Z]$")
 _OPENING_MARKS = re.compile(r"[«“]")
 _CLOSING_MARKS = re.compile(r"[»”]")
 
@@ -226,6 +229,22 @@ class FrenchReferences:
             if offset >= start and not _inside_quotation(text, start, offset):
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
+
+    def anonymised_defendant(self, mention: Mention, position: int) -> str | None:
+        """French court reports name the defendant by first name and initial ("Jean-Claude H., 58
+        ans"): "le prévenu", "l'accusée" the article ties to nobody is the first person so named
+        before POSITION."""
+        words = fold(mention.text).split()
+        if len(words) != 2 and not (len(words) == 1 and words[0][:2] == "l'"):
+            return None
+        if fold(mention.role or "") not in _DEFENDANT_ROLES or any(r in _DEFENDANT_ROLES for _, r, _ in self.role_ties):
+            return None
+        for offset, end, name in self.person_mentions:
+            if offset >= position:
+                break
+            if _INITIAL_CLOSING.search(name) and self.text[end:end + 1] == ".":
+                return self.full_name(name, offset)
+        return None
 
     def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")

@@ -129,6 +129,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
+        if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
+            break  # "explique le prévenu d'une voix sourde": how, not who
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
@@ -144,6 +146,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
+
+# French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
+_MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
 
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(
