@@ -127,3 +127,11 @@ def test_defendant_named_by_initial_is_le_prevenu_and_manner_is_not_the_speaker(
         "Le président du tribunal, Bernard Ostermann, l'interroge sur les factures.")
     assert found[0].speaker.name.rstrip(".") == "Mathieu K"
     assert found[0].speaker.mention == "le prévenu"
+
+
+def test_newspaper_described_by_its_leaning_is_the_paper_quoted_before():
+    found = claims_of(
+        "« La Bourse n'est plus un placement de père de famille. » C'est par ce constat que le Hokkaido "
+        "Shimpo ouvre son éditorial du 3 mars.\n\n"
+        "Selon le quotidien de centre droit, les ménages ont retiré 2 000 milliards de yens des marchés.")
+    assert [c.speaker.name for c in found] == ["Hokkaido Shimpo", "Hokkaido Shimpo"]

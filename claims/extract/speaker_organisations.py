@@ -49,6 +49,10 @@ _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
 
 
+# French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
+_PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
+
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -149,6 +153,21 @@ class OrganisationLinks:
         name = (before[-1] if before else found[0])[1]
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def newspaper_quoted_before(self, mention: Mention, position: int, earlier) -> str | None:
+        """French "selon le quotidien de centre gauche" after the article quoted "l'Asahi Shimbun":
+        the latest speaker so far that the text names with a definite article before POSITION."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
+            return None
+        for name in reversed(earlier):
+            if not name[:1].isupper():
+                continue
+            for article in ("l'", "l’", "le ", "la ", "Le ", "La ", "L'", "L’"):
+                at = self.text.find(article + name, 0, position)
+                if at >= 0 and not self.text[at - 1:at].isalpha():
+                    return name
+        return None
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,

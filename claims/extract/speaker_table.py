@@ -495,7 +495,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
-                or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position)
+                or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
+                or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
