@@ -135,3 +135,10 @@ def test_newspaper_described_by_its_leaning_is_the_paper_quoted_before():
         "Shimpo ouvre son éditorial du 3 mars.\n\n"
         "Selon le quotidien de centre droit, les ménages ont retiré 2 000 milliards de yens des marchés.")
     assert [c.speaker.name for c in found] == ["Hokkaido Shimpo", "Hokkaido Shimpo"]
+
+
+def test_unnamed_expert_of_a_named_institute_keeps_the_whole_description():
+    found = claims_of(
+        "« Baisser les taux ne suffira pas », estime un analyste de la banque d'affaires Norvalis, qui "
+        "juge « probable » une récession.")
+    assert found[0].speaker.name == "analyste de la banque d'affaires Norvalis"

@@ -302,6 +302,10 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 
 
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
+# French: a role's complement naming an organisation by its noun, right before its name ("de
+# l'institut de recherche ", "du groupe ").
+_ORGANISATION_COMPLEMENT_BEFORE = re.compile(
+    r"\s(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+)(?P<noun>[a-zà-ÿ]+)(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){0,2}\s+$")
 # French: the preposition between an organisation's capitalised noun and the rest of its name.
 _NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
@@ -412,6 +416,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0])]
+        if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
+                and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
+                and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
+            # "un économiste de l'institut de recherche Dai-ichi": the name closes the role's complement
+            primary = []
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name
