@@ -142,3 +142,19 @@ def test_unnamed_expert_of_a_named_institute_keeps_the_whole_description():
         "« Baisser les taux ne suffira pas », estime un analyste de la banque d'affaires Norvalis, qui "
         "juge « probable » une récession.")
     assert found[0].speaker.name == "analyste de la banque d'affaires Norvalis"
+
+
+def test_capitalised_organisation_noun_opens_the_name_and_its_staff_are_of_it():
+    found = claims_of(
+        "Contactée, la Régie intercommunale (RIE) Loire-Forez, qui gère la distribution, affirme que des "
+        "citernes seront déployées. Un technicien de la régie, qui a requis l'anonymat, reconnaît que le "
+        "réseau « fuit de partout ».")
+    assert [c.speaker.name for c in found] == [
+        "Régie intercommunale Loire-Forez", "technicien de la Régie intercommunale Loire-Forez"]
+
+
+def test_staff_of_a_company_introduced_by_its_noun():
+    found = claims_of(
+        "Le fabricant de vélos Véloria a annoncé la fermeture de son usine de Cholet. Un salarié du groupe "
+        "affirme que la direction « savait depuis un an ».")
+    assert found[-1].speaker.name == "salarié du groupe Véloria"

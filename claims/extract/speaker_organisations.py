@@ -53,6 +53,10 @@ _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-
 _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
 
 
+# A role in a company named by its common noun: "cadre de la société", "salarié du groupe".
+_STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
+
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -168,6 +172,21 @@ class OrganisationLinks:
                 if at >= 0 and not self.text[at - 1:at].isalpha():
                     return name
         return None
+
+    def staff_of_company_named(self, mention: Mention, position: int, earlier) -> str | None:
+        """French "un cadre de la société" once the article named the company: "cadre de la Société
+        régionale multiservices Casablanca-Settat", "salarié du groupe Véloria"."""
+        staff = _STAFF_OF_COMPANY.fullmatch(mention.role or "") if not self.lex.adjectival_names else None
+        if staff is None or fold(staff.group("noun")) not in self.lex.companies:
+            return None
+        noun = fold(staff.group("noun"))
+        company = self.by_organisation_noun(noun, position) or next(
+            (n for n in reversed(earlier) if fold(n.split()[0]) == noun and n[:1].isupper()), None)
+        if company is None:
+            return None
+        if fold(company.split()[0]) == noun:  # "la Société régionale …": the noun opens the name
+            return f"{staff.group('role')} {staff.group('prep')}{company}"
+        return f"{staff.group('role')} {staff.group('prep')}{staff.group('noun')} {company}"
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,

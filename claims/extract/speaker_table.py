@@ -484,6 +484,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads
+            if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
+                return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
             name = None if mention.organisation or indefinite or collective else self.by_role(mention.role, position)
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)

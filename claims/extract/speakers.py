@@ -484,6 +484,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
                 and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
             name, introduced = primary[1][1], True  # the noun and its nationality introduce the name
+            if primary[0][0] > 0 and not primary[0][1].isupper() and primary[0][1][:1].isupper():
+                # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
+                name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or (

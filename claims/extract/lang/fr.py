@@ -202,7 +202,7 @@ NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "de
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
-COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur")
+COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie")
 MANAGEMENT_WORDS = ("direction",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
