@@ -158,3 +158,10 @@ def test_staff_of_a_company_introduced_by_its_noun():
         "Le fabricant de vélos Véloria a annoncé la fermeture de son usine de Cholet. Un salarié du groupe "
         "affirme que la direction « savait depuis un an ».")
     assert found[-1].speaker.name == "salarié du groupe Véloria"
+
+
+def test_organisation_name_with_an_arabic_and_introduced_by_its_kind():
+    found = claims_of(
+        "L'association de riverains Nour wa Amal a annoncé mardi qu'elle saisirait le tribunal administratif.")
+    assert found[0].speaker.name == "Nour wa Amal"
+    assert found[0].speaker.kind == "organisation"

@@ -16,7 +16,8 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 # unless that word opens a sentence ("Main St. The …").
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
+# ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
@@ -302,6 +303,8 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 
 
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
+# French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
+_NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
 # French: a role's complement naming an organisation by its noun, right before its name ("de
 # l'institut de recherche ", "du groupe ").
 _ORGANISATION_COMPLEMENT_BEFORE = re.compile(
@@ -491,7 +494,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         before = segment[: segment.find(name)].strip()
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns)
+        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns) or (
+            before != "" and role is None and not lex.adjectival_names and _NOUN_AND_KIND.fullmatch(before) is not None
+            and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
+        )  # "l'association de consommateurs Maâ wa Hayat"
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
