@@ -165,3 +165,12 @@ def test_organisation_name_with_an_arabic_and_introduced_by_its_kind():
         "L'association de riverains Nour wa Amal a annoncé mardi qu'elle saisirait le tribunal administratif.")
     assert found[0].speaker.name == "Nour wa Amal"
     assert found[0].speaker.kind == "organisation"
+
+
+def test_joint_communique_speaks_as_both_bodies():
+    found = claims_of(
+        "L'annonce est tombée lundi, dans un communiqué conjoint de la préfecture du Var et du conseil "
+        "départemental. Selon le communiqué, la baignade restera interdite « jusqu'à nouvel ordre ».")
+    assert found[-1].speaker.name == "préfecture du Var et le conseil départemental"
+    found = claims_of("Selon un communiqué commun de la mairie et de l'agence régionale de santé, l'eau est potable.")
+    assert found[0].speaker.name == "mairie et l'agence régionale de santé"

@@ -369,6 +369,27 @@ def _without_title(before: str, lex: Lexicon) -> str:
     return before
 
 
+# French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
+_AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
+_ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+
+
+def _joint_authors(written: str, lex: Lexicon) -> str | None:
+    """French: two bodies named by their common nouns that wrote one document together ("la wilaya
+    de la région X et du ministère de l'Équipement" → "wilaya de la région X et le ministère de
+    l'Équipement"), or None."""
+    if lex.adjectival_names:
+        return None
+    joint = _AND_SECOND_AUTHOR.search(written)
+    if joint is None:
+        return None
+    first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
+    if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
+        return None
+    article = _ARTICLE_OF[" ".join(joint.group("prep").split()).replace("l ", "l")]
+    return f"{first} et {article}{second}"
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -389,7 +410,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
     if document is not None:
         # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
-        author = parse_mention(document.group("author") or document.group("author2"), lex)
+        written = document.group("author") or document.group("author2")
+        if (joint := _joint_authors(written, lex)) is not None:
+            return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
+        author = parse_mention(written, lex)
         if author is not None and not author.pronoun and (author.name or author.role):
             author.text = segment
             return author
