@@ -174,3 +174,10 @@ def test_joint_communique_speaks_as_both_bodies():
     assert found[-1].speaker.name == "préfecture du Var et le conseil départemental"
     found = claims_of("Selon un communiqué commun de la mairie et de l'agence régionale de santé, l'eau est potable.")
     assert found[0].speaker.name == "mairie et l'agence régionale de santé"
+
+
+def test_appeal_to_people_with_a_quoted_aim_is_not_a_claim():
+    found = claims_of(
+        "Le préfet, Martin Delaunay, a appelé les habitants « à la plus grande prudence ». Il a précisé "
+        "que les écoles resteraient fermées.")
+    assert [c.content for c in found] == ["les écoles resteraient fermées"]
