@@ -181,3 +181,10 @@ def test_appeal_to_people_with_a_quoted_aim_is_not_a_claim():
         "Le préfet, Martin Delaunay, a appelé les habitants « à la plus grande prudence ». Il a précisé "
         "que les écoles resteraient fermées.")
     assert [c.content for c in found] == ["les écoles resteraient fermées"]
+
+
+def test_agency_relaying_a_quotation_and_its_attribution_adds_no_claim():
+    found = claims_of(
+        "« Nous entrons dans une phase d'urgence », a déclaré mardi le ministre de l'Agriculture, Karim "
+        "Benslimane, lors d'une visite à Meknès, rapporte la MAP.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Karim Benslimane")]
