@@ -188,3 +188,10 @@ def test_agency_relaying_a_quotation_and_its_attribution_adds_no_claim():
         "« Nous entrons dans une phase d'urgence », a déclaré mardi le ministre de l'Agriculture, Karim "
         "Benslimane, lors d'une visite à Meknès, rapporte la MAP.")
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Karim Benslimane")]
+
+
+def test_pour_la_premiere_fois_is_no_source():
+    found = claims_of(
+        "Pour la première fois, la ville va couper l'eau la nuit. Pour l'instant, six quartiers sont concernés. "
+        "Pour le maire, Hassan Idrissi, la mesure « ne durera pas ».")
+    assert [c.speaker.name for c in found] == ["Hassan Idrissi"]
