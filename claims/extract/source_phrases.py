@@ -60,6 +60,7 @@ _POUR_TIME_OR_LINK = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
 
+
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
