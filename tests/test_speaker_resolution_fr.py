@@ -195,3 +195,20 @@ def test_pour_la_premiere_fois_is_no_source():
         "Pour la première fois, la ville va couper l'eau la nuit. Pour l'instant, six quartiers sont concernés. "
         "Pour le maire, Hassan Idrissi, la mesure « ne durera pas ».")
     assert [c.speaker.name for c in found] == ["Hassan Idrissi"]
+
+
+def test_quoted_intertitle_repeating_a_quotation_is_not_a_claim():
+    text = ("Les riverains inquiets\n\n"
+            "La mairie a confirmé lundi la fermeture du pont.\n\n"
+            "« Personne ne nous a prévenus »\n\n"
+            "« On l'a appris par la radio, et personne ne nous a prévenus », s'agace Nadia, 52 ans.")
+    found = claims_of(text)
+    assert [c.content for c in found if c.kind == "direct"] == [
+        "On l'a appris par la radio, et personne ne nous a prévenus"]
+
+
+def test_quoted_paragraph_continuing_a_speaker_is_kept():
+    found = claims_of(
+        "« Le pont est fermé depuis lundi », explique Nadia Roux, 52 ans.\n\n"
+        "« Personne ne nous a prévenus. »")
+    assert [c.speaker.name for c in found] == ["Nadia Roux", "Nadia Roux"]

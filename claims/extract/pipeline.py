@@ -13,6 +13,7 @@ from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date
 from claims.extract.drafts import Draft
+from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
@@ -478,7 +479,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
 
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
-    drafts = _merge_interrupted(text, drafts)
+    drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
     _headline_quotes_to_their_speaker(text, drafts, speakers_of)
