@@ -212,3 +212,18 @@ def test_quoted_paragraph_continuing_a_speaker_is_kept():
         "« Le pont est fermé depuis lundi », explique Nadia Roux, 52 ans.\n\n"
         "« Personne ne nous a prévenus. »")
     assert [c.speaker.name for c in found] == ["Nadia Roux", "Nadia Roux"]
+
+
+def test_person_before_a_role_apposition_naming_a_place_or_a_company():
+    found = claims_of(
+        "Marie-Laure Besson, coordinatrice laïque de la paroisse Saint-Martin, se dit « inquiète ». "
+        "Paul Ferrier, directeur de l'usine Brevanor, affirme que les salariés sont « épuisés ».")
+    assert [c.speaker.name for c in found] == ["Marie-Laure Besson", "Paul Ferrier"]
+    assert found[1].speaker.role == "directeur de l'usine Brevanor"
+
+
+def test_role_then_a_person_named_in_it_is_still_that_person():
+    found = claims_of(
+        "Le porte-parole du gouvernement, le secrétaire général du cabinet Akira Sonoda, a assuré mardi que "
+        "les livraisons arriveraient « avant la fin du mois ».")
+    assert found[0].speaker.name == "Akira Sonoda"
