@@ -227,3 +227,14 @@ def test_role_then_a_person_named_in_it_is_still_that_person():
         "Le porte-parole du gouvernement, le secrétaire général du cabinet Akira Sonoda, a assuré mardi que "
         "les livraisons arriveraient « avant la fin du mois ».")
     assert found[0].speaker.name == "Akira Sonoda"
+
+
+def test_possessive_role_after_a_body_opening_the_sentence_before():
+    found = claims_of(
+        "La Fédération française de randonnée n'a pas souhaité réagir. Son porte-parole a toutefois rappelé "
+        "que les sentiers restaient « ouverts à tous ».")
+    assert found[0].speaker.name == "porte-parole de la Fédération française de randonnée"
+    found = claims_of(
+        "L'Union des commerçants (UDC) n'a pas encore arrêté sa position. Son président a indiqué qu'une "
+        "assemblée trancherait le 23 janvier.")
+    assert found[0].speaker.name == "président de l'Union des commerçants"

@@ -61,7 +61,12 @@ _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
 _ROLE_OPENING = re.compile(
     r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
-_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
+_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
+# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
+# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+_BODY_SUBJECT = re.compile(
+    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-]+|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
@@ -139,6 +144,11 @@ class FrenchReferences:
                 # "« … », a rétorqué Valérie Roux. Son entourage assure …"
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
+        if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa"):
+            body = self._body_opening_previous_sentence(start, position)
+            if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
+                return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
+            return owned
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
             return owned
         stop = text.rfind(". ", start, position)
@@ -157,6 +167,22 @@ class FrenchReferences:
             # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
         return owned
+
+    def _body_opening_previous_sentence(self, start: int, position: int) -> str | None:
+        """The organisation, with "de" before it, that is the subject opening the sentence before
+        POSITION in its paragraph ("La Conférence des évêques de France n'a pas souhaité commenter."
+        → "de la Conférence des évêques de France"), or None."""
+        text = self.text
+        stop = text.rfind(". ", start, position)
+        if stop < 0:
+            return None
+        opening = text.rfind(". ", start, stop)
+        opening = start if opening < 0 else opening + 2
+        body = _BODY_SUBJECT.match(text, opening, stop + 1)
+        if body is None:
+            return None
+        name = body.group("name")  # (a person's name never follows an article)
+        return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
 
     def _named_for_metonym(self, place: str) -> str | None:
         """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
