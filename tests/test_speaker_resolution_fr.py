@@ -238,3 +238,9 @@ def test_possessive_role_after_a_body_opening_the_sentence_before():
         "L'Union des commerçants (UDC) n'a pas encore arrêté sa position. Son président a indiqué qu'une "
         "assemblée trancherait le 23 janvier.")
     assert found[0].speaker.name == "président de l'Union des commerçants"
+
+
+def test_common_noun_opening_a_sentence_before_the_person_is_no_person():
+    found = claims_of(
+        "Moniteur de ski depuis trente ans, Patrick Donzel est plus amer. « On nous a sacrifiés », lâche-t-il.")
+    assert found[-1].speaker.name == "Patrick Donzel"
