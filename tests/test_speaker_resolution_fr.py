@@ -244,3 +244,11 @@ def test_common_noun_opening_a_sentence_before_the_person_is_no_person():
     found = claims_of(
         "Moniteur de ski depuis trente ans, Patrick Donzel est plus amer. « On nous a sacrifiés », lâche-t-il.")
     assert found[-1].speaker.name == "Patrick Donzel"
+
+
+def test_headline_quote_after_a_clause_goes_to_whoever_the_body_quotes():
+    found = claims_of(
+        "Le Stade lavallois s'incline à Caen : « On a manqué de tout »\n\n"
+        "Laval a perdu samedi (0-3).\n\n"
+        "« On a manqué de tout, c'est une soirée à oublier », a reconnu le capitaine lavallois Yanis Moreau.")
+    assert [c.speaker.name for c in found] == ["Yanis Moreau", "Yanis Moreau"]

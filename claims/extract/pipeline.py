@@ -236,11 +236,19 @@ def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
+# A lower-case word of four letters or more in a headline's label: a clause or a description
+# ("L'Asvel s'incline face au Panathinaïkos : « … »"), not a name alone ("Laure Roux : « … »").
+_HEADLINE_CLAUSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
+
+
 def _headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """An unattributed quotation in the headline that the article quotes again in full later
-    ("Pharmacies fermées : « Nous ne pouvons plus … »") has the speaker of that later quotation."""
+    """A quotation in the headline that the article quotes again in full later ("Pharmacies
+    fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
+    later quotation, unless the headline names a person for it."""
     for i, draft in enumerate(drafts):
-        if draft.paragraph != 0 or speakers_of[i] is not None or draft.kind != "direct":
+        if draft.paragraph != 0 or draft.kind != "direct" or (
+            speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
+        ):
             continue
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
         if len(quoted.split()) < 3:
