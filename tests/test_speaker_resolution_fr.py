@@ -252,3 +252,18 @@ def test_headline_quote_after_a_clause_goes_to_whoever_the_body_quotes():
         "Laval a perdu samedi (0-3).\n\n"
         "« On a manqué de tout, c'est une soirée à oublier », a reconnu le capitaine lavallois Yanis Moreau.")
     assert [c.speaker.name for c in found] == ["Yanis Moreau", "Yanis Moreau"]
+
+
+def test_order_of_doctors_is_one_body_and_l_ordre_stands_for_it():
+    found = claims_of(
+        "Dans un communiqué, le Conseil national de l'ordre des infirmiers a regretté « une mesure "
+        "coercitive ». L'ordre estime que « la contrainte n'a jamais fonctionné ».")
+    assert [c.speaker.name for c in found] == ["Conseil national de l'ordre des infirmiers"] * 2
+
+
+def test_elided_role_with_a_party_qualifier_is_the_member_of_that_party():
+    found = claims_of(
+        "Le sénateur socialiste de l'Aude, Paul Darrieux, a affirmé que le texte était « timide ».\n\n"
+        "Le président de la commission des affaires sociales, Hervé Malard (Union centriste), a salué un vote "
+        "« historique ». D'après l'élu centriste, l'Assemblée devrait examiner le texte en janvier.")
+    assert found[-1].speaker.name == "Hervé Malard"

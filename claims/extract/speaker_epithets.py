@@ -131,4 +131,23 @@ class PressEpithets:
             elif char in "»”" and opened is not None:
                 quoted.append((opened, i))
                 opened = None
-        return self.last_person_in_role(position, since, quoted, role)
+        return self._person_of_qualifier(role, position, since, quoted) or self.last_person_in_role(position, since, quoted, role)
+
+    def _person_of_qualifier(self, role: str, position: int, since: int, quoted) -> str | None:
+        """"l'élu centriste" after "X (Union centriste)" and "le sénateur socialiste Y": the last
+        person named (from SINCE, outside quotations) whose apposition or role carries the qualifier."""
+        words = fold(role).split()
+        if len(words) != 2 or len(words[1]) < 5:
+            return None
+        qualifier = words[1]
+        for start, end, name in reversed(self.person_mentions):
+            if start >= position or start < since:
+                continue
+            if any(a <= start < b for a, b in quoted):
+                continue
+            full = self.full_name(name, start)
+            around = fold(self.text[end:end + 40].split(")")[0]) if self.text[end:end + 2].lstrip().startswith("(") else ""
+            tied = [r for _, r, n in self.role_ties if n == full]
+            if qualifier in around.split() or any(qualifier in r.split() for r in tied):
+                return full
+        return None

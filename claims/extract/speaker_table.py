@@ -511,6 +511,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            if (body := self._body_named_with(mention, earlier)) is not None:
+                return SpeakerRef(body, mention.text, mention.role, "organisation")  # "L'ordre" → "Conseil national de l'ordre …"
             if (issuer := self._issuer_of_statement(mention, position, previous)) is not None:
                 return issuer  # "Orvalis a annoncé que … selon le communiqué"
             author = self._author_of_document_named_before(mention, position)
@@ -521,6 +523,21 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if group is not None:  # "officials" in an article about what "German officials" said
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
+        return None
+
+    def _body_named_with(self, mention: Mention, earlier: Sequence[str]) -> str | None:
+        """French: a definite bare noun that is a word of the name of a body quoted before ("L'ordre
+        estime" after "le Conseil national de l'ordre des médecins a regretté"), that body."""
+        words = fold(mention.text).split()
+        key = fold(mention.role or "")
+        if self.lex.adjectival_names or " " in key or not key or not (
+            (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0] == "l'" + key)
+        ):
+            return None
+        for name in reversed(earlier):
+            folded = [w.split("'")[-1] for w in folded_words(name)]
+            if len(folded) >= 3 and key in folded[1:] and name[:1].isupper() and folded[0] in self.lex.organisations:
+                return name
         return None
 
     def qualified_group(self, mention: Mention) -> str | None:

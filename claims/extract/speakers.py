@@ -310,6 +310,9 @@ _NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ
 _ORGANISATION_COMPLEMENT_BEFORE = re.compile(
     r"\s(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+)(?P<noun>[a-zà-ÿ]+)(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){0,2}\s+$")
 # French: the preposition between an organisation's capitalised noun and the rest of its name.
+# French: lower-case words of an organisation's name ending with a preposition before a role word:
+# " national de l'ordre des " (médecins).
+_LOWER_NAME_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
 
@@ -453,8 +456,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         primary = by_name
     if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \
             and fold(primary[0][1].split()[0]) in lex.organisations \
-            and _NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0]):
-        role_first = None  # "le Syndicat des commerçants du Wouri": the role word is part of the name
+            and (_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])
+                 or _LOWER_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])):
+        # "le Syndicat des commerçants du Wouri", "le Conseil national de l'ordre des médecins": the
+        # role word is part of the name
+        role_first = None
     role_hit = role_first
     role = None
     if role_hit is not None:
