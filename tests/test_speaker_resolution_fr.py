@@ -267,3 +267,14 @@ def test_elided_role_with_a_party_qualifier_is_the_member_of_that_party():
         "Le président de la commission des affaires sociales, Hervé Malard (Union centriste), a salué un vote "
         "« historique ». D'après l'élu centriste, l'Assemblée devrait examiner le texte en janvier.")
     assert found[-1].speaker.name == "Hervé Malard"
+
+
+def test_company_after_a_source_phrase_is_the_company_and_the_european_executive_is_the_commission():
+    found = claims_of(
+        "La Commission européenne reproche à la plateforme Marketa de ne pas avoir retiré des jouets "
+        "dangereux. L'amende représente 2 % de son chiffre d'affaires, a précisé l'exécutif européen.\n\n"
+        "Selon la décision, Marketa a laissé en ligne 4 000 jouets non conformes. L'entreprise assure "
+        "avoir retiré « 98 % des annonces signalées ».")
+    speakers = [c.speaker.name for c in found]
+    assert speakers[0] == "Commission européenne"
+    assert speakers[-1] == "Marketa"

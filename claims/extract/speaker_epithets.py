@@ -15,6 +15,7 @@ _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
 _AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
+_AFTER_SOURCE_PHRASE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:la|le|les|l['’]|une?|des)\s*[a-zà-ÿ]{3,},\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
@@ -108,8 +109,8 @@ class PressEpithets:
                 apposition = _APPOSITION_ROLE.match(text, end)
                 if apposition is not None and fold(apposition.group(1)) in lex.roles:
                     return False
-                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at):
-                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition
+                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at) and not _AFTER_SOURCE_PHRASE.search(text, max(0, at - 40), at):
+                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition (not "Selon la décision, X a …")
                 outside_places = outside_places or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
             at = text.find(name, end)
         return outside_places

@@ -127,6 +127,10 @@ METONYMS = {
     "Beauvau": ("ministère de l'Intérieur",),
     "Quai d'Orsay": ("ministère des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères"),
     "Hôtel de Brienne": ("ministère des Armées",),
+    # Press epithets for a body: "a précisé l'exécutif européen" → the Commission the article names.
+    "exécutif européen": ("Commission européenne",),
+    "exécutif bruxellois": ("Commission européenne",),
+    "exécutif communautaire": ("Commission européenne",),
 }
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
