@@ -278,3 +278,10 @@ def test_company_after_a_source_phrase_is_the_company_and_the_european_executive
     speakers = [c.speaker.name for c in found]
     assert speakers[0] == "Commission européenne"
     assert speakers[-1] == "Marketa"
+
+
+def test_newspaper_noun_is_not_a_union_or_a_bank_quoted_before():
+    found = claims_of(
+        "Selon la CGT, 200 salariés sont en grève. D'après la Banque mondiale, la croissance ralentit. "
+        "Selon le journal, la direction a convoqué un comité social.")
+    assert found[-1].speaker.name not in ("CGT", "Banque mondiale")

@@ -165,8 +165,8 @@ class OrganisationLinks:
         if self.lex.adjectival_names or len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
             return None
         for name in reversed(earlier):
-            if not name[:1].isupper():
-                continue
+            if not name[:1].isupper() or name.isupper() or not self.lex.organisations.isdisjoint(fold(w) for w in name.split()):
+                continue  # (not "la CGT", "la Banque mondiale": a newspaper's name has no organisation word)
             for article in ("l'", "l’", "le ", "la ", "Le ", "La ", "L'", "L’"):
                 at = self.text.find(article + name, 0, position)
                 if at >= 0 and not self.text[at - 1:at].isalpha():
