@@ -144,7 +144,8 @@ class FrenchReferences:
                 # "« … », a rétorqué Valérie Roux. Son entourage assure …"
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
-        if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa"):
+        if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
+                and fold(words[1]) not in _FEMININE_ROLES | _MASCULINE_ROLES:  # (not "sa mère", a relative)
             body = self._body_opening_previous_sentence(start, position)
             if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
                 return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
