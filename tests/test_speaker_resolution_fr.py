@@ -285,3 +285,10 @@ def test_newspaper_noun_is_not_a_union_or_a_bank_quoted_before():
         "Selon la CGT, 200 salariés sont en grève. D'après la Banque mondiale, la croissance ralentit. "
         "Selon le journal, la direction a convoqué un comité social.")
     assert found[-1].speaker.name not in ("CGT", "Banque mondiale")
+
+
+def test_impersonal_source_after_a_day_with_its_demonstrative_or_part():
+    found = claims_of(
+        "Le cycliste a été transporté à l'hôpital. Son pronostic vital n'est plus engagé, a-t-on appris ce "
+        "lundi auprès du parquet de Dijon. Son état est stable, a-t-on appris mardi soir auprès de la préfecture.")
+    assert [c.speaker.name for c in found] == ["parquet de Dijon", "préfecture"]
