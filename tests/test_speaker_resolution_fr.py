@@ -292,3 +292,10 @@ def test_impersonal_source_after_a_day_with_its_demonstrative_or_part():
         "Le cycliste a été transporté à l'hôpital. Son pronostic vital n'est plus engagé, a-t-on appris ce "
         "lundi auprès du parquet de Dijon. Son état est stable, a-t-on appris mardi soir auprès de la préfecture.")
     assert [c.speaker.name for c in found] == ["parquet de Dijon", "préfecture"]
+
+
+def test_role_whose_complement_is_an_organisation_is_not_tied_to_it():
+    found = claims_of(
+        "Le tribunal a condamné un ancien trésorier de l'AS Rixheim à un an de prison avec sursis. "
+        "L'ancien trésorier a reconnu que l'argent avait servi à des paris.")
+    assert found[-1].speaker.name != "AS Rixheim"

@@ -35,6 +35,8 @@ _LAST_PLURAL_GROUP = re.compile(
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
+# A French role ending with the preposition of its complement: the name after it completes the role.
+_ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 # An age in apposition after a name: "Karim, 34 ans,", "Jane, 41,".
 _AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?:\s*ans\b|\s*,)")
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
@@ -233,7 +235,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
                 if role and len(role.split()) <= 7 and all(
                     PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
-                ) and not _names_another_noun(role, lex):
+                ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
+                    # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
                     speakers.role_ties.append((offset, fold(role), name))
                     if not lex.adjectival_names:  # "la maire de Rennes, X"
                         speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
