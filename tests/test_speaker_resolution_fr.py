@@ -299,3 +299,13 @@ def test_role_whose_complement_is_an_organisation_is_not_tied_to_it():
         "Le tribunal a condamné un ancien trésorier de l'AS Rixheim à un an de prison avec sursis. "
         "L'ancien trésorier a reconnu que l'argent avait servi à des paris.")
     assert found[-1].speaker.name != "AS Rixheim"
+
+
+def test_possessive_role_after_a_body_and_its_verb_and_a_description_used_in_apposition():
+    found = claims_of(
+        "Le Syndicat des soignants de l’Estrie dénonce des heures supplémentaires obligatoires. Sa présidente "
+        "a affirmé que « 30 postes sont vacants ».\n\n"
+        "La Dre Nathalie Gagnon, urgentologue à l’Hôpital de Granby, parle d’une situation intenable. « On "
+        "soigne des patients dans les corridors », déplore l’urgentologue.")
+    assert [c.speaker.name for c in found] == [
+        "présidente du Syndicat des soignants de l’Estrie", "Nathalie Gagnon"]

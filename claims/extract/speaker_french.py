@@ -46,6 +46,8 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 
 
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
+# The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
+_APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 # A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
 _INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-Z]$")
@@ -65,8 +67,10 @@ _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "l
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
 _BODY_SUBJECT = re.compile(
-    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-]+|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’])")
+    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
+    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
+    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
@@ -257,6 +261,19 @@ class FrenchReferences:
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
+    def _person_described_as(self, noun: str, position: int) -> str | None:
+        """The last person before POSITION whose name the article followed with NOUN in apposition
+        ("Nathalie Roux, urgentologue à l'hôpital" for "l'urgentologue")."""
+        text = self.text
+        found = None
+        for offset, end, name in self.person_mentions:
+            if offset >= position:
+                break
+            apposition = _APPOSITION_NOUN.match(text, end)
+            if apposition is not None and apposition.group("noun") == noun:
+                found = self.full_name(name, offset)
+        return found
+
     def anonymised_defendant(self, mention: Mention, position: int) -> str | None:
         """French court reports name the defendant by first name and initial ("Jean-Claude H., 58
         ans"): "le prévenu", "l'accusée" the article ties to nobody is the first person so named
@@ -282,6 +299,8 @@ class FrenchReferences:
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
             return None
         head, lex = role[0], self.lex
+        if head not in lex.roles and len(role) == 1 and head not in lex.organisations:
+            return self._person_described_as(mention.role, position)  # "X, urgentologue à …" … "l'urgentologue"
         if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
                 or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
             return None
