@@ -58,6 +58,8 @@ _CLOSING_MARKS = re.compile(r"[»”]")
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
     """Whether OFFSET lies inside a quotation opened after START (« » or “ ”)."""
     return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset))
+
+
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
@@ -242,17 +244,12 @@ class FrenchReferences:
                 break
         return None
 
-    def person_in_narration(self, position: int, previous_paragraph: bool = False) -> str | None:
-        """The person last named outside quotation marks before POSITION, in its paragraph (or from
-        the paragraph before): whom "raconte ce père de famille" or "confie l'agriculteur" describes
-        right after "Karim, 34 ans, attendait le bus" or "X a rencontré Yoshio Roux"."""
+    def person_in_narration(self, position: int) -> str | None:
+        """The person last named outside quotation marks before POSITION, in its paragraph: whom
+        "raconte ce père de famille" or "confie l'agriculteur" describes right after "Karim, 34 ans,
+        attendait le bus" or "X a rencontré Yoshio Roux"."""
         text = self.text
         start = text.rfind("\n", 0, position) + 1
-        if previous_paragraph:
-            back = start - 1
-            while back > 0 and text[back - 1] in "\n \t\u00a0":
-                back -= 1
-            start = text.rfind("\n", 0, back) + 1 if back > 0 else 0
         found = None
         for offset, end, name in self.person_mentions:
             if offset >= position:

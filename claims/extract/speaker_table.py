@@ -493,7 +493,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences):
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and not collective and not indefinite and not self.lex.adjectival_names:
-                name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)  # "Paul Roux tient la boulangerie. « … », dit le commerçant"
+                # "Paul Roux tient la boulangerie. « … », dit le commerçant"; "le prévenu" for "Jean-Claude H."
+                name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)

@@ -389,7 +389,7 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
     if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
         return None
-    article = _ARTICLE_OF[" ".join(joint.group("prep").split()).replace("l ", "l")]
+    article = _ARTICLE_OF[" ".join(joint.group("prep").split())]
     return f"{first} et {article}{second}"
 
 
