@@ -309,3 +309,11 @@ def test_possessive_role_after_a_body_and_its_verb_and_a_description_used_in_app
         "soigne des patients dans les corridors », déplore l’urgentologue.")
     assert [c.speaker.name for c in found] == [
         "présidente du Syndicat des soignants de l’Estrie", "Nathalie Gagnon"]
+
+
+def test_pronoun_after_an_indefinite_role_subject_is_that_anonymous_person():
+    found = claims_of(
+        "La Dre Nathalie Gagnon, urgentologue à l’Hôpital de Granby, parle d’une situation intenable.\n\n"
+        "Une infirmière, qui a requis l’anonymat, raconte des quarts de 16 heures. « On pleure dans nos "
+        "autos avant d’entrer », confie-t-elle.")
+    assert found[-1].speaker.name == "infirmière"

@@ -31,7 +31,7 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
