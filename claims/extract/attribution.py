@@ -122,6 +122,9 @@ _FR_COLON_PREDICATE = re.compile(
 # "Comme l'", "comme le " right before a reporting verb: its subject follows it.
 _COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
+# French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
+_APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
+_TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
 class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
@@ -460,6 +463,10 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 cs, _ = trim(text, q.open - len(gap), q.open)
                 end = self._mixed_end(q.end, e)
                 return Draft("mixed", [(cs, end)], m.group().strip(), mention, position, paragraph=paragraph)
+            if self.language == "fr" and _APPEAL_VERB.match(m.group("verb")) and (
+                _TO_OPENING.match(text, q.content_start) or gap.rstrip().endswith((" à", " a"))
+            ):
+                return None  # "a appelé les habitants « à la prudence »": an appeal, not a statement
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)

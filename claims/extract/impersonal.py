@@ -18,7 +18,9 @@ _TAIL = re.compile(
     rf",\s*(?P<cue>(?:a-t-on|avait-on|aurait-on)\s+{_PARTICIPLE}|(?:fait|faisait)-on\s+(?:valoir|savoir)|{_VERB}"
     # ", a appris Ouest-France auprès de la mairie", ", a appris l'AFP de source policière": the outlet only relays
     rf"|a\s+appris\s+(?:l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,3}}(?=\s+(?:auprès|de\s+source)))"
-    rf"\s+(?:(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également)\s+)?"
+    # ("ce lundi", "lundi soir", "hier matin", "encore mardi")
+    rf"\s+(?:(?:ce\s+)?(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également)"
+    rf"(?:\s+(?:matin|midi|soir|après-midi))?\s+){{0,2}}"
     rf"(?P<prep>auprès\s+d(?:e\s+|u\s+|es\s+|['’])|au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’])|de\s+source\s+|à\s+|au\s+|aux\s+|dans\s+"
     rf"|du\s+côté\s+d(?:e\s+|u\s+|['’])|chez\s+)"
     rf"(?P<np>[^,.;!?«»]{{2,80}}?)\s*[.!?]?\s*$")

@@ -14,6 +14,7 @@ from claims.extract.cues import is_weak, patterns
 from claims.extract.dateline import find_dateline, publication_date
 from claims.extract.drafts import Draft
 from claims.extract.interview import Interview, answer_worth_keeping, find_interview, self_reported
+from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
@@ -36,7 +37,7 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
@@ -286,11 +287,19 @@ def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
+# A lower-case word of four letters or more in a headline's label: a clause or a description
+# ("L'Asvel s'incline face au Panathinaïkos : « … »"), not a name alone ("Laure Roux : « … »").
+_HEADLINE_CLAUSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
+
+
 def _headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """An unattributed quotation in the headline that the article quotes again in full later
-    ("Pharmacies fermées : « Nous ne pouvons plus … »") has the speaker of that later quotation."""
+    """A quotation in the headline that the article quotes again in full later ("Pharmacies
+    fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
+    later quotation, unless the headline names a person for it."""
     for i, draft in enumerate(drafts):
-        if draft.paragraph != 0 or speakers_of[i] is not None or draft.kind != "direct":
+        if draft.paragraph != 0 or draft.kind != "direct" or (
+            speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
+        ):
             continue
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
         if len(quoted.split()) < 3:
@@ -601,7 +610,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
 
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
-    drafts = _merge_interrupted(text, drafts)
+    drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = _resolve(text, drafts, speakers, paras)
     _headline_quotes_to_their_speaker(text, drafts, speakers_of)

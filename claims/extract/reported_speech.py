@@ -413,6 +413,8 @@ class ReportedSpeech:
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (
                 self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+            if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
+                ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):

@@ -57,6 +57,11 @@ _PASSIVE_CONTENT_END = re.compile(r",|\s+and\s+by\s")
 
 # A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".
 _FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[a-zà-ÿ]")
+# French "pour" phrases that say when or how, never whose view: "pour la première fois", "pour l'instant".
+_POUR_TIME_OR_LINK = re.compile(
+    r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
+    r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
+
 
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
@@ -119,8 +124,8 @@ class SourcePhrases:
                     kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                     found.append(Draft(kind, [(start, end)], m.group().strip(), relative[0], m.start(), paragraph=paragraph))
                 continue
-            if self._pour_inside_clause(m, s):
-                continue
+            if self._pour_inside_clause(m, s) or (is_pour and _POUR_TIME_OR_LINK.match(text, m.end())):
+                continue  # (nor "Pour la première fois, …", "Pour l'instant, …": when, not who)
             comma = text.find(",", m.end(), e)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):

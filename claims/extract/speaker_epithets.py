@@ -15,6 +15,7 @@ _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
 _AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
+_AFTER_SOURCE_PHRASE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:la|le|les|l['’]|une?|des)\s*[a-zà-ÿ]{3,},\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
@@ -112,8 +113,8 @@ class PressEpithets:
                 apposition = _APPOSITION_ROLE.match(text, end)
                 if apposition is not None and fold(apposition.group(1)) in lex.roles:
                     return False
-                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at):
-                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition
+                if _AFTER_COMMON_NOUN.search(text, max(0, at - 30), at) and not _AFTER_SOURCE_PHRASE.search(text, max(0, at - 40), at):
+                    return False  # "Son voisin, Jean-Pierre, …": a person in apposition (not "Selon la décision, X a …")
                 outside_places = outside_places or _PLACE_BEFORE.search(text, max(0, at - 12), at) is None
             at = text.find(name, end)
         return outside_places
@@ -135,4 +136,23 @@ class PressEpithets:
             elif char in "»”" and opened is not None:
                 quoted.append((opened, i))
                 opened = None
-        return self.last_person_in_role(position, since, quoted, role)
+        return self._person_of_qualifier(role, position, since, quoted) or self.last_person_in_role(position, since, quoted, role)
+
+    def _person_of_qualifier(self, role: str, position: int, since: int, quoted) -> str | None:
+        """"l'élu centriste" after "X (Union centriste)" and "le sénateur socialiste Y": the last
+        person named (from SINCE, outside quotations) whose apposition or role carries the qualifier."""
+        words = fold(role).split()
+        if len(words) != 2 or len(words[1]) < 5:
+            return None
+        qualifier = words[1]
+        for start, end, name in reversed(self.person_mentions):
+            if start >= position or start < since:
+                continue
+            if any(a <= start < b for a, b in quoted):
+                continue
+            full = self.full_name(name, start)
+            around = fold(self.text[end:end + 40].split(")")[0]) if self.text[end:end + 2].lstrip().startswith("(") else ""
+            tied = [r for _, r, n in self.role_ties if n == full]
+            if qualifier in around.split() or any(qualifier in r.split() for r in tied):
+                return full
+        return None

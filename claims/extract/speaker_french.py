@@ -52,12 +52,33 @@ _SUBJECT_END = re.compile(r"[,;:«»“”]")
 _RELEASED_BEFORE = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
+# The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
+_APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
+_DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
+# A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
+_INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-Z]$")
+_OPENING_MARKS = re.compile(r"[«“]")
+_CLOSING_MARKS = re.compile(r"[»”]")
+
+
+def _inside_quotation(text: str, start: int, offset: int) -> bool:
+    """Whether OFFSET lies inside a quotation opened after START (« » or “ ”)."""
+    return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset))
+
+
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
 _ROLE_OPENING = re.compile(
     r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
-_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
+_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
+# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
+# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+_BODY_SUBJECT = re.compile(
+    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
+    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
+    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
@@ -181,6 +202,12 @@ class FrenchReferences:
                 # "« … », a rétorqué Valérie Roux. Son entourage assure …"
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
+        if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
+                and fold(words[1]) not in _FEMININE_ROLES | _MASCULINE_ROLES:  # (not "sa mère", a relative)
+            body = self._body_opening_previous_sentence(start, position)
+            if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
+                return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
+            return owned
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
             return owned
         stop = text.rfind(". ", start, position)
@@ -199,6 +226,22 @@ class FrenchReferences:
             # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
         return owned
+
+    def _body_opening_previous_sentence(self, start: int, position: int) -> str | None:
+        """The organisation, with "de" before it, that is the subject opening the sentence before
+        POSITION in its paragraph ("La Conférence des évêques de France n'a pas souhaité commenter."
+        → "de la Conférence des évêques de France"), or None."""
+        text = self.text
+        stop = text.rfind(". ", start, position)
+        if stop < 0:
+            return None
+        opening = text.rfind(". ", start, stop)
+        opening = start if opening < 0 else opening + 2
+        body = _BODY_SUBJECT.match(text, opening, stop + 1)
+        if body is None:
+            return None
+        name = body.group("name")  # (a person's name never follows an article)
+        return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
 
     def _named_for_metonym(self, place: str) -> str | None:
         """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
@@ -260,6 +303,68 @@ class FrenchReferences:
             if opening == start:
                 break
         return None
+
+    def person_in_narration(self, position: int) -> str | None:
+        """The person last named outside quotation marks before POSITION, in its paragraph: whom
+        "raconte ce père de famille" or "confie l'agriculteur" describes right after "Karim, 34 ans,
+        attendait le bus" or "X a rencontré Yoshio Roux"."""
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        found = None
+        for offset, end, name in self.person_mentions:
+            if offset >= position:
+                break
+            if offset >= start and not _inside_quotation(text, start, offset):
+                found = (offset, name)
+        return self.full_name(found[1], found[0]) if found is not None else None
+
+    def _person_described_as(self, noun: str, position: int) -> str | None:
+        """The last person before POSITION whose name the article followed with NOUN in apposition
+        ("Nathalie Roux, urgentologue à l'hôpital" for "l'urgentologue")."""
+        text = self.text
+        found = None
+        for offset, end, name in self.person_mentions:
+            if offset >= position:
+                break
+            apposition = _APPOSITION_NOUN.match(text, end)
+            if apposition is not None and apposition.group("noun") == noun:
+                found = self.full_name(name, offset)
+        return found
+
+    def anonymised_defendant(self, mention: Mention, position: int) -> str | None:
+        """French court reports name the defendant by first name and initial ("Jean-Claude H., 58
+        ans"): "le prévenu", "l'accusée" the article ties to nobody is the first person so named
+        before POSITION."""
+        words = fold(mention.text).split()
+        if len(words) != 2 and not (len(words) == 1 and words[0][:2] == "l'"):
+            return None
+        if fold(mention.role or "") not in _DEFENDANT_ROLES or any(r in _DEFENDANT_ROLES for _, r, _ in self.role_ties):
+            return None
+        for offset, end, name in self.person_mentions:
+            if offset >= position:
+                break
+            if _INITIAL_CLOSING.search(name) and self.text[end:end + 1] == ".":
+                return self.full_name(name, offset)
+        return None
+
+    def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")
+        for the person just named in this paragraph's narration, when no role is tied to them and they
+        are not the speaker just quoted (who is someone else: "a dit X. Le négociateur a répondu")."""
+        words = fold(mention.text).split()
+        role = fold(mention.role or "").split()
+        if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
+            return None
+        head, lex = role[0], self.lex
+        if head not in lex.roles and len(role) == 1 and head not in lex.organisations:
+            return self._person_described_as(mention.role, position)  # "X, urgentologue à …" … "l'urgentologue"
+        if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
+                or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
+            return None
+        person = self.person_in_narration(position)
+        if person is None or any(n == person for _, _, n in self.role_ties) or (previous is not None and previous.name == person):
+            return None
+        return person
 
     def may_be_called(self, name: str, role: str) -> bool:
         """French: whether the person just quoted, NAME, may be called by ROLE in the next breath

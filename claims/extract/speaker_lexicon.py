@@ -96,6 +96,7 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
+        # (French elides the article: "l'enquête de la brigade financière")
         rf"^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
         rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
         re.IGNORECASE)

@@ -45,6 +45,18 @@ _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
+# French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
+_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
+
+
+# French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
+_PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
+
+
+# A role in a company named by its common noun: "cadre de la société", "salarié du groupe".
+_STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
+
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -145,6 +157,45 @@ class OrganisationLinks:
         name = (before[-1] if before else found[0])[1]
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def newspaper_quoted_before(self, mention: Mention, position: int, earlier) -> str | None:
+        """French "selon le quotidien de centre gauche" after the article quoted "l'Asahi Shimbun":
+        the latest speaker so far that the text names with a definite article before POSITION."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
+            return None
+        for name in reversed(earlier):
+            if not name[:1].isupper() or name.isupper() or not self.lex.organisations.isdisjoint(fold(w) for w in name.split()):
+                continue  # (not "la CGT", "la Banque mondiale": a newspaper's name has no organisation word)
+            for article in ("l'", "l’", "le ", "la ", "Le ", "La ", "L'", "L’"):
+                at = self.text.find(article + name, 0, position)
+                if at >= 0 and not self.text[at - 1:at].isalpha():
+                    return name
+        return None
+
+    def staff_of_company_named(self, mention: Mention, position: int, earlier) -> str | None:
+        """French "un cadre de la société" once the article named the company: "cadre de la Société
+        régionale multiservices Casablanca-Settat", "salarié du groupe Véloria"."""
+        staff = _STAFF_OF_COMPANY.fullmatch(mention.role or "") if not self.lex.adjectival_names else None
+        if staff is None or fold(staff.group("noun")) not in self.lex.companies:
+            return None
+        noun = fold(staff.group("noun"))
+        company = self.by_organisation_noun(noun, position) or next(
+            (n for n in reversed(earlier) if fold(n.split()[0]) == noun and n[:1].isupper()), None)
+        if company is None:
+            return None
+        if fold(company.split()[0]) == noun:  # "la Société régionale …": the noun opens the name
+            return f"{staff.group('role')} {staff.group('prep')}{company}"
+        return f"{staff.group('role')} {staff.group('prep')}{staff.group('noun')} {company}"
+
+    def union_named_before(self, mention: Mention, position: int) -> str | None:
+        """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,
+        délégué syndical CGT" … "a indiqué le syndicat" → "CGT"): the last one before POSITION."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or words != ["le", "syndicat"]:
+            return None
+        found = [m.group("name") for m in _UNION_NAMED.finditer(self.text, 0, position)]
+        return found[-1] if found else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the

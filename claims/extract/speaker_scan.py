@@ -158,11 +158,20 @@ def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$")
 
 
+# French: a preposition and a lower-case word after a word opening a sentence ("Moniteur de ski").
+_NOUN_AND_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:de|du|des|à|au|aux|en|d['’])[ \u00a0]*[a-zà-ÿ]")
+
+
 def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
     """Person mentions minus one-word ones that open a sentence and are never capitalised inside
     one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
     people a pronoun can refer to."""
     mentions = speakers.person_mentions
+    if not speakers.lex.adjectival_names and mentions:
+        # French: "Moniteur de ski depuis trente ans, Patrick Donzel …": a common noun and its complement
+        return [m for m in mentions if " " in m[2] or m[2] in speakers.capitalised_inside
+                or not _NOUN_AND_COMPLEMENT_AFTER.match(text, m[1])
+                or not _SENTENCE_OPENING.search(text, max(0, m[0] - 4), m[0]) and m[0] > 0]
     if not speakers.lex.adjectival_names or not mentions:
         return mentions
     full_words: set[str] | None = None

@@ -35,6 +35,11 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
+# A company's management before its name: "la direction de ", "la direction d'".
+_MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
+# A French role ending with the preposition of its complement: the name after it completes the role.
+_ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+# An age in apposition after a name: "Karim, 34 ans,", "Jane, 41,".
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -52,6 +57,20 @@ def _refers_back(phrase: str) -> bool:
     if words[-2:] == ["meme", "source"] or words[-2:] == ["same", "source"]:
         return True  # "selon la même source", "de même source": the source just cited
     return 1 < len(words) <= 3 and words[-1] in _LATTER
+
+
+_DOCUMENTS_AND_SOURCES = frozenset(("source", "sources", "dernier", "derniere", "document", "texte", "message"))
+
+
+def _describes_someone_just_named(mention: Mention, lex: Lexicon) -> bool:
+    """French: a demonstrative and a description of a person ("ce père de famille", "cette
+    habitante du quartier"), not "ce dernier", "cette source" or a document or a body."""
+    words = mention.text.split()
+    if len(words) < 2 or fold(words[0]) not in ("ce", "cet", "cette") or not words[1].islower():
+        return False
+    head = fold(words[1])
+    return head not in _DOCUMENTS_AND_SOURCES and head not in lex.organisations and head not in lex.organisation_nouns \
+        and lex.document_pattern is not None and lex.document_pattern.match(f"une {words[1]} de la Cour") is None
 
 
 _ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
@@ -123,6 +142,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
+    # A bare role resolved to the one person holding it ("le porte-parole"): (position, name) per role.
+    _bare_role_uses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     text: str = ""
     _main: str | None = None  # the article's main person ("" when none), built on first use
     # English: "World Health Organization (WHO)" short forms and where companies were named.
@@ -188,6 +209,11 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 speakers.full_names.append((offset, name))
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+            elif not lex.adjectival_names and (" " not in name or organisation) \
+                    and (managed := _MANAGEMENT_BEFORE.search(text, max(0, offset - 20), offset)) \
+                    and fold(managed.group("noun")) in lex.management:
+                # "la direction de Logivia" (not "sous la direction de X"): Logivia is the company
+                speakers.organisation_ties.append((offset, "entreprise", name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
             if surnames_before_comma:
@@ -228,7 +254,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 if role and len(role.split()) <= 7 and all(
                     PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                     for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
-                ) and not _names_another_noun(role, lex):
+                ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
+                    # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
                     speakers.role_ties.append((offset, fold(role), name))
                     if not lex.adjectival_names:  # "la maire de Rennes, X"
                         speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
@@ -324,12 +351,22 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         if not exact:
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
+            heads_before = {n for o, r, n in self.role_ties if r.split()[0] == head and o <= position}
+            if len(heads) > 1 and len(heads_before) == 1 and len(key.split()) == 1:
+                # "le porte-parole" before the article names a second spokesman: the one named so far.
+                heads = heads_before
             if len(heads) == 1 and len(key.split()) == 1:
                 # "le sélectionneur" for "le sélectionneur sud-africain X": named later with a
                 # qualifier, the tie holds only before anyone is named (a headline, a standfirst);
                 # after that, the role may be someone else ("le sélectionneur" of the home side).
                 ahead = not any(start < position for start, _, _ in self.person_mentions)
                 exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and (o <= position or ahead)]
+                if exact:
+                    self._bare_role_uses.setdefault(key, []).append((position, exact[-1][1]))
+            elif len(key.split()) == 1 and (used := [n for at, n in self._bare_role_uses.get(key, ()) if at < position]):
+                # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
+                # porte-parole a démenti": the bare role still names whom the article already called so.
+                return used[-1]
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
@@ -472,6 +509,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named
                 return SpeakerRef(group[-1], mention.text, group[-1], "person")
+        if mention.role and not self.lex.adjectival_names and _describes_someone_just_named(mention, self.lex):
+            person = self.person_in_narration(position)
+            if person is not None:  # "Karim, 34 ans, attendait le bus. « … », raconte ce père de famille"
+                return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -488,17 +529,23 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads
+            if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
+                return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
             name = None if mention.organisation or indefinite or collective else (
                 self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
+            if not name and not mention.organisation and not collective and not indefinite and not self.lex.adjectival_names:
+                # "Paul Roux tient la boulangerie. « … », dit le commerçant"; "le prévenu" for "Jean-Claude H."
+                name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
-                or self._company_named_alone(mention, position, earlier)
+                or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
+                or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
@@ -511,6 +558,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            if (body := self._body_named_with(mention, earlier)) is not None:
+                return SpeakerRef(body, mention.text, mention.role, "organisation")  # "L'ordre" → "Conseil national de l'ordre …"
             if (issuer := self._issuer_of_statement(mention, position, previous)) is not None:
                 return issuer  # "Orvalis a annoncé que … selon le communiqué"
             author = self._author_of_document_named_before(mention, position)
@@ -523,6 +572,21 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             if group is not None:  # "officials" in an article about what "German officials" said
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
+        return None
+
+    def _body_named_with(self, mention: Mention, earlier: Sequence[str]) -> str | None:
+        """French: a definite bare noun that is a word of the name of a body quoted before ("L'ordre
+        estime" after "le Conseil national de l'ordre des médecins a regretté"), that body."""
+        words = fold(mention.text).split()
+        key = fold(mention.role or "")
+        if self.lex.adjectival_names or " " in key or not key or not (
+            (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0] == "l'" + key)
+        ):
+            return None
+        for name in reversed(earlier):
+            folded = [w.split("'")[-1] for w in folded_words(name)]
+            if len(folded) >= 3 and key in folded[1:] and name[:1].isupper() and folded[0] in self.lex.organisations:
+                return name
         return None
 
     def qualified_group(self, mention: Mention) -> str | None:

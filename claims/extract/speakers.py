@@ -18,7 +18,8 @@ from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_ali
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of)"
+# ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
@@ -328,7 +329,16 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 
 
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
+# French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
+_NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
+# French: a role's complement naming an organisation by its noun, right before its name ("de
+# l'institut de recherche ", "du groupe ").
+_ORGANISATION_COMPLEMENT_BEFORE = re.compile(
+    r"\s(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+)(?P<noun>[a-zà-ÿ]+)(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){0,2}\s+$")
 # French: the preposition between an organisation's capitalised noun and the rest of its name.
+# French: lower-case words of an organisation's name ending with a preposition before a role word:
+# " national de l'ordre des " (médecins).
+_LOWER_NAME_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
 
@@ -389,6 +399,27 @@ def _without_title(before: str, lex: Lexicon) -> str:
     return before
 
 
+# French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
+_AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
+_ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+
+
+def _joint_authors(written: str, lex: Lexicon) -> str | None:
+    """French: two bodies named by their common nouns that wrote one document together ("la wilaya
+    de la région X et du ministère de l'Équipement" → "wilaya de la région X et le ministère de
+    l'Équipement"), or None."""
+    if lex.adjectival_names:
+        return None
+    joint = _AND_SECOND_AUTHOR.search(written)
+    if joint is None:
+        return None
+    first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
+    if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
+        return None
+    article = _ARTICLE_OF[" ".join(joint.group("prep").split())]
+    return f"{first} et {article}{second}"
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -414,7 +445,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
     if document is not None:
         # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
-        author = parse_mention(document.group("author") or document.group("author2"), lex)
+        written = document.group("author") or document.group("author2")
+        if (joint := _joint_authors(written, lex)) is not None:
+            return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
+        author = parse_mention(written, lex)
         if author is not None and not author.pronoun and (author.name or author.role):
             author.text = segment
             return author
@@ -462,13 +496,21 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0])]
+        if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
+                and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
+                and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
+            # "un économiste de l'institut de recherche Dai-ichi": the name closes the role's complement
+            primary = []
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name
     if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \
             and fold(primary[0][1].split()[0]) in lex.organisations \
-            and _NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0]):
-        role_first = None  # "le Syndicat des commerçants du Wouri": the role word is part of the name
+            and (_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])
+                 or _LOWER_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])):
+        # "le Syndicat des commerçants du Wouri", "le Conseil national de l'ordre des médecins": the
+        # role word is part of the name
+        role_first = None
     role_hit = role_first
     role = None
     if role_hit is not None:
@@ -532,11 +574,17 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
                 and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
             name, introduced = primary[1][1], True  # the noun and its nationality introduce the name
+            if primary[0][0] > 0 and not primary[0][1].isupper() and primary[0][1][:1].isupper():
+                # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
+                name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns)
+        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns) or (
+            before != "" and role is None and not lex.adjectival_names and _NOUN_AND_KIND.fullmatch(before) is not None
+            and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
+        )  # "l'association de consommateurs Maâ wa Hayat"
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.speakers import (
-    PREPOSITION_BEFORE, Lexicon, Mention, fold, group_from_institution, modifier_before_name, names_in, parse_mention,
+    PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
+    parse_mention,
 )
 from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
@@ -144,6 +145,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
+        if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
+            break  # "explique le prévenu d'une voix sourde": how, not who
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
@@ -159,6 +162,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
     phrase = " ".join(out).replace(" ,", ",").strip(" ,")
     return (parse_mention(phrase, lex) if phrase else None), start
+
+# French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
+_MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
 
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(
@@ -300,6 +306,31 @@ def _collective_before(segment: str, lex: Lexicon) -> Mention | None:
     return Mention(segment.strip(), role=segment[head.start("head"):].strip())
 
 
+def _role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bool:
+    """French: SEGMENT opens with a role word (maybe after an article) and names something only in
+    that role's complement ("coordinatrice laïque de la paroisse Saint-Martin")."""
+    words = segment.split()
+    if not mention.role or not words or mention.organisation and not mention.role:
+        return False
+    first = fold(words[0]).rstrip("'’")
+    if first in lex.bare_determiners and len(words) > 1:
+        first = fold(words[1])
+    elif first[:2] == "l'":
+        first = first[2:]
+    at = segment.find(mention.name)
+    return first in lex.roles and fold(mention.role).split()[0] == first and at > 0 \
+        and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
+
+
+def _names_a_person(segment: str, lex: Lexicon) -> bool:
+    mention = parse_mention(segment, lex)
+    return mention is not None and bool(mention.name) and " " in mention.name and not mention.organisation \
+        and not mention.pronoun and mention.role is None
+
+
+_COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’])\s*")
+
+
 def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:
     """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
     words = phrase.split()
@@ -436,6 +467,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if mention.name:
             if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
+            if found is None and index > 0 and not lex.adjectival_names and (" " not in mention.name or mention.organisation) \
+                    and _role_then_its_complement(segment, mention, lex) and _names_a_person(segments[index - 1], lex):
+                # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
+                # apposition belongs to the role's complement; the person is the segment before.
+                role = clean_phrase(segment, lex)
+                found = Mention(segment.strip(), role=role)
+                continue
             if role and not mention.role:
                 mention.role = role
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"

@@ -102,6 +102,8 @@ ROLE_WORDS = (
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
+    "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
+    "viticulteur", "viticultrice",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -114,7 +116,10 @@ ROLE_FAMILIES = (
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
-     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue"),
+     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire"),
+    # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
+    ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
+     "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
     ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
@@ -133,6 +138,10 @@ METONYMS = {
     "Beauvau": ("ministère de l'Intérieur",),
     "Quai d'Orsay": ("ministère des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères"),
     "Hôtel de Brienne": ("ministère des Armées",),
+    # Press epithets for a body: "a précisé l'exécutif européen" → the Commission the article names.
+    "exécutif européen": ("Commission européenne",),
+    "exécutif bruxellois": ("Commission européenne",),
+    "exécutif communautaire": ("Commission européenne",),
 }
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
@@ -188,6 +197,7 @@ ORGANISATION_WORDS = (
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
+    "brigade", "douane", "douanes", "inspection", "wilaya",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -220,7 +230,7 @@ NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "de
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
-COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur")
+COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie")
 MANAGEMENT_WORDS = ("direction",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.

@@ -1,0 +1,43 @@
+"""Quoted intertitles: a heading made of a short quotation ("« Personne ne nous a consultés »")
+that repeats words the article quotes with their attribution elsewhere. The annotation
+conventions do not count them as claims (tests/fixtures/dev/own/README.md and the blind sets')."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+
+_WORDS = re.compile(r"\w+")
+_OPENING = ("«", "“", '"', "„")
+_CLOSING = ("»", "”", '"', "“")
+_LONGEST_HEADING = 12  # words
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def without_repeated_intertitles(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
+    """DRAFTS without the unattributed quotations standing alone as a short paragraph (not the
+    headline) whose words another claim quotes again."""
+    headings = []
+    for i, draft in enumerate(drafts):
+        if draft.kind != "direct" or draft.mention is not None or draft.paragraph == 0 or draft.paragraph >= len(paras):
+            continue
+        start, end = paras[draft.paragraph]
+        paragraph = text[start:end]
+        if not paragraph.startswith(_OPENING) or not paragraph.endswith(_CLOSING) or draft.start < start or draft.end > end:
+            continue
+        words = _folded_words(paragraph)
+        if words and words.count(" ") < _LONGEST_HEADING:
+            headings.append((i, words))
+    if not headings:
+        return drafts
+    dropped = set()
+    for i, words in headings:
+        for j, other in enumerate(drafts):
+            if j != i and words in _folded_words(" ".join(text[a:b] for a, b in other.spans)):
+                dropped.add(i)
+                break
+    return [d for i, d in enumerate(drafts) if i not in dropped]

@@ -1,0 +1,319 @@
+"""French speakers named again in other words: a first name with an age ("Odile, 63 ans") is a
+person, "ce chauffeur routier" is the witness just introduced, a role or a body the article named
+before stands for it ("l'agriculteur", "le syndicat", "l'entreprise")."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_first_name_with_an_age_opening_a_sentence_is_a_person():
+    found = claims_of(
+        "Un incendie a détruit un entrepôt à Vénissieux, a indiqué la préfecture du Rhône.\n\n"
+        "Odile, 63 ans, promène son chien tous les matins devant le site. « Ça sentait le plastique brûlé "
+        "jusqu'à midi », souffle-t-elle.")
+    assert [c.speaker.name for c in found] == ["préfecture du Rhône", "Odile"]
+
+
+def test_demonstrative_description_is_the_witness_just_introduced():
+    found = claims_of(
+        "Un incendie a détruit un entrepôt à Vénissieux, a indiqué la préfecture du Rhône.\n\n"
+        "Bastien, 41 ans, habite en face. « Les flammes montaient jusqu'au toit. On a entendu deux "
+        "explosions », raconte ce chauffeur routier, encore sous le choc.")
+    assert found[-1].speaker.name == "Bastien"
+
+
+def test_demonstrative_source_still_refers_to_the_source_just_cited():
+    found = claims_of(
+        "Le suspect a été interpellé lundi, indique une source policière. Il était connu des services, "
+        "a précisé cette source.")
+    assert [c.speaker.name for c in found] == ["source policière", "source policière"]
+
+
+def test_farming_role_is_the_person_the_paper_met():
+    found = claims_of(
+        "Dans le Gers, la sécheresse inquiète. La Dépêche a rencontré Armand Lacoste, 58 ans, qui élève 300 "
+        "brebis près d'Auch. « Le foin coûte deux fois plus cher qu'en mars », confie l'éleveur au quotidien. "
+        "Selon lui, trois fermes du canton ont déjà fermé.")
+    assert [c.speaker.name for c in found] == ["Armand Lacoste", "Armand Lacoste"]
+
+
+def test_universitaire_is_the_researcher_just_quoted():
+    found = claims_of(
+        "Un constat que partage Inès Ferrand, chercheuse en agronomie à l'université de Toulouse. « Les "
+        "prairies ne se reconstituent plus entre deux étés », note-t-elle. Pour l'universitaire, il faut "
+        "revoir les assolements.")
+    assert [c.speaker.name for c in found] == ["Inès Ferrand", "Inès Ferrand"]
+
+
+def test_role_of_no_family_is_the_person_just_named_without_a_role():
+    found = claims_of(
+        "Le marché de Noël ouvre vendredi à Colmar. Nous avons rencontré Paul Keller, qui tient un stand de "
+        "pain d'épices depuis vingt ans. « Les touristes reviennent enfin », se réjouit le commerçant.")
+    assert found[-1].speaker.name == "Paul Keller"
+
+
+def test_role_of_no_family_is_not_a_person_named_with_another_role():
+    found = claims_of(
+        "Le maire de Colmar, Éric Strauss, a inauguré le marché de Noël vendredi. « Les touristes reviennent "
+        "enfin », se réjouit le commerçant.")
+    assert found[-1].speaker.name != "Éric Strauss"
+
+
+def test_role_of_no_family_is_not_the_person_just_quoted():
+    found = claims_of(
+        "« Je veux savoir ce qui s'est passé », a dit la voisine du pêcheur, Lucie Arnal. "
+        "Le commerçant a répondu que les recherches reprendraient lundi.")
+    assert found[-1].speaker.name != "Lucie Arnal"
+
+
+def test_bare_role_keeps_naming_whom_the_article_first_called_so():
+    found = claims_of(
+        "« Les frontières restent fermées », a déclaré le porte-parole du gouvernement kirghiz, Almaz "
+        "Toktogulov, lors d'un point de presse.\n\n"
+        "Le bilan « pourrait encore évoluer », a reconnu le porte-parole, interrogé par l'AFP.\n\n"
+        "Le porte-parole du ministère kazakh des affaires étrangères, Nurlan Sadykov, a dit regretter la "
+        "décision. M. Sadykov a assuré que les échanges reprendraient « rapidement ».\n\n"
+        "Interrogé sur ce point, le porte-parole a démenti que le gouvernement ait été prévenu.")
+    assert [c.speaker.name for c in found] == [
+        "Almaz Toktogulov", "Almaz Toktogulov", "Nurlan Sadykov", "Almaz Toktogulov"]
+
+
+_STRIKE = (
+    "Depuis jeudi, l'usine Brevanor de Vierzon tourne au ralenti. Selon la CFDT, 80 des 140 caristes ont "
+    "cessé le travail.\n\n"
+    "« On nous impose trois nuits par semaine », explique Rémi Castagné, délégué syndical CFDT.\n\n"
+    "« On ne dort plus. »\n\n"
+    "D'après le rapport annuel de l'entreprise, les accidents du travail ont doublé en 2025. La médecine du "
+    "travail a alerté la direction en mai, a indiqué le syndicat.\n\n"
+    "Dans un communiqué, la direction de Brevanor assure que les plannings « respectent la loi ». "
+    "L'entreprise dit avoir embauché 12 intérimaires. Elle estime que la grève lui coûte « 80 000 euros "
+    "par jour ».")
+
+
+def test_company_named_by_its_management_speaks_for_the_company_noun():
+    speakers = {c.content[:20]: c.speaker.name for c in claims_of(_STRIKE)}
+    assert speakers["les plannings « resp"] == "Brevanor"
+    assert speakers["avoir embauché 12 in"] == "Brevanor"
+    assert speakers["la grève lui coûte «"] == "Brevanor"
+    assert speakers["les accidents du tra"] == "Brevanor"
+
+
+def test_union_is_the_one_named_after_syndical():
+    speakers = {c.content[:20]: c.speaker.name for c in claims_of(_STRIKE)}
+    assert speakers["La médecine du trava"] == "CFDT"
+
+
+def test_work_done_under_someone_s_direction_is_not_a_company():
+    found = claims_of(
+        "L'orchestre a joué sous la direction de Marius Lenoir. Le chef a assuré que la saison serait "
+        "« la plus longue de son histoire ». L'entreprise a indiqué que les billets étaient vendus.")
+    assert found[-1].speaker.name != "Marius Lenoir"
+
+
+def test_document_behind_an_elided_article_speaks_as_its_author():
+    found = claims_of(
+        "Selon l'enquête de la brigade des stupéfiants, le réseau écoulait deux kilos par semaine.")
+    assert found[0].speaker.name == "brigade des stupéfiants"
+    found = claims_of("D'après l'étude de l'Observatoire régional, les loyers ont augmenté de 8 %.")
+    assert found[0].speaker.name == "Observatoire régional"
+
+
+def test_defendant_named_by_initial_is_le_prevenu_and_manner_is_not_the_speaker():
+    found = claims_of(
+        "Il se tient droit à la barre. Mathieu K., 47 ans, a été pendant dix ans le comptable de la "
+        "coopérative.\n\n"
+        "« Je pensais tout rendre avant la fin de l'année », explique le prévenu d'une voix blanche.\n\n"
+        "Le président du tribunal, Bernard Ostermann, l'interroge sur les factures.")
+    assert found[0].speaker.name.rstrip(".") == "Mathieu K"
+    assert found[0].speaker.mention == "le prévenu"
+
+
+def test_newspaper_described_by_its_leaning_is_the_paper_quoted_before():
+    found = claims_of(
+        "« La Bourse n'est plus un placement de père de famille. » C'est par ce constat que le Hokkaido "
+        "Shimpo ouvre son éditorial du 3 mars.\n\n"
+        "Selon le quotidien de centre droit, les ménages ont retiré 2 000 milliards de yens des marchés.")
+    assert [c.speaker.name for c in found] == ["Hokkaido Shimpo", "Hokkaido Shimpo"]
+
+
+def test_unnamed_expert_of_a_named_institute_keeps_the_whole_description():
+    found = claims_of(
+        "« Baisser les taux ne suffira pas », estime un analyste de la banque d'affaires Norvalis, qui "
+        "juge « probable » une récession.")
+    assert found[0].speaker.name == "analyste de la banque d'affaires Norvalis"
+
+
+def test_capitalised_organisation_noun_opens_the_name_and_its_staff_are_of_it():
+    found = claims_of(
+        "Contactée, la Régie intercommunale (RIE) Loire-Forez, qui gère la distribution, affirme que des "
+        "citernes seront déployées. Un technicien de la régie, qui a requis l'anonymat, reconnaît que le "
+        "réseau « fuit de partout ».")
+    assert [c.speaker.name for c in found] == [
+        "Régie intercommunale Loire-Forez", "technicien de la Régie intercommunale Loire-Forez"]
+
+
+def test_staff_of_a_company_introduced_by_its_noun():
+    found = claims_of(
+        "Le fabricant de vélos Véloria a annoncé la fermeture de son usine de Cholet. Un salarié du groupe "
+        "affirme que la direction « savait depuis un an ».")
+    assert found[-1].speaker.name == "salarié du groupe Véloria"
+
+
+def test_organisation_name_with_an_arabic_and_introduced_by_its_kind():
+    found = claims_of(
+        "L'association de riverains Nour wa Amal a annoncé mardi qu'elle saisirait le tribunal administratif.")
+    assert found[0].speaker.name == "Nour wa Amal"
+    assert found[0].speaker.kind == "organisation"
+
+
+def test_joint_communique_speaks_as_both_bodies():
+    found = claims_of(
+        "L'annonce est tombée lundi, dans un communiqué conjoint de la préfecture du Var et du conseil "
+        "départemental. Selon le communiqué, la baignade restera interdite « jusqu'à nouvel ordre ».")
+    assert found[-1].speaker.name == "préfecture du Var et le conseil départemental"
+    found = claims_of("Selon un communiqué commun de la mairie et de l'agence régionale de santé, l'eau est potable.")
+    assert found[0].speaker.name == "mairie et l'agence régionale de santé"
+
+
+def test_appeal_to_people_with_a_quoted_aim_is_not_a_claim():
+    found = claims_of(
+        "Le préfet, Martin Delaunay, a appelé les habitants « à la plus grande prudence ». Il a précisé "
+        "que les écoles resteraient fermées.")
+    assert [c.content for c in found] == ["les écoles resteraient fermées"]
+
+
+def test_agency_relaying_a_quotation_and_its_attribution_adds_no_claim():
+    found = claims_of(
+        "« Nous entrons dans une phase d'urgence », a déclaré mardi le ministre de l'Agriculture, Karim "
+        "Benslimane, lors d'une visite à Meknès, rapporte la MAP.")
+    assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Karim Benslimane")]
+
+
+def test_pour_la_premiere_fois_is_no_source():
+    found = claims_of(
+        "Pour la première fois, la ville va couper l'eau la nuit. Pour l'instant, six quartiers sont concernés. "
+        "Pour le maire, Hassan Idrissi, la mesure « ne durera pas ».")
+    assert [c.speaker.name for c in found] == ["Hassan Idrissi"]
+
+
+def test_quoted_intertitle_repeating_a_quotation_is_not_a_claim():
+    text = ("Les riverains inquiets\n\n"
+            "La mairie a confirmé lundi la fermeture du pont.\n\n"
+            "« Personne ne nous a prévenus »\n\n"
+            "« On l'a appris par la radio, et personne ne nous a prévenus », s'agace Nadia, 52 ans.")
+    found = claims_of(text)
+    assert [c.content for c in found if c.kind == "direct"] == [
+        "On l'a appris par la radio, et personne ne nous a prévenus"]
+
+
+def test_quoted_paragraph_continuing_a_speaker_is_kept():
+    found = claims_of(
+        "« Le pont est fermé depuis lundi », explique Nadia Roux, 52 ans.\n\n"
+        "« Personne ne nous a prévenus. »")
+    assert [c.speaker.name for c in found] == ["Nadia Roux", "Nadia Roux"]
+
+
+def test_person_before_a_role_apposition_naming_a_place_or_a_company():
+    found = claims_of(
+        "Marie-Laure Besson, coordinatrice laïque de la paroisse Saint-Martin, se dit « inquiète ». "
+        "Paul Ferrier, directeur de l'usine Brevanor, affirme que les salariés sont « épuisés ».")
+    assert [c.speaker.name for c in found] == ["Marie-Laure Besson", "Paul Ferrier"]
+    assert found[1].speaker.role == "directeur de l'usine Brevanor"
+
+
+def test_role_then_a_person_named_in_it_is_still_that_person():
+    found = claims_of(
+        "Le porte-parole du gouvernement, le secrétaire général du cabinet Akira Sonoda, a assuré mardi que "
+        "les livraisons arriveraient « avant la fin du mois ».")
+    assert found[0].speaker.name == "Akira Sonoda"
+
+
+def test_possessive_role_after_a_body_opening_the_sentence_before():
+    found = claims_of(
+        "La Fédération française de randonnée n'a pas souhaité réagir. Son porte-parole a toutefois rappelé "
+        "que les sentiers restaient « ouverts à tous ».")
+    assert found[0].speaker.name == "porte-parole de la Fédération française de randonnée"
+    found = claims_of(
+        "L'Union des commerçants (UDC) n'a pas encore arrêté sa position. Son président a indiqué qu'une "
+        "assemblée trancherait le 23 janvier.")
+    assert found[0].speaker.name == "président de l'Union des commerçants"
+
+
+def test_common_noun_opening_a_sentence_before_the_person_is_no_person():
+    found = claims_of(
+        "Moniteur de ski depuis trente ans, Patrick Donzel est plus amer. « On nous a sacrifiés », lâche-t-il.")
+    assert found[-1].speaker.name == "Patrick Donzel"
+
+
+def test_headline_quote_after_a_clause_goes_to_whoever_the_body_quotes():
+    found = claims_of(
+        "Le Stade lavallois s'incline à Caen : « On a manqué de tout »\n\n"
+        "Laval a perdu samedi (0-3).\n\n"
+        "« On a manqué de tout, c'est une soirée à oublier », a reconnu le capitaine lavallois Yanis Moreau.")
+    assert [c.speaker.name for c in found] == ["Yanis Moreau", "Yanis Moreau"]
+
+
+def test_order_of_doctors_is_one_body_and_l_ordre_stands_for_it():
+    found = claims_of(
+        "Dans un communiqué, le Conseil national de l'ordre des infirmiers a regretté « une mesure "
+        "coercitive ». L'ordre estime que « la contrainte n'a jamais fonctionné ».")
+    assert [c.speaker.name for c in found] == ["Conseil national de l'ordre des infirmiers"] * 2
+
+
+def test_elided_role_with_a_party_qualifier_is_the_member_of_that_party():
+    found = claims_of(
+        "Le sénateur socialiste de l'Aude, Paul Darrieux, a affirmé que le texte était « timide ».\n\n"
+        "Le président de la commission des affaires sociales, Hervé Malard (Union centriste), a salué un vote "
+        "« historique ». D'après l'élu centriste, l'Assemblée devrait examiner le texte en janvier.")
+    assert found[-1].speaker.name == "Hervé Malard"
+
+
+def test_company_after_a_source_phrase_is_the_company_and_the_european_executive_is_the_commission():
+    found = claims_of(
+        "La Commission européenne reproche à la plateforme Marketa de ne pas avoir retiré des jouets "
+        "dangereux. L'amende représente 2 % de son chiffre d'affaires, a précisé l'exécutif européen.\n\n"
+        "Selon la décision, Marketa a laissé en ligne 4 000 jouets non conformes. L'entreprise assure "
+        "avoir retiré « 98 % des annonces signalées ».")
+    speakers = [c.speaker.name for c in found]
+    assert speakers[0] == "Commission européenne"
+    assert speakers[-1] == "Marketa"
+
+
+def test_newspaper_noun_is_not_a_union_or_a_bank_quoted_before():
+    found = claims_of(
+        "Selon la CGT, 200 salariés sont en grève. D'après la Banque mondiale, la croissance ralentit. "
+        "Selon le journal, la direction a convoqué un comité social.")
+    assert found[-1].speaker.name not in ("CGT", "Banque mondiale")
+
+
+def test_impersonal_source_after_a_day_with_its_demonstrative_or_part():
+    found = claims_of(
+        "Le cycliste a été transporté à l'hôpital. Son pronostic vital n'est plus engagé, a-t-on appris ce "
+        "lundi auprès du parquet de Dijon. Son état est stable, a-t-on appris mardi soir auprès de la préfecture.")
+    assert [c.speaker.name for c in found] == ["parquet de Dijon", "préfecture"]
+
+
+def test_role_whose_complement_is_an_organisation_is_not_tied_to_it():
+    found = claims_of(
+        "Le tribunal a condamné un ancien trésorier de l'AS Rixheim à un an de prison avec sursis. "
+        "L'ancien trésorier a reconnu que l'argent avait servi à des paris.")
+    assert found[-1].speaker.name != "AS Rixheim"
+
+
+def test_possessive_role_after_a_body_and_its_verb_and_a_description_used_in_apposition():
+    found = claims_of(
+        "Le Syndicat des soignants de l’Estrie dénonce des heures supplémentaires obligatoires. Sa présidente "
+        "a affirmé que « 30 postes sont vacants ».\n\n"
+        "La Dre Nathalie Gagnon, urgentologue à l’Hôpital de Granby, parle d’une situation intenable. « On "
+        "soigne des patients dans les corridors », déplore l’urgentologue.")
+    assert [c.speaker.name for c in found] == [
+        "présidente du Syndicat des soignants de l’Estrie", "Nathalie Gagnon"]
+
+
+def test_pronoun_after_an_indefinite_role_subject_is_that_anonymous_person():
+    found = claims_of(
+        "La Dre Nathalie Gagnon, urgentologue à l’Hôpital de Granby, parle d’une situation intenable.\n\n"
+        "Une infirmière, qui a requis l’anonymat, raconte des quarts de 16 heures. « On pleure dans nos "
+        "autos avant d’entrer », confie-t-elle.")
+    assert found[-1].speaker.name == "infirmière"
