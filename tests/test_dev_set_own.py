@@ -18,7 +18,7 @@ OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
 # Folder → language; the blind sets were annotated before the extractor saw them (their READMEs).
 SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "fr-blind4": "fr",
-        "en-blind": "en", "en-blind2": "en"}
+        "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -93,7 +93,9 @@ def test_second_blind_set_has_twelve_articles_six_held_out_all_named_in_its_read
 
 
 @pytest.mark.parametrize(("folder", "count", "max_bytes"), [
-    ("fr-blind3", 12, 5120), ("fr-blind4", 12, 5120), ("en-blind", 12, 4096), ("en-blind2", 10, 3584)])
+    ("fr-blind3", 12, 5120), ("fr-blind4", 12, 5120), ("fr-blind5", 10, 3584), ("en-blind", 12, 4096),
+    ("en-blind2", 10, 3584),
+])
 def test_fully_held_out_blind_set_has_its_articles_all_named_in_its_readme(folder, count, max_bytes):
     meta = records(OWN / folder, "meta.jsonl")
     assert len(meta) == count and {m["split"] for m in meta} == {"held-out"}
