@@ -317,3 +317,28 @@ def test_pronoun_after_an_indefinite_role_subject_is_that_anonymous_person():
         "Une infirmière, qui a requis l’anonymat, raconte des quarts de 16 heures. « On pleure dans nos "
         "autos avant d’entrer », confie-t-elle.")
     assert found[-1].speaker.name == "infirmière"
+
+
+def test_description_with_statistics_in_parentheses_is_the_player_named_in_the_paragraph_before():
+    found = claims_of(
+        "Il restait huit secondes quand Malik Derouen a inscrit le panier de la victoire. Le Partizan "
+        "Belgrade n'a rien pu faire, et la Halle Berthier a exulté.\n\n"
+        "« À la pause, on était morts. On prenait l'eau partout », a admis l'arrière lyonnais (19 points, "
+        "5 passes), élu meilleur joueur. « Le vestiaire nous a réveillés. »")
+    assert [(c.speaker.name, c.speaker.mention) for c in found] == [("Malik Derouen", "l'arrière lyonnais")]
+
+
+def test_name_right_after_a_definite_article_is_no_person():
+    found = claims_of(
+        "Joris Lambrecht a signé le but du break. Le Rapid Vienne n'a jamais réagi.\n\n"
+        "« On a été patients », a reconnu le milieu nantais.")
+    assert found[-1].speaker.name == "Joris Lambrecht"
+
+
+def test_role_of_an_organisation_in_the_incise_is_the_person_the_paragraph_opened_with():
+    found = claims_of(
+        "Le Stade rochelais s'est imposé 27-24 samedi.\n\n"
+        "Hervé Quintard, lui, retenait surtout la discipline. « On a pris trois pénalités en seconde "
+        "période », a expliqué l'entraîneur du Stade rochelais en conférence de presse. Selon lui, son "
+        "groupe a « enfin tenu quatre-vingts minutes ».")
+    assert [c.speaker.name for c in found] == ["Hervé Quintard", "Hervé Quintard"]

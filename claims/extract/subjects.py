@@ -40,6 +40,7 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
@@ -134,6 +135,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
         if determiner:
             chunk = chunk[determiner.start("np"):]
+    # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
+    chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
     for match in _TOKEN_OR_COMMA.finditer(chunk):
         token = match.group()
