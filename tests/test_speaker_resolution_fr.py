@@ -342,3 +342,18 @@ def test_role_of_an_organisation_in_the_incise_is_the_person_the_paragraph_opene
         "période », a expliqué l'entraîneur du Stade rochelais en conférence de presse. Selon lui, son "
         "groupe a « enfin tenu quatre-vingts minutes ».")
     assert [c.speaker.name for c in found] == ["Hervé Quintard", "Hervé Quintard"]
+
+
+def test_company_noun_after_the_company_spoke_under_its_name_in_the_paragraph():
+    found = claims_of(
+        "Brunelva, une enseigne en ligne détenue par le groupe turc Karsel, a été sanctionnée.\n\n"
+        "Dans un message transmis à la presse, Brunelva dit « regretter » la sanction. « Nous avons "
+        "supprimé des milliers d'annonces depuis janvier », affirme l'entreprise.")
+    assert found[-1].speaker.name == "Brunelva"
+
+
+def test_definite_decision_without_author_is_the_body_whose_act_the_paragraph_before_reports():
+    found = claims_of(
+        "L'Autorité de la concurrence a infligé mardi une amende de 40 millions d'euros au groupe Velmont.\n\n"
+        "Selon la décision, le groupe a imposé des prix minimums à ses distributeurs pendant six ans.")
+    assert found[-1].speaker.name == "Autorité de la concurrence"

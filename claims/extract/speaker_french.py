@@ -243,6 +243,28 @@ class FrenchReferences:
         name = body.group("name")  # (a person's name never follows an article)
         return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
 
+    def body_behind_document(self, mention: Mention, position: int) -> str | None:
+        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
+        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
+        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
+                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
+                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
+            return None
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        stop = text.rfind(". ", start, position)
+        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
+            end = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            stop = end - 1
+            if stop < start or text[stop] != ".":
+                return None
+        opening = text.rfind(". ", start, stop)
+        body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+        return body.group("name") if body is not None else None
+
     def _named_for_metonym(self, place: str) -> str | None:
         """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
         for name in self.lex.metonyms[place]:
@@ -260,6 +282,24 @@ class FrenchReferences:
             return None
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
         return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
+
+    def company_speaking_in_paragraph(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """French "affirme l'entreprise", "selon la société" right after a company spoke under its
+        name in this paragraph ("Tradora dit « prendre acte » … », affirme l'entreprise"): that
+        company (a one-word name no person of the article bears), even when the article introduced
+        another one with the noun ("le groupe chinois Hanxin")."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or previous is None or not previous.name[:1].isupper() or (
+                    previous.kind != "organisation" and (" " in previous.name or self.full_name(previous.name, position) != previous.name)
+                ) or not (
+                    (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0].startswith("l'"))):
+            return None
+        if words[-1].split("'")[-1] not in self.lex.companies:
+            return None
+        if any(n == previous.name and noun not in self.lex.companies for _, noun, n in self.organisation_ties):
+            return None  # "le syndicat Sud-Rail": no company
+        paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
+        return previous.name if previous.name in paragraph else None
 
     def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
         """French: the author of the document a definite document noun stands for ("l'étude" after

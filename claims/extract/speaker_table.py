@@ -552,7 +552,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+            organisation = self.company_speaking_in_paragraph(mention, position, previous) \
+                or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
@@ -574,6 +575,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")
+            if (body := self.body_behind_document(mention, position)) is not None:
+                return SpeakerRef(body, mention.text, mention.role, "organisation")  # "La Commission a infligé … Selon la décision"
             if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
             kind = "organisation" if mention.organisation else "person"

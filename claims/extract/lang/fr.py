@@ -182,7 +182,7 @@ DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
-    "simulation", "simulations", "synthèse",
+    "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
