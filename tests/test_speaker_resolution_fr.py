@@ -357,3 +357,24 @@ def test_definite_decision_without_author_is_the_body_whose_act_the_paragraph_be
         "L'Autorité de la concurrence a infligé mardi une amende de 40 millions d'euros au groupe Velmont.\n\n"
         "Selon la décision, le groupe a imposé des prix minimums à ses distributeurs pendant six ans.")
     assert found[-1].speaker.name == "Autorité de la concurrence"
+
+
+def test_conference_of_a_profession_is_an_organisation_not_a_person():
+    found = claims_of(
+        "La Conférence des recteurs de Suisse (CRUS) a indiqué lundi que onze universités avaient gelé leurs "
+        "frais d'inscription.")
+    assert (found[-1].speaker.name, found[-1].speaker.kind) == ("Conférence des recteurs de Suisse", "organisation")
+
+
+def test_results_of_an_unsigned_document_speak_as_that_document():
+    found = claims_of(
+        "Le projet s'appuie sur une consultation menée en mars auprès de 1 200 habitants. D'après ses "
+        "résultats, 58 % des habitants veulent une piste cyclable sur le quai.")
+    assert found[-1].speaker.name == "consultation menée en mars auprès de 1 200 habitants"
+
+
+def test_results_of_a_document_with_its_author_still_speak_as_the_author():
+    found = claims_of(
+        "Le projet s'appuie sur une étude de l'Observatoire régional de la santé. D'après ses résultats, "
+        "un habitant sur cinq renonce à consulter.")
+    assert found[-1].speaker.name == "Observatoire régional de la santé"

@@ -81,7 +81,10 @@ _BODY_SUBJECT = re.compile(
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
-_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
+_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
+# An indefinite document closing a sentence, and an author named after it ("de l'Inserm", "par Ipsos").
+_INDEFINITE_DOCUMENT = re.compile(r"(?<![\w'’])(?:une?|d['’]une?)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:«»]*$")
+_AUTHOR_NAMED = re.compile(r"\b(?:de|du|des|d['’]|par)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 _TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
 _CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
@@ -225,6 +228,17 @@ class FrenchReferences:
         if document is not None and document.text != subject and (document.name or document.role):
             # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
+        unsigned = _INDEFINITE_DOCUMENT.search(sentence)
+        if unsigned is not None and self.lex.document_pattern is not None \
+                and self.lex.document_pattern.match(f"une {unsigned.group('noun')} de la Cour"):
+            described = sentence[unsigned.start("noun"):].strip()
+            if not _AUTHOR_NAMED.search(sentence, unsigned.end("noun")):
+                # "La réforme s'appuie sur une consultation menée auprès de 2 600 paroissiens. D'après ses
+                # résultats, …": a document nobody signs speaks as itself
+                return SpeakerRef(described, speaker.mention, speaker.role, "organisation")
+            author = parse_mention("une " + described, self.lex)  # "… sur une étude de l'Observatoire X"
+            if author is not None and (author.name or (author.role and author.role != unsigned.group("noun"))):
+                return SpeakerRef(author.name or author.role, speaker.mention, speaker.role, "organisation")
         return owned
 
     def _body_opening_previous_sentence(self, start: int, position: int) -> str | None:
