@@ -378,3 +378,16 @@ def test_results_of_a_document_with_its_author_still_speak_as_the_author():
         "Le projet s'appuie sur une étude de l'Observatoire régional de la santé. D'après ses résultats, "
         "un habitant sur cinq renonce à consulter.")
     assert found[-1].speaker.name == "Observatoire régional de la santé"
+
+
+def test_subject_of_an_object_relative_is_the_speaker_not_the_noun_before_que():
+    found = claims_of(
+        "La maire de Valcluse, Odette Ferrand-Leroux, a fermé la piscine municipale.\n\n"
+        "Un collectif proposait de la gérer lui-même. Une idée que la maire dit avoir « examinée de près ». "
+        "« Mais personne ne peut chauffer un bassin sans budget », rétorque-t-elle.")
+    assert [c.speaker.name for c in found][-2:] == ["Odette Ferrand-Leroux", "Odette Ferrand-Leroux"]
+
+
+def test_comparative_que_before_the_verb_does_not_cut_the_subject():
+    found = claims_of("Le syndicat plus que la direction a estimé que la grève « était inévitable ».")
+    assert found[-1].speaker.name != "direction"

@@ -42,6 +42,11 @@ _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
+# que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
+_OBJECT_RELATIVE = re.compile(
+    r"^[A-ZÀ-Ýa-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
+    r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-Ý]\w)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"although|though|because|unless|despite|when|whether|also|"
@@ -366,6 +371,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
+    if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
+        cut = relative.end()  # "Une proposition que la maire dit avoir …": the relative clause's own subject
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
