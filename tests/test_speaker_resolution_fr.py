@@ -391,3 +391,21 @@ def test_subject_of_an_object_relative_is_the_speaker_not_the_noun_before_que():
 def test_comparative_que_before_the_verb_does_not_cut_the_subject():
     found = claims_of("Le syndicat plus que la direction a estimé que la grève « était inévitable ».")
     assert found[-1].speaker.name != "direction"
+
+
+def test_unsigned_study_speaks_as_the_scientist_the_article_says_led_it():
+    found = claims_of(
+        "Les haies réduisent de moitié l'érosion des sols, selon une étude bretonne\n\n"
+        "Pendant quatre ans, l'équipe du pédologue Gaël Kerhervé a mesuré les pertes de terre dans douze "
+        "parcelles du Trégor.\n\n"
+        "Selon ces travaux, les parcelles bordées de haies ont perdu deux fois moins de terre. Les pertes "
+        "ont même été divisées par trois sur les pentes fortes, d'après l'étude.")
+    assert [c.speaker.name for c in found] == ["Gaël Kerhervé"] * 3
+
+
+def test_study_of_a_named_body_keeps_the_body_even_when_a_scientist_coordinated_it():
+    found = claims_of(
+        "Selon une étude de l'Observatoire national du sommeil, les collégiens dorment moins qu'en 2012.\n\n"
+        "« C'est une baisse nette », souligne la chercheuse Inès Moulard, qui a coordonné l'étude.\n\n"
+        "L'étude montre aussi que les écrans retardent l'endormissement.")
+    assert found[-1].speaker.name != "Inès Moulard"

@@ -85,6 +85,19 @@ _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclu
 # An indefinite document closing a sentence, and an author named after it ("de l'Inserm", "par Ipsos").
 _INDEFINITE_DOCUMENT = re.compile(r"(?<![\w'’])(?:une?|d['’]une?)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:«»]*$")
 _AUTHOR_NAMED = re.compile(r"\b(?:de|du|des|d['’]|par)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-Þ]")
+_STUDY_NOUNS = frozenset(("etude", "travaux", "recherche", "recherches"))
+_STUDY_DETERMINERS = frozenset(("une", "la", "cette", "ces", "les", "leurs", "leur"))
+_PERSON_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|du\s+|von\s+|van\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})"
+# Who led a study: "l'équipe de l'écologue X", "sous la direction de X", "X, qui a dirigé l'étude".
+_STUDY_LEAD = re.compile(
+    r"(?:[Ll]['’]équipe\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
+    r"sous\s+la\s+direction\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
+    r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2})"
+    + _PERSON_NAME +
+    r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
+    r",\s+(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
+    r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
+_STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 _TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
 _CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
@@ -278,6 +291,21 @@ class FrenchReferences:
         opening = text.rfind(". ", start, stop)
         body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
         return body.group("name") if body is not None else None
+
+    def study_lead(self, mention: Mention) -> str | None:
+        """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
+        person the article says led it ("l'équipe de l'écologue Lena Roux a installé …", "sous la
+        direction de X", "X, qui a dirigé l'étude", "X, autrice principale de l'étude")."""
+        words = fold(mention.text).replace("’", "'").split()
+        role = fold(mention.role or "").split()
+        if self.lex.adjectival_names or not role or role[0] not in _STUDY_NOUNS or len(words) > 4 \
+                or not (words[0] in _STUDY_DETERMINERS or words[0][:2] == "l'"):
+            return None
+        if _STUDY_BY_BODY.search(self.text):
+            return None  # "une vaste étude de l'Inserm": the body it names speaks for it
+        leads = {self.full_name(m.group(g), m.start(g)) for m in _STUDY_LEAD.finditer(self.text)
+                 for g in ("name", "name2") if m.group(g)}
+        return leads.pop() if len(leads) == 1 else None
 
     def _named_for_metonym(self, place: str) -> str | None:
         """The ministry a place stands for ("Bercy"), as the article names it, if it does."""

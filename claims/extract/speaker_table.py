@@ -552,6 +552,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
+            if (lead := self.study_lead(mention)) is not None:
+                return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
