@@ -409,3 +409,19 @@ def test_study_of_a_named_body_keeps_the_body_even_when_a_scientist_coordinated_
         "« C'est une baisse nette », souligne la chercheuse Inès Moulard, qui a coordonné l'étude.\n\n"
         "L'étude montre aussi que les écrans retardent l'endormissement.")
     assert found[-1].speaker.name != "Inès Moulard"
+
+
+def test_plural_subject_with_a_clitic_before_its_verb_speaks_for_the_coordinated_verb():
+    found = claims_of(
+        "Le préfet a convoqué une réunion jeudi, a indiqué la mairie.\n\n"
+        "Les pêcheurs y enverront trois délégués, mais préviennent qu'ils ne reprendront pas la mer avant "
+        "l'abandon du décret.")
+    assert found[-1].speaker.name == "pêcheurs"
+
+
+def test_source_whose_name_lists_its_complements_up_to_its_acronym():
+    found = claims_of(
+        "D'après la Chambre d'agriculture, de la forêt, de la pêche et de l'élevage (CAFPE), chaque jour de "
+        "blocage coûte trois millions d'euros aux exploitants.")
+    assert found[-1].speaker.name == "Chambre d'agriculture, de la forêt, de la pêche et de l'élevage"
+    assert found[-1].content.startswith("chaque jour de blocage")
