@@ -425,3 +425,13 @@ def test_source_whose_name_lists_its_complements_up_to_its_acronym():
         "blocage coûte trois millions d'euros aux exploitants.")
     assert found[-1].speaker.name == "Chambre d'agriculture, de la forêt, de la pêche et de l'élevage"
     assert found[-1].content.startswith("chaque jour de blocage")
+
+
+def test_quote_after_a_second_coordinated_verb_is_that_verbs_claim():
+    found = claims_of(
+        "Lucas Ferrandon a inscrit le but de la victoire samedi.\n\n"
+        "Ce dernier a admis souffrir d'une cheville, mais a assuré qu'il serait « bien présent » pour le "
+        "derby.")
+    last = found[-1]
+    assert (last.content, last.cue, last.speaker.name) == (
+        "il serait « bien présent » pour le derby", "a assuré", "Lucas Ferrandon")

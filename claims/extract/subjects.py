@@ -101,7 +101,7 @@ def _without_trailing_auxiliaries(region: str) -> str:
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
+    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette)\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+)\s")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
