@@ -435,3 +435,12 @@ def test_quote_after_a_second_coordinated_verb_is_that_verbs_claim():
     last = found[-1]
     assert (last.content, last.cue, last.speaker.name) == (
         "il serait « bien présent » pour le derby", "a assuré", "Lucas Ferrandon")
+
+
+def test_quoted_word_in_a_relative_clause_after_the_incise_is_no_claim():
+    found = claims_of(
+        "« Je comprends la réforme. Mais un secteur de trente communes, ce n'est plus une paroisse », "
+        "estime le pasteur Élie Martineau, qui redoute un « abandon » des villages. Il assure toutefois qu'il "
+        "« suivra loyalement » la décision du synode.")
+    assert [c.cue for c in found] == ["estime", "assure"]
+    assert not any("redoute" in c.content for c in found)

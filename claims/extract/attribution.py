@@ -127,6 +127,7 @@ _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
+_RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
@@ -287,6 +288,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 mention, _ = mention_after(text, m.end(), q.open, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return m, mention, ":"
+            if self.language == "fr" and _RELATIVE_IN_GAP.search(gap) and not gap.rstrip().endswith(":") \
+                    and text[max(0, m.start() - 4):m.start()].strip(" ,\u00a0").endswith(("»", "”", '"')):
+                return None  # "« … », estime le prêtre, qui craint un « éloignement »": the relative clause's words
             # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
             clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
             if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
