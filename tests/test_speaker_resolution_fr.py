@@ -444,3 +444,11 @@ def test_quoted_word_in_a_relative_clause_after_the_incise_is_no_claim():
         "« suivra loyalement » la décision du synode.")
     assert [c.cue for c in found] == ["estime", "assure"]
     assert not any("redoute" in c.content for c in found)
+
+
+def test_pronoun_source_with_no_comma_inside_a_relative_clause():
+    found = claims_of(
+        "La ministre des Transports, Sophie Vandamme, a défendu le péage urbain. « Il faut oser », a-t-elle "
+        "lancé, citant l'exemple de Stockholm, où selon elle la mesure « a réduit le trafic d'un cinquième ».")
+    last = found[-1]
+    assert (last.content, last.speaker.name) == ("la mesure « a réduit le trafic d'un cinquième »", "Sophie Vandamme")

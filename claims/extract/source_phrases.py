@@ -37,6 +37,8 @@ def source_phrase(np: str) -> str:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
+# French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
+_BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-zà-ÿ«])")
 _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
 _NAME_LIST_THEN_ACRONYM = re.compile(
     r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-Z][A-Za-z]{1,9}\)")
@@ -130,6 +132,14 @@ class SourcePhrases:
                 continue
             if self._pour_inside_clause(m, s) or (is_pour and _POUR_TIME_OR_LINK.match(text, m.end())):
                 continue  # (nor "Pour la première fois, …", "Pour l'instant, …": when, not who)
+            bare = _BARE_PRONOUN_SOURCE.match(text, m.end()) if self.language == "fr" and twin is None and prefix else None
+            if bare is not None and (mention := self._source_mention(m, bare.group("pronoun"))) is not None:
+                # "citant l'Allemagne, où selon lui le dispositif « n'a pas réglé … »": no comma after the pronoun
+                start, end = trim(text, bare.end(), self._content_end(bare.end(), e, drafts))
+                if word_count(text[start:end]) >= 3 and not any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+                    kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+                    found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                continue
             comma = text.find(",", m.end(), e)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):
