@@ -317,3 +317,138 @@ def test_pronoun_after_an_indefinite_role_subject_is_that_anonymous_person():
         "Une infirmière, qui a requis l’anonymat, raconte des quarts de 16 heures. « On pleure dans nos "
         "autos avant d’entrer », confie-t-elle.")
     assert found[-1].speaker.name == "infirmière"
+
+
+def test_description_with_statistics_in_parentheses_is_the_player_named_in_the_paragraph_before():
+    found = claims_of(
+        "Il restait huit secondes quand Malik Derouen a inscrit le panier de la victoire. Le Partizan "
+        "Belgrade n'a rien pu faire, et la Halle Berthier a exulté.\n\n"
+        "« À la pause, on était morts. On prenait l'eau partout », a admis l'arrière lyonnais (19 points, "
+        "5 passes), élu meilleur joueur. « Le vestiaire nous a réveillés. »")
+    assert [(c.speaker.name, c.speaker.mention) for c in found] == [("Malik Derouen", "l'arrière lyonnais")]
+
+
+def test_name_right_after_a_definite_article_is_no_person():
+    found = claims_of(
+        "Joris Lambrecht a signé le but du break. Le Rapid Vienne n'a jamais réagi.\n\n"
+        "« On a été patients », a reconnu le milieu nantais.")
+    assert found[-1].speaker.name == "Joris Lambrecht"
+
+
+def test_role_of_an_organisation_in_the_incise_is_the_person_the_paragraph_opened_with():
+    found = claims_of(
+        "Le Stade rochelais s'est imposé 27-24 samedi.\n\n"
+        "Hervé Quintard, lui, retenait surtout la discipline. « On a pris trois pénalités en seconde "
+        "période », a expliqué l'entraîneur du Stade rochelais en conférence de presse. Selon lui, son "
+        "groupe a « enfin tenu quatre-vingts minutes ».")
+    assert [c.speaker.name for c in found] == ["Hervé Quintard", "Hervé Quintard"]
+
+
+def test_company_noun_after_the_company_spoke_under_its_name_in_the_paragraph():
+    found = claims_of(
+        "Brunelva, une enseigne en ligne détenue par le groupe turc Karsel, a été sanctionnée.\n\n"
+        "Dans un message transmis à la presse, Brunelva dit « regretter » la sanction. « Nous avons "
+        "supprimé des milliers d'annonces depuis janvier », affirme l'entreprise.")
+    assert found[-1].speaker.name == "Brunelva"
+
+
+def test_definite_decision_without_author_is_the_body_whose_act_the_paragraph_before_reports():
+    found = claims_of(
+        "L'Autorité de la concurrence a infligé mardi une amende de 40 millions d'euros au groupe Velmont.\n\n"
+        "Selon la décision, le groupe a imposé des prix minimums à ses distributeurs pendant six ans.")
+    assert found[-1].speaker.name == "Autorité de la concurrence"
+
+
+def test_conference_of_a_profession_is_an_organisation_not_a_person():
+    found = claims_of(
+        "La Conférence des recteurs de Suisse (CRUS) a indiqué lundi que onze universités avaient gelé leurs "
+        "frais d'inscription.")
+    assert (found[-1].speaker.name, found[-1].speaker.kind) == ("Conférence des recteurs de Suisse", "organisation")
+
+
+def test_results_of_an_unsigned_document_speak_as_that_document():
+    found = claims_of(
+        "Le projet s'appuie sur une consultation menée en mars auprès de 1 200 habitants. D'après ses "
+        "résultats, 58 % des habitants veulent une piste cyclable sur le quai.")
+    assert found[-1].speaker.name == "consultation menée en mars auprès de 1 200 habitants"
+
+
+def test_results_of_a_document_with_its_author_still_speak_as_the_author():
+    found = claims_of(
+        "Le projet s'appuie sur une étude de l'Observatoire régional de la santé. D'après ses résultats, "
+        "un habitant sur cinq renonce à consulter.")
+    assert found[-1].speaker.name == "Observatoire régional de la santé"
+
+
+def test_subject_of_an_object_relative_is_the_speaker_not_the_noun_before_que():
+    found = claims_of(
+        "La maire de Valcluse, Odette Ferrand-Leroux, a fermé la piscine municipale.\n\n"
+        "Un collectif proposait de la gérer lui-même. Une idée que la maire dit avoir « examinée de près ». "
+        "« Mais personne ne peut chauffer un bassin sans budget », rétorque-t-elle.")
+    assert [c.speaker.name for c in found][-2:] == ["Odette Ferrand-Leroux", "Odette Ferrand-Leroux"]
+
+
+def test_comparative_que_before_the_verb_does_not_cut_the_subject():
+    found = claims_of("Le syndicat plus que la direction a estimé que la grève « était inévitable ».")
+    assert found[-1].speaker.name != "direction"
+
+
+def test_unsigned_study_speaks_as_the_scientist_the_article_says_led_it():
+    found = claims_of(
+        "Les haies réduisent de moitié l'érosion des sols, selon une étude bretonne\n\n"
+        "Pendant quatre ans, l'équipe du pédologue Gaël Kerhervé a mesuré les pertes de terre dans douze "
+        "parcelles du Trégor.\n\n"
+        "Selon ces travaux, les parcelles bordées de haies ont perdu deux fois moins de terre. Les pertes "
+        "ont même été divisées par trois sur les pentes fortes, d'après l'étude.")
+    assert [c.speaker.name for c in found] == ["Gaël Kerhervé"] * 3
+
+
+def test_study_of_a_named_body_keeps_the_body_even_when_a_scientist_coordinated_it():
+    found = claims_of(
+        "Selon une étude de l'Observatoire national du sommeil, les collégiens dorment moins qu'en 2012.\n\n"
+        "« C'est une baisse nette », souligne la chercheuse Inès Moulard, qui a coordonné l'étude.\n\n"
+        "L'étude montre aussi que les écrans retardent l'endormissement.")
+    assert found[-1].speaker.name != "Inès Moulard"
+
+
+def test_plural_subject_with_a_clitic_before_its_verb_speaks_for_the_coordinated_verb():
+    found = claims_of(
+        "Le préfet a convoqué une réunion jeudi, a indiqué la mairie.\n\n"
+        "Les pêcheurs y enverront trois délégués, mais préviennent qu'ils ne reprendront pas la mer avant "
+        "l'abandon du décret.")
+    assert found[-1].speaker.name == "pêcheurs"
+
+
+def test_source_whose_name_lists_its_complements_up_to_its_acronym():
+    found = claims_of(
+        "D'après la Chambre d'agriculture, de la forêt, de la pêche et de l'élevage (CAFPE), chaque jour de "
+        "blocage coûte trois millions d'euros aux exploitants.")
+    assert found[-1].speaker.name == "Chambre d'agriculture, de la forêt, de la pêche et de l'élevage"
+    assert found[-1].content.startswith("chaque jour de blocage")
+
+
+def test_quote_after_a_second_coordinated_verb_is_that_verbs_claim():
+    found = claims_of(
+        "Lucas Ferrandon a inscrit le but de la victoire samedi.\n\n"
+        "Ce dernier a admis souffrir d'une cheville, mais a assuré qu'il serait « bien présent » pour le "
+        "derby.")
+    last = found[-1]
+    assert (last.content, last.cue, last.speaker.name) == (
+        "il serait « bien présent » pour le derby", "a assuré", "Lucas Ferrandon")
+
+
+def test_quoted_word_in_a_relative_clause_after_the_incise_is_no_claim():
+    found = claims_of(
+        "« Je comprends la réforme. Mais un secteur de trente communes, ce n'est plus une paroisse », "
+        "estime le pasteur Élie Martineau, qui redoute un « abandon » des villages. Il assure toutefois qu'il "
+        "« suivra loyalement » la décision du synode.")
+    assert [c.cue for c in found] == ["estime", "assure"]
+    assert not any("redoute" in c.content for c in found)
+
+
+def test_pronoun_source_with_no_comma_inside_a_relative_clause():
+    found = claims_of(
+        "La ministre des Transports, Sophie Vandamme, a défendu le péage urbain. « Il faut oser », a-t-elle "
+        "lancé, citant l'exemple de Stockholm, où selon elle la mesure « a réduit le trafic d'un cinquième ».")
+    last = found[-1]
+    assert (last.content, last.speaker.name) == ("la mesure « a réduit le trafic d'un cinquième »", "Sophie Vandamme")

@@ -127,6 +127,11 @@ _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
+_RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
+# French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
+_COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
+
+
 class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
     """Finds drafts in one sentence (reported speech: `ReportedSpeech`, `selon X` / `according to X`:
     `SourcePhrases`)."""
@@ -264,8 +269,11 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
             m = before[-1]
             for candidate in before[:-1]:
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
-                if comp and self.language == "en" and any(candidate.end() <= other.start() < comp.start() for other in before):
-                    comp = None  # "confirmed the news on Facebook, writing that …": the later verb's "that"
+                if comp and (self.language == "en" or _COORDINATED_VERB_BEFORE.search(text, candidate.end(), comp.start())) \
+                        and any(candidate.end() <= other.start() < comp.start() for other in before):
+                    # "confirmed the news on Facebook, writing that …", "a confié …, mais a assuré qu'il serait
+                    # « … »": the later verb's "that"
+                    comp = None
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
@@ -280,6 +288,9 @@ class SentenceReader(ReportedSpeech, FrenchQuotes, SourcePhrases):
                 mention, _ = mention_after(text, m.end(), q.open, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return m, mention, ":"
+            if self.language == "fr" and _RELATIVE_IN_GAP.search(gap) and not gap.rstrip().endswith(":") \
+                    and text[max(0, m.start() - 4):m.start()].strip(" ,\u00a0").endswith(("»", "”", '"')):
+                return None  # "« … », estime le prêtre, qui craint un « éloignement »": the relative clause's words
             # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
             clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
             if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):

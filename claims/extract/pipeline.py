@@ -345,6 +345,12 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         if named is not None:
             return SpeakerRef(named, mention.text, speaker.role, "person")
     if not _definite_role_only(mention, speaker, speakers.lex):
+        if draft.position > draft.spans[0][1] and _varied_role(mention, speaker, speakers.lex) is not None \
+                and fold(speaker.role).split()[0] in speakers.lex.role_families \
+                and (named := speakers.last_person_in_role(draft.position, paras[draft.paragraph][0], contents, speaker.role)):
+            # "X, lui, préférait retenir … « … », a expliqué l'entraîneur de l'Asvel": the person the
+            # paragraph's narration named, who may hold a role of that family.
+            return SpeakerRef(named, mention.text, speaker.role, "person")
         varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
         if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
                                    else speakers.may_be_called(quoted_person, speaker.role)):
@@ -359,10 +365,14 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):
         named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
-    if named is None and draft.position > draft.end and _epithet_unknown_as_role(speaker.role, speakers.lex):
+    if named is None and draft.position > draft.spans[0][1] and _epithet_unknown_as_role(speaker.role, speakers.lex):
         # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
         # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
+        if person is None and draft.paragraph > 0 and draft.sentence[0] == paras[draft.paragraph][0]:
+            # "Enzo Roux a pris le tir du 84-81. / « … », a reconnu le meneur villeurbannais": the
+            # paragraph opens with the quotation; the person is the one the narration just named.
+            person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph - 1][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
 

@@ -8,7 +8,7 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
-from claims.extract.speakers import RELAYED_BY, parse_mention
+from claims.extract.speakers import RELAYED_BY, Mention, parse_mention
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
@@ -36,6 +36,12 @@ def source_phrase(np: str) -> str:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
+# French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
+_BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-zà-ÿ«])")
+_LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
+_NAME_LIST_THEN_ACRONYM = re.compile(
+    r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-Z][A-Za-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
@@ -126,10 +132,21 @@ class SourcePhrases:
                 continue
             if self._pour_inside_clause(m, s) or (is_pour and _POUR_TIME_OR_LINK.match(text, m.end())):
                 continue  # (nor "Pour la première fois, …", "Pour l'instant, …": when, not who)
+            bare = _BARE_PRONOUN_SOURCE.match(text, m.end()) if self.language == "fr" and twin is None and prefix else None
+            if bare is not None and (mention := self._source_mention(m, bare.group("pronoun"))) is not None:
+                # "citant l'Allemagne, où selon lui le dispositif « n'a pas réglé … »": no comma after the pronoun
+                start, end = trim(text, bare.end(), self._content_end(bare.end(), e, drafts))
+                if word_count(text[start:end]) >= 3 and not any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+                    kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+                    found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
+                continue
             comma = text.find(",", m.end(), e)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
+            listed = None
+            if comma != -1 and self.language == "fr" and (listed := _NAME_LIST_THEN_ACRONYM.match(text, comma, e)) is not None:
+                comma = text.find(",", listed.end(), e)  # "la Chambre de commerce, d'industrie, des mines et de l'artisanat (CCIMA),"
             # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
@@ -156,6 +173,9 @@ class SourcePhrases:
                 mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue
+                if listed is not None and mention.organisation and not mention.pronoun:
+                    whole = _LEADING_ARTICLE.sub("", _PARENTHESES.sub("", text[m.end():listed.end()])).strip()
+                    mention = Mention(mention.text, name=whole, organisation=True)  # (parse_mention stops at the first comma)
                 clause_start = comma + 1 if subject_after else max(np_end, self._appositions_end(comma, e)) + 1
                 if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
                     clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"

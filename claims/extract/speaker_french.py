@@ -81,7 +81,23 @@ _BODY_SUBJECT = re.compile(
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
-_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations"))
+_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
+# An indefinite document closing a sentence, and an author named after it ("de l'Inserm", "par Ipsos").
+_INDEFINITE_DOCUMENT = re.compile(r"(?<![\w'’])(?:une?|d['’]une?)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:«»]*$")
+_AUTHOR_NAMED = re.compile(r"\b(?:de|du|des|d['’]|par)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-Þ]")
+_STUDY_NOUNS = frozenset(("etude", "travaux", "recherche", "recherches"))
+_STUDY_DETERMINERS = frozenset(("une", "la", "cette", "ces", "les", "leurs", "leur"))
+_PERSON_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|du\s+|von\s+|van\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})"
+# Who led a study: "l'équipe de l'écologue X", "sous la direction de X", "X, qui a dirigé l'étude".
+_STUDY_LEAD = re.compile(
+    r"(?:[Ll]['’]équipe\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
+    r"sous\s+la\s+direction\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
+    r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2})"
+    + _PERSON_NAME +
+    r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
+    r",\s+(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
+    r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
+_STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 _TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
 _CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
@@ -225,6 +241,17 @@ class FrenchReferences:
         if document is not None and document.text != subject and (document.name or document.role):
             # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
             return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
+        unsigned = _INDEFINITE_DOCUMENT.search(sentence)
+        if unsigned is not None and self.lex.document_pattern is not None \
+                and self.lex.document_pattern.match(f"une {unsigned.group('noun')} de la Cour"):
+            described = sentence[unsigned.start("noun"):].strip()
+            if not _AUTHOR_NAMED.search(sentence, unsigned.end("noun")):
+                # "La réforme s'appuie sur une consultation menée auprès de 2 600 paroissiens. D'après ses
+                # résultats, …": a document nobody signs speaks as itself
+                return SpeakerRef(described, speaker.mention, speaker.role, "organisation")
+            author = parse_mention("une " + described, self.lex)  # "… sur une étude de l'Observatoire X"
+            if author is not None and (author.name or (author.role and author.role != unsigned.group("noun"))):
+                return SpeakerRef(author.name or author.role, speaker.mention, speaker.role, "organisation")
         return owned
 
     def _body_opening_previous_sentence(self, start: int, position: int) -> str | None:
@@ -243,6 +270,43 @@ class FrenchReferences:
         name = body.group("name")  # (a person's name never follows an article)
         return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
 
+    def body_behind_document(self, mention: Mention, position: int) -> str | None:
+        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
+        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
+        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
+                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
+                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
+            return None
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        stop = text.rfind(". ", start, position)
+        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
+            end = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            stop = end - 1
+            if stop < start or text[stop] != ".":
+                return None
+        opening = text.rfind(". ", start, stop)
+        body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+        return body.group("name") if body is not None else None
+
+    def study_lead(self, mention: Mention) -> str | None:
+        """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
+        person the article says led it ("l'équipe de l'écologue Lena Roux a installé …", "sous la
+        direction de X", "X, qui a dirigé l'étude", "X, autrice principale de l'étude")."""
+        words = fold(mention.text).replace("’", "'").split()
+        role = fold(mention.role or "").split()
+        if self.lex.adjectival_names or not role or role[0] not in _STUDY_NOUNS or len(words) > 4 \
+                or not (words[0] in _STUDY_DETERMINERS or words[0][:2] == "l'"):
+            return None
+        if _STUDY_BY_BODY.search(self.text):
+            return None  # "une vaste étude de l'Inserm": the body it names speaks for it
+        leads = {self.full_name(m.group(g), m.start(g)) for m in _STUDY_LEAD.finditer(self.text)
+                 for g in ("name", "name2") if m.group(g)}
+        return leads.pop() if len(leads) == 1 else None
+
     def _named_for_metonym(self, place: str) -> str | None:
         """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
         for name in self.lex.metonyms[place]:
@@ -260,6 +324,24 @@ class FrenchReferences:
             return None
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
         return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
+
+    def company_speaking_in_paragraph(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """French "affirme l'entreprise", "selon la société" right after a company spoke under its
+        name in this paragraph ("Tradora dit « prendre acte » … », affirme l'entreprise"): that
+        company (a one-word name no person of the article bears), even when the article introduced
+        another one with the noun ("le groupe chinois Hanxin")."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or previous is None or not previous.name[:1].isupper() or (
+                    previous.kind != "organisation" and (" " in previous.name or self.full_name(previous.name, position) != previous.name)
+                ) or not (
+                    (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0].startswith("l'"))):
+            return None
+        if words[-1].split("'")[-1] not in self.lex.companies:
+            return None
+        if any(n == previous.name and noun not in self.lex.companies for _, noun, n in self.organisation_ties):
+            return None  # "le syndicat Sud-Rail": no company
+        paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
+        return previous.name if previous.name in paragraph else None
 
     def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
         """French: the author of the document a definite document noun stands for ("l'étude" after

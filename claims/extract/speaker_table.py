@@ -27,6 +27,7 @@ from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
+_SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
@@ -228,6 +229,14 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             m for m in _without_sentence_openers(speakers, text)
             if not _CAPITALISED_ARTICLE_INSIDE.search(text, max(0, m[0] - 6), m[0]) or " " in speakers.full_name(m[2], m[0])
         ]
+        if not lex.adjectival_names:
+            # French "Le Zalgiris Kaunas n'a pas …", "la LDLC Arena": a name right after a definite article
+            # is a team's, a place's or a body's, unless the article belongs to a surname ("Le Drian").
+            speakers.person_mentions = [
+                m for m in speakers.person_mentions
+                if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
+                or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
+            ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
@@ -543,7 +552,10 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
                 name = self._only_person_near(position)
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
-            organisation = self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+            if (lead := self.study_lead(mention)) is not None:
+                return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
+            organisation = self.company_speaking_in_paragraph(mention, position, previous) \
+                or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
@@ -565,6 +577,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             author = self._author_of_document_named_before(mention, position)
             if author is not None:  # "L'étude montre que …" after "selon une étude de l'Inserm"
                 return SpeakerRef(author, mention.text, mention.role, "organisation")
+            if (body := self.body_behind_document(mention, position)) is not None:
+                return SpeakerRef(body, mention.text, mention.role, "organisation")  # "La Commission a infligé … Selon la décision"
             if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
             kind = "organisation" if mention.organisation else "person"

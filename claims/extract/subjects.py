@@ -40,7 +40,13 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
+# que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
+_OBJECT_RELATIVE = re.compile(
+    r"^[A-ZÀ-Ýa-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
+    r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-Ý]\w)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"although|though|because|unless|despite|when|whether|also|"
@@ -95,7 +101,9 @@ def _without_trailing_auxiliaries(region: str) -> str:
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
+    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette)\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
+    # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
+    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+)\s")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
@@ -134,6 +142,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
         if determiner:
             chunk = chunk[determiner.start("np"):]
+    # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
+    chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
     for match in _TOKEN_OR_COMMA.finditer(chunk):
         token = match.group()
@@ -363,6 +373,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
+    if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
+        cut = relative.end()  # "Une proposition que la maire dit avoir …": the relative clause's own subject
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
