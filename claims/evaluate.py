@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 THRESHOLDS = (0.3, 0.8)
 _WORD = re.compile(r"\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_LEADING_DETERMINER = re.compile(r"^(?:(?:les|le|la|the|an|a|une|un)\s+|l')", re.IGNORECASE)
+_LEADING_DETERMINER = re.compile(r"^(?:(?:les|le|la|des|the|an|a|une|un)\s+|l')", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -56,7 +56,7 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
         from claims.extract.names import name_key
     except ImportError:  # pragma: no cover
         return False
-    return name_key(gold) == name_key(predicted)
+    return name_key(_LEADING_DETERMINER.sub("", gold.strip())) == name_key(_LEADING_DETERMINER.sub("", predicted.strip()))
 
 
 @dataclass

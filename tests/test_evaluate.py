@@ -116,3 +116,12 @@ def test_said_on_not_scored_when_predictions_carry_none():
     records = [{**gold("a1", "the bridge will reopen in March"), "said_on": "2019-01-07"}]
     report = score(records, {"a1": [pred("the bridge will reopen in March")]})
     assert report.said_on_matched == 0 and report.said_on_agreement == 0.0
+
+
+def test_a_leading_article_is_no_part_of_a_speaker_name():
+    from claims.evaluate import same_speaker
+
+    assert same_speaker("des climatologues de l'Université du Chili", "climatologues de l'Université du Chili")
+    assert same_speaker("une source proche du dossier", "source proche du dossier")
+    assert same_speaker("the ministry", "Ministry")
+    assert not same_speaker("des climatologues", "des glaciologues")
