@@ -275,3 +275,16 @@ def test_trailing_said_takes_the_whole_clause_after_a_mixed_case_dateline():
     )
     claim = only(text, "en")
     assert (claim.speaker.name, claim.content.split(" declared")[0]) == ("officials", "Chad's government")
+
+
+def test_party_apposition_after_a_name_is_the_persons_role_not_a_name():
+    text = (
+        "Rep. Hana Delcour, an Ohio Republican, said in a statement that the plan \"would hurt families.\"\n\n"
+        "Sen. Piet Varga, a Nevada Democrat who chairs the panel, said the bill was dead.\n"
+    )
+    assert speakers_of(text) == ["Hana Delcour", "Piet Varga"]
+
+
+def test_state_completing_a_place_in_a_relative_clause_is_not_the_speaker():
+    text = "Omar Lindqvist, who runs a bakery in Dayton, Ohio, told reporters that flour prices had doubled.\n"
+    assert speaker_of(text) == "Omar Lindqvist"
