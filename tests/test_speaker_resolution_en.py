@@ -288,3 +288,20 @@ def test_party_apposition_after_a_name_is_the_persons_role_not_a_name():
 def test_state_completing_a_place_in_a_relative_clause_is_not_the_speaker():
     text = "Omar Lindqvist, who runs a bakery in Dayton, Ohio, told reporters that flour prices had doubled.\n"
     assert speaker_of(text) == "Omar Lindqvist"
+
+
+def test_group_on_both_sides_after_a_fronted_adjunct_is_the_whole_phrase():
+    text = "Behind the closed doors, aides in both parties said the gap was narrower than it looked.\n"
+    assert speaker_of(text) == "aides in both parties"
+
+
+def test_he_after_a_quote_is_the_man_just_quoted_not_the_articles_main_person():
+    text = (
+        "Sleep study\n\n"
+        "\"We saw a clear link,\" said lead author Dr. Wilma Arkstedt. Arkstedt said the effect was large. "
+        "Arkstedt said the cohort was big.\n\n"
+        "Dr. Tobias Renn, who was not involved in the research, called the findings \"solid.\"\n\n"
+        "\"Sleep is a vital sign,\" he told reporters.\n\n"
+        "He noted that the study relied on self-reported sleep.\n"
+    )
+    assert speakers_of(text)[-1] == "Tobias Renn"

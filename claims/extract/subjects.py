@@ -43,7 +43,8 @@ _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
-    r"although|though|because|unless|despite|when|whether|also|"
+    r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
+    r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
