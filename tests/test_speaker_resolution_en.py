@@ -305,3 +305,14 @@ def test_he_after_a_quote_is_the_man_just_quoted_not_the_articles_main_person():
         "He noted that the study relied on self-reported sleep.\n"
     )
     assert speakers_of(text)[-1] == "Tobias Renn"
+
+
+def test_narrators_apposition_after_an_inverted_attribution_is_not_the_claim():
+    text = (
+        "Port deal delayed\n\n"
+        "WASHINGTON (AP) — The Commerce Department will delay the harbour lease sale until next year, "
+        "an administration official said Thursday, a setback for an industry already struggling with rising costs.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == (
+        "administration official", "The Commerce Department will delay the harbour lease sale until next year")

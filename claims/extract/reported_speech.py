@@ -98,6 +98,12 @@ _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
     r"contention|characterization|characterisation|description)s?\s")
 # "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+# "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
+# adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
+_NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:a|an|another|the\s+latest)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:setback|blow|boost|victory|win|defeat|reversal|move|step|decision|sign|shift|turn|change|development|"
+    r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
 _IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
@@ -430,6 +436,8 @@ class ReportedSpeech:
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
                 clause_follows = False
+            if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
+                clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             subject_words = word_count(before[comma:])
             if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
