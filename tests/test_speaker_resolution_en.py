@@ -316,3 +316,11 @@ def test_narrators_apposition_after_an_inverted_attribution_is_not_the_claim():
     claim = only(text, "en")
     assert (claim.speaker.name, claim.content) == (
         "administration official", "The Commerce Department will delay the harbour lease sale until next year")
+
+
+def test_added_with_a_thing_added_to_a_list_is_no_statement():
+    text = (
+        "The Kidney Trust added hydration to its list of key measures of kidney health in 2023. "
+        "Its director added the measure was overdue.\n"
+    )
+    assert [c.content for c in claims_of(text, "en") if c.kind != "assertion"] == ["the measure was overdue"]

@@ -48,6 +48,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "proclaim", "remind", "recognise", "recognize", "forecast", "stress", "explain",
     # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
     "warn",
+    # "added sleep duration to its list of key measures": a thing added, no statement
+    "add",
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
