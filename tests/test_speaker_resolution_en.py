@@ -324,3 +324,13 @@ def test_added_with_a_thing_added_to_a_list_is_no_statement():
         "Its director added the measure was overdue.\n"
     )
     assert [c.content for c in claims_of(text, "en") if c.kind != "assertion"] == ["the measure was overdue"]
+
+
+def test_written_letters_that_opens_a_relative_clause_not_a_statement():
+    text = (
+        "According to Varga, Lind has written letters to the family that he has never sent, "
+        "because he feared their anger.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == (
+        "Varga", "Lind has written letters to the family that he has never sent, because he feared their anger")

@@ -104,6 +104,9 @@ _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:a|an|another|the\s+latest)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:setback|blow|boost|victory|win|defeat|reversal|move|step|decision|sign|shift|turn|change|development|"
     r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
+# A bare plural noun right after the verb, its object ("written letters to the family that …"),
+# not a time ("wrote hours later that …").
+_BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
 _IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
@@ -457,6 +460,8 @@ class ReportedSpeech:
                 and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
+        if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
+            return None  # "has written letters to the family that he has not sent": what was written, no statement
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
         if not has_complementiser and not self._clause_without_complementiser(m, start):
