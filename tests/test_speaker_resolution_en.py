@@ -334,3 +334,22 @@ def test_written_letters_that_opens_a_relative_clause_not_a_statement():
     claim = only(text, "en")
     assert (claim.speaker.name, claim.content) == (
         "Varga", "Lind has written letters to the family that he has never sent, because he feared their anger")
+
+
+def test_study_conducted_by_a_named_scientist_speaks_as_that_scientist():
+    text = (
+        "Microbes\n\n"
+        "In May, a study was published in the journal Cell, conducted by Harvard professor Dr Nila Ostrava and "
+        "other researchers, showing yeast can thrive in helium. The study found that growth was slower.\n\n"
+        "According to the research paper, the microbes released methane.\n"
+    )
+    assert [s for s in speakers_of(text) if s] == ["Nila Ostrava", "Nila Ostrava"]
+
+
+def test_study_conducted_by_an_institute_keeps_the_study_as_speaker():
+    text = (
+        "Outbreak estimate\n\n"
+        "The study was conducted by Halvorsen University's Centre for Outbreak Analysis. "
+        "The study found that cases were undercounted.\n"
+    )
+    assert [s for s in speakers_of(text) if s] == ["study"]
