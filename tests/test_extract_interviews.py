@@ -146,3 +146,20 @@ def test_a_quote_running_over_a_tag_keeps_the_article_text():
     article = Article(text, language="en")
     for claim in extract(article).claims:
         assert claim.content == " ".join(text[s:e] for s, e in claim.spans or [(claim.start, claim.end)])
+
+
+def test_quotes_inside_a_translation_are_not_claims_and_english_after_it_still_counts():
+    text = (
+        "Clinic workers speak to Wikinews\n\n"
+        "The health ministry refused the request. Its head, Arun Desai, explained the refusal saying, "
+        "\"The budget for this year is already spent on other programmes.\" ((hi))Hindi language: "
+        "उन्होंने कहा, \"इस साल का बजट खत्म हो गया है।\" He further stated, \"We will look at the clinic "
+        "again when the next budget is drawn up in March.\"\n\n"
+        "((WN)) What did the landlord tell you? ((hi))Hindi language: मकान मालिक ने क्या कहा?\n\n"
+        "((Ravi Kumar)) He came to the clinic every week with the same demand for more rent. "
+        "((hi))Hindi language: वह हर हफ्ते आता था और कहता था, \"किराया दो, नहीं तो जाओ।\"\n"
+    )
+    claims = claims_of(text, "en")
+    assert not any("\u0900" <= ch <= "\u097f" for c in claims for ch in c.content)
+    assert any(c.content.startswith("We will look at the clinic again") and c.speaker and c.speaker.name == "Arun Desai"
+               for c in claims)
