@@ -163,3 +163,17 @@ def test_quotes_inside_a_translation_are_not_claims_and_english_after_it_still_c
     assert not any("\u0900" <= ch <= "\u097f" for c in claims for ch in c.content)
     assert any(c.content.startswith("We will look at the clinic again") and c.speaker and c.speaker.name == "Arun Desai"
                for c in claims)
+
+
+def test_spoken_openers_in_an_answer_are_not_speakers():
+    text = (
+        "Astronomer Lise Varenne on a young planet\n\n"
+        "Wikinews spoke to Lise Varenne about the disc around the star.\n\n"
+        "((WN)) What does the spiral tell us?\n\n"
+        "((Lise Varenne)) Well it tells us that planets can form very far from their star. "
+        "Maybe the older models told us that this was impossible, but they were wrong about the discs.\n\n"
+        "((WN)) When will you observe it again?\n\n"
+        "((Lise Varenne)) Next year, with the new instrument on the big telescope in Chile.\n"
+    )
+    names = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
+    assert not names & {"Well it", "Well", "Maybe"}

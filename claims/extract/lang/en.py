@@ -178,6 +178,10 @@ CAPITALISED_FUNCTION_WORDS = (
     # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
     "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
     "What", "Why", "How", "Where", "Who", "Whom", "Whose", "Which",
+    # Spoken openers and auxiliaries that start an answer's sentence ("Well it tells us that …",
+    # "Maybe the neighbours told them …", "Had they said …").
+    "Well", "Maybe", "Perhaps", "Absolutely", "Actually", "Basically", "Thank", "Thanks", "Regarding",
+    "Oh", "Um", "Uh", "Yeah", "Okay", "Had", "Could", "Would", "Should", "Did", "Does", "Do",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
