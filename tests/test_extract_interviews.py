@@ -177,3 +177,18 @@ def test_spoken_openers_in_an_answer_are_not_speakers():
     )
     names = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
     assert not names & {"Well it", "Well", "Maybe"}
+
+
+def test_closing_courtesies_are_not_answers():
+    text = (
+        "Geologist Tomas Ekdahl on the Vatna fault\n\n"
+        "Wikinews spoke to Tomas Ekdahl about the fault line under the town.\n\n"
+        "((WN)) How fast is the fault moving?\n\n"
+        "((Tomas Ekdahl)) About four millimetres a year, faster than any other fault in the region.\n\n"
+        "((WN)) Is there anything you would like to add?\n\n"
+        "((Tomas Ekdahl)) No. I think we already covered the subject very well. Thank you.\n\n"
+        "((WN)) Can we get you anything else?\n\n"
+        "((Tomas Ekdahl)) Um, no I am good, really.\n"
+    )
+    answers = [c.content for c in claims_of(text, "en") if c.speaker and c.speaker.name == "Tomas Ekdahl"]
+    assert answers == ["About four millimetres a year, faster than any other fault in the region."]

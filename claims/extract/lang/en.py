@@ -209,7 +209,7 @@ METONYMS: dict[str, tuple[str, ...]] = {}
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",
                "cannot answer", "can't answer", "don't have an answer", "nice to meet", "you're welcome",
-               "not sure")
+               "not sure", "i am good", "i'm good", "already covered", "nothing to add", "nothing more to add")
 # === end claims section ===
 
 # === Dates, numbers, sources, names, negation (owned by the facts modules) ===
