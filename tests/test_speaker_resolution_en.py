@@ -353,3 +353,9 @@ def test_study_conducted_by_an_institute_keeps_the_study_as_speaker():
         "The study found that cases were undercounted.\n"
     )
     assert [s for s in speakers_of(text) if s] == ["study"]
+
+
+def test_that_before_a_time_noun_is_a_demonstrative_not_the_complementiser():
+    text = "Circuit Judge Ann Roe told Lind his decisions that night had been \"a series of choices, not an accident.\"\n"
+    claim = only(text, "en")
+    assert claim.content == "his decisions that night had been \"a series of choices, not an accident.\""
