@@ -359,3 +359,14 @@ def test_that_before_a_time_noun_is_a_demonstrative_not_the_complementiser():
     text = "Circuit Judge Ann Roe told Lind his decisions that night had been \"a series of choices, not an accident.\"\n"
     claim = only(text, "en")
     assert claim.content == "his decisions that night had been \"a series of choices, not an accident.\""
+
+
+def test_narrators_comment_or_absolute_clause_after_the_statement_is_left_out():
+    text = (
+        "The speaker has said he will not bring the bill to a vote unless it has majority support, "
+        "a condition that some members regard as unworkable.\n\n"
+        "The UN said more than 9,000 people have fled the fighting since May, many of them sheltering in schools.\n"
+    )
+    assert [c.content for c in claims_of(text, "en")] == [
+        "he will not bring the bill to a vote unless it has majority support",
+        "more than 9,000 people have fled the fighting since May"]

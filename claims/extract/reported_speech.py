@@ -96,7 +96,9 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # the statement, in apposition to it; its noun phrase is no speaker.
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
-    r"contention|characterization|characterisation|description)s?\s")
+    r"contention|characterization|characterisation|description|condition)s?\s"
+    # "…, many of them sheltering in schools": the narrator's absolute clause after the statement
+    r"|,\s+(?:many|most|some|all|several|half|none|thousands|hundreds|dozens)\s+of\s+(?:them|whom)\s+[a-z]+ing\b")
 # "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
