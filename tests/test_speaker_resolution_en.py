@@ -370,3 +370,9 @@ def test_narrators_comment_or_absolute_clause_after_the_statement_is_left_out():
     assert [c.content for c in claims_of(text, "en")] == [
         "he will not bring the bill to a vote unless it has majority support",
         "more than 9,000 people have fled the fighting since May"]
+
+
+def test_broadcasters_programme_after_told_is_the_audience_not_the_claim():
+    text = "Its chief executive, Nadia Orsolya, told BBC Radio 4's Today programme the scheme was \"a lottery\".\n"
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == ("Nadia Orsolya", "the scheme was \"a lottery\"")
