@@ -376,3 +376,14 @@ def test_broadcasters_programme_after_told_is_the_audience_not_the_claim():
     text = "Its chief executive, Nadia Orsolya, told BBC Radio 4's Today programme the scheme was \"a lottery\".\n"
     claim = only(text, "en")
     assert (claim.speaker.name, claim.content) == ("Nadia Orsolya", "the scheme was \"a lottery\"")
+
+
+def test_according_to_a_study_published_somewhere_is_a_claim_of_the_study():
+    text = (
+        "Night shifts\n\n"
+        "Nurses who work night shifts are about 20% more likely to develop diabetes, according to a large "
+        "study published Monday in the Journal of Occupational Metabolism.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.kind, claim.speaker.name, claim.content) == (
+        "indirect", "large study", "Nurses who work night shifts are about 20% more likely to develop diabetes")
