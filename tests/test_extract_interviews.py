@@ -146,3 +146,49 @@ def test_a_quote_running_over_a_tag_keeps_the_article_text():
     article = Article(text, language="en")
     for claim in extract(article).claims:
         assert claim.content == " ".join(text[s:e] for s, e in claim.spans or [(claim.start, claim.end)])
+
+
+def test_quotes_inside_a_translation_are_not_claims_and_english_after_it_still_counts():
+    text = (
+        "Clinic workers speak to Wikinews\n\n"
+        "The health ministry refused the request. Its head, Arun Desai, explained the refusal saying, "
+        "\"The budget for this year is already spent on other programmes.\" ((hi))Hindi language: "
+        "उन्होंने कहा, \"इस साल का बजट खत्म हो गया है।\" He further stated, \"We will look at the clinic "
+        "again when the next budget is drawn up in March.\"\n\n"
+        "((WN)) What did the landlord tell you? ((hi))Hindi language: मकान मालिक ने क्या कहा?\n\n"
+        "((Ravi Kumar)) He came to the clinic every week with the same demand for more rent. "
+        "((hi))Hindi language: वह हर हफ्ते आता था और कहता था, \"किराया दो, नहीं तो जाओ।\"\n"
+    )
+    claims = claims_of(text, "en")
+    assert not any("\u0900" <= ch <= "\u097f" for c in claims for ch in c.content)
+    assert any(c.content.startswith("We will look at the clinic again") and c.speaker and c.speaker.name == "Arun Desai"
+               for c in claims)
+
+
+def test_spoken_openers_in_an_answer_are_not_speakers():
+    text = (
+        "Astronomer Lise Varenne on a young planet\n\n"
+        "Wikinews spoke to Lise Varenne about the disc around the star.\n\n"
+        "((WN)) What does the spiral tell us?\n\n"
+        "((Lise Varenne)) Well it tells us that planets can form very far from their star. "
+        "Maybe the older models told us that this was impossible, but they were wrong about the discs.\n\n"
+        "((WN)) When will you observe it again?\n\n"
+        "((Lise Varenne)) Next year, with the new instrument on the big telescope in Chile.\n"
+    )
+    names = {c.speaker.name for c in claims_of(text, "en") if c.speaker}
+    assert not names & {"Well it", "Well", "Maybe"}
+
+
+def test_closing_courtesies_are_not_answers():
+    text = (
+        "Geologist Tomas Ekdahl on the Vatna fault\n\n"
+        "Wikinews spoke to Tomas Ekdahl about the fault line under the town.\n\n"
+        "((WN)) How fast is the fault moving?\n\n"
+        "((Tomas Ekdahl)) About four millimetres a year, faster than any other fault in the region.\n\n"
+        "((WN)) Is there anything you would like to add?\n\n"
+        "((Tomas Ekdahl)) No. I think we already covered the subject very well. Thank you.\n\n"
+        "((WN)) Can we get you anything else?\n\n"
+        "((Tomas Ekdahl)) Um, no I am good, really.\n"
+    )
+    answers = [c.content for c in claims_of(text, "en") if c.speaker and c.speaker.name == "Tomas Ekdahl"]
+    assert answers == ["About four millimetres a year, faster than any other fault in the region."]

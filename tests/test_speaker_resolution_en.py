@@ -275,3 +275,115 @@ def test_trailing_said_takes_the_whole_clause_after_a_mixed_case_dateline():
     )
     claim = only(text, "en")
     assert (claim.speaker.name, claim.content.split(" declared")[0]) == ("officials", "Chad's government")
+
+
+def test_party_apposition_after_a_name_is_the_persons_role_not_a_name():
+    text = (
+        "Rep. Hana Delcour, an Ohio Republican, said in a statement that the plan \"would hurt families.\"\n\n"
+        "Sen. Piet Varga, a Nevada Democrat who chairs the panel, said the bill was dead.\n"
+    )
+    assert speakers_of(text) == ["Hana Delcour", "Piet Varga"]
+
+
+def test_state_completing_a_place_in_a_relative_clause_is_not_the_speaker():
+    text = "Omar Lindqvist, who runs a bakery in Dayton, Ohio, told reporters that flour prices had doubled.\n"
+    assert speaker_of(text) == "Omar Lindqvist"
+
+
+def test_group_on_both_sides_after_a_fronted_adjunct_is_the_whole_phrase():
+    text = "Behind the closed doors, aides in both parties said the gap was narrower than it looked.\n"
+    assert speaker_of(text) == "aides in both parties"
+
+
+def test_he_after_a_quote_is_the_man_just_quoted_not_the_articles_main_person():
+    text = (
+        "Sleep study\n\n"
+        "\"We saw a clear link,\" said lead author Dr. Wilma Arkstedt. Arkstedt said the effect was large. "
+        "Arkstedt said the cohort was big.\n\n"
+        "Dr. Tobias Renn, who was not involved in the research, called the findings \"solid.\"\n\n"
+        "\"Sleep is a vital sign,\" he told reporters.\n\n"
+        "He noted that the study relied on self-reported sleep.\n"
+    )
+    assert speakers_of(text)[-1] == "Tobias Renn"
+
+
+def test_narrators_apposition_after_an_inverted_attribution_is_not_the_claim():
+    text = (
+        "Port deal delayed\n\n"
+        "WASHINGTON (AP) — The Commerce Department will delay the harbour lease sale until next year, "
+        "an administration official said Thursday, a setback for an industry already struggling with rising costs.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == (
+        "administration official", "The Commerce Department will delay the harbour lease sale until next year")
+
+
+def test_added_with_a_thing_added_to_a_list_is_no_statement():
+    text = (
+        "The Kidney Trust added hydration to its list of key measures of kidney health in 2023. "
+        "Its director added the measure was overdue.\n"
+    )
+    assert [c.content for c in claims_of(text, "en") if c.kind != "assertion"] == ["the measure was overdue"]
+
+
+def test_written_letters_that_opens_a_relative_clause_not_a_statement():
+    text = (
+        "According to Varga, Lind has written letters to the family that he has never sent, "
+        "because he feared their anger.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == (
+        "Varga", "Lind has written letters to the family that he has never sent, because he feared their anger")
+
+
+def test_study_conducted_by_a_named_scientist_speaks_as_that_scientist():
+    text = (
+        "Microbes\n\n"
+        "In May, a study was published in the journal Cell, conducted by Harvard professor Dr Nila Ostrava and "
+        "other researchers, showing yeast can thrive in helium. The study found that growth was slower.\n\n"
+        "According to the research paper, the microbes released methane.\n"
+    )
+    assert [s for s in speakers_of(text) if s] == ["Nila Ostrava", "Nila Ostrava"]
+
+
+def test_study_conducted_by_an_institute_keeps_the_study_as_speaker():
+    text = (
+        "Outbreak estimate\n\n"
+        "The study was conducted by Halvorsen University's Centre for Outbreak Analysis. "
+        "The study found that cases were undercounted.\n"
+    )
+    assert [s for s in speakers_of(text) if s] == ["study"]
+
+
+def test_that_before_a_time_noun_is_a_demonstrative_not_the_complementiser():
+    text = "Circuit Judge Ann Roe told Lind his decisions that night had been \"a series of choices, not an accident.\"\n"
+    claim = only(text, "en")
+    assert claim.content == "his decisions that night had been \"a series of choices, not an accident.\""
+
+
+def test_narrators_comment_or_absolute_clause_after_the_statement_is_left_out():
+    text = (
+        "The speaker has said he will not bring the bill to a vote unless it has majority support, "
+        "a condition that some members regard as unworkable.\n\n"
+        "The UN said more than 9,000 people have fled the fighting since May, many of them sheltering in schools.\n"
+    )
+    assert [c.content for c in claims_of(text, "en")] == [
+        "he will not bring the bill to a vote unless it has majority support",
+        "more than 9,000 people have fled the fighting since May"]
+
+
+def test_broadcasters_programme_after_told_is_the_audience_not_the_claim():
+    text = "Its chief executive, Nadia Orsolya, told BBC Radio 4's Today programme the scheme was \"a lottery\".\n"
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.content) == ("Nadia Orsolya", "the scheme was \"a lottery\"")
+
+
+def test_according_to_a_study_published_somewhere_is_a_claim_of_the_study():
+    text = (
+        "Night shifts\n\n"
+        "Nurses who work night shifts are about 20% more likely to develop diabetes, according to a large "
+        "study published Monday in the Journal of Occupational Metabolism.\n"
+    )
+    claim = only(text, "en")
+    assert (claim.kind, claim.speaker.name, claim.content) == (
+        "indirect", "large study", "Nurses who work night shifts are about 20% more likely to develop diabetes")

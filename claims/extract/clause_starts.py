@@ -31,7 +31,9 @@ FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IG
 EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
-    r"\s*(?:(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
+    r"\s*(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-Z][\w.&-]*\s+){1,3}"
+    r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
+    r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
     r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"

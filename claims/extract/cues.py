@@ -340,7 +340,9 @@ def patterns(language: str) -> CuePatterns | None:
     elif language == "en":
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
-        comp = re.compile(r"\bthat(?:\s+|\s*,\s*(?=[a-z]))", re.IGNORECASE)  # (also "argued that, since …, the case …")
+        comp = re.compile(r"\bthat(?!\s+(?:night|day|morning|evening|afternoon|week|weekend|month|year|time|moment|season)\b)"
+                          r"(?:\s+|\s*,\s*(?=[a-z]))", re.IGNORECASE)  # (also "argued that, since …, the case …";
+        # not the demonstrative of "told Dorsey his decisions that night had been …")
         # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
         source_before = re.compile(
             r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"

@@ -23,6 +23,8 @@ _TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
 # "((hi))Hindi language: …": a translation of the turn follows, glued to its language tag.
 _TRANSLATION = re.compile(r"\(\([a-z]{2,3}\)\)(?=\S)")
+# After a sentence end, a capitalised Latin word and two lower-case ones: English again.
+_ENGLISH_RESUMES = re.compile(r"[.!?।۔][\"”’]?\s+(?=[A-Z][a-z]+(?:\s+[a-z]+){2})")
 # "Jean Dupont : …", "Q. : …", "Wikinews: …" at a paragraph's start (a name of up to five words).
 _LABEL = re.compile(
     r"([A-ZÀ-Ý][\w.'’-]*(?:[ \u00a0](?:[A-ZÀ-Ý][\w.'’-]*|de|du|des|von|van|der|la|le|el|al|bin|ben)){0,4})"
@@ -53,6 +55,9 @@ class Interview:
             return text
         pieces, cursor = [], 0
         for start, end in self.tags:
+            start = max(start, cursor)  # (a tag inside a translation already blanked)
+            if end <= start:
+                continue
             pieces.append(text[cursor:start])
             pieces.append(" " * (end - start))
             cursor = end
@@ -91,6 +96,15 @@ def _body_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _translation_end(text: str, position: int) -> int:
+    """Where a translation opened at POSITION stops: its paragraph's end, or an English sentence
+    resuming after it ("… ((fa))Farsi language: … He further stated, "…"")."""
+    end = text.find("\n", position)
+    end = len(text) if end == -1 else end
+    resumed = _ENGLISH_RESUMES.search(text, position, end)
+    return resumed.start() + 1 if resumed is not None else end
+
+
 def _is_question(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith("?")
 
@@ -102,7 +116,8 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
         tagged = _tagged(text, paras, _TAG)
         if sum(label is not None for _, label, _ in tagged) >= 2:
             tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
-            tags += [m.span() for m in _TRANSLATION.finditer(text)]
+            # A translation runs to its paragraph's end: blanked whole, its quotes are no one's new words.
+            tags += [(m.start(), _translation_end(text, m.end())) for m in _TRANSLATION.finditer(text)]
             return _turns(text, paras, tagged, sorted(tags), 1)
     if ":" in text:
         tagged = _tagged(text, paras, _LABEL)

@@ -189,7 +189,8 @@ def _resolve(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -
                                           quoted_person=_recent_person(quoted_people, draft.paragraph))
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
-            elif named is not None and (not recent_previous or named[0] > previous_position) and not draft.participle:
+            elif named is not None and (not recent_previous or previous_position < named[0] < draft.position) \
+                    and not draft.participle:  # (named at draft.position: the article's main person, by default)
                 mention = draft.mention.text if draft.mention else named[1]
                 speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
             elif recent_previous:

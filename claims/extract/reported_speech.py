@@ -96,8 +96,19 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # the statement, in apposition to it; its noun phrase is no speaker.
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
-    r"contention|characterization|characterisation|description)s?\s")
+    r"contention|characterization|characterisation|description|condition)s?\s"
+    # "…, many of them sheltering in schools": the narrator's absolute clause after the statement
+    r"|,\s+(?:many|most|some|all|several|half|none|thousands|hundreds|dozens)\s+of\s+(?:them|whom)\s+[a-z]+ing\b")
 # "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+# "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
+# adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
+_NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:a|an|another|the\s+latest)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:setback|blow|boost|victory|win|defeat|reversal|move|step|decision|sign|shift|turn|change|development|"
+    r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
+# A bare plural noun right after the verb, its object ("written letters to the family that …"),
+# not a time ("wrote hours later that …").
+_BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
 _IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
@@ -430,6 +441,8 @@ class ReportedSpeech:
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
                 clause_follows = False
+            if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
+                clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             subject_words = word_count(before[comma:])
             if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
@@ -449,6 +462,8 @@ class ReportedSpeech:
                 and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
+        if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
+            return None  # "has written letters to the family that he has not sent": what was written, no statement
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
         if not has_complementiser and not self._clause_without_complementiser(m, start):

@@ -44,6 +44,9 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
     r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-Z][A-Za-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
+# Where an English document's description turns to when and where it appeared.
+_EN_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:study|report|survey|paper|analysis|review|poll|audit)(?P<cut>\s+(?:published|released|posted|issued|unveiled)\s)")
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
@@ -209,6 +212,8 @@ class SourcePhrases:
                 at = m.end() + text[m.end():e].find(participle.group())
                 if not any(at <= cue.start() < at + len(participle.group()) for cue in self._sentence_cues):
                     described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
+            if self.language == "en" and (published := _EN_DOCUMENT_PARTICIPLE.search(np)) is not None:
+                np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
             if word_count(_PARENTHESES.sub("", np)) > 10:
                 continue  # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more)
             mention = self._source_mention(m, np)

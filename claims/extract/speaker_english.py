@@ -55,6 +55,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
 
 
+# "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":
+# the person whose work the study is; the study, the research or the paper then speaks as them.
+_STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
+_STUDY_CONDUCTED_BY = re.compile(
+    r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
+    r"(?P<by>[^.;\n]{3,100})")
+
+# "by Halvorsen University's Centre for Outbreak Analysis": a name after a possessive or inside an
+# organisation's complement is no author.
+_OWNED_OR_COMPLEMENT_BEFORE = re.compile(r"['’]s\b|\b(?:for|of|on|in|at)\s+$")
+
+
 class EnglishReferences:
     """Mixed into `ArticleSpeakers` (its fields: `lex`, `role_ties`, `person_mentions`)."""
 
@@ -98,6 +110,24 @@ class EnglishReferences:
         if mention.name is not None and fold(mention.name) in self.lex.party_labels:
             return self._tied_before(fold(mention.name), position)
         return None
+
+    def study_author(self, name: str) -> str | None:
+        """The person the article says conducted or led the study (or research, or paper) that NAME
+        folds to; None when NAME is no such noun or the article ties the study to nobody."""
+        if fold(name) not in _STUDY_NOUNS:
+            return None
+        cache = self.english_cache
+        if "study_author" not in cache:
+            cache["study_author"] = None
+            for tie in _STUDY_CONDUCTED_BY.finditer(self.text):
+                persons = {n for _, _, n in self.person_mentions}
+                by = tie.group("by")
+                people = [n for at, n in names_in(by, self.lex) if " " in n and n in persons
+                          and not _OWNED_OR_COMPLEMENT_BEFORE.search(by, 0, at)]
+                if people:
+                    cache["study_author"] = self.full_name(people[0], tie.start("by"))
+                    break
+        return cache["study_author"]
 
     def _tied_before(self, key: str, position: int) -> str | None:
         tied = [(o, n) for o, r, n in self.role_ties if r == key]

@@ -461,6 +461,8 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
+        if self.lex.adjectival_names and not mention.pronoun and (author := self.study_author(speaker.name)) is not None:
+            return SpeakerRef(author, speaker.mention, speaker.role, "person")  # "the study, conducted by Dr Ann Lee"
         if speaker.name == mention.role and self.lex.adjectival_names:
             linked = self._linked_organisation(mention, speaker, position)
             if linked is speaker and (named := self.english_reference(mention, position, previous, earlier)) is not None:

@@ -23,7 +23,11 @@ _ANONYMOUS_SOURCE = (
 _COUNTED_GROUP = (
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+|[Oo]ver\s+)?"
     r"\d[\d,]*\s+(?:[A-Z][\w-]*\s+){1,2}(?:MPs|MEPs|[a-z]+s)")
-_WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}|{_COUNTED_GROUP}")
+# "aides in both parties", "officials on both sides", "lawmakers from both chambers".
+_BOTH_SIDES_GROUP = (
+    r"(?:[A-Za-z][\w-]*\s+){0,2}[a-z]+s\s+(?:in|on|from|of)\s+both\s+"
+    r"(?:parties|sides|camps|chambers|houses|countries|delegations|teams)")
+_WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}|{_COUNTED_GROUP}|{_BOTH_SIDES_GROUP}")
 # The same phrase opening a sentence, before its verb ("A spokesperson for X said …, adding that").
 _LEADING_WHOLE = re.compile(
     rf"\s*(?P<np>(?:{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE})?)"

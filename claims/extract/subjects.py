@@ -49,7 +49,8 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-Ý]\w)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
-    r"although|though|because|unless|despite|when|whether|also|"
+    r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
+    r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
@@ -76,6 +77,15 @@ _ROLE_SUBJECT_BEFORE_VERB = re.compile(
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+# English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
+# apposition (a state or place, then the party) describing the person named before it.
+_PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party>[A-Z][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
+                               re.DOTALL)
+# English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
+# named at the end of a relative or prepositional segment, not the subject.
+_PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
+_RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
+_SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
@@ -461,6 +471,15 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             head = _name_closing(segment, lex)
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
+        if found is None and index > 0 and lex.party_labels and (party := _PARTY_APPOSITION.match(segment)) is not None \
+                and fold(party.group("party")) in lex.party_labels:
+            # "Rep. Ann Roe, a North Carolina Republican, said": the party apposition is her role
+            role = clean_phrase(segment, lex)
+            found = Mention(segment.strip(), role=role)
+            continue
+        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _RELATIVE_SEGMENT.match(segments[index - 1]) \
+                and _PLACE_AT_SEGMENT_END.search(segments[index - 1]):
+            continue  # "Bill Roe, who runs a shop in Dayton, Ohio, said": Ohio completes Dayton
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.

@@ -48,6 +48,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "proclaim", "remind", "recognise", "recognize", "forecast", "stress", "explain",
     # "warned residents to stay indoors": a person and an infinitive, a warning but no statement
     "warn",
+    # "added sleep duration to its list of key measures": a thing added, no statement
+    "add",
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
@@ -176,6 +178,10 @@ CAPITALISED_FUNCTION_WORDS = (
     # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
     "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
     "What", "Why", "How", "Where", "Who", "Whom", "Whose", "Which",
+    # Spoken openers and auxiliaries that start an answer's sentence ("Well it tells us that …",
+    # "Maybe the neighbours told them …", "Had they said …").
+    "Well", "Maybe", "Perhaps", "Absolutely", "Actually", "Basically", "Thank", "Thanks", "Regarding",
+    "Oh", "Um", "Uh", "Yeah", "Okay", "Had", "Could", "Would", "Should", "Did", "Does", "Do",
 )
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
@@ -203,7 +209,7 @@ METONYMS: dict[str, tuple[str, ...]] = {}
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",
                "cannot answer", "can't answer", "don't have an answer", "nice to meet", "you're welcome",
-               "not sure")
+               "not sure", "i am good", "i'm good", "already covered", "nothing to add", "nothing more to add")
 # === end claims section ===
 
 # === Dates, numbers, sources, names, negation (owned by the facts modules) ===
