@@ -387,3 +387,10 @@ def test_according_to_a_study_published_somewhere_is_a_claim_of_the_study():
     claim = only(text, "en")
     assert (claim.kind, claim.speaker.name, claim.content) == (
         "indirect", "large study", "Nurses who work night shifts are about 20% more likely to develop diabetes")
+
+
+def test_a_plural_possessive_inside_an_organisation_name_keeps_the_whole_name():
+    for sentence, name in (("The Finance Workers’ Union said it had not been consulted.", "Finance Workers’ Union"),
+                           ("The Farmers' Association of Kenya said prices would rise.", "Farmers' Association of Kenya")):
+        claims = claims_of(sentence, "en")
+        assert [c.speaker.name for c in claims] == [name], sentence

@@ -17,7 +17,8 @@ from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_ali
 # unless that word opens a sentence ("Main St. The …").
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+# (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
