@@ -32,9 +32,7 @@ _LABEL = re.compile(
 # Sentences this short ("No.", "Oh, me too.") say nothing checkable.
 MIN_SENTENCE_WORDS = 5
 _WORD = re.compile(r"\w+")
-_FIRST_OR_SECOND_PERSON = frozenset(
-    ("i", "we", "me", "us", "you", "my", "our", "your", "je", "nous", "vous", "j'", "j’", "on", "moi")
-)
+_FIRST_OR_SECOND_PERSON = frozenset(("i", "we", "me", "us", "you", "my", "our", "your", "je", "j", "nous", "vous", "moi"))
 
 
 @dataclass(slots=True)
