@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.extract.cues import CuePatterns, is_weak
+from claims.extract.drafts import Draft
 from claims.extract.segments import sentences
 from claims.extract.spans import Pieces
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.types import ExtractedClaim, SpeakerRef
 
 _TAG = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*:?[ \t]*")
 _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
@@ -128,7 +132,7 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
         sequence = [label for _, label, _ in tagged if label is not None and counts[label] >= 2]
         exchanges = sum(a != b for a, b in zip(sequence, sequence[1:]))
         if sum(n >= 2 for n in counts.values()) >= 2 and exchanges >= 3:
-            tagged = [(i, label if label and counts[label] >= 2 else None, body if label and counts[label] >= 2 else paras[i][0])
+            tagged = [(i, label, body) if label and counts[label] >= 2 else (i, None, paras[i][0])
                       for i, label, body in tagged]
             tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
             return _turns(text, paras, tagged, tags, 2)
@@ -136,11 +140,11 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
 
 
 def _turns(text: str, paras, tagged, tags: list[tuple[int, int]], min_labels: int) -> Interview | None:
+    ends = [_body_end(text, body, paras[i][1]) for i, _, body in tagged]
     questions: dict[str, list[bool]] = {}
     for i, label, body in tagged:
         if label is not None:
-            end = _body_end(text, body, paras[i][1])
-            questions.setdefault(label, []).append(_is_question(text, body, end))
+            questions.setdefault(label, []).append(_is_question(text, body, ends[i]))
     if len(questions) < min_labels:
         return None
     share = {label: sum(q) / len(q) for label, q in questions.items()}
@@ -149,7 +153,7 @@ def _turns(text: str, paras, tagged, tags: list[tuple[int, int]], min_labels: in
         return None
     turns: list[Turn] = []
     for i, label, body in tagged:
-        end = _body_end(text, body, paras[i][1])
+        end = ends[i]
         if label is not None:
             if body < end:
                 turns.append(Turn(label, label == interviewer, [(body, end)]))
@@ -170,7 +174,7 @@ def answer_worth_keeping(text: str, turn: Turn, non_answers: tuple[str, ...]) ->
     for start, end in turn.spans:
         for s, e in sentences(text, start, end):
             sentence = text[s:e]
-            if sentence.rstrip().endswith("?") or len(_WORD.findall(sentence)) < MIN_SENTENCE_WORDS:
+            if _is_question(text, s, e) or len(_WORD.findall(sentence)) < MIN_SENTENCE_WORDS:
                 continue
             low = sentence.lower().replace("’", "'")
             if not any(phrase in low for phrase in non_answers):
@@ -183,3 +187,53 @@ def self_reported(mention_text: str | None) -> bool:
     if not mention_text:
         return True
     return any(word.lower() in _FIRST_OR_SECOND_PERSON for word in _WORD.findall(mention_text))
+
+
+def _interviewee(turn: Turn, speakers: ArticleSpeakers) -> str | None:
+    """The tag names the interviewee ("((Sara Seager))"); a one-word tag is completed from the article."""
+    if turn.label is None:
+        return speakers.main_person()
+    return turn.label if " " in turn.label else speakers.full_name(turn.label, turn.start)
+
+
+def _same_surname(name: str, other: str | None) -> bool:
+    return other is not None and name.split()[-1:] == other.split()[-1:]
+
+
+def without_self_reports(interview: Interview, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
+                         speakers: ArticleSpeakers, cues: CuePatterns) -> tuple[list[Draft], list[SpeakerRef | None]]:
+    """Inside the turns of an interview, only what third parties said stays a claim of its own:
+    an answer is already the interviewee's claim (their musings on what "feels" or "seems" too),
+    a question is not a claim."""
+    kept_drafts, kept_speakers = [], []
+    interviewees: dict[int, str | None] = {}
+    for draft, speaker in zip(drafts, speakers_of):
+        turn = interview.turn_at(draft.start)
+        if turn is not None:
+            if speaker is None or self_reported(speaker.mention):
+                continue
+            if not turn.interviewer:
+                if id(turn) not in interviewees:
+                    interviewees[id(turn)] = _interviewee(turn, speakers)
+                if _same_surname(speaker.name, interviewees[id(turn)]) or draft.cue is None \
+                        or is_weak(draft.cue.split()[-1], cues):
+                    continue
+        kept_drafts.append(draft)
+        kept_speakers.append(speaker)
+    return kept_drafts, kept_speakers
+
+
+def answer_claims(text: str, interview: Interview, speakers: ArticleSpeakers,
+                  non_answers: tuple[str, ...]) -> list[ExtractedClaim]:
+    """Each answer of an interview as one direct claim of the interviewee."""
+    claims = []
+    for turn in interview.answers():
+        name = _interviewee(turn, speakers)
+        if name is None or not answer_worth_keeping(text, turn, non_answers):
+            continue
+        claims.append(ExtractedClaim(
+            "direct", " ".join(text[s:e] for s, e in turn.spans), turn.start, turn.end,
+            speaker=SpeakerRef(name, turn.label or name),
+            spans=list(turn.spans) if len(turn.spans) > 1 else None,
+        ))
+    return claims

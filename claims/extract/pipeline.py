@@ -10,10 +10,10 @@ from claims.article import Article
 from claims.extract import facts
 from claims.extract.attribution import SentenceReader
 from claims.extract.assertions import find_assertions
-from claims.extract.cues import is_weak, patterns
+from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date
 from claims.extract.drafts import Draft
-from claims.extract.interview import Interview, answer_worth_keeping, find_interview, self_reported
+from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
 from claims.extract.quotes import Quote, find_quotes
@@ -529,52 +529,6 @@ def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_date
     return dates
 
 
-def _interviewee(turn, speakers: ArticleSpeakers) -> str | None:
-    """The tag names the interviewee ("((Sara Seager))"); a one-word tag is completed from the article."""
-    if turn.label is None:
-        return speakers.main_person()
-    return turn.label if " " in turn.label else speakers.full_name(turn.label, turn.start)
-
-
-def _same_surname(name: str, other: str | None) -> bool:
-    return other is not None and name.split()[-1:] == other.split()[-1:]
-
-
-def _without_self_reports(interview: Interview, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
-                          speakers: ArticleSpeakers, language: str) -> tuple[list[Draft], list[SpeakerRef | None]]:
-    """Inside the turns of an interview, only what third parties said stays a claim of its own:
-    an answer is already the interviewee's claim (their musings on what "feels" or "seems" too),
-    a question is not a claim."""
-    kept_drafts, kept_speakers = [], []
-    for draft, speaker in zip(drafts, speakers_of):
-        turn = interview.turn_at(draft.start)
-        if turn is not None:
-            if speaker is None or self_reported(speaker.mention):
-                continue
-            if not turn.interviewer and (
-                    _same_surname(speaker.name, _interviewee(turn, speakers)) or draft.cue is None
-                    or is_weak(draft.cue.split()[-1], patterns(language))):
-                continue
-        kept_drafts.append(draft)
-        kept_speakers.append(speaker)
-    return kept_drafts, kept_speakers
-
-
-def _answers(text: str, interview: Interview, speakers: ArticleSpeakers, non_answers) -> list[ExtractedClaim]:
-    """Each answer of an interview as one direct claim of the interviewee."""
-    claims = []
-    for turn in interview.answers():
-        name = _interviewee(turn, speakers)
-        if name is None or not answer_worth_keeping(text, turn, non_answers):
-            continue
-        claims.append(ExtractedClaim(
-            "direct", " ".join(text[s:e] for s, e in turn.spans), turn.start, turn.end,
-            speaker=SpeakerRef(name, turn.label or name),
-            spans=list(turn.spans) if len(turn.spans) > 1 else None,
-        ))
-    return claims
-
-
 class _ByStart:
     """Found items (numbers, dates) sorted by offset, to pick those inside a span in log time."""
 
@@ -627,7 +581,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     _headline_quotes_to_their_speaker(text, drafts, speakers_of)
     _headline_quotes_to_main_speaker(drafts, speakers_of)
     if interview is not None:
-        drafts, speakers_of = _without_self_reports(interview, drafts, speakers_of, speakers, language)
+        drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, patterns(language))
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published
     if published is None:
@@ -646,7 +600,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         )
         claims.append(claim)
     if interview is not None:
-        claims.extend(_answers(article.text, interview, speakers, module.NON_ANSWERS))
+        claims.extend(answer_claims(article.text, interview, speakers, module.NON_ANSWERS))
     claims.extend(find_assertions(
         text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
     numbers_by_start, dates_by_start = _ByStart(all_numbers), _ByStart(all_dates)

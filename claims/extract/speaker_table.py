@@ -419,7 +419,7 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
         ]
         if not candidates:
-            main = self._main_person() if self.lex.adjectival_names else None
+            main = self.main_person() if self.lex.adjectival_names else None
             return (position, main) if main is not None else None
         last_start = candidates[-1][0]
         stop = text.rfind(". ", since, last_start)
@@ -439,9 +439,6 @@ class ArticleSpeakers(PressEpithets, OrganisationLinks, FrenchReferences, Englis
         return in_sentence[0] if in_sentence else None
 
     def main_person(self) -> str | None:
-        return self._main_person()
-
-    def _main_person(self) -> str | None:
         """The person a profile or an interview is about (English): named at least three times and
         at least twice as often as anyone else, so a "she" far from any name is them."""
         if self._main is None:
