@@ -124,7 +124,8 @@ def test_long_multi_paragraph_text(paragraphs, language):
     check_extraction("\n\n".join(paragraphs), language, date(2023, 9, 15))
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 25 articles per example on purpose (one store batch), so the input is large by design.
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(texts=st.lists(quoted_article, min_size=25, max_size=25))
 def test_stored_content_is_the_text_at_the_stored_offsets(texts):
     import json
