@@ -125,3 +125,50 @@ def test_a_long_story_loads_the_articles_sharing_the_most_specific_statements(mo
     assert loaded == {1, 2}
     # Already loaded or in the batch: never loaded again.
     assert grouping._story_articles_of(index, 100, loaded, {100, 3}) == {20, 19}
+
+
+def _parts_spy(monkeypatch) -> list[int]:
+    """Sizes of the parts `_update_part` is called with (articles left when it starts)."""
+    import claims.compare.grouping as grouping
+
+    calls: list[int] = []
+    original = grouping._update_part
+
+    def spy(conn, remaining, *args):
+        calls.append(len(remaining))
+        return original(conn, remaining, *args)
+
+    monkeypatch.setattr(grouping, "_update_part", spy)
+    return calls
+
+
+def test_a_batch_grouped_in_parts_gives_the_groups_of_one_part(tmp_path, monkeypatch):
+    import claims.compare.grouping as grouping
+
+    articles = [("AFP", "2024-03-10", [peskov(A)]), ("Reuters", "2024-03-10", [peskov(B)]),
+                ("Le Matin", "2024-03-11", [peskov(C), peskov(UNRELATED)]),
+                ("La Gazette", "2024-03-11", [peskov(A)]), ("Le Soir", "2024-03-12", [peskov(B)]),
+                ("AFP", "2024-03-20", [peskov(A)])]
+    whole, parts = Database(str(tmp_path / "a.db")), Database(str(tmp_path / "b.db"))
+    calls = _parts_spy(monkeypatch)
+    _grouped_batch(whole, Grouper(), *articles)
+    assert calls == [6]
+    calls.clear()
+    monkeypatch.setattr(grouping, "MAX_INDEXED_VIEWS", 1)
+    _grouped_batch(parts, Grouper(), *articles)
+    assert len(calls) > 2
+    assert _partition(parts) == _partition(whole) == [[1, 2, 3, 5, 6], [4], [7]]
+
+
+def test_a_part_starts_with_fewer_articles_when_their_speakers_groups_are_large(db, monkeypatch):
+    import claims.compare.grouping as grouping
+
+    grouper = Grouper()
+    _grouped_batch(db, grouper, ("AFP", "2024-03-10", [peskov(A), peskov(UNRELATED)]))
+    calls = _parts_spy(monkeypatch)
+    monkeypatch.setattr(grouping, "MAX_INDEXED_VIEWS", 1)
+    _grouped_batch(db, grouper, ("Reuters", "2024-03-10", [peskov(B)]), ("Le Matin", "2024-03-10", [peskov(C)]),
+                   ("Le Soir", "2024-03-10", [peskov(A)]))
+    # Two stored claims in Peskov's window: one article per part.
+    assert calls == [3, 2, 1]
+    assert _partition(db) == [[1, 3, 4, 5], [2]]

@@ -8,7 +8,8 @@ with stored claims of groups led by the same or a compatible speaker within
 `WINDOW_DAYS` of the claim (SQL on `ix_statement_groups_speaker_said_on`, one
 window per speaker and day, merged), and with the claims of its article's story;
 among those only with claims sharing at least two of its rarest words or anchors
-(an in-memory inverted index per batch, `claims.compare.candidates`). Identical versions in a group are indexed
+(an in-memory inverted index per batch, or per part of a batch when the stored days are dense;
+`claims.compare.candidates`). Identical versions in a group are indexed
 once, and every candidate set is capped, so a pathological corpus (one sentence
 repeated by everyone every day) cannot blow up the time.
 
@@ -42,6 +43,8 @@ WINDOW_GROUPS = 2000
 STORY_ARTICLES = 8
 # A Grouper remembers at most this many claims by group, and as many by article.
 REMEMBERED_CLAIMS = 8_000
+# A batch is grouped in parts whose index holds about this many stored claims at most.
+MAX_INDEXED_VIEWS = 30_000
 
 
 def _select_claims(conn, where: str, **params) -> list[dict]:
@@ -326,19 +329,46 @@ def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
     stamp = _now()
     batch_rows = _claims_where_in(conn, "article_id", batch)
     grouper._notice_other_writers(conn, len(batch_rows))
-    new = [v for v in views_of(conn, batch_rows) if v.group_id is None]
+    by_article: dict[int, list[ClaimView]] = defaultdict(list)
+    for view in views_of(conn, batch_rows):
+        if view.group_id is None:
+            by_article[view.article_id].append(view)
+    remaining = sorted(batch)
+    while remaining:
+        remaining = _update_part(conn, remaining, by_article, grouper, stamp)
+    grouper._note_state(conn)
+
+
+def _update_part(conn, remaining: list[int], by_article: dict[int, list[ClaimView]],
+                 grouper: Grouper, stamp: str) -> list[int]:
+    """Group the new claims of the first articles of `remaining` and store the result; return
+    the articles left for another part.
+
+    A part stops taking articles once its index holds `MAX_INDEXED_VIEWS` stored claims, and
+    starts with fewer articles when their speakers' groups alone hold more: memory stays
+    bounded however dense the stored days are. The next part reads this one's groups from SQL.
+    """
+    article_ids = remaining
+    window_groups = _speaker_window_groups(conn, [v for a in article_ids for v in by_article[a]])
+    while len(article_ids) > 1 and _member_count(conn, window_groups) > MAX_INDEXED_VIEWS:
+        article_ids = article_ids[: len(article_ids) // 2]
+        window_groups = _speaker_window_groups(conn, [v for a in article_ids for v in by_article[a]])
+    part = set(article_ids)
     index = _Index()
-    # The batch's claims are in no group yet, so no member is from the batch.
-    for view in grouper.members(conn, _speaker_window_groups(conn, new)):
+    # The part's claims are in no group yet, so no member is from the part.
+    for view in grouper.members(conn, window_groups):
         index.add(view)
     loaded: set[int] = set()  # stored articles whose claims are all in the index
-    by_article: dict[int, list[ClaimView]] = defaultdict(list)
-    for view in new:
-        by_article[view.article_id].append(view)
     created = _NewGroups(conn)
     touched: set[int] = set()
-    for article_id in sorted(by_article):
+    new: list[ClaimView] = []
+    done = 0
+    for article_id in article_ids:
+        if done and len(index.views) > MAX_INDEXED_VIEWS:
+            break
+        done += 1
         claims = sorted(by_article[article_id], key=lambda v: v.id)
+        new += claims
         pending = []
         for view in claims:
             group_id = _best_group(view, index) if view.speaker_id is not None else None
@@ -350,7 +380,7 @@ def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
         story_start = len(index.added)
         if pending:
             for view in grouper.claims_of_articles(
-                    conn, _story_articles_of(index, article_id, loaded, batch), index.views):
+                    conn, _story_articles_of(index, article_id, loaded, part), index.views):
                 index.add(view)
         for view in pending:
             group_id = _best_group(view, index, story_start if view.speaker_id is not None else 0)
@@ -359,7 +389,7 @@ def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
     created.insert(conn)
     execute(conn, "UPDATE claims SET group_id = :g WHERE id = :c",
             [{"g": view.group_id, "c": view.id} for view in new])
-    touched |= _groups_citing_new_sources(conn, batch)
+    touched |= _groups_citing_new_sources(conn, set(article_ids[:done]))
     old = touched - {r["id"] for r in created.rows}
     for chunk in chunks(sorted(old)):
         clause, params = in_list("g", chunk)
@@ -367,7 +397,15 @@ def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
                 {"t": stamp, **params})
     refresh_discrepancies(conn, touched, index.views)
     grouper._grouped(new, {r["id"] for r in created.rows})
-    grouper._note_state(conn)
+    return remaining[done:]
+
+
+def _member_count(conn, group_ids: set[int]) -> int:
+    total = 0
+    for chunk in chunks(sorted(group_ids)):
+        clause, params = in_list("g", chunk)
+        total += rows(conn, f"SELECT count(*) AS n FROM claims WHERE group_id IN {clause}", **params)[0]["n"]
+    return total
 
 
 def _assign(view: ClaimView, group_id: int, index: _Index) -> None:
