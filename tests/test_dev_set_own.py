@@ -18,7 +18,7 @@ OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
 # Folder → language; the blind sets were annotated before the extractor saw them (their READMEs).
 SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "fr-blind4": "fr",
-        "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en"}
+        "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en", "en-blind3": "en", "fr-blind6": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

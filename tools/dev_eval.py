@@ -42,13 +42,15 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind": ("own/en-blind", "en"), "en-blind5": ("en-wikinews-blind5", "en"),
         "own-fr-blind4": ("own/fr-blind4", "fr"),
         # Written at the end of session 6 and scored blind after its rounds.
-        "own-en-blind2": ("own/en-blind2", "en"), "own-fr-blind5": ("own/fr-blind5", "fr")}
+        "own-en-blind2": ("own/en-blind2", "en"), "own-fr-blind5": ("own/fr-blind5", "fr"),
+        # Session 7's blind sets, scored whole before any study; then one half studied.
+        "own-en-blind3": ("own/en-blind3", "en"), "own-fr-blind6": ("own/fr-blind6", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
 EN_MORE_HELD = ("enwn2019_128", "enwn2019_146", "enwn2019_166", "enwn2020_021", "enwn2020_088")
 EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145", "enwn2019_164", "enwn2020_060")
-HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr-blind3", "own-en-blind", "en-blind5", "own-fr-blind4", "own-en-blind2", "own-fr-blind5")
+HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr-blind3", "own-en-blind", "en-blind5", "own-fr-blind4", "own-en-blind2", "own-fr-blind5", "own-en-blind3", "own-fr-blind6")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
@@ -57,7 +59,14 @@ EN_BLIND5_STORY = ("enwn2020_097",)
 OWN_FR_BLIND4_HELD = ("fbd02_lacroix_diocese_nevers", "fbd04_lapresse_urgences_laval",
                       "fbd06_france3_station_aiguillettes", "fbd08_progres_asvel_zalgiris",
                       "fbd10_publicsenat_deserts_medicaux", "fbd12_euronews_tradora_dsa")
-SUBSETS = {"own-fr-blind4-held": ("own-fr-blind4", OWN_FR_BLIND4_HELD, True),
+OWN_EN_BLIND3_HELD = ("ed02_wikinews_montenegro_election", "ed04_wikinews_arctic_terns",
+                      "ed06_wikinews_interview_dark_sky", "ed08_cbc_cape_breton_ferry", "ed10_scmp_harbourline_loss")
+OWN_FR_BLIND6_HELD = ("fg02_wikinews_pescara_corruption", "fg04_wikinews_marathon_dopage", "fg06_nouvelobs_nimes_prison", "fg08_letelegramme_brest_tramway", "fg10_24heures_lausanne_samedis_pietons")
+SUBSETS = {"own-fr-blind6-held": ("own-fr-blind6", OWN_FR_BLIND6_HELD, True),
+           "own-fr-blind6-dev": ("own-fr-blind6", OWN_FR_BLIND6_HELD, False),
+           "own-en-blind3-held": ("own-en-blind3", OWN_EN_BLIND3_HELD, True),
+           "own-en-blind3-dev": ("own-en-blind3", OWN_EN_BLIND3_HELD, False),
+           "own-fr-blind4-held": ("own-fr-blind4", OWN_FR_BLIND4_HELD, True),
            "own-fr-blind4-dev": ("own-fr-blind4", OWN_FR_BLIND4_HELD, False),
            "en-blind5-no097": ("en-blind5", EN_BLIND5_STORY, False),
            "own-en-blind-held": ("own-en-blind", OWN_EN_BLIND_HELD, True),
