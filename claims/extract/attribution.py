@@ -14,7 +14,8 @@ from claims.extract.quotes import Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
 from claims.extract.source_phrases import SourcePhrases, source_phrase
-from claims.extract.speakers import Lexicon, Mention, parse_mention
+from claims.extract.speakers import Lexicon, Mention
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subjects import absolute_subject, find_subject, first_named, mention_after
 
 # What may follow the last quotation of a mixed claim without belonging to it.

@@ -20,7 +20,8 @@ from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
-from claims.extract.speakers import Lexicon, fold, lexicon, parse_mention
+from claims.extract.speakers import Lexicon, fold, lexicon
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))

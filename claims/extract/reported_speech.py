@@ -13,7 +13,8 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in, parse_mention
+from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".

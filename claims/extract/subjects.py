@@ -7,8 +7,8 @@ import re
 
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
-    parse_mention,
 )
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
