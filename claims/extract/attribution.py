@@ -17,7 +17,8 @@ from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
 from claims.extract.speakers import Lexicon, Mention
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.subjects import find_subject, mention_after
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.subjects import find_subject
 
 # What may follow the last quotation of a mixed claim without belonging to it.
 _ADJUNCT_START = re.compile(

@@ -13,7 +13,8 @@ from claims.extract.reported_speech import COMPLEMENTISER_NEXT
 from claims.extract.source_phrases import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.subjects import absolute_subject, find_subject, first_named, mention_after
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.subjects import absolute_subject, find_subject, first_named
 
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
