@@ -11,8 +11,10 @@ from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import Quote
-from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
-from claims.extract.subjects import first_named, mention_after
+from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.subjects import first_named
 from claims.extract.cues import is_weak
 
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".

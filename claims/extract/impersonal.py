@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold, parse_mention
+from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
+from claims.extract.speaker_mentions import parse_mention
 
 _VERB = r"[a-zà-ÿ]+(?:-t)?-on"
 _PARTICIPLE = (r"(?:appris|indiqué|précisé|assuré|expliqué|confié|souligné|affirmé|ajouté|reconnu|estimé|"

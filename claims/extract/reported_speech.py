@@ -1,20 +1,22 @@
 """Reported speech in one sentence: a reporting verb, its subject and its clause ("X a déclaré que …",
-"…, said X", "X said the plan …"), and where a reported statement ends."""
+"…, said X", "X said the plan …"); where the clause starts and ends is `reported_bounds`."""
 
 from __future__ import annotations
 
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, FR_ADJUNCT,
-    FR_PERFECT_INFINITIVE, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_bare_clause_en,
-    takes_noun_object_en,
+    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
+    clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in, parse_mention
-from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter, mention_after
+from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds
+from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
@@ -27,26 +29,10 @@ _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
-# A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
-# clients de réintroduire les codes qu'ils utilisaient".
-_OBJECT_BEFORE_QUE = re.compile(
-    r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
-    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
-    r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
-    r"(?<!\bthrough)(?<!\bvia)"
-    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
-# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
-                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
-                          # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
-                          r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
-# ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
-_CONTRAST = re.compile(
-    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
@@ -61,10 +47,8 @@ _FINITE_HINT = {
     "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
     "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
 }
-_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
-_INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
@@ -76,30 +60,8 @@ _EN_QUESTION = re.compile(
 # the Senate did not").
 _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
-# What follows an English statement without belonging to it: the speaker's own participle
-# (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
-# ("… and sought to overturn the results", "… and urged people to stay indoors").
 # A short subject and "said" closing the sentence after a clause: "…, officials said."
 _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
-_EN_PREDICATE_TAIL = re.compile(
-    r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
-    r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
-    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
-    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
-    r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
-    # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
-    r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
-    r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
-    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
-_TO_NEXT = re.compile(r"\s+to\s+|")
-# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
-# the statement, in apposition to it; its noun phrase is no speaker.
-_COMMENT_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
-    r"contention|characterization|characterisation|description|condition)s?\s"
-    # "…, many of them sheltering in schools": the narrator's absolute clause after the statement
-    r"|,\s+(?:many|most|some|all|several|half|none|thousands|hundreds|dozens)\s+of\s+(?:them|whom)\s+[a-z]+ing\b")
-# "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -109,27 +71,14 @@ _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
 # A bare plural noun right after the verb, its object ("written letters to the family that …"),
 # not a time ("wrote hours later that …").
 _BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
-_IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
-# "said in a filing with the Securities and Exchange Commission that …": adjuncts before "that" may be long.
-_PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|via|through)\s")
-# A list of reported clauses, each opening with "that", separated by semicolons.
-_THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
-# Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
-_TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
-# (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
-# for …" is the speaker's second act)
-# (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
-                           r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
-                           r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
@@ -138,17 +87,9 @@ _GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
-                               r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
 _RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
-# A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
-_QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
-# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
-# "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
-_WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
@@ -169,55 +110,9 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
-class ReportedSpeech:
+class ReportedSpeech(ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
-
-    def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
-        text = self.text
-        end = e
-        for cue in self._sentence_cues:
-            if start < cue.start() < end:
-                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
-                    continue
-                if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
-                    continue  # "… and continued to attack others": not a second statement
-                joint = _NEXT_CLAUSE.search(text[start:cue.start()])
-                if joint:
-                    end = start + joint.start()
-                    break
-                if self.language != "en":
-                    break
-                # A verb inside the statement ("said that he did indicate to them that …") may be
-                # followed by the speaker's second one ("… but denied that …"): look further.
-        for d in drafts:
-            if start < d.start < end and d.kind != "mixed":
-                end = min(end, d.start)
-        after = self.pats.source_after.search(text, start, end)
-        if after and "," not in text[after.end():end]:
-            end = after.start()
-        gerund = _GERUND_BREAK.search(text, start, end)
-        if gerund:
-            end = gerund.start()
-        if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
-            end = tail.start()
-        if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:
-            end = comment.start()
-        semicolon = text.find(";", start, end)
-        while semicolon != -1 and self.language == "en" and _THAT_LIST_GOES_ON.match(text, semicolon + 1):
-            semicolon = text.find(";", semicolon + 1, end)  # "… coal; that race was a factor; and that …"
-        if semicolon != -1:
-            end = semicolon
-        contrast = _CONTRAST.search(text, start, end)
-        if contrast:
-            end = contrast.start()
-        whereas = _WHEREAS.search(text, start, end)
-        if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
-            end = whereas.start()
-        colon_quote = _COLON_QUOTE.search(text, start, end)
-        if colon_quote:
-            end = colon_quote.start()
-        return trim(text, start, end)[1]
 
     def _parenthetical(self, m, s: int, e: int, drafts: list[Draft], paragraph: int) -> Draft | None:
         """"These orcas, she suggested, specialize in hunting sharks": the attribution inside
@@ -310,65 +205,6 @@ class ReportedSpeech:
                 continue
             return False
         return True
-
-    def _adjuncts_then_clause(self, m, e: int) -> bool:
-        """"The chief, Ann Lee, announced on Facebook on Tuesday there were …": after the verb's
-        adjuncts, a clause, not an inverted subject."""
-        start = self._complement_start(m, e)
-        return start > m.end() and clause_can_start_en(self.text, start) and sure_clause_en(self.text, start, e)
-
-    def _complement_start(self, m, limit: int) -> int:
-        """Where the reported statement begins after a cue: past `que`/`that`, the audience of
-        `told` and time or place adjuncts."""
-        text = self.text
-        start = m.end()
-        comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
-        if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
-            comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
-        between = text[start:comp.start()] if comp else ""
-        telling = self.language == "en" and m.group("verb").lower() in _TELLING
-        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
-            and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
-        if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
-            weak_object = False  # "posted on Instagram that …": where, not what
-        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
-            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
-            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
-        ):
-            return comp.end()
-        if self.language == "fr":
-            for _ in range(2):
-                adjunct = FR_ADJUNCT.match(text, start, min(len(text), limit + 3))
-                if adjunct is None:
-                    break
-                start = adjunct.end()
-            return start
-        if self.language == "en":
-            if m.group("verb").lower().startswith("refer"):
-                start = _TO_NEXT.match(text, start).end()  # "referred to the vote as "…"": the object
-            if telling:
-                aud = EN_AUDIENCE.match(text, start)
-                if aud is not None:
-                    start = aud.end()
-            for _ in range(3):
-                adj = EN_ADJUNCT.match(text, start)
-                if adj is None:
-                    break
-                start = adj.end()
-        return start
-
-    def _clause_without_complementiser(self, m, start: int) -> bool:
-        """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
-        text, verb = self.text, m.group("verb").lower()
-        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
-            return False
-        if self.language == "fr":
-            return FR_PERFECT_INFINITIVE.match(text, start) is not None
-        if self.language != "en":
-            return False
-        if verb in _TELLING and EN_AUDIENCE.match(text, m.end()) is None:
-            return False
-        return clause_can_start_en(text, start)
 
     def _reports_a_speaker(self, m, start: int, end: int) -> bool:
         """Whether the complement of cue `m` is only the subject of a later reporting verb."""

@@ -8,7 +8,8 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
-from claims.extract.speakers import RELAYED_BY, Mention, parse_mention
+from claims.extract.speakers import RELAYED_BY, Mention
+from claims.extract.speaker_mentions import parse_mention
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.

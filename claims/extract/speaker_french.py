@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import Lexicon, Mention, fold, parse_mention, role_in
+from claims.extract.speakers import Lexicon, Mention, fold, role_in
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.types import SpeakerRef
 
 

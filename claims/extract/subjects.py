@@ -1,5 +1,5 @@
-"""Who speaks: the noun phrase around a reporting verb (its subject, or the words after an
-inverted verb), parsed into a `Mention`."""
+"""Who speaks: the noun phrase around a reporting verb (its subject; the words after an inverted
+verb are `inverted_subjects`), parsed into a `Mention`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
-    parse_mention,
 )
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
@@ -39,8 +39,6 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
-_TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
 # que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
@@ -92,14 +90,6 @@ _DETERMINER_AFTER_ADJUNCT = re.compile(
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
-# "a réagi sur X Lucie Ferrand": the network or channel where the speaker spoke, before the speaker.
-_PLATFORM_FIRST = re.compile(
-    r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
-    r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
-    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
-    r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
-_AUDIENCE_FIRST = re.compile(
-    r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)")
 
 
 def _without_trailing_auxiliaries(region: str) -> str:
@@ -116,81 +106,11 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+)\s")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
-# After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
-_NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
-
-
-# French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
-_MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment))\s+(?=\S)")
-_ADVERBS_AFTER_VERB = re.compile(
-    r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
-    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
-    # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?)\s*,?\s+)+(?=\S)",
-    re.IGNORECASE)
 
 
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
-
-def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
-    """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
-    chunk = text[start:end]
-    adverbs = _ADVERBS_AFTER_VERB.match(chunk)
-    if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
-        chunk = chunk[adverbs.end():]
-    manner = _MANNER_AFTER_VERB.match(chunk) if not lex.adjectival_names else None
-    if manner is not None and fold(manner.group("word") or "") not in lex.pronouns:
-        chunk = chunk[manner.end():]  # "résume, amer, un cadre du siège", "lâche amèrement le député"
-    audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
-    if audience:
-        chunk = chunk[audience.end():]
-    first = chunk.split(None, 1)[0] if chunk.strip() else ""
-    if fold(first) in lex.stops:
-        # "a lancé jeudi la Première ministre …", "a réagi sur X le député …": an adjunct first.
-        determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
-        if determiner:
-            chunk = chunk[determiner.start("np"):]
-    # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
-    chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
-    out = []
-    for match in _TOKEN_OR_COMMA.finditer(chunk):
-        token = match.group()
-        if token == ",":
-            rest = chunk[match.end():].lstrip()
-            nxt = rest.split(" ", 1)[0] if rest else ""
-            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners):
-                break
-            out.append(",")
-            continue
-        bare = token.rstrip(".;:!?»\"”")
-        if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
-            break  # "explique le prévenu d'une voix sourde": how, not who
-        if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
-            out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
-            continue
-        if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
-            place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
-            if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
-                out += [",", place.group("name")]
-            break
-        if len(out) >= 14:
-            break
-        out.append(bare)
-        if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
-            break
-    phrase = " ".join(out).replace(" ,", ",").strip(" ,")
-    return (parse_mention(phrase, lex) if phrase else None), start
-
-# French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
-_MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
-
-# A short place adjunct, then the person's name closing the sentence or the clause.
-_PLACE_THEN_NAME = re.compile(
-    r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
-    r"\s*(?=[.,;]|$)")
 
 # "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
 _WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)

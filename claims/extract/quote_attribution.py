@@ -1,0 +1,240 @@
+"""Finding who speaks a quotation: the attribution after it (tail) or before it (head)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
+from claims.extract.cues import is_weak
+from claims.extract.drafts import word_count
+from claims.extract.french_quotes import _name_apposition_end
+from claims.extract.quotes import Quote
+from claims.extract.reported_speech import COMPLEMENTISER_NEXT
+from claims.extract.source_phrases import source_phrase
+from claims.extract.speakers import Mention
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.subjects import absolute_subject, find_subject, first_named
+
+_HEAD_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
+_DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]?$")
+# "Their statement also read "…"": the author of the document the previous sentence released.
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|note|memo|message|post|notice)\b", re.IGNORECASE)
+_CAPITALISED_CUE_FIRST = re.compile(
+    r"\s*(?:Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Stated|Declared|Commented|Observed|"
+    r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
+    r"(?=\s+(?P<np>[^\s.!?:;,][^.!?:;]{0,90}?)\s*[,:]\s*$)")
+_SAYING = frozenset(("said", "says", "say", "told", "tells"))
+_QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
+_FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
+# ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'&\- ]{1,60},)?\s")  # ("at Hollister & Crane,")
+_OWNER_OF_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
+# French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
+# stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
+_FR_COLON_PREDICATE = re.compile(
+    r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
+    r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
+    r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
+# "Comme l'", "comme le " right before a reporting verb: its subject follows it.
+_COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
+_TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
+_RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
+# French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
+_COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
+
+
+def _clause_after_verb(text: str, start: int, end: int) -> bool:
+    """A clause follows the verb ("noted the size of the swing may have been …"), not its
+    audience and an adjunct ("told Wikinews, a choice leaving her …")."""
+    rest = text[start:end]
+    head = rest.split(",", 1)[0]
+    return (
+        word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
+        and EN_CLEAR_FINITE.search(head) is not None
+    )
+
+
+class QuoteAttribution:
+    __slots__ = ()
+
+    def _tail_attribution(self, q: Quote, tail_end: int, cues) -> tuple[re.Match, Mention | None, int] | None:
+        text = self.text
+        for m in cues:
+            if m.start() < q.end or m.start() >= tail_end:
+                continue
+            if COMPLEMENTISER_NEXT.match(text, m.end()):
+                break  # "…", she shared that …: the verb has its own complement
+            gap = text[q.end:m.start()]
+            if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+                if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    return m, Mention(m.group(), pronoun=True), m.end()
+                if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
+                mention, _ = mention_after(text, m.end(), tail_end, self.lex)
+                return m, mention, m.end()
+            if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
+                if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
+                    break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
+                np = gap.strip(" ,;”\"’)")
+                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np):
+                    # "…", while Trump noted his …: a clause of its own, not the quote's attribution
+                    break  # "…", however Bonham noted the swing may have …: the verb has its own clause
+                if 0 < word_count(np) <= 10:
+                    mention = parse_mention(np, self.lex)
+                    if mention is not None:
+                        return m, mention, m.end()
+            break
+        return None
+
+    def _head_attribution(self, q: Quote, head_start: int, cues, s: int):
+        text = self.text
+        before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
+        last_source = None
+        for last_source in self.sources_before.finditer(max([head_start] + [m.end() for m in before]), q.open):
+            pass
+        if last_source is not None and (relative := self._relative_source(last_source, q.open)) is not None:
+            return last_source, relative[0], text[relative[1]:q.open]  # "…, X, pour qui le texte « … »"
+        if before:
+            m = before[-1]
+            for candidate in before[:-1]:
+                comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
+                if comp and (self.language == "en" or _COORDINATED_VERB_BEFORE.search(text, candidate.end(), comp.start())) \
+                        and any(candidate.end() <= other.start() < comp.start() for other in before):
+                    # "confirmed the news on Facebook, writing that …", "a confié …, mais a assuré qu'il serait
+                    # « … »": the later verb's "that"
+                    comp = None
+                if comp and word_count(text[candidate.end():q.open]) <= 40:
+                    m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
+                    break
+                if self.language == "en" and before[-1].group("aux") and candidate.group("verb").lower() in _SAYING \
+                        and clause_can_start_en(text, candidate.end()) and word_count(text[candidate.end():q.open]) <= 12:
+                    m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
+                    break
+            gap = text[m.end():q.open]
+            if self.language == "fr" and _COMME_BEFORE_VERB.search(text, max(head_start, m.start() - 12), m.start()) \
+                    and gap.rstrip().endswith(","):
+                # "Comme l'explique la chercheuse Anne Morel, « … »": the inverted subject, then the whole quotation
+                mention, _ = mention_after(text, m.end(), q.open, self.lex)
+                if mention is not None and (mention.name or mention.role):
+                    return m, mention, ":"
+            if self.language == "fr" and _RELATIVE_IN_GAP.search(gap) and not gap.rstrip().endswith(":") \
+                    and text[max(0, m.start() - 4):m.start()].strip(" ,\u00a0").endswith(("»", "”", '"')):
+                return None  # "« … », estime le prêtre, qui craint un « éloignement »": the relative clause's words
+            # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
+            clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
+                if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
+                    if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
+                        return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate
+                    return m, Mention(m.group(), pronoun=True), gap
+                if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
+                    # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
+                    subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
+                        or first_named(text, s, m.start(), self.lex)
+                else:
+                    subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
+                if subject is None and self.language == "en":
+                    mention, _ = mention_after(text, m.end(), q.open, self.lex)
+                    if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
+                        subject = mention
+                if m is before[-1] and len(before) > 1 and gap.rstrip().endswith(":"):
+                    earlier = self._colon_quote_speaker(before[0], subject, head_start, s, q.open)
+                    if earlier is not None:
+                        return earlier
+                return m, subject, gap
+        head = text[head_start:q.open]
+        if self.language == "en" and head_start == s and (inverted := _CAPITALISED_CUE_FIRST.match(head)):
+            # "Remarked ecologist Ann Lee, "…"": the verb opens the sentence, its subject follows.
+            mention = parse_mention(inverted.group("np"), self.lex)
+            if mention is not None and (mention.name or mention.role):
+                return inverted, mention, ""
+        source = None
+        for source in self.sources_before.finditer(head_start, q.open):
+            pass
+        if source is not None and not self._pour_inside_clause(source, s):  # "la cour compétente pour les affaires"
+            comma = text.find(",", source.end(), q.open)
+            np_end = comma if comma != -1 else q.open
+            gap_start = np_end
+            if comma != -1:
+                np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
+                gap_start = self._appositions_end(comma, q.open)
+            np = source_phrase(text[source.end():np_end].strip(" ,:"))
+            if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
+                return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
+            if word_count(np) > 10:
+                mention = None
+            elif self.language == "fr" and np[:4].lower().startswith(("son ", "sa ", "ses ", "leur")):
+                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »": the owner
+            else:
+                mention = parse_mention(np, self.lex)
+            if mention is not None:
+                return source, mention, text[max(np_end, gap_start):q.open]
+        stripped = head.rstrip()
+        if self.language == "en" and (read := _DOCUMENT_READ.search(stripped)) is not None:
+            # "The opinion of the Court, released on Wednesday, read in part, "…"": the document's words.
+            mention = find_subject(text, head_start, head_start + read.start(), self.lex, s)
+            if mention is not None and (mention.pronoun and mention.organisation or _POSSESSIVE_DOCUMENT.match(mention.text)):
+                mention = self._document_author_before(s) or mention  # "… released a statement. It read, "…""
+            if mention is not None and ((mention.name or mention.role) and not mention.pronoun or mention.organisation):
+                return None, mention, ":"
+        if stripped.endswith(":"):
+            sentence_chunk = re.split(r"[.;!?]", stripped[:-1])[-1]
+            chunk = sentence_chunk.split(",")[-1]
+            if self.language == "en" and (owned := _OWNER_OF_WORDS.match(chunk.strip())) is not None:
+                # "Lopez's response was blunt: "…"", "Her verdict: "…"": the owner of the words speaks
+                owner = owned.group("owner")
+                if owner.lower() in ("his", "her", "their"):
+                    return None, Mention(owner, pronoun=True), ":"
+                mention = parse_mention(owner[:-2], self.lex)
+                if mention is not None and mention.name:
+                    return None, mention, ":"
+            if 0 < word_count(chunk) <= 6:
+                mention = parse_mention(chunk, self.lex)
+                if mention is not None and (mention.name or mention.role):
+                    return None, mention, ":"
+            if self.language == "fr" and (predicate := _FR_COLON_PREDICATE.search(chunk)) is not None:
+                # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
+                # conclusion : « … »": the subject of the clause before the colon speaks.
+                mention = parse_mention(chunk[:predicate.start()], self.lex)
+                if not chunk[:predicate.start()].strip() and sentence_chunk != chunk:
+                    # "Julien, 34 ans, qui habite à Caluire, ne décolère pas : « … »": the subject before its appositions
+                    before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
+                    mention = find_subject(before, 0, len(before), self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
+            if self.language == "en" and head_start == s and not self._sentence_cues:
+                # "The study itself outlined the correlation: "…"": the sentence's subject speaks.
+                subject = _HEAD_SUBJECT.match(text, s, q.open)
+                mention = parse_mention(subject.group("np"), self.lex) if subject is not None else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
+        return None
+
+    def _document_author_before(self, s: int) -> Mention | None:
+        """The subject of the previous sentence when it released a document ("The federation
+        released a statement."): who "it" stands for in "It read, "…""."""
+        text = self.text
+        dot = text.rfind(". ", 0, max(0, s - 2))
+        start = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, max(0, s - 1)) + 1)
+        released = EN_RELEASED_DOCUMENT.search(text, start, s)
+        if released is None:
+            return None
+        mention = find_subject(text, start, released.start(), self.lex, start)
+        return mention if mention is not None and not mention.pronoun and (mention.name or mention.role) else None
+
+    def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
+        """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
+        right before the colon has a whole clause for subject, the quote is the first verb's."""
+        if subject is not None and (subject.pronoun or word_count(subject.text) <= 6):
+            return None
+        mention = find_subject(self.text, max(head_start, self._subject_start(first, s)), first.start(), self.lex, s)
+        if mention is None or not (mention.pronoun or mention.name or mention.role) or word_count(mention.text) > 6:
+            return None
+        self._shared_cues.add(first.start())  # the verb's own clause is a claim too
+        return first, mention, self.text[first.end():q_open]

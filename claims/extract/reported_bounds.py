@@ -1,0 +1,182 @@
+"""Where a reported statement's content starts, past its verb's adjuncts, and where it ends."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.clause_starts import (
+    EN_ADJUNCT, EN_AUDIENCE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, sure_clause_en, takes_bare_clause_en,
+)
+from claims.extract.cues import is_weak
+from claims.extract.drafts import Draft, trim, word_count
+
+# A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
+# clients de réintroduire les codes qu'ils utilisaient".
+_OBJECT_BEFORE_QUE = re.compile(
+    r"(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bsur)(?<!\bdans)(?<!\bdevant)(?<!\blors)(?<!\bde)(?<!\bd')(?<!\ben)(?<!\bpour)"
+    r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
+    r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
+    r"(?<!\bthrough)(?<!\bvia)"
+    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
+                          r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
+                          # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
+                          r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
+# ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
+_CONTRAST = re.compile(
+    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
+# What follows an English statement without belonging to it: the speaker's own participle
+# (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
+# ("… and sought to overturn the results", "… and urged people to stay indoors").
+_EN_PREDICATE_TAIL = re.compile(
+    r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
+    r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
+    r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
+    r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
+    r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
+    # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
+    r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
+    r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
+    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
+_TO_NEXT = re.compile(r"\s+to\s+|")
+# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
+# the statement, in apposition to it; its noun phrase is no speaker.
+_COMMENT_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
+    r"contention|characterization|characterisation|description|condition)s?\s"
+    # "…, many of them sheltering in schools": the narrator's absolute clause after the statement
+    r"|,\s+(?:many|most|some|all|several|half|none|thousands|hundreds|dozens)\s+of\s+(?:them|whom)\s+[a-z]+ing\b")
+# "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+_IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
+# "said in a filing with the Securities and Exchange Commission that …": adjuncts before "that" may be long.
+_PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|via|through)\s")
+# A list of reported clauses, each opening with "that", separated by semicolons.
+_THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
+# Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
+_TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
+# (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
+# for …" is the speaker's second act)
+# (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
+_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
+                           r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
+                           r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
+_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
+                               r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
+# A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
+_QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
+# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
+# "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
+_WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
+
+
+class ReportedContentBounds:
+    __slots__ = ()
+
+    def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
+        text = self.text
+        end = e
+        for cue in self._sentence_cues:
+            if start < cue.start() < end:
+                if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
+                    continue
+                if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
+                    continue  # "… and continued to attack others": not a second statement
+                joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                if joint:
+                    end = start + joint.start()
+                    break
+                if self.language != "en":
+                    break
+                # A verb inside the statement ("said that he did indicate to them that …") may be
+                # followed by the speaker's second one ("… but denied that …"): look further.
+        for d in drafts:
+            if start < d.start < end and d.kind != "mixed":
+                end = min(end, d.start)
+        after = self.pats.source_after.search(text, start, end)
+        if after and "," not in text[after.end():end]:
+            end = after.start()
+        gerund = _GERUND_BREAK.search(text, start, end)
+        if gerund:
+            end = gerund.start()
+        if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
+            end = tail.start()
+        if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:
+            end = comment.start()
+        semicolon = text.find(";", start, end)
+        while semicolon != -1 and self.language == "en" and _THAT_LIST_GOES_ON.match(text, semicolon + 1):
+            semicolon = text.find(";", semicolon + 1, end)  # "… coal; that race was a factor; and that …"
+        if semicolon != -1:
+            end = semicolon
+        contrast = _CONTRAST.search(text, start, end)
+        if contrast:
+            end = contrast.start()
+        whereas = _WHEREAS.search(text, start, end)
+        if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
+            end = whereas.start()
+        colon_quote = _COLON_QUOTE.search(text, start, end)
+        if colon_quote:
+            end = colon_quote.start()
+        return trim(text, start, end)[1]
+
+    def _adjuncts_then_clause(self, m, e: int) -> bool:
+        """"The chief, Ann Lee, announced on Facebook on Tuesday there were …": after the verb's
+        adjuncts, a clause, not an inverted subject."""
+        start = self._complement_start(m, e)
+        return start > m.end() and clause_can_start_en(self.text, start) and sure_clause_en(self.text, start, e)
+
+    def _complement_start(self, m, limit: int) -> int:
+        """Where the reported statement begins after a cue: past `que`/`that`, the audience of
+        `told` and time or place adjuncts."""
+        text = self.text
+        start = m.end()
+        comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
+            comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
+        between = text[start:comp.start()] if comp else ""
+        telling = self.language == "en" and m.group("verb").lower() in _TELLING
+        weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
+            and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
+        if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
+            weak_object = False  # "posted on Instagram that …": where, not what
+        if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
+            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
+            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
+        ):
+            return comp.end()
+        if self.language == "fr":
+            for _ in range(2):
+                adjunct = FR_ADJUNCT.match(text, start, min(len(text), limit + 3))
+                if adjunct is None:
+                    break
+                start = adjunct.end()
+            return start
+        if self.language == "en":
+            if m.group("verb").lower().startswith("refer"):
+                start = _TO_NEXT.match(text, start).end()  # "referred to the vote as "…"": the object
+            if telling:
+                aud = EN_AUDIENCE.match(text, start)
+                if aud is not None:
+                    start = aud.end()
+            for _ in range(3):
+                adj = EN_ADJUNCT.match(text, start)
+                if adj is None:
+                    break
+                start = adj.end()
+        return start
+
+    def _clause_without_complementiser(self, m, start: int) -> bool:
+        """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
+        text, verb = self.text, m.group("verb").lower()
+        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
+            return False
+        if self.language == "fr":
+            return FR_PERFECT_INFINITIVE.match(text, start) is not None
+        if self.language != "en":
+            return False
+        if verb in _TELLING and EN_AUDIENCE.match(text, m.end()) is None:
+            return False
+        return clause_can_start_en(text, start)

@@ -1,0 +1,253 @@
+"""Name lookups mixed into `ArticleSpeakers`: fullest names, people by role, pronoun antecedents."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from claims.extract.speakers import Mention, fold, folded_words
+from claims.extract.speaker_french import _end_of_next_paragraph
+from claims.extract.speaker_scan import _one_edit_apart
+
+_FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
+# French: "ancien", "ex-" before a role word, which name the same person as the role itself.
+_FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
+
+
+class NameLookups:
+    __slots__ = ()
+
+    def full_name(self, name: str, position: int) -> str:
+        """The fullest name in the article containing `name`'s words, preferring mentions before
+        `position`, in its most frequent spelling."""
+        full = self._fullest(name, position)
+        return self.variants.get(full, full)
+
+    def _fullest(self, name: str, position: int) -> str:
+        key = tuple(fold(w) for w in name.split())
+        if not key:
+            return name
+        if self._by_word is None:
+            offsets: dict[str, list[int]] = {}
+            for offset, full in self.full_names:
+                offsets.setdefault(full, []).append(offset)
+            self._by_word = {}
+            for full, at in offsets.items():
+                words = folded_words(full)
+                for word in set(words):
+                    self._by_word.setdefault(word, []).append((sorted(at), full, words))
+        before, after = [], []
+        for at, full, words in self._by_word.get(key[0], ()):
+            if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
+                # Of each name, only its last mention before POSITION or its first after counts.
+                i = bisect_right(at, position)
+                if i:
+                    before.append((len(words), at[i - 1], full))
+                if i < len(at):
+                    after.append((len(words), at[i], full))
+        pool = before or after
+        if len(key) == 1 and len(before) >= 2:
+            # "Trump" after "Donald Trump … Melania Trump … Ivanka Trump": a surname alone is the
+            # person the article introduced first, not the relative named last
+            people = [(at[0], full, words[0]) for at, full, words in self._by_word[key[0]] if words[0] != key[0]]
+            if len({given for _, _, given in people}) >= 2:
+                return min(people)[1]
+        if not pool:
+            if len(key) == 1 and key[0].isalpha():  # "Saree" for "Yahya Sarea": one letter changed
+                near = [full for _, full in self.full_names if _one_edit_apart(key[0], folded_words(full)[-1])]
+                if len(set(near)) == 1:
+                    return near[0]
+            return name
+        return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
+
+    def _fuller_from(self, name: str, position: int) -> str:
+        """French: the nearest fuller name (before POSITION, else after) that opens with the one
+        word NAME and goes on with its complement ("Métropole de Lyon")."""
+        fuller = [(o, n) for o, n in self.full_names if n.startswith(name + " ")
+                  and n.split()[1].startswith(_FRENCH_COMPLEMENTS)]
+        before = [item for item in fuller if item[0] <= position]
+        return (before[-1] if before else fuller[0])[1] if fuller else name
+
+    def by_role(self, role: str, position: int) -> str | None:
+        key = fold(role)
+        found = self._by_role_key(key, position)
+        if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
+            found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
+        return found
+
+    def _by_role_key(self, key: str, position: int) -> str | None:
+        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and " " in key:
+            # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
+            exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
+        if not exact:
+            head = key.split()[0]
+            heads = {n for o, r, n in self.role_ties if r.split()[0] == head}
+            heads_before = {n for o, r, n in self.role_ties if r.split()[0] == head and o <= position}
+            if len(heads) > 1 and len(heads_before) == 1 and len(key.split()) == 1:
+                # "le porte-parole" before the article names a second spokesman: the one named so far.
+                heads = heads_before
+            if len(heads) == 1 and len(key.split()) == 1:
+                # "le sélectionneur" for "le sélectionneur sud-africain X": named later with a
+                # qualifier, the tie holds only before anyone is named (a headline, a standfirst);
+                # after that, the role may be someone else ("le sélectionneur" of the home side).
+                ahead = not any(start < position for start, _, _ in self.person_mentions)
+                exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and (o <= position or ahead)]
+                if exact:
+                    self._bare_role_uses.setdefault(key, []).append((position, exact[-1][1]))
+            elif len(key.split()) == 1 and (used := [n for at, n in self._bare_role_uses.get(key, ()) if at < position]):
+                # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
+                # porte-parole a démenti": the bare role still names whom the article already called so.
+                return used[-1]
+            elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
+                # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
+                exact = [(o, n) for o, r, n in self.role_ties if r == head]
+        if not exact:
+            return None
+        before = [item for item in exact if item[0] <= position]
+        return (before[-1] if before else exact[0])[1]
+
+    def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
+        """The person a definite role phrase ("le dirigeant", "the filmmaker") most likely names:
+        the nearest person before `position` (after `since`) tied to a role of the same family, or
+        the very last person named when the article tied no role to them; else the last person
+        tied to a role of that family anywhere before."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+            and name not in role.split()  # "the Vantor boss": the company the role names is no person
+        ]
+        k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
+        for start, name in reversed(candidates):
+            full = self.full_name(name, start)
+            if " " not in full:
+                continue
+            k += 1
+            if not self.may_hold_role(full, role):
+                continue
+            if k == 1 or self._role_of(full) is not None:
+                return full
+        # Further back: the last person the article tied to a role of the same family.
+        family = self.lex.role_families.get(self.role_head(role), ())
+        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
+        return tied[-1] if tied else None
+
+    def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],
+                    gender: str | None = None) -> tuple[int, str] | None:
+        """The person a pronoun most likely refers to: in the nearest sentence before `position`
+        (after `since`) that names someone outside claim contents, the first person named there
+        (subjects come first)."""
+        candidates = [
+            (start, name) for start, end, name in self.person_mentions
+            if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+        ]
+        if not candidates:
+            main = self.main_person() if self.lex.adjectival_names else None
+            return (position, main) if main is not None else None
+        last_start = candidates[-1][0]
+        stop = text.rfind(". ", since, last_start)
+        while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
+            stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
+        sentence_start = max(stop, text.rfind("\n", since, last_start), since)
+        in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
+            # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender
+            # in that sentence, else the last one named before it.
+            agreeing = [(start, name) for start, name in in_sentence if self.gender_of(name) in (None, gender)]
+            if not agreeing:
+                agreeing = [(start, full) for start, name in reversed(candidates)
+                            if " " in (full := self.full_name(name, start)) and self.gender_of(full) in (None, gender)]
+            if agreeing:
+                return agreeing[0]
+        return in_sentence[0] if in_sentence else None
+
+    def main_person(self) -> str | None:
+        """The person a profile or an interview is about (English): named at least three times and
+        at least twice as often as anyone else, so a "she" far from any name is them."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for start, _, name in self.person_mentions:
+                full = self.full_name(name, start)
+                if " " in full:
+                    counts[full] = counts.get(full, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 3 else None
+            self._main = top[0] if top and (len(ranked) == 1 or top[1] >= 2 * ranked[1][1]) else ""
+        return self._main or None
+
+    def qualified_group(self, mention: Mention) -> str | None:
+        """The one qualified form the article gives a bare plural group ("officials" → "German
+        officials", "police" → "Northamptonshire police"), if it gives exactly one (English)."""
+        words = mention.text.split()
+        if not self.lex.adjectival_names or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+            return None
+        noun = words[-1]
+        if not noun.islower() or not (noun == "police" or (noun.endswith("s") and noun[:-1] in self.lex.roles)):
+            return None
+        cached = self._groups.get(noun)
+        if cached is None:
+            forms = {
+                m.group(1) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
+                if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
+                and m.group(1) not in self.common_words  # "Fire officials said": a common noun
+            }
+            cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
+        return cached or None
+
+    def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
+        """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
+        Ruud": the nearest before POSITION, else the first after."""
+        words = mention.text.split()
+        if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
+            return None
+        key = fold(mention.name)
+        tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        before = [item for item in tied if item[0] <= position]
+        return (before[-1] if before else tied[0])[1] if tied else None
+
+    def _family_tied_before(self, role: str, position: int) -> bool:
+        """Whether someone named before POSITION holds a role of ROLE's family ("le sélectionneur
+        … Didier Deschamps" before "le technicien"): then the role looks back, not ahead."""
+        family = self.lex.role_families.get(fold(role).split()[0], ())
+        return any(o <= position and r and r.split()[0] in family for o, r, _ in self.role_ties)
+
+    def _only_person_near(self, position: int, reach: int = 250) -> str | None:
+        """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
+        role the article never ties to a name stands for the one person fully named right after it."""
+        if not self.lex.adjectival_names and not any(o < position and " " in n for o, _, n in self.person_mentions):
+            # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
+            reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
+        near = {self.full_name(n, o) for o, _, n in self.person_mentions
+                if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
+        return near.pop() if len(near) == 1 else None
+
+
+    def _surname_with_article(self, mention: Mention, position: int) -> str | None:
+        """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
+        person's surname the article wrote in full, not an organisation's article."""
+        words = mention.text.split()
+        if mention.role is not None or len(words) < 2 or " " in mention.name or words[-1] != mention.name:
+            return None
+        surname = f"{words[-2]} {mention.name}"
+        if not words[-2][:1].isupper():
+            return None
+        full = self._fullest(surname, position)
+        return self.variants.get(full, full) if full != surname else None
+
+    def may_hold_role(self, name: str, role: str) -> bool:
+        """Whether the person NAME can be the one a role phrase names: the role is one of the
+        families that describe the same person in other words ("directeur" / "dirigeant",
+        "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
+        head = self.role_head(role)
+        family = self.lex.role_families.get(head)
+        if family is None:
+            return False  # "the team", "l'avocate générale": not a role the article's people share
+        tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        return not tied or any(r in family or r == head for r in tied)
+
+    def _role_of(self, name: str) -> str | None:
+        for _, role, tied in self.role_ties:
+            if tied == name:
+                return role
+        return None

@@ -1,0 +1,413 @@
+"""Resolving the speaker of each draft in reading order: names, roles, pronouns, headline quotes."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speakers import Lexicon, fold
+from claims.extract.types import SpeakerRef
+
+_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
+    r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+# English: a sentence opening with a plural group, an apposition between commas, then its verb.
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The\s+(?P<np>[a-z-]+s)(?:,[^,.;]{1,100},)?\s+"
+    r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»”] ))"
+    # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
+    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
+    re.MULTILINE)
+# French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
+_ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
+# A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
+_LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+# The article of an organisation subject agrees with the French pronoun that refers back to it.
+_PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
+_PRONOUN_SPLIT = re.compile(r"[\s-]+")
+_DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
+# A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
+_AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
+_COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
+# "The statement said …" right after "X, in a statement, announced …": X's statement (English).
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée])", re.IGNORECASE)
+
+
+def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
+    """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
+    the most recent of: the previous claim's speaker, the person last named in the narration."""
+    resolved: list[SpeakerRef | None] = []
+    previous: SpeakerRef | None = None
+    previous_position = -1
+    previous_paragraph = -10
+    contents = [span for d in drafts for span in d.spans]
+    # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
+    recent: dict[str, None] = {}
+    previous_sentence: tuple[int, int] | None = None
+    quoted_people: list[tuple[int, str]] = []  # (paragraph, name) of each claim a named person made
+    for draft in drafts:
+        speaker = None
+        referring = draft.mention is not None and draft.mention.pronoun
+        if draft.mention is not None and not referring:
+            speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
+            just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
+            speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
+                                      _recent_person(quoted_people, draft.paragraph))
+            if just_quoted is not None and _document_of_previous(text, draft, previous_sentence):
+                speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
+        elif (referring and draft.mention.organisation) or (
+            draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
+        ):
+            # "It has said …": the organisation that spoke last, never a person.
+            speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speaker is None and referring and speakers.lex.adjectival_names and (
+                subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
+            ) is not None:  # "Vantor Energy reported a loss. It said …"
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            if speaker is not None:
+                mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
+                speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)
+        elif referring and (group := _plural_subject(text, draft)) is not None:
+            # "The stores were reluctant, according to a report in which they said …"
+            speaker = SpeakerRef(group, draft.mention.text, group, "person")
+        elif referring or draft.inherit or draft.participle:
+            since = paras[max(0, draft.paragraph - 1)][0]
+            gender = _pronoun_gender(draft.mention.text) if referring else None
+            named = speakers.last_person(text, draft.position, since, contents, gender)
+            recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
+            if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
+                recent_previous = False  # "elle" is not the man just quoted
+            if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
+                recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
+            subject = _role_subject(text, speakers, draft, paras) if referring else None
+            if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+                # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
+                speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
+                speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents,
+                                          quoted_person=_recent_person(quoted_people, draft.paragraph))
+                if speaker is not None:
+                    speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
+            elif named is not None and (not recent_previous or previous_position < named[0] < draft.position) \
+                    and not draft.participle:  # (named at draft.position: the article's main person, by default)
+                mention = draft.mention.text if draft.mention else named[1]
+                speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
+            elif recent_previous:
+                mention = draft.mention.text if draft.mention else previous.mention
+                speaker = SpeakerRef(previous.name, mention, previous.role, previous.kind)
+            if speaker is not None and gender is not None and speakers.gender_of(speaker.name) not in (None, gender):
+                # "Tull said he … Ferrante said she …  "…," he said": the last speaker of the pronoun's gender
+                agreeing = next((name for name in reversed(recent) if speakers.gender_of(name) == gender), None) \
+                    or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
+                if agreeing is not None:
+                    speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
+            if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
+                    and not speakers.lex.adjectival_names and subject is None:
+                # French: "Arnaud X, éleveur, a perdu vingt bêtes. / Le loup a attaqué trois fois. / « … »,
+                # explique-t-il": a paragraph naming nobody lies between the pronoun and the person.
+                speaker = _person_two_paragraphs_back(text, draft, speakers, paras, contents, gender,
+                                                      previous if previous_paragraph >= draft.paragraph - 2 else None,
+                                                      previous_position)
+        resolved.append(speaker)
+        if speaker is not None:
+            recent.pop(speaker.name, None)
+            recent[speaker.name] = None
+            previous = speaker
+            previous_position = draft.position
+            previous_paragraph = draft.paragraph
+            previous_sentence = draft.sentence
+            if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
+                quoted_people.append((draft.paragraph, speaker.name))
+    return resolved
+
+
+def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,
+                                previous: SpeakerRef | None, previous_position: int) -> SpeakerRef | None:
+    """The person a French pronoun refers to from two paragraphs back: the latest of the person
+    named there and the speaker quoted there, of the pronoun's gender."""
+    named = speakers.last_person(text, draft.position, paras[draft.paragraph - 2][0], contents, gender)
+    if previous is not None and previous.kind == "person" and " " in previous.name and previous.name != previous.role \
+            and speakers.gender_of(previous.name) in (None, gender) and (named is None or previous_position > named[0]):
+        return SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
+    if named is None or " " not in named[1] and named[1] not in text[paras[draft.paragraph - 2][0]:paras[draft.paragraph - 1][0]]:
+        return None
+    if gender is not None and speakers.gender_of(named[1]) not in (None, gender):
+        return None
+    return SpeakerRef(named[1], draft.mention.text, speakers._role_of(named[1]), "person")
+
+
+def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
+    """"The statement also said …": a definite document noun the previous claim's sentence
+    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document."""
+    document = _DEFINITE_DOCUMENT.fullmatch(draft.mention.text.strip()) if draft.mention.name is None else None
+    if document is None or previous_sentence is None:
+        return False
+    noun = document.group("noun").lower()
+    return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
+
+
+_PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
+                    "he": "m", "she": "f"}
+
+
+def _pronoun_gender(mention: str) -> str | None:
+    """French: the gender of the pronoun in a mention ("a-t-elle déclaré", "Il")."""
+    for word in _PRONOUN_SPLIT.split(mention.lower()):
+        if word in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[word]
+    return None
+
+
+def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str | None:
+    """The named person who last spoke, in this paragraph or the one before."""
+    if quoted_people and paragraph - quoted_people[-1][0] <= 1:
+        return quoted_people[-1][1]
+    return None
+
+
+def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """A singular personal pronoun cannot refer back to a group known only by a plural noun
+    ("scientists behind the study", "les enquêteurs")."""
+    words = pronoun.lower().split()
+    word = words[-1].removeprefix("-t-").removeprefix("-") if words else ""
+    if len(words) > 1:  # "a-t-elle expliqué": the pronoun inside the verb, not the participle
+        word = next((w for w in _PRONOUN_SPLIT.split(pronoun.lower()) if w in lex.singular_pronouns), word)
+    head = speaker.name.split()[0] if speaker.name else ""
+    if word in lex.singular_pronouns and head in _POSSESSIVES:
+        return True  # "according to her memoirs … She would later say": her, not the memoirs
+    return (
+        word in lex.singular_pronouns and speaker.name == speaker.role and head.islower()
+        and head.endswith(("s", "x")) and len(head) > 3
+    )
+
+
+def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
+    """"It closed 61 branches and has said …": the sentence's subject is an organisation pronoun."""
+    opening = text[draft.sentence[0]:draft.sentence[0] + 12].split(None, 1)
+    return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
+
+
+# A lower-case word of four letters or more in a headline's label: a clause or a description
+# ("L'Asvel s'incline face au Panathinaïkos : « … »"), not a name alone ("Laure Roux : « … »").
+_HEADLINE_CLAUSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
+
+
+def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A quotation in the headline that the article quotes again in full later ("Pharmacies
+    fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
+    later quotation, unless the headline names a person for it."""
+    for i, draft in enumerate(drafts):
+        if draft.paragraph != 0 or draft.kind != "direct" or (
+            speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
+        ):
+            continue
+        quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
+        if len(quoted.split()) < 3:
+            continue
+        for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
+            if later.paragraph > 0 and speaker is not None and any(quoted in text[a:b] for a, b in later.spans):
+                speakers_of[i] = speaker
+                break
+
+
+def headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """An unattributed quotation in the headline (an interview's title quote) belongs to the
+    person the article quotes most, when one person clearly leads."""
+    counts: dict[str, int] = {}
+    first: dict[str, SpeakerRef] = {}
+    for speaker in speakers_of:
+        if speaker is not None and speaker.kind == "person":
+            counts[speaker.name] = counts.get(speaker.name, 0) + 1
+            first.setdefault(speaker.name, speaker)
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return
+    main = max(counts, key=counts.get)
+    for i, draft in enumerate(drafts):
+        if draft.paragraph == 0 and speakers_of[i] is None and draft.kind == "direct":
+            speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
+
+
+def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
+                    just_quoted: SpeakerRef | None = None, quoted_person: str | None = None):
+    """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
+    name goes to the person just named with a role of the same family, else to the person just
+    quoted when the article gave them no other role ("… a regretté Paul Roux. Le sélectionneur a
+    reconnu …")."""
+    if speaker is None:
+        return None
+    if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
+        # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
+        named = person[1] if person is not None and " " in person[1] else quoted_person
+        if named is not None:
+            return SpeakerRef(named, mention.text, speaker.role, "person")
+    if not _definite_role_only(mention, speaker, speakers.lex):
+        if draft.position > draft.spans[0][1] and _varied_role(mention, speaker, speakers.lex) is not None \
+                and fold(speaker.role).split()[0] in speakers.lex.role_families \
+                and (named := speakers.last_person_in_role(draft.position, paras[draft.paragraph][0], contents, speaker.role)):
+            # "X, lui, préférait retenir … « … », a expliqué l'entraîneur de l'Asvel": the person the
+            # paragraph's narration named, who may hold a role of that family.
+            return SpeakerRef(named, mention.text, speaker.role, "person")
+        varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
+        if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
+                                   else speakers.may_be_called(quoted_person, speaker.role)):
+            # ("le président russe X" … "le chef du Kremlin": of an organisation, only a role of the same family)
+            return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
+        return speaker
+    since = paras[max(0, draft.paragraph - 1)][0]
+    named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
+            and speakers.may_hold_role(just_quoted.name, speaker.role):
+        named = just_quoted.name
+    if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
+            and speakers.may_be_called(quoted_person, speaker.role):
+        named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
+    if named is None and draft.position > draft.spans[0][1] and _epithet_unknown_as_role(speaker.role, speakers.lex):
+        # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
+        # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
+        person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
+        if person is None and draft.paragraph > 0 and draft.sentence[0] == paras[draft.paragraph][0]:
+            # "Enzo Roux a pris le tir du 84-81. / « … », a reconnu le meneur villeurbannais": the
+            # paragraph opens with the quotation; the person is the one the narration just named.
+            person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph - 1][0], contents)
+        named = person[1] if person is not None and " " in person[1] else None
+    return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+# French adjectives of origin or allegiance that close a description of a person ("toulousain",
+# "gallois", "socialiste").
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+
+
+def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """French: a definite description no role word heads, closed by an adjective of origin or
+    allegiance ("le demi de mêlée toulousain", "l'ailier gallois", "le socialiste"): the press's
+    name for the person it just quoted."""
+    if lex.adjectival_names or mention.name is not None or speaker.name != mention.role or speaker.kind != "person":
+        return False
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return False
+    role_words = mention.role.split()
+    if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
+        return False
+    first = fold(role_words[0])
+    if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
+        return False
+    if lex.role_pattern.match(fold(mention.role)):
+        return False  # "le premier ministre": a role
+    return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
+
+
+def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
+    """A French description whose noun is no role word, qualified by an adjective ("deuxième-ligne
+    toulousain", "trentenaire bordelaise"); not a bare profession ("l'hydrologue": someone new)."""
+    words = role.split()
+    if lex.adjectival_names or len(words) != 2 or not role.islower():
+        return False
+    return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
+
+
+def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
+    """The last sentence-opening definite role ("L'accusé", "La ministre", "The coach") in the
+    claim's paragraph before its attribution: (offset, mention) or None."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    found = None
+    lex = speakers.lex
+    words = _PRONOUN_SPLIT.split(draft.mention.text.lower()) if draft.mention else ()
+    pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
+    articles = _PRONOUN_ARTICLES.get(pronoun) or (("le ", "la ", "l'", "l’") if words and words[0] in _POSSESSIVES else ())
+    for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
+        role = match.group("role")
+        if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
+            found = match
+        elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
+                and fold(match.group("article")).startswith(
+            articles
+        ):  # "Le parquet de Nanterre a ouvert une enquête. Il a précisé que …", "… Selon son rapport, …"
+            found = match
+    if found is None:
+        return None
+    end = found.end()
+    if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
+        end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
+    elif found.group("role")[:1].isupper() and found.group("complement") is None \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+        end = complement.end()  # "La Cour des comptes": the organisation's whole name
+    mention = parse_mention(text[found.start("article"):end].strip(), lex)
+    if mention is None or mention.pronoun:
+        return None
+    if mention.organisation:
+        return (found.start("article"), mention) if mention.name or mention.role else None
+    return (found.start("article"), mention) if mention.name is None and mention.role else None
+
+
+def _definite_role_only(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
+    """A singular role after a definite article ("le réalisateur", "the coach") that no name in
+    the article is tied to: the speaker kept the role as its name."""
+    words = mention.text.split()
+    if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+        words = [words[0][:2]] + [words[0][2:]] + words[1:]  # "L'entraîneur"
+    if not (
+        speaker.kind == "person" and mention.name is None and speaker.name == mention.role
+        and len(words) >= 2 and _DEFINITE.match(words[0]) is not None and not _COMPLEMENT.search(mention.role)
+    ):
+        return False
+    role_words = _AGE_AFTER_ROLE.sub("", mention.role).split()
+    # The noun carries the number: last in English, first in French ("le technicien nantais").
+    noun = role_words[-1] if lex.adjectival_names else role_words[0]
+    return not noun.endswith("s") or noun.endswith("ss")  # (singular: "the boss", "the actress", "the witness")
+
+
+def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
+    """French: a definite singular role with a complement, which the press uses for the person it
+    just quoted ("le chef du Département fédéral de l'intérieur", "le ministre de l'Intérieur"):
+    "of an organisation" when the complement names one ("le chef du Kremlin", "la porte-parole de
+    la fédération": maybe someone speaking for the body), "other" else, None when not such a role."""
+    if lex.adjectival_names or speaker.kind != "person" or mention.name is not None or speaker.name != mention.role:
+        return None
+    words = mention.text.split()
+    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
+        return None
+    role_words = mention.role.split()
+    if not role_words or fold(role_words[0]).endswith(("s", "x")) or fold(role_words[0]) not in lex.roles:
+        return None
+    if lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:]):
+        return "other"
+    return "of an organisation"
+
+
+def _plural_subject(text: str, draft: Draft) -> str | None:
+    """The plural noun phrase opening the sentence of a claim introduced by "they"/"ils"/"elles",
+    when that sentence's subject is a group named by a common noun ("The stores were …")."""
+    if draft.mention is None or draft.mention.text.split()[0].lower().removeprefix("-t-").removeprefix("-") not in _PLURAL_PRONOUNS:
+        return None
+    s, _ = draft.sentence
+    match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    if match is None and text.startswith(("Ils ", "Elles "), s):
+        # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
+        # the sentence before, in the same paragraph.
+        stop = text.rfind(". ", 0, max(0, s - 2))
+        before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
+        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
+    if match is None and draft.mention.text.split()[0].lower() == "they":
+        # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
+        # plural subject of the sentence before, in the same paragraph.
+        paragraph = text.rfind("\n", 0, s) + 1
+        plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
+        if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
+            return plural_subjects[-1].group("np")
+    return match.group("np") if match else None
