@@ -40,7 +40,6 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
-# An age in apposition after a name: "Karim, 34 ans,", "Jane, 41,".
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
