@@ -6,6 +6,7 @@ metadata, so a later edit to an article or a gold line that breaks the pairing f
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,8 @@ OWN = Path(__file__).parent / "fixtures" / "dev" / "own"
 LANGUAGES = ("fr", "en")
 # Folder → language; the blind sets were annotated before the extractor saw them (their READMEs).
 SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3": "fr", "fr-blind4": "fr",
-        "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en", "en-blind3": "en", "fr-blind6": "fr"}
+        "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en", "en-blind3": "en", "fr-blind6": "fr",
+        "en-blind4": "en", "en-blind5": "en", "fr-blind7": "fr", "fr-blind8": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -46,6 +48,9 @@ def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
     assert {r["article"] for r in claims(OWN / lang)} == stems
 
 
+QUOTED_NAME = re.compile(r"«\s*[A-Z][^«»]{0,40}?\s*»")
+
+
 @pytest.mark.parametrize("lang", SETS)
 def test_gold_claim_offsets_point_at_their_content(lang):
     assert_offsets_point_at_content(articles(OWN / lang), claims(OWN / lang))
@@ -63,7 +68,9 @@ def test_gold_claims_follow_the_guidelines_format(lang):
         if claim["kind"] == "mixed":
             assert any(mark in content for mark in QUOTE_MARKS), claim
         if claim["kind"] == "indirect":
-            assert not any(mark in content for mark in "«»“”„‹›"), claim
+            # A quoted proper name (a ship, an exhibition) is no quotation of the speaker.
+            unquoted = QUOTED_NAME.sub("", content)
+            assert not any(mark in unquoted for mark in "«»“”„‹›"), claim
 
 
 @pytest.mark.parametrize("lang", SETS)
