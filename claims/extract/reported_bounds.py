@@ -9,6 +9,7 @@ from claims.extract.clause_starts import (
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.glosses import gloss_start
 
 # A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
 # clients de réintroduire les codes qu'ils utilisaient".
@@ -120,6 +121,7 @@ class ReportedContentBounds:
         colon_quote = _COLON_QUOTE.search(text, start, end)
         if colon_quote:
             end = colon_quote.start()
+        end = gloss_start(text, start, trim(text, start, end)[1], self.language)
         return trim(text, start, end)[1]
 
     def _adjuncts_then_clause(self, m, e: int) -> bool:
