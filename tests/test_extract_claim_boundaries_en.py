@@ -449,3 +449,12 @@ def test_long_adjuncts_or_audience_before_that():
     assert claim.content == "revenue fell 5%"
     claim = only("Lopez told a meeting of party members in the northern city of Leeds on Friday that the party would win.", "en")
     assert claim.content == "the party would win"
+
+
+def test_second_that_clause_after_a_quotation_stays_in_the_claim():
+    claim = only('The mayor\'s office said the council "welcomes any help for tenants" and that it had asked the '
+                 'state for emergency funds.', "en")
+    assert claim.content.endswith('and that it had asked the state for emergency funds')
+    claim = only('Minister Ruth Ober told parliament on Tuesday that the delays were "unacceptable", and that she '
+                 'had asked the agency for a report.', "en")
+    assert claim.content == ('the delays were "unacceptable", and that she had asked the agency for a report')

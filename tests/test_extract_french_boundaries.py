@@ -238,3 +238,25 @@ def test_selon_an_agency_after_a_quotation_attribution_is_no_claim_of_its_own():
     found = claims_of("Les syndicats ont déposé un préavis. « Septante bus en moins, c'est septante chauffeurs en "
                       "trop », a dénoncé Marc Delvaux, délégué à la CGSP, selon Belga.")
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Marc Delvaux")]
+
+
+def test_second_que_clause_after_a_quotation_stays_in_the_claim():
+    claim = only("La société indique que « les consignes ont été suivies » et que le hangar a été rouvert dès lundi.")
+    assert claim.kind == "mixed"
+    assert claim.content == "« les consignes ont été suivies » et que le hangar a été rouvert dès lundi"
+    claim = only("Le délégué Jean Morel estime que « la vente n'est pas une fin » et qu'il faut surtout « que les "
+                 "presses tournent ».")
+    assert claim.content.endswith("et qu'il faut surtout « que les presses tournent »")
+
+
+def test_quotation_then_its_complement_is_one_mixed_claim():
+    claim = only("La mairie explique que « des doutes sérieux justifient une expertise » pour une partie des "
+                 "tableaux prêtés par le musée.")
+    assert claim.kind == "mixed"
+    assert claim.content.endswith("pour une partie des tableaux prêtés par le musée")
+
+
+def test_a_passive_participle_coordinated_after_a_quotation_is_not_a_reporting_verb():
+    claim = only("Le procureur Paul Durand a indiqué qu'une enquête avait été ouverte pour « homicide involontaire » "
+                 "et confiée à la brigade de gendarmerie de Lyon.")
+    assert claim.content.endswith("et confiée à la brigade de gendarmerie de Lyon")

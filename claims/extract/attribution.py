@@ -88,6 +88,10 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
+# "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
+_SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
+# "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
+_FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
@@ -240,7 +244,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             full = (
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
-                    and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
+                    and not self._clause_goes_on_after(q.end, e)  # nor "que « rien dans le dossier » ne prouvait …"
+                    and not _SECOND_COMPLEMENT_AFTER.match(text, q.end, e)  # nor "que « … » et que …"
+                    and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
                     and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
@@ -327,6 +333,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
+        if _SECOND_COMPLEMENT_AFTER.match(tail):
+            return end  # "… « … » et que …": the verb's second clause belongs to the claim
         if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
                 and not self._french_clause_goes_on(tail):
             end = last_close

@@ -27,6 +27,9 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+# A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
+_AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
+_SECOND_COMPLEMENT = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
 # What follows an English statement without belonging to it: the speaker's own participle
@@ -86,7 +89,11 @@ class ReportedContentBounds:
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
+                if self.language == "fr" and cue.group("aux") is None and _AGREED_PARTICIPLE.search(cue.group("verb")):
+                    continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
+                    continue  # "… et qu'il avait demandé …": a second clause of the same verb
                 if joint:
                     end = start + joint.start()
                     break
