@@ -458,3 +458,23 @@ def test_second_that_clause_after_a_quotation_stays_in_the_claim():
     claim = only('Minister Ruth Ober told parliament on Tuesday that the delays were "unacceptable", and that she '
                  'had asked the agency for a report.', "en")
     assert claim.content == ('the delays were "unacceptable", and that she had asked the agency for a report')
+
+
+def test_the_speakers_own_acts_after_the_statement_are_left_out():
+    claim = only('The club said the decision was taken "after a long review of the season" and thanked the manager '
+                 'for his work.', "en")
+    assert claim.content == 'the decision was taken "after a long review of the season"'
+    claim = only("The airport said the runways were operating normally and advised passengers to check their "
+                 "flights.", "en")
+    assert claim.content == "the runways were operating normally"
+    claim = only('The regulator said it "will examine the deal in the coming weeks" but declined to comment '
+                 'further.', "en")
+    assert claim.content == 'it "will examine the deal in the coming weeks"'
+    claim = only("The coast guard said 40 volunteers had joined the rescue, and asked members of the public to "
+                 "stay away.", "en")
+    assert claim.content == "40 volunteers had joined the rescue"
+
+
+def test_a_backshifted_second_predicate_is_still_reported():
+    claim = only("The nurses' union said it would seek talks with the ministry and would not rule out a strike.", "en")
+    assert claim.content == "it would seek talks with the ministry and would not rule out a strike"

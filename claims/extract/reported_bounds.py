@@ -44,7 +44,14 @@ _EN_PREDICATE_TAIL = re.compile(
     # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
     r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
-    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
+    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b"
+    # "… and thanked the coach", "… but declined to comment further", "… and did not rule out …": the
+    # speaker's own acts after the statement (not backshifted "… and would not rule out …", reported too)
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:thanked|apologi[sz]ed|advised\s+(?:people|residents|the\s+public|passengers|"
+    r"travellers|travelers|customers|drivers|motorists|parents|patients|anyone|everyone)|pointed\s+to|"
+    r"did\s+not\s+rule\s+out|declined\s+to\s+(?:comment|say|elaborate|give|provide|discuss|specify)|"
+    r"asked\s+(?:members\s+of\s+the\s+public|the\s+public|people|residents|anyone|everyone|drivers|passengers|"
+    r"parents|customers|fans|visitors))\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
 # the statement, in apposition to it; its noun phrase is no speaker.
