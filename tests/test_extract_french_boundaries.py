@@ -260,3 +260,17 @@ def test_a_passive_participle_coordinated_after_a_quotation_is_not_a_reporting_v
     claim = only("Le procureur Paul Durand a indiqué qu'une enquête avait été ouverte pour « homicide involontaire » "
                  "et confiée à la brigade de gendarmerie de Lyon.")
     assert claim.content.endswith("et confiée à la brigade de gendarmerie de Lyon")
+
+
+def test_participle_and_bare_role_appositions_after_selon_are_not_part_of_the_claim():
+    claim = only("Selon le rapport, publié le même jour dans la revue Océans, la colonie compte près de 400 couples.")
+    assert claim.content == "la colonie compte près de 400 couples"
+    claim = only("Selon la Régie des eaux de Namur, maître d'ouvrage délégué, 60 % du réseau a été remplacé.")
+    assert claim.content == "60 % du réseau a été remplacé"
+    claim = only("Selon le syndicat, faute de moyens, la cantine fermera en juin.")
+    assert claim.content == "faute de moyens, la cantine fermera en juin"
+
+
+def test_a_wikinews_date_line_is_not_part_of_the_first_claim():
+    claim = only("Un titre\n\n4 mars 2026. - La crue a atteint 6,10 mètres à Namur, selon le service hydrologique.")
+    assert claim.content == "La crue a atteint 6,10 mètres à Namur"

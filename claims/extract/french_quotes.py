@@ -57,6 +57,13 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
+# "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
+_PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
+# "Selon la STUA, maître d'ouvrage délégué, …": a bare role noun and its complement, no determiner.
+_BARE_ROLE_APPOSITION = re.compile(
+    r"\s*(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|vers|malgré)\b)[a-zà-ÿ-]{3,}\s+"
+    r"(?:de|du|des|d['’])\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+)?\s*$")
+
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
 
@@ -228,7 +235,9 @@ class FrenchQuotes:
             return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
-        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)
+        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None
+                                or _PARTICIPLE_APPOSITION.match(segment) is not None
+                                or (_BARE_ROLE_APPOSITION.match(segment) is not None and words[0] not in self.lex.function_words))
 
     def _french_clause_goes_on(self, tail: str) -> bool:
         """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de
