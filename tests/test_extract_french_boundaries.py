@@ -274,3 +274,11 @@ def test_participle_and_bare_role_appositions_after_selon_are_not_part_of_the_cl
 def test_a_wikinews_date_line_is_not_part_of_the_first_claim():
     claim = only("Un titre\n\n4 mars 2026. - La crue a atteint 6,10 mètres à Namur, selon le service hydrologique.")
     assert claim.content == "La crue a atteint 6,10 mètres à Namur"
+
+
+def test_two_reporting_verbs_each_with_its_que_give_two_claims():
+    found = claims_of("Le directeur, Marc Lenoir, a indiqué que 200 familles avaient été relogées et a assuré que "
+                      "les derniers départs seraient « terminés avant mai ».")
+    assert [(c.kind, c.content) for c in found] == [
+        ("indirect", "200 familles avaient été relogées"),
+        ("mixed", "les derniers départs seraient « terminés avant mai »")]
