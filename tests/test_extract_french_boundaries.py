@@ -282,3 +282,16 @@ def test_two_reporting_verbs_each_with_its_que_give_two_claims():
     assert [(c.kind, c.content) for c in found] == [
         ("indirect", "200 familles avaient été relogées"),
         ("mixed", "les derniers départs seraient « terminés avant mai »")]
+
+
+def test_a_participle_with_its_amount_is_no_reporting_verb():
+    claim = only("Le ministre a précisé que la Région et la Ville paieraient chacune la moitié du chantier, estimé à "
+                 "40 millions d'euros, et que les travaux débuteraient en mai.")
+    assert claim.content == ("la Région et la Ville paieraient chacune la moitié du chantier, estimé à 40 millions "
+                             "d'euros, et que les travaux débuteraient en mai")
+
+
+def test_an_elided_auxiliary_keeps_the_second_reporting_verb():
+    found = claims_of("La maire a déclaré que le marché serait déplacé et précisé à la presse que les forains "
+                      "seraient indemnisés.")
+    assert [c.content for c in found][-1] == "les forains seraient indemnisés"

@@ -29,6 +29,20 @@ _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
+# "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
+_AMOUNT_OR_AGENT_NEXT = re.compile(r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)|par\s)")
+
+
+def passive_participle(text: str, cue, language: str) -> bool:
+    """A French cue that is a bare past participle in a passive or adjectival use ("confiée à la
+    brigade", "estimé à 1,2 milliard"), not an elided "et (a) précisé que"."""
+    if language != "fr" or cue.group("aux") is not None or cue.group("pron"):
+        return False
+    verb = cue.group("verb").lower()
+    return _AGREED_PARTICIPLE.search(verb) is not None or (
+        verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
+
+
 _SECOND_COMPLEMENT = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
@@ -96,7 +110,7 @@ class ReportedContentBounds:
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
-                if self.language == "fr" and cue.group("aux") is None and _AGREED_PARTICIPLE.search(cue.group("verb")):
+                if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):

@@ -12,7 +12,7 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds
+from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -225,6 +225,8 @@ class ReportedSpeech(ReportedContentBounds):
         text = self.text
         if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
             return None  # "Do you think that there are reforms …?": a question states nothing
+        if passive_participle(text, m, self.language):
+            return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
         if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
             return parenthetical
         verb = m.group("verb")
