@@ -478,3 +478,11 @@ def test_the_speakers_own_acts_after_the_statement_are_left_out():
 def test_a_backshifted_second_predicate_is_still_reported():
     claim = only("The nurses' union said it would seek talks with the ministry and would not rule out a strike.", "en")
     assert claim.content == "it would seek talks with the ministry and would not rule out a strike"
+
+
+def test_a_place_after_a_quoted_fragment_stays_but_the_day_of_speaking_does_not():
+    claim = only('A passenger told the newspaper that the ferry had been sailing "much too close" on the approach '
+                 'to the harbour.', "en")
+    assert claim.content.endswith("on the approach to the harbour")
+    claim = only('The mayor said the budget was "a fair compromise" on Tuesday at a meeting with residents.', "en")
+    assert claim.content == 'the budget was "a fair compromise"'

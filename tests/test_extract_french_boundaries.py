@@ -295,3 +295,9 @@ def test_an_elided_auxiliary_keeps_the_second_reporting_verb():
     found = claims_of("La maire a déclaré que le marché serait déplacé et précisé à la presse que les forains "
                       "seraient indemnisés.")
     assert [c.content for c in found][-1] == "les forains seraient indemnisés"
+
+
+def test_a_cause_after_a_quoted_fragment_stays_in_the_claim():
+    claim = only("Il a reconnu que le pont ne rouvrirait pas avant « la fin de l'été », en raison de retards dans "
+                 "la livraison des poutres.")
+    assert claim.content.endswith("en raison de retards dans la livraison des poutres")

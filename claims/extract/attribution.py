@@ -27,7 +27,13 @@ _ADJUNCT_START = re.compile(
 _MIXED_TAIL_WORDS = 4
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
 # "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
-_EN_ADJUNCT_START = re.compile(r"\s*(?:,|(?:in|at|with|before|during|on|where|when|while|according)\b)", re.IGNORECASE)
+# "on" only for a day, a medium or an occasion ("on Monday", "on X", "on a call"), not a place of the
+# statement ("was travelling "far too fast" on the descent").
+_EN_ADJUNCT_START = re.compile(
+    r"\s*(?:,|(?:in|at|with|before|during|where|when|while|according)\b"
+    r"|on\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
+    r"television|TV|broadcast|visit|trip|tour|sidelines|phone|website|blog|page|account|day|eve|morning|afternoon|"
+    r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")

@@ -18,7 +18,8 @@ from claims.extract.subjects import first_named
 from claims.extract.cues import is_weak
 
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
-_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
+# ("en raison de …", "en cas de …" give the statement's cause or condition: they stay.)
+_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas)\b)|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
