@@ -486,3 +486,22 @@ def test_a_place_after_a_quoted_fragment_stays_but_the_day_of_speaking_does_not(
     assert claim.content.endswith("on the approach to the harbour")
     claim = only('The mayor said the budget was "a fair compromise" on Tuesday at a meeting with residents.', "en")
     assert claim.content == 'the budget was "a fair compromise"'
+
+
+def test_said_that_after_a_relative_clause_between_commas_is_a_claim():
+    claim = only("A senior nurse at the clinic, who did not wish to be named, said that on Monday night some "
+                 "patients had waited 20 hours for a bed.", "en")
+    assert claim.content == "on Monday night some patients had waited 20 hours for a bed"
+
+
+def test_according_to_her_opens_a_claim():
+    found = claims_of("Ruth Ames, the lawyer for the tenants, spoke after the hearing. According to her, at least "
+                      "nine similar cases were being prepared.", "en")
+    assert [c.content for c in found] == ["at least nine similar cases were being prepared"]
+    assert found[0].cue == "According to"
+
+
+def test_a_request_is_not_a_claim():
+    found = claims_of("A nurse who worked on the ward, and who asked that the station not use her name, said staff "
+                      "had been warned in March.", "en")
+    assert [c.content for c in found] == ["staff had been warned in March"]

@@ -206,6 +206,8 @@ class FrenchQuotes:
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
         if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)
+        if self.language == "en" and np.strip().lower() == "her":
+            return Mention(np.strip(), pronoun=True)  # "According to her, …" ("her" alone reads as a determiner)
         mention = parse_mention(np, self.lex)
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention

@@ -87,7 +87,9 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:and\s+)?(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+# "asked that NPR not use her name", "asks that the council reconsider": a request, not a statement.
+_REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
@@ -225,6 +227,8 @@ class ReportedSpeech(ReportedContentBounds):
         text = self.text
         if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
             return None  # "Do you think that there are reforms …?": a question states nothing
+        if self.language == "en" and m.group("verb").lower() in _REQUEST_VERBS:
+            return None  # "who asked that NPR not use her name": a request states nothing
         if passive_participle(text, m, self.language):
             return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
         if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
@@ -296,8 +300,8 @@ class ReportedSpeech(ReportedContentBounds):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
-        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
-                and not self._adjuncts_then_clause(m, e):
+        if comma_before and not participle and self.language == "en" and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                and self._noun_phrase_follows(m.end(), e) and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
