@@ -505,3 +505,12 @@ def test_a_request_is_not_a_claim():
     found = claims_of("A nurse who worked on the ward, and who asked that the station not use her name, said staff "
                       "had been warned in March.", "en")
     assert [c.content for c in found] == ["staff had been warned in March"]
+
+
+def test_the_complement_of_a_quoted_noun_stays_but_the_interview_does_not():
+    claim = only('A spokesman for the board said clinics were seeing a "sharp rise" in visits by young children, and '
+                 'that 40 extra nurses had been hired.', "en")
+    assert claim.content.endswith("in visits by young children, and that 40 extra nurses had been hired")
+    claim = only('The coach said the team had been "unlucky all season" in an interview with a local radio station.',
+                 "en")
+    assert claim.content == 'the team had been "unlucky all season"'

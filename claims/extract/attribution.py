@@ -27,10 +27,14 @@ _ADJUNCT_START = re.compile(
 _MIXED_TAIL_WORDS = 4
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
 # "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
-# "on" only for a day, a medium or an occasion ("on Monday", "on X", "on a call"), not a place of the
-# statement ("was travelling "far too fast" on the descent").
+# "in" and "on" only for a place, a day, a medium or an occasion of the speaking ("in an interview",
+# "on Monday", "on a call"), not the statement's own complement ("was travelling "far too fast" on the
+# descent", "a "significant increase" in attendances").
 _EN_ADJUNCT_START = re.compile(
-    r"\s*(?:,|(?:in|at|with|before|during|where|when|while|according)\b"
+    r"\s*(?:,|(?:at|with|before|during|where|when|while|according)\b"
+    r"|in\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
+    r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
+    r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"
     r"|on\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
     r"television|TV|broadcast|visit|trip|tour|sidelines|phone|website|blog|page|account|day|eve|morning|afternoon|"
     r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
