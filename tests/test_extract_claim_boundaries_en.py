@@ -514,3 +514,12 @@ def test_the_complement_of_a_quoted_noun_stays_but_the_interview_does_not():
     claim = only('The coach said the team had been "unlucky all season" in an interview with a local radio station.',
                  "en")
     assert claim.content == 'the team had been "unlucky all season"'
+
+
+def test_a_court_ruling_that_is_a_claim_and_rule_out_is_no_cue():
+    found = claims_of("On Monday, the High Court in Leeds halted the sale of the park, ruling that the council had "
+                      "ignored its own planning rules.", "en")
+    assert [c.content for c in found] == ["the council had ignored its own planning rules"]
+    claim = only("The union said it would seek talks with the ministry and would not rule out a strike at the "
+                 "largest hospitals.", "en")
+    assert claim.content.endswith("and would not rule out a strike at the largest hospitals")

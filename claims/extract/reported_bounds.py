@@ -29,6 +29,7 @@ _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
+_OUT_NEXT = re.compile(r"\s+out\b")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _AMOUNT_OR_AGENT_NEXT = re.compile(r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)|par\s)")
 
@@ -110,6 +111,8 @@ class ReportedContentBounds:
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
+                if self.language == "en" and cue.group("verb").lower().startswith("rul") and _OUT_NEXT.match(text, cue.end()):
+                    continue  # "… and would not rule out a strike": no ruling
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
