@@ -523,3 +523,19 @@ def test_a_court_ruling_that_is_a_claim_and_rule_out_is_no_cue():
     claim = only("The union said it would seek talks with the ministry and would not rule out a strike at the "
                  "largest hospitals.", "en")
     assert claim.content.endswith("and would not rule out a strike at the largest hospitals")
+
+
+def test_a_finding_verb_closing_the_sentence_attributes_the_clause_before_it():
+    found = claims_of("Village schools closing faster than thought, survey finds\n\nNationally, more than a quarter of "
+                      "village schools have shut since 2010, a report published in May by the Rural Schools Trust "
+                      "found.", "en")
+    assert [c.content for c in found] == ["Village schools closing faster than thought",
+                                          "Nationally, more than a quarter of village schools have shut since 2010"]
+    assert found[1].speaker.name == "Rural Schools Trust"
+
+
+def test_a_long_organisation_name_with_its_acronym_is_an_inverted_subject():
+    claim = only("By Sunday night divers had freed 30 of the seals, the Western Department of Fisheries and Oceans "
+                 "(WDFO) said.", "en")
+    assert claim.content == "By Sunday night divers had freed 30 of the seals"
+    assert claim.speaker.name == "Western Department of Fisheries and Oceans"

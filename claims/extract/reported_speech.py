@@ -89,6 +89,15 @@ _NAME_THEN_APPOSITION = re.compile(
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 _RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:and\s+)?(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
 # "asked that NPR not use her name", "asks that the council reconsider": a request, not a statement.
+_FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# The head of a document or body that finds: "a report released last year by …", "study", "figures".
+_DOCUMENT_HEAD = re.compile(
+    r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
+    r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
+# "the Tasmanian Department of Natural Resources and Environment": an organisation's full name.
+_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
+_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*)$")
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
@@ -275,7 +284,10 @@ class ReportedSpeech(ReportedContentBounds):
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en" and not participle and not is_weak(verb, self.pats):
+        # "…, a report released last year by X found.", "…, study finds": a document's finding, the
+        # verb closing the sentence.
+        finding_last = self.language == "en" and verb.lower() in _FINDING_VERBS and not tail_words
+        if self.language == "en" and not participle and (not is_weak(verb, self.pats) or finding_last):
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
@@ -286,14 +298,18 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            subject_words = word_count(before[comma:])
+            subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (NRE Tas)"
             if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
-                before[comma + 1:].lstrip())) and adjunct_words <= 8 and not clause_follows \
+                before[comma + 1:].lstrip()) or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(
+                before, comma + 1) or subject_words <= 12 and _LONG_PROPER_NAME.fullmatch(
+                _PARENTHESES.sub(" ", before[comma + 1:]))) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
+                if finding_last and (author := _DOCUMENT_AUTHOR.search(np)) is not None:
+                    mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()):
