@@ -301,3 +301,26 @@ def test_a_cause_after_a_quoted_fragment_stays_in_the_claim():
     claim = only("Il a reconnu que le pont ne rouvrirait pas avant « la fin de l'été », en raison de retards dans "
                  "la livraison des poutres.")
     assert claim.content.endswith("en raison de retards dans la livraison des poutres")
+
+
+def test_a_long_inverted_organisation_name_attributes_the_sentence():
+    found = claims_of("Un marin a été blessé dans l'incendie d'un bateau. Le feu, parti de la cale vers 3h10, a été "
+                      "maîtrisé peu avant 6 heures, a précisé le Service départemental d'incendie et de secours du Var "
+                      "(Sdis 83) dans un communiqué.")
+    assert [c.content for c in found] == ["Le feu, parti de la cale vers 3h10, a été maîtrisé peu avant 6 heures"]
+
+
+def test_a_newspaper_title_before_que_is_the_audience():
+    claim = only("Le PDG de Norvalis, Paul Lenoir, a assuré au quotidien Les Échos qu'aucune suppression de postes "
+                 "n'était prévue en France.")
+    assert claim.content == "aucune suppression de postes n'était prévue en France"
+
+
+def test_a_subject_and_its_apposition_before_the_verb_are_no_claim():
+    assert claims_of("Une source au ministère des Finances, contactée par Le Devoir, nuance ce calendrier.") == []
+
+
+def test_the_title_of_an_exhibition_is_no_claim():
+    found = claims_of("Le musée a annoncé mercredi l'annulation de l'exposition « Bronzes du Tibet », qui devait "
+                      "ouvrir le 5 décembre.")
+    assert "Bronzes du Tibet" not in [c.content for c in found]

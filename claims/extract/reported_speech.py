@@ -98,6 +98,9 @@ _DOCUMENT_HEAD = re.compile(
 # "the Tasmanian Department of Natural Resources and Environment": an organisation's full name.
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
 _DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*)$")
+# An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
+_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
@@ -111,7 +114,7 @@ _SUBJECT_AND_APPOSITION = re.compile(
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
     r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
-    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,5},\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
     r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
@@ -274,7 +277,10 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (
-                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8) or (
+                # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
+                self.language == "fr" and "," not in tail_words and _CAPITALISED_SUBJECT_FIRST.match(tail_words) is not None
+                and _QUE_IN_TAIL.search(tail_words) is None and word_count(_PARENTHESES.sub(" ", tail_words)) <= 16)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
