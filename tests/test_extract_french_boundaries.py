@@ -324,3 +324,10 @@ def test_the_title_of_an_exhibition_is_no_claim():
     found = claims_of("Le musée a annoncé mercredi l'annulation de l'exposition « Bronzes du Tibet », qui devait "
                       "ouvrir le 5 décembre.")
     assert "Bronzes du Tibet" not in [c.content for c in found]
+
+
+def test_a_participle_used_as_a_noun_is_no_reporting_verb():
+    found = claims_of("Selon le jugement, l'accusé « ne pouvait ignorer l'origine des fonds » qu'il gérait pour deux "
+                      "sociétés.")
+    assert [c.content for c in found] == ["l'accusé « ne pouvait ignorer l'origine des fonds » qu'il gérait pour "
+                                          "deux sociétés"]

@@ -11,6 +11,7 @@ from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
+from claims.extract.reported_bounds import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
@@ -144,7 +145,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
-                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails]
+                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
+                and not participle_as_noun(text, m, self.language)]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()

@@ -31,15 +31,24 @@ _CONTRAST = re.compile(
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _OUT_NEXT = re.compile(r"\s+out\b")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
 _AMOUNT_OR_AGENT_NEXT = re.compile(r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)|par\s)")
 
 
+def participle_as_noun(text: str, cue, language: str) -> bool:
+    """"l'accusé « ne pouvait ignorer … »": a French participle after an article is a noun, no cue."""
+    return language == "fr" and cue.group("aux") is None and not cue.group("pron") \
+        and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None
+
+
 def passive_participle(text: str, cue, language: str) -> bool:
-    """A French cue that is a bare past participle in a passive or adjectival use ("confiée à la
-    brigade", "estimé à 1,2 milliard"), not an elided "et (a) précisé que"."""
+    """A French cue that is a bare past participle in a passive, adjectival or noun use ("confiée à la
+    brigade", "estimé à 1,2 milliard", "l'accusé"), not an elided "et (a) précisé que"."""
     if language != "fr" or cue.group("aux") is not None or cue.group("pron"):
         return False
     verb = cue.group("verb").lower()
+    if participle_as_noun(text, cue, language):
+        return True
     return _AGREED_PARTICIPLE.search(verb) is not None or (
         verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
 
