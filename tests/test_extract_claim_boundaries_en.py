@@ -539,3 +539,14 @@ def test_a_long_organisation_name_with_its_acronym_is_an_inverted_subject():
                  "(WDFO) said.", "en")
     assert claim.content == "By Sunday night divers had freed 30 of the seals"
     assert claim.speaker.name == "Western Department of Fisheries and Oceans"
+
+
+def test_data_published_by_an_author_show_its_claim():
+    claim = only("Data published on Tuesday by the Welsh Government showed that 18 per cent of patients waited a "
+                 "month, up from 14 per cent a year earlier.", "en")
+    assert claim.content == "18 per cent of patients waited a month, up from 14 per cent a year earlier"
+    assert claim.speaker.name == "Welsh Government"
+
+
+def test_what_someone_wrote_is_no_claim_without_a_clause():
+    assert claims_of("Hi, this is Anna Kovalenko. I wrote this story for you.", "en") == []

@@ -15,7 +15,7 @@ _ALWAYS_GLOSS = {
         r"|(?:celle|celui|celles|ceux)\s+(?:de\s|d['’]|du\s|des\s))", re.IGNORECASE),
     "en": re.compile(
         r",\s+(?:raising|prompting|sparking|fuell?ing)\s+(?:fears|concerns|questions|hopes|speculation|criticism)\b"
-        r"|(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|up\s+from|down\s+from)\s+"
+        r"|(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+"
         r"(?:a|an|the|half|one|two|three|four|five|six|seven|eight|nine|ten|\d)", re.IGNORECASE),
 }
 # A noun phrase after the last comma (or dash), running to the end of the statement. In French copy

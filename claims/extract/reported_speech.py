@@ -348,6 +348,8 @@ class ReportedSpeech(ReportedContentBounds):
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            # "I wrote this story for you": what was written, no statement
+            or (not has_complementiser and verb.lower().startswith(("writ", "wrote")) and not sure_clause_en(text, start, end))
             # "X declared a state of emergency …, officials said.": the whole clause is the officials' claim
             or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
@@ -383,6 +385,9 @@ class ReportedSpeech(ReportedContentBounds):
                     end = trim(text, start, main_verb)[1]
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
+            if self.language == "en" and mention is not None and _DOCUMENT_HEAD.match(mention.text) \
+                    and (author := _DOCUMENT_AUTHOR.search(mention.text)) is not None:
+                mention = parse_mention(author.group("np"), self.lex) or mention  # "Data published … by NHS England showed"
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
             mention = None
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
