@@ -550,3 +550,10 @@ def test_data_published_by_an_author_show_its_claim():
 
 def test_what_someone_wrote_is_no_claim_without_a_clause():
     assert claims_of("Hi, this is Anna Kovalenko. I wrote this story for you.", "en") == []
+
+
+def test_a_finding_reported_inside_a_statement_is_not_a_second_claim():
+    found = claims_of('Union leader Maeve Doyle said the figures showed the service was "already at breaking point" '
+                      'before the winter.', "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ('the figures showed the service was "already at breaking point" before the winter', "Maeve Doyle")]

@@ -195,6 +195,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
+        # "X said the figures showed Y": the finding reported inside X's statement is X's claim, not a second one.
+        drafts = [d for d in drafts if not any(
+            o is not d and o.start <= d.position and d.end <= o.end and o.start <= d.start for o in drafts)]
         if self.language == "fr":
             demands = {m.start() for m in cues if _demand_or_fear(text, m)}
             if demands:  # "a appelé les oppositions à « … »", "dit craindre un « … »": no statement (a whole quotation is one)
