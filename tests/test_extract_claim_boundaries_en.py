@@ -557,3 +557,11 @@ def test_a_finding_reported_inside_a_statement_is_not_a_second_claim():
                       'before the winter.', "en")
     assert [(c.content, c.speaker.name) for c in found] == [
         ('the figures showed the service was "already at breaking point" before the winter', "Maeve Doyle")]
+
+
+def test_found_with_a_noun_object_reports_no_finding():
+    claim = only("Police said officers were called to a crash on the bypass and found the driver 'badly shaken "
+                 "but unhurt'.", "en")
+    assert claim.content == "officers were called to a crash on the bypass and found the driver 'badly shaken but unhurt'"
+    claim = only("The inspectors found that the kitchen had no working fridge.", "en")
+    assert claim.content == "the kitchen had no working fridge"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_AUXILIARIES
+from claims.extract.clause_starts import EN_AUXILIARIES, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
@@ -105,6 +105,10 @@ _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 # "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
+_FINDING_VERBS = frozenset(("found", "find", "finds", "show", "shows", "showed"))
+# "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
+_CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
+_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
@@ -146,7 +150,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
-                and not participle_as_noun(text, m, self.language)]
+                and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -319,6 +323,16 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             cs, _ = trim(text, head_start, q.open)
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
+
+    def _finding_without_clause(self, m, e: int) -> bool:
+        """English "… and found the woman 'with serious injuries'": find / show with a noun object
+        report no finding (not "found that …", "found prices rose", nor "…, study finds.")."""
+        text = self.text
+        if self.language != "en" or m.group("verb").lower() not in _FINDING_VERBS or m.group("aux"):
+            return False
+        rest = text[m.end():e].strip(" .!?\"”’'")
+        return bool(rest) and COMPLEMENTISER_NEXT.match(text, m.end()) is None and _CLAUSE_OR_SCENE_NEXT.match(
+            text, m.end()) is None and (_OBJECT_THEN_QUOTE.match(text, m.end()) is not None or not sure_clause_en(text, m.end(), e))
 
     def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
         """The quoted words are only the subject of the clause, its verb follows the mark
