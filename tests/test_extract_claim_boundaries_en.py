@@ -565,3 +565,12 @@ def test_found_with_a_noun_object_reports_no_finding():
     assert claim.content == "officers were called to a crash on the bypass and found the driver 'badly shaken but unhurt'"
     claim = only("The inspectors found that the kitchen had no working fridge.", "en")
     assert claim.content == "the kitchen had no working fridge"
+
+
+def test_a_product_recall_is_no_reporting_verb():
+    claim = only("The dairy firm Hollin Farms recalled about 20,000 tubs of yoghurt after customers found mould, the "
+                 "company announced.", "en")
+    assert claim.content.startswith("The dairy firm Hollin Farms recalled about 20,000 tubs")
+    assert claim.cue == "announced"
+    claim = only("She recalled that the river had flooded the square twice that winter.", "en")
+    assert claim.content == "the river had flooded the square twice that winter"
