@@ -574,3 +574,11 @@ def test_a_product_recall_is_no_reporting_verb():
     assert claim.cue == "announced"
     claim = only("She recalled that the river had flooded the square twice that winter.", "en")
     assert claim.content == "the river had flooded the square twice that winter"
+
+
+def test_according_to_documents_filed_in_court_ends_a_claim():
+    claim = only("Harbor Gas Co. has agreed to pay $90 million to settle claims from more than 900 residents, "
+                 "according to documents filed Wednesday in Orange County Superior Court.", "en")
+    assert claim.content == ("Harbor Gas Co. has agreed to pay $90 million to settle claims from more than 900 "
+                             "residents")
+    assert claim.cue == "according to"
