@@ -331,3 +331,11 @@ def test_a_participle_used_as_a_noun_is_no_reporting_verb():
                       "sociétés.")
     assert [c.content for c in found] == ["l'accusé « ne pouvait ignorer l'origine des fonds » qu'il gérait pour "
                                           "deux sociétés"]
+
+
+def test_an_adjective_apposition_after_d_apres_and_a_time_after_a_fragment():
+    claim = only("D'après FO, majoritaire dans l'usine, la direction n'a « jamais présenté de plan sérieux ».")
+    assert claim.content == "la direction n'a « jamais présenté de plan sérieux »"
+    claim = only("Le maire a dénoncé une fermeture qui tombe « au plus mauvais moment », en pleine saison des "
+                 "vendanges.")
+    assert claim.content.endswith("en pleine saison des vendanges")

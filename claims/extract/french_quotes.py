@@ -18,8 +18,10 @@ from claims.extract.subjects import first_named
 from claims.extract.cues import is_weak
 
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
-# ("en raison de …", "en cas de …" give the statement's cause or condition: they stay.)
-_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas)\b)|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
+# ("en raison de …", "en cas de …", "en pleine période de …" give the statement's cause, condition or
+# time: they stay.)
+_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit)\b)|selon|lors|d['’]après|alors|tandis)\b",
+                                  re.IGNORECASE)
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -60,10 +62,11 @@ _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s
 
 # "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
-# "Selon la STUA, maître d'ouvrage délégué, …": a bare role noun and its complement, no determiner.
+# "Selon la STUA, maître d'ouvrage délégué, …", "Selon la CFDT, majoritaire dans le groupe, …": a bare
+# role noun or adjective and its complement, no determiner.
 _BARE_ROLE_APPOSITION = re.compile(
     r"\s*(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|vers|malgré)\b)[a-zà-ÿ-]{3,}\s+"
-    r"(?:de|du|des|d['’])\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+)?\s*$")
+    r"(?:de|du|des|d['’]|dans|sur|pour|au|aux)\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+){0,2}\s*$")
 
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
