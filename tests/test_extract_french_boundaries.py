@@ -339,3 +339,9 @@ def test_an_adjective_apposition_after_d_apres_and_a_time_after_a_fragment():
     claim = only("Le maire a dénoncé une fermeture qui tombe « au plus mauvais moment », en pleine saison des "
                  "vendanges.")
     assert claim.content.endswith("en pleine saison des vendanges")
+
+
+def test_a_conditional_verb_inside_the_clause_does_not_cut_it():
+    claim = only("Elle avait affirmé le 2 mai que le régime des mines et carrières afficherait un déficit de "
+                 "300 millions d'euros en 2028.")
+    assert claim.content == ("le régime des mines et carrières afficherait un déficit de 300 millions d'euros en 2028")

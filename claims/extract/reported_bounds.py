@@ -29,6 +29,7 @@ _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
+_CONDITIONAL = re.compile(r"(?:rait|raient)$")
 _OUT_NEXT = re.compile(r"\s+out\b")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
@@ -124,6 +125,8 @@ class ReportedContentBounds:
                     continue  # "… and would not rule out a strike": no ruling
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
+                if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
+                    continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …": a second clause of the same verb
