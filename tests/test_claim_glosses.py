@@ -48,3 +48,14 @@ def test_english_superlative_and_list_appositions_stay_in():
     assert claim.content == "it had recorded 30 aftershocks, the strongest of magnitude 5.1"
     claim = only("The club said it had signed two players, a goalkeeper and a striker.", "en")
     assert claim.content == "it had signed two players, a goalkeeper and a striker"
+
+
+def test_a_dated_background_of_the_last_noun_is_a_gloss_but_a_cause_is_not():
+    claim = only("Selon lui, la direction a « laissé rouiller » le pont roulant, installé en 1987.")
+    assert claim.content == "la direction a « laissé rouiller » le pont roulant"
+    claim = only("Selon le musée, le retable pourrait être attribué à l'atelier du peintre Andrea Vanni, actif dans "
+                 "la seconde moitié du XIVe siècle.")
+    assert claim.content == "le retable pourrait être attribué à l'atelier du peintre Andrea Vanni"
+    claim = only("Le groupe a indiqué que son chiffre d'affaires avait reculé de 12 %, pénalisé par la chute des "
+                 "ventes en Italie.")
+    assert claim.content.endswith("pénalisé par la chute des ventes en Italie")

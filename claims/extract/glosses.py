@@ -12,7 +12,10 @@ _ALWAYS_GLOSS = {
     "fr": re.compile(
         r",\s+(?:sans\s+(?:en\s+|le\s+|la\s+|les\s+|l['’]\s*|y\s+)?(?:donner|préciser|fournir|citer|détailler|"
         r"nommer|expliquer|développer|indiquer|dire)\b|à\s+savoir\b|c['’]est-à-dire\b"
-        r"|(?:celle|celui|celles|ceux)\s+(?:de\s|d['’]|du\s|des\s))", re.IGNORECASE),
+        r"|(?:celle|celui|celles|ceux)\s+(?:de\s|d['’]|du\s|des\s)"
+        # a dated background of the last noun: "…, installé en 1998", "…, actif dans la première moitié du XIVe siècle"
+        r"|(?:[a-zà-ÿ]+(?:é|ée|és|ées)|actif|active|actifs|actives)\s+(?:en|depuis|dans|au)\s[^,;:«»]*?"
+        r"(?:\b1\d{3}\b|\b20\d{2}\b|siècle)[^,;:«»]*$)", re.IGNORECASE),
     "en": re.compile(
         r",\s+(?:raising|prompting|sparking|fuell?ing)\s+(?:fears|concerns|questions|hopes|speculation|criticism)\b"
         r"|(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+"
