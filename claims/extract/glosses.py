@@ -21,30 +21,21 @@ _ALWAYS_GLOSS = {
         r"|(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+"
         r"(?:a|an|the|half|one|two|three|four|five|six|seven|eight|nine|ten|\d)", re.IGNORECASE),
 }
-# A noun phrase after the last comma (or dash), running to the end of the statement. In French copy
-# only after a quoted fragment ("« pire qu'en 2022 », l'année de …"): French annotations keep a noun
-# phrase that qualifies a figure of the clause ("…, un chiffre en hausse de 4 points").
-_APPOSITION = {
-    "fr": re.compile(r",\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)(?P<np>[^,;:«»“”\"]{2,80})$"),
-    "en": re.compile(r"(?:,|\s+[—–])\s+(?:the|a|an)\s+(?P<np>[^,;:“”\"]{2,80})$"),
-}
-_QUOTE_CLOSES = "»”\""
-# A superlative qualifies the clause's last noun with the speaker's facts ("…, the strongest of magnitude 4.9").
-_SUPERLATIVE = {"fr": re.compile(r"(?:plus|moins|meilleure?s?|pire)\b"), "en": re.compile(r"(?:\w+est|most|least)\b")}
-_FINITE = {
-    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|qui|que|qu|dont|où)\b"
-                     r"|\w+(?:ait|aient|ront)\b"),
-    "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|who|which|that|whose)\b"
-                     r"|\w+ed\b"),
-}
-# Dates and times in apposition are part of the statement ("…, le 12 mars", "…, the next day").
-_TIME_OR_LIST = {
-    "fr": re.compile(r"^(?:\d|premier|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|veille|"
-                     r"fois\b|soir|matin|jour|semaine|mois|an\b|année\s+(?:prochaine|dernière|suivante|précédente))"
-                     r"|\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|du|de)\b", re.IGNORECASE),
-    "en": re.compile(r"^(?:\w+\s+){0,2}(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)s?\b"
-                     r"|\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\b", re.IGNORECASE),
-}
+# A noun phrase after the last comma, running to the end of the statement, in French copy only after a
+# quoted fragment ("« pire qu'en 2022 », l'année de …"): French annotations keep a noun phrase that
+# qualifies a figure of the clause ("…, un chiffre en hausse de 4 points"), and English ones the
+# speaker's own appositions ("…, a resident of Leeds").
+_APPOSITION = re.compile(r",\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)(?P<np>[^,;:«»“”\"]{2,80})$")
+_QUOTE_CLOSES = ("»", "”", "\"")
+# A superlative qualifies the clause's last noun with the speaker's facts ("…, le plus proche du Soleil").
+_SUPERLATIVE = re.compile(r"(?:plus|moins|meilleure?s?|pire)\b")
+_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|qui|que|qu|dont|où)\b"
+                     r"|\w+(?:ait|aient|ront)\b")
+# Dates and times in apposition are part of the statement ("…, le 12 mars"), and so are lists.
+_TIME_OR_LIST = re.compile(
+    r"^(?:\d|premier|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|veille|"
+    r"fois\b|soir|matin|jour|semaine|mois|an\b|année\s+(?:prochaine|dernière|suivante|précédente))"
+    r"|\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|du|de)\b", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 12
 
 
@@ -55,19 +46,18 @@ def gloss_start(text: str, start: int, end: int, language: str) -> int:
     always = _ALWAYS_GLOSS[language].search(text, start, end)
     if always is not None:
         return always.start()
+    if language != "fr":
+        return end
     stripped = end
     while stripped > start and text[stripped - 1] in " .\u00a0":
         stripped -= 1
-    comma = max(text.rfind(",", start, stripped), text.rfind("—", start, stripped), text.rfind("–", start, stripped))
-    if comma < start:
+    comma = text.rfind(",", start, stripped)
+    if comma < start or not text[max(0, comma - 3):comma].rstrip().endswith(_QUOTE_CLOSES):
         return end
-    at = comma if text[comma] == "," else comma - 1
-    apposition = _APPOSITION[language].match(text, at, stripped)
-    if apposition is None or len(text[at:stripped].split()) > _MAX_GLOSS_WORDS + 1:
-        return end
-    if language == "fr" and not text[max(0, at - 3):at].rstrip().endswith(tuple(_QUOTE_CLOSES)):
+    apposition = _APPOSITION.match(text, comma, stripped)
+    if apposition is None or len(text[comma:stripped].split()) > _MAX_GLOSS_WORDS + 1:
         return end
     tail = apposition.group("np")
-    if _FINITE[language].search(tail) or _TIME_OR_LIST[language].search(tail) or _SUPERLATIVE[language].match(tail):
+    if _FINITE.search(tail) or _TIME_OR_LIST.search(tail) or _SUPERLATIVE.match(tail):
         return end
-    return at
+    return comma
