@@ -39,7 +39,8 @@ _AMOUNT_OR_AGENT_NEXT = re.compile(r"\s+(?:à\s+(?:\d|environ|près|plus|moins|q
 def participle_as_noun(text: str, cue, language: str) -> bool:
     """"l'accusé « ne pouvait ignorer … »": a French participle after an article is a noun, no cue."""
     return language == "fr" and cue.group("aux") is None and not cue.group("pron") \
-        and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None
+        and cue.group("verb").lower().endswith(("é", "ée", "és", "ées")) \
+        and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None  # (not "l'affirme")
 
 
 def passive_participle(text: str, cue, language: str) -> bool:
