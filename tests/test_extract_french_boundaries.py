@@ -345,3 +345,9 @@ def test_a_conditional_verb_inside_the_clause_does_not_cut_it():
     claim = only("Elle avait affirmé le 2 mai que le régime des mines et carrières afficherait un déficit de "
                  "300 millions d'euros en 2028.")
     assert claim.content == ("le régime des mines et carrières afficherait un déficit de 300 millions d'euros en 2028")
+
+
+def test_an_elided_auxiliary_with_par_ecrit_keeps_the_second_reporting_verb():
+    found = claims_of("La maire a déclaré que le marché serait déplacé et précisé par écrit que les forains "
+                      "seraient indemnisés.")
+    assert [c.content for c in found] == ["le marché serait déplacé", "les forains seraient indemnisés"]

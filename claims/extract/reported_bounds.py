@@ -33,7 +33,9 @@ _CONDITIONAL = re.compile(r"(?:rait|raient)$")
 _OUT_NEXT = re.compile(r"\s+out\b")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
-_AMOUNT_OR_AGENT_NEXT = re.compile(r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)|par\s)")
+_AMOUNT_OR_AGENT_NEXT = re.compile(
+    r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)"
+    r"|par\s(?!écrit|téléphone|courriel|e-mail|mail|communiqué|la\s+suite|ailleurs|voie\s+de))")  # (not "précisé par écrit que")
 
 
 def participle_as_noun(text: str, cue, language: str) -> bool:
