@@ -351,3 +351,9 @@ def test_an_elided_auxiliary_with_par_ecrit_keeps_the_second_reporting_verb():
     found = claims_of("La maire a déclaré que le marché serait déplacé et précisé par écrit que les forains "
                       "seraient indemnisés.")
     assert [c.content for c in found] == ["le marché serait déplacé", "les forains seraient indemnisés"]
+
+
+def test_advocacy_is_a_demand_not_a_claim_but_a_plea_that_is():
+    assert claims_of("L'économiste Marie Caron plaide pour un « chèque énergie » ciblé sur les ménages modestes.") == []
+    claim = only("L'avocate Anne Roy a plaidé que son client avait agi sous la contrainte.")
+    assert claim.content == "son client avait agi sous la contrainte"

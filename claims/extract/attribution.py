@@ -72,8 +72,10 @@ _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?
 # Demands, wishes and fears are not statements: "a appelé (les oppositions) à …", "dit craindre …".
 _FRENCH_DEMAND_OR_FEAR = re.compile(
     r"appel\w*\s+(?:[^\s,.;:!?«»]+\s+){0,3}?(?:à|aux?)\s|"
+    # "plaide pour un « bouclier logement »", "plaide en faveur d'…": advocacy, a demand
+    r"plaid\w*\s+(?:pour|en\s+faveur)\b|"
     r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
-_DEMAND_OR_FEAR_VERBS = ("appel", "dit", "disent", "disait", "dire")
+_DEMAND_OR_FEAR_VERBS = ("appel", "plaid", "dit", "disent", "disait", "dire")
 
 
 def _demand_or_fear(text: str, m: Cue) -> bool:
