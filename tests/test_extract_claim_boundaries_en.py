@@ -582,3 +582,7 @@ def test_according_to_documents_filed_in_court_ends_a_claim():
     assert claim.content == ("Harbor Gas Co. has agreed to pay $90 million to settle claims from more than 900 "
                              "residents")
     assert claim.cue == "according to"
+
+
+def test_a_warning_against_doing_something_is_no_claim():
+    assert claims_of('The biologist cautioned against calling the reef a "miracle" or a "refuge" for fish.', "en") == []

@@ -107,6 +107,8 @@ _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 # "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
+# "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
+_AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 _FINDING_VERBS = frozenset(("found", "find", "finds", "show", "shows", "showed"))
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
@@ -152,7 +154,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
-                and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)]
+                and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
+                and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
