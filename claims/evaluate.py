@@ -223,6 +223,26 @@ def score(gold_records: list[dict], predicted: dict[str, list[dict]], thresholds
     return report
 
 
+def boundary_errors(gold_records: list[dict], predicted: dict[str, list[dict]],
+                    loose: float = min(THRESHOLDS), strict: float = max(THRESHOLDS)) -> list[dict]:
+    """Core gold claims matched at the loose threshold but not at the strict one, with the
+    prediction they were paired with and the pair's overlap."""
+    per_article, articles = gold_claims(gold_records)
+    errors = []
+    for article in sorted(articles):
+        gold = per_article.get(article, [])
+        pred = [p for p in predicted.get(article, []) if p.get("kind") != "assertion"]
+        strict_matched = {gi for gi, _ in _match(gold, pred, strict)}
+        for gi, pi in sorted(_match(gold, pred, loose)):
+            g = gold[gi]
+            if gi in strict_matched or not g.get("core", True):
+                continue
+            overlap = word_overlap(content_words(g["content"]), content_words(pred[pi].get("content", "")))
+            errors.append({"article": article, "kind": g["kind"], "predicted_kind": pred[pi].get("kind"),
+                           "gold": g["content"], "predicted": pred[pi].get("content"), "overlap": overlap})
+    return errors
+
+
 def load_gold(path: str) -> list[dict]:
     """Gold lines from a JSONL file in the guidelines' format."""
     import json

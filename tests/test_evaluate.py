@@ -125,3 +125,16 @@ def test_a_leading_article_is_no_part_of_a_speaker_name():
     assert same_speaker("une source proche du dossier", "source proche du dossier")
     assert same_speaker("the ministry", "Ministry")
     assert not same_speaker("des climatologues", "des glaciologues")
+
+
+def test_boundary_errors_list_core_claims_matched_loosely_but_not_strictly():
+    from claims.evaluate import boundary_errors
+
+    records = [gold("a1", "one two three four five six seven eight nine ten"),
+               gold("a1", "the bridge will open in May", kind="indirect"),
+               gold("a1", "a wider road for the lorries", kind="indirect", core=False)]
+    predicted = {"a1": [pred("one two three four five"), pred("the bridge will open in May", kind="indirect"),
+                        pred("a wider road", kind="indirect")]}
+    errors = boundary_errors(records, predicted)
+    assert [(e["gold"], e["predicted"], e["overlap"]) for e in errors] == [
+        ("one two three four five six seven eight nine ten", "one two three four five", 0.5)]

@@ -449,3 +449,140 @@ def test_long_adjuncts_or_audience_before_that():
     assert claim.content == "revenue fell 5%"
     claim = only("Lopez told a meeting of party members in the northern city of Leeds on Friday that the party would win.", "en")
     assert claim.content == "the party would win"
+
+
+def test_second_that_clause_after_a_quotation_stays_in_the_claim():
+    claim = only('The mayor\'s office said the council "welcomes any help for tenants" and that it had asked the '
+                 'state for emergency funds.', "en")
+    assert claim.content.endswith('and that it had asked the state for emergency funds')
+    claim = only('Minister Ruth Ober told parliament on Tuesday that the delays were "unacceptable", and that she '
+                 'had asked the agency for a report.', "en")
+    assert claim.content == ('the delays were "unacceptable", and that she had asked the agency for a report')
+
+
+def test_the_speakers_own_acts_after_the_statement_are_left_out():
+    claim = only('The club said the decision was taken "after a long review of the season" and thanked the manager '
+                 'for his work.', "en")
+    assert claim.content == 'the decision was taken "after a long review of the season"'
+    claim = only("The airport said the runways were operating normally and advised passengers to check their "
+                 "flights.", "en")
+    assert claim.content == "the runways were operating normally"
+    claim = only('The regulator said it "will examine the deal in the coming weeks" but declined to comment '
+                 'further.', "en")
+    assert claim.content == 'it "will examine the deal in the coming weeks"'
+    claim = only("The coast guard said 40 volunteers had joined the rescue, and asked members of the public to "
+                 "stay away.", "en")
+    assert claim.content == "40 volunteers had joined the rescue"
+
+
+def test_a_backshifted_second_predicate_is_still_reported():
+    claim = only("The nurses' union said it would seek talks with the ministry and would not rule out a strike.", "en")
+    assert claim.content == "it would seek talks with the ministry and would not rule out a strike"
+
+
+def test_a_place_after_a_quoted_fragment_stays_but_the_day_of_speaking_does_not():
+    claim = only('A passenger told the newspaper that the ferry had been sailing "much too close" on the approach '
+                 'to the harbour.', "en")
+    assert claim.content.endswith("on the approach to the harbour")
+    claim = only('The mayor said the budget was "a fair compromise" on Tuesday at a meeting with residents.', "en")
+    assert claim.content == 'the budget was "a fair compromise"'
+
+
+def test_said_that_after_a_relative_clause_between_commas_is_a_claim():
+    claim = only("A senior nurse at the clinic, who did not wish to be named, said that on Monday night some "
+                 "patients had waited 20 hours for a bed.", "en")
+    assert claim.content == "on Monday night some patients had waited 20 hours for a bed"
+
+
+def test_according_to_her_opens_a_claim():
+    found = claims_of("Ruth Ames, the lawyer for the tenants, spoke after the hearing. According to her, at least "
+                      "nine similar cases were being prepared.", "en")
+    assert [c.content for c in found] == ["at least nine similar cases were being prepared"]
+    assert found[0].cue == "According to"
+
+
+def test_a_request_is_not_a_claim():
+    found = claims_of("A nurse who worked on the ward, and who asked that the station not use her name, said staff "
+                      "had been warned in March.", "en")
+    assert [c.content for c in found] == ["staff had been warned in March"]
+
+
+def test_the_complement_of_a_quoted_noun_stays_but_the_interview_does_not():
+    claim = only('A spokesman for the board said clinics were seeing a "sharp rise" in visits by young children, and '
+                 'that 40 extra nurses had been hired.', "en")
+    assert claim.content.endswith("in visits by young children, and that 40 extra nurses had been hired")
+    claim = only('The coach said the team had been "unlucky all season" in an interview with a local radio station.',
+                 "en")
+    assert claim.content == 'the team had been "unlucky all season"'
+
+
+def test_a_court_ruling_that_is_a_claim_and_rule_out_is_no_cue():
+    found = claims_of("On Monday, the High Court in Leeds halted the sale of the park, ruling that the council had "
+                      "ignored its own planning rules.", "en")
+    assert [c.content for c in found] == ["the council had ignored its own planning rules"]
+    claim = only("The union said it would seek talks with the ministry and would not rule out a strike at the "
+                 "largest hospitals.", "en")
+    assert claim.content.endswith("and would not rule out a strike at the largest hospitals")
+
+
+def test_a_finding_verb_closing_the_sentence_attributes_the_clause_before_it():
+    found = claims_of("Village schools closing faster than thought, survey finds\n\nNationally, more than a quarter of "
+                      "village schools have shut since 2010, a report published in May by the Rural Schools Trust "
+                      "found.", "en")
+    assert [c.content for c in found] == ["Village schools closing faster than thought",
+                                          "Nationally, more than a quarter of village schools have shut since 2010"]
+    assert found[1].speaker.name == "Rural Schools Trust"
+
+
+def test_a_long_organisation_name_with_its_acronym_is_an_inverted_subject():
+    claim = only("By Sunday night divers had freed 30 of the seals, the Western Department of Fisheries and Oceans "
+                 "(WDFO) said.", "en")
+    assert claim.content == "By Sunday night divers had freed 30 of the seals"
+    assert claim.speaker.name == "Western Department of Fisheries and Oceans"
+
+
+def test_data_published_by_an_author_show_its_claim():
+    claim = only("Data published on Tuesday by the Welsh Government showed that 18 per cent of patients waited a "
+                 "month, up from 14 per cent a year earlier.", "en")
+    assert claim.content == "18 per cent of patients waited a month, up from 14 per cent a year earlier"
+    assert claim.speaker.name == "Welsh Government"
+
+
+def test_what_someone_wrote_is_no_claim_without_a_clause():
+    assert claims_of("Hi, this is Anna Kovalenko. I wrote this story for you.", "en") == []
+
+
+def test_a_finding_reported_inside_a_statement_is_not_a_second_claim():
+    found = claims_of('Union leader Maeve Doyle said the figures showed the service was "already at breaking point" '
+                      'before the winter.', "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ('the figures showed the service was "already at breaking point" before the winter', "Maeve Doyle")]
+
+
+def test_found_with_a_noun_object_reports_no_finding():
+    claim = only("Police said officers were called to a crash on the bypass and found the driver 'badly shaken "
+                 "but unhurt'.", "en")
+    assert claim.content == "officers were called to a crash on the bypass and found the driver 'badly shaken but unhurt'"
+    claim = only("The inspectors found that the kitchen had no working fridge.", "en")
+    assert claim.content == "the kitchen had no working fridge"
+
+
+def test_a_product_recall_is_no_reporting_verb():
+    claim = only("The dairy firm Hollin Farms recalled about 20,000 tubs of yoghurt after customers found mould, the "
+                 "company announced.", "en")
+    assert claim.content.startswith("The dairy firm Hollin Farms recalled about 20,000 tubs")
+    assert claim.cue == "announced"
+    claim = only("She recalled that the river had flooded the square twice that winter.", "en")
+    assert claim.content == "the river had flooded the square twice that winter"
+
+
+def test_according_to_documents_filed_in_court_ends_a_claim():
+    claim = only("Harbor Gas Co. has agreed to pay $90 million to settle claims from more than 900 residents, "
+                 "according to documents filed Wednesday in Orange County Superior Court.", "en")
+    assert claim.content == ("Harbor Gas Co. has agreed to pay $90 million to settle claims from more than 900 "
+                             "residents")
+    assert claim.cue == "according to"
+
+
+def test_a_warning_against_doing_something_is_no_claim():
+    assert claims_of('The biologist cautioned against calling the reef a "miracle" or a "refuge" for fish.', "en") == []

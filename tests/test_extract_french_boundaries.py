@@ -238,3 +238,122 @@ def test_selon_an_agency_after_a_quotation_attribution_is_no_claim_of_its_own():
     found = claims_of("Les syndicats ont déposé un préavis. « Septante bus en moins, c'est septante chauffeurs en "
                       "trop », a dénoncé Marc Delvaux, délégué à la CGSP, selon Belga.")
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Marc Delvaux")]
+
+
+def test_second_que_clause_after_a_quotation_stays_in_the_claim():
+    claim = only("La société indique que « les consignes ont été suivies » et que le hangar a été rouvert dès lundi.")
+    assert claim.kind == "mixed"
+    assert claim.content == "« les consignes ont été suivies » et que le hangar a été rouvert dès lundi"
+    claim = only("Le délégué Jean Morel estime que « la vente n'est pas une fin » et qu'il faut surtout « que les "
+                 "presses tournent ».")
+    assert claim.content.endswith("et qu'il faut surtout « que les presses tournent »")
+
+
+def test_quotation_then_its_complement_is_one_mixed_claim():
+    claim = only("La mairie explique que « des doutes sérieux justifient une expertise » pour une partie des "
+                 "tableaux prêtés par le musée.")
+    assert claim.kind == "mixed"
+    assert claim.content.endswith("pour une partie des tableaux prêtés par le musée")
+
+
+def test_a_passive_participle_coordinated_after_a_quotation_is_not_a_reporting_verb():
+    claim = only("Le procureur Paul Durand a indiqué qu'une enquête avait été ouverte pour « homicide involontaire » "
+                 "et confiée à la brigade de gendarmerie de Lyon.")
+    assert claim.content.endswith("et confiée à la brigade de gendarmerie de Lyon")
+
+
+def test_participle_and_bare_role_appositions_after_selon_are_not_part_of_the_claim():
+    claim = only("Selon le rapport, publié le même jour dans la revue Océans, la colonie compte près de 400 couples.")
+    assert claim.content == "la colonie compte près de 400 couples"
+    claim = only("Selon la Régie des eaux de Namur, maître d'ouvrage délégué, 60 % du réseau a été remplacé.")
+    assert claim.content == "60 % du réseau a été remplacé"
+    claim = only("Selon le syndicat, faute de moyens, la cantine fermera en juin.")
+    assert claim.content == "faute de moyens, la cantine fermera en juin"
+
+
+def test_a_wikinews_date_line_is_not_part_of_the_first_claim():
+    claim = only("Un titre\n\n4 mars 2026. - La crue a atteint 6,10 mètres à Namur, selon le service hydrologique.")
+    assert claim.content == "La crue a atteint 6,10 mètres à Namur"
+
+
+def test_two_reporting_verbs_each_with_its_que_give_two_claims():
+    found = claims_of("Le directeur, Marc Lenoir, a indiqué que 200 familles avaient été relogées et a assuré que "
+                      "les derniers départs seraient « terminés avant mai ».")
+    assert [(c.kind, c.content) for c in found] == [
+        ("indirect", "200 familles avaient été relogées"),
+        ("mixed", "les derniers départs seraient « terminés avant mai »")]
+
+
+def test_a_participle_with_its_amount_is_no_reporting_verb():
+    claim = only("Le ministre a précisé que la Région et la Ville paieraient chacune la moitié du chantier, estimé à "
+                 "40 millions d'euros, et que les travaux débuteraient en mai.")
+    assert claim.content == ("la Région et la Ville paieraient chacune la moitié du chantier, estimé à 40 millions "
+                             "d'euros, et que les travaux débuteraient en mai")
+
+
+def test_an_elided_auxiliary_keeps_the_second_reporting_verb():
+    found = claims_of("La maire a déclaré que le marché serait déplacé et précisé à la presse que les forains "
+                      "seraient indemnisés.")
+    assert [c.content for c in found][-1] == "les forains seraient indemnisés"
+
+
+def test_a_cause_after_a_quoted_fragment_stays_in_the_claim():
+    claim = only("Il a reconnu que le pont ne rouvrirait pas avant « la fin de l'été », en raison de retards dans "
+                 "la livraison des poutres.")
+    assert claim.content.endswith("en raison de retards dans la livraison des poutres")
+
+
+def test_a_long_inverted_organisation_name_attributes_the_sentence():
+    found = claims_of("Un marin a été blessé dans l'incendie d'un bateau. Le feu, parti de la cale vers 3h10, a été "
+                      "maîtrisé peu avant 6 heures, a précisé le Service départemental d'incendie et de secours du Var "
+                      "(Sdis 83) dans un communiqué.")
+    assert [c.content for c in found] == ["Le feu, parti de la cale vers 3h10, a été maîtrisé peu avant 6 heures"]
+
+
+def test_a_newspaper_title_before_que_is_the_audience():
+    claim = only("Le PDG de Norvalis, Paul Lenoir, a assuré au quotidien Les Échos qu'aucune suppression de postes "
+                 "n'était prévue en France.")
+    assert claim.content == "aucune suppression de postes n'était prévue en France"
+
+
+def test_a_subject_and_its_apposition_before_the_verb_are_no_claim():
+    assert claims_of("Une source au ministère des Finances, contactée par Le Devoir, nuance ce calendrier.") == []
+
+
+def test_the_title_of_an_exhibition_is_no_claim():
+    found = claims_of("Le musée a annoncé mercredi l'annulation de l'exposition « Bronzes du Tibet », qui devait "
+                      "ouvrir le 5 décembre.")
+    assert "Bronzes du Tibet" not in [c.content for c in found]
+
+
+def test_a_participle_used_as_a_noun_is_no_reporting_verb():
+    found = claims_of("Selon le jugement, l'accusé « ne pouvait ignorer l'origine des fonds » qu'il gérait pour deux "
+                      "sociétés.")
+    assert [c.content for c in found] == ["l'accusé « ne pouvait ignorer l'origine des fonds » qu'il gérait pour "
+                                          "deux sociétés"]
+
+
+def test_an_adjective_apposition_after_d_apres_and_a_time_after_a_fragment():
+    claim = only("D'après FO, majoritaire dans l'usine, la direction n'a « jamais présenté de plan sérieux ».")
+    assert claim.content == "la direction n'a « jamais présenté de plan sérieux »"
+    claim = only("Le maire a dénoncé une fermeture qui tombe « au plus mauvais moment », en pleine saison des "
+                 "vendanges.")
+    assert claim.content.endswith("en pleine saison des vendanges")
+
+
+def test_a_conditional_verb_inside_the_clause_does_not_cut_it():
+    claim = only("Elle avait affirmé le 2 mai que le régime des mines et carrières afficherait un déficit de "
+                 "300 millions d'euros en 2028.")
+    assert claim.content == ("le régime des mines et carrières afficherait un déficit de 300 millions d'euros en 2028")
+
+
+def test_an_elided_auxiliary_with_par_ecrit_keeps_the_second_reporting_verb():
+    found = claims_of("La maire a déclaré que le marché serait déplacé et précisé par écrit que les forains "
+                      "seraient indemnisés.")
+    assert [c.content for c in found] == ["le marché serait déplacé", "les forains seraient indemnisés"]
+
+
+def test_advocacy_is_a_demand_not_a_claim_but_a_plea_that_is():
+    assert claims_of("L'économiste Marie Caron plaide pour un « chèque énergie » ciblé sur les ménages modestes.") == []
+    claim = only("L'avocate Anne Roy a plaidé que son client avait agi sous la contrainte.")
+    assert claim.content == "son client avait agi sous la contrainte"

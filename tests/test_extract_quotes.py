@@ -82,6 +82,14 @@ def test_english_interrupted_quote():
     assert claim.speaker.name == "Anna Lee"
 
 
+def test_quote_in_single_marks_resumed_after_its_attribution_is_one_claim():
+    text = ("‘The new line will open in spring,’ transport minister Olga Brandt told reporters on Monday. "
+            "‘It is the biggest project of the decade.’")
+    claim = only(text, "en")
+    assert claim.content == "The new line will open in spring It is the biggest project of the decade."
+    assert claim.speaker.name == "Olga Brandt"
+
+
 def test_colon_introduced_quotes_with_and_without_verb():
     claim = only("Sophie Bernard a expliqué : « La priorité reste l'emploi des jeunes. »")
     assert claim.speaker.name == "Sophie Bernard"

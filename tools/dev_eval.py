@@ -1,6 +1,9 @@
 """Fast dev loop: run extract() on the dev articles and print scores (no database).
 
-    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET] [--held-out]
+    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET] [--held-out] [--bounds]
+
+--bounds prints, for each core gold claim matched at 0.3 but not at 0.8, the gold content (G) and the
+predicted content (P) side by side.
 
 SET is a key of SETS or SUBSETS (held-out / study halves of the English Wikinews sets).
 A set whose meta.jsonl gives articles a "split" (own/fr-blind; own/fr-blind2, all held out) is scored
@@ -20,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from claims.article import Article
-from claims.evaluate import score
+from claims.evaluate import boundary_errors, score
 from claims.extract import extract
 
 SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed", "fr"),
@@ -152,6 +155,11 @@ def main(argv: list[str]) -> int:
             if "--dates" in argv:
                 for m in report.wrong_dates:
                     print(f"   DATE  {m['article']} gold={m['gold']!r} pred={m['predicted']!r} :: {m['content'][:70]}")
+        if "--bounds" in argv:
+            for b in boundary_errors(gold, predicted):
+                print(f"   BOUND {b['article']} {b['kind']}/{b['predicted_kind']} overlap={b['overlap']:.2f}")
+                print(f"      G: {b['gold']}")
+                print(f"      P: {b['predicted']}")
     if timings:
         print(f"median extract time per 3 KB: {statistics.median(timings):.3f} ms (n={len(timings)}, after warm-up)")
     return 0

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_AUXILIARIES
+from claims.extract.clause_starts import EN_AUXILIARIES, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
+from claims.extract.reported_bounds import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
@@ -27,7 +28,17 @@ _ADJUNCT_START = re.compile(
 _MIXED_TAIL_WORDS = 4
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
 # "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
-_EN_ADJUNCT_START = re.compile(r"\s*(?:,|(?:in|at|with|before|during|on|where|when|while|according)\b)", re.IGNORECASE)
+# "in" and "on" only for a place, a day, a medium or an occasion of the speaking ("in an interview",
+# "on Monday", "on a call"), not the statement's own complement ("was travelling "far too fast" on the
+# descent", "a "significant increase" in attendances").
+_EN_ADJUNCT_START = re.compile(
+    r"\s*(?:,|(?:at|with|before|during|where|when|while|according)\b"
+    r"|in\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
+    r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
+    r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"
+    r"|on\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
+    r"television|TV|broadcast|visit|trip|tour|sidelines|phone|website|blog|page|account|day|eve|morning|afternoon|"
+    r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
@@ -61,8 +72,10 @@ _FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?
 # Demands, wishes and fears are not statements: "a appelé (les oppositions) à …", "dit craindre …".
 _FRENCH_DEMAND_OR_FEAR = re.compile(
     r"appel\w*\s+(?:[^\s,.;:!?«»]+\s+){0,3}?(?:à|aux?)\s|"
+    # "plaide pour un « bouclier logement »", "plaide en faveur d'…": advocacy, a demand
+    r"plaid\w*\s+(?:pour|en\s+faveur)\b|"
     r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
-_DEMAND_OR_FEAR_VERBS = ("appel", "dit", "disent", "disait", "dire")
+_DEMAND_OR_FEAR_VERBS = ("appel", "plaid", "dit", "disent", "disait", "dire")
 
 
 def _demand_or_fear(text: str, m: Cue) -> bool:
@@ -85,9 +98,21 @@ _ENGLISH_VERB_AFTER_QUOTE = re.compile(
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+    # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
+    r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
+# "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
+_SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
+# "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
+_FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
+# "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
+_AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
+_FINDING_VERBS = frozenset(("found", "find", "finds", "show", "shows", "showed"))
+# "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
+_CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
+_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
@@ -128,7 +153,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
-                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails]
+                if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
+                and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
+                and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()
@@ -177,6 +204,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause
+        # "X said the figures showed Y": the finding reported inside X's statement is X's claim, not a second one.
+        drafts = [d for d in drafts if not any(
+            o is not d and o.start <= d.position and d.end <= o.end and o.start <= d.start for o in drafts)]
         if self.language == "fr":
             demands = {m.start() for m in cues if _demand_or_fear(text, m)}
             if demands:  # "a appelé les oppositions à « … »", "dit craindre un « … »": no statement (a whole quotation is one)
@@ -240,7 +270,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             full = (
                 gap_bare.endswith(":")
                 or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
-                    and not self._clause_goes_on_after(q.end, e))  # nor "que « rien dans le dossier » ne prouvait …"
+                    and not self._clause_goes_on_after(q.end, e)  # nor "que « rien dans le dossier » ne prouvait …"
+                    and not _SECOND_COMPLEMENT_AFTER.match(text, q.end, e)  # nor "que « … » et que …"
+                    and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
                     and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
@@ -297,6 +329,16 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return Draft("mixed", [(cs, self._mixed_end(q.end, e))], None, None, q.open, inherit=True, paragraph=paragraph)
         return None
 
+    def _finding_without_clause(self, m, e: int) -> bool:
+        """English "… and found the woman 'with serious injuries'": find / show with a noun object
+        report no finding (not "found that …", "found prices rose", nor "…, study finds.")."""
+        text = self.text
+        if self.language != "en" or m.group("verb").lower() not in _FINDING_VERBS or m.group("aux"):
+            return False
+        rest = text[m.end():e].strip(" .!?\"”’'")
+        return bool(rest) and COMPLEMENTISER_NEXT.match(text, m.end()) is None and _CLAUSE_OR_SCENE_NEXT.match(
+            text, m.end()) is None and (_OBJECT_THEN_QUOTE.match(text, m.end()) is not None or not sure_clause_en(text, m.end(), e))
+
     def _clause_goes_on_after(self, quote_end: int, e: int) -> bool:
         """The quoted words are only the subject of the clause, its verb follows the mark
         ("que « rien dans le dossier » ne prouvait …", "… office, "neutralizing the threat" is an aim …")."""
@@ -327,6 +369,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             if quote_end <= q.open < end:
                 last_close = max(last_close, q.end)
         tail = text[last_close:end]
+        if _SECOND_COMPLEMENT_AFTER.match(tail):
+            return end  # "… « … » et que …": the verb's second clause belongs to the claim
         if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
                 and not self._french_clause_goes_on(tail):
             end = last_close

@@ -262,7 +262,10 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results)(?:,[^,.;]{1,80},)?\s+$")
+    r"estimates|census|results)(?:,[^,.;]{1,80},"
+    # "Data published on Tuesday by NHS England showed …"
+    r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained)\s[^,.;]{1,80}?)?\s+$",
+    re.IGNORECASE)
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
                                        re.IGNORECASE)
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.

@@ -18,7 +18,10 @@ from claims.extract.subjects import first_named
 from claims.extract.cues import is_weak
 
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
-_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en|selon|lors|d['’]après|alors|tandis)\b", re.IGNORECASE)
+# ("en raison de …", "en cas de …", "en pleine période de …" give the statement's cause, condition or
+# time: they stay.)
+_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit)\b)|selon|lors|d['’]après|alors|tandis)\b",
+                                  re.IGNORECASE)
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -56,6 +59,14 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
+
+# "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
+_PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
+# "Selon la STUA, maître d'ouvrage délégué, …", "Selon la CFDT, majoritaire dans le groupe, …": a bare
+# role noun or adjective and its complement, no determiner.
+_BARE_ROLE_APPOSITION = re.compile(
+    r"\s*(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|vers|malgré)\b)[a-zà-ÿ-]{3,}\s+"
+    r"(?:de|du|des|d['’]|dans|sur|pour|au|aux)\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+){0,2}\s*$")
 
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
@@ -198,6 +209,8 @@ class FrenchQuotes:
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
         if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)
+        if self.language == "en" and np.strip().lower() == "her":
+            return Mention(np.strip(), pronoun=True)  # "According to her, …" ("her" alone reads as a determiner)
         mention = parse_mention(np, self.lex)
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention
@@ -228,7 +241,9 @@ class FrenchQuotes:
             return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
-        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None)
+        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None
+                                or _PARTICIPLE_APPOSITION.match(segment) is not None
+                                or (_BARE_ROLE_APPOSITION.match(segment) is not None and words[0] not in self.lex.function_words))
 
     def _french_clause_goes_on(self, tail: str) -> bool:
         """French copy keeps a quoted fragment's clause to its end ("a agi dans « un état de

@@ -12,6 +12,7 @@ _WORDS = re.compile(r"\w+")
 _OPENING = ("«", "“", '"', "„")
 _CLOSING = ("»", "”", '"', "“")
 _LONGEST_HEADING = 12  # words
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
 def _folded_words(text: str) -> str:
@@ -20,7 +21,8 @@ def _folded_words(text: str) -> str:
 
 def without_repeated_intertitles(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
     """DRAFTS without the unattributed quotations standing alone as a short paragraph (not the
-    headline) whose words another claim quotes again."""
+    headline) that either read as a heading (no closing full stop) or whose words another claim
+    quotes again."""
     headings = []
     for i, draft in enumerate(drafts):
         if draft.kind != "direct" or draft.mention is not None or draft.paragraph == 0 or draft.paragraph >= len(paras):
@@ -34,7 +36,8 @@ def without_repeated_intertitles(text: str, drafts: list[Draft], paras: list[tup
             headings.append((i, words))
     if not headings:
         return drafts
-    dropped = set()
+    # A heading does not end its sentence: no full stop before the closing mark ("« On alerte depuis deux ans »").
+    dropped = {i for i, _ in headings if not _SENTENCE_END.search(text[drafts[i].start:drafts[i].end])}
     for i, words in headings:
         for j, other in enumerate(drafts):
             if j != i and words in _folded_words(" ".join(text[a:b] for a, b in other.spans)):

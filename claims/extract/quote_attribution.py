@@ -46,6 +46,8 @@ _COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
+# The end of a first clause, then "et a assuré", ", and added": a second reporting verb of the same subject.
+_COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|has|had|also)\s+){0,2}$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -108,6 +110,10 @@ class QuoteAttribution:
                         and any(candidate.end() <= other.start() < comp.start() for other in before):
                     # "confirmed the news on Facebook, writing that …", "a confié …, mais a assuré qu'il serait
                     # « … »": the later verb's "that"
+                    comp = None
+                if comp and any(comp.end() <= other.start() and _COORDINATED_CUE.search(text, comp.end(), other.start())
+                                and COMPLEMENTISER_NEXT.match(text, other.end()) for other in before):
+                    # "a indiqué que A et a assuré que « B »": the quotation belongs to the second verb's clause
                     comp = None
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"

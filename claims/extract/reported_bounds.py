@@ -9,6 +9,7 @@ from claims.extract.clause_starts import (
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.glosses import gloss_start
 
 # A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
 # clients de réintroduire les codes qu'ils utilisaient".
@@ -17,7 +18,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
     r"(?<!\bthrough)(?<!\bvia)"
-    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+    r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)  # (not a title: "au quotidien Les Échos que")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
@@ -26,6 +27,37 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+# A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
+_AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
+_CONDITIONAL = re.compile(r"(?:rait|raient)$")
+_OUT_NEXT = re.compile(r"\s+out\b")
+# "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
+_AMOUNT_OR_AGENT_NEXT = re.compile(
+    r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)"
+    r"|par\s(?!écrit|téléphone|courriel|e-mail|mail|communiqué|la\s+suite|ailleurs|voie\s+de))")  # (not "précisé par écrit que")
+
+
+def participle_as_noun(text: str, cue, language: str) -> bool:
+    """"l'accusé « ne pouvait ignorer … »": a French participle after an article is a noun, no cue."""
+    return language == "fr" and cue.group("aux") is None and not cue.group("pron") \
+        and cue.group("verb").lower().endswith(("é", "ée", "és", "ées")) \
+        and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None  # (not "l'affirme")
+
+
+def passive_participle(text: str, cue, language: str) -> bool:
+    """A French cue that is a bare past participle in a passive, adjectival or noun use ("confiée à la
+    brigade", "estimé à 1,2 milliard", "l'accusé"), not an elided "et (a) précisé que"."""
+    if language != "fr" or cue.group("aux") is not None or cue.group("pron"):
+        return False
+    verb = cue.group("verb").lower()
+    if participle_as_noun(text, cue, language):
+        return True
+    return _AGREED_PARTICIPLE.search(verb) is not None or (
+        verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
+
+
+_SECOND_COMPLEMENT = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
 # What follows an English statement without belonging to it: the speaker's own participle
@@ -40,7 +72,14 @@ _EN_PREDICATE_TAIL = re.compile(
     # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
     r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
-    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b")
+    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b"
+    # "… and thanked the coach", "… but declined to comment further", "… and did not rule out …": the
+    # speaker's own acts after the statement (not backshifted "… and would not rule out …", reported too)
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:thanked|apologi[sz]ed|advised\s+(?:people|residents|the\s+public|passengers|"
+    r"travellers|travelers|customers|drivers|motorists|parents|patients|anyone|everyone)|pointed\s+to|"
+    r"did\s+not\s+rule\s+out|declined\s+to\s+(?:comment|say|elaborate|give|provide|discuss|specify)|"
+    r"asked\s+(?:members\s+of\s+the\s+public|the\s+public|people|residents|anyone|everyone|drivers|passengers|"
+    r"parents|customers|fans|visitors))\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
 # the statement, in apposition to it; its noun phrase is no speaker.
@@ -85,7 +124,15 @@ class ReportedContentBounds:
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
+                if self.language == "en" and cue.group("verb").lower().startswith("rul") and _OUT_NEXT.match(text, cue.end()):
+                    continue  # "… and would not rule out a strike": no ruling
+                if passive_participle(text, cue, self.language):
+                    continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
+                if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
+                    continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
+                    continue  # "… et qu'il avait demandé …": a second clause of the same verb
                 if joint:
                     end = start + joint.start()
                     break
@@ -120,6 +167,7 @@ class ReportedContentBounds:
         colon_quote = _COLON_QUOTE.search(text, start, end)
         if colon_quote:
             end = colon_quote.start()
+        end = gloss_start(text, start, trim(text, start, end)[1], self.language)
         return trim(text, start, end)[1]
 
     def _adjuncts_then_clause(self, m, e: int) -> bool:

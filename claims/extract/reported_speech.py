@@ -12,7 +12,7 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds
+from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -87,7 +87,21 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:and\s+)?(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+# "asked that NPR not use her name", "asks that the council reconsider": a request, not a statement.
+_FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# The head of a document or body that finds: "a report released last year by …", "study", "figures".
+_DOCUMENT_HEAD = re.compile(
+    r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
+    r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
+# "the Tasmanian Department of Natural Resources and Environment": an organisation's full name.
+_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
+_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*)$")
+# An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
+_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
+_REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
@@ -100,7 +114,7 @@ _SUBJECT_AND_APPOSITION = re.compile(
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
     r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
-    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,2},\s*[^,.;:!?«»]+"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,5},\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
     r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
@@ -225,6 +239,10 @@ class ReportedSpeech(ReportedContentBounds):
         text = self.text
         if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
             return None  # "Do you think that there are reforms …?": a question states nothing
+        if self.language == "en" and m.group("verb").lower() in _REQUEST_VERBS:
+            return None  # "who asked that NPR not use her name": a request states nothing
+        if passive_participle(text, m, self.language):
+            return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
         if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
             return parenthetical
         verb = m.group("verb")
@@ -259,7 +277,10 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (
-                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8) or (
+                # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
+                self.language == "fr" and "," not in tail_words and _CAPITALISED_SUBJECT_FIRST.match(tail_words) is not None
+                and _QUE_IN_TAIL.search(tail_words) is None and word_count(_PARENTHESES.sub(" ", tail_words)) <= 16)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
@@ -269,7 +290,10 @@ class ReportedSpeech(ReportedContentBounds):
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en" and not participle and not is_weak(verb, self.pats):
+        # "…, a report released last year by X found.", "…, study finds": a document's finding, the
+        # verb closing the sentence.
+        finding_last = self.language == "en" and verb.lower() in _FINDING_VERBS and not tail_words
+        if self.language == "en" and not participle and (not is_weak(verb, self.pats) or finding_last):
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
@@ -280,22 +304,26 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            subject_words = word_count(before[comma:])
+            subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (NRE Tas)"
             if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
-                before[comma + 1:].lstrip())) and adjunct_words <= 8 and not clause_follows \
+                before[comma + 1:].lstrip()) or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(
+                before, comma + 1) or subject_words <= 12 and _LONG_PROPER_NAME.fullmatch(
+                _PARENTHESES.sub(" ", before[comma + 1:]))) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 mention = parse_mention(np, self.lex)
+                if finding_last and (author := _DOCUMENT_AUTHOR.search(np)) is not None:
+                    mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
-        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
-                and not self._adjuncts_then_clause(m, e):
+        if comma_before and not participle and self.language == "en" and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                and self._noun_phrase_follows(m.end(), e) and not self._adjuncts_then_clause(m, e):
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
@@ -320,6 +348,8 @@ class ReportedSpeech(ReportedContentBounds):
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
+            # "I wrote this story for you": what was written, no statement
+            or (not has_complementiser and verb.lower().startswith(("writ", "wrote")) and not sure_clause_en(text, start, end))
             # "X declared a state of emergency …, officials said.": the whole clause is the officials' claim
             or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
@@ -355,6 +385,9 @@ class ReportedSpeech(ReportedContentBounds):
                     end = trim(text, start, main_verb)[1]
         else:
             mention = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
+            if self.language == "en" and mention is not None and _DOCUMENT_HEAD.match(mention.text) \
+                    and (author := _DOCUMENT_AUTHOR.search(mention.text)) is not None:
+                mention = parse_mention(author.group("np"), self.lex) or mention  # "Data published … by NHS England showed"
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
             mention = None
         if self.language == "en" and _NOBODY.match(text, s, m.start()):

@@ -28,7 +28,9 @@ _KICKER = re.compile(
     r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
     r"|\([^()\n]{2,30}\)"
     # "Lima (AFP) -", "Port-au-Prince (AFP) —": a place in upper and lower case, then the agency in brackets
-    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*\([^()\n]{2,30}\))"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*\([^()\n]{2,30}\)"
+    # a Wikinews date line: "16 novembre 2026. - ", "November 16, 2026 — "
+    r"|(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}|[A-Z][a-z]{2,8}\s+\d{1,2},?)\s+\d{4}\.?)"
     r"\s*[—–-]\s+")
 
 

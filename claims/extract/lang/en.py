@@ -15,6 +15,8 @@ REPORTING_VERB_STEMS = (
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
     "characterize", "characterise", "refer", "inform",
+    # A court's finding ("ruling that the allocation was unlawful"); weak: "ruled the country" states nothing.
+    "rule",
     # Restating, stressing and conceding, frequent in wire copy ("reaffirmed that", "underlined that").
     "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament",
     "confess", "proclaim", "retort", "remind", "recognise", "recognize", "theorize", "theorise",
@@ -36,7 +38,9 @@ REPORTING_VERB_FORMS = (
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
-                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
+                        # "recalled 1.2 million cans": a product recall, not a memory
+                        "recall")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
