@@ -87,7 +87,15 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
+_RELATIVE_OPENING_BEFORE = re.compile(
+    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
+    # clause inside the apposition of the subject
+    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
+    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$", re.IGNORECASE)
+# "who asked that NPR not use her name", "asked that the paper not identify him": a request for
+# anonymity, not a statement.
+_ANONYMITY_REQUEST = re.compile(
+    r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?not\s+(?:use|publish|print|name|identify|reveal|disclose|give)\b")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
@@ -170,7 +178,7 @@ class ReportedSpeech(ReportedContentBounds):
         """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
         describes the subject, it does not end it."""
         text = self.text
-        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
+        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
         if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
@@ -295,11 +303,14 @@ class ReportedSpeech(ReportedContentBounds):
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
         if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
-                and not self._adjuncts_then_clause(m, e):
+                and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()):
+            # (", said that on Monday …": "that" opens the statement, no inverted subject follows)
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
             return None  # "has written letters to the family that he has not sent": what was written, no statement
+        if self.language == "en" and verb.lower().startswith("ask") and _ANONYMITY_REQUEST.match(text, m.end()):
+            return None
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
         if not has_complementiser and not self._clause_without_complementiser(m, start):

@@ -119,6 +119,30 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     return f"{first} et {article}{second}"
 
 
+# English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-Z][\w'’.&-]*)*")
+
+
+def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
+    """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
+    Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
+    or ending with the organisation word; None for an office before a name ("President Joe Biden")."""
+    for run in _CAPITALISED_RUN.finditer(segment):
+        if not run.start() <= at < run.end():
+            continue
+        words = run.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        folded = [fold(w) for w in words]
+        if len(words) < 2 or lex.organisations.isdisjoint(folded):
+            return None
+        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
+            return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
+        after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
+        return " ".join(words) if folded[-1] in lex.organisations or after_of else None
+    return None
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -162,6 +186,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police
     first = segment.split()[0]
+    if lex.adjectival_names and segment.lower() == "her":
+        return Mention(segment, pronoun=True)  # "according to her" (elsewhere "her" is a possessive)
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
@@ -200,6 +226,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
             # "un économiste de l'institut de recherche Dai-ichi": the name closes the role's complement
             primary = []
+    if lex.adjectival_names and role_first is not None and segment[role_first[0]:role_first[0] + 1].isupper() \
+            and (whole := _organisation_around(segment, role_first[0], lex)) is not None:
+        return Mention(segment, name=whole, organisation=True)  # "the Royal College of Nurses", "Irish Nurses and Midwives Organisation"
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name

@@ -53,8 +53,15 @@ _EPITHET_ROLES = frozenset((
 ))
 
 
+# Where a role phrase's complement starts: "spokesperson for NSW Ambulance", "senior doctor at UHL".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:for|at|of|from|in|with|on|who|which|that)\s")
+
+
 def _folded_head(phrase: str | None) -> str:
-    words = fold(phrase or "").split()
+    """The role noun of a phrase, before its complement ("senior doctor at UHL" → "doctor")."""
+    folded = fold(phrase or "")
+    complement = _ROLE_COMPLEMENT.search(folded)
+    words = (folded[:complement.start()] if complement else folded).split()
     return words[-1] if words else ""
 
 

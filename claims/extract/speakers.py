@@ -161,7 +161,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
                     or (i == 0 and fold(token) in lex.party_labels):
                 cut = i + 1
-        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
+        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif lex.adjectival_names and not cut and len(tokens) > 3:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name

@@ -37,6 +37,7 @@ _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
@@ -47,6 +48,7 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-Ý]\w)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
@@ -196,10 +198,13 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 mention = parse_mention(masked_region[offset:phrase.end()], lex)
                 if mention is not None and mention.name and mention.name.startswith(name + " "):
                     return mention
+            if organisation and name.endswith(" Court") and (seat := _COURT_SEAT.match(masked_region, offset + len(name))):
+                name += seat.group()  # "the High Court in Nairobi, ruling that …": a court is named with its seat
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 
+_COURT_SEAT = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=[\s,.;])")
 # English: lower-case words and a place completing an organisation's name, up to the verb.
 _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
@@ -433,5 +438,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found = mention
             role = mention.role
             continue
+        if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
+                and _INDEFINITE_APPOSITION.match(found.text):
+            # "Residents of Kelby, one of the flooded districts, said": the apposition describes
+            # the head's complement; the head speaks.
+            return mention
         break
     return found

@@ -23,6 +23,8 @@ REPORTING_VERB_STEMS = (
     "ask",
     # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
     "show",
+    # A court's finding ("the court ruled that …"); weak: "ruled out a rise", "ruled the country" state nothing.
+    "rule",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -36,7 +38,7 @@ REPORTING_VERB_FORMS = (
 )
 WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
-                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show")
+                        "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -59,7 +61,7 @@ BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find",
 NOMINAL_VERB_FORMS = (
     "warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning", "post", "posts",
     "report", "reports", "tweet", "tweets", "comment", "comments", "reply", "answer", "claim", "claims", "estimate",
-    "promise", "question", "call", "note", "remark", "statement",
+    "promise", "question", "call", "note", "remark", "statement", "ruling", "rulings",
 )
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
@@ -100,6 +102,8 @@ ROLE_WORDS = (
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor",
+    # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
+    "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -144,7 +148,7 @@ ORGANISATION_WORDS = (
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
-    "municipality", "Municipality", "tribunal",
+    "municipality", "Municipality", "tribunal", "College", "Organisation",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
     # Broadcasters named by their medium ("according to state television", "local radio reported").

@@ -1,0 +1,99 @@
+"""English speaker and span rules found on fresh copy (session 7, English round): subjects cut by
+appositions and relative clauses, role phrases referring back, organisation names holding a role
+word, statements that go on after a quotation. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def claim_with(text: str, words: str):
+    return next(c for c in claims_of(text, "en") if words in c.content)
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    claim = claim_with(text, words)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_a_reporting_verb_inside_the_subjects_relative_clause_does_not_cut_the_subject():
+    text = "Nadia Ferrol, the lawyer who argued the case for the union, said the ruling would set a precedent.\n"
+    assert speaker_of(text, "set a precedent") == "Nadia Ferrol"
+
+
+def test_a_second_relative_clause_asking_for_anonymity_is_neither_claim_nor_speaker():
+    text = (
+        "A nurse who worked on the ward, and who asked that the Courier not use her name because she "
+        "still works there, said staff were told of the closure late.\n"
+    )
+    claims = claims_of(text, "en")
+    assert [c.content for c in claims if c.kind != "assertion"] == ["staff were told of the closure late"]
+    assert speaker_of(text, "told of the closure") == "nurse who worked on the ward"
+
+
+def test_said_that_after_a_comma_opens_the_statement_even_with_a_time_adjunct_first():
+    text = "A senior engineer at the plant, who did not wish to be named, said that on Monday night some pumps had failed.\n"
+    assert claim_with(text, "pumps had failed").content == "on Monday night some pumps had failed"
+
+
+def test_the_definite_role_noun_refers_to_the_role_phrase_just_quoted():
+    text = (
+        "A spokesperson for Coastal Rescue said crews had treated 40 swimmers on the beach. "
+        "None was badly hurt, the spokesperson said.\n\n"
+        "A senior engineer at the plant said some pumps had failed. "
+        "“Nobody is checking them. That is the problem,” the engineer said.\n"
+    )
+    assert speaker_of(text, "None was badly hurt") == "spokesperson for Coastal Rescue"
+    assert speaker_of(text, "Nobody is checking") == "senior engineer at the plant"
+
+
+def test_according_to_her_is_a_pronoun_source():
+    text = "Nadia Ferrol argued the case for the union. According to her, at least ten similar claims were being prepared.\n"
+    assert speaker_of(text, "similar claims") == "Nadia Ferrol"
+
+
+def test_a_mixed_statement_goes_on_after_its_quotation_with_a_second_that_clause():
+    text = (
+        "A spokesman for the council said roads were facing a “sharp rise” in traffic from lorries, "
+        "and that 40 new cameras had been installed this year.\n\n"
+        "The transport minister told parliament on Tuesday that the delays were “regrettable”, and that "
+        "he had asked the operator for a full report by Friday.\n"
+    )
+    assert claim_with(text, "sharp rise").content.endswith("40 new cameras had been installed this year")
+    assert claim_with(text, "regrettable").content.endswith("asked the operator for a full report by Friday")
+
+
+def test_a_role_word_before_a_name_is_no_part_of_it():
+    text = "Committee chairperson Lindiwe Zulu told reporters that residents had waited for months.\n"
+    assert speaker_of(text, "residents had waited") == "Lindiwe Zulu"
+
+
+def test_an_acronym_opening_an_organisations_name_stays_in_it():
+    text = "KR Rail Group said in a statement that it regretted the delays.\n"
+    assert speaker_of(text, "regretted the delays") == "KR Rail Group"
+
+
+def test_a_capitalised_role_word_inside_an_organisations_name_keeps_the_whole_name():
+    text = (
+        "Staffing was at its lowest level in a decade, according to the Welsh Nurses and Midwives Organisation.\n\n"
+        "The Royal College of Surgeons said the waiting lists were growing.\n\n"
+        "Actor Liam Drennan, who grew up in the town, said the theatre must stay open.\n"
+    )
+    assert speaker_of(text, "lowest level") == "Welsh Nurses and Midwives Organisation"
+    assert speaker_of(text, "waiting lists") == "Royal College of Surgeons"
+    assert speaker_of(text, "theatre must stay open") == "Liam Drennan"
+
+
+def test_the_head_speaks_when_its_apposition_describes_a_place():
+    text = "Residents of Kelby Park, one of the flooded districts, said they had no power for days.\n"
+    assert speaker_of(text, "no power for days") == "Residents of Kelby Park"
+
+
+def test_a_court_rules_that_and_is_named_with_its_seat():
+    text = (
+        "On Tuesday, the High Court in Leeds ordered the council to reopen the library, ruling that the "
+        "closure had breached its legal duties.\n\nThe judge ruled out a retrial.\n"
+    )
+    claims = [c for c in claims_of(text, "en") if c.kind != "assertion"]
+    assert [c.content for c in claims] == ["the closure had breached its legal duties"]
+    assert claims[0].speaker.name == "High Court in Leeds"
