@@ -97,3 +97,39 @@ def test_a_court_rules_that_and_is_named_with_its_seat():
     claims = [c for c in claims_of(text, "en") if c.kind != "assertion"]
     assert [c.content for c in claims] == ["the closure had breached its legal duties"]
     assert claims[0].speaker.name == "High Court in Leeds"
+
+
+def test_the_company_is_the_one_introduced_with_a_company_noun_nearest_before():
+    text = (
+        "The ferry was run by Nordvik Lines, a private company based in Tromsø. The company said in a "
+        "statement that the crew had followed every procedure.\n\n"
+        "Regional grid operator Kalvatn said power had been cut in three towns. \"Crews are on site,\" the "
+        "company said.\n\nA second plant, run by the private company Hestra Kraft, was also hit.\n"
+    )
+    assert speaker_of(text, "followed every procedure") == "Nordvik Lines"
+    assert speaker_of(text, "Crews are on site") == "Kalvatn"
+
+
+def test_the_company_after_a_definite_noun_and_name_in_apposition():
+    text = (
+        "The developer, Brightwater Homes Limited, had planned 400 flats on the site. On Friday, the "
+        "company said it would appeal.\n"
+    )
+    assert speaker_of(text, "it would appeal") == "Brightwater Homes Limited"
+
+
+def test_a_demonym_and_a_company_noun_before_the_name_describe_it():
+    text = (
+        "Danish hearing-aid maker Orrin Akustik said on Monday that it would close two plants.\n\n"
+        "Last year the Chilean airline Andes Sur said fuel costs had doubled.\n"
+    )
+    assert speaker_of(text, "close two plants") == "Orrin Akustik"
+    assert speaker_of(text, "fuel costs had doubled") == "Andes Sur"
+
+
+def test_the_force_is_the_police_named_before():
+    text = (
+        "Kent Police said officers were called to the harbour at 9pm.\n\n"
+        "Nobody else was hurt, the force said.\n"
+    )
+    assert speaker_of(text, "Nobody else was hurt") == "Kent Police"

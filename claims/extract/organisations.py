@@ -36,7 +36,7 @@ _NOT_A_COMPANY = re.compile(
 COMPANY_NOUNS = frozenset((
     "company", "firm", "utility", "operator", "carrier", "airline", "corporation", "manufacturer",
     "carmaker", "retailer", "chain", "insurer", "lender", "group", "business", "provider", "maker",
-    "conglomerate", "giant", "developer", "publisher", "broadcaster",
+    "conglomerate", "giant", "developer", "publisher", "broadcaster", "supplier", "brewer",
 ))
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
@@ -52,6 +52,28 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
 _SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}\)")
+
+
+_COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")
+# Around a company noun: the name right after it ("State grid operator Ukrenergo", "The developer,
+# Savanna Heights Limited,"), or the name it is in apposition to ("Trans Andino, a private company").
+_NAME_ON_LINE = r"[A-Z][\w&'’-]*(?:[ \u00a0]+[A-Z][\w&'’-]*){0,3}"
+_NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
+# (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+_NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
+
+
+def _apposed_companies(text: str):
+    """(offset, noun, name) of companies the text introduces with a company noun around the name."""
+    for noun in _COMPANY_NOUN_WORD.finditer(text):
+        after = _NAME_AFTER_NOUN.match(text, noun.end())
+        if after is not None and after.group("name").split()[0] not in _NOT_NAMES:
+            yield noun.start(), noun.group(), after.group("name")
+            continue
+        before = _NAME_BEFORE_APPOSITION.search(text, max(0, noun.start() - 80), noun.start())
+        if before is not None and before.group("name").split()[0] not in _NOT_NAMES:
+            yield before.start("name"), noun.group(), before.group("name")
 
 
 def _introduced(text: str):
@@ -105,6 +127,9 @@ class ArticleOrganisations:
         for match in _introduced(text):
             name = match.group("name") or match.group("name2")
             found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
+        known = {(noun, name) for _, noun, name in found.introduced}
+        found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
+        found.introduced.sort()
         if "(" not in text:
             return found
         for match in _names_with_short_form(text):

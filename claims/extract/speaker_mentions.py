@@ -11,6 +11,7 @@ from claims.extract.speakers import (
     modifier_before_name, names_in, organisation_tail, role_in,
 )
 
+_OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 _OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
@@ -214,8 +215,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
-    if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
-            and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
+    if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
+            and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
+        # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if role_first is not None:

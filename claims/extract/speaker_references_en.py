@@ -37,6 +37,8 @@ _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
+# Nouns that stand for a body whose name ends with another word: a police force.
+_BODIES_OF_NOUN = {"force": ("police", "constabulary")}
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(
@@ -126,6 +128,8 @@ class EnglishPhraseReferences:
         if noun in self.lex.roles or noun in self.lex.pronouns:
             return None
         named = self._organisation_with_head(noun)
+        if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
+            named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def _document_author(self, noun: str, position: int) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.organisations import ArticleOrganisations
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
@@ -396,6 +396,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
+            if self.lex.adjectival_names and key in COMPANY_NOUNS and fold(mention.text).split()[0] == "the" \
+                    and (company := self._company_before(position)) is not None:
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Trans Andino, a private company, … The company said"
             named = self.named_organisation(key, position)
             if named is not None:  # "the ministry" after "the transport ministry"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")

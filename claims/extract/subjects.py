@@ -173,7 +173,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
-        if " " not in name and i + 1 < len(names) and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
+        if (" " not in name or lex.adjectival_names) and i + 1 < len(names) \
+                and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
             continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
             modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))

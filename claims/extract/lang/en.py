@@ -201,6 +201,7 @@ ORGANISATION_NOUNS = (
     "company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator",
     "newspaper", "daily", "magazine", "channel", "network", "website", "agency", "party", "union",
     "association", "charity", "federation", "bank", "university", "institute",
+    "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
 )
 
 # Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
