@@ -133,3 +133,33 @@ def test_the_force_is_the_police_named_before():
         "Nobody else was hurt, the force said.\n"
     )
     assert speaker_of(text, "Nobody else was hurt") == "Kent Police"
+
+
+def test_a_place_qualifying_the_role_in_apposition_is_not_the_speaker():
+    text = "\"This is only a start,\" said Marco Feld, a Denver lawyer who represents 300 families.\n"
+    assert speaker_of(text, "only a start") == "Marco Feld"
+
+
+def test_a_county_after_the_town_of_a_role_apposition_is_skipped():
+    text = "Dr Ruth Amis, a GP partner in Ledbury, Herefordshire, said her practice had lost two doctors.\n"
+    assert speaker_of(text, "lost two doctors") == "Ruth Amis"
+
+
+def test_a_surname_that_is_also_a_role_word_after_a_title():
+    text = "Chief Peter Bishop of the Lakeside First Nation said the herd had been shrinking for years.\n"
+    assert speaker_of(text, "herd had been shrinking") == "Peter Bishop"
+
+
+def test_the_subject_of_an_object_relative_clause_speaks():
+    text = "Two thirds of the wards were full, according to official figures that nurses say show the hospital is \"at its limit\".\n"
+    assert speaker_of(text, "at its limit") == "nurses"
+
+
+def test_a_capitalised_adjective_opening_the_sentence_is_no_name():
+    text = (
+        "Senior officials at the ministry, speaking on condition of anonymity, acknowledged that the formula "
+        "was under review and said a new offer could be made.\n\n"
+        "Lawyers for the family filed a complaint and said the clinic had failed them.\n"
+    )
+    assert speaker_of(text, "new offer could be made") == "Senior officials at the ministry"
+    assert speaker_of(text, "clinic had failed") == "Lawyers for the family"

@@ -67,7 +67,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
-_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
+_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -286,8 +287,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if lex.adjectival_names and len(primary) == 1 and role_hit is not None and " " not in primary[0][1] \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
-            and not segment[role_hit[0]:].split()[-1][:1].isupper():
-        # "the Senate minority leader": a capitalised modifier of the role, no person's name
+            and not segment[role_hit[0] + len(role_hit[1]):].lstrip()[:1].isupper():
+        # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the
+        # role, no person's name right after it
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]

@@ -155,12 +155,15 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not tokens:
                 continue
         cut = 0
+        earlier_cut = 0
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
                     or (i == 0 and fold(token) in lex.party_labels):
-                cut = i + 1
+                earlier_cut, cut = cut, i + 1
+        if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
+            cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name

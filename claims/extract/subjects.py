@@ -63,6 +63,8 @@ _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
+# English: an object relative clause and its subject right before the verb ("figures that doctors say …").
+_EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
 # A sentence opening with a definite common noun and its verb: "The embassy declined …".
 DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
@@ -85,6 +87,7 @@ _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
+_ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
@@ -144,6 +147,10 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
     return mention if mention is not None and mention.name and not mention.pronoun else None
 
 
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -170,6 +177,15 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if _PASSIVE_AGENT_BEFORE.search(masked_region, max(0, offset - 40), offset):
             # "Election results were described by Johnson as …, saying": the agent is the subject.
             return parse_mention(name, lex) or Mention(name, name=name)
+    if lex.adjectival_names and names and " " not in names[0][1] and not masked_region[:names[0][0]].strip() \
+            and _LOWER_WORD_NEXT.match(masked_region, names[0][0] + len(names[0][1])):
+        # "Senior officials at the department, …, acknowledged … and said": a capitalised
+        # adjective opening the sentence, then the subject's noun
+        phrase = masked_region[names[0][0]:].split(",", 1)[0]
+        phrase = _VERB_AFTER_PHRASE.split(phrase, 1)[0]
+        mention = parse_mention(phrase, lex)
+        if mention is not None and mention.role and not mention.name and not mention.pronoun:
+            return mention
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
@@ -332,6 +348,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
+        if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
+            # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
+            phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
+            named = parse_mention(phrase, lex) if count_words(phrase) <= 8 else None
+            if named is not None and (named.pronoun or named.name or not named.role):
+                named = None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
@@ -340,6 +362,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(antecedent.group("np"), lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 return mention
+    if lex.adjectival_names and "that " in region and (relative := _EN_RELATIVE_SUBJECT.search(region)) is not None:
+        # "official figures that doctors say show …": the relative clause's own subject speaks
+        mention = parse_mention(relative.group("np"), lex)
+        if mention is not None and (mention.name or mention.role or mention.pronoun):
+            return mention
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
@@ -403,9 +430,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
             continue
-        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _RELATIVE_SEGMENT.match(segments[index - 1]) \
-                and _PLACE_AT_SEGMENT_END.search(segments[index - 1]):
-            continue  # "Bill Roe, who runs a shop in Dayton, Ohio, said": Ohio completes Dayton
+        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
+                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and _ARTICLE_SEGMENT.match(segments[index - 1]))):
+            # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
+            # Shropshire, said": the state or county completes the town
+            continue
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.

@@ -104,6 +104,7 @@ ROLE_WORDS = (
     "centre-back", "full-back", "fly-half", "barrister", "solicitor",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
+    "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
