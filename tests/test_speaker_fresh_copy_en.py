@@ -163,3 +163,19 @@ def test_a_capitalised_adjective_opening_the_sentence_is_no_name():
     )
     assert speaker_of(text, "new offer could be made") == "Senior officials at the ministry"
     assert speaker_of(text, "clinic had failed") == "Lawyers for the family"
+
+
+def test_a_two_word_short_form_in_brackets_stands_for_the_full_name():
+    text = (
+        "Twelve seals were found on the beach, the Victorian Department of Parks and Wildlife (DPW Vic) said.\n\n"
+        "DPW Vic said volunteers had joined its rangers on Monday.\n"
+    )
+    assert speaker_of(text, "volunteers had joined") == "Victorian Department of Parks and Wildlife"
+
+
+def test_statistics_under_their_publishers_short_form_speak_as_the_publisher():
+    text = (
+        "Cases have risen for a fifth week, prompting the Public Health Agency (PHA) to act.\n\n"
+        "There were 512 cases last week, up from 430, according to PHA data released on Friday.\n"
+    )
+    assert speaker_of(text, "512 cases") == "Public Health Agency"

@@ -21,7 +21,7 @@ from claims.extract.triggers import anchored_finditer
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11})\)"
+    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?)\)"  # ("NRE Tas": initials and a place)
 )
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+$")
@@ -51,7 +51,7 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
-_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}\)")
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?\)")
 
 
 _COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")
@@ -99,10 +99,22 @@ def _names_with_short_form(text: str):
         at = text.find("(", at + 1)
 
 
+def _letters_in_order(initials: str, name: str) -> bool:
+    capitals = iter(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and all(letter in capitals for letter in initials)
+
+
 def stands_for(short: str, name: str) -> bool:
     """Whether SHORT can abbreviate NAME: same first letter, and its letters appear in NAME's in
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
     and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
+    if " " in short:
+        # "NRE Tas" / "Tasmanian Department of Natural Resources and Environment": initials in
+        # order, and the second word opening one of the name's words
+        initials, place = short.split(None, 1)
+        words = name.split()
+        return initials.isupper() and any(w.startswith(place) and w != place for w in words) \
+            and _letters_in_order(initials, " ".join(w for w in words if not w.startswith(place)))
     letters = [c for c in short.lower() if c.isalpha()]
     if len(letters) < 2 or not name or name[0].lower() != letters[0]:
         return False

@@ -57,6 +57,7 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":
 # the person whose work the study is; the study, the research or the paper then speaks as them.
+_STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
@@ -150,6 +151,8 @@ class EnglishReferences:
         end = len(text[:sentence_start].rstrip())
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))]
         start = breaks[-1] if breaks else since
+        if (study := _STUDY_SUBJECT.match(text, start, end)) is not None:
+            return self.study_author(study.group("noun"))  # "The research, which …, tracked … It found that …"
         subject = _SUBJECT_THEN_VERB.match(text, start, end)
         if subject is None:
             return None

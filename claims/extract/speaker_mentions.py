@@ -18,7 +18,10 @@ _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
-    r"(?:statement|release|letter|communiqué|notice)")
+    r"(?:statement|release|letter|communiqué|notice)"
+    # "NEA data", "ONS figures": statistics under their publisher's short form, no article
+    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-Z]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
+    r"(?:data|figures|statistics)")
 _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
@@ -178,9 +181,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             author.text = segment
             return author
     if lex.adjectival_names and (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
-            and not authored.group("author").endswith(_DEMONYM_ENDINGS):
+            and not (authored.group("author") or "").endswith(_DEMONYM_ENDINGS):
         # "A UN statement", "the Kremlin's statement": the organisation that wrote it speaks
-        author = parse_mention(authored.group("author"), lex)
+        author = parse_mention(authored.group("author") or authored.group("publisher"), lex)
         if author is not None and author.name and not author.pronoun:
             author.text = segment
             return author
