@@ -179,3 +179,25 @@ def test_statistics_under_their_publishers_short_form_speak_as_the_publisher():
         "There were 512 cases last week, up from 430, according to PHA data released on Friday.\n"
     )
     assert speaker_of(text, "512 cases") == "Public Health Agency"
+
+
+def test_an_honorific_stays_out_of_the_name():
+    text = "The club's chairman, Alhaji Musa Danjuma, said the club would appeal.\n"
+    assert speaker_of(text, "would appeal") == "Musa Danjuma"
+
+
+def test_a_surname_that_is_a_role_word_before_a_role_apposition():
+    text = (
+        "Rahim Uddin Sheikh, the district commissioner of Barguna, told reporters that two dams had failed. "
+        "\"The water rose in minutes,\" Sheikh said.\n"
+    )
+    assert speaker_of(text, "two dams had failed") == "Rahim Uddin Sheikh"
+    assert speaker_of(text, "water rose") == "Rahim Uddin Sheikh"
+
+
+def test_the_bare_role_names_whom_the_article_gave_the_qualified_role():
+    text = (
+        "Harbour Town head coach Femi Adeola called the ban unfair. \"We will fight this,\" the coach told "
+        "reporters.\n\nThe club's owner, Bola Ige, said nothing.\n"
+    )
+    assert speaker_of(text, "We will fight this") == "Femi Adeola"

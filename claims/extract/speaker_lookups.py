@@ -78,6 +78,8 @@ class NameLookups:
 
     def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and self.lex.adjectival_names and " " not in key:
+            exact = [(o, n) for o, r, n in self.role_ties if r.endswith(" " + key)]  # "the coach" for "head coach X"
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
             exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]

@@ -357,6 +357,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             person = self.person_in_narration(position)
             if person is not None:  # "Karim, 34 ans, attendait le bus. « … », raconte ce père de famille"
                 return SpeakerRef(person, mention.text, mention.role, "person")
+        if mention.role and self.lex.adjectival_names and mention.text.strip()[:1].isupper() and " " not in mention.text.strip() \
+                and (person := self._surname_of_full_name(mention.text.strip(), position)) is not None:
+            return SpeakerRef(person, mention.text, self._role_of(person), "person")  # "Sheikh said" after "Abdul Karim Sheikh"
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -425,6 +428,17 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _surname_of_full_name(self, word: str, position: int) -> str | None:
+        """English: the person named in full before POSITION whose surname is WORD, a role word too
+        ("Abdul Karim Sheikh" … "Sheikh said")."""
+        ending = " " + word
+        return next((name for offset, name in reversed(self.full_names)
+                     if offset < position and name.endswith(ending) and name in self._known_people()), None)
+
+    def _known_people(self) -> set[str]:
+        """Names the article gave a role, a gender or a person mention."""
+        return {n for _, _, n in self.role_ties} | set(self.genders) | {n for _, _, n in self.person_mentions}
 
     def _body_named_with(self, mention: Mention, earlier: Sequence[str]) -> str | None:
         """French: a definite bare noun that is a word of the name of a body quoted before ("L'ordre

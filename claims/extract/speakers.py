@@ -164,6 +164,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
             cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
+        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 3 and lex.adjectival_names \
+                and _ROLE_APPOSITION_NEXT.match(segment, match.end()) and not _DETERMINER_BEFORE.search(segment, 0, base) \
+                and tokens[0] not in function_words \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens):
+            cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
@@ -216,6 +221,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+_ROLE_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
 _ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 _ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adjointe|magistrat|président|présidente)\b")

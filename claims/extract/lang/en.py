@@ -67,7 +67,9 @@ SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
           # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
-          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.")
+          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
+          # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
+          "Alhaji", "Alhaja", "Mallam", "Hajia")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
