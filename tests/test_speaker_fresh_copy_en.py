@@ -201,3 +201,33 @@ def test_the_bare_role_names_whom_the_article_gave_the_qualified_role():
         "reporters.\n\nThe club's owner, Bola Ige, said nothing.\n"
     )
     assert speaker_of(text, "We will fight this") == "Femi Adeola"
+
+
+def test_a_name_in_the_adjunct_before_the_subject_is_not_the_speaker():
+    text = (
+        "Lagos Harbour FC sacked its coach on Sunday. In a statement signed by its media officer, Ada Obi, "
+        "the club said the decision was taken \"after a careful review\".\n"
+    )
+    assert speaker_of(text, "careful review") == "Lagos Harbour FC"
+
+
+def test_the_head_before_a_relative_clause_without_commas_speaks():
+    text = (
+        "Transport Minister Rui Vale spoke on Monday.\n\n"
+        "A driver who did not want to be named because he feared losing his job told the paper that "
+        "morale was \"the lowest in years\".\n"
+    )
+    assert speaker_of(text, "lowest in years") == "driver"
+
+
+def test_a_broadcasters_acronym_after_its_noun_is_its_name():
+    text = "The minister resigned on Friday after the public broadcaster NRK reported that his brother had won a contract.\n"
+    assert speaker_of(text, "his brother had won") == "NRK"
+
+
+def test_a_name_in_apposition_closing_a_trailing_source():
+    text = (
+        "Fans blocked the team bus for half an hour in the evening, according to a police spokesperson "
+        "in Kano State, Amina Bello.\n"
+    )
+    assert speaker_of(text, "blocked the team bus") == "Amina Bello"

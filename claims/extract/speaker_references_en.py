@@ -38,7 +38,7 @@ _DOCUMENT_MENTION = re.compile(
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
 # Nouns that stand for a body whose name ends with another word: a police force.
-_BODIES_OF_NOUN = {"force": ("police", "constabulary")}
+_BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(

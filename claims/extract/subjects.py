@@ -229,7 +229,10 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
-    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+# English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
+# named because he feared … told"): the head before "who".
+_HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
 
 
@@ -323,6 +326,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
+        mention = parse_mention(head.group("np"), lex)
+        if mention is not None and mention.role and not mention.name and not mention.pronoun:
+            return mention
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
@@ -418,6 +425,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and _name_closing(segment, lex) is not None:
+            # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
+            # completes the adjunct; the subject follows it
+            return found
         if found is not None and found.name is None and _is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
