@@ -231,3 +231,28 @@ def test_a_name_in_apposition_closing_a_trailing_source():
         "in Kano State, Amina Bello.\n"
     )
     assert speaker_of(text, "blocked the team bus") == "Amina Bello"
+
+
+def test_the_judge_is_the_justice_named_before():
+    text = (
+        "Justice Amina Wekesa found that the board had acted unlawfully. The board had acted \"as if the "
+        "land were its own\", the judge said in her ruling.\n\nIts lawyer, Peter Otieno, told reporters the ruling was fair.\n"
+    )
+    assert speaker_of(text, "as if the land") in ("Amina Wekesa", "Justice Amina Wekesa")
+
+
+def test_a_qualified_role_names_whom_the_article_gave_the_role_with_its_complement():
+    text = (
+        "Vice Minister of Health Rosa Quispe said on Sunday that two clinics would close. The vice minister "
+        "said the government would open a new one \"before the end of the year\".\n"
+    )
+    assert speaker_of(text, "open a new one") == "Rosa Quispe"
+
+
+def test_a_descriptive_role_names_the_one_person_just_named_in_the_paragraph():
+    text = (
+        "Marco Feld said the deal was only a start. \"It is a floor,\" Feld said.\n\n"
+        "For Ines Varga, who lost the house her parents built, the money is beside the point. "
+        "\"They can write a check,\" the retired schoolteacher said.\n"
+    )
+    assert speaker_of(text, "write a check") == "Ines Varga"

@@ -50,6 +50,7 @@ _PRONOUN_AFTER_NAME = re.compile(
     r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"
     r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
@@ -90,6 +91,8 @@ class EnglishReferences:
         party = _PARTY_AFTER_NAME.match(after) or _PARTY_BEFORE_NAME.search(before, max(0, len(before) - 30))
         if party is not None and fold(party.group(1)) in self.lex.party_labels:
             self.role_ties.append((offset, fold(party.group(1)), name))
+        if before.endswith(_JUDICIAL_TITLES) or name.startswith(_JUDICIAL_TITLES):
+            self.role_ties.append((offset, "judge", name))  # "Justice Grace Mutua" … "the judge said"
 
     def english_epithet_person(self, mention: Mention, position: int, previous=None) -> str | None:
         """The person "the 54-year-old" or "the Democrat" names: the one the article gave that age

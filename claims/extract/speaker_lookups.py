@@ -105,6 +105,11 @@ class NameLookups:
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
+            elif len(key.split()) == 2 and self.lex.adjectival_names and len(
+                    named := {n for o, r, n in self.role_ties if r.split()[0] == key.split()[-1]}) == 1:
+                # English: "the vice minister" for "Vice Minister of Transport Carla Arce" (tied as
+                # "minister of transport"): the one person whose role opens with the head noun
+                exact = [(o, n) for o, r, n in self.role_ties if n in named]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]

@@ -52,6 +52,9 @@ _EPITHET_ROLES = frozenset((
     "striker", "winger", "midfielder", "defender", "goalkeeper", "forward", "skipper", "player", "athlete",
     "veteran", "teenager", "youngster", "newcomer", "debutant", "rookie", "singer", "actor", "actress",
     "novelist", "author", "musician", "artist", "filmmaker", "entrepreneur", "businessman", "businesswoman",
+    # What a person quoted as a witness is: "the retired schoolteacher said", "the mother of three added".
+    "teacher", "schoolteacher", "retiree", "pensioner", "grandmother", "grandfather", "mother", "father",
+    "widow", "widower", "homeowner", "farmer", "fisherman", "shopkeeper", "student", "nurse", "driver",
 ))
 
 
@@ -79,18 +82,36 @@ class EnglishPhraseReferences:
         tied to no one and that describes rather than holds an office: the person just quoted, when
         the article tied no other role to them."""
         words = mention.text.split()
-        if not self.lex.adjectival_names or len(words) != 2 or fold(words[0]) != "the":
+        if not self.lex.adjectival_names or not 2 <= len(words) <= 3 or fold(words[0]) != "the":
             return None
-        role = fold(words[1])
-        if previous is not None and previous.role and previous.name == previous.role \
+        role = fold(words[-1])
+        if len(words) == 2 and previous is not None and previous.role and previous.name == previous.role \
                 and _folded_head(previous.role) == role:
             return previous.name
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
             return None
+        if len(words) == 3 and not words[1].islower():
+            return None
         if previous is not None and previous.kind == "person" and " " in previous.name \
-                and previous.name != previous.role and not self._role_of(previous.name):
+                and previous.name != previous.role and not self._role_of(previous.name) \
+                and not self._other_person_named_since(previous.name, position):
             return previous.name
-        return None
+        return self._untied_person_in_paragraph(position)
+
+    def _other_person_named_since(self, name: str, position: int) -> bool:
+        """Whether someone else than NAME is named in full in POSITION's paragraph before it."""
+        start = self.text.rfind("\n", 0, position) + 1
+        return any(start <= o < position and " " in n and self.full_name(n, o) != name for o, _, n in self.person_mentions)
+
+    def _untied_person_in_paragraph(self, position: int) -> str | None:
+        """"For Rosa Delgado, who lost …, the money is beside the point. "…," the retired
+        schoolteacher said": the one person named in full earlier in the paragraph, with no role."""
+        start = self.text.rfind("\n", 0, position) + 1
+        named = {self.full_name(n, o) for o, _, n in self.person_mentions if start <= o < position and " " in n}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        return None if self._role_of(person) else person
 
     def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
                           earlier: Sequence[str]) -> SpeakerRef | None:
