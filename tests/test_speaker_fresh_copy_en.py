@@ -256,3 +256,11 @@ def test_a_descriptive_role_names_the_one_person_just_named_in_the_paragraph():
         "\"They can write a check,\" the retired schoolteacher said.\n"
     )
     assert speaker_of(text, "write a check") == "Ines Varga"
+
+
+def test_an_indefinite_description_with_a_capitalised_modifier_is_an_apposition_not_a_name():
+    text = (
+        "The Centre for Fair Ballots (CFB), a Riga-based election monitor, said it had received more than "
+        "200 complaints.\n"
+    )
+    assert speaker_of(text, "200 complaints") == "Centre for Fair Ballots"

@@ -12,6 +12,8 @@ from claims.extract.speakers import (
 )
 
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+# English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
+_INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
@@ -190,6 +192,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None \
             and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police
+    if lex.adjectival_names and _INDEFINITE_DESCRIPTION.fullmatch(segment):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "a Sofia-based election monitor": no name
     first = segment.split()[0]
     if lex.adjectival_names and segment.lower() == "her":
         return Mention(segment, pronoun=True)  # "according to her" (elsewhere "her" is a possessive)
