@@ -264,3 +264,11 @@ def test_an_indefinite_description_with_a_capitalised_modifier_is_an_apposition_
         "200 complaints.\n"
     )
     assert speaker_of(text, "200 complaints") == "Centre for Fair Ballots"
+
+
+def test_a_short_body_name_in_the_standfirst_is_the_fuller_name_of_the_body():
+    text = (
+        "Judges criticise delays; Water Ministry says work will begin 'within weeks'\n\n"
+        "The Water and Sanitation Ministry said on Wednesday that work would begin \"within weeks\".\n"
+    )
+    assert speaker_of(text, "will begin") == "Water and Sanitation Ministry"

@@ -113,6 +113,18 @@ class EnglishPhraseReferences:
         person = named.pop()
         return None if self._role_of(person) else person
 
+    def fuller_body_name(self, name: str) -> str | None:
+        """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
+        the one longer name with the same first and last words (an organisation word), else None."""
+        words = name.split()
+        if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
+            return None
+        key = ("fuller", name)
+        if key not in self.english_cache:
+            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
+            self.english_cache[key] = found.pop() if len(found) == 1 else None
+        return self.english_cache[key]
+
     def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
                           earlier: Sequence[str]) -> SpeakerRef | None:
         """What an unresolved English phrase stands for (see the module docstring), or None."""
@@ -233,6 +245,11 @@ def _released_by(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
         r"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
+
+
+@lru_cache(maxsize=128)
+def _fuller_body(first: str, last: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(first)}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
 @lru_cache(maxsize=128)
