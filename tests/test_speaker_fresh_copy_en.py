@@ -272,3 +272,26 @@ def test_a_short_body_name_in_the_standfirst_is_the_fuller_name_of_the_body():
         "The Water and Sanitation Ministry said on Wednesday that work would begin \"within weeks\".\n"
     )
     assert speaker_of(text, "will begin") == "Water and Sanitation Ministry"
+
+
+def test_british_single_quotes_open_a_sentence_and_an_interrupted_quote_is_one_claim():
+    text = (
+        "Another neighbour, Ruth Kemp, 61, said residents had reported the dog four times. 'We begged them "
+        "to act,' she said. 'Every time they said it wasn't their matter.'\n"
+    )
+    claims = [c for c in claims_of(text, "en") if c.kind != "assertion"]
+    assert [c.content for c in claims] == [
+        "residents had reported the dog four times", "We begged them to act Every time they said it wasn't their matter."]
+
+
+def test_a_descriptive_adjective_and_a_witness_noun_before_the_name():
+    text = "Shocked neighbour Lorna Pike, 52, told reporters: 'It had her on the ground.'\n"
+    assert speaker_of(text, "on the ground") == "Lorna Pike"
+
+
+def test_a_long_body_name_with_its_short_form_after_the_statement():
+    text = (
+        "By Monday evening volunteers had returned 41 of them to the sea, the Victorian Department of Parks "
+        "and Wildlife (DPW Vic) said.\n"
+    )
+    assert speaker_of(text, "returned 41 of them") == "Victorian Department of Parks and Wildlife"

@@ -91,7 +91,7 @@ def _only_attribution_between(between: str) -> bool:
     next piece's opening mark."""
     stripped = between.strip(" ,\u00a0")
     return (
-        stripped.startswith(("»", "”", '"')) and stripped.endswith(("«", "“", '"'))
+        stripped.startswith(("»", "”", '"', "’", "'")) and stripped.endswith(("«", "“", '"', "‘", "'"))  # (British single quotes)
         and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
         and not any(m.group(1) not in _ABBREVIATIONS_BEFORE_NAME and len(m.group(1)) > 1
                     for m in _SECOND_SENTENCE.finditer(stripped))

@@ -97,6 +97,9 @@ _RELATIVE_OPENING_BEFORE = re.compile(
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?not\s+(?:use|publish|print|name|identify|reveal|disclose|give)\b")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
+# "…, the Tasmanian Department of Natural Resources and Environment (NRE Tas) said": a long body name.
+_LONG_BODY_NAME = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’-]*)+(?:\s+\([A-Z][\w ]{1,12}\))?\s*")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
 
@@ -289,8 +292,8 @@ class ReportedSpeech(ReportedContentBounds):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             subject_words = word_count(before[comma:])
-            if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
-                before[comma + 1:].lstrip())) and adjunct_words <= 8 and not clause_follows \
+            if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and (UNNAMED_SOURCES.match(
+                before[comma + 1:].lstrip()) or _LONG_BODY_NAME.fullmatch(before, comma + 1))) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)

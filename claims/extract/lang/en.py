@@ -107,6 +107,7 @@ ROLE_WORDS = (
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
+    "neighbour", "neighbor", "bystander", "eyewitness", "relative",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
