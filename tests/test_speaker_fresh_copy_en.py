@@ -295,3 +295,22 @@ def test_a_long_body_name_with_its_short_form_after_the_statement():
         "and Wildlife (DPW Vic) said.\n"
     )
     assert speaker_of(text, "returned 41 of them") == "Victorian Department of Parks and Wildlife"
+
+
+def test_a_verbless_continuation_after_a_parenthetical_attribution_belongs_to_the_statement():
+    text = (
+        "Ward manager Ines Varga said the decision came down to money. The ward treated about 300 patients "
+        "a year, she said, too few to cover the cost of a night shift.\n\n"
+        "Sales rose 5% in the quarter, the company said, up from 3% a year earlier.\n"
+    )
+    assert claim_with(text, "300 patients").content == (
+        "The ward treated about 300 patients a year too few to cover the cost of a night shift")
+    assert claim_with(text, "Sales rose").content.endswith("up from 3% a year earlier")
+
+
+def test_a_report_by_a_named_body_after_the_statement_speaks_as_the_body():
+    text = (
+        "Nationally, more than half of small clinics no longer offer dental care, a report released last "
+        "year by the Institute for Rural Dental Health and Policy Research found.\n"
+    )
+    assert speaker_of(text, "dental care") == "Institute for Rural Dental Health and Policy Research"

@@ -97,6 +97,11 @@ _RELATIVE_OPENING_BEFORE = re.compile(
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?not\s+(?:use|publish|print|name|identify|reveal|disclose|give)\b")
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
+_DOCUMENT_AFTER_COMMA = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|analysis|review|audit|poll)\b[^,]{0,80}$")
+_VERBLESS_CONTINUATION = re.compile(
+    r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
+    r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
 # "…, the Tasmanian Department of Natural Resources and Environment (NRE Tas) said": a long body name.
 _LONG_BODY_NAME = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’-]*)+(?:\s+\([A-Z][\w ]{1,12}\))?\s*")
@@ -144,8 +149,13 @@ class ReportedSpeech(ReportedContentBounds):
         prior = max([d.end for d in drafts if d.end <= m.start()] + [s, text.rfind(",", s, comma) + 1])
         hs, he = trim(text, prior, comma)  # "…, a move whose rarity, CBS noted, highlighted …"
         ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
-        if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
+        # "The unit delivered 110 babies a year, she said, too few to …", "Sales rose 5%, the firm
+        # said, up from 3% a year earlier": a verbless continuation of the statement
+        verbless = not relative and _VERBLESS_CONTINUATION.match(text, ts) is not None
+        if he <= hs or word_count(text[ts:te]) < 3 or not (EN_FINITE.search(text, ts, te) or verbless):
             return None
+        if verbless and EN_CLEAR_FINITE.search(text, hs, he):
+            return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if relative:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
@@ -280,7 +290,9 @@ class ReportedSpeech(ReportedContentBounds):
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
-        if self.language == "en" and not participle and not is_weak(verb, self.pats):
+        if self.language == "en" and not participle and (
+            not is_weak(verb, self.pats) or _DOCUMENT_AFTER_COMMA.search(before) is not None
+        ):  # (a weak verb too after a document: "…, a report released last year by X found.")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
@@ -293,7 +305,8 @@ class ReportedSpeech(ReportedContentBounds):
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             subject_words = word_count(before[comma:])
             if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and (UNNAMED_SOURCES.match(
-                before[comma + 1:].lstrip()) or _LONG_BODY_NAME.fullmatch(before, comma + 1))) and adjunct_words <= 8 and not clause_follows \
+                before[comma + 1:].lstrip()) or _LONG_BODY_NAME.fullmatch(before, comma + 1))
+                or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)) and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
