@@ -314,3 +314,13 @@ def test_a_report_by_a_named_body_after_the_statement_speaks_as_the_body():
         "year by the Institute for Rural Dental Health and Policy Research found.\n"
     )
     assert speaker_of(text, "dental care") == "Institute for Rural Dental Health and Policy Research"
+
+
+def test_the_club_is_the_organisation_subject_of_the_sentence_before():
+    text = "Harlow Athletic sacked their manager on Sunday.\n\nThe club said in a statement that a successor would be named soon.\n"
+    assert speaker_of(text, "successor would be named") == "Harlow Athletic"
+
+
+def test_a_descriptive_role_names_the_one_person_of_the_paragraph_before():
+    text = "Pop star Mira Solberg cancelled the tour.\n\nThe singer said she needed rest.\n"
+    assert speaker_of(text, "needed rest") == "Mira Solberg"

@@ -39,6 +39,7 @@ _DOCUMENT_MENTION = re.compile(
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+_BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(
@@ -55,6 +56,7 @@ _EPITHET_ROLES = frozenset((
     # What a person quoted as a witness is: "the retired schoolteacher said", "the mother of three added".
     "teacher", "schoolteacher", "retiree", "pensioner", "grandmother", "grandfather", "mother", "father",
     "widow", "widower", "homeowner", "farmer", "fisherman", "shopkeeper", "student", "nurse", "driver",
+    "star", "rapper", "comedian", "presenter", "singer-songwriter",
 ))
 
 
@@ -105,13 +107,19 @@ class EnglishPhraseReferences:
 
     def _untied_person_in_paragraph(self, position: int) -> str | None:
         """"For Rosa Delgado, who lost …, the money is beside the point. "…," the retired
-        schoolteacher said": the one person named in full earlier in the paragraph, with no role."""
+        schoolteacher said": the one person named in full earlier in the paragraph (else in the
+        paragraph before, when this one names nobody first), with no role or a descriptive one."""
         start = self.text.rfind("\n", 0, position) + 1
         named = {self.full_name(n, o) for o, _, n in self.person_mentions if start <= o < position and " " in n}
+        if not named:
+            previous_end = len(self.text[:start].rstrip())
+            before = self.text.rfind("\n", 0, previous_end) + 1
+            named = {self.full_name(n, o) for o, _, n in self.person_mentions if before <= o < start and " " in n}
         if len(named) != 1:
             return None
         person = named.pop()
-        return None if self._role_of(person) else person
+        role = self._role_of(person)
+        return person if role is None or fold(role).split()[-1] in _EPITHET_ROLES else None
 
     def fuller_body_name(self, name: str) -> str | None:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
@@ -163,6 +171,11 @@ class EnglishPhraseReferences:
         named = self._organisation_with_head(noun)
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
+        if named is None and noun in _BODY_NOUNS:
+            # "Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before
+            sentence = max(self.text.rfind(". ", 0, position) + 2, self.text.rfind("\n", 0, position) + 1)
+            paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
+            named = self.organisation_subject_before(self.text, sentence, paragraph)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def _document_author(self, noun: str, position: int) -> str | None:
