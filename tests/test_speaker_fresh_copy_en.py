@@ -324,3 +324,11 @@ def test_the_club_is_the_organisation_subject_of_the_sentence_before():
 def test_a_descriptive_role_names_the_one_person_of_the_paragraph_before():
     text = "Pop star Mira Solberg cancelled the tour.\n\nThe singer said she needed rest.\n"
     assert speaker_of(text, "needed rest") == "Mira Solberg"
+
+
+def test_a_title_before_a_surname_gives_the_persons_gender_for_a_later_pronoun():
+    text = (
+        "Health minister Clara Voss met union leader Mark Dunne on Tuesday. Ms Voss said the offer was final. "
+        "Mr Dunne said his members would strike. She said the door remained open.\n"
+    )
+    assert speaker_of(text, "door remained open") == "Clara Voss"

@@ -35,6 +35,7 @@ _COMPANY_ENDINGS = frozenset((
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_TITLED_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
 _GENDERED_ROLES = {
     **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
                      "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",
@@ -93,6 +94,15 @@ class EnglishReferences:
             self.role_ties.append((offset, fold(party.group(1)), name))
         if before.endswith(_JUDICIAL_TITLES) or name.startswith(_JUDICIAL_TITLES):
             self.role_ties.append((offset, "judge", name))  # "Justice Grace Mutua" … "the judge said"
+
+    def note_titled_surnames(self) -> None:
+        """"Ms Voss said …", "Mr Dunne said …": the title's gender for the person named in full
+        whose surname it is (one person only)."""
+        for titled in _TITLED_SURNAME.finditer(self.text):
+            surname = " " + titled.group("surname")
+            people = {name for _, name in self.full_names if name.endswith(surname)}
+            if len(people) == 1:
+                self._note_gender(people.pop(), _TITLE_GENDERS[titled.group("title")])
 
     def english_epithet_person(self, mention: Mention, position: int, previous=None) -> str | None:
         """The person "the 54-year-old" or "the Democrat" names: the one the article gave that age

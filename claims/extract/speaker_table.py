@@ -286,6 +286,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                         speakers.role_ties.append((offset, fold(role), name))
                         if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
                             speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
+        if lex.adjectival_names:
+            speakers.note_titled_surnames()
         return speakers
 
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
