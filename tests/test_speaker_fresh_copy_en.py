@@ -332,3 +332,14 @@ def test_a_title_before_a_surname_gives_the_persons_gender_for_a_later_pronoun()
         "Mr Dunne said his members would strike. She said the door remained open.\n"
     )
     assert speaker_of(text, "door remained open") == "Clara Voss"
+
+
+def test_a_role_in_the_headline_is_the_person_the_body_introduces_in_that_role():
+    text = (
+        "Harbour plan 'will cost jobs', union leader warns\n\n"
+        "By Helen Park, Transport Correspondent\n\n"
+        "Dockers' union chief says the council ignored workers\n\n"
+        "The head of the dockers' union, Sean Mallory, said on Tuesday that the plan would cost 400 jobs.\n"
+    )
+    assert speaker_of(text, "will cost jobs") == "Sean Mallory"
+    assert speaker_of(text, "ignored workers") == "Sean Mallory"

@@ -8,6 +8,7 @@ import re
 
 from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.subjects import find_subject
+from claims.extract.types import SpeakerRef
 
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
@@ -35,6 +36,7 @@ _COMPANY_ENDINGS = frozenset((
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_BYLINE_BEFORE = re.compile(r"\s*(?:By|BY|by)\s+")
 _TITLED_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
 _GENDERED_ROLES = {
     **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
@@ -94,6 +96,23 @@ class EnglishReferences:
             self.role_ties.append((offset, fold(party.group(1)), name))
         if before.endswith(_JUDICIAL_TITLES) or name.startswith(_JUDICIAL_TITLES):
             self.role_ties.append((offset, "judge", name))  # "Justice Grace Mutua" … "the judge said"
+
+    def body_person_for_headline_role(self, role: str, position: int) -> str | None:
+        """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
+        in the body: the one person named after POSITION whose tied role shares a word with ROLE
+        or whose role noun is of the same family."""
+        words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
+        words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
+        head = fold(role).split()[-1] if role.split() else ""
+        family = self.lex.role_families.get(head, frozenset()) | {head}
+        found = set()
+        for offset, tied, name in self.role_ties:
+            if offset <= position or tied.endswith("-year-old"):
+                continue
+            tied_words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tied.split()}
+            if words & tied_words or family & tied_words:
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def note_titled_surnames(self) -> None:
         """"Ms Voss said …", "Mr Dunne said …": the title's gender for the person named in full
@@ -251,3 +270,22 @@ class EnglishReferences:
         if subject is None or subject.pronoun or not (subject.name or subject.role):
             return None
         return subject, verb
+
+
+def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
+    """English: a role with no name in the headline or standfirst ("union leader warns", "Dockers'
+    union chief says"), before the article names anyone, is the person the body introduces in
+    that role."""
+    text = speakers.text
+    first_person = min((start for start, _, name in speakers.person_mentions if " " in name
+                        and not _BYLINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)), default=None)
+    if first_person is None:
+        return
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.start >= first_person:
+            break
+        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role:
+            continue
+        person = speakers.body_person_for_headline_role(speaker.role, draft.start)
+        if person is not None:
+            speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
