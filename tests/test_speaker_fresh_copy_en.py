@@ -343,3 +343,12 @@ def test_a_role_in_the_headline_is_the_person_the_body_introduces_in_that_role()
     )
     assert speaker_of(text, "will cost jobs") == "Sean Mallory"
     assert speaker_of(text, "ignored workers") == "Sean Mallory"
+
+
+def test_a_plural_in_es_of_a_role_word_is_a_group_that_she_cannot_refer_to():
+    text = (
+        "Police Chief Maria Gomez said the suspect fled on foot. Witnesses told officers they saw a man "
+        "running. She said the search would continue overnight.\n"
+    )
+    assert speaker_of(text, "saw a man running") == "Witnesses"
+    assert speaker_of(text, "search would continue") == "Maria Gomez"

@@ -114,7 +114,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
-                raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
+                # "Analysts at …", "Officials said", "Witnesses told"
+                raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
                 continue
             name = raw.rstrip(".").strip("-")
