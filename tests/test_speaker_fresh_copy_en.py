@@ -352,3 +352,14 @@ def test_a_plural_in_es_of_a_role_word_is_a_group_that_she_cannot_refer_to():
     )
     assert speaker_of(text, "saw a man running") == "Witnesses"
     assert speaker_of(text, "search would continue") == "Maria Gomez"
+
+
+def test_a_bare_spokesman_right_after_an_organisations_statement_speaks_for_it():
+    text = (
+        "The Department for Rural Affairs (DRA) insisted that the number of inspections had risen. A spokesman "
+        "said: \"Inspectors visited more than 3,000 farms last month.\"\n\n"
+        "Hollin Foods, a private company based in Leeds, recalled 20,000 pies. A company spokesperson said the "
+        "first complaint had come in on Monday.\n"
+    )
+    assert speaker_of(text, "3,000 farms") == "Department for Rural Affairs spokesman"
+    assert speaker_of(text, "first complaint") == "Hollin Foods spokesperson"

@@ -39,6 +39,7 @@ _DOCUMENT_MENTION = re.compile(
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
@@ -120,6 +121,19 @@ class EnglishPhraseReferences:
         person = named.pop()
         role = self._role_of(person)
         return person if role is None or fold(role).split()[-1] in _EPITHET_ROLES else None
+
+    def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
+        "A company spokesperson said": "<the company> spokesperson"."""
+        words = fold(mention.text).split()
+        just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
+            and previous.mention in self.text[max(0, position - 400):position]
+        if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
+            return f"{previous.name} {words[1]}"
+        if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
+                and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
+            return f"{company} {words[2]}"
+        return None
 
     def fuller_body_name(self, name: str) -> str | None:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
