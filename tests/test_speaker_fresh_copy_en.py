@@ -363,3 +363,11 @@ def test_a_bare_spokesman_right_after_an_organisations_statement_speaks_for_it()
     )
     assert speaker_of(text, "3,000 farms") == "Department for Rural Affairs spokesman"
     assert speaker_of(text, "first complaint") == "Hollin Foods spokesperson"
+
+
+def test_a_bodys_possessive_names_the_body_named_before():
+    text = (
+        "On Monday, the Ghana Premier Hockey League (GPHL) deducted four points from Accra City.\n\n"
+        "The league's appeals committee said in a statement that the club had failed to protect officials.\n"
+    )
+    assert speaker_of(text, "failed to protect") == "Ghana Premier Hockey League appeals committee"

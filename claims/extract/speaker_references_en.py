@@ -39,6 +39,7 @@ _DOCUMENT_MENTION = re.compile(
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
@@ -133,6 +134,12 @@ class EnglishPhraseReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
                 and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
             return f"{company} {words[2]}"
+        if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
+            # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
+            noun = owner.group("noun")
+            body = self._company_before(position) if noun in COMPANY_NOUNS else self._organisation_with_head(noun)
+            if body is not None:
+                return f"{body} {' '.join(mention.text.split()[2:])}"
         return None
 
     def fuller_body_name(self, name: str) -> str | None:

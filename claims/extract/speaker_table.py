@@ -296,9 +296,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
-        if self.lex.adjectival_names and speaker.name == speaker.role and speaker.kind == "person" \
+        if self.lex.adjectival_names and speaker.name == speaker.role \
                 and (body := self.spokesperson_body(mention, position, previous)) is not None:
-            return SpeakerRef(body, speaker.mention, speaker.role, "person")  # "A spokesman said" after the DHSC's statement
+            return SpeakerRef(body, speaker.mention, speaker.role, speaker.kind)  # "A spokesman said" after the DHSC's statement
         if self.lex.adjectival_names and not mention.pronoun and (author := self.study_author(speaker.name)) is not None:
             return SpeakerRef(author, speaker.mention, speaker.role, "person")  # "the study, conducted by Dr Ann Lee"
         if speaker.name == mention.role and self.lex.adjectival_names:
