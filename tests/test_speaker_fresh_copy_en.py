@@ -371,3 +371,11 @@ def test_a_bodys_possessive_names_the_body_named_before():
         "The league's appeals committee said in a statement that the club had failed to protect officials.\n"
     )
     assert speaker_of(text, "failed to protect") == "Ghana Premier Hockey League appeals committee"
+
+
+def test_a_long_office_title_ending_with_and_the_before_the_name():
+    text = (
+        "Senior Minister of State for Transport and the Environment Farah Nadia urged drivers to slow down. "
+        "\"Most crashes happen at night,\" she said.\n"
+    )
+    assert speaker_of(text, "crashes happen") == "Farah Nadia"

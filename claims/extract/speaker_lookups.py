@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from claims.extract.speakers import Mention, fold, folded_words
+from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
 
@@ -158,6 +158,12 @@ class NameLookups:
             stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
         sentence_start = max(stop, text.rfind("\n", since, last_start), since)
         in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        if self.lex.adjectival_names and len(in_sentence) > 1:
+            # "Minister of State for Transport and the Environment Farah Nadia": a one-word complement
+            # of a title after its preposition is no person
+            named = [(start, name) for start, name in in_sentence
+                     if " " in name or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)]
+            in_sentence = named or in_sentence
         if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
             # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender
             # in that sentence, else the last one named before it.

@@ -205,6 +205,13 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations):
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
+        if not cut and len(tokens) >= 3 and lex.adjectival_names and _AND_THE_BEFORE.search(segment, max(0, base - 9), base) \
+                and role_in(segment[max(0, base - 80):base], lex) is not None and lex.organisations.isdisjoint(fold(t) for t in tokens):
+            # "Minister of State for Sustainability and the Environment Rahayu Ismail": the office's
+            # last complement, then the person
+            tokens = tokens[-2:]
+            raw = " ".join(tokens)
+            base = match.start() + match.group().rfind(raw)
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
@@ -222,6 +229,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+_AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 _ROLE_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
