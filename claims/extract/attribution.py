@@ -26,6 +26,8 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+# English: a second reported clause of the same verb after the quotation ("…, and that …").
+_SECOND_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
 # "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
 # "in" and "on" only for a place, a day, a medium or an occasion of the speaking ("in an interview",
@@ -371,6 +373,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         tail = text[last_close:end]
         if _SECOND_COMPLEMENT_AFTER.match(tail):
             return end  # "… « … » et que …": the verb's second clause belongs to the claim
+        if self.language == "en" and _SECOND_THAT_CLAUSE.search(tail):
+            return end  # "said roads faced a "sharp rise" in traffic, and that 40 cameras …": one statement goes on
         if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
                 and not self._french_clause_goes_on(tail):
             end = last_close

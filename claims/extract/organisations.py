@@ -21,7 +21,7 @@ from claims.extract.triggers import anchored_finditer
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11})\)"
+    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?)\)"  # ("NRE Tas": initials and a place)
 )
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+$")
@@ -36,7 +36,7 @@ _NOT_A_COMPANY = re.compile(
 COMPANY_NOUNS = frozenset((
     "company", "firm", "utility", "operator", "carrier", "airline", "corporation", "manufacturer",
     "carmaker", "retailer", "chain", "insurer", "lender", "group", "business", "provider", "maker",
-    "conglomerate", "giant", "developer", "publisher", "broadcaster",
+    "conglomerate", "giant", "developer", "publisher", "broadcaster", "supplier", "brewer",
 ))
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
@@ -51,7 +51,29 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
-_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}\)")
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?\)")
+
+
+_COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")
+# Around a company noun: the name right after it ("State grid operator Ukrenergo", "The developer,
+# Savanna Heights Limited,"), or the name it is in apposition to ("Trans Andino, a private company").
+_NAME_ON_LINE = r"[A-Z][\w&'’-]*(?:[ \u00a0]+[A-Z][\w&'’-]*){0,3}"
+_NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
+# (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+_NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
+
+
+def _apposed_companies(text: str):
+    """(offset, noun, name) of companies the text introduces with a company noun around the name."""
+    for noun in _COMPANY_NOUN_WORD.finditer(text):
+        after = _NAME_AFTER_NOUN.match(text, noun.end())
+        if after is not None and after.group("name").split()[0] not in _NOT_NAMES:
+            yield noun.start(), noun.group(), after.group("name")
+            continue
+        before = _NAME_BEFORE_APPOSITION.search(text, max(0, noun.start() - 80), noun.start())
+        if before is not None and before.group("name").split()[0] not in _NOT_NAMES:
+            yield before.start("name"), noun.group(), before.group("name")
 
 
 def _introduced(text: str):
@@ -77,10 +99,22 @@ def _names_with_short_form(text: str):
         at = text.find("(", at + 1)
 
 
+def _letters_in_order(initials: str, name: str) -> bool:
+    capitals = iter(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and all(letter in capitals for letter in initials)
+
+
 def stands_for(short: str, name: str) -> bool:
     """Whether SHORT can abbreviate NAME: same first letter, and its letters appear in NAME's in
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
     and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
+    if " " in short:
+        # "NRE Tas" / "Tasmanian Department of Natural Resources and Environment": initials in
+        # order, and the second word opening one of the name's words
+        initials, place = short.split(None, 1)
+        words = name.split()
+        return initials.isupper() and any(w.startswith(place) and w != place for w in words) \
+            and _letters_in_order(initials, " ".join(w for w in words if not w.startswith(place)))
     letters = [c for c in short.lower() if c.isalpha()]
     if len(letters) < 2 or not name or name[0].lower() != letters[0]:
         return False
@@ -105,6 +139,9 @@ class ArticleOrganisations:
         for match in _introduced(text):
             name = match.group("name") or match.group("name2")
             found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
+        known = {(noun, name) for _, noun, name in found.introduced}
+        found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
+        found.introduced.sort()
         if "(" not in text:
             return found
         for match in _names_with_short_form(text):

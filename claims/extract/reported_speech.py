@@ -87,8 +87,15 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_RELATIVE_OPENING_BEFORE = re.compile(r",\s*(?:and\s+)?(?:who|which)\s+(?:(?:has|had|have|also|later|previously|often)\s+)?$")
-# "asked that NPR not use her name", "asks that the council reconsider": a request, not a statement.
+_RELATIVE_OPENING_BEFORE = re.compile(
+    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
+    # clause inside the apposition of the subject
+    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
+    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$", re.IGNORECASE)
+# "who asked that the radio not use her name", "asked that the paper not identify him": a request for
+# anonymity, not a statement.
+_ANONYMITY_REQUEST = re.compile(
+    r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?not\s+(?:use|publish|print|name|identify|reveal|disclose|give)\b")
 _FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
@@ -101,8 +108,17 @@ _DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*)$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 _CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
+# "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
+_DOCUMENT_AFTER_COMMA = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|analysis|review|audit|poll)\b[^,]{0,80}$")
+_VERBLESS_CONTINUATION = re.compile(
+    r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
+    r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
+# "…, the Tasmanian Department of Natural Resources and Environment (NRE Tas) said": a long body name.
+_LONG_BODY_NAME = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’-]*)+(?:\s+\([A-Z][\w ]{1,12}\))?\s*")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
 
@@ -147,8 +163,13 @@ class ReportedSpeech(ReportedContentBounds):
         prior = max([d.end for d in drafts if d.end <= m.start()] + [s, text.rfind(",", s, comma) + 1])
         hs, he = trim(text, prior, comma)  # "…, a move whose rarity, CBS noted, highlighted …"
         ts, te = trim(text, after.end(), self._content_end(after.end(), e, drafts))
-        if he <= hs or word_count(text[ts:te]) < 3 or not EN_FINITE.search(text, ts, te):
+        # "The unit delivered 110 babies a year, she said, too few to …", "Sales rose 5%, the firm
+        # said, up from 3% a year earlier": a verbless continuation of the statement
+        verbless = not relative and _VERBLESS_CONTINUATION.match(text, ts) is not None
+        if he <= hs or word_count(text[ts:te]) < 3 or not (EN_FINITE.search(text, ts, te) or verbless):
             return None
+        if verbless and EN_CLEAR_FINITE.search(text, hs, he):
+            return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if relative:
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
@@ -184,7 +205,7 @@ class ReportedSpeech(ReportedContentBounds):
         """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
         describes the subject, it does not end it."""
         text = self.text
-        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
+        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
         if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
@@ -293,7 +314,9 @@ class ReportedSpeech(ReportedContentBounds):
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
         # verb closing the sentence.
         finding_last = self.language == "en" and verb.lower() in _FINDING_VERBS and not tail_words
-        if self.language == "en" and not participle and (not is_weak(verb, self.pats) or finding_last):
+        if self.language == "en" and not participle and (
+            not is_weak(verb, self.pats) or finding_last or _DOCUMENT_AFTER_COMMA.search(before) is not None
+        ):  # (a weak verb too after a document: "…, a report released last year by X found.")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
@@ -305,10 +328,15 @@ class ReportedSpeech(ReportedContentBounds):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
             subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (NRE Tas)"
-            if comma != -1 and 0 < subject_words and (subject_words <= 6 or subject_words <= 12 and UNNAMED_SOURCES.match(
-                before[comma + 1:].lstrip()) or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(
-                before, comma + 1) or subject_words <= 12 and _LONG_PROPER_NAME.fullmatch(
-                _PARENTHESES.sub(" ", before[comma + 1:]))) and adjunct_words <= 8 and not clause_follows \
+            subject = before[comma + 1:]
+            if comma != -1 and 0 < subject_words and (
+                    subject_words <= 6
+                    or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
+                                                or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject))
+                                                or _LONG_BODY_NAME.fullmatch(before, comma + 1))
+                    or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
+                    or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)) \
+                    and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
@@ -322,12 +350,15 @@ class ReportedSpeech(ReportedContentBounds):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 
-        if comma_before and not participle and self.language == "en" and not COMPLEMENTISER_NEXT.match(text, m.end()) \
-                and self._noun_phrase_follows(m.end(), e) and not self._adjuncts_then_clause(m, e):
+        if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
+                and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()):
+            # (", said that on Monday …": "that" opens the statement, no inverted subject follows)
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
         if self.language == "en" and verb.lower().startswith(("writ", "wrote")) and _BARE_PLURAL_OBJECT.match(text, m.end()):
             return None  # "has written letters to the family that he has not sent": what was written, no statement
+        if self.language == "en" and verb.lower().startswith("ask") and _ANONYMITY_REQUEST.match(text, m.end()):
+            return None
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
         if not has_complementiser and not self._clause_without_complementiser(m, start):

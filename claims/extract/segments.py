@@ -9,7 +9,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (maybe followed by a closing mark) before a space and a capital,
 # a digit or an opening quotation mark. Written "[.!?…][.!?…]*", not "[.!?…]+": a pattern that
 # opens with a character class lets `re` skip to those characters (2x faster over a text).
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[»”\"’)]?(?=\s+[«“\"„‹‘(A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[»”\"’')]?(?=\s+[«“\"„‹‘'(A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ0-9])")
 # ""Who will pay?" Tom Reyes asked.": a question or an exclamation closing a quotation, then its
 # speaker's name and verb, is one sentence.
 _ATTRIBUTION_NEXT = re.compile(

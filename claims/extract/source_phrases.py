@@ -57,6 +57,7 @@ _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|l
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
+_EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
 # "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
@@ -164,7 +165,9 @@ class SourcePhrases:
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
-                draft = self._source_after_clause(m, s, comma, quotes, drafts, paragraph)
+                named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
+                # ("…, according to a police spokesperson in Imo State, Maureen Chinaka.": the name in apposition)
+                draft = self._source_after_clause(m, s, named.end("name") if named else comma, quotes, drafts, paragraph)
                 if draft is not None:
                     found.append(draft)
                 continue

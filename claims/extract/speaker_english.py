@@ -8,6 +8,7 @@ import re
 
 from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.subjects import find_subject
+from claims.extract.types import SpeakerRef
 
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
@@ -35,6 +36,8 @@ _COMPANY_ENDINGS = frozenset((
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_BYLINE_BEFORE = re.compile(r"\s*(?:By|BY|by)\s+")
+_TITLED_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
 _GENDERED_ROLES = {
     **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
                      "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",
@@ -50,6 +53,7 @@ _PRONOUN_AFTER_NAME = re.compile(
     r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"
     r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
@@ -57,6 +61,7 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":
 # the person whose work the study is; the study, the research or the paper then speaks as them.
+_STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
@@ -89,6 +94,34 @@ class EnglishReferences:
         party = _PARTY_AFTER_NAME.match(after) or _PARTY_BEFORE_NAME.search(before, max(0, len(before) - 30))
         if party is not None and fold(party.group(1)) in self.lex.party_labels:
             self.role_ties.append((offset, fold(party.group(1)), name))
+        if before.endswith(_JUDICIAL_TITLES) or name.startswith(_JUDICIAL_TITLES):
+            self.role_ties.append((offset, "judge", name))  # "Justice Grace Mutua" … "the judge said"
+
+    def body_person_for_headline_role(self, role: str, position: int) -> str | None:
+        """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
+        in the body: the one person named after POSITION whose tied role shares a word with ROLE
+        or whose role noun is of the same family."""
+        words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
+        words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
+        head = fold(role).split()[-1] if role.split() else ""
+        family = self.lex.role_families.get(head, frozenset()) | {head}
+        found = set()
+        for offset, tied, name in self.role_ties:
+            if offset <= position or tied.endswith("-year-old"):
+                continue
+            tied_words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tied.split()}
+            if words & tied_words or family & tied_words:
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def note_titled_surnames(self) -> None:
+        """"Ms Voss said …", "Mr Dunne said …": the title's gender for the person named in full
+        whose surname it is (one person only)."""
+        for titled in _TITLED_SURNAME.finditer(self.text):
+            surname = " " + titled.group("surname")
+            people = {name for _, name in self.full_names if name.endswith(surname)}
+            if len(people) == 1:
+                self._note_gender(people.pop(), _TITLE_GENDERS[titled.group("title")])
 
     def english_epithet_person(self, mention: Mention, position: int, previous=None) -> str | None:
         """The person "the 54-year-old" or "the Democrat" names: the one the article gave that age
@@ -150,6 +183,8 @@ class EnglishReferences:
         end = len(text[:sentence_start].rstrip())
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))]
         start = breaks[-1] if breaks else since
+        if (study := _STUDY_SUBJECT.match(text, start, end)) is not None:
+            return self.study_author(study.group("noun"))  # "The research, which …, tracked … It found that …"
         subject = _SUBJECT_THEN_VERB.match(text, start, end)
         if subject is None:
             return None
@@ -235,3 +270,22 @@ class EnglishReferences:
         if subject is None or subject.pronoun or not (subject.name or subject.role):
             return None
         return subject, verb
+
+
+def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
+    """English: a role with no name in the headline or standfirst ("union leader warns", "Dockers'
+    union chief says"), before the article names anyone, is the person the body introduces in
+    that role."""
+    text = speakers.text
+    first_person = min((start for start, _, name in speakers.person_mentions if " " in name
+                        and not _BYLINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)), default=None)
+    if first_person is None:
+        return
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.start >= first_person:
+            break
+        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role:
+            continue
+        person = speakers.body_person_for_headline_role(speaker.role, draft.start)
+        if person is not None:
+            speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from claims.extract.speakers import Mention, fold, folded_words
+from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
 
@@ -78,6 +78,8 @@ class NameLookups:
 
     def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        if not exact and self.lex.adjectival_names and " " not in key:
+            exact = [(o, n) for o, r, n in self.role_ties if r.endswith(" " + key)]  # "the coach" for "head coach X"
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
             exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
@@ -103,6 +105,11 @@ class NameLookups:
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
+            elif len(key.split()) == 2 and self.lex.adjectival_names and len(
+                    named := {n for o, r, n in self.role_ties if r.split()[0] == key.split()[-1]}) == 1:
+                # English: "the vice minister" for "Vice Minister of Transport Carla Arce" (tied as
+                # "minister of transport"): the one person whose role opens with the head noun
+                exact = [(o, n) for o, r, n in self.role_ties if n in named]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
@@ -151,6 +158,12 @@ class NameLookups:
             stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
         sentence_start = max(stop, text.rfind("\n", since, last_start), since)
         in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        if self.lex.adjectival_names and len(in_sentence) > 1:
+            # "Minister of State for Transport and the Environment Farah Nadia": a one-word complement
+            # of a title after its preposition is no person
+            named = [(start, name) for start, name in in_sentence
+                     if " " in name or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)]
+            in_sentence = named or in_sentence
         if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
             # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender
             # in that sentence, else the last one named before it.

@@ -11,13 +11,20 @@ from claims.extract.speakers import (
     modifier_before_name, names_in, organisation_tail, role_in,
 )
 
-_OWNER_BEFORE_ROLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+")
+_OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+# English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
+_INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_OWNER_BEFORE_ROLE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
-    r"(?:statement|release|letter|communiqué|notice)")
+    r"(?:statement|release|letter|communiqué|notice)"
+    # "NEA data", "ONS figures": statistics under their publisher's short form, no article
+    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-Z]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
+    r"(?:data|figures|statistics)")
 _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
@@ -27,7 +34,7 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _PUBLISHED_IN = re.compile(
-    r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!by\b|par\b)",
+    r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -66,7 +73,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
-_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
+_ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
@@ -119,6 +127,30 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     return f"{first} et {article}{second}"
 
 
+# English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-Z][\w'’.&-]*)*")
+
+
+def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
+    """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
+    Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
+    or ending with the organisation word; None for an office before a name ("President Joe Biden")."""
+    for run in _CAPITALISED_RUN.finditer(segment):
+        if not run.start() <= at < run.end():
+            continue
+        words = run.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        folded = [fold(w) for w in words]
+        if len(words) < 2 or lex.organisations.isdisjoint(folded):
+            return None
+        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
+            return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
+        after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
+        return " ".join(words) if folded[-1] in lex.organisations or after_of else None
+    return None
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -152,16 +184,20 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             author.text = segment
             return author
     if lex.adjectival_names and (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
-            and not authored.group("author").endswith(_DEMONYM_ENDINGS):
+            and not (authored.group("author") or "").endswith(_DEMONYM_ENDINGS):
         # "A UN statement", "the Kremlin's statement": the organisation that wrote it speaks
-        author = parse_mention(authored.group("author"), lex)
+        author = parse_mention(authored.group("author") or authored.group("publisher"), lex)
         if author is not None and author.name and not author.pronoun:
             author.text = segment
             return author
     if lex.adjectival_names and (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None \
             and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police
+    if lex.adjectival_names and _INDEFINITE_DESCRIPTION.fullmatch(segment):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "a Sofia-based election monitor": no name
     first = segment.split()[0]
+    if lex.adjectival_names and segment.lower() == "her":
+        return Mention(segment, pronoun=True)  # "according to her" (elsewhere "her" is a possessive)
     if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
@@ -188,18 +224,28 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
-    if lex.adjectival_names and len(primary) >= 2 and primary[0][0] == 0 and " " not in primary[0][1] \
-            and modifier_before_name(segment, len(primary[0][1]), primary[1][0], lex):
+    if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
+            and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
+        # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
-        primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0])]
+        primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
+            lex.adjectival_names and not segment[role_first[0] + len(role_first[1]):o].strip()
+            and not segment[o + len(n):].strip())]  # (English "the broadcaster RTP": the role's own name)
         if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
                 and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
                 and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
             # "un économiste de l'institut de recherche Dai-ichi": the name closes the role's complement
             primary = []
+    if lex.adjectival_names and role_first is not None and segment[role_first[0]:role_first[0] + 1].isupper() \
+            and (whole := _organisation_around(segment, role_first[0], lex)) is not None:
+        return Mention(segment, name=whole, organisation=True)  # "the Royal College of Nurses", "Irish Nurses and Midwives Organisation"
+    if lex.adjectival_names and role_first is not None and primary:
+        # "Dockers' union chief": a plural possessor of the role, not the speaker
+        primary = [(o, n) for o, n in primary if not (
+            o < role_first[0] and n.endswith("s") and segment[o + len(n):o + len(n) + 2] in ("' ", "’ "))]
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name
@@ -255,8 +301,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
     if lex.adjectival_names and len(primary) == 1 and role_hit is not None and " " not in primary[0][1] \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
-            and not segment[role_hit[0]:].split()[-1][:1].isupper():
-        # "the Senate minority leader": a capitalised modifier of the role, no person's name
+            and not segment[role_hit[0] + len(role_hit[1]):].lstrip()[:1].isupper():
+        # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the
+        # role, no person's name right after it
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]

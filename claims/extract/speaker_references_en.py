@@ -37,6 +37,11 @@ _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
+# Nouns that stand for a body whose name ends with another word: a police force.
+_BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(
@@ -50,11 +55,22 @@ _EPITHET_ROLES = frozenset((
     "striker", "winger", "midfielder", "defender", "goalkeeper", "forward", "skipper", "player", "athlete",
     "veteran", "teenager", "youngster", "newcomer", "debutant", "rookie", "singer", "actor", "actress",
     "novelist", "author", "musician", "artist", "filmmaker", "entrepreneur", "businessman", "businesswoman",
+    # What a person quoted as a witness is: "the retired schoolteacher said", "the mother of three added".
+    "teacher", "schoolteacher", "retiree", "pensioner", "grandmother", "grandfather", "mother", "father",
+    "widow", "widower", "homeowner", "farmer", "fisherman", "shopkeeper", "student", "nurse", "driver",
+    "star", "rapper", "comedian", "presenter", "singer-songwriter",
 ))
 
 
+# Where a role phrase's complement starts: "spokesperson for NSW Ambulance", "senior doctor at UHL".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:for|at|of|from|in|with|on|who|which|that)\s")
+
+
 def _folded_head(phrase: str | None) -> str:
-    words = fold(phrase or "").split()
+    """The role noun of a phrase, before its complement ("senior doctor at UHL" → "doctor")."""
+    folded = fold(phrase or "")
+    complement = _ROLE_COMPLEMENT.search(folded)
+    words = (folded[:complement.start()] if complement else folded).split()
     return words[-1] if words else ""
 
 
@@ -70,18 +86,73 @@ class EnglishPhraseReferences:
         tied to no one and that describes rather than holds an office: the person just quoted, when
         the article tied no other role to them."""
         words = mention.text.split()
-        if not self.lex.adjectival_names or len(words) != 2 or fold(words[0]) != "the":
+        if not self.lex.adjectival_names or not 2 <= len(words) <= 3 or fold(words[0]) != "the":
             return None
-        role = fold(words[1])
-        if previous is not None and previous.role and previous.name == previous.role \
+        role = fold(words[-1])
+        if len(words) == 2 and previous is not None and previous.role and previous.name == previous.role \
                 and _folded_head(previous.role) == role:
             return previous.name
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
             return None
+        if len(words) == 3 and not words[1].islower():
+            return None
         if previous is not None and previous.kind == "person" and " " in previous.name \
-                and previous.name != previous.role and not self._role_of(previous.name):
+                and previous.name != previous.role and not self._role_of(previous.name) \
+                and not self._other_person_named_since(previous.name, position):
             return previous.name
+        return self._untied_person_in_paragraph(position)
+
+    def _other_person_named_since(self, name: str, position: int) -> bool:
+        """Whether someone else than NAME is named in full in POSITION's paragraph before it."""
+        start = self.text.rfind("\n", 0, position) + 1
+        return any(start <= o < position and " " in n and self.full_name(n, o) != name for o, _, n in self.person_mentions)
+
+    def _untied_person_in_paragraph(self, position: int) -> str | None:
+        """"For Rosa Delgado, who lost …, the money is beside the point. "…," the retired
+        schoolteacher said": the one person named in full earlier in the paragraph (else in the
+        paragraph before, when this one names nobody first), with no role or a descriptive one."""
+        start = self.text.rfind("\n", 0, position) + 1
+        named = {self.full_name(n, o) for o, _, n in self.person_mentions if start <= o < position and " " in n}
+        if not named:
+            previous_end = len(self.text[:start].rstrip())
+            before = self.text.rfind("\n", 0, previous_end) + 1
+            named = {self.full_name(n, o) for o, _, n in self.person_mentions if before <= o < start and " " in n}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        role = self._role_of(person)
+        return person if role is None or fold(role).split()[-1] in _EPITHET_ROLES else None
+
+    def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
+        "A company spokesperson said": "<the company> spokesperson"."""
+        words = fold(mention.text).split()
+        just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
+            and previous.mention in self.text[max(0, position - 400):position]
+        if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
+            return f"{previous.name} {words[1]}"
+        if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
+                and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
+            return f"{company} {words[2]}"
+        if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
+            # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
+            noun = owner.group("noun")
+            body = self._company_before(position) if noun in COMPANY_NOUNS else self._organisation_with_head(noun)
+            if body is not None:
+                return f"{body} {' '.join(mention.text.split()[2:])}"
         return None
+
+    def fuller_body_name(self, name: str) -> str | None:
+        """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
+        the one longer name with the same first and last words (an organisation word), else None."""
+        words = name.split()
+        if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
+            return None
+        key = ("fuller", name)
+        if key not in self.english_cache:
+            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
+            self.english_cache[key] = found.pop() if len(found) == 1 else None
+        return self.english_cache[key]
 
     def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
                           earlier: Sequence[str]) -> SpeakerRef | None:
@@ -119,6 +190,13 @@ class EnglishPhraseReferences:
         if noun in self.lex.roles or noun in self.lex.pronouns:
             return None
         named = self._organisation_with_head(noun)
+        if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
+            named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
+        if named is None and noun in _BODY_NOUNS:
+            # "Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before
+            sentence = max(self.text.rfind(". ", 0, position) + 2, self.text.rfind("\n", 0, position) + 1)
+            paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
+            named = self.organisation_subject_before(self.text, sentence, paragraph)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def _document_author(self, noun: str, position: int) -> str | None:
@@ -201,6 +279,11 @@ def _released_by(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
         r"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
+
+
+@lru_cache(maxsize=128)
+def _fuller_body(first: str, last: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(first)}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
 @lru_cache(maxsize=128)

@@ -186,7 +186,7 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
     if word in lex.singular_pronouns and head in _POSSESSIVES:
         return True  # "according to her memoirs … She would later say": her, not the memoirs
     return (
-        word in lex.singular_pronouns and speaker.name == speaker.role and head.islower()
+        word in lex.singular_pronouns and speaker.name == speaker.role and head[1:].islower()  # ("Witnesses told …")
         and head.endswith(("s", "x")) and len(head) > 3
     )
 

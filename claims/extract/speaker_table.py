@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.organisations import ArticleOrganisations
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
@@ -286,6 +286,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                         speakers.role_ties.append((offset, fold(role), name))
                         if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
                             speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
+        if lex.adjectival_names:
+            speakers.note_titled_surnames()
         return speakers
 
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
@@ -294,6 +296,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
+        if self.lex.adjectival_names and speaker.name == speaker.role \
+                and (body := self.spokesperson_body(mention, position, previous)) is not None:
+            return SpeakerRef(body, speaker.mention, speaker.role, speaker.kind)  # "A spokesman said" after the DHSC's statement
         if self.lex.adjectival_names and not mention.pronoun and (author := self.study_author(speaker.name)) is not None:
             return SpeakerRef(author, speaker.mention, speaker.role, "person")  # "the study, conducted by Dr Ann Lee"
         if speaker.name == mention.role and self.lex.adjectival_names:
@@ -311,6 +316,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
+        if self.lex.adjectival_names and speaker.kind == "organisation" and (fuller := self.fuller_body_name(speaker.name)):
+            return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Energy Ministry says" in a standfirst
         return self._linked_organisation(mention, speaker, position)
 
 
@@ -357,6 +364,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             person = self.person_in_narration(position)
             if person is not None:  # "Karim, 34 ans, attendait le bus. « … », raconte ce père de famille"
                 return SpeakerRef(person, mention.text, mention.role, "person")
+        if mention.role and self.lex.adjectival_names and mention.text.strip()[:1].isupper() and " " not in mention.text.strip() \
+                and (person := self._surname_of_full_name(mention.text.strip(), position)) is not None:
+            return SpeakerRef(person, mention.text, self._role_of(person), "person")  # "Sheikh said" after "Abdul Karim Sheikh"
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
@@ -396,6 +406,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
+            if self.lex.adjectival_names and key in COMPANY_NOUNS and fold(mention.text).split()[0] == "the" \
+                    and (company := self._company_before(position)) is not None:
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Trans Andino, a private company, … The company said"
             named = self.named_organisation(key, position)
             if named is not None:  # "the ministry" after "the transport ministry"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
@@ -422,6 +435,17 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _surname_of_full_name(self, word: str, position: int) -> str | None:
+        """English: the person named in full before POSITION whose surname is WORD, a role word too
+        ("Abdul Karim Sheikh" … "Sheikh said")."""
+        ending = " " + word
+        return next((name for offset, name in reversed(self.full_names)
+                     if offset < position and name.endswith(ending) and name in self._known_people()), None)
+
+    def _known_people(self) -> set[str]:
+        """Names the article gave a role, a gender or a person mention."""
+        return {n for _, _, n in self.role_ties} | set(self.genders) | {n for _, _, n in self.person_mentions}
 
     def _body_named_with(self, mention: Mention, earlier: Sequence[str]) -> str | None:
         """French: a definite bare noun that is a word of the name of a body quoted before ("L'ordre

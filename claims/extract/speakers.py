@@ -114,7 +114,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
-                raw[-1:] == "s" and fold(raw[:-1]) in roles  # "Analysts at …", "Officials said"
+                # "Analysts at …", "Officials said", "Witnesses told"
+                raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
                 continue
             name = raw.rstrip(".").strip("-")
@@ -155,13 +156,22 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not tokens:
                 continue
         cut = 0
+        earlier_cut = 0
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
                     or (i == 0 and fold(token) in lex.party_labels):
-                cut = i + 1
-        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut:
+                earlier_cut, cut = cut, i + 1
+        if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
+            cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
+        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 3 and lex.adjectival_names \
+                and _ROLE_APPOSITION_NEXT.match(segment, match.end()) and not _DETERMINER_BEFORE.search(segment, 0, base) \
+                and tokens[0] not in function_words \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens):
+            cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
+        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif lex.adjectival_names and not cut and len(tokens) > 3:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
@@ -195,6 +205,13 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations):
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
+        if not cut and len(tokens) >= 3 and lex.adjectival_names and _AND_THE_BEFORE.search(segment, max(0, base - 9), base) \
+                and role_in(segment[max(0, base - 80):base], lex) is not None and lex.organisations.isdisjoint(fold(t) for t in tokens):
+            # "Minister of State for Sustainability and the Environment Rahayu Ismail": the office's
+            # last complement, then the person
+            tokens = tokens[-2:]
+            raw = " ".join(tokens)
+            base = match.start() + match.group().rfind(raw)
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
@@ -212,6 +229,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+_AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+_ROLE_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
 _ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 _ROLE_AFTER_ORDINAL = re.compile(r"[ \u00a0]+(?:ministre|secrétaire|adjoint|adjointe|magistrat|président|présidente)\b")

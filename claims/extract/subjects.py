@@ -37,6 +37,7 @@ _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
@@ -47,6 +48,7 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-Ý]\w)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
@@ -61,6 +63,8 @@ _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
+# English: an object relative clause and its subject right before the verb ("figures that doctors say …").
+_EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
 # A sentence opening with a definite common noun and its verb: "The embassy declined …".
 DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
@@ -83,6 +87,7 @@ _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
+_ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
@@ -142,6 +147,10 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
     return mention if mention is not None and mention.name and not mention.pronoun else None
 
 
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -168,10 +177,20 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if _PASSIVE_AGENT_BEFORE.search(masked_region, max(0, offset - 40), offset):
             # "Election results were described by Johnson as …, saying": the agent is the subject.
             return parse_mention(name, lex) or Mention(name, name=name)
+    if lex.adjectival_names and names and " " not in names[0][1] and not masked_region[:names[0][0]].strip() \
+            and _LOWER_WORD_NEXT.match(masked_region, names[0][0] + len(names[0][1])):
+        # "Senior officials at the department, …, acknowledged … and said": a capitalised
+        # adjective opening the sentence, then the subject's noun
+        phrase = masked_region[names[0][0]:].split(",", 1)[0]
+        phrase = _VERB_AFTER_PHRASE.split(phrase, 1)[0]
+        mention = parse_mention(phrase, lex)
+        if mention is not None and mention.role and not mention.name and not mention.pronoun:
+            return mention
     for i, (offset, name) in enumerate(names):
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
-        if " " not in name and i + 1 < len(names) and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
+        if (" " not in name or lex.adjectival_names) and i + 1 < len(names) \
+                and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
             continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
         if not PREPOSITION_BEFORE.search(masked_region[:offset]):
             modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
@@ -196,10 +215,13 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 mention = parse_mention(masked_region[offset:phrase.end()], lex)
                 if mention is not None and mention.name and mention.name.startswith(name + " "):
                     return mention
+            if organisation and name.endswith(" Court") and (seat := _COURT_SEAT.match(masked_region, offset + len(name))):
+                name += seat.group()  # "the High Court in Nairobi, ruling that …": a court is named with its seat
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 
 
+_COURT_SEAT = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=[\s,.;])")
 # English: lower-case words and a place completing an organisation's name, up to the verb.
 _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
@@ -207,7 +229,10 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
-    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+# English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
+# named because he feared … told"): the head before "who".
+_HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
 
 
@@ -301,6 +326,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
+        mention = parse_mention(head.group("np"), lex)
+        if mention is not None and mention.role and not mention.name and not mention.pronoun:
+            return mention
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
@@ -326,6 +355,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
+        if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
+            # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
+            phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
+            named = parse_mention(phrase, lex) if count_words(phrase) <= 8 else None
+            if named is not None and (named.pronoun or named.name or not named.role):
+                named = None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
@@ -334,6 +369,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(antecedent.group("np"), lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 return mention
+    if lex.adjectival_names and "that " in region and (relative := _EN_RELATIVE_SUBJECT.search(region)) is not None:
+        # "official figures that doctors say show …": the relative clause's own subject speaks
+        mention = parse_mention(relative.group("np"), lex)
+        if mention is not None and (mention.name or mention.role or mention.pronoun):
+            return mention
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
@@ -385,6 +425,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and _name_closing(segment, lex) is not None:
+            # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
+            # completes the adjunct; the subject follows it
+            return found
         if found is not None and found.name is None and _is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
@@ -397,9 +442,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
             continue
-        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _RELATIVE_SEGMENT.match(segments[index - 1]) \
-                and _PLACE_AT_SEGMENT_END.search(segments[index - 1]):
-            continue  # "Bill Roe, who runs a shop in Dayton, Ohio, said": Ohio completes Dayton
+        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
+                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and _ARTICLE_SEGMENT.match(segments[index - 1]))):
+            # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
+            # Shropshire, said": the state or county completes the town
+            continue
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
@@ -433,5 +480,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found = mention
             role = mention.role
             continue
+        if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
+                and _INDEFINITE_APPOSITION.match(found.text):
+            # "Residents of Kelby, one of the flooded districts, said": the apposition describes
+            # the head's complement; the head speaks.
+            return mention
         break
     return found

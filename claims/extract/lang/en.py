@@ -25,6 +25,8 @@ REPORTING_VERB_STEMS = (
     "ask",
     # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
     "show",
+    # A court's finding ("the court ruled that …"); weak: "ruled out a rise", "ruled the country" state nothing.
+    "rule",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -63,13 +65,15 @@ BARE_CLAUSE_WEAK_VERBS = ("think", "thought", "believe", "feel", "felt", "find",
 NOMINAL_VERB_FORMS = (
     "warning", "finding", "posting", "writing", "reporting", "thinking", "feeling", "questioning", "post", "posts",
     "report", "reports", "tweet", "tweets", "comment", "comments", "reply", "answer", "claim", "claims", "estimate",
-    "promise", "question", "call", "note", "remark", "statement",
+    "promise", "question", "call", "note", "remark", "statement", "ruling", "rulings",
 )
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
           # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
-          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.")
+          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
+          # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
+          "Alhaji", "Alhaja", "Mallam", "Hajia")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
@@ -104,6 +108,10 @@ ROLE_WORDS = (
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor",
+    # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
+    "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
+    "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
+    "neighbour", "neighbor", "bystander", "eyewitness", "relative",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -148,7 +156,7 @@ ORGANISATION_WORDS = (
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
-    "municipality", "Municipality", "tribunal",
+    "municipality", "Municipality", "tribunal", "College", "Organisation",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
@@ -201,6 +209,7 @@ ORGANISATION_NOUNS = (
     "company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator",
     "newspaper", "daily", "magazine", "channel", "network", "website", "agency", "party", "union",
     "association", "charity", "federation", "bank", "university", "institute",
+    "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
 )
 
 # Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
