@@ -261,7 +261,7 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and _EN_QUESTION.match(text, s) and text[s:e].rstrip().endswith("?"):
             return None  # "Do you think that there are reforms …?": a question states nothing
         if self.language == "en" and m.group("verb").lower() in _REQUEST_VERBS:
-            return None  # "who asked that NPR not use her name": a request states nothing
+            return None  # "who asked that the radio not use her name": a request states nothing
         if passive_participle(text, m, self.language):
             return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
         if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
