@@ -17,7 +17,8 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bpar)(?<!\bavec)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bafter)(?<!\bbefore)(?<!\bduring)"
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
     r"(?<!\bthrough)(?<!\bvia)"
-    r"\s+(?:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
+    # (a capitalised article mid-sentence opens a title: "au quotidien Les Échos que")
+    r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"

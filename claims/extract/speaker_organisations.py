@@ -57,6 +57,10 @@ _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
 _STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
 
 
+# A short form in brackets: "(OMS)", "(CGT)".
+_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")
+
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -210,4 +214,15 @@ class OrganisationLinks:
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]
+        if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
+            return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         return (before[-1] if before else tied[0])[1]
+
+    def _bracketed_name_headed_by(self, head: str, position: int) -> str | None:
+        """French: the long name of the latest short form in brackets before POSITION whose name
+        opens with the noun HEAD ("l'organisation" → "Organisation mondiale de la santé")."""
+        for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, 0, position)):
+            long = self.long_form(short)
+            if long and fold(long.split()[0]).split("'")[-1] == head:
+                return long
+        return None

@@ -16,7 +16,7 @@ from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
-    _head_role, _role_phrase_gender,
+    _head_role, _role_phrase_gender, outside_bylines_and_recipients,
 )
 from claims.extract.speaker_scan import (
     _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
@@ -231,6 +231,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
                 or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
+            speakers.person_mentions = outside_bylines_and_recipients(text, speakers.person_mentions)
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]

@@ -1,0 +1,52 @@
+"""French: who a statement is made to (an outlet, a radio's microphone, the paper that contacted the
+source) and the byline's journalist are never its speaker; an organisation's name that runs on in
+lower-case words is kept whole; "l'organisation" is the body introduced with a short form."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_pronoun_skips_the_radio_the_statement_was_made_to():
+    found = claims_of(
+        "Le directeur de la clinique, Hervé Campion, parle d'un choix difficile. « Nous n'avions plus "
+        "d'anesthésiste », explique-t-il au micro d'ici Berry. Il assure que le service rouvrira en mars.")
+    assert [c.speaker.name for c in found] == ["Hervé Campion", "Hervé Campion"]
+
+
+def test_byline_journalist_is_not_the_minister_of_the_standfirst():
+    found = claims_of(
+        "Les stocks de gaz baissent\n\n"
+        "Le ministre de l'Industrie assure qu'un navire arrive.\n\n"
+        "TLV / Par Odile Marchetti, le 3 mars 2026\n\n"
+        "Le ministre de l'Industrie, Karim Sefrou, a affirmé lundi qu'un méthanier était en route.")
+    assert [c.speaker.name for c in found] == ["Karim Sefrou", "Karim Sefrou"]
+
+
+def test_subject_with_a_participle_naming_the_outlet_is_no_statement():
+    found = claims_of(
+        "Le préfet a promis des renforts. Une source au ministère de l'Intérieur, contactée par "
+        "La Gazette du Nord, nuance ce calendrier. Selon elle, les effectifs ne seront pas prêts avant l'été.")
+    assert all("contactée" not in c.content for c in found)
+    assert "Gazette du Nord" not in [c.speaker.name for c in found if c.speaker]
+
+
+def test_statement_to_a_newspaper_with_a_capitalised_article_keeps_its_content():
+    found = claims_of("Le PDG de Fermalis, Yann Le Goff, a assuré au quotidien Les Nouvelles qu'aucun site ne fermerait.")
+    assert [(c.speaker.name, c.content) for c in found] == [("Yann Le Goff", "aucun site ne fermerait")]
+
+
+def test_organisation_name_running_on_in_lower_case_words_is_kept_whole():
+    found = claims_of(
+        "Le Comité national pour la défense des forêts, une association écologiste, a estimé mardi que "
+        "la coupe était illégale. L'organisation Pêcheurs sans rivages a indiqué que ses membres manifesteraient.")
+    assert [c.speaker.name for c in found] == [
+        "Comité national pour la défense des forêts", "Pêcheurs sans rivages"]
+
+
+def test_the_organisation_is_the_body_introduced_with_a_short_form():
+    found = claims_of(
+        "L'Organisation internationale des bassins (OIB) a alerté lundi sur la sécheresse. Selon un "
+        "communiqué de l'organisation, douze pays sont touchés. L'association Terres sans frontières "
+        "a indiqué qu'elle enverrait des équipes.")
+    assert [c.speaker.name for c in found] == ["Organisation internationale des bassins", "Terres sans frontières"]
