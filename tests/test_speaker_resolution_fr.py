@@ -452,3 +452,19 @@ def test_pronoun_source_with_no_comma_inside_a_relative_clause():
         "lancé, citant l'exemple de Stockholm, où selon elle la mesure « a réduit le trafic d'un cinquième ».")
     last = found[-1]
     assert (last.content, last.speaker.name) == ("la mesure « a réduit le trafic d'un cinquième »", "Sophie Vandamme")
+
+
+def test_description_closed_by_an_age_is_the_person_just_named():
+    found = claims_of(
+        "Une cinquantaine de riverains ont manifesté devant la gare. Parmi eux, Léa Fontvieille, infirmière "
+        "de nuit, qui habite à Vierzon. « Sans le train de 6 heures, je ne peux plus aller travailler », "
+        "s'inquiète la jeune femme de 29 ans.")
+    assert [c.speaker.name for c in found] == ["Léa Fontvieille"]
+
+
+def test_role_sharing_a_nationality_with_a_counterpart_is_that_counterpart():
+    found = claims_of(
+        "Le ministre malien des Mines, Adama Sissoko, a déclaré que l'accord serait signé. Son homologue "
+        "nigérien, Ibrahim Maïga, a indiqué que son pays voulait d'abord des garanties. Le ministre nigérien "
+        "a reconnu que le calendrier restait « très serré ».")
+    assert [c.speaker.name for c in found] == ["Adama Sissoko", "Ibrahim Maïga", "Ibrahim Maïga"]

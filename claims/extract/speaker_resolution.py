@@ -248,6 +248,12 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
+    if (gender := _aged_description_gender(mention, speaker, speakers.lex)) is not None:
+        # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
+        person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,
+                                      gender or None)
+        if person is not None and " " in person[1]:
+            return SpeakerRef(person[1], mention.text, speaker.role, "person")
     if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
@@ -269,6 +275,9 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    if named is None and not speakers.lex.adjectival_names:
+        # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
+        named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and speakers.may_hold_role(just_quoted.name, speaker.role):
         named = just_quoted.name
@@ -290,6 +299,21 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
 # French adjectives of origin or allegiance that close a description of a person ("toulousain",
 # "gallois", "socialiste").
 _ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+
+
+_AGED_DESCRIPTION = re.compile(r"(?P<article>l['’]|le |la )[a-zà-ÿ -]+? de \d{1,3} ans$")
+
+
+def _aged_description_gender(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
+    """French: a definite description closed by an age ("la jeune femme de 31 ans", "le
+    retraité de 72 ans") names someone already introduced: the gender its article gives ("f",
+    "m"), "" when elided, None when MENTION is no such description."""
+    if lex.adjectival_names or mention.name is not None or speaker.kind != "person":
+        return None
+    aged = _AGED_DESCRIPTION.search(mention.text.strip())
+    if aged is None:
+        return None
+    return {"le ": "m", "la ": "f"}.get(aged.group("article").lower(), "")
 
 
 def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:

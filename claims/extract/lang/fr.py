@@ -92,7 +92,7 @@ ROLE_WORDS = (
     "producteur", "productrice", "musicien", "musicienne", "athlète", "astronaute", "infirmier",
     "infirmière", "chirurgien", "chirurgienne", "épidémiologiste", "virologue", "immunologiste",
     "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
-    "archéologue", "anthropologue", "diplomate", "entrepreneur", "entrepreneuse", "rédacteur",
+    "archéologue", "anthropologue", "diplomate", "homologue", "entrepreneur", "entrepreneuse", "rédacteur",
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
     "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
