@@ -50,3 +50,17 @@ def test_the_organisation_is_the_body_introduced_with_a_short_form():
         "communiqué de l'organisation, douze pays sont touchés. L'association Terres sans frontières "
         "a indiqué qu'elle enverrait des équipes.")
     assert [c.speaker.name for c in found] == ["Organisation internationale des bassins", "Terres sans frontières"]
+
+
+def test_outlet_between_guillemets_is_a_title_not_the_person_she_refers_to():
+    found = claims_of(
+        "C'est la botaniste Irène Vuilleumier qui a donné l'alerte. Dans une note que la «Feuille d'Avis» a pu "
+        "consulter, elle relève que trois espèces ont disparu du vallon.")
+    assert [c.speaker.name for c in found] == ["Irène Vuilleumier"]
+
+
+def test_title_of_an_exhibition_is_no_quotation():
+    found = claims_of(
+        "Le musée a annoncé mercredi l'annulation de l'exposition « Masques du Pacifique », qui devait "
+        "ouvrir en mars.")
+    assert [c.content for c in found if c.kind == "direct"] == []

@@ -468,3 +468,19 @@ def test_role_sharing_a_nationality_with_a_counterpart_is_that_counterpart():
         "nigérien, Ibrahim Maïga, a indiqué que son pays voulait d'abord des garanties. Le ministre nigérien "
         "a reconnu que le calendrier restait « très serré ».")
     assert [c.speaker.name for c in found] == ["Adama Sissoko", "Ibrahim Maïga", "Ibrahim Maïga"]
+
+
+def test_feminine_role_finds_the_lawyer_named_by_her_title():
+    found = claims_of(
+        "Le tribunal de Rennes a jugé jeudi un ancien notaire. En défense, Me Odile Carrasco avait plaidé "
+        "la relaxe. « Mon client n'a rien caché », avait soutenu l'avocate.")
+    assert found[-1].speaker.name == "Odile Carrasco"
+
+
+def test_age_noun_is_the_person_tied_to_the_role_given_that_age():
+    found = claims_of(
+        "Le tribunal a condamné un plombier de 46 ans pour escroquerie.\n\n"
+        "Le tribunal de Brest a condamné Jonas Kerhervé, plombier à Landerneau, à un an ferme. En défense, "
+        "Me Odile Carrasco avait plaidé la relaxe.\n\n"
+        "À la barre, le quadragénaire avait reconnu « des erreurs ». « Je rembourserai tout », avait-il promis.")
+    assert [c.speaker.name for c in found][-2:] == ["Jonas Kerhervé", "Jonas Kerhervé"]

@@ -85,7 +85,11 @@ _ENGLISH_VERB_AFTER_QUOTE = re.compile(
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
+# A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
+_TITLE_OF_A_WORK_BEFORE = re.compile(
+    r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
@@ -201,6 +205,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
         if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head):
             return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
+        if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
+            return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:

@@ -62,6 +62,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
     r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$",
     re.IGNORECASE)
+# A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
+_QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 # A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
 _BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
 
@@ -83,7 +85,8 @@ def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str
         if start >= len(text):
             break
     return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
-            and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None]
+            and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None
+            and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"

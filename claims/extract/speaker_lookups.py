@@ -74,6 +74,9 @@ class NameLookups:
         found = self._by_role_key(key, position)
         if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
             found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
+        if found is None and not self.lex.adjectival_names and " " not in key and key.endswith("e") \
+                and (masculine := self._by_role_key(key[:-1], position)) is not None and self.gender_of(masculine) != "m":
+            found = masculine  # "l'avocate" for "Me Claire Roux", whose title ties the role in its masculine form
         return found
 
     def _by_role_key(self, key: str, position: int) -> str | None:
