@@ -64,3 +64,21 @@ def test_title_of_an_exhibition_is_no_quotation():
         "Le musée a annoncé mercredi l'annulation de l'exposition « Masques du Pacifique », qui devait "
         "ouvrir en mars.")
     assert [c.content for c in found if c.kind == "direct"] == []
+
+
+def test_short_form_in_brackets_after_a_speaker_is_that_speaker():
+    found = claims_of(
+        "Le match sera rejoué, a indiqué vendredi la Confédération africaine de volley (CAV). "
+        "La CAV précise que l'arbitre sera suspendu. D'après un relevé de la CAV, six matches ont été arrêtés.")
+    names = [c.speaker.name for c in found]
+    assert names[0] == "Confédération africaine de volley"
+    assert set(names) == {"Confédération africaine de volley"}
+
+
+def test_numbered_short_form_takes_the_long_name():
+    found = claims_of(
+        "Le feu a été maîtrisé vers 4 heures, a précisé le Service départemental d'incendie et de secours "
+        "de la Drôme (Sdis 26) dans un communiqué.\n\n"
+        "Selon le Sdis 26, quarante pompiers ont été mobilisés.")
+    assert [c.speaker.name for c in found] == [
+        "Service départemental d'incendie et de secours de la Drôme"] * 2

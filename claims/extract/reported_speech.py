@@ -92,6 +92,7 @@ _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
@@ -259,7 +260,9 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (
-                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8)
+                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8) or (
+                # "a précisé le Service départemental d'incendie et de secours (Sdis 06) dans un communiqué"
+                self.language == "fr" and m.group("aux") and word_count(_BRACKETS.sub("", tail_words)) <= 14)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (

@@ -69,6 +69,9 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 _ORGANISATION_NAME_RUNNING_ON = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
     r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]+)){1,10}))")
+# Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
+# et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
+_CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
 _NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
 _NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre"))
 
@@ -83,7 +86,7 @@ def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     if found.group("noun") is not None:
         if fold(found.group("noun")) not in lex.organisation_nouns:
             return None
-    elif fold(found.group("head")) not in lex.organisations:
+    elif fold(found.group("head")) not in lex.organisations and fold(found.group("head")) not in _CAPITALISED_INSTITUTION_HEADS:
         return None
     words = found.group("rest").split()
     lower = [fold(w) for w in words if w[:1].islower()]

@@ -92,6 +92,8 @@ class OrganisationLinks:
         if " " in short or len(short) < 2:
             return None
         at = self.text.find(f"({short})")
+        if at < 1 and (numbered := re.search(rf"\({re.escape(short)} \d{{1,3}}\)", self.text)) is not None:
+            at = numbered.start()  # "(Sdis 06)": a short form and a département's number
         if at < 1:
             opened = self.text.find(short + " ")
             run = _LOWER_WORDS_TO_SHORT_FORM.match(self.text, opened + len(short)) if opened >= 0 else None

@@ -198,7 +198,8 @@ ORGANISATION_WORDS = (
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
-    "brigade", "douane", "douanes", "inspection", "wilaya",
+    "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
+    "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
