@@ -484,3 +484,13 @@ def test_age_noun_is_the_person_tied_to_the_role_given_that_age():
         "Me Odile Carrasco avait plaidé la relaxe.\n\n"
         "À la barre, le quadragénaire avait reconnu « des erreurs ». « Je rembourserai tout », avait-il promis.")
     assert [c.speaker.name for c in found][-2:] == ["Jonas Kerhervé", "Jonas Kerhervé"]
+
+
+def test_first_author_named_after_another_apposition_speaks_for_the_study():
+    found = claims_of(
+        "Selon l'étude, publiée mardi, la colonie compte 400 oiseaux.\n\n"
+        "« Nous ne les attendions pas si nombreux », a expliqué l'ornithologue Maëlle Kerbrat, chercheuse au "
+        "CNRS de Brest et première autrice de l'étude.\n\n"
+        "Le port se trouve à proximité. La chercheuse a indiqué que le trafic restait « faible ».\n\n"
+        "Spécialiste des oiseaux marins, Inès Laborde, qui n'a pas participé aux travaux, a jugé l'étude « solide ».")
+    assert [c.speaker.name for c in found][:3] == ["Maëlle Kerbrat"] * 3

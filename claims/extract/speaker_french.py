@@ -134,7 +134,8 @@ _STUDY_LEAD = re.compile(
     r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2})"
     + _PERSON_NAME +
     r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
-    r",\s+(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
+    # ("X, chercheuse à l'IRD et première autrice de l'étude": after another apposition, too)
+    r",\s+(?:[^,.;:«»\n]{1,60}?\s+et\s+)?(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:premi(?:er|ère)\s+)?(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))

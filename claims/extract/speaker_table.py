@@ -277,7 +277,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 hit = role_in(appos, lex)
                 words_before = appos[:hit[0]].split() if hit is not None else []
                 one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
-                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
+                if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
                     one_of or not _plural_role(hit[1], lex)
                 ) and not (
                     words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
