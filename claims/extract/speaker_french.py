@@ -49,44 +49,6 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 # "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
 _AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
-# What names the outlet or the person a statement was made to, right before that name: "au micro
-# d'ici Limousin", "contactée par L'Orient-Le Jour", "assure-t-il à La Voix du Nord", "a confié au
-# quotidien Le Soir". The name after it is the recipient of speech, never a speaker.
-_OUTLET_NOUN = r"(?:(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|télévision|site|média|station|agence|antenne|radio\s+publique)\s+(?:[a-zà-ÿ]+\s+)?)?"
-_RECIPIENT_BEFORE = re.compile(
-    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|\bauprès)"
-    r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
-    r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
-    + _OUTLET_NOUN + r"$"
-    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
-    r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
-    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$",
-    re.IGNORECASE)
-# A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
-_QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
-# A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
-_BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
-
-
-def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """French: the person mentions minus the names of a byline line in the article's first
-    paragraphs (the journalist, their outlet) and the recipients of a statement ("au micro de X",
-    "contactée par X", "a confié à X"), which are never who speaks."""
-    bylines = []
-    start = 0
-    for _ in range(6):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if _BYLINE_LINE.match(text, start, end) is not None:
-            bylines.append((start, end))
-        start = end + 1
-        while start < len(text) and text[start] in "\n \t":
-            start += 1
-        if start >= len(text):
-            break
-    return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
-            and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None
-            and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"

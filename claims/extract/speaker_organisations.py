@@ -228,3 +228,32 @@ class OrganisationLinks:
             if long and fold(long.split()[0]).split("'")[-1] == head:
                 return long
         return None
+
+
+# A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: \d{1,3})?)\)")
+
+
+def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """French: a speaker known by the short form the article put in brackets after the name of
+    another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
+    recensement du SUdF") is that name."""
+    long_of: dict[str, str] = {}
+    for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
+        at = text.find(name)
+        while at >= 0:
+            if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
+                long_of.setdefault(short.group("short"), name)
+            at = text.find(name, at + 1)
+    if not long_of:
+        return
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.name in long_of.values():
+            continue
+        name = _ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
+        words = name.split()
+        long = long_of.get(name) or next(
+            (n for short, n in long_of.items() if short.split()[0] == name
+             or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
+        if long is not None:
+            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

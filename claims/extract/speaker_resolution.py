@@ -6,6 +6,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -129,38 +130,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
-        _short_forms_to_long_names(text, resolved)
+        short_forms_to_long_names(text, resolved)
     return resolved
 
-
-# A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
-_ELIDED_ARTICLE_FIRST = re.compile(r"^[LlDd]['’]")
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: \d{1,3})?)\)")
-
-
-def _short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
-    """French: a speaker known by the short form the article put in brackets after the name of
-    another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
-    recensement du SUdF") is that name."""
-    long_of: dict[str, str] = {}
-    for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
-        at = text.find(name)
-        while at >= 0:
-            if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
-                long_of.setdefault(short.group("short"), name)
-            at = text.find(name, at + 1)
-    if not long_of:
-        return
-    for i, speaker in enumerate(resolved):
-        if speaker is None or speaker.name in long_of.values():
-            continue
-        name = _ELIDED_ARTICLE_FIRST.sub("", speaker.name)  # "L'EHF"
-        words = name.split()
-        long = long_of.get(name) or next(
-            (n for short, n in long_of.items() if short.split()[0] == name
-             or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
-        if long is not None:
-            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
 
 
 def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,

@@ -16,8 +16,9 @@ from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
-    _head_role, _role_phrase_gender, outside_bylines_and_recipients,
+    _head_role, _role_phrase_gender,
 )
+from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
     _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
     _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
