@@ -494,3 +494,12 @@ def test_first_author_named_after_another_apposition_speaks_for_the_study():
         "Le port se trouve à proximité. La chercheuse a indiqué que le trafic restait « faible ».\n\n"
         "Spécialiste des oiseaux marins, Inès Laborde, qui n'a pas participé aux travaux, a jugé l'étude « solide ».")
     assert [c.speaker.name for c in found][:3] == ["Maëlle Kerbrat"] * 3
+
+
+def test_elle_after_an_unnamed_source_opening_the_sentence_is_that_source():
+    found = claims_of(
+        "Le ministre des Transports, Paul Verdier, a affirmé que la ligne rouvrirait en juin. « Tout est prêt », "
+        "a-t-il ajouté.\n\n"
+        "Une source à la direction de la SNCF, jointe par notre rédaction, tempère ce calendrier. Selon elle, "
+        "les essais ne commenceront pas avant l'automne.")
+    assert found[-1].speaker.name == "source à la direction de la SNCF"

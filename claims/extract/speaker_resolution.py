@@ -92,7 +92,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
-            if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+            source = _unnamed_source_before(text, draft, paras) if referring and gender == "f" \
+                and not speakers.lex.adjectival_names else None
+            if source is not None and source[0] > max(previous_position, named[0] if named else -1):
+                # "Une source au ministère, contactée par X, nuance ce calendrier. Selon elle, …"
+                speaker = SpeakerRef(source[1], draft.mention.text, source[1], "person")
+            elif subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
                 speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents,
@@ -133,6 +138,22 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         short_forms_to_long_names(text, resolved)
     return resolved
 
+
+
+# French: a sentence opening with an unnamed source, up to its apposition's comma or its verb.
+_UNNAMED_SOURCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»] ))Une\s+(?P<np>source(?:\s+[^,.;:!?«»]{1,60}?)?)(?=\s*,|\s+(?:a|avait|affirme|assure|indique|précise|"
+    r"explique|estime|confie|nuance|souligne|juge|rapporte|ajoute|dément|reconnaît)\s)", re.MULTILINE)
+
+
+def _unnamed_source_before(text: str, draft: Draft, paras) -> tuple[int, str] | None:
+    """The last sentence of the claim's paragraph, before its own sentence, that opens with an
+    unnamed source ("Une source au ministère des Finances, …"): (offset, "source au …")."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    found = None
+    for found in _UNNAMED_SOURCE_SUBJECT.finditer(text, start, draft.sentence[0]):
+        pass
+    return (found.start(), found.group("np")) if found is not None else None
 
 
 def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,
