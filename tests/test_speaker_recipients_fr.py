@@ -82,3 +82,11 @@ def test_numbered_short_form_takes_the_long_name():
         "Selon le Sdis 26, quarante pompiers ont été mobilisés.")
     assert [c.speaker.name for c in found] == [
         "Service départemental d'incendie et de secours de la Drôme"] * 2
+
+
+def test_long_subject_with_a_participle_apposition_is_no_statement_but_a_price_is():
+    found = claims_of(
+        "Une source à la direction de la SNCF, jointe par notre rédaction, tempère ce calendrier.\n\n"
+        "L'offre valorise chaque action Verlan à 12,40 euros et représente une prime de 20 %, a précisé "
+        "Transmar dans un communiqué.")
+    assert [(c.speaker.name, c.content[:9]) for c in found] == [("Transmar", "L'offre v")]

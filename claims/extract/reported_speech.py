@@ -101,7 +101,7 @@ _SUBJECT_AND_APPOSITION = re.compile(
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
     r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
-    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,4},\s*[^,.;:!?«»]+"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,8}(?<!\d),(?!\d)\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
     r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
