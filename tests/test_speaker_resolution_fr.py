@@ -503,3 +503,25 @@ def test_elle_after_an_unnamed_source_opening_the_sentence_is_that_source():
         "Une source à la direction de la SNCF, jointe par notre rédaction, tempère ce calendrier. Selon elle, "
         "les essais ne commenceront pas avant l'automne.")
     assert found[-1].speaker.name == "source à la direction de la SNCF"
+
+
+def test_nationality_noun_after_a_quote_is_the_person_just_named():
+    found = claims_of(
+        "En face, l'entraîneur de Gdansk, Piotr Nowacki, ne cachait pas sa déception. « Nous avons manqué "
+        "de lucidité », a reconnu le Polonais.")
+    assert [c.speaker.name for c in found] == ["Piotr Nowacki"]
+
+
+def test_goalkeeper_called_the_portier_is_the_goalkeeper():
+    found = claims_of(
+        "Auteur de 14 arrêts, le gardien Malo Rivière a été élu homme du match. « Je voyais tout », a souri "
+        "le portier au micro de la radio locale.")
+    assert [c.speaker.name for c in found] == ["Malo Rivière"]
+
+
+def test_name_of_a_station_before_the_witness_is_no_person():
+    found = claims_of(
+        "La panne a duré neuf heures.\n\n"
+        "Sur le quai de la station Parker's Landing, Josée Tremblay, une infirmière, a attendu une heure. "
+        "« J'ai raté le début de mon quart », raconte-t-elle.")
+    assert [c.speaker.name for c in found] == ["Josée Tremblay"]

@@ -18,6 +18,10 @@ _AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
 _AFTER_SOURCE_PHRASE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:la|le|les|l['’]|une?|des)\s*[a-zà-ÿ]{3,},\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
+# French: a place's common noun right before its name ("la station ", "la rue ", "la station Tunney's ").
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
+    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
@@ -30,6 +34,8 @@ _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])"
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
     if lex.adjectival_names and (_GROUP_NOUN_AFTER.match(text, offset + len(name)) or text[max(0, offset - 4):offset] == "the "):
         return True  # "Northamptonshire police", "Jefferson Parish officials", "the Volvo XC90": no person
+    if not lex.adjectival_names and _PLACE_NOUN_BEFORE.search(text, max(0, offset - 40), offset):
+        return True  # "sur le quai de la station Tunney's Pasture, X …": a place
     if " " in name:
         return False
     before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)

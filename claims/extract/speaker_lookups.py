@@ -11,6 +11,8 @@ from claims.extract.speaker_scan import _one_edit_apart
 
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
+# The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
+_NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ien)$")
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
@@ -206,6 +208,9 @@ class NameLookups:
             return None
         key = fold(mention.name)
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        if not tied and len(words) == 2 and _NATIONALITY.search(key) \
+                and (person := self.person_in_narration(position)) is not None and " " in person:
+            return person  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
         before = [item for item in tied if item[0] <= position]
         return (before[-1] if before else tied[0])[1] if tied else None
 

@@ -103,7 +103,7 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
-    "viticulteur", "viticultrice",
+    "viticulteur", "viticultrice", "portier",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -125,6 +125,8 @@ ROLE_FAMILIES = (
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
     ("élu", "élue", "adjoint", "adjointe"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "le gardien X" … "le portier" (football, handball).
+    ("gardien", "gardienne", "portier"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
 )
