@@ -525,3 +525,17 @@ def test_name_of_a_station_before_the_witness_is_no_person():
         "Sur le quai de la station Parker's Landing, Josée Tremblay, une infirmière, a attendu une heure. "
         "« J'ai raté le début de mon quart », raconte-t-elle.")
     assert [c.speaker.name for c in found] == ["Josée Tremblay"]
+
+
+def test_party_label_glued_before_a_name_is_not_part_of_it():
+    found = claims_of(
+        "Dans l'opposition, Verdure et Solidaires ont dénoncé « un cadeau ». « On nous avait promis l'inverse », "
+        "a réagi le député Verdure Anouk Delvaux.")
+    assert found[-1].speaker.name == "Anouk Delvaux"
+
+
+def test_valuation_participle_is_no_reporting_verb():
+    found = claims_of(
+        "Le ministre a précisé que l'État paierait la moitié des travaux, estimés à 1,2 milliard d'euros, "
+        "et que les prix seraient plafonnés.")
+    assert len(found) == 1 and found[0].cue == "a précisé"

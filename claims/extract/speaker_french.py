@@ -188,6 +188,16 @@ class FrenchReferences:
                 return full
         return None
 
+    def without_party_label(self, name: str) -> str | None:
+        """"le député Ecolo Samuel Roux": a capitalised word glued before a first name and a surname
+        that the article also writes alone as a subject ("Ecolo et Groen ont dénoncé") is a party's
+        or a group's label; the person is the last two words. None when NAME is no such run."""
+        tokens = name.split()
+        if len(tokens) != 3 or not all(t[:1].isupper() for t in tokens) or tokens[0].isupper():
+            return None
+        alone = re.compile(rf"(?<![\w-]){re.escape(tokens[0])}(?![\w-])(?!\s+[A-ZÀ-ÖØ-Þ])")
+        return " ".join(tokens[1:]) if alone.search(self.text) else None
+
     def _audience_before(self, full: str, name: str) -> bool:
         """French: whether FULL is NAME glued to the outlet a statement was made to ("a confié au
         Parisien Sophie Marcellin", "explique à Libération Paul Roux"), one capitalised word that
