@@ -539,3 +539,11 @@ def test_valuation_participle_is_no_reporting_verb():
         "Le ministre a précisé que l'État paierait la moitié des travaux, estimés à 1,2 milliard d'euros, "
         "et que les prix seraient plafonnés.")
     assert len(found) == 1 and found[0].cue == "a précisé"
+
+
+def test_judgment_speaks_for_the_court_that_convicted_two_sentences_before():
+    found = claims_of(
+        "12 mars 2026. - Le Tribunal correctionnel (TC) de Sion a condamné jeudi un ancien notaire, Rémi "
+        "Bessard, à trois ans de prison. L'homme de 61 ans était accusé d'abus de confiance.\n\n"
+        "Selon le jugement, l'accusé « savait que les fonds ne lui appartenaient pas ».")
+    assert [(c.speaker.name, c.cue) for c in found] == [("Tribunal correctionnel de Sion", "Selon")]

@@ -104,7 +104,9 @@ class Cue:
         return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$"
+    r"|(?<![\w’'])[Ll]['’]$", re.IGNORECASE)  # (French "l'accusé": an elided article, a noun)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)

@@ -76,8 +76,10 @@ _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "l
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
 _BODY_SUBJECT = re.compile(
-    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
+    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+    r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
     r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
@@ -300,9 +302,17 @@ class FrenchReferences:
             stop = end - 1
             if stop < start or text[stop] != ".":
                 return None
-        opening = text.rfind(". ", start, stop)
-        body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
-        return body.group("name") if body is not None else None
+        while stop >= start:
+            # the sentence before, else the ones before it in the same paragraph ("Le Tribunal … a
+            # condamné X. L'homme était accusé de … / Selon le jugement, …")
+            opening = text.rfind(". ", start, stop)
+            body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+            if body is not None:
+                return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
+            if opening < 0:
+                return None
+            stop = opening
+        return None
 
     def study_lead(self, mention: Mention) -> str | None:
         """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
