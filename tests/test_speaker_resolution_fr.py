@@ -547,3 +547,10 @@ def test_judgment_speaks_for_the_court_that_convicted_two_sentences_before():
         "Bessard, à trois ans de prison. L'homme de 61 ans était accusé d'abus de confiance.\n\n"
         "Selon le jugement, l'accusé « savait que les fonds ne lui appartenaient pas ».")
     assert [(c.speaker.name, c.cue) for c in found] == [("Tribunal correctionnel de Sion", "Selon")]
+
+
+def test_inverted_subject_after_a_place_adjunct_and_a_role_in_apposition():
+    found = claims_of(
+        "« Les électeurs nous ont fait confiance », a déclaré dimanche soir, au siège du parti à Tirana, la tête "
+        "de liste du PSD, l'ancien ministre de la Santé Arben Kola.")
+    assert [c.speaker.name for c in found] == ["Arben Kola"]
