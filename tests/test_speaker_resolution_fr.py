@@ -554,3 +554,12 @@ def test_inverted_subject_after_a_place_adjunct_and_a_role_in_apposition():
         "« Les électeurs nous ont fait confiance », a déclaré dimanche soir, au siège du parti à Tirana, la tête "
         "de liste du PSD, l'ancien ministre de la Santé Arben Kola.")
     assert [c.speaker.name for c in found] == ["Arben Kola"]
+
+
+def test_titles_listed_under_sources_do_not_lengthen_a_company_name():
+    found = claims_of(
+        "Le fabricant néerlandais Brokma a annoncé qu'il rachetait son concurrent. L'offre valorise chaque "
+        "action à 12 euros, a précisé Brokma.\n\n"
+        "Sources\n\n"
+        "(en) « Investors Back Brokma Offer », Bloomberg, 2 novembre 2026.")
+    assert [c.speaker.name for c in found] == ["Brokma", "Brokma"]

@@ -41,6 +41,7 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+_SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
@@ -170,7 +171,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         organisations = lex.organisations
         people: set[str] = set()
         surnames_before_comma: list[tuple[int, int, str]] = []  # "Menendez, 52, who …" opening a sentence
-        for offset, name in names_in(text, lex):
+        # French: the titles listed under a closing "Sources" heading name no one the article quotes
+        # ("(nl) « Chocolatier Verhaegen sluit … »" would make "Verhaegen" a person's surname).
+        body_end = sources_heading.start() if not lex.adjectival_names and (
+            sources_heading := _SOURCES_HEADING.search(text)) is not None else len(text)
+        for offset, name in names_in(text[:body_end] if body_end < len(text) else text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
             organisation = not organisations.isdisjoint(folded)
