@@ -238,3 +238,12 @@ def test_selon_an_agency_after_a_quotation_attribution_is_no_claim_of_its_own():
     found = claims_of("Les syndicats ont déposé un préavis. « Septante bus en moins, c'est septante chauffeurs en "
                       "trop », a dénoncé Marc Delvaux, délégué à la CGSP, selon Belga.")
     assert [(c.kind, c.speaker.name) for c in found] == [("direct", "Marc Delvaux")]
+
+
+def test_two_coordinated_verbs_each_with_que_make_two_claims_before_a_quotation():
+    found = claims_of(
+        "La directrice du port, Inès Marchal, a indiqué que 120 dockers avaient été reclassés et a assuré que "
+        "les derniers travaux seraient « terminés avant l'été ».")
+    assert [(c.cue, c.content) for c in found] == [
+        ("a indiqué", "120 dockers avaient été reclassés"),
+        ("a assuré", "les derniers travaux seraient « terminés avant l'été »")]

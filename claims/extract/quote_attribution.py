@@ -43,6 +43,9 @@ _FR_COLON_PREDICATE = re.compile(
     r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
 # "Comme l'", "comme le " right before a reporting verb: its subject follows it.
 _COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
+# French: "et" (or a comma) right before a second verb of the same subject: "… et a assuré".
+_AND_BEFORE_VERB = re.compile(r"(?:\s+et|,)\s+$")
+_QUE_NEXT = re.compile(r"\s+qu(?:e\b|['’])")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
@@ -109,6 +112,11 @@ class QuoteAttribution:
                     # "confirmed the news on Facebook, writing that …", "a confié …, mais a assuré qu'il serait
                     # « … »": the later verb's "that"
                     comp = None
+                if comp and self.language == "fr" and any(
+                    other.start() > comp.end() and _AND_BEFORE_VERB.search(text, comp.end(), other.start())
+                    and _QUE_NEXT.match(text, other.end()) for other in before
+                ):
+                    continue  # "a indiqué que A et a assuré que B « … »": the second verb's own statement
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
