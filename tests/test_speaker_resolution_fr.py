@@ -563,3 +563,12 @@ def test_titles_listed_under_sources_do_not_lengthen_a_company_name():
         "Sources\n\n"
         "(en) « Investors Back Brokma Offer », Bloomberg, 2 novembre 2026.")
     assert [c.speaker.name for c in found] == ["Brokma", "Brokma"]
+
+
+def test_the_company_is_the_one_named_with_its_short_form_not_the_town():
+    found = claims_of(
+        "Épinal : les Tanneries de la Moselle en difficulté\n\n"
+        "Le tribunal a placé lundi en redressement les Tanneries de la Moselle (TDM), qui emploient 90 "
+        "salariés à Épinal.\n\n"
+        "L'entreprise a expliqué que ses commandes avaient reculé de 30 %.")
+    assert found[-1].speaker.name == "Tanneries de la Moselle"

@@ -220,6 +220,22 @@ class OrganisationLinks:
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         return (before[-1] if before else tied[0])[1]
 
+    def company_with_short_form_before(self, mention: Mention, position: int) -> str | None:
+        """French "l'entreprise", "la société" right after the article named a company with its
+        short form in brackets ("les Fonderies de la Vezouze (FDV)"), from the previous paragraph
+        on: that company, when its name is no public body's ("l'Agence …", "le Conseil …")."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) > 2 or not words or not (
+            words[-1].split("'")[-1] in self.lex.companies and (words[0] in ("le", "la") or words[0][:2] == "l'")
+        ):
+            return None
+        since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
+        for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
+            long = self.long_form(short)
+            if long and fold(long.split()[0]).split("'")[-1] not in self.lex.organisations:
+                return long
+        return None
+
     def _bracketed_name_headed_by(self, head: str, position: int) -> str | None:
         """French: the long name of the latest short form in brackets before POSITION whose name
         opens with the noun HEAD ("l'organisation" → "Organisation mondiale de la santé")."""

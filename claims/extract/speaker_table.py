@@ -400,6 +400,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+                or self.company_with_short_form_before(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
