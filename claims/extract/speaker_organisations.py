@@ -114,12 +114,15 @@ class OrganisationLinks:
     def _bracketed_long_form(self, short: str, at: int) -> str | None:
         window = self.text[max(0, at - 120):at]
         barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)), default=0)
-        for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier):
-            long = window[start.end():].strip()
-            if stands_for(short, long):  # the leftmost article whose name the short form abbreviates
-                place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
-                return long + (place.group() if place else "")
-        return None
+        names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
+                 if stands_for(short, long := window[start.end():].strip())]
+        # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
+        # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
+        long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
+        if long is None:
+            return None
+        place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
+        return long + (place.group() if place else "")
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form
