@@ -572,3 +572,11 @@ def test_the_company_is_the_one_named_with_its_short_form_not_the_town():
         "salariés à Épinal.\n\n"
         "L'entreprise a expliqué que ses commandes avaient reculé de 30 %.")
     assert found[-1].speaker.name == "Tanneries de la Moselle"
+
+
+def test_acronym_and_region_take_the_long_name_spelled_by_its_initials_and_the_agency_is_it():
+    found = claims_of(
+        "La Caisse primaire d'assurance maladie a confirmé la fermeture de l'accueil.\n\n"
+        "La CPAM Bretagne a précisé que l'accueil fermerait en janvier. Selon la caisse, trois agents sont "
+        "partis en retraite.")
+    assert [c.speaker.name for c in found] == ["Caisse primaire d'assurance maladie Bretagne"] * 2

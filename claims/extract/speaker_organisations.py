@@ -45,6 +45,8 @@ _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
+_WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
+_NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
 
@@ -104,12 +106,33 @@ class OrganisationLinks:
 
     def _name_of_initials(self, short: str) -> str | None:
         """"L'OM" after "L'Olympique de Marseille": the one name of two capitalised words or more
-        whose initials the upper-case short form spells exactly."""
+        whose initials the upper-case short form spells exactly; else, for three letters or more,
+        the first capitalised phrase whose words but its links spell it ("L'Agence régionale de
+        santé" for "ARS")."""
         if not short.isupper() or not short.isalpha():
             return None
         found = {_ELIDED_ARTICLE.sub("", full) for _, full in self.full_names
                  if "".join(w[0] for w in _ELIDED_ARTICLE.sub("", full).split() if w[:1].isupper()) == short}
+        if not found and len(short) >= 3 and not self.lex.adjectival_names:
+            return self._phrase_of_initials(short)
         return found.pop() if len(found) == 1 else None
+
+    def _phrase_of_initials(self, short: str) -> str | None:
+        words = list(_WORD_WITH_OFFSET.finditer(self.text))
+        for i, first in enumerate(words):
+            word = _ELIDED_ARTICLE.sub("", first.group())
+            if word[:1] != short[0]:
+                continue
+            letters, end, k = [word[0].lower()], first.end(), i + 1
+            while len(letters) < len(short) and k < len(words) and words[k].start() - words[k - 1].end() <= 1:
+                following = _ELIDED_ARTICLE.sub("", words[k].group())
+                if words[k].group().lower() not in _NAME_LINK_WORDS:
+                    letters.append(following[:1].lower())
+                    end = words[k].end()
+                k += 1
+            if "".join(letters) == short.lower():
+                return _ELIDED_ARTICLE.sub("", self.text[first.start():end])
+        return None
 
     def _bracketed_long_form(self, short: str, at: int) -> str | None:
         window = self.text[max(0, at - 120):at]
@@ -222,6 +245,17 @@ class OrganisationLinks:
         if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         return (before[-1] if before else tied[0])[1]
+
+    def speaker_headed_by(self, mention: Mention, earlier) -> str | None:
+        """French "l'agence", "la commission": the latest speaker whose name that noun heads
+        ("Agence régionale de santé Nouvelle-Aquitaine"), the body the article is quoting."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or not words or len(words) > 2 or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        noun = words[-1].split("'")[-1]
+        if noun not in self.lex.organisations and noun not in self.lex.organisation_nouns:
+            return None
+        return next((name for name in reversed(earlier) if " " in name and fold(name.split()[0]) == noun), None)
 
     def company_with_short_form_before(self, mention: Mention, position: int) -> str | None:
         """French "l'entreprise", "la société" right after the article named a company with its

@@ -41,6 +41,8 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+# French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
+_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z]{2,6})(?P<place> [A-ZÀ-Ö][\w-]+)")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -316,6 +318,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(named, speaker.mention, speaker.role, "organisation")  # "fait valoir Bercy"
         if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
+        if not self.lex.adjectival_names and (acronym := _ACRONYM_AND_PLACE.fullmatch(speaker.name)) \
+                and (long := self.long_form(acronym.group("short"))):
+            return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
         return self._linked_organisation(mention, speaker, position)
@@ -400,7 +405,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
-                or self.company_with_short_form_before(mention, position) \
+                or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
