@@ -580,3 +580,10 @@ def test_acronym_and_region_take_the_long_name_spelled_by_its_initials_and_the_a
         "La CPAM Bretagne a précisé que l'accueil fermerait en janvier. Selon la caisse, trois agents sont "
         "partis en retraite.")
     assert [c.speaker.name for c in found] == ["Caisse primaire d'assurance maladie Bretagne"] * 2
+
+
+def test_bare_court_is_its_fuller_name_given_before():
+    found = claims_of(
+        "Vendredi, le tribunal correctionnel de Valence a condamné un promoteur à deux ans de prison.\n\n"
+        "Dans ses motivations, le tribunal a relevé que le prévenu avait « menti à ses clients ».")
+    assert [c.speaker.name for c in found] == ["tribunal correctionnel de Valence"]

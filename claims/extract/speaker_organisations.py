@@ -31,6 +31,15 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=64)
+def _fuller_french_organisation(noun: str) -> re.Pattern:
+    """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
+    correctionnel de Marseille", "préfecture du Rhône")."""
+    return re.compile(
+        rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
+
+
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
 # régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)")
@@ -245,6 +254,16 @@ class OrganisationLinks:
         if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         return (before[-1] if before else tied[0])[1]
+
+    def fuller_in_text(self, noun: str, position: int) -> str | None:
+        """French "le tribunal", "la mairie" with nothing else tied: the latest fuller phrase of that
+        noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
+        if self.lex.adjectival_names or " " in noun or noun not in self.lex.organisations:
+            return None
+        found = None
+        for found in _fuller_french_organisation(noun).finditer(self.text, 0, position):
+            pass
+        return found.group().replace("\u00a0", " ") if found is not None else None
 
     def speaker_headed_by(self, mention: Mention, earlier) -> str | None:
         """French "l'agence", "la commission": the latest speaker whose name that noun heads

@@ -411,8 +411,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
-            named = self.named_organisation(key, position)
-            if named is not None:  # "the ministry" after "the transport ministry"
+            named = self.named_organisation(key, position) or self.fuller_in_text(key, position)
+            if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:
