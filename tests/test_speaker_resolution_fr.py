@@ -587,3 +587,10 @@ def test_bare_court_is_its_fuller_name_given_before():
         "Vendredi, le tribunal correctionnel de Valence a condamné un promoteur à deux ans de prison.\n\n"
         "Dans ses motivations, le tribunal a relevé que le prévenu avait « menti à ses clients ».")
     assert [c.speaker.name for c in found] == ["tribunal correctionnel de Valence"]
+
+
+def test_public_body_noun_and_adjective_is_the_body_named_with_an_accented_short_form():
+    found = claims_of(
+        "Les coupures vont s'allonger après l'annonce mardi par Énergie du Sahel (EDS) d'un rationnement. "
+        "Dans un communiqué, l'office public a indiqué que ses stocks « ne couvrent plus que dix jours ».")
+    assert [c.speaker.name for c in found] == ["Énergie du Sahel"]

@@ -12,6 +12,7 @@ One regex pass over the article; lookups afterwards are dictionary and list scan
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -82,6 +83,8 @@ def stands_for(short: str, name: str) -> bool:
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
     and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
     letters = [c for c in short.lower() if c.isalpha()]
+    if name and not name.isascii():  # "EDL" / "Électricité du Liban": letters without their accents
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if len(letters) < 2 or not name or name[0].lower() != letters[0]:
         return False
     words = name.split()

@@ -42,7 +42,8 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
 
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
 # régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
-_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)")
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)"
+                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "par Électricité du Liban (EDL)"
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
@@ -281,9 +282,12 @@ class OrganisationLinks:
         short form in brackets ("les Fonderies de la Vezouze (FDV)"), from the previous paragraph
         on: that company, when its name is no public body's ("l'Agence …", "le Conseil …")."""
         words = fold(mention.text).split()
-        if self.lex.adjectival_names or len(words) > 2 or not words or not (
-            words[-1].split("'")[-1] in self.lex.companies and (words[0] in ("le", "la") or words[0][:2] == "l'")
-        ):
+        if self.lex.adjectival_names or len(words) > 3 or not words or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
+        if len(words) - (words[0] in ("le", "la")) > 2 or not (
+            head in self.lex.companies or (len(words) - (words[0] in ("le", "la")) == 2 and head in self.lex.organisations)
+        ):  # "l'entreprise", "la société"; "l'office public" (a body's noun and its adjective)
             return None
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
