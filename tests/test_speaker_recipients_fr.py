@@ -90,3 +90,9 @@ def test_long_subject_with_a_participle_apposition_is_no_statement_but_a_price_i
         "L'offre valorise chaque action Verlan à 12,40 euros et représente une prime de 20 %, a précisé "
         "Transmar dans un communiqué.")
     assert [(c.speaker.name, c.content[:9]) for c in found] == [("Transmar", "L'offre v")]
+
+
+def test_person_a_fact_was_learnt_from_stays_a_candidate():
+    found = claims_of(
+        "Un marin a été blessé, a-t-on appris auprès de Jean Morel. Il a précisé que le feu était éteint.")
+    assert [c.speaker.name for c in found] == ["Jean Morel", "Jean Morel"]

@@ -359,7 +359,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             name = self.full_name(mention.name, position)
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
-            if not self.lex.adjectival_names and (person := self.without_party_label(name)) is not None:
+            if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None:
                 name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")

@@ -11,7 +11,7 @@ import re
 # quotidien Le Soir". The name after it is the recipient of speech, never a speaker.
 _OUTLET_NOUN = r"(?:(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|télévision|site|média|station|agence|antenne|radio\s+publique)\s+(?:[a-zà-ÿ]+\s+)?)?"
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|\bauprès)"
+    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|(?<!appris\s)(?<!apprend\s)\bauprès)"
     r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
