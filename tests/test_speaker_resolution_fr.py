@@ -594,3 +594,19 @@ def test_public_body_noun_and_adjective_is_the_body_named_with_an_accented_short
         "Les coupures vont s'allonger après l'annonce mardi par Énergie du Sahel (EDS) d'un rationnement. "
         "Dans un communiqué, l'office public a indiqué que ses stocks « ne couvrent plus que dix jours ».")
     assert [c.speaker.name for c in found] == ["Énergie du Sahel"]
+
+
+def test_role_with_a_complement_in_the_standfirst_is_the_person_the_body_gives_that_role():
+    found = claims_of(
+        "Grève chez Valtex\n\n"
+        "Le PDG du groupe assure que 40 postes seront créés.\n\n"
+        "La direction de Valtex a ouvert des négociations. Son PDG, Arnaud Chevrier, a assuré que les "
+        "embauches commenceraient en juin.")
+    assert [c.speaker.name for c in found] == ["Arnaud Chevrier", "Arnaud Chevrier"]
+
+
+def test_numbered_short_form_of_several_words_is_the_long_name():
+    found = claims_of(
+        "L'Union départementale CGT de l'Isère (UD CGT 38) a dénoncé « un coup de communication ». "
+        "Selon l'UD CGT 38, la grève sera reconduite jeudi.")
+    assert [c.speaker.name for c in found] == ["Union départementale CGT de l'Isère"] * 2

@@ -108,6 +108,12 @@ class NameLookups:
             elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
+        if not exact and not self.lex.adjectival_names and " " in key \
+                and not any(start < position for start, _, _ in self.person_mentions):
+            # French "Le PDG du groupe assure …" in a standfirst that names no one yet: the first person
+            # the body ties to a role of that head ("Son PDG, Arnaud Roux").
+            head = key.split()[0]
+            exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and o > position][:1]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]

@@ -307,7 +307,8 @@ class OrganisationLinks:
 
 
 # A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: \d{1,3})?)\)")
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: [A-Z][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
+_NUMBER_AFTER = re.compile(r" \d{1,3}$")
 
 
 def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -329,7 +330,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
         name = _ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
         words = name.split()
         long = long_of.get(name) or next(
-            (n for short, n in long_of.items() if short.split()[0] == name
+            (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
              or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
         if long is not None:
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
