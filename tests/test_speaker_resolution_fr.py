@@ -610,3 +610,11 @@ def test_numbered_short_form_of_several_words_is_the_long_name():
         "L'Union départementale CGT de l'Isère (UD CGT 38) a dénoncé « un coup de communication ». "
         "Selon l'UD CGT 38, la grève sera reconduite jeudi.")
     assert [c.speaker.name for c in found] == ["Union départementale CGT de l'Isère"] * 2
+
+
+def test_status_noun_after_a_quote_is_the_person_the_paragraph_introduced():
+    found = claims_of(
+        "Un immeuble a brûlé à Dax.\n\n"
+        "Marie-Claire Etxeberria, 67 ans, habite au troisième étage. « J'ai pris mon chat et je suis "
+        "descendue », raconte la retraitée.")
+    assert [c.speaker.name for c in found] == ["Marie-Claire Etxeberria"]

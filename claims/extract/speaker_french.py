@@ -422,6 +422,14 @@ class FrenchReferences:
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
+    def _untied_person_of_paragraph(self, article: str, position: int, previous: SpeakerRef | None) -> str | None:
+        person = self.person_in_narration(position)
+        if person is None or " " not in person or any(n == person for _, _, n in self.role_ties) \
+                or (previous is not None and previous.name == person):
+            return None
+        gender = {"le": "m", "la": "f"}.get(article)
+        return person if gender is None or self.gender_of(person) in (None, gender) else None
+
     def _person_described_as(self, noun: str, position: int) -> str | None:
         """The last person before POSITION whose name the article followed with NOUN in apposition
         ("Nathalie Roux, urgentologue à l'hôpital" for "l'urgentologue")."""
@@ -461,7 +469,11 @@ class FrenchReferences:
             return None
         head, lex = role[0], self.lex
         if head not in lex.roles and len(role) == 1 and head not in lex.organisations:
-            return self._person_described_as(mention.role, position)  # "X, urgentologue à …" … "l'urgentologue"
+            # "X, urgentologue à …" … "l'urgentologue"; "X, 67 ans, habite au troisième. « … », raconte la
+            # retraitée": the person of this paragraph, given no role, and of the article's gender
+            return self._person_described_as(mention.role, position) or (
+                None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
+                else self._untied_person_of_paragraph(words[0], position, previous))
         if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
                 or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
             return None
