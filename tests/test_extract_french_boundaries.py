@@ -247,3 +247,11 @@ def test_two_coordinated_verbs_each_with_que_make_two_claims_before_a_quotation(
     assert [(c.cue, c.content) for c in found] == [
         ("a indiqué", "120 dockers avaient été reclassés"),
         ("a assuré", "les derniers travaux seraient « terminés avant l'été »")]
+
+
+def test_name_after_a_source_that_refers_back_is_the_clause_subject_not_an_apposition():
+    found = claims_of(
+        "Une source proche du dossier affirme que l'État avait refusé sa garantie. Selon cette source, Tisséo, "
+        "l'autorité des transports, n'était « plus convaincue ».")
+    assert [(c.speaker.name, c.content) for c in found][-1] == (
+        "source proche du dossier", "Tisséo, l'autorité des transports, n'était « plus convaincue »")
