@@ -618,3 +618,10 @@ def test_status_noun_after_a_quote_is_the_person_the_paragraph_introduced():
         "Marie-Claire Etxeberria, 67 ans, habite au troisième étage. « J'ai pris mon chat et je suis "
         "descendue », raconte la retraitée.")
     assert [c.speaker.name for c in found] == ["Marie-Claire Etxeberria"]
+
+
+def test_the_institution_is_the_body_just_named_with_its_short_form():
+    found = claims_of(
+        "La Banque centrale du Sahel (BCS) a annoncé lundi le gel des retraits. Dans un communiqué, "
+        "l'institution a indiqué que ses réserves « ne suffisent plus ».")
+    assert [c.speaker.name for c in found] == ["Banque centrale du Sahel"]

@@ -55,6 +55,8 @@ _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
+# French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
+_GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
@@ -285,14 +287,15 @@ class OrganisationLinks:
         if self.lex.adjectival_names or len(words) > 3 or not words or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
             return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
-        if len(words) - (words[0] in ("le", "la")) > 2 or not (
-            head in self.lex.companies or (len(words) - (words[0] in ("le", "la")) == 2 and head in self.lex.organisations)
-        ):  # "l'entreprise", "la société"; "l'office public" (a body's noun and its adjective)
+        size = len(words) - (words[0] in ("le", "la"))
+        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and head in self.lex.organisations)
+        if size > 2 or not (head in self.lex.companies or generic):
+            # "l'entreprise", "la société"; "l'institution"; "l'office public" (a body's noun and its adjective)
             return None
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
-            if long and fold(long.split()[0]).split("'")[-1] not in self.lex.organisations:
+            if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None
 
