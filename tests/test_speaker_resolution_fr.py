@@ -625,3 +625,12 @@ def test_the_institution_is_the_body_just_named_with_its_short_form():
         "La Banque centrale du Sahel (BCS) a annoncé lundi le gel des retraits. Dans un communiqué, "
         "l'institution a indiqué que ses réserves « ne suffisent plus ».")
     assert [c.speaker.name for c in found] == ["Banque centrale du Sahel"]
+
+
+def test_description_with_a_nationality_after_a_quote_is_the_person_of_the_paragraph():
+    found = claims_of(
+        "Le demi-centre Iker Arrieta, auteur de neuf buts, a été élu meilleur joueur. « J'étais bien », "
+        "a confié l'Espagnol.\n\n"
+        "En face, le technicien hongrois Bence Farkas ne cachait pas sa déception. « Nous avons perdu trop de "
+        "ballons », a regretté l'ancien international serbe.")
+    assert [c.speaker.name for c in found] == ["Iker Arrieta", "Bence Farkas"]

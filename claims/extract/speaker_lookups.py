@@ -214,7 +214,8 @@ class NameLookups:
             return None
         key = fold(mention.name)
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
-        if not tied and len(words) == 2 and words[0][:1].islower() and _NATIONALITY.search(key) \
+        if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
+                and _NATIONALITY.search(key) \
                 and (person := self.person_in_narration(position)) is not None and " " in person:
             return person  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
         before = [item for item in tied if item[0] <= position]

@@ -279,6 +279,12 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
                                       gender or None)
         if person is not None and " " in person[1]:
             return SpeakerRef(person[1], mention.text, speaker.role, "person")
+    if draft.position > draft.spans[0][1] and _description_of_a_person(mention, speaker, speakers.lex) \
+            and (person := speakers.last_person(speakers.text, draft.spans[0][0], paras[draft.paragraph][0], contents)) \
+            and " " in person[1]:
+        # "En face, le technicien hongrois X ne cachait pas sa déception. « … », a regretté l'ancien
+        # international serbe": the person this paragraph's narration named before the quotation
+        return SpeakerRef(person[1], mention.text, speaker.role, "person")
     if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
@@ -323,7 +329,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
 
 # French adjectives of origin or allegiance that close a description of a person ("toulousain",
 # "gallois", "socialiste").
-_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande|"
+                               r"rbe|oate|eque|ecque|urque|gare|ovene|een|eenne)$")  # (serbe, croate, tchèque, bulgare, coréen …)
 
 
 _AGED_DESCRIPTION = re.compile(r"(?P<article>l['’]|le |la )[a-zà-ÿ -]+? de \d{1,3} ans$")
@@ -353,10 +360,13 @@ def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool
     role_words = mention.role.split()
     if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
         return False
-    first = fold(role_words[0])
+    first, described = fold(role_words[0]), fold(mention.role)
+    if first in ("ancien", "ancienne") and len(role_words) >= 3:
+        # "l'ancien international serbe": the description after "ancien"
+        first, described = fold(role_words[1]), described.split(" ", 1)[1]
     if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
         return False
-    if lex.role_pattern.match(fold(mention.role)):
+    if lex.role_pattern.match(described):
         return False  # "le premier ministre": a role
     return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
 
