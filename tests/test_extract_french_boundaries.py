@@ -255,3 +255,10 @@ def test_name_after_a_source_that_refers_back_is_the_clause_subject_not_an_appos
         "l'autorité des transports, n'était « plus convaincue ».")
     assert [(c.speaker.name, c.content) for c in found][-1] == (
         "source proche du dossier", "Tisséo, l'autorité des transports, n'était « plus convaincue »")
+
+
+def test_sentence_ending_with_the_network_x_is_not_an_initial():
+    found = claims_of(
+        "Le président a exprimé sa solidarité sur le réseau social X. L'organisation a proposé son aide, "
+        "a rapporté l'agence EFE.")
+    assert [c.content for c in found] == ["L'organisation a proposé son aide"]
