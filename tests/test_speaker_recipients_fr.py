@@ -96,3 +96,8 @@ def test_person_a_fact_was_learnt_from_stays_a_candidate():
     found = claims_of(
         "Un marin a été blessé, a-t-on appris auprès de Jean Morel. Il a précisé que le feu était éteint.")
     assert [c.speaker.name for c in found] == ["Jean Morel", "Jean Morel"]
+
+
+def test_association_name_with_au_is_kept_whole():
+    found = claims_of("Contactée par Le Courrier, l'association Droit au toit a estimé que « ce procès doit servir ».")
+    assert [c.speaker.name for c in found] == ["Droit au toit"]

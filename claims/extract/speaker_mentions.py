@@ -73,7 +73,7 @@ _ORGANISATION_NAME_RUNNING_ON = re.compile(
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
 _CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
 _NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
-_NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre"))
+_NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre", "au", "aux", "à"))
 
 
 def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
