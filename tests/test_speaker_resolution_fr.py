@@ -634,3 +634,11 @@ def test_description_with_a_nationality_after_a_quote_is_the_person_of_the_parag
         "En face, le technicien hongrois Bence Farkas ne cachait pas sa déception. « Nous avons perdu trop de "
         "ballons », a regretté l'ancien international serbe.")
     assert [c.speaker.name for c in found] == ["Iker Arrieta", "Bence Farkas"]
+
+
+def test_capitalised_noun_opening_an_apposition_is_no_person():
+    found = claims_of(
+        "Les pharmacies ferment samedi.\n\n"
+        "Boulangère à Millau, Inès Roques craint pour son commerce. « Je travaille douze heures par jour », "
+        "confie-t-elle.")
+    assert [c.speaker.name for c in found] == ["Inès Roques"]

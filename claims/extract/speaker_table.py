@@ -43,6 +43,8 @@ _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z]{2,6})(?P<place> [A-ZÀ-Ö][\w-]+)")
+_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -239,7 +241,13 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
                 or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
-            speakers.person_mentions = outside_bylines_and_recipients(text, speakers.person_mentions)
+            speakers.person_mentions = [
+                # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
+                # complement and the person in apposition: no name
+                m for m in outside_bylines_and_recipients(text, speakers.person_mentions)
+                if " " in m[2] or not _APPOSITION_OPENER.match(text, m[1])
+                or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
+            ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
