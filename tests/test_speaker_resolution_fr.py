@@ -642,3 +642,12 @@ def test_capitalised_noun_opening_an_apposition_is_no_person():
         "Boulangère à Millau, Inès Roques craint pour son commerce. « Je travaille douze heures par jour », "
         "confie-t-elle.")
     assert [c.speaker.name for c in found] == ["Inès Roques"]
+
+
+def test_indefinite_witness_with_a_relative_clause_then_a_pronoun():
+    found = claims_of(
+        "La maire a pris acte de la décision.\n\n"
+        "Un commerçant du centre-ville, qui a requis l'anonymat, regrette la décision. « La situation devient "
+        "intenable », dit-il.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("commerçant du centre-ville", "La situation devient intenable")]

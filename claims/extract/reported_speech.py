@@ -94,6 +94,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
+_SUBJECT_AND_RELATIVE = re.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
     r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
@@ -151,6 +153,8 @@ class ReportedSpeech(ReportedContentBounds):
         subject and its apposition, not a statement."""
         if self.language != "fr":
             return False
+        if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end):
+            return True  # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
         if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
             return False

@@ -406,6 +406,9 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
+    elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+        end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
     mention = parse_mention(text[found.start("article"):end].strip(), lex)
     if mention is None or mention.pronoun:
         return None
