@@ -262,3 +262,8 @@ def test_sentence_ending_with_the_network_x_is_not_an_initial():
         "Le président a exprimé sa solidarité sur le réseau social X. L'organisation a proposé son aide, "
         "a rapporté l'agence EFE.")
     assert [c.content for c in found] == ["L'organisation a proposé son aide"]
+
+
+def test_questions_is_no_que():
+    found = claims_of("La société de transport n'a pas répondu aux questions du journal.")
+    assert [c.content for c in found if c.kind != "assertion"] == []

@@ -329,7 +329,7 @@ def patterns(language: str) -> CuePatterns | None:
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
-        comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
+        comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
             r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
