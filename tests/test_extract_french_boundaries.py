@@ -267,3 +267,11 @@ def test_sentence_ending_with_the_network_x_is_not_an_initial():
 def test_questions_is_no_que():
     found = claims_of("La société de transport n'a pas répondu aux questions du journal.")
     assert [c.content for c in found if c.kind != "assertion"] == []
+
+
+def test_nouns_after_a_number_or_de_are_no_reporting_verbs():
+    found = claims_of(
+        "Le ministère a indiqué que la production devrait atteindre 2,1 millions de tonnes cette année. "
+        "Selon la préfecture, le nombre de demandes a doublé, ajoute le communiqué.")
+    assert found[0].content == "la production devrait atteindre 2,1 millions de tonnes cette année"
+    assert all(c.cue not in ("tonnes", "demandes") for c in found)
