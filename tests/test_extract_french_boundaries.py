@@ -275,3 +275,10 @@ def test_nouns_after_a_number_or_de_are_no_reporting_verbs():
         "Selon la préfecture, le nombre de demandes a doublé, ajoute le communiqué.")
     assert found[0].content == "la production devrait atteindre 2,1 millions de tonnes cette année"
     assert all(c.cue not in ("tonnes", "demandes") for c in found)
+
+
+def test_a_decimal_comma_does_not_open_the_next_clause():
+    from claims.extract.reported_bounds import _NEXT_CLAUSE
+
+    assert _NEXT_CLAUSE.search("la dette atteignait 2,5 milliards ") is None
+    assert _NEXT_CLAUSE.search("la dette atteignait deux milliards, ") is not None
