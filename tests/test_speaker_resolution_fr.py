@@ -651,3 +651,10 @@ def test_indefinite_witness_with_a_relative_clause_then_a_pronoun():
         "intenable », dit-il.")
     assert [(c.speaker.name, c.content) for c in found] == [
         ("commerçant du centre-ville", "La situation devient intenable")]
+
+
+def test_club_and_adjective_is_the_body_opening_the_sentence_before():
+    found = claims_of(
+        "Le Genève-Servette HC a annoncé lundi le départ de son entraîneur. Le club genevois précise dans un "
+        "communiqué que l'intérim sera assuré par son assistant.")
+    assert [c.speaker.name for c in found] == ["Genève-Servette HC"]

@@ -9,6 +9,7 @@ import re
 
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_organisations import _BODY_SUBJECT
 from claims.extract.types import SpeakerRef
 
 
@@ -73,15 +74,6 @@ _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\
 _ROLE_OPENING = re.compile(
     r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
 _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
-# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
-# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
-_BODY_SUBJECT = re.compile(
-    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
-    # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
-    r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
-    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
-    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
@@ -283,36 +275,6 @@ class FrenchReferences:
             return None
         name = body.group("name")  # (a person's name never follows an article)
         return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
-
-    def body_behind_document(self, mention: Mention, position: int) -> str | None:
-        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
-        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
-        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
-        words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
-                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
-                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
-            return None
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        stop = text.rfind(". ", start, position)
-        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
-            end = len(text[:start].rstrip())
-            start = text.rfind("\n", 0, end) + 1
-            stop = end - 1
-            if stop < start or text[stop] != ".":
-                return None
-        while stop >= start:
-            # the sentence before, else the ones before it in the same paragraph ("Le Tribunal … a
-            # condamné X. L'homme était accusé de … / Selon le jugement, …")
-            opening = text.rfind(". ", start, stop)
-            body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
-            if body is not None:
-                return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
-            if opening < 0:
-                return None
-            stop = opening
-        return None
 
     def study_lead(self, mention: Mention) -> str | None:
         """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one

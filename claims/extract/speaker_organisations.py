@@ -71,6 +71,15 @@ _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
 _STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
 
 
+# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
+# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+_BODY_SUBJECT = re.compile(
+    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+    r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
+    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
+    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")
 
@@ -267,6 +276,52 @@ class OrganisationLinks:
         for found in _fuller_french_organisation(noun).finditer(self.text, 0, position):
             pass
         return found.group().replace("\u00a0", " ") if found is not None else None
+
+    def body_behind_document(self, mention: Mention, position: int) -> str | None:
+        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
+        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
+        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
+                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
+                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
+            return None
+        return self._body_subject_before(position)
+
+    def body_named_by_noun(self, mention: Mention, position: int) -> str | None:
+        """French "le club vaudois", "la société" right after a sentence whose subject is a body's
+        name ("Le Lausanne HC a annoncé …"): that body."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or not words or len(words) > 3 or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
+        if head not in self.lex.companies and head not in self.lex.organisation_nouns:
+            return None
+        return self._body_subject_before(position)
+
+    def _body_subject_before(self, position: int) -> str | None:
+        """The body's name opening a sentence before POSITION in its paragraph (the nearest), or in
+        the paragraph before when POSITION's sentence opens its own."""
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        stop = text.rfind(". ", start, position)
+        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
+            end = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            stop = end - 1
+            if stop < start or text[stop] != ".":
+                return None
+        while stop >= start:
+            # the sentence before, else the ones before it in the same paragraph ("Le Tribunal … a
+            # condamné X. L'homme était accusé de … / Selon le jugement, …")
+            opening = text.rfind(". ", start, stop)
+            body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+            if body is not None:
+                return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
+            if opening < 0:
+                return None
+            stop = opening
+        return None
 
     def speaker_headed_by(self, mention: Mention, earlier) -> str | None:
         """French "l'agence", "la commission": the latest speaker whose name that noun heads
