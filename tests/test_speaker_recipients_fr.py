@@ -101,3 +101,19 @@ def test_person_a_fact_was_learnt_from_stays_a_candidate():
 def test_association_name_with_au_is_kept_whole():
     found = claims_of("Contactée par Le Courrier, l'association Droit au toit a estimé que « ce procès doit servir ».")
     assert [c.speaker.name for c in found] == ["Droit au toit"]
+
+
+def test_outlet_after_a_present_tense_verb_is_no_person_and_the_newspaper_is_the_outlet():
+    found = claims_of(
+        "Le CHU de Brest a fermé deux blocs, a révélé Le Télégramme mardi. Selon le quotidien, trente "
+        "interventions ont été reportées.\n\n"
+        "« Nous n'avons pas le choix », explique à France 3 Bretagne la directrice, Hélène Ricard. Elle assure "
+        "que les urgences restent ouvertes.")
+    assert [c.speaker.name for c in found] == ["Télégramme", "Télégramme", "Hélène Ricard", "Hélène Ricard"]
+
+
+def test_the_praticien_is_the_doctor_just_quoted():
+    found = claims_of(
+        "Le docteur Paul Le Meur, anesthésiste depuis quinze ans, a confié son « épuisement ». Le praticien "
+        "estime que « le point de rupture est atteint ».")
+    assert [c.speaker.name for c in found] == ["Paul Le Meur", "Paul Le Meur"]

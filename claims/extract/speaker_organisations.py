@@ -63,6 +63,8 @@ _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les"
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
 
 
+_MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
+                          "radio", "television", "media"))
 # French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
 _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
 
@@ -295,8 +297,8 @@ class OrganisationLinks:
         if self.lex.adjectival_names or not words or len(words) > 3 or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
             return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
-        if head not in self.lex.companies and head not in self.lex.organisation_nouns:
-            return None
+        if head not in self.lex.companies and head not in self.lex.organisation_nouns or head in _MEDIA_NOUNS:
+            return None  # ("selon le quotidien": the newspaper, not the body its report is about)
         return self._body_subject_before(position)
 
     def _body_subject_before(self, position: int) -> str | None:

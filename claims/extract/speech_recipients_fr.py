@@ -17,7 +17,11 @@ _RECIPIENT_BEFORE = re.compile(
     + _OUTLET_NOUN + r"$"
     r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
     r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
-    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$",
+    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
+    # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
+    r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
+    r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
+    + r"(?:[A-ZÀ-Ö][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
 # A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
 _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")

@@ -103,7 +103,7 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
-    "viticulteur", "viticultrice", "portier",
+    "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -127,6 +127,9 @@ ROLE_FAMILIES = (
     ("écrivain", "écrivaine", "romancier", "romancière"),
     # "le gardien X" … "le portier" (football, handball).
     ("gardien", "gardienne", "portier"),
+    # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
+    ("docteur", "docteure", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
+     "chirurgien", "chirurgienne"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
 )
