@@ -282,3 +282,8 @@ def test_a_decimal_comma_does_not_open_the_next_clause():
 
     assert _NEXT_CLAUSE.search("la dette atteignait 2,5 milliards ") is None
     assert _NEXT_CLAUSE.search("la dette atteignait deux milliards, ") is not None
+
+
+def test_the_outlet_spoken_to_is_not_part_of_the_statement():
+    found = claims_of("Le docteur Paul Le Meur a confié à Ouest-France son « épuisement ».")
+    assert [c.content for c in found] == ["son « épuisement »"]
