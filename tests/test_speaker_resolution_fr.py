@@ -658,3 +658,10 @@ def test_club_and_adjective_is_the_body_opening_the_sentence_before():
         "Le Genève-Servette HC a annoncé lundi le départ de son entraîneur. Le club genevois précise dans un "
         "communiqué que l'intérim sera assuré par son assistant.")
     assert [c.speaker.name for c in found] == ["Genève-Servette HC"]
+
+
+def test_hyphenated_region_after_a_bracketed_short_form_completes_the_long_name():
+    found = claims_of(
+        "L'Agence régionale de santé (ARS) Bourgogne-Franche-Comté a confirmé lundi la fermeture. L'ARS "
+        "assure que la sécurité des patientes prime.")
+    assert found[-1].speaker.name == "Agence régionale de santé Bourgogne-Franche-Comté"

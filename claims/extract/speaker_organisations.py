@@ -48,7 +48,8 @@ _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
-    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"|\s+[A-ZÀ-ÖØ-Þ][\w'’]*-[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
