@@ -665,3 +665,10 @@ def test_hyphenated_region_after_a_bracketed_short_form_completes_the_long_name(
         "L'Agence régionale de santé (ARS) Bourgogne-Franche-Comté a confirmé lundi la fermeture. L'ARS "
         "assure que la sécurité des patientes prime.")
     assert found[-1].speaker.name == "Agence régionale de santé Bourgogne-Franche-Comté"
+
+
+def test_nationality_noun_is_the_subject_of_the_sentence_before_not_an_event_named_there():
+    found = claims_of(
+        "Luka Mezgec a remporté mercredi la 14e étape du Tour de France au sommet du Plateau de Beille. "
+        "« J'avais de bonnes jambes », a déclaré le Slovène.")
+    assert [c.speaker.name for c in found] == ["Luka Mezgec"]
