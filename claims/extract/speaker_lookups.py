@@ -13,6 +13,7 @@ _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
+_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]")
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
@@ -216,7 +217,8 @@ class NameLookups:
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
         if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
                 and _NATIONALITY.search(key) \
-                and (person := self.last_person(self.text, position, self.text.rfind("\n", 0, position) + 1, [])) \
+                and (person := self.last_person(self.text, position, since := self.text.rfind("\n", 0, position) + 1,
+                                                [q.span() for q in _GUILLEMETS.finditer(self.text, since, position)])) \
                 and " " in person[1]:
             return person[1]  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
         before = [item for item in tied if item[0] <= position]
