@@ -117,3 +117,8 @@ def test_the_praticien_is_the_doctor_just_quoted():
         "Le docteur Paul Le Meur, anesthésiste depuis quinze ans, a confié son « épuisement ». Le praticien "
         "estime que « le point de rupture est atteint ».")
     assert [c.speaker.name for c in found] == ["Paul Le Meur", "Paul Le Meur"]
+
+
+def test_organisation_and_an_adjective_that_is_also_a_role_word():
+    found = claims_of("La Confédération paysanne, elle, dénonce « un mouvement récupéré ».")
+    assert [c.speaker.name for c in found] == ["Confédération paysanne"]

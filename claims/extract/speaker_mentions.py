@@ -89,6 +89,10 @@ def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     elif fold(found.group("head")) not in lex.organisations and fold(found.group("head")) not in _CAPITALISED_INSTITUTION_HEADS:
         return None
     words = found.group("rest").split()
+    if len(words) == 1 and words[0][:1].islower() and fold(words[0]) not in _NOT_IN_A_NAME \
+            and fold(words[0]) not in lex.stops and fold(words[0]) not in _NAME_LINKS and found.group("noun") is None:
+        # "La Confédération paysanne": one adjective, even one that is also a role word
+        return Mention(segment, name=found.group("name"), organisation=True)
     lower = [fold(w) for w in words if w[:1].islower()]
     if not lower or fold(words[-1]).split("'")[-1] in _NAME_LINKS or words[-1] in _NAME_LINKS:
         return None
