@@ -80,3 +80,12 @@ def test_dateline_does_not_date_the_statements_of_its_sentence():
     extraction = extract(Article(text, language="fr"))
     assert extraction.published == date(2012, 6, 21)
     assert _said_on(extraction, "la réforme serait votée") is None
+
+
+def test_claim_opening_the_dateline_paragraph_starts_after_the_dateline():
+    from extract_support import claims_of
+
+    found = claims_of(
+        "Chili : un séisme dans le nord\n\n"
+        "14 mars 2026. - Un séisme a frappé mardi le nord du Chili, selon le service national des catastrophes.")
+    assert found[0].content.startswith("Un séisme a frappé")

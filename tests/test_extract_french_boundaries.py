@@ -357,3 +357,52 @@ def test_advocacy_is_a_demand_not_a_claim_but_a_plea_that_is():
     assert claims_of("L'économiste Marie Caron plaide pour un « chèque énergie » ciblé sur les ménages modestes.") == []
     claim = only("L'avocate Anne Roy a plaidé que son client avait agi sous la contrainte.")
     assert claim.content == "son client avait agi sous la contrainte"
+
+
+def test_two_coordinated_verbs_each_with_que_make_two_claims_before_a_quotation():
+    found = claims_of(
+        "La directrice du port, Inès Marchal, a indiqué que 120 dockers avaient été reclassés et a assuré que "
+        "les derniers travaux seraient « terminés avant l'été ».")
+    assert [(c.cue, c.content) for c in found] == [
+        ("a indiqué", "120 dockers avaient été reclassés"),
+        ("a assuré", "les derniers travaux seraient « terminés avant l'été »")]
+
+
+def test_name_after_a_source_that_refers_back_is_the_clause_subject_not_an_apposition():
+    found = claims_of(
+        "Une source proche du dossier affirme que l'État avait refusé sa garantie. Selon cette source, Tisséo, "
+        "l'autorité des transports, n'était « plus convaincue ».")
+    assert [(c.speaker.name, c.content) for c in found][-1] == (
+        "source proche du dossier", "Tisséo, l'autorité des transports, n'était « plus convaincue »")
+
+
+def test_sentence_ending_with_the_network_x_is_not_an_initial():
+    found = claims_of(
+        "Le président a exprimé sa solidarité sur le réseau social X. L'organisation a proposé son aide, "
+        "a rapporté l'agence EFE.")
+    assert [c.content for c in found] == ["L'organisation a proposé son aide"]
+
+
+def test_questions_is_no_que():
+    found = claims_of("La société de transport n'a pas répondu aux questions du journal.")
+    assert [c.content for c in found if c.kind != "assertion"] == []
+
+
+def test_nouns_after_a_number_or_de_are_no_reporting_verbs():
+    found = claims_of(
+        "Le ministère a indiqué que la production devrait atteindre 2,1 millions de tonnes cette année. "
+        "Selon la préfecture, le nombre de demandes a doublé, ajoute le communiqué.")
+    assert found[0].content == "la production devrait atteindre 2,1 millions de tonnes cette année"
+    assert all(c.cue not in ("tonnes", "demandes") for c in found)
+
+
+def test_a_decimal_comma_does_not_open_the_next_clause():
+    from claims.extract.reported_bounds import _NEXT_CLAUSE
+
+    assert _NEXT_CLAUSE.search("la dette atteignait 2,5 milliards ") is None
+    assert _NEXT_CLAUSE.search("la dette atteignait deux milliards, ") is not None
+
+
+def test_the_outlet_spoken_to_is_not_part_of_the_statement():
+    found = claims_of("Le docteur Paul Le Meur a confié à Ouest-France son « épuisement ».")
+    assert [c.content for c in found] == ["son « épuisement »"]

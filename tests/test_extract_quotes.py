@@ -222,3 +222,12 @@ def test_a_sentence_of_narration_between_two_quotes_keeps_them_two_claims():
     # An attribution naming "M. Roux" is still only an attribution.
     text = "« Le pont tiendra », a assuré M. Roux, le maire. « Nous l'avons vérifié. »"
     assert [c.content for c in claims_of(text)] == ["Le pont tiendra Nous l'avons vérifié."]
+
+
+def test_quoted_heading_paraphrased_by_a_later_quotation_is_no_claim():
+    found = claims_of(
+        "La direction a annoncé la fermeture du site, a indiqué la préfecture.\n\n"
+        "« On prévient depuis trois ans »\n\n"
+        "Devant l'usine, Marc Tellier ne décolère pas. « Ça fait trois ans qu'on prévient la direction », "
+        "lâche le syndicaliste.")
+    assert [c.content for c in found if c.kind == "direct"] == ["Ça fait trois ans qu'on prévient la direction"]

@@ -97,3 +97,12 @@ def test_speaker_key_uses_name_key_only_for_personal_names():
     # Organisations: the leading article does not matter.
     assert speaker_key("la NASA", "organisation") == speaker_key("NASA", "organisation") == "nasa"
     assert speaker_key("Le Kremlin", "organisation") == speaker_key("Kremlin", "organisation")
+
+
+def test_particle_name_after_a_role_is_not_cut_like_a_headline_noun():
+    from claims.extract.lang import fr
+    from claims.extract.speakers import lexicon, names_in
+
+    lex = lexicon(fr)
+    assert [n for _, n in names_in("le député socialiste Romain de Sainte Marie a dit", lex)] == ["Romain de Sainte Marie"]
+    assert [n for _, n in names_in("Assassinat de Antoine Sollacaro : le procès", lex)] == ["Antoine Sollacaro"]

@@ -452,3 +452,223 @@ def test_pronoun_source_with_no_comma_inside_a_relative_clause():
         "lancé, citant l'exemple de Stockholm, où selon elle la mesure « a réduit le trafic d'un cinquième ».")
     last = found[-1]
     assert (last.content, last.speaker.name) == ("la mesure « a réduit le trafic d'un cinquième »", "Sophie Vandamme")
+
+
+def test_description_closed_by_an_age_is_the_person_just_named():
+    found = claims_of(
+        "Une cinquantaine de riverains ont manifesté devant la gare. Parmi eux, Léa Fontvieille, infirmière "
+        "de nuit, qui habite à Vierzon. « Sans le train de 6 heures, je ne peux plus aller travailler », "
+        "s'inquiète la jeune femme de 29 ans.")
+    assert [c.speaker.name for c in found] == ["Léa Fontvieille"]
+
+
+def test_role_sharing_a_nationality_with_a_counterpart_is_that_counterpart():
+    found = claims_of(
+        "Le ministre malien des Mines, Adama Sissoko, a déclaré que l'accord serait signé. Son homologue "
+        "nigérien, Ibrahim Maïga, a indiqué que son pays voulait d'abord des garanties. Le ministre nigérien "
+        "a reconnu que le calendrier restait « très serré ».")
+    assert [c.speaker.name for c in found] == ["Adama Sissoko", "Ibrahim Maïga", "Ibrahim Maïga"]
+
+
+def test_feminine_role_finds_the_lawyer_named_by_her_title():
+    found = claims_of(
+        "Le tribunal de Rennes a jugé jeudi un ancien notaire. En défense, Me Odile Carrasco avait plaidé "
+        "la relaxe. « Mon client n'a rien caché », avait soutenu l'avocate.")
+    assert found[-1].speaker.name == "Odile Carrasco"
+
+
+def test_age_noun_is_the_person_tied_to_the_role_given_that_age():
+    found = claims_of(
+        "Le tribunal a condamné un plombier de 46 ans pour escroquerie.\n\n"
+        "Le tribunal de Brest a condamné Jonas Kerhervé, plombier à Landerneau, à un an ferme. En défense, "
+        "Me Odile Carrasco avait plaidé la relaxe.\n\n"
+        "À la barre, le quadragénaire avait reconnu « des erreurs ». « Je rembourserai tout », avait-il promis.")
+    assert [c.speaker.name for c in found][-2:] == ["Jonas Kerhervé", "Jonas Kerhervé"]
+
+
+def test_first_author_named_after_another_apposition_speaks_for_the_study():
+    found = claims_of(
+        "Selon l'étude, publiée mardi, la colonie compte 400 oiseaux.\n\n"
+        "« Nous ne les attendions pas si nombreux », a expliqué l'ornithologue Maëlle Kerbrat, chercheuse au "
+        "CNRS de Brest et première autrice de l'étude.\n\n"
+        "Le port se trouve à proximité. La chercheuse a indiqué que le trafic restait « faible ».\n\n"
+        "Spécialiste des oiseaux marins, Inès Laborde, qui n'a pas participé aux travaux, a jugé l'étude « solide ».")
+    assert [c.speaker.name for c in found][:3] == ["Maëlle Kerbrat"] * 3
+
+
+def test_elle_after_an_unnamed_source_opening_the_sentence_is_that_source():
+    found = claims_of(
+        "Le ministre des Transports, Paul Verdier, a affirmé que la ligne rouvrirait en juin. « Tout est prêt », "
+        "a-t-il ajouté.\n\n"
+        "Une source à la direction de la SNCF, jointe par notre rédaction, tempère ce calendrier. Selon elle, "
+        "les essais ne commenceront pas avant l'automne.")
+    assert found[-1].speaker.name == "source à la direction de la SNCF"
+
+
+def test_nationality_noun_after_a_quote_is_the_person_just_named():
+    found = claims_of(
+        "En face, l'entraîneur de Gdansk, Piotr Nowacki, ne cachait pas sa déception. « Nous avons manqué "
+        "de lucidité », a reconnu le Polonais.")
+    assert [c.speaker.name for c in found] == ["Piotr Nowacki"]
+
+
+def test_goalkeeper_called_the_portier_is_the_goalkeeper():
+    found = claims_of(
+        "Auteur de 14 arrêts, le gardien Malo Rivière a été élu homme du match. « Je voyais tout », a souri "
+        "le portier au micro de la radio locale.")
+    assert [c.speaker.name for c in found] == ["Malo Rivière"]
+
+
+def test_name_of_a_station_before_the_witness_is_no_person():
+    found = claims_of(
+        "La panne a duré neuf heures.\n\n"
+        "Sur le quai de la station Parker's Landing, Josée Tremblay, une infirmière, a attendu une heure. "
+        "« J'ai raté le début de mon quart », raconte-t-elle.")
+    assert [c.speaker.name for c in found] == ["Josée Tremblay"]
+
+
+def test_party_label_glued_before_a_name_is_not_part_of_it():
+    found = claims_of(
+        "Dans l'opposition, Verdure et Solidaires ont dénoncé « un cadeau ». « On nous avait promis l'inverse », "
+        "a réagi le député Verdure Anouk Delvaux.")
+    assert found[-1].speaker.name == "Anouk Delvaux"
+
+
+def test_valuation_participle_is_no_reporting_verb():
+    found = claims_of(
+        "Le ministre a précisé que l'État paierait la moitié des travaux, estimés à 1,2 milliard d'euros, "
+        "et que les prix seraient plafonnés.")
+    assert len(found) == 1 and found[0].cue == "a précisé"
+
+
+def test_judgment_speaks_for_the_court_that_convicted_two_sentences_before():
+    found = claims_of(
+        "12 mars 2026. - Le Tribunal correctionnel (TC) de Sion a condamné jeudi un ancien notaire, Rémi "
+        "Bessard, à trois ans de prison. L'homme de 61 ans était accusé d'abus de confiance.\n\n"
+        "Selon le jugement, l'accusé « savait que les fonds ne lui appartenaient pas ».")
+    assert [(c.speaker.name, c.cue) for c in found] == [("Tribunal correctionnel de Sion", "Selon")]
+
+
+def test_inverted_subject_after_a_place_adjunct_and_a_role_in_apposition():
+    found = claims_of(
+        "« Les électeurs nous ont fait confiance », a déclaré dimanche soir, au siège du parti à Tirana, la tête "
+        "de liste du PSD, l'ancien ministre de la Santé Arben Kola.")
+    assert [c.speaker.name for c in found] == ["Arben Kola"]
+
+
+def test_titles_listed_under_sources_do_not_lengthen_a_company_name():
+    found = claims_of(
+        "Le fabricant néerlandais Brokma a annoncé qu'il rachetait son concurrent. L'offre valorise chaque "
+        "action à 12 euros, a précisé Brokma.\n\n"
+        "Sources\n\n"
+        "(en) « Investors Back Brokma Offer », Bloomberg, 2 novembre 2026.")
+    assert [c.speaker.name for c in found] == ["Brokma", "Brokma"]
+
+
+def test_the_company_is_the_one_named_with_its_short_form_not_the_town():
+    found = claims_of(
+        "Épinal : les Tanneries de la Moselle en difficulté\n\n"
+        "Le tribunal a placé lundi en redressement les Tanneries de la Moselle (TDM), qui emploient 90 "
+        "salariés à Épinal.\n\n"
+        "L'entreprise a expliqué que ses commandes avaient reculé de 30 %.")
+    assert found[-1].speaker.name == "Tanneries de la Moselle"
+
+
+def test_acronym_and_region_take_the_long_name_spelled_by_its_initials_and_the_agency_is_it():
+    found = claims_of(
+        "La Caisse primaire d'assurance maladie a confirmé la fermeture de l'accueil.\n\n"
+        "La CPAM Bretagne a précisé que l'accueil fermerait en janvier. Selon la caisse, trois agents sont "
+        "partis en retraite.")
+    assert [c.speaker.name for c in found] == ["Caisse primaire d'assurance maladie Bretagne"] * 2
+
+
+def test_bare_court_is_its_fuller_name_given_before():
+    found = claims_of(
+        "Vendredi, le tribunal correctionnel de Valence a condamné un promoteur à deux ans de prison.\n\n"
+        "Dans ses motivations, le tribunal a relevé que le prévenu avait « menti à ses clients ».")
+    assert [c.speaker.name for c in found] == ["tribunal correctionnel de Valence"]
+
+
+def test_public_body_noun_and_adjective_is_the_body_named_with_an_accented_short_form():
+    found = claims_of(
+        "Les coupures vont s'allonger après l'annonce mardi par Énergie du Sahel (EDS) d'un rationnement. "
+        "Dans un communiqué, l'office public a indiqué que ses stocks « ne couvrent plus que dix jours ».")
+    assert [c.speaker.name for c in found] == ["Énergie du Sahel"]
+
+
+def test_role_with_a_complement_in_the_standfirst_is_the_person_the_body_gives_that_role():
+    found = claims_of(
+        "Grève chez Valtex\n\n"
+        "Le PDG du groupe assure que 40 postes seront créés.\n\n"
+        "La direction de Valtex a ouvert des négociations. Son PDG, Arnaud Chevrier, a assuré que les "
+        "embauches commenceraient en juin.")
+    assert [c.speaker.name for c in found] == ["Arnaud Chevrier", "Arnaud Chevrier"]
+
+
+def test_numbered_short_form_of_several_words_is_the_long_name():
+    found = claims_of(
+        "L'Union départementale CGT de l'Isère (UD CGT 38) a dénoncé « un coup de communication ». "
+        "Selon l'UD CGT 38, la grève sera reconduite jeudi.")
+    assert [c.speaker.name for c in found] == ["Union départementale CGT de l'Isère"] * 2
+
+
+def test_status_noun_after_a_quote_is_the_person_the_paragraph_introduced():
+    found = claims_of(
+        "Un immeuble a brûlé à Dax.\n\n"
+        "Marie-Claire Etxeberria, 67 ans, habite au troisième étage. « J'ai pris mon chat et je suis "
+        "descendue », raconte la retraitée.")
+    assert [c.speaker.name for c in found] == ["Marie-Claire Etxeberria"]
+
+
+def test_the_institution_is_the_body_just_named_with_its_short_form():
+    found = claims_of(
+        "La Banque centrale du Sahel (BCS) a annoncé lundi le gel des retraits. Dans un communiqué, "
+        "l'institution a indiqué que ses réserves « ne suffisent plus ».")
+    assert [c.speaker.name for c in found] == ["Banque centrale du Sahel"]
+
+
+def test_description_with_a_nationality_after_a_quote_is_the_person_of_the_paragraph():
+    found = claims_of(
+        "Le demi-centre Iker Arrieta, auteur de neuf buts, a été élu meilleur joueur. « J'étais bien », "
+        "a confié l'Espagnol.\n\n"
+        "En face, le technicien hongrois Bence Farkas ne cachait pas sa déception. « Nous avons perdu trop de "
+        "ballons », a regretté l'ancien international serbe.")
+    assert [c.speaker.name for c in found] == ["Iker Arrieta", "Bence Farkas"]
+
+
+def test_capitalised_noun_opening_an_apposition_is_no_person():
+    found = claims_of(
+        "Les pharmacies ferment samedi.\n\n"
+        "Boulangère à Millau, Inès Roques craint pour son commerce. « Je travaille douze heures par jour », "
+        "confie-t-elle.")
+    assert [c.speaker.name for c in found] == ["Inès Roques"]
+
+
+def test_indefinite_witness_with_a_relative_clause_then_a_pronoun():
+    found = claims_of(
+        "La maire a pris acte de la décision.\n\n"
+        "Un commerçant du centre-ville, qui a requis l'anonymat, regrette la décision. « La situation devient "
+        "intenable », dit-il.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("commerçant du centre-ville", "La situation devient intenable")]
+
+
+def test_club_and_adjective_is_the_body_opening_the_sentence_before():
+    found = claims_of(
+        "Le Genève-Servette HC a annoncé lundi le départ de son entraîneur. Le club genevois précise dans un "
+        "communiqué que l'intérim sera assuré par son assistant.")
+    assert [c.speaker.name for c in found] == ["Genève-Servette HC"]
+
+
+def test_hyphenated_region_after_a_bracketed_short_form_completes_the_long_name():
+    found = claims_of(
+        "L'Agence régionale de santé (ARS) Bourgogne-Franche-Comté a confirmé lundi la fermeture. L'ARS "
+        "assure que la sécurité des patientes prime.")
+    assert found[-1].speaker.name == "Agence régionale de santé Bourgogne-Franche-Comté"
+
+
+def test_nationality_noun_is_the_subject_of_the_sentence_before_not_an_event_named_there():
+    found = claims_of(
+        "Luka Mezgec a remporté mercredi la 14e étape du Tour de France au sommet du Plateau de Beille. "
+        "« J'avais de bonnes jambes », a déclaré le Slovène.")
+    assert [c.speaker.name for c in found] == ["Luka Mezgec"]

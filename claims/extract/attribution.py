@@ -103,6 +103,9 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
+# A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
+_TITLE_OF_A_WORK_BEFORE = re.compile(
+    r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 # "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
@@ -233,6 +236,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
         if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head):
             return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
+        if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
+            return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:

@@ -94,6 +94,8 @@ FR_ADJUNCT = re.compile(
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)"
     r"(?:\s+(?:soir|matin|après-midi))?"
     # "dénonce de son côté « une fuite en avant »": an adverb of the narration, not of the statement.
+    # "a confié à Ouest-France son « épuisement »": the outlet or person spoken to
+    r"|(?-i:(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ö][\w’'-]*(?:[ -][A-ZÀ-Ö0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
     r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",

@@ -104,7 +104,9 @@ class Cue:
         return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$"
+    r"|(?<![\w’'])[Ll]['’]$", re.IGNORECASE)  # (French "l'accusé": an elided article, a noun)
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
@@ -115,6 +117,10 @@ _EN_PREPOSITION_BEFORE = re.compile(
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
+_DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|\d)\s*$", re.IGNORECASE)
+_QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
+# French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
+_VALUED_AT = re.compile(r"\s+(?:à|entre)\s+(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+)?)?\d")
 _NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "labeled", "termed", "nicknamed", "titled",
                                  "entitled", "appelé", "appelée", "appelés", "baptisé", "baptisée", "intitulé", "intitulée"))
 _INSIDE_SOURCE_PHRASE = re.compile(
@@ -212,6 +218,16 @@ class CuePatterns:
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
+            if aux is None and self.language == "fr" and not verb.lower().endswith(("er", "ir", "re")) \
+                    and _DE_OR_NUMBER_BEFORE.search(text, max(0, begin_token - 4), begin_token):
+                continue  # "2 millions de demandes", "l'épidémie de peste", "d'analyses": a noun, not a verb
+            if aux is None and self.language == "fr" and verb.lower() in ("tonne", "tonnes") and (
+                verb.lower() == "tonnes" or _QUANTITY_BEFORE.search(text, max(0, begin_token - 14), begin_token)
+            ):
+                continue  # "2,1 millions de tonnes", "une tonne": the unit, not "tonner"
+            if aux is None and self.language == "fr" and _VALUED_AT.match(text, hit.end()) \
+                    and verb.lower().startswith(("estim", "évalu", "chiffr")):
+                continue  # "le coût des travaux, estimé à 1,2 milliard": a valuation, not a statement
             if aux is None and verb.lower() in _NAMING_PARTICIPLES and (
                 _QUOTE_NEXT.match(text, hit.end())
                 or (self.language == "en" and _EN_NAMING_BEFORE.search(text, max(0, begin_token - 60), begin_token))
@@ -325,7 +341,7 @@ def patterns(language: str) -> CuePatterns | None:
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
         before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
-        comp = re.compile(r"\b(?:que|qu['’])\s*", re.IGNORECASE)
+        comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
             r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"

@@ -60,3 +60,17 @@ def _separator_possible(text: str, start: int, head_end: int, end: int) -> bool:
 def publication_date(dateline: DateMention | None) -> date | None:
     """The publication date a dateline gives: only a full date; one without a year gives none."""
     return dateline.date.to_date() if dateline is not None else None
+
+
+def without_dateline(text: str, dateline: DateMention | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """SPANS with the dateline ("14 mars 2026. - ") cut from the start of a claim that opens with it."""
+    if dateline is None or not spans or spans[0][0] > dateline.start:
+        return spans
+    line_end = text.find("\n", dateline.end)
+    after = _SEPARATOR_AFTER.match(text, dateline.end, len(text) if line_end < 0 else line_end)
+    if after is None or not after.group().strip():
+        return spans
+    start = after.end()
+    while start < len(text) and text[start] in " \u00a0":
+        start += 1
+    return [(start, spans[0][1])] + spans[1:] if start < spans[0][1] else spans

@@ -47,8 +47,16 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
+_REFERRING_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
+    re.IGNORECASE)
+
+
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
-    """The end of a source's name: past a short name in apposition (", Febelfin,")."""
+    """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
+    source that refers back ("Selon cette source, Tisséo, l'autorité …, n'était …": the subject)."""
+    if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
+        return comma
     nxt = text.find(",", comma + 1, limit)
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
 
@@ -224,6 +232,8 @@ class FrenchQuotes:
         three: "Pour le Pr Denis Roux, chef du service de pédiatrie, à Paris, ces résultats …")."""
         text = self.text
         end = comma
+        if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
+            return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
         for _ in range(3):
             nxt = text.find(",", end + 1, limit)
             if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):

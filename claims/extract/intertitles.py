@@ -1,5 +1,5 @@
 """Quoted intertitles: a heading made of a short quotation ("« Personne ne nous a consultés »")
-that repeats words the article quotes with their attribution elsewhere. The annotation
+that repeats words the article quotes with their attribution elsewhere (or, mostly, later). The annotation
 conventions do not count them as claims (tests/fixtures/dev/own/README.md and the blind sets')."""
 
 from __future__ import annotations
@@ -40,7 +40,18 @@ def without_repeated_intertitles(text: str, drafts: list[Draft], paras: list[tup
     dropped = {i for i, _ in headings if not _SENTENCE_END.search(text[drafts[i].start:drafts[i].end])}
     for i, words in headings:
         for j, other in enumerate(drafts):
-            if j != i and words in _folded_words(" ".join(text[a:b] for a, b in other.spans)):
+            quoted = _folded_words(" ".join(text[a:b] for a, b in other.spans))
+            if j != i and (words in quoted or (j > i and _mostly_within(words, quoted))):
                 dropped.add(i)
                 break
     return [d for i, d in enumerate(drafts) if i not in dropped]
+
+
+def _mostly_within(heading: str, quoted: str) -> bool:
+    """Whether four fifths of a heading's words (four words at least) are words of a later
+    quotation: "« On alerte depuis deux ans »" before "« Ça fait deux ans qu'on alerte … »"."""
+    words = heading.split()
+    if len(words) < 4:
+        return False
+    later = set(quoted.split())
+    return sum(w in later for w in words) * 5 >= len(words) * 4

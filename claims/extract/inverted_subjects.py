@@ -30,6 +30,11 @@ _ADVERBS_AFTER_VERB = re.compile(
     re.IGNORECASE)
 # French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
 _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
+# French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
+# Sofia, la tête de liste …").
+_PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
+    r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+d['’]\w+|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
+    r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-Þ])")
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(
     r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"
@@ -49,6 +54,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
     if audience:
         chunk = chunk[audience.end():]
+    if not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
+        chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
     first = chunk.split(None, 1)[0] if chunk.strip() else ""
     if fold(first) in lex.stops:
         # "a lancé jeudi la Première ministre …", "a réagi sur X le député …": an adjunct first.
@@ -63,7 +70,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if token == ",":
             rest = chunk[match.end():].lstrip()
             nxt = rest.split(" ", 1)[0] if rest else ""
-            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners):
+            if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
+                               or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break
             out.append(",")
             continue

@@ -12,6 +12,7 @@ One regex pass over the article; lookups afterwards are dictionary and list scan
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -116,6 +117,8 @@ def stands_for(short: str, name: str) -> bool:
         return initials.isupper() and any(w.startswith(place) and w != place for w in words) \
             and _letters_in_order(initials, " ".join(w for w in words if not w.startswith(place)))
     letters = [c for c in short.lower() if c.isalpha()]
+    if name and not name.isascii():  # "EDL" / "Électricité du Liban": letters without their accents
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     if len(letters) < 2 or not name or name[0].lower() != letters[0]:
         return False
     words = name.split()

@@ -11,7 +11,7 @@ from claims.extract import facts
 from claims.extract.attribution import SentenceReader
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
-from claims.extract.dateline import find_dateline, publication_date
+from claims.extract.dateline import find_dateline, publication_date, without_dateline
 from claims.extract.drafts import Draft
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
@@ -198,6 +198,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     said_on = _said_on(drafts, speakers_of, statement_dates)
     claims = []
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
+        draft.spans = without_dateline(text, dateline, draft.spans)  # "14 mars 2026. - Un séisme …": from "Un"
         content = " ".join(article.text[s:e] for s, e in draft.spans)
         claim = ExtractedClaim(
             draft.kind, content, draft.start, draft.end, cue=draft.cue, speaker=speaker, said_on=when,

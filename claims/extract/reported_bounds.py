@@ -20,7 +20,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bthrough)(?<!\bvia)"
     r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)  # (not a title: "au quotidien Les Échos que")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|[,;]\s*(?:\S+\s+){0,4}$"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;)\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")

@@ -122,7 +122,10 @@ _LONG_BODY_NAME = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
+_SUBJECT_AND_RELATIVE = re.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
     r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
@@ -130,7 +133,7 @@ _SUBJECT_AND_APPOSITION = re.compile(
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
     r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
-    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,5},\s*[^,.;:!?«»]+"
+    r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,8}(?<!\d),(?!\d)\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
     r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
 
@@ -185,6 +188,8 @@ class ReportedSpeech(ReportedContentBounds):
         subject and its apposition, not a statement."""
         if self.language != "fr":
             return False
+        if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end):
+            return True  # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
         if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
             return False
@@ -301,7 +306,8 @@ class ReportedSpeech(ReportedContentBounds):
                 self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8) or (
                 # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
                 self.language == "fr" and "," not in tail_words and _CAPITALISED_SUBJECT_FIRST.match(tail_words) is not None
-                and _QUE_IN_TAIL.search(tail_words) is None and word_count(_PARENTHESES.sub(" ", tail_words)) <= 16)
+                and _QUE_IN_TAIL.search(tail_words) is None and word_count(_PARENTHESES.sub(" ", tail_words)) <= 16) or (
+                self.language == "fr" and m.group("aux") and word_count(_BRACKETS.sub("", tail_words)) <= 14)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (

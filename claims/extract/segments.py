@@ -21,6 +21,9 @@ _ABBREVIATION = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$"
 )
 
+# The social network X closing a sentence ("a réagi sur X.", "posted on X."): not an initial.
+_NETWORK_X = re.compile(r"(?:\b(?:sur|on|via)|\bsocial|\bsociale)\s+X$")
+
 # A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
 # An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ",
 # or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
@@ -56,7 +59,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         cut = match.end()
         if any(s < match.start() and match.end() < e for s, e in protected):
             continue
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1):
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \
+                and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue

@@ -18,6 +18,10 @@ _AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
 _AFTER_SOURCE_PHRASE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:la|le|les|l['’]|une?|des)\s*[a-zà-ÿ]{3,},\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
+# French: a place's common noun right before its name ("la station ", "la rue ", "la station Tunney's ").
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
+    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
@@ -30,10 +34,22 @@ _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])"
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
     if lex.adjectival_names and (_GROUP_NOUN_AFTER.match(text, offset + len(name)) or text[max(0, offset - 4):offset] == "the "):
         return True  # "Northamptonshire police", "Jefferson Parish officials", "the Volvo XC90": no person
+    if not lex.adjectival_names and _PLACE_NOUN_BEFORE.search(text, max(0, offset - 40), offset):
+        return True  # "sur le quai de la station Tunney's Pasture, X …": a place
     if " " in name:
         return False
     before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)
     return before is not None and fold(before.group("noun")) not in lex.roles and not before.group("noun").endswith("s")
+
+
+# French nouns of age ("le quadragénaire") and the decade of the age ("44 ans") they stand for.
+_AGE_NOUN_DECADES = {"trentenaire": 30, "quadragenaire": 40, "quinquagenaire": 50, "sexagenaire": 60,
+                     "septuagenaire": 70, "octogenaire": 80, "nonagenaire": 90}
+_NOUN_IN_APPOSITION = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]{3,})\b")
+_AGE_AFTER_NAME = re.compile(r",[ \u00a0]*(?P<age>\d{2,3})[ \u00a0]+ans\b")
+# "un gérant d'agence de 44 ans", "la conductrice, âgée de 52 ans": a role noun and the age it is given.
+_ROLE_OF_AGE = re.compile(
+    r"\b(?:un|une|le|la|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[^,.;:«»\n]{1,30}?)?,?\s+(?:âgée?\s+)?de\s+(?P<age>\d{2,3})\s+ans\b")
 
 
 class PressEpithets:
@@ -46,12 +62,34 @@ class PressEpithets:
         """The person a press epithet stands for: the latest one tied to a role it names, or for
         "l'intéressé", the latest person fully named (from the previous paragraph on)."""
         targets = self.lex.epithets[epithet]
+        if epithet in _AGE_NOUN_DECADES and (aged := self._person_of_age(_AGE_NOUN_DECADES[epithet], position)):
+            return aged
         if targets:
             tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)]
             return tied[-1] if tied else None
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
         return named[-1] if named else None
+
+    def _person_of_age(self, decade: int, position: int) -> str | None:
+        """The one person the article gave an age of DECADE before POSITION ("X, 44 ans", or "un
+        gérant de 44 ans" and the person tied to that role), else None."""
+        found = set()
+        people: dict[str, set[str]] = {}  # person → the nouns in apposition after their name
+        for start, end, name in self.person_mentions:
+            full = self.full_name(name, start)
+            people.setdefault(full, set())
+            if (noun := _NOUN_IN_APPOSITION.match(self.text, end)) is not None:
+                people[full].add(fold(noun.group("noun")))
+            if start < position and (age := _AGE_AFTER_NAME.match(self.text, end)) and int(age.group("age")) // 10 * 10 == decade:
+                found.add(full)
+        for aged in _ROLE_OF_AGE.finditer(self.text, 0, position):
+            noun = fold(aged.group("noun"))
+            if int(aged.group("age")) // 10 * 10 == decade:
+                # "un plombier de 46 ans" … "X, plombier à Landerneau": the person given that noun
+                found.update(n for _, r, n in self.role_ties if r.split()[:1] == [noun] and n in people)
+                found.update(n for n, nouns in people.items() if noun in nouns)
+        return found.pop() if len(found) == 1 else None
 
     def _company_just_quoted(self, mention: Mention, earlier: Sequence[str]) -> str | None:
         """"selon la société", "a indiqué l'entreprise" when the article introduced the company by

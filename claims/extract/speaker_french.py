@@ -9,6 +9,7 @@ import re
 
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_organisations import _BODY_SUBJECT
 from claims.extract.types import SpeakerRef
 
 
@@ -73,13 +74,6 @@ _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\
 _ROLE_OPENING = re.compile(
     r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
 _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
-# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
-# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
-_BODY_SUBJECT = re.compile(
-    r"(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
-    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
-    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
@@ -96,7 +90,8 @@ _STUDY_LEAD = re.compile(
     r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2})"
     + _PERSON_NAME +
     r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
-    r",\s+(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
+    # ("X, chercheuse à l'IRD et première autrice de l'étude": after another apposition, too)
+    r",\s+(?:[^,.;:«»\n]{1,60}?\s+et\s+)?(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:premi(?:er|ère)\s+)?(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
@@ -187,6 +182,16 @@ class FrenchReferences:
                 return full
         return None
 
+    def without_party_label(self, name: str) -> str | None:
+        """"le député Ecolo Samuel Roux": a capitalised word glued before a first name and a surname
+        that the article also writes alone as a subject ("Ecolo et Groen ont dénoncé") is a party's
+        or a group's label; the person is the last two words. None when NAME is no such run."""
+        tokens = name.split()
+        if len(tokens) != 3 or not all(t[:1].isupper() for t in tokens) or tokens[0].isupper():
+            return None
+        alone = re.compile(rf"(?<![\w-]){re.escape(tokens[0])}(?![\w-])(?!\s+[A-ZÀ-ÖØ-Þ])")
+        return " ".join(tokens[1:]) if alone.search(self.text) else None
+
     def _audience_before(self, full: str, name: str) -> bool:
         """French: whether FULL is NAME glued to the outlet a statement was made to ("a confié au
         Parisien Sophie Marcellin", "explique à Libération Paul Roux"), one capitalised word that
@@ -270,28 +275,6 @@ class FrenchReferences:
             return None
         name = body.group("name")  # (a person's name never follows an article)
         return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
-
-    def body_behind_document(self, mention: Mention, position: int) -> str | None:
-        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
-        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
-        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
-        words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
-                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
-                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
-            return None
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        stop = text.rfind(". ", start, position)
-        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
-            end = len(text[:start].rstrip())
-            start = text.rfind("\n", 0, end) + 1
-            stop = end - 1
-            if stop < start or text[stop] != ".":
-                return None
-        opening = text.rfind(". ", start, stop)
-        body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
-        return body.group("name") if body is not None else None
 
     def study_lead(self, mention: Mention) -> str | None:
         """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
@@ -401,6 +384,14 @@ class FrenchReferences:
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
+    def _untied_person_of_paragraph(self, article: str, position: int, previous: SpeakerRef | None) -> str | None:
+        person = self.person_in_narration(position)
+        if person is None or " " not in person or any(n == person for _, _, n in self.role_ties) \
+                or (previous is not None and previous.name == person):
+            return None
+        gender = {"le": "m", "la": "f"}.get(article)
+        return person if gender is None or self.gender_of(person) in (None, gender) else None
+
     def _person_described_as(self, noun: str, position: int) -> str | None:
         """The last person before POSITION whose name the article followed with NOUN in apposition
         ("Nathalie Roux, urgentologue à l'hôpital" for "l'urgentologue")."""
@@ -440,7 +431,11 @@ class FrenchReferences:
             return None
         head, lex = role[0], self.lex
         if head not in lex.roles and len(role) == 1 and head not in lex.organisations:
-            return self._person_described_as(mention.role, position)  # "X, urgentologue à …" … "l'urgentologue"
+            # "X, urgentologue à …" … "l'urgentologue"; "X, 67 ans, habite au troisième. « … », raconte la
+            # retraitée": the person of this paragraph, given no role, and of the article's gender
+            return self._person_described_as(mention.role, position) or (
+                None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
+                else self._untied_person_of_paragraph(words[0], position, previous))
         if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
                 or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
             return None

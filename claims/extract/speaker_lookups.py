@@ -11,6 +11,9 @@ from claims.extract.speaker_scan import _one_edit_apart
 
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
+# The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
+_NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
+_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]")
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
@@ -74,6 +77,9 @@ class NameLookups:
         found = self._by_role_key(key, position)
         if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
             found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
+        if found is None and not self.lex.adjectival_names and " " not in key and key.endswith("e") \
+                and (masculine := self._by_role_key(key[:-1], position)) is not None and self.gender_of(masculine) != "m":
+            found = masculine  # "l'avocate" for "Me Claire Roux", whose title ties the role in its masculine form
         return found
 
     def _by_role_key(self, key: str, position: int) -> str | None:
@@ -110,6 +116,12 @@ class NameLookups:
                 # English: "the vice minister" for "Vice Minister of Transport Carla Arce" (tied as
                 # "minister of transport"): the one person whose role opens with the head noun
                 exact = [(o, n) for o, r, n in self.role_ties if n in named]
+        if not exact and not self.lex.adjectival_names and " " in key \
+                and not any(start < position for start, _, _ in self.person_mentions):
+            # French "Le PDG du groupe assure …" in a standfirst that names no one yet: the first person
+            # the body ties to a role of that head ("Son PDG, Arnaud Roux").
+            head = key.split()[0]
+            exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and o > position][:1]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
@@ -216,6 +228,12 @@ class NameLookups:
             return None
         key = fold(mention.name)
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
+        if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
+                and _NATIONALITY.search(key) \
+                and (person := self.last_person(self.text, position, since := self.text.rfind("\n", 0, position) + 1,
+                                                [q.span() for q in _GUILLEMETS.finditer(self.text, since, position)])) \
+                and " " in person[1]:
+            return person[1]  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
         before = [item for item in tied if item[0] <= position]
         return (before[-1] if before else tied[0])[1] if tied else None
 

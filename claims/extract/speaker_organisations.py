@@ -31,30 +31,60 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=64)
+def _fuller_french_organisation(noun: str) -> re.Pattern:
+    """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
+    correctionnel de Marseille", "préfecture du Rhône")."""
+    return re.compile(
+        rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
+
+
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
 # régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
-_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)")
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)"
+                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "par Électricité du Liban (EDL)"
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
-    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"|\s+[A-ZÀ-ÖØ-Þ][\w'’]*-[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
 
 
+# French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
+_GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
+_WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
+_NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
 
 
+_MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
+                          "radio", "television", "media"))
 # French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
 _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
 
 
 # A role in a company named by its common noun: "cadre de la société", "salarié du groupe".
 _STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
+
+
+# A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
+# France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+_BODY_SUBJECT = re.compile(
+    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+    r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
+    r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
+    r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
+# A short form in brackets: "(OMS)", "(CGT)".
+_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")
 
 
 class OrganisationLinks:
@@ -88,6 +118,8 @@ class OrganisationLinks:
         if " " in short or len(short) < 2:
             return None
         at = self.text.find(f"({short})")
+        if at < 1 and (numbered := re.search(rf"\({re.escape(short)} \d{{1,3}}\)", self.text)) is not None:
+            at = numbered.start()  # "(Sdis 06)": a short form and a département's number
         if at < 1:
             opened = self.text.find(short + " ")
             run = _LOWER_WORDS_TO_SHORT_FORM.match(self.text, opened + len(short)) if opened >= 0 else None
@@ -98,22 +130,46 @@ class OrganisationLinks:
 
     def _name_of_initials(self, short: str) -> str | None:
         """"L'OM" after "L'Olympique de Marseille": the one name of two capitalised words or more
-        whose initials the upper-case short form spells exactly."""
+        whose initials the upper-case short form spells exactly; else, for three letters or more,
+        the first capitalised phrase whose words but its links spell it ("L'Agence régionale de
+        santé" for "ARS")."""
         if not short.isupper() or not short.isalpha():
             return None
         found = {_ELIDED_ARTICLE.sub("", full) for _, full in self.full_names
                  if "".join(w[0] for w in _ELIDED_ARTICLE.sub("", full).split() if w[:1].isupper()) == short}
+        if not found and len(short) >= 3 and not self.lex.adjectival_names:
+            return self._phrase_of_initials(short)
         return found.pop() if len(found) == 1 else None
+
+    def _phrase_of_initials(self, short: str) -> str | None:
+        words = list(_WORD_WITH_OFFSET.finditer(self.text))
+        for i, first in enumerate(words):
+            word = _ELIDED_ARTICLE.sub("", first.group())
+            if word[:1] != short[0]:
+                continue
+            letters, end, k = [word[0].lower()], first.end(), i + 1
+            while len(letters) < len(short) and k < len(words) and words[k].start() - words[k - 1].end() <= 1:
+                following = _ELIDED_ARTICLE.sub("", words[k].group())
+                if words[k].group().lower() not in _NAME_LINK_WORDS:
+                    letters.append(following[:1].lower())
+                    end = words[k].end()
+                k += 1
+            if "".join(letters) == short.lower():
+                return _ELIDED_ARTICLE.sub("", self.text[first.start():end])
+        return None
 
     def _bracketed_long_form(self, short: str, at: int) -> str | None:
         window = self.text[max(0, at - 120):at]
         barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)), default=0)
-        for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier):
-            long = window[start.end():].strip()
-            if stands_for(short, long):  # the leftmost article whose name the short form abbreviates
-                place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
-                return long + (place.group() if place else "")
-        return None
+        names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
+                 if stands_for(short, long := window[start.end():].strip())]
+        # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
+        # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
+        long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
+        if long is None:
+            return None
+        place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
+        return long + (place.group() if place else "")
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form
@@ -210,4 +266,132 @@ class OrganisationLinks:
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]
+        if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
+            return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         return (before[-1] if before else tied[0])[1]
+
+    def fuller_in_text(self, noun: str, position: int) -> str | None:
+        """French "le tribunal", "la mairie" with nothing else tied: the latest fuller phrase of that
+        noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
+        if self.lex.adjectival_names or " " in noun or noun not in self.lex.organisations:
+            return None
+        found = None
+        for found in _fuller_french_organisation(noun).finditer(self.text, 0, position):
+            pass
+        return found.group().replace("\u00a0", " ") if found is not None else None
+
+    def body_behind_document(self, mention: Mention, position: int) -> str | None:
+        """French "Selon la décision, …", "le rapport indique que …" with no author named: the body
+        whose act the sentence before reports ("La Commission européenne a infligé jeudi une amende
+        … / Selon la décision, …"), from the previous paragraph when the document opens its own."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or self.lex.document_pattern is None or mention.role is None or " " in mention.role \
+                or not ((len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0][:2] == "l'")) \
+                or self.lex.document_pattern.match(f"une {mention.role} de la Cour") is None:
+            return None
+        return self._body_subject_before(position)
+
+    def body_named_by_noun(self, mention: Mention, position: int) -> str | None:
+        """French "le club vaudois", "la société" right after a sentence whose subject is a body's
+        name ("Le Lausanne HC a annoncé …"): that body."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or not words or len(words) > 3 or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
+        if head not in self.lex.companies and head not in self.lex.organisation_nouns or head in _MEDIA_NOUNS:
+            return None  # ("selon le quotidien": the newspaper, not the body its report is about)
+        return self._body_subject_before(position)
+
+    def _body_subject_before(self, position: int) -> str | None:
+        """The body's name opening a sentence before POSITION in its paragraph (the nearest), or in
+        the paragraph before when POSITION's sentence opens its own."""
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        stop = text.rfind(". ", start, position)
+        if stop < 0:  # the document opens the paragraph: the last sentence of the one before
+            end = len(text[:start].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            stop = end - 1
+            if stop < start or text[stop] != ".":
+                return None
+        while stop >= start:
+            # the sentence before, else the ones before it in the same paragraph ("Le Tribunal … a
+            # condamné X. L'homme était accusé de … / Selon le jugement, …")
+            opening = text.rfind(". ", start, stop)
+            body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+            if body is not None:
+                return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
+            if opening < 0:
+                return None
+            stop = opening
+        return None
+
+    def speaker_headed_by(self, mention: Mention, earlier) -> str | None:
+        """French "l'agence", "la commission": the latest speaker whose name that noun heads
+        ("Agence régionale de santé Nouvelle-Aquitaine"), the body the article is quoting."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or not words or len(words) > 2 or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        noun = words[-1].split("'")[-1]
+        if noun not in self.lex.organisations and noun not in self.lex.organisation_nouns:
+            return None
+        return next((name for name in reversed(earlier) if " " in name and fold(name.split()[0]) == noun), None)
+
+    def company_with_short_form_before(self, mention: Mention, position: int) -> str | None:
+        """French "l'entreprise", "la société" right after the article named a company with its
+        short form in brackets ("les Fonderies de la Vezouze (FDV)"), from the previous paragraph
+        on: that company, when its name is no public body's ("l'Agence …", "le Conseil …")."""
+        words = fold(mention.text).split()
+        if self.lex.adjectival_names or len(words) > 3 or not words or not (words[0] in ("le", "la") or words[0][:2] == "l'"):
+            return None
+        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
+        size = len(words) - (words[0] in ("le", "la"))
+        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and head in self.lex.organisations)
+        if size > 2 or not (head in self.lex.companies or generic):
+            # "l'entreprise", "la société"; "l'institution"; "l'office public" (a body's noun and its adjective)
+            return None
+        since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
+        for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
+            long = self.long_form(short)
+            if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
+                return long
+        return None
+
+    def _bracketed_name_headed_by(self, head: str, position: int) -> str | None:
+        """French: the long name of the latest short form in brackets before POSITION whose name
+        opens with the noun HEAD ("l'organisation" → "Organisation mondiale de la santé")."""
+        for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, 0, position)):
+            long = self.long_form(short)
+            if long and fold(long.split()[0]).split("'")[-1] == head:
+                return long
+        return None
+
+
+# A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: [A-Z][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
+_NUMBER_AFTER = re.compile(r" \d{1,3}$")
+
+
+def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """French: a speaker known by the short form the article put in brackets after the name of
+    another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
+    recensement du SUdF") is that name."""
+    long_of: dict[str, str] = {}
+    for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
+        at = text.find(name)
+        while at >= 0:
+            if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
+                long_of.setdefault(short.group("short"), name)
+            at = text.find(name, at + 1)
+    if not long_of:
+        return
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.name in long_of.values():
+            continue
+        name = _ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
+        words = name.split()
+        long = long_of.get(name) or next(
+            (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
+             or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
+        if long is not None:
+            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

@@ -6,6 +6,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -91,7 +92,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
-            if subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+            source = _unnamed_source_before(text, draft, paras) if referring and gender == "f" \
+                and not speakers.lex.adjectival_names else None
+            if source is not None and source[0] > max(previous_position, named[0] if named else -1):
+                # "Une source au ministère, contactée par X, nuance ce calendrier. Selon elle, …"
+                speaker = SpeakerRef(source[1], draft.mention.text, source[1], "person")
+            elif subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
                 speaker = _person_in_role(speakers, subject[1], speaker, draft, paras, contents,
@@ -128,7 +134,26 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             previous_sentence = draft.sentence
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
+    if not speakers.lex.adjectival_names:
+        short_forms_to_long_names(text, resolved)
     return resolved
+
+
+
+# French: a sentence opening with an unnamed source, up to its apposition's comma or its verb.
+_UNNAMED_SOURCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»] ))Une\s+(?P<np>source(?:\s+[^,.;:!?«»]{1,60}?)?)(?=\s*,|\s+(?:a|avait|affirme|assure|indique|précise|"
+    r"explique|estime|confie|nuance|souligne|juge|rapporte|ajoute|dément|reconnaît)\s)", re.MULTILINE)
+
+
+def _unnamed_source_before(text: str, draft: Draft, paras) -> tuple[int, str] | None:
+    """The last sentence of the claim's paragraph, before its own sentence, that opens with an
+    unnamed source ("Une source au ministère des Finances, …"): (offset, "source au …")."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    found = None
+    for found in _UNNAMED_SOURCE_SUBJECT.finditer(text, start, draft.sentence[0]):
+        pass
+    return (found.start(), found.group("np")) if found is not None else None
 
 
 def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeakers, paras, contents, gender: str | None,
@@ -248,6 +273,18 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
+    if (gender := _aged_description_gender(mention, speaker, speakers.lex)) is not None:
+        # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
+        person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,
+                                      gender or None)
+        if person is not None and " " in person[1]:
+            return SpeakerRef(person[1], mention.text, speaker.role, "person")
+    if draft.position > draft.spans[0][1] and _description_of_a_person(mention, speaker, speakers.lex) \
+            and (person := speakers.last_person(speakers.text, draft.spans[0][0], paras[draft.paragraph][0], contents)) \
+            and " " in person[1]:
+        # "En face, le technicien hongrois X ne cachait pas sa déception. « … », a regretté l'ancien
+        # international serbe": the person this paragraph's narration named before the quotation
+        return SpeakerRef(person[1], mention.text, speaker.role, "person")
     if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
@@ -269,6 +306,9 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    if named is None and not speakers.lex.adjectival_names:
+        # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
+        named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and speakers.may_hold_role(just_quoted.name, speaker.role):
         named = just_quoted.name
@@ -289,7 +329,23 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
 
 # French adjectives of origin or allegiance that close a description of a person ("toulousain",
 # "gallois", "socialiste").
-_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande)$")
+_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande|"
+                               r"rbe|oate|eque|ecque|urque|gare|ovene|een|eenne)$")  # (serbe, croate, tchèque, bulgare, coréen …)
+
+
+_AGED_DESCRIPTION = re.compile(r"(?P<article>l['’]|le |la )[a-zà-ÿ -]+? de \d{1,3} ans$")
+
+
+def _aged_description_gender(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
+    """French: a definite description closed by an age ("la jeune femme de 31 ans", "le
+    retraité de 72 ans") names someone already introduced: the gender its article gives ("f",
+    "m"), "" when elided, None when MENTION is no such description."""
+    if lex.adjectival_names or mention.name is not None or speaker.kind != "person":
+        return None
+    aged = _AGED_DESCRIPTION.search(mention.text.strip())
+    if aged is None:
+        return None
+    return {"le ": "m", "la ": "f"}.get(aged.group("article").lower(), "")
 
 
 def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
@@ -304,10 +360,13 @@ def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool
     role_words = mention.role.split()
     if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
         return False
-    first = fold(role_words[0])
+    first, described = fold(role_words[0]), fold(mention.role)
+    if first in ("ancien", "ancienne") and len(role_words) >= 3:
+        # "l'ancien international serbe": the description after "ancien"
+        first, described = fold(role_words[1]), described.split(" ", 1)[1]
     if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
         return False
-    if lex.role_pattern.match(fold(mention.role)):
+    if lex.role_pattern.match(described):
         return False  # "le premier ministre": a role
     return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
 
@@ -347,6 +406,9 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
+    elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+        end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
     mention = parse_mention(text[found.start("article"):end].strip(), lex)
     if mention is None or mention.pronoun:
         return None

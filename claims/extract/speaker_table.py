@@ -18,6 +18,7 @@ from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
     _head_role, _role_phrase_gender,
 )
+from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
     _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
     _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
@@ -40,6 +41,11 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+# French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
+_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z]{2,6})(?P<place> [A-ZÀ-Ö][\w-]+)")
+_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
+_SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
@@ -169,7 +175,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         organisations = lex.organisations
         people: set[str] = set()
         surnames_before_comma: list[tuple[int, int, str]] = []  # "Menendez, 52, who …" opening a sentence
-        for offset, name in names_in(text, lex):
+        # French: the titles listed under a closing "Sources" heading name no one the article quotes
+        # ("(nl) « Chocolatier Verhaegen sluit … »" would make "Verhaegen" a person's surname).
+        body_end = sources_heading.start() if not lex.adjectival_names and (
+            sources_heading := _SOURCES_HEADING.search(text)) is not None else len(text)
+        for offset, name in names_in(text[:body_end] if body_end < len(text) else text, lex):
             tokens = name.split()
             folded = [fold(w) for w in tokens]
             organisation = not organisations.isdisjoint(folded)
@@ -231,6 +241,13 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
                 or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
+            speakers.person_mentions = [
+                # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
+                # complement and the person in apposition: no name
+                m for m in outside_bylines_and_recipients(text, speakers.person_mentions)
+                if " " in m[2] or not _APPOSITION_OPENER.match(text, m[1])
+                or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
+            ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
             before = text[max(0, offset - 80):offset]
@@ -276,7 +293,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 hit = role_in(appos, lex)
                 words_before = appos[:hit[0]].split() if hit is not None else []
                 one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
-                if hit is not None and len(appos.split()) <= 9 and len(words_before) <= 3 and (
+                if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
                     one_of or not _plural_role(hit[1], lex)
                 ) and not (
                     words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
@@ -314,6 +331,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(named, speaker.mention, speaker.role, "organisation")  # "fait valoir Bercy"
         if not self.lex.adjectival_names and " " not in speaker.name and (long := self.long_form(speaker.name)):
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
+        if not self.lex.adjectival_names and (acronym := _ACRONYM_AND_PLACE.fullmatch(speaker.name)) \
+                and (long := self.long_form(acronym.group("short"))):
+            return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
         if self.lex.adjectival_names and speaker.kind == "organisation" and (fuller := self.fuller_body_name(speaker.name)):
@@ -354,6 +374,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             name = self.full_name(mention.name, position)
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
+            if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None:
+                name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
@@ -401,6 +423,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+                or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
+                or self.body_named_by_noun(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
@@ -409,8 +433,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if self.lex.adjectival_names and key in COMPANY_NOUNS and fold(mention.text).split()[0] == "the" \
                     and (company := self._company_before(position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Trans Andino, a private company, … The company said"
-            named = self.named_organisation(key, position)
-            if named is not None:  # "the ministry" after "the transport ministry"
+            named = self.named_organisation(key, position) or self.fuller_in_text(key, position)
+            if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             fuller = [n for n in earlier if fold(n).startswith(key + " ")]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:

@@ -197,7 +197,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             tokens = tokens[1:]  # "sur sa page Facebook Adama Kéita-Soro": where it was posted, then who
             raw = " ".join(tokens)
         if not cut and len(tokens) >= 4 and tokens[1] in _HEADLINE_NOUN_LINKS and tokens[2][:1].isupper() \
-                and tokens[2] not in _SURNAME_ARTICLES:  # "Marie-Hélène de La Roche-Vernay" stays whole
+                and tokens[2] not in _SURNAME_ARTICLES \
+                and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] in (". ", ": ")):
+            # ("Marie-Hélène de La Roche-Vernay" stays whole; so does "le député Romain de Sainte Marie")
             raw = " ".join(tokens[2:])  # "Assassinat de Antoine Sollacaro": a headline noun, then the name
             tokens = tokens[2:]
         if " of " in raw:

@@ -92,7 +92,7 @@ ROLE_WORDS = (
     "producteur", "productrice", "musicien", "musicienne", "athlète", "astronaute", "infirmier",
     "infirmière", "chirurgien", "chirurgienne", "épidémiologiste", "virologue", "immunologiste",
     "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
-    "archéologue", "anthropologue", "diplomate", "entrepreneur", "entrepreneuse", "rédacteur",
+    "archéologue", "anthropologue", "diplomate", "homologue", "entrepreneur", "entrepreneuse", "rédacteur",
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
     "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
@@ -103,7 +103,7 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
-    "viticulteur", "viticultrice",
+    "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -125,6 +125,11 @@ ROLE_FAMILIES = (
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
     ("élu", "élue", "adjoint", "adjointe"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "le gardien X" … "le portier" (football, handball).
+    ("gardien", "gardienne", "portier"),
+    # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
+    ("docteur", "docteure", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
+     "chirurgien", "chirurgienne"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
 )
@@ -198,7 +203,8 @@ ORGANISATION_WORDS = (
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
-    "brigade", "douane", "douanes", "inspection", "wilaya",
+    "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
+    "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -240,6 +246,7 @@ ORGANISATION_NOUNS = (
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
+    "institution", "établissement",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",

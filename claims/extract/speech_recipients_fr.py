@@ -1,0 +1,50 @@
+"""French: who a statement was made to and who wrote the article are never its speaker. The
+outlet or person after "au micro de", "contactée par", "a confié à", a name alone between
+guillemets (a title) and the names of a byline line leave the person candidates."""
+
+from __future__ import annotations
+
+import re
+
+# What names the outlet or the person a statement was made to, right before that name: "au micro
+# d'ici Limousin", "contactée par L'Orient-Le Jour", "assure-t-il à La Voix du Nord", "a confié au
+# quotidien Le Soir". The name after it is the recipient of speech, never a speaker.
+_OUTLET_NOUN = r"(?:(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|télévision|site|média|station|agence|antenne|radio\s+publique)\s+(?:[a-zà-ÿ]+\s+)?)?"
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|(?<!appris\s)(?<!apprend\s)\bauprès)"
+    r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
+    r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
+    + _OUTLET_NOUN + r"$"
+    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
+    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
+    # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
+    r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
+    r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
+    + r"(?:[A-ZÀ-Ö][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
+    re.IGNORECASE)
+# A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
+_QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
+# A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
+_BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
+
+
+def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """French: the person mentions minus the names of a byline line in the article's first
+    paragraphs (the journalist, their outlet) and the recipients of a statement ("au micro de X",
+    "contactée par X", "a confié à X"), which are never who speaks."""
+    bylines = []
+    start = 0
+    for _ in range(6):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _BYLINE_LINE.match(text, start, end) is not None:
+            bylines.append((start, end))
+        start = end + 1
+        while start < len(text) and text[start] in "\n \t":
+            start += 1
+        if start >= len(text):
+            break
+    return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
+            and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None
+            and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
