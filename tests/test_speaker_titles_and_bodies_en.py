@@ -61,3 +61,13 @@ def test_a_person_described_by_their_employer_is_the_speaker_not_the_employer():
     claim = next(c for c in claims_of(text, "en") if "raised questions" in c.content)
     assert claim.speaker.name == "Orla Pennick"
     assert claim.speaker.role == "analyst at Brindle Capital Markets"
+
+
+@pytest.mark.parametrize("group", [
+    "Villagers in Northdale and Eastmere",
+    "Observers from the Council of Baltic Towns",
+    "Commuters on the Elm Road stretch",
+])
+def test_a_group_of_people_keeps_the_places_or_bodies_that_describe_it(group):
+    text = f"{group} said the buses were always late.\n"
+    assert speaker_of(text, "always late") == group

@@ -269,14 +269,20 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(
-    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at|in)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+# Plural nouns of people by what they do or where they live ("Villagers", "Observers", "Commuters").
+_PEOPLE_PLURAL = re.compile(r"[A-Za-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
     """English: "researchers from the University of Leeds and …", "officials at the Home Office",
-    "scientists studying patients in Zhuhai": the group, whatever places its description names."""
+    "scientists studying patients in Zhuhai", "Villagers in Wyke and Hale", "Observers from the
+    Council of Europe": the group, whatever places its description names."""
     group = _GROUP_FROM.match(segment)
-    return group is not None and _group_noun(group.group("noun"), lex)
+    if group is None:
+        return False
+    noun = group.group("noun")
+    return _group_noun(noun, lex) or (group.group("prep") is not None and _PEOPLE_PLURAL.fullmatch(noun) is not None)
 
 
 def _group_noun(word: str, lex: Lexicon) -> bool:
