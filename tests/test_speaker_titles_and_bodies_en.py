@@ -71,3 +71,19 @@ def test_a_person_described_by_their_employer_is_the_speaker_not_the_employer():
 def test_a_group_of_people_keeps_the_places_or_bodies_that_describe_it(group):
     text = f"{group} said the buses were always late.\n"
     assert speaker_of(text, "always late") == group
+
+
+def test_a_headline_naming_a_body_by_its_last_words_means_the_body_the_story_names():
+    text = (
+        "Town council says repairs delayed by shortage\n\n"
+        "Greenhaven-Lowmoor Town Council said repairs would finish in May.\n"
+    )
+    assert speaker_of(text, "repairs delayed") == "Greenhaven-Lowmoor Town Council"
+
+
+def test_the_company_after_a_name_with_a_relative_clause_is_that_name():
+    text = (
+        "Dunmore Valley Coaches, which runs buses from two depots, said on Monday it could no longer run "
+        "the route \u201cwithout a loss\u201d. The company said passenger numbers had fallen by a third.\n"
+    )
+    assert speaker_of(text, "fallen by a third") == "Dunmore Valley Coaches"
