@@ -87,3 +87,13 @@ def test_the_company_after_a_name_with_a_relative_clause_is_that_name():
         "the route \u201cwithout a loss\u201d. The company said passenger numbers had fallen by a third.\n"
     )
     assert speaker_of(text, "fallen by a third") == "Dunmore Valley Coaches"
+
+
+def test_a_body_listing_its_fields_with_commas_stays_whole_in_a_spokesperson_phrase():
+    text = (
+        "The minister did not attend. A spokesperson for the Ministry of Transport, Housing and Planning "
+        "told the Daily Courier that the government supported the plan.\n\n"
+        "A Department of Rural Affairs and Fisheries spokesperson said: \u201cWe recognise the pressure staff are under.\u201d\n"
+    )
+    assert speaker_of(text, "supported the plan") == "spokesperson for the Ministry of Transport, Housing and Planning"
+    assert speaker_of(text, "pressure staff") == "Department of Rural Affairs and Fisheries spokesperson"
