@@ -56,7 +56,8 @@ _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
-_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
+# (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
+_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})(?:,\s+which\s[^,]{1,150},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
 
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":

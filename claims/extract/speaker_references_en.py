@@ -36,12 +36,24 @@ _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
-_DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?P<noun>[a-z]+)")
+# (an adverb may close the subject: "The company now estimates that …")
+_DEFINITE_NOUN = re.compile(
+    r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
+    r"(?:\s+(?:now|also|still|already|later|previously|then))?")
+_SENTENCE_ENDS = (". ", '." ', ".” ")
+# Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
+_GENERIC_BODY_HEADS = frozenset((
+    "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
+    "corporation", "institute", "union", "association", "federation", "bureau", "directorate", "tribunal"))
+# "the Vancouver-based miner": a description of the organisation the article is about.
+_SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
+# Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
+_PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(
@@ -146,6 +158,9 @@ class EnglishPhraseReferences:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
+        if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
+                and all(w.isalpha() for w in words) and (whole := self._organisation_with_head(fold(name))) is not None:
+            return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
         if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
             return None
         key = ("fuller", name)
@@ -182,9 +197,12 @@ class EnglishPhraseReferences:
         if definite is None:
             return None
         modifier, noun = definite.group("modifier"), definite.group("noun")
-        if noun in COMPANY_NOUNS:
-            company = self.article_company(position)
+        if noun in COMPANY_NOUNS or (modifier is not None and modifier.endswith(_SEATED) and noun not in self.lex.roles):
+            company = self.article_company(position) or self._body_subject_just_before(position)
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
+        if modifier is not None and modifier.isalpha() and modifier.islower() and fold(noun) in self.lex.organisations \
+                and (named := self._organisation_with_head(f"{modifier} {noun}")) is not None:
+            return SpeakerRef(named, mention.text, mention.role, "organisation")  # "the town council": "X Town Council"
         if modifier is not None and fold(modifier) not in _VAGUE_MODIFIERS:
             return None
         if noun in self.lex.roles or noun in self.lex.pronouns:
@@ -192,12 +210,30 @@ class EnglishPhraseReferences:
         named = self._organisation_with_head(noun)
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
-        if named is None and noun in _BODY_NOUNS:
-            # "Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before
-            sentence = max(self.text.rfind(". ", 0, position) + 2, self.text.rfind("\n", 0, position) + 1)
-            paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
-            named = self.organisation_subject_before(self.text, sentence, paragraph)
+        if named is None and noun in _PUBLIC_BODY_NOUNS:
+            named = self._body_subject_just_before(position)
+        elif named is None and noun in _BODY_NOUNS:
+            named = self._organisation_subject_just_before(position)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
+
+    def _body_subject_just_before(self, position: int) -> str | None:
+        """The subject of the sentence before when its name reads as an organisation's (an
+        organisation word in it, or three words or more closing on a plural: "Dunmore Valley Coaches"),
+        never a person's ("Marcus Trell resigned. The company said …")."""
+        name = self._organisation_subject_just_before(position)
+        if name is None:
+            return None
+        words = name.split()
+        if not self.lex.organisations.isdisjoint(fold(w) for w in words) or len(words) >= 3 and words[-1].endswith("s"):
+            return name
+        return None
+
+    def _organisation_subject_just_before(self, position: int) -> str | None:
+        """"Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before."""
+        sentence = max(max(self.text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS),
+                       self.text.rfind("\n", 0, position) + 1)
+        paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
+        return self.organisation_subject_before(self.text, sentence, paragraph)
 
     def _document_author(self, noun: str, position: int) -> str | None:
         """Who released the figures (the study, the report) the article attributes with NOUN: "The
@@ -227,7 +263,7 @@ class EnglishPhraseReferences:
         cache = self.english_cache
         if ("head", noun) in cache:
             return cache["head", noun]
-        head = noun[:1].upper() + noun[1:]
+        head = " ".join(word[:1].upper() + word[1:] for word in noun.split())  # ("town council" → "Town Council")
         found = {
             name for _, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
@@ -289,7 +325,7 @@ def _fuller_body(first: str, last: str) -> re.Pattern:
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}}{re.escape(head)})\b")
+        rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b")
 
 
 @lru_cache(maxsize=128)

@@ -322,6 +322,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             linked = self._linked_organisation(mention, speaker, position)
             if linked is speaker and (named := self.english_reference(mention, position, previous, earlier)) is not None:
                 return named  # "the company", "the front", "the 47-year-old", "one of them"
+            if linked is speaker and (fuller := self.fuller_body_name(speaker.name)) is not None:
+                return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Town council says" in a headline
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
                 # "his publicist"; "His legal team" where the article also writes "Avenatti's legal team"
                 owned = _named_owner(self.text, speaker.name) or owned

@@ -11,9 +11,13 @@ from claims.extract.speaker_lexicon import fold
 
 _SPOKES = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)"
 # "a spokesperson for the Department for Business and Trade", "a spokeswoman for Mayor Ann Lee".
-_SPOKESPERSON_FOR = rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{_SPOKES}\s+for\s+[^,]+"
-# "A No 10 spokesperson", "A Verant spokesperson": capitalised words or numbers before the role.
-_NAMED_BODY_SPOKESPERSON = rf"[Aa]n?\s+(?:(?:[A-Z][\w&'’.-]*|\d+)\s+){{1,3}}{_SPOKES}"
+# (a body's fields listed with commas stay in: "for the Ministry of Education, Culture and Science")
+_SPOKESPERSON_FOR = (rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{_SPOKES}\s+for\s+[^,]+"
+                     r"(?:(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?")
+# "A No 10 spokesperson", "A Verant spokesperson", "A Department of Health and Social Care
+# spokesperson": capitalised words or numbers (and the links of a body's name) before the role.
+_NAMED_BODY_SPOKESPERSON = (rf"[Aa]n?\s+(?:[A-Z][\w&'’.-]*|\d+)(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?(?:[A-Z][\w&'’.-]*|\d+)){{0,6}}"
+                            rf"\s+{_SPOKES}")
 # "A source close to the chief whip", "people familiar with the matter".
 _ANONYMOUS_SOURCE = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?(?:[a-z][\w-]*\s+)?"

@@ -88,6 +88,11 @@ def _strip_function_words(name: str, lex: Lexicon) -> str:
     return " ".join(tokens)
 
 
+def _compound_role(token: str, lex: Lexicon) -> bool:
+    """A hyphenated office made of role words ("Director-General", "Secretary-General")."""
+    return "-" in token and all(part in lex.roles for part in fold(token).split("-"))
+
+
 def clear_caches() -> None:
     """Forget the phrases parsed so far (timing tools: each timed article starts cold)."""
     names_in.cache_clear()
@@ -113,7 +118,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or (
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
@@ -160,7 +165,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
-            if fold(token) in lex.roles or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
+            if fold(token) in lex.roles or _compound_role(token, lex) \
+                    or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
                     or (i == 0 and fold(token) in lex.party_labels):
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
@@ -214,7 +220,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             tokens = tokens[-2:]
             raw = " ".join(tokens)
             base = match.start() + match.group().rfind(raw)
-        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) and (
+        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
+                and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
         ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through; but
@@ -232,6 +239,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+# ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
+_INDEFINITE_ROLE_APPOSITION = re.compile(r"(?:,\s+|^)[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)\s+(?:the\s+)?$")
 _ROLE_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
@@ -260,14 +269,20 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(
-    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?:from|at|in)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+# Plural nouns of people by what they do or where they live ("Villagers", "Observers", "Commuters").
+_PEOPLE_PLURAL = re.compile(r"[A-Za-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
     """English: "researchers from the University of Leeds and …", "officials at the Home Office",
-    "scientists studying patients in Zhuhai": the group, whatever places its description names."""
+    "scientists studying patients in Zhuhai", "Villagers in Wyke and Hale", "Observers from the
+    Council of Europe": the group, whatever places its description names."""
     group = _GROUP_FROM.match(segment)
-    return group is not None and _group_noun(group.group("noun"), lex)
+    if group is None:
+        return False
+    noun = group.group("noun")
+    return _group_noun(noun, lex) or (group.group("prep") is not None and _PEOPLE_PLURAL.fullmatch(noun) is not None)
 
 
 def _group_noun(word: str, lex: Lexicon) -> bool:

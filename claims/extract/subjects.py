@@ -35,6 +35,10 @@ _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
+# and Rural Affairs"), which closes the subject: its commas are no segment breaks.
+_FIELDS_LIST_CLOSING = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
@@ -397,6 +401,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
+        segments = _SEGMENT_COMMA.split(region[:fields.start()])
+        segments[-1] += region[fields.start():]
     found: Mention | None = None
     role: str | None = None
     skipped = 0

@@ -73,7 +73,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
           "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
-          "Alhaji", "Alhaja", "Mallam", "Hajia")
+          "Alhaji", "Alhaja", "Mallam", "Hajia",
+          # Malaysian and Singaporean courtesy title, British councillor's abbreviation ("Coun Ann Lee").
+          "Madam", "Coun", "Coun.")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",

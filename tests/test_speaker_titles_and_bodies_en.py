@@ -1,0 +1,99 @@
+"""English speakers named with a title or office in front, organisations referred to by their head
+noun or a description after their full name, people described by their employer. Sentences and
+names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    claim = next(c for c in claims_of(text, "en") if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+@pytest.mark.parametrize("title", ["Director-General", "Secretary-General", "Madam", "Coun", "Cllr", "Committee chairperson"])
+def test_a_title_or_office_before_the_name_is_no_part_of_it(title):
+    text = f"{title} Tamsin Orrell said the rules would apply from June.\n"
+    assert speaker_of(text, "apply from June") == "Tamsin Orrell"
+
+
+def test_the_capitalised_head_noun_stands_for_the_body_named_in_full():
+    text = (
+        "The Greenhaven Regional Water and Drainage Authority (GRWDA) will raise tariffs from April. "
+        "The revision was needed to cover costs, the Authority said.\n"
+    )
+    assert speaker_of(text, "cover costs") == "Greenhaven Regional Water and Drainage Authority"
+
+
+def test_the_last_two_words_of_a_body_name_stand_for_it():
+    text = (
+        "Greenhaven-Lowmoor Town Council said repairs would finish in May. "
+        "Work was slowed by shortages, the town council said.\n"
+    )
+    assert speaker_of(text, "slowed by shortages") == "Greenhaven-Lowmoor Town Council"
+
+
+def test_a_description_based_somewhere_and_the_company_stand_for_the_company():
+    text = (
+        "Brightstone Metals Corp. said costs had risen. The Calgary-based miner said the mine would cost $3-billion. "
+        "The company now estimates that output will start in 2029.\n"
+    )
+    assert speaker_of(text, "would cost") == "Brightstone Metals Corp."
+    assert speaker_of(text, "output will start") == "Brightstone Metals Corp."
+
+
+def test_a_generic_body_noun_refers_to_the_subject_of_the_sentence_before():
+    text = (
+        "Drivers are worried. Rural Ambulance Services said in a statement that crews were stretched. "
+        "The agency said it had stationed an extra ambulance in Oakvale.\n\n"
+        "Dunmore Valley Coaches said on Monday it could no longer run the route \u201cwithout a loss\u201d. "
+        "The company said passenger numbers had fallen by a third.\n"
+    )
+    assert speaker_of(text, "extra ambulance") == "Rural Ambulance Services"
+    assert speaker_of(text, "fallen by a third") == "Dunmore Valley Coaches"
+
+
+def test_a_person_described_by_their_employer_is_the_speaker_not_the_employer():
+    text = "Orla Pennick, an analyst at Brindle Capital Markets, said the estimate raised questions.\n"
+    claim = next(c for c in claims_of(text, "en") if "raised questions" in c.content)
+    assert claim.speaker.name == "Orla Pennick"
+    assert claim.speaker.role == "analyst at Brindle Capital Markets"
+
+
+@pytest.mark.parametrize("group", [
+    "Villagers in Northdale and Eastmere",
+    "Observers from the Council of Baltic Towns",
+    "Commuters on the Elm Road stretch",
+])
+def test_a_group_of_people_keeps_the_places_or_bodies_that_describe_it(group):
+    text = f"{group} said the buses were always late.\n"
+    assert speaker_of(text, "always late") == group
+
+
+def test_a_headline_naming_a_body_by_its_last_words_means_the_body_the_story_names():
+    text = (
+        "Town council says repairs delayed by shortage\n\n"
+        "Greenhaven-Lowmoor Town Council said repairs would finish in May.\n"
+    )
+    assert speaker_of(text, "repairs delayed") == "Greenhaven-Lowmoor Town Council"
+
+
+def test_the_company_after_a_name_with_a_relative_clause_is_that_name():
+    text = (
+        "Dunmore Valley Coaches, which runs buses from two depots, said on Monday it could no longer run "
+        "the route \u201cwithout a loss\u201d. The company said passenger numbers had fallen by a third.\n"
+    )
+    assert speaker_of(text, "fallen by a third") == "Dunmore Valley Coaches"
+
+
+def test_a_body_listing_its_fields_with_commas_stays_whole_in_a_spokesperson_phrase():
+    text = (
+        "The minister did not attend. A spokesperson for the Ministry of Transport, Housing and Planning "
+        "told the Daily Courier that the government supported the plan.\n\n"
+        "A Department of Rural Affairs and Fisheries spokesperson said: \u201cWe recognise the pressure staff are under.\u201d\n"
+    )
+    assert speaker_of(text, "supported the plan") == "spokesperson for the Ministry of Transport, Housing and Planning"
+    assert speaker_of(text, "pressure staff") == "Department of Rural Affairs and Fisheries spokesperson"
