@@ -672,3 +672,31 @@ def test_nationality_noun_is_the_subject_of_the_sentence_before_not_an_event_nam
         "Luka Mezgec a remporté mercredi la 14e étape du Tour de France au sommet du Plateau de Beille. "
         "« J'avais de bonnes jambes », a déclaré le Slovène.")
     assert [c.speaker.name for c in found] == ["Luka Mezgec"]
+
+
+def test_generic_document_noun_is_the_author_of_the_report_named_before():
+    found = claims_of(
+        "Le rapport de la Cour régionale des comptes sur la gestion du port, publié mardi, est sévère. "
+        "Selon le document, trois marchés publics n'ont reçu qu'une offre. Le texte relève aussi que "
+        "deux grues ont été payées le double de leur prix.")
+    assert [c.speaker.name for c in found] == ["Cour régionale des comptes"] * 2
+
+
+def test_document_published_by_a_body_in_a_relative_clause_speaks_for_it():
+    found = claims_of(
+        "Le chiffre figure dans les recommandations que l'Observatoire régional des prisons (ORP) a publiées "
+        "lundi après une visite de la maison d'arrêt de Vannes. Selon le document, 40 détenus dorment au sol.")
+    assert found[-1].speaker.name == "Observatoire régional des prisons"
+
+
+def test_judgment_is_the_court_that_opened_the_previous_sentence():
+    found = claims_of(
+        "Le tribunal correctionnel de Bastia a condamné mardi un ancien maire à deux ans de prison. "
+        "Selon le jugement, il a perçu 200 000 euros de pots-de-vin.")
+    assert found[-1].speaker.name == "tribunal correctionnel de Bastia"
+
+
+def test_party_label_between_role_and_name_is_no_part_of_the_name():
+    found = claims_of("Le conseiller communal Ecolo Martin Dubreuil estime que la commune a trop attendu. "
+                      "Pour l'élue Verte Anne Bovay, la piste cyclable est indispensable.")
+    assert [c.speaker.name for c in found] == ["Martin Dubreuil", "Anne Bovay"]
