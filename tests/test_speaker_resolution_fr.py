@@ -700,3 +700,12 @@ def test_party_label_between_role_and_name_is_no_part_of_the_name():
     found = claims_of("Le conseiller communal Ecolo Martin Dubreuil estime que la commune a trop attendu. "
                       "Pour l'élue Verte Anne Bovay, la piste cyclable est indispensable.")
     assert [c.speaker.name for c in found] == ["Martin Dubreuil", "Anne Bovay"]
+
+
+def test_party_adjective_in_a_role_before_the_named_person_is_no_speaker():
+    found = claims_of(
+        "Le chef de file Ecolo au conseil communal, Martin Dubreuil, rappelle que « des fissures avaient été "
+        "signalées » et estime que la commune « aurait dû agir plus tôt ». Il annonce qu'il interpellera le collège.\n\n"
+        "« Nous voulons rendre l'espace aux piétons », a expliqué la municipale Verte chargée de la mobilité, "
+        "Anne Bovay.\n\nLe parti Ecolo a dénoncé une « faute grave ».")
+    assert [c.speaker.name for c in found] == ["Martin Dubreuil"] * 3 + ["Anne Bovay", "Ecolo"]
