@@ -709,3 +709,19 @@ def test_party_adjective_in_a_role_before_the_named_person_is_no_speaker():
         "« Nous voulons rendre l'espace aux piétons », a expliqué la municipale Verte chargée de la mobilité, "
         "Anne Bovay.\n\nLe parti Ecolo a dénoncé une « faute grave ».")
     assert [c.speaker.name for c in found] == ["Martin Dubreuil"] * 3 + ["Anne Bovay", "Ecolo"]
+
+
+def test_capitalised_head_of_an_organisation_is_its_whole_name():
+    found = claims_of(
+        "L'Agence de contrôle de la natation (ACN) a annoncé lundi qu'un nageur était suspendu.\n\n"
+        "La Direction régionale des sports a indiqué que la piscine resterait ouverte. Selon la Direction, "
+        "aucun autre contrôle n'est prévu.")
+    assert [c.speaker.name for c in found] == ["Agence de contrôle de la natation", "Direction régionale des sports",
+                                               "Direction régionale des sports"]
+
+
+def test_capitalised_head_written_with_two_fuller_names_stays_as_written():
+    found = claims_of(
+        "La Direction régionale des sports et la Direction des routes se sont réunies. "
+        "Selon la Direction, aucun contrôle n'est prévu.")
+    assert found[-1].speaker.name == "Direction"

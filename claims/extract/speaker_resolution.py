@@ -6,6 +6,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
@@ -136,6 +137,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
         short_forms_to_long_names(text, resolved)
+        heads_to_whole_names(text, resolved)
     return resolved
 
 
