@@ -725,3 +725,22 @@ def test_capitalised_head_written_with_two_fuller_names_stays_as_written():
         "La Direction régionale des sports et la Direction des routes se sont réunies. "
         "Selon la Direction, aucun contrôle n'est prévu.")
     assert found[-1].speaker.name == "Direction"
+
+
+_TRIAL = (
+    "Jugé mardi par le tribunal correctionnel de Dole, Armand Pécoul, 58 ans, ancien trésorier du RC Jura "
+    "Doubs, a écopé d'un an de prison avec sursis.\n\n"
+    "Armand Pécoul avait détourné 90 000 euros entre 2019 et 2023, selon l'enquête. La procureure "
+    "Odile Ferrand avait requis deux ans.\n\n"
+    "À la barre, {role} a reconnu des « erreurs ». « Je voulais rembourser le club », a-t-il assuré.")
+
+
+def test_situational_role_tied_to_nobody_is_the_person_the_article_is_about():
+    found = claims_of(_TRIAL.format(role="le prévenu"))
+    assert found[-1].speaker.name == "Armand Pécoul"
+
+
+def test_role_held_by_someone_else_is_not_the_main_person():
+    found = claims_of(_TRIAL.format(role="le témoin").replace("La procureure Odile Ferrand",
+                                                                "Le témoin Paul Garnier"))
+    assert found[-1].speaker.name != "Armand Pécoul"
