@@ -744,3 +744,12 @@ def test_role_held_by_someone_else_is_not_the_main_person():
     found = claims_of(_TRIAL.format(role="le témoin").replace("La procureure Odile Ferrand",
                                                                 "Le témoin Paul Garnier"))
     assert found[-1].speaker.name != "Armand Pécoul"
+
+
+def test_role_with_a_list_of_complements_is_tied_to_the_name_after_it():
+    found = claims_of(
+        "Le tarif du ferry baissera en janvier, a annoncé lundi à Ziguinchor le ministre des Transports, "
+        "de la Mer et des Ports, Ibrahima Sow Ndour, en présence d'élus.\n\n"
+        "Le maire de la ville, Alioune Badji, a salué la mesure.\n\n"
+        "Le ministre des Transports a indiqué que deux navires seraient livrés en 2027.")
+    assert found[-1].speaker.name == "Ibrahima Sow Ndour"
