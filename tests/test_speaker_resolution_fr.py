@@ -753,3 +753,10 @@ def test_role_with_a_list_of_complements_is_tied_to_the_name_after_it():
         "Le maire de la ville, Alioune Badji, a salué la mesure.\n\n"
         "Le ministre des Transports a indiqué que deux navires seraient livrés en 2027.")
     assert found[-1].speaker.name == "Ibrahima Sow Ndour"
+
+
+def test_accented_syllable_short_form_used_alone_is_the_long_name_it_follows():
+    found = claims_of(
+        "Le sélectionneur a quitté ses fonctions, selon un message publié sur le site de la Fédération "
+        "malienne de football (Fémafoot).\n\nSelon la Fémafoot, la séparation s'est faite à l'amiable.")
+    assert [c.speaker.name for c in found] == ["Fédération malienne de football"]
