@@ -8,11 +8,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.lang import fr
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
-_INSTITUTION_HEADS = frozenset(fr.INSTITUTION_HEADS)
+# Common nouns heading an institution's name, capitalised ("la Ville de Namur", "l'Office suprême de
+# contrôle"): written alone ("la Ville"), they stand for the whole name the article wrote.
+_INSTITUTION_HEAD_WORDS = (
+    "ville", "commune", "direction", "unite", "groupement", "office", "agence", "autorite", "conseil",
+    "commission", "comite", "institut", "centre", "federation", "union", "association", "syndicat",
+    "collectif", "observatoire", "service", "departement", "division", "bureau", "cellule", "secretariat",
+    "ministere", "prefecture", "mairie", "regie", "fondation", "caisse", "chambre", "cour", "tribunal",
+    "parquet", "assemblee", "inspection", "delegation", "coordination", "confederation", "alliance", "ligue",
+    "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
+    "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
+)
+_INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
 
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")

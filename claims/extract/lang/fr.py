@@ -110,17 +110,6 @@ ROLE_WORDS = (
 PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "Modem", "Écologistes", "Insoumis",
                 "Républicains", "Patriotes", "Debout", "Ecolo", "Écolo", "Vert", "Verte", "Verts", "Vertes",
                 "Socialiste", "Socialistes", "Communiste", "Communistes", "Insoumise", "Engagés", "DéFI")
-# Common nouns heading an institution's name, capitalised ("la Ville de Namur", "l'Office suprême de
-# contrôle"): written alone ("la Ville"), they stand for the whole name the article wrote.
-INSTITUTION_HEADS = (
-    "ville", "commune", "direction", "unite", "groupement", "office", "agence", "autorite", "conseil",
-    "commission", "comite", "institut", "centre", "federation", "union", "association", "syndicat",
-    "collectif", "observatoire", "service", "departement", "division", "bureau", "cellule", "secretariat",
-    "ministere", "prefecture", "mairie", "regie", "fondation", "caisse", "chambre", "cour", "tribunal",
-    "parquet", "assemblee", "inspection", "delegation", "coordination", "confederation", "alliance", "ligue",
-    "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
-    "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
-)
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
