@@ -672,3 +672,91 @@ def test_nationality_noun_is_the_subject_of_the_sentence_before_not_an_event_nam
         "Luka Mezgec a remporté mercredi la 14e étape du Tour de France au sommet du Plateau de Beille. "
         "« J'avais de bonnes jambes », a déclaré le Slovène.")
     assert [c.speaker.name for c in found] == ["Luka Mezgec"]
+
+
+def test_generic_document_noun_is_the_author_of_the_report_named_before():
+    found = claims_of(
+        "Le rapport de la Cour régionale des comptes sur la gestion du port, publié mardi, est sévère. "
+        "Selon le document, trois marchés publics n'ont reçu qu'une offre. Le texte relève aussi que "
+        "deux grues ont été payées le double de leur prix.")
+    assert [c.speaker.name for c in found] == ["Cour régionale des comptes"] * 2
+
+
+def test_document_published_by_a_body_in_a_relative_clause_speaks_for_it():
+    found = claims_of(
+        "Le chiffre figure dans les recommandations que l'Observatoire régional des prisons (ORP) a publiées "
+        "lundi après une visite de la maison d'arrêt de Vannes. Selon le document, 40 détenus dorment au sol.")
+    assert found[-1].speaker.name == "Observatoire régional des prisons"
+
+
+def test_judgment_is_the_court_that_opened_the_previous_sentence():
+    found = claims_of(
+        "Le tribunal correctionnel de Bastia a condamné mardi un ancien maire à deux ans de prison. "
+        "Selon le jugement, il a perçu 200 000 euros de pots-de-vin.")
+    assert found[-1].speaker.name == "tribunal correctionnel de Bastia"
+
+
+def test_party_label_between_role_and_name_is_no_part_of_the_name():
+    found = claims_of("Le conseiller communal Ecolo Martin Dubreuil estime que la commune a trop attendu. "
+                      "Pour l'élue Verte Anne Bovay, la piste cyclable est indispensable.")
+    assert [c.speaker.name for c in found] == ["Martin Dubreuil", "Anne Bovay"]
+
+
+def test_party_adjective_in_a_role_before_the_named_person_is_no_speaker():
+    found = claims_of(
+        "Le chef de file Ecolo au conseil communal, Martin Dubreuil, rappelle que « des fissures avaient été "
+        "signalées » et estime que la commune « aurait dû agir plus tôt ». Il annonce qu'il interpellera le collège.\n\n"
+        "« Nous voulons rendre l'espace aux piétons », a expliqué la municipale Verte chargée de la mobilité, "
+        "Anne Bovay.\n\nLe parti Ecolo a dénoncé une « faute grave ».")
+    assert [c.speaker.name for c in found] == ["Martin Dubreuil"] * 3 + ["Anne Bovay", "Ecolo"]
+
+
+def test_capitalised_head_of_an_organisation_is_its_whole_name():
+    found = claims_of(
+        "L'Agence de contrôle de la natation (ACN) a annoncé lundi qu'un nageur était suspendu.\n\n"
+        "La Direction régionale des sports a indiqué que la piscine resterait ouverte. Selon la Direction, "
+        "aucun autre contrôle n'est prévu.")
+    assert [c.speaker.name for c in found] == ["Agence de contrôle de la natation", "Direction régionale des sports",
+                                               "Direction régionale des sports"]
+
+
+def test_capitalised_head_written_with_two_fuller_names_stays_as_written():
+    found = claims_of(
+        "La Direction régionale des sports et la Direction des routes se sont réunies. "
+        "Selon la Direction, aucun contrôle n'est prévu.")
+    assert found[-1].speaker.name == "Direction"
+
+
+_TRIAL = (
+    "Jugé mardi par le tribunal correctionnel de Dole, Armand Pécoul, 58 ans, ancien trésorier du RC Jura "
+    "Doubs, a écopé d'un an de prison avec sursis.\n\n"
+    "Armand Pécoul avait détourné 90 000 euros entre 2019 et 2023, selon l'enquête. La procureure "
+    "Odile Ferrand avait requis deux ans.\n\n"
+    "À la barre, {role} a reconnu des « erreurs ». « Je voulais rembourser le club », a-t-il assuré.")
+
+
+def test_situational_role_tied_to_nobody_is_the_person_the_article_is_about():
+    found = claims_of(_TRIAL.format(role="le prévenu"))
+    assert found[-1].speaker.name == "Armand Pécoul"
+
+
+def test_role_held_by_someone_else_is_not_the_main_person():
+    found = claims_of(_TRIAL.format(role="le témoin").replace("La procureure Odile Ferrand",
+                                                                "Le témoin Paul Garnier"))
+    assert found[-1].speaker.name != "Armand Pécoul"
+
+
+def test_role_with_a_list_of_complements_is_tied_to_the_name_after_it():
+    found = claims_of(
+        "Le tarif du ferry baissera en janvier, a annoncé lundi à Ziguinchor le ministre des Transports, "
+        "de la Mer et des Ports, Ibrahima Sow Ndour, en présence d'élus.\n\n"
+        "Le maire de la ville, Alioune Badji, a salué la mesure.\n\n"
+        "Le ministre des Transports a indiqué que deux navires seraient livrés en 2027.")
+    assert found[-1].speaker.name == "Ibrahima Sow Ndour"
+
+
+def test_accented_syllable_short_form_used_alone_is_the_long_name_it_follows():
+    found = claims_of(
+        "Le sélectionneur a quitté ses fonctions, selon un message publié sur le site de la Fédération "
+        "malienne de football (Fémafoot).\n\nSelon la Fémafoot, la séparation s'est faite à l'amiable.")
+    assert [c.speaker.name for c in found] == ["Fédération malienne de football"]

@@ -116,6 +116,8 @@ def stands_for(short: str, name: str) -> bool:
         words = name.split()
         return initials.isupper() and any(w.startswith(place) and w != place for w in words) \
             and _letters_in_order(initials, " ".join(w for w in words if not w.startswith(place)))
+    if not short.isascii():  # "Fécafoot" / "Fédération camerounaise de football"
+        short = "".join(c for c in unicodedata.normalize("NFKD", short) if not unicodedata.combining(c))
     letters = [c for c in short.lower() if c.isalpha()]
     if name and not name.isascii():  # "EDL" / "Électricité du Liban": letters without their accents
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import fr
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
@@ -54,6 +55,17 @@ _SUBJECT_END = re.compile(r"[,;:«»“”]")
 _RELEASED_BEFORE = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
+# Nouns that stand for whichever document the article named before ("selon le document", "le texte relève").
+_GENERIC_DOCUMENTS = frozenset(("document", "texte"))
+_DOCUMENT_NOUN = re.compile(r"(?<![dD]['’])\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r") ")
+# A document noun, then a relative clause naming who put it out: "recommandations en urgence que le
+# Contrôle général (CGLPL) a publiées".
+_PUBLISHED_BY_RELATIVE = re.compile(
+    r"\S+(?:[ \u00a0][a-zà-ÿ-]+){0,3}?[ \u00a0]+qu(?:e[ \u00a0]+|['’])(?P<author>(?:le|la|les|l['’])[ \u00a0]*[^,.;«»]{3,90}?)"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?:a|ont|avait|avaient)[ \u00a0]+(?:publié|rendu|diffusé|remis|présenté|dévoilé)")
+_LEADING_ARTICLE = re.compile(r"^(?:les?|la|l['’])[ \u00a0]*")
+# What a document is about, after its author: "un rapport de l'Office … sur l'achat de …".
+_TOPIC_AFTER_AUTHOR = re.compile(r"\s(?:sur|concernant|portant|consacrée?s?|à propos)\s")
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
@@ -61,6 +73,14 @@ _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 _INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-Z]$")
 _OPENING_MARKS = re.compile(r"[«“]")
 _CLOSING_MARKS = re.compile(r"[»”]")
+
+
+def _last_match_start(pattern: re.Pattern, text: str, before: int) -> int:
+    """Where the last match of PATTERN starting before BEFORE starts, else -1."""
+    found = -1
+    for match in pattern.finditer(text, 0, before):
+        found = match.start()
+    return found
 
 
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
@@ -338,7 +358,8 @@ class FrenchReferences:
         noun = mention.role
         if self.lex.document_pattern is None or self.lex.document_pattern.match(f"une {noun} de la Cour") is None:
             return None  # not a document noun ("l'opposition", "le sélectionneur")
-        at = self.text.rfind(noun + " ", 0, max(0, position - 1))
+        nouns = _DOCUMENT_NOUN if noun in _GENERIC_DOCUMENTS else re.compile(re.escape(noun) + " ")
+        at = _last_match_start(nouns, self.text, max(0, position - 1))
         while at > 0:
             released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
             if released is not None:
@@ -349,10 +370,18 @@ class FrenchReferences:
                 if issuer is not None and not issuer.pronoun and (issuer.name or issuer.role):
                     return issuer.name or issuer.role
             described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
+            if (published := _PUBLISHED_BY_RELATIVE.match(self.text, at, at + 200)) is not None:
+                # "les recommandations que le Contrôle général (CGLPL) a publiées": who published them
+                issuer = _LEADING_ARTICLE.sub("", published.group("author")).replace("\u00a0", " ")
+                if issuer[:1].isupper():
+                    return issuer
+            described = _TOPIC_AFTER_AUTHOR.split(described, 1)[0]  # "un rapport de l'Office … sur l'achat …"
+            if self.lex.document_pattern.match("une " + described) is None:
+                described = ""  # no author right after the noun ("des recommandations en urgence que …")
             author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
             if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
                 return author.name or author.role
-            at = self.text.rfind(noun + " ", 0, at)
+            at = _last_match_start(nouns, self.text, at)
         return None
 
     def _role_opening_sentence(self, start: int, position: int) -> str | None:

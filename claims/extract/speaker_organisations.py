@@ -83,6 +83,12 @@ _BODY_SUBJECT = re.compile(
     r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
     r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
+# A sentence opening with an institution's common noun and its place, then its verb: "Le tribunal
+# correctionnel de Lille a condamné", "La cour d'appel de Douai a jugé".
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:[-–—][ \u00a0]+)?(?:Le |La |L['’])(?P<name>(?:tribunal|cour|parquet|préfecture|mairie|conseil|commission|ministère)"
+    r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+)"
+    r"[ \u00a0]+(?=a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")
 
@@ -321,6 +327,9 @@ class OrganisationLinks:
             body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
             if body is not None:
                 return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
+            institution = _INSTITUTION_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+            if institution is not None:
+                return institution.group("name").replace("\u00a0", " ")
             if opening < 0:
                 return None
             stop = opening

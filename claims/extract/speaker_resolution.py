@@ -6,6 +6,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
@@ -136,6 +137,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
         short_forms_to_long_names(text, resolved)
+        heads_to_whole_names(text, resolved)
     return resolved
 
 
@@ -324,7 +326,57 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
             # paragraph opens with the quotation; the person is the one the narration just named.
             person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph - 1][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
+    if named is None and not speakers.lex.adjectival_names:
+        # "le prévenu", "la ministre" tied to nobody in reach: the person the article is about
+        named = _main_person_for_role(speakers, mention.text, speaker.role)
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
+
+
+_ARTICLE_GENDERS = {"le": "m", "la": "f"}
+# Before a name inside a longer one or a place: "HBC Vosges Épinal", "de Namur", "à Tournai".
+_NOT_A_PERSON_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\b(?:de|du|des|à|au|aux|en)|[dl]['’])[ \u00a0]*$")
+
+
+def _standalone_count(name: str, text: str) -> int:
+    """How often the article writes NAME, or its last word, on its own (not inside a longer
+    capitalised name, not after a preposition of place)."""
+    count = 0
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text):
+        start = found.start()
+        if text.endswith(" ".join(name.split()[:-1]) + " ", 0, start):
+            start -= len(name) - len(name.split()[-1])
+        if _NOT_A_PERSON_BEFORE.search(text, max(0, start - 30), start) is None:
+            count += 1
+    return count
+# Roles a trial or an event gives someone who holds another ("le président du club" is "le prévenu").
+_SITUATIONAL_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee", "plaignant", "plaignante", "victime"))
+
+
+def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: str) -> str | None:
+    """French: the person the article names most often (two times at least, more than anyone
+    else), when the article tied ROLE's head to nobody else, tied them no role of another kind,
+    and the article of MENTION_TEXT agrees with their gender."""
+    head = fold(role).split()[0] if role and role.strip() else ""
+    if head not in speakers.lex.roles:
+        return None
+    people = {speakers.full_name(n, s) for s, _, n in speakers.person_mentions}
+    people = {p for p in people if " " in p}
+    counts = {p: _standalone_count(p, speakers.text) for p in people}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    main = ranked[0][0]
+    family = speakers.lex.role_families.get(head, frozenset((head,)))
+    for _, tied_role, tied in speakers.role_ties:
+        tied_head = fold(tied_role).split()[0] if tied_role and tied_role.strip() else ""
+        if tied != main and tied_head == head:
+            return None  # someone else holds that role
+        if tied == main and tied_head and tied_head not in family and tied_head != head and head not in _SITUATIONAL_ROLES:
+            return None  # they hold a role of another kind
+    gender = _ARTICLE_GENDERS.get(fold(mention_text).split()[0]) if mention_text.strip() else None
+    if gender is not None and speakers.gender_of(main) not in (None, gender):
+        return None
+    return main
 
 
 # French adjectives of origin or allegiance that close a description of a person ("toulousain",

@@ -27,6 +27,8 @@ from claims.extract.speaker_scan import (
 from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+# A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
@@ -265,6 +267,15 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             tail_words = tail.split(",")
             candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
             hit = role_in(candidate, lex, last=True)
+            if hit is None and not lex.adjectival_names:
+                # "le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, X": the
+                # role before the list of its complements
+                pieces = [p for p in tail_words if p.strip()]
+                k = len(pieces) - 1
+                while hit is None and k > 0 and _COMPLEMENT_OPENING.match(pieces[k]):
+                    k -= 1
+                    hit = role_in(pieces[k], lex, last=True)
+                    candidate = pieces[k] if hit is not None else candidate
             if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
                 hit = head  # "la veuve de l'ancien président, X": the widow, not the president
             if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):

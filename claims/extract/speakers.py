@@ -106,6 +106,17 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     return tuple(_names_in(segment, lex))
 
 
+_WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \u00a0]+$")
+
+
+def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
+    """French: the party name at OFFSET qualifies the common noun before it ("le conseiller Ecolo",
+    "la municipale Verte chargée de …"), not a party named as a body ("le parti Ecolo")."""
+    before = _WORD_BEFORE.search(segment, max(0, offset - 30), offset)
+    return before is not None and before.group(1) not in lex.function_words \
+        and fold(before.group(1)) not in lex.organisation_nouns and fold(before.group(1)) not in lex.bare_determiners
+
+
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
@@ -121,8 +132,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
-            ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())):  # "l'ancien Premier ministre"
-                continue
+            ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())) \
+                    or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)):
+                continue  # "l'ancien Premier ministre"; "la conseillère Verte": a party's adjective, no person
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))

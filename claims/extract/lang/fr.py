@@ -108,7 +108,8 @@ ROLE_WORDS = (
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
 PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "Modem", "Écologistes", "Insoumis",
-                "Républicains", "Patriotes", "Debout")
+                "Républicains", "Patriotes", "Debout", "Ecolo", "Écolo", "Vert", "Verte", "Verts", "Vertes",
+                "Socialiste", "Socialistes", "Communiste", "Communistes", "Insoumise", "Engagés", "DéFI")
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
     ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
@@ -188,7 +189,7 @@ DOCUMENT_WORDS = (
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
-    "consultation",
+    "consultation", "document", "texte", "recommandations",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (

@@ -1,0 +1,63 @@
+"""French organisations cut to their capitalised head: "la Ville" after "la Ville de Namur",
+"L'Unité" for "l'Unité d'intégrité de l'athlétisme", "Direction" for "la Direction générale des
+eaux". The speaker is the whole name the article wrote (in the mention, else the one fuller form
+in the text)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claims.extract.speakers import fold
+from claims.extract.types import SpeakerRef
+
+# Common nouns heading an institution's name, capitalised ("la Ville de Namur", "l'Office suprême de
+# contrôle"): written alone ("la Ville"), they stand for the whole name the article wrote.
+_INSTITUTION_HEAD_WORDS = (
+    "ville", "commune", "direction", "unite", "groupement", "office", "agence", "autorite", "conseil",
+    "commission", "comite", "institut", "centre", "federation", "union", "association", "syndicat",
+    "collectif", "observatoire", "service", "departement", "division", "bureau", "cellule", "secretariat",
+    "ministere", "prefecture", "mairie", "regie", "fondation", "caisse", "chambre", "cour", "tribunal",
+    "parquet", "assemblee", "inspection", "delegation", "coordination", "confederation", "alliance", "ligue",
+    "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
+    "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
+)
+_INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
+
+_ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
+_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")
+_OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
+_FUNCTION_ENDINGS = frozenset(("de", "du", "des", "la", "le", "les", "au", "aux", "et", "d", "l"))
+
+
+@lru_cache(maxsize=256)
+def _fuller(head: str) -> re.Pattern:
+    """HEAD, maybe one adjective, then its complement ("de", "des", "d'…") up to punctuation, a
+    bracketed short form or a clause word."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+(?:de|du|des|d['’])"
+        r"(?:[ \u00a0]*[\w'’-]+){1,9}?"
+        r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon"
+        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-Þ]\w*))[ \u00a0]|$)")
+
+
+def _whole_name(pattern: re.Pattern, text: str) -> str | None:
+    found = {m.group().replace("\u00a0", " ") for m in pattern.finditer(text)}
+    found = {f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS}
+    return found.pop() if len(found) == 1 else None
+
+
+def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each speaker named by a capitalised head alone with its whole name."""
+    for i, speaker in enumerate(resolved):
+        if speaker is None:
+            continue
+        head = _ELIDED_ARTICLE.sub("", speaker.name)
+        if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
+            continue
+        if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or ""):
+            continue  # a first name or a surname, not a body's noun
+        pattern = _fuller(head)
+        whole = _whole_name(pattern, speaker.mention or "") or _whole_name(pattern, text)
+        if whole is not None:
+            resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
