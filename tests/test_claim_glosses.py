@@ -59,3 +59,14 @@ def test_a_dated_background_of_the_last_noun_is_a_gloss_but_a_cause_is_not():
     claim = only("Le groupe a indiqué que son chiffre d'affaires avait reculé de 12 %, pénalisé par la chute des "
                  "ventes en Italie.")
     assert claim.content.endswith("pénalisé par la chute des ventes en Italie")
+
+
+def test_an_english_clause_opening_with_roughly_is_the_statement_not_a_gloss():
+    from claims.extract.glosses import gloss_start
+
+    text = "The study found that in 2014, roughly 16,000 early deaths were linked to coal plants."
+    start = text.index("in 2014")
+    assert gloss_start(text, start, len(text) - 1, "en") == len(text) - 1
+    glossed = "The firm said it would cut 900 jobs, about a fifth of its workforce."
+    start = glossed.index("it would")
+    assert gloss_start(glossed, start, len(glossed) - 1, "en") == glossed.index(", about")

@@ -37,6 +37,9 @@ _TIME_OR_LIST = re.compile(
     r"fois\b|soir|matin|jour|semaine|mois|an\b|année\s+(?:prochaine|dernière|suivante|précédente))"
     r"|\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|du|de)\b", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 12
+# ", roughly 16,000 deaths were …": a clause of the statement, no gloss.
+_APPROXIMATE = re.compile(r"(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s", re.IGNORECASE)
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b")
 
 
 def gloss_start(text: str, start: int, end: int, language: str) -> int:
@@ -44,7 +47,8 @@ def gloss_start(text: str, start: int, end: int, language: str) -> int:
     if language not in _ALWAYS_GLOSS:
         return end
     always = _ALWAYS_GLOSS[language].search(text, start, end)
-    if always is not None:
+    if always is not None and not (language == "en" and _APPROXIMATE.match(text, always.start())
+                                   and _EN_FINITE.search(text, always.end(), end)):
         return always.start()
     if language != "fr":
         return end
