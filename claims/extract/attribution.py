@@ -12,7 +12,7 @@ from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.impersonal import impersonal_source
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import participle_as_noun
-from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
+from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, ReportedSpeech
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
@@ -114,7 +114,6 @@ _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|q
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
-_FINDING_VERBS = frozenset(("found", "find", "finds", "show", "shows", "showed"))
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
@@ -340,7 +339,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         """English "… and found the woman 'with serious injuries'": find / show with a noun object
         report no finding (not "found that …", "found prices rose", nor "…, study finds.")."""
         text = self.text
-        if self.language != "en" or m.group("verb").lower() not in _FINDING_VERBS or m.group("aux"):
+        if self.language != "en" or m.group("verb").lower() not in FINDING_VERBS or m.group("aux"):
             return False
         rest = text[m.end():e].strip(" .!?\"”’'")
         return bool(rest) and COMPLEMENTISER_NEXT.match(text, m.end()) is None and _CLAUSE_OR_SCENE_NEXT.match(

@@ -96,7 +96,7 @@ _RELATIVE_OPENING_BEFORE = re.compile(
 # anonymity, not a statement.
 _ANONYMITY_REQUEST = re.compile(
     r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?not\s+(?:use|publish|print|name|identify|reveal|disclose|give)\b")
-_FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
+FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
 _DOCUMENT_HEAD = re.compile(
@@ -319,7 +319,7 @@ class ReportedSpeech(ReportedContentBounds):
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
         # verb closing the sentence.
-        finding_last = self.language == "en" and verb.lower() in _FINDING_VERBS and not tail_words
+        finding_last = self.language == "en" and verb.lower() in FINDING_VERBS and not tail_words
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or _DOCUMENT_AFTER_COMMA.search(before) is not None
         ):  # (a weak verb too after a document: "…, a report released last year by X found.")
