@@ -1,4 +1,4 @@
-"""French organisations cut to their capitalised head: "la Ville" after "la Ville de Namur",
+"""French organisations cut to their capitalised head: "la Ville" after "la Ville de Huy",
 "L'Unité" for "l'Unité d'intégrité de l'athlétisme", "Direction" for "la Direction générale des
 eaux". The speaker is the whole name the article wrote (in the mention, else the one fuller form
 in the text)."""
@@ -11,7 +11,7 @@ from functools import lru_cache
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
-# Common nouns heading an institution's name, capitalised ("la Ville de Namur", "l'Office suprême de
+# Common nouns heading an institution's name, capitalised ("la Ville de Huy", "l'Office suprême de
 # contrôle"): written alone ("la Ville"), they stand for the whole name the article wrote.
 _INSTITUTION_HEAD_WORDS = (
     "ville", "commune", "direction", "unite", "groupement", "office", "agence", "autorite", "conseil",

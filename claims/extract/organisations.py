@@ -22,7 +22,7 @@ from claims.extract.triggers import anchored_finditer
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?)\)"  # ("NRE Tas": initials and a place)
+    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,11}(?: [A-Z][a-z]{1,8})?)\)"  # ("EPA Vic": initials and a place)
 )
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+$")
@@ -110,13 +110,13 @@ def stands_for(short: str, name: str) -> bool:
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
     and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
     if " " in short:
-        # "NRE Tas" / "Tasmanian Department of Natural Resources and Environment": initials in
+        # "EPA Vic" / "Environment Protection Authority Victoria": initials in
         # order, and the second word opening one of the name's words
         initials, place = short.split(None, 1)
         words = name.split()
         return initials.isupper() and any(w.startswith(place) and w != place for w in words) \
             and _letters_in_order(initials, " ".join(w for w in words if not w.startswith(place)))
-    if not short.isascii():  # "Fécafoot" / "Fédération camerounaise de football"
+    if not short.isascii():  # "Fégafoot" / "Fédération gabonaise de football"
         short = "".join(c for c in unicodedata.normalize("NFKD", short) if not unicodedata.combining(c))
     letters = [c for c in short.lower() if c.isalpha()]
     if name and not name.isascii():  # "EDL" / "Électricité du Liban": letters without their accents

@@ -116,7 +116,7 @@ _DOCUMENT_AFTER_COMMA = re.compile(
 _VERBLESS_CONTINUATION = re.compile(
     r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
     r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
-# "…, the Tasmanian Department of Natural Resources and Environment (NRE Tas) said": a long body name.
+# "…, the Victorian Department of Energy, Environment and Climate Action (DEECA) said": a long body name.
 _LONG_BODY_NAME = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’-]*)+(?:\s+\([A-Z][\w ]{1,12}\))?\s*")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
@@ -333,7 +333,7 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
-            subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (NRE Tas)"
+            subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (EPA Vic)"
             subject = before[comma + 1:]
             if comma != -1 and 0 < subject_words and (
                     subject_words <= 6

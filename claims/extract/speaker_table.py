@@ -445,7 +445,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             key = fold(mention.role)
             if self.lex.adjectival_names and key in COMPANY_NOUNS and fold(mention.text).split()[0] == "the" \
                     and (company := self._company_before(position)) is not None:
-                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Trans Andino, a private company, … The company said"
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
             named = self.named_organisation(key, position) or self.fuller_in_text(key, position)
             if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
