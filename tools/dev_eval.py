@@ -46,12 +46,12 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind4": ("own/fr-blind4", "fr"),
         # Written at the end of session 6 and scored blind after its rounds.
         "own-en-blind2": ("own/en-blind2", "en"), "own-fr-blind5": ("own/fr-blind5", "fr"),
-        # Session 7's blind sets, scored whole before any study; then one half studied.
+        # Session 7's blind sets, scored whole before any study; odd halves studied, even halves held out (studied at the end).
         "own-en-blind3": ("own/en-blind3", "en"), "own-fr-blind6": ("own/fr-blind6", "fr"),
         # Written in session 7 for the rounds to study (scored whole first).
         "own-en-blind4": ("own/en-blind4", "en"), "own-en-blind5": ("own/en-blind5", "en"),
         "own-fr-blind7": ("own/fr-blind7", "fr"), "own-fr-blind8": ("own/fr-blind8", "fr"),
-        # Written in session 7 while the rounds ran, never studied: scored before and after them.
+        # Written in session 7 while its first rounds ran, scored before and after them; studied by its last two.
         "own-en-blind6": ("own/en-blind6", "en"), "own-fr-blind9": ("own/fr-blind9", "fr"),
         # Written last in session 7, scored only after its rounds.
         "own-en-blind7": ("own/en-blind7", "en"), "own-fr-blind10": ("own/fr-blind10", "fr")}
