@@ -21,7 +21,8 @@ from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import headline_roles_to_body_person
-from claims.extract.speaker_resolution import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker, resolve_speakers
+from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
+from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 

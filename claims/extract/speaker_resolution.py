@@ -1,4 +1,5 @@
-"""Resolving the speaker of each draft in reading order: names, roles, pronouns, headline quotes."""
+"""Resolving the speaker of each draft in reading order: names, roles, pronouns (the headline's
+quotations are `headline_speakers`)."""
 
 from __future__ import annotations
 
@@ -222,49 +223,6 @@ def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
     """"It closed 61 branches and has said …": the sentence's subject is an organisation pronoun."""
     opening = text[draft.sentence[0]:draft.sentence[0] + 12].split(None, 1)
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
-
-
-# A lower-case word of four letters or more in a headline's label: a clause or a description
-# ("L'Asvel s'incline face au Panathinaïkos : « … »"), not a name alone ("Laure Roux : « … »").
-_HEADLINE_CLAUSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
-
-
-def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """A quotation in the headline that the article quotes again in full later ("Pharmacies
-    fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
-    later quotation, unless the headline names a person for it."""
-    for i, draft in enumerate(drafts):
-        if draft.paragraph != 0 or draft.kind != "direct" or (
-            speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
-        ):
-            continue
-        quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
-        if len(quoted.split()) < 3:
-            continue
-        for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
-            if later.paragraph > 0 and speaker is not None and any(quoted in text[a:b] for a, b in later.spans):
-                speakers_of[i] = speaker
-                break
-
-
-def headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """An unattributed quotation in the headline (an interview's title quote) belongs to the
-    person the article quotes most, when one person clearly leads."""
-    counts: dict[str, int] = {}
-    first: dict[str, SpeakerRef] = {}
-    for speaker in speakers_of:
-        if speaker is not None and speaker.kind == "person":
-            counts[speaker.name] = counts.get(speaker.name, 0) + 1
-            first.setdefault(speaker.name, speaker)
-    if not counts:
-        return
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return
-    main = max(counts, key=counts.get)
-    for i, draft in enumerate(drafts):
-        if draft.paragraph == 0 and speakers_of[i] is None and draft.kind == "direct":
-            speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
 
 
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
