@@ -285,7 +285,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
             person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph - 1][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
     if named is None and not speakers.lex.adjectival_names:
-        # "le prévenu", "la ministre" tied to nobody in reach: the person the article is about
+        # "le prévenu" tied to nobody in reach: the person the trial is about
         named = _main_person_for_role(speakers, mention.text, speaker.role)
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
 
@@ -311,12 +311,12 @@ _SITUATIONAL_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee", "pla
 
 
 def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: str) -> str | None:
-    """French: the person the article names most often (two times at least, more than anyone
-    else), when the article tied ROLE's head to nobody else, tied them no role of another kind,
-    and the article of MENTION_TEXT agrees with their gender."""
+    """French: for a trial's situational role ("le prévenu", "la victime"), the person the article
+    names most often (two times at least, more than anyone else), when the article tied that role to
+    nobody else and the article of MENTION_TEXT agrees with their gender."""
     head = fold(role).split()[0] if role and role.strip() else ""
-    if head not in speakers.lex.roles:
-        return None
+    if head not in _SITUATIONAL_ROLES:
+        return None  # (not "le médecin légiste", "la ministre": a role the article ties to no one stays a role)
     people = {speakers.full_name(n, s) for s, _, n in speakers.person_mentions}
     people = {p for p in people if " " in p}
     counts = {p: _standalone_count(p, speakers.text) for p in people}
@@ -324,13 +324,10 @@ def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: st
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     main = ranked[0][0]
-    family = speakers.lex.role_families.get(head, frozenset((head,)))
     for _, tied_role, tied in speakers.role_ties:
         tied_head = fold(tied_role).split()[0] if tied_role and tied_role.strip() else ""
         if tied != main and tied_head == head:
             return None  # someone else holds that role
-        if tied == main and tied_head and tied_head not in family and tied_head != head and head not in _SITUATIONAL_ROLES:
-            return None  # they hold a role of another kind
     gender = _ARTICLE_GENDERS.get(fold(mention_text).split()[0]) if mention_text.strip() else None
     if gender is not None and speakers.gender_of(main) not in (None, gender):
         return None
