@@ -24,8 +24,6 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
-# English: the verb is inside a second "that" clause of the same statement.
-_SECOND_THAT = re.compile(r",?\s*(?:and|but)\s+that\s")
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
@@ -134,9 +132,7 @@ class ReportedContentBounds:
                     continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
-                    continue  # "… et qu'il avait demandé …": a second clause of the same verb
-                if joint and self.language == "en" and _SECOND_THAT.match(joint.group()):
-                    continue  # "said the delays were "regrettable", and that he had asked …": the same statement
+                    continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
                 if joint:
                     end = start + joint.start()
                     break
