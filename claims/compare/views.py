@@ -75,7 +75,7 @@ def _anchors(content: str, facts: Facts) -> frozenset[str]:
 
 # What a view derives from its text, facts and date, shared by every claim with the same
 # three values (wire copy repeats them across outlets). Least recently used entries go first.
-_DERIVED_MAX = 15_000
+_DERIVED_MAX = 5_000
 _SIGNATURES_MAX = 30_000
 _signatures: dict = {}
 
