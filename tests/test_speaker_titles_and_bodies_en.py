@@ -14,10 +14,19 @@ def speaker_of(text: str, words: str) -> str | None:
     return claim.speaker.name if claim.speaker else None
 
 
-@pytest.mark.parametrize("title", ["Director-General", "Secretary-General", "Madam", "Coun", "Cllr", "Committee chairperson"])
+@pytest.mark.parametrize("title", ["Director-General", "Secretary-General", "Madam", "Coun", "Cllr", "Committee chairperson",
+                                   "Engr", "Atty.", "Minister of Foreign Affairs", "Minister of Economic Planning and Works",
+                                   "Director of Kestrel Valley Wildlife Service", "President of Harlow Bay University"])
 def test_a_title_or_office_before_the_name_is_no_part_of_it(title):
     text = f"{title} Tamsin Orrell said the rules would apply from June.\n"
     assert speaker_of(text, "apply from June") == "Tamsin Orrell"
+
+
+@pytest.mark.parametrize("office, name", [("Minister of Health", "Mary Lou Pender"), ("Mayor of Harlow", "Sadie Kern"),
+                                          ("President of Harlow Bay University", "Ana de la Vega")])
+def test_a_name_after_an_office_of_somewhere_keeps_all_its_words(office, name):
+    text = f"{office} {name} said the rules would apply from June.\n"
+    assert speaker_of(text, "apply from June") == name
 
 
 def test_the_capitalised_head_noun_stands_for_the_body_named_in_full():

@@ -53,6 +53,7 @@ class Lexicon:
     exclusive_roles: frozenset[str] = frozenset()  # folded roles whose holder no other role word names
     led_bodies: dict[str, str] = field(default_factory=dict)  # "gouvernement" → "premier ministre" (folded)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Bercy" → names of the ministry
+    portfolios: frozenset[str] = frozenset()  # folded words of an office's portfolio ("foreign", "affairs")
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +87,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in module.EXCLUSIVE_ROLES),
         {fold(k): fold(v) for k, v in module.LED_BODIES.items()},
         dict(module.METONYMS),
+        portfolios=frozenset(fold(w) for w in module.OFFICE_PORTFOLIOS),
     )
 
 

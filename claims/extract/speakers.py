@@ -205,6 +205,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 if len(tokens) - cut - 2 < 2:
                     continue
                 cut += 2
+                # "Minister of Foreign Affairs Hanna Lind", "Director of Kenya Wildlife Service Jo
+                # Ray": the rest of the office or organisation, then the person
+                office_end = max((i + 1 for i in range(cut, len(tokens) - 2) if fold(tokens[i]) in lex.portfolios
+                                  or (lex.adjectival_names and fold(tokens[i]) in lex.organisations)), default=cut)
+                if lex.organisations.isdisjoint(fold(t) for t in tokens[office_end:]):
+                    cut = office_end
             raw = " ".join(tokens[cut:])
         elif cut:
             continue

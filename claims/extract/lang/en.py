@@ -75,7 +75,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
           # Malaysian and Singaporean courtesy title, British councillor's abbreviation ("Coun Ann Lee").
-          "Madam", "Coun", "Coun.")
+          "Madam", "Coun", "Coun.",
+          # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
+          "Engr", "Engr.", "Atty", "Atty.")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
@@ -221,6 +223,17 @@ EPITHETS: dict[str, tuple[str, ...]] = {}
 EXCLUSIVE_ROLES: tuple[str, ...] = ()
 LED_BODIES: dict[str, str] = {}
 METONYMS: dict[str, tuple[str, ...]] = {}
+# Words of an office's portfolio written between its role and the holder's name ("Minister of
+# Foreign Affairs Hanna Lind", "Secretary of Economic Planning Jo Ray"): never part of the name.
+OFFICE_PORTFOLIOS = (
+    "affairs", "foreign", "home", "internal", "interior", "economic", "economy", "finance", "finances",
+    "health", "defence", "defense", "justice", "education", "trade", "industry", "industries",
+    "agriculture", "energy", "environment", "transport", "transportation", "labour", "labor", "culture",
+    "tourism", "fisheries", "planning", "works", "security", "development", "communications",
+    "information", "sport", "sports", "youth", "housing", "water", "mines", "mining", "petroleum",
+    "lands", "treasury", "welfare", "employment", "commerce", "infrastructure", "science", "technology",
+    "innovation", "immigration", "public", "social", "natural", "resources", "budget", "revenue",
+)
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",
                "cannot answer", "can't answer", "don't have an answer", "nice to meet", "you're welcome",

@@ -149,6 +149,9 @@ METONYMS = {
     "exécutif bruxellois": ("Commission européenne",),
     "exécutif communautaire": ("Commission européenne",),
 }
+# Words of an office's portfolio between its role and the holder's name (English "Minister of
+# Foreign Affairs X"); French writes the portfolio in lower case or after "de", so none are needed.
+OFFICE_PORTFOLIOS: tuple[str, ...] = ()
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
 EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
