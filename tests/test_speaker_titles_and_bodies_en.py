@@ -110,7 +110,7 @@ def test_a_body_listing_its_fields_with_commas_stays_whole_in_a_spokesperson_phr
 
 @pytest.mark.parametrize("occupation", ["fisher", "baker", "grower", "corporator", "florist", "trader"])
 def test_a_place_and_an_occupation_before_the_name_are_no_speaker(occupation):
-    text = (f"Brackenford {occupation} Tom Ellery, who has worked the harbour for 20 years, told the Courier he would sell "
+    text = (f"Ferry fares to rise\n\nBrackenford {occupation} Tom Ellery, who has worked the harbour for 20 years, told the Courier he would sell "
             "his boat. \"Nobody asked us,\" he said.\n")
     assert speaker_of(text, "sell his boat") == "Tom Ellery"
     assert speaker_of(text, "Nobody asked us") == "Tom Ellery"
