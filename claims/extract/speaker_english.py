@@ -64,9 +64,20 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 # the person whose work the study is; the study, the research or the paper then speaks as them.
 _STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
+_DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re.IGNORECASE)
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
-    r"(?P<by>[^.;\n]{3,100})")
+    r"(?P<by>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?[^.;\n]{3,100})")
+# "The lead author, Dr Ann Lee, said", "Ann Lee, an ecologist and the study's lead author": the
+# person a study's leading role is given to is its author too (not "said lead author Ann Lee", a
+# title before the name, where the study keeps speaking for itself).
+_LEAD_AUTHOR_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)"
+    r"(?:\s+of\s+the\s+(?:study|paper|research))?,?\s+"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<by>[A-Z][^,.;\n]{2,60})")
+_LEAD_AUTHOR_AFTER_NAME = re.compile(
+    r"(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^.;\n]{0,100}?\b(?:the\s+)?(?:(?:study|paper|research)['’]s\s+)?"
+    r"(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)\b")
 
 # "by Halvorsen University's Centre for Outbreak Analysis": a name after a possessive or inside an
 # organisation's complement is no author.
@@ -153,8 +164,10 @@ class EnglishReferences:
         cache = self.english_cache
         if "study_author" not in cache:
             cache["study_author"] = None
-            for tie in _STUDY_CONDUCTED_BY.finditer(self.text):
-                persons = {n for _, _, n in self.person_mentions}
+            persons = {n for _, _, n in self.person_mentions}
+            ties = [*_STUDY_CONDUCTED_BY.finditer(self.text), *_LEAD_AUTHOR_BEFORE_NAME.finditer(self.text),
+                    *_LEAD_AUTHOR_AFTER_NAME.finditer(self.text)]
+            for tie in ties:
                 by = tie.group("by")
                 people = [n for at, n in names_in(by, self.lex) if " " in n and n in persons
                           and not _OWNED_OR_COMPLEMENT_BEFORE.search(by, 0, at)]
@@ -290,3 +303,14 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
+
+
+def documents_to_authors(speakers_of, speakers) -> None:
+    """English: a study, a paper or research speaking (by name, by "it", in the headline) speaks as
+    the person the article says led or wrote it, when it names one."""
+    for i, speaker in enumerate(speakers_of):
+        if speaker is None:
+            continue
+        noun = _DETERMINER_OPENING.sub("", speaker.name)
+        if fold(noun) in _STUDY_NOUNS and (author := speakers.study_author(noun)) is not None:
+            speakers_of[i] = SpeakerRef(author, speaker.mention, speaker.role, "person")

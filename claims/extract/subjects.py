@@ -58,6 +58,9 @@ _ADJUNCT_SEGMENT = re.compile(
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
+    # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
+    r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
+    r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
     r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
