@@ -156,6 +156,12 @@ class EnglishReferences:
             return self._tied_before(fold(mention.name), position)
         return None
 
+    def reads_as_person(self, name: str) -> bool:
+        """Whether NAME is a person's as the article writes it: a gender given, or a person's full
+        name closing it after a title or a role ("Councillor Ann Roe")."""
+        return self.gender_of(name) is not None or any(
+            " " in person and name.endswith(" " + person) for _, _, person in self.person_mentions)
+
     def study_author(self, name: str) -> str | None:
         """The person the article says conducted or led the study (or research, or paper) that NAME
         folds to; None when NAME is no such noun or the article ties the study to nobody."""
