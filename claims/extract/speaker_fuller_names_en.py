@@ -1,0 +1,102 @@
+"""English: a speaker's name cut down from the fuller one the article gives the same entity.
+
+- The words written before a title's office belong to it ("the federal Environment Minister's
+  office", not "Minister's office"), and the same name used bare later stands for that fuller one.
+- A definite common noun inside a role phrase ("a spokeswoman for the bank", "the airport's
+  management") refers back to the one organisation named earlier with that noun as its head ("Bank
+  of Munster", "… International Airport"); with two such names, nothing changes. An indefinite
+  compound ("a police spokesman") names no particular body and stays.
+- A bare document noun ("the report") is the one document the article named more fully before
+  ("a staff report").
+- A possessive determiner is no part of a group's name ("its authors" → "authors")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.types import SpeakerRef
+
+_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+# What may precede an organisation's name inside the same noun phrase: an owner ("Ukraine's"),
+# capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
+_NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-Z][\w.-]*(?:['’]s)?\s+)+")
+_OWNER_POSSESSIVE = re.compile(r"['’]s\s")
+# Role phrases that keep an organisation as a common noun.
+_ROLE_FOR_NOUN = re.compile(
+    r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
+    r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
+    r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
+_OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
+_POSSESSIVE_DETERMINER = re.compile(r"^(?:its|their)\s+(?=[a-z])")
+_DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
+                             "letter", "statement", "filing", "memo", "plan"))
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)(?:\s+the)?\s+)?[A-Z][\w'’&-]*)*")
+
+
+def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
+    """"Ukraine's Air Force" for "Air Force" named so; None when the mention adds nothing before it."""
+    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    name = speaker.name
+    if not mention.endswith(" " + name) or name[:1].islower():
+        return None
+    if not _OWNER_POSSESSIVE.search(name):
+        return None  # (an owner before a whole name, "Portugal's IPMA", is the article's gloss, not the name)
+    prefix = mention[: -len(name)]
+    if _NAME_PREFIX.fullmatch(prefix) is None or _OWNER_POSSESSIVE.search(prefix):
+        return None
+    return mention
+
+
+def _heads_named(text: str, noun: str, end: int) -> set[str]:
+    """Capitalised names before END in which NOUN, capitalised, is the head: the last word, or the
+    first before "of"."""
+    head = noun[:1].upper() + noun[1:]
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+        # "Bank of Tralee and Westmoor Bank": two names when the part before "and" is one already
+        parts = run.group().split(" and ")
+        heads = [p for p in parts if _headed_by(p.split(), head)]
+        for words in ([p.split() for p in heads] if len(heads) >= 2 and _headed_by(parts[0].split(), head)
+                      else [run.group().split()]):
+            while words and words[0] in ("The", "A", "An"):
+                words.pop(0)
+            if _headed_by(words, head):
+                found.add(" ".join(words))
+    return {name for name in found if not any(name != other and name in other for other in found)}
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    return len(words) >= 2 and (words[-1] == head or (words[0] == head and words[1] == "of"))
+
+
+def _one_named(text: str, noun: str, end: int) -> str | None:
+    names = _heads_named(text, noun, end)
+    return names.pop() if len(names) == 1 else None
+
+
+def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
+    fuller_of: dict[str, str] = {}
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None:
+            continue
+        name = speaker.name
+        if (owned := _fuller_with_owner(speaker)) is not None:
+            fuller_of.setdefault(name, owned)
+            resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
+            continue
+        if name in fuller_of:
+            resolved[i] = SpeakerRef(fuller_of[name], speaker.mention, speaker.role, speaker.kind)
+            continue
+        if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
+            resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
+            continue
+        replaced = None
+        if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+            replaced = f"{role.group('role')} {role.group('prep')} {body}"
+        elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+            replaced = f"{role.group('role')} of {body}"
+        elif name in _DOCUMENT_NOUNS:
+            earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
+            replaced = earlier.pop() if len(earlier) == 1 else None
+        if replaced is not None:
+            resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)
