@@ -11,6 +11,8 @@ from claims.extract.speakers import (
     modifier_before_name, names_in, organisation_tail, role_in,
 )
 
+# A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -265,7 +267,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
-    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
+    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
+               # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
+               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))]
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)

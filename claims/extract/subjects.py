@@ -362,6 +362,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
+        if named is None and lex.adjectival_names and (lead := _LEADING_ADJUNCT.match(text, opening, end)) is not None:
+            # "In a statement issued through his agent, he thanked the players and said …": the
+            # subject comes after the adjunct, never in it
+            after = text[lead.end():end].split(None, 1)
+            if after and fold(after[0]) in lex.pronouns:
+                return Mention(after[0].lower(), pronoun=True)
+            opening = lead.end() + len(text[lead.end():end]) - len(text[lead.end():end].lstrip())
         if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
             # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
             phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
