@@ -49,3 +49,8 @@ def test_the_words_before_a_titles_office_belong_to_it():
 def test_a_possessive_determiner_is_no_part_of_a_groups_name():
     text = "Rivers are warming fast, according to a survey published on Monday that its authors say should alarm farmers.\n"
     assert speaker_of(text, "should alarm farmers") == "authors"
+
+
+def test_a_groups_own_possessive_stays():
+    text = "Dock workers voted to strike, their union said on Monday.\n"
+    assert speaker_of(text, "voted to strike") == "their union"

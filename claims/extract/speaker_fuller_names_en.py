@@ -8,7 +8,7 @@
   compound ("a police spokesman") names no particular body and stays.
 - A bare document noun ("the report") is the one document the article named more fully before
   ("a staff report").
-- A possessive determiner is no part of a group's name ("its authors" → "authors")."""
+- A document's possessive is no part of its authors' name ("its authors" → "authors")."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ _ROLE_FOR_NOUN = re.compile(
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
     r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
 _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
-_POSSESSIVE_DETERMINER = re.compile(r"^(?:its|their)\s+(?=[a-z])")
+# "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
+# of people stays ("their union": the workers').
+_POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)(?:\s+the)?\s+)?[A-Z][\w'’&-]*)*")
