@@ -64,6 +64,8 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 # the person whose work the study is; the study, the research or the paper then speaks as them.
 _STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
+# A plural noun heading a role ("residents of …", "local traders"), its complement after.
+_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-rt-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
 _DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re.IGNORECASE)
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
@@ -113,6 +115,8 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
+        if _PLURAL_HEAD.match(role):
+            return None  # "residents of six housing societies say": a group, not one of them named later
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""

@@ -6,6 +6,8 @@
   management") refers back to the one organisation named earlier with that noun as its head ("Bank
   of Munster", "… International Airport"); with two such names, nothing changes. An indefinite
   compound ("a police spokesman") names no particular body and stays.
+- A description is the fuller one an earlier speaker was given ("Residents of the six societies" →
+  "residents of six housing societies").
 - A bare document noun ("the report") is the one document the article named more fully before
   ("a staff report").
 - A document's possessive is no part of its authors' name ("its authors" → "authors")."""
@@ -16,6 +18,7 @@ import re
 
 from claims.extract.types import SpeakerRef
 
+_ARTICLES = frozenset(("the", "a", "an"))
 _LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 # What may precede an organisation's name inside the same noun phrase: an owner ("Ukraine's"),
 # capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
@@ -76,6 +79,18 @@ def _one_named(text: str, noun: str, end: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
+    """"Residents of the six societies" after "residents of six housing societies" spoke: the one
+    earlier description with the same first and last nouns and every word of NAME but its articles."""
+    words = [w for w in name.casefold().split() if w not in _ARTICLES]
+    if len(words) < 3:
+        return None
+    found = {s.name for s in earlier if s is not None and s.role == s.name and s.name != name
+             and (other := s.name.casefold().split())[0] == words[0] and other[-1] == words[-1]
+             and set(words) <= set(other) and len(other) > len(words)}
+    return found.pop() if len(found) == 1 else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, str] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -97,6 +112,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = f"{role.group('role')} {role.group('prep')} {body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
             replaced = f"{role.group('role')} of {body}"
+        elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
+            replaced = fuller
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
