@@ -48,3 +48,17 @@ def test_a_participle_phrase_between_commas_is_not_the_speaker():
     text = ("The trial, led by Dr Neema Okello of the Lakeside Research and Training Centre in Kisumu, found that "
             "fewer children fell ill after the vaccine.\n")
     assert speaker_of(text, "fewer children fell ill") == "trial"
+
+
+def test_figures_in_the_headline_are_the_body_that_published_the_data():
+    text = ("Hospital waits longest in a decade, figures show\n\n"
+            "Data published on Thursday by Health Statistics Wales showed that 12 per cent of patients waited "
+            "over a year.\n")
+    assert speaker_of(text, "Hospital waits longest") == "Health Statistics Wales"
+
+
+def test_the_release_is_the_body_that_spoke_in_it():
+    text = ("The Marlow Valley Water Board will raise charges from January.\n\n"
+            "In a release, the Board said the rise was the first since 2019.\n\n"
+            "According to the release, large hotels will pay twice the domestic rate.\n")
+    assert speaker_of(text, "large hotels will pay") == "Marlow Valley Water Board"

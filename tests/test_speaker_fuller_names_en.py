@@ -54,3 +54,9 @@ def test_a_possessive_determiner_is_no_part_of_a_groups_name():
 def test_a_groups_own_possessive_stays():
     text = "Dock workers voted to strike, their union said on Monday.\n"
     assert speaker_of(text, "voted to strike") == "their union"
+
+
+def test_sources_in_a_body_called_by_its_head_are_sources_in_the_named_body():
+    text = ("The Marlow Valley Water Board will raise charges from January.\n\n"
+            "Sources in the Board said the rise had been approved in August.\n")
+    assert speaker_of(text, "approved in August") == "sources in the Marlow Valley Water Board"

@@ -26,6 +26,9 @@ _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
+_IN_DOCUMENT_SUBJECT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r"),?\s+"
+    r"(?P<subject>[^,.;:\"“”]{2,80}?)\s+(?:said|says|stated|announced|added|wrote|confirmed)\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
@@ -285,6 +288,13 @@ class EnglishReferences:
         paragraph = text.rfind("\n", 0, position)
         since = max(0, text.rfind("\n", 0, max(0, paragraph - 1)))
         issued = [m for m in _ISSUED_DOCUMENT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        opening = [m for m in _IN_DOCUMENT_SUBJECT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        if opening and (not issued or opening[-1].start() > issued[-1].start()):
+            # "In a release, the Board said …" … "According to the release": who spoke in it
+            subject = find_subject(text, opening[-1].start("subject"), opening[-1].end("subject"), self.lex,
+                                   opening[-1].start("subject"))
+            if subject is not None and not subject.pronoun and (subject.name or subject.role):
+                return subject, opening[-1].start("subject")
         if not issued:
             return None
         verb = issued[-1].start()

@@ -5,7 +5,8 @@
 - A definite common noun inside a role phrase ("a spokeswoman for the bank", "the airport's
   management") refers back to the one organisation named earlier with that noun as its head ("Bank
   of Munster", "… International Airport"); with two such names, nothing changes. An indefinite
-  compound ("a police spokesman") names no particular body and stays.
+  compound ("a police spokesman") names no particular body and stays. So does a body's capitalised
+  head after a group ("Sources in the Board" → "sources in the … Sewerage Board").
 - A description is the fuller one an earlier speaker was given ("Residents of the six societies" →
   "residents of six housing societies").
 - A bare document noun ("the report") is the one document the article named more fully before
@@ -32,10 +33,14 @@ _ROLE_FOR_NOUN = re.compile(
 _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
 # "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
 # of people stays ("their union": the workers').
+# "Sources in the Board": a group inside a body called by the capitalised head of its name.
+_GROUP_INSIDE_BODY = re.compile(
+    r"(?P<group>[Ss]ources|[Oo]fficials|[Ss]taff|[Ee]mployees|[Ww]orkers|[Ee]ngineers|[Ii]nsiders)\s+"
+    r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-Z][a-z]+)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)(?:\s+the)?\s+)?[A-Z][\w'’&-]*)*")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
 
 
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
@@ -112,6 +117,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = f"{role.group('role')} {role.group('prep')} {body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
             replaced = f"{role.group('role')} of {body}"
+        elif (inside := _GROUP_INSIDE_BODY.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip()))) is not None \
+                and inside.group("group").casefold() == name.casefold() \
+                and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
+            article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
+            replaced = f"{name.lower()} {inside.group('prep')} {article}{body}"
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
         elif name in _DOCUMENT_NOUNS:
