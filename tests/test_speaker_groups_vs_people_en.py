@@ -32,3 +32,17 @@ def test_a_shorter_description_of_a_group_is_its_fuller_one():
             "The council said repairs would start in March.\n\n"
             "Residents of the four blocks say the repairs come too late.\n")
     assert speaker_of(text, "come too late") == "Residents of four housing blocks"
+
+
+def test_a_definite_description_right_after_a_named_person_is_that_person():
+    text = ("Lifts in Block 40 have been broken since May.\n\n"
+            'Mrs Hana Teo, 81, who lives on the ninth floor, said she had not gone out for a week. "The stairs are '
+            'too much for me," said the pensioner, who walks with a frame.\n')
+    assert speaker_of(text, "stairs are too much") == "Hana Teo"
+
+
+def test_a_definite_description_after_another_person_was_named_is_not_the_first():
+    text = ("Lifts in Block 40 have been broken since May.\n\n"
+            "Mrs Hana Teo, 81, said she had not gone out for a week. Her neighbour Omar Salleh carried her shopping. "
+            '"The stairs are too much," said the pensioner.\n')
+    assert speaker_of(text, "stairs are too much") == "pensioner"

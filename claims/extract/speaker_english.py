@@ -163,6 +163,20 @@ class EnglishReferences:
             return self._tied_before(fold(mention.name), position)
         return None
 
+    def described_person_just_quoted(self, mention: Mention, position: int, previous) -> str | None:
+        """'"…," said the retiree' right after the paragraph quoted a person it named in full: that
+        person, when nobody else is named in the paragraph between."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEFINITE or mention.role is None or previous is None \
+                or previous.kind != "person" or " " not in previous.name or previous.name == previous.role \
+                or fold(mention.role) in self.lex.organisations or fold(mention.role) in self.lex.organisation_nouns:
+            return None
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        named = [n for o, _, n in self.person_mentions if paragraph <= o < position]
+        if not named or any(self.full_name(n, position) != previous.name for n in named):
+            return None
+        return previous.name
+
     def reads_as_person(self, name: str) -> bool:
         """Whether NAME is a person's as the article writes it: a gender given, or a person's full
         name closing it after a title or a role ("Councillor Ann Roe")."""

@@ -435,6 +435,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
+            if not name and self.lex.adjectival_names and not mention.organisation and not collective:
+                name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
