@@ -28,3 +28,13 @@ def test_a_place_owned_by_a_town_inside_the_role_is_not_the_speaker():
 def test_a_capitalised_place_owned_by_a_town_inside_the_role_is_not_the_speaker():
     text = "Lena Brandt, a florist in Kassel's Old Market, said the street flooded twice.\n"
     assert speaker_of(text, "street flooded twice") == "Lena Brandt"
+
+
+def test_a_capitalised_plural_kind_before_two_names_is_no_part_of_them():
+    text = "The brewer did not comment. Retailers Kestrel Foods and Amble Stores said they had cleared the shelves.\n"
+    assert speaker_of(text, "cleared the shelves") == "Kestrel Foods and Amble Stores"
+
+
+def test_a_capitalised_plural_kind_before_one_name_is_no_part_of_it():
+    text = "The brewer did not comment. Insurers Harlow Mutual said claims had doubled.\n"
+    assert speaker_of(text, "claims had doubled") == "Harlow Mutual"
