@@ -60,3 +60,20 @@ def test_sources_in_a_body_called_by_its_head_are_sources_in_the_named_body():
     text = ("The Marlow Valley Water Board will raise charges from January.\n\n"
             "Sources in the Board said the rise had been approved in August.\n")
     assert speaker_of(text, "approved in August") == "sources in the Marlow Valley Water Board"
+
+
+def test_bare_plural_members_are_the_one_office_named_after_them():
+    text = ("A judge fined the miner on Thursday, the Regional Prosecutor's Office said.\n\n"
+            "About 900 families lost their water supply, prosecutors said.\n")
+    assert speaker_of(text, "lost their water supply") == "Regional Prosecutor's Office"
+
+
+def test_bare_plural_members_with_no_office_named_stay():
+    text = "About 900 families lost their water supply, prosecutors said.\n"
+    assert speaker_of(text, "lost their water supply") == "prosecutors"
+
+
+def test_a_bench_of_named_judges_speaks_for_the_court():
+    text = ("The Kerala and Mahe high court on Monday ordered the city to repair the canal.\n\n"
+            "A bench of justice Anil Menon and justice Rekha Pillai observed that the work had stalled for years.\n")
+    assert speaker_of(text, "stalled for years") == "Kerala and Mahe high court"

@@ -9,6 +9,10 @@
   head after a group ("Sources in the Board" → "sources in the … Sewerage Board").
 - A description is the fuller one an earlier speaker was given ("Residents of the six societies" →
   "residents of six housing societies").
+- Bare plural members speak for the one office named after them before ("prosecutors said" →
+  "Federal Public Prosecutor's Office").
+- A bench of named judges speaks for the court named before ("A bench of justice X and justice Y
+  observed" → "Punjab and Haryana high court").
 - A bare document noun ("the report") is the one document the article named more fully before
   ("a staff report").
 - A document's possessive is no part of its authors' name ("its authors" → "authors")."""
@@ -37,6 +41,11 @@ _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>managem
 _GROUP_INSIDE_BODY = re.compile(
     r"(?P<group>[Ss]ources|[Oo]fficials|[Ss]taff|[Ee]mployees|[Ww]orkers|[Ee]ngineers|[Ii]nsiders)\s+"
     r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-Z][a-z]+)")
+# A court speaks through its bench: "A bench of justice X and justice Y observed", "A division bench
+# headed by Chief Justice X said".
+_BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|comprising)\s+[^.;]*$")
+_COURT_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt)\b")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
@@ -84,6 +93,25 @@ def _one_named(text: str, noun: str, end: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _office_of_plural(text: str, name: str, end: int) -> str | None:
+    """"prosecutors said" after "the Federal Public Prosecutor's Office": the one office named
+    before END after the singular of the bare plural NAME."""
+    if not re.fullmatch(r"[a-z]{4,}s", name):
+        return None
+    singular = name[0].upper() + name[1:-1]
+    offices = set()
+    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+        if re.search(rf"\b{singular}(?:['’]s)?\s+(?:Office|Service|Department)\b", run.group()):
+            words = run.group().split()
+            offices.add(" ".join(words[1:] if words[0] in ("The", "A", "An") else words))
+    return offices.pop() if len(offices) == 1 else None
+
+
+def _court_named_before(text: str, end: int) -> str | None:
+    courts = [m.group("court") for m in _COURT_NAME.finditer(text, 0, end)]
+    return courts[-1] if courts else None
+
+
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
     """"Residents of the six societies" after "residents of six housing societies" spoke: the one
     earlier description with the same first and last nouns and every word of NAME but its articles."""
@@ -102,6 +130,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None:
             continue
         name = speaker.name
+        if _BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None \
+                and (court := _court_named_before(text, draft.sentence[0])) is not None:
+            resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
         if (owned := _fuller_with_owner(speaker)) is not None:
             fuller_of.setdefault(name, owned)
             resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
@@ -122,6 +154,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
             article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
             replaced = f"{name.lower()} {inside.group('prep')} {article}{body}"
+        elif speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
+            resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, "organisation")
+            continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
         elif name in _DOCUMENT_NOUNS:
