@@ -77,3 +77,15 @@ def test_a_bench_of_named_judges_speaks_for_the_court():
     text = ("The Kerala and Mahe high court on Monday ordered the city to repair the canal.\n\n"
             "A bench of justice Anil Menon and justice Rekha Pillai observed that the work had stalled for years.\n")
     assert speaker_of(text, "stalled for years") == "Kerala and Mahe high court"
+
+
+def test_a_country_owning_a_generic_institution_name_is_part_of_it():
+    text = ("Drones hit the port overnight. Moldavia's Air Force said it shot down 40 drones.\n\n"
+            "Ten more were lost to jamming, the Air Force said.\n")
+    assert speaker_of(text, "shot down 40 drones") == "Moldavia's Air Force"
+    assert speaker_of(text, "lost to jamming") == "Moldavia's Air Force"
+
+
+def test_a_country_owning_a_proper_name_is_the_articles_gloss():
+    text = "Bolivia's Road Safety Directorate of Oruro said it would review the licence.\n"
+    assert speaker_of(text, "review the licence") == "Road Safety Directorate of Oruro"

@@ -1,7 +1,9 @@
 """English: a speaker's name cut down from the fuller one the article gives the same entity.
 
 - The words written before a title's office belong to it ("the federal Environment Minister's
-  office", not "Minister's office"), and the same name used bare later stands for that fuller one.
+  office", not "Minister's office"), so does a country owning a name made only of the words of
+  institutions every state has ("Ukraine's Air Force", "Russia's Defense Ministry"; not "Portugal's
+  IPMA"); the same name used bare later stands for that fuller one.
 - A definite common noun inside a role phrase ("a spokeswoman for the bank", "the airport's
   management") refers back to the one organisation named earlier with that noun as its head ("Bank
   of Munster", "… International Airport"); with two such names, nothing changes. An indefinite
@@ -29,6 +31,15 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 # capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
 _NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-Z][\w.-]*(?:['’]s)?\s+)+")
 _OWNER_POSSESSIVE = re.compile(r"['’]s\s")
+_COUNTRY_OWNER = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+# Words of the institutions every state has: a name made only of them names no one body alone.
+_GENERIC_INSTITUTION_WORDS = frozenset((
+    "Air", "Force", "Forces", "Armed", "Army", "Navy", "Coast", "Guard", "Border", "Police", "National", "Federal",
+    "Central", "Defense", "Defence", "Foreign", "Interior", "Health", "Justice", "Finance", "Economy", "Energy",
+    "Education", "Transport", "Agriculture", "Environment", "Ministry", "Office", "Department", "General", "Staff",
+    "Security", "Service", "Intelligence", "Council", "Cabinet", "Parliament", "Supreme", "Court", "Bank",
+    "Election", "Electoral", "Commission", "Emergency", "Emergencies", "Situations", "Affairs", "Home", "State",
+))
 # Role phrases that keep an organisation as a common noun.
 _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
@@ -53,13 +64,18 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?
 
 
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
-    """"Ukraine's Air Force" for "Air Force" named so; None when the mention adds nothing before it."""
+    """"the federal Environment Minister's office" for "Minister's office", "Ukraine's Air Force" for
+    "Air Force" named so; None when the mention adds nothing before the name."""
     mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
     name = speaker.name
     if not mention.endswith(" " + name) or name[:1].islower():
         return None
+    owner = _COUNTRY_OWNER.fullmatch(mention[: -len(name)])
+    if owner is not None and all(w in _GENERIC_INSTITUTION_WORDS for w in name.split()):
+        return mention  # every country has an "Air Force": the owner completes the name
     if not _OWNER_POSSESSIVE.search(name):
-        return None  # (an owner before a whole name, "Portugal's IPMA", is the article's gloss, not the name)
+        return None  # (an owner before a proper name, "Portugal's IPMA", "Bolivia's Transit Operations
+        # Directorate", is the article's gloss, not part of the name)
     prefix = mention[: -len(name)]
     if _NAME_PREFIX.fullmatch(prefix) is None or _OWNER_POSSESSIVE.search(prefix):
         return None
@@ -125,7 +141,7 @@ def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | No
 
 
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
-    fuller_of: dict[str, str] = {}
+    fuller_of: dict[str, set[str]] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         if speaker is None:
             continue
@@ -135,11 +151,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
             continue
         if (owned := _fuller_with_owner(speaker)) is not None:
-            fuller_of.setdefault(name, owned)
+            fuller_of.setdefault(name, set()).add(owned)
             resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
             continue
-        if name in fuller_of:
-            resolved[i] = SpeakerRef(fuller_of[name], speaker.mention, speaker.role, speaker.kind)
+        if len(fuller_of.get(name, ())) == 1:  # (not with two countries' "Defense Ministry" named)
+            resolved[i] = SpeakerRef(next(iter(fuller_of[name])), speaker.mention, speaker.role, speaker.kind)
             continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
