@@ -46,3 +46,9 @@ def test_a_definite_description_after_another_person_was_named_is_not_the_first(
             "Mrs Hana Teo, 81, said she had not gone out for a week. Her neighbour Omar Salleh carried her shopping. "
             '"The stairs are too much," said the pensioner.\n')
     assert speaker_of(text, "stairs are too much") == "pensioner"
+
+
+def test_a_singular_role_ending_in_s_is_no_group():
+    text = ("Professor emeritus Hugo Brandt said the bridge was sound.\n\n"
+            '"It will stand for a century," said the professor emeritus.\n')
+    assert speaker_of(text, "stand for a century") == "Hugo Brandt"

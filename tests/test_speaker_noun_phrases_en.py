@@ -38,3 +38,8 @@ def test_a_capitalised_plural_kind_before_two_names_is_no_part_of_them():
 def test_a_capitalised_plural_kind_before_one_name_is_no_part_of_it():
     text = "The brewer did not comment. Insurers Harlow Mutual said claims had doubled.\n"
     assert speaker_of(text, "claims had doubled") == "Harlow Mutual"
+
+
+def test_a_name_opening_with_a_plural_noun_of_people_stays_whole():
+    text = "Doctors Without Borders said the clinic had run out of insulin.\n"
+    assert speaker_of(text, "run out of insulin") == "Doctors Without Borders"

@@ -68,7 +68,7 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 _STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
 # A plural noun heading a role ("residents of …", "local traders"), its complement after.
-_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-rt-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
+_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
 _DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re.IGNORECASE)
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
