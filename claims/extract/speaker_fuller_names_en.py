@@ -39,6 +39,9 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
     "Education", "Transport", "Agriculture", "Environment", "Ministry", "Office", "Department", "General", "Staff",
     "Security", "Service", "Intelligence", "Council", "Cabinet", "Parliament", "Supreme", "Court", "Bank",
     "Election", "Electoral", "Commission", "Emergency", "Emergencies", "Situations", "Affairs", "Home", "State",
+    "Commerce", "Trade", "Industry", "Labour", "Labor", "Culture", "Tourism", "Information", "Communications",
+    "Housing", "Social", "Welfare", "Development", "Planning", "Statistics", "Space", "Agency", "Public", "Works",
+    "Civil", "Aviation", "Meteorological", "Weather", "Customs", "Immigration", "Prosecutor", "General's",
 ))
 # Role phrases that keep an organisation as a common noun.
 _ROLE_FOR_NOUN = re.compile(
