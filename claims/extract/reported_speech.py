@@ -29,6 +29,7 @@ _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
+_LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # "se sont félicités du résultat": an object, not an inverted subject.
@@ -415,8 +416,9 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "en" and mention is not None and _DOCUMENT_HEAD.match(mention.text) \
                     and (author := _DOCUMENT_AUTHOR.search(mention.text)) is not None:
                 mention = parse_mention(author.group("np"), self.lex) or mention  # "Data published … by NHS England showed"
-        if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role:
-            mention = None
+        if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role \
+                and not (self.language == "en" and mention.pronoun and _LEADING_ADJUNCT_EN.match(text, s, m.start())):
+            mention = None  # (kept: "In a statement …, he thanked the players and said": the pronoun after the adjunct)
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
         if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):

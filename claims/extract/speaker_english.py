@@ -26,6 +26,9 @@ _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
+_IN_DOCUMENT_SUBJECT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r"),?\s+"
+    r"(?P<subject>[^,.;:\"“”]{2,80}?)\s+(?:said|says|stated|announced|added|wrote|confirmed)\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
@@ -64,9 +67,22 @@ _SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:
 # the person whose work the study is; the study, the research or the paper then speaks as them.
 _STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|research|paper)\b")
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
+# A plural noun heading a role ("residents of …", "local traders"), its complement after.
+_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
+_DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re.IGNORECASE)
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
-    r"(?P<by>[^.;\n]{3,100})")
+    r"(?P<by>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?[^.;\n]{3,100})")
+# "The lead author, Dr Ann Lee, said", "Ann Lee, an ecologist and the study's lead author": the
+# person a study's leading role is given to is its author too (not "said lead author Ann Lee", a
+# title before the name, where the study keeps speaking for itself).
+_LEAD_AUTHOR_BEFORE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)"
+    r"(?:\s+of\s+the\s+(?:study|paper|research))?,?\s+"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<by>[A-Z][^,.;\n]{2,60})")
+_LEAD_AUTHOR_AFTER_NAME = re.compile(
+    r"(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^.;\n]{0,100}?\b(?:the\s+)?(?:(?:study|paper|research)['’]s\s+)?"
+    r"(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)\b")
 
 # "by Halvorsen University's Centre for Outbreak Analysis": a name after a possessive or inside an
 # organisation's complement is no author.
@@ -102,6 +118,8 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
+        if _PLURAL_HEAD.match(role):
+            return None  # "residents of six housing societies say": a group, not one of them named later
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
@@ -145,6 +163,26 @@ class EnglishReferences:
             return self._tied_before(fold(mention.name), position)
         return None
 
+    def described_person_just_quoted(self, mention: Mention, position: int, previous) -> str | None:
+        """'"…," said the retiree' right after the paragraph quoted a person it named in full: that
+        person, when nobody else is named in the paragraph between."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEFINITE or mention.role is None or previous is None \
+                or previous.kind != "person" or " " not in previous.name or previous.name == previous.role \
+                or fold(mention.role) in self.lex.organisations or fold(mention.role) in self.lex.organisation_nouns:
+            return None
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        named = [n for o, _, n in self.person_mentions if paragraph <= o < position]
+        if not named or any(self.full_name(n, position) != previous.name for n in named):
+            return None
+        return previous.name
+
+    def reads_as_person(self, name: str) -> bool:
+        """Whether NAME is a person's as the article writes it: a gender given, or a person's full
+        name closing it after a title or a role ("Councillor Ann Roe")."""
+        return self.gender_of(name) is not None or any(
+            " " in person and name.endswith(" " + person) for _, _, person in self.person_mentions)
+
     def study_author(self, name: str) -> str | None:
         """The person the article says conducted or led the study (or research, or paper) that NAME
         folds to; None when NAME is no such noun or the article ties the study to nobody."""
@@ -153,8 +191,10 @@ class EnglishReferences:
         cache = self.english_cache
         if "study_author" not in cache:
             cache["study_author"] = None
-            for tie in _STUDY_CONDUCTED_BY.finditer(self.text):
-                persons = {n for _, _, n in self.person_mentions}
+            persons = {n for _, _, n in self.person_mentions}
+            ties = [*_STUDY_CONDUCTED_BY.finditer(self.text), *_LEAD_AUTHOR_BEFORE_NAME.finditer(self.text),
+                    *_LEAD_AUTHOR_AFTER_NAME.finditer(self.text)]
+            for tie in ties:
                 by = tie.group("by")
                 people = [n for at, n in names_in(by, self.lex) if " " in n and n in persons
                           and not _OWNED_OR_COMPLEMENT_BEFORE.search(by, 0, at)]
@@ -262,6 +302,13 @@ class EnglishReferences:
         paragraph = text.rfind("\n", 0, position)
         since = max(0, text.rfind("\n", 0, max(0, paragraph - 1)))
         issued = [m for m in _ISSUED_DOCUMENT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        opening = [m for m in _IN_DOCUMENT_SUBJECT.finditer(text, since, position) if m.group("noun") == fold(words[1])]
+        if opening and (not issued or opening[-1].start() > issued[-1].start()):
+            # "In a release, the Board said …" … "According to the release": who spoke in it
+            subject = find_subject(text, opening[-1].start("subject"), opening[-1].end("subject"), self.lex,
+                                   opening[-1].start("subject"))
+            if subject is not None and not subject.pronoun and (subject.name or subject.role):
+                return subject, opening[-1].start("subject")
         if not issued:
             return None
         verb = issued[-1].start()
@@ -290,3 +337,14 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
+
+
+def documents_to_authors(speakers_of, speakers) -> None:
+    """English: a study, a paper or research speaking (by name, by "it", in the headline) speaks as
+    the person the article says led or wrote it, when it names one."""
+    for i, speaker in enumerate(speakers_of):
+        if speaker is None:
+            continue
+        noun = _DETERMINER_OPENING.sub("", speaker.name)
+        if fold(noun) in _STUDY_NOUNS and (author := speakers.study_author(noun)) is not None:
+            speakers_of[i] = SpeakerRef(author, speaker.mention, speaker.role, "person")

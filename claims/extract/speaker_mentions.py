@@ -11,6 +11,11 @@ from claims.extract.speakers import (
     modifier_before_name, names_in, organisation_tail, role_in,
 )
 
+# A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+# English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
+_PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
+_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -209,6 +214,16 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and kept_whole(segment, lex.roles):
         # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
         return Mention(segment, role=clean_phrase(segment, lex))
+    if lex.adjectival_names and (kind := _PLURAL_KIND_BEFORE_NAMES.match(segment)) is not None \
+            and fold(kind.group("noun")[:-1]) in lex.companies | lex.organisation_nouns \
+            and (first := fold(segment[kind.end():].split()[0])) not in lex.organisations \
+            and first not in lex.organisation_nouns and first not in lex.function_words and first not in _NAME_LINKS:
+        # "Retailers Shoprite and Pick n Pay": the kind of the bodies named, not a word of their names
+        # (unlike "Doctors Without Borders", "Teachers Union": people's nouns, a link or a body's noun next)
+        named = parse_mention(segment[kind.end():], lex)
+        if named is not None and named.name:
+            return Mention(segment, name=segment[kind.end():].strip() if " and " in segment else named.name,
+                           role=kind.group("noun").lower(), organisation=True)
     if lex.adjectival_names and "-year-old" in segment:
         segment = _AGE_BEFORE_NAME.sub("", segment, count=1)  # "47-year-old Matovič's office": the age describes
     if lex.adjectival_names and ("both" in segment or "Both" in segment):
@@ -265,7 +280,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
-    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))]
+    primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
+               # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
+               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))]
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)

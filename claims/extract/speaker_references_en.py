@@ -33,6 +33,7 @@ _GROUP_BEFORE = re.compile(
 _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 # Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
+_FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates")
 _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
@@ -240,7 +241,9 @@ class EnglishPhraseReferences:
         figures, released by the Australian Bureau of Statistics" — nearest before POSITION, else first after."""
         cache = self.english_cache
         if ("document", noun) not in cache:
-            cache["document", noun] = [(m.start(), m.group("author")) for m in _released_by(noun).finditer(self.text)]
+            # "figures show" in the headline, "Data published by NHS England showed" in the body: one release
+            nouns = _FIGURE_NOUNS if noun in _FIGURE_NOUNS else (noun,)
+            cache["document", noun] = sorted((m.start(), m.group("author")) for n in nouns for m in _released_by(n).finditer(self.text))
         found = cache["document", noun]
         if not found:
             return None

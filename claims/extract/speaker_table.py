@@ -65,6 +65,10 @@ def _refers_back(phrase: str) -> bool:
 
 
 _DOCUMENTS_AND_SOURCES = frozenset(("source", "sources", "dernier", "derniere", "document", "texte", "message"))
+# English: a role headed by a plural noun ("the authors", "residents of the blocks"): a group, never
+# the one person named with a like role.
+_PLURAL_ROLE = re.compile(
+    r"(?:(?!(?:of|for|at|in|with|from|near)\s)[a-z-]+\s+){0,2}[a-z-]*[a-hj-rtv-z]s(?:\s+(?:of|for|at|in|with|from|near)\s.+)?")  # (not "-us", "-is", "-ss")
 
 
 def _describes_someone_just_named(mention: Mention, lex: Lexicon) -> bool:
@@ -417,7 +421,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
             # "le cabinet de la ministre": the group around her speaks, not she.
-            collective = fold(mention.role.split()[0]) in self.lex.collective_heads
+            collective = fold(mention.role.split()[0]) in self.lex.collective_heads \
+                or (self.lex.adjectival_names and _PLURAL_ROLE.fullmatch(mention.role) is not None)  # "The authors wrote"
             if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
                 return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
             name = None if mention.organisation or indefinite or collective else (
@@ -430,6 +435,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
                 name = self._only_person_near(position)
+            if not name and self.lex.adjectival_names and not mention.organisation and not collective:
+                name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:

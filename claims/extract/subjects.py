@@ -58,6 +58,9 @@ _ADJUNCT_SEGMENT = re.compile(
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
+    # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
+    r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
+    r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
     r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
@@ -359,6 +362,13 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
+        if named is None and lex.adjectival_names and (lead := _LEADING_ADJUNCT.match(text, opening, end)) is not None:
+            # "In a statement issued through his agent, he thanked the players and said …": the
+            # subject comes after the adjunct, never in it
+            after = text[lead.end():end].split(None, 1)
+            if after and fold(after[0]) in lex.pronouns:
+                return Mention(after[0].lower(), pronoun=True)
+            opening = lead.end() + len(text[lead.end():end]) - len(text[lead.end():end].lstrip())
         if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
             # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
             phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]

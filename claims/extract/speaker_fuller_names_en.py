@@ -1,0 +1,185 @@
+"""English: a speaker's name cut down from the fuller one the article gives the same entity.
+
+- The words written before a title's office belong to it ("the federal Environment Minister's
+  office", not "Minister's office"), so does a country owning a name made only of the words of
+  institutions every state has ("Ukraine's Air Force", "Russia's Defense Ministry"; not "Portugal's
+  IPMA"); the same name used bare later stands for that fuller one.
+- A definite common noun inside a role phrase ("a spokeswoman for the bank", "the airport's
+  management") refers back to the one organisation named earlier with that noun as its head ("Bank
+  of Munster", "… International Airport"); with two such names, nothing changes. An indefinite
+  compound ("a police spokesman") names no particular body and stays. So does a body's capitalised
+  head after a group ("Sources in the Board" → "sources in the … Sewerage Board").
+- A description is the fuller one an earlier speaker was given ("Residents of the six societies" →
+  "residents of six housing societies").
+- Bare plural members speak for the one office named after them before ("prosecutors said" →
+  "Federal Public Prosecutor's Office").
+- A bench of named judges speaks for the court named before ("A bench of justice X and justice Y
+  observed" → "Punjab and Haryana high court").
+- A bare document noun ("the report") is the one document the article named more fully before
+  ("a staff report").
+- A document's possessive is no part of its authors' name ("its authors" → "authors")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.types import SpeakerRef
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+# What may precede an organisation's name inside the same noun phrase: an owner ("Ukraine's"),
+# capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
+_NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-Z][\w.-]*(?:['’]s)?\s+)+")
+_OWNER_POSSESSIVE = re.compile(r"['’]s\s")
+_COUNTRY_OWNER = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+# Words of the institutions every state has: a name made only of them names no one body alone.
+_GENERIC_INSTITUTION_WORDS = frozenset((
+    "Air", "Force", "Forces", "Armed", "Army", "Navy", "Coast", "Guard", "Border", "Police", "National", "Federal",
+    "Central", "Defense", "Defence", "Foreign", "Interior", "Health", "Justice", "Finance", "Economy", "Energy",
+    "Education", "Transport", "Agriculture", "Environment", "Ministry", "Office", "Department", "General", "Staff",
+    "Security", "Service", "Intelligence", "Council", "Cabinet", "Parliament", "Supreme", "Court", "Bank",
+    "Election", "Electoral", "Commission", "Emergency", "Emergencies", "Situations", "Affairs", "Home", "State",
+    "Commerce", "Trade", "Industry", "Labour", "Labor", "Culture", "Tourism", "Information", "Communications",
+    "Housing", "Social", "Welfare", "Development", "Planning", "Statistics", "Space", "Agency", "Public", "Works",
+    "Civil", "Aviation", "Meteorological", "Weather", "Customs", "Immigration", "Prosecutor", "General's",
+))
+# Role phrases that keep an organisation as a common noun.
+_ROLE_FOR_NOUN = re.compile(
+    r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
+    r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
+    r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
+_OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
+# "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
+# of people stays ("their union": the workers').
+# "Sources in the Board": a group inside a body called by the capitalised head of its name.
+_GROUP_INSIDE_BODY = re.compile(
+    r"(?P<group>[Ss]ources|[Oo]fficials|[Ss]taff|[Ee]mployees|[Ww]orkers|[Ee]ngineers|[Ii]nsiders)\s+"
+    r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-Z][a-z]+)")
+# A court speaks through its bench: "A bench of justice X and justice Y observed", "A division bench
+# headed by Chief Justice X said".
+_BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|comprising)\s+[^.;]*$")
+_COURT_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt)\b")
+_POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
+_DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
+                             "letter", "statement", "filing", "memo", "plan"))
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
+
+
+def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
+    """"the federal Environment Minister's office" for "Minister's office", "Ukraine's Air Force" for
+    "Air Force" named so; None when the mention adds nothing before the name."""
+    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    name = speaker.name
+    if not mention.endswith(" " + name) or name[:1].islower():
+        return None
+    owner = _COUNTRY_OWNER.fullmatch(mention[: -len(name)])
+    if owner is not None and all(w in _GENERIC_INSTITUTION_WORDS for w in name.split()):
+        return mention  # every country has an "Air Force": the owner completes the name
+    if not _OWNER_POSSESSIVE.search(name):
+        return None  # (an owner before a proper name, "Portugal's IPMA", "Bolivia's Transit Operations
+        # Directorate", is the article's gloss, not part of the name)
+    prefix = mention[: -len(name)]
+    if _NAME_PREFIX.fullmatch(prefix) is None or _OWNER_POSSESSIVE.search(prefix):
+        return None
+    return mention
+
+
+def _heads_named(text: str, noun: str, end: int) -> set[str]:
+    """Capitalised names before END in which NOUN, capitalised, is the head: the last word, or the
+    first before "of"."""
+    head = noun[:1].upper() + noun[1:]
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+        # "Bank of Tralee and Westmoor Bank": two names when the part before "and" is one already
+        parts = run.group().split(" and ")
+        heads = [p for p in parts if _headed_by(p.split(), head)]
+        for words in ([p.split() for p in heads] if len(heads) >= 2 and _headed_by(parts[0].split(), head)
+                      else [run.group().split()]):
+            while words and words[0] in ("The", "A", "An"):
+                words.pop(0)
+            if _headed_by(words, head):
+                found.add(" ".join(words))
+    return {name for name in found if not any(name != other and name in other for other in found)}
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    return len(words) >= 2 and (words[-1] == head or (words[0] == head and words[1] == "of"))
+
+
+def _one_named(text: str, noun: str, end: int) -> str | None:
+    names = _heads_named(text, noun, end)
+    return names.pop() if len(names) == 1 else None
+
+
+def _office_of_plural(text: str, name: str, end: int) -> str | None:
+    """"prosecutors said" after "the Federal Public Prosecutor's Office": the one office named
+    before END after the singular of the bare plural NAME."""
+    if not re.fullmatch(r"[a-z]{4,}s", name):
+        return None
+    singular = name[0].upper() + name[1:-1]
+    offices = set()
+    for run in _CAPITALISED_RUN.finditer(text, 0, end):
+        if re.search(rf"\b{singular}(?:['’]s)?\s+(?:Office|Service|Department)\b", run.group()):
+            words = run.group().split()
+            offices.add(" ".join(words[1:] if words[0] in ("The", "A", "An") else words))
+    return offices.pop() if len(offices) == 1 else None
+
+
+def _court_named_before(text: str, end: int) -> str | None:
+    courts = [m.group("court") for m in _COURT_NAME.finditer(text, 0, end)]
+    return courts[-1] if courts else None
+
+
+def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
+    """"Residents of the six societies" after "residents of six housing societies" spoke: the one
+    earlier description with the same first and last nouns and every word of NAME but its articles."""
+    words = [w for w in name.casefold().split() if w not in _ARTICLES]
+    if len(words) < 3:
+        return None
+    found = {s.name for s in earlier if s is not None and s.role == s.name and s.name != name
+             and (other := s.name.casefold().split())[0] == words[0] and other[-1] == words[-1]
+             and set(words) <= set(other) and len(other) > len(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
+    fuller_of: dict[str, set[str]] = {}
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None:
+            continue
+        name = speaker.name
+        if _BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None \
+                and (court := _court_named_before(text, draft.sentence[0])) is not None:
+            resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
+        if (owned := _fuller_with_owner(speaker)) is not None:
+            fuller_of.setdefault(name, set()).add(owned)
+            resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
+            continue
+        if len(fuller_of.get(name, ())) == 1:  # (not with two countries' "Defense Ministry" named)
+            resolved[i] = SpeakerRef(next(iter(fuller_of[name])), speaker.mention, speaker.role, speaker.kind)
+            continue
+        if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
+            resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
+            continue
+        replaced = None
+        if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+            replaced = f"{role.group('role')} {role.group('prep')} {body}"
+        elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+            replaced = f"{role.group('role')} of {body}"
+        elif (inside := _GROUP_INSIDE_BODY.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip()))) is not None \
+                and inside.group("group").casefold() == name.casefold() \
+                and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
+            article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
+            replaced = f"{name.lower()} {inside.group('prep')} {article}{body}"
+        elif speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
+            resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, "organisation")
+            continue
+        elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
+            replaced = fuller
+        elif name in _DOCUMENT_NOUNS:
+            earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
+            replaced = earlier.pop() if len(earlier) == 1 else None
+        if replaced is not None:
+            resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)

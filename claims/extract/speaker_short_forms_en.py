@@ -1,0 +1,100 @@
+"""English: a short form the article defined in brackets ("the Harbour Safety Authority (HSA)") is
+written out wherever it stands in a speaker's name: the short form alone ("HSA said" → "Harbour
+Safety Authority", also when used before the brackets), or inside a role phrase ("an HSA official",
+"a spokesperson for HSA", "an official at the HSA")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.organisations import stands_for
+from claims.extract.types import SpeakerRef
+
+# "(HSA)", "(EPA Vic)": capitals (a dot or "&" inside), maybe a short place word after.
+_BRACKETED_SHORT_FORM = re.compile(r"[ \u00a0]\((?P<short>[A-Z][A-Za-z&.]{1,9}(?: [A-Z][a-z]{1,5})?)\)")
+# Words of a long name read backwards from its bracket: capitalised words and the links inside names.
+_LINK_WORDS = frozenset(("of", "the", "and", "for", "on", "&", "de", "du", "des"))
+_TITLES = frozenset(("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"))
+_WORD_BEFORE = re.compile(r"([\w&'’.-]+)[ \u00a0]+$")
+_PREPOSITION_CLOSING = re.compile(r"\b(?:for|at|of|from|with|to|by|in)$")
+_LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+
+
+def _capitals_count(short: str) -> int:
+    return sum(c.isupper() for c in short.split()[0])
+
+
+def _run_before(text: str, at: int) -> tuple[list[str], bool]:
+    """The capitalised words (and links) right before AT, in reading order, and whether "the" opens them."""
+    words: list[str] = []
+    end = at
+    while (match := _WORD_BEFORE.search(text, max(0, end - 60), end)) is not None and len(words) < 12:
+        word = match.group(1)
+        if not (word[:1].isupper() or word in _LINK_WORDS) or word.endswith("."):
+            if word in _TITLES:
+                words.insert(0, word)
+            break
+        words.insert(0, word)
+        end = match.start()
+    with_the = False
+    while words and (words[0] in _LINK_WORDS or words[0] == "The"):
+        with_the = words[0] in ("the", "The")
+        words.pop(0)
+    while words and words[-1] in _LINK_WORDS:
+        words.pop()
+    return words, with_the
+
+
+def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None:
+    short = match.group("short")
+    words, with_the = _run_before(text, match.start() + 1)
+    if len(words) < 2:
+        return None
+    # The longest tail whose letters the short form spells ("Dr Ann Lee of the Kestrel Institute
+    # of Astronomy (KIA)" → "Kestrel Institute of Astronomy"), else the whole run.
+    for i in range(len(words) - 1):
+        if words[i] in _LINK_WORDS or (i and words[i - 1] not in _LINK_WORDS):
+            continue
+        tail = " ".join(words[i:])
+        if stands_for(short, tail):
+            return tail, with_the or (i >= 1 and words[i - 1] == "the")
+    whole = " ".join(words)
+    if len(words) < 3 or words[0] in _TITLES or is_person(whole):
+        return None  # "councillor Ann Roe (FF)": a person and her party
+    return whole, with_the
+
+
+def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_person) -> None:
+    """Each speaker's name with the short forms in it written out (IS_PERSON: whether the article
+    makes a name a person's, whose bracket then holds a party or a post, not a short form)."""
+    long_of: dict[str, tuple[str, bool]] = {}
+    for match in _BRACKETED_SHORT_FORM.finditer(text):
+        short = match.group("short")
+        if _capitals_count(short) < 2 or short in long_of:
+            continue
+        found = _long_form(text, match, is_person)
+        if found is not None:
+            long_of[short] = found
+    if not long_of:
+        return
+    for i, speaker in enumerate(resolved):
+        if speaker is None:
+            continue
+        name = speaker.name
+        alone = _LEADING_THE.sub("", name)
+        mentioned = _LEADING_THE.sub("", speaker.mention or "")
+        if alone in long_of or (mentioned in long_of and name.endswith(long_of[mentioned][0])):
+            long = long_of[alone if alone in long_of else mentioned][0]
+            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
+            continue
+        for short, (long, with_the) in long_of.items():
+            if long in name or not short.split()[0].isupper():
+                continue  # (a short form in mixed case, "TfL", is the brand the body goes by: kept in a role)
+            inside = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", name)
+            if inside is None or inside.start() == 0 and inside.end() == len(name):
+                continue
+            before = name[:inside.start()].rstrip()
+            written = f"the {long}" if with_the and _PREPOSITION_CLOSING.search(before) else long
+            resolved[i] = SpeakerRef(name[:inside.start()] + written + name[inside.end():], speaker.mention,
+                                     speaker.role, speaker.kind)
+            break

@@ -1,0 +1,45 @@
+"""English: only a noun phrase that can speak is a speaker: not an adjunct opening the sentence,
+not a place inside a role's complement (sentences and names invented for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    claim = next(c for c in claims_of(text, "en") if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_a_statement_adjunct_before_a_pronoun_subject_is_not_the_speaker():
+    text = ("The club dismissed coach Tomas Vidal on Monday after six defeats.\n\n"
+            "Club president Ana Ruiz said the board had acted reluctantly.\n\n"
+            "Vidal, 48, joined in 2022. In a statement issued through his lawyer, he thanked the fans and said "
+            "he was proud of the squad.\n")
+    assert speaker_of(text, "proud of the squad") == "Tomas Vidal"
+
+
+def test_a_place_owned_by_a_town_inside_the_role_is_not_the_speaker():
+    text = ("Farid al-Rawi, a baker in Sohar's al-Souq district, told the Gulf Herald that the water rose in "
+            "minutes.\n")
+    assert speaker_of(text, "water rose in minutes") == "Farid al-Rawi"
+
+
+def test_a_capitalised_place_owned_by_a_town_inside_the_role_is_not_the_speaker():
+    text = "Lena Brandt, a florist in Kassel's Old Market, said the street flooded twice.\n"
+    assert speaker_of(text, "street flooded twice") == "Lena Brandt"
+
+
+def test_a_capitalised_plural_kind_before_two_names_is_no_part_of_them():
+    text = "The brewer did not comment. Retailers Kestrel Foods and Amble Stores said they had cleared the shelves.\n"
+    assert speaker_of(text, "cleared the shelves") == "Kestrel Foods and Amble Stores"
+
+
+def test_a_capitalised_plural_kind_before_one_name_is_no_part_of_it():
+    text = "The brewer did not comment. Insurers Harlow Mutual said claims had doubled.\n"
+    assert speaker_of(text, "claims had doubled") == "Harlow Mutual"
+
+
+def test_a_name_opening_with_a_plural_noun_of_people_stays_whole():
+    text = "Doctors Without Borders said the clinic had run out of insulin.\n"
+    assert speaker_of(text, "run out of insulin") == "Doctors Without Borders"

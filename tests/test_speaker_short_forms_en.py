@@ -1,0 +1,48 @@
+"""English: a short form defined in brackets is written out in the speaker's name, alone or inside
+a role phrase (sentences and names invented for these tests)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    claim = next(c for c in claims_of(text, "en") if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_a_short_form_before_a_role_noun_is_written_out():
+    text = ("The Harbour Safety Authority (HSA) closed the pier on Monday.\n\n"
+            "An HSA official said the pier would reopen in spring.\n")
+    assert speaker_of(text, "reopen in spring") == "Harbour Safety Authority official"
+
+
+def test_a_short_form_after_a_preposition_takes_the_article_of_the_long_name():
+    text = ("Whales stranded on Corran Beach, the Western Department of Parks and Wildlife (WDPW) said.\n\n"
+            "A spokesperson for WDPW said crews would return on Tuesday.\n")
+    assert speaker_of(text, "return on Tuesday") == "spokesperson for the Western Department of Parks and Wildlife"
+
+
+def test_a_short_form_used_before_its_brackets_is_the_long_name():
+    text = ("The minister resigned after the broadcaster VRT reported the deal.\n\n"
+            "Flemish Public Radio (VRT) reported that the contract was signed in May.\n\n"
+            "VRT said the company was owned by the minister's cousin.\n")
+    assert speaker_of(text, "owned by the minister's cousin") == "Flemish Public Radio"
+
+
+def test_the_short_form_of_an_institute_after_a_persons_name_is_the_institute():
+    text = ("Dr Lena Hof of the Kestrel Institute of Astronomy (KIA) said the comet was brighter than expected.\n\n"
+            "The KIA said it would publish the images on Friday.\n")
+    assert speaker_of(text, "publish the images") == "Kestrel Institute of Astronomy"
+
+
+def test_a_party_in_brackets_after_a_person_is_no_short_form():
+    text = ("Councillor Maeve Doyle (FG) said the branch should stay open.\n\n"
+            "An FG spokesman said the party would table a motion.\n")
+    assert speaker_of(text, "table a motion") == "FG spokesman"
+
+
+def test_a_mixed_case_short_form_stays_in_the_role_phrase():
+    text = ("Rail for Westmoor (RfW) suspended services on Monday.\n\n"
+            "An official from RfW said trains would run again on Friday.\n")
+    assert speaker_of(text, "run again on Friday") == "official from RfW"
