@@ -31,7 +31,8 @@ _SAYING = frozenset(("said", "says", "say", "told", "tells"))
 _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
-_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:,[\w.’'&\- ]{1,60},)?\s")  # ("at Hollister & Crane,")
+# ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,")
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:,[\w.’'&\- ]{1,60},)?\s")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
@@ -87,7 +88,7 @@ class QuoteAttribution:
                 if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np):
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
-                if 0 < word_count(np) <= 10:
+                if 0 < word_count(np) <= (16 if "," in np else 10):  # (a name and its apposition)
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
                         return m, mention, m.end()

@@ -63,6 +63,14 @@ _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
 # A short subject and "said" closing the sentence after a clause: "…, officials said."
 _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
+# "…, the agency's regional manager, Mark Pennington,", "…, Ann Vale, the council's engineer,", "…, a
+# spokesperson, who asked not to be named,": a subject and its apposition, each between commas,
+# closing the sentence before its verb.
+_SUBJECT_IN_APPOSITION = re.compile(
+    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
+    r"|\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
+_NON_RESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,]*,?$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -289,7 +297,10 @@ class ReportedSpeech(ReportedContentBounds):
         # Inverted, after the statement: "…, a indiqué la direction." / "…, said X." / "…, X said."
         tail_words = _before_participle_clause(text, m.end(), e).strip(" .!?\u00a0")
         comma_before = before.endswith(",")
-        if (comma_before and not participle and not is_weak(verb, self.pats)) or pronoun:
+        # (English "…, Ann Vale, the council's engineer, told the Herald": after "told" comes the
+        # audience, never the subject; the subject is the apposition before the verb, below)
+        told_after_apposition = self.language == "en" and comma_before and verb.lower() in _TELLING
+        if (comma_before and not participle and not is_weak(verb, self.pats) and not told_after_apposition) or pronoun:
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)
@@ -319,6 +330,10 @@ class ReportedSpeech(ReportedContentBounds):
         ):  # (a weak verb too after a document: "…, a report released last year by X found.")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
+            apposition = comma == len(before) - 1 and (
+                subject_apposition := _SUBJECT_IN_APPOSITION.search(before)) is not None
+            if apposition:
+                comma = subject_apposition.start()  # "…, the agency's manager, Mark Pennington, said."
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
@@ -330,7 +345,7 @@ class ReportedSpeech(ReportedContentBounds):
             subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (EPA Vic)"
             subject = before[comma + 1:]
             if comma != -1 and 0 < subject_words and (
-                    subject_words <= 6
+                    subject_words <= 6 or apposition
                     or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
                                                 or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject)))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
@@ -340,6 +355,8 @@ class ReportedSpeech(ReportedContentBounds):
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
+                if apposition:
+                    np = _NON_RESTRICTIVE_RELATIVE.sub("", np)  # "a spokesperson, who asked not to be named,"
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := _DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
