@@ -46,3 +46,19 @@ def test_a_mixed_case_short_form_stays_in_the_role_phrase():
     text = ("Rail for Westmoor (RfW) suspended services on Monday.\n\n"
             "An official from RfW said trains would run again on Friday.\n")
     assert speaker_of(text, "run again on Friday") == "official from RfW"
+
+
+def test_an_acronym_never_defined_is_the_one_speaker_whose_initials_spell_it():
+    text = ("Outbreak linked to salads, CDC says\n\n"
+            "The Centers for Disease Control and Prevention said 17 people were sick.\n\n"
+            "Illnesses began in August, according to the CDC.\n\n"
+            "The road will stay closed, the Harbour Roads Agency Te Ara says. The closure is indefinite, HRA says.\n")
+    assert speaker_of(text, "began in August") == "Centers for Disease Control and Prevention"
+    assert speaker_of(text, "linked to salads") == "Centers for Disease Control and Prevention"
+    assert speaker_of(text, "indefinite") == "Harbour Roads Agency Te Ara"
+
+
+def test_an_acronym_is_not_a_longer_body_it_only_begins():
+    text = ("The UN said aid was blocked.\n\n"
+            "The United Nations Development Programme said 40 schools were shut.\n")
+    assert speaker_of(text, "aid was blocked") == "UN"

@@ -64,6 +64,51 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
     return whole, with_the
 
 
+def _initials(name: str) -> str:
+    """The capitals a name's words give ("NZ Transport Agency" → "NZTA"), "" when a word is in lower
+    case and no link (then it is no proper name)."""
+    letters = []
+    for word in name.split():
+        if word in _LINK_WORDS:
+            continue
+        if not word[:1].isupper():
+            return ""
+        letters.append(word if word.isupper() and word.isalpha() else word[0])
+    return "".join(letters)
+
+
+def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict) -> None:
+    """A speaker named by a bare acronym the article never defines ("the CDC says") is the one other
+    speaker whose name's initials spell it ("The Centers for Disease Control and Prevention said"):
+    all of them, or for three letters and more all but the last one or two words' ("NZ Transport
+    Agency Waka Kotahi" for "NZTA")."""
+    names = {s.name for s in resolved if s is not None and " " in s.name}
+    for speaker in resolved:
+        short = speaker.name if speaker is not None else ""
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or short in long_of:
+            continue
+        spelt = []
+        for name in names:
+            initials = _initials(name)
+            if initials == short or (len(short) >= 3 and initials.startswith(short)
+                                     and 0 < _words_left_after(name, short) <= 2):
+                spelt.append(name)
+        if len(spelt) == 1:
+            long_of[short] = (spelt[0], False)
+
+
+def _words_left_after(name: str, short: str) -> int:
+    """How many of NAME's words are left once SHORT's letters are spelt by whole words (-1 when they
+    end inside an all-capitals word)."""
+    words = [w for w in name.split() if w not in _LINK_WORDS]
+    taken = ""
+    for n, word in enumerate(words, 1):
+        taken += word if word.isupper() and word.isalpha() else word[0]
+        if len(taken) >= len(short):
+            return len(words) - n if len(taken) == len(short) else -1
+    return -1
+
+
 def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_person) -> None:
     """Each speaker's name with the short forms in it written out (IS_PERSON: whether the article
     makes a name a person's, whose bracket then holds a party or a post, not a short form)."""
@@ -75,6 +120,7 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
         found = _long_form(text, match, is_person)
         if found is not None:
             long_of[short] = found
+    _acronyms_spelt_by_other_speakers(resolved, long_of)
     if not long_of:
         return
     for i, speaker in enumerate(resolved):
