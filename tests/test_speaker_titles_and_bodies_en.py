@@ -115,3 +115,17 @@ def test_a_place_and_an_occupation_before_the_name_are_no_speaker(occupation):
     assert speaker_of(text, "sell his boat") == "Tom Ellery"
     assert speaker_of(text, "Nobody asked us") == "Tom Ellery"
 
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("The museum will open six days a week, the Ministry of Culture, Tourism and Antiquities said.", "six days",
+     "Ministry of Culture, Tourism and Antiquities"),
+    ("The Ministry of Culture, Tourism and Antiquities said entry would be free.", "entry would be free",
+     "Ministry of Culture, Tourism and Antiquities"),
+    ("Harlow's Ministry of Culture, Tourism and Antiquities said entry would be free.", "entry would be free",
+     "Ministry of Culture, Tourism and Antiquities"),
+    ("The funding was approved, a spokesperson for the Department of Agriculture, Food and the Marine said.",
+     "funding was approved", "spokesperson for the Department of Agriculture, Food and the Marine"),
+])
+def test_a_body_whose_portfolios_are_listed_is_named_whole(sentence, words, speaker):
+    assert speaker_of(f"Museum reopens\n\n{sentence}\n", words) == speaker

@@ -70,6 +70,12 @@ _SUBJECT_IN_APPOSITION = re.compile(
     r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"|\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
     r"|\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
+# "…, a spokesperson for the Department of Agriculture, Food and the Marine": a subject naming a body
+# whose portfolios are listed, closing the sentence before its verb.
+_BODY_WITH_LISTED_PORTFOLIOS = re.compile(
+    r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _NON_RESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,]*,?$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
@@ -330,10 +336,13 @@ class ReportedSpeech(ReportedContentBounds):
         ):  # (a weak verb too after a document: "…, a report released last year by X found.")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
-            apposition = comma == len(before) - 1 and (
+            extended_subject = comma == len(before) - 1 and (
                 subject_apposition := _SUBJECT_IN_APPOSITION.search(before)) is not None
-            if apposition:
+            if extended_subject:
                 comma = subject_apposition.start()  # "…, the agency's manager, Mark Pennington, said."
+            elif comma != -1 and (listed := _BODY_WITH_LISTED_PORTFOLIOS.search(before)) is not None:
+                comma = listed.start()  # "…, the Ministry of Culture, Tourism and Antiquities said."
+                extended_subject = True
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
@@ -345,7 +354,7 @@ class ReportedSpeech(ReportedContentBounds):
             subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (EPA Vic)"
             subject = before[comma + 1:]
             if comma != -1 and 0 < subject_words and (
-                    subject_words <= 6 or apposition
+                    subject_words <= 6 or extended_subject
                     or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
                                                 or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject)))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
@@ -355,7 +364,7 @@ class ReportedSpeech(ReportedContentBounds):
                     and _COMMENT_APPOSITION.match(before, comma) is None:
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
-                if apposition:
+                if extended_subject:
                     np = _NON_RESTRICTIVE_RELATIVE.sub("", np)  # "a spokesperson, who asked not to be named,"
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := _DOCUMENT_AUTHOR.search(np)) is not None:

@@ -16,6 +16,11 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
 _NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
+_CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+# A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
+_NAME_WITH_LISTED_PORTFOLIOS = re.compile(
+    rf"(?!The\s)(?P<head>[A-Z][\w-]*(?![\w'’-]))(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -211,6 +216,14 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
+    if lex.adjectival_names and "," in segment and (listed := _NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
+            and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
+        # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed
+        before = segment[:listed.start()].strip()
+        if not before or before in ("the", "The") or _OWNER_BEFORE.fullmatch(before + " "):
+            return Mention(segment, name=listed.group(), organisation=True)  # (also "Iraq's Ministry of …")
+        if role_in(before, lex) is not None:
+            return Mention(segment, role=clean_phrase(segment, lex))  # "a spokesperson for the Department of …, … and …"
     if lex.adjectival_names and kept_whole(segment, lex.roles):
         # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
         return Mention(segment, role=clean_phrase(segment, lex))
