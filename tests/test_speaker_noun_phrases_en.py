@@ -3,6 +3,8 @@ not a place inside a role's complement (sentences and names invented for these t
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import claims_of
 
 
@@ -43,3 +45,18 @@ def test_a_capitalised_plural_kind_before_one_name_is_no_part_of_it():
 def test_a_name_opening_with_a_plural_noun_of_people_stays_whole():
     text = "Doctors Without Borders said the clinic had run out of insulin.\n"
     assert speaker_of(text, "run out of insulin") == "Doctors Without Borders"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Fishermen who use the harbour say the delay is putting lives at risk.", "lives at risk",
+     "Fishermen who use the harbour"),
+    ("Commuters who spoke to the Courier said trains were often full by 7 a.m.", "often full",
+     "Commuters who spoke to the Courier"),
+    ("Separately, the motorway police said the road was closed for several hours on Sunday.", "road was closed",
+     "motorway police"),
+    ("Meanwhile, Ann Lee, the council's engineer, said repairs would start in May.", "repairs would start", "Ann Lee"),
+    ("Beverly Ross, the council's engineer, said repairs would start in May.", "repairs would start", "Beverly Ross"),
+])
+def test_a_group_defined_by_its_clause_and_an_opening_adverb(sentence, words, speaker):
+    claim = next(c for c in claims_of(f"Harbour works\n\n{sentence}\n", "en") if words in c.content)
+    assert claim.speaker.name == speaker

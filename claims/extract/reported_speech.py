@@ -76,6 +76,7 @@ _BODY_WITH_LISTED_PORTFOLIOS = re.compile(
     r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-Za-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
 _NON_RESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,]*,?$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
@@ -221,6 +222,9 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
+        if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
+                and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 8:
+            return True  # "Commuters who spoke to the Courier said": the verb of the subject's defining clause
         if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
             # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause
             comma = text.rfind(",", 0, cue.start())

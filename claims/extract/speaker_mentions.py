@@ -16,6 +16,19 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
 _NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
+# English sentence adverbs that open a sentence before its subject ("Separately, the police said").
+# (A list, not "-ly": "Kelly, the spokeswoman, said" opens on a name.)
+SENTENCE_ADVERBS = (
+    r"(?:Separately|Meanwhile|However|Elsewhere|Earlier|Later|Additionally|Similarly|Likewise|Nevertheless|"
+    r"Nonetheless|Moreover|Furthermore|Besides|Overall|Instead|Still|Also|Previously|Subsequently|Consequently|"
+    r"Accordingly|Initially|Finally|Eventually|Ultimately|Notably|Officially|Publicly|Privately|Recently|Currently|"
+    r"Yesterday|Today|Now|Then)")
+_SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
+# A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
+# to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
+_GROUP_WITH_DEFINING_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
+    r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 _NAME_WITH_LISTED_PORTFOLIOS = re.compile(
@@ -216,6 +229,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
+    if lex.adjectival_names and (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
+        segment = segment[adverb.end():]  # "Separately, the motorway police said": the adverb is no speaker
+    if lex.adjectival_names and _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) is not None:
+        # "Fishermen who use the harbour", "Parents interviewed by the Herald": a group no name
+        # designates, named by what the clause says of it
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and "," in segment and (listed := _NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed

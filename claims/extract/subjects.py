@@ -8,7 +8,7 @@ import re
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import SENTENCE_ADVERBS, parse_mention
 from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
@@ -99,6 +99,7 @@ _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+_SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
@@ -421,6 +422,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         segment = _without_trailing_auxiliaries(segments[index])
         if not segment.strip():
             continue
+        if lex.adjectival_names and found is not None and _SENTENCE_ADVERB_ALONE.fullmatch(segment.strip()):
+            break  # "Separately, the motorway police said": the adverb opens the sentence
         contrast = _CONTRAST_SUBJECT.match(segment)
         if contrast and found is None:
             # "…, while ALDI, in a Facebook post, called it …": a clause of its own, with its subject.
