@@ -60,3 +60,17 @@ def test_a_name_opening_with_a_plural_noun_of_people_stays_whole():
 def test_a_group_defined_by_its_clause_and_an_opening_adverb(sentence, words, speaker):
     claim = next(c for c in claims_of(f"Harbour works\n\n{sentence}\n", "en") if words in c.content)
     assert claim.speaker.name == speaker
+
+
+def test_a_spokesperson_for_a_body_with_listed_portfolios_opening_a_sentence_is_named_whole():
+    text = ("Pier works\n\nA spokesperson for the Department of Agriculture, Food and the Marine said the department "
+            "had approved the funding.\n")
+    claim = next(c for c in claims_of(text, "en") if "approved the funding" in c.content)
+    assert claim.speaker.name == "spokesperson for the Department of Agriculture, Food and the Marine"
+
+
+def test_an_indefinite_spokesperson_is_not_the_person_named_later_in_a_like_role():
+    text = ("Budget short\n\nA spokesperson for the Department of Finance said the department had approved the funding.\n\n"
+            "The head of the Department of Finance, Tom Ray, said the budget was short.\n")
+    claim = next(c for c in claims_of(text, "en") if "approved the funding" in c.content)
+    assert claim.speaker.name == "spokesperson for the Department of Finance"

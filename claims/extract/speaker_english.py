@@ -320,6 +320,9 @@ class EnglishReferences:
         return subject, verb
 
 
+_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
 def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
     """English: a role with no name in the headline or standfirst ("union leader warns", "Dockers'
     union chief says"), before the article names anyone, is the person the body introduces in
@@ -332,8 +335,9 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.start >= first_person:
             break
-        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role:
-            continue
+        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role \
+                or _INDEFINITE_OPENING.match(speaker.mention or ""):
+            continue  # ("A spokesperson for the Department of Finance said": someone the article never names)
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")

@@ -31,7 +31,7 @@ _GROUP_WITH_DEFINING_CLAUSE = re.compile(
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
-_NAME_WITH_LISTED_PORTFOLIOS = re.compile(
+NAME_WITH_LISTED_PORTFOLIOS = re.compile(
     rf"(?!The\s)(?P<head>[A-Z][\w-]*(?![\w'’-]))(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
@@ -235,7 +235,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "Fishermen who use the harbour", "Parents interviewed by the Herald": a group no name
         # designates, named by what the clause says of it
         return Mention(segment, role=clean_phrase(segment, lex))
-    if lex.adjectival_names and "," in segment and (listed := _NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
+    if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed
         before = segment[:listed.start()].strip()

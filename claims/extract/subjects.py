@@ -8,7 +8,7 @@ import re
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
-from claims.extract.speaker_mentions import SENTENCE_ADVERBS, parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, SENTENCE_ADVERBS, parse_mention
 from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
@@ -324,6 +324,24 @@ def _name_closing(segment: str, lex: Lexicon) -> str | None:
     return name
 
 
+_PORTFOLIO_CLOSING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+_PORTFOLIO_CONTINUING = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*")
+
+
+def _joined_listed_portfolios(segments: list[str]) -> list[str]:
+    """English: the commas of a body's listed portfolios join their segments back ("… the Department
+    of Agriculture", " Food and the Marine"); the list must close on "and"."""
+    joined = [segments[0]]
+    for i, segment in enumerate(segments[1:], 1):
+        if _PORTFOLIO_CLOSING.search(joined[-1]) and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(
+                " and " in later or " & " in later for later in segments[i:i + 3]):
+            joined[-1] += "," + segment
+        else:
+            joined.append(segment)
+    return joined
+
+
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
@@ -392,6 +410,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
+        after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
         after_conjunction = None  # "Trump and his supporters": together
@@ -412,6 +432,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    if lex.adjectival_names and len(segments) > 1:
+        segments = _joined_listed_portfolios(segments)  # "the Department of Agriculture, Food and the Marine"
     if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
