@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import claims_of
 
 
@@ -89,3 +91,16 @@ def test_a_country_owning_a_generic_institution_name_is_part_of_it():
 def test_a_country_owning_a_proper_name_is_the_articles_gloss():
     text = "Bolivia's Road Safety Directorate of Oruro said it would review the licence.\n"
     assert speaker_of(text, "review the licence") == "Road Safety Directorate of Oruro"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The signalling contract is held by a French-led consortium, the newspaper Hanoi Daily reported. "
+     "The consortium said it was working closely with the client.", "working closely", "French-led consortium"),
+    ("The National Center for Communicable Diseases said 71 patients were in hospital. "
+     "The centre said vaccine deliveries had been delayed.", "deliveries had been delayed",
+     "National Center for Communicable Diseases"),
+    ("The Centers for Disease Control and Prevention said 17 people were sick. "
+     "The agency said the true number was likely higher.", "likely higher", "Centers for Disease Control and Prevention"),
+])
+def test_a_body_referred_back_to_by_its_common_noun(text, words, speaker):
+    assert speaker_of(f"Outbreak\n\n{text}\n", words) == speaker

@@ -61,6 +61,19 @@ _BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|pane
 _COURT_NAME = re.compile(
     r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt)\b")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
+# Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
+_GENERIC_BODY_NOUNS = frozenset((
+    "agency", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
+    "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
+    "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
+    "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust",
+))
+_SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation"}
+_OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
+                           "television", "tabloid", "weekly", "news"))
+# Words that do not describe which body it is ("the same agency", "a new company").
+_NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very"))
+_DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
@@ -131,6 +144,35 @@ def _court_named_before(text: str, end: int) -> str | None:
     return courts[-1] if courts else None
 
 
+def _described_before(text: str, noun: str, end: int) -> str | None:
+    """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
+    END with words of its own ("French-led consortium")."""
+    found = None
+    for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-Za-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
+        if not set(match.group("words").split()) & _NOT_DESCRIBING:
+            found = f"{match.group('words')}{noun}"
+    return found
+
+
+def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
+    """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
+    in this paragraph or the one before, when its name is no other kind of body ("Harbour Council"
+    is no agency)."""
+    for j in range(i - 1, -1, -1):
+        if drafts[i].paragraph - drafts[j].paragraph > 1:
+            return None
+        earlier = resolved[j]
+        if earlier is None or earlier.kind != "organisation" or not earlier.name[:1].isupper():
+            continue
+        words = [w.casefold() for w in earlier.name.split()]
+        heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
+        described = {w.casefold() for w in (earlier.mention or "").split()}
+        if heads & (_GENERIC_BODY_NOUNS - {noun, _SPELLINGS.get(noun)}) or described & _OUTLET_NOUNS:
+            return None  # ("the state-run newspaper Tuoi Tre" is no consortium)
+        return earlier.name
+    return None
+
+
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
     """"Residents of the six societies" after "residents of six housing societies" spoke: the one
     earlier description with the same first and last nouns and every word of NAME but its articles."""
@@ -178,6 +220,13 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
+        elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
+            replaced = _one_named(text, name, draft.start) or (
+                name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
+                text, name, draft.start) or _previous_body(name, drafts, resolved, i)
+            if replaced is not None:
+                resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
+                continue
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
