@@ -129,3 +129,10 @@ def test_a_place_and_an_occupation_before_the_name_are_no_speaker(occupation):
 ])
 def test_a_body_whose_portfolios_are_listed_is_named_whole(sentence, words, speaker):
     assert speaker_of(f"Museum reopens\n\n{sentence}\n", words) == speaker
+
+
+@pytest.mark.parametrize("described", ["Wisconsin-based", "Kremlin-backed", "London-listed"])
+def test_a_hyphenated_description_before_a_name_is_no_part_of_it(described):
+    text = (f"Recall widens\n\n{described} Harvest Table Foods has recalled 60 products, regulators said. "
+            "In a statement, Harvest Table Foods said it had stopped production.\n")
+    assert speaker_of(text, "stopped production") == "Harvest Table Foods"

@@ -164,6 +164,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
         tokens = raw.split()
+        if len(tokens) >= 2 and tokens[0].endswith(_DESCRIBING_SUFFIXES):
+            # "Wisconsin-based Harvest Table Foods", "Kremlin-backed Ivan Rudov": a description, no part of the name
+            base += raw.find(tokens[1])
+            tokens = tokens[1:]
+            raw = " ".join(tokens)
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
             tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
             raw = " ".join(tokens)
@@ -256,6 +261,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+_DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
 _INDEFINITE_ROLE_APPOSITION = re.compile(r"(?:,\s+|^)[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)\s+(?:the\s+)?$")
