@@ -22,7 +22,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind5": "fr", "en-blind": "en", "en-blind2": "en", "en-blind3": "en", "fr-blind6": "fr",
         "en-blind4": "en", "en-blind5": "en", "fr-blind7": "fr", "fr-blind8": "fr",
         "en-blind6": "en", "fr-blind9": "fr", "fr-blind10": "fr", "en-blind7": "en",
-        "en-blind8": "en", "fr-blind11": "fr", "en-blind9": "en", "fr-blind12": "fr"}
+        "en-blind8": "en", "fr-blind11": "fr", "en-blind9": "en", "fr-blind12": "fr",
+        "en-blind10": "en", "fr-blind13": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -57,7 +57,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind7": ("own/en-blind7", "en"), "own-fr-blind10": ("own/fr-blind10", "fr"),
         # Written in session 8 while its rounds ran, scored before and after them.
         "own-en-blind8": ("own/en-blind8", "en"), "own-fr-blind11": ("own/fr-blind11", "fr"),
-        "own-en-blind9": ("own/en-blind9", "en"), "own-fr-blind12": ("own/fr-blind12", "fr")}
+        "own-en-blind9": ("own/en-blind9", "en"), "own-fr-blind12": ("own/fr-blind12", "fr"),
+        # Written last in session 8, scored only before and after all its changes.
+        "own-en-blind10": ("own/en-blind10", "en"), "own-fr-blind13": ("own/fr-blind13", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -66,7 +68,8 @@ EN_EXTRA_HELD = ("enwn2019_014", "enwn2019_125", "enwn2019_137", "enwn2019_145",
 HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr-blind3", "own-en-blind", "en-blind5", "own-fr-blind4", "own-en-blind2", "own-fr-blind5", "own-en-blind3", "own-fr-blind6",
                  "own-en-blind4", "own-en-blind5", "own-fr-blind7", "own-fr-blind8",
                  "own-en-blind6", "own-fr-blind9", "own-en-blind7", "own-fr-blind10",
-                 "own-en-blind8", "own-fr-blind11", "own-en-blind9", "own-fr-blind12")
+                 "own-en-blind8", "own-fr-blind11", "own-en-blind9", "own-fr-blind12",
+                 "own-en-blind10", "own-fr-blind13")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
