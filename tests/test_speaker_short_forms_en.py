@@ -62,3 +62,9 @@ def test_an_acronym_is_not_a_longer_body_it_only_begins():
     text = ("The UN said aid was blocked.\n\n"
             "The United Nations Development Programme said 40 schools were shut.\n")
     assert speaker_of(text, "aid was blocked") == "UN"
+
+
+def test_a_long_name_with_in_inside_is_read_whole_before_its_short_form():
+    text = ("The museum was restored with the Global Fund for Heritage in Conflict Areas (GFHCA), officials said. "
+            "GFHCA said in a statement that it had contributed $11 million.\n")
+    assert speaker_of(text, "contributed") == "Global Fund for Heritage in Conflict Areas"
