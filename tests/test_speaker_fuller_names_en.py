@@ -104,3 +104,10 @@ def test_a_country_owning_a_proper_name_is_the_articles_gloss():
 ])
 def test_a_body_referred_back_to_by_its_common_noun(text, words, speaker):
     assert speaker_of(f"Outbreak\n\n{text}\n", words) == speaker
+
+
+@pytest.mark.parametrize("judges", ["The bench", "The three-judge panel", "The judges"])
+def test_a_courts_judges_speak_as_the_court_named_before(judges):
+    text = (f"Water case\n\nThe Harlow Criminal Court on Thursday heard the petition. {judges} observed that the "
+            "corporation could not charge for water it does not supply.\n")
+    assert speaker_of(text, "charge for water") == "Harlow Criminal Court"

@@ -59,7 +59,10 @@ _GROUP_INSIDE_BODY = re.compile(
 # headed by Chief Justice X said".
 _BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|comprising)\s+[^.;]*$")
 _COURT_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt)\b")
+    r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
+    r"|Court|Tribunal))\b")
+# A court's judges as a speaker ("The bench observed", "the three-judge panel found").
+_JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 _GENERIC_BODY_NOUNS = frozenset((
@@ -220,6 +223,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
+        elif _JUDGES.fullmatch(name) and _DEFINITE.match(speaker.mention or "") \
+                and (court := _court_named_before(text, draft.sentence[0])) is not None:
+            resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
