@@ -16,7 +16,8 @@ def speaker_of(text: str, words: str) -> str | None:
 
 @pytest.mark.parametrize("title", ["Director-General", "Secretary-General", "Madam", "Coun", "Cllr", "Committee chairperson",
                                    "Engr", "Atty.", "Minister of Foreign Affairs", "Minister of Economic Planning and Works",
-                                   "Director of Kestrel Valley Wildlife Service", "President of Harlow Bay University"])
+                                   "Director of Kestrel Valley Wildlife Service", "President of Harlow Bay University",
+                                   "Eng", "Amb"])
 def test_a_title_or_office_before_the_name_is_no_part_of_it(title):
     text = f"{title} Tamsin Orrell said the rules would apply from June.\n"
     assert speaker_of(text, "apply from June") == "Tamsin Orrell"
@@ -136,3 +137,7 @@ def test_a_hyphenated_description_before_a_name_is_no_part_of_it(described):
     text = (f"Recall widens\n\n{described} Harvest Table Foods has recalled 60 products, regulators said. "
             "In a statement, Harvest Table Foods said it had stopped production.\n")
     assert speaker_of(text, "stopped production") == "Harvest Table Foods"
+
+
+def test_an_abbreviated_title_inside_a_name_is_part_of_it():
+    assert speaker_of("Ng Eng Hen said the rules would apply from June.\n", "apply from June") == "Ng Eng Hen"

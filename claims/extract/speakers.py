@@ -193,6 +193,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and tokens[0] not in function_words \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens):
             cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
+        if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
+            cut = 1  # "Eng Salum Mkwawa", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
@@ -261,6 +263,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+# Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Hon", "Gen", "Sen", "Rep", "Gov", "Insp", "Supt"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
