@@ -33,3 +33,44 @@ def test_article_town_is_named_at_least_twice():
     assert article_town("Un concert a eu lieu à Privas samedi.") is None
     assert article_town("Un concert a eu lieu à Privas. Le maire de Privas était présent.") == "Privas"
     assert article_town("Le centre de Saint-Agrève et le marché de Saint-Agrève ferment.") == "Saint-Agrève"
+
+
+def test_anonymous_executive_after_a_named_director_keeps_the_description():
+    found = claims_of(
+        "Le directeur du port, Samir Haddad, a affirmé que les grues seraient livrées en mai. Une version "
+        "que conteste un cadre de la Compagnie des docks de Béjaïa, sous le couvert de l'anonymat. Selon "
+        "lui, « les grues sont bloquées en douane depuis l'été ».")
+    assert [c.speaker.name for c in found] == [
+        "Samir Haddad", "cadre de la Compagnie des docks de Béjaïa"]
+
+
+def test_role_with_an_indefinite_complement_who_stays_anonymous_is_not_the_named_director():
+    found = claims_of(
+        "Le théâtre fermera deux ans, confirme son directeur, Paul Jaccard. «Deux ans sans spectacles, "
+        "c'est deux ans sans clients», résume le gérant d'un bar voisin, qui préfère rester anonyme.")
+    assert [c.speaker.name for c in found][-1] == "gérant d'un bar voisin"
+
+
+def test_bare_anonymous_description_takes_the_place_the_sentence_opened_on():
+    found = claims_of(
+        "La conseillère municipale Anne Roux, élue d'opposition, dénonce un projet « bâclé ». "
+        "Sur le marché du Cours, une maraîchère installée depuis vingt ans s'inquiète. « Mes clients "
+        "viennent en voiture », confie-t-elle, sous couvert d'anonymat.")
+    assert [c.speaker.name for c in found][-1] == "maraîchère du marché du Cours"
+
+
+def test_anonymous_source_does_not_take_the_quote_of_the_named_person_before_it():
+    found = claims_of(
+        "Le délégué syndical, Marc Olivier, affirme que l'usine tourne à moitié. « On alerte depuis "
+        "un an », lâche-t-il. Un autre ouvrier, qui a souhaité rester anonyme, raconte avoir été "
+        "blessé deux fois.")
+    assert [c.speaker.name for c in found][:2] == ["Marc Olivier", "Marc Olivier"]
+
+
+def test_anonymous_description_keeps_its_adjective_and_participle():
+    found = claims_of(
+        "Le ministre des Mines, Paul Ekané, a affirmé que la mine rouvrirait en mars. Un géologue travaillant sur le "
+        "site, qui a requis l'anonymat, estime que le calendrier est « intenable ». Un autre employé, "
+        "qui préfère rester anonyme, affirme que les pompes sont en panne.")
+    assert [c.speaker.name for c in found] == [
+        "Paul Ekané", "géologue travaillant sur le site", "autre employé"]
