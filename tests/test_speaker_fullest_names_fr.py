@@ -74,3 +74,18 @@ def test_anonymous_description_keeps_its_adjective_and_participle():
         "qui préfère rester anonyme, affirme que les pompes sont en panne.")
     assert [c.speaker.name for c in found] == [
         "Paul Ekané", "géologue travaillant sur le site", "autre employé"]
+
+
+def test_judgment_speaks_as_the_court_named_with_a_place_apposition():
+    found = claims_of(
+        "12 mars 2026. - Le tribunal de Faro, en Algarve, a condamné jeudi un promoteur à trois ans de prison.\n\n"
+        "Selon le jugement, le promoteur a versé 80 000 euros à deux élus.")
+    assert [c.speaker.name for c in found][-1] == "tribunal de Faro"
+
+
+def test_report_named_with_its_author_head_speaks_as_the_author_whole_name():
+    found = claims_of(
+        "Le ministre a démissionné après la publication d'un rapport de l'Office national de contrôle sur "
+        "les marchés publics.\n\nLe rapport, publié lundi, conclut que douze contrats ont été surfacturés. "
+        "Le directeur de l'Office national de contrôle, Jan Novak, a déclaré que le dossier était transmis.")
+    assert [c.speaker.name for c in found][:1] == ["Office national de contrôle"]

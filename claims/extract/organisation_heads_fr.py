@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.lang import fr as french
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
@@ -28,6 +29,10 @@ _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
 _FUNCTION_ENDINGS = frozenset(("de", "du", "des", "la", "le", "les", "au", "aux", "et", "d", "l"))
+# "rapport de l'Office", "communiqué du Conseil": a document named with its author's capitalised head.
+_DOCUMENT_OF_BODY = re.compile(
+    r"^(?P<document>" + "|".join(sorted((re.escape(w) for w in french.DOCUMENT_WORDS), key=len, reverse=True)) + r")"
+    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,})$")
 
 
 @lru_cache(maxsize=256)
@@ -52,10 +57,14 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
+        if (document := _DOCUMENT_OF_BODY.match(speaker.name)) is not None \
+                and fold(document.group("body")) in _INSTITUTION_HEADS:
+            # a document speaks as its author: "le rapport de l'Office" → the Office's whole name
+            speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
         if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
             continue
-        if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or ""):
+        if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
             continue  # a first name or a surname, not a body's noun
         pattern = _fuller(head)
         whole = _whole_name(pattern, speaker.mention or "") or _whole_name(pattern, text)
