@@ -89,3 +89,12 @@ def test_report_named_with_its_author_head_speaks_as_the_author_whole_name():
         "les marchés publics.\n\nLe rapport, publié lundi, conclut que douze contrats ont été surfacturés. "
         "Le directeur de l'Office national de contrôle, Jan Novak, a déclaré que le dossier était transmis.")
     assert [c.speaker.name for c in found][:1] == ["Office national de contrôle"]
+
+
+def test_study_cited_with_its_journal_is_not_its_first_author():
+    found = claims_of(
+        "Une équipe de géologues a présenté mardi ses travaux. Selon l'étude, publiée le même jour dans "
+        "la revue Earth Letters, le glacier a perdu un tiers de sa masse. « Le recul s'accélère », a déclaré "
+        "Marta Oliveira, première autrice de l'étude.")
+    assert [c.speaker.name for c in found][:1] == ["étude publiée dans la revue Earth Letters"]
+    assert [c.speaker.name for c in found][-1] == "Marta Oliveira"
