@@ -94,6 +94,9 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
             continue
         if mention is not None and not mention.pronoun and found.group("head") not in mention.text:
             continue  # someone else is named next to the claim
+        current = resolved[i]
+        if current is not None and current.name.startswith(found.group("head") + " "):
+            continue  # the description already resolved, its complement completed ("technicien de la Régie …")
         gender = _PRONOUN_GENDER.get(mention.text.split("-")[-1].lower()) if mention is not None and mention.pronoun else None
         if gender is not None and _DETERMINER_GENDER.get(found.group("det").lower(), gender) != gender:
             continue

@@ -104,6 +104,7 @@ ROLE_WORDS = (
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
+    "attaché", "attachée",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
