@@ -8,6 +8,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions
+from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.organisation_heads_fr import heads_to_whole_names
@@ -145,6 +146,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         local_authorities_to_towns(text, resolved)
         anonymous_descriptions(text, drafts, resolved)
         studies_to_journals(text, drafts, resolved)
+        generic_nouns_to_bodies(text, drafts, resolved, paras)
     return resolved
 
 
