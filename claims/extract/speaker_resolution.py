@@ -13,6 +13,7 @@ from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
+from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -141,6 +142,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
+        recipients_to_previous_speaker(text, drafts, resolved)
         short_forms_to_long_names(text, resolved)
         heads_to_whole_names(text, resolved)
         local_authorities_to_towns(text, resolved)
