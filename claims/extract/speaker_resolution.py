@@ -122,6 +122,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "Tull said he … Ferrante said she …  "…," he said": the last speaker of the pronoun's gender
                 agreeing = next((name for name in reversed(recent) if speakers.gender_of(name) == gender), None) \
                     or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
+                if agreeing is None and not speakers.lex.adjectival_names:
+                    # "Jean X, 58 ans, a été condamné … a tonné la procureure, Anne Y. / À la barre, le
+                    # prévenu … « … », a-t-il dit": the last person named whose gender is not the other
+                    agreeing = _last_person_not_of_other_gender(speakers, gender, draft.position,
+                                                                paras[max(0, draft.paragraph - 3)][0])
                 if agreeing is not None:
                     speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
             if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
@@ -151,6 +156,14 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         generic_nouns_to_bodies(text, drafts, resolved, paras)
     return resolved
 
+
+
+def _last_person_not_of_other_gender(speakers: ArticleSpeakers, gender: str, position: int, since: int) -> str | None:
+    for start, end, name in reversed(speakers.person_mentions):
+        if since <= start and end <= position and " " in (full := speakers.full_name(name, start)) \
+                and speakers.gender_of(full) in (None, gender):
+            return full
+    return None
 
 
 # French: a sentence opening with an unnamed source, up to its apposition's comma or its verb.

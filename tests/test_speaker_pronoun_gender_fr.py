@@ -1,0 +1,15 @@
+"""French: a pronoun never goes to a person of the other gender; when nobody of its gender is
+known nearby, it goes to the last person named whose gender the article does not contradict."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_masculine_pronoun_skips_the_prosecutor_for_the_defendant_named_before():
+    found = claims_of(
+        "Procès à Rouen\n\n"
+        "Marc-Antoine Dubosc, 61 ans, ancien gérant d'une association de pêche, a été condamné mardi.\n\n"
+        "«Il a pillé une caisse commune», a lancé la procureure, Sandrine Lemaire, qui avait requis un an.\n\n"
+        "À la barre, le retraité a reconnu les faits. «J'ai perdu la tête», a-t-il expliqué.")
+    assert [c.speaker.name for c in found][-1] == "Marc-Antoine Dubosc"
