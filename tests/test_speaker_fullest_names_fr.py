@@ -98,3 +98,11 @@ def test_study_cited_with_its_journal_is_not_its_first_author():
         "Marta Oliveira, première autrice de l'étude.")
     assert [c.speaker.name for c in found][:1] == ["étude publiée dans la revue Earth Letters"]
     assert [c.speaker.name for c in found][-1] == "Marta Oliveira"
+
+
+def test_body_named_after_its_kind_keeps_its_foreign_connector_and_first_word():
+    found = claims_of(
+        "L'association Terra e Vida a salué mardi une décision « courageuse », tout en affirmant que les "
+        "forêts restaient mal protégées. L'association des commerçants Lorient Cœur Marine indique que "
+        "douze boutiques ont fermé.")
+    assert [c.speaker.name for c in found] == ["Terra e Vida", "Terra e Vida", "Lorient Cœur Marine"]
