@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.institution_names_fr import complement_conjunct, joined_complement_lists
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
@@ -98,7 +99,7 @@ _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
-    r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
+    r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
 
 
 def _without_trailing_auxiliaries(region: str) -> str:
@@ -381,6 +382,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and not lex.adjectival_names and complement_conjunct(after_conjunction.group("np")):
+        after_conjunction = None  # "le ministère de l'Éducation et de la Culture": one name's complements
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
         after_conjunction = None  # "Trump and his supporters": together
@@ -401,6 +404,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    if not lex.adjectival_names and len(segments) > 1:
+        segments = joined_complement_lists(segments)  # "le ministère de l'Éducation, de la Culture et des Sciences"
     if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]

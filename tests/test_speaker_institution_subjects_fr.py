@@ -1,0 +1,25 @@
+"""French institution subjects: names that run over "et" and commas, and subjects after a fronted
+place ("À Rennes, le cabinet de …")."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_minister_with_two_complements_joined_by_et_is_one_subject_after_a_fronted_place():
+    found = claims_of(
+        "À Rennes, le cabinet de la ministre des Forêts et des Rivières a fait savoir qu'une cellule de "
+        "crise serait créée.")
+    assert [c.speaker.name for c in found] == ["cabinet de la ministre des Forêts et des Rivières"]
+
+
+def test_ministry_with_a_list_of_complements_is_one_subject():
+    found = claims_of(
+        "Le ministère belge de l'Énergie, du Climat et des Transports a fait savoir lundi qu'il proposerait "
+        "un audit des réseaux.")
+    assert [c.speaker.name for c in found] == ["ministère belge de l'Énergie, du Climat et des Transports"]
+
+
+def test_two_named_subjects_joined_by_et_are_still_the_last_one():
+    found = claims_of("Le maire a salué la décision et la préfète a assuré que les travaux commenceraient en mai.")
+    assert [c.speaker.name for c in found] == ["préfète"]
