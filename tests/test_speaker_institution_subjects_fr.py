@@ -23,3 +23,11 @@ def test_ministry_with_a_list_of_complements_is_one_subject():
 def test_two_named_subjects_joined_by_et_are_still_the_last_one():
     found = claims_of("Le maire a salué la décision et la préfète a assuré que les travaux commenceraient en mai.")
     assert [c.speaker.name for c in found] == ["préfète"]
+
+
+def test_general_prosecution_office_is_a_body_not_the_minister_named_before():
+    found = claims_of(
+        "Le ministre de la Santé, Tomas Varga, a démissionné mercredi. Le parquet général a confirmé "
+        "jeudi qu'une enquête préliminaire était ouverte. Le procureur général a précisé que le dossier "
+        "comptait 300 pages.")
+    assert [c.speaker.name for c in found] == ["parquet général", "procureur général"]

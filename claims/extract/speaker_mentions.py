@@ -191,6 +191,11 @@ def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+# French: a body's noun and "général(e)" ("le parquet général", "le Contrôle général des lieux …").
+_GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
+_GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat"))
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -251,6 +256,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(group.group("head")) in lex.collective_heads and not _NAME_IN_APPOSITION_AFTER.search(segment):
         # "l'entourage du président", "le cabinet du ministre de l'Intérieur": the group speaks, under its whole phrase
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (general := _GENERAL_BODY.fullmatch(segment)) is not None \
+            and (fold(general.group("head")) in lex.organisations or fold(general.group("head")) in _GENERAL_BODY_HEADS):
+        # "le parquet général", "le Secrétariat général": a body, "général" is no role of its own
+        return Mention(segment, role=general.group("body"), organisation=True)
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
