@@ -13,3 +13,10 @@ def test_masculine_pronoun_skips_the_prosecutor_for_the_defendant_named_before()
         "«Il a pillé une caisse commune», a lancé la procureure, Sandrine Lemaire, qui avait requis un an.\n\n"
         "À la barre, le retraité a reconnu les faits. «J'ai perdu la tête», a-t-il expliqué.")
     assert [c.speaker.name for c in found][-1] == "Marc-Antoine Dubosc"
+
+
+def test_the_elected_official_is_the_councillor_just_named_in_her_office():
+    found = claims_of(
+        "« Les réseaux étaient mal cartographiés », a expliqué Maëlle Kervella, vice-présidente de la "
+        "métropole chargée des transports. L'élue a également reconnu que le chantier avait pris du retard.")
+    assert [c.speaker.name for c in found] == ["Maëlle Kervella", "Maëlle Kervella"]

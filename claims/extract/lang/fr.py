@@ -167,6 +167,9 @@ EPITHETS = {
     "locataire de Bercy": ("économie", "finances"),
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
+    # An elected official just named in an office: "X, vice-présidente de la métropole, … L'élue a reconnu".
+    "élu": ("député", "sénateur", "maire", "conseiller", "vice-président", "adjoint", "président", "élu"),
+    "élue": ("députée", "sénatrice", "maire", "conseillère", "vice-présidente", "adjointe", "présidente", "élue"),
     # "le procureur de la République, X" … "le magistrat" (in Switzerland, "le conseiller d'État X" … "le magistrat").
     "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
     "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),
