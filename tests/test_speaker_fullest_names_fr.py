@@ -106,3 +106,16 @@ def test_body_named_after_its_kind_keeps_its_foreign_connector_and_first_word():
         "forêts restaient mal protégées. L'association des commerçants Lorient Cœur Marine indique que "
         "douze boutiques ont fermé.")
     assert [c.speaker.name for c in found] == ["Terra e Vida", "Terra e Vida", "Lorient Cœur Marine"]
+
+
+def test_short_form_after_a_lower_case_long_form_speaks_under_the_long_form():
+    found = claims_of(
+        "La sonde a été lancée par une fusée de l'agence spatiale européenne (ESA) depuis Kourou. "
+        "L'ESA a indiqué que la mise en orbite s'était déroulée normalement.")
+    assert [c.speaker.name for c in found] == ["agence spatiale européenne"]
+
+
+def test_long_form_chosen_by_its_initials_among_articles():
+    from claims.extract.acronyms_fr import _long_form
+    assert _long_form("selon les experts de la caisse nationale de la santé (CNS) à Paris", "CNS") == \
+        "caisse nationale de la santé"

@@ -7,6 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
@@ -151,6 +152,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         recipients_to_previous_speaker(text, drafts, resolved)
         bodies_after_their_kind(text, resolved)
         short_forms_to_long_names(text, resolved)
+        acronyms_to_long_forms(text, resolved)
         heads_to_whole_names(text, resolved)
         local_authorities_to_towns(text, resolved)
         anonymous_descriptions(text, drafts, resolved)
