@@ -20,3 +20,11 @@ def test_the_elected_official_is_the_councillor_just_named_in_her_office():
         "« Les réseaux étaient mal cartographiés », a expliqué Maëlle Kervella, vice-présidente de la "
         "métropole chargée des transports. L'élue a également reconnu que le chantier avait pris du retard.")
     assert [c.speaker.name for c in found] == ["Maëlle Kervella", "Maëlle Kervella"]
+
+
+def test_the_claims_own_subject_is_not_the_pronouns_antecedent():
+    found = claims_of(
+        "Fondée en 2020, Aérolis n'a livré aucun appareil. Son président, Lars Nyberg, a salué une commande "
+        "« historique » auprès de l'agence TT. L'entreprise compte désormais 90 appareils en commande, "
+        "a-t-il indiqué.")
+    assert [c.speaker.name for c in found][-1] == "Lars Nyberg"

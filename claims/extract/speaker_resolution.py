@@ -424,6 +424,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
     articles = _PRONOUN_ARTICLES.get(pronoun) or (("le ", "la ", "l'", "l’") if words and words[0] in _POSSESSIVES else ())
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
+        if any(s <= match.start("article") < e for s, e in draft.spans):
+            continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
         if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
             found = match
