@@ -137,3 +137,10 @@ def test_place_adjunct_before_the_complement_clause_is_no_inverted_speaker():
         "appel. « Il a toujours clamé son innocence », a-t-elle déclaré.")
     assert [(c.speaker.name, c.content) for c in found] == [
         ("Claire Bastide", "son client ferait appel"), ("Claire Bastide", "Il a toujours clamé son innocence")]
+
+
+def test_interview_and_outlet_between_the_verb_and_the_inverted_speaker():
+    found = claims_of(
+        "« Nous n'avons plus d'infirmières la nuit », a expliqué en entrevue au Courrier la directrice "
+        "adjointe du centre de santé, Josée Tremblay-Caron.")
+    assert [c.speaker.name for c in found] == ["Josée Tremblay-Caron"]

@@ -96,7 +96,7 @@ _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
