@@ -26,3 +26,10 @@ def test_fullest_role_never_guesses_between_two_forms():
     assert fullest_role(text, "ministre") == "ministre"
     assert fullest_role("le ministre de la Santé a dit. Le ministre a ajouté", "ministre") == "ministre de la Santé"
     assert of_fullest_role("le maire de Lyon", "de Paul Roux") == "de Paul Roux"
+
+
+def test_promoters_of_a_plant_are_the_company_their_sentence_introduces():
+    found = claims_of(
+        "D'une capacité de 40 tonnes par jour, l'usine de la société Recyplast Atlantique devrait créer "
+        "300 emplois, selon ses promoteurs.")
+    assert [c.speaker.name for c in found] == ["Recyplast Atlantique"]

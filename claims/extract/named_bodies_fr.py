@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
 _KIND = r"(?:association|collectif|fondation|société|compagnie|entreprise|groupe|coopérative|ONG|mouvement|fédération|syndicat|club|plateforme|réseau|start-up|firme)"
@@ -30,3 +31,22 @@ def bodies_after_their_kind(text: str, resolved: list[SpeakerRef | None]) -> Non
         wider = [r for r in runs if name in f" {r} " and r != speaker.name]
         if len(wider) == 1:
             resolved[i] = SpeakerRef(wider[0], speaker.mention, speaker.role, "organisation")
+
+
+# Who runs a site or a project, named by a possessive: "selon ses promoteurs", "son exploitant".
+_OWNERS_OF_A_SITE = re.compile(
+    r"(?:son|sa|ses|leurs?)\s+(?:promoteurs?|exploitants?|exploitantes?|propriétaires?|gestionnaires?|concepteurs?|porteurs\s+de\s+projet)",
+    re.IGNORECASE)
+
+
+def site_owners_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, the speaker "ses promoteurs" / "son exploitant" of a site with the one
+    body its sentence introduces by its kind ("l'usine de la société X …, selon ses promoteurs" → X)."""
+    for i, draft in enumerate(drafts):
+        mention = draft.mention
+        if mention is None or _OWNERS_OF_A_SITE.fullmatch(mention.text.strip()) is None:
+            continue
+        start, end = draft.sentence
+        bodies = {re.sub(r"\s+", " ", m.group("run")) for m in _BODY_AFTER_KIND.finditer(text, start, end)}
+        if len(bodies) == 1:
+            resolved[i] = SpeakerRef(bodies.pop(), mention.text, None, "organisation")

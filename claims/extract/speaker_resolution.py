@@ -12,7 +12,7 @@ from claims.extract.anonymous_speakers_fr import anonymous_descriptions
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.local_authorities_fr import local_authorities_to_towns
-from claims.extract.named_bodies_fr import bodies_after_their_kind
+from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
@@ -151,6 +151,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     if not speakers.lex.adjectival_names:
         recipients_to_previous_speaker(text, drafts, resolved)
         bodies_after_their_kind(text, resolved)
+        site_owners_to_bodies(text, drafts, resolved)
         short_forms_to_long_names(text, resolved)
         acronyms_to_long_forms(text, resolved)
         heads_to_whole_names(text, resolved)
