@@ -43,3 +43,10 @@ def test_the_company_is_never_the_court_that_ruled_on_it():
     paras = [(0, len(text))]
     assert _body_for(text, "entreprise", text.index("Selon"), 0, paras) is None
     assert _body_for(text, "organisme", text.index("Selon"), 0, paras) == ("tribunal de commerce de Tours", "Le ")
+
+
+def test_the_company_is_the_one_introduced_as_a_company_not_the_union_quoted_since():
+    found = claims_of(
+        "Le groupe Vantel a annoncé lundi la fermeture de son usine de Dole. La CGT dénonce un « scandale "
+        "social ». Selon l'entreprise, 120 postes sont concernés.")
+    assert [c.speaker.name for c in found] == ["CGT", "Vantel"]

@@ -85,6 +85,30 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
     return None
 
 
+# A company introduced by its kind: "le groupe Vantel", "la société Fromageries X", "le constructeur Y".
+_COMPANY_AFTER_KIND = re.compile(
+    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*)*)")
+
+
+def _company_named_before(text: str, position: int) -> str | None:
+    """The company the article last introduced by its kind before POSITION."""
+    found = None
+    for found in _COMPANY_AFTER_KIND.finditer(text, 0, position):
+        pass
+    return found.group("name") if found is not None else None
+
+
+def _named_as_a_body(text: str, name: str) -> bool:
+    """Whether the article writes NAME as a body: after a kind ("le groupe X"), before a bracketed
+    short form ("X (XYZ)"), or opening a sentence as its subject ("X a annoncé")."""
+    escaped = re.escape(name)
+    return re.search(
+        rf"(?:\b(?:groupe|société|entreprise|compagnie|firme|constructeur|club|fédération|association|syndicat|"
+        rf"organisation|agence)\s+{escaped}(?![\w-])|(?<![\w-]){escaped}\s+\([A-Z])", text) is not None \
+        or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
+
+
 def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Replace, in RESOLVED, each speaker named by a generic body noun with the body it stands for."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -95,6 +119,8 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if phrase is None:
             continue
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
+        if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
+            found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
         if found is None:
             continue
         body, article = found
@@ -102,8 +128,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             continue
         before = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
         if not before or fold(before.split()[0]) in _DOCUMENTS:
-            if len(speaker.name.split()) > 1 and speaker.name[:1].isupper() and phrase.group("noun") not in speaker.name:
-                continue  # already a body's name ("Fonderies de la Vezouze")
+            if speaker.name[:1].isupper() and phrase.group("noun") not in speaker.name and (
+                    len(speaker.name.split()) > 1 or _named_as_a_body(text, speaker.name)) \
+                    and not (phrase.group("noun") in _COMPANY_NOUNS and found[1] == ""):
+                continue  # already a body's name ("Fonderies de la Vezouze", "le groupe Vantel")
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             continue
         if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES:
