@@ -119,3 +119,11 @@ def test_long_form_chosen_by_its_initials_among_articles():
     from claims.extract.acronyms_fr import _long_form
     assert _long_form("selon les experts de la caisse nationale de la santé (CNS) à Paris", "CNS") == \
         "caisse nationale de la santé"
+
+
+def test_municipality_written_out_once_is_that_one_even_if_another_town_is_named_more():
+    found = claims_of(
+        "Les habitants de Tournon et ceux de Tournon-Est se plaignent. Le car de Tournon passe à Vernoux. "
+        "Le conseil de la municipalité de Vernoux a voté un abri. Selon la municipalité, "
+        "les travaux commenceront en mai.")
+    assert [c.speaker.name for c in found][-1] == "municipalité de Vernoux"

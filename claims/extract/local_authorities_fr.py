@@ -45,8 +45,13 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None]) -> 
         head = _LEADING_ARTICLE.sub("", speaker.name)
         if " " in head or fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue
+        written = {m.group("town") for m in re.finditer(
+            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-])", text)}
+        if len(written) == 1:  # "la mairie de Vernon" written out somewhere
+            resolved[i] = SpeakerRef(f"{head} {_of(written.pop())}", speaker.mention, speaker.role, "organisation")
+            continue
         if not looked:
             town, looked = article_town(text), True
-        if town is None:
-            return
+        if town is None or written:
+            continue
         resolved[i] = SpeakerRef(f"{head} {_of(town)}", speaker.mention, speaker.role, "organisation")
