@@ -12,10 +12,13 @@ from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
 _ANONYMITY = re.compile(
-    r"sous (?:le )?couvert (?:de l['’]|d['’])anonymat"
-    r"|qui (?:préfère|a préféré|souhaite|a souhaité|veut|a voulu|a demandé à|demande à) (?:rester |garder l['’])anonym(?:e|at)"
-    r"|qui (?:a requis|requiert|a demandé|demande) l['’]anonymat"
-    r"|qui (?:n['’]a pas souhaité|ne souhaite pas|n['’]a pas voulu|ne veut pas) (?:être |)(?:cité|nommé|identifié)e?")
+    r"sous (?:le )?(?:couvert|sceau) (?:de l['’]|d['’])anonymat"
+    r"|qui (?:préfère|a préféré|souhaite|a souhaité|veut|a voulu|a demandé à|demande à|tient à|a tenu à) "
+    r"(?:rester |garder l['’]|conserver l['’])anonym(?:e|at)"
+    r"|qui (?:a requis|requiert|a demandé|demande|a réclamé|réclame) l['’]anonymat"
+    r"|qui (?:n['’]a pas souhaité|ne souhaite pas|n['’]a pas voulu|ne veut pas|a refusé d['’]|refuse d['’]) ?(?:être |)"
+    r"(?:cité|nommé|identifié)e?"
+    r"|qui (?:n['’]a pas voulu|ne veut pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom|qui (?:préfère|a préféré) taire son nom")
 # Sentence starts: after a full stop (or a closing quote after one) and a space.
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][»”\"]?|[.!?] ?[»”])\s+|\n+")
 # The last person description before the marker: a determiner, a lower-case noun, then its
