@@ -127,3 +127,17 @@ def test_municipality_written_out_once_is_that_one_even_if_another_town_is_named
         "Le conseil de la municipalité de Vernoux a voté un abri. Selon la municipalité, "
         "les travaux commenceront en mai.")
     assert [c.speaker.name for c in found][-1] == "municipalité de Vernoux"
+
+
+def test_indefinite_person_opening_the_previous_sentence_is_the_pronouns_speaker():
+    found = claims_of(
+        "La maire, Anne Roux, a défendu le projet devant le conseil. Une riveraine de la rue ne cache pas "
+        "sa colère. « On ne dort plus », lance-t-elle.")
+    assert [c.speaker.name for c in found] == ["riveraine de la rue"]
+
+
+def test_indefinite_thing_opening_the_previous_sentence_is_no_speaker():
+    found = claims_of(
+        "La maire, Anne Roux, a défendu le projet. Une enquête a été ouverte. « Nous ferons la lumière », "
+        "a-t-elle assuré.")
+    assert [c.speaker.name for c in found] == ["Anne Roux"]

@@ -108,3 +108,56 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
             description = _with_fronted_place(text, description, _sentence_start(text, found.start() + 1),
                                               _sentence_start(text, max(0, _sentence_start(text, found.start() + 1) - 2)))
         resolved[i] = SpeakerRef(description, mention.text if mention is not None else description, None, "person")
+
+
+# A sentence opening (after a fronted place, maybe) on an indefinite description: "Une riveraine de
+# la rue ne cache pas sa colère", "Sur le port, un pêcheur hausse les épaules".
+_INDEFINITE_OPENING = re.compile(r"(?:[^,.;:!?«»\n]{1,60},\s+)?(?=[Uu]ne?\s)")
+_PERSON_SUFFIXES = ("eur", "euse", "rice", "iste", "ant", "ante", "ier", "ière", "ien", "ienne", "ain", "aine")
+_PERSON_NOUNS = frozenset((
+    "riverain", "riveraine", "voisin", "voisine", "habitant", "habitante", "passant", "passante", "salarié",
+    "salariée", "employé", "employée", "retraité", "retraitée", "élu", "élue", "client", "cliente", "parent",
+    "mère", "père", "élève", "témoin", "cadre", "source", "proche", "membre", "homme", "femme", "fidèle",
+    "usager", "usagère", "patient", "patiente", "bénévole", "militant", "militante", "policier", "policière",
+    "gendarme", "pompier", "infirmier", "infirmière", "médecin", "soignant", "soignante", "agent", "agente"))
+# Two capitalised words: a person named between the description and the claim.
+_FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+")
+
+
+def _person_noun(head: str) -> bool:
+    last = head.split()[-1]
+    return last in _PERSON_NOUNS or last.endswith(_PERSON_SUFFIXES)
+
+
+def indefinite_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, the speaker of a pronoun claim ("« … », lance-t-elle") right after a
+    sentence opening on an indefinite person ("Une riveraine de la rue ne cache pas sa colère.")
+    with that description, when nobody is named in between: the article never tied it to a name."""
+    for i, draft in enumerate(drafts):
+        mention = draft.mention
+        if mention is None or not mention.pronoun:
+            continue
+        gender = _PRONOUN_GENDER.get(mention.text.split("-")[-1].lower())
+        if gender is None:
+            continue
+        start = draft.sentence[0]
+        sentence_start = _sentence_start(text, start + 1)
+        claim_start = min((s for s, _ in draft.spans), default=start)
+        for opening in (sentence_start, _sentence_start(text, max(0, sentence_start - 2))):
+            lead = _INDEFINITE_OPENING.match(text, opening, claim_start)
+            found = _DESCRIPTION.match(text, lead.end(), claim_start) if lead is not None else None
+            if found is not None:
+                break
+        else:
+            continue
+        if _DETERMINER_GENDER.get(found.group("det").lower()) != gender or not _person_noun(found.group("head")):
+            continue
+        if _FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()]:
+            continue  # someone named in between, or the description inside a quotation
+        current = resolved[i]
+        if current is not None and (current.name.startswith(found.group("head")) or " " not in current.name):
+            continue  # already the description, or no named person to undo
+        description = text[found.start("head"):found.end()].strip()
+        if not found.group("complement").strip():
+            description = _with_fronted_place(text, description, opening, _sentence_start(text, max(0, opening - 2)))
+        resolved[i] = SpeakerRef(description, mention.text, None, "person")

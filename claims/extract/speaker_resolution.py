@@ -8,7 +8,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.acronyms_fr import acronyms_to_long_forms
-from claims.extract.anonymous_speakers_fr import anonymous_descriptions
+from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.local_authorities_fr import local_authorities_to_towns
@@ -157,6 +157,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         heads_to_whole_names(text, resolved)
         local_authorities_to_towns(text, resolved)
         anonymous_descriptions(text, drafts, resolved)
+        indefinite_subjects(text, drafts, resolved)
         studies_to_journals(text, drafts, resolved)
         generic_nouns_to_bodies(text, drafts, resolved, paras)
     return resolved
