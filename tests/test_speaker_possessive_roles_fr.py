@@ -33,3 +33,17 @@ def test_promoters_of_a_plant_are_the_company_their_sentence_introduces():
         "D'une capacité de 40 tonnes par jour, l'usine de la société Recyplast Atlantique devrait créer "
         "300 emplois, selon ses promoteurs.")
     assert [c.speaker.name for c in found] == ["Recyplast Atlantique"]
+
+
+def test_spokeswoman_of_the_role_that_opened_the_previous_sentence():
+    found = claims_of(
+        "La présidente de la région, Carole Vidal, a salué l'accord. Sa porte-parole a indiqué que le "
+        "financement était bouclé.")
+    assert [c.speaker.name for c in found] == ["porte-parole de la présidente de la région"]
+
+
+def test_a_counterpart_is_someone_else_and_keeps_the_possessive():
+    found = claims_of(
+        "Le conseiller d'État vaudois chargé de la santé, Paul Roux, défend le texte. Son homologue genevoise "
+        "a estimé qu'il « rate sa cible ».")
+    assert [c.speaker.name for c in found][-1] == "son homologue genevoise"

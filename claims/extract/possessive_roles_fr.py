@@ -20,6 +20,12 @@ ROLE_OPENING = re.compile(
     r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+(?=\s+(?:de|du|des|d['’])))?"
     r"(?:\s+(?:et\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+(?:\s+[a-zà-ÿ-]+(?=\s+(?:et|de|du|des)\s))?){0,4})"
     r"\s+[a-zà-ÿ]")
+# Who speaks for the person or body of a possessive ("son attaché de presse", "sa porte-parole"), as
+# opposed to a relation of theirs ("son homologue", "sa mère"), who is someone else. Folded.
+STAFF_ROLES = frozenset((
+    "porte-parole", "attache", "attachee", "conseiller", "conseillere", "directeur", "directrice", "chef", "cheffe",
+    "secretaire", "collaborateur", "collaboratrice", "charge", "chargee", "avocat", "avocate", "representant",
+    "representante", "delegue", "deleguee", "responsable"))
 # "de la ministre", "du ministre", "d'Anne Roux": the preposition, then the owner.
 _OF_OWNER = re.compile(r"(?P<of>du |de la |de l['’]|des |de |d['’])(?P<owner>.+)", re.DOTALL)
 

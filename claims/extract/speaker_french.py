@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr
-from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, of_fullest_role
+from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
@@ -249,9 +249,8 @@ class FrenchReferences:
             body = self._body_opening_previous_sentence(start, position)
             if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
                 return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
-            return owned
-        if len(words) >= 3 and fold(words[0]) in ("son", "sa") and (hit := role_in(" ".join(words[1:]), self.lex)) is not None \
-                and hit[0] == 0 and (owner := self._role_opening_sentence(start, position)) is not None:
+        if len(words) >= 2 and fold(words[0]) in ("son", "sa") and (hit := role_in(" ".join(words[1:]), self.lex)) is not None \
+                and hit[0] == 0 and fold(words[1]) in STAFF_ROLES and (owner := self._role_opening_sentence(start, position)):
             # "La ministre doit … , a précisé son attaché de presse": the role of the sentence's subject
             return SpeakerRef(f"{' '.join(words[1:])} {of_fullest_role(text, owner)}", speaker.mention, speaker.role, "person")
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
