@@ -31,3 +31,10 @@ def test_general_prosecution_office_is_a_body_not_the_minister_named_before():
         "jeudi qu'une enquête préliminaire était ouverte. Le procureur général a précisé que le dossier "
         "comptait 300 pages.")
     assert [c.speaker.name for c in found] == ["parquet général", "procureur général"]
+
+
+def test_inverted_person_with_a_role_naming_a_body_is_the_person():
+    found = claims_of(
+        "« Nous irons jusqu'au bout », réagit Jean Ferrand, le président de l'association Vernon Nature.")
+    assert [(c.speaker.name, c.speaker.role) for c in found] == [
+        ("Jean Ferrand", "président de l'association Vernon Nature")]
