@@ -38,3 +38,8 @@ def test_inverted_person_with_a_role_naming_a_body_is_the_person():
         "« Nous irons jusqu'au bout », réagit Jean Ferrand, le président de l'association Vernon Nature.")
     assert [(c.speaker.name, c.speaker.role) for c in found] == [
         ("Jean Ferrand", "président de l'association Vernon Nature")]
+
+
+def test_body_named_between_guillemets_after_its_kind():
+    found = claims_of("Le collectif « Sauvons la Lande » estime que le projet détruira douze hectares.")
+    assert [c.speaker.name for c in found] == ["Sauvons la Lande"]

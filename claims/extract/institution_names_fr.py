@@ -26,3 +26,15 @@ def joined_complement_lists(segments: list[str]) -> list[str]:
 def complement_conjunct(phrase: str) -> bool:
     """Whether PHRASE, after "et", is a complement of the name before it ("et des Rivières")."""
     return _COMPLEMENT_CONJUNCT.match(phrase) is not None
+
+
+# A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".
+_KIND_THEN_QUOTED_NAME = re.compile(
+    r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:collectif|association|mouvement|plateforme|groupe|réseau|syndicat|club|fondation|"
+    r"coalition|comité|liste|parti|ONG|initiative)\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*[»”\"]\s*$")
+
+
+def quoted_body_name(region: str) -> tuple[str, str] | None:
+    """(phrase, name) of a body named between guillemets closing REGION, else None."""
+    found = _KIND_THEN_QUOTED_NAME.search(region)
+    return (found.group().strip(), found.group("name")) if found is not None else None

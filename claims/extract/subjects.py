@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.institution_names_fr import complement_conjunct, joined_complement_lists
+from claims.extract.institution_names_fr import complement_conjunct, joined_complement_lists, quoted_body_name
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
@@ -330,6 +330,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             return referred
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
+    if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
+        return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
         mention = parse_mention(head.group("np"), lex)
