@@ -56,6 +56,7 @@ REPORTING_VERB_FORMS = (
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
     "complète", "complètent", "tempère", "tempèrent", "modère", "modèrent", "balaie", "balaient",  # (è, ai forms)
     "sourit", "souri", "souriait", "surenchérit", "surenchéri",
+    "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
 WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
