@@ -228,7 +228,6 @@ def test_incise_verbs_without_a_clause_or_a_quotation_report_nothing():
 
 
 def test_incise_verbs_whose_present_looks_like_an_infinitive_or_changes_its_accent():
-    from extract_support import claims_of
     for verb in ("soupire", "martèle", "assène"):
         found = claims_of(f"« Nous perdons la moitié de nos clients », {verb} Lucie Vannier, qui tient une crêperie.")
         assert [c.speaker.name for c in found] == ["Lucie Vannier"], verb
