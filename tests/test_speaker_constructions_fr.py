@@ -231,3 +231,10 @@ def test_incise_verbs_whose_present_looks_like_an_infinitive_or_changes_its_acce
     for verb in ("soupire", "martèle", "assène"):
         found = claims_of(f"« Nous perdons la moitié de nos clients », {verb} Lucie Vannier, qui tient une crêperie.")
         assert [c.speaker.name for c in found] == ["Lucie Vannier"], verb
+
+
+def test_incise_with_the_clitic_y_after_a_statement():
+    found = claims_of(
+        "Dans un communiqué, la coopérative évoque un marché faible. « Chaque litre est vendu à perte », "
+        "y affirme le président, Loïc Tanguy.")
+    assert [(c.content, c.speaker.name) for c in found] == [("Chaque litre est vendu à perte", "Loïc Tanguy")]
