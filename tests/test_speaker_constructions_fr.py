@@ -238,3 +238,11 @@ def test_incise_with_the_clitic_y_after_a_statement():
         "Dans un communiqué, la coopérative évoque un marché faible. « Chaque litre est vendu à perte », "
         "y affirme le président, Loïc Tanguy.")
     assert [(c.content, c.speaker.name) for c in found] == [("Chaque litre est vendu à perte", "Loïc Tanguy")]
+
+
+def test_source_opening_a_clause_after_a_semicolon_attributes_what_follows():
+    found = claims_of(
+        "Le prix n'a pas été communiqué ; selon le quotidien économique Talousviesti, il dépasserait "
+        "200 millions d'euros.")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("il dépasserait 200 millions d'euros", "Talousviesti")]
