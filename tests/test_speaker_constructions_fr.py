@@ -246,3 +246,9 @@ def test_source_opening_a_clause_after_a_semicolon_attributes_what_follows():
         "200 millions d'euros.")
     assert [(c.content, c.speaker.name) for c in found] == [
         ("il dépasserait 200 millions d'euros", "Talousviesti")]
+
+
+def test_attaque_introduces_a_quotation_but_not_a_military_attack():
+    found = claims_of("« On nous a menti pendant deux ans », attaque Solène Le Gall, conseillère municipale.")
+    assert [c.speaker.name for c in found] == ["Solène Le Gall"]
+    assert not [c for c in claims_of("Les rebelles attaquent la ville depuis mardi.") if c.kind != "assertion"]
