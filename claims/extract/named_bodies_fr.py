@@ -17,6 +17,13 @@ _BODY_AFTER_KIND = re.compile(
     rf"\s+(?P<run>{_CAPITALISED}(?:\s+(?:(?:e|y|i|&|and|und|of)\s+)?{_CAPITALISED})*)")
 
 
+def _only_inside(text: str, piece: str, run: str) -> bool:
+    """Whether PIECE occurs in the text only as a part of RUN ("Centre Vie" of "Brest Centre Vie";
+    not "Brest", the town, written alone too)."""
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text))
+    return alone <= text.count(run) * f" {run} ".count(f" {piece} ")
+
+
 def bodies_after_their_kind(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker whose name is a piece of a body's capitalised run with
     that run, when the article introduces exactly one such run containing it."""
@@ -29,7 +36,7 @@ def bodies_after_their_kind(text: str, resolved: list[SpeakerRef | None]) -> Non
             continue
         name = f" {speaker.name} "
         wider = [r for r in runs if name in f" {r} " and r != speaker.name]
-        if len(wider) == 1:
+        if len(wider) == 1 and _only_inside(text, speaker.name, wider[0]):
             resolved[i] = SpeakerRef(wider[0], speaker.mention, speaker.role, "organisation")
 
 
