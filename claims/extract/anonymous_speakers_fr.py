@@ -43,8 +43,9 @@ _DETERMINER_GENDER = {"un": "m", "le": "m", "une": "f", "la": "f"}
 
 
 def _sentence_start(text: str, position: int, floor: int = 0) -> int:
+    """Where the sentence holding POSITION starts (sentences run under 800 characters)."""
     start = floor
-    for m in _SENTENCE_BREAK.finditer(text, floor, position):
+    for m in _SENTENCE_BREAK.finditer(text, max(floor, position - 800), position):
         start = m.end()
     return start
 
@@ -78,6 +79,8 @@ def _with_fronted_place(text: str, description: str, sentence_start: int, previo
 def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, the speaker of each claim made by a source the article keeps
     anonymous with the description of that source."""
+    if _ANONYMITY.search(text) is None:
+        return
     for i, draft in enumerate(drafts):
         mention = draft.mention
         start, end = draft.sentence
