@@ -11,7 +11,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.lang import fr as french
-from claims.extract.organisation_heads_fr import _fuller, _whole_name
+from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
@@ -70,7 +70,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 
 
 def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
-    whole = _whole_name(_fuller(noun[:1].upper() + noun[1:]), text)
+    whole = whole_name(fuller_name_pattern(noun[:1].upper() + noun[1:]), text)
     if whole is not None:
         at = text.find(whole)
         article = next((a for a in _OF_ARTICLE if text.endswith(a.lower(), 0, at) or text.endswith(a, 0, at)), "")

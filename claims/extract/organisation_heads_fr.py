@@ -36,7 +36,7 @@ _DOCUMENT_OF_BODY = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _fuller(head: str) -> re.Pattern:
+def fuller_name_pattern(head: str) -> re.Pattern:
     """HEAD, maybe one adjective, then its complement ("de", "des", "d'…") up to punctuation, a
     bracketed short form or a clause word."""
     return re.compile(
@@ -46,7 +46,7 @@ def _fuller(head: str) -> re.Pattern:
         r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-Þ]\w*))[ \u00a0]|$)")
 
 
-def _whole_name(pattern: re.Pattern, text: str) -> str | None:
+def whole_name(pattern: re.Pattern, text: str) -> str | None:
     found = {m.group().replace("\u00a0", " ") for m in pattern.finditer(text)}
     found = {f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS}
     return found.pop() if len(found) == 1 else None
@@ -66,7 +66,7 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             continue
         if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
             continue  # a first name or a surname, not a body's noun
-        pattern = _fuller(head)
-        whole = _whole_name(pattern, speaker.mention or "") or _whole_name(pattern, text)
+        pattern = fuller_name_pattern(head)
+        whole = whole_name(pattern, speaker.mention or "") or whole_name(pattern, text)
         if whole is not None:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
