@@ -7,15 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.acronyms_fr import acronyms_to_long_forms
-from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
-from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
-from claims.extract.journal_studies_fr import studies_to_journals
-from claims.extract.local_authorities_fr import local_authorities_to_towns
-from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
-from claims.extract.organisation_heads_fr import heads_to_whole_names
-from claims.extract.speaker_organisations import short_forms_to_long_names
-from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
+from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -149,19 +141,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
-        recipients_to_previous_speaker(text, drafts, resolved)
-        bodies_after_their_kind(text, resolved)
-        site_owners_to_bodies(text, drafts, resolved)
-        short_forms_to_long_names(text, resolved)
-        acronyms_to_long_forms(text, resolved)
-        heads_to_whole_names(text, resolved)
-        local_authorities_to_towns(text, resolved)
-        anonymous_descriptions(text, drafts, resolved)
-        indefinite_subjects(text, drafts, resolved)
-        studies_to_journals(text, drafts, resolved)
-        generic_nouns_to_bodies(text, drafts, resolved, paras)
+        french_speaker_passes(text, drafts, resolved, paras)
     return resolved
-
 
 
 def _last_person_not_of_other_gender(speakers: ArticleSpeakers, gender: str, position: int, since: int) -> str | None:
