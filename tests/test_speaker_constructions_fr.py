@@ -225,3 +225,30 @@ def test_incise_verbs_of_press_copy_name_the_speaker_after_a_quotation():
 def test_incise_verbs_without_a_clause_or_a_quotation_report_nothing():
     for text in ("Le pâtissier grince des dents.", "La ville développe un nouveau quartier.", "La tempête a balayé la côte."):
         assert claims_of(text) == [], text
+
+
+def test_incise_verbs_whose_present_looks_like_an_infinitive_or_changes_its_accent():
+    for verb in ("soupire", "martèle", "assène"):
+        found = claims_of(f"« Nous perdons la moitié de nos clients », {verb} Lucie Vannier, qui tient une crêperie.")
+        assert [c.speaker.name for c in found] == ["Lucie Vannier"], verb
+
+
+def test_incise_with_the_clitic_y_after_a_statement():
+    found = claims_of(
+        "Dans un communiqué, la coopérative évoque un marché faible. « Chaque litre est vendu à perte », "
+        "y affirme le président, Loïc Tanguy.")
+    assert [(c.content, c.speaker.name) for c in found] == [("Chaque litre est vendu à perte", "Loïc Tanguy")]
+
+
+def test_source_opening_a_clause_after_a_semicolon_attributes_what_follows():
+    found = claims_of(
+        "Le prix n'a pas été communiqué ; selon le quotidien économique Talousviesti, il dépasserait "
+        "200 millions d'euros.")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("il dépasserait 200 millions d'euros", "Talousviesti")]
+
+
+def test_attaque_introduces_a_quotation_but_not_a_military_attack():
+    found = claims_of("« On nous a menti pendant deux ans », attaque Solène Le Gall, conseillère municipale.")
+    assert [c.speaker.name for c in found] == ["Solène Le Gall"]
+    assert not [c for c in claims_of("Les rebelles attaquent la ville depuis mardi.") if c.kind != "assertion"]

@@ -122,3 +122,25 @@ def test_the_praticien_is_the_doctor_just_quoted():
 def test_organisation_and_an_adjective_that_is_also_a_role_word():
     found = claims_of("La Confédération paysanne, elle, dénonce « un mouvement récupéré ».")
     assert [c.speaker.name for c in found] == ["Confédération paysanne"]
+
+
+def test_participle_after_a_statement_to_a_radio_keeps_the_speaker_not_the_radio():
+    found = claims_of(
+        "Le maire sortant, Henri Valette, a reconnu sa défaite. « Les électeurs ont tranché », a-t-il "
+        "déclaré à la radio publique Radio Sud, tout en précisant qu'il resterait conseiller municipal.")
+    assert [c.speaker.name for c in found] == ["Henri Valette", "Henri Valette"]
+
+
+def test_place_adjunct_before_the_complement_clause_is_no_inverted_speaker():
+    found = claims_of(
+        "L'avocate de M. Ferrand, Claire Bastide, a annoncé à la sortie de l'audience que son client ferait "
+        "appel. « Il a toujours clamé son innocence », a-t-elle déclaré.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("Claire Bastide", "son client ferait appel"), ("Claire Bastide", "Il a toujours clamé son innocence")]
+
+
+def test_interview_and_outlet_between_the_verb_and_the_inverted_speaker():
+    found = claims_of(
+        "« Nous n'avons plus d'infirmières la nuit », a expliqué en entrevue au Courrier la directrice "
+        "adjointe du centre de santé, Josée Tremblay-Caron.")
+    assert [c.speaker.name for c in found] == ["Josée Tremblay-Caron"]

@@ -155,6 +155,7 @@ def infinitive_after_avant(text: str, start: int) -> bool:
 
 
 # ("-tre" only after "t" or "i": "mettre", "reconnaître"; "montre", "démontre" are the present of -er verbs)
+_FR_STEMS = frozenset(stem.lower() for stem in _fr.REPORTING_VERB_STEMS)
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|ttre|[iî]tre|ir)$", re.IGNORECASE)
 
 
@@ -263,7 +264,8 @@ class CuePatterns:
                     and _FR_GERUND_BEFORE.search(text, max(0, begin_token - 12), begin_token) \
                     and not _FR_QUE_NEXT.match(text, hit.end()):
                 continue  # "en leur promettant une « autonomie totale »": a means, not a statement
-            if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) and not (
+            if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) \
+                    and verb[:-1].lower() not in _FR_STEMS and not (  # ("soupire": soupir-e, no infinitive)
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
                 and _FR_QUE_NEXT.match(text, hit.end())
             ):  # (but "…, avant d'assurer que …": the subject's next statement)

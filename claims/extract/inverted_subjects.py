@@ -42,9 +42,17 @@ _PLACE_THEN_NAME = re.compile(
     r"\s*(?=[.,;]|$)")
 
 
+# French: a place or time adjunct, then "que": the verb's object clause, no inverted subject ("X, Y,
+# a annoncé à la sortie de l'audience que …").
+_ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
+    r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
+    if not lex.adjectival_names and _ADJUNCT_THEN_COMPLEMENT_CLAUSE.match(chunk):
+        return None, start
     adverbs = _ADVERBS_AFTER_VERB.match(chunk)
     if adverbs:  # "affirmait encore lundi le préfet du Var, Paul Lenoir"
         chunk = chunk[adverbs.end():]

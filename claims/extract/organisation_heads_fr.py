@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.lang import fr as french
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
@@ -28,10 +29,14 @@ _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
 _FUNCTION_ENDINGS = frozenset(("de", "du", "des", "la", "le", "les", "au", "aux", "et", "d", "l"))
+# "rapport de l'Office", "communiqué du Conseil": a document named with its author's capitalised head.
+_DOCUMENT_OF_BODY = re.compile(
+    r"^(?P<document>" + "|".join(sorted((re.escape(w) for w in french.DOCUMENT_WORDS), key=len, reverse=True)) + r")"
+    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,})$")
 
 
 @lru_cache(maxsize=256)
-def _fuller(head: str) -> re.Pattern:
+def fuller_name_pattern(head: str) -> re.Pattern:
     """HEAD, maybe one adjective, then its complement ("de", "des", "d'…") up to punctuation, a
     bracketed short form or a clause word."""
     return re.compile(
@@ -41,7 +46,7 @@ def _fuller(head: str) -> re.Pattern:
         r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-Þ]\w*))[ \u00a0]|$)")
 
 
-def _whole_name(pattern: re.Pattern, text: str) -> str | None:
+def whole_name(pattern: re.Pattern, text: str) -> str | None:
     found = {m.group().replace("\u00a0", " ") for m in pattern.finditer(text)}
     found = {f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS}
     return found.pop() if len(found) == 1 else None
@@ -52,12 +57,16 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
+        if (document := _DOCUMENT_OF_BODY.match(speaker.name)) is not None \
+                and fold(document.group("body")) in _INSTITUTION_HEADS:
+            # a document speaks as its author: "le rapport de l'Office" → the Office's whole name
+            speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
         if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
             continue
-        if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or ""):
+        if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
             continue  # a first name or a surname, not a body's noun
-        pattern = _fuller(head)
-        whole = _whole_name(pattern, speaker.mention or "") or _whole_name(pattern, text)
+        pattern = fuller_name_pattern(head)
+        whole = whole_name(pattern, speaker.mention or "") or whole_name(pattern, text)
         if whole is not None:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from claims.article import Article
 from claims.extract import facts
 from claims.extract.attribution import SentenceReader
+from claims.extract.cleft_attributions_fr import with_cleft_attributions
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
@@ -182,6 +183,11 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
+    if language == "fr":
+        cues = patterns(language)
+        drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
+                                                 lambda verb: cues.verbs.fullmatch(verb) is not None)
+        excluded.extend(clefts)  # "C'est ce qu'a indiqué X mardi": an attribution, no assertion
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = resolve_speakers(text, drafts, speakers, paras)
     headline_quotes_to_their_speaker(text, drafts, speakers_of)

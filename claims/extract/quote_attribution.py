@@ -63,6 +63,9 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+_CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
+
+
 class QuoteAttribution:
     __slots__ = ()
 
@@ -74,6 +77,8 @@ class QuoteAttribution:
             if COMPLEMENTISER_NEXT.match(text, m.end()):
                 break  # "…", she shared that …: the verb has its own complement
             gap = text[q.end:m.start()]
+            if self.language == "fr" and _CLITIC_Y_GAP.fullmatch(gap):
+                gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()

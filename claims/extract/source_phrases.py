@@ -124,8 +124,8 @@ class SourcePhrases:
             if twin is not None and twin.kind != "mixed" and not self._colon_quote_after_clause(twin):
                 continue
             prefix = text[s:m.start()].strip()
-            # (English "…; according to prosecutors, he owed …": a new clause after the semicolon)
-            leading = not prefix or prefix.endswith((",", ":")) or (self.language == "en" and prefix.endswith(";"))
+            # ("…; according to prosecutors, he owed …": a new clause after the semicolon)
+            leading = not prefix or prefix.endswith((",", ":", ";"))  # (French too: "… ; selon X, il …")
             is_pour = m.group().strip().lower() == "pour"
             relative = self._relative_source(m, e)
             if relative is not None and twin is not None:

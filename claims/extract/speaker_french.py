@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr
+from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
@@ -91,8 +92,6 @@ def _inside_quotation(text: str, start: int, offset: int) -> bool:
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
-_ROLE_OPENING = re.compile(
-    r"(?P<article>Le |La |L['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\wÀ-ÿ'’-]+)?)\s+[a-zà-ÿ]")
 _DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
@@ -243,13 +242,17 @@ class FrenchReferences:
                     and previous.name in text[start:position]:
                 # "« … », a rétorqué Valérie Roux. Son entourage assure …"
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
-            return owned if owner is None else SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, speaker.kind)
+            return owned if owner is None else SpeakerRef(f"{words[1]} {of_fullest_role(text, owner)}", speaker.mention,
+                                                          speaker.role, speaker.kind)
         if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
                 and fold(words[1]) not in _FEMININE_ROLES | _MASCULINE_ROLES:  # (not "sa mère", a relative)
             body = self._body_opening_previous_sentence(start, position)
             if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
                 return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
-            return owned
+        if len(words) >= 2 and fold(words[0]) in ("son", "sa") and (hit := role_in(" ".join(words[1:]), self.lex)) is not None \
+                and hit[0] == 0 and fold(words[1]) in STAFF_ROLES and (owner := self._role_opening_sentence(start, position)):
+            # "La ministre doit … , a précisé son attaché de presse": the role of the sentence's subject
+            return SpeakerRef(f"{' '.join(words[1:])} {of_fullest_role(text, owner)}", speaker.mention, speaker.role, "person")
         if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
             return owned
         stop = text.rfind(". ", start, position)

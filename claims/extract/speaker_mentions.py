@@ -214,6 +214,18 @@ def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
     return None
 
 
+# French: a body's noun and "général(e)" ("le parquet général", "le Contrôle général des lieux …").
+_GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
+# French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
+_TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
+# French: a person's name, then their role after a comma ("Jean Roux, le président de l'association
+# Terre Vive"): the person speaks, not the body the role names.
+_NAME_THEN_DEFINITE_ROLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:le|la|l['’])\s*(?P<role>[^,]+)")
+_GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat"))
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -298,6 +310,16 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(group.group("head")) in lex.collective_heads and not _NAME_IN_APPOSITION_AFTER.search(segment):
         # "l'entourage du président", "le cabinet du ministre de l'Intérieur": the group speaks, under its whole phrase
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (town_body := _TOWN_BODY.match(segment)) is not None:
+        return Mention(segment, name=town_body.group(), organisation=True)  # "Brest métropole a confirmé"
+    if not lex.adjectival_names and (named := _NAME_THEN_DEFINITE_ROLE.fullmatch(segment)) is not None \
+            and (hit := role_in(named.group("role"), lex)) is not None and hit[0] == 0 \
+            and lex.organisations.isdisjoint(fold(w) for w in named.group("name").split()):
+        return Mention(segment, name=named.group("name"), role=named.group("role").strip())  # "X, le président de …"
+    if not lex.adjectival_names and (general := _GENERAL_BODY.fullmatch(segment)) is not None \
+            and (fold(general.group("head")) in lex.organisations or fold(general.group("head")) in _GENERAL_BODY_HEADS):
+        # "le parquet général", "le Secrétariat général": a body, "général" is no role of its own
+        return Mention(segment, role=general.group("body"), organisation=True)
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))

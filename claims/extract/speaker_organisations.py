@@ -88,6 +88,8 @@ _BODY_SUBJECT = re.compile(
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:[-–—][ \u00a0]+)?(?:Le |La |L['’])(?P<name>(?:tribunal|cour|parquet|préfecture|mairie|conseil|commission|ministère)"
     r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+)"
+    # "Le tribunal de Faro, au Portugal, a condamné": a place apposition before the verb
+    r"(?:,[ \u00a0]+(?:au|en|aux|à)[ \u00a0][^,.;]{1,40},)?"
     r"[ \u00a0]+(?=a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")

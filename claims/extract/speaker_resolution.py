@@ -7,8 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.organisation_heads_fr import heads_to_whole_names
-from claims.extract.speaker_organisations import short_forms_to_long_names
+from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -117,6 +116,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "Tull said he … Ferrante said she …  "…," he said": the last speaker of the pronoun's gender
                 agreeing = next((name for name in reversed(recent) if speakers.gender_of(name) == gender), None) \
                     or speakers.last_person_of_gender(gender, draft.position, paras[max(0, draft.paragraph - 3)][0])
+                if agreeing is None and not speakers.lex.adjectival_names:
+                    # "Jean X, 58 ans, a été condamné … a tonné la procureure, Anne Y. / À la barre, le
+                    # prévenu … « … », a-t-il dit": the last person named whose gender is not the other
+                    agreeing = _last_person_not_of_other_gender(speakers, gender, draft.position,
+                                                                paras[max(0, draft.paragraph - 3)][0])
                 if agreeing is not None:
                     speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
             if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
@@ -137,10 +141,16 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
-        short_forms_to_long_names(text, resolved)
-        heads_to_whole_names(text, resolved)
+        french_speaker_passes(text, drafts, resolved, paras)
     return resolved
 
+
+def _last_person_not_of_other_gender(speakers: ArticleSpeakers, gender: str, position: int, since: int) -> str | None:
+    for start, end, name in reversed(speakers.person_mentions):
+        if since <= start and end <= position and " " in (full := speakers.full_name(name, start)) \
+                and speakers.gender_of(full) in (None, gender):
+            return full
+    return None
 
 
 # French: a sentence opening with an unnamed source, up to its apposition's comma or its verb.
@@ -397,6 +407,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     pronoun = next((w for w in words if w in _PRONOUN_ARTICLES), "")  # "il", "a-t-elle précisé"
     articles = _PRONOUN_ARTICLES.get(pronoun) or (("le ", "la ", "l'", "l’") if words and words[0] in _POSSESSIVES else ())
     for match in _SENTENCE_ROLE_SUBJECT.finditer(text, start, draft.position):
+        if any(s <= match.start("article") < e for s, e in draft.spans):
+            continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
         if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
             found = match

@@ -16,13 +16,14 @@ _RECIPIENT_BEFORE = re.compile(
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
     r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
-    r"|\b(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
+    r"|\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
     r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
     r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
     r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
     + r"(?:[A-ZÀ-Ö][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«])")
 # A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
 _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 # A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
@@ -48,3 +49,18 @@ def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str
     return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
             and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None
             and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
+
+
+def recipients_to_previous_speaker(text: str, drafts, resolved) -> None:
+    """French: a claim whose only mention is the outlet the previous claim of its sentence was told
+    to ("« … », a-t-il déclaré à la radio publique X, tout en précisant que …") is that claim's
+    speaker's."""
+    for i in range(1, len(drafts)):
+        draft, before = drafts[i], drafts[i - 1]
+        if draft.mention is None or draft.mention.pronoun or resolved[i - 1] is None or draft.paragraph != before.paragraph:
+            continue
+        named = text.rfind(draft.mention.text, before.position, draft.position + len(draft.mention.text))
+        if named < 0 or _SENTENCE_END.search(text, before.position, named):
+            continue
+        if _RECIPIENT_BEFORE.search(text[max(0, named - 80):named]):
+            resolved[i] = resolved[i - 1]

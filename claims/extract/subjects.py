@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.institution_names_fr import complement_conjunct, joined_complement_lists, quoted_body_name
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
@@ -98,11 +99,11 @@ _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:le|la|les|l['’]|un|une|the|a|an|M\.|Mme|Mr|Mrs|Ms|Dr)\s*[\w’'-])")
+    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
-    r"Après|Avant|Pendant|Malgré|Depuis)\s[^,]{0,120},")
+    r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
 
 
 def _without_trailing_auxiliaries(region: str) -> str:
@@ -351,6 +352,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             return referred
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
+    if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
+        return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
         mention = parse_mention(head.group("np"), lex)
@@ -412,6 +415,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
+    if after_conjunction and not lex.adjectival_names and complement_conjunct(after_conjunction.group("np")):
+        after_conjunction = None  # "le ministère de l'Éducation et de la Culture": one name's complements
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
         after_conjunction = None  # "Trump and his supporters": together
@@ -432,8 +437,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
-    if lex.adjectival_names and len(segments) > 1:
-        segments = _joined_listed_portfolios(segments)  # "the Department of Agriculture, Food and the Marine"
+    if len(segments) > 1:
+        # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
+        segments = _joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
     if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]

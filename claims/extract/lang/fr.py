@@ -20,6 +20,7 @@ REPORTING_VERB_STEMS = (
     "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi",
     "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér",
     "relativis", "minimis", "modér", "balay", "élud", "temporis",
+    "attaqu", "cingl", "tanc", "persifl",  # "« … », attaque la conseillère" (weak: with a quotation or que only)
     "amus", "énerv", "enthousiasm", "impatient",  # reflexive only: "s'amuse", "s'impatiente"  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
     # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
@@ -56,9 +57,10 @@ REPORTING_VERB_FORMS = (
     "réjouit", "réjoui", "réjouie", "réjouis", "réjouies", "réjouissent", "réjouissait",
     "complète", "complètent", "tempère", "tempèrent", "modère", "modèrent", "balaie", "balaient",  # (è, ai forms)
     "sourit", "souri", "souriait", "surenchérit", "surenchéri",
+    "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
+WEAK_REPORTING_VERBS = ("attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -104,6 +106,7 @@ ROLE_WORDS = (
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
+    "attaché", "attachée",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -169,6 +172,9 @@ EPITHETS = {
     "locataire de Bercy": ("économie", "finances"),
     "locataire de Beauvau": ("intérieur",),
     "intéressé": (), "intéressée": (),
+    # An elected official just named in an office: "X, vice-présidente de la métropole, … L'élue a reconnu".
+    "élu": ("député", "sénateur", "maire", "conseiller", "vice-président", "adjoint", "président", "élu"),
+    "élue": ("députée", "sénatrice", "maire", "conseillère", "vice-présidente", "adjointe", "présidente", "élue"),
     # "le procureur de la République, X" … "le magistrat" (in Switzerland, "le conseiller d'État X" … "le magistrat").
     "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
     "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),

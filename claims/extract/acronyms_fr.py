@@ -1,0 +1,43 @@
+"""French: a body the article names by the short form it put in brackets after a lower-case long
+form ("l'agence spatiale européenne (ESA)" … "L'ESA a indiqué") speaks under that long form."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.types import SpeakerRef
+
+_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z][A-Z0-9&-]{1,7})")
+# Where a long form may start, going back from the bracket: after an article.
+_ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+)")
+_FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur"))
+
+
+def _initials(phrase: str) -> str:
+    words = re.findall(r"[\w-]+", phrase.replace("’", "'"))
+    return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+
+
+def _long_form(text: str, short: str) -> str | None:
+    forms = set()
+    for bracket in re.finditer(rf"\s\({re.escape(short)}\)", text):
+        before = text[max(0, bracket.start() - 90):bracket.start()]
+        before = re.split(r"[,;:.«»()\n]", before)[-1]
+        starts = [m.end() for m in _ARTICLE.finditer(before)]
+        phrases = [before[s:].strip() for s in reversed(starts)]
+        phrases = [p for p in phrases if len(p.split()) >= 2]
+        if not phrases:
+            continue
+        matching = [p for p in phrases if _initials(p) == short.upper()]
+        forms.add(matching[0] if matching else phrases[0])
+    return forms.pop() if len(forms) == 1 else None
+
+
+def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each speaker named by a bracketed short form alone with its long form."""
+    for i, speaker in enumerate(resolved):
+        if speaker is None or (short := _ACRONYM.fullmatch(speaker.name)) is None:
+            continue
+        long = _long_form(text, short.group("short"))
+        if long is not None and long[:1].islower():
+            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

@@ -1,0 +1,166 @@
+"""French: a speaker the article keeps anonymous ("un cadre de la régie, sous couvert d'anonymat",
+"le gérant d'un bar voisin, qui préfère rester anonyme", "Un responsable, qui n'a pas souhaité être
+cité") is the description the article gives, never a person it names elsewhere. A bare description
+takes the place the sentence opened on ("Sur le marché, une vendeuse …" → "une vendeuse du
+marché")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.types import SpeakerRef
+
+_ANONYMITY = re.compile(
+    r"sous (?:le )?(?:couvert|sceau) (?:de l['’]|d['’])anonymat"
+    r"|qui (?:préfère|a préféré|souhaite|a souhaité|veut|a voulu|a demandé à|demande à|tient à|a tenu à) "
+    r"(?:rester |garder l['’]|conserver l['’])anonym(?:e|at)"
+    r"|qui (?:a requis|requiert|a demandé|demande|a réclamé|réclame) l['’]anonymat"
+    r"|qui (?:n['’]a pas souhaité|ne souhaite pas|n['’]a pas voulu|ne veut pas|a refusé d['’]|refuse d['’]) ?(?:être |)"
+    r"(?:cité|nommé|identifié)e?"
+    r"|qui (?:n['’]a pas voulu|ne veut pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom|qui (?:préfère|a préféré) taire son nom")
+# Sentence starts: after a full stop (or a closing quote after one) and a space.
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][»”\"]?|[.!?] ?[»”])\s+|\n+")
+# The last person description before the marker: a determiner, a lower-case noun, then its
+# complement up to a comma, a bracket, a relative pronoun or a verb.
+_DESCRIPTION = re.compile(
+    r"(?<![\w'’])(?P<det>[Uu]ne?|[Ll][ae]|[Ll]['’])\s*"
+    r"(?P<head>(?:(?:autre|jeune|ancien|ancienne|nouveau|nouvelle|simple)\s+)?[a-zà-ÿ][a-zà-ÿ-]+)"
+    # its complement: words after "de", "du", "des", "d'", "et de", and adjectives ("d'un café
+    # voisin", "un ouvrier polonais"), up to anything else (a comma, a relative pronoun, a verb).
+    r"(?P<complement>(?:\s+(?:(?:et\s+)?(?:(?:de|du|des)\s+|d['’])(?:la\s+|l['’]|une?\s+)?[\w&-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
+    r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière)s?(?![\w'’-])"
+    # a present participle and its place: "un ingénieur travaillant sur le chantier"
+    r"|[a-zà-ÿ]+ant\s+(?:sur|dans|à|au|aux|pour|chez|en)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+))*)")
+# "le patron d'un café": the noun phrase an indefinite complement completes.
+_HEAD_BEFORE_COMPLEMENT = re.compile(r"(?<![\w'’])(?:[Ll][ae]\s+|[Ll]['’]|[Uu]ne?\s+)[a-zà-ÿ][a-zà-ÿ-]+\s+(?:de\s+|d['’])$")
+# A fronted place that the description belongs to: "Sur la place du marché, une fleuriste …".
+_FRONTED_PLACE = re.compile(
+    r"^(?:Sur|Chez|Dans|Du côté d(?=u\s|e\s)|Au sein d(?=u\s|e\s))\s*(?P<np>(?:u|e|le|la|les|l['’])\s*[^,.;:!?«»]{2,80}?),\s")
+_CONTRACTIONS = (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"))
+_PRONOUN_GENDER = {"il": "m", "lui": "m", "elle": "f"}
+_DETERMINER_GENDER = {"un": "m", "le": "m", "une": "f", "la": "f"}
+
+
+def _sentence_start(text: str, position: int, floor: int = 0) -> int:
+    """Where the sentence holding POSITION starts (sentences run under 800 characters)."""
+    start = floor
+    for m in _SENTENCE_BREAK.finditer(text, max(floor, position - 800), position):
+        start = m.end()
+    return start
+
+
+def _description_before(text: str, start: int, marker: int) -> re.Match | None:
+    found = None
+    for m in _DESCRIPTION.finditer(text, start, marker):
+        found = m
+    if found is None:
+        return None
+    if found.group("det").lower() in ("un", "une") and (
+            head := _HEAD_BEFORE_COMPLEMENT.search(text[max(start, found.start() - 60):found.start()])) is not None:
+        return _DESCRIPTION.match(text, found.start() - len(head.group()), marker)
+    return found
+
+
+def _with_fronted_place(text: str, description: str, sentence_start: int, previous_start: int) -> str:
+    for at in (sentence_start, previous_start):
+        place = _FRONTED_PLACE.match(text[at:sentence_start + 200])
+        if place is None:
+            continue
+        np = place.group("np")
+        if np.startswith(("u ", "e ")):  # "Du côté du …" / "Au sein de …"
+            np = ("du " if np[0] == "u" else "de ") + np[2:]
+        else:
+            np = next((full + np[len(short):] for short, full in _CONTRACTIONS if np.startswith(short)), np)
+        return f"{description} {np}"
+    return description
+
+
+def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, the speaker of each claim made by a source the article keeps
+    anonymous with the description of that source."""
+    if _ANONYMITY.search(text) is None:
+        return
+    for i, draft in enumerate(drafts):
+        mention = draft.mention
+        start, end = draft.sentence
+        sentence_start = _sentence_start(text, start + 1)
+        previous_start = _sentence_start(text, max(0, sentence_start - 2))
+        stop = text.find("\n", end)
+        window_end = len(text) if stop < 0 else stop
+        sentence_end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, max(start, end - 2), window_end)), window_end)
+        marker = _ANONYMITY.search(text, previous_start, sentence_end)
+        if marker is None:
+            continue
+        in_sentence = marker.start() >= sentence_start
+        found = _description_before(text, sentence_start if in_sentence else previous_start, marker.start())
+        if found is None and in_sentence:
+            found = _description_before(text, previous_start, sentence_start)
+        if found is None:
+            continue
+        if mention is not None and not mention.pronoun and found.group("head") not in mention.text:
+            continue  # someone else is named next to the claim
+        current = resolved[i]
+        if current is not None and current.name.startswith(found.group("head") + " "):
+            continue  # the description already resolved, its complement completed ("technicien de la Régie …")
+        gender = _PRONOUN_GENDER.get(mention.text.split("-")[-1].lower()) if mention is not None and mention.pronoun else None
+        if gender is not None and _DETERMINER_GENDER.get(found.group("det").lower(), gender) != gender:
+            continue
+        description = text[found.start("head"):found.end()].strip()
+        if not found.group("complement").strip():
+            description = _with_fronted_place(text, description, _sentence_start(text, found.start() + 1),
+                                              _sentence_start(text, max(0, _sentence_start(text, found.start() + 1) - 2)))
+        resolved[i] = SpeakerRef(description, mention.text if mention is not None else description, None, "person")
+
+
+# A sentence opening (after a fronted place, maybe) on an indefinite description: "Une riveraine de
+# la rue ne cache pas sa colère", "Sur le port, un pêcheur hausse les épaules".
+_INDEFINITE_OPENING = re.compile(r"(?:[^,.;:!?«»\n]{1,60},\s+)?(?=[Uu]ne?\s)")
+_PERSON_SUFFIXES = ("eur", "euse", "rice", "iste", "ant", "ante", "ier", "ière", "ien", "ienne", "ain", "aine")
+_PERSON_NOUNS = frozenset((
+    "riverain", "riveraine", "voisin", "voisine", "habitant", "habitante", "passant", "passante", "salarié",
+    "salariée", "employé", "employée", "retraité", "retraitée", "élu", "élue", "client", "cliente", "parent",
+    "mère", "père", "élève", "témoin", "cadre", "source", "proche", "membre", "homme", "femme", "fidèle",
+    "usager", "usagère", "patient", "patiente", "bénévole", "militant", "militante", "policier", "policière",
+    "gendarme", "pompier", "infirmier", "infirmière", "médecin", "soignant", "soignante", "agent", "agente"))
+# Two capitalised words: a person named between the description and the claim.
+_FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+")
+
+
+def _person_noun(head: str) -> bool:
+    last = head.split()[-1]
+    return last in _PERSON_NOUNS or last.endswith(_PERSON_SUFFIXES)
+
+
+def indefinite_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, the speaker of a pronoun claim ("« … », lance-t-elle") right after a
+    sentence opening on an indefinite person ("Une riveraine de la rue ne cache pas sa colère.")
+    with that description, when nobody is named in between: the article never tied it to a name."""
+    for i, draft in enumerate(drafts):
+        mention = draft.mention
+        if mention is None or not mention.pronoun:
+            continue
+        gender = _PRONOUN_GENDER.get(mention.text.split("-")[-1].lower())
+        if gender is None:
+            continue
+        start = draft.sentence[0]
+        sentence_start = _sentence_start(text, start + 1)
+        claim_start = min((s for s, _ in draft.spans), default=start)
+        for opening in (sentence_start, _sentence_start(text, max(0, sentence_start - 2))):
+            lead = _INDEFINITE_OPENING.match(text, opening, claim_start)
+            found = _DESCRIPTION.match(text, lead.end(), claim_start) if lead is not None else None
+            if found is not None:
+                break
+        else:
+            continue
+        if _DETERMINER_GENDER.get(found.group("det").lower()) != gender or not _person_noun(found.group("head")):
+            continue
+        if _FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()]:
+            continue  # someone named in between, or the description inside a quotation
+        current = resolved[i]
+        if current is not None and (current.name.startswith(found.group("head")) or " " not in current.name):
+            continue  # already the description, or no named person to undo
+        description = text[found.start("head"):found.end()].strip()
+        if not found.group("complement").strip():
+            description = _with_fronted_place(text, description, opening, _sentence_start(text, max(0, opening - 2)))
+        resolved[i] = SpeakerRef(description, mention.text, None, "person")

@@ -1,0 +1,58 @@
+"""French cleft attributions: "La ligne ouvrira en 2027. C'est ce qu'a indiqué la métropole mardi."
+The sentence before is the claim; the cleft names its speaker. Drafts the sentence readers found
+inside that sentence (a participle or a quotation read as the attribution) give way to it."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft, trim
+from claims.extract.inverted_subjects import mention_after
+from claims.extract.speakers import Lexicon
+
+# "C'est ce qu'a indiqué X", "C'est en tout cas ce qu'affirme X", "C'est ce qu'ont annoncé X".
+_CLEFT = re.compile(
+    r"C['’]est\s+(?:(?:en\s+tout\s+cas|du\s+moins|notamment|en\s+substance)\s+)?ce\s+qu['’]\s*"
+    r"(?:(?P<aux>a|ont|avait|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\b")
+# A time adjunct between the verb and its subject: "ce mercredi matin", "mardi soir", "lundi".
+_TIME_AFTER_VERB = re.compile(
+    r"\s*(?:ce\s+|cette\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)"
+    r"(?:\s+(?:matin|midi|soir|après-midi|dernier|dernière))?\s*,?(?=\s)")
+_SENTENCE_BREAK = re.compile(r"[.!?][»”\"]?\s+")
+
+
+def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
+                            is_reporting) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """DRAFTS plus the claims whose speaker a following cleft sentence names, and the spans of those
+    cleft sentences (attributions only: no assertion of their own)."""
+    added: list[Draft] = []
+    replaced: list[tuple[int, int]] = []
+    clefts: list[tuple[int, int]] = []
+    for paragraph, (ps, pe) in enumerate(paras):
+        for cleft in _CLEFT.finditer(text, ps, pe):
+            if not is_reporting(cleft.group("verb")):
+                continue
+            before = text[ps:cleft.start()].rstrip()
+            if not before.endswith((".", "»", "”")):
+                continue  # the cleft must open its own sentence
+            starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, ps, cleft.start() - 1)]
+            start = starts[-1] if starts else ps
+            start, end = trim(text, start, cleft.start())
+            if end - start < 20:
+                continue
+            stop = _SENTENCE_BREAK.search(text, cleft.end(), pe)
+            after = cleft.end()
+            if (time := _TIME_AFTER_VERB.match(text, after)) is not None:
+                after = time.end()
+            mention, _ = mention_after(text, after, stop.start() + 1 if stop else pe, lex)
+            if mention is None or mention.pronoun or not (mention.name or mention.role):
+                continue
+            kind = "mixed" if re.search(r"[«“]", text[start:end]) else "indirect"
+            cue = text[cleft.start():cleft.end()]
+            added.append(Draft(kind, [(start, end)], cue, mention, after, paragraph=paragraph, sentence=(start, end)))
+            replaced.append((start, cleft.end()))
+            clefts.append((cleft.start(), stop.end() if stop else pe))
+    if not added:
+        return drafts, clefts
+    kept = [d for d in drafts if not any(a <= d.start < b for a, b in replaced)]
+    return sorted(kept + added, key=lambda d: d.start), clefts

@@ -1,0 +1,57 @@
+"""French local authorities named by their head noun alone ("la municipalité", "la wilaya"): the
+speaker is the authority of the place the article is about ("la municipalité de Sion"), the
+place being the one town the article names most often after "de", "d'" or "à"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claims.extract.speakers import fold
+from claims.extract.types import SpeakerRef
+
+# Heads that name the authority of one town; written alone, the town is the article's. "la Ville"
+# is left out: the annotated sets disagree on it ("la Ville" kept alone in one, completed in others).
+_LOCAL_AUTHORITY_HEADS = frozenset(("municipalite", "commune", "mairie", "wilaya"))
+_LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
+# A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc"), not the
+# first word of a longer name ("de Jean Dupont").
+_TOWN_AFTER_PREPOSITION = re.compile(
+    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-Þ])")
+_VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
+
+
+def article_town(text: str) -> str | None:
+    """The town named most often after a preposition, when named at least twice and more often
+    than any other (never a guess between two)."""
+    counts = Counter(m.group("town") for m in _TOWN_AFTER_PREPOSITION.finditer(text)).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) == 2 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def _of(town: str) -> str:
+    return f"d'{town}" if _VOWEL_START.match(town) else f"de {town}"
+
+
+def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each speaker that is a local authority's head noun alone with that
+    authority of the article's town."""
+    town: str | None = None
+    looked = False
+    for i, speaker in enumerate(resolved):
+        if speaker is None:
+            continue
+        head = _LEADING_ARTICLE.sub("", speaker.name)
+        if " " in head or fold(head) not in _LOCAL_AUTHORITY_HEADS:
+            continue
+        written = {m.group("town") for m in re.finditer(
+            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-])", text)}
+        if len(written) == 1:  # "la mairie de Vernon" written out somewhere
+            resolved[i] = SpeakerRef(f"{head} {_of(written.pop())}", speaker.mention, speaker.role, "organisation")
+            continue
+        if not looked:
+            town, looked = article_town(text), True
+        if town is None or written:
+            continue
+        resolved[i] = SpeakerRef(f"{head} {_of(town)}", speaker.mention, speaker.role, "organisation")

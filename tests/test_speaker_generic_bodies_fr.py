@@ -1,0 +1,52 @@
+"""French generic body nouns ("l'entreprise", "le club", "l'organisme", "l'établissement", "la
+fédération") stand for the body the article named."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+from claims.extract.generic_bodies_fr import _body_for
+
+
+def test_the_company_is_the_one_that_opened_a_sentence_not_the_town_of_its_plant():
+    found = claims_of(
+        "La laiterie de Vernay fermera en mars. Fromageries réunies du Rouergue en a informé ses salariés lundi.\n\n"
+        "Selon l'entreprise, la collecte du lait sera transférée vers son site de Rodez.")
+    assert [c.speaker.name for c in found] == ["Fromageries réunies du Rouergue"]
+
+
+def test_statement_of_the_body_after_a_dateline_dash():
+    found = claims_of(
+        "3 mars 2026. - L'Agence mondiale des sports nautiques (AMSN) a annoncé mardi la suspension d'un "
+        "rameur après un contrôle positif à la nandrolone (ND). Selon le communiqué de l'organisme, le "
+        "prélèvement a eu lieu en janvier.")
+    assert [c.speaker.name for c in found][-1] == "Agence mondiale des sports nautiques"
+
+
+def test_group_of_the_club_takes_the_club_name_and_a_role_of_it_keeps_its_noun():
+    found = claims_of(
+        "Le Stade vendéen (SV) s'est imposé samedi à Brest.\n\nSelon le staff médical du club, le "
+        "demi de mêlée souffre d'une entorse. La porte-parole du club a indiqué que le match serait rejoué.")
+    assert [c.speaker.name for c in found][:1] == ["staff médical du Stade vendéen"]
+    assert "Stade vendéen" not in found[-1].speaker.name
+
+
+def test_federation_is_its_one_capitalised_name():
+    found = claims_of(
+        "Le sélectionneur a démissionné, a annoncé la Fédération gabonaise de volley-ball (Fégavol). "
+        "Il avait gagné 8 de ses 20 matchs, selon les statistiques de la fédération.")
+    assert [c.speaker.name for c in found][-1] == "Fédération gabonaise de volley-ball"
+
+
+def test_the_company_is_never_the_court_that_ruled_on_it():
+    text = ("Le tribunal de commerce de Tours a placé mardi l'imprimerie en redressement judiciaire. "
+            "Selon l'entreprise, les commandes ont baissé de 30 %.")
+    paras = [(0, len(text))]
+    assert _body_for(text, "entreprise", text.index("Selon"), 0, paras) is None
+    assert _body_for(text, "organisme", text.index("Selon"), 0, paras) == ("tribunal de commerce de Tours", "Le ")
+
+
+def test_the_company_is_the_one_introduced_as_a_company_not_the_union_quoted_since():
+    found = claims_of(
+        "Le groupe Vantel a annoncé lundi la fermeture de son usine de Dole. La CGT dénonce un « scandale "
+        "social ». Selon l'entreprise, 120 postes sont concernés.")
+    assert [c.speaker.name for c in found] == ["CGT", "Vantel"]

@@ -1,0 +1,45 @@
+"""French institution subjects: names that run over "et" and commas, and subjects after a fronted
+place ("À Rennes, le cabinet de …")."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_minister_with_two_complements_joined_by_et_is_one_subject_after_a_fronted_place():
+    found = claims_of(
+        "À Rennes, le cabinet de la ministre des Forêts et des Rivières a fait savoir qu'une cellule de "
+        "crise serait créée.")
+    assert [c.speaker.name for c in found] == ["cabinet de la ministre des Forêts et des Rivières"]
+
+
+def test_ministry_with_a_list_of_complements_is_one_subject():
+    found = claims_of(
+        "Le ministère belge de l'Énergie, du Climat et des Transports a fait savoir lundi qu'il proposerait "
+        "un audit des réseaux.")
+    assert [c.speaker.name for c in found] == ["ministère belge de l'Énergie, du Climat et des Transports"]
+
+
+def test_two_named_subjects_joined_by_et_are_still_the_last_one():
+    found = claims_of("Le maire a salué la décision et la préfète a assuré que les travaux commenceraient en mai.")
+    assert [c.speaker.name for c in found] == ["préfète"]
+
+
+def test_general_prosecution_office_is_a_body_not_the_minister_named_before():
+    found = claims_of(
+        "Le ministre de la Santé, Tomas Varga, a démissionné mercredi. Le parquet général a confirmé "
+        "jeudi qu'une enquête préliminaire était ouverte. Le procureur général a précisé que le dossier "
+        "comptait 300 pages.")
+    assert [c.speaker.name for c in found] == ["parquet général", "procureur général"]
+
+
+def test_inverted_person_with_a_role_naming_a_body_is_the_person():
+    found = claims_of(
+        "« Nous irons jusqu'au bout », réagit Jean Ferrand, le président de l'association Vernon Nature.")
+    assert [(c.speaker.name, c.speaker.role) for c in found] == [
+        ("Jean Ferrand", "président de l'association Vernon Nature")]
+
+
+def test_body_named_between_guillemets_after_its_kind():
+    found = claims_of("Le collectif « Sauvons la Lande » estime que le projet détruira douze hectares.")
+    assert [c.speaker.name for c in found] == ["Sauvons la Lande"]
