@@ -144,3 +144,8 @@ def test_interview_and_outlet_between_the_verb_and_the_inverted_speaker():
         "« Nous n'avons plus d'infirmières la nuit », a expliqué en entrevue au Courrier la directrice "
         "adjointe du centre de santé, Josée Tremblay-Caron.")
     assert [c.speaker.name for c in found] == ["Josée Tremblay-Caron"]
+
+
+def test_the_outlet_that_asked_is_not_the_role_after_it():
+    found = claims_of("Travaux\n\nInterrogé par France Bleu, le maire a assuré que les travaux reprendraient lundi.\n")
+    assert [c.speaker.name for c in found] == ["maire"]

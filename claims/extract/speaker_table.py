@@ -18,7 +18,7 @@ from claims.extract.speaker_french import (
     _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
     _head_role, _role_phrase_gender,
 )
-from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
+from claims.extract.speech_recipients_fr import is_recipient, outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
     _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
     _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
@@ -256,6 +256,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         for offset, name in speakers.full_names:
+            if not lex.adjectival_names and is_recipient(text, offset):
+                continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
             before = text[max(0, offset - 80):offset]
             title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
             if title is not None and title.group(1) in lex.title_roles:

@@ -30,6 +30,12 @@ _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 _BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
 
 
+def is_recipient(text: str, offset: int) -> bool:
+    """French: whether the name at OFFSET is who a statement was made to ("Interrogé par France
+    Bleu, le maire …"): no role that follows it is theirs."""
+    return _RECIPIENT_BEFORE.search(text, max(0, offset - 60), offset) is not None
+
+
 def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """French: the person mentions minus the names of a byline line in the article's first
     paragraphs (the journalist, their outlet) and the recipients of a statement ("au micro de X",
@@ -47,7 +53,7 @@ def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str
         if start >= len(text):
             break
     return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
-            and _RECIPIENT_BEFORE.search(text, max(0, m[0] - 60), m[0]) is None
+            and not is_recipient(text, m[0])
             and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
 
 
