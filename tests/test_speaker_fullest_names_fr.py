@@ -141,3 +141,14 @@ def test_indefinite_thing_opening_the_previous_sentence_is_no_speaker():
         "La maire, Anne Roux, a défendu le projet. Une enquête a été ouverte. « Nous ferons la lumière », "
         "a-t-elle assuré.")
     assert [c.speaker.name for c in found] == ["Anne Roux"]
+
+
+def test_an_unnamed_person_described_with_a_place_is_the_description_not_the_place():
+    for verb_and_subject, speaker in [
+        ("affirme un distributeur de la zone de Hassi Bounif.", "distributeur de la zone de Hassi Bounif"),
+        ("s'emporte un distributeur agréé de la zone de Hassi Bounif, qui a requis l'anonymat.",
+         "distributeur agréé de la zone de Hassi Bounif"),
+        ("affirme une monitrice de l'École suisse de ski de Verbier.", "monitrice de l'École suisse de ski de Verbier"),
+    ]:
+        found = claims_of(f"Lait\n\n« Nous travaillons à perte », {verb_and_subject}\n")
+        assert [c.speaker.name for c in found] == [speaker]

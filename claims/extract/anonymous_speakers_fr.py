@@ -30,6 +30,9 @@ _DESCRIPTION = re.compile(
     # voisin", "un ouvrier polonais"), up to anything else (a comma, a relative pronoun, a verb).
     r"(?P<complement>(?:\s+(?:(?:et\s+)?(?:(?:de|du|des)\s+|d['’])(?:la\s+|l['’]|une?\s+)?[\w&-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
     r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière)s?(?![\w'’-])"
+    # a participle used as an adjective, before its noun's complement ("un distributeur agréé de la zone"),
+    # not one with its own adjunct ("une maraîchère installée depuis vingt ans")
+    r"|[a-zà-ÿ-]+(?:é|ée)s?(?=\s+(?:(?:de|du|des)\s|d['’]))"
     # a present participle and its place: "un ingénieur travaillant sur le chantier"
     r"|[a-zà-ÿ]+ant\s+(?:sur|dans|à|au|aux|pour|chez|en)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+))*)")
 # "le patron d'un café": the noun phrase an indefinite complement completes.

@@ -29,6 +29,9 @@ _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
     r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
+_FRENCH_INDEFINITE_DESCRIPTION = re.compile(
+    r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
+    r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 NAME_WITH_LISTED_PORTFOLIOS = re.compile(
@@ -331,6 +334,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=joined.group("name"), organisation=True)
     if not lex.adjectival_names and (running_on := _organisation_running_on(segment, lex)) is not None:
         return running_on
+    if not lex.adjectival_names and _FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None:
+        # "un distributeur agréé de la zone de Hassi Mameche": someone the article does not name,
+        # whatever the noun (the place or body in the complement is not who speaks)
+        return Mention(segment, role=clean_phrase(segment, lex))
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
