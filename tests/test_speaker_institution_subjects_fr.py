@@ -43,3 +43,9 @@ def test_inverted_person_with_a_role_naming_a_body_is_the_person():
 def test_body_named_between_guillemets_after_its_kind():
     found = claims_of("Le collectif « Sauvons la Lande » estime que le projet détruira douze hectares.")
     assert [c.speaker.name for c in found] == ["Sauvons la Lande"]
+
+
+def test_a_fronted_adjective_is_no_speakers_name():
+    for opening in ("Émue", "Interrogé", "Soulagés"):
+        found = claims_of(f"Prix\n\n{opening}, la directrice a déclaré que le budget serait tenu.\n")
+        assert [c.speaker.name for c in found] == ["directrice"]

@@ -101,6 +101,11 @@ _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
+# A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
+# "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
+_FRONTED_ADJECTIVE_FR = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
+    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
@@ -450,8 +455,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         segment = _without_trailing_auxiliaries(segments[index])
         if not segment.strip():
             continue
-        if lex.adjectival_names and found is not None and _SENTENCE_ADVERB_ALONE.fullmatch(segment.strip()):
-            break  # "Separately, the motorway police said": the adverb opens the sentence
+        if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
+                                                 ).fullmatch(segment.strip()):
+            break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
         contrast = _CONTRAST_SUBJECT.match(segment)
         if contrast and found is None:
             # "…, while ALDI, in a Facebook post, called it …": a clause of its own, with its subject.
