@@ -1,0 +1,33 @@
+"""French: a court's judges and its rulings speak as the court the article named before them
+("Le Tribunal cantonal valaisan annule … Les juges estiment que …", "Selon l'arrêt, …")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.types import SpeakerRef
+
+# What a court speaks through: its judges, its ruling.
+_JUDGES_OR_RULINGS = frozenset(("juges", "magistrats", "arrêt", "jugement", "décision", "ordonnance", "verdict"))
+_DEFINITE = re.compile(r"\s*(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Cc]et|[Cc]e|[Cc]ette)\s*")
+# A court's name: "tribunal"/"cour", its adjectives ("correctionnel", "cantonal valaisan") and
+# fixed complements ("d'appel", "de cassation"), and the place it sits in ("de Lyon").
+_ADJECTIVE = r"[a-zà-ÿ]+(?:al|ale|an|ane|ain|aine|el|elle|ais|aise|ois|oise|ien|ienne|if|ive|ier|ière|aire|ique|ème|uprême)"
+_COURT = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:[Tt]ribunal|[Cc]our)"
+    rf"(?:\s+{_ADJECTIVE}(?![\w'’-]))*"
+    r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice))?"
+    rf"(?:\s+{_ADJECTIVE}(?![\w'’-]))*"
+    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*)*)?)")
+
+
+def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Rewrite, in RESOLVED, "les juges", "l'arrêt", "le jugement" … as the last court named before
+    their claim."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or speaker.name not in _JUDGES_OR_RULINGS or not _DEFINITE.match(speaker.mention or ""):
+            continue
+        courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start)]
+        if courts and len(courts[-1].split()) > 1:  # (a bare "le tribunal" names no court)
+            resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")

@@ -1,0 +1,28 @@
+"""French: a court's judges and rulings speak as the court named before them (sentences and
+names invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of
+
+
+@pytest.mark.parametrize("court, named", [
+    ("le Tribunal cantonal valaisan", "Tribunal cantonal valaisan"),
+    ("le tribunal correctionnel de Tours", "tribunal correctionnel de Tours"),
+    ("la cour d'appel de Douai", "cour d'appel de Douai"),
+])
+@pytest.mark.parametrize("speaking", ["Les juges estiment que", "Selon l'arrêt,", "Selon le jugement,"])
+def test_judges_and_rulings_speak_as_the_court(court, named, speaking):
+    text = (f"Écoquartier\n\nDans une décision rendue mercredi, {court} annule le plan de quartier. "
+            f"{speaking} la commune n'a pas tenu compte du bruit de l'autoroute.\n")
+    claim = next(c for c in claims_of(text) if "bruit" in c.content)
+    assert claim.speaker.name == named
+
+
+def test_a_bare_tribunal_names_no_court():
+    text = ("Procès\n\nL'affaire a été renvoyée devant le tribunal. "
+            "Les juges estiment que la commune n'a pas tenu compte du bruit de l'autoroute.\n")
+    claim = next(c for c in claims_of(text) if "bruit" in c.content)
+    assert claim.speaker.name == "juges"
