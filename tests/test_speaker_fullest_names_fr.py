@@ -152,3 +152,11 @@ def test_an_unnamed_person_described_with_a_place_is_the_description_not_the_pla
     ]:
         found = claims_of(f"Lait\n\n« Nous travaillons à perte », {verb_and_subject}\n")
         assert [c.speaker.name for c in found] == [speaker]
+
+
+def test_a_short_form_bracketed_after_a_capitalised_name_is_that_name():
+    text = ("Crabe\n\nCARAQUET – Pêches et Océans Canada (MPO) a annoncé jeudi une réduction du quota. "
+            "Selon le MPO, la ressource devrait se reconstituer. Joint par téléphone, un porte-parole du MPO a "
+            "rappelé que le quota avait atteint un sommet en 2022.\n")
+    speakers = {c.content[:12]: c.speaker.name for c in claims_of(text)}
+    assert speakers == {"la ressource": "Pêches et Océans Canada", "le quota ava": "porte-parole de Pêches et Océans Canada"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.lang import fr as french
 from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun, stands_for
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.types import SpeakerRef
@@ -381,6 +382,12 @@ class OrganisationLinks:
 # A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
 _BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: [A-Z][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
 _NUMBER_AFTER = re.compile(r" \d{1,3}$")
+_ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
+_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-Ý]{2,6}")
+# A name of capitalised words (and the links inside French names), then its all-capitals short form.
+_CAPITALISED_NAME_THEN_SHORT = re.compile(
+    r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý][\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
 
 
 def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -394,6 +401,9 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
             if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
                 long_of.setdefault(short.group("short"), name)
             at = text.find(name, at + 1)
+    for bracket in _CAPITALISED_NAME_THEN_SHORT.finditer(text):
+        # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
+        long_of.setdefault(bracket.group("short"), bracket.group("long"))
     if not long_of:
         return
     for i, speaker in enumerate(resolved):
@@ -404,5 +414,9 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
         long = long_of.get(name) or next(
             (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
              or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
-        if long is not None:
+        if long is not None and len(words) >= 2 and fold(words[0]) in _ROLE_WORDS_FR \
+                and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
+            # "un porte-parole du MPO": the role stays, of the body written out
+            resolved[i] = SpeakerRef(f"{complement.group('role')} de {long}", speaker.mention, speaker.role, speaker.kind)
+        elif long is not None:
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
