@@ -252,3 +252,10 @@ def test_attaque_introduces_a_quotation_but_not_a_military_attack():
     found = claims_of("« On nous a menti pendant deux ans », attaque Solène Le Gall, conseillère municipale.")
     assert [c.speaker.name for c in found] == ["Solène Le Gall"]
     assert not [c for c in claims_of("Les rebelles attaquent la ville depuis mardi.") if c.kind != "assertion"]
+
+
+def test_an_age_between_the_name_and_an_unlisted_occupation_keeps_the_name():
+    for text in ("Paul Roux, 54 ans, boulanger à Lille, a expliqué que « les clients reviennent doucement ».",
+                 "Paul Roux, 54 ans, boulanger, affirme que les clients reviennent.",
+                 "Paul Roux, 54 ans, boulanger à Lille, a expliqué : « Les clients reviennent. »"):
+        assert speaker_of_last(text) == "Paul Roux", text

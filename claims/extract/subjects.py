@@ -506,9 +506,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
             # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
-            if skipped == 0 and index > 0 and (
-                found is None and segment.strip()[:1].islower() or _AGE.fullmatch(segment.strip())
-            ):
+            if index > 0 and _AGE.fullmatch(segment.strip()):
+                continue  # "Paul Roux, 54 ans, boulanger à Lille, a expliqué": the age, after any apposition
+            if skipped == 0 and index > 0 and found is None and segment.strip()[:1].islower():
                 skipped += 1
                 continue
             break
