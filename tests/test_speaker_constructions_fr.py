@@ -259,3 +259,14 @@ def test_an_age_between_the_name_and_an_unlisted_occupation_keeps_the_name():
                  "Paul Roux, 54 ans, boulanger, affirme que les clients reviennent.",
                  "Paul Roux, 54 ans, boulanger à Lille, a expliqué : « Les clients reviennent. »"):
         assert speaker_of_last(text) == "Paul Roux", text
+
+
+def test_one_word_opening_the_headline_is_its_topic_not_the_person_a_pronoun_refers_to():
+    for headline in ("Inondations", "Sécheresse : l'alerte des agriculteurs", "Éducation"):
+        found = claims_of(f"{headline}\n\n« L'eau monte encore », a-t-il ajouté.")
+        assert [c.speaker for c in found if c.kind != "assertion"] == [None], headline
+
+
+def test_one_word_headline_that_is_a_name_written_in_full_later_still_names_the_speaker():
+    found = claims_of("Macron : « Nous tiendrons »\n\nEmmanuel Macron a parlé mardi. « Nous tiendrons », a-t-il ajouté.")
+    assert {c.speaker.name for c in found if c.kind != "assertion"} == {"Emmanuel Macron"}

@@ -169,9 +169,16 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
     mentions = speakers.person_mentions
     if not speakers.lex.adjectival_names and mentions:
         # French: "Moniteur de ski depuis trente ans, Patrick Donzel …": a common noun and its complement
-        return [m for m in mentions if " " in m[2] or m[2] in speakers.capitalised_inside
+        kept = [m for m in mentions if " " in m[2] or m[2] in speakers.capitalised_inside
                 or not _NOUN_AND_COMPLEMENT_AFTER.match(text, m[1])
                 or not _SENTENCE_OPENING.search(text, max(0, m[0] - 4), m[0]) and m[0] > 0]
+        if kept and kept[0][0] == 0 and " " not in kept[0][2] and kept[0][2] not in speakers.capitalised_inside \
+                and -1 < text.find("\n\n") and kept[0][1] <= text.find("\n") \
+                and not any(kept[0][2] in full.split() for _, full in speakers.full_names):
+            # "Inondations\n\n« … », a-t-il ajouté": one word opening the headline, never written
+            # again inside a sentence nor in anyone's full name, is its topic, not a person
+            kept = kept[1:]
+        return kept
     if not speakers.lex.adjectival_names or not mentions:
         return mentions
     full_words: set[str] | None = None
