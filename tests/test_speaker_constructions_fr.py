@@ -270,3 +270,9 @@ def test_one_word_opening_the_headline_is_its_topic_not_the_person_a_pronoun_ref
 def test_one_word_headline_that_is_a_name_written_in_full_later_still_names_the_speaker():
     found = claims_of("Macron : « Nous tiendrons »\n\nEmmanuel Macron a parlé mardi. « Nous tiendrons », a-t-il ajouté.")
     assert {c.speaker.name for c in found if c.kind != "assertion"} == {"Emmanuel Macron"}
+
+
+def test_quant_a_turns_to_a_person_the_pronoun_after_it_refers_to():
+    assert speaker_of_last("Le ministre a parlé. Quant à Gabriel Attal, il a jugé que « l'uniforme est utile ».") \
+        == "Gabriel Attal"
+    assert speaker_of_last("Quant à Anne Roux, elle a jugé que « l'uniforme est utile ».") == "Anne Roux"

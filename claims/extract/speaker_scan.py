@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 
 # Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
+# ("Quant à Gabriel Attal, il a jugé": the person the sentence turns to, no place)
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|of|at|from|in|to|into|à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
+    r"(?:\b(?:de|du|des|of|at|from|in|to|into|(?<!uant )à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
     re.IGNORECASE)
 # The space first: a literal prefix the regex engine can scan for quickly.
 _CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w’'-]+)")
