@@ -276,3 +276,8 @@ def test_quant_a_turns_to_a_person_the_pronoun_after_it_refers_to():
     assert speaker_of_last("Le ministre a parlé. Quant à Gabriel Attal, il a jugé que « l'uniforme est utile ».") \
         == "Gabriel Attal"
     assert speaker_of_last("Quant à Anne Roux, elle a jugé que « l'uniforme est utile ».") == "Anne Roux"
+
+
+def test_a_surname_with_a_particle_and_a_role_word_is_the_whole_name():
+    assert speaker_of_last("Bruno Le Maire a assuré que « la croissance sera au rendez-vous ».") == "Bruno Le Maire"
+    assert speaker_of_last("« Nous agirons vite », a promis Anne Le Maire, adjointe à l'urbanisme.") == "Anne Le Maire"

@@ -182,6 +182,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
+            if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
+                continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
                     or (i == 0 and fold(token) in lex.party_labels):
