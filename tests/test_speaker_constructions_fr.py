@@ -281,3 +281,11 @@ def test_quant_a_turns_to_a_person_the_pronoun_after_it_refers_to():
 def test_a_surname_with_a_particle_and_a_role_word_is_the_whole_name():
     assert speaker_of_last("Bruno Le Maire a assuré que « la croissance sera au rendez-vous ».") == "Bruno Le Maire"
     assert speaker_of_last("« Nous agirons vite », a promis Anne Le Maire, adjointe à l'urbanisme.") == "Anne Le Maire"
+
+
+def test_a_body_noun_does_not_resolve_to_the_word_opening_the_headline():
+    for headline in ("Réforme du rail", "Grève à la SNCF"):
+        found = claims_of(f"{headline}\n\nLe syndicat dénonce « un passage en force ».")
+        assert [c.speaker.name for c in found] == ["syndicat"], headline
+    found = claims_of("Réforme du rail\n\nSUD-Rail appelle à la grève. Le syndicat dénonce « un passage en force ».")
+    assert [c.speaker.name for c in found] == ["SUD-Rail"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.speaker_scan import _PLACE_BEFORE
+from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
@@ -120,6 +120,8 @@ class PressEpithets:
         for offset, name in reversed(names_in(text[since:position], self.lex)):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
                 continue
+            if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
+                continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
                                                                  and n[:1].isupper() and " " in n.strip(" ")
                                                                  and not n.split()[1][:1].isupper()), None)):

@@ -163,6 +163,15 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»]?\s+|\n\s*|[\"“«]\s?)$
 _NOUN_AND_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:de|du|des|à|au|aux|en|d['’])[ \u00a0]*[a-zà-ÿ]")
 
 
+def headline_topic(speakers: ArticleSpeakers, text: str, start: int, name: str) -> bool:
+    """French: whether NAME at START is one word opening the headline ("Inondations", "Réforme du
+    rail", "Sécheresse : …") that no sentence writes capitalised inside it and no full name holds:
+    the headline's topic, neither a person nor a body a pronoun or "le syndicat" can refer to."""
+    return start == 0 and " " not in name and name not in speakers.capitalised_inside \
+        and -1 < text.find("\n\n") and len(name) <= text.find("\n") \
+        and not any(name in full.split() for _, full in speakers.full_names)
+
+
 def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
     """Person mentions minus one-word ones that open a sentence and are never capitalised inside
     one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
@@ -173,11 +182,7 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
         kept = [m for m in mentions if " " in m[2] or m[2] in speakers.capitalised_inside
                 or not _NOUN_AND_COMPLEMENT_AFTER.match(text, m[1])
                 or not _SENTENCE_OPENING.search(text, max(0, m[0] - 4), m[0]) and m[0] > 0]
-        if kept and kept[0][0] == 0 and " " not in kept[0][2] and kept[0][2] not in speakers.capitalised_inside \
-                and -1 < text.find("\n\n") and kept[0][1] <= text.find("\n") \
-                and not any(kept[0][2] in full.split() for _, full in speakers.full_names):
-            # "Inondations\n\n« … », a-t-il ajouté": one word opening the headline, never written
-            # again inside a sentence nor in anyone's full name, is its topic, not a person
+        if kept and headline_topic(speakers, text, kept[0][0], kept[0][2]):
             kept = kept[1:]
         return kept
     if not speakers.lex.adjectival_names or not mentions:
