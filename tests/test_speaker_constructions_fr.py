@@ -289,3 +289,12 @@ def test_a_body_noun_does_not_resolve_to_the_word_opening_the_headline():
         assert [c.speaker.name for c in found] == ["syndicat"], headline
     found = claims_of("Réforme du rail\n\nSUD-Rail appelle à la grève. Le syndicat dénonce « un passage en force ».")
     assert [c.speaker.name for c in found] == ["SUD-Rail"]
+
+
+def test_reflexive_dit_agreeing_with_a_feminine_or_plural_subject_reports():
+    assert speaker_of_last("La maire s'est dite « très inquiète » de la situation.") == "maire"
+    assert speaker_of_last("Les syndicats se sont dits « très inquiets » de la situation.") == "syndicats"
+
+
+def test_dite_without_a_reflexive_names_something_and_reports_nothing():
+    assert claims_of("La loi dite « travail » a été adoptée.") == []

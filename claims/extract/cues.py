@@ -143,7 +143,8 @@ _REFLEXIVE = re.compile(r"se|s['’]|s['’]est|s['’]était|se\s+sont", re.IGN
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
 _REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
-                   "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient")
+                   "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient",
+                   "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".

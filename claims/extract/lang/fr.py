@@ -30,6 +30,7 @@ REPORTING_VERB_STEMS = (
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
     "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
+    "dite", "dites", "dits",  # reflexive only, agreeing: "L'ONU s'est dite « préoccupée »" (cues._REFLEXIVE_ONLY)
     "écrit", "écrivent", "écrivait", "écrivit", "écrivant", "écrire",
     "reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnaître",
     "promet", "promis", "promettent", "promettait", "promettant",
