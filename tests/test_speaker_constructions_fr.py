@@ -298,3 +298,14 @@ def test_reflexive_dit_agreeing_with_a_feminine_or_plural_subject_reports():
 
 def test_dite_without_a_reflexive_names_something_and_reports_nothing():
     assert claims_of("La loi dite « travail » a été adoptée.") == []
+
+
+def test_selon_closing_the_sentence_with_a_name_or_role_in_apposition():
+    for text in ("L'équipe « a manqué d'efficacité », selon son entraîneur, Jean Petit.",
+                 "L'équipe a manqué d'efficacité, selon Jean Petit, son entraîneur."):
+        assert speaker_of_last(text) == "Jean Petit", text
+    assert speaker_of_last("Le déficit « dérape », selon le président de la Cour, Pierre Moscovici.") == "Pierre Moscovici"
+
+
+def test_selon_inside_the_sentence_still_attributes_the_clause_after_it():
+    assert speaker_of_last("Le suspect, selon la police, a pris la fuite.") == "police"

@@ -162,6 +162,8 @@ class SourcePhrases:
             is_trailing = comma == -1 or word_count(source_words) > longest \
                 or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
+            if not is_trailing and prefix and leading and self.language == "fr" and self._apposition_closing(comma, e):
+                is_trailing = True  # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence
             if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
@@ -238,6 +240,15 @@ class SourcePhrases:
             spans = [(start, end)] + ([described] if described is not None and word_count(text[described[0]:described[1]]) >= 2 else [])
             found.append(Draft(kind, spans, m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
+
+    def _apposition_closing(self, comma: int, e: int) -> bool:
+        """French: whether the words after COMMA up to the sentence's end are a name or a role in
+        apposition to the source before it ("…, selon son entraîneur, Jean Petit.")."""
+        tail = self.text[comma + 1:e].strip().rstrip(".!?…").strip()
+        if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
+            return False
+        mention = parse_mention(tail, self.lex)
+        return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
 
     def _colon_quote_after_clause(self, twin: Draft) -> bool:
         """French "Pour X, les horaires jouent un rôle : « … »": the source's quotation follows a
