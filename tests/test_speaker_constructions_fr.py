@@ -309,3 +309,10 @@ def test_selon_closing_the_sentence_with_a_name_or_role_in_apposition():
 
 def test_selon_inside_the_sentence_still_attributes_the_clause_after_it():
     assert speaker_of_last("Le suspect, selon la police, a pris la fuite.") == "police"
+
+
+def test_par_la_voix_de_names_the_person_the_body_speaks_through():
+    assert speaker_of_last("L'opposition, par la voix de Pierre Lemoine, a dénoncé « une gestion opaque ».") \
+        == "Pierre Lemoine"
+    assert speaker_of_last("La CGT, par la voix de Sophie Binet, sa secrétaire générale, a dénoncé « un passage en "
+                           "force ».") == "Sophie Binet"

@@ -15,6 +15,8 @@ from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+# "L'opposition, par la voix de Pierre Lemoine, a dénoncé": the person the body speaks through.
+_VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
@@ -464,6 +466,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(contrast.group("np"), lex)
             if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                 return mention
+        voice = _VOICE_OF.match(segment) if found is None and not lex.adjectival_names else None
+        if voice is not None:
+            spokesperson = parse_mention(voice.group("np"), lex)
+            if spokesperson is not None and spokesperson.name and not spokesperson.pronoun:
+                return spokesperson
         citing = _CITING.match(segment) if found is None else None
         if citing is not None:
             # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
