@@ -316,3 +316,11 @@ def test_par_la_voix_de_names_the_person_the_body_speaks_through():
         == "Pierre Lemoine"
     assert speaker_of_last("La CGT, par la voix de Sophie Binet, sa secrétaire générale, a dénoncé « un passage en "
                            "force ».") == "Sophie Binet"
+
+
+def test_comme_with_a_compound_past_names_the_inverted_subject_once():
+    for text, speaker in (("Comme l'a révélé Mediapart, le ministre « savait ».", "Mediapart"),
+                          ("Ainsi que l'a rappelé Paul Roux, la réforme « sera appliquée ».", "Paul Roux"),
+                          ("Comme l'a expliqué Paul Roux, « la réforme sera appliquée ».", "Paul Roux"),
+                          ("La réforme sera appliquée, comme l'a indiqué le ministre.", "ministre")):
+        assert [c.speaker.name for c in claims_of(text)] == [speaker], text

@@ -156,6 +156,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 following = [d for d in following if d.kind != "indirect" or d.start > rest]
             return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
+        if self.language == "fr" and hits:
+            # "Comme l'a révélé Mediapart, …": the verb belongs to the source phrase, read with it
+            inside += [(c.start(), c.end()) for c in self.sources_before.finditer(s, e)
+                       if c.group()[:1] in "cCaA" and c.group()[:5].lower() in ("comme", "ainsi")]
         cues = [m for m in self.pats.finditer(text, s, e, hits)
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)

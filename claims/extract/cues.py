@@ -350,11 +350,15 @@ def patterns(language: str) -> CuePatterns | None:
             r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
             r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
             # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
-            r"comme\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"
-            r"note|notent|relève|relèvent|précise|précisent|affirme|affirment|dit|disent|écrit|écrivent|résume|résument)\s)\s*",
+            r"(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"
+            r"note|notent|relève|relèvent|précise|précisent|affirme|affirment|dit|disent|écrit|écrivent|résume|résument|"
+            # "Comme l'a révélé Mediapart, …", "ainsi que l'ont rappelé les syndicats, …": the compound past
+            r"(?:a|ont|avait|avaient)\s+(?:expliqué|rappelé|souligné|indiqué|noté|relevé|précisé|affirmé|dit|écrit|"
+            r"résumé|révélé|annoncé|confirmé|raconté|reconnu))\s)\s*",
             re.IGNORECASE)
         source_trigger = re.compile(
-            r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux|aux\s+dires|à\s+en\s+croire|comme\s+l")
+            r"selon|d['’]après|de\s+l['’]avis|pour|aux\s+yeux|à\s+(?:ses|leurs)\s+yeux|aux\s+dires|à\s+en\s+croire|comme\s+l"
+            r"|ainsi\s+que\s+l")
         after = re.compile(r"[,]?\s+(?:selon|d['’]après)\s+", re.IGNORECASE)
         pronoun_suffix = re.compile(pron + r"$", re.IGNORECASE)
         pron_pattern = pron

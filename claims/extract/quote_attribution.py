@@ -43,7 +43,8 @@ _FR_COLON_PREDICATE = re.compile(
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
     r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
 # "Comme l'", "comme le " right before a reporting verb: its subject follows it.
-_COMME_BEFORE_VERB = re.compile(r"\b[Cc]omme\s+(?:l['’]|le\s+)$")
+# ("Comme l'a expliqué X, « … »": the cue holds "l'a"; "ainsi que l'a rappelé X")
+_COMME_BEFORE_VERB = re.compile(r"\b(?:[Cc]omme|[Aa]insi\s+que)\s+(?:l['’]|le\s+)?$")
 _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomadaire|livre|ouvrage|émission|rapport|film|série)\s*$")
 _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
