@@ -324,3 +324,8 @@ def test_comme_with_a_compound_past_names_the_inverted_subject_once():
                           ("Comme l'a expliqué Paul Roux, « la réforme sera appliquée ».", "Paul Roux"),
                           ("La réforme sera appliquée, comme l'a indiqué le ministre.", "ministre")):
         assert [c.speaker.name for c in claims_of(text)] == [speaker], text
+
+
+def test_quant_a_a_role_is_what_the_pronoun_after_it_refers_to():
+    assert speaker_of_last("Le maire a reçu Anne Roux. Quant à la préfète, elle a jugé que « la sécurité est "
+                           "assurée ».") == "préfète"

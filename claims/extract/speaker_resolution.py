@@ -25,7 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
-    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+)?"
+    # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+)?"
     r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
