@@ -248,3 +248,17 @@ def test_an_age_never_given_names_the_person_just_quoted_not_the_outlet_they_spo
             'The 47-year-old added that the squad would rest on Monday.')
     claims = [c for c in claims_of(text, "en") if "rest on Monday" in c.content]
     assert [c.speaker.name for c in claims] == ["Steve Cole"]
+
+
+def test_a_us_party_and_state_label_after_the_name_is_no_speaker():
+    text = ("Sen. Mara Quill, D-N.Y., said the bill would hurt rural hospitals.\n\n"
+            "Rep. Tom Vance, R-Texas, told reporters the vote was close.\n")
+    assert speaker_of(text, "hurt rural hospitals") == "Mara Quill"
+    assert speaker_of(text, "vote was close") == "Tom Vance"
+
+
+def test_adding_after_a_quote_has_the_speaker_not_a_capitalised_word_of_the_quote():
+    text = ('"Cases are falling," Joan Pike told reporters, adding that the lockdown would end soon.\n\n'
+            '"Schools are open," said Pike, noting that the buses would run again.\n')
+    assert speaker_of(text, "lockdown would end") == "Joan Pike"
+    assert speaker_of(text, "buses would run") == "Joan Pike"

@@ -426,8 +426,10 @@ class ReportedSpeech(ReportedContentBounds):
                 mention = former_or_latter(which.group(1), names_in(region, self.lex), len(region), self.lex) or mention
             participle = mention is None
         elif participle and m.group("aux") is None:
-            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
-            mention = first_named(text, s, m.start(), self.lex)
+            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb, not a name
+            # inside the quotation before it ("“Cases are falling,” Pike said, adding that …").
+            after_quotes = max((q.end for q in quotes if s <= q.open and q.end <= m.start()), default=s)
+            mention = first_named(text, after_quotes if self.language == "en" else s, m.start(), self.lex)
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention

@@ -91,6 +91,8 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
 # apposition (a state or place, then the party) describing the person named before it.
 _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party>[A-Z][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
                                re.DOTALL)
+# English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
+_PARTY_STATE_LABEL = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
@@ -490,8 +492,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             head = _name_closing(segment, lex)
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
-        if found is None and index > 0 and lex.party_labels and (party := _PARTY_APPOSITION.match(segment)) is not None \
-                and fold(party.group("party")) in lex.party_labels:
+        if found is None and index > 0 and lex.party_labels and (
+                (party := _PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
+                or _PARTY_STATE_LABEL.fullmatch(segment)):
             # "Rep. Ann Roe, a North Carolina Republican, said": the party apposition is her role
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
