@@ -262,3 +262,22 @@ def test_adding_after_a_quote_has_the_speaker_not_a_capitalised_word_of_the_quot
             '"Schools are open," said Pike, noting that the buses would run again.\n')
     assert speaker_of(text, "lockdown would end") == "Joan Pike"
     assert speaker_of(text, "buses would run") == "Joan Pike"
+
+
+def test_a_title_closing_a_name_is_its_surname():
+    text = ("Former Cambodian leader Hun Sen said the vote had been fair.\n\n"
+            "Labour Party spokesman Kunal Sen said the count was late.\n")
+    assert speaker_of(text, "vote had been fair") == "Hun Sen"
+    assert speaker_of(text, "count was late") == "Kunal Sen"
+
+
+def test_all_opening_an_organisation_name_is_part_of_it():
+    text = ("The All Progressives Congress said the election had been fair.\n\n"
+            "All Nippon Airways said flights would resume on Monday.\n")
+    assert speaker_of(text, "election had been fair") == "All Progressives Congress"
+    assert speaker_of(text, "flights would resume") == "All Nippon Airways"
+
+
+def test_a_dotted_title_closing_a_role_run_still_opens_the_name():
+    text = "Highway Patrol Sgt. Dale Whitford said ice had formed before sunrise.\n"
+    assert speaker_of(text, "ice had formed") == "Dale Whitford"
