@@ -281,3 +281,10 @@ def test_all_opening_an_organisation_name_is_part_of_it():
 def test_a_dotted_title_closing_a_role_run_still_opens_the_name():
     text = "Highway Patrol Sgt. Dale Whitford said ice had formed before sunrise.\n"
     assert speaker_of(text, "ice had formed") == "Dale Whitford"
+
+
+def test_a_deputy_or_acting_office_before_a_name_is_no_part_of_it():
+    text = ("Assistant Ombudsman Corazon Villaruz said the dike was never finished.\n\n"
+            "Acting Registrar Tom Vance said the records were missing.\n")
+    assert speaker_of(text, "never finished") == "Corazon Villaruz"
+    assert speaker_of(text, "records were missing") == "Tom Vance"

@@ -184,6 +184,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens):
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
+            if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
+                earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
+                continue
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
                         # "Hun Sen", "Amartya Sen": a title closing the run is a surname (titles precede names)
@@ -269,6 +272,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
+# Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
+_ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Hon", "Gen", "Sen", "Rep", "Gov", "Insp", "Supt"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
