@@ -288,3 +288,10 @@ def test_a_deputy_or_acting_office_before_a_name_is_no_part_of_it():
             "Acting Registrar Tom Vance said the records were missing.\n")
     assert speaker_of(text, "never finished") == "Corazon Villaruz"
     assert speaker_of(text, "records were missing") == "Tom Vance"
+
+
+def test_the_headline_above_is_no_part_of_the_organisation_a_bare_noun_stands_for():
+    text = ("Curfew to be lifted in North Rift\n\n"
+            "Kenya's Interior Ministry said on Monday the curfew would be lifted.\n\n"
+            "The ministry added that troops would remain in the area.\n")
+    assert speaker_of(text, "troops would remain") == "Kenya's Interior Ministry"
