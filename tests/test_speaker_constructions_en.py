@@ -295,3 +295,8 @@ def test_the_headline_above_is_no_part_of_the_organisation_a_bare_noun_stands_fo
             "Kenya's Interior Ministry said on Monday the curfew would be lifted.\n\n"
             "The ministry added that troops would remain in the area.\n")
     assert speaker_of(text, "troops would remain") == "Kenya's Interior Ministry"
+
+
+def test_a_person_and_a_relative_named_in_apposition_speak_together():
+    text = "Mark Ellis and his wife, Jo, told the BBC the flood had destroyed their home.\n"
+    assert speaker_of(text, "destroyed their home") == "Mark Ellis and Jo"

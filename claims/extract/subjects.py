@@ -14,6 +14,8 @@ from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
+# English: "Ann Lee and her husband, Tom Lee, said": a person, "and", then a relative named in apposition.
+_AND_RELATIVE = re.compile(r"^\s*(?P<first>[A-Z][^,]*?)\s+and\s+(?:his|her|their)\s+[a-z]+(?:[ -][a-z]+)?\s*$")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -520,6 +522,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is None and index > 0 and lex.adjectival_names and not mention.pronoun \
+                    and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
+                    and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
+                return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
             if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and not lex.adjectival_names and (" " not in mention.name or mention.organisation) \
