@@ -300,3 +300,12 @@ def test_the_headline_above_is_no_part_of_the_organisation_a_bare_noun_stands_fo
 def test_a_person_and_a_relative_named_in_apposition_speak_together():
     text = "Mark Ellis and his wife, Jo, told the BBC the flood had destroyed their home.\n"
     assert speaker_of(text, "destroyed their home") == "Mark Ellis and Jo"
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_that_person():
+    text = ("The RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying that talks were possible.\n\n"
+            "Local media quoted police as saying three people had died.\n")
+    assert speaker_of(text, "talks were possible") == "Sergei Ryabkov"
+    assert speaker_of(text, "three people had died") == "police"
+    assert speaker_of("Pavel Orlov was quoted by the Interfax news agency as saying the talks had failed.\n",
+                      "talks had failed") == "Pavel Orlov"

@@ -91,6 +91,8 @@ _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|pre
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+# "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
@@ -433,6 +435,8 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention
+            elif self.language == "en" and (quoted := _QUOTED_AS.search(text, max(s, m.start() - 100), m.start())):
+                mention = parse_mention(quoted.group("np"), self.lex) or mention
             if mention is None and self.language == "en" and (
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):
