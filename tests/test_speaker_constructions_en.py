@@ -309,3 +309,10 @@ def test_an_outlet_quoting_someone_as_saying_relays_that_person():
     assert speaker_of(text, "three people had died") == "police"
     assert speaker_of("Pavel Orlov was quoted by the Interfax news agency as saying the talks had failed.\n",
                       "talks had failed") == "Pavel Orlov"
+
+
+def test_told_its_audience_then_an_adjunct_closes_a_statement_before_it():
+    text = ("Three people had been arrested, Jane Orr told Reuters by phone.\n\n"
+            "The road would stay closed until Friday, a police spokesman told reporters in Lagos.\n")
+    assert speaker_of(text, "Three people had been arrested") == "Jane Orr"
+    assert speaker_of(text, "road would stay closed") == "police spokesman"

@@ -91,6 +91,9 @@ _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|pre
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+# What opens an adjunct after the audience of "told" ("by phone", "in an email", "in Lagos").
+_ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|before|outside|inside|ahead\s+of)\s")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 # "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
@@ -354,6 +357,10 @@ class ReportedSpeech(ReportedContentBounds):
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
                 clause_follows = False
+            elif clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+                    and _ADJUNCT_OPENING.match(tail_words, told.end()) \
+                    and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
+                clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
