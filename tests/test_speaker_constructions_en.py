@@ -316,3 +316,10 @@ def test_told_its_audience_then_an_adjunct_closes_a_statement_before_it():
             "The road would stay closed until Friday, a police spokesman told reporters in Lagos.\n")
     assert speaker_of(text, "Three people had been arrested") == "Jane Orr"
     assert speaker_of(text, "road would stay closed") == "police spokesman"
+
+
+def test_told_its_audience_a_place_or_by_phone_then_the_statement_without_that():
+    text = ("After the raid, Jane Orr told reporters in Lagos the suspects were in custody.\n\n"
+            "A police spokesman told Reuters by phone the road would reopen on Friday.\n")
+    assert speaker_of(text, "suspects were in custody") == "Jane Orr"
+    assert speaker_of(text, "road would reopen") == "police spokesman"
