@@ -323,3 +323,8 @@ def test_told_its_audience_a_place_or_by_phone_then_the_statement_without_that()
             "A police spokesman told Reuters by phone the road would reopen on Friday.\n")
     assert speaker_of(text, "suspects were in custody") == "Jane Orr"
     assert speaker_of(text, "road would reopen") == "police spokesman"
+
+
+def test_a_quote_then_the_name_its_age_and_role_then_the_verb():
+    text = '"It is a disaster," Maria Lopez, 70, a retired teacher, told AFP.\n'
+    assert speaker_of(text, "It is a disaster") == "Maria Lopez"
