@@ -437,7 +437,7 @@ class ReportedSpeech(ReportedContentBounds):
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb, not a name
             # inside the quotation before it ("“Cases are falling,” Pike said, adding that …").
-            after_quotes = max((q.end for q in quotes if s <= q.open and q.end <= m.start()), default=s)
+            after_quotes = next((q.end for q in quotes if s <= q.open and q.end <= m.start() and not text[s:q.open].strip()), s)
             mention = first_named(text, after_quotes if self.language == "en" else s, m.start(), self.lex)
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
