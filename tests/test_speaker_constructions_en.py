@@ -248,3 +248,83 @@ def test_an_age_never_given_names_the_person_just_quoted_not_the_outlet_they_spo
             'The 47-year-old added that the squad would rest on Monday.')
     claims = [c for c in claims_of(text, "en") if "rest on Monday" in c.content]
     assert [c.speaker.name for c in claims] == ["Steve Cole"]
+
+
+def test_a_us_party_and_state_label_after_the_name_is_no_speaker():
+    text = ("Sen. Mara Quill, D-N.Y., said the bill would hurt rural hospitals.\n\n"
+            "Rep. Tom Vance, R-Texas, told reporters the vote was close.\n")
+    assert speaker_of(text, "hurt rural hospitals") == "Mara Quill"
+    assert speaker_of(text, "vote was close") == "Tom Vance"
+
+
+def test_adding_after_a_quote_has_the_speaker_not_a_capitalised_word_of_the_quote():
+    text = ('"Cases are falling," Joan Pike told reporters, adding that the lockdown would end soon.\n\n'
+            '"Schools are open," said Pike, noting that the buses would run again.\n')
+    assert speaker_of(text, "lockdown would end") == "Joan Pike"
+    assert speaker_of(text, "buses would run") == "Joan Pike"
+
+
+def test_a_title_closing_a_name_is_its_surname():
+    text = ("Former Cambodian leader Hun Sen said the vote had been fair.\n\n"
+            "Labour Party spokesman Kunal Sen said the count was late.\n")
+    assert speaker_of(text, "vote had been fair") == "Hun Sen"
+    assert speaker_of(text, "count was late") == "Kunal Sen"
+
+
+def test_all_opening_an_organisation_name_is_part_of_it():
+    text = ("The All Progressives Congress said the election had been fair.\n\n"
+            "All Nippon Airways said flights would resume on Monday.\n")
+    assert speaker_of(text, "election had been fair") == "All Progressives Congress"
+    assert speaker_of(text, "flights would resume") == "All Nippon Airways"
+
+
+def test_a_dotted_title_closing_a_role_run_still_opens_the_name():
+    text = "Highway Patrol Sgt. Dale Whitford said ice had formed before sunrise.\n"
+    assert speaker_of(text, "ice had formed") == "Dale Whitford"
+
+
+def test_a_deputy_or_acting_office_before_a_name_is_no_part_of_it():
+    text = ("Assistant Ombudsman Corazon Villaruz said the dike was never finished.\n\n"
+            "Acting Registrar Tom Vance said the records were missing.\n")
+    assert speaker_of(text, "never finished") == "Corazon Villaruz"
+    assert speaker_of(text, "records were missing") == "Tom Vance"
+
+
+def test_the_headline_above_is_no_part_of_the_organisation_a_bare_noun_stands_for():
+    text = ("Curfew to be lifted in North Rift\n\n"
+            "Kenya's Interior Ministry said on Monday the curfew would be lifted.\n\n"
+            "The ministry added that troops would remain in the area.\n")
+    assert speaker_of(text, "troops would remain") == "Kenya's Interior Ministry"
+
+
+def test_a_person_and_a_relative_named_in_apposition_speak_together():
+    text = "Mark Ellis and his wife, Jo, told the BBC the flood had destroyed their home.\n"
+    assert speaker_of(text, "destroyed their home") == "Mark Ellis and Jo"
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_that_person():
+    text = ("The RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying that talks were possible.\n\n"
+            "Local media quoted police as saying three people had died.\n")
+    assert speaker_of(text, "talks were possible") == "Sergei Ryabkov"
+    assert speaker_of(text, "three people had died") == "police"
+    assert speaker_of("Pavel Orlov was quoted by the Interfax news agency as saying the talks had failed.\n",
+                      "talks had failed") == "Pavel Orlov"
+
+
+def test_told_its_audience_then_an_adjunct_closes_a_statement_before_it():
+    text = ("Three people had been arrested, Jane Orr told Reuters by phone.\n\n"
+            "The road would stay closed until Friday, a police spokesman told reporters in Lagos.\n")
+    assert speaker_of(text, "Three people had been arrested") == "Jane Orr"
+    assert speaker_of(text, "road would stay closed") == "police spokesman"
+
+
+def test_told_its_audience_a_place_or_by_phone_then_the_statement_without_that():
+    text = ("After the raid, Jane Orr told reporters in Lagos the suspects were in custody.\n\n"
+            "A police spokesman told Reuters by phone the road would reopen on Friday.\n")
+    assert speaker_of(text, "suspects were in custody") == "Jane Orr"
+    assert speaker_of(text, "road would reopen") == "police spokesman"
+
+
+def test_a_quote_then_the_name_its_age_and_role_then_the_verb():
+    text = '"It is a disaster," Maria Lopez, 70, a retired teacher, told AFP.\n'
+    assert speaker_of(text, "It is a disaster") == "Maria Lopez"

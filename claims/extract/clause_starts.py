@@ -51,7 +51,8 @@ EN_SUBORDINATOR_OPENING = re.compile(
 EN_ADJUNCT = re.compile(
     r"\s*(?:(?:(?:late|early)\s+)?(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
-    r"earlier|later|previously|also|too|"
+    r"earlier|later|previously|also|too|by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
+    r"in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,|\s+(?:that|he|she|it|they|the|a|an)\b)|"  # "in Lagos"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
     r"in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",

@@ -32,7 +32,8 @@ _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 # ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,")
-_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:,[\w.’'&\- ]{1,60},)?\s")
+# (one apposition, or an age then a role: "Maria Lopez, 70, a retired teacher, said")
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")

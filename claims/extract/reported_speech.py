@@ -91,6 +91,11 @@ _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|pre
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+# What opens an adjunct after the audience of "told" ("by phone", "in an email", "in Lagos").
+_ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|before|outside|inside|ahead\s+of)\s")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
+# "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
@@ -352,6 +357,10 @@ class ReportedSpeech(ReportedContentBounds):
                     and (told.end() > len(tail_words) or "," in told.group() and _EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
                 clause_follows = False
+            elif clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+                    and _ADJUNCT_OPENING.match(tail_words, told.end()) \
+                    and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
+                clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
@@ -426,11 +435,15 @@ class ReportedSpeech(ReportedContentBounds):
                 mention = former_or_latter(which.group(1), names_in(region, self.lex), len(region), self.lex) or mention
             participle = mention is None
         elif participle and m.group("aux") is None:
-            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb.
-            mention = first_named(text, s, m.start(), self.lex)
+            # "…, ajoutant que", "…, saying": the subject of the sentence's main verb, not a name
+            # inside the quotation before it ("“Cases are falling,” Pike said, adding that …").
+            after_quotes = next((q.end for q in quotes if s <= q.open and q.end <= m.start() and not text[s:q.open].strip()), s)
+            mention = first_named(text, after_quotes if self.language == "en" else s, m.start(), self.lex)
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention
+            elif self.language == "en" and (quoted := _QUOTED_AS.search(text, max(s, m.start() - 100), m.start())):
+                mention = parse_mention(quoted.group("np"), self.lex) or mention
             if mention is None and self.language == "en" and (
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):

@@ -19,6 +19,11 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "current", "latest", "recent", "previous", "original"))
 
 
+# Spaces within one paragraph: a headline or paragraph above ends before a blank line ("… in North
+# Rift\n\nKenya's Interior Ministry" names no "North Rift Kenya's Interior Ministry").
+_ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the"), "the United States
@@ -27,8 +32,8 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*\s+){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-Z][\w&'’-]*{_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
     )
 
 

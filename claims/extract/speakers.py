@@ -82,6 +82,8 @@ class Mention:
 def _strip_function_words(name: str, lex: Lexicon) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
+        if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
+            break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
     while tokens and fold(tokens[0]) in lex.roles:
         tokens.pop(0)
@@ -184,8 +186,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
+            if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
+                earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
+                continue
             if fold(token) in lex.roles or _compound_role(token, lex) \
-                    or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i)) \
+                    or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
+                        # "Hun Sen", "Amartya Sen": a title closing the run is a surname (titles precede names)
+                        lex.adjectival_names and i == len(tokens) - 1 and i > 0 and fold(token.rstrip(".")) not in lex.roles
+                        and segment[match.end():match.end() + 1] != ".")) \
                     or (i == 0 and fold(token) in lex.party_labels):
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
@@ -266,6 +274,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
+# Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
+_ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Hon", "Gen", "Sen", "Rep", "Gov", "Insp", "Supt"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

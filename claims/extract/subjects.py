@@ -14,6 +14,8 @@ from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
+# English: "Ann Lee and her husband, Tom Lee, said": a person, "and", then a relative named in apposition.
+_AND_RELATIVE = re.compile(r"^\s*(?P<first>[A-Z][^,]*?)\s+and\s+(?:his|her|their)\s+[a-z]+(?:[ -][a-z]+)?\s*$")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 # "L'opposition, par la voix de Pierre Lemoine, a dénoncé": the person the body speaks through.
 _VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
@@ -93,6 +95,8 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
 # apposition (a state or place, then the party) describing the person named before it.
 _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party>[A-Z][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
                                re.DOTALL)
+# English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
+_PARTY_STATE_LABEL = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
@@ -497,8 +501,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             head = _name_closing(segment, lex)
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
-        if found is None and index > 0 and lex.party_labels and (party := _PARTY_APPOSITION.match(segment)) is not None \
-                and fold(party.group("party")) in lex.party_labels:
+        if found is None and index > 0 and lex.party_labels and (
+                (party := _PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
+                or _PARTY_STATE_LABEL.fullmatch(segment)):
             # "Rep. Ann Roe, a North Carolina Republican, said": the party apposition is her role
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
@@ -524,6 +529,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is None and index > 0 and lex.adjectival_names and not mention.pronoun \
+                    and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
+                    and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
+                return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
             if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and not lex.adjectival_names and (" " not in mention.name or mention.organisation) \
