@@ -8,47 +8,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, folded_words, names_in, role_in
+from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
-from claims.extract.speaker_french import (
-    _CIVIL_TITLE_BEFORE, _FRENCH_POSSESSIVES, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, FrenchReferences,
-    _head_role, _role_phrase_gender,
-)
-from claims.extract.speech_recipients_fr import is_recipient, outside_bylines_and_recipients
+from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
+from claims.extract.speaker_role_ties import tie_roles
+from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
-    _APPOSITION_END, _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _CLAUSE_PUNCTUATION, _FIRST_OPENER, _PLACE_BEFORE,
-    _SENTENCE_OPENER, _TITLE_BEFORE, _introducing_noun, _names_another_noun, _names_before_possessives,
-    _plural_role, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
+    _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _introducing_noun,
+    _names_before_possessives, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
 )
 from claims.extract.types import SpeakerRef
 
 _DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
-# A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
-_COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
-# A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
-_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
-# "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
-_LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")
 _LATTER = frozenset(("latter", "dernier", "derniere"))
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
-# A French role ending with the preposition of its complement: the name after it completes the role.
-_ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z]{2,6})(?P<place> [A-ZÀ-Ö][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
-_COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 
@@ -255,71 +243,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
             ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
-        for offset, name in speakers.full_names:
-            if not lex.adjectival_names and is_recipient(text, offset):
-                continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
-            before = text[max(0, offset - 80):offset]
-            title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
-            if title is not None and title.group(1) in lex.title_roles:
-                # "Gov. Arlene Whitcomb" … "The governor said"
-                speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
-            if lex.led_bodies and (body := _LED_BODY_BEFORE.search(before, max(0, len(before) - 20))) is not None \
-                    and fold(body.group(1)) in lex.led_bodies:
-                speakers.role_ties.append((offset, lex.led_bodies[fold(body.group(1))], name))  # "le gouvernement de X"
-            demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
-            if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
-                speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
-            tail = _CLAUSE_PUNCTUATION.split(before)[-1]
-            tail_words = tail.split(",")
-            candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
-            hit = role_in(candidate, lex, last=True)
-            if hit is None and not lex.adjectival_names:
-                # "le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, X": the
-                # role before the list of its complements
-                pieces = [p for p in tail_words if p.strip()]
-                k = len(pieces) - 1
-                while hit is None and k > 0 and _COMPLEMENT_OPENING.match(pieces[k]):
-                    k -= 1
-                    hit = role_in(pieces[k], lex, last=True)
-                    candidate = pieces[k] if hit is not None else candidate
-            if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
-                hit = head  # "la veuve de l'ancien président, X": the widow, not the president
-            if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
-                speakers._note_gender(name, _TITLE_GENDERS[civil.group(1)])  # "Mme X"
-            if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
-                role = clean_phrase(candidate[hit[0]:], lex)
-                if role and len(role.split()) <= 7 and all(
-                    PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
-                    for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
-                ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
-                    # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
-                    speakers.role_ties.append((offset, fold(role), name))
-                    if not lex.adjectival_names:  # "la maire de Rennes, X"
-                        speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
-            after = text[offset + len(name): offset + len(name) + 90]
-            if lex.adjectival_names:
-                speakers._note_english_epithets(offset, name, before, after)
-            if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
-                    and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
-                # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
-                feminine = tried.group("part") is not None and tried.group("part").rstrip().endswith("e")
-                for role in (("prevenue", "accusee") if feminine else ("prevenu", "accuse")):
-                    speakers.role_ties.append((offset, role, name))
-            if after.startswith(","):
-                appos = _APPOSITION_END.split(after[1:], 1)[0]
-                hit = role_in(appos, lex)
-                words_before = appos[:hit[0]].split() if hit is not None else []
-                one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
-                if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
-                    one_of or not _plural_role(hit[1], lex)
-                ) and not (
-                    words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
-                ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
-                    role = clean_phrase(appos[hit[0]:], lex)
-                    if role:
-                        speakers.role_ties.append((offset, fold(role), name))
-                        if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
-                            speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
+        tie_roles(speakers, text, lex)
         if lex.adjectival_names:
             speakers.note_titled_surnames()
         return speakers

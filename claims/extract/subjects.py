@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.institution_names_fr import complement_conjunct, joined_complement_lists, quoted_body_name
+from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
+from claims.extract.subject_appositions import (
+    collective_before, is_apposition_role, name_after_role_complement, name_closing, names_a_person, person_in_apposition,
+    role_then_its_complement,
+)
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
@@ -223,8 +227,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
-            following = _name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
-            if _person_in_apposition(masked_region, offset, name, following, lex):
+            following = name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
+            if person_in_apposition(masked_region, offset, name, following, lex):
                 # "Le président du groupe Changer Paris, Hubert de Valmont,", "… du groupe X à l'Assemblée, Y,"
                 return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
@@ -253,107 +257,6 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
-_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
-
-
-def _name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The name right after the organisation's name, or after one place complement of it
-    ("du groupe Renaissance à l'Assemblée, Thibault …"): the candidate apposition."""
-    if not later:
-        return later
-    place = _PLACE_COMPLEMENT.match(region, name_end)
-    if place is not None and len(later) >= 2 and later[0][0] < place.end():
-        return later[1:2]
-    return later[:1]
-
-
-def _person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
-    """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
-    de Valmont,"): the person in apposition right after it is the one the role describes."""
-    if not following or " " not in following[0][1]:
-        return False
-    place = _PLACE_COMPLEMENT.match(region, offset + len(name))
-    if region[place.end() if place else offset + len(name):following[0][0]].strip() != ",":
-        return False
-    if {fold(w) for w in following[0][1].split()} & lex.organisations:
-        return False
-    return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
-
-
-_COLLECTIVE_HEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])", re.IGNORECASE)
-
-
-def _collective_before(segment: str, lex: Lexicon) -> Mention | None:
-    """"le cabinet de la ministre": a group around the person whose name follows in apposition."""
-    head = _COLLECTIVE_HEAD.match(segment) if lex.collective_heads else None
-    if head is None or fold(head.group("head")) not in lex.collective_heads:
-        return None
-    return Mention(segment.strip(), role=segment[head.start("head"):].strip())
-
-
-def _role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bool:
-    """French: SEGMENT opens with a role word (maybe after an article) and names something only in
-    that role's complement ("coordinatrice laïque de la paroisse Saint-Martin")."""
-    words = segment.split()
-    if not mention.role or not words or mention.organisation and not mention.role:
-        return False
-    first = fold(words[0]).rstrip("'’")
-    if first in lex.bare_determiners and len(words) > 1:
-        first = fold(words[1])
-    elif first[:2] == "l'":
-        first = first[2:]
-    at = segment.find(mention.name)
-    return first in lex.roles and fold(mention.role).split()[0] == first and at > 0 \
-        and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
-
-
-def _names_a_person(segment: str, lex: Lexicon) -> bool:
-    mention = parse_mention(segment, lex)
-    return mention is not None and bool(mention.name) and " " in mention.name and not mention.organisation \
-        and not mention.pronoun and mention.role is None
-
-
-_COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’])\s*")
-
-
-def _is_apposition_role(phrase: str, lex: Lexicon) -> bool:
-    """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
-    words = phrase.split()
-    return 1 < len(words) <= 8 and fold(words[0]).rstrip("'’") in lex.bare_determiners
-
-
-def _name_closing(segment: str, lex: Lexicon) -> str | None:
-    """The person's name that ends `segment`, if one does."""
-    stripped = segment.rstrip()
-    names = names_in(stripped, lex)
-    if not names:
-        return None
-    offset, name = names[-1]
-    if offset + len(name) != len(stripped) or " " not in name:
-        return None
-    if {fold(w) for w in name.split()} & lex.organisations:
-        return None
-    return name
-
-
-_PORTFOLIO_CLOSING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
-_PORTFOLIO_CONTINUING = re.compile(
-    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*")
-
-
-def _joined_listed_portfolios(segments: list[str]) -> list[str]:
-    """English: the commas of a body's listed portfolios join their segments back ("… the Department
-    of Agriculture", " Food and the Marine"); the list must close on "and"."""
-    joined = [segments[0]]
-    for i, segment in enumerate(segments[1:], 1):
-        if _PORTFOLIO_CLOSING.search(joined[-1]) and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(
-                " and " in later or " & " in later for later in segments[i:i + 3]):
-            joined[-1] += "," + segment
-        else:
-            joined.append(segment)
-    return joined
-
-
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
@@ -450,7 +353,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
-        segments = _joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
+        segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
     if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
@@ -491,14 +394,14 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                     return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
-                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and _name_closing(segment, lex) is not None:
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None:
             # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
             # completes the adjunct; the subject follows it
             return found
-        if found is not None and found.name is None and _is_apposition_role(found.text, lex):
+        if found is not None and found.name is None and is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
-            head = _name_closing(segment, lex)
+            head = name_closing(segment, lex)
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
         if found is None and index > 0 and lex.party_labels and (
@@ -533,10 +436,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                     and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
                     and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
                 return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
-            if found is None and index > 0 and (group := _collective_before(segments[index - 1], lex)) is not None:
+            if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and not lex.adjectival_names and (" " not in mention.name or mention.organisation) \
-                    and _role_then_its_complement(segment, mention, lex) and _names_a_person(segments[index - 1], lex):
+                    and role_then_its_complement(segment, mention, lex) and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.
                 role = clean_phrase(segment, lex)

@@ -1,6 +1,7 @@
-"""French institution names that run over "et" and commas: "le ministère de l'Éducation, de la
-Culture et des Sciences", "la ministre des Forêts et des Rivières". A conjunct or a comma segment that
-opens on "de", "du", "des", "d'" continues the name before it; it is no subject of its own."""
+"""Institution names that run over "and"/"et" and commas: English "the Department of Agriculture,
+Food and the Marine", French "le ministère de l'Éducation, de la Culture et des Sciences", "la
+ministre des Forêts et des Rivières". In French, a conjunct or a comma segment that opens on "de",
+"du", "des", "d'" continues the name before it; it is no subject of its own."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
     """(phrase, name) of a body named between guillemets closing REGION, else None."""
     found = _KIND_THEN_QUOTED_NAME.search(region)
     return (found.group().strip(), found.group("name")) if found is not None else None
+
+
+_PORTFOLIO_CLOSING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+_PORTFOLIO_CONTINUING = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*")
+
+
+def joined_listed_portfolios(segments: list[str]) -> list[str]:
+    """English: the commas of a body's listed portfolios join their segments back ("… the Department
+    of Agriculture", " Food and the Marine"); the list must close on "and"."""
+    joined = [segments[0]]
+    for i, segment in enumerate(segments[1:], 1):
+        if _PORTFOLIO_CLOSING.search(joined[-1]) and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(
+                " and " in later or " & " in later for later in segments[i:i + 3]):
+            joined[-1] += "," + segment
+        else:
+            joined.append(segment)
+    return joined

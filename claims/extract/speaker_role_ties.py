@@ -1,0 +1,94 @@
+"""The roles an article ties to the names it gives: a title ("Gov. X"), a body led ("le gouvernement
+de X"), a nationality ("le Norvégien X"), a role before the name ("la maire de Rennes, X") or in
+apposition after it ("X, la présidente de …"), a defendant on trial; with the gender the words give."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, clean_phrase, fold, names_in, role_in
+from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
+from claims.extract.speaker_french import (
+    _CIVIL_TITLE_BEFORE, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, _head_role, _role_phrase_gender,
+)
+from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
+from claims.extract.speech_recipients_fr import is_recipient
+
+# A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S")
+# A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)\s+$")
+# "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
+_LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
+# A French role ending with the preposition of its complement: the name after it completes the role.
+_ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+_COORDINATIONS = frozenset(("et", "ou", "and", "or"))
+
+
+def tie_roles(speakers, text: str, lex: Lexicon) -> None:
+    """Add to SPEAKERS' role ties (and genders) what the words around each full name say."""
+    for offset, name in speakers.full_names:
+        if not lex.adjectival_names and is_recipient(text, offset):
+            continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
+        before = text[max(0, offset - 80):offset]
+        title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
+        if title is not None and title.group(1) in lex.title_roles:
+            # "Gov. Arlene Whitcomb" … "The governor said"
+            speakers.role_ties.append((offset, lex.title_roles[title.group(1)], name))
+        if lex.led_bodies and (body := _LED_BODY_BEFORE.search(before, max(0, len(before) - 20))) is not None \
+                and fold(body.group(1)) in lex.led_bodies:
+            speakers.role_ties.append((offset, lex.led_bodies[fold(body.group(1))], name))  # "le gouvernement de X"
+        demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
+        if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
+            speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
+        tail = _CLAUSE_PUNCTUATION.split(before)[-1]
+        tail_words = tail.split(",")
+        candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
+        hit = role_in(candidate, lex, last=True)
+        if hit is None and not lex.adjectival_names:
+            # "le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, X": the
+            # role before the list of its complements
+            pieces = [p for p in tail_words if p.strip()]
+            k = len(pieces) - 1
+            while hit is None and k > 0 and _COMPLEMENT_OPENING.match(pieces[k]):
+                k -= 1
+                hit = role_in(pieces[k], lex, last=True)
+                candidate = pieces[k] if hit is not None else candidate
+        if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
+            hit = head  # "la veuve de l'ancien président, X": the widow, not the president
+        if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
+            speakers._note_gender(name, _TITLE_GENDERS[civil.group(1)])  # "Mme X"
+        if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
+            role = clean_phrase(candidate[hit[0]:], lex)
+            if role and len(role.split()) <= 7 and all(
+                PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
+                for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
+            ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
+                # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
+                speakers.role_ties.append((offset, fold(role), name))
+                if not lex.adjectival_names:  # "la maire de Rennes, X"
+                    speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
+        after = text[offset + len(name): offset + len(name) + 90]
+        if lex.adjectival_names:
+            speakers._note_english_epithets(offset, name, before, after)
+        if not lex.adjectival_names and before.rstrip()[-1:] in ("", ",", ".", ":", "\n") \
+                and (tried := _ON_TRIAL_AFTER.match(text, offset + len(name))):
+            # "Cédric M., 44 ans, comparaissait jeudi …", "X est accusé de …": the defendant of the article
+            feminine = tried.group("part") is not None and tried.group("part").rstrip().endswith("e")
+            for role in (("prevenue", "accusee") if feminine else ("prevenu", "accuse")):
+                speakers.role_ties.append((offset, role, name))
+        if after.startswith(","):
+            appos = _APPOSITION_END.split(after[1:], 1)[0]
+            hit = role_in(appos, lex)
+            words_before = appos[:hit[0]].split() if hit is not None else []
+            one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
+            if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
+                one_of or not _plural_role(hit[1], lex)
+            ) and not (
+                words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
+            ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
+                role = clean_phrase(appos[hit[0]:], lex)
+                if role:
+                    speakers.role_ties.append((offset, fold(role), name))
+                    if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
+                        speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))

@@ -1,0 +1,92 @@
+"""Appositions around a clause subject: the person named after a role's complement ("Le président
+du groupe X, Hubert de Valmont,"), a group around a person ("le cabinet de la ministre"), the name
+closing a segment before a role phrase."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
+
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
+
+
+def name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The name right after the organisation's name, or after one place complement of it
+    ("du groupe Renaissance à l'Assemblée, Thibault …"): the candidate apposition."""
+    if not later:
+        return later
+    place = _PLACE_COMPLEMENT.match(region, name_end)
+    if place is not None and len(later) >= 2 and later[0][0] < place.end():
+        return later[1:2]
+    return later[:1]
+
+
+def person_in_apposition(region: str, offset: int, name: str, following: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """The name of an organisation inside a role ("Le président du groupe Changer Paris, Hubert
+    de Valmont,"): the person in apposition right after it is the one the role describes."""
+    if not following or " " not in following[0][1]:
+        return False
+    place = _PLACE_COMPLEMENT.match(region, offset + len(name))
+    if region[place.end() if place else offset + len(name):following[0][0]].strip() != ",":
+        return False
+    if {fold(w) for w in following[0][1].split()} & lex.organisations:
+        return False
+    return any(fold(w) in lex.roles for w in region[:offset].split()[-6:])
+
+
+_COLLECTIVE_HEAD = re.compile(r"^\s*(?:[Ll]e|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])", re.IGNORECASE)
+
+
+def collective_before(segment: str, lex: Lexicon) -> Mention | None:
+    """"le cabinet de la ministre": a group around the person whose name follows in apposition."""
+    head = _COLLECTIVE_HEAD.match(segment) if lex.collective_heads else None
+    if head is None or fold(head.group("head")) not in lex.collective_heads:
+        return None
+    return Mention(segment.strip(), role=segment[head.start("head"):].strip())
+
+
+def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bool:
+    """French: SEGMENT opens with a role word (maybe after an article) and names something only in
+    that role's complement ("coordinatrice laïque de la paroisse Saint-Martin")."""
+    words = segment.split()
+    if not mention.role or not words or mention.organisation and not mention.role:
+        return False
+    first = fold(words[0]).rstrip("'’")
+    if first in lex.bare_determiners and len(words) > 1:
+        first = fold(words[1])
+    elif first[:2] == "l'":
+        first = first[2:]
+    at = segment.find(mention.name)
+    return first in lex.roles and fold(mention.role).split()[0] == first and at > 0 \
+        and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
+
+
+def names_a_person(segment: str, lex: Lexicon) -> bool:
+    mention = parse_mention(segment, lex)
+    return mention is not None and bool(mention.name) and " " in mention.name and not mention.organisation \
+        and not mention.pronoun and mention.role is None
+
+
+_COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’])\s*")
+
+
+def is_apposition_role(phrase: str, lex: Lexicon) -> bool:
+    """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
+    words = phrase.split()
+    return 1 < len(words) <= 8 and fold(words[0]).rstrip("'’") in lex.bare_determiners
+
+
+def name_closing(segment: str, lex: Lexicon) -> str | None:
+    """The person's name that ends `segment`, if one does."""
+    stripped = segment.rstrip()
+    names = names_in(stripped, lex)
+    if not names:
+        return None
+    offset, name = names[-1]
+    if offset + len(name) != len(stripped) or " " not in name:
+        return None
+    if {fold(w) for w in name.split()} & lex.organisations:
+        return None
+    return name
