@@ -63,7 +63,7 @@ _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
 # A short subject and "said" closing the sentence after a clause: "…, officials said."
 _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
-# "…, the agency's regional manager, Mark Pennington,", "…, Ann Vale, the council's engineer,", "…, a
+# "…, the agency's regional manager, Tom Ellery,", "…, Ann Vale, the council's engineer,", "…, a
 # spokesperson, who asked not to be named,": a subject and its apposition, each between commas,
 # closing the sentence before its verb.
 _SUBJECT_IN_APPOSITION = re.compile(
@@ -348,7 +348,7 @@ class ReportedSpeech(ReportedContentBounds):
             extended_subject = comma == len(before) - 1 and (
                 subject_apposition := _SUBJECT_IN_APPOSITION.search(before)) is not None
             if extended_subject:
-                comma = subject_apposition.start()  # "…, the agency's manager, Mark Pennington, said."
+                comma = subject_apposition.start()  # "…, the agency's manager, Tom Ellery, said."
             elif comma != -1 and (listed := _BODY_WITH_LISTED_PORTFOLIOS.search(before)) is not None:
                 comma = listed.start()  # "…, the Ministry of Culture, Tourism and Antiquities said."
                 extended_subject = True

@@ -171,7 +171,7 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int)
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
         described = {w.casefold() for w in (earlier.mention or "").split()}
         if heads & (_GENERIC_BODY_NOUNS - {noun, _SPELLINGS.get(noun)}) or described & _OUTLET_NOUNS:
-            return None  # ("the state-run newspaper Tuoi Tre" is no consortium)
+            return None  # ("the state-run newspaper Hanoi Daily" is no consortium)
         return earlier.name
     return None
 

@@ -335,7 +335,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if not lex.adjectival_names and (running_on := _organisation_running_on(segment, lex)) is not None:
         return running_on
     if not lex.adjectival_names and _FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None:
-        # "un distributeur agréé de la zone de Hassi Mameche": someone the article does not name,
+        # "un distributeur agréé de la zone de Hassi Bounif": someone the article does not name,
         # whatever the noun (the place or body in the complement is not who speaks)
         return Mention(segment, role=clean_phrase(segment, lex))
     names = [(o, n) for o, n in names_in(segment, lex)]

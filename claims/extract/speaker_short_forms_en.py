@@ -65,7 +65,7 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
 
 
 def _initials(name: str) -> str:
-    """The capitals a name's words give ("NZ Transport Agency" → "NZTA"), "" when a word is in lower
+    """The capitals a name's words give ("Harbour Roads Agency" → "HRA"), "" when a word is in lower
     case and no link (then it is no proper name)."""
     letters = []
     for word in name.split():
@@ -80,8 +80,8 @@ def _initials(name: str) -> str:
 def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict) -> None:
     """A speaker named by a bare acronym the article never defines ("the CDC says") is the one other
     speaker whose name's initials spell it ("The Centers for Disease Control and Prevention said"):
-    all of them, or for three letters and more all but the last one or two words' ("NZ Transport
-    Agency Waka Kotahi" for "NZTA")."""
+    all of them, or for three letters and more all but the last one or two words' ("Harbour Roads
+    Agency Te Ara" for "HRA")."""
     names = {s.name for s in resolved if s is not None and " " in s.name}
     for speaker in resolved:
         short = speaker.name if speaker is not None else ""

@@ -167,7 +167,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
         tokens = raw.split()
         if len(tokens) >= 2 and tokens[0].endswith(_DESCRIBING_SUFFIXES):
-            # "Wisconsin-based Harvest Table Foods", "Kremlin-backed Ivan Rudov": a description, no part of the name
+            # "Wisconsin-based Kestrel Foods", "Kremlin-backed Ivan Rudov": a description, no part of the name
             base += raw.find(tokens[1])
             tokens = tokens[1:]
             raw = " ".join(tokens)
@@ -204,7 +204,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and lex.organisations.isdisjoint(fold(t) for t in tokens):
             cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
         if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
-            cut = 1  # "Eng Salum Mkwawa", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
+            cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
