@@ -3,6 +3,8 @@ tests, names invented): the construction, not a dev-set sentence, is what each t
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import claims_of
 
 
@@ -328,3 +330,21 @@ def test_told_its_audience_a_place_or_by_phone_then_the_statement_without_that()
 def test_a_quote_then_the_name_its_age_and_role_then_the_verb():
     text = '"It is a disaster," Maria Lopez, 70, a retired teacher, told AFP.\n'
     assert speaker_of(text, "It is a disaster") == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('The company said in a statement that its last offer was "the best the company can afford" given higher prices.',
+     "last offer", "company"),
+    ('Jo Park told reporters that the government was "closely watching" the dispute and that both sides had agreed to meet.',
+     "closely watching", "Jo Park"),
+    ("Lena Holm, a researcher who discovered the exposed server and reported it to the company in May, told the "
+     "broadcaster DR that anyone could have searched the database.", "searched the database", "Lena Holm"),
+    ("Residents of Kelby and Harlow Vale, among the worst affected, complained that tankers had not reached them.",
+     "tankers had not", "Residents of Kelby and Harlow Vale"),
+    ("The Auditor General said 11 of the 44 oxygen plants were not working.", "oxygen plants", "Auditor General"),
+    ("Chinese Nationalist Party Legislator Wang Mei-lin said the ministry should have consulted the industry.",
+     "consulted the industry", "Wang Mei-lin"),
+])
+def test_quoted_words_relatives_and_offices_around_the_subject(text, words, speaker):
+    claim = next(c for c in claims_of(f"Strike\n\n{text}\n", "en") if words in c.content)
+    assert claim.speaker.name == speaker

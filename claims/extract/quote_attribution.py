@@ -34,6 +34,7 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,")
 # (one apposition, or an age then a role: "Maria Lopez, 70, a retired teacher, said")
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
+_COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
@@ -92,7 +93,10 @@ class QuoteAttribution:
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
-                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np):
+                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) \
+                        or _COMPLEMENTISER_INSIDE.search(np):
+                    # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
+                    # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                 if 0 < word_count(np) <= (16 if "," in np else 10):  # (a name and its apposition)

@@ -112,7 +112,9 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
     # clause inside the apposition of the subject
     r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
-    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$", re.IGNORECASE)
+    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
+    # ", a researcher who discovered the server and reported it …, told": the relative's second verb
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
@@ -224,7 +226,7 @@ class ReportedSpeech(ReportedContentBounds):
         """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
         describes the subject, it does not end it."""
         text = self.text
-        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) \
+        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 100), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
         if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \

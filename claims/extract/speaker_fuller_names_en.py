@@ -75,7 +75,8 @@ _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organizat
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
 # Words that do not describe which body it is ("the same agency", "a new company").
-_NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very"))
+_NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very",
+                             "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
 _DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))

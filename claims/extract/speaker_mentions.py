@@ -32,6 +32,7 @@ _GROUP_WITH_DEFINING_CLAUSE = re.compile(
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
+_JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 NAME_WITH_LISTED_PORTFOLIOS = re.compile(
@@ -344,6 +345,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))]
+    if lex.adjectival_names and names and names[0] not in primary:
+        # "Residents of Kelby and Harlow": a name joined by "and" to a complement is one too
+        primary = [(o, n) for o, n in primary if not (_JOINED_AFTER_NAME.search(segment, 0, o) and all(
+            (p, q) not in primary for p, q in names if p < o))]
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)

@@ -215,7 +215,8 @@ class OrganisationLinks:
                 if not words:
                     continue
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
-                   for w in words):  # "the relatively clear-bottomed study area": a description
+                   or fold(w) in lex.bare_determiners for w in words):
+                # "the relatively clear-bottomed study area", "the best the company can afford": no name
                 continue
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"

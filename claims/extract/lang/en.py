@@ -116,6 +116,8 @@ ROLE_WORDS = (
     "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
+    # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
+    "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
