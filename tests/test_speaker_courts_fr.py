@@ -12,6 +12,7 @@ from extract_support import claims_of
     ("le Tribunal cantonal valaisan", "Tribunal cantonal valaisan"),
     ("le tribunal correctionnel de Tours", "tribunal correctionnel de Tours"),
     ("la cour d'appel de Douai", "cour d'appel de Douai"),
+    ("la Haute Cour de cassation et de justice de Roumanie", "Haute Cour de cassation et de justice de Roumanie"),
 ])
 @pytest.mark.parametrize("speaking", ["Les juges estiment que", "Selon l'arrêt,", "Selon le jugement,"])
 def test_judges_and_rulings_speak_as_the_court(court, named, speaking):
