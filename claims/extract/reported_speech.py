@@ -77,7 +77,6 @@ _BODY_WITH_LISTED_PORTFOLIOS = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _DEFINING_RELATIVE_BEFORE = re.compile(r"[A-Za-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
-_NON_RESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,]*,?$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -380,7 +379,7 @@ class ReportedSpeech(ReportedContentBounds):
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
                 np = before[comma + 1:]
                 if extended_subject:
-                    np = _NON_RESTRICTIVE_RELATIVE.sub("", np)  # "a spokesperson, who asked not to be named,"
+                    np = _RELATIVE_APPOSITION.sub("", np)  # "a spokesperson, who asked not to be named,"
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := _DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author

@@ -195,8 +195,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None:
             continue
         name = speaker.name
-        if _BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None \
+        if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
+                or _JUDGES.fullmatch(name) and _DEFINITE.match(speaker.mention or "")) \
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
+            # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
             continue
         if (owned := _fuller_with_owner(speaker)) is not None:
@@ -224,10 +226,6 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
-        elif _JUDGES.fullmatch(name) and _DEFINITE.match(speaker.mention or "") \
-                and (court := _court_named_before(text, draft.sentence[0])) is not None:
-            resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
-            continue
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(

@@ -276,7 +276,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
-_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Hon", "Gen", "Sen", "Rep", "Gov", "Insp", "Supt"))
+# Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), hence not in
+# TITLES (which cut a run wherever they stand): a title only when they open the run.
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
