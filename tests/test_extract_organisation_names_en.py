@@ -145,3 +145,19 @@ def test_its_refers_to_the_newspaper_that_just_spoke_through_a_participle():
             "According to its survey, most residents wanted a referendum.")
     found = claims_of(text, "en")
     assert [c.speaker.name for c in found] == ["Radio Norte", "Dunmore Gazette", "Dunmore Gazette"]
+
+
+def test_the_company_stands_for_a_company_named_after_a_preposition():
+    text = (
+        "About 4,000 workers at Corvin Heavy Industries walked out on Monday, the union said.\n\n"
+        "The company said in a statement that its offer of a 3 per cent rise was final.\n"
+    )
+    assert speakers_of(text) == ["union", "Corvin Heavy Industries"]
+
+
+def test_the_operator_stands_for_a_company_closed_by_sdn_bhd():
+    text = (
+        "Supply to 40 areas will be restored by Monday, Lembah Air Perak Sdn Bhd said today.\n\n"
+        "The water operator said in a statement that repairs to the main pipe were complete.\n"
+    )
+    assert speakers_of(text) == ["Lembah Air Perak Sdn Bhd", "Lembah Air Perak Sdn Bhd"]

@@ -58,7 +58,8 @@ _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(
-    r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|ASA|AB|Holdings|Group|Corporation)\.?$")
+    r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|ASA|AB|Holdings|Group|Corporation|Limited|GmbH|SpA|Bhd|Berhad"
+    r"|Industries|Motors|Pharmaceuticals|Technologies|Logistics|Shipbuilding)\.?$")
 _LISTED_PREFIX = re.compile(r"[A-Z][\w]*-(?:listed|based|headquartered)\s+(?=[A-Z])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")

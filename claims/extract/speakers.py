@@ -264,8 +264,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
-            if not ({fold(w) for w in tokens} & lex.organisations):
-                raw = " ".join(tokens[-keep:])
+            if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
+                raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
         name = _strip_function_words(raw, lex).rstrip(".").strip("-")
         if name and (len(name) > 1) and not name.isdigit():
             offset = base + match.group()[base - match.start():].find(name.split()[0])
@@ -280,6 +280,9 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 # TITLES (which cut a run wherever they stand): a title only when they open the run.
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
+# Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
+_COMPANY_NAME_ENDINGS = frozenset(("Industries", "Holdings", "Inc", "Ltd", "Limited", "Bhd", "Berhad", "GmbH", "plc",
+                                   "PLC", "Motors", "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
 _INDEFINITE_ROLE_APPOSITION = re.compile(r"(?:,\s+|^)[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)\s+(?:the\s+)?$")
