@@ -546,3 +546,12 @@ def test_the_owner_of_a_response_or_verdict_before_a_colon_speaks():
 def test_a_named_owner_before_a_role_stays_in_the_role():
     claim = only("Ana Lopez's spokesman said in an email: \"We don't comment on rumours.\"", "en")
     assert claim.speaker.name == "Ana Lopez's spokesman"
+
+
+def test_a_first_name_shares_the_surname_written_after_the_second():
+    text = ("Sandrine et Olivier Mercadier tiennent le camping depuis douze ans.\n\n"
+            "« L'eau est montée de 80 centimètres en vingt minutes », raconte Sandrine.\n")
+    assert speakers(text) == ["Sandrine Mercadier"]
+    text = ("Tom and Ann Reyes have lived on Mill Lane for 30 years.\n\n"
+            '"We lost everything in an hour," Ann said.\n\nTom said the council had ignored warnings about the drain.\n')
+    assert speakers(text, "en") == ["Ann Reyes", "Tom Reyes"]

@@ -115,6 +115,9 @@ def _named_owner(text: str, role: str) -> str | None:
     return f"{owners.pop()}'s {role}" if len(owners) == 1 else None
 
 
+_SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
                       EnglishPhraseReferences):
@@ -206,6 +209,12 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))
+                first = speakers.person_mentions[-2] if len(speakers.person_mentions) >= 2 \
+                    and speakers.person_mentions[-1][0] == offset else None
+                if len(tokens) == 2 and first is not None and " " not in first[2] and first[2] in people \
+                        and _SHARED_SURNAME_LINK.fullmatch(text, first[1], offset):
+                    # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too
+                    speakers.full_names.append((first[0], f"{first[2]} {tokens[1]}"))
             if noun is not None:
                 speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
             elif not lex.adjectival_names and (" " not in name or organisation) \
