@@ -28,3 +28,21 @@ def test_the_claims_own_subject_is_not_the_pronouns_antecedent():
         "« historique » auprès de l'agence TT. L'entreprise compte désormais 90 appareils en commande, "
         "a-t-il indiqué.")
     assert [c.speaker.name for c in found][-1] == "Lars Nyberg"
+
+
+def test_a_first_name_gives_the_gender_the_article_does_not():
+    found = claims_of(
+        "Vote au conseil\n\n"
+        "Pierre Valcourt et Sophie Arnaud siègent au conseil depuis 2020.\n\n"
+        "Sophie Arnaud a voté contre le budget.\n\n"
+        "« Nous n'avons pas été consultés », a-t-il regretté.")
+    assert [c.speaker.name if c.speaker else None for c in found][-1] == "Pierre Valcourt"
+
+
+def test_an_english_pronoun_skips_the_person_whose_first_name_is_of_the_other_gender():
+    found = claims_of(
+        "Council vote\n\n"
+        "Peter Vance and Susan Ardley have sat on the council since 2020.\n\n"
+        "Susan Ardley voted against the budget.\n\n"
+        '"We were never consulted," he said.', "en")
+    assert [c.speaker.name if c.speaker else None for c in found][-1] == "Peter Vance"

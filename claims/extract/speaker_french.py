@@ -9,6 +9,7 @@ import re
 
 from claims.extract.lang import fr
 from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
+from claims.extract.first_names import first_name_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
@@ -175,7 +176,9 @@ class FrenchReferences:
         self.genders[name] = gender if known in (None, gender) else ""
 
     def gender_of(self, name: str) -> str | None:
-        return self.genders.get(name) or None
+        """What the article's words say of NAME's gender, else what its first name says."""
+        known = self.genders.get(name)
+        return first_name_gender(name) if known is None else known or None
 
     def _demonstrative_person(self, mention: Mention, position: int) -> str | None:
         """French "ce dernier", "cette spécialiste du climat": the person named last before
