@@ -348,3 +348,12 @@ def test_a_quote_then_the_name_its_age_and_role_then_the_verb():
 def test_quoted_words_relatives_and_offices_around_the_subject(text, words, speaker):
     claim = next(c for c in claims_of(f"Strike\n\n{text}\n", "en") if words in c.content)
     assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize("apposition", [
+    "chief executive of the charity Safer Homes First", "director of the company Verity Foods",
+    "head of the union Unite", "a spokesman for the airline Skyhop",
+])
+def test_an_organisation_inside_the_role_apposition_is_not_the_speaker(apposition):
+    text = f"Martin Greaves, {apposition}, said the recall showed that the system was failing.\n"
+    assert speaker_of(text, "system was failing") == "Martin Greaves"

@@ -63,13 +63,19 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
         and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
 
 
+def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool:
+    """"… of the charity Electrical Safety First": NAME follows a common noun of organisations."""
+    before = segment[:segment.find(name)].split()
+    return bool(before) and fold(before[-1]) in lex.organisation_nouns
+
+
 def names_a_person(segment: str, lex: Lexicon) -> bool:
     mention = parse_mention(segment, lex)
     return mention is not None and bool(mention.name) and " " in mention.name and not mention.organisation \
         and not mention.pronoun and mention.role is None
 
 
-_COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’])\s*")
+_COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’]|of|at|for|with)\s*")
 
 
 def is_apposition_role(phrase: str, lex: Lexicon) -> bool:
