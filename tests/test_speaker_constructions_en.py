@@ -357,3 +357,9 @@ def test_quoted_words_relatives_and_offices_around_the_subject(text, words, spea
 def test_an_organisation_inside_the_role_apposition_is_not_the_speaker(apposition):
     text = f"Martin Greaves, {apposition}, said the recall showed that the system was failing.\n"
     assert speaker_of(text, "system was failing") == "Martin Greaves"
+
+
+def test_it_after_a_name_that_said_it_is_that_name():
+    text = ("London Fire Brigade said the batteries had caused nine fires.\n\n"
+            "In a statement, Kestrel Mobility said it had stopped selling the batteries. It said it would offer a refund.\n")
+    assert speaker_of(text, "offer a refund") == "Kestrel Mobility"

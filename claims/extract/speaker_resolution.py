@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import first_name_gender
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
@@ -74,6 +75,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         ):
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous.kind == "person" \
+                    and draft.paragraph == previous_paragraph and _IT_OPENING.match(text, drafts[len(resolved) - 1].spans[0][0]) \
+                    and first_name_gender(previous.name) is None:
+                speaker = previous  # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it"
             if speaker is None and referring and speakers.lex.adjectival_names and (
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
             ) is not None:  # "Vantor Energy reported a loss. It said …"
@@ -228,6 +233,9 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
         word in lex.singular_pronouns and speaker.name == speaker.role and head[1:].islower()  # ("Witnesses told …")
         and head.endswith(("s", "x")) and len(head) > 3
     )
+
+
+_IT_OPENING = re.compile(r"[Ii]ts?\s")
 
 
 def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
