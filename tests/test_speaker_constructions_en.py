@@ -363,3 +363,13 @@ def test_it_after_a_name_that_said_it_is_that_name():
     text = ("London Fire Brigade said the batteries had caused nine fires.\n\n"
             "In a statement, Kestrel Mobility said it had stopped selling the batteries. It said it would offer a refund.\n")
     assert speaker_of(text, "offer a refund") == "Kestrel Mobility"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Artisanal fishermen in Chimbote", "Artisanal fishermen in Chimbote"),
+    ("But fishers at Old Harbour Bay", "fishers at Old Harbour Bay"),
+    ("But the union", "union"),
+])
+def test_a_group_opening_the_sentence_is_not_a_name(subject, speaker):
+    text = f"{subject} said prices for fresh fish had already fallen.\n"
+    assert speaker_of(text, "prices for fresh fish") == speaker

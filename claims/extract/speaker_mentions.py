@@ -29,6 +29,12 @@ _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
     r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
+# English: a conjunction opening the sentence ("But fishers at X said") is no part of the subject.
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still)\s+(?=\S)")
+# English: a capitalised adjective opening the sentence, then a plural group noun ("Artisanal
+# fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
+_ADJECTIVE_BEFORE_GROUP = re.compile(
+    r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
@@ -247,7 +253,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
     if lex.adjectival_names and (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
         segment = segment[adverb.end():]  # "Separately, the motorway police said": the adverb is no speaker
-    if lex.adjectival_names and _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) is not None:
+    if lex.adjectival_names and (conjunction := _OPENING_CONJUNCTION.match(segment)) is not None:
+        segment = segment[conjunction.end():]
+    if lex.adjectival_names and (_GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) is not None or (
+            _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and segment.split()[0] not in lex.function_words
+            and fold(segment.split()[0]) not in lex.roles)):
         # "Fishermen who use the harbour", "Parents interviewed by the Herald": a group no name
         # designates, named by what the clause says of it
         return Mention(segment, role=clean_phrase(segment, lex))
