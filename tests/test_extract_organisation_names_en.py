@@ -161,3 +161,9 @@ def test_the_operator_stands_for_a_company_closed_by_sdn_bhd():
         "The water operator said in a statement that repairs to the main pipe were complete.\n"
     )
     assert speakers_of(text) == ["Lembah Air Perak Sdn Bhd", "Lembah Air Perak Sdn Bhd"]
+
+
+def test_the_ministry_stands_for_the_ministrys_name_without_its_country():
+    text = ("On Monday, Peru's Ministry of Production suspended the fishing season.\n\n"
+            "According to the ministry, juveniles made up 34 percent of the catch.\n")
+    assert speakers_of(text) == ["Ministry of Production"]
