@@ -167,3 +167,9 @@ def test_the_ministry_stands_for_the_ministrys_name_without_its_country():
     text = ("On Monday, Peru's Ministry of Production suspended the fishing season.\n\n"
             "According to the ministry, juveniles made up 34 percent of the catch.\n")
     assert speakers_of(text) == ["Ministry of Production"]
+
+
+def test_a_short_form_in_the_bodys_own_language_stands_for_its_english_name():
+    text = ("The decision was based on data from the Andean Sea Institute (Imarsa), whose vessels sampled the area.\n\n"
+            "Imarsa said sea temperatures had been two degrees above normal.\n")
+    assert speakers_of(text) == ["Andean Sea Institute"]
