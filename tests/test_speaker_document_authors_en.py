@@ -62,3 +62,11 @@ def test_the_release_is_the_body_that_spoke_in_it():
             "In a release, the Board said the rise was the first since 2019.\n\n"
             "According to the release, large hotels will pay twice the domestic rate.\n")
     assert speaker_of(text, "large hotels will pay") == "Marlow Valley Water Board"
+
+
+def test_a_document_tabled_at_a_meeting_is_the_source_and_its_noun_later():
+    found = claims_of(
+        "Head\n\nLowfield Borough Council will sell three council-owned car parks and close a library as it tries to "
+        "close a gap in its finances, according to a draft financial plan tabled at a council meeting on Tuesday night.\n\n"
+        "The plan warns that the council will run out of cash by mid-2028.\n", "en")
+    assert [c.speaker.name for c in found] == ["draft financial plan", "draft financial plan"]

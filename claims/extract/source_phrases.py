@@ -47,8 +47,9 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
-    r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data)"
-    r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen)\s)")
+    r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
+    r"|proposal|budget|assessment|memo|letter)"
+    r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen|tabled|presented|circulated)\s)")
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")

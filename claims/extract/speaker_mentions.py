@@ -67,7 +67,8 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _PUBLISHED_IN = re.compile(
-    r"\s(?:published|released|issued|presented|publiée?s?|parue?s?|présentée?s?|diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
+    r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
+    r"diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
     re.IGNORECASE)
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
