@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_support import claims_of, only
 
+from claims.extract.segments import sentences
+
 
 def test_a_naming_participle_does_not_end_the_reported_clause():
     claim = only("The survey found that when the wolves left, a small wild cat called the margay moved in.\n", "en")
@@ -586,3 +588,10 @@ def test_according_to_documents_filed_in_court_ends_a_claim():
 
 def test_a_warning_against_doing_something_is_no_claim():
     assert claims_of('The biologist cautioned against calling the reef a "miracle" or a "refuge" for fish.', "en") == []
+
+
+def test_a_time_abbreviation_ends_the_sentence_before_a_pronoun():
+    text = "The inmates cut the fence at about 3 a.m. He said two of them were dangerous. It closed at 5 p.m. Friday."
+    spans = sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == [
+        "The inmates cut the fence at about 3 a.m.", "He said two of them were dangerous.", "It closed at 5 p.m. Friday."]

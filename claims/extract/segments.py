@@ -21,6 +21,11 @@ _ABBREVIATION = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$"
 )
 
+# Abbreviations that also end sentences ("at about 3 a.m. He said …"): the end when a pronoun or
+# an article opens the next word.
+_SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K)\.$")
+_SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|But|Il|Elle|Ils|Elles|Le|La|Les)\s")
+
 # The social network X closing a sentence ("a réagi sur X.", "posted on X."): not an initial.
 _NETWORK_X = re.compile(r"(?:\b(?:sur|on|via)|\bsocial|\bsociale)\s+X$")
 
@@ -60,7 +65,9 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         if any(s < match.start() and match.end() < e for s, e in protected):
             continue
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \
-                and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()):
+                and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
+                    _SENTENCE_OPENER_NEXT.match(text, match.end())
+                    and _SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1)):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue
