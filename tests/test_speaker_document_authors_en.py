@@ -70,3 +70,10 @@ def test_a_document_tabled_at_a_meeting_is_the_source_and_its_noun_later():
         "close a gap in its finances, according to a draft financial plan tabled at a council meeting on Tuesday night.\n\n"
         "The plan warns that the council will run out of cash by mid-2028.\n", "en")
     assert [c.speaker.name for c in found] == ["draft financial plan", "draft financial plan"]
+
+
+def test_records_show_and_figures_provided_by_a_body():
+    found = claims_of(
+        "Head\n\nThe man was being held on remand awaiting trial on a theft charge, court records show.\n\n"
+        "His death is the third at the jail this year, according to figures provided by the province.\n", "en")
+    assert [c.speaker.name for c in found] == ["court records", "province"]

@@ -281,7 +281,7 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results)(?:,[^,.;]{1,80},"
+    r"estimates|census|results|records|documents|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
     # "Data published on Tuesday by NHS England showed …"
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained)\s[^,.;]{1,80}?)?\s+$",
     re.IGNORECASE)

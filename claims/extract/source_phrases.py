@@ -49,7 +49,8 @@ _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|d�
 _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
     r"|proposal|budget|assessment|memo|letter)"
-    r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen|tabled|presented|circulated)\s)")
+    r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen|tabled|presented|circulated"
+    r"|provided|supplied|compiled|produced)\s)")
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")

@@ -317,8 +317,9 @@ class EnglishPhraseReferences:
 @lru_cache(maxsize=32)
 def _released_by(noun: str) -> re.Pattern:
     return re.compile(
-        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
-        r"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*)")
+        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:on\s+\w+\s+)?by\s+"
+        r"(?:the\s+)?(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*"
+        r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
 
 
 @lru_cache(maxsize=128)
