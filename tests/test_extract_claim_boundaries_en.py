@@ -595,3 +595,8 @@ def test_a_time_abbreviation_ends_the_sentence_before_a_pronoun():
     spans = sentences(text, 0, len(text))
     assert [text[s:e] for s, e in spans] == [
         "The inmates cut the fence at about 3 a.m.", "He said two of them were dangerous.", "It closed at 5 p.m. Friday."]
+
+
+def test_a_reported_wish_is_no_claim():
+    assert claims_of("Head\n\nOmar Hadid said he hoped the authority would extend service hours.\n", "en") == []
+    assert claims_of("Titre\n\nLe maire a dit qu'il espérait une réouverture rapide du pont.\n", "fr") == []

@@ -116,6 +116,10 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A reported clause that states a wish, not a fact: "said he hoped …", "a dit qu'elle souhaitait …".
+_WISH_OPENING = re.compile(
+    r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
+    r"souhaitait|souhaite|souhaitaient|souhaitent)\b")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
 _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
@@ -423,6 +427,8 @@ class ReportedSpeech(ReportedContentBounds):
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
+        if _WISH_OPENING.match(text, start):
+            return None  # "said he hoped the authority would …": a wish, no statement
         if self._reports_a_speaker(m, start, end):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
