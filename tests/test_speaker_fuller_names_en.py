@@ -111,3 +111,9 @@ def test_a_courts_judges_speak_as_the_court_named_before(judges):
     text = (f"Water case\n\nThe Harlow Criminal Court on Thursday heard the petition. {judges} observed that the "
             "corporation could not charge for water it does not supply.\n")
     assert speaker_of(text, "charge for water") == "Harlow Criminal Court"
+
+
+def test_a_body_described_in_the_lede_is_the_body_the_next_paragraph_names():
+    text = ("Batteries recalled\n\nMore than 18,000 e-bike batteries are being recalled, the Government's product safety "
+            "regulator said on Tuesday.\n\nThe Office for Product Safety and Standards said the batteries could overheat.\n")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Office for Product Safety and Standards"] * 2

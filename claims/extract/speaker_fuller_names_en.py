@@ -66,11 +66,14 @@ _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 _GENERIC_BODY_NOUNS = frozenset((
-    "agency", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
+    "agency", "body", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust",
 ))
+# A body described by its owner and field, not named: "Government's product safety regulator",
+# "emirate's education regulator".
+_OWNED_DESCRIPTION = re.compile(r"[A-Za-z-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)")
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation"}
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
@@ -177,6 +180,17 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int)
     return None
 
 
+def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
+    """The organisation with a capitalised name that speaks next, in this paragraph or the next."""
+    for j in range(i + 1, len(drafts)):
+        if drafts[j].paragraph - drafts[i].paragraph > 1:
+            return None
+        later = resolved[j]
+        if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name:
+            return later.name
+    return None
+
+
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
     """"Residents of the six societies" after "residents of six housing societies" spoke: the one
     earlier description with the same first and last nouns and every word of NAME but its articles."""
@@ -233,6 +247,12 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 continue
+        elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
+                and _DEFINITE.match(speaker.mention or "") and (named := _body_named_next(drafts, resolved, i)) is not None:
+            # "…, the Government's product safety regulator said. / The Office for Product Safety and
+            # Standards said …": the body the next paragraph names
+            resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+            continue
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
