@@ -117,3 +117,9 @@ def test_a_body_described_in_the_lede_is_the_body_the_next_paragraph_names():
     text = ("Batteries recalled\n\nMore than 18,000 e-bike batteries are being recalled, the Government's product safety "
             "regulator said on Tuesday.\n\nThe Office for Product Safety and Standards said the batteries could overheat.\n")
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Office for Product Safety and Standards"] * 2
+
+
+def test_a_spokeswoman_for_the_company_that_just_spoke():
+    text = ("Strike\n\nThe port's operator, Halden Terminals, said in a statement that the stoppage was costing it "
+            "£2 million a day. A spokeswoman for the company said talks would resume on Thursday.\n")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "spokeswoman for Halden Terminals"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import first_name_gender
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -74,6 +75,7 @@ _GENERIC_BODY_NOUNS = frozenset((
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
 _OWNED_DESCRIPTION = re.compile(r"[A-Za-z-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)")
+_PLURAL_HEAD = re.compile(r"[A-Z][a-z]{3,}(?<![su])s")
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation"}
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
@@ -161,6 +163,13 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
     return found
 
 
+def _reads_as_body(name: str) -> bool:
+    """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
+    whose first word is no first name."""
+    words = name.split()
+    return len(words) >= 2 and _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
+
+
 def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
     """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
     in this paragraph or the one before, when its name is no other kind of body ("Harbour Council"
@@ -169,7 +178,7 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int)
         if drafts[i].paragraph - drafts[j].paragraph > 1:
             return None
         earlier = resolved[j]
-        if earlier is None or earlier.kind != "organisation" or not earlier.name[:1].isupper():
+        if earlier is None or not earlier.name[:1].isupper() or not (earlier.kind == "organisation" or _reads_as_body(earlier.name)):
             continue
         words = [w.casefold() for w in earlier.name.split()]
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
@@ -226,7 +235,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
             continue
         replaced = None
-        if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+        if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
+                role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i))):
+            # ("A spokeswoman for the company said" right after Halden Terminals spoke)
             replaced = f"{role.group('role')} {role.group('prep')} {body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
             replaced = f"{role.group('role')} of {body}"
