@@ -141,3 +141,8 @@ def test_a_hyphenated_description_before_a_name_is_no_part_of_it(described):
 
 def test_an_abbreviated_title_inside_a_name_is_part_of_it():
     assert speaker_of("Ng Eng Hen said the rules would apply from June.\n", "apply from June") == "Ng Eng Hen"
+
+
+def test_a_unit_named_after_its_institutions_acronym_keeps_the_acronym():
+    text = "Head\n\nNHS Greater Glasgow and Clyde said the hospital had seen unprecedented demand.\n"
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["NHS Greater Glasgow and Clyde"]

@@ -7,7 +7,7 @@ listed: "Camille", "Dominique", "Claude", "Alex", "Sam", "Jordan", "Andrea" (Ita
 
 from __future__ import annotations
 
-from claims.extract.speakers import fold
+from claims.extract.speaker_lexicon import fold
 
 _FEMININE = frozenset(fold(n) for n in """
 Agnès Alice Aline Amandine Amélie Anaïs Angélique Anne Annie Audrey Aurélie Béatrice Bernadette Brigitte

@@ -206,7 +206,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
             cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
-                and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]):  # (not "UL Hospitals Group")
+                and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
+                and tokens[0] not in _INSTITUTION_PREFIXES:  # (not "UL Hospitals Group", "NHS Greater Glasgow")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif lex.adjectival_names and not cut and len(tokens) > 3:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
@@ -279,6 +280,8 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), hence not in
 # TITLES (which cut a run wherever they stand): a title only when they open the run.
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch"))
+# Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
+_INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
 _COMPANY_NAME_ENDINGS = frozenset(("Industries", "Holdings", "Inc", "Ltd", "Limited", "Bhd", "Berhad", "GmbH", "plc",
