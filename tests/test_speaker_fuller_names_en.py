@@ -123,3 +123,13 @@ def test_a_spokeswoman_for_the_company_that_just_spoke():
     text = ("Strike\n\nThe port's operator, Halden Terminals, said in a statement that the stoppage was costing it "
             "£2 million a day. A spokeswoman for the company said talks would resume on Thursday.\n")
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "spokeswoman for Halden Terminals"]
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("A ministry spokesman", "spokesman for the Ministry of Health"),
+    ("A ministry official", "official at the Ministry of Health"),
+    ("A spokesperson for the ministry", "spokesperson for the Ministry of Health"),
+])
+def test_a_role_in_the_ministry_the_article_named(mention, speaker):
+    text = f"Vaccines\n\nMongolia's Ministry of Health declared an emergency.\n\n{mention} said deliveries were late.\n"
+    assert [c.speaker.name for c in claims_of(text, "en")] == [speaker]

@@ -49,6 +49,10 @@ _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
     r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
+# "ministry spokesman", "agency official": a body's common noun, then a role in it.
+_NOUN_THEN_ROLE = re.compile(
+    r"(?P<noun>ministry|department|agency|authority|council|board|commission|office|company|firm|union|university|hospital)"
+    r"\s+(?P<role>spokes(?:wo)?man|spokesperson|official|officials|source|sources)")
 _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
 # "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
 # of people stays ("their union": the workers').
@@ -107,6 +111,11 @@ def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
     return mention
 
 
+def _the(text: str, body: str) -> str:
+    """"the " when the article writes BODY after "the" or an owner ("Mongolia's Ministry of Health"), else ""."""
+    return "the " if re.search(rf"(?:\b[Tt]he|['’]s)\s+{re.escape(body)}", text) else ""
+
+
 def _heads_named(text: str, noun: str, end: int) -> set[str]:
     """Capitalised names before END in which NOUN, capitalised, is the head: the last word, or the
     first before "of"."""
@@ -118,8 +127,8 @@ def _heads_named(text: str, noun: str, end: int) -> set[str]:
         heads = [p for p in parts if _headed_by(p.split(), head)]
         for words in ([p.split() for p in heads] if len(heads) >= 2 and _headed_by(parts[0].split(), head)
                       else [run.group().split()]):
-            while words and words[0] in ("The", "A", "An"):
-                words.pop(0)
+            while words and (words[0] in ("The", "A", "An") or words[0].endswith(("'s", "’s"))):
+                words.pop(0)  # (an owner: "Mongolia's Ministry of Health")
             if _headed_by(words, head):
                 found.add(" ".join(words))
     return {name for name in found if not any(name != other and name in other for other in found)}
@@ -238,7 +247,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
                 role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i))):
             # ("A spokeswoman for the company said" right after Halden Terminals spoke)
-            replaced = f"{role.group('role')} {role.group('prep')} {body}"
+            replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
+        elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
+            # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health"
+            prep = "for" if role.group("role").startswith("spokes") else "at"
+            replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
             replaced = f"{role.group('role')} of {body}"
         elif (inside := _GROUP_INSIDE_BODY.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip()))) is not None \
