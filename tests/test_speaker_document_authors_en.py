@@ -77,3 +77,9 @@ def test_records_show_and_figures_provided_by_a_body():
         "Head\n\nThe man was being held on remand awaiting trial on a theft charge, court records show.\n\n"
         "His death is the third at the jail this year, according to figures provided by the province.\n", "en")
     assert [c.speaker.name for c in found] == ["court records", "province"]
+
+
+def test_data_showed_on_a_day_then_a_participle_clause():
+    found = claims_of("Head\n\nBritain's economy shrank unexpectedly in March, official data showed on Wednesday, "
+                      "piling pressure on the government.\n", "en")
+    assert [(c.speaker.name, c.content) for c in found] == [("official data", "Britain's economy shrank unexpectedly in March")]

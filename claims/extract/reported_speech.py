@@ -116,6 +116,7 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_TIME_ADJUNCT = re.compile(r"(?:on|last|this|earlier|in)\s+(?:\w+\s*){1,3}|yesterday|today|on\s+\w+")
 # A reported clause that states a wish, not a fact: "said he hoped …", "a dit qu'elle souhaitait …".
 _WISH_OPENING = re.compile(
     r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
@@ -138,7 +139,7 @@ _DOCUMENT_AFTER_COMMA = re.compile(
 _VERBLESS_CONTINUATION = re.compile(
     r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
     r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir)\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -344,7 +345,8 @@ class ReportedSpeech(ReportedContentBounds):
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
         # verb closing the sentence.
-        finding_last = self.language == "en" and verb.lower() in FINDING_VERBS and not tail_words
+        finding_last = self.language == "en" and verb.lower() in FINDING_VERBS and (
+            not tail_words or _TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None)  # "…, official data showed on Wednesday."
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or _DOCUMENT_AFTER_COMMA.search(before) is not None
         ):  # (a weak verb too after a document: "…, a report released last year by X found.")
