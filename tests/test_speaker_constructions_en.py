@@ -373,3 +373,8 @@ def test_it_after_a_name_that_said_it_is_that_name():
 def test_a_group_opening_the_sentence_is_not_a_name(subject, speaker):
     text = f"{subject} said prices for fresh fish had already fallen.\n"
     assert speaker_of(text, "prices for fresh fish") == speaker
+
+
+def test_in_his_view_is_the_view_of_the_person_just_named():
+    text = "Head\n\nEconomist Rafael Dorta expects rates to fall.\n\nIn his view, the central bank has waited too long.\n"
+    assert speaker_of(text, "waited too long") == "Rafael Dorta"

@@ -372,8 +372,9 @@ def patterns(language: str) -> CuePatterns | None:
         # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
         source_before = re.compile(
             r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"
-            r"|as\s+reported\s+by)\s+", re.IGNORECASE)
-        source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported")
+            r"|as\s+reported\s+by|in(?=\s+(?:his|her|their)\s+(?:view|opinion|words)\s*,))\s+", re.IGNORECASE)
+        source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported"
+                                    r"|in\s+(?:his|her|their)\s+(?:view|opinion|words)")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"

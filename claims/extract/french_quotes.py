@@ -17,6 +17,8 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import first_named
 from claims.extract.cues import is_weak
 
+# English "In his view, …", "in their words": the owner is the source.
+_OWN_VIEW = re.compile(r"(?:his|her|their)\s+(?:view|opinion|words)", re.IGNORECASE)
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
 # ("en raison de …", "en cas de …", "en pleine période de …" give the statement's cause, condition or
 # time: they stay.)
@@ -217,8 +219,9 @@ class FrenchQuotes:
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
         if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)
-        if self.language == "en" and np.strip().lower() == "her":
-            return Mention(np.strip(), pronoun=True)  # "According to her, …" ("her" alone reads as a determiner)
+        if self.language == "en" and (np.strip().lower() == "her" or _OWN_VIEW.fullmatch(np.strip())):
+            # "According to her, …" ("her" alone reads as a determiner), "In his view, …": the owner
+            return Mention(np.strip(), pronoun=True)
         mention = parse_mention(np, self.lex)
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention
