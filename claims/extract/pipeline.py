@@ -24,6 +24,7 @@ from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import documents_to_authors, headline_roles_to_body_person
 from claims.extract.speaker_fuller_names_en import fuller_names
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
+from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
@@ -188,6 +189,9 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
                                                  lambda verb: cues.verbs.fullmatch(verb) is not None)
         excluded.extend(clefts)  # "C'est ce qu'a indiqué X mardi": an attribution, no assertion
+    cue_patterns = patterns(language)
+    drafts = with_headline_label_claim(text, paras, drafts, lexicon(module),
+                                       lambda s, e: next(cue_patterns.finditer(text, s, e), None) is not None)
     speakers = ArticleSpeakers.build(text, lexicon(module))
     speakers_of = resolve_speakers(text, drafts, speakers, paras)
     headline_quotes_to_their_speaker(text, drafts, speakers_of)
