@@ -173,3 +173,9 @@ def test_a_short_form_in_the_bodys_own_language_stands_for_its_english_name():
     text = ("The decision was based on data from the Andean Sea Institute (Imarsa), whose vessels sampled the area.\n\n"
             "Imarsa said sea temperatures had been two degrees above normal.\n")
     assert speakers_of(text) == ["Andean Sea Institute"]
+
+
+def test_a_short_form_in_the_bodys_own_language_after_a_name_ending_in_a_place():
+    text = ("The National Federation of Mining Cooperatives of Andina (Fencomina) blocked the highways.\n\n"
+            "According to Fencomina, about 130,000 people work in the cooperatives.\n")
+    assert speakers_of(text) == ["National Federation of Mining Cooperatives of Andina"]

@@ -160,9 +160,11 @@ class ArticleOrganisations:
                     break
                 name = _LEADING_ARTICLE.sub("", parts[1])
             whole = _LEADING_ARTICLE.sub("", match.group("name").rsplit("\n", 1)[-1])
-            if not name and " " not in short and " " in whole and "," not in whole \
-                    and _NOT_A_COMPANY.fullmatch(whole.rsplit(None, 1)[-1]):
-                name = whole  # "the Peruvian Sea Institute (Imarpe)": a body's short form in its own language
+            if not name and " " not in short and " " in whole and "," not in whole and _NOT_A_COMPANY.search(whole) \
+                    and any(w[:1] == short[:1] for w in whole.split()):
+                # "the Peruvian Sea Institute (Imarpe)", "the National Federation of Mining Cooperatives of
+                # Bolivia (Fencomin)": a body's short form in its own language
+                name = whole
             if name:
                 found.full_names.setdefault(short, name)
                 found.named_at.append((match.start("name") + match.group("name").find(name), name))
