@@ -600,3 +600,13 @@ def test_a_time_abbreviation_ends_the_sentence_before_a_pronoun():
 def test_a_reported_wish_is_no_claim():
     assert claims_of("Head\n\nOmar Hadid said he hoped the authority would extend service hours.\n", "en") == []
     assert claims_of("Titre\n\nLe maire a dit qu'il espérait une réouverture rapide du pont.\n", "fr") == []
+
+
+def test_a_second_that_clause_does_not_cut_the_first_clause_without_that():
+    claim = only("Mayor Ivan Arce said markets had run short of vegetables and that prices had risen by 40 percent.\n", "en")
+    assert claim.content == "markets had run short of vegetables and that prices had risen by 40 percent"
+
+
+def test_an_outlet_introduced_by_its_kind_is_the_audience_of_told():
+    claim = only("Senator Ana Ruiz told the newspaper El Diario Sur the government had given in to pressure.\n", "en")
+    assert claim.content == "the government had given in to pressure"

@@ -37,7 +37,11 @@ EN_AUDIENCE = re.compile(
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
     r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
-    r"inquiry|panel|commission|parliament|senate|assembly)|him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    r"inquiry|panel|commission|parliament|senate|assembly)|"
+    # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
+    r"radio\s+station|station|outlet)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|"
+    r"him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z]|\d)[\w.&-]*){0,3}"
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-Z][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    EN_ADJUNCT, EN_AUDIENCE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, sure_clause_en, takes_bare_clause_en,
+    EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, sure_clause_en,
+    takes_bare_clause_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
@@ -89,6 +90,7 @@ _COMMENT_APPOSITION = re.compile(
     # "…, many of them sheltering in schools": the narrator's absolute clause after the statement
     r"|,\s+(?:many|most|some|all|several|half|none|thousands|hundreds|dozens)\s+of\s+(?:them|whom)\s+[a-z]+ing\b")
 # "called it unlikely that …", "found it hard to believe that …": "it" and an adjective before "that".
+_COORDINATED_BEFORE_THAT = re.compile(r"\s(?:and|but)\s*,?\s*$")
 _IT_ADJECTIVE = re.compile(r"\s*it\s+(?:(?:very|highly|more|most|quite|so)\s+)?[a-z]+\s*")
 # "said in a filing with the Securities and Exchange Commission that …": adjuncts before "that" may be long.
 _PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|via|through)\s")
@@ -190,6 +192,9 @@ class ReportedContentBounds:
             and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
         if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
             weak_object = False  # "posted on Instagram that …": where, not what
+        if comp is not None and self.language == "en" and _COORDINATED_BEFORE_THAT.search(between) \
+                and EN_FINITE.search(between) is not None:
+            comp = None  # "said markets had run short and that prices had risen": the first clause has no "that"
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
