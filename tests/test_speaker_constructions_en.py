@@ -378,3 +378,8 @@ def test_a_group_opening_the_sentence_is_not_a_name(subject, speaker):
 def test_in_his_view_is_the_view_of_the_person_just_named():
     text = "Head\n\nEconomist Rafael Dorta expects rates to fall.\n\nIn his view, the central bank has waited too long.\n"
     assert speaker_of(text, "waited too long") == "Rafael Dorta"
+
+
+def test_a_place_before_an_office_holders_office_is_no_speaker():
+    text = "Head\n\nThe blockades caused shortages in the capital, according to the La Paz mayor's office.\n"
+    assert speaker_of(text, "shortages") == "La Paz mayor's office"

@@ -6,6 +6,7 @@ import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
+from claims.extract.subject_openings_en import names_a_group_or_office, without_opening_words
 from claims.extract.speakers import (
     _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
     modifier_before_name, names_in, organisation_tail, role_in,
@@ -17,24 +18,6 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
 _NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
 # English sentence adverbs that open a sentence before its subject ("Separately, the police said").
-# (A list, not "-ly": "Kelly, the spokeswoman, said" opens on a name.)
-SENTENCE_ADVERBS = (
-    r"(?:Separately|Meanwhile|However|Elsewhere|Earlier|Later|Additionally|Similarly|Likewise|Nevertheless|"
-    r"Nonetheless|Moreover|Furthermore|Besides|Overall|Instead|Still|Also|Previously|Subsequently|Consequently|"
-    r"Accordingly|Initially|Finally|Eventually|Ultimately|Notably|Officially|Publicly|Privately|Recently|Currently|"
-    r"Yesterday|Today|Now|Then)")
-_SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
-# A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
-# to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
-_GROUP_WITH_DEFINING_CLAUSE = re.compile(
-    r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
-    r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
-# English: a conjunction opening the sentence ("But fishers at X said") is no part of the subject.
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still)\s+(?=\S)")
-# English: a capitalised adjective opening the sentence, then a plural group noun ("Artisanal
-# fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
-_ADJECTIVE_BEFORE_GROUP = re.compile(
-    r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
@@ -252,16 +235,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
-    if lex.adjectival_names and (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
-        segment = segment[adverb.end():]  # "Separately, the motorway police said": the adverb is no speaker
-    if lex.adjectival_names and (conjunction := _OPENING_CONJUNCTION.match(segment)) is not None:
-        segment = segment[conjunction.end():]
-    if lex.adjectival_names and (_GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) is not None or (
-            _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and segment.split()[0] not in lex.function_words
-            and fold(segment.split()[0]) not in lex.roles)):
-        # "Fishermen who use the harbour", "Parents interviewed by the Herald": a group no name
-        # designates, named by what the clause says of it
-        return Mention(segment, role=clean_phrase(segment, lex))
+    if lex.adjectival_names:
+        segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
+        if names_a_group_or_office(segment, lex):
+            return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed

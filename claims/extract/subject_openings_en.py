@@ -1,0 +1,50 @@
+"""English: the words that open a subject before the speaker's name, and subjects that name a
+group or an office rather than a person ("Artisanal fishermen in Chimbote", "the La Paz mayor's
+office", "Commuters who spoke to the Courier")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speaker_lexicon import Lexicon, fold
+
+# (A list, not "-ly": "Kelly, the spokeswoman, said" opens on a name.)
+SENTENCE_ADVERBS = (
+    r"(?:Separately|Meanwhile|However|Elsewhere|Earlier|Later|Additionally|Similarly|Likewise|Nevertheless|"
+    r"Nonetheless|Moreover|Furthermore|Besides|Overall|Instead|Still|Also|Previously|Subsequently|Consequently|"
+    r"Accordingly|Initially|Finally|Eventually|Ultimately|Notably|Officially|Publicly|Privately|Recently|Currently|"
+    r"Yesterday|Today|Now|Then)")
+_SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
+# A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
+# to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
+_GROUP_WITH_DEFINING_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
+    r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
+# A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
+_PLACE_OFFICE_HOLDER = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
+# A conjunction opening the sentence ("But fishers at X said") is no part of the subject.
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still)\s+(?=\S)")
+# A capitalised adjective opening the sentence, then a plural group noun ("Artisanal
+# fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
+_ADJECTIVE_BEFORE_GROUP = re.compile(
+    r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts)(?:\s+(?:in|at|of|from|on)\s+.+)?")
+
+
+def without_opening_words(segment: str) -> str:
+    """SEGMENT without a sentence adverb and its comma ("Separately, the police") or an opening
+    conjunction ("But fishers at …")."""
+    if (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
+        segment = segment[adverb.end():]
+    if (conjunction := _OPENING_CONJUNCTION.match(segment)) is not None:
+        segment = segment[conjunction.end():]
+    return segment
+
+
+def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
+    """A group no name designates, named by what the words say of it, or an office named by its place."""
+    if _PLACE_OFFICE_HOLDER.fullmatch(segment) or _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment):
+        return True
+    first = segment.split()[0] if segment.split() else ""
+    return _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and first not in lex.function_words \
+        and fold(first) not in lex.roles
