@@ -146,3 +146,9 @@ def test_an_abbreviated_title_inside_a_name_is_part_of_it():
 def test_a_unit_named_after_its_institutions_acronym_keeps_the_acronym():
     text = "Head\n\nNHS Greater Glasgow and Clyde said the hospital had seen unprecedented demand.\n"
     assert [c.speaker.name for c in claims_of(text, "en")] == ["NHS Greater Glasgow and Clyde"]
+
+
+def test_justice_before_a_judges_name_is_a_title():
+    text = ("Head\n\nJustice Mary Kasanga ruled that the transfer raised serious questions. The judge said the "
+            "developer could not build in the meantime. The Justice Department said it would appeal.\n")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Mary Kasanga", "Mary Kasanga", "Justice Department"]

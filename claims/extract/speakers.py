@@ -277,9 +277,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
-# Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), hence not in
-# TITLES (which cut a run wherever they stand): a title only when they open the run.
-_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch"))
+# Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
+# ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
+# stand): a title only when they open the run ("Justice Mary Kasango").
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 _INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
