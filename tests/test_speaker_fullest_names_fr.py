@@ -160,3 +160,10 @@ def test_a_short_form_bracketed_after_a_capitalised_name_is_that_name():
             "rappelé que le quota avait atteint un sommet en 2022.\n")
     speakers = {c.content[:12]: c.speaker.name for c in claims_of(text)}
     assert speakers == {"la ressource": "Pêches et Océans Canada", "le quota ava": "porte-parole de Pêches et Océans Canada"}
+
+
+def test_a_role_of_a_short_form_keeps_the_article_of_the_long_name():
+    found = claims_of(
+        "Grève\n\nQuatre cents vols ont été annulés, a indiqué la Direction générale de l'aviation civile (DGAC).\n\n"
+        "« Nous demandons aux passagers de vérifier leur vol », a déclaré un porte-parole de la DGAC.\n")
+    assert [c.speaker.name for c in found][-1] == "porte-parole de la Direction générale de l'aviation civile"

@@ -400,6 +400,15 @@ _CAPITALISED_NAME_THEN_SHORT = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
 
 
+_OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "les": "des ", "l'": "de l'", "l’": "de l’"}
+
+
+def _of_as_written(text: str, name: str) -> str:
+    """"de la " before "Direction générale …" when the article writes "la Direction générale …", else "de "."""
+    found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
+    return _OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
+
+
 def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
     """French: a speaker known by the short form the article put in brackets after the name of
     another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
@@ -427,6 +436,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
         if long is not None and len(words) >= 2 and fold(words[0]) in _ROLE_WORDS_FR \
                 and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
             # "un porte-parole du MPO": the role stays, of the body written out
-            resolved[i] = SpeakerRef(f"{complement.group('role')} de {long}", speaker.mention, speaker.role, speaker.kind)
+            resolved[i] = SpeakerRef(f"{complement.group('role')} {_of_as_written(text, long)}{long}", speaker.mention,
+                                     speaker.role, speaker.kind)
         elif long is not None:
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
