@@ -610,3 +610,10 @@ def test_a_second_that_clause_does_not_cut_the_first_clause_without_that():
 def test_an_outlet_introduced_by_its_kind_is_the_audience_of_told():
     claim = only("Senator Ana Ruiz told the newspaper El Diario Sur the government had given in to pressure.\n", "en")
     assert claim.content == "the government had given in to pressure"
+
+
+def test_a_clause_after_according_to_x_is_no_apposition_of_x():
+    claim = only("According to the agency, a misconfigured server left names, addresses and medicines "
+                 "publicly accessible for eleven weeks.\n", "en")
+    assert (claim.speaker.name, claim.content) == (
+        "agency", "a misconfigured server left names, addresses and medicines publicly accessible for eleven weeks")

@@ -46,7 +46,15 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
         return False
     if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
+    if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
+        return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
+
+
+_VERB_OF_A_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|left|lost|won|made|took|gave|got|"
+    r"saw|went|came|began|became|said|told|found|fell|rose|sent|spent|paid|kept|held|put|cut|hit)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
 _REFERRING_SOURCE_BEFORE = re.compile(
