@@ -179,3 +179,9 @@ def test_a_short_form_in_the_bodys_own_language_after_a_name_ending_in_a_place()
     text = ("The National Federation of Mining Cooperatives of Andina (Fencomina) blocked the highways.\n\n"
             "According to Fencomina, about 130,000 people work in the cooperatives.\n")
     assert speakers_of(text) == ["National Federation of Mining Cooperatives of Andina"]
+
+
+def test_a_name_the_body_is_known_as_stands_for_it():
+    text = ("Fees\n\nThe Department of Schools and Learning, known as Dosal, said the increase would depend on ratings.\n\n"
+            "Dosal said 195 schools would be inspected.\n")
+    assert speakers_of(text) == ["Department of Schools and Learning"] * 2

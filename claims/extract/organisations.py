@@ -27,6 +27,10 @@ _NAME_WITH_SHORT_FORM = re.compile(
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+$")
 _FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w.'’-]*)+)\)")
+# "X, known as Adek,", "X, also known as the FAA,": a body's other name.
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:of|and|for|the|on|&)[ \u00a0]+)*[A-Z][\w'’-]*)+),?\s+(?:also\s+|better\s+|locally\s+)?"
+    r"known\s+as\s+(?:the\s+)?(?P<short>[A-Z][\w&.-]{1,15})(?=[\s,.;)])")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
 _NOT_A_COMPANY = re.compile(
@@ -147,6 +151,12 @@ class ArticleOrganisations:
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
         found.introduced.sort()
+        if "known as" in text:  # "The Department of Education and Knowledge, known as Adek, said"
+            for known in _KNOWN_AS.finditer(text):
+                name = _LEADING_ARTICLE.sub("", known.group("name"))
+                if " " in name and _NOT_A_COMPANY.search(name):
+                    found.full_names.setdefault(known.group("short"), name)
+                    found.named_at.append((known.start("name"), name))
         if "(" not in text:
             return found
         for match in _names_with_short_form(text):
