@@ -83,3 +83,8 @@ def test_data_showed_on_a_day_then_a_participle_clause():
     found = claims_of("Head\n\nBritain's economy shrank unexpectedly in March, official data showed on Wednesday, "
                       "piling pressure on the government.\n", "en")
     assert [(c.speaker.name, c.content) for c in found] == [("official data", "Britain's economy shrank unexpectedly in March")]
+
+
+def test_a_named_bodys_figures_speak_as_that_body():
+    found = claims_of("Head\n\nAbout 250,000 pupils attend 195 private schools, according to Immigration Department figures.\n", "en")
+    assert [c.speaker.name for c in found] == ["Immigration Department"]

@@ -6,7 +6,7 @@ import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
-from claims.extract.subject_openings_en import names_a_group_or_office, without_opening_words
+from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, without_opening_words
 from claims.extract.speakers import (
     _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
     modifier_before_name, names_in, organisation_tail, role_in,
@@ -239,6 +239,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
         if names_a_group_or_office(segment, lex):
             return Mention(segment, role=clean_phrase(segment, lex))
+        if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
+            return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures"
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed

@@ -48,3 +48,13 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
     first = segment.split()[0] if segment.split() else ""
     return _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and first not in lex.function_words \
         and fold(first) not in lex.roles
+
+
+# "Adek figures", "Immigration Department data": the figures of a named body speak as that body.
+_NAMED_BODY_FIGURES = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*){0,6})\s+(?:figures|data|statistics)")
+
+
+def figures_owner(segment: str) -> str | None:
+    """The named body whose figures SEGMENT is ("Adek figures" → "Adek"), else None."""
+    found = _NAMED_BODY_FIGURES.fullmatch(segment.strip())
+    return found.group("owner") if found is not None else None
