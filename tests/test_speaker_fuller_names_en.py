@@ -133,3 +133,14 @@ def test_a_spokeswoman_for_the_company_that_just_spoke():
 def test_a_role_in_the_ministry_the_article_named(mention, speaker):
     text = f"Vaccines\n\nMongolia's Ministry of Health declared an emergency.\n\n{mention} said deliveries were late.\n"
     assert [c.speaker.name for c in claims_of(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A directorate spokeswoman said enrolments had grown.", "spokeswoman for the ACT Learning Directorate"),
+    ("Gungahlin will need 2,500 more places by 2032, according to directorate projections.", "ACT Learning Directorate"),
+    ("The Teachers Union's ACT branch said classes were larger.", "ACT branch of the Teachers Union"),
+])
+def test_roles_figures_and_branches_of_a_named_body(sentence, speaker):
+    text = f"Schools\n\nThe ACT Learning Directorate capped enrolments on Monday.\n\n{sentence}\n"
+    assert [c.speaker.name for c in claims_of(text, "en")][-1] == speaker
+

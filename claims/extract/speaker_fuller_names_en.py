@@ -51,8 +51,13 @@ _ROLE_FOR_NOUN = re.compile(
     r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
 # "ministry spokesman", "agency official": a body's common noun, then a role in it.
 _NOUN_THEN_ROLE = re.compile(
-    r"(?P<noun>ministry|department|agency|authority|council|board|commission|office|company|firm|union|university|hospital)"
+    r"(?P<noun>ministry|department|agency|authority|council|board|commission|office|company|firm|union|university|hospital"
+    r"|directorate|secretariat|bureau|institute)"
     r"\s+(?P<role>spokes(?:wo)?man|spokesperson|official|officials|source|sources)")
+# "directorate projections", "council figures": a body's figures, the body speaking.
+_BODY_FIGURES = re.compile(r"(?P<noun>[a-z]+)\s+(?:figures|data|statistics|projections|estimates|forecasts)")
+# A unit of a named body: "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch".
+_UNIT_OF_BODY = re.compile(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+?)(?:['’]s?)?\s+(?P<unit>[A-Z][\w-]*\s+(?:branch|chapter|section|wing))")
 _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
 # "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
 # of people stays ("their union": the workers').
@@ -71,7 +76,7 @@ _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 _GENERIC_BODY_NOUNS = frozenset((
-    "agency", "body", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
+    "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust",
@@ -277,6 +282,13 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # Standards said …": the body the next paragraph names
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
+        elif (figures := _BODY_FIGURES.fullmatch(name)) is not None and (body := _one_named(text, figures.group("noun"), draft.start)):
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "directorate projections"
+            continue
+        elif (branch := _UNIT_OF_BODY.fullmatch(name)) is not None:
+            # "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch"
+            body = re.sub(r"['’]s$", "", branch.group("body"))
+            replaced = f"{branch.group('unit')} of the {body}"
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
