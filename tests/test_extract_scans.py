@@ -19,6 +19,7 @@ from claims.extract.cues import SourcesBefore, VerbHits, patterns
 from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separator_possible
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
+from claims.extract.speaker_references_en import _released_by, _released_by_in
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article
 
@@ -139,3 +140,22 @@ def test_class_first_patterns_match_what_the_repeat_first_ones_match(text):
 def test_the_remembered_lower_cased_text_is_the_lower_cased_text(text):
     assert lowered_article(text, 0, len(text)) == lowered(text, 0, len(text))
     assert lowered_article(text, 1, len(text)) == lowered(text, 1, len(text))
+
+
+DOCUMENT_PIECES = [
+    "figures", "Figures", "FIGURES", "fıgures", "ſtatiſtics", "statistics", "data", "Data", "İ", "K", "numbers",
+    "estimates", "update", " released ", " published ", " compiled ", ", issued ", " produced ", "on Monday ",
+    " by ", "by the ", "Australian Bureau of Statistics", "NHS England", " ", "\n", ",", ".", "-", "x",
+]
+document_texts = st.lists(st.one_of(st.sampled_from(DOCUMENT_PIECES), st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(document_texts, st.sampled_from(["figures", "data", "statistics", "numbers", "estimates", "report", "ſtatistics"]))
+@example("Data released by NHS England; the figures, published by the ABS. DATA compiled by X", "data")
+@example("İ figures released by X", "figures")
+def test_document_authors_are_searched_where_the_noun_stands_only(text, noun):
+    def found(matches):
+        return [(m.span(), m.group("author")) for m in matches]
+
+    assert found(_released_by_in(noun, text)) == found(_released_by(noun).finditer(text))
