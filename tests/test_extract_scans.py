@@ -20,6 +20,7 @@ from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separat
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.speaker_references_en import _released_by, _released_by_in
+from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article
 
@@ -159,3 +160,34 @@ def test_document_authors_are_searched_where_the_noun_stands_only(text, noun):
         return [(m.span(), m.group("author")) for m in matches]
 
     assert found(_released_by_in(noun, text)) == found(_released_by(noun).finditer(text))
+
+
+# Every word of the recipient pattern, in both cases, so that a word added to one of its branches
+# without its test word is found here.
+RECIPIENT_PIECES = sorted({w for w in re.findall(r"[a-zà-ÿ]+", re.sub(r"\\[a-zA-Z]", " ", _RECIPIENT_BEFORE.pattern))}) + [
+    "DÉCLARÉ", "Interrogée", "-t-", "-", "'", "’", " ", "  ", "\n", ",", "France Bleu", "Le Monde", "İ", "ı", "ſ", "X",
+]
+recipient_texts = st.lists(st.one_of(st.sampled_from(RECIPIENT_PIECES), st.sampled_from(RECIPIENT_PIECES).map(str.upper),
+                                     st.text(max_size=3)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(recipient_texts, st.data())
+@example("a-t-il confié au quotidien ", None)
+@example("explique à France 3 Pays de la Loire ", None)
+@example("interrogée par l'", None)
+@example("au micro d'ici ", None)
+def test_the_recipient_test_skips_only_windows_the_pattern_cannot_match(text, data):
+    offsets = [len(text)] if data is None else [len(text), data.draw(st.integers(0, len(text)))]
+    for offset in offsets:
+        assert is_recipient(text, offset) == (_RECIPIENT_BEFORE.search(text, max(0, offset - 60), offset) is not None)
+
+
+def test_each_word_of_the_recipient_pattern_passes_the_recipient_test():
+    templates = ["{w} à ", "a {w} à la ", "ont {w}es aux ", "{w} par ", "{w}e par l'", "au {w} de ", "sur les {w} du ",
+                 "{w}-t-il à ", "ajoute-{w} à la ", "a-t-il {w} au quotidien ", "{w} à France 3 Pays ", "{w}nt au journal ",
+                 "à l'{w} d'", "dans les {w} des "]
+    for word in RECIPIENT_PIECES:
+        for template in templates:
+            for text in (template.format(w=word), template.format(w=word).upper()):
+                assert is_recipient(text, len(text)) == (_RECIPIENT_BEFORE.search(text, 0, len(text)) is not None), text
