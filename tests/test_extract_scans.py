@@ -19,7 +19,10 @@ from claims.extract.cues import SourcesBefore, VerbHits, patterns
 from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separator_possible
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
-from claims.extract.speaker_references_en import _released_by, _released_by_in
+from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
+from claims.extract.speaker_english import _TITLED_SURNAME
+from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT
+from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article
@@ -191,3 +194,39 @@ def test_each_word_of_the_recipient_pattern_passes_the_recipient_test():
         for template in templates:
             for text in (template.format(w=word), template.format(w=word).upper()):
                 assert is_recipient(text, len(text)) == (_RECIPIENT_BEFORE.search(text, 0, len(text)) is not None), text
+
+
+CAPITALISED_PIECES = [
+    "Mr", "Mrs", "Ms", "Miss", "M", ".", " ", "\n", "-", "'", "’", "The ", "the ", "Town Council", "Council", "Kelby ",
+    " and ", " of ", " for ", "Water ", "Board", "(AB)", " (ABC)", "(X)", "Pêches et Océans Canada", " de la ", " du ",
+    "L'", "l’", "La ", "le ", "Une ", "un ", "association ", "groupe ", "des commerçants ", "Terre Vive", "xL", "-La",
+]
+capitalised_texts = st.lists(st.one_of(st.sampled_from(CAPITALISED_PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(capitalised_texts)
+@example("Mr. Smith and Mrs Jones; xMr Brown, Miss Kelly Lee")
+@example("The Kelby Water and Sewerage Board, -Kelby Board, the Town Council")
+@example("Pêches et Océans Canada (MPO), l'Agence de la Santé (ASPC)")
+@example("L'association Terre Vive, la fondation des Amis Unis, xla société Y")
+def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_match(text):
+    def found(pattern, text):
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    replaced = {
+        _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])",
+        _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
+            r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý]", 1),
+        _BODY_AFTER_KIND: _BODY_AFTER_KIND.pattern.replace(
+            r"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+)",
+            r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)", 1),
+    }
+    for head in ("Council", "Board", "Town Council", "The Board"):
+        replaced[_named_with_head(head)] = rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b"
+    for first, last in (("Kelby", "Board"), ("Water", "Council"), ("The", "Board")):
+        replaced[_fuller_body(first, last)] = (
+            rf"(?<![\w-]){first}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{last}\b")
+    for pattern, before in replaced.items():
+        assert pattern.pattern != before
+        assert found(pattern, text) == found(re.compile(before), text)

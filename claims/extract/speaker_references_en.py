@@ -338,13 +338,16 @@ def _released_by(noun: str) -> re.Pattern:
 
 @lru_cache(maxsize=128)
 def _fuller_body(first: str, last: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(first)}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
+    # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
+    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
+    # (r"(?<![\w-])(?!The\s)(?:[A-Z]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b")
+        rf"([A-Z](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{0,5}}"
+        rf"{re.escape(head)})\b")
 
 
 @lru_cache(maxsize=128)
