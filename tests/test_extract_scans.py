@@ -113,6 +113,7 @@ ORGANISATION_PIECES = [
     "The ", "the ", "other ", "Then", " company ", " union ", " operator ", "World Health Organization", " (WHO)",
     "(WHO)", " (PG&E)", "(AP)", "(X)", "((AB))", " (Ab-C.)", "(ABCDEFGHIJKLM)", "Pacific Gas and Electric",
     " of ", " and ", "Apple", "Nachtlinie", " ", "  ", "\n", "(", ")", ".", ",", "'", "’", "-", "É", "x",
+    "group", "groups", "firm", "maker", "carmaker", "developer", "giant", "chain", "_",
 ]
 organisation_texts = st.lists(st.one_of(st.sampled_from(ORGANISATION_PIECES), st.text(max_size=4)), max_size=30).map("".join)
 
@@ -127,6 +128,7 @@ def test_anchored_organisation_scans_find_what_whole_text_scans_find(text):
 
     assert found(organisations._introduced(text)) == found(organisations._INTRODUCED.finditer(text))
     assert found(organisations._names_with_short_form(text)) == found(organisations._NAME_WITH_SHORT_FORM.finditer(text))
+    assert found(organisations._company_nouns(text)) == found(organisations._COMPANY_NOUN_WORD.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)
