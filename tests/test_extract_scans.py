@@ -21,7 +21,7 @@ from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
-from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT
+from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
@@ -202,6 +202,7 @@ CAPITALISED_PIECES = [
     "Mr", "Mrs", "Ms", "Miss", "M", ".", " ", "\n", "-", "'", "’", "The ", "the ", "Town Council", "Council", "Kelby ",
     " and ", " of ", " for ", "Water ", "Board", "(AB)", " (ABC)", "(X)", "Pêches et Océans Canada", " de la ", " du ",
     "L'", "l’", "La ", "le ", "Une ", "un ", "association ", "groupe ", "des commerçants ", "Terre Vive", "xL", "-La",
+    "préfecture", "Préfecture", "PRÉFECTURE", "ınspection", "ſociété", "Opposition", " socialiste", "du Rhône", "d'Ain",
 ]
 capitalised_texts = st.lists(st.one_of(st.sampled_from(CAPITALISED_PIECES), st.text(max_size=3)), max_size=30).map("".join)
 
@@ -229,6 +230,10 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
     for first, last in (("Kelby", "Board"), ("Water", "Council"), ("The", "Board")):
         replaced[_fuller_body(first, last)] = (
             rf"(?<![\w-]){first}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{last}\b")
+    for noun in ("opposition", "préfecture", "inspection", "société"):
+        replaced[_fuller_french_organisation(noun)] = (
+            rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+            r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
     for pattern, before in replaced.items():
         assert pattern.pattern != before
         assert found(pattern, text) == found(re.compile(before), text)

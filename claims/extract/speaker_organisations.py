@@ -41,8 +41,9 @@ def _fuller_organisation(noun: str) -> re.Pattern:
 def _fuller_french_organisation(noun: str) -> re.Pattern:
     """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
     correctionnel de Marseille", "préfecture du Rhône")."""
+    # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
-        rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
         r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
 
 
