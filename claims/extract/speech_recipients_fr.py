@@ -35,9 +35,10 @@ _BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante
 # Every branch of _RECIPIENT_BEFORE holds one of these (lower case): a window without any cannot
 # match, and the pattern, tried at every character of the window, costs ~50x this test.
 # (Keep in step with the pattern: test_extract_scans generates windows from its words.)
-_RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "par", "-il", "-elle", "-on", "confi", "déclar",
-                    "indiqu", "expliqu", "assur", "affirm", "racont", "précis", "dit", "répond", "témoign", "détaill",
-                    "soulign", "lance", "insiste", "estime", "glisse", "résume")
+_RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact", "interrog", "joint", "interview",
+                    "cité", "rencontr", "questionn", "-il", "-elle", "-on", "confi", "déclar", "indiqu", "expliqu", "assur",
+                    "affirm", "racont", "précis", "dit", "répond", "témoign", "détaill", "soulign", "lance", "insiste",
+                    "estime", "glisse", "résume")
 
 
 def is_recipient(text: str, offset: int) -> bool:
