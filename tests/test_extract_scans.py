@@ -19,6 +19,11 @@ from claims.extract.cues import SourcesBefore, VerbHits, patterns
 from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separator_possible
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
+from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
+from claims.extract.speaker_english import _TITLED_SURNAME
+from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
+from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
+from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article
 
@@ -108,6 +113,7 @@ ORGANISATION_PIECES = [
     "The ", "the ", "other ", "Then", " company ", " union ", " operator ", "World Health Organization", " (WHO)",
     "(WHO)", " (PG&E)", "(AP)", "(X)", "((AB))", " (Ab-C.)", "(ABCDEFGHIJKLM)", "Pacific Gas and Electric",
     " of ", " and ", "Apple", "Nachtlinie", " ", "  ", "\n", "(", ")", ".", ",", "'", "’", "-", "É", "x",
+    "group", "groups", "firm", "maker", "carmaker", "developer", "giant", "chain", "_",
 ]
 organisation_texts = st.lists(st.one_of(st.sampled_from(ORGANISATION_PIECES), st.text(max_size=4)), max_size=30).map("".join)
 
@@ -122,6 +128,7 @@ def test_anchored_organisation_scans_find_what_whole_text_scans_find(text):
 
     assert found(organisations._introduced(text)) == found(organisations._INTRODUCED.finditer(text))
     assert found(organisations._names_with_short_form(text)) == found(organisations._NAME_WITH_SHORT_FORM.finditer(text))
+    assert found(organisations._company_nouns(text)) == found(organisations._COMPANY_NOUN_WORD.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -139,3 +146,94 @@ def test_class_first_patterns_match_what_the_repeat_first_ones_match(text):
 def test_the_remembered_lower_cased_text_is_the_lower_cased_text(text):
     assert lowered_article(text, 0, len(text)) == lowered(text, 0, len(text))
     assert lowered_article(text, 1, len(text)) == lowered(text, 1, len(text))
+
+
+DOCUMENT_PIECES = [
+    "figures", "Figures", "FIGURES", "fıgures", "ſtatiſtics", "statistics", "data", "Data", "İ", "K", "numbers",
+    "estimates", "update", " released ", " published ", " compiled ", ", issued ", " produced ", "on Monday ",
+    " by ", "by the ", "Australian Bureau of Statistics", "NHS England", " ", "\n", ",", ".", "-", "x",
+]
+document_texts = st.lists(st.one_of(st.sampled_from(DOCUMENT_PIECES), st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(document_texts, st.sampled_from(["figures", "data", "statistics", "numbers", "estimates", "report", "ſtatistics"]))
+@example("Data released by NHS England; the figures, published by the ABS. DATA compiled by X", "data")
+@example("İ figures released by X", "figures")
+def test_document_authors_are_searched_where_the_noun_stands_only(text, noun):
+    def found(matches):
+        return [(m.span(), m.group("author")) for m in matches]
+
+    assert found(_released_by_in(noun, text)) == found(_released_by(noun).finditer(text))
+
+
+# Every word of the recipient pattern, in both cases, so that a word added to one of its branches
+# without its test word is found here.
+RECIPIENT_PIECES = sorted({w for w in re.findall(r"[a-zà-ÿ]+", re.sub(r"\\[a-zA-Z]", " ", _RECIPIENT_BEFORE.pattern))}) + [
+    "DÉCLARÉ", "Interrogée", "-t-", "-", "'", "’", " ", "  ", "\n", ",", "France Bleu", "Le Monde", "İ", "ı", "ſ", "X",
+]
+recipient_texts = st.lists(st.one_of(st.sampled_from(RECIPIENT_PIECES), st.sampled_from(RECIPIENT_PIECES).map(str.upper),
+                                     st.text(max_size=3)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(recipient_texts, st.data())
+@example("a-t-il confié au quotidien ", None)
+@example("explique à France 3 Pays de la Loire ", None)
+@example("interrogée par l'", None)
+@example("au micro d'ici ", None)
+def test_the_recipient_test_skips_only_windows_the_pattern_cannot_match(text, data):
+    offsets = [len(text)] if data is None else [len(text), data.draw(st.integers(0, len(text)))]
+    for offset in offsets:
+        assert is_recipient(text, offset) == (_RECIPIENT_BEFORE.search(text, max(0, offset - 60), offset) is not None)
+
+
+def test_each_word_of_the_recipient_pattern_passes_the_recipient_test():
+    templates = ["{w} à ", "a {w} à la ", "ont {w}es aux ", "{w} par ", "{w}e par l'", "au {w} de ", "sur les {w} du ",
+                 "{w}-t-il à ", "ajoute-{w} à la ", "a-t-il {w} au quotidien ", "{w} à France 3 Pays ", "{w}nt au journal ",
+                 "à l'{w} d'", "dans les {w} des "]
+    for word in RECIPIENT_PIECES:
+        for template in templates:
+            for text in (template.format(w=word), template.format(w=word).upper()):
+                assert is_recipient(text, len(text)) == (_RECIPIENT_BEFORE.search(text, 0, len(text)) is not None), text
+
+
+CAPITALISED_PIECES = [
+    "Mr", "Mrs", "Ms", "Miss", "M", ".", " ", "\n", "-", "'", "’", "The ", "the ", "Town Council", "Council", "Kelby ",
+    " and ", " of ", " for ", "Water ", "Board", "(AB)", " (ABC)", "(X)", "Pêches et Océans Canada", " de la ", " du ",
+    "L'", "l’", "La ", "le ", "Une ", "un ", "association ", "groupe ", "des commerçants ", "Terre Vive", "xL", "-La",
+    "préfecture", "Préfecture", "PRÉFECTURE", "ınspection", "ſociété", "Opposition", " socialiste", "du Rhône", "d'Ain",
+]
+capitalised_texts = st.lists(st.one_of(st.sampled_from(CAPITALISED_PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(capitalised_texts)
+@example("Mr. Smith and Mrs Jones; xMr Brown, Miss Kelly Lee")
+@example("The Kelby Water and Sewerage Board, -Kelby Board, the Town Council")
+@example("Pêches et Océans Canada (MPO), l'Agence de la Santé (ASPC)")
+@example("L'association Terre Vive, la fondation des Amis Unis, xla société Y")
+def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_match(text):
+    def found(pattern, text):
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    replaced = {
+        _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])",
+        _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
+            r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý]", 1),
+        _BODY_AFTER_KIND: _BODY_AFTER_KIND.pattern.replace(
+            r"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+)",
+            r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)", 1),
+    }
+    for head in ("Council", "Board", "Town Council", "The Board"):
+        replaced[_named_with_head(head)] = rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b"
+    for first, last in (("Kelby", "Board"), ("Water", "Council"), ("The", "Board")):
+        replaced[_fuller_body(first, last)] = (
+            rf"(?<![\w-]){first}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{last}\b")
+    for noun in ("opposition", "préfecture", "inspection", "société"):
+        replaced[_fuller_french_organisation(noun)] = (
+            rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+            r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
+    for pattern, before in replaced.items():
+        assert pattern.pattern != before
+        assert found(pattern, text) == found(re.compile(before), text)

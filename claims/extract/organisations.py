@@ -69,9 +69,21 @@ _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
 
 
+def _company_nouns(text: str):
+    """`_COMPANY_NOUN_WORD.finditer(text)`, tried only where one of the nouns stands (found by
+    `str.find`, much faster than the pattern, which opens with a word boundary, over a whole text)."""
+    starts = []
+    for noun in COMPANY_NOUNS:
+        at = text.find(noun)
+        while at != -1:
+            starts.append(at)
+            at = text.find(noun, at + 1)
+    return anchored_finditer(_COMPANY_NOUN_WORD, text, sorted(starts), len(text))
+
+
 def _apposed_companies(text: str):
     """(offset, noun, name) of companies the text introduces with a company noun around the name."""
-    for noun in _COMPANY_NOUN_WORD.finditer(text):
+    for noun in _company_nouns(text):
         after = _NAME_AFTER_NOUN.match(text, noun.end())
         if after is not None and after.group("name").split()[0] not in _NOT_NAMES:
             yield noun.start(), noun.group(), after.group("name")

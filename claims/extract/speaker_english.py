@@ -40,7 +40,8 @@ _COMPANY_ENDINGS = frozenset((
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _BYLINE_BEFORE = re.compile(r"\s*(?:By|BY|by)\s+")
-_TITLED_SURNAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
+# (r"\b(?:Mr|Mrs|Ms|Miss)…" written to open with the "M": `re` skips to it when scanning a whole article)
+_TITLED_SURNAME = re.compile(r"(?P<title>M(?<!\w.)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
 _GENDERED_ROLES = {
     **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
                      "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",

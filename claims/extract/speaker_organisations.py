@@ -41,8 +41,9 @@ def _fuller_organisation(noun: str) -> re.Pattern:
 def _fuller_french_organisation(noun: str) -> re.Pattern:
     """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
     correctionnel de Marseille", "préfecture du Rhône")."""
+    # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
-        rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
         r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
 
 
@@ -395,8 +396,9 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}$")
 _ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
 _ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-Ý]{2,6}")
 # A name of capitalised words (and the links inside French names), then its all-capitals short form.
+# (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
-    r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý][\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
     r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.speakers import Mention, fold
+from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
 # "the 47-year-old", "the 31-year-old striker".
@@ -244,7 +245,7 @@ class EnglishPhraseReferences:
         if ("document", noun) not in cache:
             # "figures show" in the headline, "Data published by NHS England showed" in the body: one release
             nouns = _FIGURE_NOUNS if noun in _FIGURE_NOUNS else (noun,)
-            cache["document", noun] = sorted((m.start(), m.group("author")) for n in nouns for m in _released_by(n).finditer(self.text))
+            cache["document", noun] = sorted((m.start(), m.group("author")) for n in nouns for m in _released_by_in(n, self.text))
         found = cache["document", noun]
         if not found:
             return None
@@ -314,6 +315,20 @@ class EnglishPhraseReferences:
         return _short_form_as_company(first).search(self.text) is not None
 
 
+def _released_by_in(noun: str, text: str):
+    """`_released_by(noun).finditer(text)`, tried only where NOUN stands in the lower-cased text
+    (the pattern opens with a word boundary: searched, it is tried at every character)."""
+    low = lowered_article(text, 0, len(text))
+    if low is None or not noun.isascii():
+        return _released_by(noun).finditer(text)
+    starts = []
+    at = low.find(noun)
+    while at != -1:
+        starts.append(at)
+        at = low.find(noun, at + 1)
+    return anchored_finditer(_released_by(noun), text, starts, len(text))
+
+
 @lru_cache(maxsize=32)
 def _released_by(noun: str) -> re.Pattern:
     return re.compile(
@@ -324,13 +339,16 @@ def _released_by(noun: str) -> re.Pattern:
 
 @lru_cache(maxsize=128)
 def _fuller_body(first: str, last: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(first)}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
+    # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
+    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
+    # (r"(?<![\w-])(?!The\s)(?:[A-Z]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b")
+        rf"([A-Z](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{0,5}}"
+        rf"{re.escape(head)})\b")
 
 
 @lru_cache(maxsize=128)

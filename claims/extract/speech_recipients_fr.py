@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.triggers import lowered
+
 # What names the outlet or the person a statement was made to, right before that name: "au micro
 # d'ici Limousin", "contactée par L'Orient-Le Jour", "assure-t-il à La Voix du Nord", "a confié au
 # quotidien Le Soir". The name after it is the recipient of speech, never a speaker.
@@ -30,10 +32,23 @@ _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 _BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
 
 
+# Every branch of _RECIPIENT_BEFORE holds one of these (lower case): a window without any cannot
+# match, and the pattern, tried at every character of the window, costs ~50x this test.
+# (Keep in step with the pattern: test_extract_scans generates windows from its words.)
+_RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact", "interrog", "joint", "interview",
+                    "cité", "rencontr", "questionn", "-il", "-elle", "-on", "confi", "déclar", "indiqu", "expliqu", "assur",
+                    "affirm", "racont", "précis", "dit", "répond", "témoign", "détaill", "soulign", "lance", "insiste",
+                    "estime", "glisse", "résume")
+
+
 def is_recipient(text: str, offset: int) -> bool:
     """French: whether the name at OFFSET is who a statement was made to ("Interrogé par France
     Bleu, le maire …"): no role that follows it is theirs."""
-    return _RECIPIENT_BEFORE.search(text, max(0, offset - 60), offset) is not None
+    start = max(0, offset - 60)
+    window = lowered(text, start, offset)
+    if window is not None and not any(word in window for word in _RECIPIENT_WORDS):
+        return False
+    return _RECIPIENT_BEFORE.search(text, start, offset) is not None
 
 
 def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
