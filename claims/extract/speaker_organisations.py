@@ -315,6 +315,8 @@ class OrganisationLinks:
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
         if head not in self.lex.companies and head not in self.lex.organisation_nouns or head in _MEDIA_NOUNS:
             return None  # ("selon le quotidien": the newspaper, not the body its report is about)
+        if any(w[:1].isupper() for w in mention.text.split()[1:]):
+            return None  # "L'hôpital de Quimper": a body named by its own place
         return self._body_subject_before(position)
 
     def _body_subject_before(self, position: int) -> str | None:
