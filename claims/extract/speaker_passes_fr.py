@@ -1,12 +1,13 @@
 """French passes over the resolved speakers of an article, in order: recipients of speech, bodies'
-whole names and long forms, local authorities, anonymous and indefinite sources, journal studies,
-courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
+whole names and long forms, local authorities, anonymous and indefinite sources,
+documents' authors, journal studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
 from claims.extract.courts_fr import rulings_to_courts
+from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
@@ -29,6 +30,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     local_authorities_to_towns(text, resolved)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
+    documents_to_authors(text, drafts, resolved, paras)
     studies_to_journals(text, drafts, resolved)
     rulings_to_courts(text, drafts, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
