@@ -1,5 +1,5 @@
 """French passes over the resolved speakers of an article, in order: recipients of speech, bodies'
-whole names and long forms, local authorities, anonymous and indefinite sources,
+whole names, long forms and listed complements, local authorities, anonymous and indefinite sources,
 documents' authors, journal studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
+from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.organisation_heads_fr import heads_to_whole_names
@@ -27,6 +28,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     short_forms_to_long_names(text, resolved)
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
+    listed_names_in_full(text, drafts, resolved)
     local_authorities_to_towns(text, resolved)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
