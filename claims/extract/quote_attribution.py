@@ -52,6 +52,8 @@ _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
 # The end of a first clause, then "et a assuré", ", and added": a second reporting verb of the same subject.
 _COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|has|had|also)\s+){0,2}$")
+# French: a determiner right before an opening quotation mark: the quotation is a noun phrase.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)|\b[lLdD]['’])[ \u00a0]*$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -83,6 +85,8 @@ class QuoteAttribution:
             if self.language == "fr" and _CLITIC_Y_GAP.fullmatch(gap):
                 gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+                if self.language == "fr" and "," not in gap and _DETERMINER_BEFORE.search(text, max(0, q.open - 12), q.open):
+                    break  # "qu'un « contrôle interne » avait révélé un taux …": the quoted noun is the verb's subject
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
                 if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):

@@ -1,0 +1,20 @@
+"""French: a quotation opened right after a determiner is a noun phrase of the sentence ("qu'un
+« contrôle interne » avait révélé un taux …"): the verb after it has it for subject, so its object is
+no inverted speaker and the claim belongs to the sentence's subject."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def test_a_quoted_noun_before_a_verb_is_its_subject_not_a_quotation_with_an_inverted_speaker():
+    found = claims_of(
+        "Le fabricant, la société Laiterie du Val, basée dans le Jura, a expliqué dans un communiqué qu'un "
+        "« contrôle interne » avait révélé un taux de listeria supérieur à la norme.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("Laiterie du Val", "un « contrôle interne » avait révélé un taux de listeria supérieur à la norme")]
+
+
+def test_a_quotation_then_a_comma_and_an_inverted_verb_keeps_its_speaker():
+    found = claims_of("« Les analyses sont mauvaises », a révélé le directeur, Paul Dorval.")
+    assert [c.speaker.name for c in found] == ["Paul Dorval"]
