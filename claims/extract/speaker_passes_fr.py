@@ -1,6 +1,7 @@
 """French passes over the resolved speakers of an article, in order: recipients of speech, bodies'
-whole names, long forms and listed complements, local authorities, anonymous and indefinite sources,
-documents' authors, journal studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
+whole names, long forms and listed complements, bodies speaking through a voice, local authorities,
+anonymous and indefinite sources, documents' authors, journal studies, courts' judges and rulings,
+generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
+from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 
 
 def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -29,6 +31,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
     listed_names_in_full(text, drafts, resolved)
+    bodies_speaking_through_a_voice(text, drafts, resolved)
     local_authorities_to_towns(text, resolved)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
