@@ -40,3 +40,11 @@ def test_a_document_with_no_author_speaks_as_itself_not_as_its_recipients():
 def test_a_report_handed_over_by_a_body_keeps_that_body():
     found = claims_of("Selon le rapport de l'Observatoire régional publié mardi, le chômage a baissé de 0,2 point.")
     assert [c.speaker.name for c in found] == ["Observatoire régional"]
+
+
+def test_a_titled_person_after_a_ruling_is_the_clause_subject_not_the_ruling_name():
+    found = claims_of(
+        "La cour d'appel de Rennes a confirmé la condamnation jeudi. Selon l'arrêt, M. Lemoine, ancien directeur "
+        "de la société, savait que les comptes étaient faux.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("cour d'appel de Rennes", "M. Lemoine, ancien directeur de la société, savait que les comptes étaient faux")]

@@ -47,6 +47,9 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
+_TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)
@@ -58,6 +61,8 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
         return comma
     nxt = text.find(",", comma + 1, limit)
+    if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+        return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the clause's subject, not the ruling's name
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
 
 
@@ -234,6 +239,8 @@ class FrenchQuotes:
         end = comma
         if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
+        if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+            return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
         for _ in range(3):
             nxt = text.find(",", end + 1, limit)
             if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):
