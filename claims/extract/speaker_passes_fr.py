@@ -1,12 +1,14 @@
-"""French passes over the resolved speakers of an article, in order: recipients of speech, bodies'
-whole names, long forms and listed complements, bodies speaking through a voice, local authorities,
-anonymous and indefinite sources, documents' authors, journal studies, courts' judges and rulings,
-generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
+"""French passes over the resolved speakers of an article, in order: people quoted before they are
+named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
+through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
+studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites
+the speakers it is sure of."""
 
 from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
+from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.courts_fr import rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
@@ -22,8 +24,9 @@ from claims.extract.types import SpeakerRef
 from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 
 
-def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras, speakers=None) -> None:
     """Rewrite RESOLVED (the speakers of DRAFTS) in place."""
+    named_after_their_quote(text, drafts, resolved, paras, speakers)
     recipients_to_previous_speaker(text, drafts, resolved)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)

@@ -142,7 +142,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
-        french_speaker_passes(text, drafts, resolved, paras)
+        french_speaker_passes(text, drafts, resolved, paras, speakers)
     return resolved
 
 
