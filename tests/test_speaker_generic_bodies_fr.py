@@ -89,3 +89,11 @@ def test_a_place_in_apposition_or_a_headline_kicker_is_never_the_hospital():
         "L'hôpital de Brive, en Corrèze, a été visé lundi par une attaque.\n\n"
         "Selon l'hôpital, les urgences restent ouvertes.")
     assert [c.speaker.name for c in found] == ["hôpital de Brive"]
+
+
+def test_a_document_carrying_over_the_bare_generic_noun_is_the_body_too():
+    found = claims_of(
+        "Le centre hospitalier de Vannes a suspendu lundi ses opérations programmées.\n\n"
+        "Selon un communiqué de l'hôpital, une quarantaine d'interventions seront reportées. Les urgences "
+        "restent ouvertes, précise le document.")
+    assert [c.speaker.name for c in found] == ["centre hospitalier de Vannes"] * 2

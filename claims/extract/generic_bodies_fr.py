@@ -186,6 +186,6 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
     for j in range(i + 1, len(drafts)):
         speaker, mention = resolved[j], drafts[j].mention
         if speaker is None or speaker.name != replaced or mention is None \
-                or not _REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")):
-            return
+                or not (_REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")) or replaced in _GENERIC_NOUNS):
+            return  # (a bare generic noun carried over, "précise le document", is that body too)
         resolved[j] = SpeakerRef(resolved[i].name, speaker.mention, speaker.role, resolved[i].kind)

@@ -26,8 +26,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
-    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
@@ -411,7 +411,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         if any(s <= match.start("article") < e for s, e in draft.spans):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
-        if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
+        if role[:1].islower() and fold(role) in lex.roles and (
+                match.group("complement") is None or text.startswith("Quant", match.start())):  # "Quant au maire de Lyon, il"
             found = match
         elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
                 and fold(match.group("article")).startswith(
@@ -429,7 +430,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
-    mention = parse_mention(text[found.start("article"):end].strip(), lex)
+    phrase = text[found.start("article"):end].strip()
+    mention = parse_mention("le " + phrase[3:] if found.group("article") == "au " else phrase, lex)  # "Quant au maire, il …"
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:
