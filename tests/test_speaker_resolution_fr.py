@@ -763,7 +763,6 @@ def test_accented_syllable_short_form_used_alone_is_the_long_name_it_follows():
 
 
 def test_quant_au_role_with_its_place_is_the_subject_of_the_pronoun_after_it():
-    from extract_support import claims_of
     found = claims_of(
         "« On m'a prévenue la veille au soir », raconte une retraitée de 71 ans.\n\n"
         "Quant au maire de Vannes, il a assuré que les opérations reprendraient lundi.")

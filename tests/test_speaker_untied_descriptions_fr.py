@@ -21,3 +21,11 @@ def test_a_description_after_two_people_named_stays_unresolved():
         "Selon Météo-France, le Cher n'a reçu que 61 millimètres de pluie.\n\n"
         "Les cormorans ont fait le reste. « Ils arrivent par bandes de cinquante », peste le pisciculteur.")
     assert [c.speaker.name for c in found][-1] == "pisciculteur"
+
+
+def test_a_masculine_role_phrase_is_not_the_woman_just_quoted():
+    found = claims_of(
+        "La procureure, Hélène Dubreuil, a requis deux ans de prison.\n\n"
+        "Interrogée par la radio locale, une locataire de la cité, Nadia Belkacem, a dit attendre « que justice "
+        "soit faite ».\n\nLe jugement sera rendu le 15 janvier, a indiqué le président du tribunal.")
+    assert [c.speaker.name for c in found][-1] == "président du tribunal"

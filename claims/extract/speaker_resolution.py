@@ -11,6 +11,7 @@ from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
+from claims.extract.untied_roles_fr import role_gender_allows
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
@@ -271,7 +272,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
             return SpeakerRef(named, mention.text, speaker.role, "person")
         varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
         if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
-                                   else speakers.may_be_called(quoted_person, speaker.role)):
+                                   else speakers.may_be_called(quoted_person, speaker.role)) \
+                and role_gender_allows(speakers, quoted_person, mention, speaker.role):
             # ("le président russe X" … "le chef du Kremlin": of an organisation, only a role of the same family)
             return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
         return speaker
@@ -281,7 +283,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
         named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
-            and speakers.may_hold_role(just_quoted.name, speaker.role):
+            and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
         named = just_quoted.name
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):

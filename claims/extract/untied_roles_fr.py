@@ -1,5 +1,7 @@
-"""French: a definite description tied to nobody ("peste le pisciculteur", "soupire la retraitée")
-in a paragraph that names no one stands for the one person the two paragraphs before named."""
+"""French role phrases and the person they stand for: a definite description tied to nobody ("peste
+le pisciculteur", "soupire la retraitée") in a paragraph that names no one stands for the one person
+the two paragraphs before named; a role phrase of one gender ("le président du tribunal") never
+stands for a person of the other."""
 
 from __future__ import annotations
 
@@ -35,3 +37,14 @@ def only_person_named_before(speakers, position: int) -> str | None:
     if len(named) != 1 or any(own <= start < position for start, _, _ in speakers.person_mentions):
         return None
     return named.pop()
+
+
+def role_gender_allows(speakers, name: str, mention, role: str) -> bool:
+    """Whether the gender the French role phrase MENTION gives its holder is not the other one
+    than NAME's (the woman just quoted is not "le président du tribunal")."""
+    from claims.extract.speaker_french import _role_phrase_gender  # (speaker_french imports this module)
+
+    if speakers.lex.adjectival_names or (gender := speakers.gender_of(name)) is None:
+        return True
+    return _role_phrase_gender(mention.text.split(), role, speakers.lex) in (None, gender)
+
