@@ -18,3 +18,10 @@ def test_a_quoted_noun_before_a_verb_is_its_subject_not_a_quotation_with_an_inve
 def test_a_quotation_then_a_comma_and_an_inverted_verb_keeps_its_speaker():
     found = claims_of("« Les analyses sont mauvaises », a révélé le directeur, Paul Dorval.")
     assert [c.speaker.name for c in found] == ["Paul Dorval"]
+
+
+def test_a_subject_reached_by_an_outlet_is_no_statement_and_its_object_no_inverted_speaker():
+    found = claims_of(
+        "Jointe par La Voix du Nord, la secrétaire départementale du syndicat, Karima Benali, a dénoncé un manque "
+        "de vigiles. « Nous réclamons deux agents de sécurité la nuit depuis un an », a-t-elle affirmé.")
+    assert [c.speaker.name for c in found] == ["Karima Benali"]

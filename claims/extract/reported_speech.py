@@ -141,6 +141,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
+_REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
     r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
@@ -203,6 +204,12 @@ class ReportedSpeech(ReportedContentBounds):
         subject and its apposition, not a statement."""
         if self.language != "fr":
             return False
+        if (reached := _REACHED_BY.match(self.text, start, end)) is not None:
+            # "Jointe par La Voix du Nord, la secrétaire du syndicat, Karima Benali, a dénoncé …": how she was reached
+            rest = self.text[reached.end():end]
+            rest = rest[:1].upper() + rest[1:]
+            return _FINITE_HINT["fr"].search(rest) is None and (
+                _SUBJECT_AND_APPOSITION.fullmatch(rest) is not None or _SUBJECT_AND_RELATIVE.fullmatch(rest) is not None)
         if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end):
             return True  # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
