@@ -25,3 +25,16 @@ def test_a_subject_reached_by_an_outlet_is_no_statement_and_its_object_no_invert
         "Jointe par La Voix du Nord, la secrétaire départementale du syndicat, Karima Benali, a dénoncé un manque "
         "de vigiles. « Nous réclamons deux agents de sécurité la nuit depuis un an », a-t-elle affirmé.")
     assert [c.speaker.name for c in found] == ["Karima Benali"]
+
+
+def test_a_subject_with_appositions_then_an_object_is_no_statement_with_an_inverted_speaker():
+    assert claims_of("Très remontée, la présidente de l'association, Marie Lenoir, a critiqué l'absence de "
+                     "concertation.") == []
+    assert claims_of("Le directeur de l'école, Paul Roux, en poste depuis 2015, a regretté la suppression de "
+                     "deux classes.") == []
+
+
+def test_a_statement_with_appositions_then_its_inverted_speaker_stays():
+    found = claims_of("Les travaux, commencés en 2020, dureront deux ans de plus, a estimé la ministre.")
+    assert [(c.speaker.name, c.content) for c in found] == [
+        ("ministre", "Les travaux, commencés en 2020, dureront deux ans de plus")]

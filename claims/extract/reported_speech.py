@@ -16,6 +16,7 @@ from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, Report
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
+from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
@@ -342,6 +343,8 @@ class ReportedSpeech(ReportedContentBounds):
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
+                if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
+                    mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
