@@ -72,7 +72,8 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
-    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])"
+    r"|^\s*jointe?s?\s+(?:par|au|à)\s", re.IGNORECASE)  # "Joint par Midi Olympique, l'entraîneur a dit …"
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
