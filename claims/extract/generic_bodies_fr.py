@@ -66,6 +66,8 @@ def _is_body(found: re.Match) -> bool:
     words = found.group("name").split()
     if fold(words[0]).split("'")[0] in _NOT_NAME_STARTS:
         return False  # "Les voyageurs", "Ce groupe"
+    if (found.group("article") or "X")[0].islower() and len(words) == 1:
+        return False  # "D'après Hydro-Alpes, la France a consommé …": a country after a fronted adjunct
     return bool(found.group("article")) or any(w[:1].islower() for w in words[1:])
 
 
