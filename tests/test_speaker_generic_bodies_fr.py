@@ -97,3 +97,13 @@ def test_a_document_carrying_over_the_bare_generic_noun_is_the_body_too():
         "Selon un communiqué de l'hôpital, une quarantaine d'interventions seront reportées. Les urgences "
         "restent ouvertes, précise le document.")
     assert [c.speaker.name for c in found] == ["centre hospitalier de Vannes"] * 2
+
+
+def test_a_generic_noun_is_never_a_persons_role_and_the_nearest_of_two_bodies_of_its_name():
+    found = claims_of(
+        "La Banque régionale a relevé mardi sa prévision de croissance.\n\n"
+        "Le Samu social de Lille, une association financée par l'État, a ouvert 300 places. La structure estime "
+        "que 3 000 personnes dorment encore dehors.\n\n"
+        "L'Autorité de sûreté nucléaire a inspecté la centrale lundi. Le maire de Lyon a saisi l'Autorité de la "
+        "concurrence. L'autorité a indiqué qu'elle rendrait son avis en mars.")
+    assert [c.speaker.name for c in found] == ["Samu social de Lille", "Autorité de la concurrence"]

@@ -38,8 +38,8 @@ _BODY_OPENING = re.compile(
     # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
     r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
     r"(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)?|(?!)))"
-    # "Le CHU de Brive, en Corrèze, a …": a place or a short apposition before the verb
-    r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de)\s+[^,.;«»\n]{1,40},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
+    # "Le CHU de Brive, en Corrèze, a …", "Le Samu social, une association …, a …": a place or an apposition
+    r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
 _MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
@@ -66,6 +66,8 @@ def _is_body(found: re.Match) -> bool:
     words = found.group("name").split()
     if fold(words[0]).split("'")[0] in _NOT_NAME_STARTS:
         return False  # "Les voyageurs", "Ce groupe"
+    if fold(words[0]) in _ROLES:
+        return False  # "Le maire de Lyon a saisi …": a person's role, no body
     if (found.group("article") or "X")[0].islower() and len(words) == 1:
         return False  # "D'après Hydro-Alpes, la France a consommé …": a country after a fronted adjunct
     return bool(found.group("article")) or any(w[:1].islower() for w in words[1:])
@@ -106,7 +108,11 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 
 
 def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
-    whole = whole_name(fuller_name_pattern(noun[:1].upper() + noun[1:]), text)
+    pattern = fuller_name_pattern(noun[:1].upper() + noun[1:])
+    whole = whole_name(pattern, text)
+    if whole is None:  # several ("Autorité de la concurrence", "Autorité de sûreté nucléaire"): the one just named
+        near = [m for m in pattern.finditer(text, paras[max(0, paragraph - 1)][0], position)]
+        whole = near[-1].group().replace("\u00a0", " ") if near else None
     if whole is not None:
         at = text.find(whole)
         article = next((a for a in _OF_ARTICLE if text.endswith(a.lower(), 0, at) or text.endswith(a, 0, at)), "")
