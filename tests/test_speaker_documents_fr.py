@@ -48,3 +48,14 @@ def test_a_titled_person_after_a_ruling_is_the_clause_subject_not_the_ruling_nam
         "de la société, savait que les comptes étaient faux.")
     assert [(c.speaker.name, c.content) for c in found] == [
         ("cour d'appel de Rennes", "M. Lemoine, ancien directeur de la société, savait que les comptes étaient faux")]
+
+
+def test_the_author_participle_may_follow_a_complement_another_participle_or_the_documents_body():
+    found = claims_of(
+        "Selon cette étude, menée auprès de 1 200 élèves par l'Institut national de la jeunesse, un adolescent "
+        "sur trois dort moins de sept heures.\n\n"
+        "Le rapport, commandé par le ministère et rédigé par l'Inspection générale des finances, estime que la "
+        "réforme coûtera 2 milliards.\n\n"
+        "L'enquête, réalisée par l'institut Sondora pour la région, montre que 70 % des habitants prennent la voiture.")
+    assert [c.speaker.name for c in found] == [
+        "Institut national de la jeunesse", "Inspection générale des finances", "institut Sondora"]

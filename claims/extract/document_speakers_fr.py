@@ -18,13 +18,16 @@ from claims.extract.types import SpeakerRef
 _NOUNS = sorted({*french.DOCUMENT_WORDS, "audit", "fiche", "tableau", "expertise", "notice", "note"}, key=len, reverse=True)
 _DOCUMENT = r"(?P<noun>" + "|".join(map(re.escape, _NOUNS)) + r")"
 _DEFINITE = r"(?:[Ll]e|[Ll]a|[Ll]es)[ \u00a0]+|[Ll]['’][ \u00a0]*"
-# A definite document noun, maybe an adjective, then its author after a participle in apposition.
+# A document noun (maybe an adjective or its body: "une étude de l'université de X"), then its author
+# after a participle in apposition ("réalisé par", "menée auprès de 1 200 élèves par", "commandé par
+# le ministère et rédigé par").
 _AUTHORED = re.compile(
-    rf"(?<![\w-])(?:{_DEFINITE}|(?:une?|[Cc]ette|[Cc]e)[ \u00a0]+){_DOCUMENT}(?:[ \u00a0]+[a-zà-ÿ-]+)?,[ \u00a0]+"
+    rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
+    r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
     r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
-    r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]+par[ \u00a0]+"
+    r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
     r"(?P<author>[^,.;:«»()\n]{3,90}?)"
-    r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour[ \u00a0]+le[ \u00a0]+compte|auprès|entre|en[ \u00a0]+\d|sur[ \u00a0]))")
+    r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".
 _IDENTIFIED = re.compile(
@@ -34,7 +37,7 @@ _IDENTIFIED = re.compile(
     r"la[ \u00a0]+veille|le[ \u00a0]+\d|en[ \u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|\d))\b)")
 # A definite document noun alone: the document the article named before.
-_DOCUMENT_AGAIN = re.compile(rf"(?:{_DEFINITE}){_DOCUMENT}")
+_DOCUMENT_AGAIN = re.compile(rf"(?:{_DEFINITE}|(?:[Cc]ette|[Cc]e|[Cc]et|[Uu]ne?)[ \u00a0]+){_DOCUMENT}")
 _REPEATS = re.compile(r"(?i:elle|il|celle-ci|celui-ci|(?:la\s+|de\s+)?même\s+source)")
 _LEX = lexicon(french)
 
