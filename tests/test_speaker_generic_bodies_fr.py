@@ -107,3 +107,11 @@ def test_a_generic_noun_is_never_a_persons_role_and_the_nearest_of_two_bodies_of
         "L'Autorité de sûreté nucléaire a inspecté la centrale lundi. Le maire de Lyon a saisi l'Autorité de la "
         "concurrence. L'autorité a indiqué qu'elle rendrait son avis en mars.")
     assert [c.speaker.name for c in found] == ["Samu social de Lille", "Autorité de la concurrence"]
+
+
+def test_the_organism_is_the_body_that_spoke_just_before_in_the_paragraph():
+    found = claims_of(
+        "La préfecture du Morbihan a interdit lundi l'accès à la plage, a indiqué la sous-préfète.\n\n"
+        "Selon la direction départementale des territoires et de la mer, les fissures mesurent quarante "
+        "centimètres. L'organisme estime que des travaux d'urgence seront nécessaires avant janvier.")
+    assert [c.speaker.name for c in found][-2:] == ["direction départementale des territoires et de la mer"] * 2

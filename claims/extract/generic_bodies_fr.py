@@ -17,6 +17,9 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital")
+# Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
+_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "autorité"))
+_GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique")}
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
@@ -167,6 +170,12 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if phrase is None:
             continue
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
+        own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
+        if phrase.group("noun") in _ANY_BODY_NOUNS and i > 0 and drafts[i - 1].paragraph == draft.paragraph \
+                and (not own or fold(own.split()[0]) in _DOCUMENTS) \
+                and (last := resolved[i - 1]) is not None and last.kind == "organisation" and " " in last.name \
+                and fold(last.name.split()[0]) not in _GENERIC_FOLDED:
+            found = (last.name, "")  # "Selon la DDTM, … L'organisme estime …": the body that just spoke
         if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
             found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
         if found is None:
