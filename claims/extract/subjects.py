@@ -425,8 +425,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue
         if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
-                and (head.name or head.role or head.organisation):
-            continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the head speaks
+                and (head.organisation or head.name is None and head.role):
+            continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
