@@ -115,3 +115,11 @@ def test_the_organism_is_the_body_that_spoke_just_before_in_the_paragraph():
         "Selon la direction départementale des territoires et de la mer, les fissures mesurent quarante "
         "centimètres. L'organisme estime que des travaux d'urgence seront nécessaires avant janvier.")
     assert [c.speaker.name for c in found][-2:] == ["direction départementale des territoires et de la mer"] * 2
+
+
+def test_the_authority_is_never_a_body_of_another_kind_that_opened_a_sentence():
+    found = claims_of(
+        "Le métro sera livré en retard, selon Tisséo Collectivités.\n\n"
+        "L'opposition municipale a dénoncé « un fiasco annoncé ».\n\n"
+        "L'autorité a toutefois assuré que le calendrier de la ligne B ne serait pas affecté.")
+    assert "opposition" not in found[-1].speaker.name

@@ -18,10 +18,11 @@ from claims.extract.types import SpeakerRef
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
-_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "autorité"))
+_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
-_KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique")}
+_KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
+               "autorité": ("utorité",)}  # ("l'autorité": an "Autorité de …", else one defined as such)
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
 _ENDS_ON_GENERIC = re.compile(
     r"^(?P<before>.*?)(?:(?P<of>\b(?:du|de la|de l['’]|des)\s*)|^(?:[Ll]e|[Ll]a|[Ll]['’])\s*)"
@@ -102,7 +103,9 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
 
 
 def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
-    found = _body_in_apposition(text, noun, position) or _body_of_any_kind(text, noun, position, paragraph, paras)
+    if (defined := _body_in_apposition(text, noun, position)) is not None:
+        return defined  # "Tisséo, l'autorité organisatrice des transports, …"
+    found = _body_of_any_kind(text, noun, position, paragraph, paras)
     if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
         return None
     if found is not None and noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
