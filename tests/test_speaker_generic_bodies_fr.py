@@ -50,3 +50,76 @@ def test_the_company_is_the_one_introduced_as_a_company_not_the_union_quoted_sin
         "Le groupe Vantel a annoncé lundi la fermeture de son usine de Dole. La CGT dénonce un « scandale "
         "social ». Selon l'entreprise, 120 postes sont concernés.")
     assert [c.speaker.name for c in found] == ["CGT", "Vantel"]
+
+
+def test_the_management_of_the_establishment_is_the_body_opening_the_sentence_past_its_place():
+    found = claims_of(
+        "Le centre hospitalier de Brive, en Corrèze, a été la cible d'une attaque informatique dans la nuit "
+        "de lundi, a indiqué mardi la direction de l'établissement.\n\n"
+        "Dans un communiqué, l'hôpital a précisé que les urgences restaient ouvertes. Une trentaine "
+        "d'opérations ont été reportées, selon la même source.")
+    assert [c.speaker.name for c in found] == ["centre hospitalier de Brive"] * 3
+
+
+def test_the_establishment_is_the_body_of_the_team_that_acted():
+    found = claims_of(
+        "Une équipe de l'université de Grenoble a demandé mardi le retrait d'une publication, a annoncé "
+        "l'établissement.\n\nLa maison d'arrêt de Nantes compte 700 détenus pour 400 places, selon la "
+        "direction de l'établissement.")
+    assert [c.speaker.name for c in found] == ["université de Grenoble", "maison d'arrêt de Nantes"]
+
+
+def test_the_authority_is_the_body_it_was_said_of_in_apposition():
+    found = claims_of(
+        "Le réseau de bus sera gratuit en décembre, a annoncé lundi Tisséo, l'autorité organisatrice des "
+        "transports de l'agglomération.\n\nSelon un communiqué de l'autorité, la mesure coûtera deux millions d'euros.")
+    assert [c.speaker.name for c in found] == ["Tisséo", "Tisséo"]
+
+
+def test_the_establishment_is_the_body_given_a_short_form_when_none_opens_a_sentence():
+    found = claims_of(
+        "Le ministre est ressorti samedi de la Maison d'arrêt centrale de Bobo (MACB) après trois heures de visite.\n\n"
+        "Construite pour 800 détenus, la MACB en abrite 2 000, selon la direction de l'établissement.")
+    assert [c.speaker.name for c in found] == ["Maison d'arrêt centrale de Bobo"]
+
+
+def test_a_place_in_apposition_or_a_headline_kicker_is_never_the_hospital():
+    found = claims_of(
+        "Corrèze : l'hôpital de Brive visé par une attaque\n\n"
+        "L'hôpital de Brive, en Corrèze, a été visé lundi par une attaque.\n\n"
+        "Selon l'hôpital, les urgences restent ouvertes.")
+    assert [c.speaker.name for c in found] == ["hôpital de Brive"]
+
+
+def test_a_document_carrying_over_the_bare_generic_noun_is_the_body_too():
+    found = claims_of(
+        "Le centre hospitalier de Vannes a suspendu lundi ses opérations programmées.\n\n"
+        "Selon un communiqué de l'hôpital, une quarantaine d'interventions seront reportées. Les urgences "
+        "restent ouvertes, précise le document.")
+    assert [c.speaker.name for c in found] == ["centre hospitalier de Vannes"] * 2
+
+
+def test_a_generic_noun_is_never_a_persons_role_and_the_nearest_of_two_bodies_of_its_name():
+    found = claims_of(
+        "La Banque régionale a relevé mardi sa prévision de croissance.\n\n"
+        "Le Samu social de Lille, une association financée par l'État, a ouvert 300 places. La structure estime "
+        "que 3 000 personnes dorment encore dehors.\n\n"
+        "L'Autorité de sûreté nucléaire a inspecté la centrale lundi. Le maire de Lyon a saisi l'Autorité de la "
+        "concurrence. L'autorité a indiqué qu'elle rendrait son avis en mars.")
+    assert [c.speaker.name for c in found] == ["Samu social de Lille", "Autorité de la concurrence"]
+
+
+def test_the_organism_is_the_body_that_spoke_just_before_in_the_paragraph():
+    found = claims_of(
+        "La préfecture du Morbihan a interdit lundi l'accès à la plage, a indiqué la sous-préfète.\n\n"
+        "Selon la direction départementale des territoires et de la mer, les fissures mesurent quarante "
+        "centimètres. L'organisme estime que des travaux d'urgence seront nécessaires avant janvier.")
+    assert [c.speaker.name for c in found][-2:] == ["direction départementale des territoires et de la mer"] * 2
+
+
+def test_the_authority_is_never_a_body_of_another_kind_that_opened_a_sentence():
+    found = claims_of(
+        "Le métro sera livré en retard, selon Tisséo Collectivités.\n\n"
+        "L'opposition municipale a dénoncé « un fiasco annoncé ».\n\n"
+        "L'autorité a toutefois assuré que le calendrier de la ligne B ne serait pas affecté.")
+    assert "opposition" not in found[-1].speaker.name

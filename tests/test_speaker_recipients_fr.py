@@ -149,3 +149,9 @@ def test_interview_and_outlet_between_the_verb_and_the_inverted_speaker():
 def test_the_outlet_that_asked_is_not_the_role_after_it():
     found = claims_of("Travaux\n\nInterrogé par France Bleu, le maire a assuré que les travaux reprendraient lundi.\n")
     assert [c.speaker.name for c in found] == ["maire"]
+
+
+def test_the_outlet_that_reached_the_speaker_is_no_part_of_the_subject():
+    found = claims_of("Le club a annoncé lundi le départ de son entraîneur, Franck Roux.\n\nJoint par Midi Olympique, "
+                      "l'entraîneur a dit « comprendre » la décision.")
+    assert [c.speaker.name for c in found][-1] == "Franck Roux"

@@ -760,3 +760,16 @@ def test_accented_syllable_short_form_used_alone_is_the_long_name_it_follows():
         "Le sélectionneur a quitté ses fonctions, selon un message publié sur le site de la Fédération "
         "malienne de football (Fémafoot).\n\nSelon la Fémafoot, la séparation s'est faite à l'amiable.")
     assert [c.speaker.name for c in found] == ["Fédération malienne de football"]
+
+
+def test_quant_au_role_with_its_place_is_the_subject_of_the_pronoun_after_it():
+    found = claims_of(
+        "« On m'a prévenue la veille au soir », raconte une retraitée de 71 ans.\n\n"
+        "Quant au maire de Vannes, il a assuré que les opérations reprendraient lundi.")
+    assert [c.speaker.name for c in found][-1] == "maire de Vannes"
+
+
+def test_a_bare_apposition_after_a_body_does_not_take_its_place_as_the_subject():
+    found = claims_of("La Ville de Vannes, principal financeur après l'État, a rappelé dans un communiqué avoir "
+                      "maintenu sa subvention.")
+    assert [c.speaker.name for c in found] == ["Ville de Vannes"]

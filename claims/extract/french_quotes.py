@@ -55,8 +55,9 @@ _VERB_OF_A_CLAUSE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|left|lost|won|made|took|gave|got|"
     r"saw|went|came|began|became|said|told|found|fell|rose|sent|spent|paid|kept|held|put|cut|hit)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
-
-
+_TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)
@@ -68,6 +69,8 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
         return comma
     nxt = text.find(",", comma + 1, limit)
+    if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+        return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the clause's subject, not the ruling's name
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
 
 
@@ -245,6 +248,8 @@ class FrenchQuotes:
         end = comma
         if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
+        if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+            return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
         for _ in range(3):
             nxt = text.find(",", end + 1, limit)
             if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):

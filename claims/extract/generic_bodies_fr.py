@@ -15,22 +15,42 @@ from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
-_GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie")
+_GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
+                  "autorité", "structure", "institution", "hôpital")
+# Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
+_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
+_GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
+# A generic noun that stands only for a body of its kind: the words one of that body's names holds.
+_KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
+               "autorité": ("utorité",)}  # ("l'autorité": an "Autorité de …", else one defined as such)
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
 _ENDS_ON_GENERIC = re.compile(
     r"^(?P<before>.*?)(?:(?P<of>\b(?:du|de la|de l['’]|des)\s*)|^(?:[Ll]e|[Ll]a|[Ll]['’])\s*)"
     r"(?P<noun>" + "|".join(_GENERIC_NOUNS) + r")$")
 _DOCUMENTS = frozenset(fold(w) for w in french.DOCUMENT_WORDS)
+_MANAGEMENT = frozenset(fold(w) for w in french.MANAGEMENT_WORDS)  # "la direction de l'établissement": the body
 _LEADING_DETERMINER = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Ss]on|[Ss]a|[Ss]es)\s*")
 # A body opening a sentence (after a fronted adjunct, maybe), then its verb: "Le CHU de Rennes
 # indique", "L'Agence mondiale (AMA) a annoncé", "Transports Girard en a informé".
 _BODY_OPENING = re.compile(
-    r"(?:[-–—]\s+)?(?:[^,.;«»\n]{1,50},\s+)?(?P<article>Le |La |Les |L['’])?"
+    r"(?:[-–—]\s+)?(?P<adjunct>[^,.;«»\n]{1,50},\s+)?"
+    # "Une équipe de l'université de Lille a …": a team of the body acts for it
+    r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-Þ])))?"
+    r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]*)){0,6}?"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"
-    r"|(?(article)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|(?!)))"
-    r"(?:\s*\([^)]{1,15}\))?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
-    r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne)\b)")
+    # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
+    r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)?|(?!)))"
+    # "Le CHU de Brive, en Corrèze, a …", "Le Samu social, une association …, a …": a place or an apposition
+    r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
+    r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
+    r"enregistre|signale|déplore|regrette|reconnaît)\b)")
+_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
+_BODY_WITH_SHORT_FORM = re.compile(
+    r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-Z]{2,8}\)")
+# A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
+_REPEATS_PREVIOUS = re.compile(r"(?i:(?:la\s+|de\s+)?même\s+source|ce(?:tte)?\s+derni[eè]re?|il|elle)")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))", re.MULTILINE)
 _ROLES = frozenset(fold(w) for w in french.ROLE_WORDS)
 _NOT_NAME_STARTS = frozenset(fold(w) for w in french.DETERMINERS + french.CAPITALISED_FUNCTION_WORDS + french.PERSON_PRONOUNS)
@@ -50,6 +70,10 @@ def _is_body(found: re.Match) -> bool:
     words = found.group("name").split()
     if fold(words[0]).split("'")[0] in _NOT_NAME_STARTS:
         return False  # "Les voyageurs", "Ce groupe"
+    if fold(words[0]) in _ROLES:
+        return False  # "Le maire de Lyon a saisi …": a person's role, no body
+    if (found.group("article") or "X")[0].islower() and len(words) == 1:
+        return False  # "D'après Hydro-Alpes, la France a consommé …": a country after a fronted adjunct
     return bool(found.group("article")) or any(w[:1].islower() for w in words[1:])
 
 
@@ -58,19 +82,43 @@ def _bodies_opening_sentences(text: str, start: int, end: int) -> list[tuple[int
     for sentence in _SENTENCE_START.finditer(text, start, end):
         found = _BODY_OPENING.match(text, sentence.start(), end)
         if found is not None and _is_body(found) and fold(found.group("name").split()[0]) not in _DOCUMENTS:
+            managed = _MANAGEMENT_OF.match(found.group("name"))
+            if managed is not None:  # "La direction de Logivia assure …": Logivia
+                bodies.append((found.start("name") + managed.end(), found.group("name")[managed.end():], ""))
+                continue
             bodies.append((found.start("name"), found.group("name"), found.group("article") or ""))
     return bodies
 
 
+def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] | None:
+    """The latest body the article defined by NOUN in apposition before POSITION ("Tisséo,
+    l'autorité organisatrice des transports, …")."""
+    found = None
+    for found in re.finditer(rf"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){{0,3}}),\s+"
+                             rf"(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b", text[:position]):
+        pass
+    if found is None or fold(found.group("name").split()[0]) in _NOT_NAME_STARTS:
+        return None
+    return found.group("name"), ""
+
+
 def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
+    if (defined := _body_in_apposition(text, noun, position)) is not None:
+        return defined  # "Tisséo, l'autorité organisatrice des transports, …"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
+    if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
+        return None
     if found is not None and noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
 
 
 def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
-    whole = whole_name(fuller_name_pattern(noun[:1].upper() + noun[1:]), text)
+    pattern = fuller_name_pattern(noun[:1].upper() + noun[1:])
+    whole = whole_name(pattern, text)
+    if whole is None:  # several ("Autorité de la concurrence", "Autorité de sûreté nucléaire"): the one just named
+        near = [m for m in pattern.finditer(text, paras[max(0, paragraph - 1)][0], position)]
+        whole = near[-1].group().replace("\u00a0", " ") if near else None
     if whole is not None:
         at = text.find(whole)
         article = next((a for a in _OF_ARTICLE if text.endswith(a.lower(), 0, at) or text.endswith(a, 0, at)), "")
@@ -78,6 +126,12 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
     before = _bodies_opening_sentences(text, paras[max(0, paragraph - 1)][0], position)
     if before:
         return before[-1][1], before[-1][2]
+    short_formed = None
+    for short_formed in _BODY_WITH_SHORT_FORM.finditer(text, 0, position):
+        pass
+    if short_formed is not None:  # "de la Maison d'arrêt de Lens (MAL)": a body the article gave a short form
+        article = fold(short_formed.group("article")).split()[-1].replace("’", "'")
+        return short_formed.group("name"), {"du": "Le ", "le": "Le ", "la": "La ", "des": "Les "}.get(article, "L'")
     first = next((i for i, (s, e) in enumerate(paras[:paragraph]) if _bodies_opening_sentences(text, s, e)), None)
     if first is not None and first < paragraph:
         body = _bodies_opening_sentences(text, *paras[first])[0]
@@ -119,6 +173,12 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if phrase is None:
             continue
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
+        own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
+        if phrase.group("noun") in _ANY_BODY_NOUNS and i > 0 and drafts[i - 1].paragraph == draft.paragraph \
+                and (not own or fold(own.split()[0]) in _DOCUMENTS) \
+                and (last := resolved[i - 1]) is not None and last.kind == "organisation" and " " in last.name \
+                and fold(last.name.split()[0]) not in _GENERIC_FOLDED:
+            found = (last.name, "")  # "Selon la DDTM, … L'organisme estime …": the body that just spoke
         if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
             found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
         if found is None:
@@ -127,14 +187,25 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if speaker.name == body:
             continue
         before = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
-        if not before or fold(before.split()[0]) in _DOCUMENTS:
+        if not before or fold(before.split()[0]) in _DOCUMENTS or fold(before) in _MANAGEMENT:
             if speaker.name[:1].isupper() and phrase.group("noun") not in speaker.name and (
                     len(speaker.name.split()) > 1 or _named_as_a_body(text, speaker.name)) \
                     and not (phrase.group("noun") in _COMPANY_NOUNS and found[1] == ""):
                 continue  # already a body's name ("Fonderies de la Vezouze", "le groupe Vantel")
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+            _repeats_to(drafts, resolved, i, speaker.name)
             continue
         if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES:
             continue  # "le président du club": a person, named or known by that role
         of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
+
+
+def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, replaced: str) -> None:
+    """The drafts right after I that only repeat its speaker ("selon la même source") take its new name."""
+    for j in range(i + 1, len(drafts)):
+        speaker, mention = resolved[j], drafts[j].mention
+        if speaker is None or speaker.name != replaced or mention is None \
+                or not (_REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")) or replaced in _GENERIC_NOUNS):
+            return  # (a bare generic noun carried over, "précise le document", is that body too)
+        resolved[j] = SpeakerRef(resolved[i].name, speaker.mention, speaker.role, resolved[i].kind)

@@ -44,6 +44,13 @@ _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
     r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
+# French: the agent of a participle right before a colon and its quotation ("balayée par le maire : « … »").
+_AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?)[ \u00a0]*:[ \u00a0]*")
+_PARTICIPLE_AGENT = re.compile(r"(?:[^ \u00a0]+[ \u00a0]+){1,4}?[a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80})")
+# French: a present-tense verb alone (maybe with an adverb) between a subject's apposition and a colon.
+_FR_VERB_ALONE = re.compile(
+    r"[a-zà-ÿ]{3,}(?:e|t|d)(?:[ \u00a0]+(?:aussi|encore|alors|pourtant|même|désormais|toutefois|sobrement|"
+    r"simplement|fermement|sèchement))?")
 # "Comme l'", "comme le " right before a reporting verb: its subject follows it.
 # ("Comme l'a expliqué X, « … »": the cue holds "l'a"; "ainsi que l'a rappelé X")
 _COMME_BEFORE_VERB = re.compile(r"\b(?:[Cc]omme|[Aa]insi\s+que)\s+(?:l['’]|le\s+)?$")
@@ -52,6 +59,8 @@ _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
 # The end of a first clause, then "et a assuré", ", and added": a second reporting verb of the same subject.
 _COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|has|had|also)\s+){0,2}$")
+# French: a determiner right before an opening quotation mark: the quotation is a noun phrase.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)|\b[lLdD]['’])[ \u00a0]*$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -83,6 +92,8 @@ class QuoteAttribution:
             if self.language == "fr" and _CLITIC_Y_GAP.fullmatch(gap):
                 gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+                if self.language == "fr" and "," not in gap and _DETERMINER_BEFORE.search(text, max(0, q.open - 12), q.open):
+                    break  # "qu'un « contrôle interne » avait révélé un taux …": the quoted noun is the verb's subject
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
                 if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
@@ -151,6 +162,11 @@ class QuoteAttribution:
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate
                     return m, Mention(m.group(), pronoun=True), gap
+                if self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith(("é", "ée", "és", "ées")) \
+                        and (agent := _AGENT_GAP.fullmatch(gap)) is not None \
+                        and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
+                        and (mention.name or mention.role) and not mention.pronoun:
+                    return m, mention, gap  # "Une critique balayée par le maire : « … »": the agent speaks
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
@@ -212,6 +228,10 @@ class QuoteAttribution:
                 mention = parse_mention(owner[:-2], self.lex)
                 if mention is not None and mention.name:
                     return None, mention, ":"
+            if self.language == "fr" and (agent := _PARTICIPLE_AGENT.fullmatch(chunk.strip())) is not None \
+                    and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
+                    and (mention.name or mention.role) and not mention.pronoun:
+                return None, mention, ":"  # "Une proposition rejetée par la préfète : « … »": the agent speaks
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
@@ -224,6 +244,12 @@ class QuoteAttribution:
                     # "Julien, 34 ans, qui habite à Caluire, ne décolère pas : « … »": the subject before its appositions
                     before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
                     mention = find_subject(before, 0, len(before), self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
+            if self.language == "fr" and sentence_chunk != chunk and _FR_VERB_ALONE.fullmatch(chunk.strip()):
+                # "Dans un entretien, le ministre, Paul X, assume : « … »": the verb's subject before its appositions
+                before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
+                mention = find_subject(before, 0, len(before), self.lex)
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:

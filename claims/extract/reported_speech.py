@@ -16,6 +16,7 @@ from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, Report
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
+from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
@@ -146,6 +147,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
+_REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
     r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
@@ -208,6 +210,12 @@ class ReportedSpeech(ReportedContentBounds):
         subject and its apposition, not a statement."""
         if self.language != "fr":
             return False
+        if (reached := _REACHED_BY.match(self.text, start, end)) is not None:
+            # "Jointe par La Voix du Nord, la secrétaire du syndicat, Karima Benali, a dénoncé …": how she was reached
+            rest = self.text[reached.end():end]
+            rest = rest[:1].upper() + rest[1:]
+            return _FINITE_HINT["fr"].search(rest) is None and (
+                _SUBJECT_AND_APPOSITION.fullmatch(rest) is not None or _SUBJECT_AND_RELATIVE.fullmatch(rest) is not None)
         if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end):
             return True  # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
@@ -340,6 +348,8 @@ class ReportedSpeech(ReportedContentBounds):
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
+                if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
+                    mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)

@@ -29,6 +29,10 @@ _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|d
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s+|\n)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+|\n)L['’]$")
 _SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
+# French "en Dordogne", "en Bretagne": a bare name after "en" is a place, never a body.
+_EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
+# A headline's or intertitle's kicker: "Dordogne : le centre hospitalier visé …" (a topic, no subject).
+_KICKER_AFTER = re.compile(r"[ \u00a0]*:")
 
 
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
@@ -147,6 +151,11 @@ class PressEpithets:
         while at != -1:
             end = at + len(name)
             if not (text[at - 1:at].isalnum() or text[at - 1:at] == "-" or text[end:end + 1].isalnum()):
+                if not lex.adjectival_names and _EN_BEFORE.search(text, max(0, at - 4), at):
+                    return False  # "Le CHU de Brive, en Corrèze, …": a place
+                if (at == 0 or text[at - 1] == "\n") and _KICKER_AFTER.match(text, end):
+                    at = text.find(name, end)
+                    continue  # "Corrèze : …" opening a headline names its topic, no body
                 before = text[max(0, at - 20):at].split()
                 if before and (fold(before[-1]) in lex.roles or before[-1].rstrip(".") in lex.titles):
                     return False

@@ -14,6 +14,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
 from claims.extract.types import SpeakerRef
+from claims.extract.untied_roles_fr import only_person_named_before
 
 
 def _end_of_next_paragraph(text: str, position: int) -> int:
@@ -420,7 +421,7 @@ class FrenchReferences:
         return self.full_name(found[1], found[0]) if found is not None else None
 
     def _untied_person_of_paragraph(self, article: str, position: int, previous: SpeakerRef | None) -> str | None:
-        person = self.person_in_narration(position)
+        person = self.person_in_narration(position) or only_person_named_before(self, position)
         if person is None or " " not in person or any(n == person for _, _, n in self.role_ties) \
                 or (previous is not None and previous.name == person):
             return None

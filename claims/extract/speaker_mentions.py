@@ -49,6 +49,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
+# French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
+_FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
     r"diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
@@ -233,6 +235,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
+            and segment[:relative.start()].split()[-1][:1].isupper() \
+            and (head := parse_mention(segment[:relative.start()], lex)) is not None and head.name:
+        head.text = segment  # "les données de Santé publique France que le JDD a pu consulter"
+        return head
     if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
     if lex.adjectival_names:

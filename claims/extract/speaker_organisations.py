@@ -58,6 +58,7 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
     r"|\s+[A-ZÀ-ÖØ-Þ][\w'’]*-[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
+_LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
@@ -174,8 +175,10 @@ class OrganisationLinks:
         return None
 
     def _bracketed_long_form(self, short: str, at: int) -> str | None:
-        window = self.text[max(0, at - 120):at]
-        barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)), default=0)
+        window = self.text[max(0, at - 160):at]
+        # (not a comma listing the name's complements: "de la concurrence, de la consommation et de …")
+        barrier = max((m.end() for m in _NAME_BARRIER.finditer(window)
+                       if not (m.group() == "," and _LISTED_COMPLEMENT.match(window, m.end()))), default=0)
         names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
                  if stands_for(short, long := window[start.end():].strip())]
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
@@ -320,6 +323,8 @@ class OrganisationLinks:
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
         if head not in self.lex.companies and head not in self.lex.organisation_nouns or head in _MEDIA_NOUNS:
             return None  # ("selon le quotidien": the newspaper, not the body its report is about)
+        if any(w[:1].isupper() for w in mention.text.split()[1:]):
+            return None  # "L'hôpital de Quimper": a body named by its own place
         return self._body_subject_before(position)
 
     def _body_subject_before(self, position: int) -> str | None:

@@ -1,34 +1,44 @@
-"""French passes over the resolved speakers of an article, in order: recipients of speech, bodies'
-whole names and long forms, local authorities, anonymous and indefinite sources, journal studies,
-courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites the speakers it is sure of."""
+"""French passes over the resolved speakers of an article, in order: people quoted before they are
+named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
+through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
+studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites
+the speakers it is sure of."""
 
 from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
+from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.courts_fr import rulings_to_courts
+from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
+from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.organisation_heads_fr import heads_to_whole_names
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
+from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 
 
-def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras, speakers=None) -> None:
     """Rewrite RESOLVED (the speakers of DRAFTS) in place."""
+    named_after_their_quote(text, drafts, resolved, paras, speakers)
     recipients_to_previous_speaker(text, drafts, resolved)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)
     short_forms_to_long_names(text, resolved)
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
+    listed_names_in_full(text, drafts, resolved)
+    bodies_speaking_through_a_voice(text, drafts, resolved)
     local_authorities_to_towns(text, resolved)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
+    documents_to_authors(text, drafts, resolved, paras)
     studies_to_journals(text, drafts, resolved)
     rulings_to_courts(text, drafts, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)

@@ -12,6 +12,7 @@ from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
+from claims.extract.untied_roles_fr import role_gender_allows
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
@@ -27,8 +28,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
-    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
     re.MULTILINE)
@@ -147,7 +148,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
-        french_speaker_passes(text, drafts, resolved, paras)
+        french_speaker_passes(text, drafts, resolved, paras, speakers)
     return resolved
 
 
@@ -279,7 +280,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
             return SpeakerRef(named, mention.text, speaker.role, "person")
         varied = _varied_role(mention, speaker, speakers.lex) if quoted_person is not None else None
         if varied is not None and (speakers.may_hold_role(quoted_person, speaker.role) if varied == "of an organisation"
-                                   else speakers.may_be_called(quoted_person, speaker.role)):
+                                   else speakers.may_be_called(quoted_person, speaker.role)) \
+                and role_gender_allows(speakers, quoted_person, mention, speaker.role):
             # ("le président russe X" … "le chef du Kremlin": of an organisation, only a role of the same family)
             return SpeakerRef(quoted_person, mention.text, speaker.role, "person")
         return speaker
@@ -289,7 +291,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
         named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
-            and speakers.may_hold_role(just_quoted.name, speaker.role):
+            and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
         named = just_quoted.name
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):
@@ -419,7 +421,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         if any(s <= match.start("article") < e for s, e in draft.spans):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
-        if role[:1].islower() and match.group("complement") is None and fold(role) in lex.roles:
+        if role[:1].islower() and fold(role) in lex.roles and (
+                match.group("complement") is None or text.startswith("Quant", match.start())):  # "Quant au maire de Lyon, il"
             found = match
         elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
                 and fold(match.group("article")).startswith(
@@ -437,7 +440,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
-    mention = parse_mention(text[found.start("article"):end].strip(), lex)
+    phrase = text[found.start("article"):end].strip()
+    mention = parse_mention("le " + phrase[3:] if found.group("article") == "au " else phrase, lex)  # "Quant au maire, il …"
     if mention is None or mention.pronoun:
         return None
     if mention.organisation:

@@ -73,7 +73,14 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
-    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])", re.IGNORECASE)
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|de|du|des|d['’])"
+    r"|^\s*jointe?s?\s+(?:par|au|à)\s", re.IGNORECASE)  # "Joint par Midi Olympique, l'entraîneur a dit …"
+# French: an apposition with no determiner, a noun (maybe an adjective first) and its complement
+# ("principal financeur après l'État", "propriétaire du terrain").
+_BARE_APPOSITION_FR = re.compile(
+    r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
+    r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
+    r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -417,6 +424,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
+        if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
+                and (head.organisation or head.name is None and head.role):
+            continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.

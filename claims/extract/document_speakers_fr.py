@@ -1,0 +1,90 @@
+"""French documents as speakers. A document whose author the article gives in apposition speaks as
+that author ("Selon l'audit, réalisé par le cabinet X, …", "L'étude, dirigée par la sociologue Y,
+affirme …"), and so does the document named again after it ("Le rapport relève …", "Elle
+souligne …"). A document with no author speaks as itself, with the participle that says which one
+it is ("la fiche publiée sur le site Rappel Conso", "le document remis aux élus"), never as the
+people it was handed to."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.lang import fr as french
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speakers import fold, lexicon
+from claims.extract.types import SpeakerRef
+
+_NOUNS = sorted({*french.DOCUMENT_WORDS, "audit", "fiche", "tableau", "expertise", "notice", "note"}, key=len, reverse=True)
+_DOCUMENT = r"(?P<noun>" + "|".join(map(re.escape, _NOUNS)) + r")"
+_DEFINITE = r"(?:[Ll]e|[Ll]a|[Ll]es)[ \u00a0]+|[Ll]['’][ \u00a0]*"
+# A document noun (maybe an adjective or its body: "une étude de l'université de X"), then its author
+# after a participle in apposition ("réalisé par", "menée auprès de 1 200 élèves par", "commandé par
+# le ministère et rédigé par").
+_AUTHORED = re.compile(
+    rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
+    r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
+    r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
+    r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
+    r"(?P<author>[^,.;:«»()\n]{3,90}?)"
+    r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
+# A definite document noun, then the participle saying which one it is, with no agent: "la fiche
+# publiée sur le site X", "le document remis aux élus".
+_IDENTIFIED = re.compile(
+    rf"(?<![\w-])(?:{_DEFINITE}){_DOCUMENT}[ \u00a0]+(?P<which>(?:publiée?s?|remise?s?|transmise?s?|présentée?s?|"
+    r"adressée?s?|diffusée?s?|communiquée?s?|distribuée?s?|affichée?s?|mise?s?[ \u00a0]+en[ \u00a0]+ligne)"
+    r"[ \u00a0]+(?![^,.;:«»()\n]*\bpar\b)(?:sur|aux?|à|dans|devant)\b[^,.;:«»()\n]{2,80}?)(?=[ \u00a0]*[,.;:(\n]|$|[ \u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"la[ \u00a0]+veille|le[ \u00a0]+\d|en[ \u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|\d))\b)")
+# A definite document noun alone: the document the article named before.
+_DOCUMENT_AGAIN = re.compile(rf"(?:{_DEFINITE}|(?:[Cc]ette|[Cc]e|[Cc]et|[Uu]ne?)[ \u00a0]+){_DOCUMENT}")
+_REPEATS = re.compile(r"(?i:elle|il|celle-ci|celui-ci|(?:la\s+|de\s+)?même\s+source)")
+_LEX = lexicon(french)
+
+
+def _author(phrase: str) -> tuple[str, str]:
+    """The person's full name in "le biologiste Paul Roux", else the body: the phrase without its article."""
+    mention = parse_mention(phrase, _LEX)
+    if mention is not None and mention.name and " " in mention.name and not mention.organisation:
+        return mention.name, "person"
+    return re.sub(r"^(?:les?|la|l['’])[ \u00a0]*", "", phrase.strip()).replace("\u00a0", " "), "organisation"
+
+
+def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+    """Rewrite, in RESOLVED, the speakers of claims a document makes."""
+    authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
+    for i, draft in enumerate(drafts):
+        mention, speaker = draft.mention, resolved[i]
+        if mention is None or speaker is None or mention.pronoun:
+            continue
+        start, end = draft.sentence
+        at = text.find(mention.text, start, end) if mention.text else -1
+        if at < 0 or _DOCUMENT_AGAIN.match(text, at) is None and not _DOCUMENT_AGAIN.search(mention.text):
+            continue
+        own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
+        if own is not None:
+            name, kind = own[2]
+        elif (which := _IDENTIFIED.match(text, at)) is not None \
+                and speaker.name in (which.group("noun"), *_names_inside(which.group("which"))):
+            name, kind = f"{which.group('noun')} {' '.join(which.group('which').split())}", "organisation"
+        elif _DOCUMENT_AGAIN.fullmatch(mention.text.strip()) and fold(speaker.name) in {fold(n) for n in _NOUNS}:
+            since = paras[max(0, draft.paragraph - 2)][0]
+            before = [a for a in authored if since <= a[0] < at]
+            if not before:
+                continue
+            name, kind = before[-1][2]
+        else:
+            continue
+        replaced = speaker.name
+        resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, kind)
+        for j in range(i + 1, len(drafts)):  # "Elle souligne aussi …": the same document goes on
+            later, said = resolved[j], drafts[j].mention
+            if later is None or later.name != replaced or said is None or not _REPEATS.fullmatch(said.text.strip(" ,")):
+                break
+            resolved[j] = SpeakerRef(name, later.mention, later.role, resolved[i].kind)
+
+
+def _names_inside(phrase: str) -> list[str]:
+    """The speakers a mention parser may have taken out of a participle's complement ("aux élus")."""
+    words = phrase.split()
+    return [" ".join(words[k:]) for k in range(len(words))]
