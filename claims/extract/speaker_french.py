@@ -10,6 +10,7 @@ import re
 from claims.extract.lang import fr
 from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.first_names import first_name_gender
+from claims.extract.role_genders_fr import FEMININE_ROLES, MASCULINE_ROLES, role_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_organisations import _BODY_SUBJECT
@@ -116,48 +117,6 @@ _STUDY_LEAD = re.compile(
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
-_TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
-_CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
-_DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": "f",
-                       "le": "m", "un": "m", "ce": "m", "cet": "m", "l'un": "m", "son": None}
-
-
-def _role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str | None:
-    """French: the gender a role phrase gives its holder, by its determiner ("la maire") or the
-    form of its role word ("présidente")."""
-    for word in reversed(words_before):
-        folded = fold(word).replace("’", "'")
-        if folded in _DETERMINER_GENDERS:
-            if _DETERMINER_GENDERS[folded] is not None:
-                return _DETERMINER_GENDERS[folded]
-            break
-    head = fold(role).split()[0] if role.strip() else ""
-    if head.endswith("s") and head[:-1] in lex.roles:
-        head = head[:-1]  # "l'une des fondatrices"
-    return _gender(head, lex)
-
-
-_FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
-_MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
-# French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
-_FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
-
-
-def _gender(role: str, lex: Lexicon) -> str | None:
-    """French: "f" or "m" when the folded role word's form says it ("présidente" beside
-    "président", "veuve"), None for a word of both genders ("ministre", "porte-parole")."""
-    if role in _FEMININE_ROLES:
-        return "f"
-    if role in _MASCULINE_ROLES:
-        return "m"
-    for feminine, masculine in _FEMININE_ENDINGS:
-        if role.endswith(feminine) and role[:len(role) - len(feminine)] + masculine in lex.roles:
-            return "f"
-        if (not masculine or role.endswith(masculine)) and role[:len(role) - len(masculine)] + feminine in lex.roles:
-            return "m"
-    return None
-
-
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
@@ -249,7 +208,7 @@ class FrenchReferences:
             return owned if owner is None else SpeakerRef(f"{words[1]} {of_fullest_role(text, owner)}", speaker.mention,
                                                           speaker.role, speaker.kind)
         if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
-                and fold(words[1]) not in _FEMININE_ROLES | _MASCULINE_ROLES:  # (not "sa mère", a relative)
+                and fold(words[1]) not in FEMININE_ROLES | MASCULINE_ROLES:  # (not "sa mère", a relative)
             body = self._body_opening_previous_sentence(start, position)
             if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
                 return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
@@ -489,7 +448,7 @@ class FrenchReferences:
         if lex.adjectival_names or head not in lex.roles or head in lex.exclusive_roles:
             return False  # ("le prévenu", "le médecin légiste": someone of their own)
         family = lex.role_families.get(head, frozenset((head,)))
-        gender = _gender(head, lex)
+        gender = role_gender(head, lex)
         roles = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         if not roles:
             return False  # "a déclaré Anne Dubois. Le ministre a rappelé …": someone else
@@ -498,6 +457,6 @@ class FrenchReferences:
                 continue
             if tied in lex.role_families or tied in lex.exclusive_roles:
                 return False
-            if gender is not None and _gender(tied, lex) not in (None, gender):
+            if gender is not None and role_gender(tied, lex) not in (None, gender):
                 return False  # "la veuve de …, X" is not "le négociateur"
         return True

@@ -9,8 +9,9 @@ import re
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, clean_phrase, fold, names_in, role_in
 from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
 from claims.extract.speaker_french import (
-    _CIVIL_TITLE_BEFORE, _ON_TRIAL_AFTER, _ONE_OF, _TITLE_GENDERS, _head_role, _role_phrase_gender,
+    _ON_TRIAL_AFTER, _ONE_OF, _head_role,
 )
+from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_phrase_gender
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import is_recipient
 
@@ -56,8 +57,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 candidate = pieces[k] if hit is not None else candidate
         if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
             hit = head  # "la veuve de l'ancien président, X": the widow, not the president
-        if not lex.adjectival_names and (civil := _CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
-            speakers._note_gender(name, _TITLE_GENDERS[civil.group(1)])  # "Mme X"
+        if not lex.adjectival_names and (civil := CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
+            speakers._note_gender(name, TITLE_GENDERS[civil.group(1)])  # "Mme X"
         if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
             role = clean_phrase(candidate[hit[0]:], lex)
             if role and len(role.split()) <= 7 and all(
@@ -67,7 +68,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
                 speakers.role_ties.append((offset, fold(role), name))
                 if not lex.adjectival_names:  # "la maire de Rennes, X"
-                    speakers._note_gender(name, _role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
+                    speakers._note_gender(name, role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
         after = text[offset + len(name): offset + len(name) + 90]
         if lex.adjectival_names:
             speakers._note_english_epithets(offset, name, before, after)
@@ -91,4 +92,4 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 if role:
                     speakers.role_ties.append((offset, fold(role), name))
                     if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
-                        speakers._note_gender(name, _role_phrase_gender(words_before, hit[1], lex))
+                        speakers._note_gender(name, role_phrase_gender(words_before, hit[1], lex))

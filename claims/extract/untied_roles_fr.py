@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.role_genders_fr import role_phrase_gender
+
 # The description at the mention, if its noun has the ending of a noun for a person ("pisciculteur",
 # "retraitée", "habitante", "agricultrice"), not a thing's ("la fiche", "l'enquête", "le canton").
 _PERSON_NOUN = re.compile(
@@ -42,9 +44,7 @@ def only_person_named_before(speakers, position: int) -> str | None:
 def role_gender_allows(speakers, name: str, mention, role: str) -> bool:
     """Whether the gender the French role phrase MENTION gives its holder is not the other one
     than NAME's (the woman just quoted is not "le président du tribunal")."""
-    from claims.extract.speaker_french import _role_phrase_gender  # (speaker_french imports this module)
-
     if speakers.lex.adjectival_names or (gender := speakers.gender_of(name)) is None:
         return True
-    return _role_phrase_gender(mention.text.split(), role, speakers.lex) in (None, gender)
+    return role_phrase_gender(mention.text.split(), role, speakers.lex) in (None, gender)
 

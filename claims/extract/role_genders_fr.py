@@ -1,0 +1,49 @@
+"""French: the gender a role phrase gives its holder ("la maire", "présidente", "veuve") and the
+civil titles before a name ("Mme X")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speaker_lexicon import Lexicon, fold
+
+TITLE_GENDERS = {"Mme": "f", "Mlle": "f", "M": "m"}
+CIVIL_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mme|Mlle|M)\.?[ \u00a0]+$")
+_DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": "f",
+                       "le": "m", "un": "m", "ce": "m", "cet": "m", "l'un": "m", "son": None}
+
+
+def role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str | None:
+    """French: the gender a role phrase gives its holder, by its determiner ("la maire") or the
+    form of its role word ("présidente")."""
+    for word in reversed(words_before):
+        folded = fold(word).replace("’", "'")
+        if folded in _DETERMINER_GENDERS:
+            if _DETERMINER_GENDERS[folded] is not None:
+                return _DETERMINER_GENDERS[folded]
+            break
+    head = fold(role).split()[0] if role.strip() else ""
+    if head.endswith("s") and head[:-1] in lex.roles:
+        head = head[:-1]  # "l'une des fondatrices"
+    return role_gender(head, lex)
+
+
+FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
+MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
+# French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
+_FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
+
+
+def role_gender(role: str, lex: Lexicon) -> str | None:
+    """French: "f" or "m" when the folded role word's form says it ("présidente" beside
+    "président", "veuve"), None for a word of both genders ("ministre", "porte-parole")."""
+    if role in FEMININE_ROLES:
+        return "f"
+    if role in MASCULINE_ROLES:
+        return "m"
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if role.endswith(feminine) and role[:len(role) - len(feminine)] + masculine in lex.roles:
+            return "f"
+        if (not masculine or role.endswith(masculine)) and role[:len(role) - len(masculine)] + feminine in lex.roles:
+            return "m"
+    return None
