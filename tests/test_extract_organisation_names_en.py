@@ -185,3 +185,9 @@ def test_a_name_the_body_is_known_as_stands_for_it():
     text = ("Fees\n\nThe Department of Schools and Learning, known as Dosal, said the increase would depend on ratings.\n\n"
             "Dosal said 195 schools would be inspected.\n")
     assert speakers_of(text) == ["Department of Schools and Learning"] * 2
+
+
+def test_a_bodys_name_ends_before_the_day_after_it():
+    text = ("The Fjord Directorate of Fisheries on Friday fined the company.\n\n"
+            "The directorate said the breach was serious and avoidable.\n")
+    assert speakers_of(text) == ["Fjord Directorate of Fisheries"]

@@ -370,13 +370,22 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     if tail is None:
         return ""
     words = tail.group("words").split()
-    if any(w in lex.function_words or w in _MONTH_NAMES for w in words):
-        return ""
+    stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
+    if stop is not None:
+        # "of Fisheries on Friday": the name ends before the link that opens a day or a date
+        while stop > 0 and words[stop - 1] in ("on", "of", "for", "and", "the"):
+            stop -= 1
+        if stop == 0:
+            return ""
+        last_kept = list(re.finditer(r"\S+", tail.group("words")))[stop - 1]
+        found = text[tail.start():tail.start("words") + last_kept.end()]
+    else:
+        found = tail.group()
     if not tail.group("link").isdigit() and lex.organisations.isdisjoint(
         word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))  # "Centers for Disease Control"
     ):
         return ""
-    return tail.group()
+    return found
 
 
 def _before_first_person(raw: str) -> str | None:
