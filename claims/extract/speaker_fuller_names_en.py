@@ -76,7 +76,8 @@ _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 _GENERIC_BODY_NOUNS = frozenset((
-    "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry", "regulator", "watchdog", "council", "company", "firm",
+    "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry",
+    "regulator", "watchdog", "council", "company", "firm",
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust",
