@@ -191,3 +191,8 @@ def test_a_bodys_name_ends_before_the_day_after_it():
     text = ("The Fjord Directorate of Fisheries on Friday fined the company.\n\n"
             "The directorate said the breach was serious and avoidable.\n")
     assert speakers_of(text) == ["Fjord Directorate of Fisheries"]
+
+
+def test_an_ampersand_inside_a_companys_name():
+    text = "Head\n\nCabbage prices have nearly doubled, Korea Agro-Fisheries & Food Trade Corp. said on Friday.\n"
+    assert speakers_of(text) == ["Korea Agro-Fisheries & Food Trade Corp"]

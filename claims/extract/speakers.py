@@ -21,6 +21,10 @@ _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
+# Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
+# its own passes keep whole.
+_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
@@ -122,7 +126,7 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
-    for match in _NAME.finditer(segment):
+    for match in (_NAME_WITH_AMPERSAND if lex.adjectival_names else _NAME).finditer(segment):
         raw = match.group()
         base = match.start()
         if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := _before_first_person(raw)) is None:
