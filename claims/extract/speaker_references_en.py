@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS
-from claims.extract.speakers import Mention, fold
+from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
@@ -58,9 +58,7 @@ _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "org
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
-_CORPORATE_DESIGNATOR = re.compile(
-    r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|ASA|AB|Holdings|Group|Corporation|Limited|GmbH|SpA|Bhd|Berhad"
-    r"|Industries|Motors|Pharmaceuticals|Technologies|Logistics|Shipbuilding)\.?$")
+_CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
 _LISTED_PREFIX = re.compile(r"[A-Z][\w]*-(?:listed|based|headquartered)\s+(?=[A-Z])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")

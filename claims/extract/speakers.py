@@ -289,8 +289,10 @@ _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 _INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP"))
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
-_COMPANY_NAME_ENDINGS = frozenset(("Industries", "Holdings", "Inc", "Ltd", "Limited", "Bhd", "Berhad", "GmbH", "plc",
-                                   "PLC", "Motors", "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding"))
+COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
+                       "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
+                       "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding")
+_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
 _INDEFINITE_ROLE_APPOSITION = re.compile(r"(?:,\s+|^)[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)\s+(?:the\s+)?$")
