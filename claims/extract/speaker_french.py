@@ -13,7 +13,7 @@ from claims.extract.first_names import first_name_gender
 from claims.extract.role_genders_fr import FEMININE_ROLES, MASCULINE_ROLES, role_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.speaker_organisations import _BODY_SUBJECT
+from claims.extract.speaker_organisations import _BODY_SUBJECT, OF_BEFORE_ARTICLE
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
 
@@ -95,7 +95,6 @@ def _inside_quotation(text: str, start: int, offset: int) -> bool:
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
-_DE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
@@ -260,7 +259,7 @@ class FrenchReferences:
         if body is None:
             return None
         name = body.group("name")  # (a person's name never follows an article)
-        return _DE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
+        return OF_BEFORE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
 
     def study_lead(self, mention: Mention) -> str | None:
         """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
@@ -360,7 +359,7 @@ class FrenchReferences:
         for opening in (here, before + 2 if before >= 0 else start):
             found = _ROLE_IN_APPOSITION.match(text, opening) or _ROLE_OPENING.match(text, opening)
             if found is not None and (hit := role_in(found.group("role"), self.lex)) is not None and hit[0] == 0:
-                return _DE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
+                return OF_BEFORE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
             if opening == start:
                 break
         return None

@@ -407,13 +407,14 @@ _CAPITALISED_NAME_THEN_SHORT = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
 
 
-_OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "les": "des ", "l'": "de l'", "l’": "de l’"}
+# French "de" before a definite article: "la Direction …" → "de la Direction …".
+OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
 
 
 def _of_as_written(text: str, name: str) -> str:
     """"de la " before "Direction générale …" when the article writes "la Direction générale …", else "de "."""
     found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
-    return _OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
+    return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
 
 
 def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:

@@ -72,12 +72,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if just_quoted is not None and _document_of_previous(text, draft, previous_sentence):
                 speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
         elif (referring and draft.mention.organisation) or (
-            draft.participle and draft.mention is None and _opens_with_it(text, draft, speakers)
+            draft.participle and draft.mention is None and _opens_with_it(text, draft.sentence[0], speakers)
         ):
             # "It has said …": the organisation that spoke last, never a person.
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous.kind == "person" \
-                    and draft.paragraph == previous_paragraph and _IT_OPENING.match(text, drafts[len(resolved) - 1].spans[0][0]) \
+                    and draft.paragraph == previous_paragraph and _opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers) \
                     and first_name_gender(previous.name) is None:
                 speaker = previous  # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it"
             if speaker is None and referring and speakers.lex.adjectival_names and (
@@ -236,12 +236,10 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
     )
 
 
-_IT_OPENING = re.compile(r"[Ii]ts?\s")
-
-
-def _opens_with_it(text: str, draft: Draft, speakers: ArticleSpeakers) -> bool:
-    """"It closed 61 branches and has said …": the sentence's subject is an organisation pronoun."""
-    opening = text[draft.sentence[0]:draft.sentence[0] + 12].split(None, 1)
+def _opens_with_it(text: str, at: int, speakers: ArticleSpeakers) -> bool:
+    """"It closed 61 branches and has said …", "X said it had …": the words at AT open with an
+    organisation pronoun."""
+    opening = text[at:at + 12].split(None, 1)
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
 
 
