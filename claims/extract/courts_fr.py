@@ -11,15 +11,16 @@ from claims.extract.types import SpeakerRef
 # What a court speaks through: its judges, its ruling.
 _JUDGES_OR_RULINGS = frozenset(("juges", "magistrats", "arrêt", "jugement", "décision", "ordonnance", "verdict"))
 _DEFINITE = re.compile(r"\s*(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Cc]et|[Cc]e|[Cc]ette)\s*")
+# A French adjective, by its ending ("correctionnel", "nationale", "valaisan").
+ADJECTIVE = r"[a-zà-ÿ]+(?:al|ale|an|ane|ain|aine|el|elle|ais|aise|ois|oise|ien|ienne|if|ive|ier|ière|aire|ique|ème|uprême)"
 # A court's name: "tribunal"/"cour", its adjectives ("correctionnel", "cantonal valaisan") and
 # fixed complements ("d'appel", "de cassation"), and the place it sits in ("de Lyon").
-_ADJECTIVE = r"[a-zà-ÿ]+(?:al|ale|an|ane|ain|aine|el|elle|ais|aise|ois|oise|ien|ienne|if|ive|ier|ière|aire|ique|ème|uprême)"
 _COURT = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our)"
-    rf"(?:\s+{_ADJECTIVE}(?![\w'’-]))*"
+    rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
     r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
-    rf"(?:\s+{_ADJECTIVE}(?![\w'’-]))*"
+    rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
     r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*)*)?)")
 
 

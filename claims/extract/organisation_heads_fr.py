@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.courts_fr import ADJECTIVE
 from claims.extract.lang import fr as french
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
@@ -24,6 +25,14 @@ _INSTITUTION_HEAD_WORDS = (
     "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
+# Lower-case nouns of public bodies ("le canton", "la sous-préfecture"): written alone, they stand
+# for the one "noun + complement naming a place or a domain" the article wrote ("le canton du
+# Valais", "le ministère de l'Éducation nationale"). ("la ville", "le service", "le gouvernement":
+# too often the town itself, a unit, or a person's government.)
+_PUBLIC_BODY_NOUNS = frozenset((
+    "ministère", "canton", "préfecture", "sous-préfecture", "région", "département", "rectorat", "agence",
+    "office", "métropole", "conseil", "commission", "parquet", "académie", "province", "communauté",
+))
 
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")
@@ -62,6 +71,11 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             # a document speaks as its author: "le rapport de l'Office" → the Office's whole name
             speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
+        if head in _PUBLIC_BODY_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
+            whole = _public_body_named(head, text)
+            if whole is not None:
+                resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+            continue
         if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
             continue
         if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
@@ -70,3 +84,22 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
         whole = whole_name(pattern, speaker.mention or "") or whole_name(pattern, text)
         if whole is not None:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+
+
+_OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
+
+
+@lru_cache(maxsize=64)
+def _public_body_pattern(noun: str) -> re.Pattern:
+    """NOUN, maybe an adjective, then complements naming a place or a domain, each opening on a
+    capital ("canton du Valais", "ministère de l'Éducation nationale")."""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
+                      rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{_OF}{_CAPITALISED_RUN}"
+                      rf"(?:(?:[ \u00a0]+et)?{_OF}{_CAPITALISED_RUN})*")
+
+
+def _public_body_named(noun: str, text: str) -> str | None:
+    """The one name the article wrote with NOUN, lower-case or capitalised, and its complements."""
+    found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(noun).finditer(text)}
+    return found.pop() if len(found) == 1 else None
