@@ -40,7 +40,7 @@ def test_eval_table_lists_misses(cli, db_path, tmp_path):
     gold.write_text("\n".join(lines + [json.dumps(extra, ensure_ascii=False)]) + "\n", encoding="utf-8")
     result = cli("eval", str(gold))
     assert result.exit_code == 0, result.stderr
-    assert "articles 1   gold claims 13   predicted 12" in result.stdout
+    assert "articles 1   gold claims 13   predicted 13" in result.stdout
     assert "speaker accuracy 1.000 (12/12 matched claims)" in result.stdout
     assert "misses (1)" in result.stdout
     assert "  000_c8db046f7b2a35e8 [direct] Huyen Le: une phrase que personne n'a jamais dite" in result.stdout
@@ -65,7 +65,7 @@ def test_eval_takes_several_input_paths_after_one_flag(cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["overlap"]["0.3"]["recall"] == 1.0
-    assert report["predicted_claims"] == 12  # the other article is not in the gold file
+    assert report["predicted_claims"] == 13  # the other article is not in the gold file
 
 
 def test_eval_rejects_paths_without_input_flag(cli, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -62,8 +63,12 @@ def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]
     assert [c.speaker.name for c in claims] == (
-        ["Kremlin"] + ["Dmitri Peskov"] * 8 + ["Vladimir Poutine", "Kim Jong-un", "Dmitri Peskov"]
+        ["Kremlin"] + ["Dmitri Peskov"] * 8 + ["Vladimir Poutine", "Kim Jong-un", "Vladimir Poutine", "Dmitri Peskov"]
     )
+    # every claim of the gold file, the borderline one too, with its exact span, kind and speaker
+    gold = [json.loads(line) for line in SEED.with_name(SEED.stem + ".gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(g["kind"], g["start"], g["end"], g["speaker"]) for g in gold if "kind" in g] == [
+        (c.kind, c.start, c.end, c.speaker.name) for c in claims]
     assert extraction.cited_sources == ["AFP", "Reuters"]
     assert extraction.photo_credits == ["Reuters", "KCNA"]
     assert not any("Lien source" in c.content or "Photo" in c.content for c in extraction.claims)

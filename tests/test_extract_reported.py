@@ -654,3 +654,17 @@ def test_french_reporting_verbs_told_to_the_journalist():
         assert claim.speaker.name == "Paul Roche", sentence
         assert "participer" in claim.content, sentence
     assert only("Le préfet m'a assuré que l'État participerait.").speaker.mention == "Le préfet"
+
+
+def test_a_possibility_raised_is_a_statement_whose_noun_phrase_is_the_content():
+    claim = only("La ministre Anne Roche a évoqué la possibilité d'un report du scrutin, faute de candidats.")
+    assert (claim.kind, claim.content, claim.speaker.name) == (
+        "indirect", "la possibilité d'un report du scrutin, faute de candidats", "Anne Roche")
+    claim = only("Le maire Paul Fabre a évoqué jeudi l'hypothèse d'une fermeture de la piscine.")
+    assert claim.content == "l'hypothèse d'une fermeture de la piscine"
+    assert claims_of("La maire a dénoncé le risque d'une fermeture de la piscine.") == []  # a fear, no statement
+
+
+def test_a_french_time_adjunct_before_an_elided_article_is_not_the_statement():
+    claim = only("Le parquet a annoncé vendredi l'ouverture d'une enquête pour « faux et usage de faux ».")
+    assert claim.content.startswith("l'ouverture d'une enquête")

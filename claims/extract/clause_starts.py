@@ -103,7 +103,7 @@ FR_ADJUNCT = re.compile(
     r"|(?-i:(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ö][\w’'-]*(?:[ -][A-ZÀ-Ö0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
-    r"(?=\s+(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|l['’]|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-]))",
+    r"(?=\s+(?:(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-])|l['’]\w))",
     re.IGNORECASE)
 
 

@@ -12,6 +12,9 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.glosses import gloss_start
 
+# French "a évoqué la possibilité d'une coopération …": a possibility stated is a statement, its
+# noun phrase the content (a risk, a prospect or a fear is not).
+_FR_POSSIBILITY_OBJECT = re.compile(r"\s*(?:la\s+possibilité|l['’]hypothèse|l['’]éventualité)\s+(?:d['’]|de\s|du\s|des\s|que\s|qu['’])")
 # A direct object between the verb and "que" makes "que" a relative pronoun: "demandant aux
 # clients de réintroduire les codes qu'ils utilisaient".
 _OBJECT_BEFORE_QUE = re.compile(
@@ -224,6 +227,8 @@ class ReportedContentBounds:
     def _clause_without_complementiser(self, m, start: int) -> bool:
         """A reported statement with no que/that: "X said the plan…", "Moscou affirme avoir abattu…"."""
         text, verb = self.text, m.group("verb").lower()
+        if self.language == "fr" and _FR_POSSIBILITY_OBJECT.match(text, start):
+            return True
         if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
             return False
         if self.language == "fr":
