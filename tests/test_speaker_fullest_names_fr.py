@@ -167,3 +167,18 @@ def test_a_role_of_a_short_form_keeps_the_article_of_the_long_name():
         "Grève\n\nQuatre cents vols ont été annulés, a indiqué la Direction générale de l'aviation civile (DGAC).\n\n"
         "« Nous demandons aux passagers de vérifier leur vol », a déclaré un porte-parole de la DGAC.\n")
     assert [c.speaker.name for c in found][-1] == "porte-parole de la Direction générale de l'aviation civile"
+
+
+def test_a_public_body_noun_alone_is_the_body_the_article_named_with_its_complement():
+    found = claims_of(
+        "Le canton de Vaud a autorisé l'abattage de deux sangliers. Le canton a indiqué que les "
+        "cultures avaient subi 80 000 francs de dégâts.\n\n"
+        "Le ministère de l'Agriculture suit le dossier. Selon le ministère, 40 communes sont touchées.")
+    assert [c.speaker.name for c in found] == ["canton de Vaud", "ministère de l'Agriculture"]
+
+
+def test_a_public_body_noun_alone_stays_as_written_when_the_article_named_two_such_bodies():
+    found = claims_of(
+        "Le ministère de la Culture et le ministère du Travail ont reçu les syndicats. Le ministère a "
+        "affirmé que le dialogue reprendrait en mars.")
+    assert [c.speaker.name for c in found] == ["ministère"]

@@ -774,17 +774,3 @@ def test_a_bare_apposition_after_a_body_does_not_take_its_place_as_the_subject()
                       "maintenu sa subvention.")
     assert [c.speaker.name for c in found] == ["Ville de Vannes"]
 
-
-def test_a_public_body_noun_alone_is_the_body_the_article_named_with_its_complement():
-    found = claims_of(
-        "Le canton de Vaud a autorisé l'abattage de deux sangliers. Le canton a indiqué que les "
-        "cultures avaient subi 80 000 francs de dégâts.\n\n"
-        "Le ministère de l'Agriculture suit le dossier. Selon le ministère, 40 communes sont touchées.")
-    assert [c.speaker.name for c in found] == ["canton de Vaud", "ministère de l'Agriculture"]
-
-
-def test_a_public_body_noun_alone_stays_as_written_when_the_article_named_two_such_bodies():
-    found = claims_of(
-        "Le ministère de la Culture et le ministère du Travail ont reçu les syndicats. Le ministère a "
-        "affirmé que le dialogue reprendrait en mars.")
-    assert [c.speaker.name for c in found] == ["ministère"]
