@@ -182,3 +182,20 @@ def test_a_public_body_noun_alone_stays_as_written_when_the_article_named_two_su
         "Le ministère de la Culture et le ministère du Travail ont reçu les syndicats. Le ministère a "
         "affirmé que le dialogue reprendrait en mars.")
     assert [c.speaker.name for c in found] == ["ministère"]
+
+
+def test_a_public_body_written_before_the_place_it_serves_is_the_whole_phrase():
+    found = claims_of(
+        "L'agence régionale de santé (ARS) Bourgogne-Franche-Comté indique que le service rouvrira en mai. "
+        "Elle a précisé que deux médecins seraient recrutés.\n\n"
+        "Le suspect a été interpellé lundi, selon un communiqué de la zone de police Val de Sambre.")
+    assert [c.speaker.name for c in found] == [
+        "agence régionale de santé Bourgogne-Franche-Comté", "agence régionale de santé Bourgogne-Franche-Comté",
+        "zone de police Val de Sambre"]
+
+
+def test_an_agency_or_an_office_before_its_own_name_is_that_name():
+    found = claims_of(
+        "Selon l'agence Reuters, l'accord a été signé vendredi. D'après l'office européen des statistiques "
+        "Eurostat, l'inflation a ralenti à 1,9 % en juin.")
+    assert [c.speaker.name for c in found] == ["Reuters", "Eurostat"]

@@ -103,3 +103,40 @@ def _public_body_named(noun: str, text: str) -> str | None:
     """The one name the article wrote with NOUN, lower-case or capitalised, and its complements."""
     found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(noun).finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# Public bodies written as a noun phrase before the place they serve ("l'agence régionale de santé
+# Centre-Val de Loire", "la zone de police Namur Capitale", "la police de l'unité Noord-Nederland"):
+# the place alone is not the body, the whole phrase is. (Not a kind before the body's own name:
+# "l'agence Reuters", "l'office européen des statistiques Eurostat", "le groupe Vantel".)
+_BODY_BEFORE_ITS_PLACE = re.compile(
+    r"(?:zone|police|gendarmerie|unité|brigade|agglomération|agence\s+régionale\s+de\s+santé)\b", re.IGNORECASE)
+_PREPOSITION_OR_ARTICLE = frozenset(("de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux", "en"))
+# What opens a mention before the body's noun: "selon", a document of the body ("un communiqué de"), an article.
+_MENTION_OPENING = re.compile(
+    r"^(?:(?:selon|d['’]après)\s+)?(?:(?:[Ll][ae]|[Uu]ne?|[Ss][oa]n)\s+(?:" + "|".join(french.DOCUMENT_WORDS) + r")\s+(?=d))?"
+    r"(?:[Ll][ae]s?\s+|[Ll]['’]|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’])")
+_SHORT_FORM = re.compile(r"\s*\([A-Z]{2,8}\)")
+
+
+def public_bodies_with_their_noun(resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, a name that a public body's noun phrase introduces in its mention
+    with that whole phrase (see `_BODY_BEFORE_ITS_PLACE`), and every other speaker of that name
+    (a pronoun or a repeated mention resolved to it)."""
+    wider: dict[str, str] = {}
+    for speaker in resolved:
+        if speaker is None or not speaker.mention or not speaker.name[:1].isupper():
+            continue
+        phrase = _SHORT_FORM.sub("", _MENTION_OPENING.sub("", speaker.mention.strip()))
+        if not phrase.endswith(" " + speaker.name) or phrase[:1].isupper():
+            continue
+        before = phrase[: -len(speaker.name)].split()
+        if _BODY_BEFORE_ITS_PLACE.match(phrase) is None \
+                or re.split(r"['’]", fold(before[-1]))[-1] in _PREPOSITION_OR_ARTICLE \
+                or not all(word[:1].islower() for word in before):
+            continue
+        wider.setdefault(speaker.name, phrase)
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and speaker.name in wider:
+            resolved[i] = SpeakerRef(wider[speaker.name], speaker.mention, speaker.role, "organisation")
+

@@ -17,7 +17,7 @@ from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
-from claims.extract.organisation_heads_fr import heads_to_whole_names
+from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
@@ -33,6 +33,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     short_forms_to_long_names(text, resolved)
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
+    public_bodies_with_their_noun(resolved)
     listed_names_in_full(text, drafts, resolved)
     bodies_speaking_through_a_voice(text, drafts, resolved)
     local_authorities_to_towns(text, resolved)
