@@ -123,3 +123,25 @@ def test_the_authority_is_never_a_body_of_another_kind_that_opened_a_sentence():
         "L'opposition municipale a dénoncé « un fiasco annoncé ».\n\n"
         "L'autorité a toutefois assuré que le calendrier de la ligne B ne serait pas affecté.")
     assert "opposition" not in found[-1].speaker.name
+
+
+def test_the_authority_described_before_its_name_is_that_name():
+    found = claims_of(
+        "L'autorité néo-zélandaise de sécurité des aliments, Food Safety Aotearoa (FSA), a ordonné mardi le rappel "
+        "de trois lots de fromage.\n\nSelon l'autorité, la bactérie a été découverte lors d'un contrôle de routine.")
+    assert [c.speaker.name for c in found] == ["Food Safety Aotearoa"]
+
+
+def test_the_agglomeration_is_the_one_intercommunal_body_the_article_names():
+    found = claims_of(
+        "Le tramway de la ligne D ne roulera pas avant l'automne, a annoncé le président de Tours Val Métropole, "
+        "Jean Dubreuil.\n\nLe coût des réparations sera « intégralement supporté par le constructeur », assure "
+        "l'agglomération.")
+    assert [c.speaker.name for c in found][-1] == "Tours Val Métropole"
+
+
+def test_the_interprofession_is_the_body_that_opened_the_sentence_before():
+    found = claims_of(
+        "Le Comité Cognac a réagi dans un communiqué. L'interprofession affirme que 80 % des maisons ont signé "
+        "la charte.")
+    assert [c.speaker.name for c in found] == ["Comité Cognac"]

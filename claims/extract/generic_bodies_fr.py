@@ -16,13 +16,21 @@ from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
-                  "autorité", "structure", "institution", "hôpital")
+                  "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
+                  "interprofession")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
+# Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
+_NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{1,4}}(?:{kinds})(?![\w-])")
+                          for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
+_LOCAL_AUTHORITY_WORDS = ("Métropole", "Agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
+                          "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
-               "autorité": ("utorité",)}  # ("l'autorité": an "Autorité de …", else one defined as such)
+               "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
+               "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
+               "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS}
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
 _ENDS_ON_GENERIC = re.compile(
     r"^(?P<before>.*?)(?:(?P<of>\b(?:du|de la|de l['’]|des)\s*)|^(?:[Ll]e|[Ll]a|[Ll]['’])\s*)"
@@ -92,14 +100,18 @@ def _bodies_opening_sentences(text: str, start: int, end: int) -> list[tuple[int
 
 def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] | None:
     """The latest body the article defined by NOUN in apposition before POSITION ("Tisséo,
-    l'autorité organisatrice des transports, …")."""
+    l'autorité organisatrice des transports, …", "l'autorité australienne de sécurité
+    alimentaire, Food Standards Australia New Zealand (FSANZ), …")."""
     found = None
-    for found in re.finditer(rf"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){{0,3}}),\s+"
-                             rf"(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b", text[:position]):
+    name = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5}"
+    for found in re.finditer(rf"(?P<before>{name}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
+                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-Z]{{2,8}}\))?,",
+                             text[:position]):
         pass
-    if found is None or fold(found.group("name").split()[0]) in _NOT_NAME_STARTS:
+    body = found and (found.group("before") or found.group("after"))
+    if not body or fold(body.split()[0]) in _NOT_NAME_STARTS:
         return None
-    return found.group("name"), ""
+    return body, ""
 
 
 def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
@@ -107,8 +119,11 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         return defined  # "Tisséo, l'autorité organisatrice des transports, …"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
     if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
-        return None
-    if found is not None and noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
+        found = None
+    if found is None and noun in _NAME_ENDING_WITH_KIND:
+        names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
+        found = (names.pop(), "") if len(names) == 1 else None  # "l'agglomération" → "Angers Loire Métropole"
+    if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
 
