@@ -23,6 +23,7 @@ from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import documents_to_authors, headline_roles_to_body_person
 from claims.extract.speaker_fuller_names_en import fuller_names
+from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
@@ -201,6 +202,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         documents_to_authors(speakers_of, speakers)
         short_forms_in_speakers(text, speakers_of, speakers.reads_as_person)
         fuller_names(text, drafts, speakers_of)
+        generic_nouns_to_bodies(text, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, patterns(language))
     dateline = find_dateline(text, paras, language, facts.find_dates)

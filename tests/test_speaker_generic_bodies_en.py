@@ -1,0 +1,42 @@
+"""English: a body left named by its common noun alone ("police said", "according to the
+commission", "the company said") stands for the body the article names with that noun."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [c.speaker.name if c.speaker else None for c in claims_of(text, "en")]
+
+
+def test_bare_police_is_the_one_force_the_article_names():
+    assert speakers_of(
+        "Two climbers died when a serac collapsed near Zermatt, police said.\n\n"
+        "The Valais cantonal police said the men were part of a group of five. The others raised the alarm, "
+        "according to police.") == ["Valais cantonal police"] * 3
+
+
+def test_bare_police_stays_when_the_article_names_no_force():
+    assert speakers_of("According to police, the first call came at 2 p.m.") == ["police"]
+
+
+def test_the_commission_is_the_body_named_with_commission_as_its_head():
+    assert speakers_of(
+        "The Commission on Elections had flagged the ballots in its 2024 report. According to the "
+        "commission, several boxes were never sealed.") == ["Commission on Elections"]
+
+
+def test_the_company_is_the_company_that_spoke_before():
+    assert speakers_of(
+        'Metrolink said it was "disappointed" by the vote.\n\n'
+        'A spokesperson for the company said: "We have made a fair offer."\n\n'
+        "The company said tram services would run as normal.") == [
+        "Metrolink", "spokesperson for Metrolink", "Metrolink"]
+
+
+
+def test_the_company_is_not_a_union_that_spoke_before():
+    assert speakers_of(
+        "Metrolink said it was disappointed. The Unite union said drivers would strike on Monday. "
+        "The company said tram services would run as normal.")[-1] == "Metrolink"
