@@ -152,3 +152,13 @@ def test_justice_before_a_judges_name_is_a_title():
     text = ("Head\n\nJustice Mary Kasanga ruled that the transfer raised serious questions. The judge said the "
             "developer could not build in the meantime. The Justice Department said it would appeal.\n")
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Mary Kasanga", "Mary Kasanga", "Justice Department"]
+
+
+def test_a_body_before_a_role_and_a_name_is_not_the_person_a_pronoun_refers_to():
+    found = claims_of(
+        "Corvin Rail president Mei Ling Ong apologised to passengers on Wednesday. She said staff had been sent "
+        "to every station within 15 minutes.", "en")
+    assert [c.speaker.name for c in found] == ["Mei Ling Ong"]
+    found = claims_of(
+        "Mayor Lucia Ferrante met engineer Tobias Renner on Monday. She said the bridge would reopen in May.", "en")
+    assert [c.speaker.name for c in found] == ["Lucia Ferrante"]

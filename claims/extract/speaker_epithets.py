@@ -35,9 +35,19 @@ _EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
 _KICKER_AFTER = re.compile(r"[ \u00a0]*:")
 
 
+# Lower-case words, then a capitalised one: "… president Tan Wei Ling", "… regional officer Declan".
+_ROLE_MODIFIERS = frozenset(("chief", "deputy", "acting", "regional", "senior", "vice", "general", "executive",
+                             "managing", "interim", "assistant", "press", "national", "district", "area", "branch"))
+_ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-Z][a-z]")
+
+
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
     if lex.adjectival_names and (_GROUP_NOUN_AFTER.match(text, offset + len(name)) or text[max(0, offset - 4):offset] == "the "):
         return True  # "Northamptonshire police", "Jefferson Parish officials", "the Volvo XC90": no person
+    if lex.adjectival_names and (role := _ROLE_WORDS_THEN_NAME.match(text, offset + len(name))) is not None \
+            and all(w in lex.roles or w in _ROLE_MODIFIERS for w in role.group("words").split()) \
+            and role.group("words").split()[-1] in lex.roles:
+        return True  # "SMRT Trains president Tan Wei Ling": the body of the person's role (not "X met engineer Y")
     if not lex.adjectival_names and _PLACE_NOUN_BEFORE.search(text, max(0, offset - 40), offset):
         return True  # "sur le quai de la station Tunney's Pasture, X …": a place
     if " " in name:
