@@ -668,3 +668,13 @@ def test_a_possibility_raised_is_a_statement_whose_noun_phrase_is_the_content():
 def test_a_french_time_adjunct_before_an_elided_article_is_not_the_statement():
     claim = only("Le parquet a annoncé vendredi l'ouverture d'une enquête pour « faux et usage de faux ».")
     assert claim.content.startswith("l'ouverture d'une enquête")
+
+
+def test_according_to_an_agency_then_a_subject_that_said_the_subject_speaks():
+    claim = only("According to Reuters, dealers in Rotterdam said the cut was unlikely to move prices.", "en")
+    assert (claim.content, claim.speaker.name) == ("the cut was unlikely to move prices", "dealers in Rotterdam")
+
+
+def test_according_to_a_source_the_clause_after_it_is_its_claim_whatever_its_verb():
+    claim = only("According to the police, the driver admitted the theft.", "en")
+    assert (claim.content, claim.speaker.name) == ("the driver admitted the theft", "police")

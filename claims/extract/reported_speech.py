@@ -40,6 +40,8 @@ _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
+# "According to the police, the suspect admitted …": a source phrase is no statement of the subject after it.
+_SOURCE_PHRASE_ONLY = re.compile(r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:.«»\"“]{1,80}")
 _SPEECH_VERBS = {
     "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
     "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",
@@ -401,7 +403,8 @@ class ReportedSpeech(ReportedContentBounds):
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
-                if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()):
+                if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                        and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None:
                     kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
                     return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
 

@@ -77,6 +77,9 @@ _POUR_TIME_OR_LINK = re.compile(
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
 
 
+_EN_SPEECH_VERBS = frozenset(("said", "says", "told", "tells", "added", "stated", "explained", "insisted", "argued"))
+
+
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
@@ -101,6 +104,21 @@ class SourcePhrases:
                 or _OPEN_CLAUSE_END.search(head) or "," in head[:-1]:
             return None
         return trim(self.text, prior, source_start)
+
+    def _own_subject_speaks(self, start: int, end: int) -> bool:
+        """English: the clause after a source opens with a subject and its verb of speech ("traders in
+        London said the decision …")."""
+        if self.language != "en":
+            return False
+        for cue in self._sentence_cues:
+            if start < cue.start() < end:
+                subject = self.text[start:cue.start()].strip(" ,")
+                if not subject or word_count(subject) > 6:
+                    return False
+                mention = parse_mention(subject, self.lex)
+                return cue.group("verb").lower() in _EN_SPEECH_VERBS and mention is not None and not mention.pronoun \
+                    and bool(mention.name or mention.role)
+        return False
 
     def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):
         text = self.text
@@ -197,6 +215,8 @@ class SourcePhrases:
                 if is_pour and self.language == "fr" and any(start < c.start() < end for c in self._sentence_cues) \
                         and _FULL_NAME_OPENING.match(text, start) is not None:
                     continue  # "Pour la défense, Me X a plaidé …, estimant que …": the clause's own subject speaks
+                if self._own_subject_speaks(start, end):
+                    continue  # "According to Reuters, traders in London said …": the traders speak, Reuters relays
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
                 if twin is not None and twin.kind == "mixed":

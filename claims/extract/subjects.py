@@ -55,6 +55,8 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
+_SOURCE_OPENING = re.compile(r"(?:According\s+to|Selon|D['’]après)\s+[^,;:«»\"“]{1,60},\s*")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
 # que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
 _OBJECT_RELATIVE = re.compile(
@@ -277,6 +279,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    if region[:1] in "ASD" and (source := _SOURCE_OPENING.match(region, cut)) is not None:
+        cut = source.end()
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
