@@ -162,3 +162,10 @@ def test_a_body_before_a_role_and_a_name_is_not_the_person_a_pronoun_refers_to()
     found = claims_of(
         "Mayor Lucia Ferrante met engineer Tobias Renner on Monday. She said the bridge would reopen in May.", "en")
     assert [c.speaker.name for c in found] == ["Lucia Ferrante"]
+
+
+def test_a_person_then_a_role_in_a_body_named_by_its_noun_then_the_body_s_name_is_the_person():
+    found = claims_of(
+        "Marta Oja, the chief executive of the operator, Baltic Isles Ferries, told reporters on Monday that the "
+        "captain had reported a steering fault.", "en")
+    assert [c.speaker.name for c in found] == ["Marta Oja"]

@@ -55,6 +55,8 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# "the chief executive of the operator": a role in a body named by its common noun.
+_ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 _SOURCE_OPENING = re.compile(r"(?:According\s+to|Selon|D['’]après)\s+[^,;:«»\"“]{1,60},\s*")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
@@ -433,6 +435,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and (head.organisation or head.name is None and head.role):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
+        if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
+                and (of_noun := _ROLE_OF_THE_NOUN.fullmatch(segments[index - 1])) is not None \
+                and fold(of_noun.group("noun")) in lex.organisation_nouns | lex.companies \
+                and names_a_person(segments[index - 2], lex):
+            continue  # "X, the chief executive of the operator, Saarte Liinid Group, told": the operator's name
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
