@@ -678,3 +678,10 @@ def test_according_to_an_agency_then_a_subject_that_said_the_subject_speaks():
 def test_according_to_a_source_the_clause_after_it_is_its_claim_whatever_its_verb():
     claim = only("According to the police, the driver admitted the theft.", "en")
     assert (claim.content, claim.speaker.name) == ("the driver admitted the theft", "police")
+
+
+def test_told_an_outlet_a_clause_with_a_relative_that_keeps_the_whole_clause():
+    claim = only("Commuter Ian Reyes told the Courier he was on a train that stopped in the tunnel.", "en")
+    assert claim.content == "he was on a train that stopped in the tunnel"
+    claim = only("The mayor told reporters at the town hall on Monday that the bridge would reopen.", "en")
+    assert claim.content == "the bridge would reopen"

@@ -12,6 +12,9 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.glosses import gloss_start
 
+# A clause's subject and verb: "(told CNA) he was on a train that …".
+_SUBJECT_AND_VERB = re.compile(
+    r"\b(?:he|she|they|it|we|I|the\s+[a-z]+)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b")
 # French "a évoqué la possibilité d'une coopération …": a possibility stated is a statement, its
 # noun phrase the content (a risk, a prospect or a fear is not).
 _FR_POSSIBILITY_OBJECT = re.compile(r"\s*(?:la\s+possibilité|l['’]hypothèse|l['’]éventualité)\s+(?:d['’]|de\s|du\s|des\s|que\s|qu['’])")
@@ -198,6 +201,9 @@ class ReportedContentBounds:
         if comp is not None and self.language == "en" and _COORDINATED_BEFORE_THAT.search(between) \
                 and EN_FINITE.search(between) is not None:
             comp = None  # "said markets had run short and that prices had risen": the first clause has no "that"
+        if comp is not None and telling and (audience := EN_AUDIENCE.match(text, start)) is not None \
+                and audience.end() < comp.start() and _SUBJECT_AND_VERB.search(text, audience.end(), comp.start()) is not None:
+            comp = None  # "told CNA he was on a train that stopped": "that" opens a relative clause of the statement
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
             telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
