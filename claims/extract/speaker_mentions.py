@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
+from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
 from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, without_opening_words
 from claims.extract.speakers import (
     _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
@@ -246,6 +246,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
         if names_a_group_or_office(segment, lex):
             return Mention(segment, role=clean_phrase(segment, lex))
+        if (cause := body_gathered_for_a_cause(segment, lex)) is not None:
+            return Mention(segment, name=cause, organisation=True)  # "Citizens for a Better Environment"
         if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
             return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures"
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
