@@ -21,6 +21,8 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
 _ITS = re.compile(r"\bits\b")
+# ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
+_WHICH_AFTER = re.compile(r",\s+which\b")
 # "The ministry issued a statement …" … "the statement said": who put the document out.
 _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
 _ISSUED_DOCUMENT = re.compile(
@@ -270,9 +272,9 @@ class EnglishReferences:
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
         if name is None:
             return None
-        # Only a name the article shows is a body: an organisation word, a company's ending, or "its".
+        # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
         at = text.rfind(name, 0, sentence_start)
-        its = _ITS.search(text, at + len(name), sentence_start) is not None
+        its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name

@@ -168,11 +168,23 @@ def _court_named_before(text: str, end: int) -> str | None:
     return courts[-1] if courts else None
 
 
+# A name, then a relative clause or an apposition still open ("Brannock Copper, which is owned by "),
+# and its closing comma before a verb.
+_NAME_THEN_INSERTION = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5}),\s+[^,.;:\"“”\n]*$")
+_INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
+
+
 def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
     found = None
     for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-Za-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
+        if (inserted := _NAME_THEN_INSERTION.search(text, max(0, match.start() - 200), match.start())) is not None \
+                and _INSERTION_CLOSES.match(text, match.end()):
+            # "X, which is owned by a Dutch-registered company, said …": the named subject, not its owner
+            found = inserted.group("name")
+            continue
         if not set(match.group("words").split()) & _NOT_DESCRIBING:
             found = f"{match.group('words')}{noun}"
     return found
