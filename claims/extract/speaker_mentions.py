@@ -353,6 +353,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
+    if lex.adjectival_names and role_first is not None and any(
+            o <= role_first[0] < o + len(n) and not lex.organisations.isdisjoint(folded_words(n)) for o, n in primary):
+        role_first = None  # "the State Auditor's Office for …": the title is a word of the office's name
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
