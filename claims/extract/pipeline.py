@@ -17,6 +17,7 @@ from claims.extract.drafts import Draft
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
+from claims.extract.nicknames import without_nicknames
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
@@ -168,7 +169,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         # The rules read the text with the tags blanked; contents are cut from the article's own text.
         text = interview.masked(text)
         paras = paragraphs(text)
-    quotes = find_quotes(text, paras)
+    quotes = without_nicknames(text, find_quotes(text, paras))  # "Desmond 'Lucky' Okafor": a name, no quotation
     credits = facts.find_credits(text, language, extra_agencies, paras)
     excluded = list(credits.excluded) if credits is not None else []
     extraction = Extraction(language)

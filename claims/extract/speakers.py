@@ -20,11 +20,13 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|Th
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
-_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
+_NICKNAME = rf"[ \u00a0]['‘\"“][A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)?['’\"”][ \u00a0]"
+_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 # English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
 # Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
 # its own passes keep whole.
-_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
