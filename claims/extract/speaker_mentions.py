@@ -6,7 +6,9 @@ import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
-from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, without_opening_words
+from claims.extract.subject_openings_en import (
+    figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
+)
 from claims.extract.speakers import (
     _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
     modifier_before_name, names_in, organisation_tail, role_in,
@@ -244,6 +246,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
     if lex.adjectival_names:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
+        if (commenter := speaker_of_comment_clause(segment)) is not None:
+            segment = commenter  # "As one docker put it": "one docker"
         if names_a_group_or_office(segment, lex):
             return Mention(segment, role=clean_phrase(segment, lex))
         if (cause := body_gathered_for_a_cause(segment, lex)) is not None:
