@@ -13,7 +13,7 @@ from claims.extract.cleft_attributions_fr import with_cleft_attributions
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
-from claims.extract.drafts import Draft
+from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
@@ -89,6 +89,8 @@ def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
             ):
                 last.spans = last.spans + draft.spans
                 continue
+        if draft.inherit and draft.cue is None and draft.kind == "direct" and word_count(" ".join(text[a:b] for a, b in draft.spans)) < 3:
+            continue  # a short quotation that continues none: no statement of its own
         merged.append(draft)
     return merged
 
