@@ -141,11 +141,30 @@ def _heads_named(text: str, noun: str, end: int) -> set[str]:
 
 
 def _headed_by(words: list[str], head: str) -> bool:
-    return len(words) >= 2 and (words[-1] == head or (words[0] == head and words[1] == "of"))
+    """"Bank of Munster", "Westmoor Bank", "Directorate General of Civil Aeronautics"."""
+    return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
+        words[1] == "of" or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))))
 
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
     names = _heads_named(text, noun, end)
+    return names.pop() if len(names) == 1 else None
+
+
+# The heads of public bodies that copy refers back to as "the agency" ("the Civil Aviation Directorate",
+# "the National Roads Authority", "the Directorate General of Civil Aeronautics").
+_AGENCY_HEADS = ("directorate", "authority", "administration", "inspectorate", "bureau", "commission", "service")
+
+
+def _one_public_body_named(text: str, end: int) -> str | None:
+    """The one public body named before END under one of `_AGENCY_HEADS`, else None."""
+    heads = [h.capitalize() for h in _AGENCY_HEADS]
+    names = set()
+    for name in set().union(*(_heads_named(text, head, end) for head in _AGENCY_HEADS)):
+        parts = [p.removeprefix("the ") for p in name.split(" and ")]
+        # "the Civil Aviation Directorate and the National Roads Authority": two bodies
+        names.update(parts if len(parts) > 1 and all(any(_headed_by(p.split(), h) for h in heads) for p in parts) else [name])
+    names = {n for n in names if not any(n != other and n in other for other in names)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -285,7 +304,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
-                text, name, draft.start) or _previous_body(name, drafts, resolved, i)
+                text, name, draft.start) or _previous_body(name, drafts, resolved, i) or (
+                _one_public_body_named(text, draft.start) if name == "agency" else None)
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 continue

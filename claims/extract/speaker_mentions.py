@@ -131,8 +131,10 @@ def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     return Mention(segment, name=found.group("name"), organisation=True)
 
 
-# A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
-_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
+# A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
+# Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
+_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-Z]")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
@@ -430,7 +432,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
-    if lex.adjectival_names and len(primary) == 1 and role_hit is not None and " " not in primary[0][1] \
+    if lex.adjectival_names and len(primary) == 1 and role_hit is not None \
+            and (" " not in primary[0][1] or _DEFINITE_ARTICLE_THEN_NAME.match(segment, 0, primary[0][0] + 1)) \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
             and not segment[role_hit[0] + len(role_hit[1]):].lstrip()[:1].isupper():
         # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the

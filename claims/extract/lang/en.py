@@ -88,7 +88,7 @@ ROLE_WORDS = (
     "resident", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
-    "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
+    "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
     "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim",
     "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
@@ -129,6 +129,8 @@ ROLE_FAMILIES = (
     ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
      "climatologist", "glaciologist", "meteorologist"),
     ("novelist", "author", "writer"),
+    # Members of a parliament ("Ciaran Mulvey, a Labour TD" … "the Labour deputy said").
+    ("td", "mp", "deputy", "lawmaker", "legislator", "parliamentarian"),
 )
 # Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
 COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minister is X)
