@@ -35,6 +35,8 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
     "point out", "points out", "pointed out", "pointing out",
+    # "as one docker put it", "'…,' as she puts it"
+    "put it", "puts it",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
@@ -42,7 +44,9 @@ WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory
-                        "recall")
+                        "recall",
+                        # "put it on the table": a clause only as a comment ("as one docker put it")
+                        "put it", "puts it")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
