@@ -311,8 +311,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None
 
         if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))):
-            if n_words < 3:
-                return None
+            if n_words < 3 and not (upper and self._claim_paragraph == paragraph):
+                return None  # (a short piece after a claim of its paragraph may continue it: '… she said. "Not once."')
             for incise in self.pats.finditer(text, q.content_start, q.content_end):
                 if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
                     continue

@@ -13,10 +13,11 @@ from claims.extract.cleft_attributions_fr import with_cleft_attributions
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
-from claims.extract.drafts import Draft
+from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
+from claims.extract.nicknames import without_nicknames
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
@@ -89,6 +90,8 @@ def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
             ):
                 last.spans = last.spans + draft.spans
                 continue
+        if draft.inherit and draft.cue is None and draft.kind == "direct" and word_count(" ".join(text[a:b] for a, b in draft.spans)) < 3:
+            continue  # a short quotation that continues none: no statement of its own
         merged.append(draft)
     return merged
 
@@ -169,7 +172,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         # The rules read the text with the tags blanked; contents are cut from the article's own text.
         text = interview.masked(text)
         paras = paragraphs(text)
-    quotes = find_quotes(text, paras)
+    quotes = without_nicknames(text, find_quotes(text, paras))  # "Desmond 'Lucky' Okafor": a name, no quotation
     credits = facts.find_credits(text, language, extra_agencies, paras)
     excluded = list(credits.excluded) if credits is not None else []
     extraction = Extraction(language)

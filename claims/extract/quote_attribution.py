@@ -33,6 +33,9 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
 # ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,")
 # (one apposition, or an age then a role: "Maria Lopez, 70, a retired teacher, said")
+# '"…," as one docker put it': a comment clause naming the quotation's speaker.
+_AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
+_COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
 _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s")
 _OWNER_OF_WORDS = re.compile(
@@ -104,6 +107,9 @@ class QuoteAttribution:
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
                 np = gap.strip(" ,;”\"’)")
+                if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
+                        and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
+                    return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
                 if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) \
                         or _COMPLEMENTISER_INSIDE.search(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's

@@ -21,6 +21,8 @@ _PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
 _PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
 _ITS = re.compile(r"\bits\b")
+# ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
+_WHICH_AFTER = re.compile(r",\s+which\b")
 # "The ministry issued a statement …" … "the statement said": who put the document out.
 _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
 _ISSUED_DOCUMENT = re.compile(
@@ -119,7 +121,7 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if _PLURAL_HEAD.match(role):
+        if _PLURAL_HEAD.match(fold(role)):
             return None  # "residents of six housing societies say": a group, not one of them named later
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
@@ -270,9 +272,9 @@ class EnglishReferences:
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
         if name is None:
             return None
-        # Only a name the article shows is a body: an organisation word, a company's ending, or "its".
+        # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
         at = text.rfind(name, 0, sentence_start)
-        its = _ITS.search(text, at + len(name), sentence_start) is not None
+        its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name
@@ -342,6 +344,20 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
+        elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None:
+            speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+
+
+def _body_of_plural_role(role: str, later, lex) -> str | None:
+    """"Fire chiefs say" in a standfirst: the one organisation speaking later whose name holds the
+    word that qualifies the plural role ("London Fire Brigade"), else None."""
+    words = fold(role).split()
+    if len(words) < 2 or not _PLURAL_HEAD.match(fold(role)):
+        return None
+    qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles}
+    bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()
+              and qualifiers & {fold(w) for w in s.name.split()}}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def documents_to_authors(speakers_of, speakers) -> None:

@@ -141,11 +141,30 @@ def _heads_named(text: str, noun: str, end: int) -> set[str]:
 
 
 def _headed_by(words: list[str], head: str) -> bool:
-    return len(words) >= 2 and (words[-1] == head or (words[0] == head and words[1] == "of"))
+    """"Bank of Munster", "Westmoor Bank", "Directorate General of Civil Aeronautics"."""
+    return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
+        words[1] == "of" or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))))
 
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
     names = _heads_named(text, noun, end)
+    return names.pop() if len(names) == 1 else None
+
+
+# The heads of public bodies that copy refers back to as "the agency" ("the Civil Aviation Directorate",
+# "the National Roads Authority", "the Directorate General of Civil Aeronautics").
+_AGENCY_HEADS = ("directorate", "authority", "administration", "inspectorate", "bureau", "commission", "service")
+
+
+def _one_public_body_named(text: str, end: int) -> str | None:
+    """The one public body named before END under one of `_AGENCY_HEADS`, else None."""
+    heads = [h.capitalize() for h in _AGENCY_HEADS]
+    names = set()
+    for name in set().union(*(_heads_named(text, head, end) for head in _AGENCY_HEADS)):
+        parts = [p.removeprefix("the ") for p in name.split(" and ")]
+        # "the Civil Aviation Directorate and the National Roads Authority": two bodies
+        names.update(parts if len(parts) > 1 and all(any(_headed_by(p.split(), h) for h in heads) for p in parts) else [name])
+    names = {n for n in names if not any(n != other and n in other for other in names)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -168,11 +187,23 @@ def _court_named_before(text: str, end: int) -> str | None:
     return courts[-1] if courts else None
 
 
+# A name, then a relative clause or an apposition still open ("Brannock Copper, which is owned by "),
+# and its closing comma before a verb.
+_NAME_THEN_INSERTION = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5}),\s+[^,.;:\"“”\n]*$")
+_INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
+
+
 def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
     found = None
     for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-Za-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
+        if (inserted := _NAME_THEN_INSERTION.search(text, max(0, match.start() - 200), match.start())) is not None \
+                and _INSERTION_CLOSES.match(text, match.end()):
+            # "X, which is owned by a Dutch-registered company, said …": the named subject, not its owner
+            found = inserted.group("name")
+            continue
         if not set(match.group("words").split()) & _NOT_DESCRIBING:
             found = f"{match.group('words')}{noun}"
     return found
@@ -273,7 +304,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
-                text, name, draft.start) or _previous_body(name, drafts, resolved, i)
+                text, name, draft.start) or _previous_body(name, drafts, resolved, i) or (
+                _one_public_body_named(text, draft.start) if name == "agency" else None)
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 continue

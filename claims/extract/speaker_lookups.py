@@ -75,12 +75,25 @@ class NameLookups:
     def by_role(self, role: str, position: int) -> str | None:
         key = fold(role)
         found = self._by_role_key(key, position)
+        if found is None and self.lex.adjectival_names and " " in key:
+            found = self._qualified_role_of_family(role, position)
         if found is None and not self.lex.adjectival_names and (former := _FORMER_BEFORE_ROLE.match(key)):
             found = self._by_role_key(key[former.end():], position)  # "l'ancienne ministre" for "l'ex-ministre de la Culture, X"
         if found is None and not self.lex.adjectival_names and " " not in key and key.endswith("e") \
                 and (masculine := self._by_role_key(key[:-1], position)) is not None and self.gender_of(masculine) != "m":
             found = masculine  # "l'avocate" for "Me Claire Roux", whose title ties the role in its masculine form
         return found
+
+    def _qualified_role_of_family(self, role: str, position: int) -> str | None:
+        """English: "the Fianna Fáil deputy" for "Ciaran Mulvey, a Fianna Fáil TD for …": the one
+        person tied before POSITION to a role of the same family as ROLE's noun, whose naming
+        sentence holds ROLE's qualifier."""
+        words = role.split()
+        noun, qualifier = fold(words[-1]), " ".join(words[:-1])
+        family = self.lex.role_families.get(noun, frozenset()) | {noun}
+        named = {n for o, r, n in self.role_ties if o <= position and r.split()[0] in family
+                 and qualifier in self.text[o:o + 160].split(".")[0]}
+        return named.pop() if len(named) == 1 else None
 
     def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]

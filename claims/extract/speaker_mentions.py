@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.speaker_whole_phrases_en import kept_whole, organisation_alias
-from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, without_opening_words
+from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
+from claims.extract.subject_openings_en import (
+    figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
+)
 from claims.extract.speakers import (
     _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
     modifier_before_name, names_in, organisation_tail, role_in,
@@ -129,8 +131,10 @@ def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     return Mention(segment, name=found.group("name"), organisation=True)
 
 
-# A determiner, one capitalised word and lower-case ones before a role: "the Senate minority ".
-_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+)*")
+# A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
+# Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
+_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-Z]")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
@@ -244,8 +248,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
     if lex.adjectival_names:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
+        if (commenter := speaker_of_comment_clause(segment)) is not None:
+            segment = commenter  # "As one docker put it": "one docker"
         if names_a_group_or_office(segment, lex):
             return Mention(segment, role=clean_phrase(segment, lex))
+        if (cause := body_gathered_for_a_cause(segment, lex)) is not None:
+            return Mention(segment, name=cause, organisation=True)  # "Citizens for a Better Environment"
         if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
             return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures"
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
@@ -351,6 +359,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
+    if lex.adjectival_names and role_first is not None and any(
+            o <= role_first[0] < o + len(n) and not lex.organisations.isdisjoint(folded_words(n)) for o, n in primary):
+        role_first = None  # "the State Auditor's Office for …": the title is a word of the office's name
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
@@ -421,7 +432,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
-    if lex.adjectival_names and len(primary) == 1 and role_hit is not None and " " not in primary[0][1] \
+    if lex.adjectival_names and len(primary) == 1 and role_hit is not None \
+            and (" " not in primary[0][1] or _DEFINITE_ARTICLE_THEN_NAME.match(segment, 0, primary[0][0] + 1)) \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
             and not segment[role_hit[0] + len(role_hit[1]):].lstrip()[:1].isupper():
         # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the

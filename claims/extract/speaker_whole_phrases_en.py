@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import first_name_gender
 from claims.extract.speaker_lexicon import fold
 
 _SPOKES = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)"
@@ -42,6 +43,61 @@ _ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": 
             "number ten": "Downing Street"}
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
+
+
+# A body named by the people it gathers and what they stand for ("Citizens for a Better Environment",
+# "Parents Against Speeding", "Residents for the Old Harbour"): one name, not a person called "Citizens";
+# the kind of body may come first ("Environmental group Citizens for …"), a place after it.
+_CAUSE_NAME = (r"(?P<name>(?P<head>[A-Z][a-z]+s)\s+(?P<link>for|against|Against|For)\s+(?P<article>(?:an?|the)\s+)?"
+               r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)")
+_KIND_THEN_CAUSE_NAME = re.compile(r"(?:(?P<kind>(?:[A-Za-z][a-z-]+\s+)?[a-z]+)\s+)?" + _CAUSE_NAME)
+_GATHERED_FOR_A_CAUSE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}[a-z]+)\s+)?" + _CAUSE_NAME
+    + r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+# The kind of body right before its name ("campaign group ", "the charity ").
+_KIND_BEFORE = re.compile(r"(?P<kind>[a-z]+)\s+$")
+
+
+def _cause_name(found: re.Match, lex, introduced: bool) -> str | None:
+    """The name FOUND, unless nothing says it is a body and its plural noun is a role for a definite
+    body ("Engineers for the Harbour Board": who they work for) or a first name and "s" ("Roberts
+    for the Times": a surname)."""
+    if introduced or found.group("link")[0].isupper():
+        return found.group("name")  # "Residents Against the Bypass": the capital makes the link part of a name
+    head = found.group("head")
+    if found.group("article") in ("the ", None) and (fold(head[:-1]) in lex.roles or fold(head[:-2]) in lex.roles):
+        return None
+    return None if first_name_gender(f"{head[:-1]} {head}") is not None else found.group("name")
+
+
+def _names_a_kind_of_body(word: str | None, lex) -> bool:
+    return word is not None and (fold(word) in lex.organisation_nouns or fold(word) in lex.organisations)
+
+
+def body_gathered_for_a_cause(segment: str, lex) -> str | None:
+    """The whole name when SEGMENT is a body named by a plural noun of people and its cause, else None."""
+    found = _GATHERED_FOR_A_CAUSE.fullmatch(segment)
+    if found is None:
+        return None
+    kind = found.group("kind").split()[-1] if found.group("kind") else None
+    if kind is not None and not _names_a_kind_of_body(kind, lex):
+        return None
+    return _cause_name(found, lex, introduced=kind is not None)
+
+
+def cause_name_at(text: str, offset: int, lex) -> str | None:
+    """The whole name of a body named for a cause that opens at OFFSET of TEXT, maybe after the kind
+    of body ("Citizens for a Better Environment", "Campaign group Cyclists for the Open Road"), else None."""
+    found = _KIND_THEN_CAUSE_NAME.match(text, offset)
+    if found is None:
+        return None
+    kind = found.group("kind").split()[-1] if found.group("kind") else None
+    if kind is None and (before := _KIND_BEFORE.search(text, max(0, offset - 30), offset)) is not None:
+        kind = before.group("kind")
+    introduced = _names_a_kind_of_body(kind, lex)
+    if found.group("kind") and not introduced:
+        return None
+    return _cause_name(found, lex, introduced=introduced)
 
 
 def kept_whole(segment: str, roles) -> bool:

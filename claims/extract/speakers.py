@@ -20,11 +20,13 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|Th
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
-_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
+_NICKNAME = rf"[ \u00a0]['‘\"“][A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)?['’\"”][ \u00a0]"
+_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 # English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
 # Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
 # its own passes keep whole.
-_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+)(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
@@ -83,13 +85,13 @@ class Mention:
     organisation: bool = False
 
 
-def _strip_function_words(name: str, lex: Lexicon) -> str:
+def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
-    while tokens and fold(tokens[0]) in lex.roles:
+    while tokens and fold(tokens[0]) in lex.roles and not keep_roles:
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -163,7 +165,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 base += skipped
                 raw = raw[skipped:]
         possessive = list(_POSSESSIVE.finditer(raw))
-        if possessive:
+        office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
+        if possessive and not office:
             base += possessive[-1].end()
             raw = raw[possessive[-1].end():].strip()
             if not raw:
@@ -185,7 +188,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         cut = 0
         earlier_cut = 0
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(tokens if not office else ()):  # (an office's title is part of its name)
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
@@ -271,11 +274,20 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
                 raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
-        name = _strip_function_words(raw, lex).rstrip(".").strip("-")
+        name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
         if name and (len(name) > 1) and not name.isdigit():
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
+    """English: the possessive in RAW joins an office-holder's title to the body named after it ("State
+    Attorney's Office", "Chief Constable's Department"): one name. A person's possessive ("Mayor
+    Lopez's Office") still cuts it."""
+    before = raw[:possessive.start()].split()
+    after = raw[possessive.end():].split()
+    return bool(before) and bool(after) and fold(before[-1]) in lex.roles and fold(after[0]) in lex.organisations
 
 
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").

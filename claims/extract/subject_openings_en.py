@@ -31,6 +31,22 @@ _ADJECTIVE_BEFORE_GROUP = re.compile(
     r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 
 
+# "As one docker put it", "as a resident said", "One trader put it bluntly": the speaker inside a
+# comment clause, without "as" and its verb.
+_AS_SPEAKER_PUT_IT = re.compile(
+    r"(?:[Aa]s\s+(?P<np>\S.*?)\s+(?:put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked|explained)"
+    r"|(?P<np2>\S.*?)\s+puts?\s+it)(?:\s+[a-z]+ly|\s+this\s+way|\s+simply)?"
+    # (the verb read apart: "As one docker" before "put it, …")
+    r"|[Aa]s\s+(?P<np3>(?:one|an?|another)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+
+
+def speaker_of_comment_clause(segment: str) -> str | None:
+    """The speaker's noun phrase when SEGMENT is a comment clause ("As one docker put it" → "one
+    docker"), else None."""
+    found = _AS_SPEAKER_PUT_IT.fullmatch(segment)
+    return (found.group("np") or found.group("np2") or found.group("np3")) if found is not None else None
+
+
 def without_opening_words(segment: str) -> str:
     """SEGMENT without a sentence adverb and its comma ("Separately, the police") or an opening
     conjunction ("But fishers at …")."""

@@ -15,7 +15,7 @@ from claims.extract.speakers import (
 )
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
-from claims.extract.speaker_whole_phrases_en import leading_whole_phrase
+from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.triggers import fold_case
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -223,6 +223,9 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
             return mention
     for i, (offset, name) in enumerate(names):
+        if lex.adjectival_names and " " not in name and not PREPOSITION_BEFORE.search(masked_region[:offset]) \
+                and (cause := cause_name_at(masked_region, offset, lex)) is not None:
+            return Mention(cause, name=cause, organisation=True)  # "Citizens for a Better Environment called …"
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
             continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
         if (" " not in name or lex.adjectival_names) and i + 1 < len(names) \

@@ -35,6 +35,8 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
     "point out", "points out", "pointed out", "pointing out",
+    # "as one docker put it", "'…,' as she puts it"
+    "put it", "puts it",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
@@ -42,7 +44,9 @@ WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory
-                        "recall")
+                        "recall",
+                        # "put it on the table": a clause only as a comment ("as one docker put it")
+                        "put it", "puts it")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -88,7 +92,7 @@ ROLE_WORDS = (
     "resident", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
-    "speaker", "whip", "mp", "MP", "lawmaker", "congressman", "congresswoman", "father", "mother",
+    "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "interviewee", "member", "inspector", "superintendent",
     "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim",
     "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
@@ -129,6 +133,8 @@ ROLE_FAMILIES = (
     ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
      "climatologist", "glaciologist", "meteorologist"),
     ("novelist", "author", "writer"),
+    # Members of a parliament ("Ciaran Mulvey, a Labour TD" … "the Labour deputy said").
+    ("td", "mp", "deputy", "lawmaker", "legislator", "parliamentarian"),
 )
 # Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
 COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minister is X)
