@@ -169,3 +169,10 @@ def test_a_person_then_a_role_in_a_body_named_by_its_noun_then_the_body_s_name_i
         "Marta Oja, the chief executive of the operator, Baltic Isles Ferries, told reporters on Monday that the "
         "captain had reported a steering fault.", "en")
     assert [c.speaker.name for c in found] == ["Marta Oja"]
+
+
+def test_another_description_is_not_the_person_named_before_with_that_description():
+    found = claims_of(
+        "Commuter Ian Reyes, 52, told the Courier he was on a train that stopped in the tunnel.\n\n"
+        "Another commuter said the announcements were hard to hear.", "en")
+    assert [c.speaker.name for c in found] == ["Ian Reyes", "Another commuter"]

@@ -260,6 +260,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
         becomes the full name the article gave it."""
+        if self.lex.adjectival_names and mention.role and not mention.name and not mention.pronoun \
+                and mention.text[:8].lower() == "another ":
+            return SpeakerRef(mention.text, mention.text, mention.role, "person")  # "Another commuter": not the one named before
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None

@@ -109,6 +109,8 @@ ROLE_WORDS = (
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff",
+    # People met in vox pops, also written before a name ("Commuter Ian Reyes, 52, said").
+    "commuter", "passenger", "motorist", "shopper", "customer", "traveller", "traveler", "tourist",
     # People of sport and show business, as sports and entertainment copy names them before a name
     # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
@@ -179,7 +181,7 @@ ORGANISATION_WORDS = (
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
-DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+DETERMINERS = ("the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
 # A singular one never refers back to a group known by a plural noun ("the researchers … she said").
 SINGULAR_PERSON_PRONOUNS = ("he", "she", "him", "her")
