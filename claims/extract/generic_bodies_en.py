@@ -35,7 +35,9 @@ _SAID_IT = re.compile(
 def _named_with_head(noun: str) -> re.Pattern:
     head = noun[:1].upper() + noun[1:]
     capitalised = r"[A-Z][\w'’-]*"
-    modifier = r"(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b)[A-Z][\w'’-]*"
+    modifier = (r"(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|Last\b|Next\b|Early\b|Late\b"
+                r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b|May\b|June\b"
+                r"|July\b|August\b|September\b|October\b|November\b|December\b)[A-Z][\w'’-]*")
     return re.compile(
         rf"(?<![\w'’-])(?P<before>(?:{modifier}\s+){{1,3}}(?:(?!to\b|of\b|by\b|from\b|and\b|at\b|in\b|on\b|for\b|with\b)[a-z]+\s+)?)(?:{noun}|{head})\b(?!\s+(?:of|on|for)\s)"
         rf"|(?<![\w'’-]){head}\s+(?:of|on|for)\s+(?:the\s+)?{capitalised}(?:\s+(?:{capitalised}|of|and|the|for))*")
