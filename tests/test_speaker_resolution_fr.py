@@ -774,3 +774,10 @@ def test_a_bare_apposition_after_a_body_does_not_take_its_place_as_the_subject()
                       "maintenu sa subvention.")
     assert [c.speaker.name for c in found] == ["Ville de Vannes"]
 
+
+
+def test_an_intercommunal_body_in_a_role_is_no_person_a_role_noun_can_refer_to():
+    found = claims_of(
+        "La ligne D est repoussée « au plus tôt à l'automne », a annoncé lundi le président de Tours Val "
+        "Métropole, Jean Dubreuil.\n\n« On ne mettra pas un tram en circulation sans garantie », a justifié l'élu.")
+    assert [c.speaker.name for c in found] == ["Jean Dubreuil", "Jean Dubreuil"]

@@ -216,6 +216,7 @@ ORGANISATION_WORDS = (
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
     "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
     "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
+    "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
