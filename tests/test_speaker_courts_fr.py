@@ -27,3 +27,11 @@ def test_a_bare_tribunal_names_no_court():
             "Les juges estiment que la commune n'a pas tenu compte du bruit de l'autoroute.\n")
     claim = next(c for c in claims_of(text) if "bruit" in c.content)
     assert claim.speaker.name == "juges"
+
+
+def test_the_defendant_is_the_one_person_the_article_says_was_tried():
+    found = claims_of(
+        "Le gérant de la société Vendanges Plus, Paul Martin, 46 ans, a été condamné jeudi à dix-huit mois de "
+        "prison avec sursis.\n\nLe prévenu, lui, a reconnu « des erreurs d'organisation », tout en contestant "
+        "l'intention. « J'ai été débordé, j'avais trois fois plus de demandes », a-t-il expliqué à la barre.")
+    assert [c.speaker.name for c in found][-1] == "Paul Martin"

@@ -33,3 +33,23 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
         courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start)]
         if courts and len(courts[-1].split()) > 1:  # (a bare "le tribunal" names no court)
             resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")
+
+
+# "le prévenu", "l'accusée": the one person the article says was tried ("Paul Martin, 46 ans, a été
+# condamné", "X a été reconnu coupable").
+_DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
+_TRIED_PERSON = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \u00a0-][A-ZÀ-Ý][\w'’-]+)+)(?:,[ \u00a0]*\d{2,3}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
+    r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b")
+
+
+def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Rewrite, in RESOLVED, "le prévenu" / "l'accusée" as the one person the article says was tried."""
+    tried: set[str] | None = None
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.name not in _DEFENDANT_NOUNS:
+            continue
+        if tried is None:
+            tried = {m.group("name") for m in _TRIED_PERSON.finditer(text)}
+        if len(tried) == 1:
+            resolved[i] = SpeakerRef(next(iter(tried)), speaker.mention, speaker.role, "person")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
 from claims.extract.cataphora_fr import named_after_their_quote
-from claims.extract.courts_fr import rulings_to_courts
+from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
@@ -42,4 +42,5 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     documents_to_authors(text, drafts, resolved, paras)
     studies_to_journals(text, drafts, resolved)
     rulings_to_courts(text, drafts, resolved)
+    defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
