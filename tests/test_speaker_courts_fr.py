@@ -35,3 +35,12 @@ def test_the_defendant_is_the_one_person_the_article_says_was_tried():
         "prison avec sursis.\n\nLe prévenu, lui, a reconnu « des erreurs d'organisation », tout en contestant "
         "l'intention. « J'ai été débordé, j'avais trois fois plus de demandes », a-t-il expliqué à la barre.")
     assert [c.speaker.name for c in found][-1] == "Paul Martin"
+
+
+def test_a_lawyer_named_after_a_party_s_role_is_not_that_party():
+    found = claims_of(
+        "Le prévenu, lui, a reconnu « des erreurs d'organisation », tout en contestant l'intention. Selon son "
+        "avocate, Me Sandrine Colin, son client avait loué la grange « de bonne foi ».")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("« des erreurs d'organisation »", "prévenu"),
+        ("son client avait loué la grange « de bonne foi »", "Sandrine Colin")]

@@ -107,7 +107,7 @@ _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
 # (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
-_GERUND_BREAK = re.compile(r"(?:,?\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
+_GERUND_BREAK = re.compile(r"(?:,?\s+(?:tout\s+)?en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"

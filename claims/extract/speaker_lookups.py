@@ -18,6 +18,11 @@ _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
 
+# Roles of a trial's professionals (folded), which no party to it holds.
+_COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", "juge", "magistrat", "magistrate",
+                                "lawyer", "attorney", "prosecutor", "judge"))
+
+
 class NameLookups:
     __slots__ = ()
 
@@ -256,14 +261,19 @@ class NameLookups:
         family = self.lex.role_families.get(fold(role).split()[0], ())
         return any(o <= position and r and r.split()[0] in family for o, r, _ in self.role_ties)
 
-    def _only_person_near(self, position: int, reach: int = 250) -> str | None:
+    def _only_person_near(self, position: int, reach: int = 250, role: str | None = None) -> str | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …": a
-        role the article never ties to a name stands for the one person fully named right after it."""
+        role the article never ties to a name stands for the one person fully named right after it
+        (not a lawyer the article names after a party's role: "Le prévenu a reconnu … Selon son
+        avocate, Me X")."""
         if not self.lex.adjectival_names and not any(o < position and " " in n for o, _, n in self.person_mentions):
             # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
             reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
+        if role is not None and len(near) == 1 and self.role_head(role) not in _COURT_PROFESSIONS \
+                and any(r.split()[0] in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
+            return None  # a lawyer, a prosecutor or a judge is never the party the role names
         return near.pop() if len(near) == 1 else None
 
 
