@@ -44,3 +44,13 @@ def test_a_lawyer_named_after_a_party_s_role_is_not_that_party():
     assert [(c.content, c.speaker.name) for c in found] == [
         ("« des erreurs d'organisation »", "prévenu"),
         ("son client avait loué la grange « de bonne foi »", "Sandrine Colin")]
+
+
+def test_the_defendant_is_the_person_tried_even_when_his_company_was_named_with_him():
+    found = claims_of(
+        "Le gérant de la société Vendanges Plus, Paul Martin, 46 ans, a été condamné jeudi.\n\n"
+        "À l'audience, le procureur, Éric Lambert, avait décrit « des conditions indignes ».\n\n"
+        "Le prévenu, lui, a reconnu « des erreurs d'organisation », tout en contestant l'intention. « J'ai été "
+        "débordé », a-t-il expliqué à la barre. Selon son avocate, Me Sandrine Colin, son client avait loué la "
+        "grange « de bonne foi ».")
+    assert [c.speaker.name for c in found] == ["Éric Lambert", "Paul Martin", "Paul Martin", "Sandrine Colin"]

@@ -47,8 +47,8 @@ def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Rewrite, in RESOLVED, "le prévenu" / "l'accusée" as the one person the article says was tried."""
     tried: set[str] | None = None
     for i, speaker in enumerate(resolved):
-        if speaker is None or speaker.name not in _DEFENDANT_NOUNS:
-            continue
+        if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS:
+            continue  # ("le prévenu" resolved to the company he runs, tried with him: still him)
         if tried is None:
             tried = {m.group("name") for m in _TRIED_PERSON.finditer(text)}
         if len(tried) == 1:
