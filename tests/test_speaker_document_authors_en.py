@@ -88,3 +88,10 @@ def test_data_showed_on_a_day_then_a_participle_clause():
 def test_a_named_bodys_figures_speak_as_that_body():
     found = claims_of("Head\n\nAbout 250,000 pupils attend 195 private schools, according to Immigration Department figures.\n", "en")
     assert [c.speaker.name for c in found] == ["Immigration Department"]
+
+
+def test_a_sentence_opening_on_lead_author_and_a_name_gives_the_study_its_author():
+    text = ("Frogs are losing their spots, a study published on Monday found.\n\n"
+            "Lead author Ines Marlow, an ecologist at Tarrow University, told reporters that the team had not "
+            "expected such a rapid change.\n")
+    assert speaker_of(text, "losing their spots") == "Ines Marlow"

@@ -76,11 +76,12 @@ _DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
     r"(?P<by>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?[^.;\n]{3,100})")
-# "The lead author, Dr Ann Lee, said", "Ann Lee, an ecologist and the study's lead author": the
-# person a study's leading role is given to is its author too (not "said lead author Ann Lee", a
-# title before the name, where the study keeps speaking for itself).
+# "The lead author, Dr Ann Lee, said", "Ann Lee, an ecologist and the study's lead author", a sentence
+# opening on "Lead author Ann Lee, …": the person a study's leading role is given to is its author
+# too (not '"…," said lead author Ann Lee', a title inside a quote's attribution, where the study keeps
+# speaking for itself: our annotated sets split on that one, five for the author, two for the study).
 _LEAD_AUTHOR_BEFORE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)"
+    r"(?:\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z]))(?:[Ll]ead|[Pp]rincipal|[Ss]enior|[Ff]irst)\s+(?:author|researcher|investigator)"
     r"(?:\s+of\s+the\s+(?:study|paper|research))?,?\s+"
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<by>[A-Z][^,.;\n]{2,60})")
 _LEAD_AUTHOR_AFTER_NAME = re.compile(
