@@ -59,3 +59,11 @@ def test_the_author_participle_may_follow_a_complement_another_participle_or_the
         "L'enquête, réalisée par l'institut Sondora pour la région, montre que 70 % des habitants prennent la voiture.")
     assert [c.speaker.name for c in found] == [
         "Institut national de la jeunesse", "Inspection générale des finances", "institut Sondora"]
+
+
+def test_the_study_s_principal_author_named_after_the_role_speaks_for_it():
+    found = claims_of(
+        "Les populations de tritons ont reculé d'un tiers en quinze ans, selon une étude publiée lundi.\n\n"
+        "La principale autrice de l'étude, l'écologue Maren Olaizola, a déclaré à l'AFP que le réchauffement "
+        "avait favorisé un champignon.")
+    assert [c.speaker.name for c in found] == ["Maren Olaizola", "Maren Olaizola"]

@@ -108,7 +108,10 @@ _PERSON_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|du\s+|von\s+|v
 _STUDY_LEAD = re.compile(
     r"(?:[Ll]['’]équipe\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
     r"sous\s+la\s+direction\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
-    r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2})"
+    r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}|"
+    # "La principale autrice de l'étude, l'écologue X"
+    r"(?:premi(?:er|ère)|principale?)\s+(?:co-?)?(?:auteur|autrice|auteure)\s+de\s+(?:l['’]étude|ces\s+travaux|cette\s+recherche),\s+"
+    r"(?:(?:l['’]|la\s+|le\s+)?[a-zà-ÿ-]+\s+){0,2})"
     + _PERSON_NAME +
     r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
     # ("X, chercheuse à l'IRD et première autrice de l'étude": after another apposition, too)
