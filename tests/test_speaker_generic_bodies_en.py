@@ -40,3 +40,10 @@ def test_the_company_is_not_a_union_that_spoke_before():
     assert speakers_of(
         "Metrolink said it was disappointed. The Unite union said drivers would strike on Monday. "
         "The company said tram services would run as normal.")[-1] == "Metrolink"
+
+
+def test_the_city_is_the_city_the_article_names_as_a_body_not_a_headline_verb_before_city():
+    assert speakers_of(
+        "Judge finds city failed families\n\nThe High Court has interdicted the City of Port Elsworth from evicting "
+        "300 families.\n\nAccording to the city, there are more than 800 informal settlements.")[-1] \
+        == "City of Port Elsworth"

@@ -18,7 +18,7 @@ from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
-                         "regulator", "watchdog"))
+                         "regulator", "watchdog", "city", "county", "municipality", "district", "province"))
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "carrier", "retailer", "airline", "insurer", "lender"))
 # "spokesperson for the company", "a company spokeswoman": a role in the company.
 _ROLE_IN_COMPANY = re.compile(
@@ -39,7 +39,7 @@ def _named_with_head(noun: str) -> re.Pattern:
                 r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b|May\b|June\b"
                 r"|July\b|August\b|September\b|October\b|November\b|December\b)[A-Z][\w'’-]*")
     return re.compile(
-        rf"(?<![\w'’-])(?P<before>(?:{modifier}\s+){{1,3}}(?:(?!to\b|of\b|by\b|from\b|and\b|at\b|in\b|on\b|for\b|with\b)[a-z]+\s+)?)(?:{noun}|{head})\b(?!\s+(?:of|on|for)\s)"
+        rf"(?<![\w'’-])(?P<before>(?:{modifier}\s+){{1,3}}(?:(?:state|provincial|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+)?)(?:{noun}|{head})\b(?!\s+(?:of|on|for)\s)"
         rf"|(?<![\w'’-]){head}\s+(?:of|on|for)\s+(?:the\s+)?{capitalised}(?:\s+(?:{capitalised}|of|and|the|for))*")
 
 
