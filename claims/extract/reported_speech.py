@@ -17,7 +17,7 @@ from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subject_only_fr import subject_then_object
-from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, find_subject, first_named, former_or_latter
+from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, SOURCE_PHRASE, find_subject, first_named, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
@@ -41,7 +41,7 @@ _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
 # The verbs of "X reported (that) Y said …": Y is the speaker.
 # "According to the police, the suspect admitted …": a source phrase is no statement of the subject after it.
-_SOURCE_PHRASE_ONLY = re.compile(r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:.«»\"“]{1,80}")
+_SOURCE_PHRASE_ONLY = re.compile(SOURCE_PHRASE)
 _SPEECH_VERBS = {
     "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
     "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",

@@ -58,7 +58,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
-_SOURCE_OPENING = re.compile(r"(?:According\s+to|Selon|D['’]après)\s+[^,;:«»\"“]{1,60},\s*")
+SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
+_SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
 # que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
 _OBJECT_RELATIVE = re.compile(
