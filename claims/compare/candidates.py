@@ -37,7 +37,7 @@ class _Index:
     """Distinct versions by day bucket and shared word or anchor, and each group's members."""
 
     def __init__(self):
-        self.by_key: dict[tuple, list[int]] = defaultdict(list)  # claim ids
+        self.by_key: dict[str, dict[int | None, list[int]]] = {}  # key → bucket → claim ids
         self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
         self.buckets: set[int | None] = {None}
         self.members: dict[int, list[ClaimView]] = defaultdict(list)
@@ -69,8 +69,15 @@ class _Index:
             self.buckets.add(bucket)
             self._near.clear()
         self.by_vocabulary[bucket, view.vocabulary].append(view)
+        by_key = self.by_key
         for key in view.keys:
-            self.by_key[bucket, key].append(view.id)
+            by_bucket = by_key.get(key)
+            if by_bucket is None:
+                by_key[key] = {bucket: [view.id]}
+            elif bucket in by_bucket:
+                by_bucket[bucket].append(view.id)
+            else:
+                by_bucket[bucket] = [view.id]
 
     def _buckets_near(self, view: ClaimView) -> list[int | None]:
         day = view.day
@@ -97,18 +104,28 @@ class _Index:
         """Versions near in time sharing at least two of the view's rarest keys, most shared first
         (only those indexed from rank `since` on)."""
         by_key = self.by_key
+        near = self._buckets_near(view)
         postings = []
-        sizes: dict = defaultdict(int)
-        for bucket in self._buckets_near(view):
-            for key in view.keys:
-                posting = by_key.get((bucket, key))
+        sizes: dict[str, int] = {}
+        for key in view.keys:
+            by_bucket = by_key.get(key)
+            if by_bucket is None:
+                continue
+            size = 0
+            for bucket in near:
+                posting = by_bucket.get(bucket)
                 if posting:
                     postings.append((key, posting))
-                    sizes[key] += len(posting)
-        if not postings:
-            return []
-        # Ties in rarity are broken by the key itself, never by hash order.
-        rare = set(sorted(sorted(k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
+                    size += len(posting)
+            if size:
+                sizes[key] = size
+        if len(postings) < MIN_SHARED_KEYS:
+            return []  # a version is in one posting per key
+        rare = [k for k, n in sizes.items() if n <= MAX_POSTING]
+        if len(rare) > RARE_KEYS:
+            # Ties in rarity are broken by the key itself, never by hash order.
+            rare = sorted(sorted(rare), key=sizes.get)[:RARE_KEYS]
+        rare = set(rare)
         counts = Counter(chain.from_iterable(posting for key, posting in postings if key in rare))
         if since:
             added = self.added

@@ -12,6 +12,8 @@ from claims.compare.sqlio import execute, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView, make_view
 
+# json.dumps(obj, ensure_ascii=False), without building an encoder for each call.
+_encode_evidence = json.JSONEncoder(ensure_ascii=False).encode
 _INSERT_DISCREPANCY = (
     "INSERT INTO discrepancies (group_id, type, severity, summary, claim_ids, evidence)"
     " VALUES (:group_id, :type, :severity, :summary, :claim_ids, :evidence)"
@@ -76,7 +78,7 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
                         "severity": f.severity,
                         "summary": f.summary,
                         "claim_ids": json.dumps(f.claim_ids),
-                        "evidence": json.dumps(f.evidence, ensure_ascii=False),
+                        "evidence": _encode_evidence(f.evidence),
                     }
                 )
         execute(conn, _INSERT_DISCREPANCY, inserts)

@@ -76,6 +76,7 @@ def _anchors(content: str, facts: Facts) -> frozenset[str]:
 # What a view derives from its text, facts and date, shared by every claim with the same
 # three values (wire copy repeats them across outlets). Least recently used entries go first.
 _DERIVED_MAX = 5_000
+_FACTS_MAX = 4_096
 _SIGNATURES_MAX = 30_000
 _signatures: dict = {}
 
@@ -87,17 +88,22 @@ def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
 
 @lru_cache(maxsize=_DERIVED_MAX)
 def _derived(content: str, facts_key: str | None, said_on: str | None) -> tuple:
-    raw = facts_key
-    if isinstance(raw, str):
-        import json
-
-        raw = json.loads(raw)
-    facts = parse_facts(raw)
+    facts = _facts(facts_key)
     ws = words(content)
     vocabulary = frozenset(content_words_of(ws))
     anchor_set = _anchors(content, facts)
     return (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
             anchor_set, (content, facts_key, said_on))
+
+
+@lru_cache(maxsize=_FACTS_MAX)
+def _facts(facts_key: str | None) -> Facts:
+    """Facts from their stored JSON (far fewer distinct than claims: most lists are empty)."""
+    if facts_key is None:
+        return parse_facts(None)
+    import json
+
+    return parse_facts(json.loads(facts_key))
 
 
 def _dumps(raw) -> str:
