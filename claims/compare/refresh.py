@@ -8,7 +8,7 @@ from collections import defaultdict
 from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
-from claims.compare.sqlio import execute, rows
+from claims.compare.sqlio import column, execute, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView, make_view
 
@@ -46,9 +46,9 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
     for chunk in chunks(sorted(group_ids)):
         clause, params = in_list("g", chunk)
         execute(conn, f"DELETE FROM discrepancies WHERE group_id IN {clause}", params)
-        members = rows(conn, f"SELECT id FROM claims WHERE group_id IN {clause} ORDER BY group_id, id", **params)
-        views = [known[r["id"]] for r in members if r["id"] in known]
-        unknown = [r["id"] for r in members if r["id"] not in known]
+        members = column(conn, f"SELECT id FROM claims WHERE group_id IN {clause} ORDER BY group_id, id", **params)
+        views = [known[i] for i in members if i in known]
+        unknown = [i for i in members if i not in known]
         for id_chunk in chunks(unknown):
             id_clause, id_params = in_list("c", id_chunk)
             views += views_of(conn, rows(

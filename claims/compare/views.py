@@ -63,11 +63,14 @@ class ClaimView:
         return fold(" ".join(x for x in (self.role, self.mention, self.speaker_name) if x))
 
 
-def _anchors(content: str, facts: Facts) -> frozenset[str]:
-    """Entity keys, capitalised names, numbers and dates, each tagged so that no anchor equals
-    a word (blocking mixes both) and all sort together."""
+def _name_anchors(content: str) -> frozenset[str]:
+    """Capitalised names, tagged so that no anchor equals a word (blocking mixes both)."""
+    return frozenset(["\x1fc " + w for w in capitalised_words(content)])
+
+
+def _fact_anchors(facts: Facts) -> frozenset[str]:
+    """Entity keys, numbers and dates, tagged like the names so that all anchors sort together."""
     out = {"\x1fe " + k for k in facts.entity_keys}
-    out |= {"\x1fc " + w for w in capitalised_words(content)}
     out |= {"\x1fn " + f"{n.value:g}" for n in facts.numbers}
     out |= {"\x1fd " + d.date.iso() for d in facts.dates}
     return frozenset(out)
@@ -88,22 +91,34 @@ def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
 
 @lru_cache(maxsize=_DERIVED_MAX)
 def _derived(content: str, facts_key: str | None, said_on: str | None) -> tuple:
-    facts = _facts(facts_key)
-    ws = words(content)
-    vocabulary = frozenset(content_words_of(ws))
-    anchor_set = _anchors(content, facts)
-    return (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
+    ws, vocabulary, name_anchors = _of_content(content)
+    facts, fact_anchors = _facts(facts_key)
+    anchor_set = name_anchors | fact_anchors
+    return (facts, ws, vocabulary, _said_on_date(said_on), vocabulary | anchor_set,
             anchor_set, (content, facts_key, said_on))
 
 
+# A PartialDate is frozen: one per distinct value will do.
+_said_on_date = lru_cache(maxsize=4096)(PartialDate.parse)
+
+
+# A text often comes with several facts or dates (the same quote dated differently).
+@lru_cache(maxsize=_DERIVED_MAX)
+def _of_content(content: str) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    ws = words(content)
+    return ws, frozenset(content_words_of(ws)), _name_anchors(content)
+
+
 @lru_cache(maxsize=_FACTS_MAX)
-def _facts(facts_key: str | None) -> Facts:
+def _facts(facts_key: str | None) -> tuple[Facts, frozenset[str]]:
     """Facts from their stored JSON (far fewer distinct than claims: most lists are empty)."""
     if facts_key is None:
-        return parse_facts(None)
-    import json
+        facts = parse_facts(None)
+    else:
+        import json
 
-    return parse_facts(json.loads(facts_key))
+        facts = parse_facts(json.loads(facts_key))
+    return facts, _fact_anchors(facts)
 
 
 def _dumps(raw) -> str:
