@@ -38,6 +38,9 @@ def main() -> int:
     parser.add_argument("--pyinstrument", action="store_true",
                         help="profile the last run with pyinstrument (sampling, less overhead) instead")
     parser.add_argument("--cache", default=None)
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="articles per write batch, whatever the time (default: ingest's own batching; "
+                             "a real ingest with extraction ends a batch after BATCH_SECONDS, ~40-140 articles here)")
     args = parser.parse_args()
 
     import claims.store.ingest as ingest_module
@@ -55,6 +58,10 @@ def main() -> int:
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(prepared))
     ingest_module._prepare_one = lambda article, _agencies: prepared[article.path]
+    batching = {}
+    if args.batch_size:
+        ingest_module.BATCH_SECONDS = float("inf")
+        batching["batch_size"] = args.batch_size
 
     # Each run in a forked child: the comparison caches (signatures, scores, conflicts,
     # derived views) start empty as in a real ingest, whatever ran before.
@@ -63,7 +70,7 @@ def main() -> int:
         for repeat in range(args.repeats):
             profiled = bool(args.profile or args.pyinstrument) and repeat == args.repeats - 1
             seconds, claims = _in_child(lambda: _run(ingest_module, Database(str(Path(folder) / f"w{repeat}.db")),
-                                                     articles, profiled, args))
+                                                     articles, profiled, args, batching))
             print(f"  run {repeat + 1}: {seconds * 1000 / len(articles):.3f} ms/article CPU"
                   f"{' (profiled)' if profiled else ''}", flush=True)
             if not profiled:
@@ -74,14 +81,14 @@ def main() -> int:
     return 0
 
 
-def _run(ingest_module, database, articles, profiled: bool, args) -> tuple[float, int]:
+def _run(ingest_module, database, articles, profiled: bool, args, batching: dict) -> tuple[float, int]:
     if profiled and args.pyinstrument:
         from pyinstrument import Profiler
 
         sampler = Profiler(interval=0.0002)
         sampler.start()
         started = time.process_time()
-        report = ingest_module.ingest(database, iter(articles))
+        report = ingest_module.ingest(database, iter(articles), **batching)
         seconds = time.process_time() - started
         sampler.stop()
         print(sampler.output_text(unicode=True, color=False, show_all=False))
@@ -90,7 +97,7 @@ def _run(ingest_module, database, articles, profiled: bool, args) -> tuple[float
     started = time.process_time()
     if profiler:
         profiler.enable()
-    report = ingest_module.ingest(database, iter(articles))
+    report = ingest_module.ingest(database, iter(articles), **batching)
     if profiler:
         profiler.disable()
     seconds = time.process_time() - started

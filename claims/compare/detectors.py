@@ -220,10 +220,6 @@ _HAS_OPINION: dict[str, Callable[[ClaimView], bool]] = {
 }
 
 
-def _has_opinion(kind: str, claim: ClaimView) -> bool:
-    return _HAS_OPINION[kind](claim)
-
-
 def detect_in_group(claims: list[ClaimView]) -> list[Found]:
     """Every discrepancy between the versions of one statement (one claim per article).
 
