@@ -8,7 +8,7 @@ may take it (no claim of its article yet, every dated member within `WINDOW_DAYS
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import _count_elements, defaultdict  # Counter's counting loop, without a Counter
 from datetime import date, timedelta
 from itertools import chain
 
@@ -34,25 +34,24 @@ def _bucket(day: date | None) -> int | None:
 
 
 class _Index:
-    """Distinct versions by day bucket and shared word or anchor, and each group's members."""
+    """Distinct versions by day bucket and shared word or anchor, and each group's span."""
 
     def __init__(self):
-        self.by_key: dict[tuple, list[int]] = defaultdict(list)  # claim ids
+        self.by_key: dict[str, dict[int | None, list[int]]] = {}  # key → bucket → claim ids
         self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
         self.buckets: set[int | None] = {None}
-        self.members: dict[int, list[ClaimView]] = defaultdict(list)
         self.spans: dict[int, _GroupSpan] = {}
         self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
         self.views: dict[int, ClaimView] = {}
         self.versions: set[tuple[int, int]] = set()  # (group, signature) already indexed
         self.added: dict[int, int] = {}  # indexed version → its rank in indexing order
         self._near: dict[date | None, list[int | None]] = {}  # day → indexed buckets in its window
+        self._undated = False  # whether the bucket of undated versions holds any
 
     def add(self, view: ClaimView) -> None:
         if view.id in self.views:
             return
         self.views[view.id] = view
-        self.members[view.group_id].append(view)
         span = self.spans.get(view.group_id)
         if span is None:
             span = self.spans[view.group_id] = _GroupSpan()
@@ -65,12 +64,20 @@ class _Index:
         self.versions.add(version)
         self.added[view.id] = len(self.added)
         bucket = _bucket(view.day)
-        if bucket not in self.buckets:
+        if bucket not in self.buckets or (bucket is None and not self._undated):
             self.buckets.add(bucket)
             self._near.clear()
+            self._undated = self._undated or bucket is None
         self.by_vocabulary[bucket, view.vocabulary].append(view)
+        by_key = self.by_key
         for key in view.keys:
-            self.by_key[bucket, key].append(view.id)
+            by_bucket = by_key.get(key)
+            if by_bucket is None:
+                by_key[key] = {bucket: [view.id]}
+            elif bucket in by_bucket:
+                by_bucket[bucket].append(view.id)
+            else:
+                by_bucket[bucket] = [view.id]
 
     def _buckets_near(self, view: ClaimView) -> list[int | None]:
         day = view.day
@@ -80,7 +87,9 @@ class _Index:
                 near = list(self.buckets)
             else:
                 lo, hi = _bucket(day - timedelta(days=WINDOW_DAYS)), _bucket(day + timedelta(days=WINDOW_DAYS))
-                near = [b for b in (None, *range(lo, hi + 1)) if b in self.buckets]
+                near = [b for b in range(lo, hi + 1) if b in self.buckets]
+                if self._undated:
+                    near.insert(0, None)
             self._near[day] = near
         return near
 
@@ -97,19 +106,30 @@ class _Index:
         """Versions near in time sharing at least two of the view's rarest keys, most shared first
         (only those indexed from rank `since` on)."""
         by_key = self.by_key
+        near = self._buckets_near(view)
         postings = []
-        sizes: dict = defaultdict(int)
-        for bucket in self._buckets_near(view):
-            for key in view.keys:
-                posting = by_key.get((bucket, key))
+        sizes: dict[str, int] = {}
+        for key in view.keys:
+            by_bucket = by_key.get(key)
+            if by_bucket is None:
+                continue
+            size = 0
+            for bucket in near:
+                posting = by_bucket.get(bucket)
                 if posting:
                     postings.append((key, posting))
-                    sizes[key] += len(posting)
-        if not postings:
-            return []
-        # Ties in rarity are broken by the key itself, never by hash order.
-        rare = set(sorted(sorted(k for k, n in sizes.items() if n <= MAX_POSTING), key=sizes.get)[:RARE_KEYS])
-        counts = Counter(chain.from_iterable(posting for key, posting in postings if key in rare))
+                    size += len(posting)
+            if size:
+                sizes[key] = size
+        if len(postings) < MIN_SHARED_KEYS:
+            return []  # a version is in one posting per key
+        rare = [k for k, n in sizes.items() if n <= MAX_POSTING]
+        if len(rare) > RARE_KEYS:
+            # Ties in rarity are broken by the key itself, never by hash order.
+            rare = sorted(sorted(rare), key=sizes.get)[:RARE_KEYS]
+        rare = set(rare)
+        counts: dict[int, int] = {}
+        _count_elements(counts, chain.from_iterable([posting for key, posting in postings if key in rare]))
         if since:
             added = self.added
             found = [(n, i) for i, n in counts.items() if n >= MIN_SHARED_KEYS and added[i] >= since]
@@ -129,10 +149,12 @@ def _best_group(view: ClaimView, index: _Index, since: int = 0) -> int | None:
     already searched for among the versions indexed before that rank.
     """
     day = view.day
-    best = _best_of(view, day, index.twins(view, since), index)
+    twins = index.twins(view, since)
+    best = _best_of(view, day, twins, index) if twins else None
     if best is not None and best[0] >= 1.0:
         return best[1]
-    best = _best_of(view, day, index.candidates(view, since), index)
+    candidates = index.candidates(view, since)
+    best = _best_of(view, day, candidates, index) if candidates else None
     return best[1] if best else None
 
 

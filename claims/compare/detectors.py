@@ -183,8 +183,14 @@ def split_versions(claims: list[ClaimView], conflict, weight=None) -> list[list[
     versions each omitting a different number, agree. `weight(claim)`: how many identical
     versions `claim` stands for (1 by default).
     """
+    clusters = _clusters(sorted(claims, key=_fullest_first), conflict)
+    weight = weight or (lambda c: 1)
+    return sorted(clusters, key=lambda c: (-sum(weight(m) for m in c), min(m.id for m in c)))
+
+
+def _clusters(fullest_first: list[ClaimView], conflict) -> list[list[ClaimView]]:
+    """`split_versions`' clusters, in order of creation, of versions already fullest first."""
     clusters: list[list[ClaimView]] = []
-    fullest_first = sorted(claims, key=_fullest_first)
     for claim in fullest_first:
         for cluster in clusters:
             if not conflict(cluster[0], claim):
@@ -192,8 +198,7 @@ def split_versions(claims: list[ClaimView], conflict, weight=None) -> list[list[
                 break
         else:
             clusters.append([claim])
-    weight = weight or (lambda c: 1)
-    return sorted(clusters, key=lambda c: (-sum(weight(m) for m in c), min(m.id for m in c)))
+    return clusters
 
 
 def _fullest_first(c: ClaimView) -> tuple[int, int]:
@@ -204,18 +209,15 @@ def _richness(c: ClaimView) -> int:
     return len(c.words) + len(c.facts.numbers) + len(c.facts.dates) + len(c.facts.entities)
 
 
-def _has_opinion(kind: str, claim: ClaimView) -> bool:
-    if kind == "speaker_mismatch":
-        return claim.speaker_id is not None
-    if kind == "number_mismatch":
-        return bool(claim.facts.numbers)
-    if kind == "date_mismatch":
-        return bool(claim.facts.dates) or claim.said_on is not None
-    if kind == "entity_mismatch":
-        return bool(claim.facts.entities) or bool(capitalised_words(claim.content, skip_first=True))
-    if kind == "quote_wording":
-        return claim.kind == "direct"
-    return True
+# Which versions take part in a type's vote: those that say something it compares.
+_HAS_OPINION: dict[str, Callable[[ClaimView], bool]] = {
+    "speaker_mismatch": lambda c: c.speaker_id is not None,
+    "number_mismatch": lambda c: bool(c.facts.numbers),
+    "date_mismatch": lambda c: bool(c.facts.dates) or c.said_on is not None,
+    "entity_mismatch": lambda c: bool(c.facts.entities) or bool(_names(c.content)),
+    "negation_mismatch": lambda c: True,
+    "quote_wording": lambda c: c.kind == "direct",
+}
 
 
 def detect_in_group(claims: list[ClaimView]) -> list[Found]:
@@ -226,17 +228,23 @@ def detect_in_group(claims: list[ClaimView]) -> list[Found]:
     stands for its copies.
     """
     copies: dict[int, list[ClaimView]] = {}
-    for c in sorted(claims, key=lambda c: c.id):
+    for c in sorted(claims, key=_claim_id):
         copies.setdefault(c.signature or -c.id, []).append(c)
-    versions = [same[0] for same in copies.values()]
+    if len(copies) < 2:
+        return []  # a single version: every type puts its copies in one cluster
+    # In the order `split_versions` visits them, so that each type's voters keep it.
+    versions = sorted((same[0] for same in copies.values()), key=_fullest_first)
     copies_of = {same[0].id: same for same in copies.values()}
     found: list[Found] = []
-    for kind, conflict in _REMEMBERED_CONFLICTS.items():
-        voters = [c for c in versions if _has_opinion(kind, c)]
-        found += _report(kind, voters, conflict, copies_of)
-    voters = [c for c in versions if _has_opinion("quote_wording", c)]
-    found += _report("quote_wording", voters, _remembered_wording_conflict, copies_of)
+    for kind, conflict in _CONFLICTS_IN_ORDER:
+        voters = [c for c in versions if _HAS_OPINION[kind](c)]
+        if len(voters) > 1:  # one voter, however many copies, is one cluster
+            found += _report(kind, voters, conflict, copies_of)
     return found
+
+
+def _claim_id(c: ClaimView) -> int:
+    return c.id
 
 
 # Conflicts by (type, signature, signature): a group is checked again each time it grows,
@@ -271,12 +279,15 @@ def _wording_conflict(a: ClaimView, b: ClaimView) -> bool:
 
 
 _remembered_wording_conflict = _remembered("quote_wording", _wording_conflict)
+_CONFLICTS_IN_ORDER = (*_REMEMBERED_CONFLICTS.items(), ("quote_wording", _remembered_wording_conflict))
 
 
 def _report(kind, voters, conflict, copies_of) -> list[Found]:
-    if sum(len(copies_of[v.id]) for v in voters) < 2:
+    """The discrepancies of one type among `voters` (distinct versions, fullest first)."""
+    clusters = _clusters(voters, conflict)
+    if len(clusters) == 1:
         return []
-    clusters = split_versions(voters, conflict, lambda c: len(copies_of[c.id]))
+    clusters.sort(key=lambda c: (-sum(len(copies_of[m.id]) for m in c), min(m.id for m in c)))
     out = []
     reference = clusters[0]
     for odd in clusters[1:]:

@@ -7,6 +7,7 @@ Built from the `claims.facts` JSON written by ingest:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.compare.normalise import fold
 from claims.extract.types import PartialDate
@@ -75,6 +76,7 @@ def _is_year(value: float, unit: str | None) -> bool:
     return unit is None and value == int(value) and 1800 <= value <= 2100
 
 
+@lru_cache(maxsize=16384)
 def entity_key(name: str) -> str:
     """A key linking spellings of one entity; B's name_key when available."""
     try:

@@ -43,14 +43,21 @@ NEGATION_WORDS = frozenset(
 )
 
 
+# Runs of characters that may be combining marks: none lies below U+0300.
+_MAY_COMBINE = re.compile("[^\x00-\u02ff]+")
+
+
+def _without_marks(run: re.Match) -> str:
+    return "".join(c for c in run.group(0) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case-folded, accent-stripped, typography-unified text."""
     text = text.translate(_TYPOGRAPHY)
     if text.isascii():
         return text.casefold()
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _MAY_COMBINE.sub(_without_marks, unicodedata.normalize("NFKD", text)).casefold()
 
 
 # Written numbers are the same word as their digits ("three days" = "3 days").
@@ -86,8 +93,10 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
-    folded = _DIGIT_GROUP_SEP.sub("", fold(text))
-    return tuple(_word_key(m.group(0)) for m in _WORD.finditer(folded))
+    # "," and "." play the same part in `_WORD`'s numbers and are in no other word, so
+    # replacing every comma first gives `_word_key`'s numbers (2,5 → 2.5).
+    found = _WORD.findall(_DIGIT_GROUP_SEP.sub("", fold(text)).replace(",", "."))
+    return tuple(map(_NUMBER_WORDS.get, found, found))
 
 
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")

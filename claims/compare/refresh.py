@@ -8,10 +8,12 @@ from collections import defaultdict
 from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
-from claims.compare.sqlio import execute, rows
+from claims.compare.sqlio import column, execute, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView, make_view
 
+# json.dumps(obj, ensure_ascii=False), without building an encoder for each call.
+_encode_evidence = json.JSONEncoder(ensure_ascii=False).encode
 _INSERT_DISCREPANCY = (
     "INSERT INTO discrepancies (group_id, type, severity, summary, claim_ids, evidence)"
     " VALUES (:group_id, :type, :severity, :summary, :claim_ids, :evidence)"
@@ -44,9 +46,9 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
     for chunk in chunks(sorted(group_ids)):
         clause, params = in_list("g", chunk)
         execute(conn, f"DELETE FROM discrepancies WHERE group_id IN {clause}", params)
-        members = rows(conn, f"SELECT id FROM claims WHERE group_id IN {clause} ORDER BY group_id, id", **params)
-        views = [known[r["id"]] for r in members if r["id"] in known]
-        unknown = [r["id"] for r in members if r["id"] not in known]
+        members = column(conn, f"SELECT id FROM claims WHERE group_id IN {clause} ORDER BY group_id, id", **params)
+        views = [known[i] for i in members if i in known]
+        unknown = [i for i in members if i not in known]
         for id_chunk in chunks(unknown):
             id_clause, id_params = in_list("c", id_chunk)
             views += views_of(conn, rows(
@@ -76,7 +78,7 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
                         "severity": f.severity,
                         "summary": f.summary,
                         "claim_ids": json.dumps(f.claim_ids),
-                        "evidence": json.dumps(f.evidence, ensure_ascii=False),
+                        "evidence": _encode_evidence(f.evidence),
                     }
                 )
         execute(conn, _INSERT_DISCREPANCY, inserts)

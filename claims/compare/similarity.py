@@ -73,12 +73,9 @@ def _match_score(a: ClaimView, b: ClaimView) -> float | None:
         return _same_language_score(a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER)
     if a.language and a.language == b.language:
         if relation == DIFFERENT:
+            score = _same_language_score(a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER)
             # Two people saying near-identical words with other figures are two statements.
-            if _facts_disagree(a, b):
-                return None
-            return _same_language_score(
-                a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER
-            )
+            return None if score is None or _facts_disagree(a, b) else score
         score = _same_language_score(a, b, MIN_SHARED_WORDS, MIN_CONTAINMENT, MIN_DICE)
         if score is None and relation in (SAME, COMPATIBLE):
             return _excerpt_score(a, b)

@@ -23,6 +23,16 @@ def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 
 
+def column(conn, sql: str, **params) -> list[Any]:
+    """The first column of every row (no dict per row)."""
+    driver = sqlite_driver(conn)
+    if driver is None:
+        from sqlalchemy import text
+
+        return [r[0] for r in conn.execute(text(sql), params)]
+    return [r[0] for r in driver.execute(sql, params)]
+
+
 def execute(conn, sql: str, params: dict | list[dict]) -> None:
     """One statement, or one statement per parameter set (a list)."""
     driver = sqlite_driver(conn)

@@ -63,11 +63,14 @@ class ClaimView:
         return fold(" ".join(x for x in (self.role, self.mention, self.speaker_name) if x))
 
 
-def _anchors(content: str, facts: Facts) -> frozenset[str]:
-    """Entity keys, capitalised names, numbers and dates, each tagged so that no anchor equals
-    a word (blocking mixes both) and all sort together."""
+def _name_anchors(content: str) -> frozenset[str]:
+    """Capitalised names, tagged so that no anchor equals a word (blocking mixes both)."""
+    return frozenset(["\x1fc " + w for w in capitalised_words(content)])
+
+
+def _fact_anchors(facts: Facts) -> frozenset[str]:
+    """Entity keys, numbers and dates, tagged like the names so that all anchors sort together."""
     out = {"\x1fe " + k for k in facts.entity_keys}
-    out |= {"\x1fc " + w for w in capitalised_words(content)}
     out |= {"\x1fn " + f"{n.value:g}" for n in facts.numbers}
     out |= {"\x1fd " + d.date.iso() for d in facts.dates}
     return frozenset(out)
@@ -76,6 +79,8 @@ def _anchors(content: str, facts: Facts) -> frozenset[str]:
 # What a view derives from its text, facts and date, shared by every claim with the same
 # three values (wire copy repeats them across outlets). Least recently used entries go first.
 _DERIVED_MAX = 5_000
+_CONTENT_MAX = 2_000
+_FACTS_MAX = 4_096
 _SIGNATURES_MAX = 30_000
 _signatures: dict = {}
 
@@ -87,17 +92,35 @@ def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
 
 @lru_cache(maxsize=_DERIVED_MAX)
 def _derived(content: str, facts_key: str | None, said_on: str | None) -> tuple:
-    raw = facts_key
-    if isinstance(raw, str):
+    ws, vocabulary, name_anchors = _of_content(content)
+    facts, fact_anchors = _facts(facts_key)
+    anchor_set = name_anchors | fact_anchors if fact_anchors else name_anchors
+    return (facts, ws, vocabulary, _said_on_date(said_on), vocabulary | anchor_set,
+            anchor_set, (content, facts_key, said_on))
+
+
+# A PartialDate is frozen: one per distinct value will do.
+_said_on_date = lru_cache(maxsize=4096)(PartialDate.parse)
+
+
+# A text often comes with several facts or dates (the same quote dated differently), close
+# together: 1,000 entries miss 7 % more than 5,000 on 1,000 bench articles.
+@lru_cache(maxsize=_CONTENT_MAX)
+def _of_content(content: str) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    ws = words(content)
+    return ws, frozenset(content_words_of(ws)), _name_anchors(content)
+
+
+@lru_cache(maxsize=_FACTS_MAX)
+def _facts(facts_key: str | None) -> tuple[Facts, frozenset[str]]:
+    """Facts from their stored JSON (far fewer distinct than claims: most lists are empty)."""
+    if facts_key is None:
+        facts = parse_facts(None)
+    else:
         import json
 
-        raw = json.loads(raw)
-    facts = parse_facts(raw)
-    ws = words(content)
-    vocabulary = frozenset(content_words_of(ws))
-    anchor_set = _anchors(content, facts)
-    return (facts, ws, vocabulary, PartialDate.parse(said_on), frozenset(vocabulary | anchor_set),
-            anchor_set, (content, facts_key, said_on))
+        facts = parse_facts(json.loads(facts_key))
+    return facts, _fact_anchors(facts)
 
 
 def _dumps(raw) -> str:
