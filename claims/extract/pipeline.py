@@ -205,7 +205,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         documents_to_authors(speakers_of, speakers)
         short_forms_in_speakers(text, speakers_of, speakers.reads_as_person)
         fuller_names(text, drafts, speakers_of)
-        generic_nouns_to_bodies(text, drafts, speakers_of)
+        generic_nouns_to_bodies(text, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, patterns(language))
     dateline = find_dateline(text, paras, language, facts.find_dates)

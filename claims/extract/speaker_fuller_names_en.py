@@ -95,7 +95,10 @@ _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole",
 _DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b))(?:[ \u00a0]+the)?[ \u00a0]+)?"
+    r"[A-Z][\w'’&-]*)*")
 
 
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
@@ -122,7 +125,7 @@ def _the(text: str, body: str) -> str:
     return "the " if re.search(rf"(?:\b[Tt]he|['’]s)\s+{re.escape(body)}", text) else ""
 
 
-def _heads_named(text: str, noun: str, end: int) -> set[str]:
+def heads_named(text: str, noun: str, end: int) -> set[str]:
     """Capitalised names before END in which NOUN, capitalised, is the head: the last word, or the
     first before "of"."""
     head = noun[:1].upper() + noun[1:]
@@ -141,13 +144,13 @@ def _heads_named(text: str, noun: str, end: int) -> set[str]:
 
 
 def _headed_by(words: list[str], head: str) -> bool:
-    """"Bank of Munster", "Westmoor Bank", "Directorate General of Civil Aeronautics"."""
+    """"Bank of Munster", "Westmoor Bank", "Commission on Audit", "Directorate General of Civil Aeronautics"."""
     return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
-        words[1] == "of" or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))))
+        words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))))
 
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
-    names = _heads_named(text, noun, end)
+    names = heads_named(text, noun, end)
     return names.pop() if len(names) == 1 else None
 
 
@@ -160,7 +163,7 @@ def _one_public_body_named(text: str, end: int) -> str | None:
     """The one public body named before END under one of `_AGENCY_HEADS`, else None."""
     heads = [h.capitalize() for h in _AGENCY_HEADS]
     names = set()
-    for name in set().union(*(_heads_named(text, head, end) for head in _AGENCY_HEADS)):
+    for name in set().union(*(heads_named(text, head, end) for head in _AGENCY_HEADS)):
         parts = [p.removeprefix("the ") for p in name.split(" and ")]
         # "the Civil Aviation Directorate and the National Roads Authority": two bodies
         names.update(parts if len(parts) > 1 and all(any(_headed_by(p.split(), h) for h in heads) for p in parts) else [name])
@@ -209,14 +212,22 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
     return found
 
 
-def _reads_as_body(name: str) -> bool:
+def _reads_as_body(name: str, text: str) -> bool:
     """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
-    whose first word is no first name."""
+    whose first word is no first name; or one word that says "it" of itself ("Translink said it was
+    disappointed")."""
     words = name.split()
-    return len(words) >= 2 and _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
+    if len(words) == 1:
+        return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
+    return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
 
 
-def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
+_ROLE_IN_NAMED_BODY = re.compile(
+    r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)")
+_SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
+
+
+def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
     """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
     in this paragraph or the one before, when its name is no other kind of body ("Harbour Council"
     is no agency)."""
@@ -224,7 +235,9 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int)
         if drafts[i].paragraph - drafts[j].paragraph > 1:
             return None
         earlier = resolved[j]
-        if earlier is None or not earlier.name[:1].isupper() or not (earlier.kind == "organisation" or _reads_as_body(earlier.name)):
+        if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
+            return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
+        if earlier is None or not earlier.name[:1].isupper() or not (earlier.kind == "organisation" or _reads_as_body(earlier.name, text)):
             continue
         words = [w.casefold() for w in earlier.name.split()]
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
@@ -282,7 +295,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         replaced = None
         if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
-                role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i))):
+                role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i, text))):
             # ("A spokeswoman for the company said" right after Halden Terminals spoke)
             replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
         elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
@@ -304,7 +317,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
-                text, name, draft.start) or _previous_body(name, drafts, resolved, i) or (
+                text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
                 _one_public_body_named(text, draft.start) if name == "agency" else None)
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
