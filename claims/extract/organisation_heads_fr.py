@@ -23,6 +23,7 @@ _INSTITUTION_HEAD_WORDS = (
     "parquet", "assemblee", "inspection", "delegation", "coordination", "confederation", "alliance", "ligue",
     "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
     "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
+    "metropole", "agglomeration", "communaute",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
 # Lower-case nouns of public bodies ("le canton", "la sous-préfecture"): written alone, they stand
