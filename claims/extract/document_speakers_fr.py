@@ -52,7 +52,7 @@ def _author(phrase: str) -> tuple[str, str]:
 
 def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Rewrite, in RESOLVED, the speakers of claims a document makes."""
-    authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
+    authored = None  # the documents with their author in apposition: scanned for on first use
     for i, draft in enumerate(drafts):
         mention, speaker = draft.mention, resolved[i]
         if mention is None or speaker is None or mention.pronoun:
@@ -61,6 +61,8 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         at = text.find(mention.text, start, end) if mention.text else -1
         if at < 0 or _DOCUMENT_AGAIN.match(text, at) is None and not _DOCUMENT_AGAIN.search(mention.text):
             continue
+        if authored is None:
+            authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]
