@@ -237,3 +237,25 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
     for pattern, before in replaced.items():
         assert pattern.pattern != before
         assert found(pattern, text) == found(re.compile(before), text)
+
+
+DOCUMENT_PIECES = [
+    "L'", "l’", "La ", "la ", "Les ", "le ", "Une ", "une ", "un ", "Cette ", "ce ", "C", "xL'", "-la ", "\u00a0",
+    "étude", "rapport", "audit", " annuel", ", ", " réalisée", " menée auprès de 1 200 élèves", " par ", " et ",
+    "le cabinet Verdon", "l'Inserm", " pour ", " sur ", ".", ";", "(", " ", "\n",
+]
+document_texts = st.lists(st.one_of(st.sampled_from(DOCUMENT_PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(document_texts)
+@example("L'étude, réalisée par le cabinet Verdon, affirme … Une étude annuelle, menée auprès de 1 200 élèves par l'Inserm.")
+@example("xLe rapport, rédigé par X pour Y; -la note, signée par Z sur W")
+def test_the_letter_first_document_scan_matches_the_lookbehind_first_one(text):
+    from claims.extract.document_speakers_fr import _AUTHORED, _DEFINITE, _DETERMINER_FIRST
+
+    lookbehind_first = re.compile(_AUTHORED.pattern.replace(
+        f"(?:{_DETERMINER_FIRST})", rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+)", 1))
+    assert lookbehind_first.pattern != _AUTHORED.pattern
+    assert [(m.span(), m.groups()) for m in _AUTHORED.finditer(text)] == [
+        (m.span(), m.groups()) for m in lookbehind_first.finditer(text)]

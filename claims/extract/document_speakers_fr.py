@@ -21,8 +21,14 @@ _DEFINITE = r"(?:[Ll]e|[Ll]a|[Ll]es)[ \u00a0]+|[Ll]['’][ \u00a0]*"
 # A document noun (maybe an adjective or its body: "une étude de l'université de X"), then its author
 # after a participle in apposition ("réalisé par", "menée auprès de 1 200 élèves par", "commandé par
 # le ministère et rédigé par").
+# (The determiners "(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+)" with each branch opening
+# with its letter, the lookbehind after it: `re` then skips to those letters when scanning a whole text.)
+_DETERMINER_FIRST = "|".join(
+    rf"{letter}(?<![\w-].){rest}" for letters, rest in (
+        ("Ll", r"(?:(?:e|a|es)[ \u00a0]+|['’][ \u00a0]*)"), ("Uu", r"ne?[ \u00a0]+"), ("Cc", r"(?:ette|e)[ \u00a0]+"))
+    for letter in letters)
 _AUTHORED = re.compile(
-    rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
+    rf"(?:{_DETERMINER_FIRST}){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
     r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
     r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
     r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
