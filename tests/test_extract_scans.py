@@ -21,6 +21,7 @@ from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
+from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
 from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
@@ -218,6 +219,7 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
     replaced = {
+        _CAPITALISED_RUN: _CAPITALISED_RUN.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]", 1),
         _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])",
         _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
             r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý]", 1),

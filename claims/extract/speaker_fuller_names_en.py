@@ -95,7 +95,8 @@ _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole",
 _DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
+# (The lookbehind after the first capital: `re` skips to capitals when scanning a whole text.)
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for)(?:[ \u00a0]+the)?[ \u00a0]+)?[A-Z][\w'’&-]*)*")
 
 
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
