@@ -261,3 +261,15 @@ def test_the_letter_first_document_scan_matches_the_lookbehind_first_one(text):
     assert lookbehind_first.pattern != _AUTHORED.pattern
     assert [(m.span(), m.groups()) for m in _AUTHORED.finditer(text)] == [
         (m.span(), m.groups()) for m in lookbehind_first.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(capitalised_texts, st.sampled_from(["opposition", "préfecture", "inspection", "société", "douanes"]), st.data())
+@example("la préfecture du Rhône, la Préfecture de Lyon; PRÉFECTURE d'Ain", "préfecture", None)
+@example("l'ınspection du Travail et la ſociété des Amis", "inspection", None)
+def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_only(text, noun, data):
+    from claims.extract.speaker_organisations import fuller_french_organisations
+
+    end = data.draw(st.integers(0, len(text))) if data is not None else len(text)
+    assert [m.span() for m in fuller_french_organisations(noun, text, end)] == [
+        m.span() for m in _fuller_french_organisation(noun).finditer(text, 0, end)]
