@@ -273,3 +273,13 @@ def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_onl
     end = data.draw(st.integers(0, len(text))) if data is not None else len(text)
     assert [m.span() for m in fuller_french_organisations(noun, text, end)] == [
         m.span() for m in _fuller_french_organisation(noun).finditer(text, 0, end)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(capitalised_texts)
+@example("Pêches et Océans Canada (MPO), l'Agence de la Santé publique (ASPC) et x(AB) Terre Vive (TV)")
+def test_names_before_a_short_form_are_searched_before_each_bracket_only(text):
+    from claims.extract.speaker_organisations import _names_then_short_forms
+
+    assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == [
+        (m.span(), m.groups()) for m in _CAPITALISED_NAME_THEN_SHORT.finditer(text)]

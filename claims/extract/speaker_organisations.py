@@ -418,6 +418,18 @@ _ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de 
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
     r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
     r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-Ý]{2,6})\)")
+_NAME_CHARACTERS = frozenset("_'’- \u00a0")
+
+
+def _names_then_short_forms(text: str):
+    """`_CAPITALISED_NAME_THEN_SHORT.finditer(text)`, searched only in the run of word characters,
+    apostrophes, hyphens and spaces before each "(SHORT)": a match holds nothing else."""
+    for bracket in _SHORT_IN_BRACKETS.finditer(text):
+        start = bracket.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
+            start -= 1
+        yield from _CAPITALISED_NAME_THEN_SHORT.finditer(text, start, bracket.end())
 
 
 # French "de" before a definite article: "la Direction …" → "de la Direction …".
@@ -441,7 +453,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
             if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
                 long_of.setdefault(short.group("short"), name)
             at = text.find(name, at + 1)
-    for bracket in _CAPITALISED_NAME_THEN_SHORT.finditer(text):
+    for bracket in _names_then_short_forms(text):
         # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
         long_of.setdefault(bracket.group("short"), bracket.group("long"))
     if not long_of:
