@@ -21,6 +21,7 @@ from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
+from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
 from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
@@ -218,6 +219,7 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
     replaced = {
+        _CAPITALISED_RUN: _CAPITALISED_RUN.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]", 1),
         _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])",
         _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
             r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-Ý]", 1),
@@ -237,3 +239,47 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
     for pattern, before in replaced.items():
         assert pattern.pattern != before
         assert found(pattern, text) == found(re.compile(before), text)
+
+
+DOCUMENT_PIECES = [
+    "L'", "l’", "La ", "la ", "Les ", "le ", "Une ", "une ", "un ", "Cette ", "ce ", "C", "xL'", "-la ", "\u00a0",
+    "étude", "rapport", "audit", " annuel", ", ", " réalisée", " menée auprès de 1 200 élèves", " par ", " et ",
+    "le cabinet Verdon", "l'Inserm", " pour ", " sur ", ".", ";", "(", " ", "\n",
+]
+document_texts = st.lists(st.one_of(st.sampled_from(DOCUMENT_PIECES), st.text(max_size=3)), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(document_texts)
+@example("L'étude, réalisée par le cabinet Verdon, affirme … Une étude annuelle, menée auprès de 1 200 élèves par l'Inserm.")
+@example("xLe rapport, rédigé par X pour Y; -la note, signée par Z sur W")
+def test_the_letter_first_document_scan_matches_the_lookbehind_first_one(text):
+    from claims.extract.document_speakers_fr import _AUTHORED, _DEFINITE, _DETERMINER_FIRST
+
+    lookbehind_first = re.compile(_AUTHORED.pattern.replace(
+        f"(?:{_DETERMINER_FIRST})", rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+)", 1))
+    assert lookbehind_first.pattern != _AUTHORED.pattern
+    assert [(m.span(), m.groups()) for m in _AUTHORED.finditer(text)] == [
+        (m.span(), m.groups()) for m in lookbehind_first.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(capitalised_texts, st.sampled_from(["opposition", "préfecture", "inspection", "société", "douanes"]), st.data())
+@example("la préfecture du Rhône, la Préfecture de Lyon; PRÉFECTURE d'Ain", "préfecture", None)
+@example("l'ınspection du Travail et la ſociété des Amis", "inspection", None)
+def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_only(text, noun, data):
+    from claims.extract.speaker_organisations import fuller_french_organisations
+
+    end = data.draw(st.integers(0, len(text))) if data is not None else len(text)
+    assert [m.span() for m in fuller_french_organisations(noun, text, end)] == [
+        m.span() for m in _fuller_french_organisation(noun).finditer(text, 0, end)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(capitalised_texts)
+@example("Pêches et Océans Canada (MPO), l'Agence de la Santé publique (ASPC) et x(AB) Terre Vive (TV)")
+def test_names_before_a_short_form_are_searched_before_each_bracket_only(text):
+    from claims.extract.speaker_organisations import _names_then_short_forms
+
+    assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == [
+        (m.span(), m.groups()) for m in _CAPITALISED_NAME_THEN_SHORT.finditer(text)]

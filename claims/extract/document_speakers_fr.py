@@ -21,8 +21,14 @@ _DEFINITE = r"(?:[Ll]e|[Ll]a|[Ll]es)[ \u00a0]+|[Ll]['’][ \u00a0]*"
 # A document noun (maybe an adjective or its body: "une étude de l'université de X"), then its author
 # after a participle in apposition ("réalisé par", "menée auprès de 1 200 élèves par", "commandé par
 # le ministère et rédigé par").
+# (The determiners "(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+)" with each branch opening
+# with its letter, the lookbehind after it: `re` then skips to those letters when scanning a whole text.)
+_DETERMINER_FIRST = "|".join(
+    rf"{letter}(?<![\w-].){rest}" for letters, rest in (
+        ("Ll", r"(?:(?:e|a|es)[ \u00a0]+|['’][ \u00a0]*)"), ("Uu", r"ne?[ \u00a0]+"), ("Cc", r"(?:ette|e)[ \u00a0]+"))
+    for letter in letters)
 _AUTHORED = re.compile(
-    rf"(?<![\w-])(?:{_DEFINITE}|(?:[Uu]ne?|[Cc]ette|[Cc]e)[ \u00a0]+){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
+    rf"(?:{_DETERMINER_FIRST}){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
     r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
     r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
     r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
@@ -52,7 +58,7 @@ def _author(phrase: str) -> tuple[str, str]:
 
 def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Rewrite, in RESOLVED, the speakers of claims a document makes."""
-    authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
+    authored = None  # the documents with their author in apposition: scanned for on first use
     for i, draft in enumerate(drafts):
         mention, speaker = draft.mention, resolved[i]
         if mention is None or speaker is None or mention.pronoun:
@@ -61,6 +67,8 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         at = text.find(mention.text, start, end) if mention.text else -1
         if at < 0 or _DOCUMENT_AGAIN.match(text, at) is None and not _DOCUMENT_AGAIN.search(mention.text):
             continue
+        if authored is None:
+            authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]

@@ -75,25 +75,28 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
     spec = _LANGS.get(lang, _LANGS["en"])
     if text[start:end].islower():
         return []  # no capitalised word
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    # The words as strings, and their matches for the few offsets the loop needs (building an
+    # (word, start, end) tuple for every word cost more than the loop itself).
+    matches = list(_WORD.finditer(text, start, end))
+    words = [m[0] for m in matches]
     found: list[str] = []
     region_words: set[str] | None = None
 
     def _lower_words() -> set[str]:
         nonlocal region_words
         if region_words is None:
-            region_words = {t for t, _, _ in tokens if t[:1].islower()}
+            region_words = {t for t in words if t[:1].islower()}
         return region_words
 
     # The tokens the loop must stop at: sentence ends and capitalised words.
-    marks = [k for k, (t, _, _) in enumerate(tokens) if t in _SENTENCE_END or t[:1].isupper()]
+    marks = [k for k, t in enumerate(words) if t in _SENTENCE_END or t[:1].isupper()]
     i = 0
     sentence_start = True
-    n = len(tokens)
+    n = len(words)
     while i < n:
-        tok, s, e = tokens[i]
+        tok = words[i]
         if tok in _SENTENCE_END:
-            previous = tokens[i - 1][0] if i else ""
+            previous = words[i - 1] if i else ""
             # "M. Kim", "J. Smith": the dot of a title or an initial does not end a sentence.
             if not (tok == "." and (fold(previous) in spec.titles or len(previous) == 1)):
                 sentence_start = True
@@ -109,8 +112,8 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
         last = i
         after_continuation = False
         while j < n:
-            nxt, ns, ne = tokens[j]
-            if ns - tokens[j - 1][2] > 1 or "\n" in text[tokens[j - 1][2]:ns]:
+            nxt, ns, previous_end = words[j], matches[j].start(), matches[j - 1].end()
+            if ns - previous_end > 1 or "\n" in text[previous_end:ns]:
                 break
             nlow = nxt.lower().replace("’", "'")
             if _capitalised(nxt) and nxt not in _PUNCT:
@@ -132,7 +135,7 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
         first = i
         # Drop sentence-initial common words and stop words at the front.
         while first <= last:
-            ftok = tokens[first][0]
+            ftok = words[first]
             flow = fold(ftok.rstrip("."))
             initial = first == i and sentence_start
             if flow in spec.stop or flow in spec.titles or not _capitalised(ftok):
@@ -143,7 +146,7 @@ def find_entities(text: str, start: int, end: int, lang: str) -> list[str]:
                 continue
             break
         if first <= last:
-            s0, e0 = tokens[first][1], tokens[last][2]
+            s0, e0 = matches[first].start(), matches[last].end()
             surface = text[s0:e0].rstrip(".")
             if len(surface) > 1:
                 found.append(surface)

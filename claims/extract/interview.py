@@ -76,11 +76,12 @@ class Interview:
         return [t for t in self.turns if not t.interviewer]
 
 
-def _tagged(text: str, paras: list[tuple[int, int]], pattern: re.Pattern) -> list[tuple[int, str | None, int]]:
-    """(paragraph index, label or None, body start) for each paragraph."""
+def _tagged(text: str, paras: list[tuple[int, int]], pattern: re.Pattern,
+            mark: str) -> list[tuple[int, str | None, int]]:
+    """(paragraph index, label or None, body start) for each paragraph; MARK is a string every match holds."""
     out = []
     for i, (start, end) in enumerate(paras):
-        match = pattern.match(text, start, end)
+        match = pattern.match(text, start, end) if text.find(mark, start, end) != -1 else None
         if match and not _TRANSLATION_LABEL.fullmatch(match.group(1).strip()):
             out.append((i, match.group(1).strip(), match.end()))
         else:
@@ -115,14 +116,14 @@ def find_interview(text: str, paras: list[tuple[int, int]]) -> Interview | None:
     """The turns of an interview whose paragraphs open with their speaker's tag ("((WN))",
     "((Sara Seager))") or label ("Wikinews : …", "Jean Dupont : …", "Q : …"), else None."""
     if "((" in text:
-        tagged = _tagged(text, paras, _TAG)
+        tagged = _tagged(text, paras, _TAG, "((")
         if sum(label is not None for _, label, _ in tagged) >= 2:
             tags = [(paras[i][0], body) for i, label, body in tagged if label is not None]
             # A translation runs to its paragraph's end: blanked whole, its quotes are no one's new words.
             tags += [(m.start(), _translation_end(text, m.end())) for m in _TRANSLATION.finditer(text)]
             return _turns(text, paras, tagged, sorted(tags), 1)
     if ":" in text:
-        tagged = _tagged(text, paras, _LABEL)
+        tagged = _tagged(text, paras, _LABEL, ":")
         counts: dict[str, int] = {}
         for _, label, _ in tagged:
             if label is not None:

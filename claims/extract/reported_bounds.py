@@ -120,6 +120,11 @@ _ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
 
+def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] holds one of WORDS (a cheap test before a pattern that needs one)."""
+    return any(text.find(word, start, end) != -1 for word in words)
+
+
 class ReportedContentBounds:
     __slots__ = ()
 
@@ -169,10 +174,10 @@ class ReportedContentBounds:
         contrast = _CONTRAST.search(text, start, end)
         if contrast:
             end = contrast.start()
-        whereas = _WHEREAS.search(text, start, end)
+        whereas = _WHEREAS.search(text, start, end) if _holds(text, start, end, ("tandis", "alors")) else None
         if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
             end = whereas.start()
-        colon_quote = _COLON_QUOTE.search(text, start, end)
+        colon_quote = _COLON_QUOTE.search(text, start, end) if text.find(":", start, end) != -1 else None
         if colon_quote:
             end = colon_quote.start()
         end = gloss_start(text, start, trim(text, start, end)[1], self.language)

@@ -95,8 +95,9 @@ _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole",
 _DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
+# (The lookbehind after the first capital: `re` skips to capitals when scanning a whole text.)
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January"
+    r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January"
     r"|February|March|April|May|June|July|August|September|October|November|December)\b))(?:[ \u00a0]+the)?[ \u00a0]+)?"
     r"[A-Z][\w'’&-]*)*")
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from claims.extract.lang import fr as french
 from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun, stands_for
 from claims.extract.speakers import Mention, fold, organisation_tail
+from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
 
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
@@ -45,6 +46,18 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     return re.compile(
         rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
         r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
+
+
+def fuller_french_organisations(noun: str, text: str, end: int):
+    """`_fuller_french_organisation(noun).finditer(text, 0, end)`, tried only where `str.find` finds the
+    noun's tail after its first letter (the pattern, its first letter in either case, has no prefix
+    that `re` could skip to)."""
+    tail, starts = noun[1:], []
+    at = text.find(tail, 1, end)
+    while at != -1:
+        starts.append(at - 1)
+        at = text.find(tail, at + 1, end)
+    return anchored_finditer(_fuller_french_organisation(noun), text, starts, end)
 
 
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
@@ -299,7 +312,7 @@ class OrganisationLinks:
         if self.lex.adjectival_names or " " in noun or noun not in self.lex.organisations:
             return None
         found = None
-        for found in _fuller_french_organisation(noun).finditer(self.text, 0, position):
+        for found in fuller_french_organisations(noun, self.text, position):
             pass
         return found.group().replace("\u00a0", " ") if found is not None else None
 
@@ -405,6 +418,18 @@ _ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de 
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
     r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
     r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-Ý]{2,6})\)")
+_NAME_CHARACTERS = frozenset("_'’- \u00a0")
+
+
+def _names_then_short_forms(text: str):
+    """`_CAPITALISED_NAME_THEN_SHORT.finditer(text)`, searched only in the run of word characters,
+    apostrophes, hyphens and spaces before each "(SHORT)": a match holds nothing else."""
+    for bracket in _SHORT_IN_BRACKETS.finditer(text):
+        start = bracket.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
+            start -= 1
+        yield from _CAPITALISED_NAME_THEN_SHORT.finditer(text, start, bracket.end())
 
 
 # French "de" before a definite article: "la Direction …" → "de la Direction …".
@@ -428,7 +453,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
             if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
                 long_of.setdefault(short.group("short"), name)
             at = text.find(name, at + 1)
-    for bracket in _CAPITALISED_NAME_THEN_SHORT.finditer(text):
+    for bracket in _names_then_short_forms(text):
         # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
         long_of.setdefault(bracket.group("short"), bracket.group("long"))
     if not long_of:
