@@ -21,7 +21,7 @@ _CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
-_NICKNAME = rf"[ \u00a0]['‘\"“][A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)?['’\"”][ \u00a0]"
+_NICKNAME = r"[ \u00a0]['‘\"“][A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)?['’\"”][ \u00a0]"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 # English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
 # Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
