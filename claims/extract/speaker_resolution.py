@@ -7,6 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
+from claims.extract.plural_subjects import plural_subject
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
@@ -14,16 +15,7 @@ from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import role_gender_allows
 
-_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
-_PLURAL_SUBJECT = re.compile(
-    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
-    r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
-# English: a sentence opening with a plural group, an apposition between commas, then its verb.
-_PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The\s+(?P<np>[a-z-]+s)(?:,[^,.;]{1,100},)?\s+"
-    r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
@@ -87,7 +79,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speaker is not None:
                 mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
                 speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)
-        elif referring and (group := _plural_subject(text, draft)) is not None:
+        elif referring and (group := plural_subject(text, draft)) is not None:
             # "The stores were reluctant, according to a report in which they said …"
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
@@ -480,26 +472,3 @@ def _varied_role(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
     if lex.organisations.isdisjoint(fold(w.split("'")[-1].split("’")[-1]) for w in role_words[1:]):
         return "other"
     return "of an organisation"
-
-
-def _plural_subject(text: str, draft: Draft) -> str | None:
-    """The plural noun phrase opening the sentence of a claim introduced by "they"/"ils"/"elles",
-    when that sentence's subject is a group named by a common noun ("The stores were …")."""
-    if draft.mention is None or draft.mention.text.split()[0].lower().removeprefix("-t-").removeprefix("-") not in _PLURAL_PRONOUNS:
-        return None
-    s, _ = draft.sentence
-    match = _PLURAL_SUBJECT.match(text, s, draft.position)
-    if match is None and text.startswith(("Ils ", "Elles "), s):
-        # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
-        # the sentence before, in the same paragraph.
-        stop = text.rfind(". ", 0, max(0, s - 2))
-        before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
-        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
-    if match is None and draft.mention.text.split()[0].lower() == "they":
-        # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
-        # plural subject of the sentence before, in the same paragraph.
-        paragraph = text.rfind("\n", 0, s) + 1
-        plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
-        if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
-            return plural_subjects[-1].group("np")
-    return match.group("np") if match else None

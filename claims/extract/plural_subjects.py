@@ -1,0 +1,42 @@
+"""A plural pronoun ("they", "ils", "elles") introducing a claim stands for the group named by a
+plural common noun opening its sentence or the sentence before ("The stores were reluctant …,
+they said"; "Les enquêteurs privilégient … Ils estiment que …")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+
+_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
+_PLURAL_SUBJECT = re.compile(
+    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
+    r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+# English: a sentence opening with a plural group, an apposition between commas, then its verb.
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The\s+(?P<np>[a-z-]+s)(?:,[^,.;]{1,100},)?\s+"
+    r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def plural_subject(text: str, draft: Draft) -> str | None:
+    """The plural noun phrase opening the sentence of a claim introduced by "they"/"ils"/"elles",
+    when that sentence's subject is a group named by a common noun ("The stores were …")."""
+    if draft.mention is None or draft.mention.text.split()[0].lower().removeprefix("-t-").removeprefix("-") not in _PLURAL_PRONOUNS:
+        return None
+    s, _ = draft.sentence
+    match = _PLURAL_SUBJECT.match(text, s, draft.position)
+    if match is None and text.startswith(("Ils ", "Elles "), s):
+        # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
+        # the sentence before, in the same paragraph.
+        stop = text.rfind(". ", 0, max(0, s - 2))
+        before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
+        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
+    if match is None and draft.mention.text.split()[0].lower() == "they":
+        # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
+        # plural subject of the sentence before, in the same paragraph.
+        paragraph = text.rfind("\n", 0, s) + 1
+        plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
+        if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
+            return plural_subjects[-1].group("np")
+    return match.group("np") if match else None
