@@ -7,6 +7,7 @@ phrases in a body, "the company", "a spokeswoman for the bank", are `speaker_ful
 from __future__ import annotations
 
 import re
+
 from claims.extract.speaker_fuller_names_en import heads_named
 from claims.extract.types import SpeakerRef
 

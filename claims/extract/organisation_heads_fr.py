@@ -140,4 +140,3 @@ def public_bodies_with_their_noun(resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is not None and speaker.name in wider:
             resolved[i] = SpeakerRef(wider[speaker.name], speaker.mention, speaker.role, "organisation")
-

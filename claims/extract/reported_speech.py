@@ -39,10 +39,10 @@ COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 _RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
-# The verbs of "X reported (that) Y said …": Y is the speaker.
 # "According to the police, the suspect admitted …": a source phrase is no statement of the subject after it.
 _SOURCE_PHRASE_ONLY = re.compile(SOURCE_PHRASE)
-_SPEECH_VERBS = {
+# The verbs of "X reported (that) Y said …", "According to X, Y said …": Y is the speaker.
+SPEECH_VERBS = {
     "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),
     "fr": frozenset(("dit", "déclaré", "affirmé", "ajouté", "indiqué", "confirmé", "assuré", "déclare", "affirme",
                      "indique", "confirme", "assure")),
@@ -285,7 +285,7 @@ class ReportedSpeech(ReportedContentBounds):
         for cue in self._sentence_cues:
             if cue.start() <= m.start() or cue.start() < start:
                 continue
-            if cue.start() > end + 3 or cue.group("verb").lower() not in _SPEECH_VERBS[self.language]:
+            if cue.start() > end + 3 or cue.group("verb").lower() not in SPEECH_VERBS[self.language]:
                 return False
             subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
             if not subject or word_count(subject) > 6 or _FINITE_HINT[self.language].search(subject):

@@ -8,6 +8,7 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
+from claims.extract.reported_speech import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
 from claims.extract.speaker_mentions import parse_mention
 
@@ -77,9 +78,6 @@ _POUR_TIME_OR_LINK = re.compile(
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
 
 
-_EN_SPEECH_VERBS = frozenset(("said", "says", "told", "tells", "added", "stated", "explained", "insisted", "argued"))
-
-
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
@@ -116,7 +114,7 @@ class SourcePhrases:
                 if not subject or word_count(subject) > 6:
                     return False
                 mention = parse_mention(subject, self.lex)
-                return cue.group("verb").lower() in _EN_SPEECH_VERBS and mention is not None and not mention.pronoun \
+                return cue.group("verb").lower() in SPEECH_VERBS["en"] and mention is not None and not mention.pronoun \
                     and bool(mention.name or mention.role)
         return False
 
