@@ -35,9 +35,10 @@ _EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
 _KICKER_AFTER = re.compile(r"[ \u00a0]*:")
 
 
-# Lower-case words, then a capitalised one: "… president Tan Wei Ling", "… regional officer Declan".
+# Words that may qualify a role word before a name ("regional officer", "acting chief executive").
 _ROLE_MODIFIERS = frozenset(("chief", "deputy", "acting", "regional", "senior", "vice", "general", "executive",
                              "managing", "interim", "assistant", "press", "national", "district", "area", "branch"))
+# Lower-case words, then a capitalised one: "… president Tan Wei Ling", "… regional officer Declan".
 _ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-Z][a-z]")
 
 

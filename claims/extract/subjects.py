@@ -285,7 +285,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
-    if region[:1] in "ASD" and (source := _SOURCE_OPENING.match(region, cut)) is not None:
+    if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
         mention = parse_mention(head.group("np"), lex)
