@@ -181,7 +181,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         extraction.photo_credits = list(credits.photo_credits)
         extraction.byline = credits.byline
     module = resources(language)
-    if module is None or patterns(language) is None:
+    cue_patterns = patterns(language)
+    if module is None or cue_patterns is None:
         extraction.claims = [c for c in _quotes_only(article.text, quotes) if not _excluded(c.start, excluded)]
         return extraction
 
@@ -189,11 +190,9 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
     if language == "fr":
-        cues = patterns(language)
         drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
-                                                 lambda verb: cues.verbs.fullmatch(verb) is not None)
+                                                 lambda verb: cue_patterns.verbs.fullmatch(verb) is not None)
         excluded.extend(clefts)  # "C'est ce qu'a indiqué X mardi": an attribution, no assertion
-    cue_patterns = patterns(language)
     drafts = with_headline_label_claim(text, paras, drafts, lexicon(module),
                                        lambda s, e: next(cue_patterns.finditer(text, s, e), None) is not None)
     speakers = ArticleSpeakers.build(text, lexicon(module))
@@ -207,7 +206,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         fuller_names(text, drafts, speakers_of)
         generic_nouns_to_bodies(text, speakers_of)
     if interview is not None:
-        drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, patterns(language))
+        drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, paras, language, facts.find_dates)
     published = article.published
     if published is None:
