@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speaker_fuller_names_en import heads_named
+from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
@@ -17,9 +17,8 @@ _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "c
 # A body's noun after the capitalised words and the lower-case level naming it: "Tyrol state police",
 # "Morobe provincial police", "Valais cantonal police".
 _NAMED_WITH_LEVEL = re.compile(
-    r"(?<![\w'’-])(?:(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|The\b|A\b|An\b|Last\b|Next\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b|May\b|June\b|July\b|August\b"
-    r"|September\b|October\b|November\b|December\b)[A-Z][\w'’-]*\s+){1,3}"
+    r"(?<![\w'’-])(?:(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|The\b|A\b|An\b|Last\b|Next\b|"
+    + DAY_OR_MONTH + r")[A-Z][\w'’-]*\s+){1,3}"
     r"(?:state|provincial|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+(?P<noun>[a-z]+)\b")
 
 

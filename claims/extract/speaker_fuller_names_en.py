@@ -95,10 +95,12 @@ _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole",
 _DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
+# A day's or a month's name: no word of a body's name ("… Airport on Sunday", "On Monday night police said").
+DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+                r"|September|October|November|December)\b")
 # (The lookbehind after the first capital: `re` skips to capitals when scanning a whole text.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January"
-    r"|February|March|April|May|June|July|August|September|October|November|December)\b))(?:[ \u00a0]+the)?[ \u00a0]+)?"
+    r"[A-Z](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+" + DAY_OR_MONTH + r"))(?:[ \u00a0]+the)?[ \u00a0]+)?"
     r"[A-Z][\w'’&-]*)*")
 
 
