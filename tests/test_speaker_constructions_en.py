@@ -383,3 +383,128 @@ def test_in_his_view_is_the_view_of_the_person_just_named():
 def test_a_place_before_an_office_holders_office_is_no_speaker():
     text = "Head\n\nThe blockades caused shortages in the capital, according to the La Paz mayor's office.\n"
     assert speaker_of(text, "shortages") == "La Paz mayor's office"
+
+
+def test_a_profession_opening_the_sentence_is_no_part_of_the_name():
+    text = "Head\n\nSeismologist Halla Brynjarsdóttir of the University of Akureyri said the swarm was weakening.\n"
+    assert speaker_of(text, "swarm was weakening") == "Halla Brynjarsdóttir"
+
+
+def test_a_description_ending_in_based_is_no_speaker():
+    text = ("Head\n\nThe landlord, Harwick Property Partners, a Quincy-based firm that bought the block in 2023, "
+            "said in a statement that the units needed new wiring.\n")
+    assert speaker_of(text, "needed new wiring") == "Harwick Property Partners"
+
+
+def test_a_group_noun_after_a_capitalised_modifier_keeps_its_place():
+    text = "Head\n\nRescue services in the Murcia region said they had carried out 40 rescues overnight.\n"
+    assert speaker_of(text, "40 rescues") == "Rescue services in the Murcia region"
+
+
+def test_a_source_after_but_keeps_its_description():
+    text = ("Head\n\nThe police would not say how much was taken, but a source close to the inquiry said the safe "
+            "held about $2 million.\n")
+    assert speaker_of(text, "safe held") == "source close to the inquiry"
+
+
+def test_figures_published_by_a_body_speak_as_that_body():
+    text = ("Head\n\nMore than 40,000 families are waiting for a council flat, according to figures published on "
+            "Tuesday by the regional housing company Logivia.\n")
+    assert speaker_of(text, "40,000 families") == "Logivia"
+
+
+def test_a_source_whose_name_follows_in_apposition_at_the_sentence_end():
+    text = ("Head\n\nA bill that would let towns cap rents has not left committee, according to its lead sponsor, "
+            "state Senator Irene Kowalski of Worcester.\n")
+    assert speaker_of(text, "cap rents") == "Irene Kowalski"
+
+
+def test_a_body_named_again_without_its_country_keeps_its_full_name():
+    text = ("Head\n\nThe Norwegian Meteorological Institute said the storm would peak at noon. Avinor said flights "
+            "were delayed. The Meteorological Institute said gusts could reach 40 metres per second.\n")
+    assert speaker_of(text, "gusts could reach") == "Norwegian Meteorological Institute"
+
+
+def test_this_source_is_the_source_the_article_described():
+    text = ("Head\n\nA source close to the negotiations, who asked not to be named, said the deal was done. "
+            "\"It is signed,\" this source said.\n")
+    assert speaker_of(text, "It is signed") == "source close to the negotiations"
+
+
+def test_a_nationality_before_a_lower_case_noun_is_no_name():
+    text = "Head\n\nRamon Dizon, a Filipino welder who lives near the port, said the water rose within minutes.\n"
+    assert speaker_of(text, "water rose") == "Ramon Dizon"
+
+
+def test_a_role_subject_said_then_a_coordinated_verb():
+    text = ("Head\n\nA ministry spokesperson said there had been no shortage, but acknowledged that deliveries had "
+            "been delayed.\n")
+    assert speaker_of(text, "deliveries had been delayed") == "ministry spokesperson"
+
+
+def test_a_relative_clause_after_a_quoted_fragment_is_no_attribution():
+    text = ("Head\n\nOpposition spokesperson Mark Zerafa said the permit was \"a gift to developers\" from a "
+            "government that had promised reform.\n")
+    assert speaker_of(text, "a gift to developers") == "Mark Zerafa"
+
+
+def test_figures_released_by_a_body_under_a_law_speak_as_the_body():
+    text = ("Head\n\nWest Yorkshire Police (WYP) said the officer was dismissed.\n\nIt is the third dismissal this "
+            "year, according to figures released by the force under the Freedom of Information Act.\n")
+    assert speaker_of(text, "third dismissal") == "West Yorkshire Police"
+
+
+def test_a_counted_group_and_where_it_was():
+    text = "Head\n\nSeveral voters at the Ullapara Model School centre told reporters that their votes had been cast.\n"
+    assert speaker_of(text, "votes had been cast") == "Several voters at the Ullapara Model School centre"
+
+
+def test_a_plural_group_and_its_place():
+    text = "Head\n\nFarmers in Darkhan told local television that the wells had run dry.\n"
+    assert speaker_of(text, "wells had run dry") == "Farmers in Darkhan"
+
+
+def test_a_short_form_drops_the_country_that_owns_the_name():
+    text = ("Head\n\nChile's National Emergency Office (ONEMI) said the quake killed nine. According to ONEMI, most "
+            "deaths occurred in Illapel. The agency said 300 homes were damaged.\n")
+    assert speaker_of(text, "most deaths") == "National Emergency Office"
+    assert speaker_of(text, "300 homes") == "National Emergency Office"
+
+
+def test_a_summary_the_body_published_speaks_as_the_body():
+    text = ("Head\n\nThe regulator, the National Agency for Water Regulation (ANRA), said it had published a summary "
+            "of the contract. According to the summary, the price is fixed for three years.\n")
+    assert speaker_of(text, "price is fixed") == "National Agency for Water Regulation"
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Brigadier Salem Al Nuaimi, head of operations,", "Salem Al Nuaimi"),
+    ("Cr Hemi Walker", "Hemi Walker"),
+    ("Congress MLA Harjit Singh Bains", "Harjit Singh Bains"),
+    ("His Latvian counterpart Janis Ozols", "Janis Ozols"),
+    ("Intendente Martín Fleitas", "Martín Fleitas"),
+    ("Polish transmission system operator PSE", "PSE"),
+    ("The Association of Ambulance Chief Executives", "Association of Ambulance Chief Executives"),
+    ("The supplier, Aarhus-based Datacentral Nord A/S,", "Datacentral Nord A/S"),
+])
+def test_titles_ranks_and_designators_around_a_name(subject, name):
+    text = f"Head\n\n{subject} said the plan would be published in March.\n"
+    assert speaker_of(text, "published in March") == name
+
+
+def test_an_acronym_spelt_by_a_name_the_article_wrote_in_full():
+    text = ("Head\n\nThe World Health Organization's representative, Dr. Anna Berg, said vaccines had arrived. "
+            "According to WHO data, coverage fell to 81 percent.\n")
+    assert speaker_of(text, "coverage fell") == "World Health Organization"
+
+
+def test_a_document_owned_by_a_body_speaks_as_the_body():
+    text = ("Head\n\nThe Planning Authority approved the tower on Monday.\n\nAccording to the authority's latest annual "
+            "report, it approved 87 per cent of applications.\n")
+    assert speaker_of(text, "87 per cent") == "Planning Authority"
+
+
+def test_a_joint_venture_description_is_no_speaker():
+    text = ("Head\n\nThe operator, Minera Loma Alta SpA, a joint venture between Canadian-listed Arctos Metals and a "
+            "Korean trading house, said the offer was final.\n")
+    assert speaker_of(text, "offer was final") == "Minera Loma Alta SpA"

@@ -329,3 +329,48 @@ def test_comme_with_a_compound_past_names_the_inverted_subject_once():
 def test_quant_a_a_role_is_what_the_pronoun_after_it_refers_to():
     assert speaker_of_last("Le maire a reçu Anne Roux. Quant à la préfète, elle a jugé que « la sécurité est "
                            "assurée ».") == "préfète"
+
+
+def test_a_complement_of_a_named_chamber_is_no_object_before_que():
+    assert speaker_of_last("La ministre Hanne Verbeke a présenté la mesure. Elle a affirmé devant la Chambre des "
+                           "représentants que le pays n'avait reçu que 40 dossiers.") == "Hanne Verbeke"
+
+
+def test_cette_source_is_the_source_the_article_described():
+    text = ("Une source diplomatique marocaine contactée par Le Desk conteste ces chiffres. « Chaque dossier est "
+            "examiné », affirme cette source.")
+    assert speaker_of_last(text) == "source diplomatique marocaine"
+
+
+def test_a_forum_keeps_its_lower_case_complements():
+    assert speaker_of_last("Selon le Forum franco-tunisien des entrepreneurs, 300 chefs d'entreprise se rendent "
+                           "chaque année à Tunis.") == "Forum franco-tunisien des entrepreneurs"
+
+
+def test_l_agence_is_no_spacecraft_the_article_named():
+    text = ("Titre\n\nL'Agence spatiale européenne (ESA) a annoncé samedi avoir perdu le contact avec l'atterrisseur "
+            "Hermes-3.\n\nLe dernier signal a été reçu à 18 h 07, a indiqué l'agence dans un communiqué.")
+    assert speaker_of_last(text) == "Agence spatiale européenne"
+
+
+def test_le_meme_communique_is_the_source_just_cited():
+    text = ("Titre\n\nL'Agence spatiale européenne a indiqué que le signal avait été perdu à 18 h. Selon le même "
+            "communiqué, l'orbiteur fonctionne normalement.")
+    assert speaker_of_last(text) == "Agence spatiale européenne"
+
+
+def test_le_departement_is_the_department_named_with_its_listed_complements():
+    text = ("Le Département fédéral de l'économie, de la formation et de la recherche (DEFR) a indiqué que les "
+            "avoirs seraient gelés. Parmi les sociétés figure l'armateur Orvel Shipping. Selon le département, cette "
+            "société gère douze pétroliers.")
+    assert speaker_of_last(text) == "Département fédéral de l'économie, de la formation et de la recherche"
+
+
+def test_an_agency_that_cites_someone_relays_what_they_said():
+    assert speaker_of_last("Selon l'agence Reuters, qui cite un diplomate européen, Bruxelles avait demandé à Berne "
+                           "de s'aligner.") == "diplomate européen"
+
+
+def test_a_plural_subject_of_a_present_verb_speaks_for_the_coordinated_verb():
+    assert speaker_of_last("Les prévisionnistes de Météo-France annoncent une éclaircie, mais rappellent que les sols "
+                           "restent fragiles.") == "prévisionnistes de Météo-France"

@@ -26,6 +26,7 @@ _SOURCE_BEFORE = re.compile(r",?[ \u00a0]+(?:selon|d['’]après)[ \u00a0]+$")
 def listed_names_in_full(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
     """Give each speaker cut at the first comma of its name's list the whole name, in RESOLVED,
     and start a claim that began inside the list after it."""
+    whole_names: dict[str, str] = {}
     for i, draft in enumerate(drafts):
         speaker, mention = resolved[i], draft.mention
         if speaker is None or mention is None or mention.pronoun \
@@ -41,6 +42,7 @@ def listed_names_in_full(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         rest = " ".join(listed.group("rest").split())
         resolved[i] = SpeakerRef(f"{speaker.name}, {rest}", speaker.mention, speaker.role, "organisation")
+        whole_names[speaker.name] = resolved[i].name
         first_start, first_end = draft.spans[0]
         if listed.start("rest") <= first_start < listed.end("rest"):  # "selon X, de la …, le rappel …"
             after = trim(text, listed.end("rest"), first_end)
@@ -49,3 +51,6 @@ def listed_names_in_full(text: str, drafts: list[Draft], resolved: list[SpeakerR
                 after = trim(text, start, source.start())
             if after[0] < after[1]:
                 draft.spans[0] = after
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and speaker.name in whole_names:  # "le département" resolved to the cut name
+            resolved[i] = SpeakerRef(whole_names[speaker.name], speaker.mention, speaker.role, speaker.kind)

@@ -26,6 +26,15 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\bby)(?<!\bover)(?<!\baprès)(?<!\bavant)(?<!\bpendant)(?<!\blors\sde)"
     r"(?<!\bthrough)(?<!\bvia)"
     r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)  # (not a title: "au quotidien Les Échos que")
+# "la Chambre des représentants", "le Conseil des ministres": a name's complement, no object.
+_NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-Ö][\w-]*$")
+
+
+def _object_before_que(between: str) -> bool:
+    return any(not (found.group().split()[0] == "des" and _NAME_COMPLEMENT_BEFORE.search(between, 0, found.start()))
+               for found in _OBJECT_BEFORE_QUE.finditer(between))
+
+
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;)\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
@@ -211,7 +220,7 @@ class ReportedContentBounds:
             comp = None  # "told CNA he was on a train that stopped": "that" opens a relative clause of the statement
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
-            telling or not _OBJECT_BEFORE_QUE.search(between)  # "told the court that": the audience
+            telling or not _object_before_que(between)  # "told the court that": the audience
         ):
             return comp.end()
         if self.language == "fr":

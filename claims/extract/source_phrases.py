@@ -15,7 +15,8 @@ from claims.extract.speaker_mentions import parse_mention
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
 _DOCUMENT_BY = re.compile(
-    r"\s*(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
+    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*|(?=(?:figures|data|statistics)\s))"
+    r"(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
@@ -34,7 +35,12 @@ def source_phrase(np: str) -> str:
         return np  # "un économiste cité par l'agence Reuters": the agency only relays
     if _COMMISSIONED_BY.search(document.group()):
         return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
-    return np[document.end():]
+    agent = np[document.end():]
+    adjunct = _AGENT_ADJUNCT.search(agent)
+    return agent[:adjunct.start()] if adjunct is not None else agent  # "by the force under the Freedom of …"
+
+
+_AGENT_ADJUNCT = re.compile(r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -60,6 +66,8 @@ _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|l
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
+_CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
+_EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
@@ -187,7 +195,12 @@ class SourcePhrases:
                 # source follows the clause it attributes.
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
                 # ("…, according to a police spokesperson in Imo State, Maureen Chinaka.": the name in apposition)
-                draft = self._source_after_clause(m, s, named.end("name") if named else comma, quotes, drafts, paragraph)
+                np_end = named.end("name") if named else comma
+                if named is None and self.language == "en" and (apposed := _EN_APPOSITION_CLOSING_SENTENCE.match(text, comma, e)) \
+                        and (short := parse_mention(text[m.end():comma], self.lex)) is not None and not short.name \
+                        and (whole := parse_mention(text[m.end():apposed.end("np")], self.lex)) is not None and whole.name:
+                    np_end = apposed.end("np")  # "…, according to its lead sponsor, state Representative Nadia Okafor of Cambridge."
+                draft = self._source_after_clause(m, s, np_end, quotes, drafts, paragraph)
                 if draft is not None:
                     found.append(draft)
                 continue
@@ -201,6 +214,10 @@ class SourcePhrases:
                 mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue
+                if self.language == "fr" and (citing := _CITING_AFTER_SOURCE.match(text, comma, e)) is not None \
+                        and (cited := parse_mention(citing.group("cited"), self.lex)) is not None \
+                        and not cited.pronoun and (cited.name or cited.role):
+                    mention = cited  # "Selon l'agence Reuters, qui cite un diplomate européen, …": the agency relays
                 if listed is not None and mention.organisation and not mention.pronoun:
                     whole = _LEADING_ARTICLE.sub("", _PARENTHESES.sub("", text[m.end():listed.end()])).strip()
                     mention = Mention(mention.text, name=whole, organisation=True)  # (parse_mention stops at the first comma)

@@ -24,7 +24,7 @@ _ITS = re.compile(r"\bits\b")
 # ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
 _WHICH_AFTER = re.compile(r",\s+which\b")
 # "The ministry issued a statement …" … "the statement said": who put the document out.
-_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report")
+_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report", "summary", "analysis", "review", "assessment")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")

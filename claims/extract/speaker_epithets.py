@@ -27,6 +27,11 @@ _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|d
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
 # A subject's verb right after a name: "Le Medef a salué", "Le Medef estime".
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s+|\n)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+|\n)L['’]$")
+# French: a name right after an article and a common noun ("l'atterrisseur lunaire Vikas-2", "le
+# navire Aurora"): the noun says what the name is.
+_NOUN_BEFORE_NAME_FR = re.compile(r"(?:\b[Ll]['’]|\b(?:[Ll]es?|[Ll]a|du|des|au|aux)[ \u00a0]+)(?P<noun>[a-zà-ÿ-]{3,})(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+$")
+# Press epithets for a company before its name ("le géant américain Amazon").
+_COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "champion", "pionnier", "poids", "mastodonte", "marque"))
 _SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
 # French "en Dordogne", "en Bretagne": a bare name after "en" is a place, never a body.
@@ -148,6 +153,10 @@ class PressEpithets:
                 # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not); but "Le
                 # Medef a salué … L'organisation patronale estime": the sentence's subject, for a body
                 continue
+            if not self.lex.adjectival_names and head not in self.lex.companies and (noun := _NOUN_BEFORE_NAME_FR.search(text, max(0, since + offset - 40), since + offset)) \
+                    and (head_noun := fold(noun.group("noun"))) not in self.lex.organisation_nouns and head_noun not in self.lex.companies \
+                    and head_noun not in self.lex.organisations and head_noun not in _COMPANY_EPITHETS:
+                continue  # "l'atterrisseur Vikas-2": a thing the article names, no body (but "le chocolatier Verhaegen" is a company)
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)

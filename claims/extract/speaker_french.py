@@ -119,6 +119,7 @@ _STUDY_LEAD = re.compile(
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
+_AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$")
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
@@ -423,7 +424,7 @@ class FrenchReferences:
         for the person just named in this paragraph's narration, when no role is tied to them and they
         are not the speaker just quoted (who is someone else: "a dit X. Le négociateur a répondu")."""
         words = fold(mention.text).split()
-        role = fold(mention.role or "").split()
+        role = _AGE_AFTER_ROLE.sub("", fold(mention.role or "")).split()  # "le vigneron de 58 ans": the vine grower
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
             return None
         head, lex = role[0], self.lex
@@ -433,9 +434,10 @@ class FrenchReferences:
             return self._person_described_as(mention.role, position) or (
                 None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
                 else self._untied_person_of_paragraph(words[0], position, previous))
-        if head not in lex.roles or head in lex.role_families or head in lex.exclusive_roles \
-                or any(r.split()[:1] == [head] for _, r, _ in self.role_ties):
-            return None
+        family = lex.role_families.get(head, frozenset((head,)))
+        if head not in lex.roles or head in lex.exclusive_roles or any(r.split()[:1] == [head] for _, r, _ in self.role_ties) \
+                or (head in lex.role_families and any(r.split()[0] in family for _, r, _ in self.role_ties if r)):
+            return None  # ("le vigneron" where no one is tied to a role of its family: the person of the narration)
         person = self.person_in_narration(position)
         if person is None or any(n == person for _, _, n in self.role_ties) or (previous is not None and previous.name == person):
             return None

@@ -23,6 +23,9 @@ _NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
+_ENGLISH_BODY_DESCRIPTION = re.compile(
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
+    r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
@@ -126,8 +129,9 @@ def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if any(w in _NOT_IN_A_NAME or w in lex.roles or w in lex.stops and w not in _NAME_LINKS for w in lower):
         return None
-    if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower):
-        return None  # "la Commission européenne": adjectives only, read as before
+    if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower) \
+            and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):
+        return None  # "la Commission européenne": adjectives only, read as before (not "L'Agence spatiale européenne")
     return Mention(segment, name=found.group("name"), organisation=True)
 
 
@@ -340,6 +344,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=joined.group("name"), organisation=True)
     if not lex.adjectival_names and (running_on := _organisation_running_on(segment, lex)) is not None:
         return running_on
+    if lex.adjectival_names and _ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
+        # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
+        return Mention(segment, role=clean_phrase(segment, lex))
     if not lex.adjectival_names and _FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None:
         # "un distributeur agréé de la zone de Hassi Bounif": someone the article does not name,
         # whatever the noun (the place or body in the complement is not who speaks)

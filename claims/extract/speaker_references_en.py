@@ -162,11 +162,14 @@ class EnglishPhraseReferences:
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
                 and all(w.isalpha() for w in words) and (whole := self._organisation_with_head(fold(name))) is not None:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
-        if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
+        if not 2 <= len(words) <= 3 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
             return None
         key = ("fuller", name)
         if key not in self.english_cache:
-            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
+            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)} if len(words) == 2 else set()
+            if not found:
+                # "The Meteorological Office" after "The Icelandic Meteorological Office": the name with its country
+                found = {m.group() for m in _body_with_demonym(name).finditer(self.text)}
             self.english_cache[key] = found.pop() if len(found) == 1 else None
         return self.english_cache[key]
 
@@ -215,6 +218,9 @@ class EnglishPhraseReferences:
             named = self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
             named = self._organisation_subject_just_before(position)
+        if named is None and previous is not None and previous.kind == "organisation" and noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS \
+                and bool(previous.mention) and previous.mention in self.text[max(0, position - 300):position]:
+            named = previous.name  # "According to INDECI, … The agency said …": the body just quoted
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def _body_subject_just_before(self, position: int) -> str | None:
@@ -341,11 +347,15 @@ def _fuller_body(first: str, last: str) -> re.Pattern:
     return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
+def _body_with_demonym(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:an|ian|ish|ese|ic|i)\s+{re.escape(name)}\b")
+
+
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
     # (r"(?<![\w-])(?!The\s)(?:[A-Z]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"([A-Z](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{0,5}}"
+        rf"([A-Z](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
 
 

@@ -141,7 +141,22 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
         french_speaker_passes(text, drafts, resolved, paras, speakers)
+    else:
+        _without_owning_country(resolved)
     return resolved
+
+
+_OWNING_COUNTRY = re.compile(r"[A-Z][\w-]+['’]s (?P<body>[A-Z].+)")
+
+
+def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
+    """English: "Peru's National Institute of Civil Defense" where another claim of the article
+    names the body without its country: one speaker, under the name without it."""
+    names = {s.name for s in resolved if s is not None}
+    for i, speaker in enumerate(resolved):
+        owned = _OWNING_COUNTRY.fullmatch(speaker.name) if speaker is not None and speaker.kind == "organisation" else None
+        if owned is not None and owned.group("body") in names:
+            resolved[i] = SpeakerRef(owned.group("body"), speaker.mention, speaker.role, speaker.kind)
 
 
 def _last_person_not_of_other_gender(speakers: ArticleSpeakers, gender: str, position: int, since: int) -> str | None:

@@ -58,6 +58,8 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
         tail = " ".join(words[i:])
         if stands_for(short, tail):
             return tail, with_the or (i >= 1 and words[i - 1] == "the")
+    if len(words) >= 3 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "Peru's National Institute of Civil Defense (INDECI)": the country owns the name
     whole = " ".join(words)
     if len(words) < 3 or words[0] in _TITLES or is_person(whole):
         return None  # "councillor Ann Roe (FF)": a person and her party
@@ -77,7 +79,25 @@ def _initials(name: str) -> str:
     return "".join(letters)
 
 
-def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict) -> None:
+# A capitalised run of two words or more, with the links inside names ("World Health Organization").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:(?:[ \u00a0]+(?:of|for|and|on|&|the)){0,2}[ \u00a0]+[A-Z][\w’'-]+)+")
+
+
+def _runs_spelling(text: str, short: str) -> set[str]:
+    """The capitalised runs of TEXT whose initials spell SHORT ("THE Australian Maritime Safety
+    Authority" for "AMSA"; a leading "The" and a closing possessive left out)."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        if words[0] in ("The", "THE"):
+            words = words[1:]
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        if len(name.split()) >= 2 and _initials(name) == short:
+            found.add(name)
+    return found
+
+
+def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict, text: str = "") -> None:
     """A speaker named by a bare acronym the article never defines ("the CDC says") is the one other
     speaker whose name's initials spell it ("The Centers for Disease Control and Prevention said"):
     all of them, or for three letters and more all but the last one or two words' ("Harbour Roads
@@ -93,6 +113,8 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
             if initials == short or (len(short) >= 3 and initials.startswith(short)
                                      and 0 < _words_left_after(name, short) <= 2):
                 spelt.append(name)
+        if not spelt and len(short) >= 3:
+            spelt = sorted(_runs_spelling(text, short))  # "According to WHO data" after "The World Health Organization's …"
         if len(spelt) == 1:
             long_of[short] = (spelt[0], False)
 
@@ -120,7 +142,7 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
         found = _long_form(text, match, is_person)
         if found is not None:
             long_of[short] = found
-    _acronyms_spelt_by_other_speakers(resolved, long_of)
+    _acronyms_spelt_by_other_speakers(resolved, long_of, text)
     if not long_of:
         return
     for i, speaker in enumerate(resolved):

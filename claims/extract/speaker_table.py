@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.extract.drafts import word_count
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
@@ -41,14 +43,30 @@ _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILI
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 
 
+# What ends the description of an anonymous speaker introduced by an indefinite ("Une source
+# diplomatique algérienne contactée par TSA conteste", "a source close to the talks, who"): a
+# participle, a relative word, a punctuation mark.
+_DESCRIPTION_END = re.compile(r"[,.;:!?«»\"“”()]|\s(?:[a-zà-ÿ]+(?:ée?s?|ed)|qui|que|dont|who|that|which|said|says|told)(?![\w’'-])")
+
+
+_SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "texte", "rapport", "message", "bilan",
+                             "statement", "report", "release"))
+
+
+# English: a document the article gives its owner by a possessive ("the authority's latest annual report").
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:report|statement|figures|data|statistics|study|survey|analysis|review|website|accounts|records|filing|estimates)")
+
+
 def _refers_back(phrase: str) -> bool:
     """A demonstrative noun phrase or "the latter" / "ce dernier"."""
     raw = phrase.strip(" ,").split()
     words = [fold(w) for w in raw]
     if len(words) == 2 and words[0] in _DEMONSTRATIVES:
         return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
-    if words[-2:] == ["meme", "source"] or words[-2:] == ["same", "source"]:
-        return True  # "selon la même source", "de même source": the source just cited
+    if len(words) >= 2 and words[-2] in ("meme", "same") and words[-1] in _SAME_DOCUMENTS:
+        return True  # "selon la même source", "de même source", "selon le même communiqué": the source just cited
     return 1 < len(words) <= 3 and words[-1] in _LATTER
 
 
@@ -296,9 +314,34 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         return self._linked_organisation(mention, speaker, position)
 
 
+    def _indefinite_introduction(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"cette source", "this source" when the speaker just quoted is no such source: the
+        description of the last source the article introduced with an indefinite in the 600
+        characters before ("Une source diplomatique algérienne contactée par …"), else None."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in _DEMONSTRATIVES or fold(words[1]) not in ("source", "sources"):
+            return None
+        if previous is not None and previous.role and fold(previous.role).split()[0] == fold(words[1]):
+            return None  # the source just quoted
+        found = None
+        for intro in re.finditer(rf"(?<![\w’'])(?:[Uu]ne?|[Dd]es|[Aa]n?|[Oo]ne)\s+{words[1]}\b", self.text[max(0, position - 600):position]):
+            found = intro
+        if found is None:
+            return None
+        start = max(0, position - 600) + found.start()
+        end = _DESCRIPTION_END.search(self.text, start + len(found.group()), position)
+        if end is None or word_count(self.text[start:end.start()]) > 7:
+            return None
+        described = parse_mention(self.text[start:end.start()], self.lex)
+        return described.role if described is not None and described.role and not described.name else None
+
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if self.lex.adjectival_names and not mention.pronoun and (aged := self.english_epithet_person(mention, position, previous)):
             return SpeakerRef(aged, mention.text, mention.role or fold(mention.name or ""), "person")  # "the 54-year-old"
+        if self.lex.adjectival_names and (owned := _OWNED_DOCUMENT.fullmatch(mention.text.strip())) is not None \
+                and (owner := parse_mention(owned.group("owner"), self.lex)) is not None and not owner.pronoun \
+                and (resolved := self._resolve_mention(owner, position, previous, earlier)) is not None:
+            return SpeakerRef(resolved.name, mention.text, resolved.role, resolved.kind)  # "the authority's annual report"
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
@@ -344,6 +387,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if mention.role and self.lex.adjectival_names and mention.text.strip()[:1].isupper() and " " not in mention.text.strip() \
                 and (person := self._surname_of_full_name(mention.text.strip(), position)) is not None:
             return SpeakerRef(person, mention.text, self._role_of(person), "person")  # "Sheikh said" after "Abdul Karim Sheikh"
+        if mention.role and (introduced := self._indefinite_introduction(mention, position, previous)) is not None:
+            return SpeakerRef(introduced, mention.text, introduced, "person")  # "affirme cette source" after "Une source diplomatique …"
         if mention.role and previous is not None and _refers_back(mention.text):
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)

@@ -17,7 +17,7 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
@@ -67,7 +67,7 @@ _ORGANISATION_TAIL = re.compile(
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
-NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,2}[ \u00a0]+")
+NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
@@ -137,12 +137,16 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) or (
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) \
+                    or raw.endswith(_DESCRIBING_SUFFIXES) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())) \
                     or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)):
                 continue  # "l'ancien Premier ministre"; "la conseillère Verte": a party's adjective, no person
+            if lex.adjectival_names and _INDEFINITE_BEFORE.search(segment, max(0, base - 4), base) \
+                    and _LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and raw.endswith(_DEMONYM_ENDINGS):
+                continue  # "a Filipino technician", "a Vietnamese official": a nationality, no name
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
@@ -178,6 +182,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             base += raw.find(tokens[1])
             tokens = tokens[1:]
             raw = " ".join(tokens)
+        if len(tokens) >= 3 and lex.adjectival_names and tokens[0].endswith(_PROFESSION_ENDINGS) \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens):
+            # "Volcanologist Þóra Einarsdóttir of …": a profession opening the sentence, then the person
+            base += raw.find(tokens[1])
+            tokens = tokens[1:]
+            raw = " ".join(tokens)
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
             tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
             raw = " ".join(tokens)
@@ -191,6 +201,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         for i, token in enumerate(tokens if not office else ()):  # (an office's title is part of its name)
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
+            if i >= 3 and lex.adjectival_names and "of" in tokens[1:i] and (
+                    i == len(tokens) - 1 or i == len(tokens) - 2 and tokens[-1].endswith("s")) \
+                    and fold(tokens[tokens.index("of", 1) - 1]) in lex.organisations:
+                continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
@@ -220,8 +234,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
             cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
                         and tokens[i].isalpha() and not tokens[i + 1].isupper() and _ROMAN.fullmatch(tokens[i]) is None), 0)
-            if cut and not lex.organisations.isdisjoint(fold(t) for t in tokens):
+            if cut and not lex.organisations.isdisjoint(fold(t) for t in tokens[cut - 1:]):
                 cut = 0  # "The US Geological Survey", "Carlos III Health Institute": one organisation
+                # (not "Congress MLA Amrik Singh Grewal": the party, its office, then the person)
         if cut and cut < len(tokens):
             if _PARTICLE_RE.fullmatch(tokens[cut]) and tokens[cut - 1].rstrip(".") not in lex.titles:
                 # (after a title the particle opens the surname: "M. von Albrecht")
@@ -299,11 +314,17 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 _INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP"))
-_DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed")
+_DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed",
+                        "-flagged", "-made", "-funded")
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
 COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
+_LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
+# English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
+_PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").

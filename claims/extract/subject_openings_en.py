@@ -20,15 +20,22 @@ _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
     r"(?:[A-Z][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
+# A counted group and where it was ("Several voters at the Belkuchi Pilot High School centre").
+_COUNTED_GROUP_SOMEWHERE = re.compile(
+    r"(?:Several|Some|Many|Most|Other|A\s+few|Two|Three|Four|Five|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z]+s"
+    r"\s+(?:at|in|from|near|outside|inside|on)\s+.{3,80}")
+_GROUP_SOMEWHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?[A-Z][^,;]{1,60}")
+_GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
+                          "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils"))
 # A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
 _PLACE_OFFICE_HOLDER = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
 # A conjunction opening the sentence ("But fishers at X said") is no part of the subject.
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still)\s+(?=\S)")
+_OPENING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|Still)\s+(?=\S)")
 # A capitalised adjective opening the sentence, then a plural group noun ("Artisanal
 # fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
 _ADJECTIVE_BEFORE_GROUP = re.compile(
-    r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts)(?:\s+(?:in|at|of|from|on)\s+.+)?")
+    r"[A-Z][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts|ices|ews|ials|eams|oups|ades)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 
 
 # "As one docker put it", "as a resident said", "One trader put it bluntly": the speaker inside a
@@ -59,9 +66,12 @@ def without_opening_words(segment: str) -> str:
 
 def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
     """A group no name designates, named by what the words say of it, or an office named by its place."""
-    if _PLACE_OFFICE_HOLDER.fullmatch(segment) or _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment):
+    if _PLACE_OFFICE_HOLDER.fullmatch(segment) or _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) \
+            or _COUNTED_GROUP_SOMEWHERE.fullmatch(segment):
         return True
     first = segment.split()[0] if segment.split() else ""
+    if _GROUP_SOMEWHERE.fullmatch(segment) and (fold(first[:-1]) in lex.roles or fold(first) in _GROUP_NOUNS):
+        return True  # "Parents in Khövsgöl", "Residents of Kelby": a group and its place
     return _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and first not in lex.function_words \
         and fold(first) not in lex.roles
 

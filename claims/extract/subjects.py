@@ -103,7 +103,7 @@ DEFINITE_NOUN_SUBJECT = re.compile(
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
 _ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<np>(?:A|An|One|Two|Three|Several|Some|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|spoke|wrote|gave|took|met)\b)")
+    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -145,7 +145,9 @@ def _without_trailing_auxiliaries(region: str) -> str:
 _FRENCH_OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette)\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
-    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+)\s")
+    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
+    # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
+    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 

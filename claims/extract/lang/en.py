@@ -79,7 +79,7 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
           # Malaysian and Singaporean courtesy title, British councillor's abbreviation ("Coun Ann Lee").
-          "Madam", "Coun", "Coun.",
+          "Madam", "Coun", "Coun.", "Cr", "Cllr", "Clr",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
           "Engr", "Engr.", "Atty", "Atty.")
 ROLE_WORDS = (
@@ -108,7 +108,7 @@ ROLE_WORDS = (
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
-    "plaintiff",
+    "plaintiff", "brigadier", "counterpart", "intendente", "volcanologist", "seismologist", "MLA", "mla",
     # People met in vox pops, also written before a name ("Commuter Ian Reyes, 52, said").
     "commuter", "passenger", "motorist", "shopper", "customer", "traveller", "traveler", "tourist",
     # People of sport and show business, as sports and entertainment copy names them before a name

@@ -121,7 +121,8 @@ ROLE_FAMILIES = (
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
-     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire"),
+     "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire",
+     "archéologue", "historien", "historienne", "anthropologue", "géologue", "volcanologue", "sismologue", "biologiste"),
     # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
     ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
      "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
@@ -216,7 +217,8 @@ ORGANISATION_WORDS = (
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
     "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
     "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
-    "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté",
+    "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
+    "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -258,7 +260,7 @@ ORGANISATION_NOUNS = (
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
-    "institution", "établissement",
+    "institution", "établissement", "département",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
