@@ -25,7 +25,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind8": "en", "fr-blind11": "fr", "en-blind9": "en", "fr-blind12": "fr",
         "en-blind10": "en", "fr-blind13": "fr", "en-blind11": "en", "fr-blind14": "fr", "en-blind12": "en",
         "en-blind13": "en", "fr-blind15": "fr", "fr-blind16": "fr", "en-blind14": "en", "fr-blind17": "fr",
-        "en-blind15": "en", "en-blind16": "en", "fr-blind18": "fr", "fr-blind19": "fr"}
+        "en-blind15": "en", "en-blind16": "en", "fr-blind18": "fr", "fr-blind19": "fr",
+        "en-blind17": "en", "en-blind18": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

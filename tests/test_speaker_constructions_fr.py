@@ -374,3 +374,67 @@ def test_an_agency_that_cites_someone_relays_what_they_said():
 def test_a_plural_subject_of_a_present_verb_speaks_for_the_coordinated_verb():
     assert speaker_of_last("Les prévisionnistes de Météo-France annoncent une éclaircie, mais rappellent que les sols "
                            "restent fragiles.") == "prévisionnistes de Météo-France"
+
+
+def test_an_indefinite_speaker_keeps_where_the_reporter_met_them():
+    assert speaker_of_last("« Il y a des rodéos tous les soirs », raconte une mère de famille croisée mardi près de "
+                           "la gare.") == "mère de famille croisée mardi près de la gare"
+
+
+def test_a_country_before_a_first_name_does_not_share_the_surname():
+    text = ("Titre\n\nL'accord a été signé par les ministres, Kofi Mensah pour le Ghana et Afi Kpodar pour le Togo.\n\n"
+            "« C'est une victoire », a déclaré Mme Kpodar.")
+    assert speaker_of_last(text) == "Afi Kpodar"
+
+
+def test_son_homologue_is_the_other_person_named_with_the_speaker():
+    text = ("Titre\n\nL'accord a été signé par les ministres, Kofi Mensah pour le Ghana et Afi Kpodar pour le Togo.\n\n"
+            "« C'est une victoire », a déclaré Mme Kpodar.\n\nSon homologue ghanéen a estimé que l'accord ouvrait la "
+            "voie aux forages.")
+    assert speaker_of_last(text) == "Kofi Mensah"
+
+
+def test_a_radio_named_by_its_kind_is_no_part_of_the_speakers_name():
+    assert speaker_of_last("« Personne ne nous a rien expliqué », a confié à la radio Peace FM Kodzo Agbeko, "
+                           "président d'une association de pêcheurs.") == "Kodzo Agbeko"
+
+
+def test_a_two_word_outlet_before_the_inverted_subject():
+    assert speaker_of_last("« C'est grave », a déclaré à France Info le ministre.") == "ministre"
+
+
+def test_le_site_of_a_body_speaks_as_the_body():
+    assert speaker_of_last("Plus de 80 000 clients étaient privés d'électricité, selon le site Info-pannes "
+                           "d'Hydro-Québec.") == "Hydro-Québec"
+
+
+def test_an_adjunct_of_several_words_before_the_inverted_subject():
+    assert speaker_of_last("« Les dégâts sont importants », a expliqué en point de presse lundi matin le porte-parole "
+                           "d'Hydro-Québec, Marc Tremblay.") == "Marc Tremblay"
+
+
+def test_a_titled_name_in_apposition_to_a_source():
+    assert speaker_of_last("Selon le secrétaire général provincial du SYNAMED/Kinshasa, Dr Paul Ilunga Kabeya, le "
+                           "mouvement est suivi à 95 %.") == "Paul Ilunga Kabeya"
+
+
+def test_a_subject_verb_and_object_before_a_colon_quote():
+    assert speaker_of_last("Le syndicaliste pose une condition : « Personne ne reprend le travail. »") == "syndicaliste"
+
+
+def test_the_coordinated_verb_after_an_opening_adjunct_keeps_the_whole_name():
+    text = ("Dans un communiqué, le Conseil national de l'Ordre des pharmaciens (CNOP) a rappelé que « les urgences "
+            "restent assurées » et s'est dit « préoccupé » par la grève.")
+    assert speaker_of_last(text) == "Conseil national de l'Ordre des pharmaciens"
+
+
+def test_a_bracketed_short_form_that_spells_nothing_is_the_capitalised_name_before_it():
+    text = ("Titre\n\nLa grève a été lancée par la Fédération panhellénique des gens de mer (PNO).\n\nLa PNO a prévenu "
+            "qu'elle pourrait reconduire le mouvement.")
+    assert speaker_of_last(text) == "Fédération panhellénique des gens de mer"
+
+
+def test_sa_fondatrice_is_the_person_who_founded_the_body():
+    text = ("Titre\n\nLe parti Vert Horizon, fondé il y a un an par l'ancienne biologiste Ingrid Solberg, entre au "
+            "Parlement. « Nous serons la voix de l'océan », a lancé sa fondatrice.")
+    assert speaker_of_last(text) == "Ingrid Solberg"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import fr
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z][A-Z0-9&-]{1,7})")
 # Where a long form may start, going back from the bracket: after an article.
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+)")
+_ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "Fédération …", "Union …"
 _FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur"))
 
 
@@ -29,7 +31,8 @@ def _long_form(text: str, short: str) -> str | None:
         if not phrases:
             continue
         matching = [p for p in phrases if _initials(p) == short.upper()]
-        forms.add(matching[0] if matching else phrases[0])
+        named = [p for p in phrases if p[:1].isupper()]  # "la Fédération panhellénique des gens de mer (PNO)": the name
+        forms.add(matching[0] if matching else named[0] if named else phrases[0])
     return forms.pop() if len(forms) == 1 else None
 
 
@@ -39,5 +42,5 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if speaker is None or (short := _ACRONYM.fullmatch(speaker.name)) is None:
             continue
         long = _long_form(text, short.group("short"))
-        if long is not None and long[:1].islower():
+        if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS):
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

@@ -48,7 +48,8 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
     if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
         return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
-    return (segment.strip()[:1].isupper() and len(words) <= 3) or words[0].lower() in ("un", "une", "a", "an")
+    named = len(words) - 1 if _TITLED_PERSON.match(segment) else len(words)  # ("Dr Patrick Mbuyi Kalonji")
+    return (segment.strip()[:1].isupper() and named <= 3) or words[0].lower() in ("un", "une", "a", "an")
 
 
 _VERB_OF_A_CLAUSE = re.compile(

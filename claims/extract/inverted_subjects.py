@@ -17,7 +17,12 @@ _PLATFORM_FIRST = re.compile(
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
 _AUDIENCE_FIRST = re.compile(
-    r"^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)")
+    # "à France Info le ministre": two capitalised words, then the subject's determiner
+    r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-Z][\w-]*\s+[A-Z][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
+    # "à la radio Joy FM", "à la chaîne Canal 2": a medium named by its kind, up to its capitals
+    r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
@@ -48,6 +53,10 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
     r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
 
 
+# A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
+_FRENCH_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ee?s?|ie|ue|ues|presente?s?)|present|presente?s?")
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -73,6 +82,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
     chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
+    described_by_participle = False
     for match in _TOKEN_OR_COMMA.finditer(chunk):
         token = match.group()
         if token == ",":
@@ -89,6 +99,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
+        if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
+            out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who
+            continue
+        if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(fold(bare)):
+            described_by_participle = True
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
             place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
             if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."

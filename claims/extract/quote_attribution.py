@@ -38,6 +38,10 @@ _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
 # (also a relative word closing the gap: '"a gift" from a government that had promised …')
+# French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
+_FR_SUBJECT_VERB_OBJECT = re.compile(
+    r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??|[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??)"
+    r"\s+[a-zà-ÿ]+\s+(?:une?|la|le|les|des|sa|son|ses|leur|leurs)\s+[a-zà-ÿ].*")
 _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
@@ -239,6 +243,10 @@ class QuoteAttribution:
                     and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
                     and (mention.name or mention.role) and not mention.pronoun:
                 return None, mention, ":"  # "Une proposition rejetée par la préfète : « … »": the agent speaks
+            if self.language == "fr" and (clause := _FR_SUBJECT_VERB_OBJECT.fullmatch(chunk.strip())) is not None \
+                    and (mention := parse_mention(clause.group("np"), self.lex)) is not None \
+                    and (mention.name or mention.role) and not mention.pronoun:
+                return None, mention, ":"  # "Le syndicaliste pose une condition : « … »": the clause's subject
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):

@@ -23,6 +23,9 @@ _NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
+_SITE_OF_OWNER_FR = re.compile(
+    r"(?:[Ll]e|[Ll]a)\s+(?:site|page|compte|application|plateforme)(?:\s+(?:web|internet|officiel(?:le)?))?\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-Ö].{1,60}|(?:la\s+|l['’]).{1,60})")
 _ENGLISH_BODY_DESCRIPTION = re.compile(
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
     r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")
@@ -344,6 +347,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=joined.group("name"), organisation=True)
     if not lex.adjectival_names and (running_on := _organisation_running_on(segment, lex)) is not None:
         return running_on
+    if not lex.adjectival_names and (site := _SITE_OF_OWNER_FR.fullmatch(segment)) is not None \
+            and (owner := parse_mention(site.group("owner"), lex)) is not None and (owner.name or owner.role) \
+            and not owner.pronoun:
+        # "le site Info-pannes d'Hydro-Québec", "le compte Facebook de la mairie": the owner publishes
+        return Mention(segment, name=owner.name, role=owner.role, organisation=True)
     if lex.adjectival_names and _ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
         # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
         return Mention(segment, role=clean_phrase(segment, lex))

@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.drafts import word_count
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
@@ -16,6 +15,7 @@ from claims.extract.speaker_lookups import NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
+from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
 from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
@@ -25,7 +25,7 @@ from claims.extract.speaker_scan import (
 )
 from claims.extract.types import SpeakerRef
 
-_DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+_ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
@@ -43,12 +43,6 @@ _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILI
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 
 
-# What ends the description of an anonymous speaker introduced by an indefinite ("Une source
-# diplomatique algérienne contactée par TSA conteste", "a source close to the talks, who"): a
-# participle, a relative word, a punctuation mark.
-_DESCRIPTION_END = re.compile(r"[,.;:!?«»\"“”()]|\s(?:[a-zà-ÿ]+(?:ée?s?|ed)|qui|que|dont|who|that|which|said|says|told)(?![\w’'-])")
-
-
 _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "texte", "rapport", "message", "bilan",
                              "statement", "report", "release"))
 
@@ -63,7 +57,7 @@ def _refers_back(phrase: str) -> bool:
     """A demonstrative noun phrase or "the latter" / "ce dernier"."""
     raw = phrase.strip(" ,").split()
     words = [fold(w) for w in raw]
-    if len(words) == 2 and words[0] in _DEMONSTRATIVES:
+    if len(words) == 2 and words[0] in DEMONSTRATIVES:
         return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
     if len(words) >= 2 and words[-2] in ("meme", "same") and words[-1] in _SAME_DOCUMENTS:
         return True  # "selon la même source", "de même source", "selon le même communiqué": the source just cited
@@ -138,7 +132,7 @@ _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 @dataclass(slots=True)
 class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
-                      EnglishPhraseReferences):
+                      EnglishPhraseReferences, RelatedPeople):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
     lex: Lexicon
@@ -230,7 +224,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 first = speakers.person_mentions[-2] if len(speakers.person_mentions) >= 2 \
                     and speakers.person_mentions[-1][0] == offset else None
                 if len(tokens) == 2 and first is not None and " " not in first[2] and first[2] in people \
-                        and _SHARED_SURNAME_LINK.fullmatch(text, first[1], offset):
+                        and _SHARED_SURNAME_LINK.fullmatch(text, first[1], offset) \
+                        and not _ARTICLE_BEFORE_FIRST.search(text, max(0, first[0] - 5), first[0]):  # (not "le Ghana et Akouvi X")
                     # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too
                     speakers.full_names.append((first[0], f"{first[2]} {tokens[1]}"))
             if noun is not None:
@@ -314,27 +309,6 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         return self._linked_organisation(mention, speaker, position)
 
 
-    def _indefinite_introduction(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
-        """"cette source", "this source" when the speaker just quoted is no such source: the
-        description of the last source the article introduced with an indefinite in the 600
-        characters before ("Une source diplomatique algérienne contactée par …"), else None."""
-        words = mention.text.split()
-        if len(words) != 2 or fold(words[0]) not in _DEMONSTRATIVES or fold(words[1]) not in ("source", "sources"):
-            return None
-        if previous is not None and previous.role and fold(previous.role).split()[0] == fold(words[1]):
-            return None  # the source just quoted
-        found = None
-        for intro in re.finditer(rf"(?<![\w’'])(?:[Uu]ne?|[Dd]es|[Aa]n?|[Oo]ne)\s+{words[1]}\b", self.text[max(0, position - 600):position]):
-            found = intro
-        if found is None:
-            return None
-        start = max(0, position - 600) + found.start()
-        end = _DESCRIPTION_END.search(self.text, start + len(found.group()), position)
-        if end is None or word_count(self.text[start:end.start()]) > 7:
-            return None
-        described = parse_mention(self.text[start:end.start()], self.lex)
-        return described.role if described is not None and described.role and not described.name else None
-
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         if self.lex.adjectival_names and not mention.pronoun and (aged := self.english_epithet_person(mention, position, previous)):
             return SpeakerRef(aged, mention.text, mention.role or fold(mention.name or ""), "person")  # "the 54-year-old"
@@ -387,6 +361,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if mention.role and self.lex.adjectival_names and mention.text.strip()[:1].isupper() and " " not in mention.text.strip() \
                 and (person := self._surname_of_full_name(mention.text.strip(), position)) is not None:
             return SpeakerRef(person, mention.text, self._role_of(person), "person")  # "Sheikh said" after "Abdul Karim Sheikh"
+        if mention.role and not mention.name and (founder := self._founder(mention, position)) is not None:
+            return SpeakerRef(founder, mention.text, mention.role, "person")  # "sa fondatrice"
+        if mention.role and not mention.name and (counterpart := self._counterpart_of(mention, previous)) is not None:
+            return SpeakerRef(counterpart, mention.text, mention.role, "person")  # "son homologue ghanéen"
         if mention.role and (introduced := self._indefinite_introduction(mention, position, previous)) is not None:
             return SpeakerRef(introduced, mention.text, introduced, "person")  # "affirme cette source" after "Une source diplomatique …"
         if mention.role and previous is not None and _refers_back(mention.text):

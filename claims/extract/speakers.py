@@ -135,6 +135,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if segment[match.end():match.end() + 1] == "." and _DOTTED_ABBREVIATION.match(segment, match.end()):
             continue
+        if base and segment[base - 1] == "/" and _ACRONYM_BEFORE_SLASH.search(segment, max(0, base - 12), base):
+            continue  # "du SYNAMED/Kinshasa": a section of the body just named, no name of its own
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) \
@@ -230,6 +232,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in _INSTITUTION_PREFIXES:  # (not "UL Hospitals Group", "NHS Greater Glasgow")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
+        elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
+            cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
         elif lex.adjectival_names and not cut and len(tokens) > 3:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
             cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
@@ -320,6 +324,8 @@ _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", 
 COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding")
+_ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-Z]{2,}/$")
+_MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")

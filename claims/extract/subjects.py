@@ -122,7 +122,7 @@ _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){1,4}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
+    r"^\s*(?:[\w’'-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 # A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
@@ -143,11 +143,13 @@ def _without_trailing_auxiliaries(region: str) -> str:
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette)\s*[^,;:«»()\n.]{1,60}?)\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
+    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"
+    r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b[^,;:«»]{0,50},\s*")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 
@@ -306,6 +308,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
         named = None
+        if not lex.adjectival_names and (adjunct := _FRENCH_OPENING_ADJUNCT.match(text, opening, end)) is not None:
+            opening = adjunct.end()  # "Dans un communiqué, le Conseil national de l'Ordre … a rappelé … et s'est dit"
         if not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
             # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
             named = parse_mention(subject.group("np"), lex)

@@ -1,0 +1,80 @@
+"""People and sources the article refers to through someone or something else it named: "son
+homologue" (the other person named with the speaker just quoted), "cette source" (the source it
+described with an indefinite), "sa fondatrice" (the person who founded the body)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import word_count
+from claims.extract.speaker_lexicon import fold
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speakers import Mention, names_in
+from claims.extract.types import SpeakerRef
+
+_COUNTERPART = re.compile(r"(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er)\s+(?:homologue|counterpart)(?:\s+[a-zà-ÿ-]+)?")
+DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
+# What ends the description of an anonymous speaker introduced by an indefinite ("Une source
+# diplomatique algérienne contactée par TSA conteste", "a source close to the talks, who"): a
+# participle, a relative word, a punctuation mark.
+_DESCRIPTION_END = re.compile(r"[,.;:!?«»\"“”()]|\s(?:[a-zà-ÿ]+(?:ée?s?|ed)|qui|que|dont|who|that|which|said|says|told)(?![\w’'-])")
+
+
+# "sa fondatrice", "its founder", and the words that tie the founder's name to the body.
+_FOUNDER = re.compile(r"(?:[Ss]on|[Ss]a|[Ii]ts|[Hh]is|[Hh]er)\s+(?:fondat(?:eur|rice)|cré(?:ateur|atrice)|founder|co-founder)")
+_FOUNDED_BY = re.compile(r"\b(?:fondée?s?|créée?s?|founded|created|set\s+up)\b[^.;!?«»\n]{0,60}?\b(?:par|by)\s")
+
+
+class RelatedPeople:
+    """Mixin of ArticleSpeakers (uses `text`, `lex`, `full_names`, `person_mentions`)."""
+
+    def _counterpart_of(self, mention: Mention, previous: SpeakerRef | None) -> str | None:
+        """"son homologue ghanéen", "his counterpart" right after a person spoke: the one other
+        person named in full in the sentence that first named the speaker just quoted
+        ("les ministres des deux pays, Kwame Asante-Boadu pour le Ghana et Akouvi Dzidzienyo …")."""
+        if previous is None or previous.kind != "person" or not _COUNTERPART.fullmatch(mention.text.strip()):
+            return None
+        first = next((o for o, n in self.full_names if n == previous.name), None)
+        if first is None:
+            return None
+        start = max(self.text.rfind(". ", 0, first), self.text.rfind("\n", 0, first)) + 1
+        end = min((i for i in (self.text.find(". ", first), self.text.find("\n", first)) if i != -1), default=len(self.text))
+        others = {n for o, n in self.full_names if start <= o < end and n != previous.name and " " in n
+                  and (o, n) in {(p, m) for p, _, m in self.person_mentions}}
+        return others.pop() if len(others) == 1 else None
+
+    def _founder(self, mention: Mention, position: int) -> str | None:
+        """"sa fondatrice", "its founder": the person the article says founded or created a body,
+        last before POSITION ("fondé il y a un an par l'ancienne biologiste Sigrún Ólafsdóttir")."""
+        if not _FOUNDER.fullmatch(mention.text.strip()):
+            return None
+        found = None
+        for founded in _FOUNDED_BY.finditer(self.text, max(0, position - 800), position):
+            found = founded
+        if found is None:
+            return None
+        after = self.text[found.end():found.end() + 80]
+        people = [n for _, n in names_in(after, self.lex) if " " in n and fold(n.split()[0]) not in self.lex.organisations]
+        return people[0] if people else None
+
+    def _indefinite_introduction(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"cette source", "this source" when the speaker just quoted is no such source: the
+        description of the last source the article introduced with an indefinite in the 600
+        characters before ("Une source diplomatique algérienne contactée par …"), else None."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) not in DEMONSTRATIVES or fold(words[1]) not in ("source", "sources"):
+            return None
+        if previous is not None and previous.role and fold(previous.role).split()[0] == fold(words[1]):
+            return None  # the source just quoted
+        found = None
+        for intro in re.finditer(rf"(?<![\w’'])(?:[Uu]ne?|[Dd]es|[Aa]n?|[Oo]ne)\s+{words[1]}\b", self.text[max(0, position - 600):position]):
+            found = intro
+        if found is None:
+            return None
+        start = max(0, position - 600) + found.start()
+        end = _DESCRIPTION_END.search(self.text, start + len(found.group()), position)
+        if end is None or word_count(self.text[start:end.start()]) > 7:
+            return None
+        described = parse_mention(self.text[start:end.start()], self.lex)
+        return described.role if described is not None and described.role and not described.name else None
+
