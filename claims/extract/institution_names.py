@@ -1,11 +1,15 @@
 """Institution names that run over "and"/"et" and commas: English "the Department of Agriculture,
 Food and the Marine", French "le ministère de l'Éducation, de la Culture et des Sciences", "la
 ministre des Forêts et des Rivières". In French, a conjunct or a comma segment that opens on "de",
-"du", "des", "d'" continues the name before it; it is no subject of its own."""
+"du", "des", "d'" continues the name before it; it is no subject of its own. French names that run
+on in lower-case words after their capitalised head ("le Conseil coréen pour la justice et la mémoire")."""
 
 from __future__ import annotations
 
 import re
+
+from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.speakers import Mention
 
 _COMPLEMENT_CONJUNCT = re.compile(r"(?:de|du|des|d['’])(?:\s|(?<=['’]))")
 _CAPITALISED_COMPLEMENT_OPENING = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-Þ]")
@@ -57,3 +61,44 @@ def joined_listed_portfolios(segments: list[str]) -> list[str]:
         else:
             joined.append(segment)
     return joined
+
+
+# French: an organisation's name that runs on in lower-case words after its capitalised head ("le
+# Conseil coréen pour la justice et la mémoire", "l'Organisation pour la sécurité et la coopération
+# en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
+_ORGANISATION_NAME_RUNNING_ON = re.compile(
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
+    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]+)){1,10}))")
+# Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
+# et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
+_CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
+_NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
+_NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre", "au", "aux", "à"))
+
+
+def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
+    """French: the whole name of an organisation written with lower-case words after its
+    capitalised head, up to an apposition's comma."""
+    head_phrase = segment.split(",", 1)[0].strip()
+    found = _ORGANISATION_NAME_RUNNING_ON.fullmatch(head_phrase)
+    if found is None or found.group("head").isupper():  # "L'ONG Médecins du Monde": the kind, then the name
+        return None
+    if found.group("noun") is not None:
+        if fold(found.group("noun")) not in lex.organisation_nouns:
+            return None
+    elif fold(found.group("head")) not in lex.organisations and fold(found.group("head")) not in _CAPITALISED_INSTITUTION_HEADS:
+        return None
+    words = found.group("rest").split()
+    if len(words) == 1 and words[0][:1].islower() and fold(words[0]) not in _NOT_IN_A_NAME \
+            and fold(words[0]) not in lex.stops and fold(words[0]) not in _NAME_LINKS and found.group("noun") is None:
+        # "La Confédération paysanne": one adjective, even one that is also a role word
+        return Mention(segment, name=found.group("name"), organisation=True)
+    lower = [fold(w) for w in words if w[:1].islower()]
+    if not lower or fold(words[-1]).split("'")[-1] in _NAME_LINKS or words[-1] in _NAME_LINKS:
+        return None
+    if any(w in _NOT_IN_A_NAME or w in lex.roles or w in lex.stops and w not in _NAME_LINKS for w in lower):
+        return None
+    if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower) \
+            and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):
+        return None  # "la Commission européenne": adjectives only, read as before (not "L'Agence spatiale européenne")
+    return Mention(segment, name=found.group("name"), organisation=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.institution_names import organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
 from claims.extract.subject_openings_en import (
@@ -18,7 +19,7 @@ from claims.extract.speakers import (
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
-_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
+_EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
 # English sentence adverbs that open a sentence before its subject ("Separately, the police said").
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
@@ -95,47 +96,6 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
         return None
     return Mention(segment, role=phrase, organisation=True)
-
-
-# French: an organisation's name that runs on in lower-case words after its capitalised head ("le
-# Conseil coréen pour la justice et la mémoire", "l'Organisation pour la sécurité et la coopération
-# en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
-_ORGANISATION_NAME_RUNNING_ON = re.compile(
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
-    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]+)){1,10}))")
-# Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
-# et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
-_CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
-_NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
-_NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre", "au", "aux", "à"))
-
-
-def _organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
-    """French: the whole name of an organisation written with lower-case words after its
-    capitalised head, up to an apposition's comma."""
-    head_phrase = segment.split(",", 1)[0].strip()
-    found = _ORGANISATION_NAME_RUNNING_ON.fullmatch(head_phrase)
-    if found is None or found.group("head").isupper():  # "L'ONG Médecins du Monde": the kind, then the name
-        return None
-    if found.group("noun") is not None:
-        if fold(found.group("noun")) not in lex.organisation_nouns:
-            return None
-    elif fold(found.group("head")) not in lex.organisations and fold(found.group("head")) not in _CAPITALISED_INSTITUTION_HEADS:
-        return None
-    words = found.group("rest").split()
-    if len(words) == 1 and words[0][:1].islower() and fold(words[0]) not in _NOT_IN_A_NAME \
-            and fold(words[0]) not in lex.stops and fold(words[0]) not in _NAME_LINKS and found.group("noun") is None:
-        # "La Confédération paysanne": one adjective, even one that is also a role word
-        return Mention(segment, name=found.group("name"), organisation=True)
-    lower = [fold(w) for w in words if w[:1].islower()]
-    if not lower or fold(words[-1]).split("'")[-1] in _NAME_LINKS or words[-1] in _NAME_LINKS:
-        return None
-    if any(w in _NOT_IN_A_NAME or w in lex.roles or w in lex.stops and w not in _NAME_LINKS for w in lower):
-        return None
-    if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower) \
-            and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):
-        return None  # "la Commission européenne": adjectives only, read as before (not "L'Agence spatiale européenne")
-    return Mention(segment, name=found.group("name"), organisation=True)
 
 
 # A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
@@ -277,7 +237,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (kind := _PLURAL_KIND_BEFORE_NAMES.match(segment)) is not None \
             and fold(kind.group("noun")[:-1]) in lex.companies | lex.organisation_nouns \
             and (first := fold(segment[kind.end():].split()[0])) not in lex.organisations \
-            and first not in lex.organisation_nouns and first not in lex.function_words and first not in _NAME_LINKS:
+            and first not in lex.organisation_nouns and first not in lex.function_words and first not in _EN_NAME_LINKS:
         # "Retailers Shoprite and Pick n Pay": the kind of the bodies named, not a word of their names
         # (unlike "Doctors Without Borders", "Teachers Union": people's nouns, a link or a body's noun next)
         named = parse_mention(segment[kind.end():], lex)
@@ -345,7 +305,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 lex.stops | lex.roles | lex.bare_determiners | lex.organisation_nouns | lex.organisations):
         # "Santé publique France", "Médecins du monde France": one organisation's name across lower-case words
         return Mention(segment, name=joined.group("name"), organisation=True)
-    if not lex.adjectival_names and (running_on := _organisation_running_on(segment, lex)) is not None:
+    if not lex.adjectival_names and (running_on := organisation_running_on(segment, lex)) is not None:
         return running_on
     if not lex.adjectival_names and (site := _SITE_OF_OWNER_FR.fullmatch(segment)) is not None \
             and (owner := parse_mention(site.group("owner"), lex)) is not None and (owner.name or owner.role) \
