@@ -508,3 +508,22 @@ def test_a_joint_venture_description_is_no_speaker():
     text = ("Head\n\nThe operator, Minera Loma Alta SpA, a joint venture between Canadian-listed Arctos Metals and a "
             "Korean trading house, said the offer was final.\n")
     assert speaker_of(text, "offer was final") == "Minera Loma Alta SpA"
+
+
+def test_the_group_is_the_body_just_quoted():
+    text = ("Head\n\nThe Association of Paramedic Chief Officers (APCO) said 90,000 hours were lost last month. "
+            "The group said one patient in five waited more than an hour.\n")
+    assert speaker_of(text, "one patient in five") == "Association of Paramedic Chief Officers"
+
+
+def test_a_pronoun_after_a_quotation_running_over_two_paragraphs():
+    text = ("Head\n\nAPCO chief executive Martin Hale said: \"Every hour outside a hospital is an hour lost.\n\n"
+            "\"Our crews are exhausted.\"\n\nHe told the PA news agency that some services had sent single "
+            "paramedics.\n")
+    assert speaker_of(text, "single paramedics") == "Martin Hale"
+
+
+def test_the_centre_is_the_body_whose_name_spells_center():
+    text = ("Head\n\nSchools closed after the country's National Center for Infectious Diseases reported a rise in "
+            "cases.\n\nThe centre said 312 cases had been confirmed since October.\n")
+    assert speaker_of(text, "312 cases") == "National Center for Infectious Diseases"

@@ -438,3 +438,9 @@ def test_sa_fondatrice_is_the_person_who_founded_the_body():
     text = ("Titre\n\nLe parti Vert Horizon, fondé il y a un an par l'ancienne biologiste Ingrid Solberg, entre au "
             "Parlement. « Nous serons la voix de l'océan », a lancé sa fondatrice.")
     assert speaker_of_last(text) == "Ingrid Solberg"
+
+
+def test_a_role_and_the_name_in_apposition_speak_for_the_coordinated_verb():
+    text = ("Le président de la Fédération des réseaux publics (FRP), Yves Lemarquis, redoute « une "
+            "financiarisation » et rappelle que ces réseaux ont été financés par l'argent public.")
+    assert speaker_of_last(text) == "Yves Lemarquis"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS
-from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold
+from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
@@ -56,6 +56,12 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
+# Nouns that stand for any body just quoted, and nouns of bodies whose names hold them.
+_ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "agency", "authority", "regulator"))
+_NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission"))
+# British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
+_SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
+              "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
@@ -218,10 +224,23 @@ class EnglishPhraseReferences:
             named = self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
             named = self._organisation_subject_just_before(position)
-        if named is None and previous is not None and previous.kind == "organisation" and noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS \
-                and bool(previous.mention) and previous.mention in self.text[max(0, position - 300):position]:
-            named = previous.name  # "According to INDECI, … The agency said …": the body just quoted
+        if named is None:
+            named = self.body_just_quoted(mention, position, previous)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
+
+    def body_just_quoted(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"The group said", "The agency said" right after an organisation spoke (its name in the
+        300 characters before): that organisation, when the noun fits it (any body is "the group",
+        "the agency"; only a union is "the union")."""
+        words = fold(mention.text).split()
+        if len(words) != 2 or words[0] != "the" or previous is None or previous.kind != "organisation" \
+                or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
+            return None
+        noun = words[1]
+        if noun in _ANY_BODY_NOUNS or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
+                                       and {noun, _SPELLINGS.get(noun)} & set(folded_words(previous.name))):
+            return previous.name  # "According to INDECI, … The agency said …"
+        return None
 
     def _body_subject_just_before(self, position: int) -> str | None:
         """The subject of the sentence before when its name reads as an organisation's (an
@@ -273,11 +292,15 @@ class EnglishPhraseReferences:
         if ("head", noun) in cache:
             return cache["head", noun]
         head = " ".join(word[:1].upper() + word[1:] for word in noun.split())  # ("town council" → "Town Council")
+        if head not in self.text and noun in _SPELLINGS:
+            head = _SPELLINGS[noun].capitalize()  # "the centre" where the article writes "… Center"
         found = {
             name for _, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
         }
-        found |= {m.group(1) for m in _named_with_head(head).finditer(self.text)}
+        # ("National Center" + " for Communicable Diseases": the name goes on past its head)
+        found |= {m.group(1) + organisation_tail(self.text, m.end(1), m.group(1), self.lex)
+                  for m in _named_with_head(head).finditer(self.text)}
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None

@@ -47,7 +47,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     resolved: list[SpeakerRef | None] = []
     previous: SpeakerRef | None = None
     previous_position = -1
-    previous_paragraph = -10
+    previous_paragraph = previous_end_paragraph = -10
     contents = [span for d in drafts for span in d.spans]
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
@@ -86,7 +86,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             since = paras[max(0, draft.paragraph - 1)][0]
             gender = _pronoun_gender(draft.mention.text) if referring else None
             named = speakers.last_person(text, draft.position, since, contents, gender)
-            recent_previous = previous is not None and draft.paragraph - previous_paragraph <= 1
+            # ("…" across two paragraphs, then "He told …": the quotation's last paragraph counts)
+            recent_previous = previous is not None and draft.paragraph - max(previous_paragraph, previous_end_paragraph) <= 1
             if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
                 recent_previous = False  # "elle" is not the man just quoted
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
@@ -136,6 +137,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             previous = speaker
             previous_position = draft.position
             previous_paragraph = draft.paragraph
+            previous_end_paragraph = next((i for i in range(draft.paragraph, len(paras)) if paras[i][1] >= draft.end),
+                                          draft.paragraph)
             previous_sentence = draft.sentence
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))

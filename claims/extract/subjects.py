@@ -149,6 +149,9 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+_FRENCH_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+)?"
+    r"[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b[^,;:«»]{0,50},\s*")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
@@ -310,7 +313,15 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         named = None
         if not lex.adjectival_names and (adjunct := _FRENCH_OPENING_ADJUNCT.match(text, opening, end)) is not None:
             opening = adjunct.end()  # "Dans un communiqué, le Conseil national de l'Ordre … a rappelé … et s'est dit"
-        if not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
+        if not lex.adjectival_names and (appositive := _FRENCH_ROLE_THEN_NAME.match(text, opening, end)) is not None:
+            # "Le président de la FNRIP, Pierre-Yves Lemarchand, redoute … et rappelle que": the person
+            named = parse_mention(appositive.group("np"), lex)
+            tail = appositive.group("np").rsplit(",", 1)[1]
+            if named is not None and named.name and named.name not in tail:
+                named = parse_mention(tail, lex)  # ("Le président du groupe Renaissance …, Thibault X": not the group)
+            if named is not None and not named.name:
+                named = None
+        if not named and not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
             # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
             named = parse_mention(subject.group("np"), lex)
             if named is not None and (named.pronoun or not (named.name or named.role)):
