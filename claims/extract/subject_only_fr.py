@@ -1,11 +1,13 @@
-"""French: "Très remontée, la présidente de l'association, Marie Lenoir, a critiqué l'absence de
-concertation." Before the verb stands its subject with appositions (no finite verb), after it its
-object: no statement followed by an inverted speaker."""
+"""French subjects before their verb: "Très remontée, la présidente de l'association, Marie Lenoir, a
+critiqué l'absence de concertation." (before the verb stands its subject with appositions, after it
+its object: no statement followed by an inverted speaker); and the subject opening a sentence whose
+later, coordinated verb reports ("Le parquet a ouvert une enquête et précise …")."""
 
 from __future__ import annotations
 
 import re
 
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
 
 _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|va|vont|fait|font)\b|\w+(?:ait|aient|ront)\b")
@@ -31,3 +33,39 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     if _FINITE.search(before) or "«" in before or " que " in before or " qu'" in before or " qu’" in before:
         return False
     return any(_SUBJECT_SEGMENT.match(s) for s in segments)
+
+
+# French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
+_FRENCH_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"
+    r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
+    # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
+    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
+    # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
+    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+_FRENCH_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+)?"
+    r"[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+){1,3}),\s")
+_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b[^,;:«»]{0,50},\s*")
+
+
+def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple[int, Mention | None]:
+    """The subject opening a French sentence whose later, coordinated verb reports ("Le parquet de
+    Nanterre a ouvert une enquête et précise …"), and where it starts (past an opening adjunct)."""
+    named = None
+    if (adjunct := _FRENCH_OPENING_ADJUNCT.match(text, opening, end)) is not None:
+        opening = adjunct.end()  # "Dans un communiqué, le Conseil national de l'Ordre … a rappelé … et s'est dit"
+    if (appositive := _FRENCH_ROLE_THEN_NAME.match(text, opening, end)) is not None:
+        # "Le président de la FNRIP, Pierre-Yves Lemarchand, redoute … et rappelle que": the person
+        named = parse_mention(appositive.group("np"), lex)
+        tail = appositive.group("np").rsplit(",", 1)[1]
+        if named is not None and named.name and named.name not in tail:
+            named = parse_mention(tail, lex)  # ("Le président du groupe Renaissance …, Thibault X": not the group)
+        if named is not None and not named.name:
+            named = None
+    if not named and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
+        # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
+        named = parse_mention(subject.group("np"), lex)
+        if named is not None and (named.pronoun or not (named.name or named.role)):
+            named = None
+    return opening, named

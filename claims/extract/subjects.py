@@ -13,6 +13,7 @@ from claims.extract.subject_appositions import (
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
+from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
@@ -141,18 +142,6 @@ def _without_trailing_auxiliaries(region: str) -> str:
     return _TRAILING_AUXILIARIES.sub("", region)
 
 
-# French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
-_FRENCH_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"
-    r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
-    # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
-    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
-    # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
-    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
-_FRENCH_ROLE_THEN_NAME = re.compile(
-    r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+)?"
-    r"[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+){1,3}),\s")
-_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b[^,;:«»]{0,50},\s*")
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 
@@ -311,21 +300,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
         named = None
-        if not lex.adjectival_names and (adjunct := _FRENCH_OPENING_ADJUNCT.match(text, opening, end)) is not None:
-            opening = adjunct.end()  # "Dans un communiqué, le Conseil national de l'Ordre … a rappelé … et s'est dit"
-        if not lex.adjectival_names and (appositive := _FRENCH_ROLE_THEN_NAME.match(text, opening, end)) is not None:
-            # "Le président de la FNRIP, Pierre-Yves Lemarchand, redoute … et rappelle que": the person
-            named = parse_mention(appositive.group("np"), lex)
-            tail = appositive.group("np").rsplit(",", 1)[1]
-            if named is not None and named.name and named.name not in tail:
-                named = parse_mention(tail, lex)  # ("Le président du groupe Renaissance …, Thibault X": not the group)
-            if named is not None and not named.name:
-                named = None
-        if not named and not lex.adjectival_names and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
-            # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
-            named = parse_mention(subject.group("np"), lex)
-            if named is not None and (named.pronoun or not (named.name or named.role)):
-                named = None
+        if not lex.adjectival_names:
+            opening, named = opening_subject_fr(text, opening, end, lex)
         named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
