@@ -419,12 +419,6 @@ def test_a_source_whose_name_follows_in_apposition_at_the_sentence_end():
     assert speaker_of(text, "cap rents") == "Irene Kowalski"
 
 
-def test_a_body_named_again_without_its_country_keeps_its_full_name():
-    text = ("Head\n\nThe Norwegian Meteorological Institute said the storm would peak at noon. Avinor said flights "
-            "were delayed. The Meteorological Institute said gusts could reach 40 metres per second.\n")
-    assert speaker_of(text, "gusts could reach") == "Norwegian Meteorological Institute"
-
-
 def test_this_source_is_the_source_the_article_described():
     text = ("Head\n\nA source close to the negotiations, who asked not to be named, said the deal was done. "
             "\"It is signed,\" this source said.\n")

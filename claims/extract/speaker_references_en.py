@@ -168,14 +168,11 @@ class EnglishPhraseReferences:
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
                 and all(w.isalpha() for w in words) and (whole := self._organisation_with_head(fold(name))) is not None:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
-        if not 2 <= len(words) <= 3 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
+        if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
             return None
         key = ("fuller", name)
         if key not in self.english_cache:
-            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)} if len(words) == 2 else set()
-            if not found:
-                # "The Meteorological Office" after "The Icelandic Meteorological Office": the name with its country
-                found = {m.group() for m in _body_with_demonym(name).finditer(self.text)}
+            found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
             self.english_cache[key] = found.pop() if len(found) == 1 else None
         return self.english_cache[key]
 
@@ -368,10 +365,6 @@ def _released_by(noun: str) -> re.Pattern:
 def _fuller_body(first: str, last: str) -> re.Pattern:
     # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
     return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
-
-
-def _body_with_demonym(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:an|ian|ish|ese|ic|i)\s+{re.escape(name)}\b")
 
 
 @lru_cache(maxsize=128)
