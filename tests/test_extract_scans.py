@@ -228,7 +228,8 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
             r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)", 1),
     }
     for head in ("Council", "Board", "Town Council", "The Board"):
-        replaced[_named_with_head(head)] = rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,6}}{re.escape(head)})\b"
+        replaced[_named_with_head(head)] = (  # (a name never runs over a line break)
+            rf"(?<![\w-])(?!The\s)((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{1,6}}{re.escape(head)})\b")
     for first, last in (("Kelby", "Board"), ("Water", "Council"), ("The", "Board")):
         replaced[_fuller_body(first, last)] = (
             rf"(?<![\w-]){first}(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{last}\b")

@@ -444,3 +444,36 @@ def test_a_role_and_the_name_in_apposition_speak_for_the_coordinated_verb():
     text = ("Le président de la Fédération des réseaux publics (FRP), Yves Lemarquis, redoute « une "
             "financiarisation » et rappelle que ces réseaux ont été financés par l'argent public.")
     assert speaker_of_last(text) == "Yves Lemarquis"
+
+
+def test_a_pronoun_incise_inside_the_marks_with_its_audience():
+    text = ("L'avocat de l'ancien ministre, Me Jean Rabe, a annoncé que son client ferait appel. « Mon client n'a "
+            "fait qu'appliquer la procédure, a-t-il affirmé à Radio Soleil Levant. On en fait un bouc émissaire. »")
+    assert speaker_of_last(text) == "Jean Rabe"
+
+
+def test_l_entreprise_is_no_product_named_with_a_possessive():
+    assert speaker_of_last("Titre\n\nRFN Voyageurs a indiqué que les clients seraient indemnisés, "
+                           "conformément à sa garantie R30. Le trafic est revenu à la normale, selon "
+                           "l'entreprise.") == "RFN Voyageurs"
+
+
+def test_l_entreprise_after_a_carrier_named_in_the_claim():
+    text = ("Titre\n\nLe transporteur aérien régional Air Nordet cessera de desservir Gaspé, a confirmé lundi "
+            "l'entreprise.\n\nPour l'analyste Paul Roy, de la firme Aéro Stratégies, la décision « n'est pas une "
+            "surprise ».")
+    claims = claims_of(text)
+    assert [c.speaker.name for c in claims] == ["Air Nordet", "Paul Roy"]
+    assert claims[1].content == "la décision « n'est pas une surprise »"
+
+
+def test_a_report_of_its_own_belongs_to_the_subject_of_the_clause():
+    assert speaker_of_last("Titre\n\nLe parquet a ouvert une enquête, a-t-on appris de source judiciaire.\n\n"
+                           "Réseau Ferré Nord en a recensé plus de 2 400 l'an dernier, selon son dernier rapport "
+                           "annuel.") == "Réseau Ferré Nord"
+
+
+def test_a_feminine_role_is_no_man_tied_to_its_family():
+    text = ("Titre\n\nDimanche, Claire Fleury a recueilli 2 847 suffrages, contre 2 535 à Gérard Montel, maire "
+            "depuis 2018.\n\n« Je serai la maire de toutes et de tous », a lancé l'élue devant ses sympathisants.")
+    assert speaker_of_last(text) == "Claire Fleury"

@@ -316,7 +316,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             for incise in self.pats.finditer(text, q.content_start, q.content_end):
                 if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
                     continue
-                if incise.group("pron"):
+                if incise.group("pron") or "-" in (incise.group("aux") or ""):  # "…, a-t-il affirmé à Radio X. …"
                     return Draft("direct", self._around_incise(q, incise), incise.group(),
                                  Mention(incise.group(), pronoun=True), incise.start(), paragraph=paragraph)
                 named = self._named_incise(q, incise)

@@ -82,6 +82,8 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
+# "Pour l'analyste X, de la firme Aéro Conseil, …", "du cabinet Y": whom the source works for.
+_OF_A_BODY_APPOSITION = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des)\s*(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-Ö][\w'’-]*(?:\s+[A-ZÀ-Ö][\w'’-]*){0,4}\s*")
 # "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
 # "Selon la STUA, maître d'ouvrage délégué, …", "Selon la CFDT, majoritaire dans le groupe, …": a bare
@@ -269,6 +271,7 @@ class FrenchQuotes:
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
         return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None
+                                or _OF_A_BODY_APPOSITION.fullmatch(segment) is not None
                                 or _PARTICIPLE_APPOSITION.match(segment) is not None
                                 or (_BARE_ROLE_APPOSITION.match(segment) is not None and words[0] not in self.lex.function_words))
 

@@ -66,6 +66,10 @@ _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|l
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
+# French: a clause opening on a capitalised name and its verb ("SNCF Réseau en a recensé …").
+_NAMED_CLAUSE_SUBJECT = re.compile(
+    r"(?P<name>[A-ZÀ-Ö][\w'’-]+(?:[ \u00a0]+[A-ZÀ-Ö][\w'’-]+){0,3})[ \u00a0]+(?:en[ \u00a0]+|y[ \u00a0]+|ne[ \u00a0]+|n['’])?"
+    r"(?:a|ont|avait|avaient|est|sont|compte|comptait|estime|prévoit)\b")
 _CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
 _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*[.!?]?\s*$")
@@ -269,6 +273,9 @@ class SourcePhrases:
             start, end = trim(text, prior, m.start())
             if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”"):
                 continue  # ("« … », a dénoncé X, selon Belga": the agency relays the quotation's attribution)
+            if mention.pronoun and self.language == "fr" and (owner := _NAMED_CLAUSE_SUBJECT.match(text, start, end)) is not None \
+                    and (named := parse_mention(owner.group("name"), self.lex)) is not None and named.name:
+                mention = named  # "SNCF Réseau en a recensé 2 400, selon son dernier rapport": the subject owns the report
             whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
             if whole:  # "« … », selon X": a quotation
                 found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.role_genders_fr import role_gender
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
@@ -29,7 +30,9 @@ _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|d
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s+|\n)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+|\n)L['’]$")
 # French: a name right after an article and a common noun ("l'atterrisseur lunaire Vikas-2", "le
 # navire Aurora"): the noun says what the name is.
-_NOUN_BEFORE_NAME_FR = re.compile(r"(?:\b[Ll]['’]|\b(?:[Ll]es?|[Ll]a|du|des|au|aux)[ \u00a0]+)(?P<noun>[a-zà-ÿ-]{3,})(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+$")
+_NOUN_BEFORE_NAME_FR = re.compile(
+    r"(?:\b[Ll]['’]|\b(?:[Ll]es?|[Ll]a|du|des|au|aux|(?P<possessive>[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?))[ \u00a0]+)"
+    r"(?P<noun>[a-zà-ÿ-]{3,})(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+$")
 # Press epithets for a company before its name ("le géant américain Amazon").
 _COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "champion", "pionnier", "poids", "mastodonte", "marque"))
 _SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
@@ -85,7 +88,10 @@ class PressEpithets:
         if epithet in _AGE_NOUN_DECADES and (aged := self._person_of_age(_AGE_NOUN_DECADES[epithet], position)):
             return aged
         if targets:
-            tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)]
+            # ("a lancé l'élue" is no man tied to "maire")
+            gender = role_gender(epithet, self.lex) if not self.lex.adjectival_names else None
+            tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)
+                    and (gender is None or self.gender_of(n) in (None, gender))]
             return tied[-1] if tied else None
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
@@ -113,14 +119,17 @@ class PressEpithets:
 
     def _company_just_quoted(self, mention: Mention, earlier: Sequence[str]) -> str | None:
         """"selon la société", "a indiqué l'entreprise" when the article introduced the company by
-        its name alone ("La SNCB a annoncé …"): the latest speaker written as an acronym."""
+        its name alone ("La SNCB a annoncé …", "SNCF Voyageurs a indiqué …"): the latest speaker
+        written as an acronym, alone or before one capitalised word."""
         words = fold(mention.text).split()
         if len(words) != 1 and (len(words) != 2 or words[0] not in _DEFINITE_ARTICLES):
             return None
         head = words[-1].split("'")[-1]
         if head not in self.lex.companies:
             return None
-        return next((name for name in reversed(earlier) if name.isupper() and len(name) >= 2), None)
+        # ("SNCF Voyageurs a indiqué … selon l'entreprise": an acronym and the branch it names)
+        return next((name for name in reversed(earlier) if len(name) >= 2 and (
+            name.isupper() or len(name.split()) == 2 and name.split()[0].isupper() and name.split()[1][:1].isupper())), None)
 
     def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
@@ -153,10 +162,13 @@ class PressEpithets:
                 # "la France", "le Japon": a country ("la SNCB", "la Confédération paysanne" are not); but "Le
                 # Medef a salué … L'organisation patronale estime": the sentence's subject, for a body
                 continue
-            if not self.lex.adjectival_names and head not in self.lex.companies and (noun := _NOUN_BEFORE_NAME_FR.search(text, max(0, since + offset - 40), since + offset)) \
+            if not self.lex.adjectival_names and (noun := _NOUN_BEFORE_NAME_FR.search(text, max(0, since + offset - 40), since + offset)) \
+                    and (head not in self.lex.companies or noun.group("possessive")) \
                     and (head_noun := fold(noun.group("noun"))) not in self.lex.organisation_nouns and head_noun not in self.lex.companies \
                     and head_noun not in self.lex.organisations and head_noun not in _COMPANY_EPITHETS:
-                continue  # "l'atterrisseur Vikas-2": a thing the article names, no body (but "le chocolatier Verhaegen" is a company)
+                # "l'atterrisseur Vikas-2", "sa garantie G30": a thing the article names, no body (but "le
+                # chocolatier Verhaegen" is a company)
+                continue
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)

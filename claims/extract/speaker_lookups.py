@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from claims.extract.role_genders_fr import role_gender
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
@@ -156,9 +157,11 @@ class NameLookups:
             and name not in role.split()  # "the Vantor boss": the company the role names is no person
         ]
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
+        # ("a lancé l'élue": no man, whatever his role)
+        gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names else None
         for start, name in reversed(candidates):
             full = self.full_name(name, start)
-            if " " not in full:
+            if " " not in full or gender is not None and self.gender_of(full) not in (None, gender):
                 continue
             k += 1
             if not self.may_hold_role(full, role):
@@ -167,7 +170,8 @@ class NameLookups:
                 return full
         # Further back: the last person the article tied to a role of the same family.
         family = self.lex.role_families.get(self.role_head(role), ())
-        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family]
+        tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
+                and (gender is None or self.gender_of(n) in (None, gender))]
         return tied[-1] if tied else None
 
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],

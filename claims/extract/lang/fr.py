@@ -251,7 +251,8 @@ NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "de
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
-COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie")
+COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie",
+                 "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne")
 MANAGEMENT_WORDS = ("direction",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
@@ -260,7 +261,8 @@ ORGANISATION_NOUNS = (
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
-    "institution", "établissement", "département",
+    "institution", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
+    "fournisseur", "enseigne",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
