@@ -477,3 +477,10 @@ def test_a_feminine_role_is_no_man_tied_to_its_family():
     text = ("Titre\n\nDimanche, Claire Fleury a recueilli 2 847 suffrages, contre 2 535 à Gérard Montel, maire "
             "depuis 2018.\n\n« Je serai la maire de toutes et de tous », a lancé l'élue devant ses sympathisants.")
     assert speaker_of_last(text) == "Claire Fleury"
+
+
+def test_il_after_a_prefect_named_by_his_department_opening_the_sentence():
+    text = ("Titre\n\n« On arrache des vignes », lâche Bernat Pujol, vigneron à Terrats.\n\nVendredi, lors d'une "
+            "réunion à la préfecture, le préfet de l'Aude a annoncé le maintien des restrictions. Il a indiqué que "
+            "l'État débloquerait six millions d'euros.")
+    assert speaker_of_last(text) == "préfet de l'Aude"

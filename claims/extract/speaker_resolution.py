@@ -16,11 +16,16 @@ from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import role_gender_allows
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
+# Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
+_PLACE_OFFICES = frozenset(("prefet", "prefete", "maire", "gouverneur", "gouverneure", "procureur", "procureure", "wali"))
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
-    r"(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40},\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
+    # "Vendredi, lors d'une réunion à la préfecture, le préfet …": a day and an occasion.
+    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40}|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
+    r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
+    r",\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
     r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
@@ -430,7 +435,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
         if role[:1].islower() and fold(role) in lex.roles and (
-                match.group("complement") is None or text.startswith("Quant", match.start())):  # "Quant au maire de Lyon, il"
+                match.group("complement") is None or text.startswith("Quant", match.start())  # "Quant au maire de Lyon, il"
+                or fold(role) in _PLACE_OFFICES):  # "Le préfet des Pyrénées-Orientales a annoncé … Il a indiqué"
             found = match
         elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
                 and fold(match.group("article")).startswith(
