@@ -521,3 +521,19 @@ def test_the_centre_is_the_body_whose_name_spells_center():
     text = ("Head\n\nSchools closed after the country's National Center for Infectious Diseases reported a rise in "
             "cases.\n\nThe centre said 312 cases had been confirmed since October.\n")
     assert speaker_of(text, "312 cases") == "National Center for Infectious Diseases"
+
+
+def test_a_quotation_after_a_second_coordinated_verb_is_its_own_claim():
+    text = ("Head\n\nMLA Harjit Bains claimed that 9,000 posts were vacant and said the merger was \"a cost-cutting "
+            "exercise\".\n")
+    contents = [c.content for c in claims_of(text, "en")]
+    assert contents == ["9,000 posts were vacant", "the merger was \"a cost-cutting exercise\""]
+
+
+@pytest.mark.parametrize("incise", ["Hayward said", "he said"])
+def test_a_statement_resumed_after_its_attribution_is_one_claim(incise):
+    text = (f"Head\n\nCouncillor Ben Hayward opposed the budget. The council had \"gold-plated\" projects for years, "
+            f"{incise}, and ratepayers should not have to \"pay for its appetite\".\n")
+    claim = next(c for c in claims_of(text, "en") if "ratepayers" in c.content)
+    assert claim.content.startswith("The council had \"gold-plated\" projects for years and ratepayers")
+    assert claim.speaker.name == "Ben Hayward"

@@ -38,6 +38,7 @@ _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
 # (also a relative word closing the gap: '"a gift" from a government that had promised …')
+_INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
 _FR_SUBJECT_VERB_OBJECT = re.compile(
     r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??|[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??)"
@@ -146,8 +147,11 @@ class QuoteAttribution:
                     # « … »": the later verb's "that"
                     comp = None
                 if comp and any(comp.end() <= other.start() and _COORDINATED_CUE.search(text, comp.end(), other.start())
-                                and COMPLEMENTISER_NEXT.match(text, other.end()) for other in before):
-                    # "a indiqué que A et a assuré que « B »": the quotation belongs to the second verb's clause
+                                and (COMPLEMENTISER_NEXT.match(text, other.end())
+                                     or self.language == "en" and clause_can_start_en(text, other.end()))
+                                for other in before):
+                    # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation
+                    # belongs to the second verb's clause
                     comp = None
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
@@ -157,6 +161,8 @@ class QuoteAttribution:
                     m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
+            if self.language == "en" and _INCISE_THEN_CLAUSE.match(gap) and text[max(0, m.start() - 30):m.start()].find(",") != -1:
+                return None  # "A "…", he said, and B "…"": the verb is an incise of the statement around it
             if self.language == "fr" and _COMME_BEFORE_VERB.search(text, max(head_start, m.start() - 12), m.start()) \
                     and gap.rstrip().endswith(","):
                 # "Comme l'explique la chercheuse Anne Morel, « … »": the inverted subject, then the whole quotation

@@ -33,6 +33,7 @@ _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNOR
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
+_RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
@@ -256,6 +257,15 @@ class ReportedSpeech(ReportedContentBounds):
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
         )
 
+    def _resumed_after_incise(self, m, e: int) -> list[tuple[int, int]]:
+        """English "A, he said, and B." / "A, Hayward said, but B.": the statement resumes after its
+        attribution; its second part, when no other reporting verb opens there."""
+        if self.language != "en" or (resumed := _RESUMED_AFTER_INCISE.match(self.text, m.end(), e)) is None \
+                or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
+            return []
+        start, end = trim(self.text, resumed.start("rest"), e)
+        return [(start, end)] if word_count(self.text[start:end]) >= 4 else []
+
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
         Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
@@ -353,8 +363,9 @@ class ReportedSpeech(ReportedContentBounds):
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
-                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
-                    return Draft(kind, [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+                    spans = [(cs, ce)] + self._resumed_after_incise(m, e)
+                    kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
+                    return Draft(kind, spans, cue_text, mention, m.start(), paragraph=paragraph)
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
         # verb closing the sentence.
         finding_last = self.language == "en" and verb.lower() in FINDING_VERBS and (
@@ -405,8 +416,9 @@ class ReportedSpeech(ReportedContentBounds):
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
                         and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None:
-                    kind = "mixed" if any(cs <= q.open < ce for q in quotes) else "indirect"
-                    return Draft(kind, [(cs, ce)], cue_text, mention, s + comma + 1, paragraph=paragraph)
+                    spans = [(cs, ce)] + self._resumed_after_incise(m, e)
+                    kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
+                    return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)
 
         if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
                 and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()):
