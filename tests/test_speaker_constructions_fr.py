@@ -484,3 +484,42 @@ def test_il_after_a_prefect_named_by_his_department_opening_the_sentence():
             "réunion à la préfecture, le préfet de l'Aude a annoncé le maintien des restrictions. Il a indiqué que "
             "l'État débloquerait six millions d'euros.")
     assert speaker_of_last(text) == "préfet de l'Aude"
+
+
+def test_a_body_named_after_the_people_it_gathers():
+    assert speaker_of_last("Le syndicat local des infirmières, affilié à la FIQ, affirme que 140 postes sont "
+                           "vacants.") == "syndicat local des infirmières"
+
+
+def test_an_outlet_and_its_short_form_before_the_inverted_subject():
+    assert speaker_of_last("« Le centre de santé est loin », a raconté à Radio France Internationale (RFI) Hanta "
+                           "Rasoanaivo, institutrice.") == "Hanta Rasoanaivo"
+
+
+def test_la_dre_is_a_title():
+    assert speaker_of_last("« On soigne dans les corridors », a dénoncé en entrevue au 98.5 la Dre Julie Caron, "
+                           "urgentologue.") == "Julie Caron"
+
+
+def test_notre_interlocuteur_is_the_source_just_quoted():
+    text = ("D'après une source au sein de la commission, qui a requis l'anonymat, le club risque un huis clos. "
+            "« Le règlement est clair », confie notre interlocuteur.")
+    assert [c.speaker.name for c in claims_of(text)] == ["source au sein de la commission"] * 2
+
+
+def test_l_agence_is_the_body_that_reads_like_a_name_just_quoted():
+    assert speaker_of_last("Titre\n\nSanté Nordique reconnaît une « pression exceptionnelle ». Dans une déclaration, "
+                           "l'agence indique que 11 patients ont été transférés.") == "Santé Nordique"
+
+
+def test_precise_after_a_noun_is_an_adjective():
+    claims = claims_of("Le cabinet du ministre n'a pas voulu commenter la situation précise de Laval, mais rappelle "
+                       "que 1200 infirmières ont été embauchées.")
+    assert [(c.cue, c.speaker.name) for c in claims] == [("rappelle", "cabinet du ministre")]
+
+
+def test_il_is_the_person_in_apposition_not_the_club_of_the_role():
+    text = ("Titre\n\n« On a eu peur », a confié le capitaine du Racing de Kribi, Cyrille Mbarga.\n\nLe président de "
+            "l'Étoile de Mbalmayo, Paul-Marie Ondoua, rejette toute responsabilité. « Ce ne sont pas nos supporters », "
+            "soutient-il.")
+    assert speaker_of_last(text) == "Paul-Marie Ondoua"

@@ -29,6 +29,8 @@ _DESCRIPTION = re.compile(
     # its complement: words after "de", "du", "des", "d'", "et de", and adjectives ("d'un café
     # voisin", "un ouvrier polonais"), up to anything else (a comma, a relative pronoun, a verb).
     r"(?P<complement>(?:\s+(?:(?:et\s+)?(?:(?:de|du|des)\s+|d['’])(?:la\s+|l['’]|une?\s+)?[\w&-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
+    # "une source au sein de la commission", "un proche du dossier"
+    r"|(?:au\s+sein|auprès|proche|près)\s+(?:de\s+(?:la\s+|l['’])|du\s+|des\s+)[\w&-]+"
     r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière)s?(?![\w'’-])"
     # a participle used as an adjective, before its noun's complement ("un distributeur agréé de la zone"),
     # not one with its own adjunct ("une maraîchère installée depuis vingt ans")

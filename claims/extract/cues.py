@@ -271,9 +271,16 @@ class CuePatterns:
                 and _FR_QUE_NEXT.match(text, hit.end())
             ):  # (but "…, avant d'assurer que …": the subject's next statement)
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
+            if aux is None and self.language == "fr" and verb.lower() in _FR_ADJECTIVE_FORMS \
+                    and _FR_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
+                    and not _FR_QUE_NEXT.match(text, hit.end()) and text[hit.end():hit.end() + 2].strip()[:1] not in (":", "«"):
+                continue  # "la situation précise de Laval": an adjective after its noun
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+# French verb forms that are also adjectives after a noun ("la situation précise", "une réponse claire").
+_FR_ADJECTIVE_FORMS = frozenset(("précise", "précises", "juste", "justes", "ferme", "fermes", "calme", "calmes"))
+_FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs|cette|ce|ces)\s*[a-zà-ÿ-]{3,}\s+$", re.IGNORECASE)
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")

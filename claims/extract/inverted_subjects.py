@@ -17,6 +17,8 @@ _PLATFORM_FIRST = re.compile(
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
 _AUDIENCE_FIRST = re.compile(
+    # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
+    r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+\([A-Z]{2,6}\)\s+(?=\S)|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner
     r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-Z][\w-]*\s+[A-Z][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"

@@ -33,7 +33,6 @@ _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNOR
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
-_RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
 # "se sont félicités du résultat": an object, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|pour|par|sur|contre)\b", re.IGNORECASE)
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
@@ -256,15 +255,6 @@ class ReportedSpeech(ReportedContentBounds):
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
         )
-
-    def _resumed_after_incise(self, m, e: int) -> list[tuple[int, int]]:
-        """English "A, he said, and B." / "A, Hayward said, but B.": the statement resumes after its
-        attribution; its second part, when no other reporting verb opens there."""
-        if self.language != "en" or (resumed := _RESUMED_AFTER_INCISE.match(self.text, m.end(), e)) is None \
-                or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
-            return []
-        start, end = trim(self.text, resumed.start("rest"), e)
-        return [(start, end)] if word_count(self.text[start:end]) >= 4 else []
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill

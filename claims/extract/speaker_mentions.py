@@ -68,6 +68,7 @@ _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
+_BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
 _NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-Þ]")
 # French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
@@ -453,6 +454,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)
+    if role and not lex.adjectival_names and (body := _BODY_OF_A_ROLE.match(segment)) is not None \
+            and fold(body.group("head")) in lex.organisations and fold(body.group("head")) not in lex.roles:
+        # "Le syndicat local des infirmières": the body of the people its complement names
+        return Mention(segment, role=clean_phrase(segment.split(",", 1)[0], lex), organisation=True)
     if role:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.first_names import first_name_gender
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
@@ -57,8 +58,10 @@ _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "org
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
 # Nouns that stand for any body just quoted, and nouns of bodies whose names hold them.
-_ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "agency", "authority", "regulator"))
-_NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission"))
+_ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "agency", "authority", "regulator",
+                            "agence", "organisme"))
+_NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
+                              "institut", "federation", "conseil", "syndicat", "office"))
 # British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
               "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
@@ -226,13 +229,15 @@ class EnglishPhraseReferences:
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def body_just_quoted(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
-        """"The group said", "The agency said" right after an organisation spoke (its name in the
-        300 characters before): that organisation, when the noun fits it (any body is "the group",
-        "the agency"; only a union is "the union")."""
-        words = fold(mention.text).split()
-        if len(words) != 2 or words[0] != "the" or previous is None or previous.kind != "organisation" \
+        """"The group said", "The agency said", "l'agence indique" right after an organisation spoke
+        (its name in the 300 characters before): that organisation, when the noun fits it (any body
+        is "the group", "the agency"; only a union is "the union")."""
+        words = fold(mention.text).replace("l'", "l' ").split()
+        if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
             return None
+        if previous.kind != "organisation" and (previous.role or first_name_gender(previous.name.split()[0]) is not None):
+            return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
         if noun in _ANY_BODY_NOUNS or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, _SPELLINGS.get(noun)} & set(folded_words(previous.name))):

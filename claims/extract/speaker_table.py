@@ -57,6 +57,8 @@ def _refers_back(phrase: str) -> bool:
     """A demonstrative noun phrase or "the latter" / "ce dernier"."""
     raw = phrase.strip(" ,").split()
     words = [fold(w) for w in raw]
+    if len(words) == 2 and words[0] in ("notre", "our") and words[1] in ("interlocuteur", "interlocutrice", "source", "contact"):
+        return True  # "confie notre interlocuteur": the source just quoted
     if len(words) == 2 and words[0] in DEMONSTRATIVES:
         return raw[1].isalpha() and raw[1].islower() and words[1] not in ("is", "was", "est", "a")
     if len(words) >= 2 and words[-2] in ("meme", "same") and words[-1] in _SAME_DOCUMENTS:
@@ -402,7 +404,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
-            organisation = (self.lex.adjectival_names and self.body_just_quoted(mention, position, previous)) \
+            organisation = self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \

@@ -123,7 +123,7 @@ _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
+    r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 # A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).

@@ -71,7 +71,7 @@ BARE_CLAUSE_WEAK_VERBS = ()
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
-TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Me", "Mgr", "Pr")
+TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre")  # (Québec: "la Dre Isabelle X")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
