@@ -537,3 +537,32 @@ def test_a_statement_resumed_after_its_attribution_is_one_claim(incise):
     claim = next(c for c in claims_of(text, "en") if "ratepayers" in c.content)
     assert claim.content.startswith("The council had \"gold-plated\" projects for years and ratepayers")
     assert claim.speaker.name == "Ben Hayward"
+
+
+def test_a_role_after_a_capitalised_modifier_and_a_clergy_title_before_coordinated_verbs():
+    text = ("Head\n\nThe Wawel Treasury Museum said the theft happened at night.\n\nMuseum director Father Jan Kowal "
+            "described the chalice as \"irreplaceable\" and said it had been insured.\n")
+    assert speaker_of(text, "insured") == "Jan Kowal"
+
+
+def test_report_before_its_own_verb_is_the_subject_not_a_cue():
+    claim = claims_of("Helicopter made emergency landing after gearbox lost oil, report finds\n\nText.\n", "en")[0]
+    assert (claim.cue, claim.speaker.name) == ("finds", "report")
+
+
+def test_a_poll_for_a_newspaper_speaks_as_its_pollster():
+    text = ("Head\n\nA poll conducted in October by Vilnius Research for the daily Rytas found that 41 percent of "
+            "respondents supported the change.\n")
+    assert speaker_of(text, "41 percent") == "Vilnius Research"
+
+
+def test_a_description_ending_in_based_inside_a_role_phrase():
+    text = "Head\n\nAnalysts at Pune-based Kaveri Securities wrote in a note that the letter was unlikely to matter.\n"
+    assert speaker_of(text, "unlikely to matter") == "Analysts at Kaveri Securities"
+
+
+def test_a_body_named_without_its_head_word_in_a_headline():
+    text = ("Red alert extended to Tuesday, Civil Defence says\n\nThe national Civil Defence Department extended its "
+            "red weather alert, saying more rain was expected.\n")
+    assert speaker_of(text, "Red alert") == "Civil Defence Department"
+    assert speaker_of(text, "more rain") == "Civil Defence Department"

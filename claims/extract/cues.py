@@ -271,6 +271,9 @@ class CuePatterns:
                 and _FR_QUE_NEXT.match(text, hit.end())
             ):  # (but "…, avant d'assurer que …": the subject's next statement)
                 continue  # "pour qualifier", "sans préciser": not a statement being reported
+            if self.language == "en" and aux is None and verb.lower() in ("report", "reports", "study", "studies") \
+                    and _EN_VERB_AFTER_NOUN.match(text, hit.end()):
+                continue  # "…, report finds", "a report says": the noun, then its own verb
             if aux is None and self.language == "fr" and verb.lower() in _FR_ADJECTIVE_FORMS \
                     and _FR_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
                     and not _FR_QUE_NEXT.match(text, hit.end()) and text[hit.end():hit.end() + 2].strip()[:1] not in (":", "«"):
@@ -278,6 +281,7 @@ class CuePatterns:
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+_EN_VERB_AFTER_NOUN = re.compile(r"\s+(?:finds|found|says|said|shows|showed|suggests|warns|concludes|claims)\b")
 # French verb forms that are also adjectives after a noun ("la situation précise", "une réponse claire").
 _FR_ADJECTIVE_FORMS = frozenset(("précise", "précises", "juste", "justes", "ferme", "fermes", "calme", "calmes"))
 _FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs|cette|ce|ces)\s*[a-zà-ÿ-]{3,}\s+$", re.IGNORECASE)

@@ -130,7 +130,7 @@ _DOCUMENT_HEAD = re.compile(
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
-_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*)$")
+_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 _CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)

@@ -62,6 +62,7 @@ _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "a
                             "agence", "organisme"))
 _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
                               "institut", "federation", "conseil", "syndicat", "office"))
+_BODY_HEAD_WORDS = r"(?:Department|Agency|Authority|Service|Office|Ministry|Commission|Council|Institute|Board|Directorate)"
 # British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
               "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
@@ -164,6 +165,16 @@ class EnglishPhraseReferences:
                 return f"{body} {' '.join(mention.text.split()[2:])}"
         return None
 
+    def body_with_head_word(self, name: str) -> str | None:
+        """"Civil Protection" where the article also writes "the national Civil Protection Department":
+        the one fuller name that only adds a body's head word, else None (never for a person's name)."""
+        words = name.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or fold(words[-1]) in self.lex.organisations \
+                or first_name_gender(words[0]) is not None:
+            return None
+        bodies = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+{_BODY_HEAD_WORDS}\b", self.text)}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def fuller_body_name(self, name: str) -> str | None:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
@@ -171,6 +182,8 @@ class EnglishPhraseReferences:
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
                 and all(w.isalpha() for w in words) and (whole := self._organisation_with_head(fold(name))) is not None:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
+        if (body := self.body_with_head_word(name)) is not None:
+            return body
         if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
             return None
         key = ("fuller", name)

@@ -308,6 +308,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return self._possessed(mention, speaker, position, previous)
         if self.lex.adjectival_names and speaker.kind == "organisation" and (fuller := self.fuller_body_name(speaker.name)):
             return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Energy Ministry says" in a standfirst
+        if self.lex.adjectival_names and speaker.kind == "person" and (body := self.body_with_head_word(speaker.name)):
+            return SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "Civil Protection says" in a headline
         return self._linked_organisation(mention, speaker, position)
 
 

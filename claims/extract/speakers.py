@@ -464,4 +464,7 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
         words.pop(0)
     if words and fold(words[0])[:2] in ("l'", "d'"):
         words[0] = words[0][2:]
+    if lex.adjectival_names:  # "Analysts at Mumbai-based Veda Securities": a description of the body, no part of it
+        words = [w for i, w in enumerate(words) if not (w.endswith(_DESCRIBING_SUFFIXES) and words[i + 1:i + 2]
+                                                        and words[i + 1][:1].isupper() and i > 0)]
     return " ".join(words)

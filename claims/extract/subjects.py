@@ -219,6 +219,12 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         mention = parse_mention(phrase, lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
             return mention
+        if mention is not None and mention.name and len(names) >= 2 and mention.name in names[1][1]:
+            stop = names[1][0]
+            if (title := _WORD_BEFORE.search(masked_region, 0, stop)) is not None and title.group(1).rstrip(".") in lex.titles:
+                stop = title.start(1)  # ("… director Father Tomasz Nowicki": the title before the name)
+            if modifier_before_name(masked_region, names[0][0] + len(names[0][1]), stop, lex):
+                return mention  # "Museum director Father Tomasz Nowicki described … and said": the person
     for i, (offset, name) in enumerate(names):
         if lex.adjectival_names and " " not in name and not PREPOSITION_BEFORE.search(masked_region[:offset]) \
                 and (cause := cause_name_at(masked_region, offset, lex)) is not None:
@@ -257,12 +263,13 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     return None
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=[\s,.;])")
 # English: lower-case words and a place completing an organisation's name, up to the verb.
 _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
     r"[a-z][\w-]*(?<!ly)){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-Z][\w-]*){1,3})?"
-    r"(?=\s+(?:[a-z]+ed|has|have|had|was|were|is|are|says|said)\b)")
+    r"(?=\s+(?:[a-z]{3,}ed|has|have|had|was|were|is|are|says|said)\b)")  # (not "red")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")

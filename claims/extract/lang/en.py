@@ -81,7 +81,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Malaysian and Singaporean courtesy title, British councillor's abbreviation ("Coun Ann Lee").
           "Madam", "Coun", "Coun.", "Cr", "Cllr", "Clr",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
-          "Engr", "Engr.", "Atty", "Atty.")
+          "Engr", "Engr.", "Atty", "Atty.",
+          # Clergy ("Museum director Father Tomasz Nowicki").
+          "Father", "Fr", "Fr.", "Rev", "Reverend")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
