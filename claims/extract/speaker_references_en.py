@@ -61,7 +61,7 @@ _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board
 _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "agency", "authority", "regulator",
                             "agence", "organisme"))
 _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
-                              "institut", "federation", "conseil", "syndicat", "office"))
+                              "institut", "conseil", "syndicat", "office"))
 _BODY_HEAD_WORDS = r"(?:Department|Agency|Authority|Service|Office|Ministry|Commission|Council|Institute|Board|Directorate)"
 # British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",

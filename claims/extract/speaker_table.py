@@ -54,7 +54,7 @@ _OWNED_DOCUMENT = re.compile(
 
 
 def _refers_back(phrase: str) -> bool:
-    """A demonstrative noun phrase or "the latter" / "ce dernier"."""
+    """A demonstrative noun phrase, "the latter" / "ce dernier", "notre interlocuteur", "selon le même communiqué"."""
     raw = phrase.strip(" ,").split()
     words = [fold(w) for w in raw]
     if len(words) == 2 and words[0] in ("notre", "our") and words[1] in ("interlocuteur", "interlocutrice", "source", "contact"):

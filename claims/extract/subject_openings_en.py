@@ -71,7 +71,7 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
         return True
     first = segment.split()[0] if segment.split() else ""
     if _GROUP_SOMEWHERE.fullmatch(segment) and (fold(first[:-1]) in lex.roles or fold(first) in _GROUP_NOUNS):
-        return True  # "Parents in Khövsgöl", "Residents of Kelby": a group and its place
+        return True  # "Parents in Khövsgöl", "Officials in Beijing": a group and its place
     return _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and first not in lex.function_words \
         and fold(first) not in lex.roles
 
