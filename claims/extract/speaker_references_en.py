@@ -62,7 +62,8 @@ _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "a
                             "agence", "organisme"))
 _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
                               "institut", "conseil", "syndicat", "office"))
-_BODY_HEAD_WORDS = r"(?:Department|Agency|Authority|Service|Office|Ministry|Commission|Council|Institute|Board|Directorate)"
+_BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "Office", "Ministry", "Commission", "Council",
+                              "Institute", "Board", "Directorate"))
 # British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
 _SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
               "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
@@ -172,7 +173,13 @@ class EnglishPhraseReferences:
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or fold(words[-1]) in self.lex.organisations \
                 or first_name_gender(words[0]) is not None:
             return None
-        bodies = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+{_BODY_HEAD_WORDS}\b", self.text)}
+        bodies = set()
+        at = self.text.find(name + " ")
+        while at != -1:  # (a plain search: this runs for every speaker's name)
+            head = self.text[at + len(name) + 1:at + len(name) + 14].split(" ", 1)[0].rstrip(".,;:")
+            if head in _BODY_HEAD_WORDS and not self.text[at - 1:at].isalnum():
+                bodies.add(f"{name} {head}")
+            at = self.text.find(name + " ", at + 1)
         return bodies.pop() if len(bodies) == 1 else None
 
     def fuller_body_name(self, name: str) -> str | None:
