@@ -56,7 +56,7 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
 
 
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
-_FRENCH_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ee?s?|ie|ue|ues|presente?s?)|present|presente?s?")
+_FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
 
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
@@ -104,7 +104,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who
             continue
-        if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(fold(bare)):
+        if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(bare.lower()):
             described_by_participle = True
         if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
             place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None

@@ -39,8 +39,8 @@ class RelatedPeople:
             return None
         start = max(self.text.rfind(". ", 0, first), self.text.rfind("\n", 0, first)) + 1
         end = min((i for i in (self.text.find(". ", first), self.text.find("\n", first)) if i != -1), default=len(self.text))
-        others = {n for o, n in self.full_names if start <= o < end and n != previous.name and " " in n
-                  and (o, n) in {(p, m) for p, _, m in self.person_mentions}}
+        people = {(o, n) for o, _, n in self.person_mentions if start <= o < end}
+        others = {n for o, n in self.full_names if (o, n) in people and n != previous.name and " " in n}
         return others.pop() if len(others) == 1 else None
 
     def _founder(self, mention: Mention, position: int) -> str | None:
