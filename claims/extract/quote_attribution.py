@@ -37,12 +37,13 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
-# (also a relative word closing the gap: '"a gift" from a government that had promised …')
+# English "A "…", he said, and B": the verb is an incise of the statement around it.
 _INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
 _FR_SUBJECT_VERB_OBJECT = re.compile(
     r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??|[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??)"
     r"\s+[a-zà-ÿ]+\s+(?:une?|la|le|les|des|sa|son|ses|leur|leurs)\s+[a-zà-ÿ].*")
+# (also a relative word closing the gap: '"a gift" from a government that had promised …')
 _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
