@@ -97,16 +97,19 @@ def _runs_spelling(text: str, short: str) -> set[str]:
     return found
 
 
-def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict, text: str = "") -> None:
+def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict, text: str) -> None:
     """A speaker named by a bare acronym the article never defines ("the CDC says") is the one other
     speaker whose name's initials spell it ("The Centers for Disease Control and Prevention said"):
     all of them, or for three letters and more all but the last one or two words' ("Harbour Roads
-    Agency Te Ara" for "HRA")."""
+    Agency Te Ara" for "HRA"); with no such speaker, the one capitalised run of TEXT that spells it
+    ("According to WHO data" after "The World Health Organization's representative")."""
     names = {s.name for s in resolved if s is not None and " " in s.name}
+    tried: set[str] = set()
     for speaker in resolved:
         short = speaker.name if speaker is not None else ""
-        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or short in long_of:
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or short in long_of or short in tried:
             continue
+        tried.add(short)  # (each claim of the acronym would search the same names and runs again)
         spelt = []
         for name in names:
             initials = _initials(name)
@@ -114,7 +117,7 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
                                      and 0 < _words_left_after(name, short) <= 2):
                 spelt.append(name)
         if not spelt and len(short) >= 3:
-            spelt = sorted(_runs_spelling(text, short))  # "According to WHO data" after "The World Health Organization's …"
+            spelt = sorted(_runs_spelling(text, short))
         if len(spelt) == 1:
             long_of[short] = (spelt[0], False)
 
