@@ -566,3 +566,29 @@ def test_a_body_named_without_its_head_word_in_a_headline():
             "red weather alert, saying more rain was expected.\n")
     assert speaker_of(text, "Red alert") == "Civil Defence Department"
     assert speaker_of(text, "more rain") == "Civil Defence Department"
+
+
+def test_a_pronoun_opening_coordinated_verbs_is_the_subject_not_a_place_in_the_object():
+    text = ("Head\n\nThe weather service said 41 stations had broken records. It issued an alert for Salta and "
+            "Córdoba, and said relief was not expected before Saturday.\n")
+    assert speaker_of(text, "relief was not expected") == "weather service"
+
+
+def test_a_definite_noun_opening_coordinated_verbs_is_the_subject_not_a_place_in_the_object():
+    text = ("Head\n\nThe Tandil Weather Office said the heat would last. The agency issued a warning for Córdoba "
+            "and said schools would close.\n")
+    assert speaker_of(text, "schools would close") != "Córdoba"
+
+
+def test_a_body_named_again_without_its_place_keeps_its_full_name():
+    text = ("Head\n\nThe Tasmania Parks and Wildlife Service said 31 whales had been refloated.\n\n"
+            "According to the Parks and Wildlife Service, only trained volunteers will be allowed on the beach.\n")
+    assert speaker_of(text, "trained volunteers") == "Tasmania Parks and Wildlife Service"
+
+
+def test_a_body_named_after_a_demonym_or_a_capitalised_common_noun_is_not_renamed():
+    text = ("Head\n\nThe Austrian Constitutional Court struck down the law. The Constitutional Court said it "
+            "violated privacy.\n\nThe regulator ordered a recall. Retailers Shoprite and Pick n Pay said they had "
+            "removed the batches.\n")
+    assert speaker_of(text, "violated privacy") == "Constitutional Court"
+    assert speaker_of(text, "removed the batches") == "Shoprite and Pick n Pay"

@@ -1,8 +1,10 @@
 """English: a body left named by its common noun alone ("police said", "according to the
 commission", "the city said") stands for the one name the article gives with that noun as its
 head, after capitalised modifiers ("Tyrol state police") or before its complement ("Commission on
-Audit", "City of Cape Town"); with two such names, nothing changes. (Company nouns and role
-phrases in a body, "the company", "a spokeswoman for the bank", are `speaker_fuller_names_en`'s.)"""
+Audit", "City of Cape Town"); with two such names, nothing changes. A body's name the article
+also gives after a place or qualifier ("the Parks and Wildlife Service" after "the Tasmania Parks
+and Wildlife Service") stands for that fuller name. (Company nouns and role phrases in a body,
+"the company", "a spokeswoman for the bank", are `speaker_fuller_names_en`'s.)"""
 
 from __future__ import annotations
 
@@ -28,6 +30,31 @@ def _one_named(text: str, noun: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The capitalised words right before a body's name: "Tasmania ", "New South Wales ".
+_QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z]+ ){1,3}$")
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "man")  # "the Austrian Constitutional Court": a description
+_NOT_QUALIFIERS = frozenset(("The", "According", "As", "In", "On", "At", "By", "For", "From", "With", "But", "And",
+                             "A", "An", "Last", "Next", "Its", "Their", "Our", "This", "That"))
+
+
+def _fuller_body_name(text: str, name: str) -> str | None:
+    """The one fuller name the article gives NAME (a body's name of two words or more) after
+    capitalised qualifiers, else None."""
+    fuller = set()
+    at = text.find(name)
+    while at != -1:
+        if (qualifier := _QUALIFIER_BEFORE.search(text, max(0, at - 40), at)) is not None:
+            words = qualifier.group().split()
+            opening = text[max(0, qualifier.start() - 3):qualifier.start()].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", "\"", "“")
+            while words and (words[0] in _NOT_QUALIFIERS or re.fullmatch(DAY_OR_MONTH, words[0])):
+                words.pop(0)
+                opening = False
+            if words and not opening and not words[-1].endswith(_DEMONYM_ENDINGS):
+                fuller.add(" ".join(words) + " " + name)
+        at = text.find(name, at + len(name))
+    return fuller.pop() if len(fuller) == 1 else None
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
@@ -36,5 +63,9 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         name = speaker.name
         if name in _BODY_NOUNS:
             body = _one_named(text, name)
+            if body is not None:
+                resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif speaker.kind == "organisation" and " " in name and name[:1].isupper():
+            body = _fuller_body_name(text, name)
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

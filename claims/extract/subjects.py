@@ -184,6 +184,18 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
+_PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
+
+
+def _english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
+    """An English sentence opening with a pronoun or "the" and a common noun before its verb: that
+    subject, before any name in the clause ("It issued an alert for Córdoba and said …", "The
+    embassy declined the request and said …")."""
+    if (subject := _PRONOUN_THEN_VERB.match(text, opening, end)) is None:
+        subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
+    return parse_mention(subject.group("np"), lex) if subject is not None else None
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -309,9 +321,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         named = None
         if not lex.adjectival_names:
             opening, named = opening_subject_fr(text, opening, end, lex)
+        if lex.adjectival_names and named is None:
+            named = _english_opening_subject(text, opening, end, lex)
         named = named or first_named(text, opening, end, lex)
-        if named is None and lex.adjectival_names and (subject := DEFINITE_NOUN_SUBJECT.match(text, opening, end)):
-            named = parse_mention(subject.group("np"), lex)  # "The embassy declined the request and said …"
         if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
