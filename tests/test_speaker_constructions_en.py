@@ -592,3 +592,22 @@ def test_a_body_named_after_a_demonym_or_a_capitalised_common_noun_is_not_rename
             "removed the batches.\n")
     assert speaker_of(text, "violated privacy") == "Constitutional Court"
     assert speaker_of(text, "removed the batches") == "Shoprite and Pick n Pay"
+
+
+def test_a_participle_after_an_inverted_attribution_goes_on_with_its_speaker():
+    text = ("Head\n\nThe Government has activated its flood scheme, a spokesperson for the Department for Environment, "
+            "Food and Rural Affairs said, adding that households could apply for grants.\n")
+    assert speaker_of(text, "households could apply") == "spokesperson for the Department for Environment, Food and Rural Affairs"
+
+
+def test_a_pronoun_opening_the_sentence_is_not_a_name_between_it_and_the_participle():
+    text = ("Head\n\nProsecutor Anita Morales told the court that 27 witnesses would be called.\n\n"
+            "She proposed bail of $5,000 for Kerr and $2,000 for the engineers, saying the case involved \"the loss "
+            "of three lives\".\n")
+    assert speaker_of(text, "loss of three lives") == "Anita Morales"
+
+
+def test_a_role_at_a_body_with_a_long_name_keeps_the_whole_name():
+    text = ("Head\n\nAn official at the National Company for Road Infrastructure Administration told reporters "
+            "that the company had followed the law.\n")
+    assert speaker_of(text, "followed the law") == "official at the National Company for Road Infrastructure Administration"

@@ -14,7 +14,8 @@ from claims.extract.source_phrases import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
-from claims.extract.subjects import absolute_subject, find_subject, first_named
+from claims.extract.participle_subjects import absolute_subject, participle_subject
+from claims.extract.subjects import find_subject
 
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
@@ -188,7 +189,7 @@ class QuoteAttribution:
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
-                        or first_named(text, s, m.start(), self.lex)
+                        or participle_subject(text, s, m.start(), self.lex)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                 if subject is None and self.language == "en":

@@ -55,6 +55,8 @@ _COMMON_AUTHOR_DOCUMENT = re.compile(
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
+# The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
+_NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-Z][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
@@ -384,8 +386,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 end = o
                 break
         role = clean_phrase(segment[start:end], lex) or None
-        if role and len(role.split()) > 8:
-            role = " ".join(role.split()[:8])
+        if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))):
+            role = " ".join(role.split()[:8])  # (but "an official at the National Company for Road Infrastructure Administration")
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()

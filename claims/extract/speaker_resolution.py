@@ -90,7 +90,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
             gender = _pronoun_gender(draft.mention.text) if referring else None
-            named = speakers.last_person(text, draft.position, since, contents, gender)
+            look_from = draft.position
+            if referring and speakers.lex.adjectival_names and text.startswith(draft.mention.text, draft.sentence[0]):
+                look_from = draft.sentence[0]  # "She proposed bail for Lim …, saying": not a name after the pronoun
+            named = speakers.last_person(text, look_from, since, contents, gender)
+            if named is not None and named[0] == look_from:
+                named = (draft.position, named[1])  # (the article's main person, found at the lookup point)
             # ("…" across two paragraphs, then "He told …": the quotation's last paragraph counts)
             recent_previous = previous is not None and draft.paragraph - max(previous_paragraph, previous_end_paragraph) <= 1
             if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):

@@ -170,16 +170,6 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 
 
 # "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
-_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
-
-
-def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """The named subject of an English participle starting at `end`, after "with" or "and"."""
-    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
-    mention = parse_mention(absolute.group("np"), lex) if absolute is not None else None
-    return mention if mention is not None and mention.name and not mention.pronoun else None
-
-
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
@@ -187,7 +177,7 @@ _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
 
 
-def _english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
+def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
     """An English sentence opening with a pronoun or "the" and a common noun before its verb: that
     subject, before any name in the clause ("It issued an alert for Córdoba and said …", "The
     embassy declined the request and said …")."""
@@ -322,7 +312,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if not lex.adjectival_names:
             opening, named = opening_subject_fr(text, opening, end, lex)
         if lex.adjectival_names and named is None:
-            named = _english_opening_subject(text, opening, end, lex)
+            named = english_opening_subject(text, opening, end, lex)
         named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"

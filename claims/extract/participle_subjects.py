@@ -1,0 +1,40 @@
+"""English and French: the subject of a participle that goes on with the sentence's statement
+("…, saying …", "…, adding that …", "…, ajoutant que …"), and of an English absolute participle
+("…, with Ann Lee calling it …")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speaker_lexicon import Lexicon
+from claims.extract.speaker_mentions import Mention, parse_mention
+from claims.extract.subjects import english_opening_subject, first_named
+
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
+
+
+def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The named subject of an English participle starting at `end`, after "with" or "and"."""
+    absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
+    mention = parse_mention(absolute.group("np"), lex) if absolute is not None else None
+    return mention if mention is not None and mention.name and not mention.pronoun else None
+
+
+# "…, a spokesperson for the Department for Environment, Food and Rural Affairs said, adding": an
+# inverted attribution right before the participle ("Health Minister Ana Ruiz said, adding").
+_INVERTED_SAID_RIGHT_BEFORE = re.compile(
+    r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-Z][^,;:.\"“”]{0,60}?)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"\s+(?:said|says|told\s+[\w.]+(?:\s+[A-Z][\w.]+)?)\s*,\s*$")
+
+
+def participle_subject(text: str, start: int, at: int, lex: Lexicon) -> Mention | None:
+    """The subject of the sentence's main verb, for the participle at AT: the speaker of an English
+    inverted attribution right before it, the English sentence's opening pronoun or "the" + noun,
+    else the first name of the sentence (never one inside the participle's own words)."""
+    if lex.adjectival_names:
+        if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
+                and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
+            return speaker
+        if (opening := english_opening_subject(text, start, at, lex)) is not None:
+            return opening
+    return first_named(text, start, at, lex)
