@@ -611,3 +611,10 @@ def test_a_role_at_a_body_with_a_long_name_keeps_the_whole_name():
     text = ("Head\n\nAn official at the National Company for Road Infrastructure Administration told reporters "
             "that the company had followed the law.\n")
     assert speaker_of(text, "followed the law") == "official at the National Company for Road Infrastructure Administration"
+
+
+def test_counsel_and_a_malaysian_courtesy_title_before_a_name_are_not_part_of_it():
+    text = ("Head\n\nCounsel Datuk Amir Hamzah said his client had cooperated fully.\n\n"
+            "Defence counsel Lee Wen Hui told the court the charge was flawed.\n")
+    assert speaker_of(text, "cooperated fully") == "Amir Hamzah"
+    assert speaker_of(text, "charge was flawed") == "Lee Wen Hui"

@@ -78,8 +78,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
-          # Malaysian and Singaporean courtesy title, British councillor's abbreviation ("Coun Ann Lee").
-          "Madam", "Coun", "Coun.", "Cr", "Cllr", "Clr",
+          # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
+          "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Clr",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
           "Engr", "Engr.", "Atty", "Atty.",
           # Clergy ("Museum director Father Tomasz Nowicki").
@@ -119,7 +119,7 @@ ROLE_WORDS = (
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
-    "centre-back", "full-back", "fly-half", "barrister", "solicitor",
+    "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
