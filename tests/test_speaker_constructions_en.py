@@ -618,3 +618,18 @@ def test_counsel_and_a_malaysian_courtesy_title_before_a_name_are_not_part_of_it
             "Defence counsel Lee Wen Hui told the court the charge was flawed.\n")
     assert speaker_of(text, "cooperated fully") == "Amir Hamzah"
     assert speaker_of(text, "charge was flawed") == "Lee Wen Hui"
+
+
+def test_an_indefinite_role_with_a_company_in_apposition_leaves_the_person_speaking():
+    text = ("Head\n\nTom Harlow, an agronomist with seed company Prairie Oak Genetics, said breeders had worked on it.\n\n"
+            "Ana Ruiz, an analyst with broker Kestrel Capital, said prices would rise.\n")
+    assert speaker_of(text, "breeders had worked") == "Tom Harlow"
+    assert speaker_of(text, "prices would rise") == "Ana Ruiz"
+
+
+def test_a_portfolio_ministry_stands_for_the_one_ministry_the_article_names_for_it():
+    text = ("Head\n\nA new strain has been found, the provincial agriculture ministry says.\n\n"
+            "Samples were sent to the Manitoba Ministry of Agriculture last week.\n\n"
+            "The health department said clinics would open. The Ministry of Health runs them.\n")
+    assert speaker_of(text, "new strain") == "Manitoba Ministry of Agriculture"
+    assert speaker_of(text, "clinics would open") == "health department"

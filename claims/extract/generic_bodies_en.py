@@ -55,6 +55,22 @@ def _fuller_body_name(text: str, name: str) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
+# "the provincial agriculture ministry", "the health department": a portfolio before the body's noun.
+_PORTFOLIO_BODY = re.compile(r"(?:[a-z]+ )?(?P<portfolio>[a-z]+) (?P<noun>ministry|department)")
+
+
+def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
+    """The one body the article names for PORTFOLIO: "Saskatchewan Ministry of Agriculture",
+    "Ministry of Health", "Agriculture Department"."""
+    title, head = portfolio.capitalize(), noun.capitalize()
+    if head not in text or title not in text:
+        return None
+    found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(
+        rf"(?:(?:[Tt]he|[A-Z][\w'’-]+) )?(?:{head} of (?:the )?{title}\b|{title} {head}\b)", text)}
+    found = {name for name in found if not any(other != name and other.endswith(name) for other in found)}
+    return found.pop() if len(found) == 1 else None
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
@@ -63,6 +79,10 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         name = speaker.name
         if name in _BODY_NOUNS:
             body = _one_named(text, name)
+            if body is not None:
+                resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif (portfolio := _PORTFOLIO_BODY.fullmatch(name)) is not None:
+            body = _named_portfolio_body(text, portfolio.group("portfolio"), portfolio.group("noun"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif speaker.kind == "organisation" and " " in name and name[:1].isupper():

@@ -75,6 +75,18 @@ def names_a_person(segment: str, lex: Lexicon) -> bool:
         and not mention.pronoun and mention.role is None
 
 
+# English: ", an agronomist with seed company Prairie Boreal Genetics,": an indefinite role and where
+# the person works, in apposition after the person's name.
+_INDEFINITE_ROLE_AT_EN = re.compile(r"\s*an?\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+(?:at|with|for|from|of)\s+\S")
+_PROFESSION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
+
+
+def indefinite_role_at_en(segment: str, lex: Lexicon) -> bool:
+    """English: SEGMENT is "a/an ROLE at/with/for … BODY", naming whom the person before it works for."""
+    match = _INDEFINITE_ROLE_AT_EN.match(segment)
+    return match is not None and (fold(match.group("role")) in lex.roles or match.group("role").endswith(_PROFESSION_ENDINGS))
+
+
 _COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’]|of|at|for|with)\s*")
 
 

@@ -7,8 +7,8 @@ import re
 
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.subject_appositions import (
-    collective_before, is_apposition_role, name_after_role_complement, name_closing, named_after_organisation_noun, names_a_person,
-    person_in_apposition, role_then_its_complement,
+    collective_before, indefinite_role_at_en, is_apposition_role, name_after_role_complement, name_closing,
+    named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
@@ -467,9 +467,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
             if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
-            if found is None and index > 0 and (" " not in mention.name or mention.organisation
-                                                or named_after_organisation_noun(segment, mention.name, lex)) \
-                    and role_then_its_complement(segment, mention, lex) and names_a_person(segments[index - 1], lex):
+            if found is None and index > 0 and ((" " not in mention.name or mention.organisation
+                                                 or named_after_organisation_noun(segment, mention.name, lex))
+                                                and role_then_its_complement(segment, mention, lex)
+                                                or lex.adjectival_names and indefinite_role_at_en(segment, lex)) \
+                    and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.
                 role = clean_phrase(segment, lex)
