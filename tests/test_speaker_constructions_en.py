@@ -633,3 +633,9 @@ def test_a_portfolio_ministry_stands_for_the_one_ministry_the_article_names_for_
             "The health department said clinics would open. The Ministry of Health runs them.\n")
     assert speaker_of(text, "new strain") == "Manitoba Ministry of Agriculture"
     assert speaker_of(text, "clinics would open") == "health department"
+
+
+def test_an_office_listing_two_portfolios_after_a_titled_name_is_the_role_not_a_second_name():
+    text = ("Head\n\nThe Government will complete 1,500 units by 2027, Mr Kofi Mensah-Boateng, the Minister for "
+            "Works and Housing, has announced.\n")
+    assert speaker_of(text, "1,500 units") == "Kofi Mensah-Boateng"

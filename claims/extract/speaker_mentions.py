@@ -328,10 +328,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))]
-    if lex.adjectival_names and names and names[0] not in primary:
-        # "Residents of Kelby and Harlow": a name joined by "and" to a complement is one too
-        primary = [(o, n) for o, n in primary if not (_JOINED_AFTER_NAME.search(segment, 0, o) and all(
-            (p, q) not in primary for p, q in names if p < o))]
+    if lex.adjectival_names and len(primary) < len(names):
+        # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by
+        # "and" to a complement is one too
+        primary = [(o, n) for i, (o, n) in enumerate(names) if (o, n) in primary
+                   and not (i and names[i - 1] not in primary and _JOINED_AFTER_NAME.search(segment, 0, o))]
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
