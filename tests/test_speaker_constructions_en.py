@@ -639,3 +639,16 @@ def test_an_office_listing_two_portfolios_after_a_titled_name_is_the_role_not_a_
     text = ("Head\n\nThe Government will complete 1,500 units by 2027, Mr Kofi Mensah-Boateng, the Minister for "
             "Works and Housing, has announced.\n")
     assert speaker_of(text, "1,500 units") == "Kofi Mensah-Boateng"
+
+
+def test_think_tank_is_a_noun_not_a_reporting_verb():
+    text = ("Head\n\nTrade analyst Rosa Paredes of the Lima-based think tank Grupo Andino said she expected the "
+            "case to take \"at least two years\".\n")
+    assert speaker_of(text, "at least two years") == "Rosa Paredes"
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_a_source_phrase():
+    text = ("Head\n\nAccording to the results announced by the returning officer, Banda received 11,482 votes "
+            "against 10,917 for his rival.\n")
+    claim = next(c for c in claims_of(text, "en") if "votes" in c.content)
+    assert (claim.speaker.name, claim.content[:22]) == ("returning officer", "Banda received 11,482 ")

@@ -198,6 +198,8 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
+                continue  # "the Quito-based think tank Grupo Faro": a noun
             if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
                 text, max(0, begin_token - 12), begin_token
             ):

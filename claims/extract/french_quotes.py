@@ -64,12 +64,20 @@ _REFERRING_SOURCE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _next_comma(text: str, start: int, limit: int) -> int:
+    """The next comma in text[start:limit] that is no digit group's ("11,482 votes"), or -1."""
+    comma = text.find(",", start, limit)
+    while comma != -1 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.find(",", comma + 1, limit)
+    return comma
+
+
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
     """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
     source that refers back ("Selon cette source, Tisséo, l'autorité …, n'était …": the subject)."""
     if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
         return comma
-    nxt = text.find(",", comma + 1, limit)
+    nxt = _next_comma(text, comma + 1, limit)
     if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
         return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the clause's subject, not the ruling's name
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
@@ -254,7 +262,7 @@ class FrenchQuotes:
         if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
         for _ in range(3):
-            nxt = text.find(",", end + 1, limit)
+            nxt = _next_comma(text, end + 1, limit)
             if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):
                 break
             end = nxt
