@@ -652,3 +652,15 @@ def test_a_number_with_a_thousands_comma_does_not_end_a_source_phrase():
             "against 10,917 for his rival.\n")
     claim = next(c for c in claims_of(text, "en") if "votes" in c.content)
     assert (claim.speaker.name, claim.content[:22]) == ("returning officer", "Banda received 11,482 ")
+
+
+def test_a_one_word_outlet_told_the_story_is_not_whom_a_later_pronoun_means():
+    text = ("Head\n\nSheep farmer Maria Lind welcomed the decision. She told Wikinews that she had lost 17 lambs. "
+            "\"I have two small children,\" she said.\n")
+    assert speaker_of(text, "two small children") == "Maria Lind"
+
+
+def test_the_regulator_closing_a_sentence_is_the_body_that_opens_it():
+    text = ("Head\n\nKenya's Office of the Data Protection Commissioner (ODPC) on Tuesday fined the company Safiri "
+            "9.5 million shillings after data were exposed, the regulator said in a statement.\n")
+    assert speaker_of(text, "fined the company") == "Office of the Data Protection Commissioner"

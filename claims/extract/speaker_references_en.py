@@ -54,6 +54,10 @@ _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
+_BODY_OPENING_SENTENCE = re.compile(
+    r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,7})"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -241,7 +245,7 @@ class EnglishPhraseReferences:
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
         if named is None and noun in _PUBLIC_BODY_NOUNS:
-            named = self._body_subject_just_before(position)
+            named = self._body_opening_the_sentence(position) or self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
             named = self._organisation_subject_just_before(position)
         if named is None:
@@ -275,6 +279,16 @@ class EnglishPhraseReferences:
         if not self.lex.organisations.isdisjoint(fold(w) for w in words) or len(words) >= 3 and words[-1].endswith("s"):
             return name
         return None
+
+    def _body_opening_the_sentence(self, position: int) -> str | None:
+        """"Kenya's Office of the Data Protection Commissioner (ODPC) on Tuesday fined …, the
+        regulator said": the body whose name opens the sentence the attribution closes."""
+        sentence = max(max(self.text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS),
+                       self.text.rfind("\n", 0, position) + 1)
+        opening = _BODY_OPENING_SENTENCE.match(self.text, sentence, position)
+        if opening is None or self.lex.organisations.isdisjoint(fold(w) for w in opening.group("name").split()):
+            return None
+        return opening.group("name")
 
     def _organisation_subject_just_before(self, position: int) -> str | None:
         """"Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before."""
