@@ -664,3 +664,11 @@ def test_the_regulator_closing_a_sentence_is_the_body_that_opens_it():
     text = ("Head\n\nKenya's Office of the Data Protection Commissioner (ODPC) on Tuesday fined the company Safiri "
             "9.5 million shillings after data were exposed, the regulator said in a statement.\n")
     assert speaker_of(text, "fined the company") == "Office of the Data Protection Commissioner"
+
+
+def test_the_automaker_described_by_its_nationality_is_the_company_the_sentence_names():
+    text = ("Head\n\nTOKYO -- Hoshino Motors will postpone production at its Thai plant to 2030, the Japanese "
+            "automaker said on Tuesday.\n\nColdbrook Minerals Corp. named a new chief executive on Monday. The "
+            "Vancouver-based miner said output fell in the third quarter.\n")
+    assert speaker_of(text, "postpone production") == "Hoshino Motors"
+    assert speaker_of(text, "output fell") == "Coldbrook Minerals Corp."

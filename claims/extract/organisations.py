@@ -42,6 +42,7 @@ COMPANY_NOUNS = frozenset((
     "company", "firm", "utility", "operator", "carrier", "airline", "corporation", "manufacturer",
     "carmaker", "retailer", "chain", "insurer", "lender", "group", "business", "provider", "maker",
     "conglomerate", "giant", "developer", "publisher", "broadcaster", "supplier", "brewer",
+    "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "miner", "refiner",
 ))
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
@@ -52,6 +53,7 @@ _INTRODUCED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>{_NOUN_ALTERNATION})\s+(?P<name>{_CAPITALISED_RUN})"
     rf"|\b[Tt]he\s+(?P<name2>{_CAPITALISED_RUN})\s+(?P<noun2>{_NOUN_ALTERNATION})\b"
 )
+_DESCRIBING_ENDINGS = ("-based", "ese", "ian", "ish", "ean", "can", "man", "ch", "ic")
 _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
@@ -159,6 +161,8 @@ class ArticleOrganisations:
         found = cls()
         for match in _introduced(text):
             name = match.group("name") or match.group("name2")
+            if " " not in name and name.endswith(_DESCRIBING_ENDINGS):
+                continue  # "the Japanese automaker", "the Vancouver-based miner": what it is, not its name
             found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
