@@ -672,3 +672,8 @@ def test_the_automaker_described_by_its_nationality_is_the_company_the_sentence_
             "Vancouver-based miner said output fell in the third quarter.\n")
     assert speaker_of(text, "postpone production") == "Hoshino Motors"
     assert speaker_of(text, "output fell") == "Coldbrook Minerals Corp."
+
+
+def test_a_union_named_by_a_list_of_trades_keeps_the_whole_list():
+    text = "Head\n\nThe Rail, Tram and Bus Union said 94 per cent of its members had backed the stoppage.\n"
+    assert speaker_of(text, "94 per cent") == "Rail, Tram and Bus Union"

@@ -50,13 +50,34 @@ _PORTFOLIO_CONTINUING = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*")
 
 
+# "The Rail", "the Maritime": a body's name opening on a listed word ("The Rail, Tram and Bus Union").
+_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-Z][\w'’-]*\s*$")
+_LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society")
+
+
+def _closes_a_body(segments: list[str]) -> bool:
+    """One of SEGMENTS closes on "and" and the head word of a body's name ("Tram and Bus Union")."""
+    return any((" and " in segment or " & " in segment) and segment.rstrip().endswith(_LISTED_BODY_HEADS) for segment in segments)
+
+
+_LISTED_BODY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?\s+"
+    r"(?:" + "|".join(_LISTED_BODY_HEADS) + r"))\s*")
+
+
+def listed_body_name(segment: str) -> str | None:
+    """English: the whole name of a body listing what it covers, as SEGMENT ("The Rail, Tram and Bus Union")."""
+    match = _LISTED_BODY_NAME.fullmatch(segment)
+    return match.group("name") if match is not None else None
+
+
 def joined_listed_portfolios(segments: list[str]) -> list[str]:
     """English: the commas of a body's listed portfolios join their segments back ("… the Department
-    of Agriculture", " Food and the Marine"); the list must close on "and"."""
+    of Agriculture", " Food and the Marine"; "The Rail", " Tram and Bus Union"); the list must close on "and"."""
     joined = [segments[0]]
     for i, segment in enumerate(segments[1:], 1):
-        if _PORTFOLIO_CLOSING.search(joined[-1]) and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(
-                " and " in later or " & " in later for later in segments[i:i + 3]):
+        if (_PORTFOLIO_CLOSING.search(joined[-1]) or _LISTED_NAME_OPENING.search(joined[-1]) and _closes_a_body(segments[i:i + 3])) \
+                and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(" and " in later or " & " in later for later in segments[i:i + 3]):
             joined[-1] += "," + segment
         else:
             joined.append(segment)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.institution_names import organisation_running_on
+from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
 from claims.extract.subject_openings_en import (
@@ -226,6 +226,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=cause, organisation=True)  # "Citizens for a Better Environment"
         if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
             return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures"
+    if lex.adjectival_names and "," in segment and (listed_name := listed_body_name(segment)) is not None:
+        return Mention(segment, name=listed_name, organisation=True)  # "The Rail, Tram and Bus Union"
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed
