@@ -33,7 +33,7 @@ _KNOWN_AS = re.compile(
     r"known\s+as\s+(?:the\s+)?(?P<short>[A-Z][\w&.-]{1,15})(?=[\s,.;)])")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
-_NOT_A_COMPANY = re.compile(
+NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Association|Union|Committee|Court|Police|Force|Institute|University|"
     r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations)\b")
@@ -170,7 +170,7 @@ class ArticleOrganisations:
         if "known as" in text:  # "The Department of Education and Knowledge, known as Adek, said"
             for known in _KNOWN_AS.finditer(text):
                 name = _LEADING_ARTICLE.sub("", known.group("name"))
-                if " " in name and _NOT_A_COMPANY.search(name):
+                if " " in name and NOT_A_COMPANY.search(name):
                     found.full_names.setdefault(known.group("short"), name)
                     found.named_at.append((known.start("name"), name))
         if "(" not in text:
@@ -186,7 +186,7 @@ class ArticleOrganisations:
                     break
                 name = _LEADING_ARTICLE.sub("", parts[1])
             whole = _LEADING_ARTICLE.sub("", match.group("name").rsplit("\n", 1)[-1])
-            if not name and " " not in short and " " in whole and "," not in whole and _NOT_A_COMPANY.search(whole) \
+            if not name and " " not in short and " " in whole and "," not in whole and NOT_A_COMPANY.search(whole) \
                     and any(w[:1] == short[:1] for w in whole.split()):
                 # "the Peruvian Sea Institute (Imarpe)", "the National Federation of Mining Cooperatives of
                 # Bolivia (Fencomin)": a body's short form in its own language
@@ -204,7 +204,7 @@ class ArticleOrganisations:
             at = text.find("(", at + 1)
         # Later mentions of a company's short form ("PG&E contract employees") name it again.
         for short, name in found.full_names.items():
-            if _NOT_A_COMPANY.search(name):
+            if NOT_A_COMPANY.search(name):
                 continue
             at = text.find(short)
             while at >= 0:
@@ -229,7 +229,7 @@ class ArticleOrganisations:
         i = bisect_right(self.named_at, (position, "\uffff"))
         while i:
             i -= 1
-            if not _NOT_A_COMPANY.search(self.named_at[i][1]):
+            if not NOT_A_COMPANY.search(self.named_at[i][1]):
                 return self.named_at[i]
         return None
 

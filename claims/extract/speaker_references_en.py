@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
 from claims.extract.first_names import first_name_gender
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
@@ -232,7 +232,8 @@ class EnglishPhraseReferences:
             return None
         modifier, noun = definite.group("modifier"), definite.group("noun")
         if noun in COMPANY_NOUNS or (modifier is not None and modifier.endswith(_SEATED) and noun not in self.lex.roles):
-            company = self.article_company(position) or self._body_subject_just_before(position)
+            company = self.article_company(position) or self._body_subject_just_before(position) \
+                or self.body_just_quoted(mention, position, previous)  # "Ertis Chemical has said … the company said"
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
         if modifier is not None and modifier.isalpha() and modifier.islower() and fold(noun) in self.lex.organisations \
                 and (named := self._organisation_with_head(f"{modifier} {noun}")) is not None:
@@ -255,7 +256,7 @@ class EnglishPhraseReferences:
     def body_just_quoted(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"The group said", "The agency said", "l'agence indique" right after an organisation spoke
         (its name in the 300 characters before): that organisation, when the noun fits it (any body
-        is "the group", "the agency"; only a union is "the union")."""
+        is "the group", "the agency", any company "the company"; only a union is "the union")."""
         words = fold(mention.text).replace("l'", "l' ").split()
         if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
@@ -263,7 +264,7 @@ class EnglishPhraseReferences:
         if previous.kind != "organisation" and (previous.role or first_name_gender(previous.name.split()[0]) is not None):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
-        if noun in _ANY_BODY_NOUNS or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
+        if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and NOT_A_COMPANY.search(previous.name) is None) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, _SPELLINGS.get(noun)} & set(folded_words(previous.name))):
             return previous.name  # "According to INDECI, … The agency said …"
         return None
