@@ -232,7 +232,10 @@ class EnglishPhraseReferences:
             return None
         modifier, noun = definite.group("modifier"), definite.group("noun")
         if noun in COMPANY_NOUNS or (modifier is not None and modifier.endswith(_SEATED) and noun not in self.lex.roles):
-            company = self.article_company(position) or self._body_subject_just_before(position) \
+            subject = self._body_subject_just_before(position)
+            if subject is not None and noun != "group" and NOT_A_COMPANY.search(subject):
+                subject = None  # "The Danish Agency for Digital Government said … The company said": another body
+            company = self.article_company(position) or subject \
                 or self.body_just_quoted(mention, position, previous)  # "Ertis Chemical has said … the company said"
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
         if modifier is not None and modifier.isalpha() and modifier.islower() and fold(noun) in self.lex.organisations \
