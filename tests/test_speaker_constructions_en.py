@@ -683,3 +683,9 @@ def test_the_company_after_a_company_just_quoted_is_that_company_not_a_public_bo
     text = ("Head\n\nOrtas Chemical has said no leak took place. In a statement posted after the verdict, the company "
             "said \"independent monitoring has confirmed the water is safe\".\n")
     assert speaker_of(text, "water is safe") == "Ortas Chemical"
+
+
+def test_a_film_title_inside_the_subjects_relative_clause_does_not_end_the_subject():
+    text = ("Head\n\nBerlin-based sales company Nordlicht Films, which picked up rights to \"The Glass House\" at the "
+            "European Film Market in February, said it was \"monitoring the situation closely\".\n")
+    assert speaker_of(text, "monitoring the situation") == "Nordlicht Films"

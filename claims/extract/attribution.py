@@ -117,6 +117,7 @@ _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
+_TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
@@ -174,6 +175,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             if qi in skip or any(d.start <= q.open < d.end for d in drafts):
                 continue
             head_start = quotes[qi - 1].end if qi > 0 else s
+            if qi > 0 and self._title_between(quotes[qi - 1], drafts):
+                # "Lumen World, which bought "The Glassworks" at the Berlin market, said it was "…"": the
+                # title inside the subject's clause does not end the head
+                head_start = max([d.end for d in drafts] + [s, quotes[qi - 2].end if qi > 1 else s])
             next_open = quotes[qi + 1].open if qi + 1 < len(quotes) else e
             previous_direct = bool(drafts) and drafts[-1].kind == "direct" and qi > 0 and drafts[-1].end >= quotes[qi - 1].content_end
             if q.end > e and qi + 1 == len(quotes):
@@ -222,6 +227,12 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
+
+    def _title_between(self, quote: Quote, drafts: list[Draft]) -> bool:
+        """QUOTE is a short capitalised title that no claim holds ("The Glassworks")."""
+        words = self.text[quote.content_start:quote.content_end].split()
+        return 0 < len(words) <= 5 and not any(d.start <= quote.open < d.end for d in drafts) \
+            and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
 
     # --- quotations ---------------------------------------------------------------------------
 

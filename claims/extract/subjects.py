@@ -265,6 +265,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     return None
 
 
+_PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=[\s,.;])")
 # English: lower-case words and a place completing an organisation's name, up to the verb.
@@ -363,8 +364,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":
-        if closing in region:
-            region = region[region.rfind(closing) + 1:]
+        if closing in region and not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
+            region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""
     if last_word in lex.pronouns and len(region.split()) > 1 and not (lex.adjectival_names and _ONE_OF_THEM.search(region)):
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
