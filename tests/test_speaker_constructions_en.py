@@ -689,3 +689,17 @@ def test_a_film_title_inside_the_subjects_relative_clause_does_not_end_the_subje
     text = ("Head\n\nBerlin-based sales company Nordlicht Films, which picked up rights to \"The Glass House\" at the "
             "European Film Market in February, said it was \"monitoring the situation closely\".\n")
     assert speaker_of(text, "monitoring the situation") == "Nordlicht Films"
+
+
+def test_a_kind_of_body_before_its_name_and_offices_new_to_the_lexicon():
+    text = ("Head\n\nBrazilian football club Fluminense said it had agreed to sell its forward to Benfica.\n\n"
+            "Banff and Buchan MSP Karen Adie said she would raise the issue with the minister.\n\n"
+            "Undersecretary of Public Health Camila Rojas said the first case had been detected in a traveller.\n")
+    assert speaker_of(text, "agreed to sell") == "Fluminense"
+    assert speaker_of(text, "raise the issue") == "Karen Adie"
+    assert speaker_of(text, "first case") == "Camila Rojas"
+
+
+def test_an_adverb_after_the_auxiliary_is_no_part_of_the_subject():
+    text = "Head\n\nAnalysts have long warned that small feeder operators are vulnerable when rates fall.\n"
+    assert speaker_of(text, "feeder operators") == "Analysts"

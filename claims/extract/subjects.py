@@ -28,7 +28,7 @@ _VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+\s*$"
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
     r"|(?:\s+(?:ne|n['’]|se|s['’]|y))+\s*$")  # French clitics before the verb: "le ministère se veut …", "y affirme"
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
@@ -40,7 +40,8 @@ _LEADING_TIME = re.compile(
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-Z]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y"))
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y",
+                              "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
 _NAME_AND_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-Za-z-]+\s+")

@@ -125,7 +125,8 @@ ROLE_WORDS = (
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
-    "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor",
+    "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",
+    "under-secretary", "MSP", "msp", "MEP", "mep",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -226,6 +227,7 @@ ORGANISATION_NOUNS = (
     "newspaper", "daily", "magazine", "channel", "network", "website", "agency", "party", "union",
     "association", "charity", "federation", "bank", "university", "institute",
     "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
+    "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
 )
 
 # Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
