@@ -703,3 +703,15 @@ def test_a_kind_of_body_before_its_name_and_offices_new_to_the_lexicon():
 def test_an_adverb_after_the_auxiliary_is_no_part_of_the_subject():
     text = "Head\n\nAnalysts have long warned that small feeder operators are vulnerable when rates fall.\n"
     assert speaker_of(text, "feeder operators") == "Analysts"
+
+
+def test_a_participle_opening_the_clause_a_leading_source_attributes_is_no_cue():
+    text = ("Head\n\nA school director said classes were cancelled.\n\nAccording to the Pan American Health "
+            "Organization, reported measles cases in the Americas have risen in each of the past three years.\n")
+    assert speaker_of(text, "measles cases") == "Pan American Health Organization"
+
+
+def test_an_office_and_its_holder_opening_coordinated_verbs_is_the_subject_not_the_constituency():
+    text = ("Head\n\nBanff and Buchan MSP Karen Adie described the deal as \"a kick in the teeth\" and said she would "
+            "raise the issue with the minister.\n")
+    assert speaker_of(text, "raise the issue") == "Karen Adie"

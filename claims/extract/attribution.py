@@ -117,6 +117,8 @@ _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
+# "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
+_LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
@@ -164,7 +166,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         cues = [m for m in self.pats.finditer(text, s, e, hits)
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
-                and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))]
+                and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()

@@ -175,6 +175,7 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
+_CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
 
 
@@ -184,7 +185,12 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
     embassy declined the request and said …")."""
     if (subject := _PRONOUN_THEN_VERB.match(text, opening, end)) is None:
         subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
-    return parse_mention(subject.group("np"), lex) if subject is not None else None
+    if subject is not None:
+        return parse_mention(subject.group("np"), lex)
+    if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
+        return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person
+    return None
 
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
