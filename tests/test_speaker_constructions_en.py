@@ -715,3 +715,9 @@ def test_an_office_and_its_holder_opening_coordinated_verbs_is_the_subject_not_t
     text = ("Head\n\nBanff and Buchan MSP Karen Adie described the deal as \"a kick in the teeth\" and said she would "
             "raise the issue with the minister.\n")
     assert speaker_of(text, "raise the issue") == "Karen Adie"
+
+
+def test_a_participle_after_a_quotation_opening_the_sentence_is_not_a_name_inside_it():
+    text = ("Head\n\nHis manager, Marco Ferri, told a sports daily that the athlete would not appeal. \"Dennis made a "
+            "terrible mistake,\" Ferri said, adding that Kiprop had been \"badly advised by people around him.\"\n")
+    assert speaker_of(text, "badly advised") == "Marco Ferri"

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subjects import english_opening_subject, first_named
@@ -27,11 +29,13 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"\s+(?:said|says|told\s+[\w.]+(?:\s+[A-Z][\w.]+)?)\s*,\s*$")
 
 
-def participle_subject(text: str, start: int, at: int, lex: Lexicon) -> Mention | None:
+def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the sentence's main verb, for the participle at AT: the speaker of an English
     inverted attribution right before it, the English sentence's opening pronoun or "the" + noun,
-    else the first name of the sentence (never one inside the participle's own words)."""
+    else the first name of the sentence (never one inside the participle's own words, nor, in
+    English, one inside a quotation opening the sentence: ""Dennis made a mistake," Ferrante said, adding …")."""
     if lex.adjectival_names:
+        start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker

@@ -189,7 +189,7 @@ class QuoteAttribution:
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
-                        or participle_subject(text, s, m.start(), self.lex)
+                        or participle_subject(text, s, m.start(), self.lex, self._sentence_quotes)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                 if subject is None and self.language == "en":

@@ -462,8 +462,7 @@ class ReportedSpeech(ReportedContentBounds):
         elif participle and m.group("aux") is None:
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb, not a name
             # inside the quotation before it ("“Cases are falling,” Pike said, adding that …").
-            after_quotes = next((q.end for q in quotes if s <= q.open and q.end <= m.start() and not text[s:q.open].strip()), s)
-            mention = participle_subject(text, after_quotes if self.language == "en" else s, m.start(), self.lex)
+            mention = participle_subject(text, s, m.start(), self.lex, quotes)
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention
