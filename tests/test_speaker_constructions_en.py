@@ -721,3 +721,10 @@ def test_a_participle_after_a_quotation_opening_the_sentence_is_not_a_name_insid
     text = ("Head\n\nHis manager, Marco Ferri, told a sports daily that the athlete would not appeal. \"Dennis made a "
             "terrible mistake,\" Ferri said, adding that Kiprop had been \"badly advised by people around him.\"\n")
     assert speaker_of(text, "badly advised") == "Marco Ferri"
+
+
+def test_the_decision_a_body_just_quoted_published_speaks_as_that_body():
+    text = ("Head\n\nThe Athletics Integrity Unit on Thursday banned runner Dennis Kiprop. In a decision published on "
+            "its website, the unit said a sample contained EPO. According to the decision, the athlete did not provide "
+            "any explanation.\n")
+    assert speaker_of(text, "any explanation") == speaker_of(text, "sample contained EPO")

@@ -43,7 +43,8 @@ _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
 # "The statement said …" right after "X, in a statement, announced …": X's statement (English).
 _DEFINITE_DOCUMENT = re.compile(
-    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée])", re.IGNORECASE)
+    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
+    r"judge?ment|report|filing|note|webcast)", re.IGNORECASE)
 
 
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:

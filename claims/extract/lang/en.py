@@ -152,7 +152,7 @@ TITLE_ROLES = {
 DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
     "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment",
-    "letter", "memo", "notice",
+    "letter", "memo", "notice", "webcast", "filing",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
