@@ -728,3 +728,8 @@ def test_the_decision_a_body_just_quoted_published_speaks_as_that_body():
             "its website, the unit said a sample contained EPO. According to the decision, the athlete did not provide "
             "any explanation.\n")
     assert speaker_of(text, "any explanation") == speaker_of(text, "sample contained EPO")
+
+
+def test_a_group_at_a_body_named_after_its_kind_keeps_the_whole_description():
+    text = "Head\n\nAnalysts at the research firm Gold Shore Economics said they expected one more rate increase.\n"
+    assert speaker_of(text, "one more rate increase") == "Analysts at the research firm Gold Shore Economics"

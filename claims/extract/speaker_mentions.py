@@ -57,6 +57,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-Z][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
+# "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
+_PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
@@ -329,7 +331,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
-               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))]
+               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))
+               and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
+                        and fold(kind.group("noun")) in lex.organisation_nouns)]
     if lex.adjectival_names and len(primary) < len(names):
         # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by
         # "and" to a complement is one too
