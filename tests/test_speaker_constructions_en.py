@@ -733,3 +733,8 @@ def test_the_decision_a_body_just_quoted_published_speaks_as_that_body():
 def test_a_group_at_a_body_named_after_its_kind_keeps_the_whole_description():
     text = "Head\n\nAnalysts at the research firm Gold Shore Economics said they expected one more rate increase.\n"
     assert speaker_of(text, "one more rate increase") == "Analysts at the research firm Gold Shore Economics"
+
+
+def test_a_numbered_union_keeps_its_number_and_complement():
+    text = "Head\n\nUnion No. 2 of Cerro Alto said members had voted by 94 percent to reject the offer.\n"
+    assert speaker_of(text, "94 percent") == "Union No. 2 of Cerro Alto"

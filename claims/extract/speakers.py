@@ -64,6 +64,7 @@ RELAYED_BY = re.compile(
 _ORGANISATION_TAIL = re.compile(
     r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
     r"(?P<words>[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w&'’-]*)*)(?![\w-])")
+_NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
@@ -411,9 +412,12 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
     lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
     organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
+    numbered = ""
+    if name.endswith(" No") and (number := _NUMBER_AFTER_NO.match(text, end)) is not None:
+        numbered, end = number.group(), number.end()  # "Union No. 1 of Cerro Morado"
     tail = _ORGANISATION_TAIL.match(text, end)
     if tail is None:
-        return ""
+        return numbered
     words = tail.group("words").split()
     stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
     if stop is not None:
@@ -421,7 +425,7 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
         while stop > 0 and words[stop - 1] in ("on", "of", "for", "and", "the"):
             stop -= 1
         if stop == 0:
-            return ""
+            return numbered
         last_kept = list(re.finditer(r"\S+", tail.group("words")))[stop - 1]
         found = text[tail.start():tail.start("words") + last_kept.end()]
     else:
@@ -429,8 +433,8 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     if not tail.group("link").isdigit() and lex.organisations.isdisjoint(
         word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))  # "Centers for Disease Control"
     ):
-        return ""
-    return found
+        return numbered
+    return numbered + found
 
 
 def _before_first_person(raw: str) -> str | None:
