@@ -738,3 +738,9 @@ def test_a_group_at_a_body_named_after_its_kind_keeps_the_whole_description():
 def test_a_numbered_union_keeps_its_number_and_complement():
     text = "Head\n\nUnion No. 2 of Cerro Alto said members had voted by 94 percent to reject the offer.\n"
     assert speaker_of(text, "94 percent") == "Union No. 2 of Cerro Alto"
+
+
+def test_the_prefectural_police_named_again_keep_their_prefecture():
+    text = ("Head\n\nAkita prefectural police said a woman was attacked in her garden on Wednesday.\n\n"
+            "The prefectural police said a man was scratched outside a supermarket.\n")
+    assert speaker_of(text, "scratched outside") == "Akita prefectural police"

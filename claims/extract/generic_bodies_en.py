@@ -21,7 +21,10 @@ _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "c
 _NAMED_WITH_LEVEL = re.compile(
     r"(?<![\w'’-])(?:(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|The\b|A\b|An\b|Last\b|Next\b|"
     + DAY_OR_MONTH + r")[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:state|provincial|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+(?P<noun>[a-z]+)\b")
+    r"(?:state|provincial|prefectural|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+(?P<noun>[a-z]+)\b")
+
+
+_LEVEL_AND_BODY = re.compile(r"(?:state|provincial|prefectural|county|regional|municipal|cantonal) (?:police|government|council)")
 
 
 def _one_named(text: str, noun: str) -> str | None:
@@ -49,7 +52,8 @@ def _fuller_body_name(text: str, name: str) -> str | None:
             while words and (words[0] in _NOT_QUALIFIERS or re.fullmatch(DAY_OR_MONTH, words[0])):
                 words.pop(0)
                 opening = False
-            if words and not opening and not words[-1].endswith(_DEMONYM_ENDINGS):
+            if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(_DEMONYM_ENDINGS):
+                # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y")
                 fuller.add(" ".join(words) + " " + name)
         at = text.find(name, at + len(name))
     return fuller.pop() if len(fuller) == 1 else None
@@ -85,7 +89,7 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _named_portfolio_body(text, portfolio.group("portfolio"), portfolio.group("noun"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
-        elif speaker.kind == "organisation" and " " in name and name[:1].isupper():
+        elif " " in name and (speaker.kind == "organisation" and name[:1].isupper() or _LEVEL_AND_BODY.fullmatch(name)):
             body = _fuller_body_name(text, name)
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
