@@ -744,3 +744,14 @@ def test_the_prefectural_police_named_again_keep_their_prefecture():
     text = ("Head\n\nAkita prefectural police said a woman was attacked in her garden on Wednesday.\n\n"
             "The prefectural police said a man was scratched outside a supermarket.\n")
     assert speaker_of(text, "scratched outside") == "Akita prefectural police"
+
+
+def test_a_participle_in_a_clause_after_but_takes_that_clauses_subject():
+    text = ("Head\n\nThe Supreme Court upheld the fund last year, but a group of telecom customers has filed a new "
+            "lawsuit arguing that the fees amount to an illegal tax.\n")
+    assert speaker_of(text, "illegal tax") == "group of telecom customers"
+
+
+def test_a_counted_group_of_named_members_is_the_group():
+    text = "Head\n\nA group of 14 Senate Democrats said the cut would hurt small rural carriers.\n"
+    assert speaker_of(text, "rural carriers") == "group of 14 Senate Democrats"

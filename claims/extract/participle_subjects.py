@@ -29,6 +29,10 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"\s+(?:said|says|told\s+[\w.]+(?:\s+[A-Z][\w.]+)?)\s*,\s*$")
 
 
+# The opening of the participle's own clause: ", but", ", and", ", while", ";" (the last one before it).
+_LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-Z])")
+
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the sentence's main verb, for the participle at AT: the speaker of an English
     inverted attribution right before it, the English sentence's opening pronoun or "the" + noun,
@@ -36,6 +40,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     English, one inside a quotation opening the sentence: ""Dennis made a mistake," Ferrante said, adding …")."""
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
+        if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None:
+            start = clause.end()  # "The court upheld the fund, but a group of customers has filed a lawsuit arguing …"
         if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker

@@ -59,6 +59,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-Z][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
+_GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
+_GROUP_OF_COUNTED = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|delegation)\s+of\s+\d+\s+[^,;:]{3,60}")
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
@@ -238,6 +240,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=listed.group(), organisation=True)  # (also "Iraq's Ministry of …")
         if role_in(before, lex) is not None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "a spokesperson for the Department of …, … and …"
+    if lex.adjectival_names and _GROUP_OF_COUNTED.fullmatch(segment):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "A group of 14 Senate Democrats": the group
     if lex.adjectival_names and kept_whole(segment, lex.roles):
         # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
         return Mention(segment, role=clean_phrase(segment, lex))
@@ -380,8 +384,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         start = role_hit[0]
         if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
             start = 0  # "One interviewee", "Some of the protesters"
-        elif lex.adjectival_names and not primary and start and _NOUN_MODIFIERS.fullmatch(segment[:start]):
-            start = 0  # "A council spokesperson", "disaster officials": the modifiers belong to the role
+        elif lex.adjectival_names and not primary and start and (_NOUN_MODIFIERS.fullmatch(segment[:start])
+                                                                 or _GROUP_OF.fullmatch(segment[:start])):
+            start = 0  # "A council spokesperson", "disaster officials", "a group of telecom customers": one role
         elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
             start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \

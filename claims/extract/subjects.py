@@ -104,7 +104,7 @@ DEFINITE_NOUN_SUBJECT = re.compile(
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
 _ROLE_SUBJECT_BEFORE_VERB = re.compile(
-    r"(?P<np>(?:A|An|One|Two|Three|Several|Some|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
@@ -187,6 +187,9 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
         subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
     if subject is not None:
         return parse_mention(subject.group("np"), lex)
+    if (role := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(role.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
+        return mention  # "… but a group of telecom customers has filed a lawsuit arguing …"
     if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
         return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person
