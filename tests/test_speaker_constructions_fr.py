@@ -523,3 +523,10 @@ def test_il_is_the_person_in_apposition_not_the_club_of_the_role():
             "l'Étoile de Mbalmayo, Paul-Marie Ondoua, rejette toute responsabilité. « Ce ne sont pas nos supporters », "
             "soutient-il.")
     assert speaker_of_last(text) == "Paul-Marie Ondoua"
+
+
+def test_headline_quote_lifted_from_inside_a_later_sentence_keeps_its_speaker():
+    text = ("Lorient limoge son entraîneur : « L'équipe ne répondait plus »\n\nLe club breton a annoncé lundi le départ "
+            "de Paul Garnier.\n\nLe directeur général Marc Tessier a justifié la décision. « Nous avons attendu longtemps, "
+            "a-t-il expliqué. Mais depuis un mois, on voyait que l'équipe ne répondait plus. »")
+    assert claims_of(text)[0].speaker.name == "Marc Tessier"
