@@ -530,3 +530,10 @@ def test_headline_quote_lifted_from_inside_a_later_sentence_keeps_its_speaker():
             "de Paul Garnier.\n\nLe directeur général Marc Tessier a justifié la décision. « Nous avons attendu longtemps, "
             "a-t-il expliqué. Mais depuis un mois, on voyait que l'équipe ne répondait plus. »")
     assert claims_of(text)[0].speaker.name == "Marc Tessier"
+
+
+def test_sentence_opening_acronym_with_its_article_is_the_body_not_a_surname():
+    text = ("Titre\n\nLe chantier a été suspendu, a annoncé mardi la Direction régionale des affaires maritimes (DRAM) de "
+            "Bretagne.\n\nSelon la DRAM, les travaux reprendront en mars.\n\nLa DRAM a indiqué qu'une réunion publique "
+            "serait organisée le 5 décembre.")
+    assert speaker_of_last(text) == "Direction régionale des affaires maritimes de Bretagne"

@@ -299,7 +299,8 @@ class NameLookups:
         if not words[-2][:1].isupper():
             return None
         full = self._fullest(surname, position)
-        return self.variants.get(full, full) if full != surname else None
+        # (not "La DRAM a indiqué" after "selon la DRAM": the same words, no fuller name)
+        return self.variants.get(full, full) if fold(full) != fold(surname) else None
 
     def may_hold_role(self, name: str, role: str) -> bool:
         """Whether the person NAME can be the one a role phrase names: the role is one of the
