@@ -537,3 +537,8 @@ def test_sentence_opening_acronym_with_its_article_is_the_body_not_a_surname():
             "Bretagne.\n\nSelon la DRAM, les travaux reprendront en mars.\n\nLa DRAM a indiqué qu'une réunion publique "
             "serait organisée le 5 décembre.")
     assert speaker_of_last(text) == "Direction régionale des affaires maritimes de Bretagne"
+
+
+def test_relative_clause_with_its_object_between_subject_and_verb():
+    assert speaker_of_last("Titre\n\nLa Croix-Rouge française, qui a lancé un appel aux dons, estime que 500 familles "
+                           "ont tout perdu.") == "Croix-Rouge française"

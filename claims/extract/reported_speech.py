@@ -22,6 +22,7 @@ from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, SOURCE_PHRASE, find_s
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
+_CLAUSE_INSIDE = re.compile(r"[,;:.!?«»]")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # Lower-case words that may sit inside a speaker's noun phrase.
@@ -246,8 +247,10 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
                 and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 8:
             return True  # "Commuters who spoke to the Courier said": the verb of the subject's defining clause
-        if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
-            # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause
+        between = text[cue.end():m.start()].rstrip() if self.language == "fr" else ""
+        if between.endswith(",") and (between == "," or len(between) <= 80 and _CLAUSE_INSIDE.search(between, 0, len(between) - 1) is None):
+            # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause;
+            # "La Croix-Rouge, qui a lancé un appel aux dons, estime": with its object
             comma = text.rfind(",", 0, cue.start())
             if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
                 return True
