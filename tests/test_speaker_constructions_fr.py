@@ -542,3 +542,12 @@ def test_sentence_opening_acronym_with_its_article_is_the_body_not_a_surname():
 def test_relative_clause_with_its_object_between_subject_and_verb():
     assert speaker_of_last("Titre\n\nLa Croix-Rouge française, qui a lancé un appel aux dons, estime que 500 familles "
                            "ont tout perdu.") == "Croix-Rouge française"
+
+
+def test_adverb_between_commas_after_the_auxiliary():
+    claims = claims_of("Titre\n\nLe ministère de la Santé a, pour sa part, fait savoir dans un communiqué qu'un plan "
+                       "serait activé « dès que nécessaire ».")
+    assert [(c.content, c.speaker.name) for c in claims] == [
+        ("un plan serait activé « dès que nécessaire »", "ministère de la Santé")]
+    claims = claims_of("Titre\n\nLa mairie, pour sa part, a indiqué que la piscine rouvrirait en mars.")
+    assert [(c.content, c.speaker.name) for c in claims] == [("la piscine rouvrirait en mars", "mairie")]

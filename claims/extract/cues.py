@@ -354,11 +354,12 @@ def patterns(language: str) -> CuePatterns | None:
         lex, suffixes, aux, adv = _fr, _FR_SUFFIXES, _FR_AUX, _FR_ADVERBS
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
+        # ("a, pour sa part, fait savoir": the adverb between commas)
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:,\s*(?={adv}))?(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
-            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour(?!\s+(?:sa|leur|ma|notre)\s+part\b)|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
             r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
             # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
             r"(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"
