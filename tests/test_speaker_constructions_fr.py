@@ -551,3 +551,14 @@ def test_adverb_between_commas_after_the_auxiliary():
         ("un plan serait activé « dès que nécessaire »", "ministère de la Santé")]
     claims = claims_of("Titre\n\nLa mairie, pour sa part, a indiqué que la piscine rouvrirait en mars.")
     assert [(c.content, c.speaker.name) for c in claims] == [("la piscine rouvrirait en mars", "mairie")]
+
+
+def test_la_centrale_syndicale_is_the_union_just_named_with_its_short_form():
+    assert speaker_of_last("Titre\n\nLa Confédération générale du travail de Guinée (CGTG) a annoncé une grève. Dans un "
+                           "communiqué, la centrale syndicale estime que les salaires sont « insuffisants ».") \
+        == "Confédération générale du travail de Guinée"
+
+
+def test_a_government_with_its_nationality_is_not_the_body_just_named_with_its_short_form():
+    assert speaker_of_last("Titre\n\nLa Société des mines du Nord (SMN) avait reconnu des retards. Le gouvernement "
+                           "chilien a fait savoir qu'il « respecte la décision ».") == "gouvernement chilien"

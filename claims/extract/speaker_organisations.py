@@ -79,6 +79,8 @@ _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10
 
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
 _GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
+# Folded adjectives of nationality ("chilien", "portugaise", "espagnol"; not "agricole").
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|(?<!ic)ol|(?<!ic)ole|ec|eque)$")
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
@@ -387,13 +389,17 @@ class OrganisationLinks:
             return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
         size = len(words) - (words[0] in ("le", "la"))
-        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and head in self.lex.organisations)
+        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and (head in self.lex.organisations or words[-1] in ("syndicale", "syndical")))
         if size > 2 or not (head in self.lex.companies or generic):
-            # "l'entreprise", "la société"; "l'institution"; "l'office public" (a body's noun and its adjective)
+            # "l'entreprise", "la société"; "l'institution"; "l'office public", "la centrale syndicale" (a body's noun and its adjective)
             return None
+        # "le gouvernement chilien": the country's own body, unless the name just given opens with that noun
+        national = size == 2 and head not in self.lex.companies and _NATIONALITY_ENDING.search(words[-1]) is not None
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
+            if long and national and fold(long.split()[0]).split("'")[-1] != head:
+                continue
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None
