@@ -562,3 +562,8 @@ def test_la_centrale_syndicale_is_the_union_just_named_with_its_short_form():
 def test_a_government_with_its_nationality_is_not_the_body_just_named_with_its_short_form():
     assert speaker_of_last("Titre\n\nLa Société des mines du Nord (SMN) avait reconnu des retards. Le gouvernement "
                            "chilien a fait savoir qu'il « respecte la décision ».") == "gouvernement chilien"
+
+
+def test_participle_clause_has_the_sentence_subject_not_the_person_named_as_object():
+    assert speaker_of_last("Titre\n\nLe tribunal correctionnel a relaxé M. Garnier du chef de fraude, estimant que "
+                           "l'accusation n'avait pas prouvé l'intention.") == "tribunal correctionnel"

@@ -16,7 +16,7 @@ from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, Report
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
-from claims.extract.subject_only_fr import subject_then_object
+from claims.extract.subject_only_fr import opening_subject_fr, subject_then_object
 from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, SOURCE_PHRASE, find_subject, first_named, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
@@ -465,7 +465,8 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, ajoutant que", "…, saying": the subject of the sentence's main verb, not a name
             # inside the quotation before it ("“Cases are falling,” Pike said, adding that …").
             after_quotes = next((q.end for q in quotes if s <= q.open and q.end <= m.start() and not text[s:q.open].strip()), s)
-            mention = first_named(text, after_quotes if self.language == "en" else s, m.start(), self.lex)
+            mention = first_named(text, after_quotes if self.language == "en" else s, m.start(), self.lex) \
+                if self.language == "en" or (mention := opening_subject_fr(text, s, m.start(), self.lex)[1]) is None else mention
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention
