@@ -567,3 +567,10 @@ def test_a_government_with_its_nationality_is_not_the_body_just_named_with_its_s
 def test_participle_clause_has_the_sentence_subject_not_the_person_named_as_object():
     assert speaker_of_last("Titre\n\nLe tribunal correctionnel a relaxé M. Garnier du chef de fraude, estimant que "
                            "l'accusation n'avait pas prouvé l'intention.") == "tribunal correctionnel"
+
+
+def test_relative_clause_after_the_object_of_a_verb_has_that_object_for_speaker():
+    assert speaker_of_last("Titre\n\nLe Parisien a contacté le ministère de la Santé, qui a indiqué que le plan serait "
+                           "prêt.") == "ministère de la Santé"
+    assert speaker_of_last("Titre\n\nLe préfet s'appuie sur l'avis de l'Agence régionale de santé (ARS), qui estime que "
+                           "le risque reste « élevé ».") == "Agence régionale de santé"

@@ -13,7 +13,7 @@ from claims.extract.subject_appositions import (
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
-from claims.extract.subject_only_fr import opening_subject_fr
+from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
@@ -332,6 +332,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
+        if not lex.adjectival_names and (antecedent_fr := relative_antecedent_fr(region, lex)) is not None:
+            return antecedent_fr
         if lex.adjectival_names and (antecedent := _OBJECT_BEFORE_RELATIVE.search(region)) is not None:
             # "Wikinews contacted the ministry, which said …": the noun phrase the relative follows
             mention = parse_mention(antecedent.group("np"), lex)
