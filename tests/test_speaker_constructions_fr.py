@@ -574,3 +574,10 @@ def test_relative_clause_after_the_object_of_a_verb_has_that_object_for_speaker(
                            "prêt.") == "ministère de la Santé"
     assert speaker_of_last("Titre\n\nLe préfet s'appuie sur l'avis de l'Agence régionale de santé (ARS), qui estime que "
                            "le risque reste « élevé ».") == "Agence régionale de santé"
+
+
+def test_nationality_and_age_is_the_person_just_named():
+    assert speaker_of_last("Titre\n\nPaul Garnier a quitté le club lundi. « Je savais que c'était fini », glisse le "
+                           "Français de 52 ans.") == "Paul Garnier"
+    assert speaker_of_last("Titre\n\nJoint par téléphone, Paul Garnier se dit \"déçu\". \"Je savais que c'était fini. "
+                           "J'assume\", glisse le Français de 52 ans.") == "Paul Garnier"

@@ -13,8 +13,9 @@ from claims.extract.speaker_scan import _one_edit_apart
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
+_AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
-_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]")
+_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
@@ -253,10 +254,10 @@ class NameLookups:
     def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
         """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
         Ruud": the nearest before POSITION, else the first after."""
-        words = mention.text.split()
+        words = _AGE_AFTER_DEMONYM.sub("", mention.text).split()  # "glisse le Belge de 52 ans"
         if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
             return None
-        key = fold(mention.name)
+        key = fold(_AGE_AFTER_DEMONYM.sub("", mention.name))
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
         if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
                 and _NATIONALITY.search(key) \

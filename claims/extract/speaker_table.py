@@ -330,7 +330,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
         if mention.name:
-            if " " not in mention.name and (person := self._person_of_demonym(mention, position)) is not None:
+            if (" " not in mention.name or mention.name.endswith(" ans")) and (person := self._person_of_demonym(mention, position)) is not None:
                 return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"
             if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
                     and mention.name not in self.capitalised_inside:
