@@ -581,3 +581,8 @@ def test_nationality_and_age_is_the_person_just_named():
                            "Français de 52 ans.") == "Paul Garnier"
     assert speaker_of_last("Titre\n\nJoint par téléphone, Paul Garnier se dit \"déçu\". \"Je savais que c'était fini. "
                            "J'assume\", glisse le Français de 52 ans.") == "Paul Garnier"
+
+
+def test_le_ministere_is_the_ministry_of_the_minister_named_before():
+    assert speaker_of_last("Titre\n\nLa ministre de la Santé, Anne Roux, a présenté le plan. Selon le ministère, 300 lits "
+                           "seront ouverts.") == "ministère de la Santé"

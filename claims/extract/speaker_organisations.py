@@ -78,6 +78,7 @@ _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10
 
 
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
+_PRIME_BEFORE = re.compile(r"[Pp]remi(?:er|ère)[ \u00a0]+$")
 _GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
 # Folded adjectives of nationality ("chilien", "portugaise", "espagnol"; not "agricole").
 _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|(?<!ic)ol|(?<!ic)ole|ec|eque)$")
@@ -316,6 +317,11 @@ class OrganisationLinks:
         found = None
         for found in fuller_french_organisations(noun, self.text, position):
             pass
+        if found is None and noun == "ministere":
+            # "Selon le ministère" after "le ministre des Finances, X": his ministry (not "le Premier ministre du …")
+            found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
+                          if not _PRIME_BEFORE.search(self.text, max(0, m.start() - 9), m.start())), None)
+            return "ministère" + found.group()[len("ministre"):].replace("\u00a0", " ") if found is not None else None
         return found.group().replace("\u00a0", " ") if found is not None else None
 
     def body_behind_document(self, mention: Mention, position: int) -> str | None:
