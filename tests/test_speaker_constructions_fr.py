@@ -586,3 +586,11 @@ def test_nationality_and_age_is_the_person_just_named():
 def test_le_ministere_is_the_ministry_of_the_minister_named_before():
     assert speaker_of_last("Titre\n\nLa ministre de la Santé, Anne Roux, a présenté le plan. Selon le ministère, 300 lits "
                            "seront ouverts.") == "ministère de la Santé"
+
+
+def test_indefinite_apposition_after_an_inverted_role_describes_it():
+    assert speaker_of_last("Titre\n\n« J'ai vu le camion arriver », a confié le conducteur, un homme de 52 ans domicilié "
+                           "à Yvetot, aux gendarmes.") == "conducteur"
+    text = ("Titre\n\nLe tracteur serait resté bloqué sur les voies, indique une source proche de l'enquête. « La remorque a "
+            "calé », a confié l'agriculteur, un homme de 52 ans, aux gendarmes.")
+    assert speaker_of_last(text) == "agriculteur"

@@ -55,6 +55,8 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
     r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
 
 
+# A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
+_DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-Þ,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
@@ -93,6 +95,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break
+            if not lex.adjectival_names and nxt in ("un", "une") and _DEFINITE_ROLE_ONLY.fullmatch(" ".join(out)):
+                break  # "a confié l'agriculteur, un homme de 52 ans domicilié à …": who he is, no other speaker
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
