@@ -594,3 +594,10 @@ def test_indefinite_apposition_after_an_inverted_role_describes_it():
     text = ("Titre\n\nLe tracteur serait resté bloqué sur les voies, indique une source proche de l'enquête. « La remorque a "
             "calé », a confié l'agriculteur, un homme de 52 ans, aux gendarmes.")
     assert speaker_of_last(text) == "agriculteur"
+
+
+def test_le_document_is_by_the_author_of_the_bulletin_published_on_a_day():
+    assert speaker_of_last("Titre\n\nLe bulletin épidémiologique publié mardi par le Bureau de veille sanitaire fait état "
+                           "de 412 cas. Le document précise que 38 patients ont été hospitalisés.") == "Bureau de veille sanitaire"
+    assert speaker_of_last("Titre\n\nLe rapport de l'Observatoire régional de santé recense 412 cas. Le document précise "
+                           "que 38 patients ont été hospitalisés.") == "Observatoire régional de santé"
