@@ -601,3 +601,10 @@ def test_le_document_is_by_the_author_of_the_bulletin_published_on_a_day():
                            "de 412 cas. Le document précise que 38 patients ont été hospitalisés.") == "Bureau de veille sanitaire"
     assert speaker_of_last("Titre\n\nLe rapport de l'Observatoire régional de santé recense 412 cas. Le document précise "
                            "que 38 patients ont été hospitalisés.") == "Observatoire régional de santé"
+
+
+def test_medium_and_its_one_word_name_before_the_inverted_speaker():
+    assert speaker_of_last("Titre\n\n« L'eau est montée très vite », a raconté au journal Ouest-France Marie Dupuis, une "
+                           "habitante du quartier.") == "Marie Dupuis"
+    assert speaker_of_last("Titre\n\n« Tout a été emporté », a raconté au site Lyonmag Marie Dupuis, une habitante du "
+                           "quartier.") == "Marie Dupuis"

@@ -24,7 +24,10 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la chaîne Canal 2": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
-    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)")
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
+    # "au journal Ouest-France Marie Dupuis": a medium, its one-word name, then the person's names
+    r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
+    r"(?!(?:Le|La|Les)\s)[A-Z][\w'’-]*\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".

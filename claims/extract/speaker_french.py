@@ -53,7 +53,8 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 
 
 # "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
-_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*$")
+_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*"
+                                          r"(?:(?<=au )(?:site|journal|quotidien|magazine)\s+|(?<=la )(?:radio|chaîne|télévision)\s+)?$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
@@ -195,7 +196,7 @@ class FrenchReferences:
         at = self.text.find(full)
         found = False
         while at >= 0:
-            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 6), at):
+            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 20), at):  # ("au site VnExpress Lê Thị Hoa")
                 return False
             found = True
             at = self.text.find(full, at + 1)
