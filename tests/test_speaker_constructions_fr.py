@@ -608,3 +608,10 @@ def test_medium_and_its_one_word_name_before_the_inverted_speaker():
                            "habitante du quartier.") == "Marie Dupuis"
     assert speaker_of_last("Titre\n\n« Tout a été emporté », a raconté au site Lyonmag Marie Dupuis, une habitante du "
                            "quartier.") == "Marie Dupuis"
+
+
+def test_unnamed_staff_of_a_body_named_by_its_short_form_gets_the_long_name():
+    text = ("Titre\n\nÉnergie du Sahel (EDS) a annoncé lundi un rationnement.\n\nUn responsable d'EDS, qui s'exprimait sous "
+            "couvert d'anonymat, a assuré que le navire était attendu « avant la fin du mois ». « Tout dépend des banques », "
+            "a-t-il reconnu.")
+    assert [c.speaker.name for c in claims_of(text)][-2:] == ["responsable d'Énergie du Sahel"] * 2

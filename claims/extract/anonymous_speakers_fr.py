@@ -115,7 +115,10 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         if not found.group("complement").strip():
             description = _with_fronted_place(text, description, _sentence_start(text, found.start() + 1),
                                               _sentence_start(text, max(0, _sentence_start(text, found.start() + 1) - 2)))
-        resolved[i] = SpeakerRef(description, mention.text if mention is not None else description, None, "person")
+        # (the name its first claim resolved to: "Un responsable d'EDL, …" → "responsable d'Électricité du Liban")
+        named = next((r.name for r in resolved[:i] if r is not None and r.mention.endswith(description)
+                      and r.name.startswith(found.group("head") + " ")), description)
+        resolved[i] = SpeakerRef(named, mention.text if mention is not None else description, None, "person")
 
 
 # A sentence opening (after a fronted place, maybe) on an indefinite description: "Une riveraine de

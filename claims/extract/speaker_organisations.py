@@ -197,6 +197,8 @@ class OrganisationLinks:
                        if not (m.group() == "," and _LISTED_COMPLEMENT.match(window, m.end()))), default=0)
         names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
                  if stands_for(short, long := window[start.end():].strip())]
+        if not names and (whole := window[barrier:].strip())[:1].isupper() and stands_for(short, whole):
+            names = [whole]  # "Électricité du Liban (EDL) a annoncé …" opening its sentence, no article
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)

@@ -129,6 +129,9 @@ def _named_owner(text: str, role: str) -> str | None:
     return f"{owners.pop()}'s {role}" if len(owners) == 1 else None
 
 
+# French: an unnamed person's role and the short form of their body ("responsable d'EDL", "cadre de l'ARS").
+_ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de|du|des)[ \u00a0]+(?:l['’])?|[a-zà-ÿ][\w'’ -]*?[ \u00a0]d['’])"
+                                 r"(?P<short>[A-ZÀ-Ý][A-ZÀ-Ýa-z]{1,6})")
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 
@@ -306,6 +309,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
+        if not self.lex.adjectival_names and speaker.name == mention.role and speaker.kind == "person" \
+                and (staff := _ROLE_OF_SHORT_FORM.fullmatch(speaker.name)) and fold(speaker.name.split()[0]) in self.lex.roles \
+                and (long := self.long_form(staff.group("short"))):
+            return SpeakerRef(staff.group("role") + long, speaker.mention, speaker.role, "person")  # "un responsable d'EDL"
         if self.lex.adjectival_names and speaker.kind == "organisation" and (fuller := self.fuller_body_name(speaker.name)):
             return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Energy Ministry says" in a standfirst
         if self.lex.adjectival_names and speaker.kind == "person" and (body := self.body_with_head_word(speaker.name)):
