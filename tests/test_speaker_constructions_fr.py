@@ -615,3 +615,10 @@ def test_unnamed_staff_of_a_body_named_by_its_short_form_gets_the_long_name():
             "couvert d'anonymat, a assuré que le navire était attendu « avant la fin du mois ». « Tout dépend des banques », "
             "a-t-il reconnu.")
     assert [c.speaker.name for c in claims_of(text)][-2:] == ["responsable d'Énergie du Sahel"] * 2
+
+
+def test_le_medecin_is_the_doctor_named_with_dr_but_not_the_coroner():
+    assert speaker_of_last("Titre\n\nPour le Dr Paul Garnier, urgentiste à Lens, le problème est « en aval ».\n\n« On reste "
+                           "bloqués », tranche le médecin.") == "Paul Garnier"
+    assert speaker_of_last("Titre\n\nLe Dr Paul Garnier, urgentiste à Lens, a reçu la victime. Selon le médecin légiste, la "
+                           "victime est morte vers minuit.") == "médecin légiste"

@@ -13,6 +13,8 @@ from claims.extract.speaker_scan import _one_edit_apart
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
+# Qualifiers that make a role someone else's ("le médecin légiste", "le médecin traitant" are not "le Dr X").
+_OTHER_PRACTITIONERS = frozenset(("legiste", "traitant", "traitante"))
 _AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
 _GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
@@ -131,7 +133,8 @@ class NameLookups:
                 # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
                 # porte-parole a démenti": the bare role still names whom the article already called so.
                 return used[-1]
-            elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
+            elif len(key.split()) == 2 and key.split()[1] not in _OTHER_PRACTITIONERS \
+                    and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
             elif len(key.split()) == 2 and self.lex.adjectival_names and len(
