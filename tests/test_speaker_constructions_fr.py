@@ -622,3 +622,12 @@ def test_le_medecin_is_the_doctor_named_with_dr_but_not_the_coroner():
                            "bloqués », tranche le médecin.") == "Paul Garnier"
     assert speaker_of_last("Titre\n\nLe Dr Paul Garnier, urgentiste à Lens, a reçu la victime. Selon le médecin légiste, la "
                            "victime est morte vers minuit.") == "médecin légiste"
+
+
+def test_l_un_d_eux_is_one_of_the_people_just_counted():
+    assert speaker_of_last("Titre\n\nSelon l'hôpital, 17 rescapés y étaient soignés. L'un d'eux témoigne : « J'ai nagé "
+                           "pendant trois heures. »") == "rescapé"
+    assert speaker_of_last("Titre\n\nTrois infirmières ont démissionné. L'une d'elles raconte que le service « craque ».") \
+        == "infirmière"
+    assert speaker_of_last("Titre\n\nSelon l'hôpital, 17 rescapés y étaient soignés, dont quatre enfants. L'un d'eux témoigne "
+                           "sous couvert d'anonymat : « J'ai nagé pendant trois heures. »") == "rescapé"

@@ -112,6 +112,8 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         if gender is not None and _DETERMINER_GENDER.get(found.group("det").lower(), gender) != gender:
             continue
         description = text[found.start("head"):found.end()].strip()
+        if current is not None and description[:3] == "un " and description.endswith(("d'eux", "d’eux")):
+            continue  # "L'un d'eux, sous couvert d'anonymat": the group's member the speaker already names
         if not found.group("complement").strip():
             description = _with_fronted_place(text, description, _sentence_start(text, found.start() + 1),
                                               _sentence_start(text, max(0, _sentence_start(text, found.start() + 1) - 2)))
