@@ -631,3 +631,9 @@ def test_l_un_d_eux_is_one_of_the_people_just_counted():
         == "infirmière"
     assert speaker_of_last("Titre\n\nSelon l'hôpital, 17 rescapés y étaient soignés, dont quatre enfants. L'un d'eux témoigne "
                            "sous couvert d'anonymat : « J'ai nagé pendant trois heures. »") == "rescapé"
+
+
+def test_short_form_with_the_initials_of_the_english_name_stands_for_the_french_long_name():
+    assert speaker_of_last("Titre\n\nL'Unité d'intégrité de l'athlétisme (AIU) a annoncé mercredi la suspension d'une "
+                           "marathonienne.\n\nDans sa décision, l'AIU indique que l'athlète « n'a pas pu s'expliquer ».") \
+        == "Unité d'intégrité de l'athlétisme"

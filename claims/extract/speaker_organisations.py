@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from claims.extract.lang import fr as french
-from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun, stands_for
+from claims.extract.organisations import (COMPANY_NOUNS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
+                                         organisation_noun, stands_for)
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
@@ -199,6 +200,10 @@ class OrganisationLinks:
                  if stands_for(short, long := window[start.end():].strip())]
         if not names and (whole := window[barrier:].strip())[:1].isupper() and stands_for(short, whole):
             names = [whole]  # "Électricité du Liban (EDL) a annoncé …" opening its sentence, no article
+        if not names and short.isupper() and len(short) >= 3:
+            # "L'Unité d'intégrité de l'athlétisme (AIU)": a body that keeps the initials of its English name
+            names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
+                     if (long := window[start.end():].strip())[:1].isupper() and initials_in_any_order(short, long)]
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
