@@ -637,3 +637,8 @@ def test_short_form_with_the_initials_of_the_english_name_stands_for_the_french_
     assert speaker_of_last("Titre\n\nL'Unité d'intégrité de l'athlétisme (AIU) a annoncé mercredi la suspension d'une "
                            "marathonienne.\n\nDans sa décision, l'AIU indique que l'athlète « n'a pas pu s'expliquer ».") \
         == "Unité d'intégrité de l'athlétisme"
+
+
+def test_body_name_with_et_between_two_capitalised_words_is_one_name():
+    assert speaker_of_last("Titre\n\nLa Fédération BTP Loire et Métropole estime que 3 000 emplois ont été supprimés.") \
+        == "Fédération BTP Loire et Métropole"

@@ -349,7 +349,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
-    if after_conjunction and not lex.adjectival_names and complement_conjunct(after_conjunction.group("np")):
+    if after_conjunction and not lex.adjectival_names and complement_conjunct(
+            after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations):
         after_conjunction = None  # "le ministère de l'Éducation et de la Culture": one name's complements
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
