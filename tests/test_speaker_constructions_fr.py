@@ -642,3 +642,8 @@ def test_short_form_with_the_initials_of_the_english_name_stands_for_the_french_
 def test_body_name_with_et_between_two_capitalised_words_is_one_name():
     assert speaker_of_last("Titre\n\nLa Fédération BTP Loire et Métropole estime que 3 000 emplois ont été supprimés.") \
         == "Fédération BTP Loire et Métropole"
+
+
+def test_la_societe_civile_is_no_company_just_named():
+    assert speaker_of_last("Titre\n\nLa société Minerais du Nord exploite le site.\n\nSelon la société civile locale, le "
+                           "bilan pourrait s'alourdir.") == "société civile locale"

@@ -282,6 +282,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if self.lex.adjectival_names and mention.role and not mention.name and not mention.pronoun \
                 and mention.text[:8].lower() == "another ":
             return SpeakerRef(mention.text, mention.text, mention.role, "person")  # "Another commuter": not the one named before
+        if not self.lex.adjectival_names and mention.role and fold(mention.role).startswith("societe civile"):
+            return SpeakerRef(mention.role, mention.text, mention.role, "organisation")  # civil society, no company
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
