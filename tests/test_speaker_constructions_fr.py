@@ -647,3 +647,8 @@ def test_body_name_with_et_between_two_capitalised_words_is_one_name():
 def test_la_societe_civile_is_no_company_just_named():
     assert speaker_of_last("Titre\n\nLa société Minerais du Nord exploite le site.\n\nSelon la société civile locale, le "
                            "bilan pourrait s'alourdir.") == "société civile locale"
+
+
+def test_des_opening_the_sentence_is_a_plural_subject_not_a_preposition():
+    assert speaker_of_last("Titre\n\nLe pilote Paul Roux a été blessé.\n\nDes témoins ont rapporté que le moteur de "
+                           "l'appareil « toussait » avant la chute.") == "témoins"
