@@ -652,3 +652,9 @@ def test_la_societe_civile_is_no_company_just_named():
 def test_des_opening_the_sentence_is_a_plural_subject_not_a_preposition():
     assert speaker_of_last("Titre\n\nLe pilote Paul Roux a été blessé.\n\nDes témoins ont rapporté que le moteur de "
                            "l'appareil « toussait » avant la chute.") == "témoins"
+
+
+def test_quote_with_an_inverted_s_est_contente_de_declarer():
+    text = ("Titre\n\nMe Paul Roux n'a pas voulu commenter. « Nous allons lire le jugement », s'est-il contenté de "
+            "déclarer. « Rien ne presse », a-t-il tenu à préciser.")
+    assert [c.speaker.name for c in claims_of(text)] == ["Paul Roux", "Paul Roux"]

@@ -23,6 +23,10 @@ _FR_AUX_PHRASES = (
     "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
     "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
     "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
+    # "s'est-il contenté de déclarer", "s'est bornée à dire", "a-t-elle tenu à préciser"
+    "a-t-il tenu à", "a-t-elle tenu à", "s'est contenté de", "s'est contentée de", "s'est-il contenté de",
+    "s'est-elle contentée de", "se contente de", "s'est borné à", "s'est bornée à", "s'est-il borné à", "s'est-elle bornée à",
+    "se borne à",
     "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
     # The journalist as listener: "nous a confié X", "m'a assuré le préfet", "nous a-t-il expliqué".
     "nous a", "m'a", "vous a", "nous ont", "m'ont", "nous avait", "m'avait", "nous a-t-il", "nous a-t-elle",
