@@ -658,3 +658,9 @@ def test_quote_with_an_inverted_s_est_contente_de_declarer():
     text = ("Titre\n\nMe Paul Roux n'a pas voulu commenter. « Nous allons lire le jugement », s'est-il contenté de "
             "déclarer. « Rien ne presse », a-t-il tenu à préciser.")
     assert [c.speaker.name for c in claims_of(text)] == ["Paul Roux", "Paul Roux"]
+
+
+def test_inverted_incise_inside_an_indirect_statement():
+    claims = claims_of("Titre\n\nLe maire Paul Roux a inauguré la piscine. Le chantier, a-t-il précisé, sera terminé en mars.")
+    assert [(c.content, c.speaker.name) for c in claims if c.kind == "indirect"] == [
+        ("Le chantier sera terminé en mars", "Paul Roux")]

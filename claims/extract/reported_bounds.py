@@ -136,19 +136,25 @@ def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 # English "A, he said, and B.": the statement resumes after its attribution.
 _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
+_RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 
 
 class ReportedContentBounds:
     __slots__ = ()
 
     def _resumed_after_incise(self, m, e: int) -> list[tuple[int, int]]:
-        """English "A, he said, and B." / "A, Hayward said, but B.": the statement resumes after its
-        attribution; its second part, when no other reporting verb opens there."""
-        if self.language != "en" or (resumed := _RESUMED_AFTER_INCISE.match(self.text, m.end(), e)) is None \
-                or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
+        """English "A, he said, and B." / "A, Hayward said, but B."; French "Le ministre, a-t-il
+        précisé, pourra …": the statement resumes after its attribution; its second part, when no
+        other reporting verb opens there."""
+        if self.language == "fr":
+            inverted = m.group("pron") or (m.group("aux") and "-" in m.group("aux"))
+            resumed = _RESUMED_AFTER_INCISE_FR.match(self.text, m.end(), e) if inverted else None
+        else:
+            resumed = _RESUMED_AFTER_INCISE.match(self.text, m.end(), e) if self.language == "en" else None
+        if resumed is None or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
             return []
         start, end = trim(self.text, resumed.start("rest"), e)
-        return [(start, end)] if word_count(self.text[start:end]) >= 4 else []
+        return [(start, end)] if word_count(self.text[start:end]) >= (4 if self.language == "en" else 3) else []
 
     def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
         text = self.text

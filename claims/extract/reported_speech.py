@@ -22,7 +22,6 @@ from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, SOURCE_PHRASE, find_s
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
-_CLAUSE_INSIDE = re.compile(r"[,;:.!?«»]")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # Lower-case words that may sit inside a speaker's noun phrase.
@@ -248,9 +247,8 @@ class ReportedSpeech(ReportedContentBounds):
                 and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 8:
             return True  # "Commuters who spoke to the Courier said": the verb of the subject's defining clause
         between = text[cue.end():m.start()].rstrip() if self.language == "fr" else ""
-        if between.endswith(",") and (between == "," or len(between) <= 80 and _CLAUSE_INSIDE.search(between, 0, len(between) - 1) is None):
-            # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause;
-            # "La Croix-Rouge, qui a lancé un appel aux dons, estime": with its object
+        if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
+            # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
             comma = text.rfind(",", 0, cue.start())
             if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
                 return True
@@ -349,14 +347,15 @@ class ReportedSpeech(ReportedContentBounds):
                 self.language == "fr" and m.group("aux") and word_count(_BRACKETS.sub("", tail_words)) <= 14)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
-            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
+            resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
+            if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
-                    spans = [(cs, ce)] + self._resumed_after_incise(m, e)
+                    spans = [(cs, ce)] + resumed
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     return Draft(kind, spans, cue_text, mention, m.start(), paragraph=paragraph)
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
