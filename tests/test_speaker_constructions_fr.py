@@ -664,3 +664,9 @@ def test_inverted_incise_inside_an_indirect_statement():
     claims = claims_of("Titre\n\nLe maire Paul Roux a inauguré la piscine. Le chantier, a-t-il précisé, sera terminé en mars.")
     assert [(c.content, c.speaker.name) for c in claims if c.kind == "indirect"] == [
         ("Le chantier sera terminé en mars", "Paul Roux")]
+
+
+def test_inverted_role_then_name_then_adjunct_after_a_long_statement():
+    assert speaker_of_last("Titre\n\nLa production nationale devrait atteindre 380 000 tonnes cette saison, contre 340 000 "
+                           "tonnes la saison précédente, a annoncé lundi le directeur général de l'Office national de l'huile "
+                           "(ONH), Paul Roux, lors d'une journée d'information organisée à Sfax.") == "Paul Roux"
