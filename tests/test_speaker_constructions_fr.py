@@ -523,3 +523,150 @@ def test_il_is_the_person_in_apposition_not_the_club_of_the_role():
             "l'Étoile de Mbalmayo, Paul-Marie Ondoua, rejette toute responsabilité. « Ce ne sont pas nos supporters », "
             "soutient-il.")
     assert speaker_of_last(text) == "Paul-Marie Ondoua"
+
+
+def test_headline_quote_lifted_from_inside_a_later_sentence_keeps_its_speaker():
+    text = ("Lorient limoge son entraîneur : « L'équipe ne répondait plus »\n\nLe club breton a annoncé lundi le départ "
+            "de Paul Garnier.\n\nLe directeur général Marc Tessier a justifié la décision. « Nous avons attendu longtemps, "
+            "a-t-il expliqué. Mais depuis un mois, on voyait que l'équipe ne répondait plus. »")
+    assert claims_of(text)[0].speaker.name == "Marc Tessier"
+
+
+def test_sentence_opening_acronym_with_its_article_is_the_body_not_a_surname():
+    text = ("Titre\n\nLe chantier a été suspendu, a annoncé mardi la Direction régionale des affaires maritimes (DRAM) de "
+            "Bretagne.\n\nSelon la DRAM, les travaux reprendront en mars.\n\nLa DRAM a indiqué qu'une réunion publique "
+            "serait organisée le 5 décembre.")
+    assert speaker_of_last(text) == "Direction régionale des affaires maritimes de Bretagne"
+
+
+def test_relative_clause_with_its_object_between_subject_and_verb():
+    assert speaker_of_last("Titre\n\nLa Croix-Rouge française, qui a lancé un appel aux dons, estime que 500 familles "
+                           "ont tout perdu.") == "Croix-Rouge française"
+
+
+def test_adverb_between_commas_after_the_auxiliary():
+    claims = claims_of("Titre\n\nLe ministère de la Santé a, pour sa part, fait savoir dans un communiqué qu'un plan "
+                       "serait activé « dès que nécessaire ».")
+    assert [(c.content, c.speaker.name) for c in claims] == [
+        ("un plan serait activé « dès que nécessaire »", "ministère de la Santé")]
+    claims = claims_of("Titre\n\nLa mairie, pour sa part, a indiqué que la piscine rouvrirait en mars.")
+    assert [(c.content, c.speaker.name) for c in claims] == [("la piscine rouvrirait en mars", "mairie")]
+
+
+def test_la_centrale_syndicale_is_the_union_just_named_with_its_short_form():
+    assert speaker_of_last("Titre\n\nLa Confédération générale du travail de Guinée (CGTG) a annoncé une grève. Dans un "
+                           "communiqué, la centrale syndicale estime que les salaires sont « insuffisants ».") \
+        == "Confédération générale du travail de Guinée"
+
+
+def test_a_government_with_its_nationality_is_not_the_body_just_named_with_its_short_form():
+    assert speaker_of_last("Titre\n\nLa Société des mines du Nord (SMN) avait reconnu des retards. Le gouvernement "
+                           "chilien a fait savoir qu'il « respecte la décision ».") == "gouvernement chilien"
+
+
+def test_participle_clause_has_the_sentence_subject_not_the_person_named_as_object():
+    assert speaker_of_last("Titre\n\nLe tribunal correctionnel a relaxé M. Garnier du chef de fraude, estimant que "
+                           "l'accusation n'avait pas prouvé l'intention.") == "tribunal correctionnel"
+
+
+def test_relative_clause_after_the_object_of_a_verb_has_that_object_for_speaker():
+    assert speaker_of_last("Titre\n\nLe Parisien a contacté le ministère de la Santé, qui a indiqué que le plan serait "
+                           "prêt.") == "ministère de la Santé"
+    assert speaker_of_last("Titre\n\nLe préfet s'appuie sur l'avis de l'Agence régionale de santé (ARS), qui estime que "
+                           "le risque reste « élevé ».") == "Agence régionale de santé"
+
+
+def test_nationality_and_age_is_the_person_just_named():
+    assert speaker_of_last("Titre\n\nPaul Garnier a quitté le club lundi. « Je savais que c'était fini », glisse le "
+                           "Français de 52 ans.") == "Paul Garnier"
+    assert speaker_of_last("Titre\n\nJoint par téléphone, Paul Garnier se dit \"déçu\". \"Je savais que c'était fini. "
+                           "J'assume\", glisse le Français de 52 ans.") == "Paul Garnier"
+
+
+def test_le_ministere_is_the_ministry_of_the_minister_named_before():
+    assert speaker_of_last("Titre\n\nLa ministre de la Santé, Anne Roux, a présenté le plan. Selon le ministère, 300 lits "
+                           "seront ouverts.") == "ministère de la Santé"
+
+
+def test_indefinite_apposition_after_an_inverted_role_describes_it():
+    assert speaker_of_last("Titre\n\n« J'ai vu le camion arriver », a confié le conducteur, un homme de 52 ans domicilié "
+                           "à Yvetot, aux gendarmes.") == "conducteur"
+    text = ("Titre\n\nLe tracteur serait resté bloqué sur les voies, indique une source proche de l'enquête. « La remorque a "
+            "calé », a confié l'agriculteur, un homme de 52 ans, aux gendarmes.")
+    assert speaker_of_last(text) == "agriculteur"
+
+
+def test_le_document_is_by_the_author_of_the_bulletin_published_on_a_day():
+    assert speaker_of_last("Titre\n\nLe bulletin épidémiologique publié mardi par le Bureau de veille sanitaire fait état "
+                           "de 412 cas. Le document précise que 38 patients ont été hospitalisés.") == "Bureau de veille sanitaire"
+    assert speaker_of_last("Titre\n\nLe rapport de l'Observatoire régional de santé recense 412 cas. Le document précise "
+                           "que 38 patients ont été hospitalisés.") == "Observatoire régional de santé"
+
+
+def test_medium_and_its_one_word_name_before_the_inverted_speaker():
+    assert speaker_of_last("Titre\n\n« L'eau est montée très vite », a raconté au journal Ouest-France Marie Dupuis, une "
+                           "habitante du quartier.") == "Marie Dupuis"
+    assert speaker_of_last("Titre\n\n« Tout a été emporté », a raconté au site Lyonmag Marie Dupuis, une habitante du "
+                           "quartier.") == "Marie Dupuis"
+
+
+def test_unnamed_staff_of_a_body_named_by_its_short_form_gets_the_long_name():
+    text = ("Titre\n\nÉnergie du Sahel (EDS) a annoncé lundi un rationnement.\n\nUn responsable d'EDS, qui s'exprimait sous "
+            "couvert d'anonymat, a assuré que le navire était attendu « avant la fin du mois ». « Tout dépend des banques », "
+            "a-t-il reconnu.")
+    assert [c.speaker.name for c in claims_of(text)][-2:] == ["responsable d'Énergie du Sahel"] * 2
+
+
+def test_le_medecin_is_the_doctor_named_with_dr_but_not_the_coroner():
+    assert speaker_of_last("Titre\n\nPour le Dr Paul Garnier, urgentiste à Lens, le problème est « en aval ».\n\n« On reste "
+                           "bloqués », tranche le médecin.") == "Paul Garnier"
+    assert speaker_of_last("Titre\n\nLe Dr Paul Garnier, urgentiste à Lens, a reçu la victime. Selon le médecin légiste, la "
+                           "victime est morte vers minuit.") == "médecin légiste"
+
+
+def test_l_un_d_eux_is_one_of_the_people_just_counted():
+    assert speaker_of_last("Titre\n\nSelon l'hôpital, 17 rescapés y étaient soignés. L'un d'eux témoigne : « J'ai nagé "
+                           "pendant trois heures. »") == "rescapé"
+    assert speaker_of_last("Titre\n\nTrois infirmières ont démissionné. L'une d'elles raconte que le service « craque ».") \
+        == "infirmière"
+    assert speaker_of_last("Titre\n\nSelon l'hôpital, 17 rescapés y étaient soignés, dont quatre enfants. L'un d'eux témoigne "
+                           "sous couvert d'anonymat : « J'ai nagé pendant trois heures. »") == "rescapé"
+
+
+def test_short_form_with_the_initials_of_the_english_name_stands_for_the_french_long_name():
+    assert speaker_of_last("Titre\n\nL'Unité d'intégrité de l'athlétisme (AIU) a annoncé mercredi la suspension d'une "
+                           "marathonienne.\n\nDans sa décision, l'AIU indique que l'athlète « n'a pas pu s'expliquer ».") \
+        == "Unité d'intégrité de l'athlétisme"
+
+
+def test_body_name_with_et_between_two_capitalised_words_is_one_name():
+    assert speaker_of_last("Titre\n\nLa Fédération BTP Loire et Métropole estime que 3 000 emplois ont été supprimés.") \
+        == "Fédération BTP Loire et Métropole"
+
+
+def test_la_societe_civile_is_no_company_just_named():
+    assert speaker_of_last("Titre\n\nLa société Minerais du Nord exploite le site.\n\nSelon la société civile locale, le "
+                           "bilan pourrait s'alourdir.") == "société civile locale"
+
+
+def test_des_opening_the_sentence_is_a_plural_subject_not_a_preposition():
+    assert speaker_of_last("Titre\n\nLe pilote Paul Roux a été blessé.\n\nDes témoins ont rapporté que le moteur de "
+                           "l'appareil « toussait » avant la chute.") == "témoins"
+
+
+def test_quote_with_an_inverted_s_est_contente_de_declarer():
+    text = ("Titre\n\nMe Paul Roux n'a pas voulu commenter. « Nous allons lire le jugement », s'est-il contenté de "
+            "déclarer. « Rien ne presse », a-t-il tenu à préciser.")
+    assert [c.speaker.name for c in claims_of(text)] == ["Paul Roux", "Paul Roux"]
+
+
+def test_inverted_incise_inside_an_indirect_statement():
+    claims = claims_of("Titre\n\nLe maire Paul Roux a inauguré la piscine. Le chantier, a-t-il précisé, sera terminé en mars.")
+    assert [(c.content, c.speaker.name) for c in claims if c.kind == "indirect"] == [
+        ("Le chantier sera terminé en mars", "Paul Roux")]
+
+
+def test_inverted_role_then_name_then_adjunct_after_a_long_statement():
+    assert speaker_of_last("Titre\n\nLa production nationale devrait atteindre 380 000 tonnes cette saison, contre 340 000 "
+                           "tonnes la saison précédente, a annoncé lundi le directeur général de l'Office national de l'huile "
+                           "(ONH), Paul Roux, lors d'une journée d'information organisée à Sfax.") == "Paul Roux"

@@ -112,10 +112,15 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         if gender is not None and _DETERMINER_GENDER.get(found.group("det").lower(), gender) != gender:
             continue
         description = text[found.start("head"):found.end()].strip()
+        if current is not None and description[:3] == "un " and description.endswith(("d'eux", "d’eux")):
+            continue  # "L'un d'eux, sous couvert d'anonymat": the group's member the speaker already names
         if not found.group("complement").strip():
             description = _with_fronted_place(text, description, _sentence_start(text, found.start() + 1),
                                               _sentence_start(text, max(0, _sentence_start(text, found.start() + 1) - 2)))
-        resolved[i] = SpeakerRef(description, mention.text if mention is not None else description, None, "person")
+        # (the name its first claim resolved to: "Un responsable d'EDL, …" → "responsable d'Électricité du Liban")
+        named = next((r.name for r in resolved[:i] if r is not None and r.mention.endswith(description)
+                      and r.name.startswith(found.group("head") + " ")), description)
+        resolved[i] = SpeakerRef(named, mention.text if mention is not None else description, None, "person")
 
 
 # A sentence opening (after a fronted place, maybe) on an indefinite description: "Une riveraine de

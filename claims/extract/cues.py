@@ -23,6 +23,10 @@ _FR_AUX_PHRASES = (
     "venait de", "venait d'", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle",
     "aurait-il", "aurait-elle", "est", "se", "s'est", "s'était", "l'avait", "l'a", "lui a", "lui avait", "leur a",
     "se sont", "sont", "était", "tient à", "a tenu à", "a dit", "a voulu", "veut", "voulait", "dit", "a fait",
+    # "s'est-il contenté de déclarer", "s'est bornée à dire", "a-t-elle tenu à préciser"
+    "a-t-il tenu à", "a-t-elle tenu à", "s'est contenté de", "s'est contentée de", "s'est-il contenté de",
+    "s'est-elle contentée de", "se contente de", "s'est borné à", "s'est bornée à", "s'est-il borné à", "s'est-elle bornée à",
+    "se borne à",
     "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
     # The journalist as listener: "nous a confié X", "m'a assuré le préfet", "nous a-t-il expliqué".
     "nous a", "m'a", "vous a", "nous ont", "m'ont", "nous avait", "m'avait", "nous a-t-il", "nous a-t-elle",
@@ -356,11 +360,12 @@ def patterns(language: str) -> CuePatterns | None:
         lex, suffixes, aux, adv = _fr, _FR_SUFFIXES, _FR_AUX, _FR_ADVERBS
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
+        # ("a, pour sa part, fait savoir": the adverb between commas)
+        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:,\s*(?={adv}))?(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
-            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour(?!\s+(?:sa|leur|ma|notre)\s+part\b)|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
             r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
             # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
             r"(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"

@@ -25,8 +25,11 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
         if len(quoted.split()) < 3:
             continue
+        # "Lorient limoge son entraîneur : « L'équipe ne répondait plus »" from "… on voyait que l'équipe ne répondait plus"
+        lowered = quoted[:1].lower() + quoted[1:]
         for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
-            if later.paragraph > 0 and speaker is not None and any(quoted in text[a:b] for a, b in later.spans):
+            if later.paragraph > 0 and speaker is not None and any(
+                    quoted in text[a:b] or lowered in text[a:b] for a, b in later.spans):
                 speakers_of[i] = speaker
                 break
 

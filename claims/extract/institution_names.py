@@ -28,9 +28,15 @@ def joined_complement_lists(segments: list[str]) -> list[str]:
     return joined
 
 
-def complement_conjunct(phrase: str) -> bool:
-    """Whether PHRASE, after "et", is a complement of the name before it ("et des Rivières")."""
-    return _COMPLEMENT_CONJUNCT.match(phrase) is not None
+def complement_conjunct(phrase: str, before: str = "", organisations: frozenset[str] = frozenset()) -> bool:
+    """Whether PHRASE, after "et", is a complement of the name BEFORE it ("et des Rivières"), or
+    one capitalised word closing a body's name ("La Fédération BTP Rhône et Métropole")."""
+    return _COMPLEMENT_CONJUNCT.match(phrase) is not None or (
+        _ONE_CAPITALISED_WORD.fullmatch(phrase) is not None and _ONE_CAPITALISED_WORD.fullmatch(before.split()[-1] if before.split() else "")
+        and not organisations.isdisjoint(fold(w) for w in before.split()[-5:]))
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 # A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".

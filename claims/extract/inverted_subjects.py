@@ -24,7 +24,10 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la chaîne Canal 2": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
-    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)")
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
+    # "au journal Ouest-France Marie Dupuis": a medium, its one-word name, then the person's names
+    r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
+    r"(?!(?:Le|La|Les)\s)[A-Z][\w'’-]*\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
@@ -55,6 +58,8 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
     r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
 
 
+# A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
+_DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-Þ,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
@@ -93,6 +98,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break
+            if not lex.adjectival_names and nxt in ("un", "une") and _DEFINITE_ROLE_ONLY.fullmatch(" ".join(out)):
+                break  # "a confié l'agriculteur, un homme de 52 ans domicilié à …": who he is, no other speaker
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")

@@ -148,6 +148,21 @@ def stands_for(short: str, name: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+def initials_in_any_order(short: str, name: str) -> bool:
+    """Whether SHORT's letters are the first letters of NAME's words, links left out, in any order
+    ("AIU" / "Unité d'intégrité de l'athlétisme": a body keeping the initials of its English name)."""
+    words = [w for w in _NAME_WORD.findall(_without_accents(name).lower()) if w not in _NAME_LINKS]
+    return sorted(w[0] for w in words) == sorted(_without_accents(short).lower())
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # ("d'intégrité": "d", then "intégrité")
+_NAME_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "et", "pour", "sur", "en", "d", "l"))
+
+
 @dataclass(slots=True)
 class ArticleOrganisations:
     """Short forms of the article's organisations and where each company was named."""

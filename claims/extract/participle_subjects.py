@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
+from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.subjects import english_opening_subject, first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
@@ -47,4 +48,6 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return speaker
         if (opening := english_opening_subject(text, start, at, lex)) is not None:
             return opening
+    elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:
+        return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)

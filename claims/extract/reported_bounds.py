@@ -136,19 +136,44 @@ def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 # English "A, he said, and B.": the statement resumes after its attribution.
 _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
+def short_french_tail(tail: str, aux: str | None) -> bool:
+    """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
+    an adjunct), not a clause of its own."""
+    return word_count(tail.split(",", 1)[0]) <= 8 or (
+        # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
+        "," not in tail and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
+        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail)) <= 16) or (
+        bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
+
+
+_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
+_PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+# An inverted subject that is a role, then the person's name between commas, then an adjunct
+# ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
+_ROLE_THEN_NAME_TAIL = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,90},"
+    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\s*(?:,|$)")
+_RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 
 
 class ReportedContentBounds:
     __slots__ = ()
 
     def _resumed_after_incise(self, m, e: int) -> list[tuple[int, int]]:
-        """English "A, he said, and B." / "A, Hayward said, but B.": the statement resumes after its
-        attribution; its second part, when no other reporting verb opens there."""
-        if self.language != "en" or (resumed := _RESUMED_AFTER_INCISE.match(self.text, m.end(), e)) is None \
-                or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
+        """English "A, he said, and B." / "A, Hayward said, but B."; French "Le ministre, a-t-il
+        précisé, pourra …": the statement resumes after its attribution; its second part, when no
+        other reporting verb opens there."""
+        if self.language == "fr":
+            inverted = m.group("pron") or (m.group("aux") and "-" in m.group("aux"))
+            resumed = _RESUMED_AFTER_INCISE_FR.match(self.text, m.end(), e) if inverted else None
+        else:
+            resumed = _RESUMED_AFTER_INCISE.match(self.text, m.end(), e) if self.language == "en" else None
+        if resumed is None or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
             return []
         start, end = trim(self.text, resumed.start("rest"), e)
-        return [(start, end)] if word_count(self.text[start:end]) >= 4 else []
+        return [(start, end)] if word_count(self.text[start:end]) >= (4 if self.language == "en" else 3) else []
 
     def _content_end(self, start: int, e: int, drafts: list[Draft], cue_end: int | None = None) -> int:
         text = self.text

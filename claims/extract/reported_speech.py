@@ -12,7 +12,7 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle
+from claims.extract.reported_bounds import short_french_tail, _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -133,8 +133,6 @@ _DOCUMENT_HEAD = re.compile(
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
 _DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
-_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
-_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 # "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _EN_PARTICIPLE_FIRST = re.compile(r"[a-z]{3,}ing\b")
@@ -146,7 +144,6 @@ _VERBLESS_CONTINUATION = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
@@ -247,8 +244,9 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
                 and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 8:
             return True  # "Commuters who spoke to the Courier said": the verb of the subject's defining clause
-        if self.language == "fr" and text[cue.end():m.start()].strip() == ",":
-            # "La ministre X, dont le projet est contesté, a assuré": a verb inside a relative clause
+        between = text[cue.end():m.start()].rstrip() if self.language == "fr" else ""
+        if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
+            # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
             comma = text.rfind(",", 0, cue.start())
             if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
                 return True
@@ -339,22 +337,18 @@ class ReportedSpeech(ReportedContentBounds):
             comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
-            short_tail = word_count(tail_words) <= 12 or (
-                self.language == "fr" and word_count(tail_words.split(",", 1)[0]) <= 8) or (
-                # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
-                self.language == "fr" and "," not in tail_words and _CAPITALISED_SUBJECT_FIRST.match(tail_words) is not None
-                and _QUE_IN_TAIL.search(tail_words) is None and word_count(_PARENTHESES.sub(" ", tail_words)) <= 16) or (
-                self.language == "fr" and m.group("aux") and word_count(_BRACKETS.sub("", tail_words)) <= 14)
+            short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(tail_words, m.group("aux")))
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
-            if ce - cs > 0 and word_count(text[cs:ce]) >= 4 and comp is None and short_tail and (
+            resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
+            if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and not self._french_subject_only(cs, ce):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
-                    spans = [(cs, ce)] + self._resumed_after_incise(m, e)
+                    spans = [(cs, ce)] + resumed
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     return Draft(kind, spans, cue_text, mention, m.start(), paragraph=paragraph)
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the

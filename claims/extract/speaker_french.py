@@ -53,7 +53,8 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 
 
 # "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
-_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*$")
+_AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*"
+                                          r"(?:(?<=au )(?:site|journal|quotidien|magazine)\s+|(?<=la )(?:radio|chaîne|télévision)\s+)?$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
@@ -69,6 +70,14 @@ _PUBLISHED_BY_RELATIVE = re.compile(
     r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?:a|ont|avait|avaient)[ \u00a0]+(?:publié|rendu|diffusé|remis|présenté|dévoilé)")
 _LEADING_ARTICLE = re.compile(r"^(?:les?|la|l['’])[ \u00a0]*")
 # What a document is about, after its author: "un rapport de l'Office … sur l'achat de …".
+# When the document was put out, between its participle and its author: "publié mardi par".
+_DAY_BEFORE_AGENT = re.compile(r"\b(publiée?s?|diffusée?s?|réalisée?s?)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+                               r"(?:\s+(?:matin|soir|dernier|dernière))?\s+(?=par\s)")
+# The verb after the document's author: "… de l'Observatoire régional de santé recense 412 cas".
+_PREDICATE_AFTER_AUTHOR = re.compile(
+    r"\s(?:a|ont|est|sont|fait|font|recense|recensent|dénombre|dénombrent|comptabilise|chiffre|évalue|estime|estiment|"
+    r"indique|indiquent|montre|montrent|révèle|révèlent|signale|signalent|souligne|soulignent|confirme|confirment|"
+    r"relève|relèvent|pointe|pointent|prévoit|prévoient)\s")
 _TOPIC_AFTER_AUTHOR = re.compile(r"\s(?:sur|concernant|portant|consacrée?s?|à propos)\s")
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
@@ -187,7 +196,7 @@ class FrenchReferences:
         at = self.text.find(full)
         found = False
         while at >= 0:
-            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 6), at):
+            if not _AUDIENCE_PREPOSITION_BEFORE.search(self.text, max(0, at - 20), at):  # ("au site VnExpress Lê Thị Hoa")
                 return False
             found = True
             at = self.text.find(full, at + 1)
@@ -345,6 +354,8 @@ class FrenchReferences:
                 if issuer[:1].isupper():
                     return issuer
             described = _TOPIC_AFTER_AUTHOR.split(described, 1)[0]  # "un rapport de l'Office … sur l'achat …"
+            described = _DAY_BEFORE_AGENT.sub(r"\1 ", described)  # "le bulletin publié mardi par le Bureau …"
+            described = _PREDICATE_AFTER_AUTHOR.split(described, 1)[0]  # "… de l'Observatoire de santé recense 412 cas"
             if self.lex.document_pattern.match("une " + described) is None:
                 described = ""  # no author right after the noun ("des recommandations en urgence que …")
             author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None

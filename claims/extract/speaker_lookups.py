@@ -13,8 +13,11 @@ from claims.extract.speaker_scan import _one_edit_apart
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
+# Qualifiers that make a role someone else's ("le médecin légiste", "le médecin traitant" are not "le Dr X").
+_OTHER_PRACTITIONERS = frozenset(("legiste", "traitant", "traitante"))
+_AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
-_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]")
+_GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
@@ -130,7 +133,8 @@ class NameLookups:
                 # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
                 # porte-parole a démenti": the bare role still names whom the article already called so.
                 return used[-1]
-            elif len(key.split()) == 2 and len({n for o, r, n in self.role_ties if r == head}) == 1:
+            elif len(key.split()) == 2 and key.split()[1] not in _OTHER_PRACTITIONERS \
+                    and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
             elif len(key.split()) == 2 and self.lex.adjectival_names and len(
@@ -253,10 +257,10 @@ class NameLookups:
     def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
         """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
         Ruud": the nearest before POSITION, else the first after."""
-        words = mention.text.split()
+        words = _AGE_AFTER_DEMONYM.sub("", mention.text).split()  # "glisse le Belge de 52 ans"
         if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
             return None
-        key = fold(mention.name)
+        key = fold(_AGE_AFTER_DEMONYM.sub("", mention.name))
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
         if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
                 and _NATIONALITY.search(key) \
@@ -299,7 +303,8 @@ class NameLookups:
         if not words[-2][:1].isupper():
             return None
         full = self._fullest(surname, position)
-        return self.variants.get(full, full) if full != surname else None
+        # (not "La DRAM a indiqué" after "selon la DRAM": the same words, no fuller name)
+        return self.variants.get(full, full) if fold(full) != fold(surname) else None
 
     def may_hold_role(self, name: str, role: str) -> bool:
         """Whether the person NAME can be the one a role phrase names: the role is one of the

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from claims.extract.lang import fr as french
-from claims.extract.organisations import COMPANY_NOUNS, INTRODUCING_NOUNS, noun_first_form, organisation_noun, stands_for
+from claims.extract.organisations import (COMPANY_NOUNS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
+                                         organisation_noun, stands_for)
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
@@ -78,7 +79,10 @@ _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10
 
 
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
+_PRIME_BEFORE = re.compile(r"[Pp]remi(?:er|ère)[ \u00a0]+$")
 _GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
+# Folded adjectives of nationality ("chilien", "portugaise", "espagnol"; not "agricole").
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|(?<!ic)ol|(?<!ic)ole|ec|eque)$")
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
@@ -194,6 +198,12 @@ class OrganisationLinks:
                        if not (m.group() == "," and _LISTED_COMPLEMENT.match(window, m.end()))), default=0)
         names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
                  if stands_for(short, long := window[start.end():].strip())]
+        if not names and (whole := window[barrier:].strip())[:1].isupper() and stands_for(short, whole):
+            names = [whole]  # "Électricité du Liban (EDL) a annoncé …" opening its sentence, no article
+        if not names and short.isupper() and len(short) >= 3:
+            # "L'Unité d'intégrité de l'athlétisme (AIU)": a body that keeps the initials of its English name
+            names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
+                     if (long := window[start.end():].strip())[:1].isupper() and initials_in_any_order(short, long)]
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
@@ -314,6 +324,11 @@ class OrganisationLinks:
         found = None
         for found in fuller_french_organisations(noun, self.text, position):
             pass
+        if found is None and noun == "ministere":
+            # "Selon le ministère" after "le ministre des Finances, X": his ministry (not "le Premier ministre du …")
+            found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
+                          if not _PRIME_BEFORE.search(self.text, max(0, m.start() - 9), m.start())), None)
+            return "ministère" + found.group()[len("ministre"):].replace("\u00a0", " ") if found is not None else None
         return found.group().replace("\u00a0", " ") if found is not None else None
 
     def body_behind_document(self, mention: Mention, position: int) -> str | None:
@@ -387,13 +402,17 @@ class OrganisationLinks:
             return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
         size = len(words) - (words[0] in ("le", "la"))
-        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and head in self.lex.organisations)
+        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and (head in self.lex.organisations or words[-1] in ("syndicale", "syndical")))
         if size > 2 or not (head in self.lex.companies or generic):
-            # "l'entreprise", "la société"; "l'institution"; "l'office public" (a body's noun and its adjective)
+            # "l'entreprise", "la société"; "l'institution"; "l'office public", "la centrale syndicale" (a body's noun and its adjective)
             return None
+        # "le gouvernement chilien": the country's own body, unless the name just given opens with that noun
+        national = size == 2 and head not in self.lex.companies and _NATIONALITY_ENDING.search(words[-1]) is not None
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
+            if long and national and fold(long.split()[0]).split("'")[-1] != head:
+                continue
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None

@@ -310,7 +310,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
         named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
-            and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
+            and just_quoted.name != just_quoted.role and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
         named = just_quoted.name
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):

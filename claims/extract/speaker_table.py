@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.extract.one_of_them_fr import ONE_OF_THEM, one_of_counted_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
@@ -130,6 +131,9 @@ def _named_owner(text: str, role: str) -> str | None:
     return f"{owners.pop()}'s {role}" if len(owners) == 1 else None
 
 
+# French: an unnamed person's role and the short form of their body ("responsable d'EDL", "cadre de l'ARS").
+_ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de|du|des)[ \u00a0]+(?:l['’])?|[a-zà-ÿ][\w'’ -]*?[ \u00a0]d['’])"
+                                 r"(?P<short>[A-ZÀ-Ý][A-ZÀ-Ýa-z]{1,6})")
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 
@@ -283,6 +287,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if self.lex.adjectival_names and mention.role and not mention.name and not mention.pronoun \
                 and mention.text[:8].lower() == "another ":
             return SpeakerRef(mention.text, mention.text, mention.role, "person")  # "Another commuter": not the one named before
+        if not self.lex.adjectival_names and mention.role and fold(mention.role).startswith("societe civile"):
+            return SpeakerRef(mention.role, mention.text, mention.role, "organisation")  # civil society, no company
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
@@ -311,6 +317,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
+        if not self.lex.adjectival_names and speaker.name == mention.role and speaker.kind == "person" \
+                and (staff := _ROLE_OF_SHORT_FORM.fullmatch(speaker.name)) and fold(speaker.name.split()[0]) in self.lex.roles \
+                and (long := self.long_form(staff.group("short"))):
+            return SpeakerRef(staff.group("role") + long, speaker.mention, speaker.role, "person")  # "un responsable d'EDL"
         if self.lex.adjectival_names and speaker.kind == "organisation" and (fuller := self.fuller_body_name(speaker.name)):
             return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Energy Ministry says" in a standfirst
         if self.lex.adjectival_names and speaker.kind == "person" and (body := self.body_with_head_word(speaker.name)):
@@ -335,7 +345,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
         if mention.name:
-            if " " not in mention.name and (person := self._person_of_demonym(mention, position)) is not None:
+            if (" " not in mention.name or mention.name.endswith(" ans")) and (person := self._person_of_demonym(mention, position)) is not None:
                 return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"
             if " " not in mention.name and mention.name.lower().endswith(("ly", "ment")) \
                     and mention.name not in self.capitalised_inside:
@@ -359,6 +369,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
             role = mention.role or self._role_of(name)
             return SpeakerRef(name, mention.text, role, "person")
+        if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
+                and (member := one_of_counted_group(self.text, position, self.lex)) is not None:
+            return SpeakerRef(member, mention.text, member, "person")  # "17 rescapés … L'un d'eux témoigne"
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named

@@ -69,3 +69,25 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         if named is not None and (named.pronoun or not (named.name or named.role)):
             named = None
     return opening, named
+
+
+# French: the object right after a verb that a relative clause follows ("Le Parisien a contacté le
+# ministère, qui a indiqué …", "Bruxelles s'appuie sur l'avis du Ciem, qui estime …").
+_OBJECT_BEFORE_RELATIVE = re.compile(
+    r"\s(?:(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?(?:[a-zà-ÿ]{2,}(?:é|ée|és|ées|i|u|it)|vu)|s['’]appuie(?:nt)?\s+sur"
+    r"|cite|citent|consulte|consultent|interroge|interrogent)\s+(?:(?P<contracted>au|aux|du|des)\s+)?"
+    r"(?P<np>(?:(?:le|la|les|l['’]|un|une)\s*)?[^,;:«»()\s][^,;:«»()]{1,90}?)(?:\s*\([^()]{1,15}\))?\s*$")
+
+
+def relative_antecedent_fr(region: str, lex: Lexicon) -> Mention | None:
+    """The person or body named right after the verb before ", qui …" (REGION ends before ", qui")."""
+    found = _OBJECT_BEFORE_RELATIVE.search(region)
+    if found is None or not (found.group("contracted") or found.group("np")[:1].isupper()
+                             or fold(found.group("np").split()[0]).split("'")[0] in ("le", "la", "les", "l", "un", "une")):
+        return None
+    mention = parse_mention(found.group("np"), lex)
+    if mention is None or mention.pronoun or not (
+        mention.name or mention.organisation or (mention.role and fold(mention.role.split()[0]) in lex.roles)
+    ):
+        return None
+    return mention

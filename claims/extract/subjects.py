@@ -13,7 +13,7 @@ from claims.extract.subject_appositions import (
 from claims.extract.speakers import (
     PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, group_from_institution, modifier_before_name, names_in,
 )
-from claims.extract.subject_only_fr import opening_subject_fr
+from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
@@ -88,6 +88,7 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
+_PLURAL_SUBJECT_FR = re.compile(r"\s*Des\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -345,6 +346,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         region = _RELATIVE_END.sub("", region)
+        if not lex.adjectival_names and (antecedent_fr := relative_antecedent_fr(region, lex)) is not None:
+            return antecedent_fr
         if lex.adjectival_names and (antecedent := _OBJECT_BEFORE_RELATIVE.search(region)) is not None:
             # "Wikinews contacted the ministry, which said …": the noun phrase the relative follows
             mention = parse_mention(antecedent.group("np"), lex)
@@ -360,7 +363,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
-    if after_conjunction and not lex.adjectival_names and complement_conjunct(after_conjunction.group("np")):
+    if after_conjunction and not lex.adjectival_names and complement_conjunct(
+            after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations):
         after_conjunction = None  # "le ministère de l'Éducation et de la Culture": one name's complements
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
@@ -415,7 +419,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             cited = parse_mention(citing.group("np"), lex)
             if cited is not None and not cited.pronoun and (cited.name or cited.role):
                 return cited
-        if _ADJUNCT_SEGMENT.match(segment):
+        if _ADJUNCT_SEGMENT.match(segment) and not (index == 0 and found is None and _PLURAL_SUBJECT_FR.match(segment)):
             if index == 0 and found is None and sentence_start is not None and start > sentence_start:
                 # "Reuters reported on Monday a senior official, whom …, said": right after an
                 # earlier reporting verb, an adjunct then the subject of this one.

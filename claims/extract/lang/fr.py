@@ -193,14 +193,14 @@ EPITHETS = {
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
 COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "proches", "bureau")
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
-TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque"}
+TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
     "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
-    "consultation", "document", "texte", "recommandations",
+    "consultation", "document", "texte", "recommandations", "bulletin",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
