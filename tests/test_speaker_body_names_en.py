@@ -114,3 +114,12 @@ def test_the_prefectural_police_named_again_keep_their_prefecture():
 def test_a_counted_group_of_named_members_is_the_group():
     text = "Head\n\nA group of 14 Senate Democrats said the cut would hurt small rural carriers.\n"
     assert speaker_of(text, "rural carriers") == "group of 14 Senate Democrats"
+
+
+def test_offices_before_a_name_and_an_arabic_article_before_a_surname():
+    text = ("Head\n\nMagistrate Tamara Kalo said the evidence showed a deliberate scheme.\n\nActing Fair Work Ombudsman "
+            "Natalie Brenner said workers were entitled to the minimum wage.\n\nLabour official Mohammed Hassan "
+            "al-Obaidi opened the centre. \"The platform allows any worker to file a complaint,\" al-Obaidi said.\n")
+    assert speaker_of(text, "deliberate scheme") == "Tamara Kalo"
+    assert speaker_of(text, "minimum wage") == "Natalie Brenner"
+    assert speaker_of(text, "file a complaint") == "Mohammed Hassan al-Obaidi"

@@ -97,3 +97,15 @@ def test_a_participle_in_a_clause_after_but_takes_that_clauses_subject():
     text = ("Head\n\nThe Supreme Court upheld the fund last year, but a group of telecom customers has filed a new "
             "lawsuit arguing that the fees amount to an illegal tax.\n")
     assert speaker_of(text, "illegal tax") == "group of telecom customers"
+
+
+def test_whom_a_defining_relative_clause_asked_is_not_the_subject():
+    text = ("Head\n\nOne of the workers, a 29-year-old man from Tanna who asked SBS News not to use his name, said he "
+            "had sent almost nothing home.\n\nFollow SBS News on Facebook.\n")
+    assert speaker_of(text, "almost nothing home") not in ("SBS News", "Follow SBS News")
+
+
+def test_a_name_then_an_indefinite_description_leaves_the_name_speaking():
+    text = ("Head\n\nVoltra, a battery start-up backed by Norwegian and Slovak investors, said on Thursday it had "
+            "suspended construction of its factory.\n")
+    assert speaker_of(text, "suspended construction") == "Voltra"

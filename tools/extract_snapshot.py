@@ -71,6 +71,9 @@ def bench_articles(path: Path, limit: int):
 
 
 def main(argv: list[str]) -> int:
+    if not argv or argv[0].startswith("-"):
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2  # (never write a snapshot to a file named "--help")
     out = argv[0]
     def option(name: str, default: Path) -> Path:
         return Path(argv[argv.index(name) + 1]) if name in argv else default

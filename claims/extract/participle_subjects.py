@@ -11,7 +11,8 @@ from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
-from claims.extract.subjects import english_opening_subject, first_named
+from claims.extract.opening_subjects_en import english_opening_subject
+from claims.extract.subjects import first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
 

@@ -18,7 +18,8 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
-from claims.extract.subjects import DEFINITE_NOUN_SUBJECT, SOURCE_PHRASE, find_subject, former_or_latter
+from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
+from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
@@ -241,9 +242,11 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 100), cue.start()) \
                 and text[cue.end():m.start()].rstrip().endswith(","):
             return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
+        between = text[cue.end():m.start()]
         if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
-                and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 8:
-            return True  # "Commuters who spoke to the Courier said": the verb of the subject's defining clause
+                and ("," not in between and word_count(between) <= 8
+                     or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):
+            return True  # "Commuters who spoke to the Courier said", "a man who asked X not to name him, said"
         between = text[cue.end():m.start()].rstrip() if self.language == "fr" else ""
         if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
             # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause

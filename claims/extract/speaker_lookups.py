@@ -30,6 +30,9 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+$|\b(?:de\s+l|d)['’]$")
 
 
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
 class NameLookups:
     __slots__ = ()
 
@@ -52,6 +55,9 @@ class NameLookups:
                 words = folded_words(full)
                 for word in set(words):
                     self._by_word.setdefault(word, []).append((sorted(at), full, words))
+        if len(key) == 1 and key[0] not in self._by_word:
+            # "Obaidli" (from "al-Obaidli said") for "Mohammed Hassan al-Obaidli"
+            key = next(((prefixed,) for article in _ARABIC_ARTICLES if (prefixed := article + key[0]) in self._by_word), key)
         before, after = [], []
         for at, full, words in self._by_word.get(key[0], ()):
             if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):

@@ -15,6 +15,7 @@ from claims.extract.speakers import (
 )
 from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.triggers import fold_case
@@ -97,16 +98,6 @@ _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
 # English: an object relative clause and its subject right before the verb ("figures that doctors say …").
 _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
-# A sentence opening with a definite common noun and its verb: "The embassy declined …".
-DEFINITE_NOUN_SUBJECT = re.compile(
-    r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
-    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
-# English: an indefinite or counted role phrase opening the sentence, up to its first verb
-# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
-_ROLE_SUBJECT_BEFORE_VERB = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -174,27 +165,6 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 # "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
-
-
-_CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
-_PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
-
-
-def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
-    """An English sentence opening with a pronoun or "the" and a common noun before its verb: that
-    subject, before any name in the clause ("It issued an alert for Córdoba and said …", "The
-    embassy declined the request and said …")."""
-    if (subject := _PRONOUN_THEN_VERB.match(text, opening, end)) is None:
-        subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
-    if subject is not None:
-        return parse_mention(subject.group("np"), lex)
-    if (role := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)) is not None \
-            and (mention := parse_mention(role.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
-        return mention  # "… but a group of telecom customers has filed a lawsuit arguing …"
-    if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
-            and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
-        return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person
-    return None
 
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -276,6 +246,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     return None
 
 
+_INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+[a-z][\w-]*\s+[a-z]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=[\s,.;])")
@@ -326,7 +297,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if lex.adjectival_names and named is None:
             named = english_opening_subject(text, opening, end, lex)
         named = named or first_named(text, opening, end, lex)
-        if named is None and lex.adjectival_names and (subject := _ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
+        if named is None and lex.adjectival_names and (subject := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
@@ -397,6 +368,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = _without_trailing_auxiliaries(segments[index])
+        if lex.adjectival_names and " who " in segment and index > 0:
+            segment = segment[:segment.index(" who ")]  # ", a man from Tanna who asked SBS News not to …,": not whom he asked
         if not segment.strip():
             continue
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
@@ -455,6 +428,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
                 and (head.organisation or head.name is None and head.role):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
+        if found is None and index > 0 and lex.adjectival_names and _INDEFINITE_DESCRIPTION.match(segment) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
+                and " " not in head.name:
+            # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said": what the name is
+            found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
+            continue
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
                 and (of_noun := _ROLE_OF_THE_NOUN.fullmatch(segments[index - 1])) is not None \

@@ -126,6 +126,7 @@ ROLE_WORDS = (
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",
+    "magistrate", "ombudsman", "ombudsperson",
     "under-secretary", "MSP", "msp", "MEP", "mep",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
@@ -206,6 +207,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Responded", "Tweeted", "Quipped", "Insisted", "Argued",
     # Headline adjectives glued to a name ("Late Adeyemi header settles derby", "Embattled Hale quits").
     "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
+    # Site boilerplate before an outlet's name ("Follow SBS News on Facebook", "Subscribe to The Post").
+    "Follow", "Subscribe", "Watch", "Listen",
     "What", "Why", "How", "Where", "Who", "Whom", "Whose", "Which",
     # Spoken openers and auxiliaries that start an answer's sentence ("Well it tells us that …",
     # "Maybe the neighbours told them …", "Had they said …").
@@ -247,6 +250,8 @@ OFFICE_PORTFOLIOS = (
     "information", "sport", "sports", "youth", "housing", "water", "mines", "mining", "petroleum",
     "lands", "treasury", "welfare", "employment", "commerce", "infrastructure", "science", "technology",
     "innovation", "immigration", "public", "social", "natural", "resources", "budget", "revenue",
+    "supply", "sanitation", "irrigation", "forestry", "forests", "aviation", "railways", "roads", "power",
+    "electricity", "urban", "rural", "climate", "disaster", "women", "children", "family", "digital",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",

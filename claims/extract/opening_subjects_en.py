@@ -1,0 +1,41 @@
+"""English: the subject that opens a sentence before its verb, when it is a pronoun, "the" and a
+common noun, an indefinite role phrase or an office and its holder: that subject speaks for the
+sentence's later verbs ("It issued an alert for Córdoba and said …"), before any name in the clause."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.speaker_lexicon import Lexicon
+from claims.extract.speaker_mentions import Mention, parse_mention
+
+# A sentence opening with a definite common noun and its verb: "The embassy declined …".
+DEFINITE_NOUN_SUBJECT = re.compile(
+    r"(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+# English: an indefinite or counted role phrase opening the sentence, up to its first verb
+# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
+ROLE_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
+# An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
+_CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
+_PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
+
+
+def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
+    """An English sentence opening with a pronoun or "the" and a common noun before its verb: that
+    subject, before any name in the clause ("It issued an alert for Córdoba and said …", "The
+    embassy declined the request and said …")."""
+    if (subject := _PRONOUN_THEN_VERB.match(text, opening, end)) is None:
+        subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
+    if subject is not None:
+        return parse_mention(subject.group("np"), lex)
+    if (role := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(role.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
+        return mention  # "… but a group of telecom customers has filed a lawsuit arguing …"
+    if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
+        return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person
+    return None
