@@ -123,3 +123,10 @@ def test_offices_before_a_name_and_an_arabic_article_before_a_surname():
     assert speaker_of(text, "deliberate scheme") == "Tamara Kalo"
     assert speaker_of(text, "minimum wage") == "Natalie Brenner"
     assert speaker_of(text, "file a complaint") == "Mohammed Hassan al-Obaidi"
+
+
+def test_a_role_or_a_verb_opening_the_sentence_is_no_qualifier_of_a_name():
+    text = ("Head\n\nThe Center for Biological Diversity announced the count on Wednesday.\n\nRemarked Center for "
+            "Biological Diversity scientist Tia Curry, \"This reprieve is welcome news.\"\n\nActor Denzel Washington "
+            "stated \"He was a gentle soul and a brilliant artist.\"\n")
+    assert speaker_of(text, "gentle soul") == "Denzel Washington"
