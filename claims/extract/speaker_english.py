@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.drafts import Draft
 from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
@@ -370,3 +371,19 @@ def documents_to_authors(speakers_of, speakers) -> None:
         noun = _DETERMINER_OPENING.sub("", speaker.name)
         if fold(noun) in _STUDY_NOUNS and (author := speakers.study_author(noun)) is not None:
             speakers_of[i] = SpeakerRef(author, speaker.mention, speaker.role, "person")
+
+
+# "The statement said …" right after "X, in a statement, announced …": X's statement (English).
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
+    r"judge?ment|report|filing|note|webcast)", re.IGNORECASE)
+
+
+def document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
+    """"The statement also said …": a definite document noun the previous claim's sentence
+    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document."""
+    document = _DEFINITE_DOCUMENT.fullmatch(draft.mention.text.strip()) if draft.mention.name is None else None
+    if document is None or previous_sentence is None:
+        return False
+    noun = document.group("noun").lower()
+    return noun in text[previous_sentence[0]:previous_sentence[1]].lower()

@@ -8,6 +8,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
 from claims.extract.plural_subjects import plural_subject
+from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
@@ -41,10 +42,6 @@ _DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
-# "The statement said …" right after "X, in a statement, announced …": X's statement (English).
-_DEFINITE_DOCUMENT = re.compile(
-    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
-    r"judge?ment|report|filing|note|webcast)", re.IGNORECASE)
 
 
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
@@ -67,7 +64,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
             speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
                                       _recent_person(quoted_people, draft.paragraph))
-            if just_quoted is not None and _document_of_previous(text, draft, previous_sentence):
+            if just_quoted is not None and document_of_previous(text, draft, previous_sentence):
                 speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft.sentence[0], speakers)
@@ -210,16 +207,6 @@ def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeake
     if gender is not None and speakers.gender_of(named[1]) not in (None, gender):
         return None
     return SpeakerRef(named[1], draft.mention.text, speakers._role_of(named[1]), "person")
-
-
-def _document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
-    """"The statement also said …": a definite document noun the previous claim's sentence
-    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document."""
-    document = _DEFINITE_DOCUMENT.fullmatch(draft.mention.text.strip()) if draft.mention.name is None else None
-    if document is None or previous_sentence is None:
-        return False
-    noun = document.group("noun").lower()
-    return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
 
 
 _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
