@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.opening_subjects_en import english_opening_subject
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
-from claims.extract.opening_subjects_en import english_opening_subject
 from claims.extract.subjects import first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})\s+$")
@@ -36,10 +36,12 @@ _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(
 
 
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
-    """The subject of the sentence's main verb, for the participle at AT: the speaker of an English
-    inverted attribution right before it, the English sentence's opening pronoun or "the" + noun,
-    else the first name of the sentence (never one inside the participle's own words, nor, in
-    English, one inside a quotation opening the sentence: ""Dennis made a mistake," Ferrante said, adding …")."""
+    """The subject of the main verb of the participle's clause (in English the clause after the last
+    ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before
+    it, the clause's opening subject (an English pronoun, "the" + noun, role phrase or titled name;
+    a French body or role opening the sentence), else its first name — never one inside the
+    participle's own words, nor, in English, one inside a quotation opening the sentence
+    (""Dennis made a mistake," Ferrante said, adding …")."""
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None:
