@@ -12,6 +12,7 @@ import re
 
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS
+from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
@@ -39,9 +40,6 @@ def _one_named(text: str, noun: str) -> str | None:
 # The capitalised words right before a body's name: "Tasmania ", "New South Wales ".
 _QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][a-z]+ ){1,3}$")
 _ROLES = frozenset(fold(role) for role in ROLE_WORDS)
-_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "man")  # "the Austrian Constitutional Court": a description
-_NOT_QUALIFIERS = frozenset(("The", "According", "As", "In", "On", "At", "By", "For", "From", "With", "But", "And",
-                             "A", "An", "Last", "Next", "Its", "Their", "Our", "This", "That"))
 
 
 def _fuller_body_name(text: str, name: str) -> str | None:
@@ -53,12 +51,13 @@ def _fuller_body_name(text: str, name: str) -> str | None:
         if (qualifier := _QUALIFIER_BEFORE.search(text, max(0, at - 40), at)) is not None:
             words = qualifier.group().split()
             opening = text[max(0, qualifier.start() - 3):qualifier.start()].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", "\"", "“")
-            while words and (words[0] in _NOT_QUALIFIERS or re.fullmatch(DAY_OR_MONTH, words[0])
-                             or words[0] in CAPITALISED_FUNCTION_WORDS or fold(words[0]) in _ROLES):
+            while words and (words[0] in CAPITALISED_FUNCTION_WORDS or re.fullmatch(DAY_OR_MONTH, words[0])
+                             or fold(words[0]) in _ROLES):
                 words.pop(0)  # ("Remarked Center for …", "Actor Denzel Washington": no qualifiers)
                 opening = False
-            if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(_DEMONYM_ENDINGS):
-                # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y")
+            if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(DEMONYM_ENDINGS):
+                # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y",
+                # nor a demonym, "the Austrian Constitutional Court")
                 fuller.add(" ".join(words) + " " + name)
         at = text.find(name, at + len(name))
     return fuller.pop() if len(fuller) == 1 else None

@@ -53,7 +53,9 @@ _INTRODUCED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>{_NOUN_ALTERNATION})\s+(?P<name>{_CAPITALISED_RUN})"
     rf"|\b[Tt]he\s+(?P<name2>{_CAPITALISED_RUN})\s+(?P<noun2>{_NOUN_ALTERNATION})\b"
 )
-_DESCRIBING_ENDINGS = ("-based", "ese", "ian", "ish", "ean", "can", "man", "ch", "ic")
+# Endings of demonyms, which describe a body rather than name it ("the Japanese automaker").
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "man")
+_DESCRIBING_ENDINGS = ("-based", "ch", "ic") + DEMONYM_ENDINGS
 _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
