@@ -130,3 +130,22 @@ def test_a_role_or_a_verb_opening_the_sentence_is_no_qualifier_of_a_name():
             "Biological Diversity scientist Tia Curry, \"This reprieve is welcome news.\"\n\nActor Denzel Washington "
             "stated \"He was a gentle soul and a brilliant artist.\"\n")
     assert speaker_of(text, "gentle soul") == "Denzel Washington"
+
+
+def test_the_agency_is_the_body_named_since_the_last_speaker_whose_name_holds_the_noun():
+    text = ("Head\n\nAccording to Kilimani District Hospital, six of the injured went home on Tuesday.\n\n"
+            "The operator of the line, the state-owned Coastal Rail Transit Agency (CRTA), suspended the trains. "
+            "In a statement, the agency said the train had passed its last inspection in May.\n")
+    assert speaker_of(text, "last inspection") == "Coastal Rail Transit Agency"
+
+
+def test_a_group_noun_at_a_body_is_one_unnamed_group_not_a_capitalised_first_word():
+    text = "Head\n\nTrade unions at the Northern Water Board said they would strike if the bill passed.\n"
+    assert speaker_of(text, "would strike") == "Trade unions at the Northern Water Board"
+
+
+def test_an_institution_named_in_its_own_language_stays_whole_after_a_group_at_it():
+    text = ("Head\n\nResearchers at the École Polytechnique Fédérale de Namur say they have built a cell that keeps its "
+            "charge for a decade.\n")
+    speaker = speaker_of(text, "built a cell")
+    assert speaker is not None and speaker.endswith("École Polytechnique Fédérale de Namur")

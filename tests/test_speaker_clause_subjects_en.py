@@ -109,3 +109,35 @@ def test_a_name_then_an_indefinite_description_leaves_the_name_speaking():
     text = ("Head\n\nVoltra, a battery start-up backed by Norwegian and Slovak investors, said on Thursday it had "
             "suspended construction of its factory.\n")
     assert speaker_of(text, "suspended construction") == "Voltra"
+
+
+def test_coordinated_verbs_belong_to_the_official_not_to_a_place_in_the_opening_adjunct():
+    text = ("Head\n\nSpeaking at a news conference at the Civic Centre, Harbour Hall, on Monday, Port Chief Secretary "
+            "Amara Osei-Blake described the delays as \"shameful\" and said the council had written to the minister.\n")
+    assert speaker_of(text, "council had written") == "Amara Osei-Blake"
+
+
+def test_coordinated_verbs_belong_to_the_person_not_to_the_capitalised_word_opening_the_office():
+    text = ("Head\n\nOpposition spokeswoman on transport Delia Fontaine-Roy accused the minister of \"dragging his "
+            "feet\" and said commuters were losing \"hours every week\".\n")
+    assert speaker_of(text, "commuters were losing") == "Delia Fontaine-Roy"
+
+
+def test_a_surname_then_an_indefinite_description_with_capitalised_words_is_the_person():
+    text = ("Head\n\n\"The ground just went,\" said Tobias Renwick, 61.\n\n"
+            "Renwick, a retired Royal Navy engineer, said he and his wife were staying with friends.\n")
+    assert speaker_of(text, "staying with friends") == "Tobias Renwick"
+
+
+def test_an_indefinite_person_with_a_long_complement_is_an_unnamed_speaker_not_the_last_one_named():
+    text = ("Head\n\nA 2025 survey of drivers commissioned by the council found that 40 percent had been "
+            "threatened at work. One driver with ten years on the route, who asked not to be named, said she had "
+            "been punched twice this year.\n")
+    speaker = speaker_of(text, "punched twice")
+    assert speaker is not None and "driver with ten years on the route" in speaker
+
+
+def test_a_profession_ending_in_icist_before_a_name_is_no_part_of_the_name():
+    text = ("Head\n\nGeophysicist Halla Björk Sveinsdóttir of the University of Akureyri said the fissure was "
+            "shorter than the last one.\n")
+    assert speaker_of(text, "fissure was shorter") == "Halla Björk Sveinsdóttir"

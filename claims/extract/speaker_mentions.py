@@ -38,7 +38,9 @@ NAME_WITH_LISTED_PORTFOLIOS = re.compile(
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
-_INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
@@ -475,6 +477,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if role:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)
+    if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
+        return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
     if not phrase or len(phrase.split()) > 6:
         return _long_organisation(segment, phrase, lex)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}

@@ -267,6 +267,9 @@ class EnglishPhraseReferences:
         if previous.kind != "organisation" and (previous.role or first_name_gender(previous.name.split()[0]) is not None):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
+        since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)
+        if re.search(rf"\b[A-Z][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
+            return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, _SPELLINGS.get(noun)} & set(folded_words(previous.name))):
             return previous.name  # "According to INDECI, … The agency said …"

@@ -331,7 +331,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
-_PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "ician", "torian", "ichiatrist", "urgeon")
+_PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
@@ -383,7 +383,7 @@ def group_from_institution(segment: str, lex: Lexicon) -> bool:
 def _group_noun(word: str, lex: Lexicon) -> bool:
     """A plural role or a group noun: "officials", "authorities", "police"."""
     low = fold(word)
-    return low in ("police", "media", "authorities") or (low[-1:] == "s" and low[:-1] in lex.roles)
+    return low in ("police", "media", "authorities") or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns))
 
 
 def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:

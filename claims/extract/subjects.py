@@ -167,6 +167,23 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
+# English: a past-tense verb after a person's name and before the coordination ("X described … and said").
+_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] )(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
+
+
+def _subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
+    """English "…, THA Chief Secretary Kwame Dillon-Roberts described … and said", "Opposition
+    spokesman on energy Marvin Bethel-Gray accused … and said": the named person who is the subject of
+    the sentence's first verb (not the first name in the sentence, which may be a place or a modifier)."""
+    verb = _FIRST_PAST_VERB.search(text, opening, end)
+    if verb is None or '"' in text[opening:verb.start()] or "“" in text[opening:verb.start()]:
+        return None
+    mention = find_subject(text, opening, verb.start(), lex, opening)
+    if mention is None or mention.pronoun or not mention.name or not mention.role or mention.organisation:
+        return None
+    return mention
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -296,6 +313,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             opening, named = opening_subject_fr(text, opening, end, lex)
         if lex.adjectival_names and named is None:
             named = english_opening_subject(text, opening, end, lex)
+        if named is None and lex.adjectival_names:
+            named = _subject_of_first_verb(text, opening, end, lex)
         named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"

@@ -182,6 +182,11 @@ ORGANISATION_WORDS = (
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
     "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Examiner", "Courier", "Inquirer",
     "Dispatch", "Mirror", "Mail", "Review-Journal",
+    # Institutions named in their own language in English copy ("the École Polytechnique Fédérale
+    # de Lausanne", "the Universidad Nacional de Asunción").
+    "École", "Université", "Universidad", "Universidade", "Università", "Universität", "Universiteit",
+    "Instituto", "Institut", "Hôpital", "Hospital", "Ministerio", "Ministério", "Ministère", "Banco", "Banque",
+    "Fundación", "Fundação", "Stiftung",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
