@@ -149,3 +149,9 @@ def test_an_institution_named_in_its_own_language_stays_whole_after_a_group_at_i
             "charge for a decade.\n")
     speaker = speaker_of(text, "built a cell")
     assert speaker is not None and speaker.endswith("École Polytechnique Fédérale de Namur")
+
+
+def test_a_body_noun_with_a_participle_or_relative_after_it_stands_for_the_body_named():
+    text = ("Head\n\nThe maternity unit will stay closed until at least May, the health board running it has "
+            "confirmed.\n\nGlan Teifi University Health Board suspended births at the unit in August.\n")
+    assert speaker_of(text, "stay closed") == "Glan Teifi University Health Board"

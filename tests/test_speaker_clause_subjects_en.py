@@ -141,3 +141,16 @@ def test_a_profession_ending_in_icist_before_a_name_is_no_part_of_the_name():
     text = ("Head\n\nGeophysicist Halla Björk Sveinsdóttir of the University of Akureyri said the fissure was "
             "shorter than the last one.\n")
     assert speaker_of(text, "fissure was shorter") == "Halla Björk Sveinsdóttir"
+
+
+def test_a_gaelic_particle_stays_in_the_surname_after_an_office_and_its_constituency():
+    text = ("Head\n\nLabour TD for Dublin Fingal Síle Ní Bhriain said the decision showed the policy was "
+            "\"in disarray\".\n")
+    assert speaker_of(text, "policy was") == "Síle Ní Bhriain"
+
+
+def test_a_hyphenated_office_and_an_adviser_before_a_name_are_no_part_of_it():
+    text = ("Head\n\nNFU dairy board vice-chair Owen Pritchard said the cut would hurt family farms. "
+            "Dairy consultant Mia Hartnell of Vale Farm Advisers said processors \"always move first\".\n")
+    assert speaker_of(text, "hurt family farms") == "Owen Pritchard"
+    assert speaker_of(text, "always move first") == "Mia Hartnell"

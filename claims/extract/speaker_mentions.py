@@ -39,6 +39,8 @@ NAME_WITH_LISTED_PORTFOLIOS = re.compile(
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_BODY_THEN_MODIFIER = re.compile(
+    r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
 _OWNER_BEFORE_ROLE = re.compile(
@@ -219,6 +221,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and segment[:relative.start()].split()[-1][:1].isupper() \
             and (head := parse_mention(segment[:relative.start()], lex)) is not None and head.name:
         head.text = segment  # "les données de Santé publique France que le JDD a pu consulter"
+        return head
+    if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
+            and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
+        head.text = segment  # "the health board running it", "the company that owns the mine": the body
         return head
     if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street

@@ -28,6 +28,9 @@ _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a
 # its own passes keep whole.
 _NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+_HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))
+# Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
+_GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
 _POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
 _PARTICLE_RE = re.compile(_PARTICLE)
 # English wire copy's unnamed sources: who they are is said by what follows the noun.
@@ -98,8 +101,12 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
 
 
 def _compound_role(token: str, lex: Lexicon) -> bool:
-    """A hyphenated office made of role words ("Director-General", "Secretary-General")."""
-    return "-" in token and all(part in lex.roles for part in fold(token).split("-"))
+    """A hyphenated office made of role words ("Director-General", "Secretary-General"), or a role
+    word after a modifier ("vice-chair", "co-founder", "deputy-head")."""
+    if "-" not in token:
+        return False
+    parts = fold(token).split("-")
+    return all(part in lex.roles or (i < len(parts) - 1 and part in _HYPHENATED_ROLE_MODIFIERS) for i, part in enumerate(parts))
 
 
 def clear_caches() -> None:
@@ -291,7 +298,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
-            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) else 2
+            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES else 2
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
                 raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
         name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")

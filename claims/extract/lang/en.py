@@ -128,6 +128,9 @@ ROLE_WORDS = (
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",
     "magistrate", "ombudsman", "ombudsperson",
     "under-secretary", "MSP", "msp", "MEP", "mep",
+    # Advisers and technicians written before a name ("Dairy consultant Anna Ferris", "Geophysicist X").
+    "consultant", "technician", "mechanic", "electrician", "statistician", "mathematician", "geophysicist",
+    "astrophysicist", "oceanographer", "agronomist", "nutritionist", "dietitian", "pediatrician", "paediatrician",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
