@@ -155,3 +155,30 @@ def test_a_body_noun_with_a_participle_or_relative_after_it_stands_for_the_body_
     text = ("Head\n\nThe maternity unit will stay closed until at least May, the health board running it has "
             "confirmed.\n\nGlan Teifi University Health Board suspended births at the unit in August.\n")
     assert speaker_of(text, "stay closed") == "Glan Teifi University Health Board"
+
+
+def test_a_plural_role_qualified_by_a_level_of_government_is_not_the_one_body_named_later():
+    text = ("Head\n\nCounty engineers say the road has stabilized. Residents are not so sure.\n\n"
+            "The hole opened at dawn, according to the Marlow County Sheriff's Office. Resident Ann Lee said she "
+            "was scared.\n")
+    assert speaker_of(text, "road has stabilized") == "County engineers"
+
+
+def test_the_airport_is_the_named_airport_with_the_word_closing_its_name():
+    text = ("Head\n\nResidents around Oslo Airport Gardermoen complained of noise. The airport said "
+            "night flights were \"essential\" for cargo.\n")
+    assert speaker_of(text, "essential") == "Oslo Airport Gardermoen"
+
+
+def test_a_court_and_its_seat_is_the_court_the_article_names_with_that_seat():
+    text = ("Head\n\nA court in The Hague ruled on Tuesday that the state had failed to protect residents.\n\n"
+            "The District Court of The Hague found that the state had \"for years\" ignored them. The judges wrote "
+            "that the cap \"cannot be reconciled\" with the law.\n")
+    assert speaker_of(text, "failed to protect") == "District Court of The Hague"
+    assert speaker_of(text, "cannot be reconciled") == "District Court of The Hague"
+
+
+def test_a_portfolio_ministry_spelt_the_other_way_is_the_ministry_that_lists_that_portfolio():
+    text = ("Head\n\nThe Ministry of Employment and Labor said it had opened an investigation.\n\n"
+            "According to the labour ministry, 589 workers died in industrial accidents last year.\n")
+    assert speaker_of(text, "589 workers") == "Ministry of Employment and Labor"

@@ -63,18 +63,38 @@ def _fuller_body_name(text: str, name: str) -> str | None:
     return fuller.pop() if len(fuller) == 1 else None
 
 
+# "a court in The Hague", "police in Lyon": a body's noun and its seat.
+_BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council) in (?P<place>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def _named_body_of_place(text: str, noun: str, place: str) -> str | None:
+    """The one body the article names with NOUN as its head and PLACE in its name: "District Court of
+    The Hague" for "a court in The Hague"."""
+    found = {m.group() for m in re.finditer(
+        rf"(?:[A-Z][\w'’-]* ){{1,4}}{noun.capitalize()}(?: of| in)? {re.escape(place)}\b"
+        rf"|{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {noun.capitalize()}\b", text)}
+    found = {name.removeprefix("The ") for name in found}
+    return found.pop() if len(found) == 1 else None
+
+
 # "the provincial agriculture ministry", "the health department": a portfolio before the body's noun.
 _PORTFOLIO_BODY = re.compile(r"(?:[a-z]+ )?(?P<portfolio>[a-z]+) (?P<noun>ministry|department)")
+
+
+_SPELLINGS = {"labour": "labor", "labor": "labour", "defence": "defense", "defense": "defence"}
 
 
 def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
     """The one body the article names for PORTFOLIO: "Saskatchewan Ministry of Agriculture",
     "Ministry of Health", "Agriculture Department"."""
     title, head = portfolio.capitalize(), noun.capitalize()
+    if title not in text and portfolio in _SPELLINGS:
+        title = _SPELLINGS[portfolio].capitalize()  # "the labour ministry" of a "Ministry of … Labor"
     if head not in text or title not in text:
         return None
     found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(
-        rf"(?:(?:[Tt]he|[A-Z][\w'’-]+) )?(?:{head} of (?:the )?{title}\b|{title} {head}\b)", text)}
+        # ("Ministry of Employment and Labor": the portfolio last of those the body lists)
+        rf"(?:(?:[Tt]he|[A-Z][\w'’-]+) )?(?:{head} of (?:the )?(?:[A-Z][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
     found = {name for name in found if not any(other != name and other.endswith(name) for other in found)}
     return found.pop() if len(found) == 1 else None
 
@@ -87,6 +107,10 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         name = speaker.name
         if name in _BODY_NOUNS:
             body = _one_named(text, name)
+            if body is not None:
+                resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif (seated := _BODY_IN_PLACE.fullmatch(name)) is not None:
+            body = _named_body_of_place(text, seated.group("noun"), seated.group("place"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif (portfolio := _PORTFOLIO_BODY.fullmatch(name)) is not None:

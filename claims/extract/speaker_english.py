@@ -350,13 +350,18 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
 
 
+_LEVELS_OF_GOVERNMENT = frozenset(("county", "city", "state", "national", "regional", "provincial", "district",
+                                   "federal", "local", "town", "municipal", "parish"))
+
+
 def _body_of_plural_role(role: str, later, lex) -> str | None:
     """"Fire chiefs say" in a standfirst: the one organisation speaking later whose name holds the
     word that qualifies the plural role ("London Fire Brigade"), else None."""
     words = fold(role).split()
     if len(words) < 2 or not _PLURAL_HEAD.match(fold(role)):
         return None
-    qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles}
+    qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles
+                  and w not in _LEVELS_OF_GOVERNMENT}  # ("County engineers": any county body could employ them)
     bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()
               and qualifiers & {fold(w) for w in s.name.split()}}
     return bodies.pop() if len(bodies) == 1 else None

@@ -70,7 +70,7 @@ _GROUP_INSIDE_BODY = re.compile(
 _BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|comprising)\s+[^.;]*$")
 _COURT_NAME = re.compile(
     r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
-    r"|Court|Tribunal))\b")
+    r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\b")  # ("… of The Hague")
 # A court's judges as a speaker ("The bench observed", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")

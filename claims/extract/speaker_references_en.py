@@ -342,12 +342,21 @@ class EnglishPhraseReferences:
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head)
-        found |= {m.group(1) + organisation_tail(self.text, m.end(1), m.group(1), self.lex)
+        found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in _named_with_head(head).finditer(self.text)}
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None
         return cache["head", noun]
+
+    def _name_word_after(self, end: int) -> str:
+        """" Schiphol" after "Amsterdam Airport": one more capitalised word closing the name, not a
+        person's first name, a function word, an organisation's word or the start of another name."""
+        word = _ONE_NAME_WORD_AFTER.match(self.text, end)
+        if word is None or word.group(1) in self.lex.function_words or first_name_gender(word.group(1)) is not None \
+                or fold(word.group(1)) in self.lex.organisations:
+            return ""  # (but "Greater Manchester Police Federation": another body)
+        return word.group()
 
     def article_company(self, position: int) -> str | None:
         """The company the article is about: the name nearest before POSITION (else the first
@@ -411,6 +420,9 @@ def _released_by(noun: str) -> re.Pattern:
 def _fuller_body(first: str, last: str) -> re.Pattern:
     # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
     return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
+
+
+_ONE_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
 
 
 @lru_cache(maxsize=128)
