@@ -182,3 +182,21 @@ def test_a_portfolio_ministry_spelt_the_other_way_is_the_ministry_that_lists_tha
     text = ("Head\n\nThe Ministry of Employment and Labor said it had opened an investigation.\n\n"
             "According to the labour ministry, 589 workers died in industrial accidents last year.\n")
     assert speaker_of(text, "589 workers") == "Ministry of Employment and Labor"
+
+
+def test_the_agency_closing_a_sentence_is_the_body_whose_name_opens_it_even_after_an_abbreviated_month():
+    text = ("Head\n\nRiver Valley Transit will cut service on 14 bus routes starting Dec. 5 because it lacks drivers, "
+            "the agency announced Wednesday.\n")
+    assert speaker_of(text, "cut service") == "River Valley Transit"
+
+
+def test_a_person_opening_the_sentence_is_not_the_agency_closing_it():
+    text = "Head\n\nJane Porter will cut service on 14 bus routes, the agency announced Wednesday.\n"
+    assert speaker_of(text, "cut service") != "Jane Porter"
+
+
+def test_the_companys_own_estimate_speaks_for_the_company():
+    text = ("Head\n\nCore from the Lac Noir project. Credit: Northern Rift Resources\n\n"
+            "Northern Rift Resources said drilling would resume in March. According to the company's 2025 mineral "
+            "resource estimate, the deposit hosts 1.1 million oz. of gold.\n")
+    assert speaker_of(text, "deposit hosts") == "Northern Rift Resources"

@@ -154,3 +154,9 @@ def test_a_hyphenated_office_and_an_adviser_before_a_name_are_no_part_of_it():
             "Dairy consultant Mia Hartnell of Vale Farm Advisers said processors \"always move first\".\n")
     assert speaker_of(text, "hurt family farms") == "Owen Pritchard"
     assert speaker_of(text, "always move first") == "Mia Hartnell"
+
+
+def test_a_minnesota_party_and_district_label_after_the_name_is_not_the_speaker():
+    text = ("Head\n\nState Sen. Ellen Marquardt, DFL-St. Cloud, who chairs the transportation committee, said she "
+            "would hold a hearing in January.\n")
+    assert speaker_of(text, "hold a hearing") == "Ellen Marquardt"

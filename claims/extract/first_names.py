@@ -57,3 +57,9 @@ def first_name_gender(name: str) -> str | None:
     if first in _MASCULINE:
         return "m"
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether WORD is a listed first name ("Jane", "Humberto" is not listed)."""
+    first = fold(word.split("-")[0])
+    return first in _FEMININE or first in _MASCULINE

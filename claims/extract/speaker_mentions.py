@@ -56,6 +56,9 @@ _AUTHORED_DOCUMENT = re.compile(
     r"(?:data|figures|statistics)")
 _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
+_BODY_OWNED_DOCUMENT = re.compile(
+    r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
+    r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
@@ -284,6 +287,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if author is not None and author.name and not author.pronoun:
             author.text = segment
             return author
+    if lex.adjectival_names and (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
+            and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
+        return parse_mention(owned.group("body"), lex)  # "the company's 2025 mineral resource estimate": the company
     if lex.adjectival_names and (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None \
             and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
@@ -57,7 +57,7 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
 _BODY_OPENING_SENTENCE = re.compile(
     r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,7})"
-    r"(?:\s+\([A-Z][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|fined|said|told)\b")
+    r"(?:\s+\([A-Z][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -290,17 +290,21 @@ class EnglishPhraseReferences:
     def _body_opening_the_sentence(self, position: int) -> str | None:
         """"Kenya's Office of the Data Protection Commissioner (ODPC) on Tuesday fined …, the
         regulator said": the body whose name opens the sentence the attribution closes."""
-        sentence = max(max(self.text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS),
-                       self.text.rfind("\n", 0, position) + 1)
+        sentence = _sentence_start(self.text, position)
         opening = _BODY_OPENING_SENTENCE.match(self.text, sentence, position)
-        if opening is None or self.lex.organisations.isdisjoint(fold(w) for w in opening.group("name").split()):
+        if opening is None:
+            return None
+        words = opening.group("name").split()
+        if self.lex.organisations.isdisjoint(fold(w) for w in words) and not (
+                # "Metro Transit will reduce service …, the agency announced": a name that is no person's
+                len(words) >= 2 and not is_first_name(words[0]) and words[0] not in self.lex.function_words
+                and self.lex.roles.isdisjoint(fold(w) for w in words) and words[0].rstrip(".") not in self.lex.titles):
             return None
         return opening.group("name")
 
     def _organisation_subject_just_before(self, position: int) -> str | None:
         """"Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before."""
-        sentence = max(max(self.text.rfind(end, 0, position) + len(end) for end in _SENTENCE_ENDS),
-                       self.text.rfind("\n", 0, position) + 1)
+        sentence = _sentence_start(self.text, position)
         paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
         return self.organisation_subject_before(self.text, sentence, paragraph)
 
@@ -353,7 +357,7 @@ class EnglishPhraseReferences:
         """" Schiphol" after "Amsterdam Airport": one more capitalised word closing the name, not a
         person's first name, a function word, an organisation's word or the start of another name."""
         word = _ONE_NAME_WORD_AFTER.match(self.text, end)
-        if word is None or word.group(1) in self.lex.function_words or first_name_gender(word.group(1)) is not None \
+        if word is None or word.group(1) in self.lex.function_words or is_first_name(word.group(1)) \
                 or fold(word.group(1)) in self.lex.organisations:
             return ""  # (but "Greater Manchester Police Federation": another body)
         return word.group()
@@ -414,6 +418,23 @@ def _released_by(noun: str) -> re.Pattern:
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:on\s+\w+\s+)?by\s+"
         r"(?:the\s+)?(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*"
         r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
+
+
+# Abbreviations whose full stop ends no sentence ("starting Dec. 5", "St. Paul").
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|No|Co|Corp|Inc|Ltd)|\b[A-Z])$")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding POSITION starts (after a line break or a full stop that is no abbreviation's)."""
+    line = text.rfind("\n", 0, position) + 1
+    end = position
+    while True:
+        start = max(text.rfind(stop, line, end) for stop in _SENTENCE_ENDS)
+        if start == -1:
+            return line
+        if not _ABBREVIATION_BEFORE.search(text, max(line, start - 5), start):
+            return start + (2 if text[start + 1] == " " else 3)
+        end = start
 
 
 @lru_cache(maxsize=128)

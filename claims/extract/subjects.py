@@ -107,7 +107,7 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
 _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?P<party>[A-Z][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
                                re.DOTALL)
 # English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
-_PARTY_STATE_LABEL = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*")
+_PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\s*")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
