@@ -200,3 +200,23 @@ def test_the_companys_own_estimate_speaks_for_the_company():
             "Northern Rift Resources said drilling would resume in March. According to the company's 2025 mineral "
             "resource estimate, the deposit hosts 1.1 million oz. of gold.\n")
     assert speaker_of(text, "deposit hosts") == "Northern Rift Resources"
+
+
+def test_a_seated_company_noun_is_the_company_whose_name_ends_with_a_designator():
+    text = ("Head\n\nFarmers supplying Calder Dairies will be paid less from January.\n\n"
+            "In a letter sent on Tuesday, the Devon-based processor blamed falling butter prices and said it had "
+            "\"held the price as long as we could\".\n")
+    assert speaker_of(text, "held the price") == "Calder Dairies"
+
+
+def test_a_hyphenated_epithet_of_an_agency_is_the_last_body_that_opened_a_sentence():
+    text = ("Head\n\nThe National Fraud Investigation Commission on Monday arraigned a businessman before the "
+            "Federal High Court in Abuja.\n\nThe anti-graft agency alleged that the defendant collected N2bn from "
+            "40 traders.\n")
+    assert speaker_of(text, "collected N2bn") == "National Fraud Investigation Commission"
+
+
+def test_a_participle_of_a_document_in_an_adjunct_does_not_end_the_subject():
+    text = ("Head\n\nBrightwave Solar Limited was charged on Monday. One trader said he had lost N40m.\n\n"
+            "The company, in a statement posted on its website on Sunday, said it was \"a victim of delays\".\n")
+    assert speaker_of(text, "victim of delays") == "Brightwave Solar Limited"

@@ -21,9 +21,11 @@ from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
 from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latter
 
-# French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
+# "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|letter|video|message|note|release|post|notice)\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
+# French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # Lower-case words that may sit inside a speaker's noun phrase.
@@ -253,6 +255,10 @@ class ReportedSpeech(ReportedContentBounds):
             comma = text.rfind(",", 0, cue.start())
             if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
                 return True
+        if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ed") \
+                and _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 20), cue.start()) \
+                and text[cue.end():m.start()].rstrip().endswith(","):
+            return True  # "The company, in a statement posted on its website, said": the document's participle
         return (
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")

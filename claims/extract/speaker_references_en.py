@@ -362,6 +362,28 @@ class EnglishPhraseReferences:
             return ""  # (but "Greater Manchester Police Federation": another body)
         return word.group()
 
+    def body_by_epithet(self, mention: Mention, position: int) -> str | None:
+        """English "The anti-graft agency alleged", "the state-run body said": a hyphenated epithet
+        for the last public body the article named in full (a company is "the company")."""
+        if not self.lex.adjectival_names or (definite := _DEFINITE_NOUN.fullmatch(mention.text.strip())) is None:
+            return None
+        modifier = definite.group("modifier")
+        if modifier is None or "-" not in modifier or not modifier.islower() or definite.group("noun") not in _ANY_BODY_NOUNS:
+            return None
+        return self._last_public_body_before(position)
+
+    def _last_public_body_before(self, position: int) -> str | None:
+        """The last body (no company) the article names in full as a sentence's subject in the 1,500
+        characters before POSITION."""
+        found = None
+        for match in _CAPITALISED_NAME.finditer(self.text, max(0, position - 1500), position):
+            name = match.group()
+            opening = self.text[:match.start()].removesuffix("The ").removesuffix("the ")
+            if " " in name and (not opening or opening.endswith((". ", "\n"))) and not self.lex.organisations.isdisjoint(fold(w) for w in name.split()) \
+                    and not _CORPORATE_DESIGNATOR.search(name):
+                found = name
+        return found
+
     def article_company(self, position: int) -> str | None:
         """The company the article is about: the name nearest before POSITION (else the first
         after) that a corporate designator closes ("Verant Logistics Inc.") or that the article
@@ -443,6 +465,7 @@ def _fuller_body(first: str, last: str) -> re.Pattern:
     return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-Z][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-Z][\w'’-]*){1,7}")
 _ONE_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
 
 

@@ -428,13 +428,15 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
-                or self.body_named_by_noun(mention, position) \
+                or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             if organisation:
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
-            if self.lex.adjectival_names and key in COMPANY_NOUNS and fold(mention.text).split()[0] == "the" \
+            if self.lex.adjectival_names and fold(mention.text).split()[0] == "the" and (key in COMPANY_NOUNS or (
+                    # "the Somerset-based processor"
+                    len(key.split()) == 2 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[1] in COMPANY_NOUNS)) \
                     and (company := self._company_before(position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
             named = self.named_organisation(key, position) or self.fuller_in_text(key, position)

@@ -327,6 +327,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if after and fold(after[0]) in lex.pronouns:
                 return Mention(after[0].lower(), pronoun=True)
             opening = lead.end() + len(text[lead.end():end]) - len(text[lead.end():end].lstrip())
+            named = english_opening_subject(text, opening, end, lex)  # "In a letter …, the processor blamed … and said"
         if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
             # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
             phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
