@@ -160,3 +160,22 @@ def test_a_minnesota_party_and_district_label_after_the_name_is_not_the_speaker(
     text = ("Head\n\nState Sen. Ellen Marquardt, DFL-St. Cloud, who chairs the transportation committee, said she "
             "would hold a hearing in January.\n")
     assert speaker_of(text, "hold a hearing") == "Ellen Marquardt"
+
+
+def test_they_after_a_list_of_places_is_the_group_that_spoke_not_a_listed_name():
+    text = ("Head\n\nFederal prosecutors claimed the ring was the largest in the country. Listed US states with "
+            "members were Alabama, Ohio, Texas and Utah. They also stated arrests were made in Canada and Spain.\n")
+    assert speaker_of(text, "arrests were made") == "Federal prosecutors"
+
+
+def test_the_mother_is_the_woman_of_a_couple_named_earlier_not_the_father_just_quoted():
+    text = ("Head\n\nA judge sentenced Robert and Louise Hallam to ten years in prison on Friday.\n\n"
+            "The hearing lasted four hours.\n\nThe father said he was \"ashamed\".\n\n"
+            "The mother said \"I look forward to the day I can see them again.\"\n")
+    assert speaker_of(text, "see them again") == "Louise Hallam"
+
+
+def test_a_possessed_family_role_is_not_the_last_woman_named():
+    text = ("Head\n\nAnother neighbour, Janet Moore, 61, said the dog had been reported four times.\n\n"
+            "The victim's sister, who asked not to be named, said the family were \"grateful she is alive\".\n")
+    assert speaker_of(text, "grateful she is alive") != "Janet Moore"

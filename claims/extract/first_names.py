@@ -21,7 +21,7 @@ Stéphanie Suzanne Sylvie Thérèse Valérie Véronique Virginie Yvette Zoé
 Abigail Alison Amanda Amy Angela Ann Anna Ashley Barbara Betty Brenda Bridget Carol Cynthia Deborah Donna
 Dorothy Elizabeth Ellen Emily Erin Fiona Gillian Grace Hannah Heather Helen Holly Jane Janet Jennifer
 Jessica Joan Joanne Judith Julia Karen Kate Katherine Kathleen Kelly Laura Linda Lisa Lucy Margaret Maria
-Mary Megan Melissa Michelle Nancy Olivia Pamela Patricia Rebecca Ruth Samantha Sandra Sharon Siobhan
+Mary Megan Melissa Michelle Nancy Olivia Pamela Patricia Rebecca Ruth Samantha Sandra Sharon Siobhan Louise
 Susan Tracy Victoria Wendy
 Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Francesca Chiara Elena
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina

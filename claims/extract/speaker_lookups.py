@@ -10,6 +10,15 @@ from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_wo
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
 
+FAMILY_ROLES = frozenset(("mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "widow", "widower"))
+# English role words that say whose gender the person is ("The mother said" after "David and Louise Turpin").
+ENGLISH_ROLE_GENDERS = {
+    **dict.fromkeys(("mother", "wife", "daughter", "sister", "spokeswoman", "chairwoman", "congresswoman",
+                     "businesswoman", "actress", "queen", "princess", "grandmother", "aunt", "niece", "widow"), "f"),
+    **dict.fromkeys(("father", "husband", "son", "brother", "spokesman", "chairman", "congressman", "businessman",
+                     "actor", "king", "prince", "grandfather", "uncle", "nephew", "widower"), "m"),
+}
+
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
 # French: "ancien", "ex-" before a role word, which name the same person as the role itself.
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
@@ -171,14 +180,19 @@ class NameLookups:
         ]
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         # ("a lancé l'élue": no man, whatever his role)
-        gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names else None
+        gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names \
+            else ENGLISH_ROLE_GENDERS.get(fold(role).split()[-1]) if role.strip() else None
         for start, name in reversed(candidates):
             full = self.full_name(name, start)
             if " " not in full or gender is not None and self.gender_of(full) not in (None, gender):
                 continue
             k += 1
+            if self.lex.adjectival_names and gender is not None and fold(role).strip() in FAMILY_ROLES \
+                    and self.gender_of(full) == gender:
+                return full  # "The mother said" after "David and Louise Turpin": the one woman of them
             if not self.may_hold_role(full, role):
                 continue
+
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
@@ -124,11 +125,14 @@ class EnglishPhraseReferences:
             return None
         if len(words) == 3 and not words[1].islower():
             return None
+        gender = ENGLISH_ROLE_GENDERS.get(role)  # ("The mother said" right after the father spoke)
         if previous is not None and previous.kind == "person" and " " in previous.name \
                 and previous.name != previous.role and not self._role_of(previous.name) \
-                and not self._other_person_named_since(previous.name, position):
+                and not self._other_person_named_since(previous.name, position) \
+                and (gender is None or self.gender_of(previous.name) in (None, gender)):
             return previous.name
-        return self._untied_person_in_paragraph(position)
+        person = self._untied_person_in_paragraph(position)
+        return person if person is None or gender is None or self.gender_of(person) in (None, gender) else None
 
     def _other_person_named_since(self, name: str, position: int) -> bool:
         """Whether someone else than NAME is named in full in POSITION's paragraph before it."""

@@ -12,6 +12,7 @@ from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speaker_lookups import FAMILY_ROLES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import role_gender_allows
@@ -96,6 +97,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 named = (draft.position, named[1])  # (the article's main person, found at the lookup point)
             # ("…" across two paragraphs, then "He told …": the quotation's last paragraph counts)
             recent_previous = previous is not None and draft.paragraph - max(previous_paragraph, previous_end_paragraph) <= 1
+            if named is not None and recent_previous and referring and speakers.lex.adjectival_names \
+                    and draft.mention.text.lower() == "they" and " " not in named[1]:
+                named = None  # "US authorities claimed … Alabama, Arkansas … They also stated": the group, not a listed name
             if recent_previous and gender is not None and speakers.gender_of(previous.name) not in (None, gender):
                 recent_previous = False  # "elle" is not the man just quoted
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
@@ -293,6 +297,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
         return speaker
     since = paras[max(0, draft.paragraph - 1)][0]
     named = speakers.last_person_in_role(draft.position, since, contents, speaker.role)
+    if named is None and speakers.lex.adjectival_names and fold(speaker.role).strip() in FAMILY_ROLES:
+        named = speakers.last_person_in_role(draft.position, 0, contents, speaker.role)  # "The mother said": anywhere before
     if named is None and not speakers.lex.adjectival_names:
         # "Le ministre japonais a reconnu …" after "Son homologue japonais, X, …": the qualifier they share
         named = speakers._person_of_qualifier(speaker.role, draft.position, since, contents)

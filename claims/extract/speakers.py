@@ -187,6 +187,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         # A capitalised role word inside the run ("United States President Donald Trump") ends what precedes it.
         tokens = raw.split()
+        if len(tokens) >= 2 and lex.adjectival_names and tokens[0] in _OPENING_PARTICIPLES:
+            base += raw.find(tokens[1])  # "Listed US states as having members were …": a participle opening the sentence
+            tokens = tokens[1:]
+            raw = " ".join(tokens)
         if len(tokens) >= 2 and tokens[0].endswith(_DESCRIBING_SUFFIXES):
             # "Wisconsin-based Kestrel Foods", "Kremlin-backed Ivan Rudov": a description, no part of the name
             base += raw.find(tokens[1])
@@ -339,6 +343,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
+# English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
+_OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founded", "Named", "Called", "Published",
+                                  "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged"))
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
