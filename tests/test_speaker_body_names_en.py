@@ -220,3 +220,15 @@ def test_a_participle_of_a_document_in_an_adjunct_does_not_end_the_subject():
     text = ("Head\n\nBrightwave Solar Limited was charged on Monday. One trader said he had lost N40m.\n\n"
             "The company, in a statement posted on its website on Sunday, said it was \"a victim of delays\".\n")
     assert speaker_of(text, "victim of delays") == "Brightwave Solar Limited"
+
+
+def test_an_embassy_keeps_its_seat_in_its_name():
+    text = ("Head\n\nThe chief constable wrote to the French Embassy in Dublin asking it to waive immunity. "
+            "The embassy declined the request and said the family had left on advice from Paris.\n")
+    assert speaker_of(text, "family had left") == "French Embassy in Dublin"
+
+
+def test_two_companies_joined_across_their_relative_clauses_speak_together():
+    text = ("Head\n\nShops ran out of tissues. Harlow Paper, which makes Softex, and Brindle Mills which makes "
+            "Cosyroll, emphasized they were working around the clock to keep up supply.\n")
+    assert speaker_of(text, "around the clock") == "Harlow Paper and Brindle Mills"

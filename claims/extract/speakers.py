@@ -423,10 +423,16 @@ _NOT_AGENT_NOUNS = frozenset((
 ))
 
 
+_SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
+_MISSION_SEAT = re.compile(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?=[\s,.;:]|$)")
+
+
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
     lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
     organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
+    if name.endswith(_SEATED_MISSIONS) and (seat := _MISSION_SEAT.match(text, end)) is not None:
+        return seat.group()  # "the US Embassy in London": a mission is named with its seat
     numbered = ""
     if name.endswith(" No") and (number := _NUMBER_AFTER_NO.match(text, end)) is not None:
         numbered, end = number.group(), number.end()  # "Union No. 1 of Cerro Morado"

@@ -15,6 +15,7 @@ from claims.extract.speakers import (
 )
 from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
@@ -167,23 +168,6 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
-# English: a past-tense verb after a person's name and before the coordination ("X described … and said").
-_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] )(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
-
-
-def _subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon) -> Mention | None:
-    """English "…, THA Chief Secretary Kwame Dillon-Roberts described … and said", "Opposition
-    spokesman on energy Marvin Bethel-Gray accused … and said": the named person who is the subject of
-    the sentence's first verb (not the first name in the sentence, which may be a place or a modifier)."""
-    verb = _FIRST_PAST_VERB.search(text, opening, end)
-    if verb is None or '"' in text[opening:verb.start()] or "“" in text[opening:verb.start()]:
-        return None
-    mention = find_subject(text, opening, verb.start(), lex, opening)
-    if mention is None or mention.pronoun or not mention.name or not mention.role or mention.organisation:
-        return None
-    return mention
-
-
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -314,7 +298,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if lex.adjectival_names and named is None:
             named = english_opening_subject(text, opening, end, lex)
         if named is None and lex.adjectival_names:
-            named = _subject_of_first_verb(text, opening, end, lex)
+            named = subject_of_first_verb(text, opening, end, lex, find_subject)
         named = named or first_named(text, opening, end, lex)
         if named is None and lex.adjectival_names and (subject := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)):
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
@@ -349,6 +333,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(relative.group("np"), lex)
         if mention is not None and (mention.name or mention.role or mention.pronoun):
             return mention
+    if lex.adjectival_names and ", and " in region and (joined := joined_relative_subjects(region, lex)) is not None:
+        return joined  # "Kimberly-Clark, which makes …, and Solaris Paper which makes …, emphasized"
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
