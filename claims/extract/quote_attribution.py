@@ -17,6 +17,7 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.participle_subjects import absolute_subject, participle_subject
 from claims.extract.subjects import find_subject
 
+_OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
@@ -192,6 +193,11 @@ class QuoteAttribution:
                         or participle_subject(text, s, m.start(), self.lex, self._sentence_quotes)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
+                if subject is not None and self.language == "fr" and _OBJECT_RELATIVE_END.search(subject.text):
+                    # "Un chiffre que conteste la direction, qui parle d'une production « … »": the
+                    # relative clause's inverted subject speaks
+                    inverted, _ = mention_after(text, m.end(), q.open, self.lex)
+                    subject = inverted if inverted is not None and (inverted.name or inverted.role) else subject
                 if subject is None and self.language == "en":
                     mention, _ = mention_after(text, m.end(), q.open, self.lex)
                     if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
