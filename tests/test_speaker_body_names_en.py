@@ -232,3 +232,10 @@ def test_two_companies_joined_across_their_relative_clauses_speak_together():
     text = ("Head\n\nShops ran out of tissues. Harlow Paper, which makes Softex, and Brindle Mills which makes "
             "Cosyroll, emphasized they were working around the clock to keep up supply.\n")
     assert speaker_of(text, "around the clock") == "Harlow Paper and Brindle Mills"
+
+
+def test_a_statement_posted_to_an_account_speaks_as_itself_and_it_refers_back_to_it():
+    text = ("Head\n\nThe singer died at home on Friday, according to a statement posted to her official Instagram "
+            "account. It also stated she had been ill since 2019.\n")
+    assert speaker_of(text, "died at home") == "statement posted to her official Instagram account"
+    assert speaker_of(text, "ill since 2019") == "statement posted to her official Instagram account"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
@@ -48,18 +49,6 @@ _OWNER_BEFORE_ROLE = re.compile(
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
-_AUTHORED_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
-    r"(?:statement|release|letter|communiqué|notice)"
-    # "NEA data", "ONS figures": statistics under their publisher's short form, no article
-    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-Z]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
-    r"(?:data|figures|statistics)")
-_COMMON_AUTHOR_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
-_BODY_OWNED_DOCUMENT = re.compile(
-    r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
-    r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
@@ -280,19 +269,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if author is not None and not author.pronoun and (author.name or author.role):
             author.text = segment
             return author
-    if lex.adjectival_names and (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
-            and not (authored.group("author") or "").endswith(_DEMONYM_ENDINGS):
-        # "A UN statement", "the Kremlin's statement": the organisation that wrote it speaks
-        author = parse_mention(authored.group("author") or authored.group("publisher"), lex)
-        if author is not None and author.name and not author.pronoun:
-            author.text = segment
-            return author
-    if lex.adjectival_names and (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
-            and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
-        return parse_mention(owned.group("body"), lex)  # "the company's 2025 mineral resource estimate": the company
-    if lex.adjectival_names and (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None \
-            and fold(common.group("author")) in lex.organisations:
-        return Mention(segment, role=common.group("author"), organisation=True)  # "A police statement": the police
+    if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:
+        return document  # "A UN statement", "the company's 2025 estimate", "a statement posted to his account"
     if lex.adjectival_names and _INDEFINITE_DESCRIPTION.fullmatch(segment):
         return Mention(segment, role=clean_phrase(segment, lex))  # "a Sofia-based election monitor": no name
     first = segment.split()[0]

@@ -1,0 +1,46 @@
+"""English documents as speakers: the body that wrote a statement or owns an estimate speaks for it
+("A UN statement", "the Kremlin's statement", "NEA data", "A police statement", "the company's
+2025 estimate"); a statement posted to an account speaks as itself ("a statement posted to his
+official Twitter account")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.speakers import Mention, clean_phrase
+
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:statement|release|letter|communiqué|notice)"
+    # "NEA data", "ONS figures": statistics under their publisher's short form, no article
+    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-Z]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
+    r"(?:data|figures|statistics)")
+_COMMON_AUTHOR_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
+_POSTED_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:statement|post|message|video|letter|note)\s+(?:posted|published|shared|released)\s+(?:to|on)\s+"
+    r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:account|page|channel|feed|website)")
+_BODY_OWNED_DOCUMENT = re.compile(
+    r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
+    r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
+
+
+def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
+    """Who speaks for the document SEGMENT names, or None when SEGMENT names no such document."""
+    if (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
+            and not (authored.group("author") or "").endswith(_DEMONYM_ENDINGS):
+        author = parse_mention(authored.group("author") or authored.group("publisher"), lex)
+        if author is not None and author.name and not author.pronoun:
+            author.text = segment
+            return author
+    if _POSTED_DOCUMENT.fullmatch(segment) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
+    if (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
+            and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
+        return parse_mention(owned.group("body"), lex)
+    if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in lex.organisations:
+        return Mention(segment, role=common.group("author"), organisation=True)
+    return None
