@@ -239,3 +239,24 @@ def test_a_statement_posted_to_an_account_speaks_as_itself_and_it_refers_back_to
             "account. It also stated she had been ill since 2019.\n")
     assert speaker_of(text, "died at home") == "statement posted to her official Instagram account"
     assert speaker_of(text, "ill since 2019") == "statement posted to her official Instagram account"
+
+
+def test_a_report_named_after_a_possessive_in_the_adjunct_is_no_second_cue():
+    text = ("Head\n\nThe Lusaka Public Health Institute said in its daily situation report that 17 patients "
+            "remained in treatment centres.\n")
+    found = [c for c in claims_of(text, "en") if "17 patients" in c.content]
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("17 patients remained in treatment centres", "Lusaka Public Health Institute")]
+
+
+def test_a_spokesperson_for_a_short_name_takes_the_full_name_the_article_gave():
+    text = ("Head\n\nThe owner, Halloran Residential Partners, a Quincy-based firm, said the buildings needed work.\n\n"
+            "A spokesperson for Halloran declined to give rents, saying only that pricing \"will reflect the market.\"\n")
+    assert speaker_of(text, "reflect the market") == "spokesperson for Halloran Residential Partners"
+
+
+def test_a_judges_chamber_is_the_court_named_before():
+    text = ("Head\n\nThe European Court of Human Rights ruled on Tuesday against Moldova.\n\n"
+            "In a unanimous judgment, the seven-judge chamber found that the compensation \"bore no relation\" to "
+            "the value of the land.\n")
+    assert speaker_of(text, "bore no relation") == "European Court of Human Rights"

@@ -317,12 +317,12 @@ _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
 _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _SIGN_BEFORE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|plaques?|slogans?|t-shirts?|billboards?|graffiti)\s+$",
                           re.IGNORECASE)
-_PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
-_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n)\s+(?:(?P<last>[A-Za-z][\w-]*)\s+){0,3}$")
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-Za-z][\w-]*)\s+){0,3}$")
 _EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
 _NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import first_name_gender
+from claims.extract.lang.en import ORGANISATION_WORDS
+from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -45,6 +47,9 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
     "Civil", "Aviation", "Meteorological", "Weather", "Customs", "Immigration", "Prosecutor", "General's",
 ))
 # Role phrases that keep an organisation as a common noun.
+_ROLE_FOR_SHORT_NAME = re.compile(
+    r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|lawyer|attorney))"
+    r"\s+(?P<prep>for|of)\s+(?P<short>[A-Z][\w'’-]*)")
 _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
@@ -72,7 +77,7 @@ _COURT_NAME = re.compile(
     r"\b[Tt]he\s+(?P<court>(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
     r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\b")  # ("… of The Hague")
 # A court's judges as a speaker ("The bench observed", "the three-judge panel found").
-_JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges)")
+_JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 _GENERIC_BODY_NOUNS = frozenset((
@@ -274,6 +279,14 @@ def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+def _fuller_of_short_name(text: str, short: str) -> str | None:
+    """The one company or body name the article opens with SHORT ("Fenwick Residential Partners"
+    for "Fenwick"), closed by a company designator or a body's word."""
+    found = {short + m.group(1) for m in re.finditer(rf"\b{re.escape(short)}((?: [A-Z][\w&'’-]*){{1,3}})", text)}
+    found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -338,6 +351,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch"
             body = re.sub(r"['’]s$", "", branch.group("body"))
             replaced = f"{branch.group('unit')} of the {body}"
+        elif (role := _ROLE_FOR_SHORT_NAME.fullmatch(name)) is not None \
+                and (body := _fuller_of_short_name(text, role.group("short"))) is not None:
+            # "A spokesperson for Fenwick" after "Fenwick Residential Partners": the full name
+            replaced = f"{role.group('role')} {role.group('prep')} {body}"
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
