@@ -11,8 +11,8 @@ from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
 )
 from claims.extract.speakers import (
-    _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
-    modifier_before_name, names_in, organisation_tail, role_in,
+    _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase,
+    group_from_institution, modifier_before_name, names_in, organisation_tail, role_in,
 )
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
@@ -284,7 +284,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if lex.adjectival_names and segment.lower() == "her":
         return Mention(segment, pronoun=True)  # "according to her" (elsewhere "her" is a possessive)
-    if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
+    if (first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns) \
+            and (lex.adjectival_names or not ITALIAN_TITLE.match(segment)):
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
