@@ -21,7 +21,7 @@ from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
-    _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _introducing_noun,
+    _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _apposed_noun, _introducing_noun,
     _names_before_possessives, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
 )
 from claims.extract.types import SpeakerRef
@@ -210,7 +210,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             ) and not _AGE_APPOSITION.match(text, end)  # "Néanmoins, …", "However, …"; not "Marie, 72 ans,"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
-            noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
+            noun = _introducing_noun(text, offset, lex) or _apposed_noun(text, offset, end, lex)  # "du groupe Les Républicains"
             if not (
                 organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
                 or name.lower() in lex.pronouns  # "Celle-ci a estimé"

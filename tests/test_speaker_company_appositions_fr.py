@@ -1,0 +1,29 @@
+"""French copy that names a company with its noun in apposition ("Carbonia Norte, la société qui
+exploite le site", "l'entreprise exploitante, Bâtiplus Nord"): "la société", "l'entreprise" later
+stand for it."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of_last(text: str) -> str | None:
+    claim = claims_of(text)[-1]
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_company_noun_and_adjective_before_the_name_in_apposition():
+    assert speaker_of_last("Le chantier du tunnel est arrêté depuis lundi, a annoncé l'entreprise exploitante, "
+                           "Bâtiplus Nord. Dans un communiqué, la société a précisé que les ouvriers avaient été "
+                           "évacués.") == "Bâtiplus Nord"
+
+
+def test_company_noun_in_apposition_after_the_name():
+    assert speaker_of_last("Le syndicat des dockers de Carbonia Norte, la société qui exploite le terminal, réclame "
+                           "une prime.\n\nDans un communiqué, Carbonia Norte a affirmé que son offre était "
+                           "généreuse. L'entreprise a précisé que le trafic était réduit de moitié.") == "Carbonia Norte"
+
+
+def test_a_source_phrase_before_the_name_is_no_apposition():
+    assert speaker_of_last("Selon Paul Mercier, la société qui gère le port a perdu des clients. Le syndicaliste "
+                           "Paul Mercier a ajouté que les salaires étaient gelés.") == "Paul Mercier"
