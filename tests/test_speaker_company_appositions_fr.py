@@ -27,3 +27,8 @@ def test_company_noun_in_apposition_after_the_name():
 def test_a_source_phrase_before_the_name_is_no_apposition():
     assert speaker_of_last("Selon Paul Mercier, la société qui gère le port a perdu des clients. Le syndicaliste "
                            "Paul Mercier a ajouté que les salaires étaient gelés.") == "Paul Mercier"
+
+
+def test_a_news_agency_is_never_the_union():
+    assert speaker_of_last("Le syndicat des mineurs a lancé une grève illimitée lundi. Selon l'agence Reuters, le cours "
+                           "du nickel a progressé. Le syndicat a annoncé qu'une assemblée se tiendrait vendredi.") != "Reuters"

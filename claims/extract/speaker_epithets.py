@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.role_genders_fr import role_gender
+from claims.extract.sources import canonical_source
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
@@ -147,8 +148,9 @@ class PressEpithets:
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
         for offset, name in reversed(names_in(text[since:position], self.lex)):
-            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
-                continue
+            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
+                    or (head != "agence" and canonical_source(name) is not None):
+                continue  # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union)
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
