@@ -89,7 +89,8 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
-_PLURAL_SUBJECT_FR = re.compile(r"\s*Des\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+_PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+_PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -392,7 +393,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             cited = parse_mention(citing.group("np"), lex)
             if cited is not None and not cited.pronoun and (cited.name or cited.role):
                 return cited
-        if _ADJUNCT_SEGMENT.match(segment) and not (index == 0 and found is None and _PLURAL_SUBJECT_FR.match(segment)):
+        if _ADJUNCT_SEGMENT.match(segment) and not (found is None and _PLURAL_SUBJECT_FR.match(segment) and (
+                index == 0 or index == len(segments) - 1 and _PLURAL_VERB.match(text, end))):  # ("À Gaya, des commerçants ont dit")
             if index == 0 and found is None and sentence_start is not None and start > sentence_start:
                 # "Reuters reported on Monday a senior official, whom …, said": right after an
                 # earlier reporting verb, an adjunct then the subject of this one.
