@@ -16,3 +16,8 @@ def test_le_marin_is_the_one_person_the_paragraph_before_named():
     assert speaker_of_last("Le tribunal a rendu son jugement mardi. Joaquim Ferreira, 51 ans, commandait un palangrier "
                            "arraisonné en août.\n\n« Je ne savais pas que la zone était protégée », a déclaré le marin "
                            "à la barre.") == "Joaquim Ferreira"
+
+
+def test_le_praticien_is_the_doctor_just_quoted():
+    assert speaker_of_last("« Les internes ne tiennent plus », a lancé le président du collectif, le Dr Alain "
+                           "Mbadinga. Le praticien assure que les gardes ne sont plus payées.") == "Alain Mbadinga"

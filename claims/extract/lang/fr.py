@@ -134,7 +134,7 @@ ROLE_FAMILIES = (
     # "le gardien X" … "le portier" (football, handball).
     ("gardien", "gardienne", "portier"),
     # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
-    ("docteur", "docteure", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
+    ("docteur", "docteure", "médecin", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
      "chirurgien", "chirurgienne"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
