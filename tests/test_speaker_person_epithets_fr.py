@@ -21,3 +21,9 @@ def test_le_marin_is_the_one_person_the_paragraph_before_named():
 def test_le_praticien_is_the_doctor_just_quoted():
     assert speaker_of_last("« Les internes ne tiennent plus », a lancé le président du collectif, le Dr Alain "
                            "Mbadinga. Le praticien assure que les gardes ne sont plus payées.") == "Alain Mbadinga"
+
+
+def test_a_generation_complement_describes_the_grower():
+    assert speaker_of_last("Le gel a touché toute la vallée.\n\nÀ Saint-Lin, Josée Lamontagne a perdu la moitié de ses "
+                           "Cortland. « On n'a jamais vu ça », raconte l'agricultrice de quatrième génération.") \
+        == "Josée Lamontagne"

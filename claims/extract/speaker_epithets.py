@@ -24,6 +24,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<n
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
     r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
@@ -60,6 +61,8 @@ def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
         return True  # "SMRT Trains president Tan Wei Ling": the body of the person's role (not "X met engineer Y")
     if not lex.adjectival_names and _PLACE_NOUN_BEFORE.search(text, max(0, offset - 40), offset):
         return True  # "sur le quai de la station Tunney's Pasture, X …": a place
+    if not lex.adjectival_names and _POSSESSIVE_BEFORE.search(text, max(0, offset - 7), offset):
+        return True  # "ses McIntosh et ses Honeycrisp", "sa Clio": what someone owns
     if " " in name:
         return False
     before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)
