@@ -32,3 +32,14 @@ def test_a_source_phrase_before_the_name_is_no_apposition():
 def test_a_news_agency_is_never_the_union():
     assert speaker_of_last("Le syndicat des mineurs a lancé une grève illimitée lundi. Selon l'agence Reuters, le cours "
                            "du nickel a progressé. Le syndicat a annoncé qu'une assemblée se tiendrait vendredi.") != "Reuters"
+
+
+def test_le_musee_is_the_museum_the_sentence_names():
+    assert speaker_of_last("Le Musée des Confluences de Lyon a rendu jeudi deux statues au Bénin, a annoncé le musée "
+                           "dans un communiqué.") == "Musée des Confluences de Lyon"
+
+
+def test_la_banque_is_the_bank_named_before_an_acronym_named_later():
+    assert speaker_of_last("La Banque gabonaise de développement (BGD) a levé 80 milliards auprès d'investisseurs de la "
+                           "Communauté économique et monétaire de l'Afrique centrale (CEMAC). Selon le communiqué de la "
+                           "banque, la demande a dépassé l'offre.") != "Communauté économique et monétaire de l'Afrique centrale"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
+from claims.extract.speaker_organisations import fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
@@ -150,7 +151,14 @@ class PressEpithets:
             return None  # "une société", "cette entreprise": not the company already named
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
-        for offset, name in reversed(names_in(text[since:position], self.lex)):
+        candidates = names_in(text[since:position], self.lex)
+        if (own := next((name for _, name in reversed(candidates) if fold(name.split()[0]) == head), None)) is not None:
+            # "La Banque sahélienne d'investissement (BSI) a annoncé … auprès de l'UEMOA. Selon la banque": its own noun
+            if " " in own:
+                return own  # "le Musée des Confluences"
+            fuller = [m.group() for m in fuller_french_organisations(own.lower(), text, position) if m.group()[:1].isupper()]
+            return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
+        for offset, name in reversed(candidates):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None):
                 continue  # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union)
