@@ -107,7 +107,8 @@ ROLE_WORDS = (
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
-    "attaché", "attachée", "bourgmestre", "échevin", "échevine",
+    "attaché", "attachée", "bourgmestre", "échevin", "échevine", "marathonien", "marathonienne", "sprinteur",
+    "sprinteuse", "cycliste", "nageur", "nageuse", "coureur", "coureuse", "sportif", "sportive",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -131,6 +132,9 @@ ROLE_FAMILIES = (
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
     ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "la marathonienne kényane X" … "l'athlète".
+    ("athlète", "sportif", "sportive", "marathonien", "marathonienne", "sprinteur", "sprinteuse", "cycliste",
+     "nageur", "nageuse", "coureur", "coureuse"),
     # "le gardien X" … "le portier" (football, handball).
     ("gardien", "gardienne", "portier"),
     # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
