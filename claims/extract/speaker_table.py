@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.one_of_them_fr import ONE_OF_THEM, one_of_counted_group
+from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
@@ -372,6 +372,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:
             return SpeakerRef(member, mention.text, member, "person")  # "17 rescapés … L'un d'eux témoigne"
+        if not self.lex.adjectival_names and (share := SHARE_OF_THEM.fullmatch(mention.text.strip())) \
+                and (part := share_of_group(self.text, position, share.group("share"))) is not None:
+            return SpeakerRef(part, mention.text, part, "person")  # "Les riverains …, eux, … Une trentaine d'entre eux"
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
+from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_after_role_complement, name_closing,
     named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
@@ -353,7 +354,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if closing in region and not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""
-    if last_word in lex.pronouns and len(region.split()) > 1 and not (lex.adjectival_names and _ONE_OF_THEM.search(region)):
+    if last_word in lex.pronouns and len(region.split()) > 1 and not (_ONE_OF_THEM if lex.adjectival_names else SHARE_OF_THEM).search(region):
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
