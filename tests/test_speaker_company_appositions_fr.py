@@ -43,3 +43,10 @@ def test_la_banque_is_the_bank_named_before_an_acronym_named_later():
     assert speaker_of_last("La Banque gabonaise de développement (BGD) a levé 80 milliards auprès d'investisseurs de la "
                            "Communauté économique et monétaire de l'Afrique centrale (CEMAC). Selon le communiqué de la "
                            "banque, la demande a dépassé l'offre.") != "Communauté économique et monétaire de l'Afrique centrale"
+
+
+def test_le_departement_ministeriel_is_the_ministry_that_spoke():
+    assert speaker_of_last("Selon le Syndicat national des enseignants (SNE), 300 écoles sont fermées. Dans un "
+                           "communiqué, le ministère de l'Éducation affirme que les salaires seront versés. Le "
+                           "département ministériel estime dès lors que la grève est « injustifiée ».") \
+        == "ministère de l'Éducation"

@@ -145,6 +145,8 @@ class PressEpithets:
         head = role.split(" ", 1)[0]
         if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
             return None
+        if role.endswith((" ministeriel", " ministerielle")):  # "le département ministériel": the ministry that spoke
+            return next((n for n in reversed(earlier) if fold(n).startswith("ministere ")), None)
         text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
         before = text[:text.rfind(role)] if role in text else ""
         if not before.endswith(("le ", "la ", "l'", "du ")):
