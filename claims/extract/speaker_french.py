@@ -340,6 +340,12 @@ class FrenchReferences:
         nouns = _DOCUMENT_NOUN if noun in _GENERIC_DOCUMENTS else re.compile(re.escape(noun) + " ")
         at = _last_match_start(nouns, self.text, max(0, position - 1))
         while at > 0:
+            if self.text[max(0, at - 4):at] in ("son ", "sa "):
+                # "conclut la commissaire, X, dans son rapport annuel": the person the sentence named before it
+                opening = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+                owner = next((self.full_name(n, o) for o, _, n in reversed(self.person_mentions) if opening <= o < at), None)
+                if owner is not None and " " in owner:
+                    return owner
             released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
             if released is not None:
                 # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
