@@ -50,3 +50,10 @@ def test_le_departement_ministeriel_is_the_ministry_that_spoke():
                            "communiqué, le ministère de l'Éducation affirme que les salaires seront versés. Le "
                            "département ministériel estime dès lors que la grève est « injustifiée ».") \
         == "ministère de l'Éducation"
+
+
+def test_le_syndicat_is_the_union_named_in_lower_case_before_its_short_form():
+    assert speaker_of_last("Le secrétaire général du syndicat des infirmiers (SNI), Paul Otieno, a appelé à la grève. "
+                           "Le ministère a qualifié le mouvement d'« illégal ».\n\nLes services tournaient au ralenti "
+                           "lundi, a constaté un correspondant de l'AFP. Selon le syndicat, 80 % des infirmiers ont "
+                           "cessé le travail.") == "syndicat des infirmiers"

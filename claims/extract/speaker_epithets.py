@@ -160,6 +160,12 @@ class PressEpithets:
                 return own  # "le Musée des Confluences"
             fuller = [m.group() for m in fuller_french_organisations(own.lower(), text, position) if m.group()[:1].isupper()]
             return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
+        if not self.lex.adjectival_names:
+            # "le secrétaire général du syndicat des universitaires (UASU) … Selon le syndicat": that body
+            written = re.escape((mention.role or "").split(" ", 1)[0])
+            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]+\([A-Z][A-Za-z-]{{1,9}}\))")
+            if (shortened := list(short_formed.finditer(text, 0, position))):
+                return shortened[-1].group()
         for offset, name in reversed(candidates):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None):
