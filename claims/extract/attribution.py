@@ -108,6 +108,7 @@ _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
+_INVERTED_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,;:«»]{2,80},\s+(?:qui|dont)\s")
 # "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 # "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
@@ -285,6 +286,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
             m, mention, gap = head_attr
+            if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \
+                    and text[:m.start()].rstrip().endswith(","):
+                return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement
             if isinstance(m, Cue) and m.start() not in self._shared_cues:
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"

@@ -53,9 +53,11 @@ def impersonal_source(text: str, s: int, e: int, lex: Lexicon) -> ImpersonalSour
     return ImpersonalSource(match.start(), match.start("cue"), match.group("cue"), mention)
 
 
-# "Dans l'entourage du ministre, on assure que …", "À Matignon, on estime que …", "Chez Renault, on …".
+# "Dans l'entourage du ministre, on assure que …", "À Matignon, on estime que …", "Chez Renault, on …",
+# "De source proche du ministère, on indique que …".
 _HEAD = re.compile(
-    r"\s*(?P<prep>Dans\s+|À\s+|Au\s+|Aux\s+|Chez\s+|Du\s+côté\s+d(?:e\s+|u\s+|['’])|Au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’]))"
+    r"\s*(?P<prep>Dans\s+|À\s+|Au\s+|Aux\s+|Chez\s+|Du\s+côté\s+d(?:e\s+|u\s+|['’])|Au\s+sein\s+d(?:e\s+|u\s+|es\s+|['’])"
+    r"|De\s+(?=sources?\s))"
     r"(?P<np>[^,.;!?«»]{2,80}?)(?:,\s*[^,.;!?«»]{2,60}?)?,\s*on\s+")  # (an apposition: "…, Bertrand Lachaume,")
 
 
@@ -73,6 +75,6 @@ def impersonal_head(text: str, s: int, before: int, lex: Lexicon) -> Mention | N
     if article is not None:
         np = f"{article} {np}"  # "Au ministère de l'Intérieur" → "le ministère de l'Intérieur"
     first = fold(np.split()[0]) if np.split() else ""
-    if first.rstrip("'’") in lex.bare_determiners or first[:2] == "l'":
+    if first.rstrip("'’") in lex.bare_determiners or first[:2] == "l'" or first in ("source", "sources"):
         return Mention(np, role=clean_phrase(np, lex), organisation=True)
     return parse_mention(np, lex) or Mention(np, role=np, organisation=True)

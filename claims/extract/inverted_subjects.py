@@ -35,8 +35,9 @@ _MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!commen
 _ADVERBS_AFTER_VERB = re.compile(
     r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
-    # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?)\s*,?\s+)+(?=\S)",
+    # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
+    r"|ce\s+(?:matin|soir))\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
 _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """French "L'un d'eux affirme …", "l'une d'elles raconte …": one member of the group of people the
 narration just counted ("17 rescapés y étaient soignés", "Deux autres anciens salariés …"), named
-by that group's noun in the singular ("rescapé", "ancien salarié")."""
+by that group's noun in the singular ("rescapé", "ancien salarié"); "une trentaine d'entre eux": that
+share of the group the sentence before opens with ("Les riverains du chemin X, eux, …")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def one_of_counted_group(text: str, position: int, lex: Lexicon) -> str | None:
             or fold(noun) in lex.organisations:
         return None
     return " ".join(words)
+
+
+# "une trentaine d'entre eux", "une dizaine d'entre elles" (closing a subject).
+SHARE_OF_THEM = re.compile(r"(?:une\s+)?(?P<share>[a-zà-ÿ]+aine)\s+d['’](?:entre\s+)?(?:eux|elles)\s*$", re.IGNORECASE)
+# A plural group opening a sentence, up to its comma or its verb: "Les riverains du chemin X, eux, …".
+_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?»\n])\s*)(?:Les|Des)\s+(?P<group>[a-zà-ÿ-]+[sx](?:\s+(?:du|des|de|d['’])\s*[^,.;:!?«»\n]{1,50}?)?)"
+    r"(?=,|\s+(?:s['’]|se\s+|ne\s+|n['’])?(?:ont|sont|[a-zà-ÿ]+ent)\b)", re.MULTILINE)
+
+
+def share_of_group(text: str, position: int, share: str) -> str | None:
+    """"trentaine de riverains du chemin X": SHARE of the last group opening a sentence in the 300
+    characters before POSITION."""
+    found = None
+    for found in _GROUP_OPENING.finditer(text, max(0, position - 300), position):
+        pass
+    if found is None:
+        return None
+    group = found.group("group")
+    link = "d'" if group[:1] in "aeiouyhàâéèêîôû" else "de "
+    return share.lower() + " " + link + group

@@ -19,6 +19,7 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
+from claims.extract.subject_appositions import participle_with_agent
 from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latter
 
 # "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
@@ -262,7 +263,8 @@ class ReportedSpeech(ReportedContentBounds):
         return (
             self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
             and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
-        )
+        ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
+            self.language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start()))
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill

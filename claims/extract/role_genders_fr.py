@@ -18,6 +18,8 @@ def role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str 
     form of its role word ("présidente")."""
     for word in reversed(words_before):
         folded = fold(word).replace("’", "'")
+        if folded == "l'" or folded.startswith("l'") and folded not in _DETERMINER_GENDERS:
+            break  # "a confirmé ce mardi l'échevine": the elided article hides it (not "ce")
         if folded in _DETERMINER_GENDERS:
             if _DETERMINER_GENDERS[folded] is not None:
                 return _DETERMINER_GENDERS[folded]

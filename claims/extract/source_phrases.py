@@ -51,6 +51,8 @@ _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
 _NAME_LIST_THEN_ACRONYM = re.compile(
     r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-Z][A-Za-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
+_BY_AGENT = re.compile(r"\spar\s")
+_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ]")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
@@ -262,6 +264,13 @@ class SourcePhrases:
                     described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
             if self.language == "en" and (published := _EN_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
+            if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
+                # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
+                # "… publiés dans la nuit par la Commission": the agent is)
+                if (agent := _BY_AGENT.search(np, published.end())) is not None:
+                    np = np[agent.end():]
+                elif _AUTHOR_NAMED.search(np, 0, published.start()):
+                    np = np[:published.start()]  # (not "un message publié sur le site de X": no author of its own)
             if word_count(_PARENTHESES.sub("", np)) > 10:
                 continue  # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more)
             mention = self._source_mention(m, np)

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.role_genders_fr import role_gender
+from claims.extract.sources import canonical_source
+from claims.extract.speaker_organisations import fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 
@@ -23,6 +25,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<n
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
     r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
@@ -59,6 +62,8 @@ def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
         return True  # "SMRT Trains president Tan Wei Ling": the body of the person's role (not "X met engineer Y")
     if not lex.adjectival_names and _PLACE_NOUN_BEFORE.search(text, max(0, offset - 40), offset):
         return True  # "sur le quai de la station Tunney's Pasture, X …": a place
+    if not lex.adjectival_names and _POSSESSIVE_BEFORE.search(text, max(0, offset - 7), offset):
+        return True  # "ses McIntosh et ses Honeycrisp", "sa Clio": what someone owns
     if " " in name:
         return False
     before = _COMMON_NOUN_BEFORE.search(text, max(0, offset - 30), offset)
@@ -140,15 +145,31 @@ class PressEpithets:
         head = role.split(" ", 1)[0]
         if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
             return None
+        if role.endswith((" ministeriel", " ministerielle")):  # "le département ministériel": the ministry that spoke
+            return next((n for n in reversed(earlier) if fold(n).startswith("ministere ")), None)
         text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
         before = text[:text.rfind(role)] if role in text else ""
         if not before.endswith(("le ", "la ", "l'", "du ")):
             return None  # "une société", "cette entreprise": not the company already named
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
-        for offset, name in reversed(names_in(text[since:position], self.lex)):
-            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name:
-                continue
+        candidates = names_in(text[since:position], self.lex)
+        if (own := next((name for _, name in reversed(candidates) if fold(name.split()[0]) == head), None)) is not None:
+            # "La Banque sahélienne d'investissement (BSI) a annoncé … auprès de l'UEMOA. Selon la banque": its own noun
+            if " " in own:
+                return own  # "le Musée des Confluences"
+            fuller = [m.group() for m in fuller_french_organisations(own.lower(), text, position) if m.group()[:1].isupper()]
+            return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
+        if not self.lex.adjectival_names:
+            # "le secrétaire général du syndicat des universitaires (UASU) … Selon le syndicat": that body
+            written = re.escape((mention.role or "").split(" ", 1)[0])
+            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]+\([A-Z][A-Za-z-]{{1,9}}\))")
+            if (shortened := list(short_formed.finditer(text, 0, position))):
+                return shortened[-1].group()
+        for offset, name in reversed(candidates):
+            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
+                    or (head != "agence" and canonical_source(name) is not None):
+                continue  # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union)
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)

@@ -128,7 +128,8 @@ _STUDY_LEAD = re.compile(
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-Þ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
-_AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$")
+# ("le vigneron de 58 ans", "la productrice de troisième génération": who, no office's complement)
+_AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$|\s+de\s+(?:\d+e|[a-z]+i?eme|premiere|seconde)\s+generation$")
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
@@ -339,6 +340,12 @@ class FrenchReferences:
         nouns = _DOCUMENT_NOUN if noun in _GENERIC_DOCUMENTS else re.compile(re.escape(noun) + " ")
         at = _last_match_start(nouns, self.text, max(0, position - 1))
         while at > 0:
+            if self.text[max(0, at - 4):at] in ("son ", "sa "):
+                # "conclut la commissaire, X, dans son rapport annuel": the person the sentence named before it
+                opening = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+                owner = next((self.full_name(n, o) for o, _, n in reversed(self.person_mentions) if opening <= o < at), None)
+                if owner is not None and " " in owner:
+                    return owner
             released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
             if released is not None:
                 # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it

@@ -196,7 +196,8 @@ class NameLookups:
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
-        family = self.lex.role_families.get(self.role_head(role), ())
+        head = self.role_head(role)
+        family = self.lex.role_families.get(head, ()) if head not in self.lex.exclusive_roles or fold(role) == head else ()
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
                 and (gender is None or self.gender_of(n) in (None, gender))]
         return tied[-1] if tied else None
@@ -332,8 +333,8 @@ class NameLookups:
         "réalisatrice" / "cinéaste"), and the article tied no role to them or one of that family."""
         head = self.role_head(role)
         family = self.lex.role_families.get(head)
-        if family is None:
-            return False  # "the team", "l'avocate générale": not a role the article's people share
+        if family is None or head in self.lex.exclusive_roles and fold(role) != head:
+            return False  # "the team", "l'avocate générale", "le médecin légiste": not a role the article's people share
         tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
         return not tied or any(r in family or r == head for r in tied)
 

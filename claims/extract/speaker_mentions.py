@@ -12,10 +12,12 @@ from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
 )
 from claims.extract.speakers import (
-    _PARENS, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase, group_from_institution,
-    modifier_before_name, names_in, organisation_tail, role_in,
+    _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase,
+    group_from_institution, modifier_before_name, names_in, organisation_tail, role_in,
 )
 
+# French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
+_BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
@@ -200,6 +202,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
     relay = RELAYED_BY.search(segment)
+    if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
+        return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = segment[:relay.start()].rstrip(" ,")
@@ -276,7 +280,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     first = segment.split()[0]
     if lex.adjectival_names and segment.lower() == "her":
         return Mention(segment, pronoun=True)  # "according to her" (elsewhere "her" is a possessive)
-    if first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns:
+    if (first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns) \
+            and (lex.adjectival_names or not ITALIAN_TITLE.match(segment)):
         return Mention(segment, pronoun=True)
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None

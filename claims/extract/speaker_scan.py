@@ -43,7 +43,7 @@ _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 
 _NOUN_BEFORE_NAME = re.compile(
     r"(?:^|[\s(])(?:(?i:le|la|les|du|au|un|une|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
-    r"\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
+    r"(?P<comma>\s*,)?\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
 
 
 _DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
@@ -67,6 +67,8 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     if noun not in lex.organisation_nouns or not match.group("noun").islower():
         return None
     adjectives = match.group("adjectives").split()
+    if match.group("comma") and (not adjectives or lex.adjectival_names):
+        return None  # ("selon la société, X a …"; but "l'entreprise exploitante, Minera Sur": the name in apposition)
     if adjectives and lex.adjectival_names:
         return None  # English adjectives come before the noun: "the company will keep its Berlin…" is a clause
     if any(not w.islower() for w in adjectives) or (
@@ -75,6 +77,28 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
              for w in adjectives):
         return None  # "la société de Paris": a complement, not an adjective ("le fabricant de vélos Véloria" is)
     return noun, len(before) - match.start("noun"), match.group("article") or ""
+
+
+# French: a company or body noun in apposition right after a name ("Minera Norte, la société qui
+# exploite le gisement, …"; not "Selon Paul Roux, la société a …").
+_NOUN_APPOSED = re.compile(
+    r",[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?P<noun>[a-zà-ÿ-]{4,})(?:[ \u00a0]+[a-zà-ÿ-]+){0,3}?(?:,|[ \u00a0]+(?:qui|dont)\b)")
+_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Pp]our|[Dd]['’]après)[ \u00a0]+$")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \u00a0]+)+$")
+
+
+def _apposed_noun(text: str, offset: int, end: int, lex: Lexicon) -> tuple[str, int, str] | None:
+    """French: the organisation noun in apposition right after the name at OFFSET..END, in the
+    form of `_introducing_noun`, with the capitalised words of the name the scan left out ("des
+    travailleurs de Minera Norte": "Minera ") in place of its article."""
+    if lex.adjectival_names or text[end:end + 1] != "," or (apposed := _NOUN_APPOSED.match(text, end)) is None:
+        return None
+    noun = fold(apposed.group("noun"))
+    if noun not in lex.organisation_nouns or _SOURCE_BEFORE.search(text, max(0, offset - 10), offset):
+        return None
+    cut = _CAPITALISED_WORDS_BEFORE.search(text, max(0, offset - 40), offset)
+    left_out = cut.group() if cut is not None and not any(w in lex.function_words for w in cut.group().split()) else ""
+    return noun, 0, left_out
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

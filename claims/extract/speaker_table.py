@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.one_of_them_fr import ONE_OF_THEM, one_of_counted_group
+from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
@@ -21,7 +21,7 @@ from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
 from claims.extract.speaker_scan import (
-    _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _introducing_noun,
+    _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _apposed_noun, _introducing_noun,
     _names_before_possessives, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
 )
 from claims.extract.types import SpeakerRef
@@ -210,7 +210,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "!", "?", "-")
             ) and not _AGE_APPOSITION.match(text, end)  # "Néanmoins, …", "However, …"; not "Marie, 72 ans,"
             after_preposition = _PLACE_BEFORE.search(text, max(0, offset - 12), offset) is not None
-            noun = _introducing_noun(text, offset, lex)  # "du groupe Les Républicains": an organisation
+            noun = _introducing_noun(text, offset, lex) or _apposed_noun(text, offset, end, lex)  # "du groupe Les Républicains"
             if not (
                 organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
                 or name.lower() in lex.pronouns  # "Celle-ci a estimé"
@@ -372,6 +372,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:
             return SpeakerRef(member, mention.text, member, "person")  # "17 rescapés … L'un d'eux témoigne"
+        if not self.lex.adjectival_names and (share := SHARE_OF_THEM.fullmatch(mention.text.strip())) \
+                and (part := share_of_group(self.text, position, share.group("share"))) is not None:
+            return SpeakerRef(part, mention.text, part, "person")  # "Les riverains …, eux, … Une trentaine d'entre eux"
         if mention.role and not self.lex.adjectival_names and fold(mention.text).split()[:2] in (["ces", "derniers"], ["ces", "dernieres"]):
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named

@@ -123,6 +123,8 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 
 
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \u00a0]+$")
+# French "Il" before a capitalised word is never the pronoun but an Italian title's article ("Il Mattino").
+ITALIAN_TITLE = re.compile(r"Il[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
 
 
 def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
@@ -305,7 +307,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES else 2
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
                 raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
-        name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
+        if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
+            name = raw
+        else:
+            name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
         if name and (len(name) > 1) and not name.isdigit():
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))

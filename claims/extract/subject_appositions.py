@@ -108,3 +108,13 @@ def name_closing(segment: str, lex: Lexicon) -> str | None:
     if {fold(w) for w in name.split()} & lex.organisations:
         return None
     return name
+
+
+_PASSIVE_AGENT = re.compile(r"[ \u00a0]+par[ \u00a0]")
+
+
+def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
+    """French: whether the reporting verb at START..END is a past participle with its agent, inside
+    the subject of the verb at VERB ("Des habitants interrogés par l'AFP ont dit")."""
+    return text[start:end].rstrip().endswith(("é", "ée", "és", "ées")) and _PASSIVE_AGENT.match(text, end) is not None \
+        and not any(c in text[end:verb] for c in ",;:.!?«»")

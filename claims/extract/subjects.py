@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
+from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_after_role_complement, name_closing,
     named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
@@ -90,7 +91,8 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
-_PLURAL_SUBJECT_FR = re.compile(r"\s*Des\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+_PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+_PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
@@ -358,7 +360,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if closing in region and not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""
-    if last_word in lex.pronouns and len(region.split()) > 1 and not (lex.adjectival_names and _ONE_OF_THEM.search(region)):
+    if last_word in lex.pronouns and len(region.split()) > 1 and not (_ONE_OF_THEM if lex.adjectival_names else SHARE_OF_THEM).search(region):
         return Mention(last_word, pronoun=True)  # "… a plan he called …"
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
@@ -398,7 +400,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             cited = parse_mention(citing.group("np"), lex)
             if cited is not None and not cited.pronoun and (cited.name or cited.role):
                 return cited
-        if _ADJUNCT_SEGMENT.match(segment) and not (index == 0 and found is None and _PLURAL_SUBJECT_FR.match(segment)):
+        if _ADJUNCT_SEGMENT.match(segment) and not (found is None and _PLURAL_SUBJECT_FR.match(segment) and (
+                index == 0 or index == len(segments) - 1 and _PLURAL_VERB.match(text, end))):  # ("À Gaya, des commerçants ont dit")
             if index == 0 and found is None and sentence_start is not None and start > sentence_start:
                 # "Reuters reported on Monday a senior official, whom …, said": right after an
                 # earlier reporting verb, an adjunct then the subject of this one.

@@ -10,9 +10,9 @@ import re
 from claims.extract.role_genders_fr import role_phrase_gender
 
 # The description at the mention, if its noun has the ending of a noun for a person ("pisciculteur",
-# "retraitée", "habitante", "agricultrice"), not a thing's ("la fiche", "l'enquête", "le canton").
+# "retraitée", "habitante", "agricultrice", "marin"), not a thing's ("la fiche", "l'enquête", "le canton").
 _PERSON_NOUN = re.compile(
-    r"\s*(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*[a-zà-ÿ-]*(?:eur|euse|rice|iste|ier|ière|ien|ienne|ant|ante|aire|ais|aise|ois|oise|"
+    r"\s*(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*[a-zà-ÿ-]*(?:eur|euse|rice|iste|ier|ière|ien|ienne|in|ine|ant|ante|aire|ais|aise|ois|oise|"
     r"ée|é)\b(?![ \u00a0]+(?:de|du|des|d['’]))")
 
 

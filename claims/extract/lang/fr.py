@@ -107,7 +107,8 @@ ROLE_WORDS = (
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
-    "attaché", "attachée",
+    "attaché", "attachée", "bourgmestre", "échevin", "échevine", "marathonien", "marathonienne", "sprinteur",
+    "sprinteuse", "cycliste", "nageur", "nageuse", "coureur", "coureuse", "sportif", "sportive",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -126,15 +127,18 @@ ROLE_FAMILIES = (
     # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
     ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
      "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
-    # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile".
-    ("maire", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
-    # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint).
-    ("élu", "élue", "adjoint", "adjointe"),
+    # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile" (Belgian "le bourgmestre").
+    ("maire", "bourgmestre", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
+    # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
+    ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "la marathonienne kényane X" … "l'athlète".
+    ("athlète", "sportif", "sportive", "marathonien", "marathonienne", "sprinteur", "sprinteuse", "cycliste",
+     "nageur", "nageuse", "coureur", "coureuse"),
     # "le gardien X" … "le portier" (football, handball).
     ("gardien", "gardienne", "portier"),
     # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
-    ("docteur", "docteure", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
+    ("docteur", "docteure", "médecin", "praticien", "praticienne", "généraliste", "urgentiste", "anesthésiste",
      "chirurgien", "chirurgienne"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),

@@ -1,0 +1,31 @@
+"""French unnamed groups that an outlet questioned ("des négociants interrogés par l'agence", "des
+témoins cités par le quotidien X"): the participle and its agent describe the group, which speaks;
+"interrogés" is no reporting verb of the sentence."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of_last(text: str) -> str | None:
+    claim = claims_of(text)[-1]
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_group_interrogated_by_the_agency_speaks():
+    assert speaker_of_last("Selon l'agence Bloomberg, le prix du cacao a bondi de 4 %. Des courtiers interrogés par "
+                           "l'agence ont estimé que la hausse tenait aux pluies.") == "courtiers interrogés par l'agence"
+
+
+def test_group_cited_by_a_newspaper_keeps_the_newspaper_in_its_description():
+    assert speaker_of_last("Le bus a quitté la route vers 6 heures. Des passagers cités par le quotidien La Nation ont "
+                           "affirmé que le chauffeur roulait trop vite.") == "passagers cités par le quotidien La Nation"
+
+
+def test_plural_group_after_a_fronted_place():
+    assert speaker_of_last("À Zinder, des éleveurs ont affirmé que le prix du fourrage avait triplé.") == "éleveurs"
+
+
+def test_a_singular_source_cited_by_an_agency_stays_the_source():
+    assert speaker_of_last("Un analyste du cabinet Ecofin, cité par l'agence Reuters, a estimé que la hausse serait "
+                           "brève.") != "Reuters"
