@@ -19,13 +19,9 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
-from claims.extract.subject_appositions import participle_with_agent
+from claims.extract.subject_appositions import verb_inside_subject
 from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latter
 
-# "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
-_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|letter|video|message|note|release|post|notice)\s+$")
-# A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
-_FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
@@ -84,7 +80,6 @@ _BODY_WITH_LISTED_PORTFOLIOS = re.compile(
     r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
-_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-Za-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -115,13 +110,6 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|M
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
-_RELATIVE_OPENING_BEFORE = re.compile(
-    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
-    # clause inside the apposition of the subject
-    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
-    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
-    # ", a researcher who discovered the server and reported it …, told": the relative's second verb
-    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _TIME_ADJUNCT = re.compile(r"(?:on|last|this|earlier|in)\s+(?:\w+\s*){1,3}|yesterday|today|on\s+\w+")
@@ -231,40 +219,12 @@ class ReportedSpeech(ReportedContentBounds):
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
-        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not self._participle_apposition(c, m)]
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not verb_inside_subject(self.text, self.language, c, m)]
         start = max([s] + previous)
         if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
                 and "," not in self.text[s:m.start()]:
             return opening.end()  # "After the minister said …": the conjunction is no preposition
         return start
-
-    def _participle_apposition(self, cue, m) -> bool:
-        """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
-        describes the subject, it does not end it."""
-        text = self.text
-        if self.language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 100), cue.start()) \
-                and text[cue.end():m.start()].rstrip().endswith(","):
-            return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
-        between = text[cue.end():m.start()]
-        if self.language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
-                and ("," not in between and word_count(between) <= 8
-                     or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):
-            return True  # "Commuters who spoke to the Courier said", "a man who asked X not to name him, said"
-        between = text[cue.end():m.start()].rstrip() if self.language == "fr" else ""
-        if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
-            # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
-            comma = text.rfind(",", 0, cue.start())
-            if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
-                return True
-        if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ed") \
-                and _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 20), cue.start()) \
-                and text[cue.end():m.start()].rstrip().endswith(","):
-            return True  # "The company, in a statement posted on its website, said": the document's participle
-        return (
-            self.language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
-            and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
-        ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
-            self.language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start()))
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill

@@ -1,12 +1,15 @@
 """Appositions around a clause subject: the person named after a role's complement ("Le président
 du groupe X, Hubert de Valmont,"), a group around a person ("le cabinet de la ministre"), the name
-closing a segment before a role phrase."""
+closing a segment before a role phrase; and the reporting verbs inside a subject's apposition ("X,
+speaking at a rally, said", "One resident, who spoke on condition of anonymity, said"), which do not
+end the subject of the verb after them."""
 
 from __future__ import annotations
 
 import re
 
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.drafts import word_count
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
@@ -118,3 +121,45 @@ def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
     the subject of the verb at VERB ("Des habitants interrogés par l'AFP ont dit")."""
     return text[start:end].rstrip().endswith(("é", "ée", "és", "ées")) and _PASSIVE_AGENT.match(text, end) is not None \
         and not any(c in text[end:verb] for c in ",;:.!?«»")
+
+
+# "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|letter|video|message|note|release|post|notice)\s+$")
+# A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
+_FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
+_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-Za-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
+_RELATIVE_OPENING_BEFORE = re.compile(
+    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
+    # clause inside the apposition of the subject
+    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
+    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
+    # ", a researcher who discovered the server and reported it …, told": the relative's second verb
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
+
+
+def verb_inside_subject(text: str, language: str, cue, m) -> bool:
+    """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
+    describes the subject, it does not end it."""
+    if language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 100), cue.start()) \
+            and text[cue.end():m.start()].rstrip().endswith(","):
+        return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
+    between = text[cue.end():m.start()]
+    if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
+            and ("," not in between and word_count(between) <= 8
+                 or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):
+        return True  # "Commuters who spoke to the Courier said", "a man who asked X not to name him, said"
+    between = text[cue.end():m.start()].rstrip() if language == "fr" else ""
+    if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
+        # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
+        comma = text.rfind(",", 0, cue.start())
+        if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
+            return True
+    if language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ed") \
+            and _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 20), cue.start()) \
+            and text[cue.end():m.start()].rstrip().endswith(","):
+        return True  # "The company, in a statement posted on its website, said": the document's participle
+    return (
+        language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
+        and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
+    ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
+        language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start()))
