@@ -260,3 +260,9 @@ def test_a_judges_chamber_is_the_court_named_before():
             "In a unanimous judgment, the seven-judge chamber found that the compensation \"bore no relation\" to "
             "the value of the land.\n")
     assert speaker_of(text, "bore no relation") == "European Court of Human Rights"
+
+
+def test_a_town_in_a_region_is_the_one_town_the_article_names_next():
+    text = ("Head\n\nA town in Akita Prefecture said it will pay hunters to patrol at night.\n\n"
+            "The town of Kamikoani will pay ¥30,000 per night, the mayor said.\n")
+    assert speaker_of(text, "pay hunters") == "Kamikoani"

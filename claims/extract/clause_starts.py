@@ -54,6 +54,8 @@ EN_SUBORDINATOR_OPENING = re.compile(
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
     r"\s*(?:(?:(?:late|early)\s+)?(?:on|last|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    # "said Tuesday it will …": a bare weekday (American copy), not "Monday's vote"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
     r"in\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,|\s+(?:that|he|she|it|they|the|a|an)\b)|"  # "in Lagos"

@@ -64,12 +64,18 @@ def _fuller_body_name(text: str, name: str) -> str | None:
 
 
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
-_BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council) in (?P<place>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+# "The town of Nishiwaga": a municipality named with its noun.
+_MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)") for noun in ("town", "city", "village")}
 
 
 def _named_body_of_place(text: str, noun: str, place: str) -> str | None:
     """The one body the article names with NOUN as its head and PLACE in its name: "District Court of
-    The Hague" for "a court in The Hague"."""
+    The Hague" for "a court in The Hague"; for a town in PLACE, the one town the article names ("A town
+    in Iwate Prefecture said …" then "The town of Nishiwaga will pay …")."""
+    if noun in _MUNICIPALITY_OF:
+        towns = {m.group("name") for m in _MUNICIPALITY_OF[noun].finditer(text)}
+        return towns.pop() if len(towns) == 1 else None
     found = {m.group() for m in re.finditer(
         rf"(?:[A-Z][\w'’-]* ){{1,4}}{noun.capitalize()}(?: of| in)? {re.escape(place)}\b"
         rf"|{re.escape(place)}(?: [A-Z][\w'’-]*){{0,3}} {noun.capitalize()}\b", text)}
