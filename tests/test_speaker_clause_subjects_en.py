@@ -179,3 +179,8 @@ def test_a_possessed_family_role_is_not_the_last_woman_named():
     text = ("Head\n\nAnother neighbour, Janet Moore, 61, said the dog had been reported four times.\n\n"
             "The victim's sister, who asked not to be named, said the family were \"grateful she is alive\".\n")
     assert speaker_of(text, "grateful she is alive") != "Janet Moore"
+
+
+def test_some_is_a_determiner_not_part_of_a_groups_name():
+    text = "Head\n\nSome local press reported that he was trying to pass another vehicle.\n"
+    assert speaker_of(text, "pass another vehicle") == "local press"

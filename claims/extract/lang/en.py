@@ -193,7 +193,7 @@ ORGANISATION_WORDS = (
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )
-DETERMINERS = ("the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "its", "their", "our")
+DETERMINERS = ("the", "a", "an", "another", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some")
 PERSON_PRONOUNS = ("he", "she", "they", "him", "them")
 # A singular one never refers back to a group known by a plural noun ("the researchers … she said").
 SINGULAR_PERSON_PRONOUNS = ("he", "she", "him", "her")
