@@ -266,3 +266,9 @@ def test_a_town_in_a_region_is_the_one_town_the_article_names_next():
     text = ("Head\n\nA town in Akita Prefecture said it will pay hunters to patrol at night.\n\n"
             "The town of Kamikoani will pay ¥30,000 per night, the mayor said.\n")
     assert speaker_of(text, "pay hunters") == "Kamikoani"
+
+
+def test_the_court_is_the_court_without_that_word_that_opened_the_sentence_before():
+    text = ("Head\n\nThe Sandiganbayan sentenced a former mayor to six years in prison on Friday. The court found "
+            "that he had given \"unwarranted benefits\" to a contractor.\n")
+    assert speaker_of(text, "unwarranted benefits") == "Sandiganbayan"

@@ -59,7 +59,7 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_OPENING_SENTENCE = re.compile(
     r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,7})"
     r"(?:\s+\([A-Z][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
-_BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union"))
+_BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
 # Nouns that stand for any body just quoted, and nouns of bodies whose names hold them.
