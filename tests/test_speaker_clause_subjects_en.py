@@ -184,3 +184,10 @@ def test_a_possessed_family_role_is_not_the_last_woman_named():
 def test_some_is_a_determiner_not_part_of_a_groups_name():
     text = "Head\n\nSome local press reported that he was trying to pass another vehicle.\n"
     assert speaker_of(text, "pass another vehicle") == "local press"
+
+
+def test_the_role_noun_after_an_unnamed_introduction_is_that_person_not_a_name_nearby():
+    text = ("Head\n\nA Department of Health and Social Care spokesperson said beds were being added.\n\n"
+            "One nurse in the South West, who asked not to be named, described waiting six hours with a patient. "
+            "\"She kept apologising,\" the nurse said.\n")
+    assert speaker_of(text, "kept apologising") == "One nurse in the South West"

@@ -121,6 +121,8 @@ class EnglishPhraseReferences:
         if len(words) == 2 and previous is not None and previous.role and previous.name == previous.role \
                 and _folded_head(previous.role) == role:
             return previous.name
+        if len(words) == 2 and (introduced := self._unnamed_introduction(words[1], position)) is not None:
+            return introduced  # "One paramedic in the North West, who …, described … "…," the paramedic said"
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
             return None
         if len(words) == 3 and not words[1].islower():
@@ -133,6 +135,19 @@ class EnglishPhraseReferences:
             return previous.name
         person = self._untied_person_in_paragraph(position)
         return person if person is None or gender is None or self.gender_of(person) in (None, gender) else None
+
+    def _unnamed_introduction(self, noun: str, position: int) -> str | None:
+        """The last "One NOUN …" / "A NOUN …" phrase of POSITION's paragraph or the one before, up to
+        its comma or verb: someone the article introduces without a name."""
+        if not noun.isalpha() or not noun.islower():
+            return None
+        line = self.text.rfind("\n", 0, position)
+        start = self.text.rfind("\n", 0, max(0, len(self.text[:line].rstrip()))) + 1 if line > 0 else 0
+        found = None
+        for match in re.finditer(rf"\b(?:One|An?|Another) {noun}\b(?: (?:in|from|at|of|with) [^,.;:\"“”]{{1,40}}?)?(?=,| [a-z]+ed\b| said\b| told\b)",
+                                 self.text[start:position]):
+            found = match.group()
+        return found
 
     def _other_person_named_since(self, name: str, position: int) -> bool:
         """Whether someone else than NAME is named in full in POSITION's paragraph before it."""
