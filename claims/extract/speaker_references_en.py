@@ -397,8 +397,8 @@ class EnglishPhraseReferences:
         found = None
         for match in _CAPITALISED_NAME.finditer(self.text, max(0, position - 1500), position):
             name = match.group()
-            opening = self.text[:match.start()].removesuffix("The ").removesuffix("the ")
-            if " " in name and (not opening or opening.endswith((". ", "\n"))) and not self.lex.organisations.isdisjoint(fold(w) for w in name.split()) \
+            at = match.start() - 4 if self.text[max(0, match.start() - 4):match.start()] in ("The ", "the ") else match.start()
+            if " " in name and (at == 0 or self.text[at - 1] == "\n" or self.text[max(0, at - 2):at] == ". ") and not self.lex.organisations.isdisjoint(fold(w) for w in name.split()) \
                     and not _CORPORATE_DESIGNATOR.search(name):
                 found = name
         return found
