@@ -191,3 +191,10 @@ def test_the_role_noun_after_an_unnamed_introduction_is_that_person_not_a_name_n
             "One nurse in the South West, who asked not to be named, described waiting six hours with a patient. "
             "\"She kept apologising,\" the nurse said.\n")
     assert speaker_of(text, "kept apologising") == "One nurse in the South West"
+
+
+def test_a_bare_plural_group_keeps_who_interviewed_it_but_a_name_does_not():
+    text = ("Head\n\nParents interviewed by the news site Zaluu.mn said clinics had turned children away.\n\n"
+            "Jones, quoted by Reuters, said the clinics were full.\n")
+    assert speaker_of(text, "turned children away") == "Parents interviewed by the news site Zaluu.mn"
+    assert speaker_of(text, "clinics were full") == "Jones"

@@ -18,6 +18,8 @@ from claims.extract.speakers import (
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
+# English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
+_BARE_PLURAL_EN = re.compile(r"(?:[A-Za-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-Z][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
@@ -204,6 +206,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
+    if relay is not None and lex.adjectival_names and _BARE_PLURAL_EN.fullmatch(segment, 0, relay.start()):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = segment[:relay.start()].rstrip(" ,")
