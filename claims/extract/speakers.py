@@ -299,6 +299,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES else 2
+            portfolio = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
+            if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
+                keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
                 raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
         name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")

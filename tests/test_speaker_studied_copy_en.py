@@ -1,0 +1,18 @@
+"""English speaker attribution: constructions found while studying the already-scored English sets
+(one press construction per test, sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """Speaker of the claim of TEXT whose content contains WORDS."""
+    claim = next(c for c in claims_of(text, "en") if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def test_a_three_word_name_after_a_ministers_portfolio_stays_whole():
+    text = ("Head\n\nMinister for Rural Development Sunita Devi Thapa told parliament on Monday that the "
+            "ministry had hired 40 new engineers for the canal project.\n")
+    assert speaker_of(text, "hired 40 new engineers") == "Sunita Devi Thapa"
