@@ -16,3 +16,10 @@ def test_a_three_word_name_after_a_ministers_portfolio_stays_whole():
     text = ("Head\n\nMinister for Rural Development Sunita Devi Thapa told parliament on Monday that the "
             "ministry had hired 40 new engineers for the canal project.\n")
     assert speaker_of(text, "hired 40 new engineers") == "Sunita Devi Thapa"
+
+
+def test_a_nationality_before_a_noun_is_no_person_a_pronoun_refers_to():
+    text = ("Head\n\nThe accord was signed by Laos's Deputy Minister of Trade, Vong Thi Sou.\n\n"
+            "Sou said the deal would help farmers. Laotian state television quoted her as saying the first "
+            "shipments would leave in March.\n\nExporters say Laotian trucks still wait for days at the border.\n")
+    assert speaker_of(text, "first shipments would leave") == "Vong Thi Sou"
