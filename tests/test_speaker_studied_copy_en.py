@@ -23,3 +23,9 @@ def test_a_nationality_before_a_noun_is_no_person_a_pronoun_refers_to():
             "Sou said the deal would help farmers. Laotian state television quoted her as saying the first "
             "shipments would leave in March.\n\nExporters say Laotian trucks still wait for days at the border.\n")
     assert speaker_of(text, "first shipments would leave") == "Vong Thi Sou"
+
+
+def test_a_match_official_before_a_name_is_a_role():
+    text = ("Head\n\nAssistant referee Marta Quiroga, one of the officials who was hit, told a radio station she "
+            "had been \"terrified\" during the riot.\n")
+    assert speaker_of(text, "terrified") == "Marta Quiroga"
