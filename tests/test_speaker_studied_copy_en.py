@@ -29,3 +29,9 @@ def test_a_match_official_before_a_name_is_a_role():
     text = ("Head\n\nAssistant referee Marta Quiroga, one of the officials who was hit, told a radio station she "
             "had been \"terrified\" during the riot.\n")
     assert speaker_of(text, "terrified") == "Marta Quiroga"
+
+
+def test_a_regional_chapter_of_a_named_body_is_named_whole():
+    text = ("Head\n\nThe Ohio chapter of the American Guild of Florists (AGF) said dozens of shops had closed "
+            "since the spring.\n")
+    assert speaker_of(text, "dozens of shops") == "Ohio chapter of the American Guild of Florists"

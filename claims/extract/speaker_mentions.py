@@ -6,7 +6,7 @@ import re
 
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
+from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
 )
@@ -229,8 +229,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
         head.text = segment  # "the health board running it", "the company that owns the mine": the body
         return head
-    if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
-        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
+    if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
+        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
     if lex.adjectival_names:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
         if (commenter := speaker_of_comment_clause(segment)) is not None:
