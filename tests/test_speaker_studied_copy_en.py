@@ -35,3 +35,10 @@ def test_a_regional_chapter_of_a_named_body_is_named_whole():
     text = ("Head\n\nThe Ohio chapter of the American Guild of Florists (AGF) said dozens of shops had closed "
             "since the spring.\n")
     assert speaker_of(text, "dozens of shops") == "Ohio chapter of the American Guild of Florists"
+
+
+def test_a_balinese_name_keeps_its_opening_i():
+    text = ("Head\n\n\"We cannot wait another year,\" Denpasar Parks Agency head I Wayan Sukarta said on Monday.\n\n"
+            "Sukarta said the new site would open in March.\n")
+    assert speaker_of(text, "cannot wait another year") == "I Wayan Sukarta"
+    assert speaker_of(text, "new site would open") == "I Wayan Sukarta"
