@@ -42,3 +42,10 @@ def test_a_balinese_name_keeps_its_opening_i():
             "Sukarta said the new site would open in March.\n")
     assert speaker_of(text, "cannot wait another year") == "I Wayan Sukarta"
     assert speaker_of(text, "new site would open") == "I Wayan Sukarta"
+
+
+def test_a_long_unit_of_a_named_body_is_no_fall_back_on_the_last_speaker():
+    text = ("Head\n\nDeputy Minister Karim al-Tahan said inspections had risen by a third.\n\n"
+            "The World Food Programme’s liaison office in Amman welcomed the figures but said that "
+            "\"funding gaps remain severe\".\n")
+    assert speaker_of(text, "funding gaps remain severe") == "World Food Programme’s liaison office in Amman"

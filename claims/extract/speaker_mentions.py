@@ -120,6 +120,7 @@ _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
+_POSSESSIVE_S = re.compile(r"\w['’]s\s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
 
@@ -491,8 +492,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
         return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
-    if not phrase or len(phrase.split()) > 6:
-        return _long_organisation(segment, phrase, lex)
+    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase) else 6):
+        return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations:
         return Mention(segment, role=phrase, organisation=True)
