@@ -49,3 +49,10 @@ def test_a_long_unit_of_a_named_body_is_no_fall_back_on_the_last_speaker():
             "The World Food Programme’s liaison office in Amman welcomed the figures but said that "
             "\"funding gaps remain severe\".\n")
     assert speaker_of(text, "funding gaps remain severe") == "World Food Programme’s liaison office in Amman"
+
+
+def test_buyers_in_a_named_building_are_a_group_not_a_name():
+    text = ("Head\n\nTenants in the 40-storey Harbour View Towers say they were told of the rent rise by text "
+            "message.\n")
+    assert speaker_of(text, "told of the rent rise") == "Tenants in the 40-storey Harbour View Towers"
+
