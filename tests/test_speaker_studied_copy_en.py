@@ -56,3 +56,9 @@ def test_buyers_in_a_named_building_are_a_group_not_a_name():
             "message.\n")
     assert speaker_of(text, "told of the rent rise") == "Tenants in the 40-storey Harbour View Towers"
 
+
+def test_a_place_with_a_short_form_is_no_company_the_developer_stands_for():
+    text = ("Head\n\nHalvorsen Group has delayed the opening of its office tower in Harbour Bay District (HBD) "
+            "by a year.\n\nIn a statement, the developer said the delay was caused by a supplier's collapse.\n")
+    assert speaker_of(text, "supplier's collapse") == "Halvorsen Group"
+

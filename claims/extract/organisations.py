@@ -70,6 +70,7 @@ _NAME_ON_LINE = r"[A-Z][\w&'’-]*(?:[ \u00a0]+[A-Z][\w&'’-]*){0,3}"
 _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
 
 
@@ -192,6 +193,7 @@ class ArticleOrganisations:
                     found.named_at.append((known.start("name"), name))
         if "(" not in text:
             return found
+        places = set()
         for match in _names_with_short_form(text):
             name = _LEADING_ARTICLE.sub("", match.group("name"))
             short = match.group("short")
@@ -210,7 +212,11 @@ class ArticleOrganisations:
                 name = whole
             if name:
                 found.full_names.setdefault(short, name)
-                found.named_at.append((match.start("name") + match.group("name").find(name), name))
+                start = match.start("name") + match.group("name").find(name)
+                if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None:
+                    places.add(name)  # "a tower in Jumeirah Village Circle (JVC)": no company
+                else:
+                    found.named_at.append((start, name))
         at = text.find("(")
         while at != -1:
             full = _FULL_NAME_IN_BRACKETS.match(text, at)
@@ -221,7 +227,7 @@ class ArticleOrganisations:
             at = text.find("(", at + 1)
         # Later mentions of a company's short form ("PG&E contract employees") name it again.
         for short, name in found.full_names.items():
-            if NOT_A_COMPANY.search(name):
+            if NOT_A_COMPANY.search(name) or name in places:
                 continue
             at = text.find(short)
             while at >= 0:
