@@ -62,3 +62,9 @@ def test_a_place_with_a_short_form_is_no_company_the_developer_stands_for():
             "by a year.\n\nIn a statement, the developer said the delay was caused by a supplier's collapse.\n")
     assert speaker_of(text, "supplier's collapse") == "Halvorsen Group"
 
+
+def test_the_developer_takes_the_company_name_with_its_designator():
+    text = ("Lisbon developer Tavira Crest delays handover of flats\n\nTavira Crest Developments has pushed back the "
+            "handover of its flats in Lisbon to 2028.\n\nThe developer said the delay was caused by a dispute with "
+            "its former contractor.\n")
+    assert speaker_of(text, "dispute with its former contractor") == "Tavira Crest Developments"

@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.triggers import anchored_finditer
 
 # A run of capitalised words (with of/and/for/the/& or a comma inside) followed by a bracketed
@@ -70,6 +71,7 @@ _NAME_ON_LINE = r"[A-Z][\w&'’-]*(?:[ \u00a0]+[A-Z][\w&'’-]*){0,3}"
 _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+_DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
 
@@ -119,6 +121,18 @@ def _names_with_short_form(text: str):
                 resume = match.end()
         after_paren = at + 1
         at = text.find("(", at + 1)
+
+
+def _with_designator(text: str, name: str) -> str:
+    """NAME with the company designator the article writes after it elsewhere ("developer Marasi
+    Crest" in a headline, "Marasi Crest Developments" in the text), else NAME."""
+    at = text.find(name + " ")
+    while at != -1:
+        word = text[at + len(name) + 1:].split(None, 1)[:1]
+        if word and word[0].rstrip(".,;:") in _DESIGNATORS and not text[at - 1:at].isalnum():
+            return f"{name} {word[0].rstrip('.,;:')}"
+        at = text.find(name + " ", at + 1)
+    return name
 
 
 def _letters_in_order(initials: str, name: str) -> bool:
@@ -185,6 +199,7 @@ class ArticleOrganisations:
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
         found.introduced.sort()
+        found.introduced = [(o, noun, _with_designator(text, name)) for o, noun, name in found.introduced]
         if "known as" in text:  # "The Department of Education and Knowledge, known as Adek, said"
             for known in _KNOWN_AS.finditer(text):
                 name = _LEADING_ARTICLE.sub("", known.group("name"))

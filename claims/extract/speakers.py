@@ -339,7 +339,7 @@ _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", 
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
 COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
-                       "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding")
+                       "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties")
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-Z]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
