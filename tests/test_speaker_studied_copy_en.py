@@ -68,3 +68,10 @@ def test_the_developer_takes_the_company_name_with_its_designator():
             "handover of its flats in Lisbon to 2028.\n\nThe developer said the delay was caused by a dispute with "
             "its former contractor.\n")
     assert speaker_of(text, "dispute with its former contractor") == "Tavira Crest Developments"
+
+
+def test_police_in_the_lead_are_no_spokesperson_named_later():
+    text = ("Head\n\nThieves took a silver chalice from the cathedral museum in Gdańsk early on Friday, police in "
+            "Poland said.\n\nA spokesperson for the Pomeranian Provincial Police, Anna Zielińska, said two men had "
+            "entered through a window.\n")
+    assert speaker_of(text, "silver chalice") != "Anna Zielińska"

@@ -123,8 +123,9 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if _PLURAL_HEAD.match(fold(role)):
-            return None  # "residents of six housing societies say": a group, not one of them named later
+        if _PLURAL_HEAD.match(fold(role)) or (self.lex.roles.isdisjoint(fold(role).split())
+                                              and not self.lex.organisations.isdisjoint(fold(role).split())):
+            return None  # "residents of six housing societies say", "police in Poland said": a group or a body
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
