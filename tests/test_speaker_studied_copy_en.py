@@ -75,3 +75,10 @@ def test_police_in_the_lead_are_no_spokesperson_named_later():
             "Poland said.\n\nA spokesperson for the Pomeranian Provincial Police, Anna Zielińska, said two men had "
             "entered through a window.\n")
     assert speaker_of(text, "silver chalice") != "Anna Zielińska"
+
+
+def test_the_company_is_not_an_agency_written_as_an_acronym_after_the():
+    text = ("Head\n\nThe EMA has sent Brightwell Pharmaceuticals a warning letter over missing test records.\n\n"
+            "The EMA said its inspectors had found \"repeated failures\" at the plant.\n\n"
+            "In a filing on Monday, the company said it did not expect the letter to affect supplies.\n")
+    assert speaker_of(text, "affect supplies") == "Brightwell Pharmaceuticals"

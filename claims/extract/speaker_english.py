@@ -273,8 +273,8 @@ class EnglishReferences:
         sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
         paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
-        if name is None:
-            return None
+        if name is None or name.isupper() and self._written_with_the(name):
+            return None  # ("The EMA said …": an agency)
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
         at = text.rfind(name, 0, sentence_start)
         its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
