@@ -82,3 +82,9 @@ def test_the_company_is_not_an_agency_written_as_an_acronym_after_the():
             "The EMA said its inspectors had found \"repeated failures\" at the plant.\n\n"
             "In a filing on Monday, the company said it did not expect the letter to affect supplies.\n")
     assert speaker_of(text, "affect supplies") == "Brightwell Pharmaceuticals"
+
+
+def test_a_bodys_name_keeps_a_middle_initial():
+    text = ("Head\n\nScientists using the Maria J. Kessler Observatory in Peru have found a new comet.\n\n"
+            "The observatory said on its website that the object had been flagged within an hour.\n")
+    assert speaker_of(text, "flagged within an hour") == "Maria J. Kessler Observatory"
