@@ -88,3 +88,9 @@ def test_a_bodys_name_keeps_a_middle_initial():
     text = ("Head\n\nScientists using the Maria J. Kessler Observatory in Peru have found a new comet.\n\n"
             "The observatory said on its website that the object had been flagged within an hour.\n")
     assert speaker_of(text, "flagged within an hour") == "Maria J. Kessler Observatory"
+
+
+def test_an_outlet_with_a_possessive_in_its_name_is_the_audience_of_told():
+    text = ("Head\n\nDock inspector Marta Kowal, who boarded the ship on Monday, told Barron's Weekly the crew "
+            "had not been paid since June.\n")
+    assert speaker_of(text, "not been paid since June") == "Marta Kowal"
