@@ -94,3 +94,9 @@ def test_an_outlet_with_a_possessive_in_its_name_is_the_audience_of_told():
     text = ("Head\n\nDock inspector Marta Kowal, who boarded the ship on Monday, told Barron's Weekly the crew "
             "had not been paid since June.\n")
     assert speaker_of(text, "not been paid since June") == "Marta Kowal"
+
+
+def test_an_acronym_leaving_out_a_plural_possessive_is_the_body_named_in_full():
+    text = ("Head\n\nGlobal Dock Workers’ Alliance organiser Ravi Menon said the port had ignored safety rules.\n\n"
+            "According to the GDA, its members filed 40 complaints last year.\n")
+    assert speaker_of(text, "filed 40 complaints") == "Global Dock Workers’ Alliance"
