@@ -100,3 +100,9 @@ def test_an_acronym_leaving_out_a_plural_possessive_is_the_body_named_in_full():
     text = ("Head\n\nGlobal Dock Workers’ Alliance organiser Ravi Menon said the port had ignored safety rules.\n\n"
             "According to the GDA, its members filed 40 complaints last year.\n")
     assert speaker_of(text, "filed 40 complaints") == "Global Dock Workers’ Alliance"
+
+
+def test_a_possessive_opening_the_sentence_is_the_subject_of_its_participle():
+    text = ("Head\n\nNorway’s fisheries regulator has closed the bay to trawlers after finding that cod stocks had "
+            "collapsed.\n")
+    assert speaker_of(text, "cod stocks had collapsed") == "Norway’s fisheries regulator"
