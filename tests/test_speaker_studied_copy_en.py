@@ -106,3 +106,9 @@ def test_a_possessive_opening_the_sentence_is_the_subject_of_its_participle():
     text = ("Head\n\nNorway’s fisheries regulator has closed the bay to trawlers after finding that cod stocks had "
             "collapsed.\n")
     assert speaker_of(text, "cod stocks had collapsed") == "Norway’s fisheries regulator"
+
+
+def test_a_countrys_body_described_by_its_field_is_the_body_of_that_field_speaking_later():
+    text = ("Head\n\nNorway’s fisheries regulator has closed the bay to trawlers after finding that cod stocks had "
+            "collapsed.\n\nThe Norwegian Fisheries Directorate said on Monday that the ban would last a year.\n")
+    assert speaker_of(text, "cod stocks had collapsed") == "Norwegian Fisheries Directorate"
