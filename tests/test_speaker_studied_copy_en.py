@@ -112,3 +112,8 @@ def test_a_countrys_body_described_by_its_field_is_the_body_of_that_field_speaki
     text = ("Head\n\nNorway’s fisheries regulator has closed the bay to trawlers after finding that cod stocks had "
             "collapsed.\n\nThe Norwegian Fisheries Directorate said on Monday that the ban would last a year.\n")
     assert speaker_of(text, "cod stocks had collapsed") == "Norwegian Fisheries Directorate"
+
+
+def test_a_party_backed_list_opening_the_sentence_is_the_subject_of_its_participle():
+    text = ("Head\n\nThe SDP-backed list had filed a complaint alleging that ballots were left unsealed overnight.\n")
+    assert speaker_of(text, "left unsealed overnight") == "SDP-backed list"

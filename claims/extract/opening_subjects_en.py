@@ -12,7 +12,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 # A sentence opening with a definite common noun and its verb: "The embassy declined …", "Australia's
 # maritime regulator has barred …".
 DEFINITE_NOUN_SUBJECT = re.compile(
-    r"(?P<np>(?:The|This|That|Its|Their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?P<np>(?:The|This|That|Its|Their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:(?:[a-z]|[A-Z]\w*-[a-z])[\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
