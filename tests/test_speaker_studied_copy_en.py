@@ -117,3 +117,9 @@ def test_a_countrys_body_described_by_its_field_is_the_body_of_that_field_speaki
 def test_a_party_backed_list_opening_the_sentence_is_the_subject_of_its_participle():
     text = ("Head\n\nThe SDP-backed list had filed a complaint alleging that ballots were left unsealed overnight.\n")
     assert speaker_of(text, "left unsealed overnight") == "SDP-backed list"
+
+
+def test_a_startup_named_in_the_sentence_is_the_company_that_says():
+    text = ("Head\n\nThe first test flight by Danish startup Fjordlift Robotics ended early on Tuesday when a rotor "
+            "failed, the company said.\n")
+    assert speaker_of(text, "rotor failed") == "Fjordlift Robotics"

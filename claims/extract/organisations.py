@@ -44,6 +44,7 @@ COMPANY_NOUNS = frozenset((
     "carmaker", "retailer", "chain", "insurer", "lender", "group", "business", "provider", "maker",
     "conglomerate", "giant", "developer", "publisher", "broadcaster", "supplier", "brewer",
     "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "miner", "refiner",
+    "startup", "start-up",
 ))
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
