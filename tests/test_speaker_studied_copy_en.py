@@ -123,3 +123,9 @@ def test_a_startup_named_in_the_sentence_is_the_company_that_says():
     text = ("Head\n\nThe first test flight by Danish startup Fjordlift Robotics ended early on Tuesday when a rotor "
             "failed, the company said.\n")
     assert speaker_of(text, "rotor failed") == "Fjordlift Robotics"
+
+
+def test_a_bare_plural_opening_the_sentence_is_the_subject_of_its_participle():
+    text = ("Head\n\nLawmakers on Thursday rejected the budget drawn up by the Finance Committee, arguing that it "
+            "starved rural clinics of funds.\n")
+    assert speaker_of(text, "starved rural clinics") == "Lawmakers"

@@ -22,6 +22,8 @@ ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
+# A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
+_BARE_PLURAL_THEN_VERB = re.compile(r"(?P<np>[A-Z][a-z]{3,}s)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]{3,}ed|have|had|were|did)\b")
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
 
 
@@ -36,6 +38,9 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
     if (role := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(role.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
         return mention  # "… but a group of telecom customers has filed a lawsuit arguing …"
+    if (plural := _BARE_PLURAL_THEN_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(plural.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
+        return mention  # "Lawmakers on Tuesday refused to debate the plan, arguing …"
     if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
         return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person
