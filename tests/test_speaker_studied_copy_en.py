@@ -129,3 +129,9 @@ def test_a_bare_plural_opening_the_sentence_is_the_subject_of_its_participle():
     text = ("Head\n\nLawmakers on Thursday rejected the budget drawn up by the Finance Committee, arguing that it "
             "starved rural clinics of funds.\n")
     assert speaker_of(text, "starved rural clinics") == "Lawmakers"
+
+
+def test_a_ruling_cited_inside_a_statement_does_not_take_the_speakers_place():
+    text = ("Head\n\nTenant lawyer Sipho Dlamini, who represented the families, said the ruling confirmed that "
+            "landlords \"cannot evict without a hearing\".\n")
+    assert speaker_of(text, "cannot evict without a hearing") == "Sipho Dlamini"

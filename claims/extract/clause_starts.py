@@ -47,6 +47,9 @@ EN_AUDIENCE = re.compile(
     r"(?:\s+\([A-Z][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
+# "the ruling", "the data": a finding a speaker cites ("said the ruling confirmed that …"), no speaker of its own.
+EN_FINDING_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:ruling|judgment|judgement|verdict|decision|data|"
+                                 r"figures|results|evidence|findings)", re.IGNORECASE)
 # A subordinating conjunction opening what follows a comma (", while Trump noted …"): a clause with
 # its own subject and verb, never an inverted attribution of what precedes.
 EN_SUBORDINATOR_OPENING = re.compile(
