@@ -135,3 +135,9 @@ def test_a_ruling_cited_inside_a_statement_does_not_take_the_speakers_place():
     text = ("Head\n\nTenant lawyer Sipho Dlamini, who represented the families, said the ruling confirmed that "
             "landlords \"cannot evict without a hearing\".\n")
     assert speaker_of(text, "cannot evict without a hearing") == "Sipho Dlamini"
+
+
+def test_a_counted_group_with_a_progressive_verb_is_the_subject_of_its_participle():
+    text = ("Head\n\nA group of 12 House Republicans is urging the agency to drop the rule, warning it could close "
+            "hundreds of rural clinics.\n")
+    assert speaker_of(text, "hundreds of rural clinics") == "group of 12 House Republicans"

@@ -19,7 +19,7 @@ DEFINITE_NOUN_SUBJECT = re.compile(
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
 ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
+    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
