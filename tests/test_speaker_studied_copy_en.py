@@ -141,3 +141,9 @@ def test_a_counted_group_with_a_progressive_verb_is_the_subject_of_its_participl
     text = ("Head\n\nA group of 12 House Republicans is urging the agency to drop the rule, warning it could close "
             "hundreds of rural clinics.\n")
     assert speaker_of(text, "hundreds of rural clinics") == "group of 12 House Republicans"
+
+
+def test_the_definite_group_is_no_qualified_group_the_article_names_only_later():
+    text = ("Head\n\nA group of nine senators wrote to the regulator on Monday.\n\nIn the letter, the senators said "
+            "the cuts would hurt small carriers.\n\nAn aide said several Labour senators shared the concerns.\n")
+    assert speaker_of(text, "hurt small carriers") != "Labour senators"
