@@ -41,12 +41,15 @@ EN_AUDIENCE = re.compile(
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|"
-    r"him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z]|\d)[\w.&-]*){0,3}"
+    r"him|her|them|us|me|(?:the\s+)?[A-Z][\w.&-]*(?:['’]s(?=\s+[A-Z]))?(?:\s+(?:[A-Z]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-Z][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
+# "the ruling", "the data": a finding a speaker cites ("said the ruling confirmed that …"), no speaker of its own.
+EN_FINDING_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:ruling|judgment|judgement|verdict|decision|data|"
+                                 r"figures|results|evidence|findings)", re.IGNORECASE)
 # A subordinating conjunction opening what follows a comma (", while Trump noted …"): a clause with
 # its own subject and verb, never an inverted attribution of what precedes.
 EN_SUBORDINATOR_OPENING = re.compile(

@@ -105,13 +105,27 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "Australia's maritime regulator", "Britain's competition watchdog": a country's body described by its field.
+_COUNTRY_FIELD_BODY = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
+
+
+def _body_of_field(field: str, resolved: list[SpeakerRef | None]) -> str | None:
+    """The one organisation speaking in the article whose name holds FIELD ("Australian Maritime Safety
+    Authority" for "maritime"), else None."""
+    found = {s.name for s in resolved if s is not None and s.kind == "organisation" and field.capitalize() in s.name.split()}
+    return found.pop() if len(found) == 1 else None
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
         name = speaker.name
-        if name in _BODY_NOUNS:
+        if (described := _COUNTRY_FIELD_BODY.fullmatch(name)) is not None:
+            if (body := _body_of_field(described.group("field"), resolved)) is not None:
+                resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif name in _BODY_NOUNS:
             body = _one_named(text, name)
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

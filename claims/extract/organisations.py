@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.triggers import anchored_finditer
 
 # A run of capitalised words (with of/and/for/the/& or a comma inside) followed by a bracketed
@@ -44,6 +45,7 @@ COMPANY_NOUNS = frozenset((
     "conglomerate", "giant", "developer", "publisher", "broadcaster", "supplier", "brewer",
     "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "miner", "refiner",
     "processor", "wholesaler", "bottler", "packer",
+    "startup", "start-up",
 ))
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
@@ -71,6 +73,8 @@ _NAME_ON_LINE = r"[A-Z][\w&'’-]*(?:[ \u00a0]+[A-Z][\w&'’-]*){0,3}"
 _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
+_DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
 
 
@@ -119,6 +123,18 @@ def _names_with_short_form(text: str):
                 resume = match.end()
         after_paren = at + 1
         at = text.find("(", at + 1)
+
+
+def _with_designator(text: str, name: str) -> str:
+    """NAME with the company designator the article writes after it elsewhere ("developer Marasi
+    Crest" in a headline, "Marasi Crest Developments" in the text), else NAME."""
+    at = text.find(name + " ")
+    while at != -1:
+        word = text[at + len(name) + 1:].split(None, 1)[:1]
+        if word and word[0].rstrip(".,;:") in _DESIGNATORS and not text[at - 1:at].isalnum():
+            return f"{name} {word[0].rstrip('.,;:')}"
+        at = text.find(name + " ", at + 1)
+    return name
 
 
 def _letters_in_order(initials: str, name: str) -> bool:
@@ -185,6 +201,7 @@ class ArticleOrganisations:
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
         found.introduced.sort()
+        found.introduced = [(o, noun, _with_designator(text, name)) for o, noun, name in found.introduced]
         if "known as" in text:  # "The Department of Education and Knowledge, known as Adek, said"
             for known in _KNOWN_AS.finditer(text):
                 name = _LEADING_ARTICLE.sub("", known.group("name"))
@@ -193,6 +210,7 @@ class ArticleOrganisations:
                     found.named_at.append((known.start("name"), name))
         if "(" not in text:
             return found
+        places = set()
         for match in _names_with_short_form(text):
             name = _LEADING_ARTICLE.sub("", match.group("name"))
             short = match.group("short")
@@ -211,7 +229,11 @@ class ArticleOrganisations:
                 name = whole
             if name:
                 found.full_names.setdefault(short, name)
-                found.named_at.append((match.start("name") + match.group("name").find(name), name))
+                start = match.start("name") + match.group("name").find(name)
+                if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None:
+                    places.add(name)  # "a tower in Jumeirah Village Circle (JVC)": no company
+                else:
+                    found.named_at.append((start, name))
         at = text.find("(")
         while at != -1:
             full = _FULL_NAME_IN_BRACKETS.match(text, at)
@@ -222,7 +244,7 @@ class ArticleOrganisations:
             at = text.find("(", at + 1)
         # Later mentions of a company's short form ("PG&E contract employees") name it again.
         for short, name in found.full_names.items():
-            if NOT_A_COMPANY.search(name):
+            if NOT_A_COMPANY.search(name) or name in places:
                 continue
             at = text.find(short)
             while at >= 0:

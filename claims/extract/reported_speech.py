@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
+    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_FINDING_DOCUMENT, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
     clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import infinitive_after_avant, is_weak
@@ -261,7 +261,8 @@ class ReportedSpeech(ReportedContentBounds):
             if not subject or word_count(subject) > 6 or _FINITE_HINT[self.language].search(subject):
                 return False
             mention = parse_mention(subject, self.lex)
-            return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
+            # (not "said the ruling confirmed …": a finding the speaker cites)
+            return mention is not None and not mention.pronoun and bool(mention.name or mention.role) and not EN_FINDING_DOCUMENT.fullmatch(subject)
         return False
 
     def _reported(self, m: re.Match, s: int, e: int, quotes: list[Quote], drafts: list[Draft], paragraph: int) -> Draft | None:

@@ -123,8 +123,9 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if _PLURAL_HEAD.match(fold(role)):
-            return None  # "residents of six housing societies say": a group, not one of them named later
+        if _PLURAL_HEAD.match(fold(role)) or (self.lex.roles.isdisjoint(fold(role).split())
+                                              and not self.lex.organisations.isdisjoint(fold(role).split())):
+            return None  # "residents of six housing societies say", "police in Poland said": a group or a body
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
@@ -272,8 +273,8 @@ class EnglishReferences:
         sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
         paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
-        if name is None:
-            return None
+        if name is None or name.isupper() and self._written_with_the(name):
+            return None  # ("The EMA said …": an agency)
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
         at = text.rfind(name, 0, sentence_start)
         its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None

@@ -134,7 +134,12 @@ class PressEpithets:
             return None
         # ("SNCF Voyageurs a indiqué … selon l'entreprise": an acronym and the branch it names)
         return next((name for name in reversed(earlier) if len(name) >= 2 and (
-            name.isupper() or len(name.split()) == 2 and name.split()[0].isupper() and name.split()[1][:1].isupper())), None)
+            name.isupper() or len(name.split()) == 2 and name.split()[0].isupper() and name.split()[1][:1].isupper())
+            and not (self.lex.adjectival_names and self._written_with_the(name))), None)
+
+    def _written_with_the(self, name: str) -> bool:
+        """English: "the FDA", "the ICC": an acronym written after "the" is a public body, no company."""
+        return any(f"{article} {name}{after}" in self.text for article in ("the", "The") for after in " ,.'’")
 
     def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the

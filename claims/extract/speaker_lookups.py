@@ -256,9 +256,10 @@ class NameLookups:
             self._main = top[0] if top and (len(ranked) == 1 or top[1] >= 2 * ranked[1][1]) else ""
         return self._main or None
 
-    def qualified_group(self, mention: Mention) -> str | None:
+    def qualified_group(self, mention: Mention, position: int) -> str | None:
         """The one qualified form the article gives a bare plural group ("officials" → "German
-        officials", "police" → "Northamptonshire police"), if it gives exactly one (English)."""
+        officials", "police" → "Northamptonshire police"), if it gives exactly one (English); before
+        POSITION for a definite group ("the senators" is no "GOP senators" the article names later)."""
         words = mention.text.split()
         if not self.lex.adjectival_names or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return None
@@ -267,13 +268,13 @@ class NameLookups:
             return None
         cached = self._groups.get(noun)
         if cached is None:
-            forms = {
-                m.group(1) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
+            cached = self._groups[noun] = [
+                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
                 if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
-            }
-            cached = self._groups[noun] = f"{forms.pop()} {noun}" if len(forms) == 1 else ""
-        return cached or None
+            ]
+        forms = {form for at, form in cached if len(words) == 1 or at < position}
+        return f"{forms.pop()} {noun}" if len(forms) == 1 else None
 
     def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
         """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper

@@ -7,7 +7,7 @@ import re
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, organisation_alias
+from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
 )
@@ -113,6 +113,7 @@ _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
+_POSSESSIVE_S = re.compile(r"\w['’]s\s")
 _NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 
 
@@ -226,8 +227,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
         head.text = segment  # "the health board running it", "the company that owns the mine": the body
         return head
-    if lex.adjectival_names and (alias := organisation_alias(segment)) is not None:
-        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street
+    if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
+        return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
     if lex.adjectival_names:
         segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
         if (commenter := speaker_of_comment_clause(segment)) is not None:
@@ -478,8 +479,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
         return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
-    if not phrase or len(phrase.split()) > 6:
-        return _long_organisation(segment, phrase, lex)
+    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase) else 6):
+        return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations:
         return Mention(segment, role=phrase, organisation=True)

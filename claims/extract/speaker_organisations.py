@@ -35,7 +35,7 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-Z][\w&'’-]*{_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"|(?P<proper>(?:[A-Z](?:[\w&'’-]*|\.(?<=\b[A-Z]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
     )
 
 

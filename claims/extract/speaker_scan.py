@@ -196,6 +196,10 @@ def headline_topic(speakers: ArticleSpeakers, text: str, start: int, name: str) 
         and not any(name in full.split() for _, full in speakers.full_names)
 
 
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean")
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
 def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tuple[int, int, str]]:
     """Person mentions minus one-word ones that open a sentence and are never capitalised inside
     one nor part of a full name: "Business groups warned …", "Minimum parking rules …" are not
@@ -214,10 +218,11 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
     full_words: set[str] | None = None
     kept = []
     for mention in mentions:
-        start, _, name = mention
-        if " " not in name and name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
+        start, end, name = mention
+        if " " not in name and (name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
             text, max(0, start - 4), start
-        ):
+        ) or name.endswith(_DEMONYM_ENDINGS) and _LOWER_CASE_WORD_AFTER.match(text, end)):
+            # "Vietnamese state media quoted her": a nationality before a noun, unless a full name holds the word
             if full_words is None:
                 full_words = {w for _, full in speakers.full_names for w in full.split()}
             if name not in full_words:

@@ -79,6 +79,7 @@ def _initials(name: str) -> str:
     return "".join(letters)
 
 
+_PLURAL_POSSESSIVE = re.compile(r"\s[A-Z][\w-]*s['’](?=\s)")
 # A capitalised run of two words or more, with the links inside names ("World Health Organization").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:(?:[ \u00a0]+(?:of|for|and|on|&|the)){0,2}[ \u00a0]+[A-Z][\w’'-]+)+")
 
@@ -92,7 +93,8 @@ def _runs_spelling(text: str, short: str) -> set[str]:
         if words[0] in ("The", "THE"):
             words = words[1:]
         name = " ".join(words).removesuffix("'s").removesuffix("’s")
-        if len(name.split()) >= 2 and _initials(name) == short:
+        # ("ITF" for "International Transport Workers’ Federation": a plural possessive may be left out)
+        if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))):
             found.add(name)
     return found
 

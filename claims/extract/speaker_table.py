@@ -158,7 +158,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
     common_words: frozenset[str] = frozenset()
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
-    _groups: dict[str, str] = field(default_factory=dict)  # bare plural group → its one qualified form
+    _groups: dict[str, list] = field(default_factory=dict)  # bare plural group → (offset, qualifier) of its qualified forms
     # A bare role resolved to the one person holding it ("le porte-parole"): (position, name) per role.
     _bare_role_uses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     text: str = ""
@@ -463,7 +463,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
             kind = "organisation" if mention.organisation else "person"
-            group = self.qualified_group(mention)
+            group = self.qualified_group(mention, position)
             if group is not None:  # "officials" in an article about what "German officials" said
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)

@@ -41,6 +41,10 @@ _LEADING_WHOLE = re.compile(
 # Names that stand for an organisation under another name (own/en-blind: "No 10" is Downing Street).
 _ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street",
             "number ten": "Downing Street"}
+# "The Bali chapter of the Indonesian Hotel and Restaurant Association": a unit of a named body, named with it.
+_UNIT_OF_NAMED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:branch|chapter|section|wing)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*)*)")
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
 
@@ -117,3 +121,10 @@ def leading_whole_phrase(region: str) -> str | None:
 def organisation_alias(segment: str) -> str | None:
     """The organisation SEGMENT names under another name ("No 10" → "Downing Street"), or None."""
     return _ALIASES.get(" ".join(segment.lower().split())) if len(segment) <= 12 else None
+
+
+def named_unit_of_body(segment: str) -> str | None:
+    """The name of the unit of a named body SEGMENT is ("Ohio chapter of the American Civil Liberties
+    Union"), or None."""
+    unit = _UNIT_OF_NAMED_BODY.fullmatch(segment)
+    return unit.group("name") if unit is not None else None

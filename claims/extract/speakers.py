@@ -73,7 +73,10 @@ _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June"
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
 NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)")
+# Balinese names open with "I" (men) before a birth-order or caste name: "I Made Dwi Arbawa", "I Gusti Ngurah Rai".
+_BALINESE_AFTER_I = frozenset(("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah", "Gusti", "Dewa"))
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)"
+                           rf"(?![ \u00a0](?:{'|'.join(_BALINESE_AFTER_I)})[ \u00a0])")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
 _DOTTED_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 
@@ -92,6 +95,8 @@ class Mention:
 def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
+        if tokens[0] == "I" and len(tokens) >= 3 and tokens[1] in _BALINESE_AFTER_I:
+            break
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
@@ -305,6 +310,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES else 2
+            portfolio = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
+            if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
+                keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
                 raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
@@ -340,8 +348,9 @@ _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", 
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").
 COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
-                       "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Dairies", "Foods", "Mills", "Breweries", "Airways", "Resources",
-                       "Mining", "Solutions", "Enterprises", "Partners", "Ventures", "Brands")
+                       "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
+                       "Foods", "Mills", "Breweries", "Airways", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
+                       "Ventures", "Brands")
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-Z]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")

@@ -24,9 +24,13 @@ _GROUP_WITH_DEFINING_CLAUSE = re.compile(
 _COUNTED_GROUP_SOMEWHERE = re.compile(
     r"(?:Several|Some|Many|Most|Other|A\s+few|Two|Three|Four|Five|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z]+s"
     r"\s+(?:at|in|from|near|outside|inside|on)\s+.{3,80}")
-_GROUP_SOMEWHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?[A-Z][^,;]{1,60}")
+# ("Buyers in the 312-unit Crest Residences": a number may qualify the place)
+_GROUP_SOMEWHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?(?:\d[\w-]*\s+)?[A-Z][^,;]{1,60}")
 _GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
-                          "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils"))
+                          "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils",
+                          "buyers", "homebuyers", "homeowners", "tenants", "renters", "owners", "investors", "landlords",
+                          "shareholders", "patients", "employees", "drivers", "miners", "vendors", "consumers", "fans",
+                          "supporters", "users", "citizens", "occupants", "sellers", "nurses"))
 # A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
 _PLACE_OFFICE_HOLDER = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")

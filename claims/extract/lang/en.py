@@ -118,6 +118,8 @@ ROLE_WORDS = (
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
+    # Match officials ("Assistant referee Ana Ruiz, one of the officials who was struck, told …").
+    "referee", "umpire", "linesman", "assistant",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
