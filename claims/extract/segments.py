@@ -84,3 +84,22 @@ def after_kicker(text: str, s: int, e: int) -> int:
     """Where the words of the sentence text[s:e] start, past a timestamp, rubric or dateline."""
     kicker = _KICKER.match(text, s, e)
     return kicker.end() if kicker is not None and kicker.end() < e else s
+
+
+# English full stops that may end a sentence, and the abbreviations whose full stop ends none
+# ("starting Dec. 5", "St. Paul").
+_SENTENCE_STOPS = (". ", '." ', ".” ")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|No|Co|Corp|Inc|Ltd)|\b[A-Z])$")
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding POSITION starts (after a line break or a full stop that is no abbreviation's)."""
+    line = text.rfind("\n", 0, position) + 1
+    end = position
+    while True:
+        start = max(text.rfind(stop, line, end) for stop in _SENTENCE_STOPS)
+        if start == -1:
+            return line
+        if not _ABBREVIATION_BEFORE.search(text, max(line, start - 5), start):
+            return start + (2 if text[start + 1] == " " else 3)
+        end = start

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.document_mentions_en import english_document_speaker
+from claims.extract.group_phrases_en import group_from_institution, group_noun, modifier_before_name
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
@@ -12,8 +13,8 @@ from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
 )
 from claims.extract.speakers import (
-    _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, _group_noun, clean_phrase,
-    group_from_institution, modifier_before_name, names_in, organisation_tail, role_in,
+    _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
+    organisation_tail, role_in,
 )
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
@@ -408,7 +409,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
             name = segment[:last_offset + len(last)]
             return Mention(segment, name=name, organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
-        if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and _group_noun(after[-1], lex):
+        if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and group_noun(after[-1], lex):
             return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
     if lex.adjectival_names and len(primary) == 1 and primary[0][0] == 0 \
             and _AND_FOLLOWERS.fullmatch(segment, len(primary[0][1])) is not None:
@@ -416,11 +417,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
         if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
-            " " not in primary[0][1] or _group_noun(after[-1], lex)
-        ) and (len(after) == 1 or _group_noun(after[-1], lex)):
+            " " not in primary[0][1] or group_noun(after[-1], lex)
+        ) and (len(after) == 1 or group_noun(after[-1], lex)):
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
-        if " " not in primary[0][1] and after and _group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
+        if " " not in primary[0][1] and after and group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
             "in", "at", "from", "for", "of", "on"
         ):
             return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"

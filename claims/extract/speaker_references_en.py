@@ -21,6 +21,7 @@ from functools import lru_cache
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
+from claims.extract.segments import sentence_start
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
@@ -44,7 +45,6 @@ _DOCUMENT_MENTION = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
-_SENTENCE_ENDS = (". ", '." ', ".” ")
 # Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
 _GENERIC_BODY_HEADS = frozenset((
     "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
@@ -310,7 +310,7 @@ class EnglishPhraseReferences:
     def _body_opening_the_sentence(self, position: int) -> str | None:
         """"Kenya's Office of the Data Protection Commissioner (ODPC) on Tuesday fined …, the
         regulator said": the body whose name opens the sentence the attribution closes."""
-        sentence = _sentence_start(self.text, position)
+        sentence = sentence_start(self.text, position)
         opening = _BODY_OPENING_SENTENCE.match(self.text, sentence, position)
         if opening is None:
             return None
@@ -324,7 +324,7 @@ class EnglishPhraseReferences:
 
     def _organisation_subject_just_before(self, position: int) -> str | None:
         """"Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before."""
-        sentence = _sentence_start(self.text, position)
+        sentence = sentence_start(self.text, position)
         paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
         return self.organisation_subject_before(self.text, sentence, paragraph)
 
@@ -460,23 +460,6 @@ def _released_by(noun: str) -> re.Pattern:
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:on\s+\w+\s+)?by\s+"
         r"(?:the\s+)?(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*"
         r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
-
-
-# Abbreviations whose full stop ends no sentence ("starting Dec. 5", "St. Paul").
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|No|Co|Corp|Inc|Ltd)|\b[A-Z])$")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding POSITION starts (after a line break or a full stop that is no abbreviation's)."""
-    line = text.rfind("\n", 0, position) + 1
-    end = position
-    while True:
-        start = max(text.rfind(stop, line, end) for stop in _SENTENCE_ENDS)
-        if start == -1:
-            return line
-        if not _ABBREVIATION_BEFORE.search(text, max(line, start - 5), start):
-            return start + (2 if text[start + 1] == " " else 3)
-        end = start
 
 
 @lru_cache(maxsize=128)

@@ -70,8 +70,6 @@ _ORGANISATION_TAIL = re.compile(
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
-# Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
-NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
 # Balinese names open with "I" (men) before a birth-order or caste name: "I Made Dwi Arbawa", "I Gusti Ngurah Rai".
 _BALINESE_AFTER_I = frozenset(("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah", "Gusti", "Dewa"))
@@ -389,52 +387,6 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     if not rest[0][:1].isupper():
         return 0  # "la Santé du Hamas": a portfolio and its complement, no person
     return skip
-
-
-# English: a plural role, then where they work ("researchers from the University of X").
-_GROUP_FROM = re.compile(
-    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
-# Plural nouns of people by what they do or where they live ("Villagers", "Observers", "Commuters").
-_PEOPLE_PLURAL = re.compile(r"[A-Za-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
-
-
-def group_from_institution(segment: str, lex: Lexicon) -> bool:
-    """English: "researchers from the University of Leeds and …", "officials at the Home Office",
-    "scientists studying patients in Zhuhai", "Villagers in Wyke and Hale", "Observers from the
-    Council of Europe": the group, whatever places its description names."""
-    group = _GROUP_FROM.match(segment)
-    if group is None:
-        return False
-    noun = group.group("noun")
-    return _group_noun(noun, lex) or (group.group("prep") is not None and _PEOPLE_PLURAL.fullmatch(noun) is not None)
-
-
-def _group_noun(word: str, lex: Lexicon) -> bool:
-    """A plural role or a group noun: "officials", "authorities", "police"."""
-    low = fold(word)
-    return low in ("police", "media", "authorities") or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns))
-
-
-def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether text[start:end], between a one-word capitalised modifier and a name, is one or two
-    lower-case words ending with a role or an organisation noun ("Bus operator", "Presidential
-    physician"), not a verb ("Mohr spoke about Blankenship")."""
-    between = NOUNS_BEFORE_NAME.fullmatch(text, start, end)
-    if between is None:
-        return False
-    noun = fold(between.group().split()[-1])
-    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or (
-        # "Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier
-        lex.adjectival_names and len(noun) > 4 and noun.endswith(_AGENT_NOUN_ENDINGS) and noun not in _NOT_AGENT_NOUNS)
-
-
-# English agent-noun endings, and the words with those endings that are no person.
-_AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-_NOT_AGENT_NOUNS = frozenset((
-    "former", "other", "another", "later", "earlier", "never", "ever", "however", "together", "whether",
-    "rather", "either", "neither", "under", "over", "after", "older", "younger", "longer", "further",
-    "elder", "junior", "senior", "major", "minor", "prior", "interior", "exterior", "superior", "inferior",
-))
 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
