@@ -49,17 +49,18 @@ Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" for a full name whose first word is a listed first name, else None."""
     words = name.split()
-    if len(words) < 2:
-        return None
-    first = fold(words[0].split("-")[0])
+    return _gender_of_first_name(words[0]) if len(words) >= 2 else None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether WORD is a listed first name ("Jane"; "Humberto" is not listed)."""
+    return _gender_of_first_name(word) is not None
+
+
+def _gender_of_first_name(word: str) -> str | None:
+    first = fold(word.split("-")[0])
     if first in _FEMININE:
         return "f"
     if first in _MASCULINE:
         return "m"
     return None
-
-
-def is_first_name(word: str) -> bool:
-    """Whether WORD is a listed first name ("Jane", "Humberto" is not listed)."""
-    first = fold(word.split("-")[0])
-    return first in _FEMININE or first in _MASCULINE

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import first_name_gender
-from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS
+from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS, SPELLING_VARIANTS
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_lexicon import fold
@@ -87,15 +87,12 @@ def _named_body_of_place(text: str, noun: str, place: str) -> str | None:
 _PORTFOLIO_BODY = re.compile(r"(?:[a-z]+ )?(?P<portfolio>[a-z]+) (?P<noun>ministry|department)")
 
 
-_SPELLINGS = {"labour": "labor", "labor": "labour", "defence": "defense", "defense": "defence"}
-
-
 def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
     """The one body the article names for PORTFOLIO: "Saskatchewan Ministry of Agriculture",
     "Ministry of Health", "Agriculture Department"."""
     title, head = portfolio.capitalize(), noun.capitalize()
-    if title not in text and portfolio in _SPELLINGS:
-        title = _SPELLINGS[portfolio].capitalize()  # "the labour ministry" of a "Ministry of … Labor"
+    if title not in text and portfolio in SPELLING_VARIANTS:
+        title = SPELLING_VARIANTS[portfolio].capitalize()  # "the labour ministry" of a "Ministry of … Labor"
     if head not in text or title not in text:
         return None
     found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import first_name_gender
-from claims.extract.lang.en import ORGANISATION_WORDS
+from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.types import SpeakerRef
 
@@ -91,7 +91,6 @@ _GENERIC_BODY_NOUNS = frozenset((
 # "emirate's education regulator".
 _OWNED_DESCRIPTION = re.compile(r"[A-Za-z-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)")
 _PLURAL_HEAD = re.compile(r"[A-Z][a-z]{3,}(?<![su])s")
-_SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation"}
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
 # Words that do not describe which body it is ("the same agency", "a new company").
@@ -250,7 +249,7 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int,
         words = [w.casefold() for w in earlier.name.split()]
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
         described = {w.casefold() for w in (earlier.mention or "").split()}
-        if heads & (_GENERIC_BODY_NOUNS - {noun, _SPELLINGS.get(noun)}) or described & _OUTLET_NOUNS:
+        if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)}) or described & _OUTLET_NOUNS:
             return None  # ("the state-run newspaper Hanoi Daily" is no consortium)
         return earlier.name
     return None
@@ -332,7 +331,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = fuller
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
-                name in _SPELLINGS and _one_named(text, _SPELLINGS[name], draft.start)) or _described_before(
+                name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) or _described_before(
                 text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
                 _one_public_body_named(text, draft.start) if name == "agency" else None)
             if replaced is not None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
@@ -69,9 +70,6 @@ _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "
                               "institut", "conseil", "syndicat", "office"))
 _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "Office", "Ministry", "Commission", "Council",
                               "Institute", "Board", "Directorate"))
-# British and American spellings of the nouns in bodies' names ("The centre said" for "National Center …").
-_SPELLINGS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
-              "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
@@ -291,7 +289,7 @@ class EnglishPhraseReferences:
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
-                                       and {noun, _SPELLINGS.get(noun)} & set(folded_words(previous.name))):
+                                       and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))):
             return previous.name  # "According to INDECI, … The agency said …"
         return None
 
@@ -359,8 +357,8 @@ class EnglishPhraseReferences:
         if ("head", noun) in cache:
             return cache["head", noun]
         head = " ".join(word[:1].upper() + word[1:] for word in noun.split())  # ("town council" → "Town Council")
-        if head not in self.text and noun in _SPELLINGS:
-            head = _SPELLINGS[noun].capitalize()  # "the centre" where the article writes "… Center"
+        if head not in self.text and noun in SPELLING_VARIANTS:
+            head = SPELLING_VARIANTS[noun].capitalize()  # "the centre" where the article writes "… Center"
         found = {
             name for _, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words

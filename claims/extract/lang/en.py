@@ -243,6 +243,11 @@ ORGANISATION_NOUNS = (
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
 )
 
+# British and American spellings of the nouns of bodies and portfolios ("the centre" where the
+# article writes "… Center", "the labour ministry" for a "Ministry of … Labor").
+SPELLING_VARIANTS = {"centre": "center", "center": "centre", "organisation": "organization", "organization": "organisation",
+                     "defence": "defense", "defense": "defence", "programme": "program", "labour": "labor", "labor": "labour"}
+
 # Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
 # exclusive to a trial, bodies named after their leader, places standing for a ministry). English
 # copy has no rule that reads them yet, so they are empty here.

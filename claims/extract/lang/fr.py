@@ -148,6 +148,7 @@ ROLE_FAMILIES = (
 LED_BODIES = {"gouvernement": "premier ministre"}
 # Places the press names a ministry by ("fait valoir Bercy"): when the article also names the
 # ministry, the speaker is the ministry (its fullest name in the article).
+SPELLING_VARIANTS: dict[str, str] = {}  # (one spelling: English copy has British and American ones)
 METONYMS = {
     "Bercy": ("ministère de l'Économie", "ministère de l'Economie", "ministère des Finances"),
     "Beauvau": ("ministère de l'Intérieur",),
