@@ -139,8 +139,7 @@ class EnglishPhraseReferences:
         its comma or verb: someone the article introduces without a name."""
         if not noun.isalpha() or not noun.islower():
             return None
-        line = self.text.rfind("\n", 0, position)
-        start = self.text.rfind("\n", 0, max(0, len(self.text[:line].rstrip()))) + 1 if line > 0 else 0
+        start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 1)) + 1
         found = None
         for match in re.finditer(rf"\b(?:One|An?|Another) {noun}\b(?: (?:in|from|at|of|with) [^,.;:\"“”]{{1,40}}?)?(?=,| [a-z]+ed\b| said\b| told\b)",
                                  self.text[start:position]):
