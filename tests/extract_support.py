@@ -16,3 +16,15 @@ def only(text: str, lang: str = "fr"):
     found = claims_of(text, lang)
     assert len(found) == 1, [(c.kind, c.content) for c in found]
     return found[0]
+
+
+def speaker_of(text: str, words: str, lang: str = "en") -> str | None:
+    """Speaker of the claim of TEXT whose content contains WORDS (None when it has none)."""
+    claim = next(c for c in claims_of(text, lang) if words in c.content)
+    return claim.speaker.name if claim.speaker else None
+
+
+def speaker_of_last(text: str, lang: str = "fr") -> str | None:
+    """Speaker of the last claim of TEXT (None when it has none)."""
+    claim = claims_of(text, lang)[-1]
+    return claim.speaker.name if claim.speaker else None

@@ -3,12 +3,7 @@ elided article leaves open ("a confirmé ce mardi l'échevine": not "ce")."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_l_echevine_is_the_alderwoman_named_before():

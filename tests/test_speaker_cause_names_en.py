@@ -3,12 +3,7 @@ the whole name speaks, never its first word. Sentences and names invented for th
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of
 
 
 def test_a_plural_noun_for_a_cause_is_one_name():

@@ -4,13 +4,7 @@ these tests, names invented)."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """Speaker of the claim of TEXT whose content contains WORDS."""
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_a_pronoun_opening_coordinated_verbs_is_the_subject_not_a_place_in_the_object():

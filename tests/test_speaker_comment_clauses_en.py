@@ -4,12 +4,7 @@ indefinite description kept as written. Sentences and names invented for these t
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_as_an_indefinite_description_put_it_before_a_colon_quote():

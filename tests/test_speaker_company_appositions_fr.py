@@ -4,12 +4,7 @@ stand for it."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_company_noun_and_adjective_before_the_name_in_apposition():

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """Speaker of the claim of TEXT whose content contains WORDS."""
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_an_age_between_the_name_and_its_role_keeps_the_name():

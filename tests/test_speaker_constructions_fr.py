@@ -4,12 +4,7 @@ coordinated verbs, plural pronouns, epithets of age and office, first names with
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of_last
 
 
 def test_ce_dernier_is_the_person_named_last_not_the_subject():

@@ -3,12 +3,7 @@ phrase between commas is never the speaker (sentences and names invented for the
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_a_study_led_by_a_titled_person_speaks_as_that_person():

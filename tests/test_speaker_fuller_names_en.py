@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_the_bank_in_a_role_phrase_is_the_one_bank_named_before():

@@ -3,12 +3,7 @@ word is the title's article, no pronoun."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_il_opens_the_title_after_a_media_noun():

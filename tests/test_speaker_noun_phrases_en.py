@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 def test_a_statement_adjunct_before_a_pronoun_subject_is_not_the_speaker():

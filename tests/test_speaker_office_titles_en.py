@@ -5,12 +5,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of
 
 
 def test_an_office_named_after_a_title_keeps_the_title_and_its_complement():

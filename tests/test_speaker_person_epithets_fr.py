@@ -4,12 +4,7 @@ grower of the sentence before; a capitalised word after a possessive ("ses Honey
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_le_marin_is_the_one_person_the_paragraph_before_named():

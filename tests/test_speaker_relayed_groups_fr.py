@@ -4,12 +4,7 @@ témoins cités par le quotidien X"): the participle and its agent describe the 
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_group_interrogated_by_the_agency_speaks():

@@ -5,12 +5,7 @@ member of parliament the article tied to a role of that family. Sentences and na
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of
 
 
 def test_a_plural_role_in_the_standfirst_is_the_body_named_with_its_qualifier():

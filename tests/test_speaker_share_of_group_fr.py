@@ -3,12 +3,7 @@ opens with ("Les habitants du quartier s'inquiètent …"), not a pronoun for th
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_une_vingtaine_d_entre_eux_is_a_share_of_the_group_just_named():

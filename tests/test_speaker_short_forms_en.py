@@ -3,12 +3,7 @@ a role phrase (sentences and names invented for these tests)."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of
 
 
 def test_a_short_form_before_a_role_noun_is_written_out():

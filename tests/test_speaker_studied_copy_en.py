@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """Speaker of the claim of TEXT whose content contains WORDS."""
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of
 
 
 def test_a_three_word_name_after_a_ministers_portfolio_stays_whole():

@@ -3,12 +3,7 @@ l'adjointe X"): when, not who."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def speaker_of_last(text: str) -> str | None:
-    claim = claims_of(text)[-1]
-    return claim.speaker.name if claim.speaker else None
+from extract_support import speaker_of_last
 
 
 def test_ce_and_a_weekday_before_the_inverted_subject():

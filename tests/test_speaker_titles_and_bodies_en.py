@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import claims_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text, "en") if words in c.content)
-    return claim.speaker.name if claim.speaker else None
+from extract_support import claims_of, speaker_of
 
 
 @pytest.mark.parametrize("title", ["Director-General", "Secretary-General", "Madam", "Coun", "Cllr", "Committee chairperson",
@@ -115,7 +110,6 @@ def test_a_place_and_an_occupation_before_the_name_are_no_speaker(occupation):
             "his boat. \"Nobody asked us,\" he said.\n")
     assert speaker_of(text, "sell his boat") == "Tom Ellery"
     assert speaker_of(text, "Nobody asked us") == "Tom Ellery"
-
 
 
 @pytest.mark.parametrize("sentence, words, speaker", [
