@@ -69,3 +69,15 @@ def test_an_indefinite_spokesperson_is_not_the_person_named_later_in_a_like_role
             "The head of the Department of Finance, Tom Ray, said the budget was short.\n")
     claim = next(c for c in claims_of(text, "en") if "approved the funding" in c.content)
     assert claim.speaker.name == "spokesperson for the Department of Finance"
+
+
+def test_a_partys_name_of_several_words_inside_an_indefinite_role_names_no_one():
+    text = ("Tomasz Zielke, a Peace and Bread (PiB) councillor who voted for the delay, said the zone "
+            "had been drawn by people who cycle to work.\n")
+    assert speaker_of(text, "drawn by people") == "Tomasz Zielke"
+
+
+def test_a_bodys_capitalised_name_before_its_common_noun_is_no_place_before_a_person():
+    text = ("Halina Brzeg, spokeswoman for the Fresh Air Torun coalition, told broadcaster Radio Wisla "
+            "that the decision was a gift to polluters.\n")
+    assert speaker_of(text, "gift to polluters") == "Halina Brzeg"

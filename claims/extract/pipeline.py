@@ -24,6 +24,7 @@ from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import documents_to_authors, headline_roles_to_body_person
 from claims.extract.speaker_fuller_names_en import fuller_names
+from claims.extract.name_titles_en import titles_off_names
 from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
@@ -203,6 +204,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         headline_roles_to_body_person(drafts, speakers_of, speakers)
         documents_to_authors(speakers_of, speakers)
         short_forms_in_speakers(text, speakers_of, speakers.reads_as_person)
+        titles_off_names(text, speakers_of)
         fuller_names(text, drafts, speakers_of)
         generic_nouns_to_bodies(text, speakers_of)
     if interview is not None:

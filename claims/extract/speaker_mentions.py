@@ -44,7 +44,8 @@ NAME_WITH_LISTED_PORTFOLIOS = re.compile(
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
-_INDEFINITE_DESCRIPTION = re.compile(r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_INDEFINITE_DESCRIPTION = re.compile(
+    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(

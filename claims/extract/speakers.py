@@ -311,8 +311,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             portfolio = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
-            if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS:
-                raw = " ".join(tokens[-keep:])  # (not "at Corvin Heavy Industries": a company's name whole)
+            if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
+                    and not _body_noun_after(segment, match.end(), lex):
+                # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
+                # Krakow coalition": the capitalised words name the body the noun after them is)
+                raw = " ".join(tokens[-keep:])
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
             name = raw
         else:
@@ -321,6 +324,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _body_noun_after(segment: str, end: int, lex: Lexicon) -> bool:
+    after = _WORD_AFTER.match(segment, end)
+    return after is not None and after.group(1) in lex.organisations
 
 
 def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:

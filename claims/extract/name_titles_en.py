@@ -1,0 +1,62 @@
+"""English: a title no list knows, written before a person's name, shown to be one by the article.
+
+Offices and ranks vary with every country's copy ("Supervisor Dana Kowalczyk", "SSP Nihal Ratnayake",
+"Attorney-at-Law Chathura Amarasinghe"); the lexicon cannot list them all, but the article gives
+them away. The first word of a person's name is a title when it is not a listed first name and:
+- it is an acronym of capitals ("SSP", "DIG"), or a hyphenated compound with lower-case words
+  inside ("Attorney-at-Law"), before a first name and a surname;
+- or the article also writes it in lower case ("the board's supervisors") and it has an agent
+  noun's ending ("-or", "-er", "-ist", "-ian", …), before a first name and a surname.
+A title written before a bare surname ("SSP Ratnayake") leaves the surname, which stands for the one
+person of the article with that surname and a fuller name."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.first_names import is_first_name
+from claims.extract.types import SpeakerRef
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_HYPHENATED_OFFICE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+-[A-Z][a-z]+")
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "person", "ee", "ary", "eon")
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    lower = word.lower()
+    return re.search(rf"\b{re.escape(lower)}s?\b", text) is not None
+
+
+def _is_title(word: str, text: str) -> bool:
+    if is_first_name(word):
+        return False
+    if _ACRONYM.fullmatch(word) or _HYPHENATED_OFFICE.fullmatch(word):
+        return True
+    return len(word) >= 4 and word.lower().endswith(_AGENT_ENDINGS) and _written_in_lower_case(word, text)
+
+
+def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Drop from person speakers' names the title the article shows to be one (in place)."""
+    renamed: dict[str, str] = {}
+    for speaker in resolved:
+        if speaker is None or speaker.kind != "person" or speaker.name in renamed:
+            continue
+        words = speaker.name.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text):
+            renamed[speaker.name] = " ".join(words[1:])
+    people = {renamed.get(s.name, s.name) for s in resolved if s is not None and s.kind == "person"}
+    for speaker in resolved:
+        if speaker is None or speaker.kind != "person" or speaker.name in renamed:
+            continue
+        words = speaker.name.split()
+        if len(words) == 2 and words[1][:1].isupper() and _is_title(words[0], text):
+            # "SSP Ratnayake" after "SSP Nihal Ratnayake": the one fuller name with that surname
+            fuller = {name for name in people if name.endswith(" " + words[1]) and name != speaker.name
+                      and f"{words[0]} {name}" in text}
+            if len(fuller) == 1:
+                renamed[speaker.name] = fuller.pop()
+    if not renamed:
+        return
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and speaker.name in renamed:
+            resolved[i] = SpeakerRef(renamed[speaker.name], speaker.mention, speaker.role, speaker.kind)
