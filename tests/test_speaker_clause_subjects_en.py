@@ -192,3 +192,9 @@ def test_a_bare_plural_group_keeps_who_interviewed_it_but_a_name_does_not():
             "Jones, quoted by Reuters, said the clinics were full.\n")
     assert speaker_of(text, "turned children away") == "Parents interviewed by the news site Zaluu.mn"
     assert speaker_of(text, "clinics were full") == "Jones"
+
+
+def test_adding_after_a_quotation_goes_to_who_said_it_not_to_the_outlet_told():
+    text = ("\"Industry cannot expect households to pay for its gas,\" a senior official of the ministry told "
+            "the Karachi Courier on condition of anonymity, adding that mills could switch to the grid.\n")
+    assert speaker_of(text, "mills could switch") == "senior official of the ministry"

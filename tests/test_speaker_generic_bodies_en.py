@@ -3,7 +3,7 @@ commission", "the company said") stands for the body the article names with that
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, speaker_of
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -47,3 +47,16 @@ def test_the_city_is_the_city_the_article_names_as_a_body_not_a_headline_verb_be
         "Judge finds city failed families\n\nThe High Court has interdicted the City of Port Elsworth from evicting "
         "300 families.\n\nAccording to the city, there are more than 800 informal settlements.")[-1] \
         == "City of Port Elsworth"
+
+
+def test_a_bodys_capitalised_head_alone_is_the_body_named_in_full():
+    text = ("Mill owners protested on Friday. The Gas Supply Division, however, defended the increase. In a "
+            "statement, the Division said the revised price reflected the cost of imports. \"Industry cannot "
+            "expect households to pay for its gas,\" a senior official of the Division said.\n")
+    assert speaker_of(text, "revised price") == "Gas Supply Division"
+    assert speaker_of(text, "Industry cannot expect") == "senior official of the Gas Supply Division"
+
+
+def test_a_capitalised_head_stays_when_the_article_names_two_bodies_with_it():
+    text = ("The Gas Supply Division and the Power Division disagreed. The Division said prices would rise.\n")
+    assert speaker_of(text, "prices would rise") == "Division"

@@ -113,6 +113,20 @@ def _body_of_field(field: str, resolved: list[SpeakerRef | None]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The heads of bodies' names that copy writes alone, capitalised, for the body it named in full
+# ("The Petroleum Division, however, … the Division said").
+_CAPITALISED_HEADS = frozenset((
+    "ministry", "department", "division", "directorate", "authority", "agency", "commission", "board", "council",
+    "committee", "bureau", "office", "service", "corporation", "institute", "tribunal", "court", "federation",
+    "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit"))
+# A role in a body written by its capitalised head alone: "a senior official of the Division".
+_ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-Z][a-z]+)")
+
+
+def _body_of_capitalised_head(text: str, head: str) -> str | None:
+    return _one_named(text, head.lower()) if head.lower() in _CAPITALISED_HEADS else None
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
@@ -122,6 +136,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         if (described := _COUNTRY_FIELD_BODY.fullmatch(name)) is not None:
             if (body := _body_of_field(described.group("field"), resolved)) is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif " " not in name and name[:1].isupper() and (body := _body_of_capitalised_head(text, name)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif (role := _ROLE_IN_HEAD.fullmatch(name)) is not None \
+                and (body := _body_of_capitalised_head(text, role.group("head"))) is not None:
+            resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
         elif name in _BODY_NOUNS:
             body = _one_named(text, name)
             if body is not None:

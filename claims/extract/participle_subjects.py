@@ -25,10 +25,12 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 
 
 # "…, a spokesperson for the Department for Environment, Food and Rural Affairs said, adding": an
-# inverted attribution right before the participle ("Health Minister Ana Ruiz said, adding").
+# inverted attribution right before the participle ("Health Minister Ana Ruiz said, adding"), also
+# right after the quotation it closes (""…," an official told Dawn on condition of anonymity, adding").
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
-    r",\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-Z][^,;:.\"“”]{0,60}?)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
-    r"\s+(?:said|says|told\s+[\w.]+(?:\s+[A-Z][\w.]+)?)\s*,\s*$")
+    r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-Z][^,;:.\"“”]{0,60}?)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"\s+(?:said|says|told\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]+){0,2})"
+    r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")  # ("told X on condition of anonymity,")
 
 
 # The opening of the participle's own clause: ", but", ", and", ", while", ";" (the last one before it).
