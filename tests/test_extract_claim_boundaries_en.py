@@ -617,3 +617,12 @@ def test_a_clause_after_according_to_x_is_no_apposition_of_x():
                  "publicly accessible for eleven weeks.\n", "en")
     assert (claim.speaker.name, claim.content) == (
         "agency", "a misconfigured server left names, addresses and medicines publicly accessible for eleven weeks")
+
+
+def test_a_currencys_short_form_before_its_amount_ends_no_sentence_and_names_no_one():
+    text = ("A 41-year-old mother of three from Negombo said she had borrowed Rs. 8,000 in August and had "
+            "already paid back Rs. 31,000.\n\n"
+            "\"They called my employer. I could not go out for shame,\" she said.\n")
+    claims = claims_of(text, "en")
+    assert claims[0].content == "she had borrowed Rs. 8,000 in August and had already paid back Rs. 31,000"
+    assert claims[1].speaker.name == "mother of three from Negombo"

@@ -63,3 +63,10 @@ def test_a_long_name_with_in_inside_is_read_whole_before_its_short_form():
     text = ("The museum was restored with the Global Fund for Heritage in Conflict Areas (GFHCA), officials said. "
             "GFHCA said in a statement that it had contributed $11 million.\n")
     assert speaker_of(text, "contributed") == "Global Fund for Heritage in Conflict Areas"
+
+
+def test_a_spanish_name_joined_by_y_is_written_out_whole():
+    text = ("Water pressure will be cut every night, the state utility Agua y Saneamiento de Saltillo (AySS) "
+            "announced on Wednesday.\n\n"
+            "According to AySS, the three dams that supply the city were at 29% of capacity on Tuesday.\n")
+    assert speaker_of(text, "three dams") == "Agua y Saneamiento de Saltillo"

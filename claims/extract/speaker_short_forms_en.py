@@ -13,7 +13,7 @@ from claims.extract.types import SpeakerRef
 # "(HSA)", "(EPA Vic)": capitals (a dot or "&" inside), maybe a short place word after.
 _BRACKETED_SHORT_FORM = re.compile(r"[ \u00a0]\((?P<short>[A-Z][A-Za-z&.]{1,9}(?: [A-Z][a-z]{1,5})?)\)")
 # Words of a long name read backwards from its bracket: capitalised words and the links inside names.
-_LINK_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&", "de", "du", "des"))
+_LINK_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "del", "y"))  # (Spanish "Agua y Drenaje")
 _TITLES = frozenset(("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"))
 _WORD_BEFORE = re.compile(r"([\w&'’.-]+)[ \u00a0]+$")
 _PREPOSITION_CLOSING = re.compile(r"\b(?:for|at|of|from|with|to|by|in)$")
