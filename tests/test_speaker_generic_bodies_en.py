@@ -60,3 +60,15 @@ def test_a_bodys_capitalised_head_alone_is_the_body_named_in_full():
 def test_a_capitalised_head_stays_when_the_article_names_two_bodies_with_it():
     text = ("The Gas Supply Division and the Power Division disagreed. The Division said prices would rise.\n")
     assert speaker_of(text, "prices would rise") == "Division"
+
+
+def test_a_company_noun_is_the_name_of_three_words_that_opened_the_sentence_before():
+    text = ("Northfold Prairie Power asked the state regulator on Friday to keep both coal units running until 2034.\n\n"
+            "The utility said in its filing that new data centres would push its peak demand up by 2030.\n")
+    assert speaker_of(text, "new data centres") == "Northfold Prairie Power"
+
+
+def test_a_company_noun_is_not_the_person_who_opened_the_sentence_before():
+    text = ("Tamsin Orla Vrba resigned on Friday after she lost a vote of the board.\n\n"
+            "The company said a successor would be named in January.\n")
+    assert speaker_of(text, "successor would be named") != "Tamsin Orla Vrba"

@@ -295,12 +295,15 @@ class EnglishPhraseReferences:
     def _body_subject_just_before(self, position: int) -> str | None:
         """The subject of the sentence before when its name reads as an organisation's (an
         organisation word in it, or three words or more closing on a plural: "Dunmore Valley Coaches"),
-        never a person's ("Marcus Trell resigned. The company said …")."""
+        never a person's ("Marcus Trell resigned. The company said …"); also three words or more that
+        open on no first name and that no pronoun or title gave a gender ("Midland Prairie Power")."""
         name = self._organisation_subject_just_before(position)
         if name is None:
             return None
         words = name.split()
-        if not self.lex.organisations.isdisjoint(fold(w) for w in words) or len(words) >= 3 and words[-1].endswith("s"):
+        if not self.lex.organisations.isdisjoint(fold(w) for w in words) or len(words) >= 3 and words[-1].endswith("s") \
+                or len(words) >= 3 and not is_first_name(words[0]) and self.gender_of(name) is None \
+                and _PERSONAL_PRONOUN.search(self.text, max(0, self.text.rfind(name, 0, position)), position) is None:
             return name
         return None
 
@@ -435,6 +438,9 @@ class EnglishPhraseReferences:
         if self._role_of(name) is not None or not first[:1].isupper():
             return False
         return _short_form_as_company(first).search(self.text) is not None
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
 def _released_by_in(noun: str, text: str):
