@@ -626,3 +626,9 @@ def test_a_currencys_short_form_before_its_amount_ends_no_sentence_and_names_no_
     claims = claims_of(text, "en")
     assert claims[0].content == "she had borrowed Rs. 8,000 in August and had already paid back Rs. 31,000"
     assert claims[1].speaker.name == "mother of three from Negombo"
+
+
+def test_a_reporting_noun_after_its_modifiers_is_no_second_cue():
+    text = "The grid operator warned in its 2026 resource adequacy report that its reserve margin could fall below 16%.\n"
+    claims = claims_of(text, "en")
+    assert [(c.cue, c.content) for c in claims] == [("warned", "its reserve margin could fall below 16%")]

@@ -81,3 +81,16 @@ def test_a_bodys_capitalised_name_before_its_common_noun_is_no_place_before_a_pe
     text = ("Halina Brzeg, spokeswoman for the Fresh Air Torun coalition, told broadcaster Radio Wisla "
             "that the decision was a gift to polluters.\n")
     assert speaker_of(text, "gift to polluters") == "Halina Brzeg"
+
+
+def test_a_bodys_name_holding_peoples_is_one_name_and_the_person_before_it_speaks():
+    text = ("Le Van Thanh, vice-chairman of the Da Nang People's Committee, told reporters on Thursday "
+            "that the city would not accept another delay.\n")
+    assert speaker_of(text, "another delay") == "Le Van Thanh"
+
+
+def test_a_body_referred_back_to_is_the_source_not_the_person_named_after_it():
+    text = ("Opposition candidate Ruth Mbewe won the by-election, the Electoral Board of Lundazi said.\n\n"
+            "According to the board, Mbewe, of the Farmers' Alliance, received 11,842 votes against 9,310 "
+            "for her rival.\n")
+    assert speaker_of(text, "11,842 votes") == "Electoral Board of Lundazi"

@@ -249,6 +249,9 @@ class CuePatterns:
             if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
                     and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and aux is None and verb in _EN_VERBS_ALSO_NOUNS \
+                    and _EN_DETERMINED_NOUN_BEFORE.search(text, max(0, begin_token - 48), begin_token):
+                continue  # "warned in its 2026 resource adequacy report that …": a noun after its modifiers
             if self.language == "en" and _EN_ORDINAL_NOUN_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "this is the first report of a protester being shot": a noun
             if self.language == "en" and aux is None and verb.lower() in ("saying", "reading") \
@@ -306,6 +309,9 @@ _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|a
                                        re.IGNORECASE)
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
 _EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
+# A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
+_EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
+_EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:first|second|third|last|latest|only|initial|earlier|previous|final)\s+$",
     re.IGNORECASE)

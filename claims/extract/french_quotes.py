@@ -72,11 +72,20 @@ def _next_comma(text: str, start: int, limit: int) -> int:
     return comma
 
 
+# English: a body's common noun after "the" referring back to the one the article named.
+_ENGLISH_BODY_REFERRED_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s*$")
+_SURNAME_NEXT = re.compile(r"\s*([A-Z][\w'’-]+)\s*,")
+
+
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
     """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
     source that refers back ("Selon cette source, Tisséo, l'autorité …, n'était …": the subject)."""
     if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
         return comma
+    if lex is not None and lex.adjectival_names and (body := _ENGLISH_BODY_REFERRED_BACK.search(text, max(0, comma - 30), comma)) \
+            and fold(body.group("noun")) not in lex.roles and (surname := _SURNAME_NEXT.match(text, comma + 1)) is not None \
+            and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
+        return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     nxt = _next_comma(text, comma + 1, limit)
     if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
         return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the clause's subject, not the ruling's name

@@ -40,7 +40,9 @@ UNNAMED_SOURCES = re.compile(
     r"(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|"
     r"involved\s+in|aware\s+of|knowledgeable\s+about|who\s+(?:asked|spoke|requested|declined))\b")
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
+# (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",
+# "Women's Institute", "Children's Hospital")
+_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
