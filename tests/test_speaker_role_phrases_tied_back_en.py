@@ -49,3 +49,15 @@ def test_a_deputy_of_another_party_is_not_that_member():
         "The Sinn Féin deputy said the hospital needed 40 more nurses.\n"
     )
     assert speaker_of(text, "40 more nurses") != "Ciaran Mulvey"
+
+
+def test_the_woman_is_the_unnamed_person_just_quoted():
+    text = ("The niece of one patient told the Courier that she had written to the board twice. \"Each time they "
+            "said it was an exception,\" said the woman, who did not want to be named.\n")
+    assert speaker_of(text, "exception") == "niece of one patient"
+
+
+def test_the_woman_is_not_the_man_just_quoted():
+    text = ("The nephew of one patient told the Courier that staff were exhausted. \"We cannot go on like this,\" "
+            "the woman said.\n")
+    assert speaker_of(text, "go on like this") == "woman"

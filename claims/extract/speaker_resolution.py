@@ -12,7 +12,7 @@ from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
-from claims.extract.speaker_lookups import FAMILY_ROLES
+from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import role_gender_allows
@@ -317,12 +317,18 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
             # paragraph opens with the quotation; the person is the one the narration just named.
             person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph - 1][0], contents)
         named = person[1] if person is not None and " " in person[1] else None
+    if named is None and speakers.lex.adjectival_names and fold(speaker.role) in _SEX_NOUNS and just_quoted is not None \
+            and just_quoted.kind == "person" and just_quoted.name == just_quoted.role \
+            and ENGLISH_ROLE_GENDERS.get(fold(just_quoted.role).split()[0]) in (None, _SEX_NOUNS[fold(speaker.role)]):
+        # "The daughter of one resident told NOS … "…," said the woman": the unnamed person just quoted
+        return SpeakerRef(just_quoted.name, mention.text, just_quoted.role, "person")
     if named is None and not speakers.lex.adjectival_names:
         # "le prévenu" tied to nobody in reach: the person the trial is about
         named = _main_person_for_role(speakers, mention.text, speaker.role)
     return speaker if named is None else SpeakerRef(named, mention.text, speaker.role, "person")
 
 
+_SEX_NOUNS = {"woman": "f", "man": "m"}
 _ARTICLE_GENDERS = {"le": "m", "la": "f"}
 # Before a name inside a longer one or a place: "HBC Vosges Épinal", "de Namur", "à Tournai".
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\b(?:de|du|des|à|au|aux|en)|[dl]['’])[ \u00a0]*$")
