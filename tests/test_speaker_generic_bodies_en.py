@@ -72,3 +72,16 @@ def test_a_company_noun_is_not_the_person_who_opened_the_sentence_before():
     text = ("Tamsin Orla Vrba resigned on Friday after she lost a vote of the board.\n\n"
             "The company said a successor would be named in January.\n")
     assert speaker_of(text, "successor would be named") != "Tamsin Orla Vrba"
+
+
+def test_police_opening_a_sentence_is_the_towns_police_the_article_named():
+    text = ("A bear entered a supermarket in Kurobe on Monday.\n\n"
+            "According to Kurobe police, the bear was shot by a hunter.\n\n"
+            "Police said they were investigating how the bear had crossed the road.\n")
+    assert speaker_of(text, "investigating how the bear") == "Kurobe police"
+
+
+def test_riot_police_opening_a_sentence_names_no_town():
+    text = ("Riot police cleared the square on Monday.\n\n"
+            "Police said three people had been arrested.\n")
+    assert speaker_of(text, "three people") == "Police"

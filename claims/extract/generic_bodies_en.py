@@ -31,8 +31,14 @@ _NAMED_WITH_LEVEL = re.compile(
 _LEVEL_AND_BODY = re.compile(r"(?:state|provincial|prefectural|county|regional|municipal|cantonal) (?:police|government|council)")
 
 
+# A town's police inside a sentence: "According to Yokote police, …" (not "Riot police" opening one).
+_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'’-]*\s+){1,2}police\b")
+
+
 def _one_named(text: str, noun: str) -> str | None:
     found = heads_named(text, noun, len(text)) | {m.group() for m in _NAMED_WITH_LEVEL.finditer(text) if m.group("noun") == noun}
+    if noun == "police":
+        found |= {m.group() for m in _PLACE_POLICE.finditer(text)}
     found = {name for name in found if not any(other != name and other.endswith(" " + name) for other in found)}
     return found.pop() if len(found) == 1 else None
 
@@ -141,8 +147,8 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         elif (role := _ROLE_IN_HEAD.fullmatch(name)) is not None \
                 and (body := _body_of_capitalised_head(text, role.group("head"))) is not None:
             resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
-        elif name in _BODY_NOUNS:
-            body = _one_named(text, name)
+        elif name in _BODY_NOUNS or name == "Police":  # ("Police said …" opening a sentence)
+            body = _one_named(text, name.lower())
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif (seated := _BODY_IN_PLACE.fullmatch(name)) is not None:
