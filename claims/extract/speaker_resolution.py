@@ -417,6 +417,9 @@ def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
     words = role.split()
     if lex.adjectival_names or len(words) != 2 or not role.islower():
         return False
+    if fold(words[0]) in ("ancien", "ancienne") and not fold(words[1]).endswith(("s", "x")):
+        # "l'ancien pilier", "l'ancienne ministre": what the person was
+        return fold(words[1]) not in lex.organisations and fold(words[1]) not in lex.stops
     return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
 
 
