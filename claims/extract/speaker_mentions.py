@@ -69,8 +69,9 @@ _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "thre
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
-    r"diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
+    r"diffusée?s?|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
+_TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
@@ -212,7 +213,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
-        segment = segment[:relay.start()].rstrip(" ,")
+        segment = _TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
     published = _PUBLISHED_IN.search(segment)
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
