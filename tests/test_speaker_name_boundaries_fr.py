@@ -16,3 +16,7 @@ def test_a_participle_of_date_after_the_source_is_no_part_of_it():
     assert speaker_of_last("Le marché pèse 2 milliards d'euros, selon une estimation de l'Organisation mondiale du "
                            "commerce datant de 2021.") == "Organisation mondiale du commerce"
 
+
+def test_a_pronoun_after_a_chamber_of_commerce_is_its_whole_name():
+    assert speaker_of_last("La Chambre de commerce et d'industrie de Lyon a réagi par communiqué. Elle affirme que le "
+                           "gel des taxes est « attendu ».") == "Chambre de commerce et d'industrie de Lyon"

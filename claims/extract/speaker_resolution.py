@@ -36,6 +36,12 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
 _LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+# What may follow it in the name: a second complement ("et d'industrie"), then the place or proper
+# name ("de Lyon", "Les Maskoutains").
+_NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
+    r"(?:\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*)?"
+    r"(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?(?:Les\s+|Le\s+|La\s+)?[A-ZÀ-Ö][\w'’-]*"
+    r"(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?(?=[\s,.;:])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -453,6 +459,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
+        if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
+            end = more.end()  # "La Chambre de commerce et d'industrie de Lyon"
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
