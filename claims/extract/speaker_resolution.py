@@ -25,12 +25,14 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
     # "Vendredi, lors d'une réunion à la préfecture, le préfet …": a day and an occasion.
+    # "Pour sa part, le ministère …": the side the sentence turns to.
     r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40}|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
-    r",\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
+    r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
     r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
-    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
+    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*"
+    r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*)*)?",  # "… des Transports et de la Mer"
     re.MULTILINE)
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
