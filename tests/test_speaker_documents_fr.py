@@ -67,3 +67,9 @@ def test_the_study_s_principal_author_named_after_the_role_speaks_for_it():
         "La principale autrice de l'étude, l'écologue Maren Olaizola, a déclaré à l'AFP que le réchauffement "
         "avait favorisé un champignon.")
     assert [c.speaker.name for c in found] == ["Maren Olaizola", "Maren Olaizola"]
+
+
+def test_the_document_a_subject_speaks_in_is_that_subject():
+    found = claims_of("La préfecture de la Manche, dans une note datée du 3 mars, indique que la digue sera renforcée. "
+                      "Le document précise que les travaux dureront « au moins six mois ».")
+    assert found[-1].speaker.name == "préfecture de la Manche"
