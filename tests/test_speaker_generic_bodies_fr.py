@@ -145,3 +145,9 @@ def test_the_interprofession_is_the_body_that_opened_the_sentence_before():
         "Le Comité Cognac a réagi dans un communiqué. L'interprofession affirme que 80 % des maisons ont signé "
         "la charte.")
     assert [c.speaker.name for c in found] == ["Comité Cognac"]
+
+
+def test_the_company_is_the_one_whose_management_opened_the_sentence_before():
+    found = claims_of("La direction de Vantor Heavy Industries a jugé la revendication « irréaliste ». Un cadre de "
+                      "l'entreprise a estimé que chaque journée de grève coûtait un million d'euros.")
+    assert found[-1].speaker.name == "cadre de Vantor Heavy Industries"

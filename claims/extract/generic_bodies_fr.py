@@ -46,6 +46,8 @@ _BODY_OPENING = re.compile(
     r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-Þ])))?"
     r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]*)){0,6}?"
+    # "La direction de Vantor Heavy Industries": the company's management, then its name
+    r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"
     # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
     r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
