@@ -1,6 +1,7 @@
-"""French speaker phrases end where the name ends: not at a coordination left by a relay ("déposés au
-greffe et consultés par X"), not after a participle of date ("datant de 2023"); an organisation's
-name goes on past its lower-case complement ("la Chambre de commerce et d'industrie de Lyon")."""
+"""French speaker phrases end where the name ends ("Daniel ole Ntimama" is one name): not at a coordination
+left by a relay ("déposés au greffe et consultés par X"), not after a participle of date ("datant de
+2023"); an organisation's name goes on past its lower-case complement ("la Chambre de commerce et
+d'industrie de Lyon")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,8 @@ def test_a_participle_of_date_after_the_source_is_no_part_of_it():
 def test_a_pronoun_after_a_chamber_of_commerce_is_its_whole_name():
     assert speaker_of_last("La Chambre de commerce et d'industrie de Lyon a réagi par communiqué. Elle affirme que le "
                            "gel des taxes est « attendu ».") == "Chambre de commerce et d'industrie de Lyon"
+
+
+def test_a_maasai_particle_stays_inside_the_name():
+    assert speaker_of_last("« Nos enfants marchent six kilomètres pour l'eau », a déclaré à l'AFP Daniel ole Ntimama, "
+                           "un ancien du village.") == "Daniel ole Ntimama"
