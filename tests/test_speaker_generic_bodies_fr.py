@@ -151,3 +151,11 @@ def test_the_company_is_the_one_whose_management_opened_the_sentence_before():
     found = claims_of("La direction de Vantor Heavy Industries a jugé la revendication « irréaliste ». Un cadre de "
                       "l'entreprise a estimé que chaque journée de grève coûtait un million d'euros.")
     assert found[-1].speaker.name == "cadre de Vantor Heavy Industries"
+
+
+def test_the_company_is_the_one_introduced_by_its_kind_not_the_channel_spoken_to():
+    found = claims_of("Une usine de 40 mégawatts a été inaugurée lundi, a annoncé la société exploitante, Norvent "
+                      "Energy Ltd.\n\nLa directrice générale, Amina Odhiambo, a expliqué à la chaîne Kenya TV que le "
+                      "chantier avait pris du retard. La société a assuré qu'un fonds communautaire serait "
+                      "opérationnel en 2027.")
+    assert found[-1].speaker.name == "Norvent Energy Ltd"

@@ -13,6 +13,7 @@ from claims.extract.drafts import Draft
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
+from claims.extract.speech_recipients_fr import is_recipient
 from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
@@ -156,17 +157,19 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
     return None
 
 
-# A company introduced by its kind: "le groupe Vantel", "la société Fromageries X", "le constructeur Y".
+# A company introduced by its kind: "le groupe Vantel", "la société Fromageries X", "le constructeur Y",
+# "la société exploitante, Suswa Power".
 _COMPANY_AFTER_KIND = re.compile(
-    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)\s+"
+    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)(?:\s+[a-zà-ÿ]{4,},)?\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*)*)")
 
 
 def _company_named_before(text: str, position: int) -> str | None:
     """The company the article last introduced by its kind before POSITION."""
     found = None
-    for found in _COMPANY_AFTER_KIND.finditer(text, 0, position):
-        pass
+    for company in _COMPANY_AFTER_KIND.finditer(text, 0, position):
+        if not is_recipient(text, company.start("name")):  # ("a expliqué à la chaîne Citizen TV": an outlet)
+            found = company
     return found.group("name") if found is not None else None
 
 
