@@ -159,3 +159,10 @@ def test_the_company_is_the_one_introduced_by_its_kind_not_the_channel_spoken_to
                       "chantier avait pris du retard. La société a assuré qu'un fonds communautaire serait "
                       "opérationnel en 2027.")
     assert found[-1].speaker.name == "Norvent Energy Ltd"
+
+
+def test_le_journal_is_not_a_company_named_after_it():
+    found = claims_of("Le site d'information Vefritid avait publié des courriels montrant que la société Haförn avait "
+                      "obtenu des quotas sans appel d'offres. Selon le journal, deux administrateurs de la société "
+                      "avaient financé la campagne du parti.")
+    assert found[-1].speaker.name == "Vefritid"
