@@ -267,7 +267,7 @@ ORGANISATION_NOUNS = (
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
-    "fournisseur", "enseigne",
+    "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
