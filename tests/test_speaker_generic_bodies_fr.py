@@ -166,3 +166,10 @@ def test_le_journal_is_not_a_company_named_after_it():
                       "obtenu des quotas sans appel d'offres. Selon le journal, deux administrateurs de la société "
                       "avaient financé la campagne du parti.")
     assert found[-1].speaker.name == "Vefritid"
+
+
+def test_les_organisateurs_are_the_organiser_the_article_named_in_apposition():
+    found = claims_of("Le vainqueur du semi-marathon de Lyon a été disqualifié. Dans un communiqué, la société "
+                      "organisatrice, Lyon Run Events, a indiqué que le coureur avait coupé le parcours. Selon les "
+                      "organisateurs, 4 000 coureurs avaient pris le départ.")
+    assert found[-1].speaker.name == "Lyon Run Events"

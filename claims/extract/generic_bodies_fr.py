@@ -183,11 +183,21 @@ def _named_as_a_body(text: str, name: str) -> bool:
         or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
 
 
+# "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
+_ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
+_ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
+                              r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})")
+
+
 def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Replace, in RESOLVED, each speaker named by a generic body noun with the body it stands for."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
         if speaker is None or mention is None or mention.pronoun:
+            continue
+        if _ORGANISERS.fullmatch(mention.text.strip()) \
+                and len(organisers := {m.group("name") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
+            resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
             continue
         phrase = _ENDS_ON_GENERIC.match(mention.text.strip())
         if phrase is None:
