@@ -26,3 +26,8 @@ def test_a_pronoun_after_a_chamber_of_commerce_is_its_whole_name():
 def test_a_maasai_particle_stays_inside_the_name():
     assert speaker_of_last("« Nos enfants marchent six kilomètres pour l'eau », a déclaré à l'AFP Daniel ole Ntimama, "
                            "un ancien du village.") == "Daniel ole Ntimama"
+
+
+def test_a_relative_clause_after_a_body_with_a_lower_case_end_is_no_part_of_it():
+    assert speaker_of_last("Selon un rapport de l'Inspection générale des affaires sociales que Le Monde a pu consulter, "
+                           "la clinique a facturé des actes fictifs.") == "Inspection générale des affaires sociales"

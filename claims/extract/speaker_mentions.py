@@ -66,6 +66,7 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
+_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-Þ]")
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
@@ -221,9 +222,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
-            and segment[:relative.start()].split()[-1][:1].isupper() \
-            and (head := parse_mention(segment[:relative.start()], lex)) is not None and head.name:
-        head.text = segment  # "les données de Santé publique France que le JDD a pu consulter"
+            and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
+            and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):
+        # "les données de Santé publique France que le JDD a pu consulter", "un rapport de l'Inspection
+        # générale des affaires sociales que Le Monde a consulté"
+        head.text = segment
         return head
     if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
