@@ -73,3 +73,10 @@ def test_the_document_a_subject_speaks_in_is_that_subject():
     found = claims_of("La préfecture de la Manche, dans une note datée du 3 mars, indique que la digue sera renforcée. "
                       "Le document précise que les travaux dureront « au moins six mois ».")
     assert found[-1].speaker.name == "préfecture de la Manche"
+
+
+def test_the_inspectors_after_a_report_are_the_body_that_wrote_it():
+    found = claims_of("Selon un rapport de la Chambre régionale des comptes, la clinique a facturé des actes fictifs. "
+                      "Selon ce document, le préjudice atteint 2 millions d'euros. Les inspecteurs relèvent que "
+                      "certaines factures mentionnaient des séances « jamais réalisées ».")
+    assert found[-1].speaker.name == "Chambre régionale des comptes"

@@ -183,6 +183,8 @@ def _named_as_a_body(text: str, name: str) -> bool:
         or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
 
 
+# The people who wrote a report: "Les enquêteurs relèvent …", "Les contrôleurs jugent …".
+_INVESTIGATORS = re.compile(r"[Ll]es\s+(?:enquêteurs|inspecteurs|contrôleurs|auditeurs|rapporteurs)")
 # "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
 _ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
 _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
@@ -194,6 +196,12 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
         if speaker is None or mention is None or mention.pronoun:
+            continue
+        if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \
+                and (last := resolved[i - 1]) is not None and last.kind == "organisation" and drafts[i - 1].mention \
+                and _DOCUMENTS & {fold(w) for w in drafts[i - 1].mention.text.split()}:
+            # "Selon ce document [the body's report], … Les enquêteurs relèvent …": the report's authors
+            resolved[i] = SpeakerRef(last.name, speaker.mention, speaker.role, "organisation")
             continue
         if _ORGANISERS.fullmatch(mention.text.strip()) \
                 and len(organisers := {m.group("name") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
