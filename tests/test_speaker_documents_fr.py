@@ -80,3 +80,11 @@ def test_the_inspectors_after_a_report_are_the_body_that_wrote_it():
                       "Selon ce document, le préjudice atteint 2 millions d'euros. Les inspecteurs relèvent que "
                       "certaines factures mentionnaient des séances « jamais réalisées ».")
     assert found[-1].speaker.name == "Chambre régionale des comptes"
+
+
+def test_a_decision_is_no_person_of_the_paragraph_but_the_body_that_took_it():
+    found = claims_of("Le président Paul Roux-Verdier dirige le Stade Garonne-Lot depuis 2019.\n\nLa sanction est "
+                      "tombée vendredi. La Commission de contrôle des clubs professionnels (CCCP) a infligé un retrait "
+                      "de trois points au Stade Garonne-Lot. Selon la décision, que L'Équipe a pu consulter, le club "
+                      "aurait dépassé le plafond salarial de 200 000 euros.")
+    assert found[-1].speaker.name == "Commission de contrôle des clubs professionnels"

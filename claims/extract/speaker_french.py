@@ -64,6 +64,7 @@ _RELEASED_BEFORE = re.compile(
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
 # Nouns that stand for whichever document the article named before ("selon le document", "le texte relève").
 _GENERIC_DOCUMENTS = frozenset(("document", "texte"))
+_DOCUMENT_WORDS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)  # ("la décision": no person)
 _DOCUMENT_NOUN = re.compile(r"(?<![dD]['’])\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r") ")
 # A document noun, then a relative clause naming who put it out: "recommandations en urgence que le
 # Contrôle général (CGLPL) a publiées".
@@ -459,7 +460,7 @@ class FrenchReferences:
             # retraitée": the person of this paragraph, given no role, and of the article's gender
             return self._person_described_as(mention.role, position) or (
                 None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
-                else self._untied_person_of_paragraph(words[0], position, previous))
+                or head in _DOCUMENT_WORDS else self._untied_person_of_paragraph(words[0], position, previous))
         family = lex.role_families.get(head, frozenset((head,)))
         if head not in lex.roles or head in lex.exclusive_roles or any(r.split()[:1] == [head] for _, r, _ in self.role_ties) \
                 or (head in lex.role_families and any(r.split()[0] in family for _, r, _ in self.role_ties if r)):
