@@ -173,3 +173,9 @@ def test_les_organisateurs_are_the_organiser_the_article_named_in_apposition():
                       "organisatrice, Lyon Run Events, a indiqué que le coureur avait coupé le parcours. Selon les "
                       "organisateurs, 4 000 coureurs avaient pris le départ.")
     assert found[-1].speaker.name == "Lyon Run Events"
+
+
+def test_le_syndicat_is_the_union_known_by_its_short_form_that_just_spoke():
+    found = claims_of("Pour le SNES-FSU 35, qui appelle à la grève jeudi, « le lycée sert de variable d'ajustement ». "
+                      "Le syndicat affirme que six postes seront supprimés.")
+    assert found[-1].speaker.name == "SNES-FSU"
