@@ -179,3 +179,10 @@ def test_le_syndicat_is_the_union_known_by_its_short_form_that_just_spoke():
     found = claims_of("Pour le SNES-FSU 35, qui appelle à la grève jeudi, « le lycée sert de variable d'ajustement ». "
                       "Le syndicat affirme que six postes seront supprimés.")
     assert found[-1].speaker.name == "SNES-FSU"
+
+
+def test_l_etablissement_is_the_care_home_named_in_the_sentence_before():
+    found = claims_of("« On payait 200 euros par mois pour rien », raconte Anne Martin, dont le père a vécu trois ans à "
+                      "l'Ehpad Les Chênes, à Albi. Une infirmière de l'établissement, qui a requis l'anonymat, affirme "
+                      "que les soins n'étaient « pas assurés ».")
+    assert found[-1].speaker.name == "infirmière de l'Ehpad Les Chênes"

@@ -121,6 +121,8 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     if (defined := _body_in_apposition(text, noun, position)) is not None:
         return defined  # "Tisséo, l'autorité organisatrice des transports, …"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
+    if found is None and noun == "établissement":
+        found = _establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
     if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
@@ -129,6 +131,24 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
+
+
+# A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".
+_ESTABLISHMENT = re.compile(
+    r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’])(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
+    r"internat|crèche)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:des|du|de la|de l['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+
+
+def _establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
+    """"une aide-soignante de l'établissement" after "à la résidence Les Tilleuls": the last place of
+    that kind named before POSITION (from SINCE on)."""
+    found = None
+    for found in _ESTABLISHMENT.finditer(text, since, position):
+        pass
+    if found is None:
+        return None
+    article = found.group("article").replace("’", "'")
+    return found.group("name"), article[0].upper() + article[1:]  # ("La ", "L'": the keys of _OF_ARTICLE)
 
 
 def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
@@ -233,8 +253,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             _repeats_to(drafts, resolved, i, speaker.name)
             continue
-        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES:
-            continue  # "le président du club": a person, named or known by that role
+        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES \
+                and fold(mention.text.split()[0]) not in ("un", "une"):
+            continue  # "le président du club": a person, named or known by that role (not "une infirmière de …")
         of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
 
