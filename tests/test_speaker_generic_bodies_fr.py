@@ -186,3 +186,12 @@ def test_l_etablissement_is_the_care_home_named_in_the_sentence_before():
                       "l'Ehpad Les Chênes, à Albi. Une infirmière de l'établissement, qui a requis l'anonymat, affirme "
                       "que les soins n'étaient « pas assurés ».")
     assert found[-1].speaker.name == "infirmière de l'Ehpad Les Chênes"
+
+
+def test_the_management_of_a_company_named_elsewhere_speaks_as_the_company():
+    found = claims_of("Les salariés de Vantor Heavy Industries sont en grève. La direction de Vantor Heavy Industries "
+                      "a jugé la revendication « irréaliste ». Elle affirme que sa proposition est « supérieure à la "
+                      "moyenne ».")
+    assert [c.speaker.name for c in found] == ["Vantor Heavy Industries"] * 2
+    found = claims_of("Selon la direction des Routes, la chaussée sera refaite en mars.")
+    assert found[-1].speaker.name == "direction des Routes"

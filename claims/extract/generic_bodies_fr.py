@@ -57,7 +57,7 @@ _BODY_OPENING = re.compile(
     r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
-_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
+_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
 _BODY_WITH_SHORT_FORM = re.compile(
     r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-Z]{2,8}\)")
 # A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
@@ -215,6 +215,11 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
     """Replace, in RESOLVED, each speaker named by a generic body noun with the body it stands for."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
+        if speaker is not None and (managed := _MANAGEMENT_OF.match(speaker.name)) is not None \
+                and text.count(body := speaker.name[managed.end():]) > text.count(speaker.name):
+            # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
+            # names elsewhere speaks (not "la direction des Routes", a directorate)
+            resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
             continue
         if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \
