@@ -259,8 +259,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             _repeats_to(drafts, resolved, i, speaker.name)
             continue
         if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES \
-                and fold(mention.text.split()[0]) not in ("un", "une"):
-            continue  # "le président du club": a person, named or known by that role (not "une infirmière de …")
+                and not (fold(mention.text.split()[0]) in ("un", "une") and speaker.name.endswith(phrase.group("noun"))):
+            # "le président du club": a person, named or known by that role (not "une infirmière de
+            # l'établissement", unresolved)
+            continue
         of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
 
