@@ -195,3 +195,10 @@ def test_the_management_of_a_company_named_elsewhere_speaks_as_the_company():
     assert [c.speaker.name for c in found] == ["Vantor Heavy Industries"] * 2
     found = claims_of("Selon la direction des Routes, la chaussée sera refaite en mars.")
     assert found[-1].speaker.name == "direction des Routes"
+
+
+def test_an_indefinite_spokesman_already_given_the_group_s_name_keeps_it():
+    found = claims_of("Le groupe Valmont Holding a abaissé ses prévisions pour 2026.\n\nLe site de Vevey emploie 300 "
+                      "personnes. La Banque cantonale de Vaud juge l'objectif « optimiste ».\n\nInterrogé par AWP, un "
+                      "porte-parole du groupe a précisé que le dividende serait « réexaminé » au printemps.")
+    assert found[-1].speaker.name == "porte-parole du groupe Valmont Holding"
