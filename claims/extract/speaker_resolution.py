@@ -15,6 +15,9 @@ from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_lookups import FAMILY_ROLES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
+from claims.extract.person_descriptions_fr import (
+    DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
+)
 from claims.extract.untied_roles_fr import role_gender_allows
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
@@ -47,7 +50,6 @@ _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
-_DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
@@ -271,19 +273,19 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
-    if (gender := _aged_description_gender(mention, speaker, speakers.lex)) is not None:
+    if (gender := aged_description_gender(mention, speaker, speakers.lex)) is not None:
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
         person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,
                                       gender or None)
         if person is not None and " " in person[1]:
             return SpeakerRef(person[1], mention.text, speaker.role, "person")
-    if draft.position > draft.spans[0][1] and _description_of_a_person(mention, speaker, speakers.lex) \
+    if draft.position > draft.spans[0][1] and description_of_a_person(mention, speaker, speakers.lex) \
             and (person := speakers.last_person(speakers.text, draft.spans[0][0], paras[draft.paragraph][0], contents)) \
             and " " in person[1]:
         # "En face, le technicien hongrois X ne cachait pas sa déception. « … », a regretté l'ancien
         # international serbe": the person this paragraph's narration named before the quotation
         return SpeakerRef(person[1], mention.text, speaker.role, "person")
-    if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
+    if draft.position < draft.end and description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
         named = person[1] if person is not None and " " in person[1] else quoted_person
@@ -316,7 +318,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):
         named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
-    if named is None and draft.position > draft.spans[0][1] and _epithet_unknown_as_role(speaker.role, speakers.lex):
+    if named is None and draft.position > draft.spans[0][1] and epithet_unknown_as_role(speaker.role, speakers.lex):
         # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
         # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
@@ -373,62 +375,6 @@ def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: st
     if gender is not None and speakers.gender_of(main) not in (None, gender):
         return None
     return main
-
-
-# French adjectives of origin or allegiance that close a description of a person ("toulousain",
-# "gallois", "socialiste").
-_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande|"
-                               r"rbe|oate|eque|ecque|urque|gare|ovene|een|eenne)$")  # (serbe, croate, tchèque, bulgare, coréen …)
-
-
-_AGED_DESCRIPTION = re.compile(r"(?P<article>l['’]|le |la )[a-zà-ÿ -]+? de \d{1,3} ans$")
-
-
-def _aged_description_gender(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
-    """French: a definite description closed by an age ("la jeune femme de 31 ans", "le
-    retraité de 72 ans") names someone already introduced: the gender its article gives ("f",
-    "m"), "" when elided, None when MENTION is no such description."""
-    if lex.adjectival_names or mention.name is not None or speaker.kind != "person":
-        return None
-    aged = _AGED_DESCRIPTION.search(mention.text.strip())
-    if aged is None:
-        return None
-    return {"le ": "m", "la ": "f"}.get(aged.group("article").lower(), "")
-
-
-def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
-    """French: a definite description no role word heads, closed by an adjective of origin or
-    allegiance ("le demi de mêlée toulousain", "l'ailier gallois", "le socialiste"): the press's
-    name for the person it just quoted."""
-    if lex.adjectival_names or mention.name is not None or speaker.name != mention.role or speaker.kind != "person":
-        return False
-    words = mention.text.split()
-    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
-        return False
-    role_words = mention.role.split()
-    if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
-        return False
-    first, described = fold(role_words[0]), fold(mention.role)
-    if first in ("ancien", "ancienne") and len(role_words) >= 3:
-        # "l'ancien international serbe": the description after "ancien"
-        first, described = fold(role_words[1]), described.split(" ", 1)[1]
-    if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
-        return False
-    if lex.role_pattern.match(described):
-        return False  # "le premier ministre": a role
-    return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
-
-
-def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
-    """A French description whose noun is no role word, qualified by an adjective ("deuxième-ligne
-    toulousain", "trentenaire bordelaise"); not a bare profession ("l'hydrologue": someone new)."""
-    words = role.split()
-    if lex.adjectival_names or len(words) != 2 or not role.islower():
-        return False
-    if fold(words[0]) in ("ancien", "ancienne") and not fold(words[1]).endswith(("s", "x")):
-        # "l'ancien pilier", "l'ancienne ministre": what the person was
-        return fold(words[1]) not in lex.organisations and fold(words[1]) not in lex.stops
-    return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
 
 
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
