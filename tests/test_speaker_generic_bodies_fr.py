@@ -202,3 +202,10 @@ def test_an_indefinite_spokesman_already_given_the_group_s_name_keeps_it():
                       "personnes. La Banque cantonale de Vaud juge l'objectif « optimiste ».\n\nInterrogé par AWP, un "
                       "porte-parole du groupe a précisé que le dividende serait « réexaminé » au printemps.")
     assert found[-1].speaker.name == "porte-parole du groupe Valmont Holding"
+
+
+def test_the_management_of_a_hospital_speaks_as_its_fullest_name():
+    found = claims_of("Mardi soir, 41 patients attendaient aux urgences du CHU Rennes Armorique. Contactée mercredi, la "
+                      "direction du CHU reconnaît « une période de forte tension ». Selon elle, l'épidémie de "
+                      "bronchiolite explique la hausse.")
+    assert [c.speaker.name for c in found] == ["CHU Rennes Armorique"] * 2

@@ -218,7 +218,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if speaker is not None and (managed := _MANAGEMENT_OF.match(speaker.name)) is not None \
                 and text.count(body := speaker.name[managed.end():]) > text.count(speaker.name):
             # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
-            # names elsewhere speaks (not "la direction des Routes", a directorate)
+            # names elsewhere speaks (not "la direction des Routes", a directorate), in its fullest form
+            # ("la direction du CHU" → "CHU Dijon Bourgogne")
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+", text)}
+            body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
             continue
