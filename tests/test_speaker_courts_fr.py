@@ -54,3 +54,9 @@ def test_the_defendant_is_the_person_tried_even_when_his_company_was_named_with_
         "débordé », a-t-il expliqué à la barre. Selon son avocate, Me Sandrine Colin, son client avait loué la "
         "grange « de bonne foi ».")
     assert [c.speaker.name for c in found] == ["Éric Lambert", "Paul Martin", "Paul Martin", "Sandrine Colin"]
+
+
+def test_judges_and_ruling_of_a_chamber_speak_as_that_chamber():
+    found = claims_of("La chambre criminelle de la Cour de cassation a rejeté jeudi le pourvoi de l'ancien maire. Selon "
+                      "l'arrêt, les faits sont établis. Les juges ont estimé que la peine était « proportionnée ».")
+    assert [c.speaker.name for c in found] == ["chambre criminelle de la Cour de cassation"] * 2

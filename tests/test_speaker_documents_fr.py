@@ -67,3 +67,24 @@ def test_the_study_s_principal_author_named_after_the_role_speaks_for_it():
         "La principale autrice de l'étude, l'écologue Maren Olaizola, a déclaré à l'AFP que le réchauffement "
         "avait favorisé un champignon.")
     assert [c.speaker.name for c in found] == ["Maren Olaizola", "Maren Olaizola"]
+
+
+def test_the_document_a_subject_speaks_in_is_that_subject():
+    found = claims_of("La préfecture de la Manche, dans une note datée du 3 mars, indique que la digue sera renforcée. "
+                      "Le document précise que les travaux dureront « au moins six mois ».")
+    assert found[-1].speaker.name == "préfecture de la Manche"
+
+
+def test_the_inspectors_after_a_report_are_the_body_that_wrote_it():
+    found = claims_of("Selon un rapport de la Chambre régionale des comptes, la clinique a facturé des actes fictifs. "
+                      "Selon ce document, le préjudice atteint 2 millions d'euros. Les inspecteurs relèvent que "
+                      "certaines factures mentionnaient des séances « jamais réalisées ».")
+    assert found[-1].speaker.name == "Chambre régionale des comptes"
+
+
+def test_a_decision_is_no_person_of_the_paragraph_but_the_body_that_took_it():
+    found = claims_of("Le président Paul Roux-Verdier dirige le Stade Garonne-Lot depuis 2019.\n\nLa sanction est "
+                      "tombée vendredi. La Commission de contrôle des clubs professionnels (CCCP) a infligé un retrait "
+                      "de trois points au Stade Garonne-Lot. Selon la décision, que L'Équipe a pu consulter, le club "
+                      "aurait dépassé le plafond salarial de 200 000 euros.")
+    assert found[-1].speaker.name == "Commission de contrôle des clubs professionnels"

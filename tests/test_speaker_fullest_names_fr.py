@@ -199,3 +199,16 @@ def test_an_agency_or_an_office_before_its_own_name_is_that_name():
         "Selon l'agence Reuters, l'accord a été signé vendredi. D'après l'office européen des statistiques "
         "Eurostat, l'inflation a ralenti à 1,9 % en juin.")
     assert [c.speaker.name for c in found] == ["Reuters", "Eurostat"]
+
+
+def test_a_short_form_written_as_a_word_after_au_is_its_long_form():
+    found = claims_of("« Le fossile est complet », explique Ana Pérez, chercheuse au Conseil supérieur de la recherche "
+                      "scientifique (Csic). Selon le Csic, la fouille a duré deux ans.")
+    assert found[-1].speaker.name == "Conseil supérieur de la recherche scientifique"
+
+
+def test_a_spokesman_of_a_foundation_or_a_trust_named_by_its_kind_keeps_the_whole_phrase():
+    found = claims_of("Le porte-parole de la fondation Terre Vivante a indiqué que des cérémonies seraient organisées.")
+    assert found[-1].speaker.name == "porte-parole de la fondation Terre Vivante"
+    found = claims_of("Le porte-parole du trust maori Ngāti Whenua a indiqué que la plage resterait fermée.")
+    assert found[-1].speaker.name == "porte-parole du trust maori Ngāti Whenua"

@@ -145,3 +145,67 @@ def test_the_interprofession_is_the_body_that_opened_the_sentence_before():
         "Le Comité Cognac a réagi dans un communiqué. L'interprofession affirme que 80 % des maisons ont signé "
         "la charte.")
     assert [c.speaker.name for c in found] == ["Comité Cognac"]
+
+
+def test_the_company_is_the_one_whose_management_opened_the_sentence_before():
+    found = claims_of("La direction de Vantor Heavy Industries a jugé la revendication « irréaliste ». Un cadre de "
+                      "l'entreprise a estimé que chaque journée de grève coûtait un million d'euros.")
+    assert found[-1].speaker.name == "cadre de Vantor Heavy Industries"
+
+
+def test_the_company_is_the_one_introduced_by_its_kind_not_the_channel_spoken_to():
+    found = claims_of("Une usine de 40 mégawatts a été inaugurée lundi, a annoncé la société exploitante, Norvent "
+                      "Energy Ltd.\n\nLa directrice générale, Amina Odhiambo, a expliqué à la chaîne Kenya TV que le "
+                      "chantier avait pris du retard. La société a assuré qu'un fonds communautaire serait "
+                      "opérationnel en 2027.")
+    assert found[-1].speaker.name == "Norvent Energy Ltd"
+
+
+def test_le_journal_is_not_a_company_named_after_it():
+    found = claims_of("Le site d'information Vefritid avait publié des courriels montrant que la société Haförn avait "
+                      "obtenu des quotas sans appel d'offres. Selon le journal, deux administrateurs de la société "
+                      "avaient financé la campagne du parti.")
+    assert found[-1].speaker.name == "Vefritid"
+
+
+def test_les_organisateurs_are_the_organiser_the_article_named_in_apposition():
+    found = claims_of("Le vainqueur du semi-marathon de Lyon a été disqualifié. Dans un communiqué, la société "
+                      "organisatrice, Lyon Run Events, a indiqué que le coureur avait coupé le parcours. Selon les "
+                      "organisateurs, 4 000 coureurs avaient pris le départ.")
+    assert found[-1].speaker.name == "Lyon Run Events"
+
+
+def test_le_syndicat_is_the_union_known_by_its_short_form_that_just_spoke():
+    found = claims_of("Pour le SNES-FSU 35, qui appelle à la grève jeudi, « le lycée sert de variable d'ajustement ». "
+                      "Le syndicat affirme que six postes seront supprimés.")
+    assert found[-1].speaker.name == "SNES-FSU"
+
+
+def test_l_etablissement_is_the_care_home_named_in_the_sentence_before():
+    found = claims_of("« On payait 200 euros par mois pour rien », raconte Anne Martin, dont le père a vécu trois ans à "
+                      "l'Ehpad Les Chênes, à Albi. Une infirmière de l'établissement, qui a requis l'anonymat, affirme "
+                      "que les soins n'étaient « pas assurés ».")
+    assert found[-1].speaker.name == "infirmière de l'Ehpad Les Chênes"
+
+
+def test_the_management_of_a_company_named_elsewhere_speaks_as_the_company():
+    found = claims_of("Les salariés de Vantor Heavy Industries sont en grève. La direction de Vantor Heavy Industries "
+                      "a jugé la revendication « irréaliste ». Elle affirme que sa proposition est « supérieure à la "
+                      "moyenne ».")
+    assert [c.speaker.name for c in found] == ["Vantor Heavy Industries"] * 2
+    found = claims_of("Selon la direction des Routes, la chaussée sera refaite en mars.")
+    assert found[-1].speaker.name == "direction des Routes"
+
+
+def test_an_indefinite_spokesman_already_given_the_group_s_name_keeps_it():
+    found = claims_of("Le groupe Valmont Holding a abaissé ses prévisions pour 2026.\n\nLe site de Vevey emploie 300 "
+                      "personnes. La Banque cantonale de Vaud juge l'objectif « optimiste ».\n\nInterrogé par AWP, un "
+                      "porte-parole du groupe a précisé que le dividende serait « réexaminé » au printemps.")
+    assert found[-1].speaker.name == "porte-parole du groupe Valmont Holding"
+
+
+def test_the_management_of_a_hospital_speaks_as_its_fullest_name():
+    found = claims_of("Mardi soir, 41 patients attendaient aux urgences du CHU Rennes Armorique. Contactée mercredi, la "
+                      "direction du CHU reconnaît « une période de forte tension ». Selon elle, l'épidémie de "
+                      "bronchiolite explique la hausse.")
+    assert [c.speaker.name for c in found] == ["CHU Rennes Armorique"] * 2

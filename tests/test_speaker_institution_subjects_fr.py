@@ -49,3 +49,11 @@ def test_a_fronted_adjective_is_no_speakers_name():
     for opening in ("Émue", "Interrogé", "Soulagés"):
         found = claims_of(f"Prix\n\n{opening}, la directrice a déclaré que le budget serait tenu.\n")
         assert [c.speaker.name for c in found] == ["directrice"]
+
+
+def test_a_pronoun_refers_to_the_ministry_opening_the_sentence_after_pour_sa_part():
+    found = claims_of("Le secrétaire général du syndicat, Paul Roux, a affirmé que la grève était suivie. Selon le "
+                      "syndicat, 400 camions sont bloqués.\n\nPour sa part, le ministère des Transports et de la Mer "
+                      "justifie la mesure par l'état des routes. Dans un communiqué signé lundi, il explique que les "
+                      "recettes serviront « à l'entretien des routes ».")
+    assert found[-1].speaker.name == "ministère des Transports et de la Mer"

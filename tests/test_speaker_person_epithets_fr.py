@@ -22,3 +22,9 @@ def test_a_generation_complement_describes_the_grower():
     assert speaker_of_last("Le gel a touché toute la vallée.\n\nÀ Saint-Lin, Josée Lamontagne a perdu la moitié de ses "
                            "Cortland. « On n'a jamais vu ça », raconte l'agricultrice de quatrième génération.") \
         == "Josée Lamontagne"
+
+
+def test_l_ancien_and_a_former_position_is_the_person_the_sentence_before_named():
+    assert speaker_of_last("L'entraîneur Paul Mercier-Lasalle ne décolère pas. « Nous avons été volés », assure "
+                           "l'ancien ailier, qui dirige l'équipe depuis 2020. Il annonce que le club fera appel.") \
+        == "Paul Mercier-Lasalle"

@@ -47,3 +47,22 @@ def test_a_counterpart_is_someone_else_and_keeps_the_possessive():
         "Le conseiller d'État vaudois chargé de la santé, Paul Roux, défend le texte. Son homologue genevoise "
         "a estimé qu'il « rate sa cible ».")
     assert [c.speaker.name for c in found][-1] == "son homologue genevoise"
+
+
+def test_a_spokesman_closing_the_sentence_is_the_subject_s_not_one_named_for_another_body():
+    found = claims_of(
+        "La route restera fermée, a indiqué la porte-parole de la société Alpes Routes, Julie Martin.\n\n"
+        "Le parquet d'Annecy a ouvert une enquête pour homicide involontaire, a précisé son porte-parole.")
+    assert [c.speaker.name for c in found][-1] == "le porte-parole du parquet d'Annecy"
+
+
+def test_organisers_of_the_indefinite_subject_of_their_sentence():
+    found = claims_of("Une pétition lancée par des parents a recueilli plus de 3 000 signatures, selon ses organisateurs.")
+    assert [c.speaker.name for c in found] == ["les organisateurs de la pétition"]
+
+
+def test_a_possessive_description_opening_a_sentence_is_of_the_person_just_quoted():
+    found = claims_of(
+        "« J'ai attendu six heures aux urgences », témoigne Marc Lenoir, 58 ans. Sa voisine de chambre, qui a "
+        "requis l'anonymat, affirme que deux patients ont fait un malaise.")
+    assert [c.speaker.name for c in found][-1] == "la voisine de chambre de Marc Lenoir"

@@ -4,7 +4,7 @@ lower-case words is kept whole; "l'organisation" is the body introduced with a s
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, speaker_of_last
 
 
 def test_pronoun_skips_the_radio_the_statement_was_made_to():
@@ -155,3 +155,8 @@ def test_the_outlet_that_reached_the_speaker_is_no_part_of_the_subject():
     found = claims_of("Le club a annoncé lundi le départ de son entraîneur, Franck Roux.\n\nJoint par Midi Olympique, "
                       "l'entraîneur a dit « comprendre » la décision.")
     assert [c.speaker.name for c in found][-1] == "Franck Roux"
+
+
+def test_a_present_participle_apposition_with_the_outlet_is_not_the_subject():
+    assert speaker_of_last("Une habitante du quartier, s'exprimant auprès du journal Le Soir, a affirmé que les "
+                           "coupures duraient depuis une semaine.") == "habitante du quartier"

@@ -8,9 +8,10 @@ import re
 from claims.extract.lang import fr
 from claims.extract.types import SpeakerRef
 
-_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z][A-Z0-9&-]{1,7})")
+# ("le Conicet", "l'Inrae": a short form written as a word)
+_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z][A-Z0-9&-]{1,7}|[A-Z][a-z]{2,8})")
 # Where a long form may start, going back from the bracket: after an article.
-_ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+)")
+_ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+|au\s+|aux\s+)")
 _ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "Fédération …", "Union …"
 _FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur"))
 

@@ -16,7 +16,9 @@ ADJECTIVE = r"[a-zà-ÿ]+(?:al|ale|an|ane|ain|aine|el|elle|ais|aise|ois|oise|ien
 # A court's name: "tribunal"/"cour", its adjectives ("correctionnel", "cantonal valaisan") and
 # fixed complements ("d'appel", "de cassation"), and the place it sits in ("de Lyon").
 _COURT = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our)"
+    # (a chamber of the court first: "la chambre pénale permanente de la Cour suprême")
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:chambre(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:de\s+la|du)\s+)?"
+    r"(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our)"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
     r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"

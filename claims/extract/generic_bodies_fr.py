@@ -13,6 +13,7 @@ from claims.extract.drafts import Draft
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
+from claims.extract.speech_recipients_fr import is_recipient
 from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
@@ -46,6 +47,8 @@ _BODY_OPENING = re.compile(
     r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-Þ])))?"
     r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][\w'’-]*)){0,6}?"
+    # "La direction de Vantor Heavy Industries": the company's management, then its name
+    r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"
     # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
     r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -54,7 +57,7 @@ _BODY_OPENING = re.compile(
     r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
-_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
+_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-Þ])")
 _BODY_WITH_SHORT_FORM = re.compile(
     r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-Z]{2,8}\)")
 # A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
@@ -118,6 +121,8 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     if (defined := _body_in_apposition(text, noun, position)) is not None:
         return defined  # "Tisséo, l'autorité organisatrice des transports, …"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
+    if found is None and noun == "établissement":
+        found = _establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
     if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
@@ -126,6 +131,24 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
+
+
+# A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".
+_ESTABLISHMENT = re.compile(
+    r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’])(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
+    r"internat|crèche)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:des|du|de la|de l['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+
+
+def _establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
+    """"une aide-soignante de l'établissement" after "à la résidence Les Tilleuls": the last place of
+    that kind named before POSITION (from SINCE on)."""
+    found = None
+    for found in _ESTABLISHMENT.finditer(text, since, position):
+        pass
+    if found is None:
+        return None
+    article = found.group("article").replace("’", "'")
+    return found.group("name"), article[0].upper() + article[1:]  # ("La ", "L'": the keys of _OF_ARTICLE)
 
 
 def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
@@ -154,17 +177,19 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
     return None
 
 
-# A company introduced by its kind: "le groupe Vantel", "la société Fromageries X", "le constructeur Y".
+# A company introduced by its kind: "le groupe Vantel", "la société Fromageries X", "le constructeur Y",
+# "la société exploitante, Suswa Power".
 _COMPANY_AFTER_KIND = re.compile(
-    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)\s+"
+    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)(?:\s+[a-zà-ÿ]{4,},)?\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*)*)")
 
 
 def _company_named_before(text: str, position: int) -> str | None:
     """The company the article last introduced by its kind before POSITION."""
     found = None
-    for found in _COMPANY_AFTER_KIND.finditer(text, 0, position):
-        pass
+    for company in _COMPANY_AFTER_KIND.finditer(text, 0, position):
+        if not is_recipient(text, company.start("name")):  # ("a expliqué à la chaîne Citizen TV": an outlet)
+            found = company
     return found.group("name") if found is not None else None
 
 
@@ -178,11 +203,37 @@ def _named_as_a_body(text: str, name: str) -> bool:
         or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
 
 
+# The people who wrote a report: "Les enquêteurs relèvent …", "Les contrôleurs jugent …".
+_INVESTIGATORS = re.compile(r"[Ll]es\s+(?:enquêteurs|inspecteurs|contrôleurs|auditeurs|rapporteurs)")
+# "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
+_ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
+_ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
+                              r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})")
+
+
 def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Replace, in RESOLVED, each speaker named by a generic body noun with the body it stands for."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
+        if speaker is not None and (managed := _MANAGEMENT_OF.match(speaker.name)) is not None \
+                and text.count(body := speaker.name[managed.end():]) > text.count(speaker.name):
+            # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
+            # names elsewhere speaks (not "la direction des Routes", a directorate), in its fullest form
+            # ("la direction du CHU" → "CHU Dijon Bourgogne")
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+", text)}
+            body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
+            resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
+            continue
+        if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \
+                and (last := resolved[i - 1]) is not None and last.kind == "organisation" and drafts[i - 1].mention \
+                and _DOCUMENTS & {fold(w) for w in drafts[i - 1].mention.text.split()}:
+            # "Selon ce document [the body's report], … Les enquêteurs relèvent …": the report's authors
+            resolved[i] = SpeakerRef(last.name, speaker.mention, speaker.role, "organisation")
+            continue
+        if _ORGANISERS.fullmatch(mention.text.strip()) \
+                and len(organisers := {m.group("name") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
+            resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
             continue
         phrase = _ENDS_ON_GENERIC.match(mention.text.strip())
         if phrase is None:
@@ -210,8 +261,11 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             _repeats_to(drafts, resolved, i, speaker.name)
             continue
-        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES:
-            continue  # "le président du club": a person, named or known by that role
+        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES \
+                and not (fold(mention.text.split()[0]) in ("un", "une") and speaker.name.endswith(phrase.group("noun"))):
+            # "le président du club": a person, named or known by that role (not "une infirmière de
+            # l'établissement", unresolved)
+            continue
         of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
 

@@ -16,18 +16,20 @@ _PLATFORM_FIRST = re.compile(
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
+# A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
+_MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire|agence)"
+           r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
 _AUDIENCE_FIRST = re.compile(
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+\([A-Z]{2,6}\)\s+(?=\S)|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner
     r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-Z][\w-]*\s+[A-Z][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
-    # "à la radio Joy FM", "à la chaîne Canal 2": a medium named by its kind, up to its capitals
-    r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
-    r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
-    # "au journal Ouest-France Marie Dupuis": a medium, its one-word name, then the person's names
-    r"|^\s*(?:à|au)\s+(?:la\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)\s+"
-    r"(?!(?:Le|La|Les)\s)[A-Z][\w'’-]*\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])")
+    # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
+    # "au journal Ouest-France Marie Dupuis", "à l'agence Reuters Lee Min-ji": a medium, its one-word
+    # name, then the person's names
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-Z][\w'’-]*\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".

@@ -30,7 +30,7 @@ def role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str 
     return role_gender(head, lex)
 
 
-FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur"))
+FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur", "mairesse"))
 MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
 # French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
 _FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))

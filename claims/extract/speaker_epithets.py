@@ -80,6 +80,18 @@ _ROLE_OF_AGE = re.compile(
     r"\b(?:un|une|le|la|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[^,.;:«»\n]{1,30}?)?,?\s+(?:âgée?\s+)?de\s+(?P<age>\d{2,3})\s+ans\b")
 
 
+# Nouns of a news outlet: one may stand for a body introduced by another ("le journal" for "le site X").
+_OUTLET_NOUNS = frozenset(("journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "mensuel", "titre"))
+
+
+def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
+    """Whether a body the article introduced with the noun BEFORE may be named again by the noun
+    HEAD: any noun but another body's, the same noun, two company nouns or two outlet nouns."""
+    if before not in lex.companies and before not in lex.organisation_nouns or before == head:
+        return True
+    return head in lex.companies and before in lex.companies or head in _OUTLET_NOUNS and before in _OUTLET_NOUNS
+
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -195,6 +207,8 @@ class PressEpithets:
                 # "l'atterrisseur Vikas-2", "sa garantie G30": a thing the article names, no body (but "le
                 # chocolatier Verhaegen" is a company)
                 continue
+            if not self.lex.adjectival_names and noun is not None and not _same_kind(head, fold(noun.group("noun")), self.lex):
+                continue  # "la société Norðurhaf … Selon le journal": a body of another kind
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)

@@ -56,12 +56,15 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 _AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*"
                                           r"(?:(?<=au )(?:site|journal|quotidien|magazine)\s+|(?<=la )(?:radio|chaîne|télévision)\s+)?$")
 _SUBJECT_END = re.compile(r"[,;:«»“”]")
+# A subject, then its document in apposition: "Le ministère, dans un ".
+_INSIDE_DOCUMENT_BEFORE = re.compile(r"(?<=\S),\s+dans\s+(?:un|une|son|sa|leur)\s+$")
 # The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
 _RELEASED_BEFORE = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
     r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
 # Nouns that stand for whichever document the article named before ("selon le document", "le texte relève").
 _GENERIC_DOCUMENTS = frozenset(("document", "texte"))
+_DOCUMENT_WORDS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)  # ("la décision": no person)
 _DOCUMENT_NOUN = re.compile(r"(?<![dD]['’])\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r") ")
 # A document noun, then a relative clause naming who put it out: "recommandations en urgence que le
 # Contrôle général (CGLPL) a publiées".
@@ -346,6 +349,12 @@ class FrenchReferences:
                 owner = next((self.full_name(n, o) for o, _, n in reversed(self.person_mentions) if opening <= o < at), None)
                 if owner is not None and " " in owner:
                     return owner
+            stop = self.text.rfind(". ", 0, at)
+            opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, at) + 1)
+            if (inside := _INSIDE_DOCUMENT_BEFORE.search(self.text, max(opening, at - 80), at)) is not None \
+                    and (issuer := parse_mention(self.text[opening:inside.start()], self.lex)) is not None \
+                    and not issuer.pronoun and (issuer.organisation or issuer.name):
+                return issuer.name or issuer.role  # "Le ministère, dans un communiqué daté du 10 mai, indique …"
             released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
             if released is not None:
                 # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
@@ -451,7 +460,7 @@ class FrenchReferences:
             # retraitée": the person of this paragraph, given no role, and of the article's gender
             return self._person_described_as(mention.role, position) or (
                 None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
-                else self._untied_person_of_paragraph(words[0], position, previous))
+                or head in _DOCUMENT_WORDS else self._untied_person_of_paragraph(words[0], position, previous))
         family = lex.role_families.get(head, frozenset((head,)))
         if head not in lex.roles or head in lex.exclusive_roles or any(r.split()[:1] == [head] for _, r, _ in self.role_ties) \
                 or (head in lex.role_families and any(r.split()[0] in family for _, r, _ in self.role_ties if r)):

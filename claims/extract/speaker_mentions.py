@@ -67,11 +67,13 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
+_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-Þ]")
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
-    r"diffusée?s?)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",
+    r"diffusée?s?|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
+_TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
 _AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
@@ -213,7 +215,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
-        segment = segment[:relay.start()].rstrip(" ,")
+        segment = _TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
     published = _PUBLISHED_IN.search(segment)
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
@@ -221,9 +223,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
-            and segment[:relative.start()].split()[-1][:1].isupper() \
-            and (head := parse_mention(segment[:relative.start()], lex)) is not None and head.name:
-        head.text = segment  # "les données de Santé publique France que le JDD a pu consulter"
+            and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
+            and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):
+        # "les données de Santé publique France que le JDD a pu consulter", "un rapport de l'Inspection
+        # générale des affaires sociales que Le Monde a consulté"
+        head.text = segment
         return head
     if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:

@@ -1,7 +1,7 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns. Each pass reads the article and rewrites
+studies, courts' judges and rulings, generic body nouns, possessive descriptions. Each pass reads the article and rewrites
 the speakers it is sure of."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
+from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun
 from claims.extract.speaker_organisations import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
@@ -44,3 +45,4 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    possessives_to_owners(text, drafts, resolved, speakers)

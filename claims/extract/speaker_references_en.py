@@ -68,6 +68,7 @@ _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "a
                             "agence", "organisme"))
 _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
                               "institut", "conseil", "syndicat", "office"))
+_UNION_NOUNS = frozenset(("syndicat", "union"))
 _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "Office", "Ministry", "Commission", "Council",
                               "Institute", "Board", "Directorate"))
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
@@ -288,8 +289,12 @@ class EnglishPhraseReferences:
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
-                                       and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))):
-            return previous.name  # "According to INDECI, … The agency said …"
+                                       and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \
+                or noun in _UNION_NOUNS and sum(c.isupper() for c in previous.name.split()[0]) >= 3 \
+                and not re.search(rf"\b{noun}\b", fold(self.text[:self.text.rfind(mention.text, 0, position)])):
+            # "According to INDECI, … The agency said …"; "Pour le SNUipp-FSU, … Le syndicat affirme …": a
+            # union known by its short form, in an article that names no union by its noun
+            return previous.name
         return None
 
     def _body_subject_just_before(self, position: int) -> str | None:

@@ -15,31 +15,41 @@ from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
+from claims.extract.person_descriptions_fr import (
+    DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
+)
 from claims.extract.untied_roles_fr import role_gender_allows
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 # Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
-_PLACE_OFFICES = frozenset(("prefet", "prefete", "maire", "gouverneur", "gouverneure", "procureur", "procureure", "wali"))
+_PLACE_OFFICES = frozenset(("prefet", "prefete", "maire", "mairesse", "gouverneur", "gouverneure", "procureur", "procureure", "wali"))
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
     # "Vendredi, lors d'une réunion à la préfecture, le préfet …": a day and an occasion.
+    # "Pour sa part, le ministère …": the side the sentence turns to.
     r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40}|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
-    r",\s+|Quant\s+à\s+|Quant\s+(?=au\s))?"
+    r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
     r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
-    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?",
+    r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Ö][\w'’-]*)*"
+    r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ö][\w'’-]*)*)?",  # "… des Transports et de la Mer"
     re.MULTILINE)
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
 _LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+# What may follow it in the name: a second complement ("et d'industrie"), then the place or proper
+# name ("de Lyon", "Les Maskoutains").
+_NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
+    r"(?:\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*)?"
+    r"(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?(?:Les\s+|Le\s+|La\s+)?[A-ZÀ-Ö][\w'’-]*"
+    r"(?:[ -][A-ZÀ-Ö][\w'’-]*)*)?(?=[\s,.;:])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
-_DEFINITE = re.compile(r"(?i:le|la|the|l['’])$")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
@@ -263,19 +273,19 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
-    if (gender := _aged_description_gender(mention, speaker, speakers.lex)) is not None:
+    if (gender := aged_description_gender(mention, speaker, speakers.lex)) is not None:
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
         person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,
                                       gender or None)
         if person is not None and " " in person[1]:
             return SpeakerRef(person[1], mention.text, speaker.role, "person")
-    if draft.position > draft.spans[0][1] and _description_of_a_person(mention, speaker, speakers.lex) \
+    if draft.position > draft.spans[0][1] and description_of_a_person(mention, speaker, speakers.lex) \
             and (person := speakers.last_person(speakers.text, draft.spans[0][0], paras[draft.paragraph][0], contents)) \
             and " " in person[1]:
         # "En face, le technicien hongrois X ne cachait pas sa déception. « … », a regretté l'ancien
         # international serbe": the person this paragraph's narration named before the quotation
         return SpeakerRef(person[1], mention.text, speaker.role, "person")
-    if draft.position < draft.end and _description_of_a_person(mention, speaker, speakers.lex):
+    if draft.position < draft.end and description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
         named = person[1] if person is not None and " " in person[1] else quoted_person
@@ -308,7 +318,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
             and speakers.may_be_called(quoted_person, speaker.role):
         named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
-    if named is None and draft.position > draft.spans[0][1] and _epithet_unknown_as_role(speaker.role, speakers.lex):
+    if named is None and draft.position > draft.spans[0][1] and epithet_unknown_as_role(speaker.role, speakers.lex):
         # "Le capitaine Paul Roux, lui, n'a pas cherché d'excuses. « … », a martelé le deuxième-ligne
         # toulousain": a description no role word names, in the incise, is the person the paragraph is about.
         person = speakers.last_person(speakers.text, draft.sentence[0], paras[draft.paragraph][0], contents)
@@ -373,59 +383,6 @@ def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: st
     return main
 
 
-# French adjectives of origin or allegiance that close a description of a person ("toulousain",
-# "gallois", "socialiste").
-_ORIGIN_ADJECTIVE = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|iste|asque|elge|uisse|usse|gnol|gnole|mand|mande|"
-                               r"rbe|oate|eque|ecque|urque|gare|ovene|een|eenne)$")  # (serbe, croate, tchèque, bulgare, coréen …)
-
-
-_AGED_DESCRIPTION = re.compile(r"(?P<article>l['’]|le |la )[a-zà-ÿ -]+? de \d{1,3} ans$")
-
-
-def _aged_description_gender(mention, speaker: SpeakerRef, lex: Lexicon) -> str | None:
-    """French: a definite description closed by an age ("la jeune femme de 31 ans", "le
-    retraité de 72 ans") names someone already introduced: the gender its article gives ("f",
-    "m"), "" when elided, None when MENTION is no such description."""
-    if lex.adjectival_names or mention.name is not None or speaker.kind != "person":
-        return None
-    aged = _AGED_DESCRIPTION.search(mention.text.strip())
-    if aged is None:
-        return None
-    return {"le ": "m", "la ": "f"}.get(aged.group("article").lower(), "")
-
-
-def _description_of_a_person(mention, speaker: SpeakerRef, lex: Lexicon) -> bool:
-    """French: a definite description no role word heads, closed by an adjective of origin or
-    allegiance ("le demi de mêlée toulousain", "l'ailier gallois", "le socialiste"): the press's
-    name for the person it just quoted."""
-    if lex.adjectival_names or mention.name is not None or speaker.name != mention.role or speaker.kind != "person":
-        return False
-    words = mention.text.split()
-    if not words or not (_DEFINITE.match(words[0]) or words[0][:2].lower() in ("l'", "l’")):
-        return False
-    role_words = mention.role.split()
-    if not 1 <= len(role_words) <= 4 or not mention.role.islower() or fold(role_words[-1]).endswith(("s", "x")):
-        return False
-    first, described = fold(role_words[0]), fold(mention.role)
-    if first in ("ancien", "ancienne") and len(role_words) >= 3:
-        # "l'ancien international serbe": the description after "ancien"
-        first, described = fold(role_words[1]), described.split(" ", 1)[1]
-    if first in lex.roles or first in lex.organisations or first in lex.organisation_nouns or first in lex.collective_heads:
-        return False
-    if lex.role_pattern.match(described):
-        return False  # "le premier ministre": a role
-    return _ORIGIN_ADJECTIVE.search(fold(role_words[-1])) is not None
-
-
-def _epithet_unknown_as_role(role: str, lex: Lexicon) -> bool:
-    """A French description whose noun is no role word, qualified by an adjective ("deuxième-ligne
-    toulousain", "trentenaire bordelaise"); not a bare profession ("l'hydrologue": someone new)."""
-    words = role.split()
-    if lex.adjectival_names or len(words) != 2 or not role.islower():
-        return False
-    return fold(words[0]) not in lex.roles and fold(words[0]) not in lex.organisations and fold(words[1]) not in lex.stops
-
-
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     """The last sentence-opening definite role ("L'accusé", "La ministre", "The coach") in the
     claim's paragraph before its attribution: (offset, mention) or None."""
@@ -456,6 +413,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
+        if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
+            end = more.end()  # "La Chambre de commerce et d'industrie de Lyon"
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
         end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them

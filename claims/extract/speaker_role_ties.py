@@ -24,6 +24,8 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
+# A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
+_TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-Z][a-z]{1,3}\.?\s*")
 
 
 def tie_roles(speakers, text: str, lex: Lexicon) -> None:
@@ -46,6 +48,11 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         tail_words = tail.split(",")
         candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
         hit = role_in(candidate, lex, last=True)
+        if hit is None and not lex.adjectival_names and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
+                and candidate.split()[-1].rstrip(".") in lex.titles:
+            # "Le directeur général du CHU, le Pr X": the role before the title in apposition
+            candidate = tail_words[-2]
+            hit = role_in(candidate, lex, last=True)
         if hit is None and not lex.adjectival_names:
             # "le ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage, X": the
             # role before the list of its complements
@@ -67,6 +74,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
                 speakers.role_ties.append((offset, fold(role), name))
+                speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))
                 if not lex.adjectival_names:  # "la maire de Rennes, X"
                     speakers._note_gender(name, role_phrase_gender(candidate[:hit[0]].split(), hit[1], lex))
         after = text[offset + len(name): offset + len(name) + 90]
@@ -91,5 +99,16 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 role = clean_phrase(appos[hit[0]:], lex)
                 if role:
                     speakers.role_ties.append((offset, fold(role), name))
+                    speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))
                     if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
                         speakers._note_gender(name, role_phrase_gender(words_before, hit[1], lex))
+
+
+def _compound_parts(role: str, lex: Lexicon) -> list[str]:
+    """"president-fondateur de X": the person holds each role of the compound ("president de X",
+    "fondateur de X"), for the role words of either family that name them later ("le dirigeant")."""
+    first, _, rest = role.partition(" ")
+    parts = first.split("-")
+    if len(parts) != 2 or not all(p in lex.roles for p in parts):
+        return []
+    return [f"{p} {rest}".strip() for p in parts]

@@ -19,7 +19,7 @@ from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
 from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
 from claims.extract.speaker_role_ties import tie_roles
-from claims.extract.speech_recipients_fr import outside_bylines_and_recipients
+from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
 from claims.extract.speaker_scan import (
     _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _apposed_noun, _introducing_noun,
     _names_before_possessives, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
@@ -196,6 +196,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         body_end = sources_heading.start() if not lex.adjectival_names and (
             sources_heading := _SOURCES_HEADING.search(text)) is not None else len(text)
         for offset, name in names_in(text[:body_end] if body_end < len(text) else text, lex):
+            offset, name = without_outlet_first(text, offset, name) if not lex.adjectival_names else (offset, name)
             tokens = name.split()
             folded = [fold(w) for w in tokens]
             organisation = not organisations.isdisjoint(folded)

@@ -41,6 +41,21 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
                     "estime", "glisse", "résume")
 
 
+# A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ".
+_MEDIUM_BEFORE = re.compile(r"\b(?:agence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
+                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?[ \u00a0]+$")
+
+
+def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
+    """French: "a déclaré à l'agence Reuters Lee Min-ji": a run of three capitalised words after a
+    medium's noun opens with the outlet's one-word name; the person's name is the rest."""
+    words = name.split()
+    if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
+        return offset, name
+    rest = name[len(words[0]):].lstrip()
+    return offset + len(name) - len(rest), rest
+
+
 def is_recipient(text: str, offset: int) -> bool:
     """French: whether the name at OFFSET is who a statement was made to ("Interrogé par France
     Bleu, le maire …"): no role that follows it is theirs."""

@@ -75,7 +75,7 @@ TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "P
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
-    "ambassadeur", "ambassadrice", "maire", "député", "députée", "sénateur", "sénatrice", "procureur",
+    "ambassadeur", "ambassadrice", "maire", "mairesse", "député", "députée", "sénateur", "sénatrice", "procureur",
     "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "fondateur",
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
@@ -128,7 +128,7 @@ ROLE_FAMILIES = (
     ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
      "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
     # "le maire de Jargeau, Didier Roux" … "l'élu", "l'édile" (Belgian "le bourgmestre").
-    ("maire", "bourgmestre", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
+    ("maire", "mairesse", "bourgmestre", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
     ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
@@ -267,7 +267,7 @@ ORGANISATION_NOUNS = (
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
-    "fournisseur", "enseigne",
+    "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
@@ -429,7 +429,7 @@ BYLINE_SOURCE_PREFIXES = ("d'après", "d’après", "selon", "avec", "source", "
 NAME_TITLES = (
     "m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr", "président", "présidente",
     "ministre", "premier", "première", "général", "générale", "gén", "colonel", "capitaine",
-    "sénateur", "sénatrice", "député", "députée", "maire", "pape", "roi", "reine", "prince",
+    "sénateur", "sénatrice", "député", "députée", "maire", "mairesse", "pape", "roi", "reine", "prince",
     "princesse", "cheikh", "émir", "ayatollah", "maréchal", "amiral", "chancelier", "chancelière",
     "secrétaire", "porte-parole", "dirigeant", "dirigeante", "chef", "juge", "procureur", "saint",
     "sainte", "frère", "sœur", "père", "abbé", "monseigneur", "monsieur", "madame", "mademoiselle",

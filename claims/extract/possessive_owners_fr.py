@@ -1,0 +1,72 @@
+"""French: a possessive description that no name completes ("son porte-parole", "sa voisine de
+chambre", "selon ses organisateurs") names that description of its owner, written out: the owner is
+the subject of the sentence the description closes ("Le parquet d'Annecy a ouvert une enquête, a
+précisé son porte-parole": the spokesman of the parquet d'Annecy), or, for a description opening
+its sentence, the person the sentence before quoted ("… témoigne Marc Lenoir. Sa voisine de chambre
+affirme …")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.speakers import fold
+from claims.extract.types import SpeakerRef
+
+_OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de|d['’])[ \u00a0]*[a-zà-ÿ-]{3,})?)")
+# A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une pétition".
+_SUBJECT = re.compile(
+    r"(?P<article>Le|La|Les|L['’]|Un|Une)[ \u00a0]*(?P<head>[a-zà-ÿ-]{3,})"
+    r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*)?(?=[ \u00a0,])")
+# Someone else than the owner, or a work the owner signed (other passes read those).
+_NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
+                               "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
+_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
+
+
+def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers=None) -> None:
+    """Rewrite, in RESOLVED, the speakers of claims a possessive description without a name makes."""
+    for i, draft in enumerate(drafts):
+        mention, speaker = draft.mention, resolved[i]
+        if mention is None or mention.name or mention.pronoun:
+            continue
+        owned = _OWNED.fullmatch(mention.text.strip())
+        if owned is None or fold(owned.group("noun").split()[0]) in _NOT_DESCRIPTIONS:
+            continue
+        start, end = draft.sentence
+        at = text.find(mention.text.strip(), start, end)
+        if at < 0:
+            continue
+        owner = None
+        if at > draft.spans[0][1] and draft.spans[0][0] - start <= 1:
+            owner = _subject_owner(text, start)  # "Le parquet d'Annecy a ouvert …, a précisé son porte-parole"
+            if owner is not None and speaker is not None and speaker.kind == "person" and speakers is not None \
+                    and any(n == speaker.name and owner[1] in r for _, r, n in speakers.role_ties):
+                continue  # the owner's own spokesman, named before
+        elif at == start and i > 0 and (before := resolved[i - 1]) is not None and before.kind == "person" \
+                and " " in before.name and before.name != before.role and drafts[i - 1].sentence[1] <= start \
+                and "\n" not in text[drafts[i - 1].sentence[1]:start]:
+            owner = (("d'" if fold(before.name[0]) in "aeiouyh" else "de ") + before.name, "")
+        if owner is None:
+            continue
+        noun = owned.group("noun")
+        if speaker is not None and not fold(speaker.name).startswith(("son ", "sa ", "ses ")) \
+                and (speaker.kind != "person" or at == start or fold(noun) in fold(speaker.name)):
+            continue  # resolved to a body ("ses promoteurs": the company), to someone named, or written out
+        possessive = fold(owned.group("possessive"))
+        article = "les " if possessive == "ses" else "l'" if fold(noun[0]) in "aeiouyh" else \
+            "le " if possessive == "son" else "la "
+        resolved[i] = SpeakerRef(f"{article}{noun} {owner[0]}", mention.text, noun, "person")
+
+
+def _subject_owner(text: str, start: int) -> tuple[str, str] | None:
+    """("du parquet d'Annecy", "parquet"): the common noun opening the sentence at START, as the
+    complement of what it owns."""
+    subject = _SUBJECT.match(text, start)
+    if subject is None:
+        return None
+    article = fold(subject.group("article")).replace("’", "'")
+    head = subject.group("head")
+    of = "de l'" if article in ("le", "la", "un", "une") and fold(head[0]) in "aeiouyh" else _OF_ARTICLE[article]
+    return f"{of}{head}{subject.group('complement') or ''}".replace("\u00a0", " "), fold(head)

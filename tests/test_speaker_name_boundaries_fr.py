@@ -1,0 +1,33 @@
+"""French speaker phrases end where the name ends ("Daniel ole Ntimama" is one name): not at a coordination
+left by a relay ("déposés au greffe et consultés par X"), not after a participle of date ("datant de
+2023"); an organisation's name goes on past its lower-case complement ("la Chambre de commerce et
+d'industrie de Lyon")."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of_last
+
+
+def test_a_coordination_before_the_relay_is_no_part_of_the_source():
+    assert speaker_of_last("Selon les statuts déposés en préfecture et consultés par Ouest-France, le club compte "
+                           "400 adhérents.") == "statuts déposés en préfecture"
+
+
+def test_a_participle_of_date_after_the_source_is_no_part_of_it():
+    assert speaker_of_last("Le marché pèse 2 milliards d'euros, selon une estimation de l'Organisation mondiale du "
+                           "commerce datant de 2021.") == "Organisation mondiale du commerce"
+
+
+def test_a_pronoun_after_a_chamber_of_commerce_is_its_whole_name():
+    assert speaker_of_last("La Chambre de commerce et d'industrie de Lyon a réagi par communiqué. Elle affirme que le "
+                           "gel des taxes est « attendu ».") == "Chambre de commerce et d'industrie de Lyon"
+
+
+def test_a_maasai_particle_stays_inside_the_name():
+    assert speaker_of_last("« Nos enfants marchent six kilomètres pour l'eau », a déclaré à l'AFP Daniel ole Ntimama, "
+                           "un ancien du village.") == "Daniel ole Ntimama"
+
+
+def test_a_relative_clause_after_a_body_with_a_lower_case_end_is_no_part_of_it():
+    assert speaker_of_last("Selon un rapport de l'Inspection générale des affaires sociales que Le Monde a pu consulter, "
+                           "la clinique a facturé des actes fictifs.") == "Inspection générale des affaires sociales"

@@ -1,0 +1,22 @@
+"""French roles tied to a name in less common shapes: a compound of two role words ("son
+président-fondateur, X"), a role before a title in apposition ("le directeur de l'hôpital, le Dr X");
+the role phrase met later ("le dirigeant", "le directeur") is that person."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of, speaker_of_last
+
+
+def test_a_compound_role_ties_the_person_to_both_families():
+    assert speaker_of_last("La start-up a été placée en redressement judiciaire. « Nous avons perdu notre principal "
+                           "client », explique son président-fondateur, Marc Delaunay-Roche.\n\n"
+                           "Le marché a reculé de 10 %, selon la fédération du secteur.\n\n"
+                           "Selon le tribunal, le passif atteint 8 millions d'euros. Le dirigeant assure que deux "
+                           "repreneurs se sont manifestés.") == "Marc Delaunay-Roche"
+
+
+def test_a_role_before_a_title_in_apposition_is_tied_to_the_name():
+    text = ("Le directeur de l'hôpital, le Dr Paul Mercier-Lasalle, a fait le point. Selon le Dr Mercier-Lasalle, dix "
+            "lits sont fermés. Interrogé sur les délais, le directeur s'est borné à indiquer qu'« un audit est en "
+            "cours ». « J'attends depuis six mois », témoigne Marc Lenoir, 58 ans, retraité.")
+    assert speaker_of(text, "un audit", lang="fr") == "Paul Mercier-Lasalle"
