@@ -24,7 +24,7 @@ _AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "person", "ee", "ary
 
 def _written_in_lower_case(word: str, text: str) -> bool:
     lower = word.lower()
-    return re.search(rf"\b{re.escape(lower)}s?\b", text) is not None
+    return lower in text and re.search(rf"\b{re.escape(lower)}s?\b", text) is not None
 
 
 def _is_title(word: str, text: str) -> bool:
