@@ -198,3 +198,9 @@ def test_adding_after_a_quotation_goes_to_who_said_it_not_to_the_outlet_told():
     text = ("\"Industry cannot expect households to pay for its gas,\" a senior official of the ministry told "
             "the Karachi Courier on condition of anonymity, adding that mills could switch to the grid.\n")
     assert speaker_of(text, "mills could switch") == "senior official of the ministry"
+
+
+def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_name():
+    text = ("Mayor Anna Berg said the vote would go ahead.\n\n"
+            "Berg later changed course, saying that the vote would be delayed until March.\n")
+    assert speaker_of(text, "delayed until March") == "Anna Berg"

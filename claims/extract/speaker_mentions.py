@@ -10,7 +10,7 @@ from claims.extract.institution_names import listed_body_name, organisation_runn
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
-    figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_opening_words,
+    figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
 )
 from claims.extract.speakers import (
     _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
@@ -236,7 +236,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
     if lex.adjectival_names:
-        segment = without_opening_words(segment)  # "Separately, …", "But …": no part of the speaker
+        segment = without_adverbs(segment)  # "Separately, …", "But …", "… later": no part of the speaker
         if (commenter := speaker_of_comment_clause(segment)) is not None:
             segment = commenter  # "As one docker put it": "one docker"
         if names_a_group_or_office(segment, lex):

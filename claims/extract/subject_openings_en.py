@@ -58,14 +58,18 @@ def speaker_of_comment_clause(segment: str) -> str | None:
     return (found.group("np") or found.group("np2") or found.group("np3")) if found is not None else None
 
 
-def without_opening_words(segment: str) -> str:
-    """SEGMENT without a sentence adverb and its comma ("Separately, the police") or an opening
-    conjunction ("But fishers at …")."""
+# Adverbs between a subject and its verb: "Trump later softened", "Berg then said".
+_ADVERBS_CLOSING = re.compile(r"(?:\s+(?:also|later|then|first|again|now|still|subsequently|previously|earlier|initially|finally))+$")
+
+
+def without_adverbs(segment: str) -> str:
+    """SEGMENT without a sentence adverb and its comma ("Separately, the police"), an opening
+    conjunction ("But fishers at …") or the adverbs closing it ("Trump later")."""
     if (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
         segment = segment[adverb.end():]
     if (conjunction := _OPENING_CONJUNCTION.match(segment)) is not None:
         segment = segment[conjunction.end():]
-    return segment
+    return _ADVERBS_CLOSING.sub("", segment) or segment
 
 
 def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
