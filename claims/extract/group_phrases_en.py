@@ -45,11 +45,11 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     noun = fold(between.group().split()[-1])
     return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or (
         # "Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier
-        lex.adjectival_names and len(noun) > 4 and noun.endswith(_AGENT_NOUN_ENDINGS) and noun not in _NOT_AGENT_NOUNS)
+        lex.adjectival_names and len(noun) > 4 and noun.endswith(AGENT_NOUN_ENDINGS) and noun not in _NOT_AGENT_NOUNS)
 
 
 # English agent-noun endings, and the words with those endings that are no person.
-_AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENT_NOUNS = frozenset((
     "former", "other", "another", "later", "earlier", "never", "ever", "however", "together", "whether",
     "rather", "either", "neither", "under", "over", "after", "older", "younger", "longer", "further",

@@ -28,7 +28,7 @@ _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|But|Il|E
 
 # A currency's short form before its amount ("Rs. 8,000", "Ksh. 500"): no sentence ends there.
 _CURRENCY_SHORT_FORM = re.compile(r"\b[A-Z][a-z]{1,2}$")
-_AMOUNT_NEXT = re.compile(r"\.[ \u00a0]?\d")
+AMOUNT_AFTER_FULL_STOP = re.compile(r"\.[ \u00a0]?\d")
 
 # The social network X closing a sentence ("a réagi sur X.", "posted on X."): not an initial.
 _NETWORK_X = re.compile(r"(?:\b(?:sur|on|via)|\bsocial|\bsociale)\s+X$")
@@ -68,7 +68,7 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         cut = match.end()
         if any(s < match.start() and match.end() < e for s, e in protected):
             continue
-        if match.group().startswith(".") and _AMOUNT_NEXT.match(text, match.start()) \
+        if match.group().startswith(".") and AMOUNT_AFTER_FULL_STOP.match(text, match.start()) \
                 and _CURRENCY_SHORT_FORM.search(text, max(start, match.start() - 4), match.start()):
             continue
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \

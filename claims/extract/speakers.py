@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
@@ -159,7 +160,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())) \
-                    or _AMOUNT_AFTER.match(segment, match.end()) \
+                    or AMOUNT_AFTER_FULL_STOP.match(segment, match.end()) \
                     or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)):
                 continue  # "l'ancien Premier ministre"; "la conseillère Verte": a party's adjective, no person
             if lex.adjectival_names and _INDEFINITE_BEFORE.search(segment, max(0, base - 4), base) \
@@ -329,8 +330,6 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
-# "Rs. 8,000": a currency's short form before its amount, no name (but "France 2", "Vauban 21" are names).
-_AMOUNT_AFTER = re.compile(r"\.[ \u00a0]?\d")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
