@@ -64,6 +64,26 @@ def test_french_and_english_versions_grouped_by_speaker_and_anchors(db):
     assert groups[3] == groups[2]
 
 
+def test_places_named_in_each_language_anchor_a_translation(db):
+    store(
+        db,
+        ("AFP", "2023-09-15", [peskov(OTHER, facts=facts(entities=["Russie", "Corée du Nord"]))]),
+        ("Wire", "2023-09-15", [peskov("Russia will continue to develop its relations with neighbouring North Korea",
+                                       facts=facts(entities=["Russia", "North Korea"]))], {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] == groups[2]
+
+
+def test_an_entity_has_one_key_in_french_and_english():
+    from claims.compare.facts import entity_key
+
+    assert entity_key("Russie") == entity_key("Russia") == "russia"
+    assert entity_key("la Corée du Nord") == entity_key("North Korea")
+    assert entity_key("Sergueï Lavrov") == entity_key("Sergei Lavrov")
+    assert entity_key("Sergueï Lavrov") != entity_key("Sergueï Choïgou")
+
+
 def test_different_speaker_across_languages_is_not_grouped(db):
     anchors = facts(numbers=[(52_000_000_000, "EUR", "52 milliards d'euros")])
     store(

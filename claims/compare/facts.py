@@ -78,12 +78,10 @@ def _is_year(value: float, unit: str | None) -> bool:
 
 @lru_cache(maxsize=16384)
 def entity_key(name: str) -> str:
-    """A key linking spellings of one entity; B's name_key when available."""
-    try:
-        from claims.extract.names import name_key
-    except ImportError:  # extractor module not installed yet
-        return " ".join(fold(name).replace("-", " ").split())
-    return name_key(name) or fold(name)
+    """The key a French and an English mention of one entity share ("Russie", "Russia" → "russia")."""
+    from claims.extract.entities import entity_key as extracted_entity_key
+
+    return extracted_entity_key(name) or fold(name)
 
 
 def parse_facts(raw: dict | None) -> Facts:

@@ -94,6 +94,11 @@ def _derive(content: str, facts_raw, said_on: str | None) -> tuple:
 def _derived(content: str, facts_key: str | None, said_on: str | None) -> tuple:
     ws, vocabulary, name_anchors = _of_content(content)
     facts, fact_anchors = _facts(facts_key)
+    if facts.entities:
+        # "Corée du Nord" anchors as its entity's key ("north korea"), the same in both
+        # languages; its words as written ("coree", "nord") would only dilute a translation's match.
+        entity_words = {"\x1fc " + w for entity in facts.entities for w in words(entity)}
+        name_anchors = name_anchors - entity_words
     anchor_set = name_anchors | fact_anchors if fact_anchors else name_anchors
     return (facts, ws, vocabulary, _said_on_date(said_on), vocabulary | anchor_set,
             anchor_set, (content, facts_key, said_on))
