@@ -154,3 +154,17 @@ def test_credit_lines_found_from_their_markers_and_agencies():
 def test_agency_cited_in_running_text():
     text = "« Nous gagnerons », a-t-il déclaré à l'AFP. Selon l’agence de presse dpa, rien n'a changé."
     assert find_credits(text, "fr").cited_sources == ["AFP", "dpa"]
+
+
+def test_boilerplate_lines_in_any_case():
+    # Matched on the lower-cased line; with IGNORECASE when lower-casing moves offsets ("İ").
+    lines = ["LIEN SOURCE", "ReAd MoRe: Kim visits Russia", "ſhare this article", "prınt", "À LIRE AUSSI la suite"]
+    text = "Le Kremlin a confirmé la visite.\n" + "\n".join(lines)
+    assert excluded_texts(text, find_credits(text, "fr")) == lines
+    text = "İstanbul a confirmé la visite.\n" + "\n".join(lines)
+    assert excluded_texts(text, find_credits(text, "fr")) == lines
+
+
+def test_boilerplate_patterns_are_lower_case():
+    from claims.extract.sources import _RES
+    assert all(pattern == pattern.lower() for res in _RES for pattern in res.BOILERPLATE)

@@ -125,7 +125,12 @@ _CITE_AFTER = re.compile(
     rf"(?:{trie_pattern(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
     re.I,
 )
-_BOILERPLATE = re.compile(rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)})\s*[.:]?", re.I)
+_BOILERPLATE_PATTERN = rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)})\s*[.:]?"
+# Matched case-sensitively on the lower-cased line (the patterns are lower case): `re` then rejects
+# most alternatives on their first letter, which IGNORECASE prevents; IGNORECASE on the line itself
+# when lower-casing would move offsets.
+_BOILERPLATE = re.compile(_BOILERPLATE_PATTERN)
+_BOILERPLATE_ANY_CASE = re.compile(_BOILERPLATE_PATTERN, re.I)
 # Also boilerplate, tried only in articles that hold its key word (it scans the whole line).
 _CONTRIBUTED = re.compile(r".*contributed (?:to this report|reporting).*\s*[.:]?", re.I)
 _CREDIT_MARKERS = _apostrophes(m for r in _RES for m in r.CREDIT_MARKERS)
@@ -242,6 +247,13 @@ def _credit_names(ag: _Agencies, who: str) -> list[str]:
     return []
 
 
+def _boilerplate(line: str, folded: str | None, s: int, e: int) -> bool:
+    """Whether the line text[s:e] is page furniture; `folded`: the lower-cased text, if any."""
+    if folded is None:
+        return _BOILERPLATE_ANY_CASE.fullmatch(line) is not None
+    return _BOILERPLATE.fullmatch(folded, s, e) is not None
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -274,7 +286,7 @@ def find_credits(
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         short = len(line) <= MAX_SHORT_LINE
-        if short and (_BOILERPLATE.fullmatch(line) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
+        if short and (_boilerplate(line, folded, s, e) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
             excluded.append((s, e))
             continue
         at = bisect_left(positions, s)
