@@ -168,3 +168,10 @@ def test_boilerplate_lines_in_any_case():
 def test_boilerplate_patterns_are_lower_case():
     from claims.extract.sources import _RES
     assert all(pattern == pattern.lower() for res in _RES for pattern in res.BOILERPLATE)
+
+
+def test_credit_keys_hold_no_other_key():
+    # A key holding another ("photos" holds "photo") would find no line the shorter one misses.
+    from claims.extract.sources import _CREDIT_KEYS
+    assert "photo" in _CREDIT_KEYS and "photos" not in _CREDIT_KEYS
+    assert not any(k != other and other in k for k in _CREDIT_KEYS for other in _CREDIT_KEYS)

@@ -147,7 +147,9 @@ MAX_CAPTION_CHARS = 400
 MAX_SHORT_LINE = 160
 # A photo credit is read at the end of a line only.
 MAX_CREDIT_CHARS = 120
-_CREDIT_KEYS = tuple({m.lower().split()[0] for r in _RES for m in r.CREDIT_MARKERS} | {"getty"})
+_CREDIT_WORDS = {m.lower().split()[0] for r in _RES for m in r.CREDIT_MARKERS} | {"getty"}
+# Without the words that hold another ("photos", "crédits"): the key tests find the same lines.
+_CREDIT_KEYS = tuple(sorted(k for k in _CREDIT_WORDS if not any(o != k and o in k for o in _CREDIT_WORDS)))
 
 
 class _Agencies:
@@ -189,13 +191,16 @@ class _Agencies:
             trie_pattern({fold_case(w) for w in (*_CREDIT_MARKERS, *variants, "getty images")})
         )
         # Any variant anywhere, as case-sensitive scans that `re` runs quickly: one for the
-        # names starting with a capital letter, rare in text, one per other name ("dpa").
+        # names starting with a capital letter, rare in text, one per other name ("dpa"), run
+        # only when the text holds it.
         capitalised = {v for v in variants if v[:1].isupper()}
-        self.anywhere = [re.compile(trie_pattern(capitalised))] + [re.compile(re.escape(v)) for v in sorted(variants - capitalised)]
+        self.capitalised = re.compile(trie_pattern(capitalised))
+        self.uncapitalised = {v: re.compile(re.escape(v)) for v in sorted(variants - capitalised)}
 
     def positions(self, text: str) -> list[int]:
         """Start offsets of agency names."""
-        hits = sorted({p for scan in self.anywhere for p in positions(scan, text, 0)})
+        scans = [self.capitalised] + [scan for name, scan in self.uncapitalised.items() if name in text]
+        hits = sorted({p for scan in scans for p in positions(scan, text, 0)})
         return [p for p in hits if self.agency.match(text, p)]
 
     def credit_tail_search(self, line: str, tail_at: int) -> re.Match | None:
