@@ -18,7 +18,7 @@ from functools import lru_cache
 _IGNORECASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s"})
 _WORD_START = re.compile(r"(?<!\w)\w")
 # Characters looked at before a trigger when collecting the words in front of it.
-_LOOKBACK_CHARS = 48
+_LOOKBACK_CHARS = 24
 
 
 def fold_case(word: str) -> str:
