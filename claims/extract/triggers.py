@@ -61,6 +61,20 @@ def positions(regex: re.Pattern, low: str, offset: int) -> list[int]:
     return out
 
 
+def prefix_offsets(low: str, prefixes) -> list[int]:
+    """Sorted offsets in `low` where one of `prefixes` starts. `str.find` skips through text
+    far faster than a regex scan whose first character is a set of letters, which runs the
+    pattern at each of those letters: the pattern is then run at these offsets only."""
+    found = set()
+    find = low.find
+    for prefix in prefixes:
+        at = find(prefix)
+        while at != -1:
+            found.add(at)
+            at = find(prefix, at + 1)
+    return sorted(found)
+
+
 def word_starts_before(text: str, position: int, count: int, floor: int) -> list[int]:
     """Start offsets of the `count` words just before `position`, none before `floor`."""
     lookback = _LOOKBACK_CHARS
