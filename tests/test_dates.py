@@ -157,3 +157,17 @@ def test_letters_that_ignorecase_folds_do_not_crash():
 def test_region_without_a_date_word_of_its_own_is_not_scanned():
     # The month glued to "in" is no word of its own and there is no digit: nothing is read.
     assert dates("as inSEPT. flation bites", "en") == []
+
+
+def test_name_and_phrase_triggers_are_the_pattern_matches():
+    # The names and relative phrases found from their first letters (`prefix_offsets`) are what
+    # a scan of the whole text with their patterns finds, overlapping phrases included.
+    from claims.extract import dates
+    from claims.extract.triggers import positions
+
+    text = "plus tôt ce mois-ci, marché de mardi, mars, enmars, sept septembre; Sunday, sun, last week"
+    for pat in dates._PATTERNS.values():
+        found = dates._triggers(pat, text, text, 0)
+        names = [(m.start(), kind) for m in pat.names.finditer(text) for kind in sorted(pat.name_kinds[m.group()])]
+        assert sorted(names) == sorted((p, kind) for kind in ("month", "weekday") for p in found[kind])
+        assert found["relative"] == positions(pat.relatives, text, 0)

@@ -154,3 +154,24 @@ def test_credit_lines_found_from_their_markers_and_agencies():
 def test_agency_cited_in_running_text():
     text = "« Nous gagnerons », a-t-il déclaré à l'AFP. Selon l’agence de presse dpa, rien n'a changé."
     assert find_credits(text, "fr").cited_sources == ["AFP", "dpa"]
+
+
+def test_boilerplate_lines_in_any_case():
+    # Matched on the lower-cased line; with IGNORECASE when lower-casing moves offsets ("İ").
+    lines = ["LIEN SOURCE", "ReAd MoRe: Kim visits Russia", "ſhare this article", "prınt", "À LIRE AUSSI la suite"]
+    text = "Le Kremlin a confirmé la visite.\n" + "\n".join(lines)
+    assert excluded_texts(text, find_credits(text, "fr")) == lines
+    text = "İstanbul a confirmé la visite.\n" + "\n".join(lines)
+    assert excluded_texts(text, find_credits(text, "fr")) == lines
+
+
+def test_boilerplate_patterns_are_lower_case():
+    from claims.extract.sources import _RES
+    assert all(pattern == pattern.lower() for res in _RES for pattern in res.BOILERPLATE)
+
+
+def test_credit_keys_hold_no_other_key():
+    # A key holding another ("photos" holds "photo") would find no line the shorter one misses.
+    from claims.extract.sources import _CREDIT_KEYS
+    assert "photo" in _CREDIT_KEYS and "photos" not in _CREDIT_KEYS
+    assert not any(k != other and other in k for k in _CREDIT_KEYS for other in _CREDIT_KEYS)

@@ -125,7 +125,12 @@ _CITE_AFTER = re.compile(
     rf"(?:{trie_pattern(_apostrophes(w for r in _RES for w in r.AGENCY_CITE_AFTER))})(?![\w])",
     re.I,
 )
-_BOILERPLATE = re.compile(rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)})\s*[.:]?", re.I)
+_BOILERPLATE_PATTERN = rf"(?:{'|'.join(p for r in _RES for p in r.BOILERPLATE)})\s*[.:]?"
+# Matched case-sensitively on the lower-cased line (the patterns are lower case): `re` then rejects
+# most alternatives on their first letter, which IGNORECASE prevents; IGNORECASE on the line itself
+# when lower-casing would move offsets.
+_BOILERPLATE = re.compile(_BOILERPLATE_PATTERN)
+_BOILERPLATE_ANY_CASE = re.compile(_BOILERPLATE_PATTERN, re.I)
 # Also boilerplate, tried only in articles that hold its key word (it scans the whole line).
 _CONTRIBUTED = re.compile(r".*contributed (?:to this report|reporting).*\s*[.:]?", re.I)
 _CREDIT_MARKERS = _apostrophes(m for r in _RES for m in r.CREDIT_MARKERS)
@@ -142,7 +147,9 @@ MAX_CAPTION_CHARS = 400
 MAX_SHORT_LINE = 160
 # A photo credit is read at the end of a line only.
 MAX_CREDIT_CHARS = 120
-_CREDIT_KEYS = tuple({m.lower().split()[0] for r in _RES for m in r.CREDIT_MARKERS} | {"getty"})
+_CREDIT_WORDS = {m.lower().split()[0] for r in _RES for m in r.CREDIT_MARKERS} | {"getty"}
+# Without the words that hold another ("photos", "crédits"): the key tests find the same lines.
+_CREDIT_KEYS = tuple(sorted(k for k in _CREDIT_WORDS if not any(o != k and o in k for o in _CREDIT_WORDS)))
 
 
 class _Agencies:
@@ -184,13 +191,16 @@ class _Agencies:
             trie_pattern({fold_case(w) for w in (*_CREDIT_MARKERS, *variants, "getty images")})
         )
         # Any variant anywhere, as case-sensitive scans that `re` runs quickly: one for the
-        # names starting with a capital letter, rare in text, one per other name ("dpa").
+        # names starting with a capital letter, rare in text, one per other name ("dpa"), run
+        # only when the text holds it.
         capitalised = {v for v in variants if v[:1].isupper()}
-        self.anywhere = [re.compile(trie_pattern(capitalised))] + [re.compile(re.escape(v)) for v in sorted(variants - capitalised)]
+        self.capitalised = re.compile(trie_pattern(capitalised))
+        self.uncapitalised = {v: re.compile(re.escape(v)) for v in sorted(variants - capitalised)}
 
     def positions(self, text: str) -> list[int]:
         """Start offsets of agency names."""
-        hits = sorted({p for scan in self.anywhere for p in positions(scan, text, 0)})
+        scans = [self.capitalised] + [scan for name, scan in self.uncapitalised.items() if name in text]
+        hits = sorted({p for scan in scans for p in positions(scan, text, 0)})
         return [p for p in hits if self.agency.match(text, p)]
 
     def credit_tail_search(self, line: str, tail_at: int) -> re.Match | None:
@@ -242,6 +252,13 @@ def _credit_names(ag: _Agencies, who: str) -> list[str]:
     return []
 
 
+def _boilerplate(line: str, folded: str | None, s: int, e: int) -> bool:
+    """Whether the line text[s:e] is page furniture; `folded`: the lower-cased text, if any."""
+    if folded is None:
+        return _BOILERPLATE_ANY_CASE.fullmatch(line) is not None
+    return _BOILERPLATE.fullmatch(folded, s, e) is not None
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -274,7 +291,7 @@ def find_credits(
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
         short = len(line) <= MAX_SHORT_LINE
-        if short and (_BOILERPLATE.fullmatch(line) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
+        if short and (_boilerplate(line, folded, s, e) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
             excluded.append((s, e))
             continue
         at = bisect_left(positions, s)
