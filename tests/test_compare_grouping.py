@@ -84,6 +84,36 @@ def test_an_entity_has_one_key_in_french_and_english():
     assert entity_key("Sergueï Lavrov") != entity_key("Sergueï Choïgou")
 
 
+def _assertion(content, **extra):
+    return {"content": content, "speaker": None, "kind": "assertion", **extra}
+
+
+def test_outlet_sentences_naming_different_things_are_two_facts(db):
+    store(
+        db,
+        ("AFP", "2023-05-02", [_assertion("The Belorian parliament has 153 members, elected for five years",
+                                          facts=facts(numbers=[(153, None, "153")]))], {"language": "en"}),
+        ("Wire", "2023-05-02", [_assertion("The Ostrian parliament has 46 members, elected for five years",
+                                           facts=facts(numbers=[(46, None, "46")]))], {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] != groups[2]
+    assert discrepancies(db) == []
+
+
+def test_outlet_sentences_naming_one_thing_two_ways_are_one_fact(db):
+    store(
+        db,
+        ("AFP", "2023-05-02", [_assertion("The Ostrian parliament has 46 members, elected for five years",
+                                          facts=facts(numbers=[(46, None, "46")]))], {"language": "en"}),
+        ("Wire", "2023-05-02", [_assertion("Ostria's parliament has 64 members, elected for five years",
+                                           facts=facts(numbers=[(64, None, "64")]))], {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] == groups[2]
+    assert [d["type"] for d in discrepancies(db)] == ["number_mismatch"]
+
+
 def test_different_speaker_across_languages_is_not_grouped(db):
     anchors = facts(numbers=[(52_000_000_000, "EUR", "52 milliards d'euros")])
     store(

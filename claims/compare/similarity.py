@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claims.compare.facts import unmatched_dates, unmatched_numbers
 from claims.compare.normalise import fold
 from claims.compare.views import ClaimView
@@ -76,6 +78,8 @@ def _match_score(a: ClaimView, b: ClaimView) -> float | None:
             score = _same_language_score(a, b, MIN_SHARED_WORDS_OTHER_SPEAKER, 0.0, MIN_DICE_OTHER_SPEAKER)
             # Two people saying near-identical words with other figures are two statements.
             return None if score is None or _facts_disagree(a, b) else score
+        if not a.attributed and _name_different_subjects(a, b):
+            return None
         score = _same_language_score(a, b, MIN_SHARED_WORDS, MIN_CONTAINMENT, MIN_DICE)
         if score is None and relation in (SAME, COMPATIBLE):
             return _excerpt_score(a, b)
@@ -99,6 +103,23 @@ def _may_match(a: ClaimView, b: ClaimView) -> bool:
     if a.language and a.language == b.language:
         return False
     return len(a.anchor_set & b.anchor_set) >= MIN_SHARED_ANCHORS
+
+
+def _name_different_subjects(a: ClaimView, b: ClaimView) -> bool:
+    """Two outlets' own sentences that name things, none the same: "The Belorian parliament has
+    153 members" and "The Ostrian parliament has 46 members" are two facts, not one told twice.
+    Names compare by their first letters ("Russia's" / "Russian")."""
+    stems_a, stems_b = _name_stems(a.anchor_set), _name_stems(b.anchor_set)
+    return bool(stems_a) and bool(stems_b) and stems_a.isdisjoint(stems_b)
+
+
+@lru_cache(maxsize=8192)
+def _name_stems(anchors: frozenset[str]) -> frozenset[str]:
+    # Anchors are tagged "\x1fc " (a capitalised word) or "\x1fe " (an entity's key), see views.
+    return frozenset(anchor[3:3 + _NAME_STEM] for anchor in anchors if anchor[1] in "ce")
+
+
+_NAME_STEM = 5
 
 
 def _facts_disagree(a: ClaimView, b: ClaimView) -> bool:
