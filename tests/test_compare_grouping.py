@@ -84,6 +84,20 @@ def test_an_entity_has_one_key_in_french_and_english():
     assert entity_key("Sergueï Lavrov") != entity_key("Sergueï Choïgou")
 
 
+def test_an_international_body_named_in_each_language_is_one_speaker(db):
+    anchors = facts(numbers=[(1_200_000, None, "1,2 million")], dates=[("2024-03-01", "1er mars")])
+    anchors_en = facts(numbers=[(1_200_000, None, "1.2 million")], dates=[("2024-03-01", "March 1")])
+    who = {"speaker": "Organisation mondiale de la santé", "speaker_kind": "organisation", "kind": "indirect"}
+    store(
+        db,
+        ("AFP", "2024-03-02", [{"content": "1,2 million de doses arriveront le 1er mars", "facts": anchors, **who}]),
+        ("Wire", "2024-03-02", [{"content": "1.2 million doses would arrive on March 1", "facts": anchors_en,
+                                 **who, "speaker": "World Health Organization"}], {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] == groups[2]
+
+
 def _assertion(content, **extra):
     return {"content": content, "speaker": None, "kind": "assertion", **extra}
 

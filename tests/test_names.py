@@ -106,3 +106,29 @@ def test_particle_name_after_a_role_is_not_cut_like_a_headline_noun():
     lex = lexicon(fr)
     assert [n for _, n in names_in("le député socialiste Romain de Sainte Marie a dit", lex)] == ["Romain de Sainte Marie"]
     assert [n for _, n in names_in("Assassinat de Antoine Sollacaro : le procès", lex)] == ["Antoine Sollacaro"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Organisation mondiale de la santé", "World Health Organization"),
+        ("l'OMS", "the WHO"),
+        ("OTAN", "NATO"),
+        ("la Maison Blanche", "the White House"),
+        ("Commission européenne", "European Commission"),
+        ("le Fonds monétaire international", "IMF"),
+        ("Nations unies", "the UN"),
+    ],
+)
+def test_a_body_has_one_key_in_french_and_english(a, b):
+    from claims.extract.names import organisation_key
+
+    assert organisation_key(a) == organisation_key(b)
+
+
+def test_bodies_no_list_knows_keep_their_own_key():
+    from claims.extract.names import known_organisation_key, organisation_key
+
+    assert known_organisation_key("ministère de la Santé") is None
+    assert organisation_key("le ministère de la Santé") == "ministere de la sante"
+    assert organisation_key("Commission européenne") != organisation_key("Parlement européen")

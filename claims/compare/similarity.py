@@ -7,6 +7,7 @@ from functools import lru_cache
 from claims.compare.facts import unmatched_dates, unmatched_numbers
 from claims.compare.normalise import fold
 from claims.compare.views import ClaimView
+from claims.extract.names import organisation_key
 
 SAME, COMPATIBLE, UNKNOWN, DIFFERENT = "same", "compatible", "unknown", "different"
 
@@ -30,6 +31,9 @@ def speaker_relation(a: ClaimView, b: ClaimView) -> str:
         return UNKNOWN
     if a.speaker_id == b.speaker_id or (a.speaker_key and a.speaker_key == b.speaker_key):
         return SAME
+    if a.speaker_kind == b.speaker_kind == "organisation" and a.speaker_name and b.speaker_name \
+            and organisation_key(a.speaker_name) == organisation_key(b.speaker_name):
+        return SAME  # "Organisation mondiale de la santé" and "World Health Organization"
     for org, person in ((a, b), (b, a)):
         if org.speaker_kind == "organisation" and org.speaker_name:
             name = fold(org.speaker_name)

@@ -13,7 +13,7 @@ from claims.extract.lang import en, fr
 from functools import lru_cache
 
 from claims.extract.names import fold as _fold_text
-from claims.extract.names import name_key
+from claims.extract.names import known_organisation_key, name_key
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.triggers import lowered
 
@@ -54,10 +54,10 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*", re.I)
 
 
 def entity_key(name: str) -> str:
-    """Key shared by a French and an English mention: places via a map, people via name_key,
-    other multi-word names (organisations) folded."""
+    """Key shared by a French and an English mention: places and international bodies via their
+    maps, people via name_key, other multi-word names (organisations) folded."""
     folded = fold(name).replace("’", "'")
-    key = _PLACE_KEYS.get(folded) or _PLACE_KEYS.get(_LEADING_ARTICLE.sub("", folded))
+    key = _PLACE_KEYS.get(folded) or _PLACE_KEYS.get(_LEADING_ARTICLE.sub("", folded)) or known_organisation_key(name)
     if key:
         return key
     words = name.split()

@@ -170,6 +170,20 @@ def phrase_key(text: str) -> str:
     return " ".join(words)
 
 
+_ORGANISATION_KEYS = {phrase_key(name): key for name, key in (*fr.ORGANISATION_KEYS.items(), *en.ORGANISATION_KEYS.items())}
+
+
+def known_organisation_key(name: str) -> str | None:
+    """The key a body's French and English names share ("l'OMS", "the World Health Organization"
+    → "world health organization"), None for a body neither language's list knows."""
+    return _ORGANISATION_KEYS.get(phrase_key(name))
+
+
+def organisation_key(name: str) -> str:
+    """`known_organisation_key`, else the name's phrase key."""
+    return known_organisation_key(name) or phrase_key(name)
+
+
 @lru_cache(maxsize=65536)
 def speaker_key(name: str, kind: str = "person") -> str:
     """Database key of a speaker: `name_key` for a person's name, `phrase_key` otherwise.

@@ -454,6 +454,26 @@ PLACE_KEYS = {
     "world health organization": "who", "who": "who", "international criminal court": "icc",
     "icc": "icc", "international atomic energy agency": "iaea", "iaea": "iaea",
 }
+
+# International bodies, by their English names and short forms → one key, shared with the French
+# names in fr.ORGANISATION_KEYS (`names.organisation_key`).
+ORGANISATION_KEYS = {
+    "un": "united nations", "u.n.": "united nations", "united nations": "united nations",
+    "who": "world health organization", "world health organization": "world health organization",
+    "world health organisation": "world health organization", "nato": "nato",
+    "north atlantic treaty organization": "nato", "european union": "european union", "eu": "european union",
+    "european commission": "european commission", "european parliament": "european parliament",
+    "european central bank": "ecb", "ecb": "ecb", "international monetary fund": "imf", "imf": "imf",
+    "world bank": "world bank", "world trade organization": "wto", "wto": "wto", "iaea": "iaea",
+    "international atomic energy agency": "iaea", "international energy agency": "iea", "iea": "iea",
+    "oecd": "oecd", "organisation for economic co-operation and development": "oecd", "opec": "opec",
+    "african union": "african union", "international criminal court": "icc", "icc": "icc",
+    "international committee of the red cross": "icrc", "icrc": "icrc", "red cross": "red cross",
+    "doctors without borders": "msf", "medecins sans frontieres": "msf", "msf": "msf", "unicef": "unicef",
+    "unhcr": "unhcr", "un refugee agency": "unhcr", "world food programme": "wfp", "wfp": "wfp",
+    "un security council": "un security council", "united nations security council": "un security council",
+    "white house": "white house", "pentagon": "pentagon", "kremlin": "kremlin",
+}
 ENTITY_CONTINUATIONS = ()
 ENTITY_CONNECTORS = ("of", "the", "de", "du", "von", "van", "der", "al", "bin")
 

@@ -470,6 +470,24 @@ PLACE_KEYS = {
     "organisation mondiale de la santé": "who", "oms": "who", "cour pénale internationale": "icc",
     "cpi": "icc", "agence internationale de l'énergie atomique": "iaea", "aiea": "iaea",
 }
+
+# International bodies, by their French names and short forms → the key their English names share
+# (`names.organisation_key`): "l'OMS" and "the WHO" speak as one body across languages.
+ORGANISATION_KEYS = {
+    "onu": "united nations", "nations unies": "united nations", "organisation des nations unies": "united nations",
+    "oms": "world health organization", "organisation mondiale de la santé": "world health organization",
+    "otan": "nato", "organisation du traité de l'atlantique nord": "nato", "union européenne": "european union",
+    "ue": "european union", "commission européenne": "european commission", "parlement européen": "european parliament",
+    "banque centrale européenne": "ecb", "bce": "ecb", "fonds monétaire international": "imf", "fmi": "imf",
+    "banque mondiale": "world bank", "organisation mondiale du commerce": "wto", "omc": "wto", "aiea": "iaea",
+    "agence internationale de l'énergie atomique": "iaea", "agence internationale de l'énergie": "iea", "aie": "iea",
+    "ocde": "oecd", "opep": "opec", "union africaine": "african union", "cour pénale internationale": "icc",
+    "cpi": "icc", "comité international de la croix-rouge": "icrc", "cicr": "icrc", "croix-rouge": "red cross",
+    "médecins sans frontières": "msf", "msf": "msf", "unicef": "unicef", "hcr": "unhcr", "unhcr": "unhcr",
+    "haut-commissariat des nations unies pour les réfugiés": "unhcr", "programme alimentaire mondial": "wfp",
+    "conseil de sécurité de l'onu": "un security council", "conseil de sécurité des nations unies": "un security council",
+    "maison blanche": "white house", "pentagone": "pentagon", "kremlin": "kremlin",
+}
 # Lower-case words that continue a capitalised organisation name: "Nations unies",
 # "Union européenne", "Conseil de sécurité".
 ENTITY_CONTINUATIONS = (
