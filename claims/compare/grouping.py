@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from claims.compare.candidates import WINDOW_DAYS, _best_group, _Index
 from claims.compare.normalise import capitalised_words, fold
-from claims.compare.queries import CLAIMS_SELECT, in_list
+from claims.compare.queries import CLAIMS_SELECT, as_selected, in_list
 from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
 from claims.compare.sqlio import execute, insert_rows, rows, set_by_id
 from claims.store.sql import chunks
@@ -235,8 +235,10 @@ class Grouper:
         self._articles.clear()
         self._state = None
 
-    def update(self, conn, article_ids: list[int]) -> None:
-        _update(conn, article_ids, self)
+    def update(self, conn, article_ids: list[int], inserted: list[dict] | None = None) -> None:
+        """`inserted`: the claims rows of `article_ids` as the caller inserted them (column →
+        value, `id` included), which are then not read back."""
+        _update(conn, article_ids, self, inserted)
 
     def _notice_other_writers(self, conn, batch_claims: int) -> None:
         """Forget everything unless the only change since the last batch is this batch's claims."""
@@ -321,12 +323,12 @@ def update_groups(conn, article_ids: list[int]) -> None:
     _update(conn, article_ids, Grouper())
 
 
-def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
+def _update(conn, article_ids: list[int], grouper: Grouper, inserted: list[dict] | None = None) -> None:
     batch = set(article_ids)
     if not batch:
         return
     stamp = _now()
-    batch_rows = _claims_where_in(conn, "article_id", batch)
+    batch_rows = _claims_where_in(conn, "article_id", batch) if inserted is None else as_selected(conn, inserted)
     grouper._notice_other_writers(conn, len(batch_rows))
     by_article: dict[int, list[ClaimView]] = defaultdict(list)
     for view in views_of(conn, batch_rows):
