@@ -230,7 +230,7 @@ def test_grouping_gets_the_inserted_claims_as_a_read_back_would(tmp_path, monkey
 
     def update(self, conn, article_ids, inserted=None):
         read = grouping._claims_where_in(conn, "article_id", set(article_ids))
-        assert grouping.as_selected(conn, inserted) == read
+        assert grouping.as_selected(conn, *inserted) == read
         compared.append(len(read))
         return real(self, conn, article_ids, inserted)
 

@@ -235,9 +235,10 @@ class Grouper:
         self._articles.clear()
         self._state = None
 
-    def update(self, conn, article_ids: list[int], inserted: list[dict] | None = None) -> None:
-        """`inserted`: the claims rows of `article_ids` as the caller inserted them (column →
-        value, `id` included), which are then not read back."""
+    def update(self, conn, article_ids: list[int],
+               inserted: tuple[tuple[str, ...], list[tuple]] | None = None) -> None:
+        """`inserted`: the claims rows of `article_ids` as the caller inserted them, (columns,
+        rows of values; `id` included), which are then not read back."""
         _update(conn, article_ids, self, inserted)
 
     def _notice_other_writers(self, conn, batch_claims: int) -> None:
@@ -323,12 +324,12 @@ def update_groups(conn, article_ids: list[int]) -> None:
     _update(conn, article_ids, Grouper())
 
 
-def _update(conn, article_ids: list[int], grouper: Grouper, inserted: list[dict] | None = None) -> None:
+def _update(conn, article_ids: list[int], grouper: Grouper, inserted=None) -> None:
     batch = set(article_ids)
     if not batch:
         return
     stamp = _now()
-    batch_rows = _claims_where_in(conn, "article_id", batch) if inserted is None else as_selected(conn, inserted)
+    batch_rows = _claims_where_in(conn, "article_id", batch) if inserted is None else as_selected(conn, *inserted)
     grouper._notice_other_writers(conn, len(batch_rows))
     by_article: dict[int, list[ClaimView]] = defaultdict(list)
     for view in views_of(conn, batch_rows):

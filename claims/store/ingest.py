@@ -411,7 +411,7 @@ class _Writer:
             claims = [(claim_id, *row) for claim_id, row in enumerate(claims, first_id)]
             sql.insert_rows(_INSERT_CLAIMS, claims)
             self.speakers.flush(sql)
-            self.grouper.update(conn, list(ids), [dict(zip(_CLAIM_NAMES, row)) for row in claims])
+            self.grouper.update(conn, list(ids), (_CLAIM_NAMES, claims))
         return outcomes
 
     def _notice_merges(self, sql: WriteStatements) -> None:
