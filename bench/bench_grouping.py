@@ -89,9 +89,9 @@ class GroupingTimer:
         original = self.original
         timer = self
 
-        def timed(grouper, conn, article_ids):
+        def timed(grouper, conn, article_ids, inserted=None):
             started = time.process_time()
-            original(grouper, conn, article_ids)
+            original(grouper, conn, article_ids, inserted)
             spent = time.process_time() - started
             timer.cpu += spent
             timer.articles += len(article_ids)

@@ -86,7 +86,7 @@ def time_store_only(path: str, limit: int, repeats: int, profile: bool, profile_
         extracted = {a.path: extract(a) for a in iter_articles([str(corpus)]) if isinstance(a, Article)}
         claims = sum(len(e.claims) for e in extracted.values())
         ingest_module._extract_one = lambda article, _agencies: extracted[article.path]
-        grouping.Grouper.update = lambda self, conn, article_ids: None
+        grouping.Grouper.update = lambda self, conn, article_ids, inserted=None: None
         best = None
         for repeat in range(repeats):
             database = Database(str(Path(folder) / f"store{repeat}.db"))
@@ -128,7 +128,7 @@ def main() -> int:
     if args.no_grouping:
         import claims.compare.grouping as grouping
 
-        grouping.Grouper.update = lambda self, conn, article_ids: None
+        grouping.Grouper.update = lambda self, conn, article_ids, inserted=None: None
     articles = list(load_articles(args.corpus, args.limit))
     size_kb = sum(len(a.text.encode("utf-8")) for a in articles) / len(articles) / 1024
     print(f"{len(articles)} articles, {size_kb:.1f} KB on average")

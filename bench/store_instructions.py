@@ -58,7 +58,7 @@ def main() -> None:
         extracted = pickle.load(handle)
     ingest_module._extract_one = lambda article, _agencies: extracted[article.path]
     if mode != "group":
-        grouping.Grouper.update = lambda self, conn, article_ids: None
+        grouping.Grouper.update = lambda self, conn, article_ids, inserted=None: None
     ingest_module.BATCH_SECONDS = float("inf")  # batches by count: the same under valgrind
     database = Database(os.path.join(tempfile.mkdtemp(), "store.db"))
     with database.writer():

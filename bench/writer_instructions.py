@@ -43,7 +43,7 @@ def main() -> int:
     ingest_module._prepare_one = lambda article, _agencies: prepared[article.path]
     articles = list(itertools.islice(iter_articles([args.corpus]), args.limit))
     if args.no_grouping:
-        grouping.Grouper.update = lambda self, conn, article_ids: None
+        grouping.Grouper.update = lambda self, conn, article_ids, inserted=None: None
     database = Database(str(Path(tempfile.mkdtemp()) / "writer.db"))
     if args.mode == "run":
         ingest_module.BATCH_SECONDS = float("inf")

@@ -212,3 +212,31 @@ def test_facts_are_stored_as_json_dumps_writes_them():
             }
         )
         assert facts_json(claim) == expected
+
+
+def test_grouping_gets_the_inserted_claims_as_a_read_back_would(tmp_path, monkeypatch):
+    """Ingest hands grouping the claims it inserted instead of letting it read them back: the
+    rows, their joined columns and their order are those of the read."""
+    from pathlib import Path
+
+    from claims.compare import grouping
+    from claims.read import iter_articles
+    from claims.store import ingest as ingest_module
+    from claims.store.db import Database
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    compared = []
+    real = grouping.Grouper.update
+
+    def update(self, conn, article_ids, inserted=None):
+        read = grouping._claims_where_in(conn, "article_id", set(article_ids))
+        assert grouping.as_selected(conn, *inserted) == read
+        compared.append(len(read))
+        return real(self, conn, article_ids, inserted)
+
+    monkeypatch.setattr(grouping.Grouper, "update", update)
+    db = Database(str(tmp_path / "a.db"))
+    report = ingest_module.ingest(db, iter_articles([str(examples), str(ARTICLES)]), batch_size=3)
+    assert len(compared) > 1 and sum(compared) == report.claims > 0
+    with db.reader() as rows:
+        assert rows.scalar("SELECT count(DISTINCT language) AS n FROM claims") > 1

@@ -27,6 +27,7 @@ MAX_CANDIDATES = 64
 # Index buckets: claims dated more than WINDOW_DAYS apart are never grouped, so a claim
 # only looks into the buckets its window overlaps (and the bucket of undated claims).
 BUCKET_DAYS = 2 * WINDOW_DAYS + 1
+_WINDOW = timedelta(days=WINDOW_DAYS)
 
 
 def _bucket(day: date | None) -> int | None:
@@ -38,7 +39,7 @@ class _Index:
 
     def __init__(self):
         self.by_key: dict[str, dict[int | None, list[int]]] = {}  # key → bucket → claim ids
-        self.by_vocabulary: dict[tuple, list[ClaimView]] = defaultdict(list)
+        self.by_vocabulary: dict[frozenset, dict[int | None, list[ClaimView]]] = {}  # words → bucket → versions
         self.buckets: set[int | None] = {None}
         self.spans: dict[int, _GroupSpan] = {}
         self.by_article: dict[int, list[ClaimView]] = defaultdict(list)
@@ -68,7 +69,13 @@ class _Index:
             self.buckets.add(bucket)
             self._near.clear()
             self._undated = self._undated or bucket is None
-        self.by_vocabulary[bucket, view.vocabulary].append(view)
+        by_bucket = self.by_vocabulary.get(view.vocabulary)
+        if by_bucket is None:
+            self.by_vocabulary[view.vocabulary] = {bucket: [view]}
+        elif bucket in by_bucket:
+            by_bucket[bucket].append(view)
+        else:
+            by_bucket[bucket] = [view]
         by_key = self.by_key
         for key in view.keys:
             by_bucket = by_key.get(key)
@@ -95,9 +102,12 @@ class _Index:
 
     def twins(self, view: ClaimView, since: int = 0) -> list[ClaimView]:
         """Indexed versions with exactly the view's words, near it in time (indexed from rank `since` on)."""
+        by_bucket = self.by_vocabulary.get(view.vocabulary)
+        if by_bucket is None:
+            return []
         found: list[ClaimView] = []
         for bucket in self._buckets_near(view):
-            found += self.by_vocabulary.get((bucket, view.vocabulary), ())
+            found += by_bucket.get(bucket, ())
         if since:
             found = [v for v in found if self.added[v.id] >= since]
         return found[:MAX_CANDIDATES]
@@ -176,27 +186,29 @@ def _best_of(view: ClaimView, day: date | None, candidates, index: _Index) -> tu
 
 
 class _GroupSpan:
-    """The articles and the first and last dated day of one group's indexed members."""
+    """The articles of one group's indexed members, and the days a new member may have: a group
+    never drifts, so every dated member must be within WINDOW_DAYS of it."""
 
-    __slots__ = ("articles", "first", "last")
+    __slots__ = ("articles", "earliest", "latest")
 
     def __init__(self):
         self.articles: set[int] = set()
-        self.first: date | None = None
-        self.last: date | None = None
+        self.earliest: date | None = None  # the last dated member's day - WINDOW_DAYS
+        self.latest: date | None = None  # the first dated member's day + WINDOW_DAYS
 
     def add(self, view: ClaimView) -> None:
         self.articles.add(view.article_id)
         day = view.day
         if day is not None:
-            self.first = day if self.first is None else min(self.first, day)
-            self.last = day if self.last is None else max(self.last, day)
+            earliest, latest = day - _WINDOW, day + _WINDOW
+            if self.latest is None:
+                self.earliest, self.latest = earliest, latest
+            else:
+                self.earliest = max(self.earliest, earliest)
+                self.latest = min(self.latest, latest)
 
     def may_take(self, article_id: int, day: date | None) -> bool:
-        """No claim of the article yet, and (a group never drifts) every dated member within
-        the window of the new claim."""
+        """No claim of the article yet, and `day` (if any) within the window of every dated member."""
         if article_id in self.articles:
             return False
-        if day is None or self.first is None:
-            return True
-        return (day - self.first).days <= WINDOW_DAYS and (self.last - day).days <= WINDOW_DAYS
+        return day is None or self.latest is None or self.earliest <= day <= self.latest

@@ -26,9 +26,9 @@ from functools import lru_cache
 
 from claims.compare.candidates import WINDOW_DAYS, _best_group, _Index
 from claims.compare.normalise import capitalised_words, fold
-from claims.compare.queries import CLAIMS_SELECT, in_list
+from claims.compare.queries import CLAIMS_SELECT, as_selected, in_list
 from claims.compare.refresh import cited_sources, refresh_discrepancies, views_of
-from claims.compare.sqlio import execute, rows
+from claims.compare.sqlio import execute, insert_rows, rows, set_by_id
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView
 
@@ -165,22 +165,21 @@ class _NewGroups:
 
     def __init__(self, conn):
         self.next_id = (rows(conn, "SELECT MAX(id) AS m FROM statement_groups")[0]["m"] or 0) + 1
-        self.rows: list[dict] = []
+        self.rows: list[tuple] = []  # (id, speaker_id, said_on, updated_at)
 
     def add(self, view: ClaimView, stamp: str) -> int:
         said_on = view.said_on if view.said_on and view.said_on[:1].isdigit() else view.published
         group_id = self.next_id
         self.next_id += 1
-        self.rows.append({"id": group_id, "speaker_id": view.speaker_id, "said_on": said_on, "t": stamp})
+        self.rows.append((group_id, view.speaker_id, said_on, stamp))
         return group_id
 
+    @property
+    def ids(self) -> set[int]:
+        return {row[0] for row in self.rows}
+
     def insert(self, conn) -> None:
-        execute(
-            conn,
-            "INSERT INTO statement_groups (id, speaker_id, said_on, updated_at)"
-            " VALUES (:id, :speaker_id, :said_on, :t)",
-            self.rows,
-        )
+        insert_rows(conn, "INSERT INTO statement_groups (id, speaker_id, said_on, updated_at) VALUES", self.rows)
 
 
 class _Remembered:
@@ -236,8 +235,11 @@ class Grouper:
         self._articles.clear()
         self._state = None
 
-    def update(self, conn, article_ids: list[int]) -> None:
-        _update(conn, article_ids, self)
+    def update(self, conn, article_ids: list[int],
+               inserted: tuple[tuple[str, ...], list[tuple]] | None = None) -> None:
+        """`inserted`: the claims rows of `article_ids` as the caller inserted them, (columns,
+        rows of values; `id` included), which are then not read back."""
+        _update(conn, article_ids, self, inserted)
 
     def _notice_other_writers(self, conn, batch_claims: int) -> None:
         """Forget everything unless the only change since the last batch is this batch's claims."""
@@ -322,12 +324,12 @@ def update_groups(conn, article_ids: list[int]) -> None:
     _update(conn, article_ids, Grouper())
 
 
-def _update(conn, article_ids: list[int], grouper: Grouper) -> None:
+def _update(conn, article_ids: list[int], grouper: Grouper, inserted=None) -> None:
     batch = set(article_ids)
     if not batch:
         return
     stamp = _now()
-    batch_rows = _claims_where_in(conn, "article_id", batch)
+    batch_rows = _claims_where_in(conn, "article_id", batch) if inserted is None else as_selected(conn, *inserted)
     grouper._notice_other_writers(conn, len(batch_rows))
     by_article: dict[int, list[ClaimView]] = defaultdict(list)
     for view in views_of(conn, batch_rows):
@@ -387,16 +389,15 @@ def _update_part(conn, remaining: list[int], by_article: dict[int, list[ClaimVie
             _assign(view, group_id if group_id is not None else created.add(view, stamp), index)
         touched |= {view.group_id for view in claims}
     created.insert(conn)
-    execute(conn, "UPDATE claims SET group_id = :g WHERE id = :c",
-            [{"g": view.group_id, "c": view.id} for view in new])
+    set_by_id(conn, "claims", "group_id", [(view.id, view.group_id) for view in new])
     touched |= _groups_citing_new_sources(conn, set(article_ids[:done]))
-    old = touched - {r["id"] for r in created.rows}
+    old = touched - created.ids
     for chunk in chunks(sorted(old)):
         clause, params = in_list("g", chunk)
         execute(conn, f"UPDATE statement_groups SET updated_at = :t WHERE id IN {clause}",
                 {"t": stamp, **params})
     refresh_discrepancies(conn, touched, index.views)
-    grouper._grouped(new, {r["id"] for r in created.rows})
+    grouper._grouped(new, created.ids)
     return remaining[done:]
 
 

@@ -8,16 +8,13 @@ from collections import defaultdict
 from claims.compare.detectors import detect_in_group, detect_unsupported
 from claims.compare.normalise import fold
 from claims.compare.queries import CLAIMS_SELECT, in_list
-from claims.compare.sqlio import column, execute, rows
+from claims.compare.sqlio import column, execute, insert_rows, rows
 from claims.store.sql import chunks
 from claims.compare.views import ClaimView, make_view
 
 # json.dumps(obj, ensure_ascii=False), without building an encoder for each call.
 _encode_evidence = json.JSONEncoder(ensure_ascii=False).encode
-_INSERT_DISCREPANCY = (
-    "INSERT INTO discrepancies (group_id, type, severity, summary, claim_ids, evidence)"
-    " VALUES (:group_id, :type, :severity, :summary, :claim_ids, :evidence)"
-)
+_INSERT_DISCREPANCIES = "INSERT INTO discrepancies (group_id, type, severity, summary, claim_ids, evidence) VALUES"
 
 
 def cited_sources(conn, article_ids) -> dict[int, list[str]]:
@@ -71,17 +68,9 @@ def refresh_discrepancies(conn, group_ids: set[int], known: dict[int, ClaimView]
                 if hit:
                     found.append(hit)
             for f in found:
-                inserts.append(
-                    {
-                        "group_id": group_id,
-                        "type": f.type,
-                        "severity": f.severity,
-                        "summary": f.summary,
-                        "claim_ids": json.dumps(f.claim_ids),
-                        "evidence": _encode_evidence(f.evidence),
-                    }
-                )
-        execute(conn, _INSERT_DISCREPANCY, inserts)
+                inserts.append((group_id, f.type, f.severity, f.summary, json.dumps(f.claim_ids),
+                                _encode_evidence(f.evidence)))
+        insert_rows(conn, _INSERT_DISCREPANCIES, inserts)
 
 
 def _source_coverage(conn, citing: dict[int, ClaimView]) -> dict[int, dict[str, list[dict]]]:

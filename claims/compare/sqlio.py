@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claims.store.sql import sqlite_driver
+from claims.store.sql import WriteStatements, chunks, sqlite_driver
 
 
 def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
@@ -45,3 +45,21 @@ def execute(conn, sql: str, params: dict | list[dict]) -> None:
             driver.executemany(sql, params)
     else:
         driver.execute(sql, params)
+
+
+def insert_rows(conn, insert: str, values: list[tuple]) -> None:
+    """`INSERT INTO t (columns) VALUES` for each tuple of VALUES, hundreds of rows per statement
+    (one statement per row costs SQLite several times more)."""
+    WriteStatements(conn).insert_rows(insert, values)
+
+
+def set_by_id(conn, table: str, column: str, values: list[tuple[int, Any]]) -> None:
+    """`column` = value in the row of `table` with each (id, value) of VALUES, hundreds of rows
+    per statement (an UPDATE per row costs SQLite ~3× more)."""
+    statements = WriteStatements(conn)
+    for part in chunks(values):
+        pairs = ", ".join(["(?, ?)"] * len(part))
+        statements.rows(
+            f"UPDATE {table} SET {column} = v.column2 FROM (VALUES {pairs}) AS v WHERE {table}.id = v.column1",
+            [x for pair in part for x in pair],
+        )

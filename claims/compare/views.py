@@ -167,29 +167,13 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
     facts, ws, vocabulary, said_on_date, keys, anchor_set, derived_key = _derive(
         content, row.get("facts"), row.get("said_on")
     )
+    get = row.get
+    # Positional, in the order of ClaimView's fields: keywords cost 2 µs more per view (~1 % of ingest).
     view = ClaimView(
-        id=row["id"],
-        article_id=row["article_id"],
-        kind=row["kind"],
-        content=content,
-        language=row.get("language"),
-        outlet=row.get("outlet"),
-        published=row.get("published"),
-        said_on=row.get("said_on"),
-        speaker_id=row.get("speaker_id"),
-        speaker_key=row.get("speaker_key"),
-        speaker_name=row.get("speaker_name"),
-        speaker_kind=row.get("speaker_kind"),
-        mention=row.get("mention"),
-        role=row.get("role"),
-        cited_sources=tuple(cited_sources),
-        group_id=row.get("group_id"),
-        facts=facts,
-        words=ws,
-        vocabulary=vocabulary,
-        said_on_date=said_on_date,
-        keys=keys,
-        anchor_set=anchor_set,
+        row["id"], row["article_id"], row["kind"], content, get("language"), get("outlet"),
+        get("published"), get("said_on"), get("speaker_id"), get("speaker_key"), get("speaker_name"),
+        get("speaker_kind"), get("mention"), get("role"), tuple(cited_sources), get("group_id"),
+        facts, ws, vocabulary, said_on_date, keys, anchor_set,
     )
     view.day = claim_day(view.said_on, view.published)
     # Everything `match_score` and the detectors read of a claim.

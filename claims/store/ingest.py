@@ -318,7 +318,8 @@ _INSERT_ARTICLE = (
     "INSERT INTO articles (outlet_id, url, title, byline, language, published, text,"
     " content_hash, source_path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_CLAIMS = f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES"
+_INSERT_CLAIMS = f"INSERT INTO claims (id, {CLAIM_COLUMNS}) VALUES"
+_CLAIM_NAMES = ("id", *(name.strip().strip('"') for name in CLAIM_COLUMNS.split(",")))
 _INSERT_LINK = "INSERT INTO article_sources (article_id, source_id, role) VALUES (?, ?, ?)"
 
 
@@ -404,9 +405,13 @@ class _Writer:
                 claims += rows
                 outcomes[slot] = Outcome("ingested", _source(article), None, article_id, len(rows))
             sql.many(_INSERT_LINK, links)
+            # The ids SQLite would give (max + 1, …), given here so that grouping gets the rows
+            # without reading them back.
+            first_id = (sql.scalar("SELECT MAX(id) FROM claims") or 0) + 1
+            claims = [(claim_id, *row) for claim_id, row in enumerate(claims, first_id)]
             sql.insert_rows(_INSERT_CLAIMS, claims)
             self.speakers.flush(sql)
-            self.grouper.update(conn, list(ids))
+            self.grouper.update(conn, list(ids), (_CLAIM_NAMES, claims))
         return outcomes
 
     def _notice_merges(self, sql: WriteStatements) -> None:
