@@ -309,3 +309,18 @@ with db.reader() as rows:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
+
+
+def test_group_ids_are_written_the_same_without_update_from(db, monkeypatch):
+    """SQLite before 3.33 has no `UPDATE … FROM`: one UPDATE per claim gives the same groups."""
+    import claims.compare.sqlio as sqlio
+
+    monkeypatch.setattr(sqlio, "UPDATE_FROM", False)
+    store(
+        db,
+        ("AFP", "2023-09-15", [peskov(QUOTE), peskov(OTHER)]),
+        ("Le Quotidien", "2023-09-15", [peskov(OTHER), peskov(QUOTE)]),
+    )
+    groups = _groups(db)
+    assert None not in groups.values()
+    assert groups[1] == groups[4] and groups[2] == groups[3] and groups[1] != groups[2]

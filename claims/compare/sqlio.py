@@ -7,9 +7,14 @@ themselves); other engines go through SQLAlchemy `text()`.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from claims.store.sql import WriteStatements, chunks, sqlite_driver
+
+# `UPDATE … FROM` came with SQLite 3.33 (2020); Python builds linked to an older library get one
+# UPDATE per row.
+UPDATE_FROM = sqlite3.sqlite_version_info >= (3, 33, 0)
 
 
 def rows(conn, sql: str, **params) -> list[dict[str, Any]]:
@@ -57,6 +62,9 @@ def set_by_id(conn, table: str, column: str, values: list[tuple[int, Any]]) -> N
     """`column` = value in the row of `table` with each (id, value) of VALUES, hundreds of rows
     per statement (an UPDATE per row costs SQLite ~3× more)."""
     statements = WriteStatements(conn)
+    if statements.driver is not None and not UPDATE_FROM:
+        statements.many(f"UPDATE {table} SET {column} = ? WHERE id = ?", [(value, id_) for id_, value in values])
+        return
     for part in chunks(values):
         pairs = ", ".join(["(?, ?)"] * len(part))
         statements.rows(
