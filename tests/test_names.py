@@ -132,3 +132,12 @@ def test_bodies_no_list_knows_keep_their_own_key():
     assert known_organisation_key("ministère de la Santé") is None
     assert organisation_key("le ministère de la Santé") == "ministere de la sante"
     assert organisation_key("Commission européenne") != organisation_key("Parlement européen")
+
+
+def test_a_body_keeps_one_database_key_in_both_languages():
+    from claims.extract.names import speaker_key
+
+    assert speaker_key("l'OMS", "organisation") == speaker_key("World Health Organization", "organisation")
+    assert speaker_key("OTAN", "organisation") == speaker_key("the NATO", "organisation") == "nato"
+    # A role phrase that happens to be written like a body's short form stays a phrase.
+    assert speaker_key("the WHO", "person") == "who"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from conftest import ARTICLES, SEED
 
 
@@ -32,6 +31,26 @@ def test_transliterations_are_one_speaker_across_languages(cli):
     cli("ingest", ARTICLES / "en-kremlin-rifles.txt")
     names = [s["name"] for s in cli.json("speakers", "--search", "peskov")]
     assert len(names) == 1
+
+
+def test_an_international_body_is_one_speaker_across_languages(cli, tmp_path):
+    (tmp_path / "fr.txt").write_text(
+        "L'OMS s'inquiète d'une hausse des cas de rougeole\n\n"
+        "Genève, 3 mars 2024 (AFP) - L'Organisation mondiale de la santé (OMS) a indiqué lundi que "
+        "les cas de rougeole avaient triplé en Europe en 2023.\n\n"
+        "« Nous constatons une hausse sans précédent », a déclaré l'organisation dans un communiqué.\n",
+        encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "WHO warns of a rise in measles cases\n\n"
+        "GENEVA, March 3, 2024 (Reuters) - The World Health Organization said on Monday that measles "
+        "cases had tripled in Europe in 2023.\n\n"
+        "\"We are seeing an unprecedented rise,\" the organization said in a statement.\n", encoding="utf-8")
+    cli("ingest", tmp_path / "fr.txt", tmp_path / "en.txt")
+    speakers = cli.json("speakers")
+    assert [(s["name"], s["kind"], s["claims"]) for s in speakers] == [("Organisation mondiale de la santé", "organisation", 4)]
+    found = cli.json("search", "--speaker", "OMS")
+    assert sorted(c["article"]["language"] for c in found) == ["en", "en", "fr", "fr"]
+    assert cli.json("search", "--speaker", "the WHO") == found
 
 
 def test_merge_moves_claims_and_later_ingests_follow(cli, tmp_path):

@@ -186,11 +186,14 @@ def organisation_key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def speaker_key(name: str, kind: str = "person") -> str:
-    """Database key of a speaker: `name_key` for a person's name, `phrase_key` otherwise.
+    """Database key of a speaker: `name_key` for a person's name, `organisation_key` for a body
+    ("l'OMS" and "the World Health Organization" are one), `phrase_key` otherwise.
 
     Role phrases and organisations keep all their words: "One of the children" and
     "One interviewee" stay two speakers.
     """
     if kind == "person" and _is_personal_name(name):
         return name_key(name)
+    if kind == "organisation":
+        return organisation_key(name)
     return phrase_key(name)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claims.errors import ClaimsError, NotFoundError
 from claims.extract.lang import en, fr
-from claims.extract.names import alias_key, name_key, phrase_key, speaker_key, surname_key
+from claims.extract.names import alias_key, name_key, organisation_key, phrase_key, speaker_key, surname_key
 from claims.store.sql import chunks, in_list, like_pattern
 
 if TYPE_CHECKING:
@@ -51,10 +51,11 @@ def find_speaker_ids(rows: Rows, name: str) -> list[int]:
     ids = [r["speaker_id"] for r in curated]
     if not ids:
         found = rows.all(
-            "SELECT id FROM speakers WHERE key IN (:n, :p) "
+            "SELECT id FROM speakers WHERE key IN (:n, :p, :o) "
             "UNION SELECT speaker_id FROM speaker_aliases WHERE key = :a",
             n=name_key(name),
             p=phrase_key(name),
+            o=organisation_key(name),  # "OMS" finds the World Health Organization
             a=akey,
         )
         ids = [r["id"] for r in found]
