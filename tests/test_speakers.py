@@ -53,6 +53,22 @@ def test_an_international_body_is_one_speaker_across_languages(cli, tmp_path):
     assert cli.json("search", "--speaker", "the WHO") == found
 
 
+def test_a_body_stored_under_its_french_name_before_the_lists_is_still_found(cli, tmp_path):
+    import sqlite3
+
+    cli("db", "upgrade")
+    with sqlite3.connect(cli.db_path) as conn:  # a row as a database filled before session 15 keeps it
+        conn.execute("INSERT INTO speakers (name, key, kind) VALUES ('OTAN', 'otan', 'organisation')")
+    (tmp_path / "en.txt").write_text(
+        "NATO sends more jets to the Baltic\n\n"
+        "BRUSSELS, May 6, 2024 (Reuters) - NATO said on Monday that it would send twelve more jets to "
+        "the Baltic states.\n\n\"We will defend every inch of allied territory,\" NATO said.\n",
+        encoding="utf-8")
+    cli("ingest", tmp_path / "en.txt")
+    assert [(s["name"], s["claims"]) for s in cli.json("speakers")] == [("OTAN", 2)]
+    assert len(cli.json("search", "--speaker", "NATO")) == 2
+
+
 def test_merge_moves_claims_and_later_ingests_follow(cli, tmp_path):
     one = tmp_path / "one.txt"
     one.write_text("« Nous allons gagner », a déclaré Jean Dupont lundi.\n", encoding="utf-8")

@@ -184,6 +184,18 @@ def organisation_key(name: str) -> str:
     return known_organisation_key(name) or phrase_key(name)
 
 
+def legacy_organisation_keys(name: str) -> tuple[str, ...]:
+    """The keys a body's row may carry in a database filled before its names were listed (each
+    listed name's phrase key: "organisation mondiale de la sante", "oms", …), `organisation_key` first."""
+    key = organisation_key(name)
+    return (key, *sorted(_NAMES_OF_ORGANISATION.get(key, set()) - {key}))
+
+
+_NAMES_OF_ORGANISATION: dict[str, set[str]] = {}
+for _name, _key in _ORGANISATION_KEYS.items():
+    _NAMES_OF_ORGANISATION.setdefault(_key, set()).add(_name)
+
+
 @lru_cache(maxsize=65536)
 def speaker_key(name: str, kind: str = "person") -> str:
     """Database key of a speaker: `name_key` for a person's name, `organisation_key` for a body

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from claims.errors import ClaimsError, NotFoundError
 from claims.extract.lang import en, fr
-from claims.extract.names import alias_key, name_key, organisation_key, phrase_key, speaker_key, surname_key
+from claims.extract.names import (
+    alias_key, legacy_organisation_keys, name_key, phrase_key, speaker_key, surname_key,
+)
 from claims.store.sql import chunks, in_list, like_pattern
 
 if TYPE_CHECKING:
@@ -50,13 +52,12 @@ def find_speaker_ids(rows: Rows, name: str) -> list[int]:
     )
     ids = [r["speaker_id"] for r in curated]
     if not ids:
+        # "OMS" finds the World Health Organization, under any of its listed names' keys.
+        keys, params = in_list("k", dict.fromkeys((name_key(name), phrase_key(name), *legacy_organisation_keys(name))))
         found = rows.all(
-            "SELECT id FROM speakers WHERE key IN (:n, :p, :o) "
-            "UNION SELECT speaker_id FROM speaker_aliases WHERE key = :a",
-            n=name_key(name),
-            p=phrase_key(name),
-            o=organisation_key(name),  # "OMS" finds the World Health Organization
+            f"SELECT id FROM speakers WHERE key IN {keys} UNION SELECT speaker_id FROM speaker_aliases WHERE key = :a",
             a=akey,
+            **params,
         )
         ids = [r["id"] for r in found]
     if not ids and skey and " " not in name.strip():
@@ -160,13 +161,17 @@ class SpeakerResolver:
         self._pending.clear()
 
     def _lookup_or_create(self, sql: WriteStatements, name: str, kind: str, nkey: str) -> int:
+        # A listed international body may have rows keyed by one of its names (databases filled
+        # before the lists): "OTAN" stored as "otan" is still NATO.
+        keys = legacy_organisation_keys(name) if kind == "organisation" else (nkey,)
+        among = ", ".join("?" * len(keys))
         speaker_id = sql.scalar(
-            "SELECT id FROM speakers WHERE key = ? AND merged_into_id IS NULL ORDER BY id LIMIT 1",
-            (nkey,),
+            f"SELECT id FROM speakers WHERE key IN ({among}) AND merged_into_id IS NULL ORDER BY id LIMIT 1",
+            keys,
         )
         if speaker_id is None:
             speaker_id = sql.scalar(
-                "SELECT merged_into_id FROM speakers WHERE key = ? ORDER BY id LIMIT 1", (nkey,)
+                f"SELECT merged_into_id FROM speakers WHERE key IN ({among}) ORDER BY id LIMIT 1", keys
             )
         if speaker_id is None and " " not in name.strip():
             # A surname alone joins the one known person of that surname, never several.
