@@ -84,6 +84,44 @@ def test_an_entity_has_one_key_in_french_and_english():
     assert entity_key("Sergueï Lavrov") != entity_key("Sergueï Choïgou")
 
 
+def _marsh(content, number, unit, text, **extra):
+    return {"content": content, "speaker": "Helen Marsh", "kind": "indirect",
+            "facts": facts(numbers=[(number, unit, text)]), **extra}
+
+
+def test_a_large_number_alone_anchors_a_translation_by_the_same_speaker(db):
+    store(
+        db,
+        ("AFP", "2024-03-02", [_marsh("1 200 dockers ont été temporairement mis au chômage", 1200, None, "1 200")]),
+        ("Wire", "2024-03-02", [_marsh("1,200 dock workers were temporarily laid off", 1200, None, "1,200")],
+         {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] == groups[2]
+
+
+def test_a_large_number_alone_does_not_join_another_speaker_across_languages(db):
+    store(
+        db,
+        ("AFP", "2024-03-02", [_marsh("1 200 dockers ont été temporairement mis au chômage", 1200, None, "1 200")]),
+        ("Post", "2024-03-02", [_marsh("1,200 dock workers were temporarily laid off", 1200, None, "1,200",
+                                       speaker="David Okafor")], {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] != groups[2]
+
+
+def test_a_small_number_alone_does_not_anchor_a_translation(db):
+    store(
+        db,
+        ("AFP", "2024-03-02", [_marsh("les navires accosteront dans les trois jours", 3, "day", "trois jours")]),
+        ("Wire", "2024-03-02", [_marsh("the ships will dock within three days", 3, "day", "three days")],
+         {"language": "en"}),
+    )
+    groups = _groups(db)
+    assert groups[1] != groups[2]
+
+
 def test_an_international_body_named_in_each_language_is_one_speaker(db):
     anchors = facts(numbers=[(1_200_000, None, "1,2 million")], dates=[("2024-03-01", "1er mars")])
     anchors_en = facts(numbers=[(1_200_000, None, "1.2 million")], dates=[("2024-03-01", "March 1")])

@@ -23,6 +23,9 @@ MIN_SHARED_WORDS_EXCERPT = 2
 # French↔English: speaker known and compatible, language-neutral anchors agree.
 MIN_SHARED_ANCHORS = 2
 MIN_ANCHOR_JACCARD = 0.34
+# Same speaker across languages, one shared number as the only anchor of both versions.
+MIN_DISTINCTIVE_NUMBER = 100
+SINGLE_NUMBER_SCORE = 0.3
 
 
 def speaker_relation(a: ClaimView, b: ClaimView) -> str:
@@ -90,6 +93,8 @@ def _match_score(a: ClaimView, b: ClaimView) -> float | None:
         return score
     if relation not in (SAME, COMPATIBLE) and a.attributed:
         return None
+    if relation == SAME and _one_distinctive_number(a, b):
+        return SINGLE_NUMBER_SCORE  # "1 200 dockers ont été mis au chômage" / "1,200 dock workers were laid off"
     return _anchor_score(a, b)
 
 
@@ -106,7 +111,16 @@ def _may_match(a: ClaimView, b: ClaimView) -> bool:
             return True
     if a.language and a.language == b.language:
         return False
-    return len(a.anchor_set & b.anchor_set) >= MIN_SHARED_ANCHORS
+    return len(a.anchor_set & b.anchor_set) >= MIN_SHARED_ANCHORS or _one_distinctive_number(a, b)
+
+
+def _one_distinctive_number(a: ClaimView, b: ClaimView) -> bool:
+    """Both versions anchor on one number, the same, and a large one: a translation's only
+    language-neutral fact ("1 200 dockers" / "1,200 dock workers"), unlike "trois jours"."""
+    if len(a.anchor_set) != 1 or a.anchor_set != b.anchor_set:
+        return False
+    (anchor,) = a.anchor_set
+    return anchor[:3] == "\x1fn " and abs(float(anchor[3:])) >= MIN_DISTINCTIVE_NUMBER
 
 
 def _name_different_subjects(a: ClaimView, b: ClaimView) -> bool:
