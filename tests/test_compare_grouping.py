@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from compare_support import discrepancies, facts, store
 
 QUOTE = "Le sommet entre les dirigeants des deux pays était opportun, utile et constructif"
@@ -20,7 +22,12 @@ def _groups(db) -> dict[int, int]:
         return {r["id"]: r["group_id"] for r in rows.all("SELECT id, group_id FROM claims ORDER BY id")}
 
 
-def test_every_claim_gets_a_group_and_versions_share_one(db):
+@pytest.mark.parametrize("update_from", [True, False])
+def test_every_claim_gets_a_group_and_versions_share_one(db, monkeypatch, update_from):
+    # (SQLite before 3.33 has no `UPDATE … FROM`: one UPDATE per claim gives the same groups.)
+    import claims.compare.sqlio as sqlio
+
+    monkeypatch.setattr(sqlio, "UPDATE_FROM", update_from and sqlio.UPDATE_FROM)
     store(
         db,
         ("AFP", "2023-09-15", [peskov(QUOTE), peskov(OTHER)]),
@@ -89,26 +96,16 @@ def _marsh(content, number, unit, text, **extra):
             "facts": facts(numbers=[(number, unit, text)]), **extra}
 
 
-def test_a_large_number_alone_anchors_a_translation_by_the_same_speaker(db):
+@pytest.mark.parametrize("english_speaker, grouped", [("Helen Marsh", True), ("David Okafor", False)])
+def test_a_large_number_alone_anchors_a_translation_by_the_same_speaker(db, english_speaker, grouped):
     store(
         db,
         ("AFP", "2024-03-02", [_marsh("1 200 dockers ont été temporairement mis au chômage", 1200, None, "1 200")]),
-        ("Wire", "2024-03-02", [_marsh("1,200 dock workers were temporarily laid off", 1200, None, "1,200")],
-         {"language": "en"}),
+        ("Wire", "2024-03-02", [_marsh("1,200 dock workers were temporarily laid off", 1200, None, "1,200",
+                                       speaker=english_speaker)], {"language": "en"}),
     )
     groups = _groups(db)
-    assert groups[1] == groups[2]
-
-
-def test_a_large_number_alone_does_not_join_another_speaker_across_languages(db):
-    store(
-        db,
-        ("AFP", "2024-03-02", [_marsh("1 200 dockers ont été temporairement mis au chômage", 1200, None, "1 200")]),
-        ("Post", "2024-03-02", [_marsh("1,200 dock workers were temporarily laid off", 1200, None, "1,200",
-                                       speaker="David Okafor")], {"language": "en"}),
-    )
-    groups = _groups(db)
-    assert groups[1] != groups[2]
+    assert (groups[1] == groups[2]) is grouped
 
 
 def test_a_small_number_alone_does_not_anchor_a_translation(db):
@@ -140,30 +137,23 @@ def _assertion(content, **extra):
     return {"content": content, "speaker": None, "kind": "assertion", **extra}
 
 
-def test_outlet_sentences_naming_different_things_are_two_facts(db):
+@pytest.mark.parametrize("first, second, one_fact", [
+    # Two outlets' own sentences naming different things are two facts, not one told twice.
+    (("The Belorian parliament has 153 members, elected for five years", 153),
+     ("The Ostrian parliament has 46 members, elected for five years", 46), False),
+    # One thing named two ways ("Ostrian" / "Ostria's") is one fact, whose numbers then differ.
+    (("The Ostrian parliament has 46 members, elected for five years", 46),
+     ("Ostria's parliament has 64 members, elected for five years", 64), True),
+])
+def test_outlet_sentences_are_one_fact_only_when_they_name_the_same_things(db, first, second, one_fact):
     store(
         db,
-        ("AFP", "2023-05-02", [_assertion("The Belorian parliament has 153 members, elected for five years",
-                                          facts=facts(numbers=[(153, None, "153")]))], {"language": "en"}),
-        ("Wire", "2023-05-02", [_assertion("The Ostrian parliament has 46 members, elected for five years",
-                                           facts=facts(numbers=[(46, None, "46")]))], {"language": "en"}),
+        *((outlet, "2023-05-02", [_assertion(content, facts=facts(numbers=[(number, None, str(number))]))],
+           {"language": "en"}) for outlet, (content, number) in (("AFP", first), ("Wire", second))),
     )
     groups = _groups(db)
-    assert groups[1] != groups[2]
-    assert discrepancies(db) == []
-
-
-def test_outlet_sentences_naming_one_thing_two_ways_are_one_fact(db):
-    store(
-        db,
-        ("AFP", "2023-05-02", [_assertion("The Ostrian parliament has 46 members, elected for five years",
-                                          facts=facts(numbers=[(46, None, "46")]))], {"language": "en"}),
-        ("Wire", "2023-05-02", [_assertion("Ostria's parliament has 64 members, elected for five years",
-                                           facts=facts(numbers=[(64, None, "64")]))], {"language": "en"}),
-    )
-    groups = _groups(db)
-    assert groups[1] == groups[2]
-    assert [d["type"] for d in discrepancies(db)] == ["number_mismatch"]
+    assert (groups[1] == groups[2]) is one_fact
+    assert [d["type"] for d in discrepancies(db)] == (["number_mismatch"] if one_fact else [])
 
 
 def test_different_speaker_across_languages_is_not_grouped(db):
@@ -347,18 +337,3 @@ with db.reader() as rows:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
-
-
-def test_group_ids_are_written_the_same_without_update_from(db, monkeypatch):
-    """SQLite before 3.33 has no `UPDATE … FROM`: one UPDATE per claim gives the same groups."""
-    import claims.compare.sqlio as sqlio
-
-    monkeypatch.setattr(sqlio, "UPDATE_FROM", False)
-    store(
-        db,
-        ("AFP", "2023-09-15", [peskov(QUOTE), peskov(OTHER)]),
-        ("Le Quotidien", "2023-09-15", [peskov(OTHER), peskov(QUOTE)]),
-    )
-    groups = _groups(db)
-    assert None not in groups.values()
-    assert groups[1] == groups[4] and groups[2] == groups[3] and groups[1] != groups[2]
