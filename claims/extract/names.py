@@ -181,7 +181,8 @@ def known_organisation_key(name: str) -> str | None:
 
 def organisation_key(name: str) -> str:
     """`known_organisation_key`, else the name's phrase key."""
-    return known_organisation_key(name) or phrase_key(name)
+    key = phrase_key(name)
+    return _ORGANISATION_KEYS.get(key, key)
 
 
 def legacy_organisation_keys(name: str) -> tuple[str, ...]:
@@ -191,9 +192,8 @@ def legacy_organisation_keys(name: str) -> tuple[str, ...]:
     return (key, *sorted(_NAMES_OF_ORGANISATION.get(key, set()) - {key}))
 
 
-_NAMES_OF_ORGANISATION: dict[str, set[str]] = {}
-for _name, _key in _ORGANISATION_KEYS.items():
-    _NAMES_OF_ORGANISATION.setdefault(_key, set()).add(_name)
+_NAMES_OF_ORGANISATION = {key: {name for name, its in _ORGANISATION_KEYS.items() if its == key}
+                          for key in set(_ORGANISATION_KEYS.values())}
 
 
 @lru_cache(maxsize=65536)
