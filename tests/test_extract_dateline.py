@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from claims.article import Article
 from claims.extract import extract
 
@@ -89,3 +91,15 @@ def test_claim_opening_the_dateline_paragraph_starts_after_the_dateline():
         "Chili : un séisme dans le nord\n\n"
         "14 mars 2026. - Un séisme a frappé mardi le nord du Chili, selon le service national des catastrophes.")
     assert found[0].content.startswith("Un séisme a frappé")
+
+
+@pytest.mark.parametrize("dateline", [
+    "LIMA, March 4, 2025 (Reuters) - ",  # place, day and year: two commas
+    "WASHINGTON, D.C., March 4 (AP) — ",
+    "LIMA, March 4 (Reuters) - ",
+])
+def test_statement_attributed_after_it_in_an_agency_dateline_paragraph(dateline):
+    text = dateline + "A landslide buried a road near Lima on Tuesday, police said.\n\nThe road stays closed.\n"
+    claims = extract(Article(text, language="en")).claims
+    assert [(c.content, c.speaker.name, text[c.start:c.end]) for c in claims] == [
+        ("A landslide buried a road near Lima on Tuesday", "police", "A landslide buried a road near Lima on Tuesday")]

@@ -34,10 +34,11 @@ AMOUNT_AFTER_FULL_STOP = re.compile(r"\.[ \u00a0]?\d")
 _NETWORK_X = re.compile(r"(?:\b(?:sur|on|via)|\bsocial|\bsociale)\s+X$")
 
 # A live-blog timestamp or a rubric kicker opening a sentence: "14h05 — ", "SANTÉ - ", "DIRECT. ".
-# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "BERNE (Keystone-ATS) - ", "QUÉBEC — ",
-# or what is left of one after an abbreviation ended a sentence ("RENO, Nev. (AP) — ").
+# An agency dateline too: "CARCASSONNE, 23 juil 2026 (AFP) - ", "LIMA, March 4, 2025 (Reuters) - ",
+# "BERNE (Keystone-ATS) - ", "QUÉBEC — ", or what is left of one after an abbreviation ended a
+# sentence ("RENO, Nev. (AP) — ").
 _KICKER = re.compile(
-    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?)?\s*(?:\([^()\n]{2,30}\))?"
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?){0,2}\s*(?:\([^()\n]{2,30}\))?"
     r"|\([^()\n]{2,30}\)"
     # "Lima (AFP) -", "Port-au-Prince (AFP) —": a place in upper and lower case, then the agency in brackets
     r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*\([^()\n]{2,30}\)"
