@@ -9,7 +9,7 @@ import json
 from conftest import SEED
 
 CLAIM_KEYS = {"id", "kind", "text", "start", "end", "cue", "said_on", "date_precision", "speaker", "article"}
-SPEAKER_KEYS = {"id", "name", "mention", "role", "kind"}
+SPEAKER_KEYS = {"id", "name", "mention", "role", "kind", "described"}
 ARTICLE_KEYS = {"id", "path", "url", "title", "outlet", "published", "language", "cited_sources", "photo_credits"}
 
 

@@ -37,34 +37,52 @@ def speakers(
     print_table(
         ("id", "speaker", "kind", "claims", "outlets", "first", "last"),
         (
-            (s["id"], s["name"], s["kind"], s["claims"], ", ".join(s["outlet_names"]) or "—", s["first"] or "", s["last"] or "")
+            (s["id"], _listed_name(s), s["kind"], s["claims"], ", ".join(s["outlet_names"]) or "—", s["first"] or "", s["last"] or "")
             for s in found
         ),
     )
 
 
+def _listed_name(speaker: dict) -> str:
+    """A description ("police") is one speaker per article: the listing says which."""
+    if speaker["article_id"] is None:
+        return speaker["name"]
+    return f"{speaker['name']} (article {speaker['article_id']})"
+
+
 @speakers_app.command("show")
 @handle_errors
 def show(
-    name: str = typer.Argument(..., help="Speaker name or alias."),
+    name: str = typer.Argument(..., help="Speaker name, alias or #ID."),
     limit: int = typer.Option(50, help="At most N claims (0: all)."),
     fmt: str = typer.Option("table", "--format", help="table or json."),
 ) -> None:
-    """A speaker's aliases and claims."""
+    """A speaker's aliases and claims (every article's, for a description such as "police")."""
     from claims.cli.output import CLAIM_TABLE_COLUMNS, claim_table_row, print_table, write_json
     from claims.store.queries import speaker_aliases, speaker_claim_ids
     from claims.store.records import claim_records
-    from claims.store.speakers import one_speaker
+    from claims.store.speakers import matching_speakers
 
     db = open_db()
     with db.reader() as rows:
-        speaker = one_speaker(rows, name)
-        aliases = speaker_aliases(rows, speaker["id"])
-        records = claim_records(rows, speaker_claim_ids(rows, speaker["id"], limit or None))
+        found = matching_speakers(rows, name)
+        ids = [s["id"] for s in found]
+        aliases = {a["alias"]: a for i in ids for a in speaker_aliases(rows, i)}.values()
+        records = claim_records(rows, speaker_claim_ids(rows, ids, limit or None))
+    speaker = found[0]
+    if len(found) > 1:
+        speaker = {"name": speaker["name"], "kind": speaker["kind"], "speakers": ids,
+                   "described_in": [s["article_id"] for s in found]}
     if fmt == "json":
         write_json({**speaker, "aliases": [a["alias"] for a in aliases], "claims": records})
         return
-    typer.echo(f"{speaker['name']} (#{speaker['id']}, {speaker['kind']})")
+    if len(found) > 1:
+        typer.echo(f"{speaker['name']} ({speaker['kind']}): described in {len(found)} articles, "
+                   f"one speaker each ({', '.join(f'#{i}' for i in ids)})")
+    elif speaker["article_id"] is not None:
+        typer.echo(f"{speaker['name']} (#{speaker['id']}, {speaker['kind']}, described in article {speaker['article_id']})")
+    else:
+        typer.echo(f"{speaker['name']} (#{speaker['id']}, {speaker['kind']})")
     typer.echo("aliases: " + ", ".join(a["alias"] + (" (curated)" if a["curated"] else "") for a in aliases))
     if records:
         print_table(CLAIM_TABLE_COLUMNS, (claim_table_row(r) for r in records))
@@ -73,8 +91,8 @@ def show(
 @speakers_app.command("merge")
 @handle_errors
 def merge(
-    keep: str = typer.Argument(..., help="The speaker to keep."),
-    other: str = typer.Argument(..., help="The speaker folded into KEEP."),
+    keep: str = typer.Argument(..., help="The speaker to keep (name, alias or #ID)."),
+    other: str = typer.Argument(..., help="The speaker folded into KEEP (name, alias or #ID)."),
 ) -> None:
     """Declare two speakers the same person; later ingests follow the merge."""
     from claims.store.speakers import merge_speakers
@@ -86,7 +104,7 @@ def merge(
 @speakers_app.command("alias")
 @handle_errors
 def alias(
-    name: str = typer.Argument(..., help="The speaker."),
+    name: str = typer.Argument(..., help="The speaker (name, alias or #ID)."),
     alias: str = typer.Argument(..., help="Another name that always means this speaker."),
 ) -> None:
     """Add an alias; later ingests and queries resolve it to NAME."""

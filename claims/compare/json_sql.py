@@ -41,6 +41,7 @@ _SPEAKER = _open_object([
     ("mention", _value("c.mention")),
     ("role", _value("c.role")),
     ("kind", _value("s.kind")),
+    ("described", "CASE WHEN s.article_id IS NULL THEN 'false' ELSE 'true' END"),
 ]) + " || '}'"
 
 # Everything up to `"article": `; `claim_json` appends the article's object and the brace.

@@ -463,7 +463,7 @@ class _Writer:
         """Rows in the order of `CLAIM_COLUMNS`."""
         resolve = self.speakers.resolve
         return [
-            (article_id, resolve(sql, *speaker) if speaker else None, *values)
+            (article_id, resolve(sql, article_id, *speaker) if speaker else None, *values)
             for speaker, values in prepared.claims
         ]
 

@@ -84,6 +84,10 @@ class Speaker(Base):
     external_id: Mapped[str | None] = mapped_column(String(100))
     # When hand-merged, the speaker this one was folded into.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
+    # A speaker the article describes rather than names ("police", "the ministry of health"):
+    # one per article, since the same words mean someone else in another story. (No foreign
+    # key: SQLite cannot add one to an existing table that other tables reference.)
+    article_id: Mapped[int | None] = mapped_column(index=True)
 
 
 class SpeakerAlias(Base):

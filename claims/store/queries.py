@@ -161,7 +161,7 @@ def list_speakers(rows: Rows, search: str | None = None, limit: int | None = Non
         )
         params["like"] = like_pattern(key, prefix="%", suffix="%")
     sql = f"""
-        SELECT s.id, s.name, s.kind, s.external_id,
+        SELECT s.id, s.name, s.kind, s.external_id, s.article_id,
                count(c.id) AS claims,
                count(DISTINCT a.outlet_id) AS outlets,
                min({EFFECTIVE_DATE}) AS first, max({EFFECTIVE_DATE}) AS last
@@ -169,7 +169,7 @@ def list_speakers(rows: Rows, search: str | None = None, limit: int | None = Non
         LEFT JOIN claims c ON c.speaker_id = s.id
         LEFT JOIN articles a ON a.id = c.article_id
         WHERE {where}
-        GROUP BY s.id, s.name, s.kind, s.external_id
+        GROUP BY s.id, s.name, s.kind, s.external_id, s.article_id
         ORDER BY claims DESC, s.name
     """
     if limit:
@@ -198,8 +198,8 @@ def speaker_aliases(rows: Rows, speaker_id: int) -> list[dict]:
     )
 
 
-def speaker_claim_ids(rows: Rows, speaker_id: int, limit: int | None = None) -> list[int]:
-    ids, params = in_list("sp", with_merged(rows, [speaker_id]))
+def speaker_claim_ids(rows: Rows, speaker_ids: list[int], limit: int | None = None) -> list[int]:
+    ids, params = in_list("sp", with_merged(rows, speaker_ids))
     sql = (
         "SELECT c.id FROM claims c "
         f"WHERE c.speaker_id IN {ids} ORDER BY {EFFECTIVE_DATE} DESC, c.id DESC"

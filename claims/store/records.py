@@ -13,7 +13,7 @@ from claims.store.sql import chunks, in_list
 _CLAIM_SQL = """
 SELECT c.id, c.kind, c.content, c.start, c."end", c.cue, c.said_on, c.date_precision,
        c.mention, c.role, c.article_id, c.speaker_id,
-       s.name AS speaker_name, s.kind AS speaker_kind,
+       s.name AS speaker_name, s.kind AS speaker_kind, s.article_id AS speaker_article_id,
        a.source_path, a.url, a.title, a.published, a.language,
        o.name AS outlet
 FROM claims c
@@ -53,6 +53,7 @@ def _record(r: dict[str, Any], sources: dict[int, dict[str, list[str]]]) -> dict
             "mention": r["mention"],
             "role": r["role"],
             "kind": r["speaker_kind"],
+            "described": r["speaker_article_id"] is not None,
         }
     return {
         "id": r["id"],

@@ -5,6 +5,10 @@ for a person's name, the whole phrase for a role or an organisation);
 `speaker_aliases` records every surface form seen, keyed case- and
 accent-insensitively. Hand curation (`merge`, `alias`) is stored as curated
 aliases and `merged_into_id`, which resolution always follows.
+
+A speaker an article describes rather than names ("police", "Ministry of Health",
+`claims.extract.descriptions`) is one row per article (`article_id`): the same words
+mean someone else in another story. Searching by those words finds every article's row.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.errors import ClaimsError, NotFoundError
+from claims.extract.descriptions import is_description
 from claims.extract.lang import en, fr
 from claims.extract.names import (
     alias_key, legacy_organisation_keys, name_key, phrase_key, speaker_key, surname_key,
@@ -43,7 +48,10 @@ def _root(rows: Rows, speaker_id: int) -> int:
 
 
 def find_speaker_ids(rows: Rows, name: str) -> list[int]:
-    """Speakers a user's NAME can mean: curated aliases, then names, aliases and surnames."""
+    """Speakers a user's NAME can mean: "#ID", curated aliases, then names, aliases and surnames."""
+    if (number := name.strip()).startswith("#") and number[1:].isdigit():
+        found = rows.scalar("SELECT id FROM speakers WHERE id = :id", id=int(number[1:]))
+        return [_root(rows, found)] if found is not None else []
     akey, skey = alias_key(name), surname_key(name)
     curated = rows.all(
         "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE key = :k AND curated = :t",
@@ -95,14 +103,31 @@ def speaker_ids_or_fail(rows: Rows, name: str) -> list[int]:
     return ids
 
 
+_SPEAKER_COLUMNS = "id, name, kind, external_id, article_id"
+
+
+def matching_speakers(rows: Rows, name: str) -> list[dict]:
+    """The speakers NAME designates: one, or one per article when NAME is a description
+    ("police"); ambiguity between named speakers is an error listing the candidates."""
+    ids = speaker_ids_or_fail(rows, name)
+    sql, params = in_list("s", ids)
+    found = rows.all(f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE id IN {sql} ORDER BY id", **params)
+    if len(found) > 1 and any(s["article_id"] is None for s in found):
+        names = [s["name"] for s in found]
+        raise ClaimsError(f"'{name}' matches several speakers: {', '.join(names)}; be more precise")
+    return found
+
+
 def one_speaker(rows: Rows, name: str) -> dict:
     """The single speaker NAME designates; ambiguity is an error listing the candidates."""
-    ids = speaker_ids_or_fail(rows, name)
-    if len(ids) > 1:
-        sql, params = in_list("s", ids)
-        names = [r["name"] for r in rows.all(f"SELECT name FROM speakers WHERE id IN {sql}", **params)]
-        raise ClaimsError(f"'{name}' matches several speakers: {', '.join(names)}; be more precise")
-    return rows.one("SELECT id, name, kind, external_id FROM speakers WHERE id = :id", id=ids[0])
+    found = matching_speakers(rows, name)
+    if len(found) > 1:
+        shown = ", ".join(f"#{s['id']}" for s in found[:5]) + (", …" if len(found) > 5 else "")
+        raise ClaimsError(
+            f"'{name}' describes a different speaker in each of {len(found)} articles; "
+            f"give one by its id: {shown}"
+        )
+    return found[0]
 
 
 class SpeakerResolver:
@@ -129,24 +154,28 @@ class SpeakerResolver:
             self._curated = {key: self._root(sql, sid) for key, sid in found}
         return self._curated
 
-    def resolve(self, sql: WriteStatements, name: str, mention: str | None, kind: str) -> int:
+    def resolve(self, sql: WriteStatements, article_id: int, name: str, mention: str | None, kind: str) -> int:
         """The speaker row for an extracted speaker (a `SpeakerRef`'s name, mention and
-        kind): a hand-curated alias of its name or mention wins."""
-        seen = (name, mention, kind)
+        kind) in article ARTICLE_ID: a hand-curated alias of its name or mention wins."""
+        scope = article_id if is_description(name) else None
+        seen = (name, mention, kind, scope)
         speaker_id = self._resolved.get(seen)
         if speaker_id is None:
-            speaker_id = self._resolved[seen] = self._resolve(sql, name, mention, kind)
+            speaker_id = self._resolved[seen] = self._resolve(sql, name, mention, kind, scope)
         return speaker_id
 
-    def _resolve(self, sql: WriteStatements, name: str, mention: str | None, kind: str) -> int:
+    def _resolve(self, sql: WriteStatements, name: str, mention: str | None, kind: str, scope: int | None) -> int:
         akey, nkey = alias_key(name), speaker_key(name, kind)
         curated = self._curated_aliases(sql)
         speaker_id = curated.get(akey) or (curated.get(alias_key(mention)) if mention else None)
         if speaker_id is None:
-            speaker_id = self._cache.get((akey, nkey))
+            speaker_id = self._cache.get((akey, nkey, scope))
         if speaker_id is None:
-            speaker_id = self._lookup_or_create(sql, name, kind, nkey)
-            self._cache[(akey, nkey)] = speaker_id
+            if scope is None:
+                speaker_id = self._lookup_or_create(sql, name, kind, nkey)
+            else:
+                speaker_id = self._lookup_or_create_description(sql, name, kind, nkey, scope)
+            self._cache[(akey, nkey, scope)] = speaker_id
         self._record_alias(speaker_id, name)
         if mention and _names_the_speaker(mention, name):
             self._record_alias(speaker_id, mention)
@@ -166,17 +195,20 @@ class SpeakerResolver:
         keys = legacy_organisation_keys(name) if kind == "organisation" else (nkey,)
         among = ", ".join("?" * len(keys))
         speaker_id = sql.scalar(
-            f"SELECT id FROM speakers WHERE key IN ({among}) AND merged_into_id IS NULL ORDER BY id LIMIT 1",
+            f"SELECT id FROM speakers WHERE key IN ({among}) AND article_id IS NULL AND merged_into_id IS NULL"
+            " ORDER BY id LIMIT 1",
             keys,
         )
         if speaker_id is None:
             speaker_id = sql.scalar(
-                f"SELECT merged_into_id FROM speakers WHERE key IN ({among}) ORDER BY id LIMIT 1", keys
+                f"SELECT merged_into_id FROM speakers WHERE key IN ({among}) AND article_id IS NULL ORDER BY id LIMIT 1",
+                keys,
             )
         if speaker_id is None and " " not in name.strip():
             # A surname alone joins the one known person of that surname, never several.
             candidates = sql.rows(
-                "SELECT id FROM speakers WHERE key LIKE ? ESCAPE '\\' AND merged_into_id IS NULL LIMIT 2",
+                "SELECT id FROM speakers WHERE key LIKE ? ESCAPE '\\' AND article_id IS NULL"
+                " AND merged_into_id IS NULL LIMIT 2",
                 (like_pattern(nkey, prefix="% "),),
             )
             if len(candidates) == 1:
@@ -186,6 +218,15 @@ class SpeakerResolver:
                 "INSERT INTO speakers (name, key, kind) VALUES (?, ?, ?)", (name, nkey, kind)
             )
         return self._root(sql, speaker_id)
+
+    def _lookup_or_create_description(self, sql: WriteStatements, name: str, kind: str, nkey: str,
+                                      article_id: int) -> int:
+        found = sql.scalar("SELECT id FROM speakers WHERE article_id = ? AND key = ? ORDER BY id LIMIT 1", (article_id, nkey))
+        if found is not None:
+            return self._root(sql, found)
+        return sql.insert(
+            "INSERT INTO speakers (name, key, kind, article_id) VALUES (?, ?, ?, ?)", (name, nkey, kind, article_id)
+        )
 
     def _root(self, sql: WriteStatements, speaker_id: int) -> int:
         return follow_merges(
@@ -280,7 +321,9 @@ def merge_speakers(db: Database, keep_name: str, other_name: str) -> tuple[dict,
             text("UPDATE statement_groups SET speaker_id = :keep WHERE speaker_id = :other"),
             {"keep": keep["id"], "other": other["id"]},
         )
-        _curate(conn, keep["id"], other["name"])
+        if other["article_id"] is None:
+            # Later ingests follow the merge; one article's "police" says nothing of the others'.
+            _curate(conn, keep["id"], other["name"])
     return keep, other, moved
 
 

@@ -474,6 +474,19 @@ ORGANISATION_KEYS = {
     "un security council": "un security council", "united nations security council": "un security council",
     "white house": "white house", "pentagon": "pentagon", "kremlin": "kremlin",
 }
+# Capitalised words that still name no one in particular, as they open a speaker described
+# rather than named ("Many residents", "Local authorities", "Interior Ministry") — with the role,
+# body, document and portfolio words above (`claims/extract/descriptions.py`).
+DESCRIPTION_WORDS = (
+    "many", "several", "some", "most", "other", "others", "both", "all", "few", "various", "numerous",
+    "local", "national", "regional", "federal", "state", "provincial", "municipal", "city", "county",
+    "district", "central", "supreme", "constitutional", "high", "civil", "senior", "top", "former",
+    "unnamed", "anonymous", "environmental", "emergency", "medical", "legal", "people", "person",
+    "authorities", "source", "sources", "media", "staff", "team", "rescuers", "workers", "employees",
+    "critics", "supporters", "opponents", "families", "relatives", "protesters", "organisers",
+    "investigators", "villagers", "locals", "fans", "voters", "citizens", "parents", "children",
+    "doctors", "teachers", "students", "documents", "records", "officials", "observers", "group",
+)
 ENTITY_CONTINUATIONS = ()
 ENTITY_CONNECTORS = ("of", "the", "de", "du", "von", "van", "der", "al", "bin")
 

@@ -490,6 +490,17 @@ ORGANISATION_KEYS = {
 }
 # Lower-case words that continue a capitalised organisation name: "Nations unies",
 # "Union européenne", "Conseil de sécurité".
+# Capitalised words that still name no one in particular ("Plusieurs habitants", "ministère de
+# la Santé") — with the role, body and document words above (`claims/extract/descriptions.py`).
+DESCRIPTION_WORDS = (
+    "plusieurs", "certains", "certaines", "nombreux", "nombreuses", "autres", "deux", "national",
+    "nationale", "régional", "régionale", "local", "locale", "municipal", "municipale", "fédéral",
+    "public", "publique", "source", "sources", "proches", "riverains", "secours", "secouristes",
+    "pompiers", "salariés", "employés", "grévistes", "parents", "familles", "voisins", "autorités",
+    "santé", "culture", "éducation", "intérieur", "économie", "défense", "environnement", "finances",
+    "travail", "affaires", "étrangères", "transports", "agriculture", "armées", "sports", "logement",
+    "énergie", "industrie", "commerce", "emploi", "solidarités", "territoires", "écologie",
+)
 ENTITY_CONTINUATIONS = (
     "unies", "européenne", "européen", "nationale", "national", "centrale", "central",
     "populaire", "démocratique", "socialiste", "communiste", "républicain", "fédérale", "fédéral",
