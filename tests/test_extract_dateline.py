@@ -96,10 +96,21 @@ def test_claim_opening_the_dateline_paragraph_starts_after_the_dateline():
 @pytest.mark.parametrize("dateline", [
     "LIMA, March 4, 2025 (Reuters) - ",  # place, day and year: two commas
     "WASHINGTON, D.C., March 4 (AP) — ",
+    "SAN JOSE, Costa Rica, March 4, 2025 (AP) — ",
     "LIMA, March 4 (Reuters) - ",
+    "Lima, March 4 (Reuters) - ",
+    "Lima, Peru (AP) — ",
+    "Lima, Peru, March 4, 2025 (Reuters) - ",
 ])
 def test_statement_attributed_after_it_in_an_agency_dateline_paragraph(dateline):
     text = dateline + "A landslide buried a road near Lima on Tuesday, police said.\n\nThe road stays closed.\n"
     claims = extract(Article(text, language="en")).claims
     assert [(c.content, c.speaker.name, text[c.start:c.end]) for c in claims] == [
         ("A landslide buried a road near Lima on Tuesday", "police", "A landslide buried a road near Lima on Tuesday")]
+
+
+def test_french_statement_attributed_after_it_in_an_agency_dateline_paragraph():
+    text = ("Lima, le 4 mars 2025 (AFP) - Un glissement de terrain a enseveli une route mardi, a indiqué la police.\n\n"
+            "La route reste fermée.\n")
+    claims = extract(Article(text, language="fr")).claims
+    assert [(c.content, c.speaker.name) for c in claims] == [("Un glissement de terrain a enseveli une route mardi", "police")]

@@ -38,10 +38,11 @@ _NETWORK_X = re.compile(r"(?:\b(?:sur|on|via)|\bsocial|\bsociale)\s+X$")
 # "BERNE (Keystone-ATS) - ", "QUÉBEC — ", or what is left of one after an abbreviation ended a
 # sentence ("RENO, Nev. (AP) — ").
 _KICKER = re.compile(
-    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?){0,2}\s*(?:\([^()\n]{2,30}\))?"
+    r"(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?(?:,[^()\n,]{1,30}?){0,3}\s*(?:\([^()\n]{2,30}\))?"
     r"|\([^()\n]{2,30}\)"
-    # "Lima (AFP) -", "Port-au-Prince (AFP) —": a place in upper and lower case, then the agency in brackets
-    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*\([^()\n]{2,30}\)"
+    # "Lima (AFP) -", "Port-au-Prince (AFP) —", "Lima, le 4 mars 2025 (AFP) -", "Lima, Peru (AP) —": a
+    # place in upper and lower case, maybe its country and date, then the agency in brackets
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:,[^()\n,]{1,30}?){0,3}\s*\([^()\n]{2,30}\)"
     # a Wikinews date line: "16 novembre 2026. - ", "November 16, 2026 — "
     r"|(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}|[A-Z][a-z]{2,8}\s+\d{1,2},?)\s+\d{4}\.?)"
     r"\s*[—–-]\s+")
