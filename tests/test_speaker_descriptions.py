@@ -107,3 +107,11 @@ def test_the_export_says_which_speakers_are_described(cli, tmp_path):
     exported = [json.loads(line) for line in cli("export", "--format", "jsonl").stdout.splitlines()]
     assert sorted((c["speaker"]["name"], c["speaker"]["described"]) for c in exported) == [
         ("Oslo Police District", False), ("police", True), ("police", True)]
+
+
+def test_one_article_s_description_is_one_speaker_whatever_its_surface(cli, tmp_path):
+    text = ("Flooding closes bridge\n\n"
+            "The bridge was closed on Monday after the river rose, the police said.\n\n"
+            "\"It will stay closed until Friday,\" Police said.\n")
+    cli("ingest", _write(tmp_path, "bridge.txt", text), "--lang", "en")
+    assert [(s["article_id"], s["claims"]) for s in cli.json("speakers")] == [(1, 2)]

@@ -79,8 +79,10 @@ def _speaker_window_groups(conn, new: list[ClaimView]) -> set[int]:
     days: dict[int, list[date]] = defaultdict(list)
     undated: set[int] = set()
     org_ids = _organisations_named_in_roles(conn, new)
+    # A speaker an article describes ("police") leads no group stored before its article.
+    described = _described(conn, {view.speaker_id for view in new if view.speaker_id is not None})
     for view in new:
-        if view.speaker_id is None:
+        if view.speaker_id is None or view.speaker_id in described:
             continue
         day = view.day
         for speaker in {view.speaker_id, *org_ids.get(view.id, ())}:
@@ -112,6 +114,16 @@ def _speaker_window_groups(conn, new: list[ClaimView]) -> set[int]:
     return group_ids
 
 
+def _described(conn, speaker_ids: set[int]) -> set[int]:
+    """The speakers among SPEAKER_IDS that one article describes (`speakers.article_id`)."""
+    found: set[int] = set()
+    for chunk in chunks(sorted(speaker_ids)):
+        clause, params = in_list("s", chunk)
+        found.update(r["id"] for r in rows(
+            conn, f"SELECT id FROM speakers WHERE id IN {clause} AND article_id IS NOT NULL", **params))
+    return found
+
+
 def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[int]]:
     """Organisation speakers a claim's role names ("porte-parole du Kremlin" → Kremlin)."""
     from claims.compare.facts import entity_key
@@ -125,7 +137,7 @@ def _organisations_named_in_roles(conn, new: list[ClaimView]) -> dict[int, set[i
         clause, params = in_list("k", chunk)
         for r in rows(
             conn,
-            f"SELECT id, key FROM speakers WHERE kind = 'organisation' AND key IN {clause}",
+            f"SELECT id, key FROM speakers WHERE kind = 'organisation' AND article_id IS NULL AND key IN {clause}",
             **params,
         ):
             for claim_id in wanted[r["key"]]:

@@ -405,12 +405,12 @@ class _Writer:
                 claims += rows
                 outcomes[slot] = Outcome("ingested", _source(article), None, article_id, len(rows))
             sql.many(_INSERT_LINK, links)
+            self.speakers.flush(sql)
             # The ids SQLite would give (max + 1, …), given here so that grouping gets the rows
             # without reading them back.
             first_id = (sql.scalar("SELECT MAX(id) FROM claims") or 0) + 1
             claims = [(claim_id, *row) for claim_id, row in enumerate(claims, first_id)]
             sql.insert_rows(_INSERT_CLAIMS, claims)
-            self.speakers.flush(sql)
             self.grouper.update(conn, list(ids), (_CLAIM_NAMES, claims))
         return outcomes
 

@@ -143,10 +143,14 @@ class SpeakerResolver:
     def __init__(self):
         self._alias_seen: set[tuple[int, str]] = set()
         # Only found ids are cached: another process may create a speaker at any time.
-        self._cache: dict[tuple[str, str], int] = {}
+        self._cache: dict[tuple[str | None, str, int | None], int] = {}
         self._curated: dict[str, int] | None = None
-        self._resolved: dict[tuple[str, str | None, str], int] = {}
+        self._resolved: dict[tuple[str, str | None, str, int | None], int] = {}
         self._pending: dict[tuple[int, str], str] = {}
+        # Speaker ids are given here (max + 1, …) so that descriptions, one per article, are
+        # inserted together by `flush` rather than one statement each.
+        self._next_id: int | None = None
+        self._new_descriptions: list[tuple] = []
 
     def _curated_aliases(self, sql: WriteStatements) -> dict[str, int]:
         if self._curated is None:
@@ -168,14 +172,16 @@ class SpeakerResolver:
         akey, nkey = alias_key(name), speaker_key(name, kind)
         curated = self._curated_aliases(sql)
         speaker_id = curated.get(akey) or (curated.get(alias_key(mention)) if mention else None)
+        # One row per article for a description, whatever its surface ("the police", "Police").
+        cached = (akey if scope is None else None, nkey, scope)
         if speaker_id is None:
-            speaker_id = self._cache.get((akey, nkey, scope))
+            speaker_id = self._cache.get(cached)
         if speaker_id is None:
             if scope is None:
                 speaker_id = self._lookup_or_create(sql, name, kind, nkey)
             else:
-                speaker_id = self._lookup_or_create_description(sql, name, kind, nkey, scope)
-            self._cache[(akey, nkey, scope)] = speaker_id
+                speaker_id = self._create_description(sql, name, kind, nkey, scope)
+            self._cache[cached] = speaker_id
         self._record_alias(speaker_id, name)
         if mention and _names_the_speaker(mention, name):
             self._record_alias(speaker_id, mention)
@@ -188,6 +194,14 @@ class SpeakerResolver:
         self._curated = None
         self._resolved.clear()
         self._pending.clear()
+        self._next_id = None
+        self._new_descriptions.clear()
+
+    def _new_id(self, sql: WriteStatements) -> int:
+        if self._next_id is None:
+            self._next_id = (sql.scalar("SELECT MAX(id) FROM speakers") or 0) + 1
+        self._next_id += 1
+        return self._next_id - 1
 
     def _lookup_or_create(self, sql: WriteStatements, name: str, kind: str, nkey: str) -> int:
         # A listed international body may have rows keyed by one of its names (databases filled
@@ -214,19 +228,17 @@ class SpeakerResolver:
             if len(candidates) == 1:
                 speaker_id = candidates[0][0]
         if speaker_id is None:
-            return sql.insert(
-                "INSERT INTO speakers (name, key, kind) VALUES (?, ?, ?)", (name, nkey, kind)
-            )
+            speaker_id = self._new_id(sql)
+            sql.rows("INSERT INTO speakers (id, name, key, kind) VALUES (?, ?, ?, ?)", (speaker_id, name, nkey, kind))
+            return speaker_id
         return self._root(sql, speaker_id)
 
-    def _lookup_or_create_description(self, sql: WriteStatements, name: str, kind: str, nkey: str,
-                                      article_id: int) -> int:
-        found = sql.scalar("SELECT id FROM speakers WHERE article_id = ? AND key = ? ORDER BY id LIMIT 1", (article_id, nkey))
-        if found is not None:
-            return self._root(sql, found)
-        return sql.insert(
-            "INSERT INTO speakers (name, key, kind, article_id) VALUES (?, ?, ?, ?)", (name, nkey, kind, article_id)
-        )
+    def _create_description(self, sql: WriteStatements, name: str, kind: str, nkey: str, article_id: int) -> int:
+        # Only this ingest of the article creates its descriptions, and `_cache` holds those
+        # already created: nothing to look up.
+        speaker_id = self._new_id(sql)
+        self._new_descriptions.append((speaker_id, name, nkey, kind, article_id))
+        return speaker_id
 
     def _root(self, sql: WriteStatements, speaker_id: int) -> int:
         return follow_merges(
@@ -241,7 +253,11 @@ class SpeakerResolver:
             self._pending[(speaker_id, key)] = surface
 
     def flush(self, sql: WriteStatements) -> None:
-        """Store the aliases seen since the last flush that the database does not have yet."""
+        """Store the descriptions created and the aliases seen since the last flush that the
+        database does not have yet; call it before inserting the claims that refer to them."""
+        sql.insert_rows("INSERT INTO speakers (id, name, key, kind, article_id) VALUES", self._new_descriptions)
+        self._new_descriptions.clear()
+        self._next_id = None
         if self._pending:
             pairs = list(self._pending)
             known = set()
