@@ -85,3 +85,36 @@ def test_riot_police_opening_a_sentence_names_no_town():
     text = ("Riot police cleared the square on Monday.\n\n"
             "Police said three people had been arrested.\n")
     assert speaker_of(text, "three people") == "Police"
+
+
+def test_the_alliance_is_the_one_alliance_named_before_though_its_name_holds_no_such_word():
+    text = ("Allies pledge air defence for Kestonia\n\n"
+            "NATO defence ministers agreed on Thursday to send more air defence systems to Kestonia after a week of "
+            "drone strikes on its power grid.\n\n"
+            '"We will not leave our partners alone in the dark," the alliance said in a statement.\n')
+    assert speaker_of(text, "leave our partners alone") == "NATO"
+
+
+def test_the_alliance_is_the_name_the_article_gives_the_body_in_full():
+    text = ("Defence ministers of the North Atlantic Treaty Organization (NATO) met in Brussels on Thursday.\n\n"
+            "NATO said the systems would arrive within weeks. The alliance said a second batch would follow in May.\n")
+    assert speaker_of(text, "arrive within weeks") == "North Atlantic Treaty Organization"
+    assert speaker_of(text, "second batch") == "North Atlantic Treaty Organization"
+
+
+def test_the_alliance_is_aukus_or_the_quad_named_before():
+    assert speaker_of("The AUKUS partners met in Canberra on Monday to review the submarine plan.\n\n"
+                      "The alliance said it would train 300 more sailors next year.\n",
+                      "300 more sailors") == "AUKUS"
+    assert speaker_of("Leaders of the Quad met in Tokyo on Tuesday to discuss maritime security.\n\n"
+                      "The alliance said it would fund a coast guard training centre.\n",
+                      "coast guard training centre") == "Quad"
+
+
+def test_the_alliance_stays_when_the_article_names_two_alliances_or_none_before_it():
+    assert speaker_of("NATO and AUKUS officials met in London on Monday.\n\n"
+                      "The alliance said it would train 300 more sailors next year.\n",
+                      "300 more sailors") == "alliance"
+    assert speaker_of("The alliance said it would train 300 more sailors next year.\n\n"
+                      "NATO officials met in London on Monday.\n",
+                      "300 more sailors") == "alliance"

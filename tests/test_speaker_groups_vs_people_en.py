@@ -4,6 +4,8 @@ names invented for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import speaker_of
 
 
@@ -47,3 +49,17 @@ def test_a_singular_role_ending_in_s_is_no_group():
     text = ("Professor emeritus Hugo Brandt said the bridge was sound.\n\n"
             '"It will stand for a century," said the professor emeritus.\n')
     assert speaker_of(text, "stand for a century") == "Hugo Brandt"
+
+
+@pytest.mark.parametrize("quantifier", ["Numerous", "Several", "Many", "Various", "Countless", "Some"])
+def test_capitalised_words_after_a_quantifier_name_no_person(quantifier):
+    text = ("Robots and drones were on show at the fair. The owner of the Tinker Tote kit service stated her "
+            "company's kits teach children to code.\n\n"
+            f"{quantifier} Robotics Clubs from local schools were on hand, displaying their projects.\n")
+    assert speaker_of(text, "teach children to code") == "owner of the Tinker Tote kit service"
+
+
+def test_capitalised_words_after_a_quantifier_inside_a_sentence_name_no_person():
+    text = ("The head of the Lantern Trust said the grants would reach 40 towns.\n\n"
+            "The fund has helped numerous Parent Associations since 2019.\n")
+    assert speaker_of(text, "reach 40 towns") == "head of the Lantern Trust"

@@ -27,6 +27,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
+# Quantifiers before capitalised words: "numerous Maker Clubs", "Several Democrats" (a group, no person).
+_QUANTIFIERS = frozenset(("numerous", "several", "many", "some", "most", "various", "countless", "multiple", "few"))
 _ROLE_AFTER_ORDINAL = re.compile(r"\s+(?:ministre|secrétaire|adjoint|adjointe|dame|minister|lady)\b")
 # "l'élu", "l'édile socialiste", "l'économiste": a role behind an elided article, no complement.
 # A subject's verb right after a name: "Le Medef a salué", "Le Medef estime".
@@ -53,9 +55,21 @@ _ROLE_MODIFIERS = frozenset(("chief", "deputy", "acting", "regional", "senior", 
 _ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-Z][a-z]")
 
 
+def _after_quantifier(text: str, offset: int) -> bool:
+    """Whether a quantifier and a space come right before OFFSET, or an opening quotation mark and
+    a quantifier ("“Several …"). (Eleven characters hold the longest quantifier and its space; a
+    longer word the window cuts keeps more letters than any quantifier has.)"""
+    before = text[max(0, offset - 11):offset]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lstrip("“\"‘'(").lower() in _QUANTIFIERS
+
+
 def _names_a_thing(text: str, offset: int, name: str, lex: Lexicon) -> bool:
-    if lex.adjectival_names and (_GROUP_NOUN_AFTER.match(text, offset + len(name)) or text[max(0, offset - 4):offset] == "the "):
-        return True  # "Northamptonshire police", "Jefferson Parish officials", "the Volvo XC90": no person
+    if lex.adjectival_names and (_GROUP_NOUN_AFTER.match(text, offset + len(name)) or text[max(0, offset - 4):offset] == "the "
+                                 or _after_quantifier(text, offset)):
+        return True  # "Northamptonshire police", "Jefferson Parish officials", "the Volvo XC90", "Numerous Maker Clubs": no person
     if lex.adjectival_names and (role := _ROLE_WORDS_THEN_NAME.match(text, offset + len(name))) is not None \
             and all(w in lex.roles or w in _ROLE_MODIFIERS for w in role.group("words").split()) \
             and role.group("words").split()[-1] in lex.roles:

@@ -6,7 +6,8 @@ References (`EnglishPhraseReferences`, mixed into `ArticleSpeakers`):
 - "the spokesperson said" after "A No 10 spokesperson said": the same speaker;
 - "the company", "the Chicago-based company": the company the article is about;
 - "the front", "the local council": the one organisation named with that noun ("Quillabamba
-  Defence Front", "Redcar and Cleveland Borough Council");
+  Defence Front", "Redcar and Cleveland Borough Council"); "the alliance": the one alliance named
+  before ("NATO", "AUKUS");
 - "one of them", "one of the people": one of the anonymous group named before ("one of the
   people familiar with the discussions").
 - "new figures": whoever the article says released them ("The figures, released by the ABS").
@@ -54,6 +55,12 @@ _GENERIC_BODY_HEADS = frozenset((
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+# Nouns that stand for a body whose name holds no word of its kind ("NATO … the alliance said"): the
+# names of each such body, as the article may write them ("the Quad" only after "the": a common word).
+_LISTED_BODIES_OF_NOUN = {"alliance": (
+    ("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"),
+    ("AUKUS",), ("the Quad", "Quadrilateral Security Dialogue"), ("Five Eyes",), ("ANZUS",),
+    ("CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"), ("Warsaw Pact",))}
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
@@ -265,6 +272,8 @@ class EnglishPhraseReferences:
         named = self._organisation_with_head(noun)
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self._organisation_with_head(head))), None)
+        if named is None and noun in _LISTED_BODIES_OF_NOUN:  # "the alliance said" after "NATO defence ministers agreed"
+            named = self._listed_body_before(noun, position)
         if named is None and noun in _PUBLIC_BODY_NOUNS:
             named = self._body_opening_the_sentence(position) or self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
@@ -377,6 +386,29 @@ class EnglishPhraseReferences:
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None
         return cache["head", noun]
+
+    def _listed_body_before(self, noun: str, position: int) -> str | None:
+        """The one body of `_LISTED_BODIES_OF_NOUN[NOUN]` the article names before POSITION, by the
+        name its first mention gives it (the full name for a short form the article spelt out:
+        "North Atlantic Treaty Organization" for "NATO"); None when it names none or two."""
+        cache = self.english_cache
+        if ("listed", noun) not in cache:
+            found = []
+            for body, names in enumerate(_LISTED_BODIES_OF_NOUN[noun]):
+                for name in names:
+                    written = name.removeprefix("the ")
+                    at = self.text.find(written)
+                    while at != -1:  # (a plain search: whole words, "the Quad" after "the")
+                        end = at + len(written)
+                        if not (self.text[at - 1:at].isalnum() or self.text[end:end + 1].isalnum()) and (
+                                written == name or self.text[max(0, at - 4):at] in ("the ", "The ")):
+                            found.append((at, body, written))
+                        at = self.text.find(written, end)
+            cache["listed", noun] = sorted(found)
+        before = [item for item in cache["listed", noun] if item[0] < position]
+        if len({body for _, body, _ in before}) != 1:
+            return None
+        return self.organisations.full_name(before[0][2])
 
     def _name_word_after(self, end: int) -> str:
         """" Schiphol" after "Amsterdam Airport": one more capitalised word closing the name, not a

@@ -210,6 +210,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "When", "While", "However", "Although", "Though", "Also", "As", "Then", "Now", "Yesterday",
     "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Some",
     "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
+    # Quantifiers opening a sentence ("Numerous Maker Clubs were on hand"): no word of a name.
+    "Numerous", "Various", "Countless", "Multiple", "Few",
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
