@@ -67,7 +67,8 @@ def show(
     with db.reader() as rows:
         found = matching_speakers(rows, name)
         ids = [s["id"] for s in found]
-        aliases = {a["alias"]: a for i in ids for a in speaker_aliases(rows, i)}.values()
+        aliases = {a["alias"]: a for i in ids for a in speaker_aliases(rows, i)}.values() or [
+            {"alias": s["name"], "curated": False} for s in {s["name"]: s for s in found}.values()]
         records = claim_records(rows, speaker_claim_ids(rows, ids, limit or None))
     speaker = found[0]
     if len(found) > 1:

@@ -176,9 +176,10 @@ def make_view(row: dict, cited_sources=()) -> ClaimView:
         facts, ws, vocabulary, said_on_date, keys, anchor_set,
     )
     view.day = claim_day(view.said_on, view.published)
-    # Everything `match_score` and the detectors read of a claim.
-    coarse = (derived_key, view.kind, view.language, view.speaker_id, view.speaker_key,
-              view.speaker_name, view.speaker_kind)
+    # Everything `match_score` and the detectors read of a claim. A speaker's key says all its id
+    # does to them (same key, same speaker): one article's "police" signs as another's.
+    coarse = (derived_key, view.kind, view.language, None if view.speaker_key else view.speaker_id,
+              view.speaker_key, view.speaker_name, view.speaker_kind)
     view.coarse_signature = _signature(coarse)
     view.signature = _signature((coarse, view.mention, view.role))
     return view

@@ -172,16 +172,18 @@ class SpeakerResolver:
         akey, nkey = alias_key(name), speaker_key(name, kind)
         curated = self._curated_aliases(sql)
         speaker_id = curated.get(akey) or (curated.get(alias_key(mention)) if mention else None)
-        # One row per article for a description, whatever its surface ("the police", "Police").
-        cached = (akey if scope is None else None, nkey, scope)
         if speaker_id is None:
+            # One row per article for a description, whatever its surface ("the police", "Police").
+            cached = (akey if scope is None else None, nkey, scope)
             speaker_id = self._cache.get(cached)
-        if speaker_id is None:
-            if scope is None:
-                speaker_id = self._lookup_or_create(sql, name, kind, nkey)
-            else:
-                speaker_id = self._create_description(sql, name, kind, nkey, scope)
-            self._cache[cached] = speaker_id
+            if speaker_id is None:
+                if scope is None:
+                    speaker_id = self._lookup_or_create(sql, name, kind, nkey)
+                else:
+                    speaker_id = self._create_description(sql, name, kind, nkey, scope)
+                self._cache[cached] = speaker_id
+            if scope is not None:
+                return speaker_id  # found by its key, shown by its name: no aliases to keep
         self._record_alias(speaker_id, name)
         if mention and _names_the_speaker(mention, name):
             self._record_alias(speaker_id, mention)
