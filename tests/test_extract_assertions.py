@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from claims.article import Article
 from claims.extract import extract
 from claims.extract.types import PartialDate
@@ -98,3 +100,45 @@ def test_language_is_detected_when_missing():
     extraction = extract(Article("« Nous sommes prêts », a déclaré le ministre Paul Martin devant les députés."))
     assert extraction.language == "fr"
     assert extraction.claims[0].speaker.name == "Paul Martin"
+
+
+@pytest.mark.parametrize("line, language", [
+    ("10 November 2026 • 9:00pm", "en"),
+    ("Tuesday, November 24, 2026 - 5:00 am", "en"),
+    ("Posted: 6:12 PM CST Friday, Nov. 20, 2026", "en"),
+    ("By Brian Otieno | November 20th, 2026", "en"),
+    ("By Marcus Delaney Globe Staff, Updated November 19, 2026, 7:45 p.m", "en"),
+    ("Fri, Nov 27, 2026 page 3", "en"),
+    ("Par Karim Aït-Saïd | Publié le 27/11/2026", "fr"),
+    ("Par Claire Hoffmann - 18 nov", "fr"),
+    ("Le 22 novembre 2026 à 00h35 - Mis à jour à 10h12", "fr"),
+    ("Ici Beyrouth | vendredi 20 novembre 2026", "fr"),
+])
+def test_a_timestamp_or_byline_line_is_no_assertion(line, language):
+    # Dated page furniture of unrelated articles made one "statement" with dates that differ.
+    sentence = ("Le port a rouvert mardi après trois jours de grève." if language == "fr"
+                else "The port reopened on Tuesday after a three-day strike.")
+    text = f"Port reopens\n\n{line}\n\n{sentence}\n"
+    contents = [c.content for c in extract(Article(text, language=language)).claims if c.kind == "assertion"]
+    assert contents == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Le surcoût est estimé à 380 000 euros.", "fr"),
+    ("Le projet remonte à 2019.", "fr"),
+    ("Deux heures par jour, parfois moins.", "fr"),
+    ("Bayes withdrew in March 2019.", "en"),
+    ("By March 2025, unemployment had reached 7 percent.", "en"),
+    ("Par ailleurs, le chômage a atteint 7 % en mars.", "fr"),
+])
+def test_a_short_sentence_of_the_outlet_stays_an_assertion(sentence, language):
+    text = f"Title\n\n{sentence}\n"
+    contents = [c.content for c in extract(Article(text, language=language)).claims if c.kind == "assertion"]
+    assert contents == [sentence.rstrip(".")]
+
+
+def test_a_source_list_entry_is_no_assertion():
+    text = ("Port reopens\n\nThe port reopened on Tuesday after a three-day strike.\n\nSources\n\n"
+            '"Storm frees thousands of farmed salmon in Norway" — Reuters, November 27, 2026\n')
+    contents = [c.content for c in extract(Article(text, language="en")).claims if c.kind == "assertion"]
+    assert contents == ["The port reopened on Tuesday after a three-day strike"]

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from claims.extract.lang import en, fr
+from claims.extract.names import fold
 from claims.extract.spans import Points, SpanIndex
 from claims.extract.segments import sentences
 from claims.extract.types import DateMention, ExtractedClaim, Quantity
 
 _MIN_WORDS = 5
+# No assertion of the outlet: a page's timestamp or byline line ("10 November 2026 • 9:00pm",
+# "Par Karim Roux | Publié le 27/11/2026"), which has, besides its dates, numbers and
+# TIMESTAMP_WORDS, fewer than two words, or fewer than three with a clock time, a separator, an
+# author or a publication word.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TIMESTAMP_WORDS = frozenset(fold(w) for lang in (en, fr) for w in (*lang.TIMESTAMP_WORDS, *lang.WEEKDAYS))
+_PAGE_FURNITURE = re.compile(
+    r"\d{1,2} ?(?:[:h] ?\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]m|[ap]\.m\.)(?![^\W\d_]))|[|•·●]|(?<![^\W\d_])(?:"
+    + "|".join(sorted({re.escape(fold(w)) for lang in (en, fr) for w in lang.PUBLICATION_WORDS}, key=len, reverse=True))
+    + r")(?![^\W\d_])")
+# "By Jane Roe |", "Par Karim Roux - " opening a byline line: the author's name is no word of its own.
+_BYLINE_AUTHOR = re.compile(
+    r"(?:" + "|".join(sorted({p.capitalize() for p in (*en.BYLINE_PREFIXES, *fr.BYLINE_PREFIXES) if " " not in p}))
+    + r") [A-ZÀ-Þ][^|•·—–,\n]*?(?:[|•·—–,]| - )")
 
 
 def find_assertions(
@@ -26,6 +43,7 @@ def find_assertions(
     anchors = Points([d.start for d in dates] + [n.start for n in numbers])
     if not anchors.offsets:
         return []
+    facts = SpanIndex([(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers])
     claimed, excluded = SpanIndex(claimed), SpanIndex(excluded)
     found = []
     for ps, pe in paras:
@@ -40,7 +58,22 @@ def find_assertions(
             end = e
             while end > s and text[end - 1] in " .!?":
                 end -= 1
-            if len(text[s:end].split()) < _MIN_WORDS:
+            if len(text[s:end].split()) < _MIN_WORDS or _is_timestamp_line(text, s, end, facts):
                 continue
             found.append(ExtractedClaim("assertion", text[s:end], s, end))
     return found
+
+
+def _is_timestamp_line(text: str, start: int, end: int, facts: SpanIndex) -> bool:
+    """Whether text[start:end] says little but a date or time: a page's timestamp or byline line."""
+    signal = False
+    author = _BYLINE_AUTHOR.match(text, start, end)
+    if author is not None and not facts.covers(text.index(" ", start) + 1):  # not "By March 2025, …"
+        start, signal = author.end(), True
+    own = 0
+    for word in _LETTERS.finditer(text, start, end):
+        if fold(word.group()) not in _TIMESTAMP_WORDS and not facts.covers(word.start()):
+            own += 1
+            if own >= 3:
+                return False
+    return own < 2 or signal or _PAGE_FURNITURE.search(fold(text[start:end])) is not None

@@ -489,6 +489,12 @@ DESCRIPTION_WORDS = (
     "investigators", "villagers", "locals", "fans", "voters", "citizens", "parents", "children",
     "doctors", "teachers", "students", "documents", "records", "officials", "observers", "group",
 )
+# Words of a page's timestamp or byline line, besides its date, time and author's name ("By Jane
+# Roe | Updated Wed, Nov 12, 2026 6:41 pm GMT"): such a line is no assertion of the outlet.
+TIMESTAMP_WORDS = ("by", "updated", "published", "posted", "last", "modified", "am", "pm", "a", "m", "gmt",
+                   "utc", "bst", "edt", "pst", "pdt", "cet", "cest", "ist", "at", "on", "mon", "tue",
+                   "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+PUBLICATION_WORDS = ("posted", "updated", "published", "last updated")
 ENTITY_CONTINUATIONS = ()
 ENTITY_CONNECTORS = ("of", "the", "de", "du", "von", "van", "der", "al", "bin")
 

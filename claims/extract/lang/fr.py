@@ -488,8 +488,6 @@ ORGANISATION_KEYS = {
     "conseil de sécurité de l'onu": "un security council", "conseil de sécurité des nations unies": "un security council",
     "maison blanche": "white house", "pentagone": "pentagon", "kremlin": "kremlin",
 }
-# Lower-case words that continue a capitalised organisation name: "Nations unies",
-# "Union européenne", "Conseil de sécurité".
 # Capitalised words that still name no one in particular ("Plusieurs habitants", "ministère de
 # la Santé") — with the role, body and document words above (`claims/extract/descriptions.py`).
 DESCRIPTION_WORDS = (
@@ -501,6 +499,13 @@ DESCRIPTION_WORDS = (
     "travail", "affaires", "étrangères", "transports", "agriculture", "armées", "sports", "logement",
     "énergie", "industrie", "commerce", "emploi", "solidarités", "territoires", "écologie",
 )
+# Words of a page's horodatage or byline line, besides its date, time and author's name ("Par Jean
+# Roux | Publié le 27/11/2026 à 18h41, mis à jour à 19h"): such a line is no assertion of the outlet.
+TIMESTAMP_WORDS = ("par", "publié", "publiée", "mis", "mise", "à", "jour", "modifié", "le", "h", "min", "lun",
+                   "mar", "mer", "jeu", "ven", "sam", "dim", "et")
+PUBLICATION_WORDS = ("publié", "publiée", "mis à jour", "mise à jour")
+# Lower-case words that continue a capitalised organisation name: "Nations unies",
+# "Union européenne", "Conseil de sécurité".
 ENTITY_CONTINUATIONS = (
     "unies", "européenne", "européen", "nationale", "national", "centrale", "central",
     "populaire", "démocratique", "socialiste", "communiste", "républicain", "fédérale", "fédéral",
