@@ -175,3 +175,24 @@ def test_credit_keys_hold_no_other_key():
     from claims.extract.sources import _CREDIT_KEYS
     assert "photo" in _CREDIT_KEYS and "photos" not in _CREDIT_KEYS
     assert not any(k != other and other in k for k in _CREDIT_KEYS for other in _CREDIT_KEYS)
+
+
+def test_a_source_list_names_the_outlets_an_article_is_based_on():
+    text = ("Maroc : un train déraille près de Sidi Kacem\n\n"
+            "Un train a déraillé samedi près de Sidi Kacem, selon les autorités locales.\n\n"
+            "Sources\n\n"
+            "« Déraillement près de Sidi Kacem : le bilan s'alourdit » — MAP, 8 novembre 2026.\n\n"
+            "« Maroc : au moins quatre morts dans le déraillement d'un train » — Agence France-Presse, 8 novembre 2026.\n\n"
+            "(es) « Descarrila un tren en Marruecos », El País, 9 novembre 2026.\n\n"
+            "« \"Trois heures en rase campagne\" : le calvaire des voyageurs » — Le Parisien, 2 novembre 2026.\n\n"
+            "\"Court halts port land deal\" — Daily Mirror (Sri Lanka), November 23, 2026\n")
+    credits = find_credits(text, "fr")
+    assert credits.cited_sources == ["MAP", "AFP", "El País", "Le Parisien", "Daily Mirror"]
+    assert len(credits.excluded) == 5 and all(text[s] in "«(\"" for s, _ in credits.excluded)
+
+
+def test_a_quoted_line_outside_a_source_list_cites_nothing():
+    text = ("Le maire s'explique\n\n"
+            "« Nous ne céderons pas » — Jean Dupont, 3 mars 2026.\n\n"
+            "Le conseil municipal a voté mardi.\n")
+    assert find_credits(text, "fr").cited_sources == []

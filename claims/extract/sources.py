@@ -141,6 +141,13 @@ _BYLINE_PREFIX = "(?i:" + trie_pattern(_apostrophes(p for r in _RES for p in r.B
 # A person's name in a byline: two to five capitalised words ("Huyen Le", "Jean-Yves Le Drian").
 _PERSON = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|du|da|van|von|der|le|la|di|al|el|bin)?\s*[A-ZÀ-Ý][\w'’.-]*){1,4}"
 _INITIALS = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+# A source list under its heading ("Sources", "Références"): an entry names the outlet an article
+# is based on, "« Maroc : quatre morts dans un déraillement » — AFP, 8 novembre 2026", ""Court
+# halts port deal" — Daily Mirror (Sri Lanka), November 23, 2026", "(en) « Vote survived », Reuters, 11 novembre 2026".
+_SOURCES_HEADING = re.compile(r"(?i:sources?|r[ée]f[ée]rences)[ \u00a0]*:?")
+_SOURCE_ENTRY = re.compile(
+    r"(?:\([a-z]{2,3}\)[ \u00a0]*)?(?:«[^«»\n]{3,300}»|\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”)[ \u00a0]*[—–,-][ \u00a0]*"
+    r"(?P<outlet>[^\W\d_][^,()\n]{1,80}?)[ \u00a0]*(?:\([^()\n]{1,40}\))?[ \u00a0]*(?:,[^\n]{0,40})?")
 # Caption lines are short; a long paragraph ending with a credit keeps its text.
 MAX_CAPTION_CHARS = 400
 # Bylines, source lines and page furniture fit on a short line.
@@ -288,8 +295,15 @@ def find_credits(
     credit_keys = [k for k in _CREDIT_KEYS if k in lowered_text]
     same_offsets = len(lowered_text) == len(text)
     contributed_possible = folded is None or "contributed" in folded
+    source_list = False
     for index, (s, e) in enumerate(lines):
         line = text[s:e]
+        if source_list and (entry := _SOURCE_ENTRY.fullmatch(line)) is not None:
+            outlet = entry.group("outlet").strip()
+            _add(credits.cited_sources, [canonical_source(outlet, ag.extra) or outlet])
+            excluded.append((s, e))
+            continue
+        source_list = source_list or _SOURCES_HEADING.fullmatch(line) is not None
         short = len(line) <= MAX_SHORT_LINE
         if short and (_boilerplate(line, folded, s, e) or (contributed_possible and _CONTRIBUTED.fullmatch(line))):
             excluded.append((s, e))
