@@ -115,3 +115,15 @@ def test_one_article_s_description_is_one_speaker_whatever_its_surface(cli, tmp_
             "\"It will stay closed until Friday,\" Police said.\n")
     cli("ingest", _write(tmp_path, "bridge.txt", text), "--lang", "en")
     assert [(s["article_id"], s["claims"]) for s in cli.json("speakers")] == [(1, 2)]
+
+
+def test_a_description_s_row_from_before_the_upgrade_is_shown_with_the_new_ones(cli, tmp_path):
+    import sqlite3
+
+    cli("db", "upgrade")
+    with sqlite3.connect(cli.db_path) as conn:  # one row for every article's "police", as before session 16
+        conn.execute("INSERT INTO speakers (name, key, kind) VALUES ('police', 'police', 'organisation')")
+    cli("ingest", _write(tmp_path, "lima.txt", LIMA), "--lang", "en")
+    result = cli("speakers", "show", "police")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "police (organisation): described in 1 article, one speaker each (#1, #2)"

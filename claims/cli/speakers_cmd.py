@@ -78,7 +78,8 @@ def show(
         write_json({**speaker, "aliases": [a["alias"] for a in aliases], "claims": records})
         return
     if len(found) > 1:
-        typer.echo(f"{speaker['name']} ({speaker['kind']}): described in {len(found)} articles, "
+        described = sum(s is not None for s in speaker["described_in"])
+        typer.echo(f"{speaker['name']} ({speaker['kind']}): described in {described} article{'s' * (described != 1)}, "
                    f"one speaker each ({', '.join(f'#{i}' for i in ids)})")
     elif speaker["article_id"] is not None:
         typer.echo(f"{speaker['name']} (#{speaker['id']}, {speaker['kind']}, described in article {speaker['article_id']})")
