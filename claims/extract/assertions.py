@@ -17,6 +17,7 @@ _MIN_WORDS = 5
 # TIMESTAMP_WORDS, fewer than two words, or fewer than three with a clock time, a separator, an
 # author or a publication word.
 _LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_TIMESTAMP_WORDS = 20
 _TIMESTAMP_WORDS = frozenset(fold(w) for lang in (en, fr) for w in (*lang.TIMESTAMP_WORDS, *lang.WEEKDAYS))
 _PAGE_FURNITURE = re.compile(
     r"\d{1,2} ?(?:[:h] ?\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]m|[ap]\.m\.)(?![^\W\d_]))|[|•·●]|(?<![^\W\d_])(?:"
@@ -58,7 +59,8 @@ def find_assertions(
             end = e
             while end > s and text[end - 1] in " .!?":
                 end -= 1
-            if len(text[s:end].split()) < _MIN_WORDS or _is_timestamp_line(text, s, end, facts):
+            words = len(text[s:end].split())
+            if words < _MIN_WORDS or (words <= _MAX_TIMESTAMP_WORDS and _is_timestamp_line(text, s, end, facts)):
                 continue
             found.append(ExtractedClaim("assertion", text[s:end], s, end))
     return found
