@@ -17,12 +17,14 @@ _MIN_WORDS = 5
 # TIMESTAMP_WORDS, fewer than two words, or fewer than three with a clock time, a separator, an
 # author or a publication word.
 _LETTERS = re.compile(r"[^\W\d_]+")
-_MAX_TIMESTAMP_WORDS = 20
+# Without such a sign, a line of more words than this always has two of its own.
+_MAX_UNSIGNED_WORDS = 8
 _TIMESTAMP_WORDS = frozenset(fold(w) for lang in (en, fr) for w in (*lang.TIMESTAMP_WORDS, *lang.WEEKDAYS))
 _PAGE_FURNITURE = re.compile(
     r"\d{1,2} ?(?:[:h] ?\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]m|[ap]\.m\.)(?![^\W\d_]))|[|•·●]|(?<![^\W\d_])(?:"
-    + "|".join(sorted({re.escape(fold(w)) for lang in (en, fr) for w in lang.PUBLICATION_WORDS}, key=len, reverse=True))
-    + r")(?![^\W\d_])")
+    + "|".join(sorted({re.escape(v) for lang in (en, fr) for w in lang.PUBLICATION_WORDS for v in (w, fold(w))},
+                      key=len, reverse=True))
+    + r")(?![^\W\d_])", re.IGNORECASE)
 # "By Jane Roe |", "Par Karim Roux - " opening a byline line: the author's name is no word of its own.
 _BYLINE_AUTHOR = re.compile(
     r"(?:" + "|".join(sorted({p.capitalize() for p in (*en.BYLINE_PREFIXES, *fr.BYLINE_PREFIXES) if " " not in p}))
@@ -60,22 +62,25 @@ def find_assertions(
             while end > s and text[end - 1] in " .!?":
                 end -= 1
             words = len(text[s:end].split())
-            if words < _MIN_WORDS or (words <= _MAX_TIMESTAMP_WORDS and _is_timestamp_line(text, s, end, facts)):
+            if words < _MIN_WORDS or _is_timestamp_line(text, s, end, facts, words):
                 continue
             found.append(ExtractedClaim("assertion", text[s:end], s, end))
     return found
 
 
-def _is_timestamp_line(text: str, start: int, end: int, facts: SpanIndex) -> bool:
-    """Whether text[start:end] says little but a date or time: a page's timestamp or byline line."""
-    signal = False
+def _is_timestamp_line(text: str, start: int, end: int, facts: SpanIndex, words: int) -> bool:
+    """Whether text[start:end], of WORDS words, says little but a date or time: a page's
+    timestamp or byline line."""
     author = _BYLINE_AUTHOR.match(text, start, end)
-    if author is not None and not facts.covers(text.index(" ", start) + 1):  # not "By March 2025, …"
-        start, signal = author.end(), True
+    if author is not None and facts.covers(text.index(" ", start) + 1):
+        author = None  # "By March 2025, …"
+    signed = author is not None or _PAGE_FURNITURE.search(text, start, end) is not None
+    if not signed and words > _MAX_UNSIGNED_WORDS:
+        return False
     own = 0
-    for word in _LETTERS.finditer(text, start, end):
+    for word in _LETTERS.finditer(text, author.end() if author is not None else start, end):
         if fold(word.group()) not in _TIMESTAMP_WORDS and not facts.covers(word.start()):
             own += 1
             if own >= 3:
                 return False
-    return own < 2 or signal or _PAGE_FURNITURE.search(fold(text[start:end])) is not None
+    return own < 2 or signed
