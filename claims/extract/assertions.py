@@ -17,9 +17,9 @@ _MIN_WORDS = 5
 # TIMESTAMP_WORDS, fewer than two words, or fewer than three with a clock time, a separator, an
 # author or a publication word.
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Without such a sign, a line of more words than this always has two of its own.
-_MAX_UNSIGNED_WORDS = 8
-_TIMESTAMP_WORDS = frozenset(fold(w) for lang in (en, fr) for w in (*lang.TIMESTAMP_WORDS, *lang.WEEKDAYS))
+# Lower-cased, with and without accents: words are looked up as `str.lower` gives them.
+_TIMESTAMP_WORDS = frozenset(v for lang in (en, fr) for w in (*lang.TIMESTAMP_WORDS, *lang.WEEKDAYS)
+                             for v in (w.lower(), fold(w)))
 _PAGE_FURNITURE = re.compile(
     r"\d{1,2} ?(?:[:h] ?\d{2}(?!\d)|(?:\.\d{2})? ?(?:[ap]m|[ap]\.m\.)(?![^\W\d_]))|[|•·●]|(?<![^\W\d_])(?:"
     + "|".join(sorted({re.escape(v) for lang in (en, fr) for w in lang.PUBLICATION_WORDS for v in (w, fold(w))},
@@ -61,26 +61,21 @@ def find_assertions(
             end = e
             while end > s and text[end - 1] in " .!?":
                 end -= 1
-            words = len(text[s:end].split())
-            if words < _MIN_WORDS or _is_timestamp_line(text, s, end, facts, words):
+            if len(text[s:end].split()) < _MIN_WORDS or _is_timestamp_line(text, s, end, facts):
                 continue
             found.append(ExtractedClaim("assertion", text[s:end], s, end))
     return found
 
 
-def _is_timestamp_line(text: str, start: int, end: int, facts: SpanIndex, words: int) -> bool:
-    """Whether text[start:end], of WORDS words, says little but a date or time: a page's
-    timestamp or byline line."""
+def _is_timestamp_line(text: str, start: int, end: int, facts: SpanIndex) -> bool:
+    """Whether text[start:end] says little but a date or time: a page's timestamp or byline line."""
     author = _BYLINE_AUTHOR.match(text, start, end)
     if author is not None and facts.covers(text.index(" ", start) + 1):
         author = None  # "By March 2025, …"
-    signed = author is not None or _PAGE_FURNITURE.search(text, start, end) is not None
-    if not signed and words > _MAX_UNSIGNED_WORDS:
-        return False
     own = 0
     for word in _LETTERS.finditer(text, author.end() if author is not None else start, end):
-        if fold(word.group()) not in _TIMESTAMP_WORDS and not facts.covers(word.start()):
+        if word.group().lower() not in _TIMESTAMP_WORDS and not facts.covers(word.start()):
             own += 1
             if own >= 3:
                 return False
-    return own < 2 or signed
+    return own < 2 or author is not None or _PAGE_FURNITURE.search(text, start, end) is not None
