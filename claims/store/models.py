@@ -86,7 +86,8 @@ class Speaker(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
     # A speaker the article describes rather than names ("police", "the ministry of health"):
     # one per article, since the same words mean someone else in another story. (No foreign
-    # key: SQLite cannot add one to an existing table that other tables reference.)
+    # key: SQLite adds a column's one only inline and unnamed, which the named-constraint schema
+    # cannot match; articles are never deleted.)
     article_id: Mapped[int | None] = mapped_column(index=True)
 
 
