@@ -102,6 +102,10 @@ def test_language_is_detected_when_missing():
     assert extraction.claims[0].speaker.name == "Paul Martin"
 
 
+
+def _assertion_texts(text: str, language: str) -> list[str]:
+    return [c.content for c in extract(Article(text, language=language)).claims if c.kind == "assertion"]
+
 @pytest.mark.parametrize("line, language", [
     ("10 November 2026 • 9:00pm", "en"),
     ("Tuesday, November 24, 2026 - 5:00 am", "en"),
@@ -119,8 +123,7 @@ def test_a_timestamp_or_byline_line_is_no_assertion(line, language):
     sentence = ("Le port a rouvert mardi après trois jours de grève." if language == "fr"
                 else "The port reopened on Tuesday after a three-day strike.")
     text = f"Port reopens\n\n{line}\n\n{sentence}\n"
-    contents = [c.content for c in extract(Article(text, language=language)).claims if c.kind == "assertion"]
-    assert contents == [sentence.rstrip(".")]
+    assert _assertion_texts(text, language) == [sentence.rstrip(".")]
 
 
 @pytest.mark.parametrize("sentence, language", [
@@ -133,12 +136,10 @@ def test_a_timestamp_or_byline_line_is_no_assertion(line, language):
 ])
 def test_a_short_sentence_of_the_outlet_stays_an_assertion(sentence, language):
     text = f"Title\n\n{sentence}\n"
-    contents = [c.content for c in extract(Article(text, language=language)).claims if c.kind == "assertion"]
-    assert contents == [sentence.rstrip(".")]
+    assert _assertion_texts(text, language) == [sentence.rstrip(".")]
 
 
 def test_a_source_list_entry_is_no_assertion():
     text = ("Port reopens\n\nThe port reopened on Tuesday after a three-day strike.\n\nSources\n\n"
             '"Storm frees thousands of farmed salmon in Norway" — Reuters, November 27, 2026\n')
-    contents = [c.content for c in extract(Article(text, language="en")).claims if c.kind == "assertion"]
-    assert contents == ["The port reopened on Tuesday after a three-day strike"]
+    assert _assertion_texts(text, "en") == ["The port reopened on Tuesday after a three-day strike"]

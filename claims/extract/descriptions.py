@@ -40,10 +40,10 @@ _COMMON = _common_words()
 _BODY_HEADS = frozenset(
     fold(w) for lang in (en, fr)
     for w in (*lang.ORGANISATION_WORDS, *lang.ORGANISATION_NOUNS, *lang.COMPANY_WORDS, *lang.MANAGEMENT_WORDS,
-              *lang.COLLECTIVE_HEADS, "service", "institut", "parquet")
+              *lang.COLLECTIVE_HEADS)
 )
 _GRAMMAR = frozenset(fold(w).rstrip("'") for lang in (en, fr) for w in (*lang.DETERMINERS, *lang.FUNCTION_WORDS)) | {
-    "de", "d", "l", "la", "et", "pour", "sur", "en", "a", "of", "and", "for", "in", "on", "to"}
+    "de", "d", "en", "in", "on"}
 _TOKEN = re.compile(r"[^\W_][\w'’.&-]*")
 _ELISION = re.compile(r"^(?:[ldjmnst]|qu)'", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s?$")

@@ -103,16 +103,15 @@ def speaker_ids_or_fail(rows: Rows, name: str) -> list[int]:
     return ids
 
 
-_SPEAKER_COLUMNS = "id, name, kind, external_id, article_id"
-
-
 def matching_speakers(rows: Rows, name: str) -> list[dict]:
     """The speakers NAME designates: one, or one per article when NAME is a description
     ("police", with the one row a database filled before descriptions has for it); ambiguity
     between named speakers is an error listing the candidates."""
     ids = speaker_ids_or_fail(rows, name)
     sql, params = in_list("s", ids)
-    found = rows.all(f"SELECT {_SPEAKER_COLUMNS}, key FROM speakers WHERE id IN {sql} ORDER BY id", **params)
+    found = rows.all(
+        f"SELECT id, name, kind, external_id, article_id, key FROM speakers WHERE id IN {sql} ORDER BY id", **params
+    )
     if len(found) > 1 and (len({s["key"] for s in found}) > 1 or sum(s["article_id"] is None for s in found) > 1):
         names = [s["name"] for s in found]
         raise ClaimsError(f"'{name}' matches several speakers: {', '.join(names)}; be more precise")
