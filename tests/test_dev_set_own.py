@@ -29,7 +29,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind17": "en", "en-blind18": "en", "en-blind19": "en", "fr-blind20": "fr", "en-blind20": "en", "fr-blind21": "fr", "fr-blind22": "fr", "en-blind21": "en",
         "en-blind22": "en", "en-blind23": "en", "en-blind24": "en", "fr-blind23": "fr", "fr-blind24": "fr",
         "en-blind25": "en", "en-blind26": "en", "fr-blind25": "fr", "fr-blind26": "fr",
-        "en-blind27": "en", "en-blind28": "en", "fr-blind27": "fr", "fr-blind28": "fr"}
+        "en-blind27": "en", "en-blind28": "en", "fr-blind27": "fr", "fr-blind28": "fr",
+        "en-blind29": "en", "fr-blind29": "fr", "en-blind30": "en", "fr-blind30": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

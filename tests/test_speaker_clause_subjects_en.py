@@ -4,7 +4,7 @@ these tests, names invented)."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, speaker_of
+from extract_support import claims_of, speaker_of, speaker_of_last
 
 
 def test_a_pronoun_opening_coordinated_verbs_is_the_subject_not_a_place_in_the_object():
@@ -204,3 +204,21 @@ def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_name():
     text = ("Mayor Anna Berg said the vote would go ahead.\n\n"
             "Berg later changed course, saying that the vote would be delayed until March.\n")
     assert speaker_of(text, "delayed until March") == "Anna Berg"
+
+
+def test_name_of_the_agency_that_carried_a_statement_is_not_its_subject():
+    assert speaker_of_last("The Ministry of Water and Irrigation launched a campaign in May. In a statement carried by the "
+                           "Jordan News Agency, Petra, the ministry said that 312 violators had been referred to the "
+                           "judiciary.", "en") == "Ministry of Water and Irrigation"
+
+
+def test_demonstrative_subject_after_said_opens_the_statement():
+    # "…, who sits on the committee, said this was …": a clause, not "…, said [subject]"
+    found = claims_of("Rep. Lee Han-byeol of the Democratic Party, who sits on the education committee, said this was "
+                      "the third question error in a decade.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("this was the third question error in a decade", "Lee Han-byeol")]
+
+
+def test_state_after_an_opening_description_and_its_town_is_no_speaker():
+    assert speaker_of_last("A teacher in Dayton, Ohio, said the school had been closed for a week.", "en") == "teacher in Dayton"

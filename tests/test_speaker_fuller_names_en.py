@@ -139,3 +139,17 @@ def test_roles_figures_and_branches_of_a_named_body(sentence, speaker):
     text = f"Schools\n\nThe ACT Learning Directorate capped enrolments on Monday.\n\n{sentence}\n"
     assert [c.speaker.name for c in claims_of(text, "en")][-1] == speaker
 
+
+
+def test_body_written_short_is_the_one_fuller_name_with_its_country():
+    text = ("Justice Agnes Wambui ruled that the Tea Board of Kenya had failed to consult farmers. The Tea Board said "
+            "in a statement that it respected the court's decision.")
+    assert speaker_of(text, "respected") == "Tea Board of Kenya"
+    two = text + " The Tea Board of Uganda said it would wait. The Tea Board said it would appeal."
+    assert speaker_of(two, "appeal") == "Tea Board"  # two countries' boards: nothing to choose
+
+
+def test_the_company_is_not_the_woman_quoted_before():
+    text = ("Care home fined\n\nDianne Parsons said she was relieved by the fine. The home is owned by Cardinal Seniors Living, a private operator. "
+            "In an emailed statement, the company said it \"deeply regrets\" the incident.")
+    assert speaker_of(text, "regrets") == "Cardinal Seniors Living"

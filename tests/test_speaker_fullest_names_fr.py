@@ -212,3 +212,17 @@ def test_a_spokesman_of_a_foundation_or_a_trust_named_by_its_kind_keeps_the_whol
     assert found[-1].speaker.name == "porte-parole de la fondation Terre Vivante"
     found = claims_of("Le porte-parole du trust maori Ngāti Whenua a indiqué que la plage resterait fermée.")
     assert found[-1].speaker.name == "porte-parole du trust maori Ngāti Whenua"
+
+
+def test_public_body_written_short_is_the_one_fuller_name_the_article_gives():
+    found = claims_of("Le SMC a affirmé lundi que 72 % des médecins avaient cessé le travail, tandis que le département "
+                      "de la Santé de la Generalitat a fait état d'un taux de 41 %. Le département de la Santé a indiqué "
+                      "que 1 340 opérations avaient été reportées.")
+    assert found[-1].speaker.name == "département de la Santé de la Generalitat"
+
+
+def test_prosecutor_named_with_its_town_is_not_the_body_with_a_short_form_before():
+    found = claims_of("L'Association nationale pour l'étude de la neige et des avalanches (Anena) a rappelé que le "
+                      "risque était marqué.\n\nLe parquet d'Albertville, qui a ouvert une enquête, a indiqué dimanche "
+                      "que les victimes étaient « des pratiquants expérimentés ».")
+    assert found[-1].speaker.name == "parquet d'Albertville"

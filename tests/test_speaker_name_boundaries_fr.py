@@ -31,3 +31,15 @@ def test_a_maasai_particle_stays_inside_the_name():
 def test_a_relative_clause_after_a_body_with_a_lower_case_end_is_no_part_of_it():
     assert speaker_of_last("Selon un rapport de l'Inspection générale des affaires sociales que Le Monde a pu consulter, "
                            "la clinique a facturé des actes fictifs.") == "Inspection générale des affaires sociales"
+
+
+def test_two_complements_of_a_ministry_are_no_person_s_particle_and_name():
+    assert speaker_of_last("Le ministère de la Santé de la Catalogne a indiqué que 1 340 opérations avaient été "
+                           "reportées.") == "ministère de la Santé de la Catalogne"
+
+
+def test_college_and_consortium_head_a_body_s_name():
+    assert speaker_of_last("Le Collège officiel des médecins de Barcelone a estimé mardi qu'un médecin sur cinq "
+                           "exerçait à l'étranger.") == "Collège officiel des médecins de Barcelone"
+    assert speaker_of_last("Une marée haute a inondé samedi le centre historique, a annoncé le Consortium Venezia "
+                           "Nuova, chargé des barrières.") == "Consortium Venezia Nuova"

@@ -66,3 +66,11 @@ def test_a_possessive_description_opening_a_sentence_is_of_the_person_just_quote
         "« J'ai attendu six heures aux urgences », témoigne Marc Lenoir, 58 ans. Sa voisine de chambre, qui a "
         "requis l'anonymat, affirme que deux patients ont fait un malaise.")
     assert [c.speaker.name for c in found][-1] == "la voisine de chambre de Marc Lenoir"
+
+
+def test_possessive_spokesman_of_a_capitalised_body_and_its_adjectives():
+    # the police spokesman named before is someone else's spokesman
+    found = claims_of("« Ce comportement met en danger la vie de tout le monde », souligne Sébastien Jaquier, "
+                      "porte-parole de la police.\n\nLe Ministère public vaudois a ouvert une instruction pour délit de "
+                      "chauffard, a confirmé samedi son porte-parole.")
+    assert found[-1].speaker.name == "le porte-parole du Ministère public vaudois"

@@ -160,3 +160,16 @@ def test_the_outlet_that_reached_the_speaker_is_no_part_of_the_subject():
 def test_a_present_participle_apposition_with_the_outlet_is_not_the_subject():
     assert speaker_of_last("Une habitante du quartier, s'exprimant auprès du journal Le Soir, a affirmé que les "
                            "coupures duraient depuis une semaine.") == "habitante du quartier"
+
+
+def test_participle_of_the_outlet_that_reached_the_speaker_opens_the_sentence():
+    # "Joint par la chaîne X, M. Y a rejeté … et a affirmé que": the subject after the adjunct speaks
+    assert speaker_of_last("Le président de la fédération, Ratu Josefa Vakaloloma, est mis en cause. Joint par la chaîne "
+                           "Fiji One, M. Vakaloloma a rejeté les accusations et a affirmé que toutes les dépenses avaient "
+                           "été « approuvées par le conseil ».") == "Ratu Josefa Vakaloloma"
+
+
+def test_participle_between_commas_with_its_agent_belongs_to_the_subject():
+    assert speaker_of_last("Une commerçante du marché de Gikomba, interrogée par l'agence Reuters, a expliqué qu'elle "
+                           "avait marché plus de deux heures.") == "commerçante du marché de Gikomba"
+    assert speaker_of_last("Le maire, contacté par Ouest-France, a indiqué que la route restait fermée.") == "maire"

@@ -781,3 +781,15 @@ def test_an_intercommunal_body_in_a_role_is_no_person_a_role_noun_can_refer_to()
         "La ligne D est repoussée « au plus tôt à l'automne », a annoncé lundi le président de Tours Val "
         "Métropole, Jean Dubreuil.\n\n« On ne mettra pas un tram en circulation sans garantie », a justifié l'élu.")
     assert [c.speaker.name for c in found] == ["Jean Dubreuil", "Jean Dubreuil"]
+
+
+def test_role_with_a_place_complement_is_the_person_of_the_narration():
+    found = claims_of("Enceinte de son deuxième enfant, Laurence Tétreault doit accoucher le 28 décembre. « Longueuil, "
+                      "c'est au moins 40 minutes de route », raconte la résidente d'Iberville.")
+    assert found[-1].speaker.name == "Laurence Tétreault"
+
+
+def test_pronoun_after_a_club_s_president_is_the_president_not_the_club():
+    found = claims_of("Pour le président du Royal Liège Natation, Didier Wathelet, « c'est toute une saison qui est "
+                      "compromise ». Il affirme que ses 420 affiliés n'ont « aucune solution de repli ».")
+    assert [c.speaker.name for c in found] == ["Didier Wathelet", "Didier Wathelet"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS, SPELLING_VARIANTS
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
@@ -159,7 +159,7 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _named_portfolio_body(text, portfolio.group("portfolio"), portfolio.group("noun"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
-        elif " " in name and (speaker.kind == "organisation" and name[:1].isupper() and first_name_gender(name.split()[0]) is None
+        elif " " in name and (speaker.kind == "organisation" and name[:1].isupper() and not is_first_name(name.split()[0])
                               or _LEVEL_AND_BODY.fullmatch(name)):
             body = _fuller_body_name(text, name)
             if body is not None:

@@ -77,6 +77,11 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             if whole is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
+        if " " in head and head.split(None, 1)[0] in _PUBLIC_BODY_NOUNS:
+            # "le département de la Santé" after "le département de la Santé de la Generalitat"
+            if (whole := _public_body_completed(head, text)) is not None:
+                resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+            continue
         if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
             continue
         if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
@@ -103,6 +108,14 @@ def _public_body_pattern(noun: str) -> re.Pattern:
 def _public_body_named(noun: str, text: str) -> str | None:
     """The one name the article wrote with NOUN, lower-case or capitalised, and its complements."""
     found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(noun).finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _public_body_completed(name: str, text: str) -> str | None:
+    """The one longer name the article wrote that NAME (a public body's noun and its complement)
+    opens, with one more capitalised complement: "département de la Santé de la Generalitat"."""
+    found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text)}
+    found = {f for f in found if (f[:1].lower() + f[1:]).startswith(name + " ")}
     return found.pop() if len(found) == 1 else None
 
 

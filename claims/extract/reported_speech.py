@@ -26,6 +26,7 @@ from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latte
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # Lower-case words that may sit inside a speaker's noun phrase.
+_DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
@@ -231,6 +232,8 @@ class ReportedSpeech(ReportedContentBounds):
         Brown in a statement.` — not a clause (`…, announced US troops would be leaving`)."""
         lex = self.lex
         determiners = lex.bare_determiners
+        if self.language == "en" and _DEMONSTRATIVE_SUBJECT.match(self.text, start, end) is not None:
+            return False  # "…, said this was the third error": a clause, its subject a demonstrative
         if self.language == "en" and (appositive := _NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
                 and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
             return True  # "…, said Amara Nwosu, the country's chief medical officer."

@@ -286,6 +286,17 @@ def _fuller_of_short_name(text: str, short: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _completed_with_place(text: str, name: str) -> str | None:
+    """The one fuller name the article writes NAME (a capitalised body's name of two words or more,
+    ending on a body's word) with, completed by "of" and a place: "Tea Board of Kenya"."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
+            or words[-1] not in ORGANISATION_WORDS or name not in text:
+        return None
+    found = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}", text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -357,5 +368,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else None
+        elif speaker.kind == "organisation" and (completed := _completed_with_place(text, name)) is not None:
+            replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
         if replaced is not None:
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)

@@ -36,7 +36,7 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+$|\b(?:de\s+l|d)['’]$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
@@ -229,7 +229,7 @@ class NameLookups:
         elif not self.lex.adjectival_names and len(in_sentence) > 1:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is
             # the role's complement, the person in apposition is the subject
-            named = [(start, name) for start, name in in_sentence if not _COMPLEMENT_BEFORE.search(text, max(0, start - 8), start)]
+            named = [(start, name) for start, name in in_sentence if not _COMPLEMENT_BEFORE.search(text, max(0, start - 30), start)]
             in_sentence = named or in_sentence
         if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
             # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender

@@ -402,7 +402,8 @@ class OrganisationLinks:
             return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0].split("'")[-1]
         size = len(words) - (words[0] in ("le", "la"))
-        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and (head in self.lex.organisations or words[-1] in ("syndicale", "syndical")))
+        generic = head in _GENERIC_BODY_NOUNS or (size == 2 and (head in self.lex.organisations or words[-1] in ("syndicale", "syndical"))
+                                                   and not words[-1].startswith(("d'", "l'")))  # (not "le parquet d'Albertville")
         if size > 2 or not (head in self.lex.companies or generic):
             # "l'entreprise", "la société"; "l'institution"; "l'office public", "la centrale syndicale" (a body's noun and its adjective)
             return None

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
-from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
@@ -199,7 +199,7 @@ class EnglishPhraseReferences:
         the one fuller name that only adds a body's head word, else None (never for a person's name)."""
         words = name.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or fold(words[-1]) in self.lex.organisations \
-                or first_name_gender(words[0]) is not None:
+                or is_first_name(words[0]):
             return None
         bodies = set()
         at = self.text.find(name + " ")
@@ -290,7 +290,7 @@ class EnglishPhraseReferences:
         if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
             return None
-        if previous.kind != "organisation" and (previous.role or first_name_gender(previous.name.split()[0]) is not None):
+        if previous.kind != "organisation" and (previous.role or self.gender_of(previous.name) is not None):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
         since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)

@@ -316,7 +316,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
-                    and not _body_noun_after(segment, match.end(), lex):
+                    and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is)
                 raw = " ".join(tokens[-keep:])

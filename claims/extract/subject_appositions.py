@@ -118,9 +118,13 @@ _PASSIVE_AGENT = re.compile(r"[ \u00a0]+par[ \u00a0]")
 
 def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
     """French: whether the reporting verb at START..END is a past participle with its agent, inside
-    the subject of the verb at VERB ("Des habitants interrogés par l'AFP ont dit")."""
+    the subject of the verb at VERB ("Des habitants interrogés par l'AFP ont dit", "Une commerçante,
+    interrogée par l'agence Reuters, a expliqué")."""
+    agent = text[end:verb].rstrip()
+    if agent.endswith(",") and text[max(0, start - 3):start].rstrip().endswith(","):
+        agent = agent[:-1]
     return text[start:end].rstrip().endswith(("é", "ée", "és", "ées")) and _PASSIVE_AGENT.match(text, end) is not None \
-        and not any(c in text[end:verb] for c in ",;:.!?«»")
+        and not any(c in agent for c in ",;:.!?«»")
 
 
 # "in a statement posted on its website": a document's participle, no reporting verb of the sentence.

@@ -46,7 +46,8 @@ _FRENCH_OPENING_SUBJECT = re.compile(
 _FRENCH_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+)?"
     r"[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+){1,3}),\s")
-_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b[^,;:«»]{0,50},\s*")
+_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
+                                     r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par)\b[^,;:«»]{0,50},\s*")
 
 
 def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple[int, Mention | None]:

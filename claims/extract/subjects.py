@@ -58,6 +58,10 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
+# An adjunct ending with a medium's noun, whose name comes next: "In a statement carried by the
+# Jordan News Agency, Petra, the ministry said".
+_MEDIUM_CLOSING_ADJUNCT = re.compile(
+    r"\b(?:[Aa]gency|broadcaster|newspaper|channel|station|agence|chaîne|quotidien|radio|télévision)\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
@@ -117,6 +121,7 @@ _PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
+_OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
 _SHORT_PLACE = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
@@ -429,8 +434,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
             continue
-        if found is None and index > 1 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
-                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and _ARTICLE_SEGMENT.match(segments[index - 1]))):
+        if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
+                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
+                    _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])))):
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
@@ -465,6 +471,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
+                    and _ADJUNCT_SEGMENT.match(segments[index - 1]):
+                return found  # the medium's name, then the subject
             if found is None and index > 0 and lex.adjectival_names and not mention.pronoun \
                     and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
                     and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
