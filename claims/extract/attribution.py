@@ -35,10 +35,10 @@ _SECOND_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 # descent", "a "significant increase" in attendances").
 _EN_ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:at|with|before|during|where|when|while|according)\b"
-    r"|in\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
+    r"|in\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
     r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
     r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"
-    r"|on\s+(?:[A-Z]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
+    r"|on\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
     r"television|TV|broadcast|visit|trip|tour|sidelines|phone|website|blog|page|account|day|eve|morning|afternoon|"
     r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
 # ""…", reads the report.": a document's words, the verb before its subject.
@@ -46,7 +46,7 @@ _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
 # "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
 _AUTHORED_DOCUMENT = re.compile(
-    r"(?:a|an|the)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|report|notice|post|message)$")
 _SUBJECT_ONLY = re.compile(
     r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"

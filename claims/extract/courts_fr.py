@@ -23,7 +23,7 @@ _COURT = re.compile(
     r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
-    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*)*)?)")
+    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)")
 
 
 def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -41,7 +41,7 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
 # condamné", "X a été reconnu coupable").
 _DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
 _TRIED_PERSON = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \u00a0-][A-ZÀ-Ý][\w'’-]+)+)(?:,[ \u00a0]*\d{2,3}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)(?:,[ \u00a0]*\d{2,3}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
     r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b")
 
 

@@ -308,7 +308,7 @@ _EN_FINDINGS_BEFORE = re.compile(
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
                                        re.IGNORECASE)
 # A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
-_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*)\s+\d+\s+$")
+_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
 _EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")
@@ -328,7 +328,7 @@ _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
-_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-Za-z][\w-]*)\s+){0,3}$")
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][\w-]*)\s+){0,3}$")
 _EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
 _NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
 

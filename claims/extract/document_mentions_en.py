@@ -12,10 +12,10 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention, clean_phrase
 
 _AUTHORED_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|communiqué|notice)"
     # "NEA data", "ONS figures": statistics under their publisher's short form, no article
-    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-Z]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
+    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
     r"(?:data|figures|statistics)")
 _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")

@@ -24,7 +24,7 @@ _OWN_VIEW = re.compile(r"(?:his|her|their)\s+(?:view|opinion|words)", re.IGNOREC
 # time: they stay.)
 _FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit)\b)|selon|lors|d['’]après|alors|tandis)\b",
                                   re.IGNORECASE)
-_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
+_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
@@ -34,7 +34,7 @@ _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 _RANKS = frozenset(("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal", "principale",
                     "plus", "grand", "grande", "petit", "petite", "ancien", "ancienne", "nouveau", "nouvelle"))
 _FRENCH_APPOSITION = re.compile(
-    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-Þ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
+    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
 
 
@@ -74,7 +74,7 @@ def _next_comma(text: str, start: int, limit: int) -> int:
 
 # English: a body's common noun after "the" referring back to the one the article named.
 _ENGLISH_BODY_REFERRED_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s*$")
-_SURNAME_NEXT = re.compile(r"\s*([A-Z][\w'’-]+)\s*,")
+_SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)\s*,")
 
 
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
@@ -84,7 +84,7 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
         return comma
     if lex is not None and lex.adjectival_names and (body := _ENGLISH_BODY_REFERRED_BACK.search(text, max(0, comma - 30), comma)) \
             and fold(body.group("noun")) not in lex.roles and (surname := _SURNAME_NEXT.match(text, comma + 1)) is not None \
-            and re.search(rf"\b[A-Z][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
+            and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     nxt = _next_comma(text, comma + 1, limit)
     if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
@@ -100,7 +100,7 @@ _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s
 
 
 # "Pour l'analyste X, de la firme Aéro Conseil, …", "du cabinet Y": whom the source works for.
-_OF_A_BODY_APPOSITION = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des)\s*(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-Ö][\w'’-]*(?:\s+[A-ZÀ-Ö][\w'’-]*){0,4}\s*")
+_OF_A_BODY_APPOSITION = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des)\s*(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){0,4}\s*")
 # "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
 # "Selon la STUA, maître d'ouvrage délégué, …", "Selon la CFDT, majoritaire dans le groupe, …": a bare

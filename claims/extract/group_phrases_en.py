@@ -13,9 +13,9 @@ NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(
-    r"(?P<noun>[A-Za-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-Z]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # Plural nouns of people by what they do or where they live ("Villagers", "Observers", "Commuters").
-_PEOPLE_PLURAL = re.compile(r"[A-Za-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
+_PEOPLE_PLURAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:

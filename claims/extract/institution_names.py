@@ -12,8 +12,8 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
 _COMPLEMENT_CONJUNCT = re.compile(r"(?:de|du|des|d['’])(?:\s|(?<=['’]))")
-_CAPITALISED_COMPLEMENT_OPENING = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-Þ]")
-_CAPITALISED_COMPLEMENT_CLOSING = re.compile(r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-Þ][\w'’-]*\s*$")
+_CAPITALISED_COMPLEMENT_OPENING = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_CAPITALISED_COMPLEMENT_CLOSING = re.compile(r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s*$")
 
 
 def joined_complement_lists(segments: list[str]) -> list[str]:
@@ -36,7 +36,7 @@ def complement_conjunct(phrase: str, before: str = "", organisations: frozenset[
         and not organisations.isdisjoint(fold(w) for w in before.split()[-5:]))
 
 
-_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+")
+_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+")
 
 
 # A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".
@@ -51,13 +51,13 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
     return (found.group().strip(), found.group("name")) if found is not None else None
 
 
-_PORTFOLIO_CLOSING = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+_PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
-    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*")
+    r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?\s*")
 
 
 # "The Rail", "the Maritime": a body's name opening on a listed word ("The Rail, Tram and Bus Union").
-_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-Z][\w'’-]*\s*$")
+_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s*$")
 _LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society")
 
 
@@ -67,7 +67,7 @@ def _closes_a_body(segments: list[str]) -> bool:
 
 
 _LISTED_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?\s+"
+    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*?\s+"
     r"(?:" + "|".join(_LISTED_BODY_HEADS) + r"))\s*")
 
 
@@ -95,7 +95,7 @@ def joined_listed_portfolios(segments: list[str]) -> list[str]:
 # en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
 _ORGANISATION_NAME_RUNNING_ON = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
-    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]+)){1,10}))")
+    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)){1,10}))")
 # Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
 _CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))

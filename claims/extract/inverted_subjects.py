@@ -15,21 +15,21 @@ _PLATFORM_FIRST = re.compile(
     r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
-    r"(?=\s+[A-ZÀ-ÖØ-Þ])\s+")
+    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\s+")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire|agence)"
            r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
 _AUDIENCE_FIRST = re.compile(
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
-    r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+\([A-Z]{2,6}\)\s+(?=\S)|"
+    r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}\)\s+(?=\S)|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner
-    r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-Z][\w-]*\s+[A-Z][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
-    r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
+    r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
-    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]{2,4}|[A-Z][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
     # "au journal Ouest-France Marie Dupuis", "à l'agence Reuters Lee Min-ji": a medium, its one-word
     # name, then the person's names
-    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-Z][\w'’-]*\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])")
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
@@ -47,11 +47,11 @@ _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|ge
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
     r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+d['’]\w+|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
-    r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-Þ])")
+    r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(
     r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3})"
     r"\s*(?=[.,;]|$)")
 
 
@@ -62,7 +62,7 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
 
 
 # A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
-_DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-Þ,]+")
+_DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 

@@ -17,7 +17,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
 # A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc"), not the
 # first word of a longer name ("de Jean Dupont").
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-Þ])")
+    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
 
 
@@ -46,7 +46,7 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None]) -> 
         if " " in head or fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue
         written = {m.group("town") for m in re.finditer(
-            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-])", text)}
+            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-])", text)}
         if len(written) == 1:  # "la mairie de Vernon" written out somewhere
             resolved[i] = SpeakerRef(f"{head} {_of(written.pop())}", speaker.mention, speaker.role, "organisation")
             continue

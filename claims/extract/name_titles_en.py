@@ -18,8 +18,8 @@ from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
 from claims.extract.types import SpeakerRef
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
-_HYPHENATED_OFFICE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+-[A-Z][a-z]+")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,5}")
+_HYPHENATED_OFFICE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:-[a-z]+)+-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+")
 # (a title also ends like "-person", "-ee", "-ary", "-eon": "Chairperson", "Trustee", "Secretary", "Surgeon")
 _AGENT_ENDINGS = AGENT_NOUN_ENDINGS + ("person", "ee", "ary", "eon")
 

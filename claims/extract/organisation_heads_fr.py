@@ -36,13 +36,13 @@ _PUBLIC_BODY_NOUNS = frozenset((
 ))
 
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
-_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,}")
+_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
 _FUNCTION_ENDINGS = frozenset(("de", "du", "des", "la", "le", "les", "au", "aux", "et", "d", "l"))
 # "rapport de l'Office", "communiqué du Conseil": a document named with its author's capitalised head.
 _DOCUMENT_OF_BODY = re.compile(
     r"^(?P<document>" + "|".join(sorted((re.escape(w) for w in french.DOCUMENT_WORDS), key=len, reverse=True)) + r")"
-    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]{2,})$")
+    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,})$")
 
 
 @lru_cache(maxsize=256)
@@ -53,7 +53,7 @@ def fuller_name_pattern(head: str) -> re.Pattern:
         rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+(?:de|du|des|d['’])"
         r"(?:[ \u00a0]*[\w'’-]+){1,9}?"
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon"
-        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-Þ]\w*))[ \u00a0]|$)")
+        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w*))[ \u00a0]|$)")
 
 
 def whole_name(pattern: re.Pattern, text: str) -> str | None:
@@ -93,7 +93,7 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
 
 
 _OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
 
 
 @lru_cache(maxsize=64)
@@ -130,7 +130,7 @@ _PREPOSITION_OR_ARTICLE = frozenset(("de", "du", "des", "d", "l", "la", "le", "l
 _MENTION_OPENING = re.compile(
     r"^(?:(?:selon|d['’]après)\s+)?(?:(?:[Ll][ae]|[Uu]ne?|[Ss][oa]n)\s+(?:" + "|".join(french.DOCUMENT_WORDS) + r")\s+(?=d))?"
     r"(?:[Ll][ae]s?\s+|[Ll]['’]|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’])")
-_SHORT_FORM = re.compile(r"\s*\([A-Z]{2,8}\)")
+_SHORT_FORM = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,8}\)")
 
 
 def public_bodies_with_their_noun(resolved: list[SpeakerRef | None]) -> None:

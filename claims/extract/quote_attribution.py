@@ -19,7 +19,7 @@ from claims.extract.subjects import find_subject
 
 _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
-    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-Z][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]?$")
 # "Their statement also read "…"": the author of the document the previous sentence released.
@@ -48,7 +48,7 @@ _FR_SUBJECT_VERB_OBJECT = re.compile(
 # (also a relative word closing the gap: '"a gift" from a government that had promised …')
 _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$")
 _OWNER_OF_WORDS = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").

@@ -27,7 +27,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bthrough)(?<!\bvia)"
     r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)  # (not a title: "au quotidien Les Échos que")
 # "la Chambre des représentants", "le Conseil des ministres": a name's complement, no object.
-_NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-Ö][\w-]*$")
+_NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*$")
 
 
 def _object_before_que(between: str) -> bool:
@@ -119,12 +119,12 @@ _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "
 _GERUND_BREAK = re.compile(r"(?:,?\s+(?:tout\s+)?en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
-_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
+_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
 # The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.")
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z])\.")
 # "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 
@@ -146,7 +146,7 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
-_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -154,7 +154,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
 _ROLE_THEN_NAME_TAIL = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,90},"
-    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\s*(?:,|$)")
+    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}\s*(?:,|$)")
 _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 
 

@@ -72,15 +72,15 @@ _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s
 # spokesperson, who asked not to be named,": a subject and its apposition, each between commas,
 # closing the sentence before its verb.
 _SUBJECT_IN_APPOSITION = re.compile(
-    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-    r"|\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
-    r"|\s+(?:[Tt]he|[Aa]n?|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
+    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*"
+    r"|\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
+    r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
 # "…, a spokesperson for the Department of Agriculture, Food and the Marine": a subject naming a body
 # whose portfolios are listed, closing the sentence before its verb.
 _BODY_WITH_LISTED_PORTFOLIOS = re.compile(
-    r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+    r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:,\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -96,20 +96,20 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
 # What opens an adjunct after the audience of "told" ("by phone", "in an email", "in Lagos").
 _ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|before|outside|inside|ahead\s+of)\s")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*")
 # "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
-_REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-Z][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
+_REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
 
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
 # sous l'objectif …", "…, a indiqué la préfecture, qui …".
 # An inverted subject's name, then its apposition opened by an article: "said Ann Lee, the city's chief engineer".
 _NAME_THEN_APPOSITION = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
+    r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -123,8 +123,8 @@ _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
-_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’.-]*))+\s*")
-_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-Z][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
+_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))+\s*")
+_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 # "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
@@ -143,14 +143,14 @@ _SUBJECT_AND_RELATIVE = re.compile(
 _REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
-    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2},\s*"
+    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+){0,2},\s*"
     r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|c|ça|cela|il|elle|ils|elles|on|nous|vous|je|j|tout|"
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"
     r"[a-zà-ÿ](?:(?!\b(?:ne|n['’]))[^,.;:!?«»])*"  # no negation: "Lundi, aucun train ne partira"
     r"|(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses)\s*[\w’'-]+(?:(?:\s+[\w’'-]+){0,8}(?<!\d),(?!\d)\s*[^,.;:!?«»]+"
     # "Le procureur de la République de Marseille, Nicolas Bessone-Ferrand": a long role, then a name.
-    r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3})")
+    r"|(?:\s+[\w’'-]+){0,8},\s*(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*(?:\s+(?:de|du|d['’]|von|van|le|la)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*){1,3})")
 
 
 def _before_participle_clause(text: str, start: int, end: int) -> str:

@@ -17,9 +17,9 @@ _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
 _AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
 # ", a Democrat from Ohio" / ", the Republican senator": a party word opening the apposition.
-_PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-Z][a-z]+)\b")
+_PARTY_AFTER_NAME = re.compile(r",\s+(?:an?|the)\s+([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)\b")
 # "Democrat Joel Baptiste", "Republican Sen. Dale Whitacre", "Tory MP Ann Leigh".
-_PARTY_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]{1,3}\.\s+|[A-Za-z]+\s+)?$")
+_PARTY_BEFORE_NAME = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.\s+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]+\s+)?$")
 _DEFINITE = frozenset(("the",))
 _ITS = re.compile(r"\bits\b")
 # ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
@@ -44,7 +44,7 @@ _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _TITLE_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _BYLINE_BEFORE = re.compile(r"\s*(?:By|BY|by)\s+")
 # (r"\b(?:Mr|Mrs|Ms|Miss)…" written to open with the "M": `re` skips to it when scanning a whole article)
-_TITLED_SURNAME = re.compile(r"(?P<title>M(?<!\w.)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][\w'’-]+)(?!\s+[A-Z])")
+_TITLED_SURNAME = re.compile(r"(?P<title>M(?<!\w.)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)(?!\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _GENDERED_ROLES = {
     **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress",
                      "mother", "wife", "daughter", "queen", "princess", "sister", "widow", "grandmother",
@@ -64,7 +64,7 @@ _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", 
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
-_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})(?:,\s+which\s[^,]{1,150},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
+_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,5})(?:,\s+which\s[^,]{1,150},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
 
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":
@@ -82,11 +82,11 @@ _STUDY_CONDUCTED_BY = re.compile(
 # too (not '"…," said lead author Ann Lee', a title inside a quote's attribution, where the study keeps
 # speaking for itself: our annotated sets split on that one, five for the author, two for the study).
 _LEAD_AUTHOR_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z]))(?:[Ll]ead|[Pp]rincipal|[Ss]enior|[Ff]irst)\s+(?:author|researcher|investigator)"
+    r"(?:\b[Tt]he\s+(?:(?:study|paper|research)['’]s\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))(?:[Ll]ead|[Pp]rincipal|[Ss]enior|[Ff]irst)\s+(?:author|researcher|investigator)"
     r"(?:\s+of\s+the\s+(?:study|paper|research))?,?\s+"
-    r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<by>[A-Z][^,.;\n]{2,60})")
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<by>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,.;\n]{2,60})")
 _LEAD_AUTHOR_AFTER_NAME = re.compile(
-    r"(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^.;\n]{0,100}?\b(?:the\s+)?(?:(?:study|paper|research)['’]s\s+)?"
+    r"(?P<by>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),[^.;\n]{0,100}?\b(?:the\s+)?(?:(?:study|paper|research)['’]s\s+)?"
     r"(?:lead|principal|senior|first)\s+(?:author|researcher|investigator)\b")
 
 # "by Halvorsen University's Centre for Outbreak Analysis": a name after a possessive or inside an

@@ -24,7 +24,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<n
 # French: a place's common noun right before its name ("la station ", "la rue ", "la station Tunney's ").
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
-    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*['’]s\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 # Quantifiers before capitalised words: "numerous Maker Clubs", "Several Democrats" (a group, no person).
@@ -52,7 +52,7 @@ _KICKER_AFTER = re.compile(r"[ \u00a0]*:")
 _ROLE_MODIFIERS = frozenset(("chief", "deputy", "acting", "regional", "senior", "vice", "general", "executive",
                              "managing", "interim", "assistant", "press", "national", "district", "area", "branch"))
 # Lower-case words, then a capitalised one: "… president Tan Wei Ling", "… regional officer Declan".
-_ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-Z][a-z]")
+_ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]")
 
 
 def _after_quantifier(text: str, offset: int) -> bool:
@@ -194,7 +194,7 @@ class PressEpithets:
         if not self.lex.adjectival_names:
             # "le secrétaire général du syndicat des universitaires (UASU) … Selon le syndicat": that body
             written = re.escape((mention.role or "").split(" ", 1)[0])
-            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]+\([A-Z][A-Za-z-]{{1,9}}\))")
+            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]{{1,9}}\))")
             if (shortened := list(short_formed.finditer(text, 0, position))):
                 return shortened[-1].group()
         for offset, name in reversed(candidates):

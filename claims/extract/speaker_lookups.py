@@ -28,7 +28,7 @@ _AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|ec|ecque|rbe|oate|gare|een|eenne)$")
 _GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
-_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
 
 # Roles of a trial's professionals (folded), which no party to it holds.
@@ -36,7 +36,7 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
@@ -269,7 +269,7 @@ class NameLookups:
         cached = self._groups.get(noun)
         if cached is None:
             cached = self._groups[noun] = [
-                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-Z][\w-]+) {noun}\b", self.text)
+                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+) {noun}\b", self.text)
                 if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
             ]

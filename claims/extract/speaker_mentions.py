@@ -20,11 +20,11 @@ from claims.extract.speakers import (
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
-_BARE_PLURAL_EN = re.compile(r"(?:[A-Za-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-Z][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
+_BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
-_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
-_PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-Z][a-z]{3,}s)\s+(?=[A-Z])")
+_PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
 # English sentence adverbs that open a sentence before its subject ("Separately, the police said").
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
@@ -32,33 +32,33 @@ _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
 _SITE_OF_OWNER_FR = re.compile(
     r"(?:[Ll]e|[Ll]a)\s+(?:site|page|compte|application|plateforme)(?:\s+(?:web|internet|officiel(?:le)?))?\s+"
-    r"(?:[A-Z][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-Ö].{1,60}|(?:la\s+|l['’]).{1,60})")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].{1,60}|(?:la\s+|l['’]).{1,60})")
 _ENGLISH_BODY_DESCRIPTION = re.compile(
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
     r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
-_CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 NAME_WITH_LISTED_PORTFOLIOS = re.compile(
-    rf"(?!The\s)(?P<head>[A-Z][\w-]*(?![\w'’-]))(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(
-    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
 _OWNER_BEFORE_ROLE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
-_AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
+_AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
-_NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-Z][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
+_NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
@@ -67,23 +67,23 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
-_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-Þ]")
+_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
     r"diffusée?s?|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
 _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
-_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-Z][\w-]* )*(?P<last>[A-Z][\w-]*)(?![\w-])")
+_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
 _BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
-_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-Þ]")
+_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 # French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
 _NAME_ACROSS_ADJECTIVES = re.compile(
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-Þ][\w-]+)")
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
 # French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
 _NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
 # French: a role's complement naming an organisation by its noun, right before its name ("de
@@ -111,8 +111,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 
 # A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
-_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
-_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-Z]")
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
+_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
@@ -170,7 +170,7 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
 
 
 # English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-Z][\w'’.&-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*)*")
 
 
 def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
@@ -196,11 +196,11 @@ def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
 # French: a body's noun and "général(e)" ("le parquet général", "le Contrôle général des lieux …").
 _GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
 # French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
-_TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
+_TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
 # French: a person's name, then their role after a comma ("Jean Roux, le président de l'association
 # Terre Vive"): the person speaks, not the body the role names.
 _NAME_THEN_DEFINITE_ROLE = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s+"
     r"(?:le|la|l['’])\s*(?P<role>[^,]+)")
 _GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat"))
 

@@ -34,8 +34,8 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-Z][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-Z](?:[\w&'’-]*|\.(?<=\b[A-Z]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
     )
 
 
@@ -46,7 +46,7 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
         rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
-        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w-]+)*")
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*")
 
 
 def fuller_french_organisations(noun: str, text: str, end: int):
@@ -64,18 +64,18 @@ def fuller_french_organisations(noun: str, text: str, end: int):
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
 # régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)"
-                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "par Électricité du Liban (EDL)"
+                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")  # "par Électricité du Liban (EDL)"
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
-    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
-    r"|\s+[A-ZÀ-ÖØ-Þ][\w'’]*-[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
+    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
-_LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-Z][\w&.-]{1,11})\)")
+_LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]{1,11})\)")
 
 
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
@@ -86,7 +86,7 @@ _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|a
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
-_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*)(?![\w-])")
+_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)(?![\w-])")
 
 
 _MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
@@ -102,9 +102,9 @@ _STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
 _BODY_SUBJECT = re.compile(
-    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-Þ][\w’'-]*)){0,7}?)"
+    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*)){0,7}?)"
     # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*)?"
     r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
     r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
@@ -112,12 +112,12 @@ _BODY_SUBJECT = re.compile(
 # correctionnel de Lille a condamné", "La cour d'appel de Douai a jugé".
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:[-–—][ \u00a0]+)?(?:Le |La |L['’])(?P<name>(?:tribunal|cour|parquet|préfecture|mairie|conseil|commission|ministère)"
-    r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-Þ][\w-]+)"
+    r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)"
     # "Le tribunal de Faro, au Portugal, a condamné": a place apposition before the verb
     r"(?:,[ \u00a0]+(?:au|en|aux|à)[ \u00a0][^,.;]{1,40},)?"
     r"[ \u00a0]+(?=a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
-_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,9})\)")
+_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-zÀ-ÿ-]{1,9})\)")
 
 
 class OrganisationLinks:
@@ -429,16 +429,16 @@ class OrganisationLinks:
 
 
 # A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-Ý][\w-]{1,11}(?: [A-Z][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
 _NUMBER_AFTER = re.compile(r" \d{1,3}$")
 _ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
-_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-Ý]{2,6}")
+_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}")
 # A name of capitalised words (and the links inside French names), then its all-capitals short form.
 # (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
-    r"(?P<long>[A-ZÀ-Ý](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
-    r"[A-ZÀ-Ý][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-Ý]{2,6})\)")
-_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-Ý]{2,6})\)")
+    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
 _NAME_CHARACTERS = frozenset("_'’- \u00a0")
 
 

@@ -65,8 +65,8 @@ _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|associatio
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
 _BODY_OPENING_SENTENCE = re.compile(
-    r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,7})"
-    r"(?:\s+\([A-Z][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -81,7 +81,7 @@ _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "O
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
-_LISTED_PREFIX = re.compile(r"[A-Z][\w]*-(?:listed|based|headquartered)\s+(?=[A-Z])")
+_LISTED_PREFIX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w]*-(?:listed|based|headquartered)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
 # Roles that describe someone the article already named, rather than an office it would name
@@ -294,7 +294,7 @@ class EnglishPhraseReferences:
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
         since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)
-        if re.search(rf"\b[A-Z][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
+        if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
@@ -498,25 +498,25 @@ def _released_by_in(noun: str, text: str):
 def _released_by(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:on\s+\w+\s+)?by\s+"
-        r"(?:the\s+)?(?P<author>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'’-]*)*"
+        r"(?:the\s+)?(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*"
         r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
 
 
 @lru_cache(maxsize=128)
 def _fuller_body(first: str, last: str) -> re.Pattern:
     # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
-    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-Z][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
+    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
-_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-Z][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-Z][\w'’-]*){1,7}")
-_ONE_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){1,7}")
+_ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*)(?![\w'’-]| [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 
 
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
-    # (r"(?<![\w-])(?!The\s)(?:[A-Z]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
+    # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"([A-Z](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
+        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
 
 

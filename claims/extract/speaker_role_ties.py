@@ -18,14 +18,14 @@ from claims.extract.speech_recipients_fr import is_recipient
 # A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
 _COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
-_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-Þ][\w-]+)[ \u00a0]+$")  # (not across a line)
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)[ \u00a0]+$")  # (not across a line)
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
 _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
-_TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-Z][a-z]{1,3}\.?\s*")
+_TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
 
 
 def tie_roles(speakers, text: str, lex: Lexicon) -> None:

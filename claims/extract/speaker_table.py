@@ -37,8 +37,8 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
-_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-Z]{2,6})(?P<place> [A-ZÀ-Ö][\w-]+)")
-_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
+_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
+_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -51,7 +51,7 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
 
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
     r"(?:report|statement|figures|data|statistics|study|survey|analysis|review|website|accounts|records|filing|estimates)")
 
 
@@ -116,7 +116,7 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
-_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,2})['’]s\s+$")
 
 
 def _named_owner(text: str, role: str) -> str | None:
@@ -133,7 +133,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 # French: an unnamed person's role and the short form of their body ("responsable d'EDL", "cadre de l'ARS").
 _ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de|du|des)[ \u00a0]+(?:l['’])?|[a-zà-ÿ][\w'’ -]*?[ \u00a0]d['’])"
-                                 r"(?P<short>[A-ZÀ-Ý][A-ZÀ-Ýa-z]{1,6})")
+                                 r"(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]{1,6})")
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 

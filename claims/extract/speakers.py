@@ -15,14 +15,14 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 # the regex engine can skip quickly to capitals when scanning a whole article.
 # "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
 # unless that word opens a sentence ("Main St. The …").
-_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
+_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-Z]))?|(?<=[A-Z])\.(?:[A-Z]\.){{1,3}}(?=[ \u00a0]+[A-Z][a-z])|(?<=[A-ZÀ-ÖØ-Þ])\.?)"
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa|ole)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
-_NICKNAME = r"[ \u00a0]['‘\"“][A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*)?['’\"”][ \u00a0]"
+_NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 # English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
 # Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['�
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
-_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-Z])")
+_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
 
 
@@ -69,7 +69,7 @@ RELAYED_BY = re.compile(
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(
     r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
-    r"(?P<words>[A-Z][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w&'’-]*)*)(?![\w-])")
+    r"(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
@@ -79,7 +79,7 @@ _BALINESE_AFTER_I = frozenset(("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)"
                            rf"(?![ \u00a0](?:{'|'.join(_BALINESE_AFTER_I)})[ \u00a0])")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
-_DOTTED_ABBREVIATION = re.compile(r"\.[A-Z]\.")
+_DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
 
 
 @dataclass(slots=True)
@@ -130,7 +130,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \u00a0]+$")
 # French "Il" before a capitalised word is never the pronoun but an Italian title's article ("Il Mattino").
-ITALIAN_TITLE = re.compile(r"Il[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
+ITALIAN_TITLE = re.compile(r"Il[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 
 
 def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
@@ -364,7 +364,7 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
                        "Foods", "Mills", "Breweries", "Airways", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
                        "Ventures", "Brands")
-_ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-Z]{2,}/$")
+_ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
@@ -405,7 +405,7 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
-_MISSION_SEAT = re.compile(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?=[\s,.;:]|$)")
+_MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?(?=[\s,.;:]|$)")
 
 
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:

@@ -23,13 +23,13 @@ _RECIPIENT_BEFORE = re.compile(
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
     r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
     r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
-    + r"(?:[A-ZÀ-Ö][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž«])")
 # A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
 _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 # A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
-_BYLINE_LINE = re.compile(r"(?:[A-Z]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-Ý][^\n]{0,150}$")
+_BYLINE_LINE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^\n]{0,150}$")
 
 
 # Every branch of _RECIPIENT_BEFORE holds one of these (lower case): a window without any cannot

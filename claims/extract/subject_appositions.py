@@ -12,7 +12,7 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.drafts import word_count
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 
-_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=,)")
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?=,)")
 
 
 def name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -131,7 +131,7 @@ def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
 _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|letter|video|message|note|release|post|notice)\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
-_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-Za-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
+_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
 _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
     # clause inside the apposition of the subject

@@ -14,7 +14,7 @@ _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|se
 # A segment that can be the subject: a determiner-led noun phrase or a capitalised name.
 _SUBJECT_SEGMENT = re.compile(
     r"\s*(?:(?:Le|La|Les|L['’]|Un|Une|Son|Sa|Ses|Leur|Ce|Cet|Cette|le|la|les|l['’]|un|une|son|sa|ses|leur)\s*[a-zà-ÿ-]"
-    r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}\s*$)")
+    r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+){1,3}\s*$)")
 
 
 def subject_then_object(text: str, start: int, end: int, inverted: Mention | None, lex: Lexicon) -> bool:
@@ -45,7 +45,7 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
 _FRENCH_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+)?"
-    r"[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+){1,3}),\s")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
                                      r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par)\b[^,;:«»]{0,50},\s*")
 
