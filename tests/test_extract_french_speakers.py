@@ -806,3 +806,39 @@ def test_subject_before_its_appositions_speaks_after_a_colon_predicate():
         "Les avis sont partagés. Marc, 52 ans, qui tient une boulangerie rue Neuve, ne décolère pas : "
         "« On perd la moitié de nos clients le dimanche. »")
     assert [c.speaker.name for c in found] == ["Karim Dali", "Marc"]
+
+
+def test_quotation_naming_its_speaker_inside_opens_a_sentence_before_a_pronoun_s_claim():
+    found = claims_of("« Nous prenons acte de la décision, a réagi mercredi Jean-Marc Delpech, président de la communauté "
+                      "de communes. Mais fermer cet outil, c'est une faute. » Il affirme que la collectivité a voté une "
+                      "enveloppe.")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("Nous prenons acte de la décision Mais fermer cet outil, c'est une faute.", "Jean-Marc Delpech"),
+        ("la collectivité a voté une enveloppe", "Jean-Marc Delpech")]
+
+
+def test_body_whose_name_ends_like_a_nationality_is_not_the_person_quoted_before():
+    # "le Statec" (Luxembourg's statistics office) is no "le Grec", "le Suédois"
+    found = claims_of("Le député écologiste Pol Reuter estime que la baisse des prix «ne profite à personne». D'après le "
+                      "Statec, les loyers demandés ont progressé de 3,8% sur la même période.")
+    assert found[-1].speaker.name == "Statec"
+    assert claims_of("Le joueur Nikos Papadakis a été sacré. « C'est un rêve », a réagi le Grec.")[-1].speaker.name \
+        == "Nikos Papadakis"
+
+
+def test_epithet_with_its_place_is_the_person_just_quoted():
+    found = claims_of("« C'est une trahison », tempête Jean-Luc Marteau, président de Départements de France. L'élu de "
+                      "la Haute-Marne affirme que 34 départements seront en difficulté.")
+    assert [c.speaker.name for c in found] == ["Jean-Luc Marteau", "Jean-Luc Marteau"]
+
+
+def test_adjunct_face_a_between_the_inverted_verb_and_its_subject():
+    found = claims_of("«La santé des enfants passe avant tout», a déclaré face à notre caméra la conseillère communale "
+                      "en charge de l'éducation, Nadia Robert-Grandpierre.")
+    assert found[0].speaker.name == "Nadia Robert-Grandpierre"
+
+
+def test_country_opening_a_body_s_english_name_is_part_of_it():
+    found = claims_of("Le Ghana Cocoa Board (Cocobod) a annoncé que le prix passerait à 3 920 cedis.")
+    assert found[0].speaker.name == "Ghana Cocoa Board"
+    assert claims_of("« C'est dur », a dit le Norvégien Casper Ruud.")[0].speaker.name == "Casper Ruud"

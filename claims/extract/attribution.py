@@ -16,7 +16,7 @@ from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, R
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
-from claims.extract.speakers import Lexicon, Mention
+from claims.extract.speakers import Lexicon
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
@@ -331,17 +331,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))):
             if n_words < 3 and not (upper and self._claim_paragraph == paragraph):
                 return None  # (a short piece after a claim of its paragraph may continue it: '… she said. "Not once."')
-            for incise in self.pats.finditer(text, q.content_start, q.content_end):
-                if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
-                    continue
-                if incise.group("pron") or "-" in (incise.group("aux") or ""):  # "…, a-t-il affirmé à Radio X. …"
-                    return Draft("direct", self._around_incise(q, incise), incise.group(),
-                                 Mention(incise.group(), pronoun=True), incise.start(), paragraph=paragraph)
-                named = self._named_incise(q, incise)
-                if named is not None:  # « A, lance Dominique Vanhove, délégué CGT. B »
-                    return Draft("direct", self._around_incise(q, incise, named[1]), incise.group(), named[0],
-                                 incise.start(), paragraph=paragraph)
-            return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)
+            return self._incise_draft(q, paragraph) or Draft("direct", list(q.spans), None, None, q.open, inherit=True,
+                                                             paragraph=paragraph)
         if head_bare.lower() in ("and", "et", "or", "ou", "then", "puis") and previous_direct and n_words >= 3:
             # said "A" and "B": the second quotation has the first one's speaker.
             return Draft("direct", list(q.spans), None, None, q.open, inherit=True, paragraph=paragraph)

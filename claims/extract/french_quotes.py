@@ -167,6 +167,9 @@ class FrenchQuotes:
             rest += 1
         if rest >= e or not text[rest].isupper():
             return None
+        if (inside := self._incise_draft(q, paragraph)) is not None:
+            inside.sentence = (s, q.end)  # « A, a réagi X, président de … B » Il …: the quotation names its speaker
+            return inside, rest
         stop = _SENTENCE_STOP.search(text, rest, e)
         opener = _PARTICIPLE_OPENER.match(text, rest)  # "Rencontrée à …, Josiane, 72 ans, …"
         named = first_named(text, opener.end() if opener else rest, stop.end() if stop else e, self.lex)
@@ -191,6 +194,22 @@ class FrenchQuotes:
         m, mention, pos = attribution
         self._attributed_tails.add(m.start())
         return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
+
+    def _incise_draft(self, q: Quote, paragraph: int) -> Draft | None:
+        """The quotation's draft when an attribution inside its marks names who speaks, after a
+        comma: « A, a-t-il affirmé à Radio X. B », « A, lance Dominique Vanhove, délégué CGT. B »."""
+        text = self.text
+        for incise in self.pats.finditer(text, q.content_start, q.content_end):
+            if text[max(0, incise.start() - 2):incise.start()].strip() != ",":
+                continue
+            if incise.group("pron") or "-" in (incise.group("aux") or ""):
+                return Draft("direct", self._around_incise(q, incise), incise.group(),
+                             Mention(incise.group(), pronoun=True), incise.start(), paragraph=paragraph)
+            named = self._named_incise(q, incise)
+            if named is not None:
+                return Draft("direct", self._around_incise(q, incise, named[1]), incise.group(), named[0],
+                             incise.start(), paragraph=paragraph)
+        return None
 
     def _named_incise(self, q: Quote, incise) -> tuple[Mention, int] | None:
         """The speaker named by an inverted verb inside the marks, when a sentence of the quote

@@ -84,8 +84,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     if not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
     first = chunk.split(None, 1)[0] if chunk.strip() else ""
-    if fold(first) in lex.stops:
-        # "a lancé jeudi la Première ministre …", "a réagi sur X le député …": an adjunct first.
+    if fold(first) in lex.stops or (first == "face" and not lex.adjectival_names):
+        # "a lancé jeudi la Première ministre …", "a réagi sur X le député …", "a déclaré face à notre
+        # caméra la conseillère …": an adjunct first.
         determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
         if determiner:
             chunk = chunk[determiner.start("np"):]

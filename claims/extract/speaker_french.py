@@ -133,7 +133,12 @@ _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 # ("le vigneron de 58 ans", "la productrice de troisième génération": who, no office's complement)
 _AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$|\s+de\s+(?:\d+e|[a-z]+i?eme|premiere|seconde)\s+generation$")
-_PLACE_AFTER_ROLE = re.compile(r"[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*$")
+_PLACE_AFTER_ROLE = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*$")
+
+
+def without_place(role: str) -> str:
+    """ROLE without the place closing it: "l'élu de la Haute-Marne", "la résidente d'Iberville"."""
+    return _PLACE_AFTER_ROLE.sub("", role)
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
@@ -452,8 +457,9 @@ class FrenchReferences:
         for the person just named in this paragraph's narration, when no role is tied to them and they
         are not the speaker just quoted (who is someone else: "a dit X. Le négociateur a répondu")."""
         words = fold(mention.text).split()
-        # "le vigneron de 58 ans", "la résidente d'Iberville": the vine grower, the resident
-        role = _AGE_AFTER_ROLE.sub("", fold(_PLACE_AFTER_ROLE.sub("", mention.role or ""))).split()
+        role = _AGE_AFTER_ROLE.sub("", fold(mention.role or "")).split()  # "le vigneron de 58 ans": the vine grower
+        if len(role) > 1 and role[0] not in self.lex.roles:
+            role = _AGE_AFTER_ROLE.sub("", fold(without_place(mention.role))).split()  # "la résidente d'Iberville"
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
             return None
         head, lex = role[0], self.lex

@@ -17,7 +17,7 @@ from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, P
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
-from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences
+from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences, without_place
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
 from claims.extract.speaker_scan import (
@@ -400,8 +400,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             group = _elided_group(mention.role, earlier)
             if group is not None:  # "One interviewee said … and several said …"
                 return SpeakerRef(group, mention.text, group, "person")
-        if mention.role and fold(mention.role) in self.lex.epithets:
-            person = self._epithet_person(fold(mention.role), position)
+        if mention.role and (epithet := fold(mention.role) if fold(mention.role) in self.lex.epithets
+                             else fold(without_place(mention.role))) in self.lex.epithets:
+            person = self._epithet_person(epithet, position)  # ("l'élu de la Haute-Marne": the elected official)
             if person is not None:  # "a assuré le chef de l'État" after "le président Paul Roux"
                 return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role:

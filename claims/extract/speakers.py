@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
@@ -387,6 +388,9 @@ _FRENCH_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|en|dans|vers)\s+$", 
 _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 
 
+_ENGLISH_BODY_HEADS = frozenset(w for w in english.ORGANISATION_WORDS if w[:1].isupper())
+
+
 def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
     """French: how many tokens of a capitalised run are a definite article and a nationality
     before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
@@ -397,7 +401,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     else:
         return 0
     demonym, rest = tokens[skip - 1], tokens[skip:]
-    if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations:
+    if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations \
+            or rest[-1] in _ENGLISH_BODY_HEADS:  # ("le Ghana Cocoa Board": a country's body, named in English)
         return 0
     if not rest[0][:1].isupper():
         return 0  # "la Santé du Hamas": a portfolio and its complement, no person
