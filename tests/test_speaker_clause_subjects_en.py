@@ -222,3 +222,28 @@ def test_demonstrative_subject_after_said_opens_the_statement():
 
 def test_state_after_an_opening_description_and_its_town_is_no_speaker():
     assert speaker_of_last("A teacher in Dayton, Ohio, said the school had been closed for a week.", "en") == "teacher in Dayton"
+
+
+def test_attribution_closing_the_sentence_holds_the_verbs_before_it():
+    found = claims_of("The supermarket informed Fenwold last week that it would move the contract to a rival, sources "
+                      "close to the talks said.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("The supermarket informed Fenwold last week that it would move the contract to a rival",
+         "sources close to the talks")]
+    listed = claims_of("Lions poisoned\n\nSix lions have been found dead, and officials believe they were poisoned, the Ministry of "
+                       "Environment, Forestry and Tourism said on Thursday.", "en")
+    assert [c.speaker.name for c in listed] == ["Ministry of Environment, Forestry and Tourism"]
+
+
+def test_outlet_relaying_at_the_end_leaves_the_statement_to_its_speaker():
+    found = claims_of("Meanwhile, the commission said it would study the disruption, Bernama reported.", "en")
+    assert [c.speaker.name for c in found] == ["commission"]
+
+
+def test_participle_of_a_document_in_an_adjunct_is_no_reporting_verb():
+    found = claims_of("Its chairman, Niko Vrdoljak, said in a video posted on the club's Instagram account that the "
+                      "decision was unfair.", "en")
+    assert [(c.content, c.speaker.name) for c in found] == [("the decision was unfair", "Niko Vrdoljak")]
+    added = claims_of("The company issued a statement.\n\n\"Safety is the foundation of everything we do,\" the "
+                      "statement added.", "en")
+    assert len(added) == 1

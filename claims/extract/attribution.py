@@ -17,7 +17,7 @@ from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
 from claims.extract.speakers import Lexicon
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
 
@@ -119,6 +119,15 @@ _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
 # "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
+# A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
+_DOCUMENT_IN_ADJUNCT = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|video|message|note|release|post|notice)\s+$")
+# The verbs and the words around a closing attribution ("…, officials said on Thursday.").
+_CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported")
+_CLOSING_WORDS = frozenset(("that", "if", "and", "but", "which", "who", "when", "because", "as", "while", "whether", "so"))
+_ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "last", "this", "yesterday", "today",
+                              "tonight", "after", "before", "", "monday", "tuesday", "wednesday", "thursday", "friday",
+                              "saturday", "sunday"))
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
@@ -168,6 +177,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
                 and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
+                         and _DOCUMENT_IN_ADJUNCT.search(text, max(s, m.start() - 40), m.start()))
                 and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
@@ -207,7 +218,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             drafts.append(draft)
 
         covered = [(d.start, d.end) for d in drafts]
-        for m in cues:
+        closing = self._closing_attribution(cues, s, e)
+        for m in ([closing] + [c for c in cues if c is not closing]) if closing is not None else cues:
             if m.start() in used_cues or any(a <= m.start() < b for a, b in covered):
                 continue
             draft = self._reported(m, s, e, quotes, drafts, paragraph)
@@ -231,6 +243,29 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if drafts:
             self._claim_paragraph = paragraph
         return drafts
+
+    def _closing_attribution(self, cues, s: int, e: int):
+        """English: the cue of an attribution closing the sentence after a comma ("…, sources close
+        to the talks said on Friday."), when other cues come before it: it attributes all that
+        precedes, those cues included ("The supermarket informed Fenwold that it would move the
+        contract, sources said"), so it is read first."""
+        if len(cues) < 2 or self.language != "en":
+            return None
+        text, m = self.text, cues[-1]
+        comma = text.rfind(",", s, m.start())
+        head = text[s:m.start()].rstrip()
+        if comma >= 0 and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(head, max(0, comma - s - 120))) is not None \
+                and s + listed.start() < comma:
+            comma = text.rfind(",", s, s + listed.start())  # "…, the Ministry of Environment, Forestry and Tourism said"
+        if comma < 0 or any(c.start() > comma for c in cues[:-1]) or any(ch in text[comma:e] for ch in '«»“”"'):
+            return None
+        subject, tail = text[comma + 1:m.start()].split(), text[m.end():e].split()
+        if m.group("aux") is not None or m.group("verb").lower() not in _CLOSING_VERBS or not 1 <= len(subject) <= 8 \
+                or subject[0].lower() in _CLOSING_WORDS or len(tail) > 6:
+            return None
+        if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not (m.group("verb").lower() == "told" and tail[0][:1].isupper()):
+            return None  # ("…, and that if I tell him my story": a clause of its own)
+        return m
 
     def _title_between(self, quote: Quote, drafts: list[Draft]) -> bool:
         """QUOTE is a short capitalised title that no claim holds ("The Glassworks")."""
