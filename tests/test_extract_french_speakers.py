@@ -842,3 +842,8 @@ def test_country_opening_a_body_s_english_name_is_part_of_it():
     found = claims_of("Le Ghana Cocoa Board (Cocobod) a annoncé que le prix passerait à 3 920 cedis.")
     assert found[0].speaker.name == "Ghana Cocoa Board"
     assert claims_of("« C'est dur », a dit le Norvégien Casper Ruud.")[0].speaker.name == "Casper Ruud"
+
+
+def test_sport_manager_and_coach_are_roles():
+    found = claims_of("Le manager de l'équipe, Hervé Le Gall, a affirmé que le budget était bouclé.")
+    assert found[0].speaker.name == "Hervé Le Gall" and found[0].speaker.role.startswith("manager")

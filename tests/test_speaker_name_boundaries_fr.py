@@ -5,7 +5,7 @@ d'industrie de Lyon")."""
 
 from __future__ import annotations
 
-from extract_support import speaker_of_last
+from extract_support import claims_of, speaker_of_last
 
 
 def test_a_coordination_before_the_relay_is_no_part_of_the_source():
@@ -43,3 +43,9 @@ def test_college_and_consortium_head_a_body_s_name():
                            "exerçait à l'étranger.") == "Collège officiel des médecins de Barcelone"
     assert speaker_of_last("Une marée haute a inondé samedi le centre historique, a annoncé le Consortium Venezia "
                            "Nuova, chargé des barrières.") == "Consortium Venezia Nuova"
+
+
+def test_second_member_of_a_ministry_s_complement_is_no_name_of_its_own():
+    found = claims_of("La Regideso produit 700 000 mètres cubes d'eau par jour, d'après les chiffres du ministère des "
+                      "Ressources hydrauliques et Électricité.")
+    assert found[0].speaker.name == "ministère des Ressources hydrauliques et Électricité"

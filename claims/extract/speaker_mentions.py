@@ -43,6 +43,8 @@ NAME_WITH_LISTED_PORTFOLIOS = re.compile(
     rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+_SECOND_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(
     r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -342,6 +344,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
+               # French "le ministère des Ressources hydrauliques et Électricité": the complement's second member
+               and not (not lex.adjectival_names and " " not in n and _SECOND_COMPLEMENT_BEFORE.search(segment, max(0, o - 60), o))
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
