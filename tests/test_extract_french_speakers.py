@@ -847,3 +847,22 @@ def test_country_opening_a_body_s_english_name_is_part_of_it():
 def test_sport_manager_and_coach_are_roles():
     found = claims_of("Le manager de l'équipe, Hervé Le Gall, a affirmé que le budget était bouclé.")
     assert found[0].speaker.name == "Hervé Le Gall" and found[0].speaker.role.startswith("manager")
+
+
+def test_outlet_named_with_et_between_the_inverted_verb_and_its_subject():
+    found = claims_of("Le contrat bénéficie d'une garantie de Bpifrance, a confirmé à Mer et Marine un porte-parole de la "
+                      "Direction générale du Trésor.")
+    assert found[0].speaker.name == "porte-parole de la Direction générale du Trésor"
+
+
+def test_report_of_an_auditor_general_tabled_on_a_day_speaks_as_the_auditor():
+    found = claims_of("Le programme est en retard, selon un rapport de la vérificatrice générale déposé lundi.\n\nLe "
+                      "rapport indique que la société « n'a pas mis en place les contrôles nécessaires ».")
+    assert found[-1].speaker.name == "vérificatrice générale"
+
+
+def test_quoted_name_then_its_participle_is_no_direct_quotation():
+    # "Le programme « Bâtir plus vite », lancé en 2024": the programme's name, not a statement by whoever follows
+    found = claims_of("Le programme fédéral « Bâtir plus vite », lancé en 2024 pour accélérer la construction de "
+                      "logements, a été critiqué.")
+    assert not any(c.kind == "direct" for c in found)

@@ -110,6 +110,8 @@ class QuoteAttribution:
                     return m, Mention(m.group(), pronoun=True), m.end()
                 if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
+                if self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
+                    break  # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):

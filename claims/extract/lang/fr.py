@@ -87,7 +87,7 @@ ROLE_WORDS = (
     "représentante", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire", "haut-commissaire",
     "haute-commissaire", "chancelier", "chancelière", "empereur", "sultan", "émir", "cheikh", "ayatollah",
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
-    "gérant", "gérante", "entraîneur", "sélectionneur", "manager", "manageuse", "coach", "joueur", "joueuse", "ex-députée", "ex-député",
+    "gérant", "gérante", "entraîneur", "sélectionneur", "manager", "manageuse", "coach", "vérificateur", "vérificatrice", "joueur", "joueuse", "ex-députée", "ex-député",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
     "auteur", "autrice", "co-auteur", "biologiste", "écologue", "physicien", "physicienne", "chimiste",
     "historien", "historienne", "astronome", "ingénieur", "ingénieure", "acteur", "actrice",
