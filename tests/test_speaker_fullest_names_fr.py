@@ -226,3 +226,9 @@ def test_prosecutor_named_with_its_town_is_not_the_body_with_a_short_form_before
                       "risque était marqué.\n\nLe parquet d'Albertville, qui a ouvert une enquête, a indiqué dimanche "
                       "que les victimes étaient « des pratiquants expérimentés ».")
     assert found[-1].speaker.name == "parquet d'Albertville"
+
+
+def test_a_verb_after_a_public_body_s_name_is_no_part_of_a_fuller_name():
+    found = claims_of("Le ministère de la Santé indique que la campagne aura lieu au printemps. Le ministère de la "
+                      "Santé a précisé que tout irait bien.")
+    assert [c.speaker.name for c in found] == ["ministère de la Santé", "ministère de la Santé"]

@@ -115,8 +115,11 @@ def _public_body_completed(name: str, text: str) -> str | None:
     """The one longer name the article wrote that NAME (a public body's noun and its complement)
     opens, with one more capitalised complement: "département de la Santé de la Generalitat"."""
     found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text)}
-    found = {f for f in found if (f[:1].lower() + f[1:]).startswith(name + " ")}
+    found = {f for f in found if (f[:1].lower() + f[1:]).startswith(name + " ") and _OF_CAPITALISED.match(f, len(name))}
     return found.pop() if len(found) == 1 else None
+
+
+_OF_CAPITALISED = re.compile(_OF + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")  # (not an adjective or a verb: "… de la Santé indique")
 
 
 # Public bodies written as a noun phrase before the place they serve ("l'agence régionale de santé
