@@ -118,16 +118,17 @@ _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
-# "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
 # A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
 _DOCUMENT_IN_ADJUNCT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|video|message|note|release|post|notice)\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").
 _CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported")
 _CLOSING_WORDS = frozenset(("that", "if", "and", "but", "which", "who", "when", "because", "as", "while", "whether", "so"))
+# ("": a full stop alone after the verb)
 _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "last", "this", "yesterday", "today",
                               "tonight", "after", "before", "", "monday", "tuesday", "wednesday", "thursday", "friday",
                               "saturday", "sunday"))
+# "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")

@@ -25,8 +25,9 @@ from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latte
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
-# Lower-case words that may sit inside a speaker's noun phrase.
+# A demonstrative or pronoun and its verb after a reporting verb: a clause, no inverted subject.
 _DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+# Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)

@@ -139,6 +139,8 @@ _PLACE_AFTER_ROLE = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]
 def without_place(role: str) -> str:
     """ROLE without the place closing it: "l'élu de la Haute-Marne", "la résidente d'Iberville"."""
     return _PLACE_AFTER_ROLE.sub("", role)
+
+
 # Nouns a French demonstrative turns into a reference to the person just named ("ce dernier",
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))

@@ -400,9 +400,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             group = _elided_group(mention.role, earlier)
             if group is not None:  # "One interviewee said … and several said …"
                 return SpeakerRef(group, mention.text, group, "person")
-        if mention.role and (epithet := fold(mention.role) if fold(mention.role) in self.lex.epithets
-                             else fold(without_place(mention.role))) in self.lex.epithets:
-            person = self._epithet_person(epithet, position)  # ("l'élu de la Haute-Marne": the elected official)
+        epithet = fold(mention.role or "")
+        if epithet and epithet not in self.lex.epithets:
+            epithet = fold(without_place(mention.role))  # "l'élu de la Haute-Marne": the elected official
+        if epithet in self.lex.epithets:
+            person = self._epithet_person(epithet, position)
             if person is not None:  # "a assuré le chef de l'État" after "le président Paul Roux"
                 return SpeakerRef(person, mention.text, mention.role, "person")
         if mention.role:
