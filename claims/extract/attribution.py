@@ -10,6 +10,7 @@ from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.impersonal import impersonal_source
+from claims.extract.lang import en as english
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, ReportedSpeech
@@ -17,6 +18,7 @@ from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
 from claims.extract.speakers import Lexicon
+from claims.extract.subject_appositions import DOCUMENTS_BEFORE_PARTICIPLE
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
@@ -120,14 +122,13 @@ _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
 # A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
 _DOCUMENT_IN_ADJUNCT = re.compile(
-    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|video|message|note|release|post|notice)\s+$")
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").
 _CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported")
 _CLOSING_WORDS = frozenset(("that", "if", "and", "but", "which", "who", "when", "because", "as", "while", "whether", "so"))
 # ("": a full stop alone after the verb)
 _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "last", "this", "yesterday", "today",
-                              "tonight", "after", "before", "", "monday", "tuesday", "wednesday", "thursday", "friday",
-                              "saturday", "sunday"))
+                              "tonight", "after", "before", "")) | {day for day in english.WEEKDAYS if "." not in day}
 # "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))

@@ -128,7 +128,8 @@ def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
 
 
 # "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
-_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|letter|video|message|note|release|post|notice)\s+$")
+DOCUMENTS_BEFORE_PARTICIPLE = r"(?:statement|letter|video|message|note|release|post|notice)"
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
 _DEFINING_RELATIVE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
