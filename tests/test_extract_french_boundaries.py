@@ -406,3 +406,23 @@ def test_a_decimal_comma_does_not_open_the_next_clause():
 def test_the_outlet_spoken_to_is_not_part_of_the_statement():
     found = claims_of("Le docteur Paul Le Meur a confié à Ouest-France son « épuisement ».")
     assert [c.content for c in found] == ["son « épuisement »"]
+
+
+def test_alors_que_after_the_verb_opens_no_statement():
+    assert claims_of("Titre\n\nLa régie La Tamponnaise des eaux l'a annoncé ce lundi, alors que le niveau des captages "
+                     "n'a jamais été aussi bas depuis 2019.") == []
+
+
+def test_the_statement_que_follows_a_subordinate_clause_after_the_verb():
+    claim = only("Titre\n\nLe maire a indiqué, alors que la crise dure, que le niveau des captages n'a jamais été "
+                 "aussi bas.")
+    assert claim.content == "le niveau des captages n'a jamais été aussi bas"
+
+
+def test_a_second_verb_and_its_quotation_stay_in_the_sources_clause():
+    text = ("Titre\n\nPour Hamid Benali, président de l'Association des consommateurs de Kabylie (ACK), la crise est "
+            "« cyclique » et révèle « la dépendance totale de la filière à la poudre importée ». « Chaque année, "
+            "c'est le même scénario », déplore-t-il.")
+    assert [(c.content, c.speaker.name) for c in claims_of(text)] == [
+        ("la crise est « cyclique » et révèle « la dépendance totale de la filière à la poudre importée »", "Hamid Benali"),
+        ("Chaque année, c'est le même scénario", "Hamid Benali")]

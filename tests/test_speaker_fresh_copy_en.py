@@ -379,3 +379,64 @@ def test_a_long_office_title_ending_with_and_the_before_the_name():
         "\"Most crashes happen at night,\" she said.\n"
     )
     assert speaker_of(text, "crashes happen") == "Farah Nadia"
+
+
+# Session 18: fresh copy of session 17's never-read sets.
+
+def test_a_sites_domain_name_in_the_audience_keeps_the_clause_after_that():
+    text = ("Paediatrician Jan Slanina of the University Hospital Ostrava told the news server Novinky.cz that the "
+            "number of children admitted had doubled.\n")
+    claim = claim_with(text, "number of children")
+    assert (claim.content, claim.speaker.name) == ("the number of children admitted had doubled", "Jan Slanina")
+
+
+def test_a_participle_after_the_subject_of_a_that_clause_is_no_reporting_verb():
+    # ("that" opens "told …"'s clause, not a relative clause whose subject "admitted")
+    claims = claims_of("Jan Slanina told the news server Novinky.cz that the number of children admitted had "
+                       "doubled.\n", "en")
+    assert [(c.content, c.speaker.name) for c in claims] == [("the number of children admitted had doubled", "Jan Slanina")]
+
+
+def test_an_adjunct_after_said_is_not_an_inverted_subject():
+    text = ("Senator Florencia Olivera of the Broad Front, who drafted the bill, said during the debate that more "
+            "than 200 companies had already expressed interest.\n")
+    assert speaker_of(text, "200 companies") == "Florencia Olivera"
+
+
+def test_a_division_of_a_state_is_a_body_with_its_complement():
+    text = "The lake needs more inflow, according to estimates by the Utah Division of Water Resources.\n"
+    assert speaker_of(text, "more inflow") == "Utah Division of Water Resources"
+
+
+def test_a_number_sign_stays_inside_a_unions_name():
+    text = "Sindicato N°1 de Trabajadores Loma Blanca said in a statement that the company had offered a bonus.\n"
+    assert speaker_of(text, "offered a bonus") == "Sindicato N°1 de Trabajadores Loma Blanca"
+
+
+def test_an_age_before_a_name_is_no_part_of_the_name():
+    text = ("Fourteen-year-old Nguyễn Minh Khôi has become Vietnam's youngest chess grandmaster.\n\n"
+            "\"I did not sleep much last night,\" Khôi told reporters.\n")
+    assert speaker_of(text, "sleep much") == "Nguyễn Minh Khôi"
+
+
+def test_a_person_then_her_party_is_the_person():
+    text = "Opposition MP Marta Jurić of the Social Democratic Party said the law did not go far enough.\n"
+    assert speaker_of(text, "far enough") == "Marta Jurić"
+
+
+def test_the_police_keep_the_country_the_article_first_gave_them():
+    text = ("A painting stolen two years ago has been recovered in the Netherlands, Belgian federal police announced "
+            "on Tuesday. The painting was found on November 19 during a search of a storage unit, the police said in "
+            "a statement.\n\nThe federal police would not comment on the report.\n")
+    assert speaker_of(text, "storage unit") == "Belgian federal police"
+
+
+def test_the_charity_is_the_body_just_quoted_under_its_initials():
+    text = ("Médecins Sans Frontières (MSF) said it had opened a 60-bed treatment centre. According to the charity, "
+            "about a third of the patients were children under five.\n")
+    assert speaker_of(text, "a third of the patients") == "Médecins Sans Frontières"
+
+
+def test_a_hospital_spokesperson_speaks_for_the_hospital_named_in_the_claim():
+    text = "Eleven passengers were treated for minor injuries at Polonnaruwa Teaching Hospital, a hospital spokesperson said.\n"
+    assert speaker_of(text, "Eleven passengers") == "spokesperson for Polonnaruwa Teaching Hospital"

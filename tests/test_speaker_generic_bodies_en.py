@@ -57,9 +57,11 @@ def test_a_bodys_capitalised_head_alone_is_the_body_named_in_full():
     assert speaker_of(text, "Industry cannot expect") == "senior official of the Gas Supply Division"
 
 
-def test_a_capitalised_head_stays_when_the_article_names_two_bodies_with_it():
-    text = ("The Gas Supply Division and the Power Division disagreed. The Division said prices would rise.\n")
-    assert speaker_of(text, "prices would rise") == "Division"
+def test_a_capitalised_head_after_two_bodies_with_it_is_the_nearest_as_a_departments_is():
+    # (a division is a body like a department or an authority: "The Division said" is the one named last)
+    for head in ("Division", "Department", "Authority"):
+        text = f"The Gas Supply {head} and the Power {head} disagreed. The {head} said prices would rise.\n"
+        assert speaker_of(text, "prices would rise") == f"Power {head}"
 
 
 def test_a_company_noun_is_the_name_of_three_words_that_opened_the_sentence_before():

@@ -49,3 +49,44 @@ def test_second_member_of_a_ministry_s_complement_is_no_name_of_its_own():
     found = claims_of("La Regideso produit 700 000 mètres cubes d'eau par jour, d'après les chiffres du ministère des "
                       "Ressources hydrauliques et Électricité.")
     assert found[0].speaker.name == "ministère des Ressources hydrauliques et Électricité"
+
+
+def test_a_bare_noun_after_et_shares_the_bodys_name():
+    # (a French subject of its own takes a determiner: "et transitaires" goes on naming the union)
+    assert speaker_of_last("Titre\n\nLe Syndicat des dockers et transitaires de Côte d'Ivoire a indiqué que la grève "
+                           "continuerait jusqu'à vendredi.") == "Syndicat des dockers et transitaires de Côte d'Ivoire"
+
+
+def test_a_determiner_after_et_still_opens_a_subject_of_its_own():
+    assert speaker_of_last("Titre\n\nLe texte a été voté en commission et le ministre a affirmé que le projet "
+                           "était prêt.") == "ministre"
+
+
+def test_ce_and_a_weekday_after_an_inverted_subject_say_when():
+    assert speaker_of_last("Titre\n\nL'école de Bananier restera fermée jusqu'à nouvel ordre, a annoncé le maire "
+                           "ce jeudi.") == "maire"
+    assert speaker_of_last("Titre\n\nL'école de Bananier restera fermée jusqu'à nouvel ordre, a annoncé la préfecture "
+                           "ce matin.") == "préfecture"
+
+
+def test_a_name_after_an_adjunct_without_article_is_the_inverted_subject():
+    claim = claims_of("Titre\n\n« On perd encore un litre sur trois dans les canalisations, c'est vingt ans de "
+                      "sous-investissement », a lancé lundi en conseil municipal Patrick Fontaine, conseiller "
+                      "d'opposition.")[0]
+    assert claim.speaker.name == "Patrick Fontaine"
+
+
+def test_a_general_department_keeps_its_complement():
+    assert speaker_of_last("Titre\n\nSelon le Département général de l'irrigation, le débit moyen du fleuve Mendoza "
+                           "a reculé de 28 % en quinze ans.") == "Département général de l'irrigation"
+
+
+def test_an_ampersand_joins_a_sites_name():
+    assert speaker_of_last("Titre\n\nC'est le troisième démâtage depuis le départ, selon le décompte du site spécialisé "
+                           "Tip & Shaft.") == "Tip & Shaft"
+
+
+def test_an_adverb_opening_a_paragraph_is_no_body_for_a_noun_to_stand_for():
+    assert speaker_of_last("Titre\n\nLa régie La Tamponnaise des eaux l'a annoncé ce lundi.\n\nConcrètement, l'eau sera "
+                           "coupée de 21 heures à 5 heures à Trois-Mares. Selon la régie, 14 000 abonnés sont "
+                           "concernés.") == "régie"

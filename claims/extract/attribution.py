@@ -64,6 +64,10 @@ _AS_BEFORE_QUOTE = re.compile(r"\bas$")
 _NAMING_VERBS = ("call", "label")
 
 
+# A second verb of the same subject, then its quoted object: " et révèle « ", " and reveals "".
+_AND_VERB_THEN_QUOTE = re.compile(r"[ \u00a0]+(?:et|and)[ \u00a0]+[a-zà-ÿ]+[ \u00a0]+[«“\"]")
+
+
 def _predicative_quote(m: Cue, gap_bare: str) -> bool:
     return bool(gap_bare) and (_AS_BEFORE_QUOTE.search(gap_bare) is not None or m.group("verb").lower().startswith(_NAMING_VERBS))
 
@@ -353,6 +357,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 # "pour Montebourg, le nucléaire est une « filière d'avenir »"
                 cs, _ = trim(text, q.open - len(gap), q.open)
                 end = self._mixed_end(q.end, e)
+                if (joined := _AND_VERB_THEN_QUOTE.match(text, end)) is not None \
+                        and (nxt := next((o for o in self._sentence_quotes if o.open == joined.end() - 1), None)) is not None:
+                    end = self._mixed_end(nxt.end, e)  # "…, la crise est « cyclique » et révèle « la dépendance … »": one clause
                 return Draft("mixed", [(cs, end)], m.group().strip(), mention, position, paragraph=paragraph)
             if self.language == "fr" and _APPEAL_VERB.match(m.group("verb")) and (
                 _TO_OPENING.match(text, q.content_start) or gap.rstrip().endswith((" à", " a"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import fr
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subjects import _DETERMINER_AFTER_ADJUNCT
@@ -42,6 +43,14 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"|ce\s+(?:matin|soir))\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
+# French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
+_DEMONSTRATIVE_TIME = re.compile(
+    r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b")
+# French: a name after an adjunct of lower-case words, not right after a preposition ("à Paris" is where).
+_NAME_AFTER_ADJUNCT = re.compile(
+    r"\s*(?:[a-zà-ÿ’'-]+\s+){0,5}(?<!\bà )(?<!\bau )(?<!\baux )(?<!\ben )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bdans )"
+    r"(?<!\bsur )(?<!\bpar )(?<!\bchez )(?<!\bpour )(?<!\bvers )"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ'’-]+[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").
@@ -90,6 +99,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
         if determiner:
             chunk = chunk[determiner.start("np"):]
+        elif not lex.adjectival_names and (named := _NAME_AFTER_ADJUNCT.match(chunk)) is not None:
+            chunk = chunk[named.start("name"):]  # "a lancé lundi en conseil municipal Patrick Fontaine, conseiller …"
     # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
     chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
@@ -109,6 +120,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         bare = token.rstrip(".;:!?»\"”")
         if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
             break  # "explique le prévenu d'une voix sourde": how, not who
+        if out and not lex.adjectival_names and _DEMONSTRATIVE_TIME.match(chunk, match.start()):
+            break
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue

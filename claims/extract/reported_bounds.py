@@ -123,10 +123,13 @@ _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
-# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that".
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z])\.")
+# The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that",
+# or inside a site's name: "told the news server Novinky.cz that".
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z])\.|(?<=\w)\.(?=[a-z]{2,4}\b)")
 # "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
+_QUE_AFTER_COMMA = re.compile(r",\s*(qu['’]|que\b)")
+_SUBORDINATOR_BEFORE_QUE = re.compile(r"\b(?:alors|tandis|parce|bien|avant|afin|pendant|depuis|sans|pour)\s+$")
 
 
 def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -244,6 +247,11 @@ class ReportedContentBounds:
         comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
         if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
+        if comp is not None and self.language == "fr" and _SUBORDINATOR_BEFORE_QUE.search(text, max(start, comp.start() - 12), comp.start()):
+            # "l'a annoncé ce lundi, alors que le niveau …": a subordinate clause, not what was said; "a
+            # indiqué, alors que la crise dure, que …": the statement's "que" after it
+            resumed = _QUE_AFTER_COMMA.search(text, comp.end(), min(limit, comp.end() + 100))
+            comp = self.pats.complementiser.search(text, resumed.start(1), resumed.end()) if resumed else None
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \

@@ -199,8 +199,10 @@ class PressEpithets:
                 return shortened[-1].group()
         for offset, name in reversed(candidates):
             if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
-                    or (head != "agence" and canonical_source(name) is not None):
-                continue  # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union)
+                    or (head != "agence" and canonical_source(name) is not None) \
+                    or (name.endswith("ment") and text.startswith(",", since + offset + len(name))):
+                # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an adverb)
+                continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)

@@ -234,6 +234,12 @@ _ROLE_IN_NAMED_BODY = re.compile(
 _SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
 
 
+def _named_with_initials(text: str, name: str) -> bool:
+    """Whether the article writes NAME with its initials after it, as bodies are: "Médecins Sans Frontières (MSF)"."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and f"{name} ({initials})" in text
+
+
 def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
     """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
     in this paragraph or the one before, when its name is no other kind of body ("Harbour Council"
@@ -244,7 +250,8 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int,
         earlier = resolved[j]
         if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
             return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
-        if earlier is None or not earlier.name[:1].isupper() or not (earlier.kind == "organisation" or _reads_as_body(earlier.name, text)):
+        if earlier is None or not earlier.name[:1].isupper() or not (
+                earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)):
             continue
         words = [w.casefold() for w in earlier.name.split()]
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
@@ -324,8 +331,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i, text))):
             # ("A spokeswoman for the company said" right after Halden Terminals spoke)
             replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
-        elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
-            # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health"
+        elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None \
+                and (body := _one_named(text, role.group("noun"), max(draft.start, draft.position))):
+            # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health";
+            # "…, a hospital spokesperson said" of "… at Polonnaruwa Teaching Hospital"
             prep = "for" if role.group("role").startswith("spokes") else "at"
             replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):

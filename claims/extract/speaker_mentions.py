@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.document_mentions_en import english_document_speaker
+from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import group_from_institution, group_noun, modifier_before_name
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
@@ -176,6 +177,10 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*)*")
 
 
+# A role word, then a first name and a surname: "MP Marta Jurić".
+_FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+
+
 def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
     """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
     Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
@@ -192,6 +197,8 @@ def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
             return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
+        if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
+            return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
         return " ".join(words) if folded[-1] in lex.organisations or after_of else None
     return None
 
@@ -205,7 +212,8 @@ _TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|
 _NAME_THEN_DEFINITE_ROLE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s+"
     r"(?:le|la|l['’])\s*(?P<role>[^,]+)")
-_GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat"))
+_GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat",
+                                 "departement", "conseil", "office", "inspection", "direction"))
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.lang import fr as french
-from claims.extract.organisations import (COMPANY_NOUNS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
+from claims.extract.organisations import (COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
                                          organisation_noun, stands_for)
 from claims.extract.speakers import Mention, fold, organisation_tail
 from claims.extract.triggers import anchored_finditer
@@ -23,6 +23,7 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
 
 # Spaces within one paragraph: a headline or paragraph above ends before a blank line ("… in North
 # Rift\n\nKenya's Interior Ministry" names no "North Rift Kenya's Interior Ministry").
+_DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic", "Pakistani")
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 
@@ -257,6 +258,12 @@ class OrganisationLinks:
             return None
         before = [item for item in found if item[0] <= position]
         name = (before[-1] if before else found[0])[1]
+        if name[:1].islower():
+            # "federal police" that the article first named "Belgian federal police": its country too
+            countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+) {re.escape(name)}\b", self.text)
+                         if m.group(1).endswith(_DEMONYM_ENDINGS)}
+            if len(countries) == 1:
+                return f"{countries.pop()} {name}"
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
 

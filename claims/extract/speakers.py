@@ -19,17 +19,17 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa|ole)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
-_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
-# English: "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks &
-# Spencer"); French copy names such a firm after its noun ("le cabinet Verdon & Associés"), which
-# its own passes keep whole.
-_NAME_WITH_AMPERSAND = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
+# "le site spécialisé Tip & Shaft").
+_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+_AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
 _GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
@@ -145,9 +145,13 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
-    for match in (_NAME_WITH_AMPERSAND if lex.adjectival_names else _NAME).finditer(segment):
+    for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
+            raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
+            if not raw:
+                continue
         if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := _before_first_person(raw)) is None:
             continue
         if segment[match.end():match.end() + 1] == "." and _DOTTED_ABBREVIATION.match(segment, match.end()):

@@ -270,6 +270,18 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
+_FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
+                                  "chacun", "chacune", "aucun", "aucune", "beaucoup", "autres", "ceux", "celles", "celui", "celle"))
+
+
+def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
+    """French: whether PHRASE, after "et", opens with a bare lower-case noun ("et transitaires de Côte
+    d'Ivoire"): a French subject of its own takes a determiner, so the noun shares the one before it."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first[:1].islower() and first.isalpha() and first not in lex.function_words and fold(first) not in lex.pronouns \
+        and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
+
+
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
@@ -348,9 +360,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
-    if after_conjunction and not lex.adjectival_names and complement_conjunct(
-            after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations):
-        after_conjunction = None  # "le ministère de l'Éducation et de la Culture": one name's complements
+    if after_conjunction and not lex.adjectival_names and (complement_conjunct(
+            after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations)
+            or _bare_noun_conjunct(after_conjunction.group("np"), lex)):
+        # "le ministère de l'Éducation et de la Culture", "le Syndicat des dockers et transitaires de …": one name
+        after_conjunction = None
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
         after_conjunction = None  # "Trump and his supporters": together

@@ -181,7 +181,7 @@ ORGANISATION_WORDS = (
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
-    "municipality", "Municipality", "tribunal", "College", "Organisation",
+    "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
