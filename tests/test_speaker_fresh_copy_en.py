@@ -440,3 +440,27 @@ def test_the_charity_is_the_body_just_quoted_under_its_initials():
 def test_a_hospital_spokesperson_speaks_for_the_hospital_named_in_the_claim():
     text = "Eleven passengers were treated for minor injuries at Polonnaruwa Teaching Hospital, a hospital spokesperson said.\n"
     assert speaker_of(text, "Eleven passengers") == "spokesperson for Polonnaruwa Teaching Hospital"
+
+
+def test_some_before_a_plural_stays_in_the_group():
+    assert speaker_of("Some residents said they learned of the advisory only from neighbors.\n", "advisory") == "Some residents"
+    assert speaker_of("According to some local press, he was attempting to pass another vehicle.\n", "another vehicle") \
+        == "local press"
+
+
+def test_the_day_a_document_was_sent_is_no_part_of_it():
+    text = "The closure will affect around 180 workers, according to a memo sent to employees on Friday.\n"
+    assert speaker_of(text, "180 workers") == "memo sent to employees"
+
+
+def test_a_spokesperson_for_the_agency_speaks_for_the_agency_named_in_apposition():
+    text = ("The Flemish government's heritage agency, Onroerend Erfgoed, said it would pay for the restoration. A "
+            "spokesperson for the agency said the painting had been insured for only a fraction of its value.\n")
+    assert speaker_of(text, "insured") == "spokesperson for Onroerend Erfgoed"
+
+
+def test_the_federation_is_the_one_that_spoke_not_the_one_named_last():
+    text = ("Khôi has become Vietnam's youngest chess grandmaster, the Vietnam Chess Federation said.\n\n"
+            "The title must still be formally confirmed by the International Chess Federation (FIDE) at its next "
+            "council meeting.\n\nAccording to the federation, the previous national record was 15 years and four months.\n")
+    assert speaker_of(text, "previous national record") == "Vietnam Chess Federation"

@@ -251,7 +251,8 @@ def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int,
         if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
             return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
         if earlier is None or not earlier.name[:1].isupper() or not (
-                earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)):
+                earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
+                or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
             continue
         words = [w.casefold() for w in earlier.name.split()]
         heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
@@ -304,6 +305,18 @@ def _completed_with_place(text: str, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> str | None:
+    """"The federation said" taken for the International Chess Federation, mentioned last, when the
+    one federation that has spoken is the Vietnam Chess Federation: the body that spoke."""
+    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    noun = mention.lower()
+    if not _DEFINITE.match(speaker.mention or "") or noun not in _GENERIC_BODY_NOUNS \
+            or speaker.name.split()[-1].lower() != noun:
+        return None
+    spoken = {s.name for s in earlier if s is not None and s.name[:1].isupper() and s.name.split()[-1].lower() == noun}
+    return spoken.pop() if len(spoken) == 1 and speaker.name not in spoken else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -322,6 +335,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if len(fuller_of.get(name, ())) == 1:  # (not with two countries' "Defense Ministry" named)
             resolved[i] = SpeakerRef(next(iter(fuller_of[name])), speaker.mention, speaker.role, speaker.kind)
+            continue
+        if (spoken := _body_that_spoke(speaker, resolved[:i])) is not None:
+            resolved[i] = SpeakerRef(spoken, speaker.mention, speaker.role, "organisation")
             continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)

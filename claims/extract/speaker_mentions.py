@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.document_mentions_en import english_document_speaker
+from claims.extract.lang import en as english
 from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import group_from_institution, group_noun, modifier_before_name
 from claims.extract.institution_names import listed_body_name, organisation_running_on
@@ -216,9 +217,19 @@ _GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "eta
                                  "departement", "conseil", "office", "inspection", "direction"))
 
 
+_DOCUMENT_OPENING_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:" + "|".join(english.DOCUMENT_WORDS) + r")\b")
+_TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in english.WEEKDAYS if w.isalpha())
+                              + r")(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:yesterday|today)$")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if lex.adjectival_names and "day" in segment and (when := _TRAILING_DAY_EN.search(segment)) is not None \
+            and _DOCUMENT_OPENING_EN.match(segment) and not segment[:when.start()].endswith(("ed", "ing")):
+        # "a memo sent to employees on Friday": when it was sent, no part of it (but "a report by the auditor general
+        # released on Monday" is read whole, its participle with it)
+        segment = segment[:when.start()]
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are

@@ -472,11 +472,15 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
 
 
+_PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
+
+
 def clean_phrase(phrase: str, lex: Lexicon) -> str:
     phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
-    while words and fold(words[0]).rstrip("'’") in lex.bare_determiners:
-        words.pop(0)
+    while words and fold(words[0]).rstrip("'’") in lex.bare_determiners and not (
+            lex.adjectival_names and fold(words[0]) == "some" and _PLURAL_WORD.fullmatch(words[-1])):
+        words.pop(0)  # (English "Some residents" keeps its quantifier, as "Several residents" does; not "some local press")
     if words and fold(words[0])[:2] in ("l'", "d'"):
         words[0] = words[0][2:]
     if lex.adjectival_names:  # "Analysts at Mumbai-based Veda Securities": a description of the body, no part of it
