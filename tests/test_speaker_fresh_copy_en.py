@@ -464,3 +464,8 @@ def test_the_federation_is_the_one_that_spoke_not_the_one_named_last():
             "The title must still be formally confirmed by the International Chess Federation (FIDE) at its next "
             "council meeting.\n\nAccording to the federation, the previous national record was 15 years and four months.\n")
     assert speaker_of(text, "previous national record") == "Vietnam Chess Federation"
+
+
+def test_a_unions_number_stays_inside_its_name():
+    text = "Cerro Amarillo Workers' Union No. 2 said the strike would continue until a deal was reached.\n"
+    assert speaker_of(text, "strike would continue") == "Cerro Amarillo Workers' Union No. 2"

@@ -90,3 +90,13 @@ def test_an_adverb_opening_a_paragraph_is_no_body_for_a_noun_to_stand_for():
     assert speaker_of_last("Titre\n\nLa régie La Tamponnaise des eaux l'a annoncé ce lundi.\n\nConcrètement, l'eau sera "
                            "coupée de 21 heures à 5 heures à Trois-Mares. Selon la régie, 14 000 abonnés sont "
                            "concernés.") == "régie"
+
+
+def test_the_catalan_i_joins_two_surnames():
+    assert speaker_of_last("Titre\n\nLa consellera Núria Soler i Vidal a affirmé que les mesures n'avaient montré "
+                           "aucune concentration dangereuse.") == "Núria Soler i Vidal"
+
+
+def test_mama_is_an_honorific_before_a_name():
+    assert speaker_of_last("Titre\n\n« Nous payons nos factures chaque mois, mais l'eau ne coule plus », déplore Mama "
+                           "Thérèse Mbuyi, commerçante.") == "Thérèse Mbuyi"

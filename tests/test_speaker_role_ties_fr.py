@@ -20,3 +20,10 @@ def test_a_role_before_a_title_in_apposition_is_tied_to_the_name():
             "lits sont fermés. Interrogé sur les délais, le directeur s'est borné à indiquer qu'« un audit est en "
             "cours ». « J'attends depuis six mois », témoigne Marc Lenoir, 58 ans, retraité.")
     assert speaker_of(text, "un audit", lang="fr") == "Paul Mercier-Lasalle"
+
+
+def test_an_office_is_never_the_holder_of_another_office_named_next():
+    text = ("Titre\n\nLe préfet des Ardennes a indiqué vendredi matin que les services de l'État « suivront avec la plus "
+            "grande attention » les négociations.\n\nÀ Revin, le maire, Bernard Coulon, redoute un « effet domino » "
+            "sur les sous-traitants.")
+    assert speaker_of(text, "services de l'État", "fr") == "préfet des Ardennes"

@@ -58,6 +58,7 @@ _BODY_OPENING = re.compile(
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
 _MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+_PRESIDENCY_OF = re.compile(r"présidence\s+(?:de\s+la\s+|de\s+l['’]|du\s+)(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?!République\b)")  # (an institution)
 _BODY_WITH_SHORT_FORM = re.compile(
     r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,8}\)")
 # A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
@@ -223,6 +224,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+", text)}
             body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        if speaker is not None and (presidency := _PRESIDENCY_OF.match(speaker.name)) is not None:
+            # "La présidence de la Région Grand Est a fait savoir …": the body speaks through its head's office
+            resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
             continue
         if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \

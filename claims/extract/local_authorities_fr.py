@@ -1,6 +1,7 @@
 """French local authorities named by their head noun alone ("la municipalité", "la wilaya"): the
-speaker is the authority of the place the article is about ("la municipalité de Sion"), the
-place being the one town the article names most often after "de", "d'" or "à"."""
+speaker is the authority of the place the claim or the article is about ("la municipalité de Sion"):
+the town opening the claim's sentence ("À Capesterre-Belle-Eau, …"), else the one town the article
+names most often after "de", "d'" or "à"."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
 # first word of a longer name ("de Jean Dupont").
 _TOWN_AFTER_PREPOSITION = re.compile(
     r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+# The council a capitalised "Département" or "Région" written alone stands for.
+_COUNCIL_OF = {word: re.compile(rf"conseil {adjective}[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*")
+               for word, adjective in (("Département", "départemental"), ("Région", "régional"))}
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
 
 
@@ -34,15 +39,23 @@ def _of(town: str) -> str:
     return f"d'{town}" if _VOWEL_START.match(town) else f"de {town}"
 
 
-def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None]) -> None:
+# "À Capesterre-Belle-Eau, …" opening a sentence.
+_TOWN_OPENING_SENTENCE = re.compile(r"À[ \u00a0]+(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+),")
+
+
+def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], drafts=()) -> None:
     """Replace, in RESOLVED, each speaker that is a local authority's head noun alone with that
-    authority of the article's town."""
+    authority of the claim's or the article's town."""
     town: str | None = None
     looked = False
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
         head = _LEADING_ARTICLE.sub("", speaker.name)
+        if head in _COUNCIL_OF and len(councils := {m.group() for m in _COUNCIL_OF[head].finditer(text)}) == 1:
+            # "Le Département affirme …" after "le conseil départemental de la Nièvre": that council
+            resolved[i] = SpeakerRef(councils.pop(), speaker.mention, speaker.role, "organisation")
+            continue
         if " " in head or fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue
         written = {m.group("town") for m in re.finditer(
@@ -50,8 +63,14 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None]) -> 
         if len(written) == 1:  # "la mairie de Vernon" written out somewhere
             resolved[i] = SpeakerRef(f"{head} {_of(written.pop())}", speaker.mention, speaker.role, "organisation")
             continue
+        if written:
+            continue
+        opening = _TOWN_OPENING_SENTENCE.match(text, drafts[i].sentence[0]) if i < len(drafts) else None
+        if opening is not None:
+            resolved[i] = SpeakerRef(f"{head} {_of(opening.group('town'))}", speaker.mention, speaker.role, "organisation")
+            continue
         if not looked:
             town, looked = article_town(text), True
-        if town is None or written:
+        if town is None:
             continue
         resolved[i] = SpeakerRef(f"{head} {_of(town)}", speaker.mention, speaker.role, "organisation")

@@ -32,6 +32,8 @@ _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen
 
 
 # Roles of a trial's professionals (folded), which no party to it holds.
+# Offices one person does not hold together: the holder of one is never named by another.
+_SINGLE_OFFICES = frozenset(("prefet", "prefete", "maire", "depute", "deputee", "senateur", "senatrice"))
 _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", "juge", "magistrat", "magistrate",
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
@@ -312,6 +314,9 @@ class NameLookups:
         if role is not None and len(near) == 1 and self.role_head(role) not in _COURT_PROFESSIONS \
                 and any(r.split()[0] in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
+        if role is not None and len(near) == 1 and (head := self.role_head(role)) in _SINGLE_OFFICES \
+                and any(r and r.split()[0] in _SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
+            return None  # "Le préfet des Ardennes a indiqué …" before "le maire, Bernard Coulon": another office holder
         return near.pop() if len(near) == 1 else None
 
 

@@ -37,7 +37,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     public_bodies_with_their_noun(resolved)
     listed_names_in_full(text, drafts, resolved)
     bodies_speaking_through_a_voice(text, drafts, resolved)
-    local_authorities_to_towns(text, resolved)
+    local_authorities_to_towns(text, resolved, drafts)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
     documents_to_authors(text, drafts, resolved, paras)

@@ -19,10 +19,11 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
-# ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale")
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|la|le|of|wa|ole)"
+# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca", "Workers' Union No. 2")
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=\bN)o\.[ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+# ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
+# "i", Catalan "and": "Núria Soler i Vidal")
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -312,7 +313,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) and (
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
-        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis": a place through and through; but
+        ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis", "de la Région Grand Est": a place through and through; but
             # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
@@ -321,6 +322,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
+                    and fold(tokens[0]) not in _TERRITORIES \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is)
@@ -395,6 +397,10 @@ _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 _ENGLISH_BODY_HEADS = frozenset(w for w in english.ORGANISATION_WORDS if w[:1].isupper())
 
 
+# French territories named with their proper name after them ("la Région Grand Est"): no nationality.
+_TERRITORIES = frozenset(("region", "departement", "province", "canton", "commune", "ville", "metropole", "prefecture"))
+
+
 def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
     """French: how many tokens of a capitalised run are a definite article and a nationality
     before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
@@ -405,7 +411,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     else:
         return 0
     demonym, rest = tokens[skip - 1], tokens[skip:]
-    if len(rest) < 2 or rest[-1].isupper() or fold(demonym.split("'")[-1].split("’")[-1]) in lex.organisations \
+    folded = fold(demonym.split("'")[-1].split("’")[-1])
+    if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
             or rest[-1] in _ENGLISH_BODY_HEADS:  # ("le Ghana Cocoa Board": a country's body, named in English)
         return 0
     if not rest[0][:1].isupper():

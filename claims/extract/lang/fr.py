@@ -71,7 +71,8 @@ BARE_CLAUSE_WEAK_VERBS = ()
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
-TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre")  # (Québec: "la Dre Isabelle X")
+TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
+          "Mama")  # (Central African honorific: "Mama Thérèse Mbuyi")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
