@@ -19,8 +19,8 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca", "Workers' Union No. 2")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=\bN)o\.[ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
+_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole)"
