@@ -27,3 +27,19 @@ def test_an_office_is_never_the_holder_of_another_office_named_next():
             "grande attention » les négociations.\n\nÀ Revin, le maire, Bernard Coulon, redoute un « effet domino » "
             "sur les sous-traitants.")
     assert speaker_of(text, "services de l'État", "fr") == "préfet des Ardennes"
+
+
+def test_la_syndicaliste_is_the_union_delegate_just_quoted():
+    text = ("Revin : la fonderie annonce 87 suppressions de postes\n\n« Nos volumes ont baissé de 34 % en deux ans », "
+            "justifie le directeur général, Olivier Baudart, dans un communiqué diffusé jeudi soir.\n\nPour Sandrine "
+            "Lefort, déléguée CGT, l'annonce n'est pas une surprise. « Depuis le printemps, on voyait les presses "
+            "s'arrêter une semaine sur deux. La direction nous disait que c'était passager.\n\n« Aujourd'hui, on "
+            "comprend qu'ils préparaient ce plan depuis des mois. »\n\nLa syndicaliste affirme que la direction a refusé "
+            "un dispositif d'activité partielle.")
+    assert speaker_of(text, "dispositif d'activité partielle", "fr") == "Sandrine Lefort"
+
+
+def test_le_syndicaliste_is_the_union_secretary_just_quoted():
+    text = ("Titre\n\nPour Davide Rossetti, secrétaire syndical au SIT, «la sous-traitance permet aux HUG de faire des "
+            "économies». Le syndicaliste affirme que plusieurs salariées travaillent à temps partiel imposé.")
+    assert speaker_of(text, "temps partiel", "fr") == "Davide Rossetti"

@@ -315,7 +315,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and just_quoted.name != just_quoted.role and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
         named = just_quoted.name
-    if named is None and quoted_person is not None and fold(speaker.role).split()[0] not in speakers.lex.role_families \
+    if named is None and quoted_person is not None and (fold(speaker.role).split()[0] not in speakers.lex.role_families
+                                                        or not speakers._family_tied_before(speaker.role, draft.position)) \
             and speakers.may_be_called(quoted_person, speaker.role):
         named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
     if named is None and draft.position > draft.spans[0][1] and epithet_unknown_as_role(speaker.role, speakers.lex):

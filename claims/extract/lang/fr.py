@@ -144,6 +144,9 @@ ROLE_FAMILIES = (
      "chirurgien", "chirurgienne"),
     # "le Premier ministre israélien X" … "le dirigeant", "le chef du gouvernement".
     ("premier", "première", "dirigeant", "dirigeante", "chef", "cheffe"),
+    # "le skipper néo-zélandais X" … "le navigateur"; "X, déléguée CGT" … "la syndicaliste".
+    ("navigateur", "navigatrice", "skipper", "marin", "régatier", "régatière"),
+    ("syndicaliste", "délégué", "déléguée"),
 )
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
