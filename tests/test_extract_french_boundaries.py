@@ -426,3 +426,25 @@ def test_a_second_verb_and_its_quotation_stay_in_the_sources_clause():
     assert [(c.content, c.speaker.name) for c in claims_of(text)] == [
         ("la crise est « cyclique » et révèle « la dépendance totale de la filière à la poudre importée »", "Hamid Benali"),
         ("Chaque année, c'est le même scénario", "Hamid Benali")]
+
+
+def test_a_description_of_the_source_is_no_part_of_the_clause_it_attributes():
+    cases = {
+        "Selon Metro Express Ltd (MEL), la compagnie publique qui exploite le réseau, l'incident est dû à un défaut "
+        "sur un transformateur.": "l'incident est dû à un défaut sur un transformateur",
+        "Pour Anna Sroka, spécialiste de la sécurité minière à l'Institut central des mines de Katowice, les mines de "
+        "Haute-Silésie exploitent des veines plus profondes.": "les mines de Haute-Silésie exploitent des veines plus profondes",
+        "Pour le géophysicien Páll Björnsson, de l'université d'Islande, cette éruption ne sera probablement pas la "
+        "dernière.": "cette éruption ne sera probablement pas la dernière",
+    }
+    for sentence, content in cases.items():
+        assert only("Titre\n\n" + sentence).content == content
+
+
+def test_the_clauses_own_described_subject_stays_in_it():
+    # ("qui détient …" after the noun phrase: the subject of the attributed clause was being described)
+    claim = only("Titre\n\nSelon Le Monde, le fonds d'investissement américain Carrow Partners, qui détient 22 % du "
+                 "capital de Transalis, s'est déjà engagé à apporter ses actions.")
+    assert claim.content.startswith("le fonds d'investissement américain Carrow Partners")
+    assert only("Titre\n\nSelon le ministère, la crise s'aggrave, et les prix montent encore.").content \
+        == "la crise s'aggrave, et les prix montent encore"

@@ -469,3 +469,15 @@ def test_the_federation_is_the_one_that_spoke_not_the_one_named_last():
 def test_a_unions_number_stays_inside_its_name():
     text = "Cerro Amarillo Workers' Union No. 2 said the strike would continue until a deal was reached.\n"
     assert speaker_of(text, "strike would continue") == "Cerro Amarillo Workers' Union No. 2"
+
+
+def test_a_description_of_the_source_is_no_part_of_the_clause_it_attributes():
+    cases = {
+        "According to Anna Sroka, a mining safety specialist at the Central Mining Institute in Katowice, the mines "
+        "of Upper Silesia are getting deeper.": "the mines of Upper Silesia are getting deeper",
+        "According to Metro Express Ltd, the state company that runs the network, the incident was caused by a faulty "
+        "transformer.": "the incident was caused by a faulty transformer",
+        "According to the ministry, the plant, which opened in 1990, will close.": "the plant, which opened in 1990, will close",
+    }
+    for sentence, content in cases.items():
+        assert claim_with(sentence + "\n", content).content == content

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
@@ -108,6 +109,47 @@ _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!
 _BARE_ROLE_APPOSITION = re.compile(
     r"\s*(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|vers|malgré)\b)[a-zà-ÿ-]{3,}\s+"
     r"(?:de|du|des|d['’]|dans|sur|pour|au|aux)\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+){0,2}\s*$")
+
+# French: what opens a longer description of the source right after it ("la compagnie publique qui
+# exploite le réseau", "spécialiste de la sécurité minière à l'Institut …", "de l'université d'Islande").
+_DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3,}|"
+                                  r"(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|malgré|plus|moins|"
+                                  r"depuis|après|avant|pendant|environ|jusqu|selon|outre)\b)[a-zà-ÿ-]{4,}\s+(?:de|du|des|d['’]|à|au|aux|en|chez)|"
+                                  r"(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ-]+\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+# Finite verbs and clitics that make a segment a clause, not a description.
+_CLAUSE_WORDS = frozenset(("a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
+                           "seraient", "fait", "font", "peut", "peuvent", "doit", "doivent", "va", "vont", "reste", "restent",
+                           "devrait", "pourrait", "se", "ne", "y", "il", "elle", "ils", "elles", "on"))
+_NOUNS_IN_ENT = frozenset(("président", "agent", "parent", "client", "patient", "accident", "incident", "argent", "adjoint",
+                           "conjoint", "représentant", "habitant", "enseignant", "étudiant", "dirigeant", "intervenant"))
+
+
+# English: the same descriptions ("a mining safety specialist at …", "the state company that runs …",
+# "of the University of Iceland").
+_DESCRIPTION_OPENING_EN = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z]{3,}\s+(?:of|at|for|with|in)\s)")
+# What opens the attributed clause after the description: a determiner, a pronoun, a name or a quotation
+# (not "qui détient …", "détenu depuis …", "contre 480 millions": the clause's own subject was described).
+_CLAUSE_OPENING = {
+    "fr": re.compile(r"\s*(?:[«“\"]|(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\s|"
+                     r"l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"),
+    "en": re.compile(r"\s*(?:[“\"]|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|there)\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")}
+
+
+def _describes_the_source(segment: str, language: str) -> bool:
+    """Whether SEGMENT, between the source and the clause it attributes, only describes the source:
+    a noun phrase of at most 14 words with no verb of its own outside a relative clause."""
+    if language not in _CLAUSE_OPENING or len(segment.split()) > 14 or any(mark in segment for mark in "«»“”\"()"):
+        return False
+    if language == "en":
+        head = re.split(r"\s(?:who|that|which|whose|where)\s", segment, maxsplit=1)[0]
+        return _DESCRIPTION_OPENING_EN.match(segment) is not None and EN_FINITE.search(head) is None
+    if _DESCRIPTION_OPENING.match(segment) is None:
+        return False
+    head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()
+    return not any(w in _CLAUSE_WORDS or w[:2] in ("s'", "s’", "n'", "n’")
+                   or (w.endswith(("ent", "ait", "aient", "era", "eront")) and not w.endswith("ment") and w not in _NOUNS_IN_ENT)
+                   for w in (w.lower() for w in head))
+
 
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
@@ -289,9 +331,11 @@ class FrenchQuotes:
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
         if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
-        for _ in range(3):
+        for index in range(3):
             nxt = _next_comma(text, end + 1, limit)
-            if nxt == -1 or not self._is_apposition(text[end + 1:nxt]):
+            if nxt == -1 or not (self._is_apposition(text[end + 1:nxt])
+                                 or index == 0 and _describes_the_source(text[end + 1:nxt], self.language)
+                                 and _CLAUSE_OPENING[self.language].match(text, nxt + 1) is not None):
                 break
             end = nxt
         return end

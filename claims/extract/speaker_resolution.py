@@ -55,6 +55,21 @@ _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
 
 
+# Offices whose families never name the person just quoted unless someone was tied to them ("a déclaré le
+# maire" after the mayor's widow spoke).
+_OFFICES = frozenset(("maire", "president", "presidente", "directeur", "directrice", "ministre", "depute", "deputee",
+                      "senateur", "senatrice", "dirigeant", "dirigeante", "chef", "cheffe", "premier", "premiere"))
+
+
+def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
+    """French: whether a role may name the person just quoted: a role of no family, or of a family
+    of descriptions (not offices) no one in the article was tied to before ("Le syndicaliste affirme"
+    after "Davide Rossetti, secrétaire syndical")."""
+    head = fold(role).split()[0]
+    family = speakers.lex.role_families.get(head)
+    return family is None or not (family & _OFFICES) and not speakers._family_tied_before(role, position)
+
+
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
@@ -315,8 +330,7 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     if named is None and just_quoted is not None and just_quoted.kind == "person" and " " in just_quoted.name \
             and just_quoted.name != just_quoted.role and speakers.may_hold_role(just_quoted.name, speaker.role) and role_gender_allows(speakers, just_quoted.name, mention, speaker.role):
         named = just_quoted.name
-    if named is None and quoted_person is not None and (fold(speaker.role).split()[0] not in speakers.lex.role_families
-                                                        or not speakers._family_tied_before(speaker.role, draft.position)) \
+    if named is None and quoted_person is not None and _may_describe_the_quoted(speaker.role, draft.position, speakers) \
             and speakers.may_be_called(quoted_person, speaker.role):
         named = quoted_person  # "La mère de famille assure …" right after Mélanie Roux spoke
     if named is None and draft.position > draft.spans[0][1] and epithet_unknown_as_role(speaker.role, speakers.lex):
