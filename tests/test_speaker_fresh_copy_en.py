@@ -481,3 +481,17 @@ def test_a_description_of_the_source_is_no_part_of_the_clause_it_attributes():
     }
     for sentence, content in cases.items():
         assert claim_with(sentence + "\n", content).content == content
+
+
+def test_a_closing_relative_clause_that_tells_the_past_is_the_articles_gloss():
+    text = ("The forum said it would file a fresh contempt plea in the National Green Tribunal, which in 2017 ordered "
+            "the state to clean up the lake.\n")
+    claim = claim_with(text, "contempt plea")
+    assert claim.content == "it would file a fresh contempt plea in the National Green Tribunal"
+    assert claim.said_on is None  # (2017 is when the tribunal ruled, not when the forum spoke)
+
+
+def test_a_closing_relative_clause_in_the_present_is_still_said():
+    text = ("Health officials said one out of every thousand children who contract measles develop encephalitis, "
+            "which can cause deafness or brain damage.\n")
+    assert claim_with(text, "encephalitis").content.endswith("which can cause deafness or brain damage")

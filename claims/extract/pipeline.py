@@ -117,9 +117,15 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 
 
 
-def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
-    """When each statement was made: dates in its sentence outside any claim content; a follow-up
-    ("a ajouté M. Peskov") of the same speaker inherits the date of the statement it continues."""
+# A relative clause right after a claim's content: the article's gloss ("…, which in 2017 ordered …"),
+# whose dates are not when the statement was made.
+_GLOSS_AFTER = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
+    """When each statement was made: dates in its sentence outside any claim content (and outside a
+    gloss right after it); a follow-up ("a ajouté M. Peskov") of the same speaker inherits the date of
+    the statement it continues."""
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
@@ -127,6 +133,8 @@ def _said_on(drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_date
     for draft, speaker in zip(drafts, speakers_of):
         s, e = draft.sentence
         found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)]
+        if found and _GLOSS_AFTER.match(text, draft.end):
+            found = [m for m in found if m.start < draft.end]
         said_on = found[0].date if found else None
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
@@ -217,7 +225,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     # The dateline dates the article, not the statements of its first sentence.
     statement_dates = [m for m in all_dates if dateline is None or m.start != dateline.start]
     all_numbers = facts.find_quantities(text, 0, len(text), language)
-    said_on = _said_on(drafts, speakers_of, statement_dates)
+    said_on = _said_on(text, drafts, speakers_of, statement_dates)
     claims = []
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
         draft.spans = without_dateline(text, dateline, draft.spans)  # "14 mars 2026. - Un séisme …": from "Un"

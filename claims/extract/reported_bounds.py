@@ -99,6 +99,11 @@ _EN_PREDICATE_TAIL = re.compile(
 _TO_NEXT = re.compile(r"\s+to\s+|")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
 # the statement, in apposition to it; its noun phrase is no speaker.
+# English: a non-restrictive relative clause closing the statement, with no comma or quotation after its
+# start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
+# named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
+_TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+_NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
     r"contention|characterization|characterisation|description|condition)s?\s"
@@ -227,6 +232,10 @@ class ReportedContentBounds:
         whereas = _WHEREAS.search(text, start, end) if _holds(text, start, end, ("tandis", "alors")) else None
         if whereas and any(whereas.end() <= c.start() < e for c in self._sentence_cues):
             end = whereas.start()
+        if self.language == "en" and ", wh" in text[start:end] \
+                and (relative := _TRAILING_RELATIVE_EN.search(text[start:end])) is not None \
+                and _NARRATED_PAST.search(relative.group()) is not None:
+            end = start + relative.start()  # "…, which in 2017 ordered the state to …": the narrator's gloss
         colon_quote = _COLON_QUOTE.search(text, start, end) if text.find(":", start, end) != -1 else None
         if colon_quote:
             end = colon_quote.start()
