@@ -495,3 +495,14 @@ def test_a_closing_relative_clause_in_the_present_is_still_said():
     text = ("Health officials said one out of every thousand children who contract measles develop encephalitis, "
             "which can cause deafness or brain damage.\n")
     assert claim_with(text, "encephalitis").content.endswith("which can cause deafness or brain damage")
+
+
+def test_a_second_verb_in_the_past_perfect_belongs_to_the_statement():
+    text = "The agency said it was assisting the company and had informed other IT providers about the attack.\n"
+    assert claim_with(text, "assisting").content == "it was assisting the company and had informed other IT providers about the attack"
+
+
+def test_the_speakers_refusal_after_but_is_told_by_the_article():
+    text = ("The director said the attack had used ransomware and that the hospital had received a demand for payment, "
+            "but he declined to say how much had been demanded.\n")
+    assert claim_with(text, "ransomware").content.endswith("had received a demand for payment")

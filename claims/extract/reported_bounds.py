@@ -42,7 +42,9 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
-    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b", re.IGNORECASE)
+    r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b"
+    # "…, but he declined to say how much had been demanded": the speaker's refusal, told by the article
+    r"|,\s+but\s+(?:he|she|they)\s+(?:declined|refused|would\s+not|did\s+not|could\s+not|gave\s+no)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:rait|raient)$")
@@ -103,6 +105,7 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
 # named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
 _TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
@@ -194,6 +197,8 @@ class ReportedContentBounds:
                     continue  # "… and continued to attack others": not a second statement
                 if self.language == "en" and cue.group("verb").lower().startswith("rul") and _OUT_NEXT.match(text, cue.end()):
                     continue  # "… and would not rule out a strike": no ruling
+                if self.language == "en" and (cue.group("aux") or "").lower() == "had" and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()):
+                    continue  # "it was assisting the company and had informed other providers": the statement's own verb
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
