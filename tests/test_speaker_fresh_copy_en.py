@@ -506,3 +506,8 @@ def test_the_speakers_refusal_after_but_is_told_by_the_article():
     text = ("The director said the attack had used ransomware and that the hospital had received a demand for payment, "
             "but he declined to say how much had been demanded.\n")
     assert claim_with(text, "ransomware").content.endswith("had received a demand for payment")
+
+
+def test_that_after_an_auxiliary_opens_a_relative_clause_of_the_statement():
+    text = "The operator said extra trams would run on the lines that cross the bridge during the morning peak.\n"
+    assert claim_with(text, "trams").content == "extra trams would run on the lines that cross the bridge during the morning peak"

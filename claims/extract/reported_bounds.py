@@ -105,6 +105,7 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
 # named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
 _TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+_AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 _COMMENT_APPOSITION = re.compile(
@@ -266,6 +267,8 @@ class ReportedContentBounds:
             # indiqué, alors que la crise dure, que …": the statement's "que" after it
             resumed = _QUE_AFTER_COMMA.search(text, comp.end(), min(limit, comp.end() + 100))
             comp = self.pats.complementiser.search(text, resumed.start(1), resumed.end()) if resumed else None
+        if comp is not None and self.language == "en" and _AUXILIARY_EN.search(text, start, comp.start()):
+            comp = None  # "said extra trams would run on the lines that cross …": the statement's own relative clause
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
