@@ -448,3 +448,23 @@ def test_the_clauses_own_described_subject_stays_in_it():
     assert claim.content.startswith("le fonds d'investissement américain Carrow Partners")
     assert only("Titre\n\nSelon le ministère, la crise s'aggrave, et les prix montent encore.").content \
         == "la crise s'aggrave, et les prix montent encore"
+
+
+def test_a_date_or_an_event_after_the_quoted_fragment_stays_in_the_statement():
+    assert only("Titre\n\nLe ministre a assuré que la France « défendra une position équilibrée » lors du conseil des "
+                "15 et 16 décembre à Bruxelles.").content.endswith("lors du conseil des 15 et 16 décembre à Bruxelles")
+    assert only("Titre\n\nLa ligue a rappelé que le club avait déjà reçu un « avertissement » en juin 2025 pour des "
+                "motifs similaires.").content.endswith("en juin 2025 pour des motifs similaires")
+
+
+def test_the_occasion_of_the_speaking_after_the_fragment_is_the_articles():
+    assert only("Titre\n\nLe ministre a qualifié la grève d'« irresponsable » lors d'une conférence de presse à "
+                "Bucarest.").content == "la grève d'« irresponsable »"
+    assert only("Titre\n\nLe candidat a promis d'engager « la réduction de la part du nucléaire » en conformité avec "
+                "l'accord électoral.").content == "d'engager « la réduction de la part du nucléaire »"
+
+
+def test_a_relative_clause_may_follow_the_description_of_the_source():
+    claim = only("Titre\n\nSelon Jean Martin, de l'Observatoire de la Côte d'Azur, qui n'a pas participé aux travaux, "
+                 "l'activité magnétique de ce type d'étoile « pourrait avoir arraché toute atmosphère ».")
+    assert claim.content.startswith("l'activité magnétique")

@@ -23,8 +23,14 @@ _OWN_VIEW = re.compile(r"(?:his|her|their)\s+(?:view|opinion|words)", re.IGNOREC
 # A French adjunct that closes a mixed claim even so: "…, en référence à …", "… en conformité avec …".
 # ("en raison de …", "en cas de …", "en pleine période de …" give the statement's cause, condition or
 # time: they stay.)
-_FRENCH_ADJUNCT_TAIL = re.compile(r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit)\b)|selon|lors|d['’]après|alors|tandis)\b",
-                                  re.IGNORECASE)
+# (not "en juin 2025", "en Europe centrale": when or where the statement says; nor "lors du conseil des 15
+# et 16 décembre": only "lors" of the speaking, "lors d'une conférence de presse", is the article's)
+_FRENCH_ADJUNCT_TAIL = re.compile(
+    r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|\d{4})\b|(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])))|selon|d['’]après|alors|tandis)\b"
+    r"|\s*,?\s*lors\s+(?:[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
+    r"réunion|séance|audience|débat|émission|visite|meeting)\b",
+    re.IGNORECASE)
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -115,7 +121,7 @@ _BARE_ROLE_APPOSITION = re.compile(
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3,}|"
                                   r"(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|malgré|plus|moins|"
                                   r"depuis|après|avant|pendant|environ|jusqu|selon|outre)\b)[a-zà-ÿ-]{4,}\s+(?:de|du|des|d['’]|à|au|aux|en|chez)|"
-                                  r"(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ-]+\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+                                  r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:[a-zà-ÿ-]+\s+(?:de\s+|d['’]|du\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 # Finite verbs and clitics that make a segment a clause, not a description.
 _CLAUSE_WORDS = frozenset(("a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
                            "seraient", "fait", "font", "peut", "peuvent", "doit", "doivent", "va", "vont", "reste", "restent",
@@ -331,13 +337,18 @@ class FrenchQuotes:
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
         if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
+        described = False
         for index in range(3):
             nxt = _next_comma(text, end + 1, limit)
-            if nxt == -1 or not (self._is_apposition(text[end + 1:nxt])
-                                 or index == 0 and _describes_the_source(text[end + 1:nxt], self.language)
-                                 and _CLAUSE_OPENING[self.language].match(text, nxt + 1) is not None):
+            if nxt == -1:
                 break
+            if not self._is_apposition(text[end + 1:nxt]):
+                if index or not _describes_the_source(text[end + 1:nxt], self.language):
+                    break
+                described = True
             end = nxt
+        if described and _CLAUSE_OPENING[self.language].match(text, end + 1) is None:
+            return comma  # (not "le fonds …, qui détient 22 % du capital, s'est engagé": the clause's own subject)
         return end
 
     def _is_apposition(self, segment: str) -> bool:
