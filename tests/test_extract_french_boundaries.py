@@ -468,3 +468,14 @@ def test_a_relative_clause_may_follow_the_description_of_the_source():
     claim = only("Titre\n\nSelon Jean Martin, de l'Observatoire de la Côte d'Azur, qui n'a pas participé aux travaux, "
                  "l'activité magnétique de ce type d'étoile « pourrait avoir arraché toute atmosphère ».")
     assert claim.content.startswith("l'activité magnétique")
+
+
+def test_selon_elle_inside_the_statement_is_the_speakers_incise():
+    assert only("Titre\n\nLa conseillère a estimé que la Ville aurait pu puiser davantage dans son surplus accumulé, qui "
+                "dépasse selon elle les 9 M$.").content.endswith("qui dépasse selon elle les 9 M$")
+
+
+def test_a_headlines_kicker_is_no_part_of_its_claim():
+    claim = claims_of("Immigration francophone: Ottawa ratera sa cible de 2026, selon des données obtenues par "
+                      "Francopresse\n\nTexte.\n")[0]
+    assert claim.content == "Ottawa ratera sa cible de 2026"

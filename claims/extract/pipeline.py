@@ -122,6 +122,22 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 _GLOSS_AFTER = re.compile(r",\s+(?:which|who|whose)\s")
 
 
+# A headline's kicker: up to six words and a colon ("Immigration francophone: Ottawa ratera …",
+# "Urgences de la Cité-de-la-Santé: un taux …"), the rubric, not the statement.
+_HEADLINE_KICKER = re.compile(r"[^\s:«»“”\"]+(?:[ \u00a0][^\s:«»“”\"]+){0,5}[ \u00a0]?:[ \u00a0]+(?=\S)")
+
+
+def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
+    """Start a headline's claim after its kicker (in place)."""
+    for draft in drafts:
+        if draft.paragraph != 0 or not paras or len(draft.spans) != 1 or draft.spans[0][0] != paras[0][0]:
+            continue
+        start, end = draft.spans[0]
+        kicker = _HEADLINE_KICKER.match(text, start, end)
+        if kicker is not None and len(text[kicker.end():end].split()) >= 3:
+            draft.spans = [(kicker.end(), end)]
+
+
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
     """When each statement was made: dates in its sentence outside any claim content (and outside a
     gloss right after it); a follow-up ("a ajouté M. Peskov") of the same speaker inherits the date of
@@ -198,6 +214,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
+    _past_headline_kicker(text, paras, drafts)
     if language == "fr":
         drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
                                                  lambda verb: cue_patterns.verbs.fullmatch(verb) is not None)

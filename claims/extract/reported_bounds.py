@@ -105,6 +105,7 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
 # named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
 _TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+_PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
@@ -218,6 +219,8 @@ class ReportedContentBounds:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)
         after = self.pats.source_after.search(text, start, end)
+        if after and not after.group().startswith(",") and _PRONOUN_GOING_ON.match(text, after.end(), end):
+            after = None  # "son surplus, qui dépasse selon elle les 9 M$": the speaker's incise inside the statement
         if after and "," not in text[after.end():end]:
             end = after.start()
         gerund = _GERUND_BREAK.search(text, start, end)
