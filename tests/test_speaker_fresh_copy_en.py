@@ -511,3 +511,15 @@ def test_the_speakers_refusal_after_but_is_told_by_the_article():
 def test_that_after_an_auxiliary_opens_a_relative_clause_of_the_statement():
     text = "The operator said extra trams would run on the lines that cross the bridge during the morning peak.\n"
     assert claim_with(text, "trams").content == "extra trams would run on the lines that cross the bridge during the morning peak"
+
+
+def test_what_the_statement_says_after_its_quoted_fragment_stays_in_it():
+    text = "Paramedics said crews were \"doing their entire shift in a corridor\" while emergency calls went unanswered.\n"
+    assert claim_with(text, "corridor").content.endswith("while emergency calls went unanswered")
+    text = "The passenger said she had felt \"a long scraping shudder\" before the lights went out.\n"
+    assert claim_with(text, "shudder").content.endswith("before the lights went out")
+
+
+def test_the_occasion_of_the_speaking_after_the_fragment_is_the_articles():
+    text = "The minister said the reform was \"long overdue\" at a news conference in Lima on Monday.\n"
+    assert claim_with(text, "overdue").content == "the reform was \"long overdue\""

@@ -31,12 +31,17 @@ _MIXED_TAIL_WORDS = 4
 # English: a second reported clause of the same verb after the quotation ("…, and that …").
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
-# "no choice" after a cut in …"); "in"/"at"/"during"/"on" mostly set the scene of the speaking.
+# "no choice" after a cut in …"); "in"/"at"/"during"/"on" set the scene of the speaking only before an
+# occasion of it.
 # "in" and "on" only for a place, a day, a medium or an occasion of the speaking ("in an interview",
 # "on Monday", "on a call"), not the statement's own complement ("was travelling "far too fast" on the
 # descent", "a "significant increase" in attendances").
 _EN_ADJUNCT_START = re.compile(
-    r"\s*(?:,|(?:at|with|before|during|where|when|while|according)\b"
+    r"\s*(?:,|(?:according|where)\b|when\s+(?:asked|questioned|speaking)\b|while\s+(?:speaking|addressing|visiting|talking|answering)\b"
+    # ("at a news conference", "during a visit to …": the occasion of the speaking; "before the lights went out",
+    # "while emergency calls went unanswered", "during maintenance at …" go on with the statement)
+    r"|(?:at|during|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|interview|hearing|"
+    r"meeting|rally|event|ceremony|launch|forum|summit|session|visit|speech|gathering|reporters|journalists)s?\b"
     r"|in\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
     r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
     r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"
