@@ -523,3 +523,8 @@ def test_what_the_statement_says_after_its_quoted_fragment_stays_in_it():
 def test_the_occasion_of_the_speaking_after_the_fragment_is_the_articles():
     text = "The minister said the reform was \"long overdue\" at a news conference in Lima on Monday.\n"
     assert claim_with(text, "overdue").content == "the reform was \"long overdue\""
+
+
+def test_a_bare_verb_under_the_statements_modal_is_no_second_statement():
+    text = "The company said it would keep its project office in Gdańsk open and continue geotechnical surveys next year.\n"
+    assert claim_with(text, "project office").content.endswith("and continue geotechnical surveys next year")

@@ -107,6 +107,7 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 _TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
+_MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 _COMMENT_APPOSITION = re.compile(
@@ -201,6 +202,9 @@ class ReportedContentBounds:
                     continue  # "… and would not rule out a strike": no ruling
                 if self.language == "en" and (cue.group("aux") or "").lower() == "had" and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()):
                     continue  # "it was assisting the company and had informed other providers": the statement's own verb
+                if self.language == "en" and cue.group("aux") is None and not cue.group("verb").lower().endswith(("s", "d", "ing")) \
+                        and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) and _MODAL_EN.search(text, start, cue.start()):
+                    continue  # "it would keep its office open and continue surveys": a bare verb under the statement's modal
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
