@@ -3,7 +3,7 @@ fédération") stand for the body the article named."""
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, speaker_of
 from claims.extract.generic_bodies_fr import _body_for
 
 
@@ -211,27 +211,22 @@ def test_the_management_of_a_hospital_speaks_as_its_fullest_name():
     assert [c.speaker.name for c in found] == ["CHU Rennes Armorique"] * 2
 
 
-def _speaker_of(text: str, words: str) -> str | None:
-    claim = next(c for c in claims_of(text) if words in c.content)
-    return claim.speaker.name if claim.speaker else None
-
-
 def test_the_municipality_is_the_towns_that_opens_the_sentence():
     text = ("Titre\n\nÀ Capesterre-Belle-Eau, l'école primaire de Bananier restera fermée jusqu'à nouvel ordre, a annoncé "
             "la municipalité ce jeudi. Les élèves de Bananier iront à l'école du bourg, et la cantine de Bananier restera "
             "ouverte.")
-    assert _speaker_of(text, "restera fermée") == "municipalité de Capesterre-Belle-Eau"
+    assert speaker_of(text, "restera fermée", "fr") == "municipalité de Capesterre-Belle-Eau"
 
 
 def test_le_departement_is_the_departmental_council_the_article_names():
     text = ("Titre\n\n« On aurait préféré s'en passer », assure Vincent Lamarche, vice-président du conseil départemental "
             "de la Nièvre chargé des routes.\n\nLe Département affirme que l'ouvrage reste « parfaitement sûr » pour les "
             "voitures.")
-    assert _speaker_of(text, "parfaitement sûr") == "conseil départemental de la Nièvre"
+    assert speaker_of(text, "parfaitement sûr", "fr") == "conseil départemental de la Nièvre"
 
 
 def test_a_regions_proper_name_follows_its_noun_and_its_presidency_speaks_for_it():
-    assert _speaker_of("Titre\n\nLa Région Grand Est a annoncé qu'elle financerait le projet à hauteur de deux millions.",
-                       "financerait") == "Région Grand Est"
-    assert _speaker_of("Titre\n\nLa présidence de la Région Grand Est a fait savoir qu'elle était « prête à accompagner » "
-                       "un éventuel projet de reprise.", "prête") == "Région Grand Est"
+    assert speaker_of("Titre\n\nLa Région Grand Est a annoncé qu'elle financerait le projet à hauteur de deux millions.",
+                      "financerait", "fr") == "Région Grand Est"
+    assert speaker_of("Titre\n\nLa présidence de la Région Grand Est a fait savoir qu'elle était « prête à accompagner » "
+                      "un éventuel projet de reprise.", "prête", "fr") == "Région Grand Est"
