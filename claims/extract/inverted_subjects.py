@@ -42,7 +42,6 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
     r"|ce\s+(?:matin|soir))\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
-# French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
 _DEMONSTRATIVE_TIME = re.compile(
     r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b")
@@ -51,6 +50,7 @@ _NAME_AFTER_ADJUNCT = re.compile(
     r"\s*(?:[a-zà-ÿ’'-]+\s+){0,5}(?<!\bà )(?<!\bau )(?<!\baux )(?<!\ben )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bdans )"
     r"(?<!\bsur )(?<!\bpar )(?<!\bchez )(?<!\bpour )(?<!\bvers )"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ'’-]+[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+# French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
 _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").

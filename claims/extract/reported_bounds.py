@@ -99,17 +99,19 @@ _EN_PREDICATE_TAIL = re.compile(
     r"asked\s+(?:members\s+of\s+the\s+public|the\s+public|people|residents|anyone|everyone|drivers|passengers|"
     r"parents|customers|fans|visitors))\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
-# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
-# the statement, in apposition to it; its noun phrase is no speaker.
 # English: a non-restrictive relative clause closing the statement, with no comma or quotation after its
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
 # named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
 _TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+_NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
+# French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
+# English auxiliaries and modals of the statement itself, and the "and" before its second verb.
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
-_NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
+# "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
+# the statement, in apposition to it; its noun phrase is no speaker.
 _COMMENT_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|assertion|figure|estimate|number|account|version|"
     r"contention|characterization|characterisation|description|condition)s?\s"

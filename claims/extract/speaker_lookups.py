@@ -31,9 +31,9 @@ _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
 
 
-# Roles of a trial's professionals (folded), which no party to it holds.
 # Offices one person does not hold together: the holder of one is never named by another.
-_SINGLE_OFFICES = frozenset(("prefet", "prefete", "maire", "depute", "deputee", "senateur", "senatrice"))
+SINGLE_OFFICES = frozenset(("prefet", "prefete", "maire", "depute", "deputee", "senateur", "senatrice"))
+# Roles of a trial's professionals (folded), which no party to it holds.
 _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", "juge", "magistrat", "magistrate",
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
@@ -314,8 +314,8 @@ class NameLookups:
         if role is not None and len(near) == 1 and self.role_head(role) not in _COURT_PROFESSIONS \
                 and any(r.split()[0] in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
-        if role is not None and len(near) == 1 and (head := self.role_head(role)) in _SINGLE_OFFICES \
-                and any(r and r.split()[0] in _SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
+        if role is not None and len(near) == 1 and (head := self.role_head(role)) in SINGLE_OFFICES \
+                and any(r and r.split()[0] in SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
             return None  # "Le préfet des Ardennes a indiqué …" before "le maire, Bernard Coulon": another office holder
         return near.pop() if len(near) == 1 else None
 

@@ -21,9 +21,9 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "current", "latest", "recent", "previous", "original"))
 
 
+_DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic", "Pakistani")
 # Spaces within one paragraph: a headline or paragraph above ends before a blank line ("… in North
 # Rift\n\nKenya's Interior Ministry" names no "North Rift Kenya's Interior Ministry").
-_DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic", "Pakistani")
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 

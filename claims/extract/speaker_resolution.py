@@ -12,7 +12,7 @@ from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
-from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES
+from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.person_descriptions_fr import (
@@ -57,8 +57,8 @@ _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d
 
 # Offices whose families never name the person just quoted unless someone was tied to them ("a déclaré le
 # maire" after the mayor's widow spoke).
-_OFFICES = frozenset(("maire", "president", "presidente", "directeur", "directrice", "ministre", "depute", "deputee",
-                      "senateur", "senatrice", "dirigeant", "dirigeante", "chef", "cheffe", "premier", "premiere"))
+_OFFICES = SINGLE_OFFICES | frozenset(("president", "presidente", "directeur", "directrice", "ministre", "dirigeant",
+                                        "dirigeante", "chef", "cheffe", "premier", "premiere"))
 
 
 def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:

@@ -30,6 +30,7 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0]
 # "le site spécialisé Tip & Shaft").
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+# An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
 _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
@@ -479,6 +480,7 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
 _SURNAME_ARTICLES = frozenset(("La", "Le", "Les", "L'", "L’"))
 
 
+# A plural noun ending a phrase ("residents", not "press").
 _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
 
 
