@@ -479,3 +479,8 @@ def test_a_headlines_kicker_is_no_part_of_its_claim():
     claim = claims_of("Immigration francophone: Ottawa ratera sa cible de 2026, selon des données obtenues par "
                       "Francopresse\n\nTexte.\n")[0]
     assert claim.content == "Ottawa ratera sa cible de 2026"
+
+
+def test_two_adjuncts_after_the_verb_precede_its_object():
+    assert only("Titre\n\nLa première ministre a reconnu dimanche soir devant ses partisans à Reykjavik une « défaite "
+                "claire ».").content == "une « défaite claire »"

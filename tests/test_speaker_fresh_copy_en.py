@@ -528,3 +528,8 @@ def test_the_occasion_of_the_speaking_after_the_fragment_is_the_articles():
 def test_a_bare_verb_under_the_statements_modal_is_no_second_statement():
     text = "The company said it would keep its project office in Gdańsk open and continue geotechnical surveys next year.\n"
     assert claim_with(text, "project office").content.endswith("and continue geotechnical surveys next year")
+
+
+def test_a_named_place_and_a_day_after_the_audience_are_adjuncts():
+    text = "The minister told reporters at Queen's Park on Tuesday the conviction sent \"a clear message\" to operators.\n"
+    assert claim_with(text, "conviction").content == "the conviction sent \"a clear message\" to operators"

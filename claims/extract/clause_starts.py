@@ -61,7 +61,8 @@ EN_ADJUNCT = re.compile(
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
-    r"in\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){0,2})(?=,|\s+(?:that|he|she|it|they|the|a|an)\b)|"  # "in Lagos"
+    r"(?:in|at)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){0,2})"
+    r"(?=,|\s+(?:that|he|she|it|they|the|a|an|on|last)\b)|"  # "in Lagos", "at Queen's Park on Tuesday"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
     r"in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
@@ -108,7 +109,8 @@ FR_ADJUNCT = re.compile(
     r"|(?-i:(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
-    r"(?=\s+(?:(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|«|“|avoir|être|n['’]avoir|de\s+[«“])(?![\w’'-])|l['’]\w))",
+    # (or another adjunct: "dimanche soir devant ses partisans à Reykjavik une « défaite claire »")
+    r"(?=\s+(?:(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|«|“|avoir|être|n['’]avoir|de\s+[«“]|devant|dans|depuis)(?![\w’'-])|l['’]\w))",
     re.IGNORECASE)
 
 
