@@ -484,3 +484,9 @@ def test_a_headlines_kicker_is_no_part_of_its_claim():
 def test_two_adjuncts_after_the_verb_precede_its_object():
     assert only("Titre\n\nLa première ministre a reconnu dimanche soir devant ses partisans à Reykjavik une « défaite "
                 "claire ».").content == "une « défaite claire »"
+
+
+def test_an_imperfect_reporting_verb_after_mais_opens_a_second_statement():
+    found = claims_of("Titre\n\nLe ministre a reconnu des « erreurs de procédure » mais assurait que l'attribution "
+                      "respectait la loi.")
+    assert [c.content for c in found] == ["des « erreurs de procédure »", "l'attribution respectait la loi"]
