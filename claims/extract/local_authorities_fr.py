@@ -43,7 +43,7 @@ def _of(town: str) -> str:
 _TOWN_OPENING_SENTENCE = re.compile(r"À[ \u00a0]+(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+),")
 
 
-def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], drafts=()) -> None:
+def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], drafts) -> None:
     """Replace, in RESOLVED, each speaker that is a local authority's head noun alone with that
     authority of the claim's or the article's town."""
     town: str | None = None
@@ -65,7 +65,7 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], dra
             continue
         if written:
             continue
-        opening = _TOWN_OPENING_SENTENCE.match(text, drafts[i].sentence[0]) if i < len(drafts) else None
+        opening = _TOWN_OPENING_SENTENCE.match(text, drafts[i].sentence[0])
         if opening is not None:
             resolved[i] = SpeakerRef(f"{head} {_of(opening.group('town'))}", speaker.mention, speaker.role, "organisation")
             continue

@@ -19,6 +19,7 @@ from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import detect_language, resources
 from claims.extract.nicknames import without_nicknames
 from claims.extract.quotes import Quote, find_quotes
+from claims.extract.reported_bounds import RELATIVE_GLOSS_OPENING_EN
 from claims.extract.spans import SpanIndex
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
@@ -119,7 +120,7 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 
 # A relative clause right after a claim's content: the article's gloss ("…, which in 2017 ordered …"),
 # whose dates are not when the statement was made.
-_GLOSS_AFTER = re.compile(r",\s+(?:which|who|whose)\s")
+_GLOSS_AFTER = re.compile(RELATIVE_GLOSS_OPENING_EN)
 
 
 # A headline's kicker: up to six words and a colon ("Immigration francophone: Ottawa ratera …",

@@ -102,7 +102,8 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 # English: a non-restrictive relative clause closing the statement, with no comma or quotation after its
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
 # named as a reserve"): what the article adds, not what was said (but "…, which can cause deafness" is said).
-_TRAILING_RELATIVE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,\"“”]*$")
+RELATIVE_GLOSS_OPENING_EN = r",\s+(?:which|who|whose)\s"
+_TRAILING_RELATIVE_EN = re.compile(RELATIVE_GLOSS_OPENING_EN + r"[^,\"“”]*$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")

@@ -295,7 +295,7 @@ class NameLookups:
         before = [item for item in tied if item[0] <= position]
         return (before[-1] if before else tied[0])[1] if tied else None
 
-    def _family_tied_before(self, role: str, position: int) -> bool:
+    def family_tied_before(self, role: str, position: int) -> bool:
         """Whether someone named before POSITION holds a role of ROLE's family ("le sélectionneur
         … Didier Deschamps" before "le technicien"): then the role looks back, not ahead."""
         family = self.lex.role_families.get(fold(role).split()[0], ())

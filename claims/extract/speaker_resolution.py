@@ -67,7 +67,7 @@ def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     after "Davide Rossetti, secrétaire syndical")."""
     head = fold(role).split()[0]
     family = speakers.lex.role_families.get(head)
-    return family is None or not (family & _OFFICES) and not speakers._family_tied_before(role, position)
+    return family is None or not (family & _OFFICES) and not speakers.family_tied_before(role, position)
 
 
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:

@@ -423,7 +423,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 # "Paul Roux tient la boulangerie. « … », dit le commerçant"; "le prévenu" for "Jean-Claude H."
                 name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
-                    and self.lex.role_pattern.match(fold(mention.role)) and not self._family_tied_before(mention.role, position):
+                    and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position):
                 name = self._only_person_near(position, role=mention.role)
             if not name and self.lex.adjectival_names and not mention.organisation and not collective:
                 name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
