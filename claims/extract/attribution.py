@@ -126,6 +126,9 @@ _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|q
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
+# "X, the consortium that maintains the trains, had …": the verb of a relative clause inside an
+# apposition, with its object; no statement follows it.
+_APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}that\s+$")
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
@@ -188,6 +191,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
                 and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("aux") is None
+                         and _APPOSITION_RELATIVE_BEFORE.search(text, max(s, m.start() - 60), m.start())
+                         and not COMPLEMENTISER_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and _DOCUMENT_IN_ADJUNCT.search(text, max(s, m.start() - 40), m.start()))
                 and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))]

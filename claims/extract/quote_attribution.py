@@ -87,6 +87,7 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
 
 
@@ -110,6 +111,8 @@ class QuoteAttribution:
                     return m, Mention(m.group(), pronoun=True), m.end()
                 if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
+                if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
+                    break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
                 if self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
                     break  # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)

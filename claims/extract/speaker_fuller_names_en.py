@@ -317,8 +317,22 @@ def _body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> s
     return spoken.pop() if len(spoken) == 1 and speaker.name not in spoken else None
 
 
+def _headline_body(text: str) -> str | None:
+    """The capitalised name the headline opens on, before its verb, when the article names it again
+    and it is no person's ("Sentinel Cement warns of …")."""
+    run = _CAPITALISED_RUN.match(text)
+    if run is None or not _HEADLINE_VERB_NEXT.match(text, run.end()) or text.count(run.group()) < 2 \
+            or first_name_gender(run.group()) is not None:
+        return None
+    return run.group()
+
+
+_HEADLINE_VERB_NEXT = re.compile(r" [a-z]+s\b")
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
+    headline_noun: dict[str, str] = {}
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         if speaker is None:
             continue
@@ -365,6 +379,16 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
+        elif draft.paragraph <= 1 and name.lower() in _GENERIC_BODY_NOUNS and (speaker.mention or "").strip() == name:
+            # "Sentinel Cement warns of …" / "Group says cheap clinker is …": the standfirst's body noun,
+            # its article dropped, is the body the headline opens on (and so are the later claims given to it)
+            if (body := _headline_body(text)) is not None:
+                headline_noun[name] = body
+                resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+            continue
+        elif name in headline_noun:
+            resolved[i] = SpeakerRef(headline_noun[name], speaker.mention, speaker.role, "organisation")
+            continue
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) or _described_before(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import first_name_gender
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import (
@@ -450,6 +451,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found = Mention(segment.strip(), role=role)
             continue
         if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
+                and first_name_gender(segment.strip()) is None \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])))):
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,

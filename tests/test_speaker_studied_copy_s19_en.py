@@ -1,0 +1,61 @@
+"""English speaker and attribution rules found on the copy studied in session 19: a quoted
+fragment followed by a verb and its infinitive, a headline-style body noun with no article, a
+reporting verb inside an apposition's relative clause, a name after a role and a place, roles
+written before a name. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_verb_and_its_infinitive_after_a_quoted_fragment_is_no_inverted_attribution():
+    text = ("Union leader Abena Mensah told the Daily Mirror in an interview yesterday that the board had "
+            "\"repeatedly broken\" promises to pay the rural allowances.\n")
+    claims = claims_of(text, "en")
+    assert [(c.speaker.name, c.content) for c in claims] == [
+        ("Abena Mensah", "the board had \"repeatedly broken\" promises to pay the rural allowances")]
+
+
+def test_a_standfirst_body_noun_without_article_is_the_body_the_headline_opens_on():
+    text = ("Karoo Cement warns of deeper loss as imports flood market\n\n"
+            "Group says cheap clinker is undercutting local producers\n\n"
+            "JSE-listed Karoo Cement expects its loss per share to widen, the company said on Monday.\n")
+    assert speaker_of(text, "cheap clinker") == "Karoo Cement"
+    assert speaker_of(text, "loss per share") == "Karoo Cement"
+
+
+def test_a_standfirst_body_noun_stays_when_the_headline_opens_on_a_person():
+    text = ("John Smith warns of deeper loss as imports flood market\n\n"
+            "Group says cheap clinker is undercutting local producers\n\n"
+            "John Smith expects the loss to widen, the company said on Monday.\n")
+    assert speaker_of(text, "cheap clinker") == "Group"
+
+
+def test_a_verb_in_a_relative_clause_of_an_apposition_opens_no_statement():
+    text = ("Rita Castel said the delays were long. She said Harbour Rail Group, the consortium that maintains "
+            "the trains, had committed to replacing the wheelsets by January.\n")
+    claim = next(c for c in claims_of(text, "en") if "wheelsets" in c.content)
+    assert claim.content == ("Harbour Rail Group, the consortium that maintains the trains, had committed to "
+                             "replacing the wheelsets by January")
+    assert claim.speaker.name == "Rita Castel"
+
+
+def test_a_name_after_a_role_and_its_town_is_the_speaker_not_the_towns_region():
+    text = "A guesthouse owner in Vogar, Anna Larsen, said she had been woken by police before midnight.\n"
+    assert speaker_of(text, "woken by police") == "Anna Larsen"
+
+
+def test_the_region_after_a_town_still_completes_the_town():
+    text = "A teacher in Dayton, Ohio, said the school had been closed since Monday.\n"
+    assert speaker_of(text, "school had been closed") == "teacher in Dayton"
+
+
+def test_a_demonym_and_a_role_before_a_name_are_no_part_of_the_name():
+    text = ("His manager, Dutch agent Pieter van Hoorn, told the Associated Press the athlete denies "
+            "taking any banned substance.\n")
+    assert speaker_of(text, "athlete denies") == "Pieter van Hoorn"
+
+
+def test_a_supporter_named_with_the_role_as_a_title_is_the_person():
+    text = "Supporter Bekzod Nazarov said he had followed the team for fifteen years.\n"
+    assert speaker_of(text, "followed the team") == "Bekzod Nazarov"
