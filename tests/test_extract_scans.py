@@ -214,6 +214,7 @@ capitalised_texts = st.lists(st.one_of(st.sampled_from(CAPITALISED_PIECES), st.t
 @example("The Kelby Water and Sewerage Board, -Kelby Board, the Town Council")
 @example("Pêches et Océans Canada (MPO), l'Agence de la Santé (ASPC)")
 @example("L'association Terre Vive, la fondation des Amis Unis, xla société Y")
+@example("du collectif « Navetteurs 162 », xdu club Y 12, -du groupe Z")
 def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_match(text):
     def found(pattern, text):
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
@@ -224,8 +225,8 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
             r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]", 1),
         _BODY_AFTER_KIND: _BODY_AFTER_KIND.pattern.replace(
-            r"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+)",
-            r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)", 1),
+            r"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+|d(?<![\w-].)u\s+)",
+            r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+|du\s+)", 1),
     }
     for head in ("Council", "Board", "Town Council", "The Board"):
         replaced[_named_with_head(head)] = (  # (a name never runs over a line break)

@@ -122,6 +122,10 @@ _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
 _DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|\d)\s*$", re.IGNORECASE)
+# French: a name closing on its number ("le collectif Navetteurs 162 affirme", "le syndicat n° 1 estime").
+_FR_NAME_WITH_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?:n°|N°|(?!(?:Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre)\b)"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
 # French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
 _VALUED_AT = re.compile(r"\s+(?:à|entre)\s+(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+)?)?\d")
@@ -227,7 +231,8 @@ class CuePatterns:
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
             if aux is None and self.language == "fr" and not verb.lower().endswith(("er", "ir", "re")) \
-                    and _DE_OR_NUMBER_BEFORE.search(text, max(0, begin_token - 4), begin_token):
+                    and _DE_OR_NUMBER_BEFORE.search(text, max(0, begin_token - 4), begin_token) \
+                    and not _FR_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "2 millions de demandes", "l'épidémie de peste", "d'analyses": a noun, not a verb
             if aux is None and self.language == "fr" and verb.lower() in ("tonne", "tonnes") and (
                 verb.lower() == "tonnes" or _QUANTITY_BEFORE.search(text, max(0, begin_token - 14), begin_token)

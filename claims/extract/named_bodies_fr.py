@@ -13,9 +13,10 @@ _KIND = r"(?:association|collectif|fondation|société|compagnie|entreprise|grou
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*"
 # ("(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)" with each branch opening with its letter: faster over a whole text)
 _BODY_AFTER_KIND = re.compile(
-    rf"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+){_KIND}"
+    rf"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+|d(?<![\w-].)u\s+){_KIND}"
     r"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?"  # "l'association des commerçants …"
-    rf"\s+(?P<run>{_CAPITALISED}(?:\s+(?:(?:e|y|i|&|and|und|of)\s+)?{_CAPITALISED})*)")
+    # (the name between guillemets, maybe, and closing on its number: "le collectif « Navetteurs 162 »")
+    rf"\s+(?:[«“]\s*)?(?P<run>{_CAPITALISED}(?:\s+(?:(?:e|y|i|&|and|und|of)\s+)?{_CAPITALISED})*(?:\s+\d{{1,4}}(?![\w,.]))?)")
 
 
 def _only_inside(text: str, piece: str, run: str) -> bool:

@@ -73,11 +73,12 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
         if head in _PUBLIC_BODY_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
-            whole = _public_body_named(head, text)
+            whole = _public_body_named(head, text) or _public_body_qualified(head, text)
             if whole is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
-        if " " in head and head.split(None, 1)[0] in _PUBLIC_BODY_NOUNS:
+        if " " in head and (head.split(None, 1)[0] in _PUBLIC_BODY_NOUNS or _HEAD.fullmatch(head.split(None, 1)[0])
+                            and fold(head.split(None, 1)[0]) in _INSTITUTION_HEADS):
             # "le département de la Santé" after "le département de la Santé de la Generalitat"
             if (whole := _public_body_completed(head, text)) is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
@@ -111,11 +112,27 @@ def _public_body_named(noun: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=64)
+def _qualified_pattern(noun: str) -> re.Pattern:
+    """NOUN and the one or two lower-case words qualifying it, before punctuation or the clause's
+    verb ("le parquet anticorruption,", "le parquet national financier a")."""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
+                      r"(?P<qualifier>(?:[ \u00a0]+[a-zà-ÿ][a-zà-ÿ-]{4,}){1,2})"
+                      r"(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:a|ont|est|avait|qui|dans|selon|en)[ \u00a0])")
+
+
+def _public_body_qualified(noun: str, text: str) -> str | None:
+    """The one qualified name the article wrote with NOUN ("le parquet anticorruption"), else None."""
+    found = {f"{noun}{m.group('qualifier')}".replace("\u00a0", " ") for m in _qualified_pattern(noun).finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _public_body_completed(name: str, text: str) -> str | None:
     """The one longer name the article wrote that NAME (a public body's noun and its complement)
     opens, with one more capitalised complement: "département de la Santé de la Generalitat"."""
     found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text)}
-    found = {f for f in found if (f[:1].lower() + f[1:]).startswith(name + " ") and _OF_CAPITALISED.match(f, len(name))}
+    found = {f for f in found if f[:1].lower() == name[:1].lower() and f[1:].startswith(name[1:] + " ")
+             and _OF_CAPITALISED.match(f, len(name))}
     return found.pop() if len(found) == 1 else None
 
 

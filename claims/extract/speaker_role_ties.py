@@ -16,7 +16,9 @@ from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _T
 from claims.extract.speech_recipients_fr import is_recipient
 
 # A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
-_COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S")
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S"
+                                 # (or a place between commas: "Le gouverneur de la région de Piura, dans le nord du Pérou, X")
+                                 r"|\s*(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\b")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
 _DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)[ \u00a0]+$")  # (not across a line)
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
@@ -94,14 +96,26 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
                 one_of or not _plural_role(hit[1], lex)
             ) and not (
-                words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS)
+                words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS
+                                  or fold(words_before[-1]) in _OF_WORDS and not one_of)
             ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
+                # (nor "X, petite-fille du fondateur": the role of someone else, her grandfather)
                 role = clean_phrase(appos[hit[0]:], lex)
                 if role:
                     speakers.role_ties.append((offset, fold(role), name))
                     speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))
                     if not lex.adjectival_names:  # "X, la présidente de …", "X, l'une des fondatrices"
                         speakers._note_gender(name, role_phrase_gender(words_before, hit[1], lex))
+            for conjunct in _COORDINATED_ROLE.finditer(appos):
+                # "X, arrière-petite-fille du fondateur et présidente de l'entreprise": each role is hers
+                if (second := role_in(conjunct.group("role"), lex)) is not None and second[0] == 0 \
+                        and (role := clean_phrase(conjunct.group("role"), lex)):
+                    speakers.role_ties.append((offset, fold(role), name))
+
+
+_OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
+# A second role joined by "et"/"and" in an apposition, with no determiner of its own.
+_COORDINATED_ROLE = re.compile(r"\s(?:et|and)\s+(?P<role>[a-zà-ÿ][\w'’-]*(?:\s+[^,;]*)?)")
 
 
 def _compound_parts(role: str, lex: Lexicon) -> list[str]:

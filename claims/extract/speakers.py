@@ -127,8 +127,16 @@ def clear_caches() -> None:
 # Segments run up to a whole article: 4,096 of them held ~15 MB for little more reuse.
 @lru_cache(maxsize=512)
 def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
-    """Proper names in a phrase, with their offsets; roles and titles split off."""
-    return tuple(_names_in(segment, lex))
+    """Proper names in a phrase, with their offsets; roles and titles split off. A site's name keeps
+    its domain ("Heidi.news", "Space.com")."""
+    found = _names_in(segment, lex)
+    if "." in segment:
+        found = [(o, n + domain.group()) if (domain := _DOMAIN_AFTER.match(segment, o + len(n))) is not None else (o, n)
+                 for o, n in found]
+    return tuple(found)
+
+
+_DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|it|es|lu|ma|sn|tn|dz|ci|cm|bern|io|co\.uk|co)(?![\w-])")
 
 
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \u00a0]+$")

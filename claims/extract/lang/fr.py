@@ -229,7 +229,8 @@ ORGANISATION_WORDS = (
     "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
-    "collège", "consortium",
+    "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
+    "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
