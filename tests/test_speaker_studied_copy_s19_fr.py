@@ -69,3 +69,16 @@ def test_a_news_site_keeps_its_domain_in_both_languages():
     assert speaker_of("Headline\n\nAccording to Domain.com, house prices rose 4% in the quarter.\n",
                       "house prices", "en") == "Domain.com"
     assert [c.kind for c in claims_of("Titre\n\nSelon Heidi.news, la société a suspendu son essai.\n", "fr")] == ["indirect"]
+
+
+def test_the_company_is_the_one_named_with_its_designator_not_the_news_site_that_saw_the_email():
+    text = ("Thérapie cellulaire : la biotech vaudoise Cellvia suspend son essai\n\nLa nouvelle est tombée lundi dans "
+            "un courriel que Heidi.news a pu consulter. Cellvia Therapeutics suspend son essai de phase I. « Un "
+            "événement grave a été observé chez un participant », écrit la société.\n")
+    assert speaker_of(text, "événement grave", "fr") == "Cellvia Therapeutics"
+
+
+def test_a_body_opening_a_sentence_never_runs_over_the_headline():
+    text = ("Titre\n\nLa nouvelle est tombée hier. Cellvia Therapeutics suspend son essai. « Un événement grave a été "
+            "observé chez un participant », écrit la société.\n")
+    assert "\n" not in (speaker_of(text, "événement grave", "fr") or "")

@@ -46,7 +46,7 @@ _BODY_OPENING = re.compile(
     # "Une équipe de l'université de Lille a …": a team of the body acts for it
     r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])))?"
     r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)){0,6}?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)){0,6}?"  # (not across a line)
     # "La direction de Vantor Heavy Industries": the company's management, then its name
     r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"

@@ -12,7 +12,7 @@ from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
-from claims.extract.speakers import Lexicon, Mention, fold, names_in
+from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
@@ -198,10 +198,13 @@ class PressEpithets:
             if (shortened := list(short_formed.finditer(text, 0, position))):
                 return shortened[-1].group()
         for offset, name in reversed(candidates):
-            if " " in name or name in self.common_words or self.full_name(name, since + offset) != name \
+            if " " in name and not (head in self.lex.companies and name.split()[-1] in COMPANY_DESIGNATORS) \
+                    or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None) \
-                    or (name.endswith("ment") and text.startswith(",", since + offset + len(name))):
-                # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an adverb)
+                    or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
+                    or ("." in name and head in self.lex.companies):
+                # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
+                # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
