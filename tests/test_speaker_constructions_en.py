@@ -206,7 +206,7 @@ def test_a_relative_clause_with_a_number_between_the_name_and_said():
 
 def test_who_spoke_on_condition_of_anonymity_does_not_end_the_subject():
     text = "One resident, who spoke on condition of anonymity, said the water was brown.\n"
-    assert speaker_of(text, "water was brown") == "One resident"
+    assert speaker_of(text, "water was brown") == "resident who spoke on condition of anonymity"
 
 
 def test_a_body_named_by_a_common_noun_keeps_its_spokesman():

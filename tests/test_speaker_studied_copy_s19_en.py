@@ -59,3 +59,23 @@ def test_a_demonym_and_a_role_before_a_name_are_no_part_of_the_name():
 def test_a_supporter_named_with_the_role_as_a_title_is_the_person():
     text = "Supporter Bekzod Nazarov said he had followed the team for fifteen years.\n"
     assert speaker_of(text, "followed the team") == "Bekzod Nazarov"
+
+
+def test_an_unnamed_speaker_keeps_the_clause_saying_they_asked_not_to_be_named():
+    assert speaker_of("A plant worker who asked not to be named said the line had stopped twice.\n",
+                      "line had stopped") == "plant worker who asked not to be named"
+    assert speaker_of("A former coach, who spoke on condition of anonymity, said two runners were under "
+                      "investigation.\n", "two runners") == "former coach who spoke on condition of anonymity"
+    assert speaker_of("\"Prices have dropped by half,\" said a farmer who asked not to be named.\n",
+                      "Prices have dropped") == "farmer who asked not to be named"
+
+
+def test_the_reason_for_anonymity_and_the_counting_word_are_no_part_of_the_description():
+    text = ("Another farmer, who asked not to be named because he feared for his licence, said the prices had "
+            "fallen by half.\n")
+    assert speaker_of(text, "prices had fallen") == "farmer who asked not to be named"
+
+
+def test_a_participle_saying_how_they_spoke_is_no_part_of_the_description():
+    text = "A port official, speaking on condition of anonymity, said the ship had left without clearance.\n"
+    assert speaker_of(text, "ship had left") == "port official"

@@ -10,6 +10,7 @@ from claims.article import Article
 from claims.extract import facts
 from claims.extract.attribution import SentenceReader
 from claims.extract.cleft_attributions_fr import with_cleft_attributions
+from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
@@ -233,6 +234,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         titles_off_names(text, speakers_of)
         fuller_names(text, drafts, speakers_of)
         generic_nouns_to_bodies(text, speakers_of)
+        with_anonymity_clauses(text, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, paras, language, facts.find_dates)

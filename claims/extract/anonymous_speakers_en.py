@@ -1,0 +1,49 @@
+"""English: a speaker described, not named, keeps the relative clause that says they asked to stay
+unnamed ("A plant worker who asked not to be named said", "A former coach, who spoke on condition
+of anonymity, told"): the guidelines' canonical name is the fullest the article gives, and for
+someone it does not name that is the whole description ("farmer who asked not to be named", as
+the real gold keeps "protesters interviewed by Wikinews"). The reason given ("because he was not
+authorised …") is not part of it, nor is a participle ("speaking on condition of anonymity"),
+which tells how they spoke."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.types import SpeakerRef
+
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+(?P<clause>who\s+(?:"
+    r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
+    r"|(?:did|does)\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:requested|preferred|asked\s+for)\s+anonymity"
+    r"|cannot\s+be\s+(?:named|identified)"
+    r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
+_COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
+_MARKERS = (" anonymity", " be named", " be identified", " anonymous")
+
+
+def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Append, in RESOLVED, the anonymity clause right after the mention of each speaker known only
+    by a description (no proper name, no pronoun)."""
+    if not any(marker in text for marker in _MARKERS):
+        return
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        mention = draft.mention
+        if speaker is None or mention is None or mention.pronoun or mention.name or speaker.kind != "person" \
+                or " who " in speaker.name:
+            continue
+        described = _COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
+        if not described[:1].islower() or described not in mention.text:
+            continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
+        start, end = draft.sentence
+        before = text.rfind(mention.text, start, draft.position)  # "A plant worker who … said"
+        at = before if before >= 0 else text.find(mention.text, draft.position, end)  # "said a farmer who …"
+        if at < 0:
+            continue
+        clause = _ANONYMITY_CLAUSE.match(text, at + len(mention.text))
+        if clause is not None:
+            resolved[i] = SpeakerRef(f"{described} {clause.group('clause')}", speaker.mention, speaker.role, speaker.kind)
