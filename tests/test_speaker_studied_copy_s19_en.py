@@ -79,3 +79,25 @@ def test_the_reason_for_anonymity_and_the_counting_word_are_no_part_of_the_descr
 def test_a_participle_saying_how_they_spoke_is_no_part_of_the_description():
     text = "A port official, speaking on condition of anonymity, said the ship had left without clearance.\n"
     assert speaker_of(text, "ship had left") == "port official"
+
+
+def test_the_company_is_not_the_broadcaster_a_person_spoke_to():
+    text = ("Finnish forest company Halla Sellu said on Tuesday it would close its pulp mill in Joutseno.\n\n"
+            "\"We cannot run a mill that loses money every month,\" chief executive Helena Ranta told the broadcaster "
+            "Yle.\n\nThe company said it would offer affected employees jobs at its other mills.\n")
+    assert speaker_of(text, "offer affected employees") == "Halla Sellu"
+
+
+def test_the_company_is_not_the_outlet_named_last():
+    text = ("Bergbahnen Kandel AG said on Thursday it had filed for bankruptcy after talks with its creditors "
+            "failed.\n\nThe mayor told Swiss public broadcaster RTR that the municipality was in talks with local "
+            "investors.\n\nHolders of season passes bought in advance will be treated as ordinary creditors, the "
+            "company said.\n")
+    assert speaker_of(text, "season passes") == "Bergbahnen Kandel AG"
+
+
+def test_the_end_of_a_public_bodys_name_after_and_is_no_company():
+    text = ("The mine's owner, Vukani Gold, says the tremor struck at about 11pm on Tuesday. Twenty-three of the "
+            "workers were brought to the surface overnight, according to the company.\n\n"
+            "The Department of Mineral and Petroleum Resources says its inspectors are on site.\n")
+    assert speaker_of(text, "brought to the surface") != "Petroleum Resources"

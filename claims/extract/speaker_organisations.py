@@ -20,6 +20,10 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original"))
 
+# Companies that are outlets: the article quotes them, they are rarely "the company" it reports on.
+_MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
+_OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
 
 _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic", "Pakistani")
 # Spaces within one paragraph: a headline or paragraph above ends before a blank line ("… in North
@@ -217,9 +221,13 @@ class OrganisationLinks:
         """The company "the company" stands for: the last one the article named with a short form
         or introduced with a company noun before POSITION."""
         at, named = self.organisations.last_company_before(position) or (-1, None)
-        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
-        tied += [(o, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
-        return max(tied)[1] if tied else named
+        if named is not None and _OUTLET_BEFORE.search(self.text, max(0, at - 40), at):
+            at, named = -1, None  # "told Swiss public broadcaster RTR": an outlet, not the company
+        tied = [(o, noun, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
+        tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
+        # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking)
+        tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS]
+        return max(tied)[2] if tied else named
 
     def named_organisation(self, noun: str, position: int) -> str | None:
         """The fuller name the article gave an organisation that a bare common noun stands for:

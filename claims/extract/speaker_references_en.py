@@ -449,6 +449,8 @@ class EnglishPhraseReferences:
         if companies is None:
             companies = self.english_cache["companies"] = []
             for offset, name in self.full_names:
+                if _PUBLIC_BODY_NAME_BEFORE_AND.search(self.text, max(0, offset - 80), offset):
+                    continue  # "Department of Mineral and Petroleum Resources": the end of a public body's name
                 listed = _LISTED_PREFIX.match(name)
                 if listed is not None:  # "Swedish-listed Halvern Energy": a company, without its listing
                     companies.append((offset + listed.end(), name[listed.end():]))
@@ -477,6 +479,10 @@ class EnglishPhraseReferences:
         return _short_form_as_company(first).search(self.text) is not None
 
 
+# A public body's name running on with "and" up to the name after it.
+_PUBLIC_BODY_NAME_BEFORE_AND = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Institute)[ \u00a0]+(?:of|for)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*,?[ \u00a0]+)+and[ \u00a0]+$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
