@@ -82,3 +82,10 @@ def test_a_body_opening_a_sentence_never_runs_over_the_headline():
     text = ("Titre\n\nLa nouvelle est tombée hier. Cellvia Therapeutics suspend son essai. « Un événement grave a été "
             "observé chez un participant », écrit la société.\n")
     assert "\n" not in (speaker_of(text, "événement grave", "fr") or "")
+
+
+def test_the_union_is_the_one_named_in_full_with_its_number():
+    text = ("Titre\n\nLe syndicat n° 1 des travailleurs de Cerro Azul réclame une prime de fin de conflit de 25 "
+            "millions de pesos. Selon le syndicat, plus de 95 % des ouvriers participent au mouvement.\n")
+    assert speaker_of(text, "95 %", "fr") == "syndicat n° 1 des travailleurs de Cerro Azul"
+

@@ -35,6 +35,27 @@ _PUBLIC_BODY_NOUNS = frozenset((
     "office", "métropole", "conseil", "commission", "parquet", "académie", "province", "communauté",
 ))
 
+# Lower-case nouns of unions: alone ("le syndicat"), they stand for the one union the article named in full.
+_UNION_NOUNS = frozenset(("syndicat", "intersyndicale"))
+# A union's name: its number, whom it gathers, and where ("syndicat n° 1 des travailleurs de Cerro Alto").
+_UNION_NAME = re.compile(
+    r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?"
+    r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?[a-zà-ÿ-]+){0,2}?)?"
+    r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*")
+
+
+_UNION_COMPLEMENT = re.compile(r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?[ \u00a0]+"
+                               r"(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*(?P<word>[\w-]+)")
+
+
+def _one_union_named(text: str) -> str | None:
+    """The one union the article names in full, when it names no other ("le syndicat des dockers du
+    port et le syndicat des transporteurs de Dakar": two unions, no telling)."""
+    found = {m.group().replace("\u00a0", " ") for m in _UNION_NAME.finditer(text)}
+    if len(found) != 1 or len({m.group("word") for m in _UNION_COMPLEMENT.finditer(text)}) > 1:
+        return None
+    return found.pop()
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
@@ -72,6 +93,11 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             # a document speaks as its author: "le rapport de l'Office" → the Office's whole name
             speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
+        if head in _UNION_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
+            # "Le syndicat n° 1 des travailleurs de Minera Quebrada Honda a déclenché … Le syndicat affirme"
+            if (whole := _one_union_named(text) or whole_name(fuller_name_pattern(head), text)) is not None:
+                resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+            continue
         if head in _PUBLIC_BODY_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
             whole = _public_body_named(head, text) or _public_body_qualified(head, text)
             if whole is not None:
@@ -88,7 +114,8 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
         if speaker.kind == "person" and not _OPENING_ARTICLE.match(speaker.mention or "") and document is None:
             continue  # a first name or a surname, not a body's noun
         pattern = fuller_name_pattern(head)
-        whole = whole_name(pattern, speaker.mention or "") or whole_name(pattern, text)
+        whole = (fold(head) in _UNION_NOUNS and _one_union_named(text)) or whole_name(pattern, speaker.mention or "") \
+            or whole_name(pattern, text)
         if whole is not None:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
 
