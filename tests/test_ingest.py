@@ -238,3 +238,34 @@ def test_grouping_gets_the_inserted_claims_as_a_read_back_would(tmp_path, monkey
     assert len(compared) > 1 and sum(compared) == report.claims > 0
     with db.reader() as rows:
         assert rows.scalar("SELECT count(DISTINCT language) AS n FROM claims") > 1
+
+
+def test_batches_end_by_count_not_by_time_so_the_same_input_groups_the_same(monkeypatch, tmp_path):
+    """A slow machine must not cut batches elsewhere than a fast one: grouping reads a batch at
+    a time, so time-cut batches gave a different number of groups from one run to the next."""
+    from pathlib import Path
+
+    import claims.store.ingest as ingest_module
+    from claims.compare import grouping
+    from claims.read import iter_articles
+    from claims.store.db import Database
+
+    clock = iter(range(0, 10**9, 1000))  # every reading of the clock: a thousand seconds later
+    monkeypatch.setattr(ingest_module.time, "monotonic", lambda: next(clock))
+    sizes = []
+    real = grouping.Grouper.update
+
+    def update(self, conn, article_ids, inserted=None):
+        sizes.append(len(article_ids))
+        return real(self, conn, article_ids, inserted)
+
+    monkeypatch.setattr(grouping.Grouper, "update", update)
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    db = Database(str(tmp_path / "a.db"))
+    report = ingest_module.ingest(db, iter_articles([str(examples), str(ARTICLES)]), batch_size=4)
+    assert report.ingested == 7
+    assert sizes == [4, 3]
+    sizes.clear()
+    db = Database(str(tmp_path / "b.db"))
+    ingest_module.ingest(db, iter_articles([str(examples), str(ARTICLES)]), batch_size=4, batch_seconds=1.0)
+    assert sizes and max(sizes) == 1  # a live stream's batch still ends after BATCH_SECONDS

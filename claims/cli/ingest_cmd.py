@@ -34,7 +34,7 @@ def ingest(
     """Read articles, extract their claims, and store them."""
     from claims.errors import UsageError
     from claims.read import ArticleDefaults, iter_articles
-    from claims.store.ingest import ingest as run_ingest
+    from claims.store.ingest import BATCH_SECONDS, ingest as run_ingest
     from claims.store.queries import parse_date_option
 
     if fmt not in FORMATS:
@@ -52,7 +52,8 @@ def ingest(
     items = iter_articles(paths, fmt=fmt, defaults=defaults)
     show_progress = not quiet and sys.stderr.isatty() and (len(paths) > 1 or any(os.path.isdir(p) for p in paths))
     with _Progress(show_progress) as progress:
-        report = run_ingest(db, items, jobs=jobs, extra_agencies=extra, on_result=progress.update)
+        report = run_ingest(db, items, jobs=jobs, extra_agencies=extra, on_result=progress.update,
+                            batch_seconds=BATCH_SECONDS if "-" in paths else None)
     err(report.summary)
     if report.failed:
         raise typer.Exit(1)

@@ -27,6 +27,9 @@ from claims.store.prepare import sort_date  # noqa: F401  (migration 0003 mirror
 from claims.store.sql import WriteStatements, chunks, in_list
 
 BATCH_ARTICLES = 200
+# Batches end every BATCH_ARTICLES articles, so that the same input grouped the same way gives
+# the same groups whatever the machine's speed; only a live stream (stdin) also ends a batch
+# after this many seconds, so that what arrives slowly is stored without waiting.
 BATCH_SECONDS = 1.0
 WORKER_CHUNK = 16
 LOCK_RETRIES = 5
@@ -76,10 +79,13 @@ def ingest(
     extra_agencies: Sequence[str] = (),
     on_result: Callable[[Outcome], None] | None = None,
     batch_size: int = BATCH_ARTICLES,
+    batch_seconds: float | None = None,
 ) -> IngestReport:
-    """Extract and store every article of ITEMS; input errors are reported, not raised."""
+    """Extract and store every article of ITEMS; input errors are reported, not raised.
+    A batch of BATCH_SIZE articles is stored and grouped in one transaction; BATCH_SECONDS, for
+    a live stream, also ends one after that long."""
     with _fewer_collections():
-        return _ingest(db, items, jobs, tuple(extra_agencies), on_result, batch_size)
+        return _ingest(db, items, jobs, tuple(extra_agencies), on_result, batch_size, batch_seconds)
 
 
 @contextmanager
@@ -99,6 +105,7 @@ def _ingest(
     extra_agencies: tuple[str, ...],
     on_result: Callable[[Outcome], None] | None,
     batch_size: int,
+    batch_seconds: float | None,
 ) -> IngestReport:
     report = IngestReport()
     writer = _Writer(db)
@@ -117,7 +124,7 @@ def _ingest(
         if not batch:
             started = time.monotonic()
         batch.append(item)
-        if len(batch) >= batch_size or time.monotonic() - started > BATCH_SECONDS:
+        if len(batch) >= batch_size or batch_seconds is not None and time.monotonic() - started > batch_seconds:
             for outcome in writer.write(batch):
                 emit(outcome)
             batch = []
