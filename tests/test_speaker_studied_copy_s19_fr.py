@@ -89,3 +89,19 @@ def test_the_union_is_the_one_named_in_full_with_its_number():
             "millions de pesos. Selon le syndicat, plus de 95 % des ouvriers participent au mouvement.\n")
     assert speaker_of(text, "95 %", "fr") == "syndicat n° 1 des travailleurs de Cerro Azul"
 
+
+
+def test_a_wali_is_a_role_and_the_region_after_it_no_person():
+    text = ("Titre\n\nLors d'une réunion mercredi, le wali de la région Casablanca-Settat, Mohamed Lahlou-Bennani, a "
+            "annoncé la fermeture des hammams. « La situation est sérieuse, mais elle est maîtrisée », a assuré le "
+            "wali.\n\nLe directeur régional de la Société régionale multiservices Casablanca-Settat, Youssef Ait "
+            "Lahcen, a indiqué que les coupures nocturnes seraient étendues.\n")
+    assert speaker_of(text, "sérieuse", "fr") == "Mohamed Lahlou-Bennani"
+    assert speaker_of("Titre\n\nLe wali de la région Drâa-Tafilalet a déclaré que ce patrimoine doit profiter "
+                      "aux habitants.\n", "patrimoine", "fr") == "wali de la région Drâa-Tafilalet"
+
+
+def test_a_ministry_with_three_portfolios_speaks_under_its_whole_name():
+    text = ("Titre\n\nLe ministère de la Jeunesse, de la Culture et de la Communication a annoncé mardi qu'il "
+            "engageait une procédure de classement.\n")
+    assert speaker_of(text, "procédure", "fr") == "ministère de la Jeunesse, de la Culture et de la Communication"

@@ -15,7 +15,7 @@ from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
 )
 from claims.extract.speakers import (
-    _PARENS, ITALIAN_TITLE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
+    _PARENS, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
     organisation_tail, role_in,
 )
 
@@ -106,7 +106,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     """An institution with a long name after its article: "le ministère de l'Europe et des
     Affaires étrangères", "le Service départemental d'incendie et de secours"."""
     words = phrase.split()
-    if not words or len(words) > 10 or fold(words[0]) not in lex.organisations:
+    if not words or len(words) > 14 or fold(words[0]) not in lex.organisations:
         return None
     first = fold(segment.split()[0])
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
@@ -366,6 +366,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
                # French "le ministère des Ressources hydrauliques et Électricité": the complement's second member
                and not (not lex.adjectival_names and " " not in n and _SECOND_COMPLEMENT_BEFORE.search(segment, max(0, o - 60), o))
+               and not (not lex.adjectival_names and PLACE_NOUN_BEFORE.search(segment, 0, o))  # "de la région Drâa-Tafilalet"
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))

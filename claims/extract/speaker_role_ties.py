@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, clean_phrase, fold, names_in, role_in
+from claims.extract.speakers import PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, Lexicon, clean_phrase, fold, names_in, role_in
 from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
 from claims.extract.speaker_french import (
     _ON_TRIAL_AFTER, _ONE_OF, _head_role,
@@ -36,6 +36,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if not lex.adjectival_names and is_recipient(text, offset):
             continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
         before = text[max(0, offset - 80):offset]
+        if not lex.adjectival_names and PLACE_NOUN_BEFORE.search(before):
+            continue  # "le wali de la région Casablanca-Settat": a place, no one holding the role
         title = _TITLE_BEFORE.search(before, max(0, len(before) - 7)) if lex.title_roles else None
         if title is not None and title.group(1) in lex.title_roles:
             # "Gov. Arlene Whitcomb" … "The governor said"
@@ -72,6 +74,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             role = clean_phrase(candidate[hit[0]:], lex)
             if role and len(role.split()) <= 7 and all(
                 PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
+                or PLACE_NOUN_BEFORE.search(role, 0, o)  # "le wali de la région Casablanca-Settat, X"
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)

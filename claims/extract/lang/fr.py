@@ -74,7 +74,7 @@ COMPLEMENTISERS = ("que", "qu'", "qu’")
 TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
           "Mama")  # (Central African honorific: "Mama Thérèse Mbuyi")
 ROLE_WORDS = (
-    "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant",
+    "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
     "ambassadeur", "ambassadrice", "maire", "mairesse", "député", "députée", "sénateur", "sénatrice", "procureur",
     "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "fondateur",
