@@ -470,6 +470,12 @@ def test_a_relative_clause_may_follow_the_description_of_the_source():
     assert claim.content.startswith("l'activité magnétique")
 
 
+def test_a_description_naming_the_source_s_body_in_lower_case_words_is_cut_too():
+    claim = only("Titre\n\nSelon Rosa Quispe, de l'université nationale de Piura, le nombre réel de cas est sans doute "
+                 "trois fois plus élevé.")
+    assert claim.content == "le nombre réel de cas est sans doute trois fois plus élevé"
+
+
 def test_selon_elle_inside_the_statement_is_the_speakers_incise():
     assert only("Titre\n\nLa conseillère a estimé que la Ville aurait pu puiser davantage dans son surplus accumulé, qui "
                 "dépasse selon elle les 9 M$.").content.endswith("qui dépasse selon elle les 9 M$")
