@@ -101,3 +101,13 @@ def test_the_end_of_a_public_bodys_name_after_and_is_no_company():
             "workers were brought to the surface overnight, according to the company.\n\n"
             "The Department of Mineral and Petroleum Resources says its inspectors are on site.\n")
     assert speaker_of(text, "brought to the surface") != "Petroleum Resources"
+
+
+def test_a_headline_quotation_before_a_colon_and_its_label_is_a_claim_of_who_says_it_later():
+    text = ("‘We are not where we need to be’: transit boss apologizes for October slowdowns\n\n"
+            "The head of the transit agency apologized to riders on Monday.\n\n"
+            "“We are not where we need to be, and I’m not going to pretend otherwise,” general manager Renée "
+            "Castel told the transit committee.\n")
+    headline = [c for c in claims_of(text, "en") if c.start < 40]
+    assert [(c.kind, c.content, c.speaker.name) for c in headline] == [
+        ("direct", "We are not where we need to be", "Renée Castel")]

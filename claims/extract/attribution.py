@@ -383,7 +383,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None
 
-        if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))):
+        if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))
+                              or paragraph == 0 and n_words >= 3 and tail.lstrip().startswith(":")):
+            # ("‘We are not where we need to be’: OC Transpo boss apologizes …": a headline's quotation and its label)
             if n_words < 3 and not (upper and self._claim_paragraph == paragraph):
                 return None  # (a short piece after a claim of its paragraph may continue it: '… she said. "Not once."')
             return self._incise_draft(q, paragraph) or Draft("direct", list(q.spans), None, None, q.open, inherit=True,
