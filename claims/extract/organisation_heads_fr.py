@@ -52,10 +52,9 @@ _UNION_COMPLEMENT = re.compile(r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[
 def _one_union_named(text: str) -> str | None:
     """The one union the article names in full, when it names no other ("le syndicat des dockers du
     port et le syndicat des transporteurs de Dakar": two unions, no telling)."""
-    found = {m.group().replace("\u00a0", " ") for m in _UNION_NAME.finditer(text)}
-    if len(found) != 1 or len({m.group("word") for m in _UNION_COMPLEMENT.finditer(text)}) > 1:
+    if len({m.group("word") for m in _UNION_COMPLEMENT.finditer(text)}) > 1:
         return None
-    return found.pop()
+    return _the_one(m.group() for m in _UNION_NAME.finditer(text))
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
@@ -78,9 +77,8 @@ def fuller_name_pattern(head: str) -> re.Pattern:
 
 
 def whole_name(pattern: re.Pattern, text: str) -> str | None:
-    found = {m.group().replace("\u00a0", " ") for m in pattern.finditer(text)}
-    found = {f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS}
-    return found.pop() if len(found) == 1 else None
+    found = (m.group().replace("\u00a0", " ") for m in pattern.finditer(text))
+    return _the_one(f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS)
 
 
 def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -120,6 +118,17 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
 
 
+def _either_case(noun: str) -> str:
+    """A pattern for NOUN written lower-case or capitalised."""
+    return rf"(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
+
+
+def _the_one(names) -> str | None:
+    """The one distinct name among NAMES (non-breaking spaces read as spaces), else None."""
+    distinct = {name.replace("\u00a0", " ") for name in names}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 _OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
 _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
 
@@ -128,30 +137,27 @@ _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*(?:[ \u00a0-][A-ZÀ-Ö�
 def _public_body_pattern(noun: str) -> re.Pattern:
     """NOUN, maybe an adjective, then complements naming a place or a domain, each opening on a
     capital ("canton du Valais", "ministère de l'Éducation nationale")."""
-    return re.compile(rf"(?<![\w-])(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
-                      rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{_OF}{_CAPITALISED_RUN}"
+    return re.compile(rf"(?<![\w-]){_either_case(noun)}(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{_OF}{_CAPITALISED_RUN}"
                       rf"(?:(?:[ \u00a0]+et)?{_OF}{_CAPITALISED_RUN})*")
 
 
 def _public_body_named(noun: str, text: str) -> str | None:
     """The one name the article wrote with NOUN, lower-case or capitalised, and its complements."""
-    found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(noun).finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    return _the_one(m.group() for m in _public_body_pattern(noun).finditer(text))
 
 
 @lru_cache(maxsize=64)
 def _qualified_pattern(noun: str) -> re.Pattern:
     """NOUN and the one or two lower-case words qualifying it, before punctuation or the clause's
     verb ("le parquet anticorruption,", "le parquet national financier a")."""
-    return re.compile(rf"(?<![\w-])(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
+    return re.compile(rf"(?<![\w-]){_either_case(noun)}"
                       r"(?P<qualifier>(?:[ \u00a0]+[a-zà-ÿ][a-zà-ÿ-]{4,}){1,2})"
                       r"(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:a|ont|est|avait|qui|dans|selon|en)[ \u00a0])")
 
 
 def _public_body_qualified(noun: str, text: str) -> str | None:
     """The one qualified name the article wrote with NOUN ("le parquet anticorruption"), else None."""
-    found = {f"{noun}{m.group('qualifier')}".replace("\u00a0", " ") for m in _qualified_pattern(noun).finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    return _the_one(noun + m.group("qualifier") for m in _qualified_pattern(noun).finditer(text))
 
 
 def _public_body_completed(name: str, text: str) -> str | None:
