@@ -1,7 +1,8 @@
 """French organisations cut to their capitalised head: "la Ville" after "la Ville de Huy",
 "L'Unité" for "l'Unité d'intégrité de l'athlétisme", "Direction" for "la Direction générale des
 eaux". The speaker is the whole name the article wrote (in the mention, else the one fuller form
-in the text)."""
+in the text). So is a bare "le syndicat" the one union the article named in full, and a public
+body's bare noun its one qualified name ("le parquet" → "le parquet anticorruption")."""
 
 from __future__ import annotations
 
@@ -43,8 +44,7 @@ _UNION_NAME = re.compile(
     r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?[a-zà-ÿ-]+){0,2}?)?"
     r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*")
-
-
+# The word after a union's "de"/"des": two different ones, two unions ("des dockers", "des transporteurs").
 _UNION_COMPLEMENT = re.compile(r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?[ \u00a0]+"
                                r"(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*(?P<word>[\w-]+)")
 
@@ -55,6 +55,8 @@ def _one_union_named(text: str) -> str | None:
     if len({m.group("word") for m in _UNION_COMPLEMENT.finditer(text)}) > 1:
         return None
     return _the_one(m.group() for m in _UNION_NAME.finditer(text))
+
+
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
 _HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
@@ -163,10 +165,9 @@ def _public_body_qualified(noun: str, text: str) -> str | None:
 def _public_body_completed(name: str, text: str) -> str | None:
     """The one longer name the article wrote that NAME (a public body's noun and its complement)
     opens, with one more capitalised complement: "département de la Santé de la Generalitat"."""
-    found = {m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text)}
-    found = {f for f in found if f[:1].lower() == name[:1].lower() and f[1:].startswith(name[1:] + " ")
-             and _OF_CAPITALISED.match(f, len(name))}
-    return found.pop() if len(found) == 1 else None
+    found = (m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text))
+    return _the_one(f for f in found if f[:1].lower() == name[:1].lower() and f[1:].startswith(name[1:] + " ")
+                    and _OF_CAPITALISED.match(f, len(name)))
 
 
 _OF_CAPITALISED = re.compile(_OF + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")  # (not an adjective or a verb: "… de la Santé indique")

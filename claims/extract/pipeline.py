@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from claims.article import Article
 from claims.extract import facts
+from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.attribution import SentenceReader
 from claims.extract.cleft_attributions_fr import with_cleft_attributions
-from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
