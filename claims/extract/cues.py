@@ -122,10 +122,17 @@ _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
 _DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|\d)\s*$", re.IGNORECASE)
-# French: a name closing on its number ("le collectif Navetteurs 162 affirme", "le syndicat n° 1 estime").
-_FR_NAME_WITH_NUMBER_BEFORE = re.compile(
-    r"(?<![\w-])(?:n°|N°|(?!(?:Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre)\b)"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
+
+
+def _name_with_number_before(markers: str, not_names: str) -> re.Pattern:
+    """A name that ends with a number right before a verb ("No 10 insists", "le collectif
+    Navetteurs 162 affirme"): a subject, no quantity. MARKERS are the number's own words ("No",
+    "n°"); NOT_NAMES the capitalised words that open no name ("The", "Le", the months)."""
+    return re.compile(rf"(?<![\w-])(?:{markers}|(?!(?:{not_names})\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
+
+
+_FR_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(
+    "n°|N°", "Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre")
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
 # French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
 _VALUED_AT = re.compile(r"\s+(?:à|entre)\s+(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+)?)?\d")
@@ -312,8 +319,9 @@ _EN_FINDINGS_BEFORE = re.compile(
     re.IGNORECASE)
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
                                        re.IGNORECASE)
-# A name that ends with a number ("No 10 insists", "Channel 4 said"): a subject, no quantity.
-_EN_NAME_WITH_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?:No\.?|Number|(?!(?:The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
+_EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Channel 4 said")
+    r"No\.?|Number", "The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    "|January|February|March|April|May|June|July|August|September|October|November|December")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
 _EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")
