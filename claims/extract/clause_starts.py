@@ -41,7 +41,7 @@ EN_AUDIENCE = re.compile(
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*){0,3}|"
-    r"him|her|them|us|me|(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
+    r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z](?=[A-Z]))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"

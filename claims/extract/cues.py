@@ -295,6 +295,11 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb.lower() in ("report", "reports", "study", "studies") \
                     and _EN_VERB_AFTER_NOUN.match(text, hit.end()):
                 continue  # "…, report finds", "a report says": the noun, then its own verb
+            if self.language == "en" and aux is None and (compound := _EN_COMPOUND_NOUNS.get(verb.lower())) is not None \
+                    and compound.match(text, hit.end()):
+                continue  # "during the public comment period", "said in question time": a compound noun
+            if self.language == "en" and aux is None and _EN_VERB_THEN_THAT_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+                continue  # "documents show that forecast spending had risen": the clause opens on a noun phrase
             if aux is None and self.language == "fr" and verb.lower() in _FR_ADJECTIVE_FORMS \
                     and _FR_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
                     and not _FR_QUE_NEXT.match(text, hit.end()) and text[hit.end():hit.end() + 2].strip()[:1] not in (":", "«"):
@@ -302,6 +307,17 @@ class CuePatterns:
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+_EN_COMPOUND_NOUNS = {
+    "comment": re.compile(r"\s+(?:period|periods|section|box|card|form|forms|deadline|window)\b"),
+    "report": re.compile(r"\s+(?:card|cards|form|forms)\b"),
+    "claim": re.compile(r"\s+(?:form|forms|process|window)\b"),
+    "question": re.compile(r"\s+(?:time|mark|marks|period)\b"),
+}
+# A verb and its "that" right before a cue word: the clause opens there, so the word is no verb of
+# speech ("show that forecast spending had risen").
+_EN_VERB_THEN_THAT_BEFORE = re.compile(
+    r"\b(?:shows?|showed|shown|said|says|say|found|finds|find|suggests?|suggested|indicates?|indicated|reveals?|revealed"
+    r"|confirms?|confirmed|means?|meant)\s+that\s+$")
 _EN_VERB_AFTER_NOUN = re.compile(r"\s+(?:finds|found|says|said|shows|showed|suggests|warns|concludes|claims)\b")
 # French verb forms that are also adjectives after a noun ("la situation précise", "une réponse claire").
 _FR_ADJECTIVE_FORMS = frozenset(("précise", "précises", "juste", "justes", "ferme", "fermes", "calme", "calmes"))
@@ -315,7 +331,8 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
     r"estimates|census|results|records|documents|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
     # "Data published on Tuesday by NHS England showed …"
-    r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained)\s[^,.;]{1,80}?)?\s+$",
+    r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
+    r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
     re.IGNORECASE)
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
                                        re.IGNORECASE)

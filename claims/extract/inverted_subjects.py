@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr
-from claims.extract.speakers import Lexicon, Mention, fold
+from claims.extract.speakers import JOINED_OFFICE_AFTER, Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subjects import _DETERMINER_AFTER_ADJUNCT
 
@@ -124,6 +124,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
+            continue
+        if out and bare in ("and", "&") and JOINED_OFFICE_AFTER.match(chunk, match.start() - 1):
+            out.append(bare)  # "said Electricity and Water Affairs Minister Dr Khalid Al Mannai"
             continue
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who

@@ -21,6 +21,9 @@ _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
+_THE_FOLLOWING = re.compile(
+    r"\s(?:made|issued|gave|posted|released|published|put\s+out|shared|sent)\s+the\s+following\s+"
+    r"(?:statement|announcement|message|remarks|comment|comments|post|tweet|update|response)\s*:\s*$")
 _DOCUMENT_READ = re.compile(r"\s(?:read|reads)(?:\s+in\s+part)?\s*[,:]?$")
 # "Their statement also read "…"": the author of the document the previous sentence released.
 _POSSESSIVE_DOCUMENT = re.compile(
@@ -284,6 +287,11 @@ class QuoteAttribution:
                 # "Dans un entretien, le ministre, Paul X, assume : « … »": the verb's subject before its appositions
                 before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
                 mention = find_subject(before, 0, len(before), self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
+            if self.language == "en" and (following := _THE_FOLLOWING.search(text, s, q.open)) is not None:
+                # "Earlier this week, an official government Twitter account made the following announcement: "…""
+                mention = find_subject(text, s, following.start(), self.lex, s)
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:

@@ -48,7 +48,7 @@ _CONTRAST = re.compile(
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")
-_OUT_NEXT = re.compile(r"\s+out\b")
+_OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
 _AMOUNT_OR_AGENT_NEXT = re.compile(

@@ -125,7 +125,12 @@ _DOCUMENT_HEAD = re.compile(
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))+\s*")
-_DOCUMENT_AUTHOR = re.compile(r"\bby\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
+_STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
+                                r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
+_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"
+                                r"statements|complaints|leaflets|posters|banners|videos|signs)\s+$")
+_CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s*$")
+_DOCUMENT_AUTHOR = re.compile(r"(?<!\bseen )(?<!obtained )(?<!reviewed )(?<!\bviewed )\bby\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 # "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
@@ -227,6 +232,13 @@ class ReportedSpeech(ReportedContentBounds):
                 and "," not in self.text[s:m.start()]:
             return opening.end()  # "After the minister said …": the conjunction is no preposition
         return start
+
+    def _role_then_full_name(self, subject: str) -> bool:
+        """English: a long subject that is a role and the full name closing it: "Morowali police chief
+        Adjunct Senior Commissioner Rudy Hartono"."""
+        mention = parse_mention(subject, self.lex) if _CLOSING_FULL_NAME.search(subject) else None
+        return mention is not None and bool(mention.role) and mention.name is not None and " " in mention.name \
+            and subject.rstrip().endswith(mention.name) and not mention.organisation
 
     def _noun_phrase_follows(self, start: int, end: int) -> bool:
         """After an inverted verb comes its subject, then maybe an adjunct: `…, said Sheriff Bill
@@ -363,7 +375,9 @@ class ReportedSpeech(ReportedContentBounds):
                 clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
-            adjunct_words = word_count(tail_words.split(",", 1)[0])  # "said on Tuesday, raising the prospect …"
+            adjunct_words = word_count(_PARENTHESES.sub(" ", tail_words.split(",", 1)[0]))  # "said on Tuesday, raising the prospect …"
+            if _STATEMENT_ADJUNCT.match(tail_words):
+                adjunct_words = min(adjunct_words, 8)  # "…, EWA said in a statement carried by the Bahrain News Agency."
             subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (EPA Vic)"
             subject = before[comma + 1:]
             if comma != -1 and 0 < subject_words and (
@@ -371,7 +385,8 @@ class ReportedSpeech(ReportedContentBounds):
                     or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
                                                 or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject)))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
-                    or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)) \
+                    or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)
+                    or subject_words <= 10 and self._role_then_full_name(subject)) \
                     and adjunct_words <= 8 and not clause_follows \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
@@ -391,7 +406,9 @@ class ReportedSpeech(ReportedContentBounds):
                     return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)
 
         if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
-                and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()):
+                and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                and not (told_after_apposition and self.pats.complementiser.search(text, m.end(), self._complement_start(m, e))):
+            # (but "X, the director, told the council Tuesday that …": the audience, a day, then "that")
             # (", said that on Monday …": "that" opens the statement, no inverted subject follows)
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement
         # Subject, verb, complement: "X a déclaré que …", "X said (that) …".
@@ -430,6 +447,9 @@ class ReportedSpeech(ReportedContentBounds):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:
             mention = Mention(m.group(), pronoun=True)
+        elif participle and m.group("aux") is None and self.language == "en" and _NOUN_RIGHT_BEFORE.search(text, max(s, m.start() - 20), m.start()) \
+                and not COMPLEMENTISER_NEXT.match(text, m.end()):
+            return None  # "over a series of reports alleging the misuse of funds": what the reports say, a noun phrase
         elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
             # "…, with officials saying …": the participle has its own subject.
             mention = parse_mention(absolute.group("np"), self.lex)

@@ -16,7 +16,7 @@ _ATTRIBUTION_NEXT = re.compile(
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*){0,3}\s+(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|"
     r"exclaimed|shouted|wondered|demanded|continued|insisted|explained|warned|noted|tweeted|joked|quipped|yelled|cried)\b")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|"
+    r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|"
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.$"
 )

@@ -28,6 +28,9 @@ _OPEN_CLAUSE_END = re.compile(
 _EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
 def source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
     document = _DOCUMENT_BY.match(np)
@@ -128,8 +131,9 @@ class SourcePhrases:
                 if not subject or word_count(subject) > 6:
                     return False
                 mention = parse_mention(subject, self.lex)
-                return cue.group("verb").lower() in SPEECH_VERBS["en"] and mention is not None and not mention.pronoun \
-                    and bool(mention.name or mention.role)
+                # (any verb of the cues before "that": "According to IRNA, Moradi's team alleged that …")
+                return (cue.group("verb").lower() in SPEECH_VERBS["en"] or _THAT_NEXT.match(self.text, cue.end()) is not None) \
+                    and mention is not None and not mention.pronoun and bool(mention.name or mention.role)
         return False
 
     def _source_after_clause(self, m, s: int, np_end: int, quotes: list[Quote], drafts: list[Draft], paragraph: int):

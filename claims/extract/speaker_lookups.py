@@ -28,7 +28,16 @@ _AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|grec|grecque|rbe|oate|gare|een|eenne)$")
 _GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
-_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|M|Det|Supt|Insp|Maj)$")
+# A determiner, then a one-word name modifying a medium's noun: "In a brief Facebook post, she wrote"
+# (no one a pronoun refers to).
+_MEDIUM_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
+_MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:post|account|page|video|message|statement|interview|broadcast|livestream|"
+                                r"thread|story|reel|update|comment|op-ed|column|podcast|channel|chat)\b")
+# An example named in a list ("dinosaurs such as Brachiosaurus"): no one a pronoun refers to either.
+_EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\s+$")
+# A common noun owning an English role: "commission's chairman", "the club's manager".
+_BODY_OWNER = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|Ste|Sf|Mt|Ft|M|Det|Supt|Insp|Maj)$")
 
 
 # Offices one person does not hold together: the holder of one is never named by another.
@@ -180,6 +189,7 @@ class NameLookups:
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
             and name not in role.split()  # "the Vantor boss": the company the role names is no person
         ]
+        owner = _BODY_OWNER.match(fold(role)) if self.lex.adjectival_names else None
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         # ("a lancé l'élue": no man, whatever his role)
         gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names \
@@ -201,6 +211,7 @@ class NameLookups:
         head = self.role_head(role)
         family = self.lex.role_families.get(head, ()) if head not in self.lex.exclusive_roles or fold(role) == head else ()
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
+                and (owner is None or owner.group(1) in r)
                 and (gender is None or self.gender_of(n) in (None, gender))]
         return tied[-1] if tied else None
 
@@ -212,6 +223,9 @@ class NameLookups:
         candidates = [
             (start, name) for start, end, name in self.person_mentions
             if since <= start and end <= position and not any(a <= start < b for a, b in skip)
+            and not (" " not in name and (_MEDIUM_MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+                                          and _MEDIUM_NOUN_AFTER.match(text, end)
+                                          or _EXAMPLE_BEFORE.search(text, max(0, start - 10), start)))
         ]
         if not candidates:
             main = self.main_person() if self.lex.adjectival_names else None
@@ -341,8 +355,11 @@ class NameLookups:
         family = self.lex.role_families.get(head)
         if family is None or head in self.lex.exclusive_roles and fold(role) != head:
             return False  # "the team", "l'avocate générale", "le médecin légiste": not a role the article's people share
-        tied = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
-        return not tied or any(r in family or r == head for r in tied)
+        tied = [r for _, r, n in self.role_ties if n == name and r]
+        if self.lex.adjectival_names and (owner := _BODY_OWNER.match(fold(role))) is not None \
+                and not any(owner.group(1) in r for r in tied):
+            return False  # "The commission's chairman" is not the aviation authority's director general
+        return not tied or any(r.split()[0] in family or r.split()[0] == head for r in tied)
 
     def _role_of(self, name: str) -> str | None:
         for _, role, tied in self.role_ties:

@@ -15,7 +15,7 @@ from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
 )
 from claims.extract.speakers import (
-    _PARENS, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
+    _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
     organisation_tail, role_in,
 )
 
@@ -57,6 +57,23 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
+# English: a description whose head is a body's noun, before its complement or relative clause:
+# "the joint venture that operates the line".
+_BODY_DESCRIPTION_EN = re.compile(
+    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:that|which|based|behind|running|operating|in|of|with|for)\b.*|,.*)?")
+
+
+def describes_a_body(phrase: str, lex: Lexicon) -> bool:
+    """English: whether PHRASE, an apposition to a name, describes a body: "the joint venture that
+    operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
+    description = _BODY_DESCRIPTION_EN.fullmatch(phrase) if lex.adjectival_names else None
+    return description is not None and fold(description.group("noun")) in lex.organisation_nouns
+
+
+# English: the people around someone, named by their possessive: "Moradi's team", "Lopez's aides".
+_PEOPLE_AROUND_SOMEONE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
+    r"(?:team|camp|aides|entourage|allies|advisers|advisors|associates|inner\s+circle)")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
@@ -182,6 +199,9 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+
 _FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 
 
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+
+
 def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
     """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
     Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
@@ -200,6 +220,9 @@ def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
         if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
             return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
+        if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
+                and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
+            return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
         return " ".join(words) if folded[-1] in lex.organisations or after_of else None
     return None
 
@@ -482,11 +505,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
-        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or (
+        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns) or (
             before != "" and role is None and not lex.adjectival_names and _NOUN_AND_KIND.fullmatch(before) is not None
             and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
+        ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
+              and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)
         )  # "l'association de consommateurs Maâ wa Hayat"
         joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
@@ -517,6 +542,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=phrase, organisation=True)
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()
+    if lex.adjectival_names and _PEOPLE_AROUND_SOMEONE.fullmatch(phrase):
+        return Mention(segment, role=phrase)  # "Moradi's team", "the senator's aides"
     if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and words[-1].endswith("s"):
         return Mention(segment, role=phrase)  # "police", "local officials", "witnesses"
     if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):

@@ -27,6 +27,7 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
+_TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3})\.\s*$")
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
 
 
@@ -48,13 +49,16 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
         if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
             speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
+        if (titled := _TITLE_IN_APPOSITION.search(before)) is not None and titled.group(1) in lex.titles:
+            before = before[:titled.start() + 1]  # "The Minister for Lands, Hon. X": the title's full stop ends no clause
         tail = _CLAUSE_PUNCTUATION.split(before)[-1]
         tail_words = tail.split(",")
         candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
         hit = role_in(candidate, lex, last=True)
-        if hit is None and not lex.adjectival_names and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
+        if hit is None and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
                 and candidate.split()[-1].rstrip(".") in lex.titles:
-            # "Le directeur général du CHU, le Pr X": the role before the title in apposition
+            # "Le directeur général du CHU, le Pr X", "The Minister for Lands, Hon. X": the role
+            # before the title in apposition
             candidate = tail_words[-2]
             hit = role_in(candidate, lex, last=True)
         if hit is None and not lex.adjectival_names:

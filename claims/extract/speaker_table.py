@@ -431,7 +431,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
-            organisation = self.body_just_quoted(mention, position, previous) \
+            organisation = self.company_in_sentence(mention, position) or self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \

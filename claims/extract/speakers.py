@@ -22,14 +22,18 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?
 # (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
 _CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
-# "i", Catalan "and": "Núria Soler i Vidal")
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole)"
+# "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
+# bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
 # "le site spécialisé Tip & Shaft").
 _NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
+# " and Water Affairs Minister": a second portfolio joined to an office's first one.
+JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
+_PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)*,?\s+(?:and|&)\s+$")
 # An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
 _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
@@ -172,6 +176,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if base and segment[base - 1] == "/" and _ACRONYM_BEFORE_SLASH.search(segment, max(0, base - 12), base):
             continue  # "du SYNAMED/Kinshasa": a section of the body just named, no name of its own
+        if lex.adjectival_names and _PORTFOLIO_LIST_BEFORE.search(segment, max(0, base - 60), base) \
+                and fold(raw.split()[-1]) in lex.portfolios:
+            continue  # "Minister for Lands and Natural Resources", "Ministry of Culture, Tourism and Civil Aviation": a portfolio
+        if lex.adjectival_names and " " not in raw and fold(raw) in lex.portfolios and JOINED_OFFICE_AFTER.match(segment, match.end()):
+            continue  # "Electricity and Water Affairs Minister Dr Khalid Al Mannai": the office's first portfolio
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) \
@@ -253,6 +262,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
                 continue
             if fold(token) in lex.roles or _compound_role(token, lex) \
+                    or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
                         # "Hun Sen", "Amartya Sen": a title closing the run is a surname (titles precede names)
                         lex.adjectival_names and i == len(tokens) - 1 and i > 0 and fold(token.rstrip(".")) not in lex.roles
@@ -335,7 +345,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
-                    and fold(tokens[0]) not in _TERRITORIES \
+                    and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is)
@@ -375,7 +385,9 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 # stand): a title only when they open the run ("Justice Mary Kasango").
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
-_INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP"))
+# Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
+COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
+_INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP")) | COMPANY_PREFIXES
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed",
                         "-flagged", "-made", "-funded")
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").

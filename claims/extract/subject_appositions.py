@@ -62,7 +62,7 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
     elif first[:2] == "l'":
         first = first[2:]
     at = segment.find(mention.name)
-    return first in lex.roles and fold(mention.role).split()[0] == first and at > 0 \
+    return (first in lex.roles or first.split("-")[0] in lex.roles) and fold(mention.role).split()[0] == first and at > 0 \
         and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
 
 

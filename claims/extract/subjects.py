@@ -15,7 +15,7 @@ from claims.extract.subject_appositions import (
 from claims.extract.group_phrases_en import group_from_institution, modifier_before_name
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in
 from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
-from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, describes_a_body, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
@@ -124,6 +124,10 @@ _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*){0,2}\s*")
+_DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
+_BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*)*\s*$")
+_NAME_GIVEN_AS = re.compile(
+    r"\s*who\s+(?:gave|would\s+give|wanted\s+to\s+give|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\s+(?P<name>.+?)\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
@@ -398,6 +402,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = _without_trailing_auxiliaries(segments[index])
+        if lex.adjectival_names and found is None and index > 0 and (given := _NAME_GIVEN_AS.fullmatch(segment)) is not None \
+                and (named := parse_mention(given.group("name"), lex)) is not None and named.name and not named.pronoun:
+            # "A Hamad Town resident, who gave his name only as Abu Yousif, said": the name given
+            described = parse_mention(segments[index - 1], lex)
+            return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=named.name,
+                           role=described.role if described is not None and not described.name else None)
         if lex.adjectival_names and " who " in segment and index > 0:
             segment = segment[:segment.index(" who ")]  # ", a man from Tanna who asked SBS News not to …,": not whom he asked
         if not segment.strip():
@@ -442,7 +452,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # that closes the segment before a role apposition is the one the role describes.
             head = name_closing(segment, lex)
             if head is not None:
-                return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role)
+                return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
+                               organisation=describes_a_body(found.text, lex))
         if found is None and index > 0 and lex.party_labels and (
                 (party := _PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
                 or _PARTY_STATE_LABEL.fullmatch(segment)):
@@ -463,9 +474,16 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         if found is None and index > 0 and lex.adjectival_names and _INDEFINITE_DESCRIPTION.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
-                and " " not in head.name:
-            # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said": what the name is
+                and (" " not in head.name or head.organisation):
+            # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
+            # Network, a camera network run by Curtin University, said": what the name is
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
+            continue
+        if found is None and index > 0 and lex.adjectival_names and _BODY_NAMED_AFTER_ROLE.search(segments[index - 1]) \
+                and (describes_a_body(segment.strip(), lex) or _DEFINITE_DESCRIPTION.fullmatch(segment)) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and (head.role or head.name) and not head.pronoun:
+            # "A spokesperson for FIDE, the international chess federation, told", "Data from the Tokyo
+            # MoU, the Asia-Pacific port state control regime, shows": what the body named is
             continue
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \

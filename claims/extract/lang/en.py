@@ -108,7 +108,7 @@ ROLE_WORDS = (
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
     # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
-    "cllr", "councilman", "councilwoman", "alderman", "architect", "florist", "catcher", "pitcher",
+    "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "architect", "florist", "catcher", "pitcher",
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
@@ -136,6 +136,8 @@ ROLE_WORDS = (
     # Advisers and technicians written before a name ("Dairy consultant Anna Ferris", "Geophysicist X").
     "consultant", "technician", "mechanic", "electrician", "statistician", "mathematician", "geophysicist",
     "astrophysicist", "oceanographer", "agronomist", "nutritionist", "dietitian", "pediatrician", "paediatrician",
+    # Titles of games and competitions ("Grandmaster Vishnu Raghavan", "International Master Aarav Kulkarni").
+    "grandmaster", "international master", "arbiter",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -246,6 +248,7 @@ ORGANISATION_NOUNS = (
     "association", "charity", "federation", "bank", "university", "institute",
     "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
+    "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the
