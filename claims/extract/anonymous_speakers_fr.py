@@ -55,12 +55,20 @@ def _sentence_start(text: str, position: int, floor: int = 0) -> int:
     return start
 
 
+_COMPLEMENT_OPENING = re.compile(r"\b(?:de|du|des)\s+$")
+
+
 def _description_before(text: str, start: int, marker: int) -> re.Match | None:
-    found = None
+    found = earlier = None
     for m in _DESCRIPTION.finditer(text, start, marker):
-        found = m
+        earlier, found = found, m
     if found is None:
         return None
+    if earlier is not None and _COMPLEMENT_OPENING.search(text, max(start, found.start() - 4), found.start()) \
+            and "," not in text[earlier.end():found.start()]:
+        # "Un cadre d'une banque dépositaire de la place, qui souhaite rester anonyme": the place completes
+        # the description opened before it
+        found = earlier
     if found.group("det").lower() in ("un", "une") and (
             head := _HEAD_BEFORE_COMPLEMENT.search(text[max(start, found.start() - 60):found.start()])) is not None:
         return _DESCRIPTION.match(text, found.start() - len(head.group()), marker)

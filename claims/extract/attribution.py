@@ -9,6 +9,7 @@ from claims.extract.clause_starts import EN_AUXILIARIES, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
+from claims.extract.headline_labels import written_in_lower_case
 from claims.extract.impersonal import impersonal_source
 from claims.extract.lang import en as english
 from claims.extract.quotes import Quote
@@ -169,8 +170,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         s = after_kicker(text, s, e)
         if paragraph == 0 and self.language == "fr":
             topic = _HEADLINE_TOPIC.match(text, s, e)  # "Sommeil des adolescents : les écrans …"
-            if topic is not None and not all(w[:1].isupper() for w in text[s:topic.end()].split()[:-1]):
-                s = topic.end()  # not "Dmitri Peskov : …", a speaker
+            label = text[s:topic.end()].split()[:-1] if topic is not None else []
+            if topic is not None and (not all(w[:1].isupper() for w in label)
+                                      or len(label) == 1 and written_in_lower_case(label[0], text, topic.end())):
+                s = topic.end()  # not "Dmitri Peskov : …", a speaker (but "Rugby : …" where the article writes "rugby")
         hits = self.verb_hits.between(s, e)
         impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
         if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):

@@ -182,7 +182,7 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
 # "la société exploitante, Suswa Power".
 _COMPANY_AFTER_KIND = re.compile(
     r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)(?:\s+[a-zà-ÿ]{4,},)?\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des|del|della|di|da|do|dos|das|van|von|der|den)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
 
 
 def _company_named_before(text: str, position: int) -> str | None:

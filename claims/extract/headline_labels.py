@@ -16,6 +16,12 @@ from claims.extract.speakers import Lexicon, Mention, fold
 _LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^:\n«»“”\"\d]{1,50}?)[ \u00a0]?:[ \u00a0]+(?P<content>[^\n«»“”\"]+)")
 
 
+def written_in_lower_case(word: str, text: str, start: int) -> bool:
+    """Whether the article writes WORD in lower case after START: a label the article uses as a common
+    noun ("Rugby : …" over an article on "rugby à XV") is the headline's topic, no one's name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text[start:]) is not None
+
+
 def _names_the_same(label: str, mention) -> bool:
     """A surname alone names the person whose full name ends with it ("Brennick", "Halvard Brennick");
     a name of two words or more is a speaker's name, or the end of it ("Air Selangor")."""
@@ -38,7 +44,8 @@ def with_headline_label_claim(text: str, paras: list[tuple[int, int]], drafts: l
     if found is None or word_count(found.group("label")) > 5:
         return drafts
     mention = parse_mention(found.group("label"), lex)
-    if mention is None or mention.pronoun or not mention.name:
+    if mention is None or mention.pronoun or not mention.name \
+            or " " not in mention.name and written_in_lower_case(mention.name, text, found.start("content")):
         return drafts
     named = [d.mention for d in drafts if d.mention is not None and d.mention.name and _names_the_same(mention.name, d.mention)]
     if not named:

@@ -21,6 +21,9 @@ _PLATFORM_FIRST = re.compile(
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire|agence)"
            r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
 _AUDIENCE_FIRST = re.compile(
+    # "au micro de Bel RTL Mehdi Amrani", "au micro de RRB Élodie Kaloï": the outlet up to its capitals, then the person
+    r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])|"
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}\)\s+(?=\S)|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner

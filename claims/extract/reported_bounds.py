@@ -48,6 +48,8 @@ _CONTRAST = re.compile(
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")
+_FR_AUDIENCE_FIRST = re.compile(r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b")
+_FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
@@ -292,7 +294,9 @@ class ReportedContentBounds:
                 and audience.end() < comp.start() and _SUBJECT_AND_VERB.search(text, audience.end(), comp.start()) is not None:
             comp = None  # "told CNA he was on a train that stopped": "that" opens a relative clause of the statement
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
-            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between)) else 8) and (
+            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between))
+            or self.language == "fr" and (_FR_ADJUNCT_BETWEEN_COMMAS.search(between) or _FR_AUDIENCE_FIRST.match(between)) else 8) and (
+            # (French "a estimé au contraire, dans une chronique publiée par le Daily Telegraph, que …")
             telling or not _object_before_que(between)  # "told the court that": the audience
         ):
             return comp.end()

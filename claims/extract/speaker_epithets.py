@@ -106,6 +106,8 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
     return head in lex.companies and before in lex.companies or head in _OUTLET_NOUNS and before in _OUTLET_NOUNS
 
 
+_NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -193,10 +195,14 @@ class PressEpithets:
             return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
         if not self.lex.adjectival_names:
             # "le secrétaire général du syndicat des universitaires (UASU) … Selon le syndicat": that body
-            written = re.escape((mention.role or "").split(" ", 1)[0])
-            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]{{1,9}}\))")
+            # (the whole role when it has a qualifier: "la fédération fidjienne" is not "la fédération irlandaise (IRFU)")
+            written = r"[ \u00a0]".join(re.escape(word) for word in (mention.role or "").split())
+            short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{{0 if ' ' in (mention.role or '').strip() else 1},6}}"
+                                      rf"(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]{{1,9}}\))")
             if (shortened := list(short_formed.finditer(text, 0, position))):
                 return shortened[-1].group()
+        if not self.lex.adjectival_names and len(role.split()) == 2 and role.split()[1].endswith(_NATIONALITY_ENDINGS):
+            return None  # "la fédération fidjienne": its nationality describes it; no name nearby is it
         for offset, name in reversed(candidates):
             if " " in name and not (head in self.lex.companies and name.split()[-1] in COMPANY_DESIGNATORS) \
                     or name in self.common_words or self.full_name(name, since + offset) != name \

@@ -331,6 +331,10 @@ class NameLookups:
         if role is not None and len(near) == 1 and (head := self.role_head(role)) in SINGLE_OFFICES \
                 and any(r and r.split()[0] in SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
             return None  # "Le préfet des Ardennes a indiqué …" before "le maire, Bernard Coulon": another office holder
+        if role is not None and len(near) == 1 and any(
+                not self.lex.exclusive_roles.isdisjoint(fold(r).split()) and self.role_head(role) not in fold(r).split()
+                for _, r, n in self.role_ties if n in near and r):
+            return None  # "a écrit le joueur" before "L'ancien arbitre international anglais Robert Ashdown": a referee
         return near.pop() if len(near) == 1 else None
 
 

@@ -70,6 +70,18 @@ def describes_a_body(phrase: str, lex: Lexicon) -> bool:
     return description is not None and fold(description.group("noun")) in lex.organisation_nouns
 
 
+# French: a body whose lower-case name says it serves a territory, its field, and that territory: "agence
+# régionale de santé Centre-Val de Loire", "direction départementale des territoires du Var" (not "l'agence
+# régionale Occitanie Climat", a body's own name).
+_REGIONAL_BODY_FR = re.compile(
+    r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
+    r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
+    r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
+    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)\s*$")
+_ARTICLE_ONLY_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+)?")
+# French: a document or figures of the body named after it ("les chiffres de ", "un rapport de la ").
+_DOCUMENT_OF_FR = re.compile(r"\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es)\s*(?:chiffres|données|rapport|étude|bilan|communiqué|note|avis|"
+                             r"estimations|statistiques|décompte)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:la\s+|l['’])?")
 # English: the people around someone, named by their possessive: "Moradi's team", "Lopez's aides".
 _PEOPLE_AROUND_SOMEONE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
@@ -274,6 +286,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # générale des affaires sociales que Le Monde a consulté"
         head.text = segment
         return head
+    if not lex.adjectival_names and (regional := _REGIONAL_BODY_FR.search(segment)) is not None and (
+            _ARTICLE_ONLY_FR.fullmatch(segment, 0, regional.start()) or _DOCUMENT_OF_FR.fullmatch(segment, 0, regional.start())):
+        # "l'agence régionale de santé Centre-Val de Loire", "les chiffres de la chambre régionale des
+        # comptes Occitanie": a regional body's name ends with its territory
+        return Mention(segment, name=regional.group("body"), organisation=True)
     if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
         head.text = segment  # "the health board running it", "the company that owns the mine": the body

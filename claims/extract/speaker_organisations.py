@@ -75,7 +75,9 @@ _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
-    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?=\s+[a-zà-ÿ])")  # "(ARS) Auvergne-Rhône-Alpes a confirmé"
+    # "(ARS) Auvergne-Rhône-Alpes a confirmé", "(ARS) Centre-Val de Loire."
+    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+    r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des

@@ -1,13 +1,14 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns, possessive descriptions. Each pass reads the article and rewrites
-the speakers it is sure of."""
+studies, courts' judges and rulings, generic body nouns, bodies' role nouns and legal forms,
+possessive descriptions. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
+from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors
@@ -45,4 +46,6 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    bodies_by_their_role(resolved)
+    companies_with_their_legal_form(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)

@@ -17,7 +17,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
-    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
+    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:\d+\s+)?){0,3}$"  # ("explique-t-il à France 3 Normandie")
     r"|\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
     r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words

@@ -77,7 +77,7 @@ ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
     "ambassadeur", "ambassadrice", "maire", "mairesse", "député", "députée", "sénateur", "sénatrice", "procureur",
-    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "fondateur",
+    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "fondateur",
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
@@ -119,7 +119,7 @@ PARTY_LABELS = ("Renaissance", "Horizons", "Reconquête", "Ensemble", "MoDem", "
                 "Socialiste", "Socialistes", "Communiste", "Communistes", "Insoumise", "Engagés", "DéFI")
 # Role words that can name the same person ("le directeur général, X" … "le dirigeant a assuré").
 ROLE_FAMILIES = (
-    ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "patron",
+    ("dirigeant", "dirigeante", "directeur", "directrice", "président", "présidente", "pdg", "ceo", "patron",
      "patronne", "chef", "cheffe", "fondateur", "fondatrice", "gérant", "gérante", "responsable"),
     ("réalisateur", "réalisatrice", "cinéaste"),
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur", "coach"),
@@ -170,7 +170,7 @@ OFFICE_PORTFOLIOS: tuple[str, ...] = ()
 # Roles in a trial, whose holder the press never calls by another role word ("Me X, avocat de …"
 # is not "le médecin légiste"; "la procureure X" is not "le prévenu").
 EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur", "procureure", "juge", "prévenu",
-                   "prévenue", "accusé", "accusée", "plaignant", "plaignante", "témoin", "médecin")
+                   "prévenue", "accusé", "accusée", "plaignant", "plaignante", "témoin", "médecin", "arbitre")
 # Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
 EPITHETS = {
