@@ -91,3 +91,52 @@ def test_the_person_after_the_outlet_of_au_micro_de():
 def test_ceo_is_a_role_before_a_name_in_french():
     text = "Titre\n\n« Nous ne fermons rien à Luxembourg », explique à Paperjam son CEO, Thomas Reiland.\n"
     assert speaker_of(text, "ne fermons rien", "fr") == "Thomas Reiland"
+
+
+def test_an_indefinite_role_in_the_headline_is_the_one_person_the_body_ties_to_it():
+    text = ("Gazole non routier : « Nos trésoreries sont à sec », alerte un éleveur de la Vienne sur Sud Radio\n\n"
+            "Invité de Sud Radio ce mardi matin, Bernard Moisan, éleveur de bovins et président de la Coordination "
+            "rurale de la Vienne, a réclamé un gel immédiat de la hausse des taxes.\n")
+    assert speaker_of(text, "trésoreries", "fr") == "Bernard Moisan"
+
+
+def test_a_decree_speaks_for_the_official_who_signed_it():
+    text = ("Titre\n\nUn arrêté préfectoral signé le 18 novembre par la préfète du Finistère, Anne-Lise Vidal-Brun, "
+            "suspend l'activité de l'unité de méthanisation.\n\nSelon l'arrêté, que nous avons pu consulter, la "
+            "rupture d'une canalisation a entraîné le rejet d'« environ 400 mètres cubes » de digestat. Une partie a "
+            "rejoint le fleuve par un fossé de drainage, précise le document.\n")
+    claim = next(c for c in claims_of(text, "fr") if "canalisation" in c.content)
+    assert claim.content.startswith("la rupture d'une canalisation")
+    assert claim.speaker.name == "Anne-Lise Vidal-Brun"
+    assert speaker_of(text, "fossé de drainage", "fr") == "Anne-Lise Vidal-Brun"
+
+
+def test_a_long_relative_clause_describes_the_source_of_pour():
+    text = ("Titre\n\nPour l'association Aulne Claire, qui a donné l'alerte le 15 novembre au matin après avoir "
+            "découvert des poissons morts, l'accident était « prévisible ».\n")
+    claim = claims_of(text, "fr")[0]
+    assert (claim.speaker.name, claim.content) == ("Aulne Claire", "l'accident était « prévisible »")
+
+
+def test_a_body_name_with_an_adjective_then_its_apposition_is_the_subject_not_a_statement():
+    text = "Titre\n\nForce ouvrière, premier syndicat de l’entreprise, a annoncé un appel à la grève pour samedi.\n"
+    assert claims_of(text, "fr") == []
+
+
+def test_whoever_denied_the_information_affirms_the_relative_clause():
+    text = ("Titre\n\nLe groupe Brico Soleil ferme six magasins. Un cadre du siège assure que la direction prépare "
+            "« une deuxième vague ». Une information démentie par l’entreprise, qui affirme que « le plan présenté "
+            "est complet ».\n")
+    assert speaker_of(text, "plan présenté", "fr") == "Brico Soleil"
+
+
+def test_a_ranking_speaks_for_its_author():
+    text = ("Titre\n\nSelon le classement de World Rugby, les Fidji occupent désormais la 11e place mondiale, contre "
+            "la 7e en 2025.\n")
+    assert speaker_of(text, "11e place", "fr") == "World Rugby"
+
+
+def test_a_short_form_from_another_language_stands_for_the_name_before_its_bracket():
+    text = ("Titre\n\nLe musée va restituer un trône, a annoncé mardi l'institution qui gère les musées, les Collections "
+            "nationales de Saxe (SKD).\n\nSelon les SKD, le trône avait été emporté en 1907 par un officier.\n")
+    assert speaker_of(text, "emporté en 1907", "fr") == "Collections nationales de Saxe"

@@ -28,11 +28,13 @@ _DETERMINER_FIRST = "|".join(
         ("Ll", r"(?:(?:e|a|es)[ \u00a0]+|['’][ \u00a0]*)"), ("Uu", r"ne?[ \u00a0]+"), ("Cc", r"(?:ette|e)[ \u00a0]+"))
     for letter in letters)
 _AUTHORED = re.compile(
-    rf"(?:{_DETERMINER_FIRST}){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,[ \u00a0]+"
+    rf"(?:{_DETERMINER_FIRST}){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,?[ \u00a0]+"  # ("Un arrêté préfectoral signé le 18 par")
     r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
     r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
     r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
     r"(?P<author>[^,.;:«»()\n]{3,90}?)"
+    # ("par la préfète du Finistère, Anne-Laure Roux,": the person in apposition to the role)
+    r"(?:,[ \u00a0]+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)(?=[ \u00a0]*[,.;:]))?"
     r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".
@@ -68,7 +70,8 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if at < 0 or _DOCUMENT_AGAIN.match(text, at) is None and not _DOCUMENT_AGAIN.search(mention.text):
             continue
         if authored is None:
-            authored = [(m.start(), m.start("author"), _author(m.group("author"))) for m in _AUTHORED.finditer(text)]
+            authored = [(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
+                        for m in _AUTHORED.finditer(text)]
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]

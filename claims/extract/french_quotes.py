@@ -144,12 +144,16 @@ _CLAUSE_OPENING = {
 
 def _describes_the_source(segment: str, language: str) -> bool:
     """Whether SEGMENT, between the source and the clause it attributes, only describes the source:
-    a noun phrase of at most 14 words with no verb of its own outside a relative clause."""
-    if language not in _CLAUSE_OPENING or len(segment.split()) > 14 or any(mark in segment for mark in "«»“”\"()"):
+    a noun phrase of at most 14 words (20 for a relative clause) with no verb of its own outside a relative clause."""
+    relative = segment.split()[:1] in (["qui"], ["que"], ["dont"], ["who"], ["which"])  # (a relative clause may run longer)
+    if language not in _CLAUSE_OPENING or len(segment.split()) > (20 if relative else 14) \
+            or any(mark in segment for mark in "«»“”\"()"):
         return False
     if language == "en":
         head = re.split(r"\s(?:who|that|which|whose|where)\s", segment, maxsplit=1)[0]
         return _DESCRIPTION_OPENING_EN.match(segment) is not None and EN_FINITE.search(head) is None
+    if relative:
+        return True  # ", qui a donné l'alerte le 15 novembre au matin après avoir découvert des poissons morts,"
     if _DESCRIPTION_OPENING.match(segment) is None:
         return False
     head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()

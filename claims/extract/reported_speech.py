@@ -149,7 +149,9 @@ _SUBJECT_AND_RELATIVE = re.compile(
 _REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.
-    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+){0,2},\s*"
+    # ("Force ouvrière, premier syndicat de l'entreprise, a annoncé un appel à la grève": an adjective in the name)
+    r"(?:M\.\s+|Mme\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+|\s+[a-zà-ÿ]+(?:ière|ier|aire|ale|ique|oise|aise|ienne|ive))?"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+){0,2},\s*"
     r"(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|c|ça|cela|il|elle|ils|elles|on|nous|vous|je|j|tout|"
     r"tous|toute|rien|personne|chacun|aucun|aucune|nul|nulle|chaque|plusieurs|certains|certaines|quelques|son|sa|"
     r"ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|ne|n|y|en|si|mais|et|pas|plus)\b)"

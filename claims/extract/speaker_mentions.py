@@ -78,6 +78,10 @@ _REGIONAL_BODY_FR = re.compile(
     r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)\s*$")
+# French: what was said, then who denied or confirmed it: "une information démentie par l'entreprise".
+_ANSWERED_BY_FR = re.compile(
+    r"\s*(?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e)\s*[a-zà-ÿ-]+\s+(?:aussitôt\s+|vite\s+|depuis\s+)?"
+    r"(?:démentie?s?|confirmée?s?|contestée?s?|réfutée?s?|rejetée?s?|niée?s?|relativisée?s?)\s+par\s+(?P<agent>\S.*)")
 _ARTICLE_ONLY_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+)?")
 # French: a document or figures of the body named after it ("les chiffres de ", "un rapport de la ").
 _DOCUMENT_OF_FR = re.compile(r"\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es)\s*(?:chiffres|données|rapport|étude|bilan|communiqué|note|avis|"
@@ -286,6 +290,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # générale des affaires sociales que Le Monde a consulté"
         head.text = segment
         return head
+    if not lex.adjectival_names and (answered := _ANSWERED_BY_FR.fullmatch(segment)) is not None \
+            and (agent := parse_mention(answered.group("agent"), lex)) is not None:
+        agent.text = segment
+        return agent  # "Une information démentie par l'entreprise, qui affirme que …": the company speaks
     if not lex.adjectival_names and (regional := _REGIONAL_BODY_FR.search(segment)) is not None and (
             _ARTICLE_ONLY_FR.fullmatch(segment, 0, regional.start()) or _DOCUMENT_OF_FR.fullmatch(segment, 0, regional.start())):
         # "l'agence régionale de santé Centre-Val de Loire", "les chiffres de la chambre régionale des

@@ -78,6 +78,8 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     # "(ARS) Auvergne-Rhône-Alpes a confirmé", "(ARS) Centre-Val de Loire."
     r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
+_NAME_RIGHT_BEFORE_BRACKET = re.compile(
+    r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)\s*$")
 _ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
@@ -211,6 +213,11 @@ class OrganisationLinks:
             # "L'Unité d'intégrité de l'athlétisme (AIU)": a body that keeps the initials of its English name
             names = [long for start in _ARTICLE_BEFORE_NAME.finditer(window, barrier)
                      if (long := window[start.end():].strip())[:1].isupper() and initials_in_any_order(short, long)]
+        if not names and short.isupper() and len(short) >= 3 \
+                and (named := _NAME_RIGHT_BEFORE_BRACKET.search(window, barrier)) is not None:
+            # "les Collections nationales de Saxe (SKD)": a name right before the bracket, its short form
+            # from another language
+            names = [named.group("name")]
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)

@@ -415,6 +415,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or (self.lex.adjectival_names and _PLURAL_ROLE.fullmatch(mention.role) is not None)  # "The authors wrote"
             if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
                 return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
+            if indefinite and not self.lex.adjectival_names and "\n" not in self.text[:position].strip() \
+                    and (person := self._one_tied_after(mention.role, position)) is not None:
+                # headline "« … », alerte un éleveur de la Vienne": the one person the body ties to that role
+                return SpeakerRef(person, mention.text, mention.role, "person")
             name = None if mention.organisation or indefinite or collective else (
                 self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
@@ -472,6 +476,12 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(group, mention.text, mention.role, kind)
             return SpeakerRef(mention.role, mention.text, mention.role, kind)
         return None
+
+    def _one_tied_after(self, role: str, position: int) -> str | None:
+        """The one person the article ties after POSITION to a role with ROLE's head word."""
+        head = self.role_head(role)
+        tied = {n for o, r, n in self.role_ties if o > position and r and head in fold(r).split()}
+        return tied.pop() if len(tied) == 1 else None
 
     def _surname_of_full_name(self, word: str, position: int) -> str | None:
         """English: the person named in full before POSITION whose surname is WORD, a role word too

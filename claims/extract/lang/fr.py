@@ -210,7 +210,7 @@ DOCUMENT_WORDS = (
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
-    "consultation", "document", "texte", "recommandations", "bulletin",
+    "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
