@@ -1,6 +1,8 @@
 """English group phrases: a plural role or group noun ("officials", "authorities"), a group and the
-institution it belongs to ("researchers from the University of Leeds"), and the lower-case nouns
-between a capitalised modifier and a name ("Bus operator Dunav Ekspres", "Greyport baker Ann Vale")."""
+institution it belongs to ("researchers from the University of Leeds"), the lower-case nouns
+between a capitalised modifier and a name ("Bus operator Dunav Ekspres", "Greyport baker Ann Vale"),
+a description of a body in apposition ("the joint venture that operates the line") and the people
+around someone ("Moradi's team")."""
 
 from __future__ import annotations
 
@@ -55,3 +57,27 @@ _NOT_AGENT_NOUNS = frozenset((
     "rather", "either", "neither", "under", "over", "after", "older", "younger", "longer", "further",
     "elder", "junior", "senior", "major", "minor", "prior", "interior", "exterior", "superior", "inferior",
 ))
+
+
+# A description whose head is a body's noun, before its complement or relative clause:
+# "the joint venture that operates the line".
+_BODY_DESCRIPTION_EN = re.compile(
+    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:that|which|based|behind|running|operating|in|of|with|for)\b.*|,.*)?")
+
+
+def describes_a_body(phrase: str, lex: Lexicon) -> bool:
+    """Whether PHRASE, an apposition to a name, describes a body: "the joint venture that
+    operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
+    description = _BODY_DESCRIPTION_EN.fullmatch(phrase) if lex.adjectival_names else None
+    return description is not None and fold(description.group("noun")) in lex.organisation_nouns
+
+
+# The people around someone, named by their possessive: "Moradi's team", "Lopez's aides".
+_PEOPLE_AROUND_SOMEONE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
+    r"(?:team|camp|aides|entourage|allies|advisers|advisors|associates|inner\s+circle)")
+
+
+def people_around_someone(phrase: str) -> bool:
+    """Whether PHRASE names the people around someone by their possessive ("Moradi's team")."""
+    return _PEOPLE_AROUND_SOMEONE.fullmatch(phrase) is not None

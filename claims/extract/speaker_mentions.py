@@ -6,8 +6,11 @@ import re
 
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
+from claims.extract.body_mentions_fr import answering_agent, regional_body
 from claims.extract.first_names import is_first_name
-from claims.extract.group_phrases_en import group_from_institution, group_noun, modifier_before_name
+from claims.extract.group_phrases_en import (
+    describes_a_body, group_from_institution, group_noun, modifier_before_name, people_around_someone,
+)
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
@@ -57,39 +60,6 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
-# English: a description whose head is a body's noun, before its complement or relative clause:
-# "the joint venture that operates the line".
-_BODY_DESCRIPTION_EN = re.compile(
-    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:that|which|based|behind|running|operating|in|of|with|for)\b.*|,.*)?")
-
-
-def describes_a_body(phrase: str, lex: Lexicon) -> bool:
-    """English: whether PHRASE, an apposition to a name, describes a body: "the joint venture that
-    operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
-    description = _BODY_DESCRIPTION_EN.fullmatch(phrase) if lex.adjectival_names else None
-    return description is not None and fold(description.group("noun")) in lex.organisation_nouns
-
-
-# French: a body whose lower-case name says it serves a territory, its field, and that territory: "agence
-# régionale de santé Centre-Val de Loire", "direction départementale des territoires du Var" (not "l'agence
-# régionale Occitanie Climat", a body's own name).
-_REGIONAL_BODY_FR = re.compile(
-    r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
-    r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
-    r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
-    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)\s*$")
-# French: what was said, then who denied or confirmed it: "une information démentie par l'entreprise".
-_ANSWERED_BY_FR = re.compile(
-    r"\s*(?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e)\s*[a-zà-ÿ-]+\s+(?:aussitôt\s+|vite\s+|depuis\s+)?"
-    r"(?:démentie?s?|confirmée?s?|contestée?s?|réfutée?s?|rejetée?s?|niée?s?|relativisée?s?)\s+par\s+(?P<agent>\S.*)")
-_ARTICLE_ONLY_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+)?")
-# French: a document or figures of the body named after it ("les chiffres de ", "un rapport de la ").
-_DOCUMENT_OF_FR = re.compile(r"\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es)\s*(?:chiffres|données|rapport|étude|bilan|communiqué|note|avis|"
-                             r"estimations|statistiques|décompte)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:la\s+|l['’])?")
-# English: the people around someone, named by their possessive: "Moradi's team", "Lopez's aides".
-_PEOPLE_AROUND_SOMEONE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
-    r"(?:team|camp|aides|entourage|allies|advisers|advisors|associates|inner\s+circle)")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
@@ -290,15 +260,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # générale des affaires sociales que Le Monde a consulté"
         head.text = segment
         return head
-    if not lex.adjectival_names and (answered := _ANSWERED_BY_FR.fullmatch(segment)) is not None \
-            and (agent := parse_mention(answered.group("agent"), lex)) is not None:
+    if not lex.adjectival_names and (answered := answering_agent(segment)) is not None \
+            and (agent := parse_mention(answered, lex)) is not None:
         agent.text = segment
         return agent  # "Une information démentie par l'entreprise, qui affirme que …": the company speaks
-    if not lex.adjectival_names and (regional := _REGIONAL_BODY_FR.search(segment)) is not None and (
-            _ARTICLE_ONLY_FR.fullmatch(segment, 0, regional.start()) or _DOCUMENT_OF_FR.fullmatch(segment, 0, regional.start())):
-        # "l'agence régionale de santé Centre-Val de Loire", "les chiffres de la chambre régionale des
-        # comptes Occitanie": a regional body's name ends with its territory
-        return Mention(segment, name=regional.group("body"), organisation=True)
+    if not lex.adjectival_names and (regional := regional_body(segment)) is not None:
+        return Mention(segment, name=regional, organisation=True)  # "l'agence régionale de santé Centre-Val de Loire"
     if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
             and fold(body.group("noun")) in lex.organisations and (head := parse_mention(body.group("np"), lex)) is not None:
         head.text = segment  # "the health board running it", "the company that owns the mine": the body
@@ -567,7 +534,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=phrase, organisation=True)
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()
-    if lex.adjectival_names and _PEOPLE_AROUND_SOMEONE.fullmatch(phrase):
+    if lex.adjectival_names and people_around_someone(phrase):
         return Mention(segment, role=phrase)  # "Moradi's team", "the senator's aides"
     if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and words[-1].endswith("s"):
         return Mention(segment, role=phrase)  # "police", "local officials", "witnesses"

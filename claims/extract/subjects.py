@@ -12,10 +12,10 @@ from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_after_role_complement, name_closing,
     named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
-from claims.extract.group_phrases_en import group_from_institution, modifier_before_name
+from claims.extract.group_phrases_en import describes_a_body, group_from_institution, modifier_before_name
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in
 from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
-from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, describes_a_body, parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS

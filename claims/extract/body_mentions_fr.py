@@ -1,0 +1,43 @@
+"""French noun phrases that name a body in a way the general parse misses: a regional body whose name
+ends with its territory ("l'agence régionale de santé Centre-Val de Loire", also as the author of
+figures: "les chiffres de l'agence …"), and the agent who denied or confirmed what was reported
+("une information démentie par l'entreprise")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lang import fr as french
+
+# A body whose lower-case name says it serves a territory, its field, and that territory: "agence
+# régionale de santé Centre-Val de Loire", "direction départementale des territoires du Var" (not "l'agence
+# régionale Occitanie Climat", a body's own name).
+_REGIONAL_BODY_FR = re.compile(
+    r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
+    r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
+    r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
+    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)\s*$")
+# What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
+_ANSWERED_BY_FR = re.compile(
+    r"\s*(?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e)\s*[a-zà-ÿ-]+\s+(?:aussitôt\s+|vite\s+|depuis\s+)?"
+    r"(?:démentie?s?|confirmée?s?|contestée?s?|réfutée?s?|rejetée?s?|niée?s?|relativisée?s?)\s+par\s+(?P<agent>\S.*)")
+_ARTICLE_ONLY_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+)?")
+# A document or figures of the body named after it ("les chiffres de ", "un rapport de la ").
+_DOCUMENT_OF_FR = re.compile(r"\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es)\s*(?:"
+                             + "|".join(map(re.escape, sorted(french.DOCUMENT_WORDS, key=len, reverse=True)))
+                             + r")\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:la\s+|l['’])?")
+
+
+def regional_body(segment: str) -> str | None:
+    """The name of the regional body SEGMENT names, alone or as a document's author, else None."""
+    regional = _REGIONAL_BODY_FR.search(segment)
+    if regional is None or not (_ARTICLE_ONLY_FR.fullmatch(segment, 0, regional.start())
+                                or _DOCUMENT_OF_FR.fullmatch(segment, 0, regional.start())):
+        return None
+    return regional.group("body")
+
+
+def answering_agent(segment: str) -> str | None:
+    """The words naming who denied or confirmed what SEGMENT names, else None."""
+    answered = _ANSWERED_BY_FR.fullmatch(segment)
+    return answered.group("agent") if answered is not None else None
