@@ -140,3 +140,9 @@ def test_a_short_form_from_another_language_stands_for_the_name_before_its_brack
     text = ("Titre\n\nLe musée va restituer un trône, a annoncé mardi l'institution qui gère les musées, les Collections "
             "nationales de Saxe (SKD).\n\nSelon les SKD, le trône avait été emporté en 1907 par un officier.\n")
     assert speaker_of(text, "emporté en 1907", "fr") == "Collections nationales de Saxe"
+
+
+def test_a_company_qualified_by_its_nationality_is_still_the_one_named_before():
+    text = ("Titre\n\nLe fabricant allemand Veltrad a déposé le bilan lundi. La société allemande a indiqué que les "
+            "salaires seraient versés.\n")
+    assert speaker_of(text, "salaires", "fr") == "Veltrad"

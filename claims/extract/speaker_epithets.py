@@ -201,8 +201,10 @@ class PressEpithets:
                                       rf"(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]{{1,9}}\))")
             if (shortened := list(short_formed.finditer(text, 0, position))):
                 return shortened[-1].group()
-        if not self.lex.adjectival_names and len(role.split()) == 2 and role.split()[1].endswith(_NATIONALITY_ENDINGS):
-            return None  # "la fédération fidjienne": its nationality describes it; no name nearby is it
+        if not self.lex.adjectival_names and len(role.split()) == 2 and role.split()[1].endswith(_NATIONALITY_ENDINGS) \
+                and any(other != role.split()[1] and other.endswith(_NATIONALITY_ENDINGS)
+                        for other in re.findall(rf"\b{re.escape(head)}\s+([a-z-]+)", fold(self.text))):
+            return None  # "la fédération fidjienne" in an article that also has "la fédération irlandaise": no name nearby is it
         for offset, name in reversed(candidates):
             if " " in name and not (head in self.lex.companies and name.split()[-1] in COMPANY_DESIGNATORS) \
                     or name in self.common_words or self.full_name(name, since + offset) != name \
