@@ -213,3 +213,13 @@ def test_ruling_it_out_continues_the_statement():
 def test_a_councilmember_is_a_role_before_a_name():
     text = "Councilmember Rhonda Tate, who voted against it, said the pause sent the wrong message.\n"
     assert speaker_of(text, "wrong message") == "Rhonda Tate"
+
+
+def test_the_agency_is_the_one_body_that_spoke_anywhere_before():
+    text = ("Lakeside Transit to cut service on 14 bus routes\n\n"
+            "Lakeside Transit will reduce service on 14 bus routes starting Dec. 5 because it lacks drivers, the "
+            "agency announced Wednesday.\n\n"
+            "Lakeside Transit general manager Andrea Solberg told reporters the agency was short about 170 operators.\n\n"
+            "\"We would rather run a schedule we can actually deliver,\" Solberg said.\n\n"
+            "According to the agency, about 4 percent of scheduled bus trips were canceled in October.\n")
+    assert speaker_of(text, "4 percent") == "Lakeside Transit"

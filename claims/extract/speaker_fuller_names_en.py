@@ -240,27 +240,41 @@ def _named_with_initials(text: str, name: str) -> bool:
     return len(initials) >= 2 and f"{name} ({initials})" in text
 
 
+def _body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
+    """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
+    organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
+    is no agency; "the state-run newspaper Hanoi Daily" no consortium), None when it is no body."""
+    if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
+        return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
+    if earlier is None or not earlier.name[:1].isupper() or not (
+            earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
+            or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
+        return None
+    words = [w.casefold() for w in earlier.name.split()]
+    heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
+    described = {w.casefold() for w in (earlier.mention or "").split()}
+    if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)}) or described & _OUTLET_NOUNS:
+        return False
+    return earlier.name
+
+
 def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
     """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
-    in this paragraph or the one before, when its name is no other kind of body ("Harbour Council"
-    is no agency)."""
+    in this paragraph or the one before, when its name is no other kind of body."""
     for j in range(i - 1, -1, -1):
         if drafts[i].paragraph - drafts[j].paragraph > 1:
             return None
-        earlier = resolved[j]
-        if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
-            return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
-        if earlier is None or not earlier.name[:1].isupper() or not (
-                earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
-                or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
-            continue
-        words = [w.casefold() for w in earlier.name.split()]
-        heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
-        described = {w.casefold() for w in (earlier.mention or "").split()}
-        if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)}) or described & _OUTLET_NOUNS:
-            return None  # ("the state-run newspaper Hanoi Daily" is no consortium)
-        return earlier.name
+        fit = _body_fit(noun, resolved[j], text)
+        if fit is not None:
+            return fit or None
     return None
+
+
+def _only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
+    """"AEMET said … [three paragraphs] … The agency said …": the one organisation that spoke before
+    anywhere in the article, when the noun fits it and no other body spoke."""
+    fits = {_body_fit(noun, earlier, text) for earlier in resolved[:i]} - {None}
+    return next(iter(fits)) if len(fits) == 1 and False not in fits else None
 
 
 def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
@@ -393,7 +407,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = _one_named(text, name, draft.start) or (
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) or _described_before(
                 text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
-                _one_public_body_named(text, draft.start) if name == "agency" else None)
+                _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text)
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 continue
