@@ -42,8 +42,8 @@ _COMPANY_ENDINGS = frozenset((
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
-# Words that close a trading company's name in the sentence of "the company said" ("Arctic Sealift Transport").
-_TRADE_ENDINGS = frozenset(("transport", "shipping", "freight", "construction", "engineering"))
+# Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
+_SENTENCE_COMPANY_ENDINGS = _COMPANY_ENDINGS | frozenset(("transport", "shipping", "freight", "construction", "engineering"))
 # What the article's words say of a person's gender (for he / she): a title before the name, a
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
 _TITLE_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -279,9 +279,7 @@ class EnglishReferences:
         sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
         paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
-        if name is None:
-            return self._one_company_named(position)  # "a unit operated by PT Sulawesi Prima Nikel … The company said"
-        if name.isupper() and self._written_with_the(name):
+        if name is None or name.isupper() and self._written_with_the(name):
             return None  # ("The EMA said …": an agency)
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
         at = text.rfind(name, 0, sentence_start)
@@ -289,23 +287,20 @@ class EnglishReferences:
         folded = [fold(w) for w in name.split()]
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name
-        return self._one_company_named(position)
+        return None
 
     def company_in_sentence(self, mention: Mention, position: int) -> str | None:
         """"The vessel, chartered by Qimmiq Marine Transport, reached …, the company said": the one
-        company its sentence names before "the company"."""
+        name its sentence gives before "the company" whose form shows it is a company's (a company
+        form before it or a company's word closing it)."""
         if not self.lex.adjectival_names or fold(mention.text.strip()) not in ("the company", "the firm"):
             return None
         text = self.text
         paragraph = text.rfind("\n", 0, position) + 1
         ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
-        return self._one_company_named(position, ends[-1] if ends else paragraph, _COMPANY_ENDINGS | _TRADE_ENDINGS)
-
-    def _one_company_named(self, position: int, since: int = 0, endings: frozenset[str] = frozenset()) -> str | None:
-        """The one name between SINCE and POSITION that its form shows is a company's: a company form
-        before it ("PT Sulawesi Prima Nikel") or one of ENDINGS closing it; else None."""
-        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(self.text, since, position))
-        found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES or " " in run and fold(run.split()[-1]) in endings)}
+        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, ends[-1] if ends else paragraph, position))
+        found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES  # ("PT Sulawesi Prima Nikel")
+                                                 or " " in run and fold(run.split()[-1]) in _SENTENCE_COMPANY_ENDINGS)}
         return found.pop() if len(found) == 1 else None
 
     def _former_or_latter(self, which: str, position: int) -> str | None:

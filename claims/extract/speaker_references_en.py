@@ -24,7 +24,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
-from claims.extract.speakers import COMPANY_DESIGNATORS, Mention, fold, folded_words, organisation_tail
+from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
@@ -473,7 +473,7 @@ class EnglishPhraseReferences:
         return max(fuller, key=len) if fuller and any(_CORPORATE_DESIGNATOR.search(n) for n in fuller) else name
 
     def _reads_as_company(self, offset: int, name: str) -> bool:
-        if _CORPORATE_DESIGNATOR.search(name) or (
+        if _CORPORATE_DESIGNATOR.search(name) or name.split()[0] in COMPANY_PREFIXES or (
             self._role_of(name) is None and (
                 _COMPANY_BEFORE.search(self.text, max(0, offset - 12), offset)
                 or _COMPANY_AFTER.match(self.text, offset + len(name))
