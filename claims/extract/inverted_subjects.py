@@ -58,7 +58,7 @@ _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|ge
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
-    r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+d['’]\w+|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
+    r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+(?:d['’]\w+|de\s+la|du|des|de)|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
     r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(

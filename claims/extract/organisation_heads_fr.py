@@ -70,9 +70,10 @@ _DOCUMENT_OF_BODY = re.compile(
 @lru_cache(maxsize=256)
 def fuller_name_pattern(head: str) -> re.Pattern:
     """HEAD, maybe one adjective, then its complement ("de", "des", "d'…") up to punctuation, a
-    bracketed short form or a clause word."""
+    bracketed short form or a clause word (but "le vice-président de la Région chargé des routes": the
+    person's charge, no part of the body's name)."""
     return re.compile(
-        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+(?:de|du|des|d['’])"
+        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)[a-zà-ÿ-]+)?[ \u00a0]+(?:de|du|des|d['’])"
         r"(?:[ \u00a0]*[\w'’-]+){1,9}?"
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon"
         r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w*))[ \u00a0]|$)")

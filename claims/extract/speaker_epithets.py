@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import fuller_french_organisations
@@ -210,9 +211,10 @@ class PressEpithets:
                     or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
-                    or ("." in name and head in self.lex.companies):
+                    or ("." in name and head in self.lex.companies) or is_first_name(name):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
-                # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company)
+                # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
+                # tempête Daniel": a first name alone names no body)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

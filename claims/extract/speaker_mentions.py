@@ -121,6 +121,7 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
 _DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ]+)\s+[a-zà-ÿ]+")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
@@ -489,6 +490,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
             # to the role, the person in apposition after it holds the role.
             name = primary[1][1]
+        elif role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+                and segment.count(",", role_hit[0], primary[-1][0]) == 1 and segment[:primary[-1][0]].rstrip().endswith(",") \
+                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") \
+                and " " in primary[-1][1] and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
+            name = primary[-1][1]  # "le directeur de la branche Eau de l'ONEE, Abdelhak Ouazzani": the same, further on
         elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
                 and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
             name, introduced = primary[1][1], True  # the noun and its nationality introduce the name
@@ -500,6 +506,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns) or (
+            before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
+            and fold(qualified.group("noun")) in lex.organisations  # "le comité citoyen Air pur Sept-Îles"
+        ) or (
             before != "" and role is None and not lex.adjectival_names and _NOUN_AND_KIND.fullmatch(before) is not None
             and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
