@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claims.extract.lang import en as english
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention, clean_phrase
 
@@ -25,6 +26,14 @@ _POSTED_DOCUMENT = re.compile(
 _BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
     r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
+# "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
+_NAMED_BODY_OWNED_DOCUMENT = re.compile(
+    r"(?P<body>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,5})"
+    r"['’]s\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")")
+# "municipality figures reported by KUNA", "police data seen by the BBC": the owner's, not the relay's
+_RELAYED_BODY_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + r")"
+    r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
 
 
@@ -41,6 +50,13 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
     if (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
             and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
         return parse_mention(owned.group("body"), lex)
+    if (named := _NAMED_BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
+            and (owner := parse_mention(named.group("body"), lex)) is not None and owner.organisation and not owner.pronoun:
+        owner.text = segment
+        return owner
+    if (relayed := _RELAYED_BODY_DOCUMENT.fullmatch(segment)) is not None \
+            and (fold(relayed.group("owner")) in lex.organisations or fold(relayed.group("owner")) in lex.companies):
+        return Mention(segment, role=relayed.group("owner"), organisation=True)
     if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)
     return None

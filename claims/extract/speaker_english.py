@@ -43,6 +43,9 @@ _COMPANY_ENDINGS = frozenset((
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
 # Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
+# Heads of public bodies' names, which no bare "the company" stands for.
+_PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
+                                "inspectorate", "regulator", "parliament", "government", "office"))
 _SENTENCE_COMPANY_ENDINGS = _COMPANY_ENDINGS | frozenset(("transport", "shipping", "freight", "construction", "engineering"))
 # What the article's words say of a person's gender (for he / she): a title before the name, a
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
@@ -130,8 +133,10 @@ class EnglishReferences:
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
         if _PLURAL_HEAD.match(fold(role)) or (self.lex.roles.isdisjoint(fold(role).split())
-                                              and not self.lex.organisations.isdisjoint(fold(role).split())):
-            return None  # "residents of six housing societies say", "police in Poland said": a group or a body
+                                              and not self.lex.organisations.isdisjoint(fold(role).split())) \
+                or fold(role).split()[-1] in self.lex.companies:
+            # "residents of six housing societies say", "police in Poland said", "the mine's operator said": a group or a body
+            return None
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
@@ -285,6 +290,8 @@ class EnglishReferences:
         at = text.rfind(name, 0, sentence_start)
         its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
+        if folded[-1] in _PUBLIC_BODY_HEADS:
+            return None  # "The State Mining Authority said … The company denied": no company
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name
         return None
@@ -355,9 +362,7 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
     that role."""
     text = speakers.text
     first_person = min((start for start, _, name in speakers.person_mentions if " " in name
-                        and not _BYLINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)), default=None)
-    if first_person is None:
-        return
+                        and not _BYLINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)), default=len(text))
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.start >= first_person:
             break
@@ -367,8 +372,21 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
-        elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None:
+        elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)
+              or _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None:
             speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+
+
+def _body_of_its_noun(role: str, later, lex) -> str | None:
+    """"Japanese regional bank says" in a headline, "the mine's operator said" in a lede: the one
+    organisation speaking later whose name or mention ends with the description's noun ("Michinoku
+    Shinwa Bank", "X, the state-controlled operator"), else None."""
+    head = fold(role).split()[-1] if role.split() else ""
+    if head not in lex.companies and head not in lex.organisation_nouns and head not in lex.organisations:
+        return None
+    bodies = {s.name for s in later if s is not None and s.kind == "organisation" and " " in s.name
+              and (fold(s.name.split()[-1]) == head or fold(s.mention or "").endswith(" " + head))}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 _LEVELS_OF_GOVERNMENT = frozenset(("county", "city", "state", "national", "regional", "provincial", "district",
@@ -402,7 +420,7 @@ def documents_to_authors(speakers_of, speakers) -> None:
 # "The statement said …" right after "X, in a statement, announced …": X's statement (English).
 _DEFINITE_DOCUMENT = re.compile(
     r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
-    r"judge?ment|report|filing|note|webcast)", re.IGNORECASE)
+    r"judge?ment|report|filing|note|webcast|update|bulletin)", re.IGNORECASE)
 
 
 def document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:

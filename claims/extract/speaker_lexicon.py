@@ -92,6 +92,10 @@ def lexicon(module: ModuleType) -> Lexicon:
     )
 
 
+# "municipality figures reported by KUNA": whoever relays a document is not its author
+_NO_RELAY = r"(?!(?:reported|carried|cited|quoted|seen|obtained|relayed|rapporté|cité|relayé)e?s?\s)"
+
+
 def _document_pattern(documents, prepositions) -> re.Pattern | None:
     """A document noun (one or two words may precede it, one adjective follow it), then the
     preposition that introduces its author."""
@@ -101,8 +105,8 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
         # (French elides the article: "l'enquête de la brigade financière")
-        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
-        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
         re.IGNORECASE)
 
 

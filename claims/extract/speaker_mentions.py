@@ -11,6 +11,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import (
     describes_a_body, group_from_institution, group_noun, modifier_before_name, people_around_someone,
 )
+from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.institution_names import listed_body_name, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
@@ -53,6 +54,7 @@ _SECOND_COMPLEMENT_BEFORE = re.compile(
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(
     r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_INDEFINITE_WHOSE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+whose\s+\S.*")  # "A woman whose father …"
 _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
@@ -121,6 +123,12 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
 _DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+# Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
+_PERFORMED_BY = re.compile(
+    r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
+    r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+[\w-]+)?$")
+# English: a group named by where its people live or work, places joined by "and" ("Residents of X and Y in Z").
+_GROUP_OF_PLACES = re.compile(r"(?P<noun>[A-Z][a-z]+s)\s+(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;:()]*\s(?:and|or)\s[^,;:()]+")
 _BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ]+)\s+[a-zà-ÿ]+")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
@@ -293,6 +301,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=listed.group(), organisation=True)  # (also "Iraq's Ministry of …")
         if role_in(before, lex) is not None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "a spokesperson for the Department of …, … and …"
+    if lex.adjectival_names and (places := _GROUP_OF_PLACES.fullmatch(segment)) is not None and group_noun(places.group("noun"), lex):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "Residents of Herstelling and Farm on the East Bank of Demerara"
     if lex.adjectival_names and _GROUP_OF_COUNTED.fullmatch(segment):
         return Mention(segment, role=clean_phrase(segment, lex))  # "A group of 14 Senate Democrats": the group
     if lex.adjectival_names and kept_whole(segment, lex.roles):
@@ -316,6 +326,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if document is not None:
         # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
         written = document.group("author") or document.group("author2")
+        if (performed := _PERFORMED_BY.search(written)) is not None:
+            written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
         if (joint := _joint_authors(written, lex)) is not None:
             return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
         author = parse_mention(written, lex)
@@ -324,7 +336,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return author
     if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:
         return document  # "A UN statement", "the company's 2025 estimate", "a statement posted to his account"
-    if lex.adjectival_names and _INDEFINITE_DESCRIPTION.fullmatch(segment):
+    if lex.adjectival_names and (_INDEFINITE_DESCRIPTION.fullmatch(segment) or _INDEFINITE_WHOSE.fullmatch(segment)):
         return Mention(segment, role=clean_phrase(segment, lex))  # "a Sofia-based election monitor": no name
     first = segment.split()[0]
     if lex.adjectival_names and segment.lower() == "her":
@@ -464,8 +476,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
         if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
             " " not in primary[0][1] or group_noun(after[-1], lex)
-        ) and (len(after) == 1 or group_noun(after[-1], lex)):
-            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials": a qualifier.
+        ) and (len(after) == 1 or group_noun(after[-1], lex) or (
+            primary[0][1].endswith(DEMONYM_ENDINGS) and (fold(after[-1]) in lex.companies or fold(after[-1]) in lex.organisation_nouns))):
+            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", "Japanese
+            # regional bank": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
         if " " not in primary[0][1] and after and group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
             "in", "at", "from", "for", "of", "on"

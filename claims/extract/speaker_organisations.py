@@ -257,8 +257,10 @@ class OrganisationLinks:
             words = (match.group("lower") or match.group("proper")).split()
             if match.group("proper") and words[0] in _OPENING_ARTICLES:
                 words = words[1:]  # "The Regional Commission": the article is not part of the name
-                if not words:
-                    continue
+            if match.group("proper") and words and words[0].endswith("-based"):
+                words = words[1:]  # "Sendai-based Michinoku Shinwa Bank": where it is, no part of its name
+            if not words:
+                continue
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
                    or fold(w) in lex.bare_determiners for w in words):
                 # "the relatively clear-bottomed study area", "the best the company can afford": no name

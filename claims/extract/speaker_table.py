@@ -159,7 +159,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
     # full_names by each of their folded words, built on first use (keeps `_fullest` linear).
     _by_word: dict[str, list[tuple[list[int], str, tuple[str, ...]]]] | None = None
     _groups: dict[str, list] = field(default_factory=dict)  # bare plural group → (offset, qualifier) of its qualified forms
-    # A bare role resolved to the one person holding it ("le porte-parole"): (position, name) per role.
+    # A bare role resolved to the one person holding it ("le porte-parole"), a bare body noun to its
+    # body ("the company"): (position, name) per role or noun.
     _bare_role_uses: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     text: str = ""
     _main: str | None = None  # the article's main person ("" when none), built on first use
@@ -442,9 +443,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
-            if organisation:
-                return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             key = fold(mention.role)
+            if organisation:
+                if " " not in key:
+                    self._bare_role_uses.setdefault(key, []).append((position, organisation))
+                return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             if self.lex.adjectival_names and fold(mention.text).split()[0] == "the" and (key in COMPANY_NOUNS or (
                     # "the Somerset-based processor"
                     len(key.split()) == 2 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[1] in COMPANY_NOUNS)) \
@@ -470,6 +473,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(body, mention.text, mention.role, "organisation")  # "La Commission a infligé … Selon la décision"
             if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
+            if mention.organisation and (used := [n for at, n in self._bare_role_uses.get(key, ()) if at < position]):
+                # "X, the state-controlled operator, said … the company said" … "The company denied": still X
+                return SpeakerRef(used[-1], mention.text, mention.role, "organisation")
             kind = "organisation" if mention.organisation else "person"
             group = self.qualified_group(mention, position)
             if group is not None:  # "officials" in an article about what "German officials" said

@@ -527,6 +527,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue
             if role and not mention.role:
                 mention.role = role
+            if found is not None and lex.adjectival_names and not mention.organisation and describes_a_body(found.text, lex):
+                mention.organisation = True  # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator"
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
             return mention
         if found is None:

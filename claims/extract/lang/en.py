@@ -163,7 +163,7 @@ TITLE_ROLES = {
 DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
     "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment",
-    "letter", "memo", "notice", "webcast", "filing",
+    "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
