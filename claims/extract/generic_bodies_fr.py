@@ -18,7 +18,7 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession")
+                  "interprofession", "agence", "office")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
@@ -66,6 +66,7 @@ _REPEATS_PREVIOUS = re.compile(r"(?i:(?:la\s+|de\s+)?même\s+source|ce(?:tte)?\s
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))", re.MULTILINE)
 _ROLES = frozenset(fold(w) for w in french.ROLE_WORDS)
 _NOT_NAME_STARTS = frozenset(fold(w) for w in french.DETERMINERS + french.CAPITALISED_FUNCTION_WORDS + french.PERSON_PRONOUNS)
+_SOURCE_WORDS = frozenset(("selon", "pour"))
 _COMPANY_NOUNS = frozenset(("entreprise", "société", "groupe", "compagnie"))
 # Public bodies: never what "l'entreprise" stands for.
 _PUBLIC_HEADS = frozenset((
@@ -107,12 +108,14 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     l'autorité organisatrice des transports, …", "l'autorité australienne de sécurité
     alimentaire, Food Standards Australia New Zealand (FSANZ), …")."""
     found = None
-    name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*){0,5}"
+    name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*){0,5}"
     for found in re.finditer(rf"(?P<before>{name}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
                              rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{{2,8}}\))?,",
                              text[:position]):
         pass
     body = found and (found.group("before") or found.group("after"))
+    if body and fold(body.split()[0]) in _SOURCE_WORDS:
+        body = body.split(None, 1)[1] if " " in body else None  # "Selon Maritime New Zealand, l'autorité …"
     if not body or fold(body.split()[0]) in _NOT_NAME_STARTS:
         return None
     return body, ""
@@ -254,8 +257,8 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if found is None:
             continue
         body, article = found
-        if speaker.name == body:
-            continue
+        if speaker.name == body or fold(speaker.name).startswith(fold(phrase.group("noun")) + " "):
+            continue  # (or already that noun's fuller name: "l'agence" → "agence régionale de santé d'Occitanie")
         before = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
         if not before or fold(before.split()[0]) in _DOCUMENTS or fold(before) in _MANAGEMENT:
             if speaker.name[:1].isupper() and phrase.group("noun") not in speaker.name and (

@@ -12,7 +12,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import fuller_french_organisations
-from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic
+from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, names_in
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
@@ -20,6 +20,7 @@ _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:le|la|l['’]|un|une|ancien|ancienne|ex-)\s*)?([\w-]+)")
 _AFTER_COMMON_NOUN = re.compile(r"\b[a-zà-ÿ]{3,},\s+$")
 _AFTER_SOURCE_PHRASE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:la|le|les|l['’]|une?|des)\s*[a-zà-ÿ]{3,},\s+$")
+_DEFINITE_OPENING = re.compile(r"(?:[Ll]es?|[Ll]a)\s|[Ll]['’]")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Ll]es?|[Ll]a)\s+|\b[Ll]['’])$")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<noun>[a-zà-ÿ]{3,})\s+$")
 # French: a place's common noun right before its name ("la station ", "la rue ", "la station Tunney's ").
@@ -170,6 +171,15 @@ class PressEpithets:
         """English: "the FDA", "the ICC": an acronym written after "the" is a public body, no company."""
         return any(f"{article} {name}{after}" in self.text for article in ("the", "The") for after in " ,.'’")
 
+    def body_introduced_by_noun(self, mention: Mention, position: int) -> str | None:
+        """French "Selon la maison de ventes" after "la maison de ventes Servais & Fils": the one name
+        the article wrote right after the definite mention's noun."""
+        role = mention.role or ""
+        if self.lex.adjectival_names or not role or not _DEFINITE_OPENING.match(mention.text.strip()) \
+                or not (fold(role.split()[0]) in self.lex.companies or fold(role.split()[0]) in self.lex.organisation_nouns):
+            return None
+        return introduced_by_noun(self.text, role, position)
+
     def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
         article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
@@ -179,7 +189,8 @@ class PressEpithets:
         head = role.split(" ", 1)[0]
         if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
             return None
-        if role.endswith((" ministeriel", " ministerielle")):  # "le département ministériel": the ministry that spoke
+        if role.endswith((" ministeriel", " ministerielle", " de tutelle")):
+            # "le département ministériel", "le département de tutelle": the ministry that spoke
             return next((n for n in reversed(earlier) if fold(n).startswith("ministere ")), None)
         text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
         before = text[:text.rfind(role)] if role in text else ""
@@ -219,9 +230,12 @@ class PressEpithets:
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
+                                                                 and not n.endswith((" de " + name, " du " + name, " des " + name))
                                                                  and n[:1].isupper() and " " in n.strip(" ")
                                                                  and not n.split()[1][:1].isupper()), None)):
-                return whole  # "selon Santé publique France … indique l'agence": the speaker whose name it closes
+                # "selon Santé publique France … indique l'agence": the speaker whose name it closes (but
+                # "Coordination … de Thessalie": a place completes that name)
+                return whole
             if not (name.isupper() or fold(name) in self.lex.organisations) \
                     and _ARTICLE_BEFORE.search(text, max(0, since + offset - 4), since + offset) \
                     and not (head in self.lex.organisation_nouns and _SUBJECT_OPENING.match(text, since + offset + len(name))

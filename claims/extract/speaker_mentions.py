@@ -519,7 +519,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         before = segment[: segment.find(name)].strip()
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        ) or (before != "" and role is None and fold(before.split()[-1]).split("'")[-1] in lex.organisation_nouns) or (
+        ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
             before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
             and fold(qualified.group("noun")) in lex.organisations  # "le comité citoyen Air pur Sept-Îles"
         ) or (

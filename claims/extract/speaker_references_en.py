@@ -24,6 +24,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
+from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
@@ -67,7 +68,6 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_OPENING_SENTENCE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
-_NAME_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,4}"
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -278,7 +278,7 @@ class EnglishPhraseReferences:
         if named is None and noun in _PUBLIC_BODY_NOUNS:
             named = self._body_opening_the_sentence(position) or self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
-            named = self._organisation_subject_just_before(position) or self._introduced_by_noun(noun, position)
+            named = self._organisation_subject_just_before(position) or introduced_by_noun(self.text, noun, position)
         if named is None:
             named = self.body_just_quoted(mention, position, previous)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
@@ -342,12 +342,6 @@ class EnglishPhraseReferences:
         sentence = sentence_start(self.text, position)
         paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
         return self.organisation_subject_before(self.text, sentence, paragraph)
-
-    def _introduced_by_noun(self, noun: str, position: int) -> str | None:
-        """"… fined Stockholm club BK Söderport … The club said": the one name the article gives right
-        after the lower-case NOUN before POSITION."""
-        found = {m.group("name") for m in re.finditer(rf"\b{noun}\s+(?P<name>{_NAME_RUN})", self.text[:position])}
-        return found.pop() if len(found) == 1 else None
 
     def _document_author(self, noun: str, position: int) -> str | None:
         """Who released the figures (the study, the report) the article attributes with NOUN: "The

@@ -76,7 +76,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             speakers._note_gender(name, TITLE_GENDERS[civil.group(1)])  # "Mme X"
         if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
             role = clean_phrase(candidate[hit[0]:], lex)
-            if role and len(role.split()) <= 7 and all(
+            if role and len(role.split()) <= (7 if lex.adjectival_names else 9) and all(
                 PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                 or PLACE_NOUN_BEFORE.search(role, 0, o)  # "le wali de la région Casablanca-Settat, X"
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"

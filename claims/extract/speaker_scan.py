@@ -229,3 +229,17 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
                 continue
         kept.append(mention)
     return kept
+
+
+# A name after its kind's noun: capitalised words, maybe joined by "&" ("Servais & Fils").
+_NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,4}"
+
+
+def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
+    """"… fined Stockholm club BK Söderport … The club said", "la maison de ventes Servais & Fils …
+    Selon la maison de ventes": the one name the article gives right after the lower-case NOUN
+    before POSITION."""
+    # (not "la régie La Tamponnaise des eaux": a name that goes on in lower case)
+    found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’])\s*[a-zà-ÿ])",
+                                                  text[:position])}
+    return found.pop() if len(found) == 1 else None

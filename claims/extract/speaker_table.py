@@ -441,6 +441,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
                 or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
+                or self.body_introduced_by_noun(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier)
             key = fold(mention.role)

@@ -66,6 +66,10 @@ _MEDIUM_CLOSING_ADJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
+# French: an indefinite noun phrase, then the relative clause that restricts it, before the verb ("Un
+# marchand d'art qui a suivi la vente estime"; but "La société qui exploite le lagon" needs its clause).
+_RESTRICTIVE_RELATIVE_FR = re.compile(
+    r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertains)\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
@@ -74,6 +78,9 @@ _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
 _OBJECT_RELATIVE = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w)")
+_GATHERED_IN_BODY_FR = re.compile(
+    r"[^,]{3,60},\s+(?:réuni|regroupé|rassemblé|fédéré|organisé)e?s?\s+au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?P<body>[^,]{3,80}?),?")
+_THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
@@ -359,6 +366,16 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(relative.group("np"), lex)
         if mention is not None and (mention.name or mention.role or mention.pronoun):
             return mention
+    if not lex.adjectival_names and "au sein" in region and (gathered := _GATHERED_IN_BODY_FR.fullmatch(region.strip())) is not None \
+            and (body := parse_mention(gathered.group("body"), lex)) is not None and (body.name or body.role) and not body.pronoun:
+        # "Les organisateurs, réunis au sein de la Coordination des associations agricoles, ont affirmé": the body
+        body.text, body.organisation = region.strip().rstrip(","), True
+        return body
+    if not lex.adjectival_names and " qui " in region and (restricted := _RESTRICTIVE_RELATIVE_FR.fullmatch(region.strip())) is not None:
+        # "Un marchand d'art bruxellois qui a suivi la vente estime": the noun phrase the relative restricts
+        mention = parse_mention(restricted.group("np"), lex)
+        if mention is not None and not mention.pronoun and (mention.name or mention.role):
+            return mention
     if lex.adjectival_names and ", and " in region and (joined := joined_relative_subjects(region, lex)) is not None:
         return joined  # "Kimberly-Clark, which makes …, and Solaris Paper which makes …, emphasized"
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
@@ -527,8 +544,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 continue
             if role and not mention.role:
                 mention.role = role
-            if found is not None and lex.adjectival_names and not mention.organisation and describes_a_body(found.text, lex):
-                mention.organisation = True  # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator"
+            if lex.adjectival_names and not mention.organisation and (
+                    found is not None and describes_a_body(found.text, lex)
+                    or index > 0 and (noun := _THE_BODY_NOUN.fullmatch(segments[index - 1].strip())) is not None
+                    and fold(noun.group("noun")) in lex.companies | lex.organisation_nouns):
+                # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator", "The developer, X, said"
+                mention.organisation = True
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
             return mention
         if found is None:

@@ -211,6 +211,7 @@ DOCUMENT_WORDS = (
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
     "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
+    "règlement",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
@@ -219,7 +220,7 @@ ORGANISATION_WORDS = (
     "tribunal", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
-    "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition",
+    "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition", "port",
     "Fondation", "fondation", "Confédération", "confédération", "Conférence", "Assemblée", "Chambre",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
@@ -274,7 +275,7 @@ ORGANISATION_NOUNS = (
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
-    "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium",
+    "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
