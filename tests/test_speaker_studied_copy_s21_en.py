@@ -70,3 +70,25 @@ def test_a_body_described_in_apposition_and_its_bare_noun_later():
     assert speaker_of(text, "Nine miners") == "Śląski Holding Węglowy"
     assert speaker_of(text, "the blast happened") == "Śląski Holding Węglowy"
     assert speaker_of(text, "staffing had affected") == "Śląski Holding Węglowy"
+
+
+def test_a_company_described_before_its_name_speaks_through_its_spokesperson():
+    text = ("The developer, Inmobiliaria Los Andes Sur, said construction on the rest of the site would continue. "
+            "A spokesperson for the company told Wikinews the opening had been pushed back.\n")
+    assert speaker_of(text, "pushed back") == "spokesperson for Inmobiliaria Los Andes Sur"
+
+
+def test_a_lede_description_is_the_body_named_later_with_its_words():
+    text = ("At least nine people were killed after Cyclone Ilona made landfall, the country's disaster management "
+            "agency said.\n\n"
+            "The storm came ashore near Pemba, according to Météo-France's regional centre on Réunion, which tracks "
+            "cyclones.\n\n"
+            "The National Institute for Disaster Risk Management and Reduction (INGD) said seven of the dead were in "
+            "Cabo Delgado.\n")
+    assert speaker_of(text, "nine people") == "National Institute for Disaster Risk Management and Reduction"
+
+
+def test_a_lede_ministry_is_no_service_named_after_it():
+    text = ("Eleven workers trapped by a tunnel collapse were brought to the surface, the country's mining ministry said.\n\n"
+            "According to the National Geology and Mining Service (Sernageomin), a section of roof gave way.\n")
+    assert speaker_of(text, "Eleven workers") != "National Geology and Mining Service"

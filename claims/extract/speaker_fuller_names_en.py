@@ -89,7 +89,7 @@ _GENERIC_BODY_NOUNS = frozenset((
 ))
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
-_OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+['’]s\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)")
+_OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+['’]s\s+(?P<modifiers>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)")
 _PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}(?<![su])s")
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
@@ -277,15 +277,28 @@ def _only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text
     return next(iter(fits)) if len(fits) == 1 and False not in fits else None
 
 
-def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
-    """The organisation with a capitalised name that speaks next, in this paragraph or the next."""
+# Bodies' nouns that say what a body does, not what kind of body it is.
+_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
+
+
+def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str, modifiers: set[str], text: str) -> str | None:
+    """The organisation with a capitalised name that speaks next, in this paragraph or the next, and
+    is no body of another kind than NOUN; but first the one speaking within two paragraphs whose name
+    holds a word of the description's MODIFIERS ("the country's disaster management agency" … "the
+    National Institute for Disaster Risk Management and Reduction")."""
+    nearest = None
     for j in range(i + 1, len(drafts)):
-        if drafts[j].paragraph - drafts[i].paragraph > 1:
-            return None
+        if drafts[j].paragraph - drafts[i].paragraph > 2:
+            break
         later = resolved[j]
-        if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name:
+        if later is None or later.kind != "organisation" or not later.name[:1].isupper() or " " not in later.name \
+                or noun not in _ROLE_NOUNS and _body_fit(noun, later, text) is False:
+            continue  # (a regulator or a watchdog may be a body of any kind; a ministry is no service)
+        if modifiers & {w.casefold() for w in later.name.split()}:
             return later.name
-    return None
+        if nearest is None and drafts[j].paragraph - drafts[i].paragraph <= 1:
+            nearest = later.name
+    return nearest
 
 
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
@@ -412,7 +425,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
-                and _DEFINITE.match(speaker.mention or "") and (named := _body_named_next(drafts, resolved, i)) is not None:
+                and _DEFINITE.match(speaker.mention or "") \
+                and (named := _body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
