@@ -477,9 +477,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
             " " not in primary[0][1] or group_noun(after[-1], lex)
         ) and (len(after) == 1 or group_noun(after[-1], lex) or (
-            primary[0][1].endswith(DEMONYM_ENDINGS) and (fold(after[-1]) in lex.companies or fold(after[-1]) in lex.organisation_nouns))):
-            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", "Japanese
-            # regional bank": a qualifier.
+            primary[0][0] == 0 and primary[0][1].endswith(DEMONYM_ENDINGS)
+            and (fold(after[-1]) in lex.companies or fold(after[-1]) in lex.organisation_nouns))):
+            # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", headline
+            # "Japanese regional bank": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
         if " " not in primary[0][1] and after and group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
             "in", "at", "from", "for", "of", "on"
