@@ -26,14 +26,14 @@ _POSTED_DOCUMENT = re.compile(
 _BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
     r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
+_DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")"
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,5})"
-    r"['’]s\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")")
+    r"['’]s\s+(?:[\w-]+\s+){0,4}" + _DOCUMENT_NOUN)
 # "municipality figures reported by KUNA", "police data seen by the BBC": the owner's, not the relay's
 _RELAYED_BODY_DOCUMENT = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + r")"
-    r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")
+    r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+" + _DOCUMENT_NOUN + r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
 
 

@@ -42,10 +42,10 @@ _COMPANY_ENDINGS = frozenset((
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
-# Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office"))
+# Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
 _SENTENCE_COMPANY_ENDINGS = _COMPANY_ENDINGS | frozenset(("transport", "shipping", "freight", "construction", "engineering"))
 # What the article's words say of a person's gender (for he / she): a title before the name, a
 # gendered role next to it, or the pronoun of the clause the name reports ("Tull said he …").
