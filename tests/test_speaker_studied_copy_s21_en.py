@@ -92,3 +92,20 @@ def test_a_lede_ministry_is_no_service_named_after_it():
     text = ("Eleven workers trapped by a tunnel collapse were brought to the surface, the country's mining ministry said.\n\n"
             "According to the National Geology and Mining Service (Sernageomin), a section of roof gave way.\n")
     assert speaker_of(text, "Eleven workers") != "National Geology and Mining Service"
+
+
+def test_a_name_with_a_spokesperson_is_a_body_the_company_stands_for():
+    text = ("The mine's owner, Vukani Gold, says the tremor struck at about 11pm on Tuesday. Twenty-three workers "
+            "were brought to the surface overnight, according to the company.\n\n"
+            "Vukani Gold spokesperson Lerato Dlamini said rescue teams had made voice contact with five workers.\n")
+    assert speaker_of(text, "Twenty-three workers") == "Vukani Gold"
+
+
+def test_a_company_spokesperson_speaks_for_the_company_the_article_called_so():
+    text = ("Seafood processor to shut Kodiak plant\n\n"
+            "Seattle-based Bering Crest Seafoods will close its processing plant in Kodiak, Alaska, at the end of the "
+            "season, the company announced Monday, citing low pollock quotas.\n\n"
+            "NOAA Fisheries said the 2026 catch limit was set at 100,000 tonnes.\n\n"
+            "A company spokesperson declined to say whether the plant would be sold, saying only that its future "
+            "\"has not been determined.\"\n")
+    assert speaker_of(text, "has not been determined") == "spokesperson for Bering Crest Seafoods"

@@ -25,7 +25,7 @@ import re
 
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.speakers import COMPANY_DESIGNATORS
+from claims.extract.speakers import COMPANY_DESIGNATORS, THE_NOUN
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -221,9 +221,12 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
 
 def _reads_as_body(name: str, text: str) -> bool:
     """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
-    whose first word is no first name; or one word that says "it" of itself ("Translink said it was
-    disappointed")."""
+    whose first word is no first name; one word that says "it" of itself ("Translink said it was
+    disappointed"); or one the article gives a spokesperson or a chief executive ("Vukani Gold
+    spokesperson Lerato Dlamini")."""
     words = name.split()
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?\s+{_BODY_STAFF}", text) is not None:
+        return True
     if len(words) == 1:
         return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
     return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
@@ -231,6 +234,7 @@ def _reads_as_body(name: str, text: str) -> bool:
 
 _ROLE_IN_NAMED_BODY = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+_BODY_STAFF = r"(?:spokes(?:wo)?man|spokesperson|CEO|chief\s+executive|managing\s+director)\b"
 _SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
 
 
@@ -275,6 +279,14 @@ def _only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text
     anywhere in the article, when the noun fits it and no other body spoke."""
     fits = {_body_fit(noun, earlier, text) for earlier in resolved[:i]} - {None}
     return next(iter(fits)) if len(fits) == 1 and False not in fits else None
+
+
+def _named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) -> str | None:
+    """The one body that earlier claims' bare "the NOUN" stood for ("the company said" → Bering
+    Crest Seafoods), else None."""
+    named = {s.name for s in resolved[:i] if s is not None and s.kind == "organisation" and s.name[:1].isupper()
+             and (bare := THE_NOUN.fullmatch((s.mention or "").strip())) is not None and bare.group("noun") == noun}
+    return named.pop() if len(named) == 1 else None
 
 
 # Bodies' nouns that say what a body does, not what kind of body it is.
@@ -389,9 +401,12 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # ("A spokeswoman for the company said" right after Halden Terminals spoke)
             replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
         elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None \
-                and (body := _one_named(text, role.group("noun"), max(draft.start, draft.position))):
+                and (body := _one_named(text, role.group("noun"), max(draft.start, draft.position)) or (
+                    role.group("noun") in _GENERIC_BODY_NOUNS and (_named_by_bare_noun(role.group("noun"), resolved, i)
+                                                                  or _only_body_before(role.group("noun"), resolved, i, text)))):
             # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health";
-            # "…, a hospital spokesperson said" of "… at Polonnaruwa Teaching Hospital"
+            # "…, a hospital spokesperson said" of "… at Polonnaruwa Teaching Hospital"; "A company
+            # spokesperson" after "the company" stood for Bering Crest Seafoods
             prep = "for" if role.group("role").startswith("spokes") else "at"
             replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):

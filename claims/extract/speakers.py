@@ -50,6 +50,8 @@ UNNAMED_SOURCES = re.compile(
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 # French: a place's kind right before its name, inside a role's complement ("le wali de la région
 # Casablanca-Settat"): the name is the place's, no person's.
+# English: "the" and one lower-case noun ("the company", "The developer").
+THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
                                r"canton|comté|district|gouvernorat|État|état)\s+$")
 # (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",

@@ -13,7 +13,7 @@ from claims.extract.subject_appositions import (
     named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
 from claims.extract.group_phrases_en import describes_a_body, group_from_institution, modifier_before_name
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in
+from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in
 from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
@@ -80,7 +80,6 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w)")
 _GATHERED_IN_BODY_FR = re.compile(
     r"[^,]{3,60},\s+(?:réuni|regroupé|rassemblé|fédéré|organisé)e?s?\s+au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?P<body>[^,]{3,80}?),?")
-_THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
@@ -546,7 +545,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 mention.role = role
             if lex.adjectival_names and not mention.organisation and (
                     found is not None and describes_a_body(found.text, lex)
-                    or index > 0 and (noun := _THE_BODY_NOUN.fullmatch(segments[index - 1].strip())) is not None
+                    or index > 0 and (noun := THE_NOUN.fullmatch(segments[index - 1].strip())) is not None
                     and fold(noun.group("noun")) in lex.companies | lex.organisation_nouns):
                 # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator", "The developer, X, said"
                 mention.organisation = True
