@@ -2,12 +2,14 @@
 Food and the Marine", French "le ministère de l'Éducation, de la Culture et des Sciences", "la
 ministre des Forêts et des Rivières". In French, a conjunct or a comma segment that opens on "de",
 "du", "des", "d'" continues the name before it; it is no subject of its own. French names that run
-on in lower-case words after their capitalised head ("le Conseil coréen pour la justice et la mémoire")."""
+on in lower-case words after their capitalised head ("le Conseil coréen pour la justice et la mémoire").
+English names around a capitalised role word ("the Royal College of Nurses")."""
 
 from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
@@ -129,3 +131,39 @@ def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
             and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):
         return None  # "la Commission européenne": adjectives only, read as before (not "L'Agence spatiale européenne")
     return Mention(segment, name=found.group("name"), organisation=True)
+
+
+# English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*)*")
+
+
+# A role word, then a first name and a surname: "MP Marta Jurić".
+_FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+
+
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+
+
+def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
+    """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
+    Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
+    or ending with the organisation word; None for an office before a name ("President Joe Biden")."""
+    for run in _CAPITALISED_RUN.finditer(segment):
+        if not run.start() <= at < run.end():
+            continue
+        words = run.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        folded = [fold(w) for w in words]
+        if len(words) < 2 or lex.organisations.isdisjoint(folded):
+            return None
+        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
+            return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
+        after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
+        if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
+            return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
+        if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
+                and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
+            return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
+        return " ".join(words) if folded[-1] in lex.organisations or after_of else None
+    return None

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.body_mentions_fr import answering_agent, regional_body
-from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import (
     describes_a_body, group_from_institution, group_noun, modifier_before_name, people_around_someone,
 )
 from claims.extract.organisations import DEMONYM_ENDINGS
-from claims.extract.institution_names import listed_body_name, organisation_running_on
+from claims.extract.institution_names import listed_body_name, organisation_around, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
@@ -123,10 +123,6 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
 _DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-# Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
-_PERFORMED_BY = re.compile(
-    r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
-    r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+[\w-]+)?$")
 # English: a group named by where its people live or work, places joined by "and" ("Residents of X and Y in Z").
 _GROUP_OF_PLACES = re.compile(r"(?P<noun>[A-Z][a-z]+s)\s+(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;:()]*\s(?:and|or)\s[^,;:()]+")
 _BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ]+)\s+[a-zà-ÿ]+")
@@ -163,63 +159,6 @@ def _without_title(before: str, lex: Lexicon) -> str:
     if len(words) == 2 and words[1].rstrip(".") in lex.titles:
         return words[0] + " "
     return before
-
-
-# French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
-_AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
-_ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
-
-
-def _joint_authors(written: str, lex: Lexicon) -> str | None:
-    """French: two bodies named by their common nouns that wrote one document together ("la wilaya
-    de la région X et du ministère de l'Équipement" → "wilaya de la région X et le ministère de
-    l'Équipement"), or None."""
-    if lex.adjectival_names:
-        return None
-    joint = _AND_SECOND_AUTHOR.search(written)
-    if joint is None:
-        return None
-    first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
-    if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
-        return None
-    article = _ARTICLE_OF[" ".join(joint.group("prep").split())]
-    return f"{first} et {article}{second}"
-
-
-# English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*)*")
-
-
-# A role word, then a first name and a surname: "MP Marta Jurić".
-_FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-
-
-_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-
-
-def _organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
-    """English: the organisation's name whose capitalised role word stands at AT ("Nurses" in "the
-    Royal College of Nurses"): a run of capitalised words holding an organisation word, after an "of"
-    or ending with the organisation word; None for an office before a name ("President Joe Biden")."""
-    for run in _CAPITALISED_RUN.finditer(segment):
-        if not run.start() <= at < run.end():
-            continue
-        words = run.group().split()
-        if words[0] in ("The", "A", "An"):
-            words = words[1:]
-        folded = [fold(w) for w in words]
-        if len(words) < 2 or lex.organisations.isdisjoint(folded):
-            return None
-        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
-            return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
-        after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
-        if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
-            return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
-        if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
-                and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
-            return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
-        return " ".join(words) if folded[-1] in lex.organisations or after_of else None
-    return None
 
 
 # French: a body's noun and "général(e)" ("le parquet général", "le Contrôle général des lieux …").
@@ -322,18 +261,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = _AGE_BEFORE_NAME.sub("", segment, count=1)  # "47-year-old Matovič's office": the age describes
     if lex.adjectival_names and ("both" in segment or "Both" in segment):
         segment = _BOTH.sub("", segment) or segment  # "Both Ann Lee and Tom Reyes", "Lee and Reyes both"
-    document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
-    if document is not None:
-        # "un décompte de la préfecture", "a report by council officers": the document's author speaks.
-        written = document.group("author") or document.group("author2")
-        if (performed := _PERFORMED_BY.search(written)) is not None:
-            written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
-        if (joint := _joint_authors(written, lex)) is not None:
-            return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
-        author = parse_mention(written, lex)
-        if author is not None and not author.pronoun and (author.name or author.role):
-            author.text = segment
-            return author
+    if (author := document_author(segment, lex, parse_mention)) is not None:
+        return author  # "un décompte de la préfecture", "a report by council officers": the document's author speaks
     if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:
         return document  # "A UN statement", "the company's 2025 estimate", "a statement posted to his account"
     if lex.adjectival_names and (_INDEFINITE_DESCRIPTION.fullmatch(segment) or _INDEFINITE_WHOSE.fullmatch(segment)):
@@ -423,7 +352,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "un économiste de l'institut de recherche Dai-ichi": the name closes the role's complement
             primary = []
     if lex.adjectival_names and role_first is not None and segment[role_first[0]:role_first[0] + 1].isupper() \
-            and (whole := _organisation_around(segment, role_first[0], lex)) is not None:
+            and (whole := organisation_around(segment, role_first[0], lex)) is not None:
         return Mention(segment, name=whole, organisation=True)  # "the Royal College of Nurses", "Irish Nurses and Midwives Organisation"
     if lex.adjectival_names and role_first is not None and primary:
         # "Dockers' union chief": a plural possessor of the role, not the speaker

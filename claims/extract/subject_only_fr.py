@@ -1,7 +1,8 @@
 """French subjects before their verb: "Très remontée, la présidente de l'association, Marie Lenoir, a
 critiqué l'absence de concertation." (before the verb stands its subject with appositions, after it
 its object: no statement followed by an inverted speaker); and the subject opening a sentence whose
-later, coordinated verb reports ("Le parquet a ouvert une enquête et précise …")."""
+later, coordinated verb reports ("Le parquet a ouvert une enquête et précise …"); people gathered in
+a body, who speak through it; an indefinite subject and its restrictive relative clause."""
 
 from __future__ import annotations
 
@@ -92,3 +93,26 @@ def relative_antecedent_fr(region: str, lex: Lexicon) -> Mention | None:
     ):
         return None
     return mention
+
+
+# People gathered in a body ("Les organisateurs, réunis au sein de la Coordination …,"), and an
+# indefinite noun phrase with the relative clause that restricts it ("Un marchand d'art qui a suivi
+# la vente"; but "La société qui exploite le lagon" needs its clause to say which).
+_GATHERED_IN_BODY = re.compile(
+    r"[^,]{3,60},\s+(?:réuni|regroupé|rassemblé|fédéré|organisé)e?s?\s+au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?P<body>[^,]{3,80}?),?")
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertains)\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
+
+
+def gathered_or_restricted_subject_fr(region: str, lex: Lexicon) -> Mention | None:
+    """The body people speak through ("réunis au sein de X": X), or the indefinite noun phrase a
+    relative clause restricts, when REGION (the words before the verb) is one of those; else None."""
+    if "au sein" in region and (gathered := _GATHERED_IN_BODY.fullmatch(region.strip())) is not None \
+            and (body := parse_mention(gathered.group("body"), lex)) is not None and (body.name or body.role) and not body.pronoun:
+        body.text, body.organisation = region.strip().rstrip(","), True
+        return body
+    if " qui " in region and (restricted := _RESTRICTIVE_RELATIVE.fullmatch(region.strip())) is not None:
+        mention = parse_mention(restricted.group("np"), lex)
+        if mention is not None and not mention.pronoun and (mention.name or mention.role):
+            return mention
+    return None

@@ -14,7 +14,7 @@ from claims.extract.subject_appositions import (
 )
 from claims.extract.group_phrases_en import describes_a_body, group_from_institution, modifier_before_name
 from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in
-from claims.extract.subject_only_fr import opening_subject_fr, relative_antecedent_fr
+from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
@@ -66,10 +66,6 @@ _MEDIUM_CLOSING_ADJUNCT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
-# French: an indefinite noun phrase, then the relative clause that restricts it, before the verb ("Un
-# marchand d'art qui a suivi la vente estime"; but "La société qui exploite le lagon" needs its clause).
-_RESTRICTIVE_RELATIVE_FR = re.compile(
-    r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertains)\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
@@ -78,8 +74,6 @@ _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
 _OBJECT_RELATIVE = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w)")
-_GATHERED_IN_BODY_FR = re.compile(
-    r"[^,]{3,60},\s+(?:réuni|regroupé|rassemblé|fédéré|organisé)e?s?\s+au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?P<body>[^,]{3,80}?),?")
 _ADJUNCT_SEGMENT = re.compile(
     r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
@@ -365,16 +359,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(relative.group("np"), lex)
         if mention is not None and (mention.name or mention.role or mention.pronoun):
             return mention
-    if not lex.adjectival_names and "au sein" in region and (gathered := _GATHERED_IN_BODY_FR.fullmatch(region.strip())) is not None \
-            and (body := parse_mention(gathered.group("body"), lex)) is not None and (body.name or body.role) and not body.pronoun:
-        # "Les organisateurs, réunis au sein de la Coordination des associations agricoles, ont affirmé": the body
-        body.text, body.organisation = region.strip().rstrip(","), True
-        return body
-    if not lex.adjectival_names and " qui " in region and (restricted := _RESTRICTIVE_RELATIVE_FR.fullmatch(region.strip())) is not None:
-        # "Un marchand d'art bruxellois qui a suivi la vente estime": the noun phrase the relative restricts
-        mention = parse_mention(restricted.group("np"), lex)
-        if mention is not None and not mention.pronoun and (mention.name or mention.role):
-            return mention
+    if not lex.adjectival_names and (described := gathered_or_restricted_subject_fr(region, lex)) is not None:
+        return described  # "Les organisateurs, réunis au sein de la Coordination …", "Un marchand d'art qui a suivi la vente"
     if lex.adjectival_names and ", and " in region and (joined := joined_relative_subjects(region, lex)) is not None:
         return joined  # "Kimberly-Clark, which makes …, and Solaris Paper which makes …, emphasized"
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match

@@ -1,0 +1,52 @@
+"""Documents as speakers, in both languages: "un décompte de la préfecture", "a report by council
+officers", "a survey of 2,400 residents carried out by the committee" speak as their author; "un
+communiqué conjoint de la wilaya … et du ministère …" as both authors together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.speakers import Mention
+
+# Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
+_PERFORMED_BY = re.compile(
+    r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
+    r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+[\w-]+)?$")
+# French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
+_AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
+_ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+
+
+def _joint_authors(written: str, lex: Lexicon) -> str | None:
+    """French: two bodies named by their common nouns that wrote one document together ("la wilaya
+    de la région X et du ministère de l'Équipement" → "wilaya de la région X et le ministère de
+    l'Équipement"), or None."""
+    if lex.adjectival_names:
+        return None
+    joint = _AND_SECOND_AUTHOR.search(written)
+    if joint is None:
+        return None
+    first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
+    if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
+        return None
+    article = _ARTICLE_OF[" ".join(joint.group("prep").split())]
+    return f"{first} et {article}{second}"
+
+
+def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
+    """Who speaks for the document SEGMENT names with its author, or None when SEGMENT names none."""
+    document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
+    if document is None:
+        return None
+    written = document.group("author") or document.group("author2")
+    if (performed := _PERFORMED_BY.search(written)) is not None:
+        written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
+    if (joint := _joint_authors(written, lex)) is not None:
+        return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
+    author = parse_mention(written, lex)
+    if author is not None and not author.pronoun and (author.name or author.role):
+        author.text = segment
+        return author
+    return None
