@@ -48,10 +48,10 @@ UNNAMED_SOURCES = re.compile(
     r"(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|"
     r"involved\s+in|aware\s+of|knowledgeable\s+about|who\s+(?:asked|spoke|requested|declined))\b")
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
-# French: a place's kind right before its name, inside a role's complement ("le wali de la région
-# Casablanca-Settat"): the name is the place's, no person's.
 # English: "the" and one lower-case noun ("the company", "The developer").
 THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
+# French: a place's kind right before its name, inside a role's complement ("le wali de la région
+# Casablanca-Settat"): the name is the place's, no person's.
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
                                r"canton|comté|district|gouvernorat|État|état)\s+$")
 # (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",
