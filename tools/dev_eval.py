@@ -91,7 +91,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind37": ("own/en-blind37", "en"), "own-en-blind38": ("own/en-blind38", "en"),
         "own-fr-blind37": ("own/fr-blind37", "fr"), "own-fr-blind38": ("own/fr-blind38", "fr"),
         "own-en-blind39": ("own/en-blind39", "en"), "own-en-blind40": ("own/en-blind40", "en"),
-        "own-fr-blind39": ("own/fr-blind39", "fr"), "own-fr-blind40": ("own/fr-blind40", "fr")}
+        "own-fr-blind39": ("own/fr-blind39", "fr"), "own-fr-blind40": ("own/fr-blind40", "fr"),
+        "own-en-blind41": ("own/en-blind41", "en"), "own-en-blind42": ("own/en-blind42", "en"),
+        "own-fr-blind41": ("own/fr-blind41", "fr"), "own-fr-blind42": ("own/fr-blind42", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -113,7 +115,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind33", "own-fr-blind33", "own-en-blind34", "own-fr-blind34",
                  "own-en-blind35", "own-en-blind36", "own-fr-blind35", "own-fr-blind36",
                  "own-en-blind37", "own-en-blind38", "own-fr-blind37", "own-fr-blind38",
-                 "own-en-blind39", "own-en-blind40", "own-fr-blind39", "own-fr-blind40")
+                 "own-en-blind39", "own-en-blind40", "own-fr-blind39", "own-fr-blind40",
+                 "own-en-blind41", "own-en-blind42", "own-fr-blind41", "own-fr-blind42")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
