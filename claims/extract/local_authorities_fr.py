@@ -11,9 +11,9 @@ from collections import Counter
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
-# Heads that name the authority of one town; written alone, the town is the article's. "la Ville"
-# is left out: the annotated sets disagree on it ("la Ville" kept alone in one, completed in others).
-_LOCAL_AUTHORITY_HEADS = frozenset(("municipalite", "commune", "mairie", "wilaya"))
+# Heads that name the authority of one town; written alone, the town is the article's ("la Ville"
+# is "la Ville de Namur" in six annotated sets of seven).
+_LOCAL_AUTHORITY_HEADS = frozenset(("municipalite", "commune", "mairie", "wilaya", "ville"))
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
 # A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc"), not the
 # first word of a longer name ("de Jean Dupont").
@@ -26,9 +26,32 @@ _COUNCIL_OF = {word: re.compile(rf"conseil {adjective}[ \u00a0]+(?:de[ \u00a0]+l
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
 
 
+# A headline's kicker naming a place: "Namur : le téléphérique …", "La Chaux-de-Fonds: le collège …".
+_HEADLINE_KICKER = re.compile(
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*|[ -](?:de|du|des|la|le|sur|sous|en|lès)(?=[ -][A-ZÀ-ÖØ-Þ])){0,4})"
+    r"[ \u00a0]?:[ \u00a0]")
+
+
+def _headline_town(text: str) -> str | None:
+    """The place a headline's kicker names, when the article names it again as a town is ("à Namur",
+    "de Namur"), never as a country or region is ("en Italie", "au Kenya", "aux Pays-Bas", "la
+    Guadeloupe") and never as a name's first word ("Guadeloupe la 1ère")."""
+    kicker = _HEADLINE_KICKER.match(text)
+    if kicker is None or "\n" not in text:
+        return None
+    town, body = kicker.group("town"), text[text.find("\n") + 1:]
+    written = re.escape(town)
+    if re.search(rf"(?:\b(?:de|à)[ \u00a0]+|\bd['’]){written}(?![\w-])(?![ \u00a0]+(?:[a-z]{{1,3}}[ \u00a0]+)?[A-Z0-9])", body) is None \
+            or re.search(rf"\b(?:en|au|aux|la|le|les|L['’]|l['’])[ \u00a0]*{written}(?![\w-])", text):
+        return None
+    return town
+
+
 def article_town(text: str) -> str | None:
-    """The town named most often after a preposition, when named at least twice and more often
-    than any other (never a guess between two)."""
+    """The place the headline's kicker names, else the town named most often after a preposition,
+    when named at least twice and more often than any other (never a guess between two)."""
+    if (kicker := _headline_town(text)) is not None:
+        return kicker
     counts = Counter(m.group("town") for m in _TOWN_AFTER_PREPOSITION.finditer(text)).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) == 2 and counts[1][1] == counts[0][1]):
         return None

@@ -14,7 +14,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he|This|That|Its|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,2}['’]s)\s+(?:(?:[a-z]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w*-[a-z])[\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
-    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would)\b)")
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would|said|says|told)\b)")  # (not "The agency said rain")
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
 ROLE_SUBJECT_BEFORE_VERB = re.compile(

@@ -41,7 +41,7 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # '"…," as one docker put it': a comment clause naming the quotation's speaker.
 _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
-_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,60},)?\s")
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,90},)?\s")
 # English "A "…", he said, and B": the verb is an incise of the statement around it.
 _INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
@@ -133,7 +133,7 @@ class QuoteAttribution:
                     # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
-                if 0 < word_count(np) <= (16 if "," in np else 10):  # (a name and its apposition)
+                if 0 < word_count(np) <= (20 if "," in np else 10):  # (a name and its apposition)
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
                         return m, mention, m.end()

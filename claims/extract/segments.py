@@ -11,9 +11,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # opens with a character class lets `re` skip to those characters (2x faster over a text).
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[»”\"’')]?(?=\s+[«“\"„‹‘'(A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž0-9])")
 # ""Who will pay?" Tom Reyes asked.": a question or an exclamation closing a quotation, then its
-# speaker's name and verb, is one sentence.
+# speaker's name (maybe an apposition: "Tsetsegmaa, a mother of two,") and verb, is one sentence.
 _ATTRIBUTION_NEXT = re.compile(
-    r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*){0,3}\s+(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|"
+    r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*){0,3}(?:,[^,.!?\"“”\n]{1,100},)?\s+(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|"
     r"exclaimed|shouted|wondered|demanded|continued|insisted|explained|warned|noted|tweeted|joked|quipped|yelled|cried)\b")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|"

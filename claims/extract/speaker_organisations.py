@@ -22,6 +22,9 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
 
 # Companies that are outlets: the article quotes them, they are rarely "the company" it reports on.
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
+# A company's name closed by its legal form: "Copperbelt Ridge Mining Limited", "Arcadia Foods Plc".
+_LEGAL_FORM_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.)(?![\w-])")
 _OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
@@ -35,12 +38,12 @@ _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the"), "the United States
     government" (capitalised ones) or "Northbridge Bank" (capitalised words, "of"/"and" inside)
-    ending with NOUN."""
+    ending with NOUN (not "Central Bank" in "its Central Bank Rate")."""
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
     )
 
 
@@ -226,6 +229,12 @@ class OrganisationLinks:
         place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
         return long + (place.group() if place else "")
 
+    def _legal_form_named_before(self, position: int) -> str | None:
+        """The one company the article named before POSITION with its legal form ("Copperbelt Ridge
+        Mining Limited", "Arcadia Foods Plc")."""
+        found = {m.group() for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
+        return found.pop() if len(found) == 1 else None
+
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form
         or introduced with a company noun before POSITION."""
@@ -340,6 +349,8 @@ class OrganisationLinks:
         before = [item for item in tied if item[0] <= position]
         if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
+        if not before and self.lex.adjectival_names and (legal := self._legal_form_named_before(position)) is not None:
+            return legal  # "the plant operated by X Mining Limited … the company said", not "the group Y" named later
         return (before[-1] if before else tied[0])[1]
 
     def fuller_in_text(self, noun: str, position: int) -> str | None:

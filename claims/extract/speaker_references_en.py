@@ -382,7 +382,8 @@ class EnglishPhraseReferences:
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head)
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
-                  for m in _named_with_head(head).finditer(self.text)}
+                  for m in _named_with_head(head).finditer(self.text)
+                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None
@@ -517,6 +518,9 @@ def _fuller_body(first: str, last: str) -> re.Pattern:
 
 _CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){1,7}")
 _ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*)(?![\w'’-]| [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=128)

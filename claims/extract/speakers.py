@@ -282,7 +282,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
-                and tokens[0] not in _INSTITUTION_PREFIXES:  # (not "UL Hospitals Group", "NHS Greater Glasgow")
+                and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
+            # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region)
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
@@ -330,8 +331,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and len(tokens) >= 3 and lex.adjectival_names and _AND_THE_BEFORE.search(segment, max(0, base - 9), base) \
                 and role_in(segment[max(0, base - 80):base], lex) is not None and lex.organisations.isdisjoint(fold(t) for t in tokens):
             # "Minister of State for Sustainability and the Environment Rahayu Ismail": the office's
-            # last complement, then the person
-            tokens = tokens[-2:]
+            # last complement, then the person ("… and Environment Mutale Kabwe Phiri": all of it)
+            leading = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
+            tokens = tokens[leading:] if 0 < leading <= len(tokens) - 2 else tokens[-2:]
             raw = " ".join(tokens)
             base = match.start() + match.group().rfind(raw)
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
@@ -348,9 +350,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
-                    and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]):
+                    and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
+                    and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
-                # Krakow coalition": the capitalised words name the body the noun after them is)
+                # Krakow coalition": the capitalised words name the body the noun after them is; nor
+                # "de l'USPO Grand Est": a region)
                 raw = " ".join(tokens[-keep:])
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
             name = raw
@@ -385,6 +389,9 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
+# Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
+_PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
+                            "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
@@ -440,8 +447,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     demonym, rest = tokens[skip - 1], tokens[skip:]
     folded = fold(demonym.split("'")[-1].split("’")[-1])
     if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
-            or rest[-1] in _ENGLISH_BODY_HEADS:  # ("le Ghana Cocoa Board": a country's body, named in English)
-        return 0
+            or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS:
+        return 0  # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region)
     if not rest[0][:1].isupper():
         return 0  # "la Santé du Hamas": a portfolio and its complement, no person
     return skip

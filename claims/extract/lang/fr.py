@@ -72,7 +72,8 @@ BARE_CLAUSE_WEAK_VERBS = ()
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
 TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
-          "Mama")  # (Central African honorific: "Mama Thérèse Mbuyi")
+          "Mama",  # (Central African honorific: "Mama Thérèse Mbuyi")
+          "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji")  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
