@@ -1,6 +1,7 @@
 """French speaker rules found on the copy studied in session 22: West African pilgrimage honorifics
 before a name, "la Ville" as the town a headline's kicker names, a body's region after its short
-form. Sentences and names invented for these tests."""
+form, "C'était" opening a sentence, a quotation after a sentence its speaker opens, a journal study
+written by a team. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +42,24 @@ def test_a_bodys_region_after_its_short_form_is_no_person():
     text = ("Un calendrier qui laisse sceptique le président de l'USPO Grand Est, Marc-Henri Ventura. « On nous a déjà "
             "promis des livraisons pour la semaine dernière », prévient-il.\n")
     assert speaker_of(text, "On nous a déjà promis", "fr") == "Marc-Henri Ventura"
+
+
+def test_an_elided_pronoun_opening_a_sentence_is_no_person():
+    text = ("Quand Bernard a poussé la porte de son studio, il avait passé dix ans à la rue. C'était en 2019. "
+            "« Au début, je dormais par terre », raconte-t-il.\n")
+    assert speaker_of(text, "je dormais par terre", "fr") == "Bernard"
+
+
+def test_a_quotation_after_a_sentence_its_speaker_opens():
+    text = ("Quand Bernard a poussé la porte de son studio, il avait passé dix ans à la rue.\n\n"
+            "Le président du CPAS, Marc Delvaux, plaide pour « changer d'échelle ». Il affirme que le CPAS est prêt.\n\n"
+            "Bernard, lui, ne se voit plus ailleurs. « Ici, c'est chez moi. J'ai gardé la première lettre. »\n")
+    assert speaker_of(text, "Ici, c'est chez moi", "fr") == "Bernard"
+
+
+def test_a_study_in_a_journal_speaks_as_the_study_when_a_team_wrote_it():
+    text = ("Les coraux du golfe d'Aqaba ont résisté à la chaleur, selon une étude publiée lundi dans la revue "
+            "Marine Ecology par une équipe internationale de chercheurs.\n\n"
+            "Selon l'étude, les coraux de la région descendent de populations venues du sud.\n")
+    assert speaker_of(text, "ont résisté à la chaleur", "fr") == "étude publiée dans la revue Marine Ecology"
+    assert speaker_of(text, "descendent de populations", "fr") == "étude publiée dans la revue Marine Ecology"

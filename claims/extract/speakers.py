@@ -360,13 +360,15 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = raw
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
-        if name and (len(name) > 1) and not name.isdigit():
+        if name and (len(name) > 1) and not name.isdigit() and not _ELIDED_OPENING.match(name):
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".
+_ELIDED_OPENING = re.compile(r"(?:C|Qu|J|N|S|D|M|T)['’][a-zà-ÿ]")
 
 
 def _body_noun_after(segment: str, end: int, lex: Lexicon) -> bool:
