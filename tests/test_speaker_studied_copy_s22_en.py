@@ -2,8 +2,8 @@
 gave, a group named by where its people live, an office before a three-word name, a company named
 with its legal form, a role at a place's common noun, a body's name followed by more capitalised
 words, "the agency said" before a clause, a place and a family word before a name, a question
-closing a quotation before its speaker's long apposition. Sentences and names invented for these
-tests."""
+closing a quotation before its speaker's long apposition, "one of the workers" who asked not to be
+named. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +87,12 @@ def test_a_question_closing_a_quotation_then_a_long_apposition_and_its_verb():
     text = ('Some parents criticised the short notice. "I found out at ten at night. Who stays with the children?" '
             "Oyunaa, a mother of two in the Bayanzurkh district who gave only one name, told Reuters.\n")
     assert speaker_of(text, "Who stays with the children") == "Oyunaa"
+
+
+def test_one_of_a_group_who_asked_not_to_be_named_and_their_next_quotation():
+    text = ("The helicopter landed safely at Norwich Airport.\n\n"
+            "One of the workers on board, who asked not to be named, said passengers had not been told how serious "
+            "the problem was until after they landed.\n\n"
+            '"The pilot just said we were going back as a precaution," he said.\n')
+    assert speaker_of(text, "passengers had not been told") == "worker on board who asked not to be named"
+    assert speaker_of(text, "going back as a precaution") == "worker on board who asked not to be named"

@@ -23,6 +23,18 @@ _ANONYMITY_CLAUSE = re.compile(
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
 _COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
+_ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")
+
+
+def _singular(noun: str) -> str:
+    """"workers" → "worker", "deputies" → "deputy", "witnesses" → "witness"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
 _MARKERS = (" anonymity", " be named", " be identified", " anonymous")
 
 
@@ -33,11 +45,14 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         return
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
-        if speaker is None or mention is None or mention.pronoun or mention.name or speaker.kind != "person" \
-                or " who " in speaker.name:
+        if speaker is None or mention is None or mention.pronoun or mention.name or " who " in speaker.name \
+                or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None:  # ("One of the workers on board")
             continue
         described = _COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
-        if not described[:1].islower() or described not in mention.text:
+        if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:
+            # "One of the workers on board, who asked …": a worker on board
+            described = _singular(one_of.group("noun")) + one_of.group("rest")
+        if not described[:1].islower() or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence
         before = text.rfind(mention.text, start, draft.position)  # "A plant worker who … said"
@@ -47,3 +62,7 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         clause = _ANONYMITY_CLAUSE.match(text, at + len(mention.text))
         if clause is not None:
             resolved[i] = SpeakerRef(f"{described} {clause.group('clause')}", speaker.mention, speaker.role, speaker.kind)
+            for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said')
+                later = resolved[j]
+                if later is not None and later.name == speaker.name and (drafts[j].mention is None or drafts[j].mention.pronoun):
+                    resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, later.kind)
