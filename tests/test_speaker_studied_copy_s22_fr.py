@@ -1,7 +1,8 @@
 """French speaker rules found on the copy studied in session 22: West African pilgrimage honorifics
 before a name, "la Ville" as the town a headline's kicker names, a body's region after its short
 form, "C'était" opening a sentence, a quotation after a sentence its speaker opens, a journal study
-written by a team. Sentences and names invented for these tests."""
+written by a team, a role at a short-formed company, a named body's management. Sentences and
+names invented for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_a_study_in_a_journal_speaks_as_the_study_when_a_team_wrote_it():
             "Selon l'étude, les coraux de la région descendent de populations venues du sud.\n")
     assert speaker_of(text, "ont résisté à la chaleur", "fr") == "étude publiée dans la revue Marine Ecology"
     assert speaker_of(text, "descendent de populations", "fr") == "étude publiée dans la revue Marine Ecology"
+
+
+def test_an_employee_of_a_short_formed_company_keeps_the_role():
+    text = ("La société Metro Express Ltd (MEL) exploite le tram depuis 2019.\n\n"
+            "Un employé de MEL affirme que les rames sont pleines aux heures de pointe.\n")
+    assert speaker_of(text, "les rames sont pleines", "fr") == "employé de Metro Express Ltd"
+
+
+def test_a_named_bodys_general_management_speaks_as_the_body():
+    text = ("Le Port autonome de Kribi (PAK) a suspendu les opérations de chargement.\n\n"
+            "La direction générale du PAK a indiqué que le trafic reprendrait lundi.\n")
+    assert speaker_of(text, "le trafic reprendrait lundi", "fr") == "Port autonome de Kribi"
+
+
+def test_a_management_that_is_a_body_of_its_own_stays():
+    text = "Le vaccin est sûr.\n\nLa direction générale de la santé a indiqué que le vaccin était sûr.\n"
+    assert speaker_of(text, "le vaccin était sûr", "fr") == "direction générale de la santé"

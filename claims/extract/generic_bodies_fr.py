@@ -285,3 +285,20 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
                 or not (_REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")) or replaced in _GENERIC_NOUNS):
             return  # (a bare generic noun carried over, "précise le document", is that body too)
         resolved[j] = SpeakerRef(resolved[i].name, speaker.mention, speaker.role, resolved[i].kind)
+
+
+# "La direction générale du PAA", "la direction de Hanbit Heavy Industries": a named body's management
+# speaks as the body (not "la direction générale de la santé", "la direction de course": bodies of their own).
+_MANAGEMENT_OF_NAMED = re.compile(
+    r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].*)")
+
+
+def managements_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each speaker that is the management of a body named by its proper name
+    with that body, by the one fuller name the article gives it ("le CHU" → "CHU Dijon Bourgogne")."""
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and (management := _MANAGEMENT_OF_NAMED.fullmatch(speaker.name)) is not None:
+            body = management.group("body")
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+", text)}
+            resolved[i] = SpeakerRef(fuller.pop() if len(fuller) == 1 else body, speaker.mention, speaker.role, "organisation")

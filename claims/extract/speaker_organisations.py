@@ -523,9 +523,9 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
         long = long_of.get(name) or next(
             (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
              or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
-        if long is not None and len(words) >= 2 and fold(words[0]) in _ROLE_WORDS_FR \
+        if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
                 and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
-            # "un porte-parole du MPO": the role stays, of the body written out
+            # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out
             resolved[i] = SpeakerRef(f"{complement.group('role')} {_of_as_written(text, long)}{long}", speaker.mention,
                                      speaker.role, speaker.kind)
         elif long is not None:

@@ -13,7 +13,7 @@ from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors
 from claims.extract.drafts import Draft
-from claims.extract.generic_bodies_fr import generic_nouns_to_bodies
+from claims.extract.generic_bodies_fr import generic_nouns_to_bodies, managements_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
@@ -32,6 +32,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     recipients_to_previous_speaker(text, drafts, resolved)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)
+    managements_to_bodies(text, resolved)
     short_forms_to_long_names(text, resolved)
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
