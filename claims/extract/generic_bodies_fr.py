@@ -288,9 +288,10 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
 
 
 # "La direction générale du PAA", "la direction de Hanbit Heavy Industries": a named body's management
-# speaks as the body (not "la direction générale de la santé", "la direction de course": bodies of their own).
+# speaks as the body (not "la direction générale de la santé", "la direction de course", "la direction
+# des Routes": bodies of their own, named by their field).
 _MANAGEMENT_OF_NAMED = re.compile(
-    r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+(?![A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+$)|de[ \u00a0]+|d['’])"
     r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].*)")
 
 
