@@ -3,7 +3,8 @@
 heads ("la Fédération gabonaise de rugby"), else the body opening the nearest sentence before (in
 this paragraph or the one before), else the body the article's first paragraph opens on. A
 document or a bare noun speaks as that body ("selon les statistiques de la fédération"); a person
-or a group of it keeps its noun ("un médecin du club" → "médecin du Stade nantais")."""
+or a group of it keeps its noun ("un médecin du club" → "médecin du Stade nantais"). A named body's
+management speaks as the body ("la direction générale du PAA")."""
 
 from __future__ import annotations
 

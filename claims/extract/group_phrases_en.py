@@ -1,14 +1,27 @@
 """English group phrases: a plural role or group noun ("officials", "authorities"), a group and the
 institution it belongs to ("researchers from the University of Leeds"), the lower-case nouns
 between a capitalised modifier and a name ("Bus operator Dunav Ekspres", "Greyport baker Ann Vale"),
-a description of a body in apposition ("the joint venture that operates the line") and the people
-around someone ("Moradi's team")."""
+a description of a body in apposition ("the joint venture that operates the line"), the people
+around someone ("Moradi's team"), a group named by where its people live ("Farmers along the
+Muntimpa stream") and a role at a place's common noun ("An economist at a Dar es Salaam brokerage")."""
 
 from __future__ import annotations
 
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold
+
+# English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
+# of Bonne Aventure, Gasparillo", "Farmers along the Muntimpa stream").
+GROUP_OF_PLACES = re.compile(
+    r"(?P<noun>[A-Z][a-z]+s|[A-Z]+S)\s+(?:(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;:()]*\s(?:and|or)\s[^,;:()]+"
+    r"|(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+    r"|(?:along|near|around|beside)\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+[a-z]+)")
+# English: a person described by a role at a place's common noun ("An economist at a Dar es Salaam
+# brokerage", "a nurse at the Kisumu county hospital"): the capitalised words name the place.
+ROLE_AT_A_PLACE_NOUN = re.compile(
+    r"(?:[Aa]n?|One|one|Another|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|with|from|in)\s+(?:a|an|the)\s+"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
 NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")

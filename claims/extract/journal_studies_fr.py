@@ -48,4 +48,3 @@ def studies_to_journals(text: str, drafts: list[Draft], resolved: list[SpeakerRe
 def _journal_study(found: re.Match) -> str:
     venue = " ".join(found.group("venue").split())
     return f"{found.group('noun')} {found.group('participle')} dans {venue}"
-

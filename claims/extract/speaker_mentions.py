@@ -9,7 +9,8 @@ from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.body_mentions_fr import answering_agent, regional_body
 from claims.extract.group_phrases_en import (
-    describes_a_body, group_from_institution, group_noun, modifier_before_name, people_around_someone,
+    GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, modifier_before_name,
+    people_around_someone,
 )
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.institution_names import listed_body_name, organisation_around, organisation_running_on
@@ -123,17 +124,6 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
 _DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-# English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
-# of Bonne Aventure, Gasparillo", "Farmers along the Muntimpa stream").
-GROUP_OF_PLACES = re.compile(
-    r"(?P<noun>[A-Z][a-z]+s|[A-Z]+S)\s+(?:(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;:()]*\s(?:and|or)\s[^,;:()]+"
-    r"|(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
-    r"|(?:along|near|around|beside)\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+[a-z]+)")
-# English: a person described by a role at a place's common noun ("An economist at a Dar es Salaam
-# brokerage", "a nurse at the Kisumu county hospital"): the capitalised words name the place.
-_ROLE_AT_A_PLACE_NOUN = re.compile(
-    r"(?:[Aa]n?|One|one|Another|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|with|from|in)\s+(?:a|an|the)\s+"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 _BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ]+)\s+[a-zà-ÿ]+")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
@@ -251,7 +241,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "a spokesperson for the Department of …, … and …"
     if lex.adjectival_names and (places := GROUP_OF_PLACES.fullmatch(segment)) is not None and group_noun(places.group("noun"), lex):
         return Mention(segment, role=clean_phrase(segment, lex))  # "Residents of Herstelling and Farm on the East Bank of Demerara"
-    if lex.adjectival_names and _ROLE_AT_A_PLACE_NOUN.fullmatch(segment):
+    if lex.adjectival_names and ROLE_AT_A_PLACE_NOUN.fullmatch(segment):
         return Mention(segment, role=clean_phrase(segment, lex))  # "An economist at a Dar es Salaam brokerage": no name
     if lex.adjectival_names and _GROUP_OF_COUNTED.fullmatch(segment):
         return Mention(segment, role=clean_phrase(segment, lex))  # "A group of 14 Senate Democrats": the group

@@ -7,7 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
-from claims.extract.plural_subjects import plural_subject
+from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
@@ -118,7 +118,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if referring and speakers.lex.adjectival_names and text.startswith(draft.mention.text, draft.sentence[0]):
                 look_from = draft.sentence[0]  # "She proposed bail for Lim …, saying": not a name after the pronoun
             named = speakers.last_person(text, look_from, since, contents, gender)
-            if draft.inherit and (opening := _person_opening_sentence_before(text, speakers, draft, paras)) is not None \
+            if draft.inherit and (opening := person_opening_sentence_before(text, speakers, draft, paras)) is not None \
                     and (named is None or named[0] < opening[0]):
                 named = opening  # "Didier, lui, ne se voit plus ailleurs. « Ici, c'est chez moi. »": the sentence's subject
             if named is not None and named[0] == look_from:
@@ -399,29 +399,6 @@ def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: st
     if gender is not None and speakers.gender_of(main) not in (None, gender):
         return None
     return main
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
-_CAPITALISED_OPENING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?=[ \u00a0,])")
-
-
-def _person_opening_sentence_before(text: str, speakers: ArticleSpeakers, draft: Draft, paras) -> tuple[int, str] | None:
-    """The person whose name opens the sentence right before the quotation of DRAFT, in its
-    paragraph ("Didier, lui, ne se voit plus ailleurs. « … »"): (offset, full name), else None."""
-    quote_start = draft.spans[0][0]
-    paragraph_start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
-    before = text[paragraph_start:quote_start].rstrip(" \u00a0«“\"")
-    if not before.endswith((".", "!", "?")) or any(mark in before for mark in "«»“”\""):
-        return None
-    opening = max([paragraph_start, *(paragraph_start + m.end() for m in _SENTENCE_BREAK.finditer(before[:-1]))])
-    named = _CAPITALISED_OPENING.match(text, opening, quote_start)
-    if named is None:
-        return None
-    for offset, end, name in speakers.person_mentions:
-        if offset == opening and end < quote_start or offset < opening and name == named.group():
-            # (a name opening a sentence is a person's when the article named them so elsewhere)
-            return opening, speakers.full_name(name, offset)
-    return None
 
 
 def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):

@@ -388,12 +388,12 @@ def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
+# Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
+_PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
+                          "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
-# Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
-_PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
-                            "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.

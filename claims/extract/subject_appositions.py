@@ -2,7 +2,8 @@
 du groupe X, Hubert de Valmont,"), a group around a person ("le cabinet de la ministre"), the name
 closing a segment before a role phrase; and the reporting verbs inside a subject's apposition ("X,
 speaking at a rally, said", "One resident, who spoke on condition of anonymity, said"), which do not
-end the subject of the verb after them."""
+end the subject of the verb after them; the name a described person gave ("A resident who gave her
+surname as Wong")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.drafts import word_count
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 
+# English: a description, then the name its person gave ("who gave his name only as X", "who asked
+# to be identified only as X", "identified only as X").
+_NAME_GIVEN_AS = re.compile(
+    r"\s*(?P<described>(?:[^\s,]+\s+){0,8}?)(?:who\s+(?:(?:gave|would\s+(?:only\s+)?give|wanted\s+to\s+give|gives|only\s+gave)\s+"
+    r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?(?:names?|surname)\s+(?:only\s+)?as"
+    r"|(?:asked|wished|wanted|agreed)\s+to\s+be\s+identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
+    r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as)\s+(?P<name>.+?)\s*")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?=,)")
 
 
@@ -168,3 +177,18 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
         and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
     ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
         language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start()))
+
+
+def name_given(segment: str, previous: str, lex: Lexicon) -> Mention | None:
+    """English: the person a description names by the name they gave ("A Hamad Town resident, who
+    gave his name only as Abu Yousif,", "A resident who gave her surname as Wong"); PREVIOUS is the
+    comma segment before SEGMENT, the description when SEGMENT opens on "who"."""
+    given = _NAME_GIVEN_AS.fullmatch(segment)
+    if given is None or not (given.group("described") or previous):
+        return None
+    named = parse_mention(given.group("name"), lex)
+    if named is None or not named.name or named.pronoun:
+        return None
+    described = parse_mention(given.group("described") or previous, lex)
+    text = segment.strip() if given.group("described") else f"{previous.strip()}, {segment.strip()}"
+    return Mention(text, name=named.name, role=described.role if described is not None and not described.name else None)

@@ -10,12 +10,12 @@ from claims.extract.institution_names import complement_conjunct, joined_complem
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_after_role_complement, name_closing,
-    named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
+    name_given, named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
-from claims.extract.group_phrases_en import describes_a_body, group_from_institution, modifier_before_name
+from claims.extract.group_phrases_en import GROUP_OF_PLACES, describes_a_body, group_from_institution, modifier_before_name
 from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
-from claims.extract.speaker_mentions import GROUP_OF_PLACES, NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.subject_openings_en import SENTENCE_ADVERBS
@@ -126,12 +126,6 @@ _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, 
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*){0,2}\s*")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*)*\s*$")
-_NAME_GIVEN_AS = re.compile(
-    r"\s*(?P<described>(?:[^\s,]+\s+){0,8}?)(?:who\s+(?:(?:gave|would\s+(?:only\s+)?give|wanted\s+to\s+give|gives|only\s+gave)\s+"
-    r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?(?:names?|surname)\s+(?:only\s+)?as"
-    r"|(?:asked|wished|wanted|agreed)\s+to\s+be\s+identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
-    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
-    r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as)\s+(?P<name>.+?)\s*")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
@@ -292,21 +286,6 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
         and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
 
 
-def _name_given(segment: str, previous: str, lex: Lexicon) -> Mention | None:
-    """English: the person a description names by the name they gave ("A Hamad Town resident, who
-    gave his name only as Abu Yousif,", "A resident who gave her surname as Wong"); PREVIOUS is the
-    comma segment before SEGMENT, the description when SEGMENT opens on "who"."""
-    given = _NAME_GIVEN_AS.fullmatch(segment)
-    if given is None or not (given.group("described") or previous):
-        return None
-    named = parse_mention(given.group("name"), lex)
-    if named is None or not named.name or named.pronoun:
-        return None
-    described = parse_mention(given.group("described") or previous, lex)
-    text = segment.strip() if given.group("described") else f"{previous.strip()}, {segment.strip()}"
-    return Mention(text, name=named.name, role=described.role if described is not None and not described.name else None)
-
-
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
@@ -322,7 +301,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
-        if (given := _name_given(region[cut:], "", lex)) is not None:
+        if (given := name_given(region[cut:], "", lex)) is not None:
             return given
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
@@ -427,7 +406,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = _without_trailing_auxiliaries(segments[index])
-        if lex.adjectival_names and found is None and (given := _name_given(segment, segments[index - 1] if index else "", lex)):
+        if lex.adjectival_names and found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
             return given
         if lex.adjectival_names and " who " in segment and index > 0:
             segment = segment[:segment.index(" who ")]  # ", a man from Tanna who asked SBS News not to …,": not whom he asked

@@ -1,12 +1,18 @@
-"""A plural pronoun ("they", "ils", "elles") introducing a claim stands for the group named by a
-plural common noun opening its sentence or the sentence before ("The stores were reluctant …,
-they said"; "Les enquêteurs privilégient … Ils estiment que …")."""
+"""Subjects of the sentence before a claim. A plural pronoun ("they", "ils", "elles") introducing a
+claim stands for the group named by a plural common noun opening its sentence or the sentence
+before ("The stores were reluctant …, they said"; "Les enquêteurs privilégient … Ils estiment que
+…"); an unattributed quotation right after a sentence a person's name opens is that person's
+("Didier, lui, ne se voit plus ailleurs. « … »")."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from claims.extract.drafts import Draft
+
+if TYPE_CHECKING:
+    from claims.extract.speaker_table import ArticleSpeakers
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _PLURAL_SUBJECT = re.compile(
@@ -40,3 +46,26 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
             return plural_subjects[-1].group("np")
     return match.group("np") if match else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+_CAPITALISED_OPENING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?=[ \u00a0,])")
+
+
+def person_opening_sentence_before(text: str, speakers: ArticleSpeakers, draft: Draft, paras) -> tuple[int, str] | None:
+    """The person whose name opens the sentence right before the quotation of DRAFT, in its
+    paragraph ("Didier, lui, ne se voit plus ailleurs. « … »"): (offset, full name), else None."""
+    quote_start = draft.spans[0][0]
+    paragraph_start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    before = text[paragraph_start:quote_start].rstrip(" \u00a0«“\"")
+    if not before.endswith((".", "!", "?")) or any(mark in before for mark in "«»“”\""):
+        return None
+    opening = max([paragraph_start, *(paragraph_start + m.end() for m in _SENTENCE_BREAK.finditer(before[:-1]))])
+    named = _CAPITALISED_OPENING.match(text, opening, quote_start)
+    if named is None:
+        return None
+    for offset, end, name in speakers.person_mentions:
+        if offset == opening and end < quote_start or offset < opening and name == named.group():
+            # (a name opening a sentence is a person's when the article named them so elsewhere)
+            return opening, speakers.full_name(name, offset)
+    return None
