@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claims.extract.drafts import Draft
+from claims.extract.segments import sentences
 
 if TYPE_CHECKING:
     from claims.extract.speaker_table import ArticleSpeakers
@@ -48,7 +49,6 @@ def plural_subject(text: str, draft: Draft) -> str | None:
     return match.group("np") if match else None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _CAPITALISED_OPENING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?=[ \u00a0,])")
 
 
@@ -60,7 +60,7 @@ def person_opening_sentence_before(text: str, speakers: ArticleSpeakers, draft: 
     before = text[paragraph_start:quote_start].rstrip(" \u00a0«“\"")
     if not before.endswith((".", "!", "?")) or any(mark in before for mark in "«»“”\""):
         return None
-    opening = max([paragraph_start, *(paragraph_start + m.end() for m in _SENTENCE_BREAK.finditer(before[:-1]))])
+    opening = sentences(text, paragraph_start, paragraph_start + len(before))[-1][0]
     named = _CAPITALISED_OPENING.match(text, opening, quote_start)
     if named is None:
         return None
