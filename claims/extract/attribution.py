@@ -12,6 +12,7 @@ from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.headline_labels import written_in_lower_case
 from claims.extract.impersonal import impersonal_source
 from claims.extract.lang import en as english
+from claims.extract.lang import fr as french
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, ReportedSpeech
@@ -56,6 +57,13 @@ _READS_DOCUMENT = re.compile(
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|report|notice|post|message)$")
+# A body publishing a document, whose words a colon then gives: "Le ministère a publié mardi soir un
+# communiqué dont voici un extrait :", "The council issued a statement:".
+_PUBLISHED_DOCUMENT = re.compile(
+    r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|transmis|envoyé|adressé|posté|rendu\s+public)\s+(?:[^.!?:]{0,30}\s)?"
+    r"(?:un|une|le|la|son|sa|ses|leur)\s+(?:" + "|".join(french.DOCUMENT_WORDS) + r")\b[^.!?:]{0,60}:\s*$"
+    r"|\s(?:released|issued|published|posted|sent\s+out|put\s+out)\s+(?:[^.!?:]{0,30}\s)?"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(english.DOCUMENT_WORDS) + r")\b[^.!?:]{0,60}:\s*$")
 _SUBJECT_ONLY = re.compile(
     r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)"
     r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}")
@@ -127,6 +135,9 @@ _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|q
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
+# English "say" with a quantity for its object ("a single month did not say much on its own", "said
+# nothing"): how telling something is, or a silence, not a report.
+_SAY_QUANTITY_NEXT = re.compile(r"\s+(?:much|little|nothing|anything|a\s+lot)\b(?!\s+(?:of\s+)?(?:the|its|their|his|her)\b)")
 # "X, the consortium that maintains the trains, had …": the verb of a relative clause inside an
 # apposition, with its object; no statement follows it.
 _APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}that\s+$")
@@ -194,6 +205,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
                 and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("verb").lower() in ("say", "says", "said")
+                         and _SAY_QUANTITY_NEXT.match(text, m.end()))
+                # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
                 and not (self.language == "en" and m.group("aux") is None
                          and _APPOSITION_RELATIVE_BEFORE.search(text, max(s, m.start() - 60), m.start())
                          and not COMPLEMENTISER_NEXT.match(text, m.end()))
@@ -432,6 +447,11 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         for m in self.pats.finditer(text, ps, pe):
             pass
         if m is None:
+            published = _PUBLISHED_DOCUMENT.search(text, ps, pe)
+            subject = find_subject(text, ps, published.start(), self.lex) if published is not None else None
+            if subject is not None and (subject.name or subject.role or subject.pronoun):
+                # "Le ministère a publié mardi un communiqué dont voici un extrait :": its publisher speaks
+                return Draft("direct", list(q.spans), ":", subject, published.start(), paragraph=paragraph)
             return Draft("direct", list(q.spans), ":", None, q.open, inherit=True, paragraph=paragraph)
         subject = find_subject(text, ps, m.start(), self.lex)
         if subject is None:

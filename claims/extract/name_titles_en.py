@@ -16,6 +16,8 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
+from claims.extract.speaker_lexicon import Lexicon, folded_words
+from claims.extract.speakers import role_in
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,5}")
@@ -62,3 +64,11 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is not None and speaker.name in renamed:
             resolved[i] = SpeakerRef(renamed[speaker.name], speaker.mention, speaker.role, speaker.kind)
+
+
+def person_closing_a_title(segment: str, offset: int, name: str, lex: Lexicon) -> bool:
+    """Whether NAME, at OFFSET in SEGMENT after "of the" and a body's noun, is the person holding the title
+    that opens SEGMENT with no article ("Deputy chair of the agency Yerlan Sadykov"), not the body's name
+    ("an analyst at the firm Capital Economics")."""
+    return segment[:1].isupper() and offset + len(name) == len(segment) and 2 <= len(name.split()) <= 3 \
+        and lex.organisations.isdisjoint(folded_words(name)) and (role := role_in(segment, lex)) is not None and role[0] == 0

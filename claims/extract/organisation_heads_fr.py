@@ -38,12 +38,13 @@ _PUBLIC_BODY_NOUNS = frozenset((
 
 # Lower-case nouns of unions: alone ("le syndicat"), they stand for the one union the article named in full.
 _UNION_NOUNS = frozenset(("syndicat", "intersyndicale"))
-# A union's name: its number, whom it gathers, and where ("syndicat n° 1 des travailleurs de Cerro Alto").
+# A union's name: its number, whom it gathers, and where ("syndicat n° 1 des travailleurs de Cerro Alto",
+# "Syndicat des chargées et chargés de cours de l'Université du Québec à Rimouski").
 _UNION_NAME = re.compile(
     r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?"
-    r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?[a-zà-ÿ-]+){0,2}?)?"
-    r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’])"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*")
+    r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:[dl]['’])?[a-zà-ÿ-]+){0,3}?)?"
+    r"(?:[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*){1,4}")
 # The word after a union's "de"/"des": two different ones, two unions ("des dockers", "des transporteurs").
 _UNION_COMPLEMENT = re.compile(r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?[ \u00a0]+"
                                r"(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*(?P<word>[\w-]+)")
@@ -94,14 +95,20 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             # a document speaks as its author: "le rapport de l'Office" → the Office's whole name
             speaker = SpeakerRef(document.group("body"), speaker.mention, speaker.role, "organisation")
         head = _ELIDED_ARTICLE.sub("", speaker.name)
-        if head in _UNION_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
+        if head in _UNION_NOUNS and _MENTION_OPENING.match(speaker.mention or ""):
             # "Le syndicat n° 1 des travailleurs de Minera Quebrada Honda a déclenché … Le syndicat affirme"
             if (whole := _one_union_named(text) or whole_name(fuller_name_pattern(head), text)) is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
-        if head in _PUBLIC_BODY_NOUNS and _OPENING_ARTICLE.match(speaker.mention or ""):
+        if head in _PUBLIC_BODY_NOUNS and _MENTION_OPENING.match(speaker.mention or ""):  # (also "un communiqué du ministère")
             whole = _public_body_named(head, text) or _public_body_qualified(head, text)
             if whole is not None:
+                resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+            continue
+        if " " in head and head.split(None, 1)[0] in _UNION_NOUNS:
+            # "selon le syndicat des pharmaciens" before "le Syndicat des pharmaciens d'officine de Tunisie (SPOT)"
+            longer = (m.group().replace("\u00a0", " ") for m in _UNION_NAME.finditer(text))
+            if (whole := _the_one(f for f in longer if fold(f).startswith(fold(head) + " "))) is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
         if " " in head and (head.split(None, 1)[0] in _PUBLIC_BODY_NOUNS or _HEAD.fullmatch(head.split(None, 1)[0])

@@ -60,7 +60,8 @@ _FR_COLON_PREDICATE = re.compile(
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
     r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
 # French: the agent of a participle right before a colon and its quotation ("balayée par le maire : « … »").
-_AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?)[ \u00a0]*:[ \u00a0]*")
+# (and the agent's name in apposition: "balayé par la procureure, Élodie Martin-Vidal : « … »")
+_AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?(?:,[ \u00a0]*[^,;:.!?«»]{2,60}?)?)[ \u00a0]*:[ \u00a0]*")
 _PARTICIPLE_AGENT = re.compile(r"(?:[^ \u00a0]+[ \u00a0]+){1,4}?[a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80})")
 # French: a present-tense verb alone (maybe with an adverb) between a subject's apposition and a colon.
 _FR_VERB_ALONE = re.compile(

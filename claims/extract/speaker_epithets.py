@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
-from claims.extract.speaker_organisations import fuller_french_organisations
+from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, names_in
 
@@ -165,7 +165,12 @@ class PressEpithets:
         # ("SNCF Voyageurs a indiqué … selon l'entreprise": an acronym and the branch it names)
         return next((name for name in reversed(earlier) if len(name) >= 2 and (
             name.isupper() or len(name.split()) == 2 and name.split()[0].isupper() and name.split()[1][:1].isupper())
-            and not (self.lex.adjectival_names and self._written_with_the(name))), None)
+            and not (self.lex.adjectival_names and self._written_with_the(name)) and not self._introduced_as_medium(name)), None)
+
+    def _introduced_as_medium(self, name: str) -> bool:
+        """"the public broadcaster ERR", "le quotidien ABC": an outlet the article cites, not the company it reports on."""
+        return any(OUTLET_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
 
     def _written_with_the(self, name: str) -> bool:
         """English: "the FDA", "the ICC": an acronym written after "the" is a public body, no company."""

@@ -7,6 +7,7 @@ import re
 from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
+from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.body_mentions_fr import answering_agent, regional_body
 from claims.extract.group_phrases_en import (
     GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, modifier_before_name,
@@ -328,7 +329,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
-                        and fold(kind.group("noun")) in lex.organisation_nouns)]
+                        and fold(kind.group("noun")) in lex.organisation_nouns
+                        and not (kind.group().startswith("of") and person_closing_a_title(segment, o, n, lex)))]
     if lex.adjectival_names and len(primary) < len(names):
         # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by
         # "and" to a complement is one too

@@ -24,8 +24,10 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
 # A company's name closed by its legal form: "Copperbelt Ridge Mining Limited", "Arcadia Foods Plc".
 _LEGAL_FORM_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.)(?![\w-])")
-_OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency)[ \u00a0]+(?:the[ \u00a0]+)?$")
+    r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.|SA|SAS|SARL|Sàrl|AG)(?![\w-])")
+# The words before an outlet's name ("told Swiss public broadcaster RTR", "le quotidien Al Massae").
+OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency"
+                           r"|quotidien|journal|hebdomadaire|chaîne|télévision)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic", "Pakistani")
@@ -231,7 +233,7 @@ class OrganisationLinks:
 
     def _legal_form_named_before(self, position: int) -> str | None:
         """The one company the article named before POSITION with its legal form ("Copperbelt Ridge
-        Mining Limited", "Arcadia Foods Plc")."""
+        Mining Limited", "Arcadia Foods Plc", "Vuillerat Décolletage SA")."""
         found = {m.group() for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
 
@@ -239,7 +241,7 @@ class OrganisationLinks:
         """The company "the company" stands for: the last one the article named with a short form
         or introduced with a company noun before POSITION."""
         at, named = self.organisations.last_company_before(position) or (-1, None)
-        if named is not None and _OUTLET_BEFORE.search(self.text, max(0, at - 40), at):
+        if named is not None and OUTLET_BEFORE.search(self.text, max(0, at - 40), at):
             at, named = -1, None  # "told Swiss public broadcaster RTR": an outlet, not the company
         tied = [(o, noun, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
         tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
@@ -344,6 +346,8 @@ class OrganisationLinks:
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
+        if not tied and head in self.lex.management:
+            return self._legal_form_named_before(position)  # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]

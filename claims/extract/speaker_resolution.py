@@ -29,10 +29,13 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Quant à la préfète, elle a jugé …": the role the sentence turns to.
     # "Vendredi, lors d'une réunion à la préfecture, le préfet …": a day and an occasion.
     # "Pour sa part, le ministère …": the side the sentence turns to.
-    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En)\s[^,.!?«»]{1,40}|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
+    # "Lors de l'audience, jeudi après-midi, l'ancien maire …": an occasion, then maybe its day.
+    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors)\s[^,.!?«»]{1,40}"
+    r"(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+[a-zà-ÿ-]+){0,2})?"
+    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
     r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[\w-]+)(?=[ ,])"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+|[Aa]ncien(?:ne)?\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
     r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?",  # "… des Transports et de la Mer"
@@ -146,7 +149,13 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
             elif named is not None and (not recent_previous or previous_position < named[0] < draft.position) \
-                    and not draft.participle:  # (named at draft.position: the article's main person, by default)
+                    and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
+                         and paras[draft.paragraph][0] <= named[0] < draft.position
+                         and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
+                              or draft.sentence[0] <= named[0])):
+                # (named at draft.position: the article's main person, by default; a participle's subject is
+                # the person named in its own paragraph, when no claim came earlier in it: "X, 68 ans, est resté
+                # silencieux. … il avait présenté ses excuses, déclarant : « … »")
                 mention = draft.mention.text if draft.mention else named[1]
                 speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
             elif recent_previous:
@@ -190,6 +199,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
 
 
 _OWNING_COUNTRY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+['’]s (?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].+)")
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 
 
 def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
@@ -414,7 +426,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         if any(s <= match.start("article") < e for s, e in draft.spans):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
-        if role[:1].islower() and fold(role) in lex.roles and (
+        held = role.split(None, 1)[1] if role.startswith(("ancien ", "ancienne ")) else role  # "l'ancien édile"
+        if role[:1].islower() and (fold(held) in lex.roles or fold(held) in lex.epithets) and (
                 match.group("complement") is None or text.startswith("Quant", match.start())  # "Quant au maire de Lyon, il"
                 or fold(role) in _PLACE_OFFICES):  # "Le préfet des Pyrénées-Orientales a annoncé … Il a indiqué"
             found = match

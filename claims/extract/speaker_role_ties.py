@@ -26,6 +26,8 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des)\s*(?P<noun>[a-zà-ÿ-]+)\s+$")
+_AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=,)")
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
 _TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3})\.\s*$")
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
@@ -79,6 +81,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             if role and len(role.split()) <= (7 if lex.adjectival_names else 9) and all(
                 PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
                 or PLACE_NOUN_BEFORE.search(role, 0, o)  # "le wali de la région Casablanca-Settat, X"
+                # "le directeur général de l'hôpital Laquintinie, X": the body's name after its noun
+                or ((body := _BODY_NOUN_BEFORE.search(role, 0, o)) is not None and fold(body.group("noun")) in lex.organisation_nouns)
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
@@ -95,6 +99,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             feminine = tried.group("part") is not None and tried.group("part").rstrip().endswith("e")
             for role in (("prevenue", "accusee") if feminine else ("prevenu", "accuse")):
                 speakers.role_ties.append((offset, role, name))
+        if (age := _AGE_APPOSITION.match(after)) is not None:
+            after = after[age.end():]  # "Gérard Fabre, 67 ans, maire de …": the role after the age
         if after.startswith(","):
             appos = _APPOSITION_END.split(after[1:], 1)[0]
             hit = role_in(appos, lex)

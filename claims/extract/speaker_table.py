@@ -404,6 +404,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         epithet = fold(mention.role or "")
         if epithet and epithet not in self.lex.epithets:
             epithet = fold(without_place(mention.role))  # "l'élu de la Haute-Marne": the elected official
+        if epithet.startswith(("ancien ", "ancienne ")) and epithet.split(" ", 1)[1] in self.lex.epithets:
+            epithet = epithet.split(" ", 1)[1]  # "l'ancien édile": the mayor the article named, now out of office
         if epithet in self.lex.epithets:
             person = self._epithet_person(epithet, position)
             if person is not None:  # "a assuré le chef de l'État" after "le président Paul Roux"

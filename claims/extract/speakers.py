@@ -29,7 +29,7 @@ _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
 # "le site spécialisé Tip & Shaft").
-_NAME = re.compile(rf"{_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_NAME = re.compile(rf"(?<![^\W\d_ʻ]){_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
 JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
@@ -77,7 +77,8 @@ _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 RELAYED_BY = re.compile(
     r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
     r"interrogées|contacté|contactée|joint|jointe|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
-    r"interviewed|contacted|reached)\s+(?:par|by)\s", re.IGNORECASE)
+    r"interviewed|contacted|reached)\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
+    re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(
@@ -230,6 +231,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             base += raw.find(tokens[1])  # "Listed US states as having members were …": a participle opening the sentence
             tokens = tokens[1:]
             raw = " ".join(tokens)
+        if len(tokens) >= 3 and lex.adjectival_names and tokens[0] == "The" and tokens[1].endswith(_DESCRIBING_SUFFIXES):
+            base += raw.find(tokens[1])  # "The Amman-based Arab Water Forum": the article opens the sentence
+            tokens = tokens[1:]
+            raw = " ".join(tokens)
         if len(tokens) >= 2 and tokens[0].endswith(_DESCRIBING_SUFFIXES):
             # "Wisconsin-based Kestrel Foods", "Kremlin-backed Ivan Rudov": a description, no part of the name
             base += raw.find(tokens[1])
@@ -280,6 +285,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
         if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
             cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
+        elif not cut and len(tokens) == 2 and tokens[0] == "Justice" and lex.adjectival_names \
+                and fold(tokens[1]) not in lex.organisations and base == 0:
+            cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
@@ -385,7 +393,6 @@ def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
     return bool(before) and bool(after) and fold(before[-1]) in lex.roles and fold(after[0]) in lex.organisations
 
 
-# Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen").
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
 # Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
@@ -395,9 +402,9 @@ _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "N
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
-# Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
+# Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
 _INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP")) | COMPANY_PREFIXES
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed",
                         "-flagged", "-made", "-funded")

@@ -127,7 +127,7 @@ ROLE_WORDS = (
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
-    "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger",
+    "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").

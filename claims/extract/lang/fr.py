@@ -78,7 +78,7 @@ ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
     "ambassadeur", "ambassadrice", "maire", "mairesse", "député", "députée", "sénateur", "sénatrice", "procureur",
-    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "fondateur",
+    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "DG", "fondateur",
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
@@ -192,7 +192,9 @@ EPITHETS = {
     "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
     "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),
     # The mayor: "le maire de Saint-Malo, X" … "le premier magistrat de la ville".
-    "premier magistrat": ("maire",), "première magistrate": ("maire",),
+    "premier magistrat": ("maire",), "première magistrate": ("maire",), "édile": ("maire",),
+    # "le directeur général de l'hôpital, le Dr X" … "le DG affirme".
+    "dg": ("directeur général", "directrice générale"),
     "premier magistrat de la ville": ("maire",), "première magistrate de la ville": ("maire",),
     "premier magistrat de la commune": ("maire",), "première magistrate de la commune": ("maire",),
     # Faits divers name the person just introduced by their age or youth ("Un homme de 52 ans, X" … "le quinquagénaire").

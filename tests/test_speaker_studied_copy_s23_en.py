@@ -1,0 +1,68 @@
+"""English speaker rules found on the copy studied in session 23: a judge by "Justice" and surname, a
+shop steward's title, a title naming its body with "of" before a name, a body described by its seat,
+"say" with a quantity and "written" used as an adjective (no cues), "the company" after an outlet
+named by an acronym, a body publishing a statement quoted after a colon. Sentences and names invented
+for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_judge_by_justice_and_surname_is_the_judge_named_before():
+    text = ("HARARE -- High Court Justice Miriam Chanda yesterday struck down the levy.\n\n"
+            "In her ruling, Justice Chanda found that the council had acted beyond its powers.\n")
+    assert speaker_of(text, "acted beyond its powers") == "Miriam Chanda"
+
+
+def test_justice_before_an_organisation_word_is_no_judge():
+    text = "Justice Department officials said the case was closed.\n"
+    assert speaker_of(text, "the case was closed") == "Justice Department officials"
+
+
+def test_a_union_shop_steward_is_a_role_before_the_name():
+    text = "Union shop steward Maria Olsen told Ritzau that the walkout was over.\n"
+    assert speaker_of(text, "the walkout was over") == "Maria Olsen"
+
+
+def test_a_title_naming_its_body_with_of_then_the_name():
+    text = ("The Anti-Fraud Agency said the funds had been moved abroad. Deputy chair of the agency Aliya Bekova "
+            "told reporters that 12 similar cases were under investigation.\n")
+    assert speaker_of(text, "12 similar cases") == "Aliya Bekova"
+
+
+def test_a_title_at_a_named_firm_names_the_firm_not_a_person():
+    text = "Analyst at the firm Capital Economics said rates would fall.\n"
+    assert speaker_of(text, "rates would fall") != "Capital Economics"
+
+
+def test_a_body_described_by_its_seat_after_the():
+    text = 'The Oslo-based Nordic Fisheries Council, a lobby group, said the quota was "far too low."\n'
+    assert speaker_of(text, "far too low") == "Nordic Fisheries Council"
+
+
+def test_say_with_a_quantity_is_no_report_inside_a_reported_clause():
+    text = ("The Norwegian Polar Institute said sea ice was at a record low. The institute stressed that a single "
+            "month did not say much on its own and that it would publish a full assessment in February.\n")
+    assert speaker_of(text, "full assessment") == "Norwegian Polar Institute"
+
+
+def test_written_before_a_noun_is_an_adjective_not_a_cue():
+    text = ('The federation said two runners had ignored orders. The statement said both runners had "knowingly '
+            'ignored" written instructions from the technical committee.\n')
+    contents = [c.content for c in claims_of(text, "en")]
+    assert any(c.startswith('both runners had "knowingly ignored" written instructions') for c in contents), contents
+    assert speaker_of(text, "knowingly ignored") != "instructions from the technical committee"
+
+
+def test_the_company_is_not_an_outlet_named_by_its_acronym():
+    text = ("Two executives of the bus company, Tartuliin AS, received suspended sentences. According to ERR, the "
+            "mayor was not in court.\n\nHis lawyer, Kristi Pärn, told the public broadcaster ERR that the defence "
+            "would appeal.\n\nTartuliin has run 14 bus lines since 2023. The company said it had replaced its board.\n")
+    assert speaker_of(text, "replaced its board") == "Tartuliin AS"
+
+
+def test_a_statement_a_body_issued_quoted_after_a_colon():
+    text = ("Ministry warns teachers\n\nThe Ministry of Education said talks had failed.\n\n"
+            "The ministry issued a short statement on Friday:\n\n\"Salaries will be paid on Monday.\"\n")
+    assert speaker_of(text, "Salaries will be paid") == "Ministry of Education"

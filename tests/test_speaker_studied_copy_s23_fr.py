@@ -1,0 +1,87 @@
+"""French speaker rules found on the copy studied in session 23: a union's whole name ("chargées et
+chargés", "de l'Université du Québec à Rimouski", "d'officine"), "un communiqué du ministère", a
+lower-case word with a macron, an agent in apposition before a colon, a role after an age, "l'ancien
+édile", a participle whose pronoun subject is the person the paragraph named, a source quoted "sous
+couvert d'anonymat", "le DG", "la direction" of a company named with its legal form, a body
+publishing a statement quoted after a colon. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_union_named_with_both_genders_and_a_university_in_a_town():
+    text = ("Grève à l'université\n\nPrès de 3000 étudiants sont privés de cours. Le syndicat affirme que ses membres "
+            "gagnent 8 % de moins.\n\nLe Syndicat des chargées et chargés de cours de l'Université du Québec à Chicoutimi "
+            "(SCCCUQAC) a déclenché lundi une grève.\n\nSelon le syndicat, un cours de 45 heures est payé 10 500 $.\n")
+    whole = "Syndicat des chargées et chargés de cours de l'Université du Québec à Chicoutimi"
+    assert speaker_of(text, "8 % de moins", "fr") == whole
+    assert speaker_of(text, "10 500 $", "fr") == whole
+
+
+def test_a_union_named_short_before_its_whole_name():
+    text = ("Pénurie\n\nPlus de 200 médicaments manquent, selon le syndicat des pharmaciens.\n\n"
+            "Selon le Syndicat des pharmaciens d'officine du Maroc (SPOM), la liste s'allonge chaque semaine.\n")
+    assert speaker_of(text, "200 médicaments", "fr") == "Syndicat des pharmaciens d'officine du Maroc"
+
+
+def test_a_statement_of_the_ministry_is_the_ministry_named_before():
+    text = ("Pénurie\n\nLe ministère de la Santé a annoncé mardi une cellule de crise. Selon un communiqué du ministère, "
+            "un stock de trois mois sera constitué.\n")
+    assert speaker_of(text, "stock de trois mois", "fr") == "ministère de la Santé"
+
+
+def test_a_lower_case_word_with_a_macron_is_no_name():
+    text = ("Budget\n\nLe tāvana, Heimana Teri, a défendu un budget « tourné vers les familles ». Parmi les projets : "
+            "un centre aquatique. « Une maman de Tamanu met une heure pour descendre à la mairie », a-t-il expliqué.\n")
+    assert speaker_of(text, "Une maman de Tamanu", "fr") == "Heimana Teri"
+
+
+def test_the_agent_before_a_colon_with_its_name_in_apposition():
+    text = ("Procès\n\nUn argument balayé par la procureure, Lucie Marsan : « Quitter la salle ne suffit pas. » "
+            "La magistrate a rappelé que le terrain valait le double.\n")
+    assert speaker_of(text, "Quitter la salle", "fr") == "Lucie Marsan"
+    assert speaker_of(text, "valait le double", "fr") == "Lucie Marsan"
+
+
+def test_the_former_mayor_is_the_mayor_named_after_his_age():
+    text = ("Procès\n\nLe tribunal a condamné Gilles Brun, 67 ans, maire de Saint-Agrève de 2008 à 2026.\n\n"
+            "Selon le parquet, le prix de vente était trop bas.\n\n"
+            "Lors de l'audience, jeudi après-midi, l'ancien édile a nié toute faute. "
+            "« J'ai quitté la salle au moment du vote », a-t-il martelé.\n")
+    assert speaker_of(text, "quitté la salle", "fr") == "Gilles Brun"
+
+
+def test_a_participle_whose_pronoun_is_the_person_the_paragraph_named():
+    text = ("Verdict\n\nLe juge a condamné Kenji Mori.\n\n"
+            "« Cette condamnation ne ramènera pas ma fille », a réagi Aiko Sato, mère d'une victime.\n\n"
+            "Kenji Mori, 68 ans, est resté silencieux. Lors de l'audience de septembre, il avait présenté ses "
+            "excuses aux familles, déclarant : « Je porte la responsabilité morale de ce drame. »\n")
+    assert speaker_of(text, "responsabilité morale", "fr") == "Kenji Mori"
+
+
+def test_a_source_quoted_under_anonymity_by_a_newspaper_is_not_the_newspaper():
+    text = ("Autocars\n\nUn responsable d'une association de chauffeurs, cité sous couvert d'anonymat par le quotidien "
+            "Mainichi Shimbun, a estimé que les cadences restaient « intenables ».\n")
+    assert speaker_of(text, "cadences", "fr") == "responsable d'une association de chauffeurs"
+
+
+def test_the_dg_is_the_director_general_named_with_his_title():
+    text = ("Hôpital\n\nContacté samedi, le directeur général de l'hôpital Laquintinie, le Dr Paul Ekane, reconnaît "
+            "des retards. « Trois mois de primes seront payés », assure-t-il. Quant aux véhicules, le DG affirme "
+            "qu'ils ont été financés à part.\n")
+    assert speaker_of(text, "financés à part", "fr") == "Paul Ekane"
+
+
+def test_the_management_is_the_company_named_with_its_legal_form():
+    text = ("Emploi\n\nCoup dur à Porrentruy. Horlofer Décolletage SA va supprimer 60 de ses 200 postes, "
+            "a annoncé jeudi la direction lors d'une séance d'information.\n")
+    assert speaker_of(text, "60 de ses 200 postes", "fr") == "Horlofer Décolletage SA"
+
+
+def test_a_statement_a_body_published_quoted_after_a_colon():
+    text = ("Grève\n\nLe ministère de l'Éducation a annoncé des mesures.\n\n"
+            "Le ministère a publié mardi soir un communiqué dont voici un extrait :\n\n"
+            "« Les salaires seront versés lundi.\n\n"
+            "« Les enseignants qui ne reprennent pas le travail seront sanctionnés. »\n")
+    assert speaker_of(text, "salaires seront versés", "fr") == "ministère de l'Éducation"
