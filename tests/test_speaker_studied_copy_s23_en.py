@@ -66,3 +66,33 @@ def test_a_statement_a_body_issued_quoted_after_a_colon():
     text = ("Ministry warns teachers\n\nThe Ministry of Education said talks had failed.\n\n"
             "The ministry issued a short statement on Friday:\n\n\"Salaries will be paid on Monday.\"\n")
     assert speaker_of(text, "Salaries will be paid") == "Ministry of Education"
+
+
+def test_a_branch_of_a_union_whose_name_lists_its_trades():
+    text = ("The Mombasa branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said about "
+            "120 doctors had downed tools.\n")
+    assert speaker_of(text, "120 doctors") == "Mombasa branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union"
+
+
+def test_a_company_the_lede_describes_is_the_body_opening_the_next_paragraph():
+    text = ("Freight train derails\n\nALMATY, Nov 3 -- Eighteen wagons left the tracks on Monday night near Shu, the state "
+            "railway company said.\n\nKazakhstan Temir Zholy said in a statement on Tuesday that the line had reopened.\n")
+    assert speaker_of(text, "Eighteen wagons") == "Kazakhstan Temir Zholy"
+
+
+def test_the_railway_is_the_body_whose_name_ends_in_railways():
+    text = ("Delays\n\nKyrgyz Railways said in a statement that the line had reopened.\n\n"
+            "More than 2,000 passengers had their journeys cancelled, according to the railway.\n")
+    assert speaker_of(text, "2,000 passengers") == "Kyrgyz Railways"
+
+
+def test_a_body_whose_name_has_a_word_ending_in_ly_is_the_service_named_before():
+    text = ("Twenty deputies voted in favour, the press service of the City Council reported.\n\n"
+            "The new fare must still be approved by the Antimonopoly Regulation Service. The service told reporters that "
+            "it had not yet received the documents.\n")
+    assert speaker_of(text, "not yet received") == "Antimonopoly Regulation Service"
+
+
+def test_a_unit_of_a_named_body_closing_the_sentence_is_its_speaker():
+    text = "Twenty-nine deputies voted in favour, six against, and three abstained, the press service of the City Council reported.\n"
+    assert speaker_of(text, "three abstained") == "press service of the City Council"

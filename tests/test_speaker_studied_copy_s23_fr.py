@@ -85,3 +85,21 @@ def test_a_statement_a_body_published_quoted_after_a_colon():
             "« Les salaires seront versés lundi.\n\n"
             "« Les enseignants qui ne reprennent pas le travail seront sanctionnés. »\n")
     assert speaker_of(text, "salaires seront versés", "fr") == "ministère de l'Éducation"
+
+
+def test_a_newspaper_title_keeps_its_own_article():
+    text = ("Coalition\n\nLe Parti paysan a fait savoir mercredi qu'il ne voterait pas le texte. Selon le quotidien "
+            "néerlandais De Volkskrant, le gouvernement n'aurait plus de majorité.\n")
+    assert speaker_of(text, "plus de majorité", "fr") == "De Volkskrant"
+
+
+def test_a_newspaper_title_with_a_capitalised_common_word_after_an_inverted_verb():
+    text = ("Espagne\n\nL'Audience provinciale de Cadix a condamné mardi l'ancien maire à six ans de prison, rapporte "
+            "le quotidien Diario Sur.\n")
+    assert speaker_of(text, "six ans de prison", "fr") == "Diario Sur"
+
+
+def test_the_tavana_is_the_mayor_named_in_apposition():
+    text = ("Budget\n\nLe tāvana, Teva Rohi, a défendu le budget. Le tāvana a également annoncé que les travaux "
+            "débuteraient en mai.\n")
+    assert speaker_of(text, "travaux débuteraient", "fr") == "Teva Rohi"

@@ -55,26 +55,31 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
 
 _PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
-    r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?\s*")
+    r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?"
+    r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
 
 
-# "The Rail", "the Maritime": a body's name opening on a listed word ("The Rail, Tram and Bus Union").
-_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s*$")
+# "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
+# Bus Union").
+_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+_SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*$")
 _LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society")
 
 
 def _closes_a_body(segments: list[str]) -> bool:
     """One of SEGMENTS closes on "and" and the head word of a body's name ("Tram and Bus Union")."""
-    return any((" and " in segment or " & " in segment) and segment.rstrip().endswith(_LISTED_BODY_HEADS) for segment in segments)
+    return any((" and " in segment or " & " in segment) and _SHORT_FORM_AFTER.sub("", segment).endswith(_LISTED_BODY_HEADS)
+               for segment in segments)
 
 
 _LISTED_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*?\s+"
+    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*?\s+"
     r"(?:" + "|".join(_LISTED_BODY_HEADS) + r"))\s*")
 
 
 def listed_body_name(segment: str) -> str | None:
-    """English: the whole name of a body listing what it covers, as SEGMENT ("The Rail, Tram and Bus Union")."""
+    """English: the whole name of a body listing what it covers, as SEGMENT ("The Rail, Tram and Bus Union",
+    "the Kenya Medical Practitioners, Pharmacists and Dentists Union")."""
     match = _LISTED_BODY_NAME.fullmatch(segment)
     return match.group("name") if match is not None else None
 

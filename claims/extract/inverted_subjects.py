@@ -136,7 +136,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             continue
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(bare.lower()):
             described_by_participle = True
-        if fold(bare) in lex.stops or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+        if (fold(bare) in lex.stops and not (bare[:1].isupper() and out and out[-1][:1].isupper())) \
+                or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
+            # (a capitalised stop word after a capitalised one is a word of the name: "le quotidien Diario Sur")
             place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
             if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
                 out += [",", place.group("name")]

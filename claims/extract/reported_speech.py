@@ -125,6 +125,9 @@ _DOCUMENT_HEAD = re.compile(
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))+\s*")
+# "the press service of the City Council": a unit or a role of a body named in full.
+_UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*"
+                                 r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))*\s*")
 _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
                                 r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"
@@ -385,7 +388,8 @@ class ReportedSpeech(ReportedContentBounds):
             if comma != -1 and 0 < subject_words and (
                     subject_words <= 6 or extended_subject
                     or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
-                                                or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject)))
+                                                or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject))
+                                                or _UNIT_OF_NAMED_BODY.fullmatch(_PARENTHESES.sub(" ", subject)))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
                     or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)
                     or subject_words <= 10 and self._role_then_full_name(subject)) \

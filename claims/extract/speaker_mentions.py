@@ -165,6 +165,12 @@ def _without_title(before: str, lex: Lexicon) -> str:
 _GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
 # French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
 _TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
+# A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
+# quotidien néerlandais De Telegraaf", "le journal La Nación", "the daily El País").
+_PRESS_TITLE = re.compile(
+    r"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:quotidien|journal|hebdomadaire|magazine|mensuel|newspaper|daily|weekly|tabloid)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+(?P<title>(?:(?:Le|La|Les|El|Los|Las|De|Het|Die|Der|Il|Lo|The|O|A)\s+|L['’])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,3})")
 # French: a person's name, then their role after a comma ("Jean Roux, le président de l'association
 # Terre Vive"): the person speaks, not the body the role names.
 _NAME_THEN_DEFINITE_ROLE = re.compile(
@@ -201,6 +207,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if (press := _PRESS_TITLE.fullmatch(segment)) is not None:
+        return Mention(segment, name=press.group("title"), organisation=True)
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
             and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
             and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):

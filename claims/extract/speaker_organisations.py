@@ -272,9 +272,10 @@ class OrganisationLinks:
                 words = words[1:]  # "Sendai-based Michinoku Shinwa Bank": where it is, no part of its name
             if not words:
                 continue
-            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly")
+            if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly") and w.islower()
                    or fold(w) in lex.bare_determiners for w in words):
                 # "the relatively clear-bottomed study area", "the best the company can afford": no name
+                # (but "Antimonopoly Regulation Service": a capitalised word ending in "-ly" is no adverb)
                 continue
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"

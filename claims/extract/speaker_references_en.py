@@ -29,6 +29,9 @@ from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Menti
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
+# "the state railway company": a company described by what it does, in a lede that names it next.
+_DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?P<noun>[a-z]+)")
+_LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
 # "the 47-year-old", "the 31-year-old striker".
 _AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*)?")
 # "one of them", "One of the people", "one of those sources".
@@ -252,6 +255,9 @@ class EnglishPhraseReferences:
                 else:
                     return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return SpeakerRef(group, mention.text, group, "person") if group else None
+        if (described := _DESCRIBED_COMPANY.fullmatch(phrase)) is not None and described.group("noun") in COMPANY_NOUNS \
+                and (named := self._body_opening_next_paragraph(position)) is not None:
+            return SpeakerRef(named, mention.text, mention.role, "organisation")
         definite = _DEFINITE_NOUN.fullmatch(phrase)
         if definite is None:
             return None
@@ -337,6 +343,22 @@ class EnglishPhraseReferences:
             return None
         return opening.group("name")
 
+    def _body_opening_next_paragraph(self, position: int) -> str | None:
+        """"… near Kattakurgan, the state railway company said. / Uzbekistan Railways said in a statement …":
+        a body the lede describes, named as the subject that opens the next paragraph (not a person's name)."""
+        end = self.text.find("\n", position)
+        if end < 0 or self.text.rfind("\n", 0, position) > _LEDE_REACH:
+            return None
+        start = end + len(self.text[end:]) - len(self.text[end:].lstrip())
+        opening = _BODY_OPENING_SENTENCE.match(self.text, start)
+        if opening is None:
+            return None
+        words = opening.group("name").split()
+        if len(words) < 2 or is_first_name(words[0]) or words[0] in self.lex.function_words \
+                or not self.lex.roles.isdisjoint(fold(w) for w in words) or self.gender_of(opening.group("name")) is not None:
+            return None
+        return opening.group("name")
+
     def _organisation_subject_just_before(self, position: int) -> str | None:
         """"Eastfield Rovers sacked their manager. The club said …": the subject of the sentence before."""
         sentence = sentence_start(self.text, position)
@@ -387,6 +409,8 @@ class EnglishPhraseReferences:
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None
+        if cache["head", noun] is None and not found and noun.isalpha() and not noun.endswith("s"):
+            cache["head", noun] = self._organisation_with_head(noun + "s")  # "the railway": "Uzbekistan Railways"
         return cache["head", noun]
 
     def _listed_body_before(self, noun: str, position: int) -> str | None:

@@ -44,7 +44,7 @@ _ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": 
 # "The Bali chapter of the Indonesian Hotel and Restaurant Association": a unit of a named body, named with it.
 _UNIT_OF_NAMED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,2}\s+(?:branch|chapter|section|wing)\s+of\s+(?:the\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*)*)")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*(?:(?:,\s+|\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*)*)")
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
 
@@ -125,6 +125,6 @@ def organisation_alias(segment: str) -> str | None:
 
 def named_unit_of_body(segment: str) -> str | None:
     """The name of the unit of a named body SEGMENT is ("Ohio chapter of the American Civil Liberties
-    Union"), or None."""
+    Union", "Nakuru branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union"), or None."""
     unit = _UNIT_OF_NAMED_BODY.fullmatch(segment)
     return unit.group("name") if unit is not None else None
