@@ -96,3 +96,8 @@ def test_a_body_whose_name_has_a_word_ending_in_ly_is_the_service_named_before()
 def test_a_unit_of_a_named_body_closing_the_sentence_is_its_speaker():
     text = "Twenty-nine deputies voted in favour, six against, and three abstained, the press service of the City Council reported.\n"
     assert speaker_of(text, "three abstained") == "press service of the City Council"
+
+
+def test_a_body_with_its_short_form_in_apposition():
+    text = "The Health and Social Care Inspectorate, IVO, says it will review the region's plans.\n"
+    assert speaker_of(text, "review the region's plans") == "Health and Social Care Inspectorate"

@@ -7,7 +7,7 @@ publishing a statement quoted after a colon. Sentences and names invented for th
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_a_union_named_with_both_genders_and_a_university_in_a_town():
@@ -103,3 +103,18 @@ def test_the_tavana_is_the_mayor_named_in_apposition():
     text = ("Budget\n\nLe tāvana, Teva Rohi, a défendu le budget. Le tāvana a également annoncé que les travaux "
             "débuteraient en mai.\n")
     assert speaker_of(text, "travaux débuteraient", "fr") == "Teva Rohi"
+
+
+def test_quotations_closed_by_incises_of_press_copy():
+    quote = "« Une séance coûte 60 000 FCFA dans le privé. Qui peut payer cela ? », "
+    for incise, speaker in (("s'est-il interrogé", None), ("s'est-elle indignée", None), ("se plaint-elle", None),
+                            ("a-t-il calculé", None), ("a défendu le directeur général, Éric Moreau", "Éric Moreau"),
+                            ("se plaint Rosine Adjovi", "Rosine Adjovi")):
+        found = claims_of(f"Dialyse\n\n{quote}{incise}.\n", "fr")
+        assert [c.kind for c in found] == ["direct"], incise
+        assert (found[0].speaker.name if found[0].speaker else None) == speaker, incise
+
+
+def test_defend_with_a_noun_and_no_quotation_is_no_claim():
+    assert claims_of("Bilan\n\nL'élu a défendu son bilan devant le conseil municipal.\n", "fr") == []
+    assert claims_of("Justice\n\nLa commerçante a porté plainte contre son voisin.\n", "fr") == []

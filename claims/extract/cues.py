@@ -26,7 +26,7 @@ _FR_AUX_PHRASES = (
     # "s'est-il contenté de déclarer", "s'est bornée à dire", "a-t-elle tenu à préciser"
     "a-t-il tenu à", "a-t-elle tenu à", "s'est contenté de", "s'est contentée de", "s'est-il contenté de",
     "s'est-elle contentée de", "se contente de", "s'est borné à", "s'est bornée à", "s'est-il borné à", "s'est-elle bornée à",
-    "se borne à",
+    "se borne à", "s'est-il", "s'est-elle", "s'était-il", "s'était-elle", "se sont-ils", "se sont-elles",
     "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
     # The journalist as listener: "nous a confié X", "m'a assuré le préfet", "nous a-t-il expliqué".
     "nous a", "m'a", "vous a", "nous ont", "m'ont", "nous avait", "m'avait", "nous a-t-il", "nous a-t-elle",
@@ -154,10 +154,10 @@ _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 _EN_NAMING_BEFORE = re.compile(
     r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
     re.IGNORECASE)
-_REFLEXIVE = re.compile(r"se|s['’]|s['’]est|s['’]était|se\s+sont", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"(?:se|s['’]|s['’]est|s['’]était|se\s+sont)(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE)
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
-_REFLEXIVE_ONLY = ("réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
+_REFLEXIVE_ONLY = ("plaint", "plaign", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
                    "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient",
                    "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY

@@ -49,6 +49,7 @@ _NAME_AND_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*\s+(?:and|&)\
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'.-]*){0,3}\s*")
+_ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,8}\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
@@ -401,6 +402,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
+    filled = [segment for segment in segments if segment.strip()]
+    if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
+            and (body := parse_mention(filled[-2], lex)) is not None and body.organisation and body.name and " " in body.name:
+        return body  # "The Health and Social Care Inspectorate, IVO, says": the body, its short form in apposition
     found: Mention | None = None
     role: str | None = None
     skipped = 0
