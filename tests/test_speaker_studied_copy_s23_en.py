@@ -101,3 +101,18 @@ def test_a_unit_of_a_named_body_closing_the_sentence_is_its_speaker():
 def test_a_body_with_its_short_form_in_apposition():
     text = "The Health and Social Care Inspectorate, IVO, says it will review the region's plans.\n"
     assert speaker_of(text, "review the region's plans") == "Health and Social Care Inspectorate"
+
+
+def test_incises_of_press_copy_after_a_quotation():
+    for incise in ("he fumed", "she sighed", "he scoffed", "she mused", "he griped", "she gushed", "he reasoned"):
+        found = claims_of(f'Clinic\n\n"A session costs 65,000 francs. Who can pay that three times a week?" {incise}.\n', "en")
+        assert [c.kind for c in found] == ["direct"], incise
+
+
+def test_a_question_closing_a_quotation_then_a_name_and_any_reporting_verb():
+    text = 'Clinic\n\n"Who can pay that three times a week?" Tom Reyes lamented.\n'
+    assert speaker_of(text, "Who can pay that") == "Tom Reyes"
+
+
+def test_pleading_guilty_is_no_claim():
+    assert claims_of("Court\n\nThe defendant pleaded not guilty to all charges on Monday.\n", "en") == []

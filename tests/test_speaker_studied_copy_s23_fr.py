@@ -108,7 +108,9 @@ def test_the_tavana_is_the_mayor_named_in_apposition():
 def test_quotations_closed_by_incises_of_press_copy():
     quote = "« Une séance coûte 60 000 FCFA dans le privé. Qui peut payer cela ? », "
     for incise, speaker in (("s'est-il interrogé", None), ("s'est-elle indignée", None), ("se plaint-elle", None),
-                            ("a-t-il calculé", None), ("a défendu le directeur général, Éric Moreau", "Éric Moreau"),
+                            ("a-t-il calculé", None), ("se souvient-elle", None), ("se défend-il", None),
+                            ("s'esclaffe-t-il", None), ("se lamente-t-elle", None), ("rigole-t-il", None),
+                            ("a défendu le directeur général, Éric Moreau", "Éric Moreau"),
                             ("se plaint Rosine Adjovi", "Rosine Adjovi")):
         found = claims_of(f"Dialyse\n\n{quote}{incise}.\n", "fr")
         assert [c.kind for c in found] == ["direct"], incise
@@ -118,3 +120,4 @@ def test_quotations_closed_by_incises_of_press_copy():
 def test_defend_with_a_noun_and_no_quotation_is_no_claim():
     assert claims_of("Bilan\n\nL'élu a défendu son bilan devant le conseil municipal.\n", "fr") == []
     assert claims_of("Justice\n\nLa commerçante a porté plainte contre son voisin.\n", "fr") == []
+    assert claims_of("Souvenirs\n\nIl se souvient de son enfance à Lyon.\n", "fr") == []

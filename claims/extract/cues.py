@@ -157,10 +157,11 @@ _EN_NAMING_BEFORE = re.compile(
 _REFLEXIVE = re.compile(r"(?:se|s['’]|s['’]est|s['’]était|se\s+sont)(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE)
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
-_REFLEXIVE_ONLY = ("plaint", "plaign", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
+_REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien", "souven", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
                    "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient",
                    "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
-_REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "plaign", "plaint", "affirm", "interrog", "vant") + _REFLEXIVE_ONLY
+_REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interrog", "vant", "défend", "rappel",
+                        "demand") + _REFLEXIVE_ONLY
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import en as english
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (maybe followed by a closing mark) before a space and a capital,
 # a digit or an opening quotation mark. Written "[.!?…][.!?…]*", not "[.!?…]+": a pattern that
@@ -14,7 +16,10 @@ _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[»”\"’')]?(?=\s+[«“\"„�
 # speaker's name (maybe an apposition: "Tsetsegmaa, a mother of two,") and verb, is one sentence.
 _ATTRIBUTION_NEXT = re.compile(
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*){0,3}(?:,[^,.!?\"“”\n]{1,100},)?\s+(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|"
-    r"exclaimed|shouted|wondered|demanded|continued|insisted|explained|warned|noted|tweeted|joked|quipped|yelled|cried)\b")
+    r"exclaimed|shouted|wondered|demanded|continued|insisted|explained|warned|noted|tweeted|joked|quipped|yelled|cried|"
+    # (or the past tense of any English reporting verb: "Tom Reyes lamented.")
+    + "(?:" + "|".join(sorted({stem[:-1] if stem.endswith("e") else stem for stem in english.REPORTING_VERB_STEMS}, key=len, reverse=True))
+    + r")e?d)\b")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|"
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"

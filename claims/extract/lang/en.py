@@ -21,6 +21,8 @@ REPORTING_VERB_STEMS = (
     "reaffirm", "reassert", "underline", "underscore", "highlight", "repeat", "restate", "lament",
     "confess", "proclaim", "retort", "remind", "recognise", "recognize", "theorize", "theorise",
     "hypothesize", "hypothesise", "surmise", "forecast",
+    # Incises of press copy after a quotation (""…," he fumed"); "plead" weak ("pleaded not guilty" states nothing).
+    "fume", "sigh", "scoff", "muse", "gripe", "gush", "plead", "reason",
     # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
     "ask",
     # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
@@ -40,7 +42,7 @@ REPORTING_VERB_FORMS = (
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
-WEAK_REPORTING_VERBS = ("think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
+WEAK_REPORTING_VERBS = ("plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory

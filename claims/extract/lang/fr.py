@@ -15,7 +15,7 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
-    "analys", "décrypt", "invoqu", "calcul",
+    "analys", "décrypt", "invoqu", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl",
     # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
     "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi",
     "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér",
@@ -61,10 +61,11 @@ REPORTING_VERB_FORMS = (
     # Incises after a quotation ("« … », a défendu le directeur", "se plaint-elle"; weak: a quotation or que only).
     "défend", "défendu", "défendent", "défendait",
     "plaint", "plaignent", "plaignait", "plaignaient",  # reflexive only: "se plaint X", "s'est plaint"
+    "souvient", "souviennent", "souvenait", "souvenu", "souvenue",  # reflexive only: "se souvient-elle"
     "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
+WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
