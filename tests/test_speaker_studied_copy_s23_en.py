@@ -116,3 +116,9 @@ def test_a_question_closing_a_quotation_then_a_name_and_any_reporting_verb():
 
 def test_pleading_guilty_is_no_claim():
     assert claims_of("Court\n\nThe defendant pleaded not guilty to all charges on Monday.\n", "en") == []
+
+
+def test_the_body_a_bare_noun_stands_for_is_named_without_its_country():
+    text = ("Vote annulled\n\nKazakhstan's Central Election Commission on Monday annulled the results of the vote in Almaty.\n\n"
+            "According to the commission, turnout was 27.4 percent, the lowest since 2016.\n")
+    assert speaker_of(text, "turnout was 27.4 percent") == "Central Election Commission"

@@ -280,9 +280,9 @@ class OrganisationLinks:
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
                 tail = organisation_tail(self.text, match.end(), name, lex)
-                if tail and words[0].endswith(("'s", "’s")):
-                    name = " ".join(words[1:] + [match.group("noun2")])  # "Peru's Ministry of Production": the
-                    # country owns a name complete without it
+                if (tail or len(words) >= 2) and words[0].endswith(("'s", "’s")):
+                    name = " ".join(words[1:] + [match.group("noun2")])  # "Peru's Ministry of Production", "Spain's
+                    # Interior Ministry": the country owns a name complete without it
                 name += tail
             found.append((match.start(), name))
         if not found:
