@@ -29,7 +29,9 @@ _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
 # "le site spécialisé Tip & Shaft").
-_NAME = re.compile(rf"(?<![^\W\d_ʻ]){_CAP}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
+# the check comes after the capital, where it costs one test per capital, not one per character)
+_NAME = re.compile(rf"{_CAP[:_CAP.index(']') + 1]}(?<![^\W\d_ʻ].){_CAP[_CAP.index(']') + 1:]}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
 JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
