@@ -121,3 +121,22 @@ def test_defend_with_a_noun_and_no_quotation_is_no_claim():
     assert claims_of("Bilan\n\nL'élu a défendu son bilan devant le conseil municipal.\n", "fr") == []
     assert claims_of("Justice\n\nLa commerçante a porté plainte contre son voisin.\n", "fr") == []
     assert claims_of("Souvenirs\n\nIl se souvient de son enfance à Lyon.\n", "fr") == []
+
+
+def test_a_second_verb_after_a_subject_with_an_apposition():
+    text = ("Grève\n\nLe Syndicat national des infirmiers, affilié à la Confédération du travail, a apporté son soutien aux "
+            "grévistes et a annoncé qu'il appellerait à un arrêt de travail de 48 heures.\n")
+    assert speaker_of(text, "arrêt de travail", "fr") == "Syndicat national des infirmiers"
+
+
+def test_a_finding_with_a_noun_object_inside_a_que_clause_is_no_second_report():
+    text = ("Dopage\n\nL'Union cycliste européenne (UCE) a annoncé jeudi la suspension du coureur.\n\n"
+            "L'instance a précisé que l'analyse avait confirmé la présence d'EPO.\n")
+    assert speaker_of(text, "présence d'EPO", "fr") == "Union cycliste européenne"
+
+
+def test_a_body_named_by_its_noun_and_its_seat():
+    text = ("Dopage\n\nL'Union cycliste européenne (UCE) a annoncé jeudi la suspension du coureur, contrôlé positif à l'EPO.\n\n"
+            "Dans un communiqué publié sur son site, l'instance basée à Nyon, en Suisse, a précisé que l'analyse avait "
+            "confirmé « sans ambiguïté » la présence du produit.\n")
+    assert speaker_of(text, "sans ambiguïté", "fr") == "Union cycliste européenne"

@@ -278,6 +278,9 @@ class ReportedSpeech(ReportedContentBounds):
                 continue
             if cue.start() > end + 3 or cue.group("verb").lower() not in SPEECH_VERBS[self.language]:
                 return False
+            if self.language == "fr" and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
+                    and text[cue.end():cue.end() + 3].strip()[:1] not in (":", "«"):
+                return False  # "a précisé que l'analyse avait confirmé la présence d'EPO": a finding, no report
             subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
             if not subject or word_count(subject) > 6 or _FINITE_HINT[self.language].search(subject):
                 return False

@@ -165,6 +165,8 @@ def _without_title(before: str, lex: Lexicon) -> str:
 _GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
 # French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
 _TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
+# French: a body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
+_BODY_SEATED_FR = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
 # A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
 # quotidien néerlandais De Telegraaf", "le journal La Nación", "the daily El País").
 _PRESS_TITLE = re.compile(
@@ -209,6 +211,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if (press := _PRESS_TITLE.fullmatch(segment)) is not None:
         return Mention(segment, name=press.group("title"), organisation=True)
+    if not lex.adjectival_names and (seated := _BODY_SEATED_FR.fullmatch(segment)) is not None \
+            and (fold(seated.group("noun")) in lex.organisation_nouns or fold(seated.group("noun")) in lex.companies):
+        # "l'instance basée à Aigle": the body the noun stands for, where it sits no part of the mention
+        return Mention(segment[:seated.end("noun")], role=seated.group("noun"), organisation=True)
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
             and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
             and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):

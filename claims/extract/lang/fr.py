@@ -281,7 +281,7 @@ ORGANISATION_NOUNS = (
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
-    "institution", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
+    "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
