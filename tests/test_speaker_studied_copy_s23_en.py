@@ -122,3 +122,9 @@ def test_the_body_a_bare_noun_stands_for_is_named_without_its_country():
     text = ("Vote annulled\n\nKazakhstan's Central Election Commission on Monday annulled the results of the vote in Almaty.\n\n"
             "According to the commission, turnout was 27.4 percent, the lowest since 2016.\n")
     assert speaker_of(text, "turnout was 27.4 percent") == "Central Election Commission"
+
+
+def test_a_company_named_without_its_legal_form_is_the_name_with_it():
+    text = ("Land ruling\n\nThe court ruled against Palmas del Sur S.A., a palm oil producer.\n\n"
+            "Palmas del Sur said in a statement that it would appeal.\n")
+    assert speaker_of(text, "it would appeal") == "Palmas del Sur S.A."

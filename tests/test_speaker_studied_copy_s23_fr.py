@@ -140,3 +140,4 @@ def test_a_body_named_by_its_noun_and_its_seat():
             "Dans un communiqué publié sur son site, l'instance basée à Nyon, en Suisse, a précisé que l'analyse avait "
             "confirmé « sans ambiguïté » la présence du produit.\n")
     assert speaker_of(text, "sans ambiguïté", "fr") == "Union cycliste européenne"
+

@@ -7,6 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
+from claims.extract.legal_forms import with_legal_forms
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
@@ -195,6 +196,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         french_speaker_passes(text, drafts, resolved, paras, speakers)
     else:
         _without_owning_country(resolved)
+    with_legal_forms(text, resolved)
     return resolved
 
 
