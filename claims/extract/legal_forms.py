@@ -4,30 +4,36 @@ Mining Ltd"): the fullest name the article gives it, so its speaker wherever it 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claims.extract.first_names import is_first_name
 from claims.extract.types import SpeakerRef
 
-_LEGAL_FORMS = (r"(?:Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|SARL|Sàrl|AG|AS|ASA|plc|PLC|Plc|GmbH|LLC|SpA|S\.p\.A\."
-                r"|N\.V\.|NV|Sdn\.? Bhd\.?|Bhd|Pty\.? Ltd\.?)")
-
-
-@lru_cache(maxsize=512)
-def _with_form(name: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(name)},?[ \u00a0]+{_LEGAL_FORMS}(?![\w-])")
+# A legal form ("S.A.", "Ltd", "AS", "Sdn Bhd" …), found where it starts a word (the pattern opens on the
+# form itself, so the search skips to its first letters), then checked to follow a name and a space.
+_LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|SARL|Sàrl|AG|AS|ASA|plc|PLC|Plc"
+                         r"|GmbH|LLC|SpA|S\.p\.A\.|N\.V\.|NV|Sdn\.? Bhd\.?|Bhd|Pty\.? Ltd\.?)(?![\w-])")
+_NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 
 
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named without the legal form the article once writes after
     that same name with the name and its form (the one form written, never a choice between two)."""
+    forms = [(m.start() - (2 if text[m.start() - 2:m.start() - 1] == "," else 1), m.group("form"))
+             for m in _LEGAL_FORM.finditer(text) if _NAME_END_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+    if not forms:
+        return
     fuller: dict[str, str | None] = {}
     for i, speaker in enumerate(resolved):
         if speaker is None or not speaker.name[:1].isupper() or is_first_name(speaker.name.split()[0]):
             continue  # (no role phrase, no person's name)
-        if speaker.name not in fuller:
-            forms = {m.group().replace(",", "").replace("\u00a0", " ") for m in _with_form(speaker.name).finditer(text)} \
-                if speaker.name in text else set()
-            fuller[speaker.name] = forms.pop() if len(forms) == 1 else None
-        if (name := fuller[speaker.name]) is not None:
-            resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "organisation")
+        name = speaker.name
+        if name not in fuller:
+            found = {f"{name} {form}" for at, form in forms if text.endswith(name, 0, at) and _opens_a_word(text, at - len(name))}
+            fuller[name] = found.pop() if len(found) == 1 else None
+        if fuller[name] is not None:
+            resolved[i] = SpeakerRef(fuller[name], speaker.mention, speaker.role, "organisation")
+
+
+def _opens_a_word(text: str, at: int) -> bool:
+    before = text[at - 1:at] if at else ""
+    return not (before.isalnum() or before in ("-", "_"))
