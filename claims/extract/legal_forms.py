@@ -18,6 +18,7 @@ _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named without the legal form the article once writes after
     that same name with the name and its form (the one form written, never a choice between two)."""
+    # (where the name before each form ends: before its space, or its comma and space)
     forms = [(m.start() - (2 if text[m.start() - 2:m.start() - 1] == "," else 1), m.group("form"))
              for m in _LEGAL_FORM.finditer(text) if _NAME_END_BEFORE.search(text, max(0, m.start() - 3), m.start())]
     if not forms:

@@ -8,7 +8,7 @@ from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.name_titles_en import person_closing_a_title
-from claims.extract.body_mentions_fr import answering_agent, regional_body
+from claims.extract.body_mentions_fr import answering_agent, press_title, regional_body, seated_body
 from claims.extract.group_phrases_en import (
     GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, modifier_before_name,
     people_around_someone,
@@ -165,14 +165,6 @@ def _without_title(before: str, lex: Lexicon) -> str:
 _GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
 # French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
 _TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
-# French: a body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
-_BODY_SEATED_FR = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
-# A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
-# quotidien néerlandais De Telegraaf", "le journal La Nación", "the daily El País").
-_PRESS_TITLE = re.compile(
-    r"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:quotidien|journal|hebdomadaire|magazine|mensuel|newspaper|daily|weekly|tabloid)"
-    r"(?:\s+[a-zà-ÿ-]+)?\s+(?P<title>(?:(?:Le|La|Les|El|Los|Las|De|Het|Die|Der|Il|Lo|The|O|A)\s+|L['’])?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,3})")
 # French: a person's name, then their role after a comma ("Jean Roux, le président de l'association
 # Terre Vive"): the person speaks, not the body the role names.
 _NAME_THEN_DEFINITE_ROLE = re.compile(
@@ -209,12 +201,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
-    if (press := _PRESS_TITLE.fullmatch(segment)) is not None:
-        return Mention(segment, name=press.group("title"), organisation=True)
-    if not lex.adjectival_names and (seated := _BODY_SEATED_FR.fullmatch(segment)) is not None \
-            and (fold(seated.group("noun")) in lex.organisation_nouns or fold(seated.group("noun")) in lex.companies):
-        # "l'instance basée à Aigle": the body the noun stands for, where it sits no part of the mention
-        return Mention(segment[:seated.end("noun")], role=seated.group("noun"), organisation=True)
+    if (title := press_title(segment)) is not None:
+        return Mention(segment, name=title, organisation=True)  # "le quotidien néerlandais De Telegraaf"
+    if not lex.adjectival_names and (seated := seated_body(segment, lex)) is not None:
+        return Mention(segment[:seated[0]], role=seated[1], organisation=True)  # "l'instance basée à Aigle"
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
             and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
             and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):

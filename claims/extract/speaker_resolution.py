@@ -41,6 +41,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
     r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?",  # "… des Transports et de la Mer"
     re.MULTILINE)
+# A personal pronoun in the sentence of a participle ("il avait présenté ses excuses, déclarant : …").
+_PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
@@ -201,9 +203,6 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
 
 
 _OWNING_COUNTRY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+['’]s (?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].+)")
-
-
-_PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 
 
 def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
