@@ -128,3 +128,12 @@ def test_a_company_named_without_its_legal_form_is_the_name_with_it():
     text = ("Land ruling\n\nThe court ruled against Palmas del Sur S.A., a palm oil producer.\n\n"
             "Palmas del Sur said in a statement that it would appeal.\n")
     assert speaker_of(text, "it would appeal") == "Palmas del Sur S.A."
+
+
+def test_a_verdict_speaks_as_the_court_that_delivered_it_and_its_clause_keeps_its_subject():
+    text = ("Fraud\n\nASTANA -- The Specialized Criminal Court of Astana sentenced a grain trader to seven years in prison "
+            "on Nov. 5, the Supreme Court's press service reported.\n\nAccording to the verdict, Arman Seitov, 54, and two "
+            "accomplices submitted forged contracts with 38 farms.\n")
+    claim = next(c for c in claims_of(text, "en") if "forged contracts" in c.content)
+    assert claim.content.startswith("Arman Seitov, 54, and two accomplices")
+    assert claim.speaker.name == "Specialized Criminal Court of Astana"

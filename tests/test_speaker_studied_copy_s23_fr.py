@@ -141,3 +141,8 @@ def test_a_body_named_by_its_noun_and_its_seat():
             "confirmé « sans ambiguïté » la présence du produit.\n")
     assert speaker_of(text, "sans ambiguïté", "fr") == "Union cycliste européenne"
 
+
+
+def test_a_ruling_then_a_titled_person_opening_the_clause():
+    text = "Procès\n\nLe tribunal a condamné l'ancien directeur.\n\nSelon l'arrêt, M. Lemoine, ancien directeur, savait que les comptes étaient faux.\n"
+    assert claims_of(text, "fr")[-1].content.startswith("M. Lemoine, ancien directeur, savait")

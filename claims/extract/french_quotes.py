@@ -9,7 +9,7 @@ import re
 
 from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.lang import fr
+from claims.extract.lang import en, fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
@@ -65,7 +65,9 @@ _VERB_OF_A_CLAUSE = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 _TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE)
+_AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}\s*,|and\s|et\s)")
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)
@@ -93,10 +95,19 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
             and fold(body.group("noun")) not in lex.roles and (surname := _SURNAME_NEXT.match(text, comma + 1)) is not None \
             and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
+    if _subject_after_document(text, comma, limit):
+        return comma
     nxt = _next_comma(text, comma + 1, limit)
-    if nxt != -1 and _TITLED_PERSON.match(text, comma + 1, nxt) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
-        return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the clause's subject, not the ruling's name
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
+
+
+def _subject_after_document(text: str, comma: int, limit: int) -> bool:
+    """"Selon l'arrêt, M. Lemoine, ancien directeur, savait …", "According to the verdict, Serik Tulegenov,
+    54, and two accomplices submitted …": after a document, the clause's subject, not the document's name."""
+    if not _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+        return False
+    nxt = _next_comma(text, comma + 1, limit)
+    return nxt != -1 and (_TITLED_PERSON.match(text, comma + 1, nxt) is not None or _AGE_OR_AND_NEXT.match(text, nxt + 1) is not None)
 
 
 # "son budget", "ses propres estimations": a document named through its owner.
@@ -340,7 +351,7 @@ class FrenchQuotes:
         end = comma
         if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
-        if _TITLED_PERSON.match(text, comma + 1, limit) and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma):
+        if _subject_after_document(text, comma, limit):
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
         described = False
         for index in range(3):

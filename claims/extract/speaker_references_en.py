@@ -29,6 +29,11 @@ from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Menti
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
+# A court's decision, which speaks as the court last named ("According to the verdict, …").
+_COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:verdict|ruling|judgment|judgement|sentence)", re.IGNORECASE)
+_COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){0,5}(?:Court|Tribunal)"
+                          r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)"
+                          r"(?=\s+(?:on\s+\w+\s+)?(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
 _DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?P<noun>[a-z]+)")
 _LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
@@ -245,6 +250,9 @@ class EnglishPhraseReferences:
         if document is not None:
             author = self._document_author(document.group("noun").lower(), position)
             return SpeakerRef(author, mention.text, mention.role, "organisation") if author else None
+        if _COURT_DOCUMENT.fullmatch(phrase) and (courts := _COURT_ACTING.findall(self.text, 0, position)):
+            # "The Specialized Interdistrict Criminal Court of Almaty sentenced … According to the verdict": that court
+            return SpeakerRef(courts[-1], mention.text, mention.role, "organisation")
         one_of = _ONE_OF_GROUP.fullmatch(phrase)
         if one_of is not None:
             group = self._anonymous_group_before(position, one_of.group("noun"))

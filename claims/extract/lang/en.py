@@ -165,7 +165,7 @@ TITLE_ROLES = {
 # Documents whose named author speaks for them ("a report by council officers" → council officers).
 DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
-    "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment",
+    "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment", "verdict",
     "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
