@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr as french
-from claims.extract.speaker_lexicon import Lexicon, fold
 
 # A body whose lower-case name says it serves a territory, its field, and that territory: "agence
 # régionale de santé Centre-Val de Loire", "direction départementale des territoires du Var" (not "l'agence
@@ -46,25 +45,11 @@ def answering_agent(segment: str) -> str | None:
 
 
 # A body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
-_BODY_SEATED = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
+BODY_SEATED = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
 # A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
 # quotidien néerlandais De Telegraaf", "le journal La Nación"; English copy too: "the daily El País").
-_PRESS_TITLE = re.compile(
+PRESS_TITLE = re.compile(
     r"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:quotidien|journal|hebdomadaire|magazine|mensuel|newspaper|daily|weekly|tabloid)"
     r"(?:\s+[a-zà-ÿ-]+)?\s+(?P<title>(?:(?:Le|La|Les|El|Los|Las|De|Het|Die|Der|Il|Lo|The|O|A)\s+|L['’])?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,3})")
 
-
-def seated_body(segment: str, lex: Lexicon) -> tuple[int, str] | None:
-    """(end of the noun, noun) when SEGMENT is a body's noun and where it sits: the body the noun stands
-    for, its seat no part of the mention. None for a noun that names no body."""
-    seated = _BODY_SEATED.fullmatch(segment)
-    if seated is None or not (fold(seated.group("noun")) in lex.organisation_nouns or fold(seated.group("noun")) in lex.companies):
-        return None
-    return seated.end("noun"), seated.group("noun")
-
-
-def press_title(segment: str) -> str | None:
-    """The newspaper's title when SEGMENT is a newspaper's noun and its title, else None."""
-    press = _PRESS_TITLE.fullmatch(segment)
-    return press.group("title") if press is not None else None

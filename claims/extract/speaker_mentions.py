@@ -8,7 +8,7 @@ from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.name_titles_en import person_closing_a_title
-from claims.extract.body_mentions_fr import answering_agent, press_title, regional_body, seated_body
+from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body
 from claims.extract.group_phrases_en import (
     GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, modifier_before_name,
     people_around_someone,
@@ -201,10 +201,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
-    if (title := press_title(segment)) is not None:
-        return Mention(segment, name=title, organisation=True)  # "le quotidien néerlandais De Telegraaf"
-    if not lex.adjectival_names and (seated := seated_body(segment, lex)) is not None:
-        return Mention(segment[:seated[0]], role=seated[1], organisation=True)  # "l'instance basée à Aigle"
+    if (press := PRESS_TITLE.fullmatch(segment)) is not None:
+        return Mention(segment, name=press.group("title"), organisation=True)  # "le quotidien néerlandais De Telegraaf"
+    if not lex.adjectival_names and (seated := BODY_SEATED.fullmatch(segment)) is not None \
+            and (fold(seated.group("noun")) in lex.organisation_nouns or fold(seated.group("noun")) in lex.companies):
+        # "l'instance basée à Aigle": the body the noun stands for, where it sits no part of the mention
+        return Mention(segment[:seated.end("noun")], role=seated.group("noun"), organisation=True)
     if not lex.adjectival_names and (relative := _FRENCH_RELATIVE.search(segment)) is not None \
             and (segment[:relative.start()].split()[-1][:1].isupper() or _OF_CAPITALISED.search(segment, 0, relative.start())) \
             and (head := parse_mention(segment[:relative.start()], lex)) is not None and (head.name or head.organisation):
