@@ -29,7 +29,8 @@ from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Menti
 from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
-# A court's decision, which speaks as the court last named ("According to the verdict, …").
+# A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
+# According to the verdict, …").
 _COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:verdict|ruling|judgment|judgement|sentence)", re.IGNORECASE)
 _COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){0,5}(?:Court|Tribunal)"
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)"

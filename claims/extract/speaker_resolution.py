@@ -157,8 +157,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
                               or draft.sentence[0] <= named[0])):
                 # (named at draft.position: the article's main person, by default; a participle's subject is
-                # the person named in its own paragraph, when no claim came earlier in it: "X, 68 ans, est resté
-                # silencieux. … il avait présenté ses excuses, déclarant : « … »")
+                # the full name its own paragraph gave, when no claim came earlier in it and a personal pronoun
+                # stands before the participle or the name in its sentence: "X, 68 ans, est resté silencieux.
+                # … il avait présenté ses excuses, déclarant : « … »")
                 mention = draft.mention.text if draft.mention else named[1]
                 speaker = SpeakerRef(named[1], mention, speakers._role_of(named[1]), "person")
             elif recent_previous:
