@@ -20,7 +20,9 @@ _SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
 # (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
-_CAP = rf"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]"
+_CAP_REST = rf"(?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+_CAP = _UPPER + _CAP_REST
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
@@ -31,7 +33,7 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0]
 # "le site spécialisé Tip & Shaft").
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
 # the check comes after the capital, where it costs one test per capital, not one per character)
-_NAME = re.compile(rf"{_CAP[:_CAP.index(']') + 1]}(?<![^\W\d_ʻ].){_CAP[_CAP.index(']') + 1:]}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
 JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
