@@ -43,5 +43,6 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if speaker is None or (short := _ACRONYM.fullmatch(speaker.name)) is None:
             continue
         long = _long_form(text, short.group("short"))
-        if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS):
+        if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
+                                 or _initials(long) == short.group("short")):  # "l'Opéra royal de Wallonie-Liège (ORW)"
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

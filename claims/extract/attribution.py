@@ -75,7 +75,7 @@ _QUOTED_PREDICATE = re.compile(
 # "described the ruling as "The Great Betrayal"", "called the plan "A Disgrace"": the quotation
 # completes the verb's object, a fragment of the statement, whatever its capital.
 _AS_BEFORE_QUOTE = re.compile(r"\bas$")
-_NAMING_VERBS = ("call", "label")
+_NAMING_VERBS = ("call", "label", "term", "dub")
 
 
 # A second verb of the same subject, then its quoted object: " et révèle « ", " and reveals "".
@@ -145,6 +145,10 @@ _APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
 # A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
+# "The agency’s annual bathing water report, published on Tuesday, found": a base form after a
+# determiner or a possessive, then a comma, is a noun.
+_BASE_FORMS = frozenset(english.REPORTING_VERB_STEMS)
+_NOUN_PHRASE_OPENING_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)|['’]s)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _DOCUMENT_IN_ADJUNCT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").
@@ -214,7 +218,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                          and not COMPLEMENTISER_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and _DOCUMENT_IN_ADJUNCT.search(text, max(s, m.start() - 40), m.start()))
-                and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))]
+                and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb") in _BASE_FORMS
+                         and text.startswith(",", m.end()) and _NOUN_PHRASE_OPENING_BEFORE.search(text, max(s, m.start() - 50), m.start()))]
         self._sentence_cues = cues
         self._sentence_quotes = quotes
         used_cues: set[int] = set()

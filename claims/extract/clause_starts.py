@@ -35,7 +35,7 @@ EN_AUDIENCE = re.compile(
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
-    r"committee|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
+    r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
     r"inquiry|panel|commission|parliament|senate|assembly)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind

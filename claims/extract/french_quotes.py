@@ -53,10 +53,17 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
         return False
     if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
+    if lex is not None and _role_then_name(words, lex):
+        return True
     if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
         return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
     named = len(words) - 1 if _TITLED_PERSON.match(segment) else len(words)  # ("Dr Patrick Mbuyi Kalonji")
     return (segment.strip()[:1].isupper() and named <= 3) or words[0].lower() in ("un", "une", "a", "an")
+
+
+def _role_then_name(words: list[str], lex: Lexicon) -> bool:
+    """French "le major Didier Lhoest": an article, a role, then the person's name."""
+    return len(words) >= 3 and words[0] in ("le", "la") and fold(words[1]) in lex.roles and words[2][:1].isupper()
 
 
 _VERB_OF_A_CLAUSE = re.compile(
@@ -110,6 +117,9 @@ def _subject_after_document(text: str, comma: int, limit: int) -> bool:
 
 
 # "son budget", "ses propres estimations": a document named through its owner.
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?)\s*(?:[a-zà-ÿ-]+\s+)?(?:" + "|".join(map(re.escape, fr.DOCUMENT_WORDS)) + r")\b(?:(?!\s(?:de|du|des|d['’]|par)\s)[^,;:«»()]){0,60}?"  # (a topic, no body of its own: "sur le marché locatif")
+    r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
@@ -336,6 +346,11 @@ class FrenchQuotes:
             # "According to her, …" ("her" alone reads as a determiner), "In his view, …": the owner
             return Mention(np.strip(), pronoun=True)
         mention = parse_mention(np, self.lex)
+        if self.language == "fr" and (mention is None or mention.name is None) and (authored := _AUTHORED_DOCUMENT.fullmatch(np.strip())):
+            # "selon le dernier rapport sur le marché locatif de la SCHL": the document's author
+            author = authored.group("author")
+            return Mention(np.strip(), name=author, organisation=" " not in author or not self.lex.organisations.isdisjoint(
+                fold(w) for w in author.split()))
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention
         words = np.split()
@@ -376,7 +391,7 @@ class FrenchQuotes:
             return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
-        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _FRENCH_APPOSITION.match(segment) is not None
+        return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _role_then_name(words, self.lex) or _FRENCH_APPOSITION.match(segment) is not None
                                 or _OF_A_BODY_APPOSITION.fullmatch(segment) is not None
                                 or _PARTICIPLE_APPOSITION.match(segment) is not None
                                 or (_BARE_ROLE_APPOSITION.match(segment) is not None and words[0] not in self.lex.function_words))

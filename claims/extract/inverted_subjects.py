@@ -48,6 +48,12 @@ _ADVERBS_AFTER_VERB = re.compile(
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
 _DEMONSTRATIVE_TIME = re.compile(
     r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b")
+# French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
+# vendredi matin la procureure …"): the occasion's noun is no speaker.
+_OCCASION_THEN_SUBJECT = re.compile(
+    r"\s*(?:lors|au\s+cours|à\s+l['’]issue)\s+(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+"
+    r"(?:\s+(?:de\s+ce|de\s+cette|du|de)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|après-midi|midi|jour|semaine)"
+    r"(?:\s+(?:matin|soir|après-midi|midi))?)?\s+(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w)")
 # French: a name after an adjunct of lower-case words, not right after a preposition ("à Paris" is where).
 _NAME_AFTER_ADJUNCT = re.compile(
     r"\s*(?:[a-zà-ÿ’'-]+\s+){0,5}(?<!\bà )(?<!\bau )(?<!\baux )(?<!\ben )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bdans )"
@@ -95,6 +101,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         chunk = chunk[audience.end():]
     if not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
+    if not lex.adjectival_names and (occasion := _OCCASION_THEN_SUBJECT.match(chunk)) is not None:
+        chunk = chunk[occasion.end():]
     first = chunk.split(None, 1)[0] if chunk.strip() else ""
     if fold(first) in lex.stops or (first == "face" and not lex.adjectival_names):
         # "a lancé jeudi la Première ministre …", "a réagi sur X le député …", "a déclaré face à notre

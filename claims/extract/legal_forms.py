@@ -15,6 +15,12 @@ _LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|
 _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 
 
+def ends_with_legal_form(name: str) -> bool:
+    """Whether NAME closes on a company's legal form ("Indian Ocean Marine Resources Ltd")."""
+    last = name.rsplit(None, 1)
+    return len(last) == 2 and _LEGAL_FORM.fullmatch(last[1]) is not None
+
+
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named without the legal form the article once writes after
     that same name with the name and its form (the one form written, never a choice between two)."""

@@ -30,8 +30,19 @@ _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": 
 
 def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers=None) -> None:
     """Rewrite, in RESOLVED, the speakers of claims a possessive description without a name makes."""
+    written_out: dict[str, str] = {}  # "sa porte-parole" → "la porte-parole du parquet de Liège"
+    last_written = -1
     for i, draft in enumerate(drafts):
         mention, speaker = draft.mention, resolved[i]
+        if speaker is not None and speaker.name in written_out:
+            # "… a indiqué sa porte-parole. Selon elle, …": the pronoun's speaker, written out too
+            resolved[i] = SpeakerRef(written_out[speaker.name], speaker.mention, speaker.role, speaker.kind)
+            continue
+        if speaker is None and mention is not None and mention.pronoun and 0 <= last_written == i - 1 \
+                and drafts[last_written].paragraph == draft.paragraph:
+            written = resolved[last_written]
+            resolved[i] = SpeakerRef(written.name, mention.text, written.role, written.kind)
+            continue
         if mention is None or mention.name or mention.pronoun:
             continue
         owned = _OWNED.fullmatch(mention.text.strip())
@@ -61,6 +72,9 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         article = "les " if possessive == "ses" else "l'" if fold(noun[0]) in "aeiouyh" else \
             "le " if possessive == "son" else "la "
         resolved[i] = SpeakerRef(f"{article}{noun} {owner[0]}", mention.text, noun, "person")
+        last_written = i
+        if speaker is not None:
+            written_out[speaker.name] = resolved[i].name
 
 
 def _subject_owner(text: str, start: int) -> tuple[str, str] | None:

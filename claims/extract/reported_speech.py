@@ -255,10 +255,12 @@ class ReportedSpeech(ReportedContentBounds):
         if self.language == "en" and (appositive := _NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
                 and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
             return True  # "…, said Amara Nwosu, the country's chief medical officer."
-        for token in WORD.findall(self.text[start:end]):
+        tokens = WORD.findall(self.text[start:end])
+        for i, token in enumerate(tokens):
             low = fold(token).rstrip("'’")
             if low in lex.stops:
-                return True
+                # (not "…, said a pilot project in which 30 officers wore cameras had led …": a relative clause inside a subject)
+                return self.language != "en" or i + 1 == len(tokens) or tokens[i + 1].lower() not in ("which", "whom", "whose")
             if token[:1].isupper() or low in determiners or low in lex.roles or low in _NP_WORDS:
                 continue
             if low[-1:] == "s" and low[:-1] in lex.roles:

@@ -62,7 +62,7 @@ _GENDERED_ROLES = {
                      "son", "king", "prince", "brother", "widower", "grandfather", "sportsman", "policeman",
                      "headmaster"), "m"),
 }
-_GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r")\s+$")
+_GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r"),?\s+$")  # "Kiptoo’s mother, Rose Chepkemoi"
 _GENDERED_ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
 _PRONOUN_AFTER_NAME = re.compile(
     r"(?:,[^,.;:\"“”\n]{1,60},)?(?:\s+(?:also|then|later))?"
@@ -73,7 +73,12 @@ _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", 
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
-_SUBJECT_THEN_VERB = re.compile(r"(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,5})(?:,\s+which\s[^,]{1,150},)?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,6})"
+    # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
+    # a country's body, its short form, a relative clause, a day
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    r"\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
 
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":

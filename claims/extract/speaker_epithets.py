@@ -258,8 +258,12 @@ class PressEpithets:
             if not self.lex.adjectival_names and noun is not None and not _same_kind(head, fold(noun.group("noun")), self.lex):
                 continue  # "la société Norðurhaf … Selon le journal": a body of another kind
             if name[:1].isupper() and self._named_as_organisation(name):
-                # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne".
-                return next((n for n in reversed(earlier) if n.startswith(name + " ")), name)
+                # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne"; else its
+                # fuller form in the text: "la CGPER (Confédération générale des planteurs … de La Réunion)"
+                bracketed = re.search(rf"\((?P<name>{re.escape(name)}[ \u00a0][^()\n]{{3,90}})\)", text[:position]) \
+                    if " " not in name else None
+                return next((n for n in reversed(earlier) if n.startswith(name + " ")),
+                            bracketed.group("name").replace("\u00a0", " ") if bracketed else name)
         return None
 
     def _named_as_organisation(self, name: str) -> bool:

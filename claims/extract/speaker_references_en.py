@@ -36,7 +36,7 @@ _COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)"
                           r"(?=\s+(?:on\s+\w+\s+)?(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
-_DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?P<noun>[a-z]+)")
+_DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+)")  # "the state railway company", "the plant's developer"
 _LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
 # "the 47-year-old", "the 31-year-old striker".
 _AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*)?")
@@ -51,7 +51,7 @@ _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 # Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
 _FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates")
 _DOCUMENT_MENTION = re.compile(
-    r"(?:(?:the|these|new|latest|official|same)\s+)*(?P<noun>figures|data|statistics|numbers|estimates)", re.IGNORECASE)
+    r"(?:(?:the|these|new|latest|official|same|preliminary|provisional|initial|final|recent|monthly|quarterly|annual|weekly|state|government|federal)\s+)*(?P<noun>figures|data|statistics|numbers|estimates|report)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 # (an adverb may close the subject: "The company now estimates that …")
 _DEFINITE_NOUN = re.compile(
@@ -75,7 +75,8 @@ _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|associatio
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
 _BODY_OPENING_SENTENCE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
+    r"(?:[A-Z]{2,}(?:[ ,]+[A-Z][\w.]*){0,3}\s+[–—-]\s+)?"  # "ECONOMYNEXT – ", "MONROVIA, Nov 3 – ": a dateline
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
@@ -538,7 +539,7 @@ def _released_by_in(noun: str, text: str):
 @lru_cache(maxsize=32)
 def _released_by(noun: str) -> re.Pattern:
     return re.compile(
-        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:on\s+\w+\s+)?by\s+"
+        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:(?:on|this|last|earlier\s+this)\s+\w+\s+)?by\s+"
         r"(?:the\s+)?(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*"
         r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
 

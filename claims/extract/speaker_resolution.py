@@ -101,8 +101,14 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft.sentence[0], speakers)
         ):
-            # "It has said …": the organisation that spoke last, never a person.
+            # "It has said …": the organisation that spoke last, never a person; but first the body the
+            # sentence before (in this paragraph) opens with ("The Central Power Purchasing Agency had asked … It argued")
             speaker = next((s for s in reversed(resolved) if s is not None and s.kind == "organisation"), None)
+            if referring and speakers.lex.adjectival_names and (
+                subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[draft.paragraph][0])
+            ) is not None and (speaker is None or subject != speaker.name) \
+                    and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous.kind == "person" \
                     and draft.paragraph == previous_paragraph and _opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers) \
                     and first_name_gender(previous.name) is None:

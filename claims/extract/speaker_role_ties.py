@@ -33,6 +33,12 @@ _TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3})\
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
 
 
+# French: an office won in an election, and its holder ("l'élection de X à la mairie de Hearst").
+_WON_BEFORE = re.compile(r"\b(?:élection|réélection|victoire|investiture)[ \u00a0]+(?:de[ \u00a0]+|d['’])$")
+_OFFICE_WON_AFTER = re.compile(r"[ \u00a0]+à[ \u00a0]+la[ \u00a0]+(mairie|présidence)\b")
+_OFFICE_HOLDERS = {"mairie": "maire", "présidence": "president"}
+
+
 def tie_roles(speakers, text: str, lex: Lexicon) -> None:
     """Add to SPEAKERS' role ties (and genders) what the words around each full name say."""
     for offset, name in speakers.full_names:
@@ -51,6 +57,10 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
         if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
             speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
+        if not lex.adjectival_names and _WON_BEFORE.search(before, max(0, len(before) - 16)) \
+                and (office := _OFFICE_WON_AFTER.match(text, offset + len(name))) is not None:
+            # "la victoire de Josée Lacasse-Poirier à la mairie de Hearst" … "a déclaré la nouvelle mairesse"
+            speakers.role_ties.append((offset, _OFFICE_HOLDERS[office.group(1)], name))
         if (titled := _TITLE_IN_APPOSITION.search(before)) is not None and titled.group(1) in lex.titles:
             before = before[:titled.start() + 1]  # "The Minister for Lands, Hon. X": the title's full stop ends no clause
         tail = _CLAUSE_PUNCTUATION.split(before)[-1]

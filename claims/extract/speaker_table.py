@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.extract.first_names import is_first_name
+from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
@@ -39,6 +41,7 @@ _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -137,6 +140,10 @@ _ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 
+# A channel's name and number, before the rest of its name: "à France 3 Grand Est", "BBC Radio 4 Today".
+_NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*[ \u00a0]\d{1,2}[ \u00a0]$")
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
                       EnglishPhraseReferences, RelatedPeople):
@@ -187,7 +194,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             speakers.common_words = frozenset(
                 # (English plurals stay: "Officials said"; French ones go: "Banques belges piratées : « … »")
                 w for w in openers if (not w.endswith("s") or not lex.adjectival_names)
-                and (w.endswith(("ed", "ing")) or _written_in_lower_case(w, text))
+                # ("Mohamed", "Ahmed": a first name, no English participle)
+                and (w.endswith(("ed", "ing")) and lex.adjectival_names and not is_first_name(w) or _written_in_lower_case(w, text))
             )
         organisations = lex.organisations
         people: set[str] = set()
@@ -218,6 +226,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or name.lower() in lex.pronouns  # "Celle-ci a estimé"
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
+                or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
             ):
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
@@ -272,9 +281,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             ]
             speakers.person_mentions = [
                 # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
-                # complement and the person in apposition: no name
+                # complement and the person in apposition: no name ("Arrivée du Sénégal en 2024, Aminata
+                # Diallo …": nor a participle and its place)
                 m for m in outside_bylines_and_recipients(text, speakers.person_mentions)
-                if " " in m[2] or not _APPOSITION_OPENER.match(text, m[1])
+                if " " in m[2] and not (_FRONTED_PARTICIPLE_PLACE.fullmatch(m[2]) and not is_first_name(m[2].split()[0]))
+                or not _APPOSITION_OPENER.match(text, m[1])
                 or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
             ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
@@ -370,7 +381,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None:
                 name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
             role = mention.role or self._role_of(name)
-            return SpeakerRef(name, mention.text, role, "person")
+            return SpeakerRef(name, mention.text, role, "organisation" if ends_with_legal_form(name) else "person")
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:
             return SpeakerRef(member, mention.text, member, "person")  # "17 rescapés … L'un d'eux témoigne"
@@ -429,11 +440,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and not mention.organisation and not collective and not indefinite and not self.lex.adjectival_names:
                 # "Paul Roux tient la boulangerie. « … », dit le commerçant"; "le prévenu" for "Jean-Claude H."
                 name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)
+            if not name and self.lex.adjectival_names and not mention.organisation and not collective:
+                name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position):
                 name = self._only_person_near(position, role=mention.role)
-            if not name and self.lex.adjectival_names and not mention.organisation and not collective:
-                name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:

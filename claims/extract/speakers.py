@@ -275,6 +275,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
+                        # "Moez Hadj Salem": a pilgrimage honorific between a first name and a surname is part of the name
+                        token in _HONORIFICS_INSIDE_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1].rstrip(".") not in lex.titles
+                        and fold(tokens[i - 1]) not in lex.roles) and not (
                         # "Hun Sen", "Amartya Sen": a title closing the run is a surname (titles precede names)
                         lex.adjectival_names and i == len(tokens) - 1 and i > 0 and fold(token.rstrip(".")) not in lex.roles
                         and segment[match.end():match.end() + 1] != ".")) \
@@ -356,11 +359,15 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
-            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES else 2
+            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES or _MIDDLE_INITIAL.fullmatch(tokens[-2]) else 2
             portfolio = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
-            if not ({fold(w) for w in tokens} & lex.organisations) and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
+            bodies = {fold(w) for w in tokens} & lex.organisations
+            if bodies and lex.adjectival_names and bodies.isdisjoint(fold(t) for t in tokens[-keep:]) \
+                    and role_in(segment[max(0, base - 40):base], lex) is not None:
+                bodies = set()  # "Deputy Health Minister for Administration Sylvester T. Zarwolo": the office's portfolio, then the person
+            if not bodies and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
@@ -372,12 +379,16 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = raw
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
+        if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()):
+            continue  # "Deputy Health Minister for Administration X": an office, no name
         if name and (len(name) > 1) and not name.isdigit() and not _ELIDED_OPENING.match(name):
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
 
 
+_HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))
+_MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 # A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".
 _ELIDED_OPENING = re.compile(r"(?:C|Qu|J|N|S|D|M|T)['’][a-zà-ÿ]")

@@ -70,8 +70,11 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
         first = fold(words[1])
     elif first[:2] == "l'":
         first = first[2:]
+    head = fold(mention.role).split()[0]
+    if first != head and len(words) > 2 and words[0].islower() and fold(words[1]) == head:
+        first = head  # "managing director of Lerwick processor Holmsgarth Pelagic": a modifier, then the role
     at = segment.find(mention.name)
-    return (first in lex.roles or first.split("-")[0] in lex.roles) and fold(mention.role).split()[0] == first and at > 0 \
+    return (first in lex.roles or first.split("-")[0] in lex.roles) and head == first and at > 0 \
         and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
 
 

@@ -241,6 +241,10 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
+            if i + 1 < len(names) and fold(name.split()[-1]) in lex.roles \
+                    and (gap := masked_region[offset + len(name):names[i + 1][0]]).startswith(", ") \
+                    and all(t.rstrip(".") in lex.titles for t in gap[2:].split()):
+                return Mention(names[i + 1][1], name=names[i + 1][1])  # "The Chief Medical Officer, Dr. Sando K. Wesseh,"
             following = name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
             if person_in_apposition(masked_region, offset, name, following, lex):
                 # "Le président du groupe Changer Paris, Hubert de Valmont,", "… du groupe X à l'Assemblée, Y,"

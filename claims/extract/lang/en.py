@@ -15,6 +15,8 @@ REPORTING_VERB_STEMS = (
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
     "characterize", "characterise", "refer", "inform",
+    # Naming with a quoted word ("termed the shooting "cold-blooded""); weak: "dubbed the plant X" states nothing.
+    "term", "dubb",
     # A court's finding ("ruling that the allocation was unlawful"); weak: "ruled the country" states nothing.
     "rule",
     # Restating, stressing and conceding, frequent in wire copy ("reaffirmed that", "underlined that").
@@ -42,7 +44,7 @@ REPORTING_VERB_FORMS = (
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
-WEAK_REPORTING_VERBS = ("plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
+WEAK_REPORTING_VERBS = ("term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory
@@ -129,7 +131,7 @@ ROLE_WORDS = (
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
-    "chairperson", "convenor", "convener", "treasurer", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
+    "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
     "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
@@ -252,6 +254,7 @@ ORGANISATION_NOUNS = (
     "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
+    "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the

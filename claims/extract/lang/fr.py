@@ -90,6 +90,8 @@ ROLE_WORDS = (
     "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste",
     "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
     "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
+    "lieutenant", "lieutenante", "lieutenant-colonel", "adjudant", "adjudante", "adjudant-chef", "major", "brigadier",
+    "brigadière", "caporal",
     "représentante", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire", "haut-commissaire",
     "haute-commissaire", "chancelier", "chancelière", "empereur", "sultan", "émir", "cheikh", "ayatollah",
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
@@ -116,6 +118,9 @@ ROLE_WORDS = (
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
     "attaché", "attachée", "bourgmestre", "échevin", "échevine", "marathonien", "marathonienne", "sprinteur",
     "sprinteuse", "cycliste", "nageur", "nageuse", "coureur", "coureuse", "sportif", "sportive",
+    "greffier", "greffière", "trésorier", "trésorière", "notaire", "huissier", "huissière", "comptable",
+    "bibliothécaire", "archiviste", "pharmacien", "pharmacienne", "vétérinaire", "sage-femme",
+    "chauffeur", "mécanicien", "mécanicienne", "artisane", "vendeur", "vendeuse", "caissier", "caissière",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)

@@ -1,0 +1,89 @@
+"""French speaker rules found on the copy studied in session 24: a channel named with its number
+("France 3 Grand Est"), "sa porte-parole" then "selon elle", a rank before a name in apposition ("le
+major X"), a capitalised long form before its short form, "Mohamed" (no English participle), an
+occasion between an inverted verb and its subject, "Hadj" inside a name, a participle and its place
+opening a sentence, "le syndicat" for a long form bracketed after its short form, a document's author
+after its topic, the holder of an office won in an election, clerks and treasurers as roles. Sentences
+and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_channel_named_with_its_number_is_no_person():
+    text = ("Vol au musée\n\n« C'est un soulagement », a déclaré lundi à France 3 Grand Est la conservatrice du musée, "
+            "Hélène Marchal. Elle a précisé que la pièce présentait « une fine fissure ».\n")
+    assert speaker_of(text, "fine fissure", "fr") == "Hélène Marchal"
+
+
+def test_selon_elle_after_a_possessive_spokeswoman_is_her_written_out():
+    text = ("Incendie à Namur\n\nLe parquet de Namur a désigné un expert pour déterminer l'origine du sinistre, "
+            "a indiqué mardi sa porte-parole. Selon elle, aucune piste n'est écartée à ce stade.\n\n"
+            "« Nous avons tout perdu », a déclaré le directeur du théâtre, Marc Lemaire.\n")
+    assert speaker_of(text, "aucune piste", "fr") == "la porte-parole du parquet de Namur"
+
+
+def test_a_rank_before_the_name_in_apposition_after_selon():
+    text = ("Incendie\n\nSelon le commandant des opérations, le major Luc Vandamme, le feu s'est déclaré vers "
+            "3 heures.\n\n« Nous avons tout perdu », a déclaré le directeur du théâtre, Marc Lemaire.\n")
+    assert speaker_of(text, "le feu s'est déclaré", "fr") == "Luc Vandamme"
+
+
+def test_a_capitalised_long_form_whose_initials_are_the_short_form():
+    text = ("Incendie : les ateliers du Théâtre royal de Namur détruits\n\nUn incendie a détruit les ateliers du "
+            "Théâtre royal de Namur-Wallonie (TRN), à Jambes.\n\nLa direction du TRN a contesté cette information, "
+            "affirmant que « toutes les normes avaient été respectées » lors d'une visite.\n")
+    assert speaker_of(text, "toutes les normes", "fr") == "Théâtre royal de Namur-Wallonie"
+
+
+def test_a_first_name_ending_in_ed_opening_a_sentence_is_a_person():
+    text = ("Logements insalubres\n\nAbsent au prononcé, Gérard L. avait contesté être au courant de l'état des "
+            "logements.\n\nAhmed a vécu trois ans rue des Tanneurs. « L'hiver, l'eau gelait dans les tuyaux », "
+            "raconte-t-il.\n")
+    assert speaker_of(text, "l'eau gelait", "fr") == "Ahmed"
+
+
+def test_an_occasion_and_its_day_between_the_verb_and_its_subject():
+    text = ("Procès\n\n« C'est un rouage essentiel du trafic », a martelé lors de l'audience de ce jeudi matin la "
+            "procureure de la République, Sandrine Morel.\n")
+    assert speaker_of(text, "rouage essentiel", "fr") == "Sandrine Morel"
+
+
+def test_hadj_between_a_first_name_and_a_surname_is_part_of_the_name():
+    text = ("Commerce extérieur\n\n« Le déficit est devenu structurel », explique l'universitaire Karim Hadj Amor, "
+            "professeur à l'Université de Sousse.\n\n« Il faut exporter davantage », conclut M. Hadj Amor.\n")
+    assert speaker_of(text, "structurel", "fr") == "Karim Hadj Amor"
+    assert speaker_of(text, "exporter davantage", "fr") == "Karim Hadj Amor"
+
+
+def test_a_participle_and_its_place_opening_a_sentence_is_no_person():
+    text = ("Logement\n\nArrivée du Cameroun en 2023, Mireille Ekani travaille dans une conserverie. Elle raconte "
+            "partager un studio. « On paie 900 $ à trois », dit-elle.\n")
+    assert speaker_of(text, "900 $", "fr") == "Mireille Ekani"
+
+
+def test_le_syndicat_is_the_long_form_bracketed_after_the_short_form():
+    text = ("Canne à sucre\n\n« On laisse mourir la filière », déplore Paul Técher, secrétaire général de la CPMR "
+            "(Confédération des producteurs de la Martinique rurale). Selon le syndicat, 200 planteurs ont arrêté.\n")
+    assert speaker_of(text, "200 planteurs", "fr") == "Confédération des producteurs de la Martinique rurale"
+
+
+def test_a_report_on_a_topic_of_a_body_speaks_as_the_body():
+    text = ("Logement\n\nLe prêt de la Société d'habitation du Québec (SHQ) couvre la moitié du projet.\n\n"
+            "Selon le dernier rapport sur le marché locatif de la SHQ, publié en mars, le taux d'inoccupation "
+            "s'établissait à 1,1 %.\n")
+    assert speaker_of(text, "taux d'inoccupation", "fr") == "Société d'habitation du Québec"
+
+
+def test_a_report_of_a_unit_of_a_body_keeps_the_unit():
+    text = "Fraude\n\nSelon l'enquête de la brigade de gendarmerie de Sablé, 40 élèves ont été lésés.\n"
+    assert speaker_of(text, "40 élèves", "fr") != "Sablé"
+
+
+def test_the_new_mayor_is_who_won_the_town_hall():
+    text = ("Recomptage à Kapuskasing\n\nLe recomptage a confirmé mardi la victoire de Lise Gagnon-Roy à la mairie de "
+            "Kapuskasing, avec six voix d'avance sur le maire sortant, Denis Lortie.\n\n"
+            "Selon la greffière municipale, Nicole Dubé, trois bulletins avaient été mal lus.\n\n"
+            "« Je remercie M. Lortie de sa dignité », a déclaré la nouvelle mairesse mardi soir.\n")
+    assert speaker_of(text, "sa dignité", "fr") == "Lise Gagnon-Roy"
