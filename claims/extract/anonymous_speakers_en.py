@@ -14,8 +14,12 @@ from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
 _ANONYMITY_CLAUSE = re.compile(
-    r",?\s+(?P<clause>who\s+(?:"
+    r",?\s+(?P<clause>"
+    # "who is being treated for cancer and asked that her name not be used": a description, then the request
+    r"who\s+(?:[^,.;:]{1,80}?\s+and\s+)?(?:"
     r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
+    r"|sought\s+anonymity"
     r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
     r"|(?:did|does)\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
@@ -35,7 +39,7 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-_MARKERS = (" anonymity", " be named", " be identified", " anonymous")
+_MARKERS = (" anonymity", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given")
 
 
 def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -52,7 +56,7 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:
             # "One of the workers on board, who asked …": a worker on board
             described = _singular(one_of.group("noun")) + one_of.group("rest")
-        if not described[:1].islower() or (described not in mention.text and one_of is None):
+        if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence
         before = text.rfind(mention.text, start, draft.position)  # "A plant worker who … said"
@@ -62,7 +66,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         clause = _ANONYMITY_CLAUSE.match(text, at + len(mention.text))
         if clause is not None:
             resolved[i] = SpeakerRef(f"{described} {clause.group('clause')}", speaker.mention, speaker.role, speaker.kind)
-            for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said')
+            for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said', '"…," said the broker')
                 later = resolved[j]
-                if later is not None and later.name == speaker.name and (drafts[j].mention is None or drafts[j].mention.pronoun):
+                if later is not None and later.name == speaker.name \
+                        and (drafts[j].mention is None or drafts[j].mention.pronoun or not drafts[j].mention.name):  # ("said the broker")
                     resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, later.kind)

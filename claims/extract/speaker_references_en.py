@@ -50,6 +50,9 @@ _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "m
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 # Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
 _FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates")
+_OWNED_FIGURES = re.compile(
+    r"(?<![\w'’-])(?!The\s)(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){1,6})"
+    r"\s+(?:figures|data|statistics|numbers|estimates)\b")
 _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same|preliminary|provisional|initial|final|recent|monthly|quarterly|annual|weekly|state|government|federal)\s+)*(?P<noun>figures|data|statistics|numbers|estimates|report)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
@@ -77,7 +80,8 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 _BODY_OPENING_SENTENCE = re.compile(
     r"(?:[A-Z]{2,}(?:[ ,]+[A-Z][\w.]*){0,3}\s+[–—-]\s+)?"  # "ECONOMYNEXT – ", "MONROVIA, Nov 3 – ": a dateline
     r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
-    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:,\s+(?:based|headquartered)\s+in\s[^,.;]{1,60},)?"  # ", based in the town of X,"
+    r"(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -277,7 +281,8 @@ class EnglishPhraseReferences:
             if subject is not None and noun != "group" and NOT_A_COMPANY.search(subject):
                 subject = None  # "The Danish Agency for Digital Government said … The company said": another body
             company = self.article_company(position) or subject \
-                or self.body_just_quoted(mention, position, previous)  # "Ertis Chemical has said … the company said"
+                or self.body_just_quoted(mention, position, previous) \
+                or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
         if modifier is not None and modifier.isalpha() and modifier.islower() and fold(noun) in self.lex.organisations \
                 and (named := self._organisation_with_head(f"{modifier} {noun}")) is not None:
@@ -384,6 +389,11 @@ class EnglishPhraseReferences:
             nouns = _FIGURE_NOUNS if noun in _FIGURE_NOUNS else (noun,)
             cache["document", noun] = sorted((m.start(), m.group("author")) for n in nouns for m in _released_by_in(n, self.text))
         found = cache["document", noun]
+        if not found and noun in _FIGURE_NOUNS:
+            # "according to Department of Health data obtained by the Mercury … The data … shows": the owner named before
+            owners = [(m.start(), m.group("author")) for m in _OWNED_FIGURES.finditer(self.text)]
+            before = [owner for at, owner in owners if at <= position]
+            return before[-1] if before else owners[0][1] if owners else None  # (a standfirst's "new figures show": the first)
         if not found:
             return None
         before = [item for item in found if item[0] <= position]

@@ -144,7 +144,9 @@ DOCUMENTS_BEFORE_PARTICIPLE = r"(?:statement|letter|video|message|note|release|p
 _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
-_DEFINING_RELATIVE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$")
+_DEFINING_RELATIVE_BEFORE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$"
+    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+[^,.;:\"“”]{1,60}\s+and\s+$")  # "who is being treated for cancer and asked that …"
 _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
     # clause inside the apposition of the subject
@@ -154,6 +156,10 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
 
 
+# An indefinite or definite noun phrase opening the sentence, right before a participle.
+_DESCRIBED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”]\s+)(?:An?|The|One|Another)\s+(?:[\w'’-]+\s+){1,4}$")
+
+
 def verb_inside_subject(text: str, language: str, cue, m) -> bool:
     """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
     describes the subject, it does not end it."""
@@ -161,10 +167,14 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and text[cue.end():m.start()].rstrip().endswith(","):
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
-    if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) \
+    if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 90), cue.start()) \
             and ("," not in between and word_count(between) <= 8
                  or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):
         return True  # "Commuters who spoke to the Courier said", "a man who asked X not to name him, said"
+    if language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ing") \
+            and "," not in between and word_count(between) <= 8 \
+            and _DESCRIBED_SUBJECT_BEFORE.search(text, max(0, cue.start() - 50), cue.start()) is not None:
+        return True  # "A police official speaking on condition of anonymity said": a participle inside the subject
     between = text[cue.end():m.start()].rstrip() if language == "fr" else ""
     if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
         # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
