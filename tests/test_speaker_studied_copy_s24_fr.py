@@ -3,8 +3,9 @@
 major X"), a capitalised long form before its short form, "Mohamed" (no English participle), an
 occasion between an inverted verb and its subject, "Hadj" inside a name, a participle and its place
 opening a sentence, "le syndicat" for a long form bracketed after its short form, a document's author
-after its topic, the holder of an office won in an election, clerks and treasurers as roles. Sentences
-and names invented for these tests."""
+after its topic, the holder of an office won in an election, clerks and treasurers as roles; then, from
+the residual errors of every studied set, who launched a petition, "leur syndicat" named next, "la
+société" named with its legal form. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +88,28 @@ def test_the_new_mayor_is_who_won_the_town_hall():
             "Selon la greffière municipale, Nicole Dubé, trois bulletins avaient été mal lus.\n\n"
             "« Je remercie M. Lortie de sa dignité », a déclaré la nouvelle mairesse mardi soir.\n")
     assert speaker_of(text, "sa dignité", "fr") == "Lise Gagnon-Roy"
+
+
+def test_the_organisers_of_a_petition_are_who_launched_it():
+    text = ("Théâtre menacé\n\nLes spectateurs se mobilisent. Une pétition lancée mardi par l'association des Amis du "
+            "Théâtre Sorano avait recueilli plus de 1 800 signatures jeudi, selon ses organisateurs.\n")
+    assert speaker_of(text, "1 800 signatures", "fr") == "association des Amis du Théâtre Sorano"
+
+
+def test_their_union_is_the_union_the_article_names_next():
+    text = ("Grève au port\n\nLes dockers du port de Sète ont entamé mardi une grève de 48 heures, a annoncé leur "
+            "syndicat.\n\nLe syndicat des ouvriers portuaires SOPS a déclaré que deux de ses membres avaient été blessés.\n")
+    assert speaker_of(text, "grève de 48 heures", "fr") == "SOPS"
+
+
+def test_their_main_union_is_the_capitalised_union_named_next():
+    text = ("Grève\n\nLes dockers du port de Lomé ont entamé mercredi une grève, a appris APA auprès de leur "
+            "principal syndicat.\n\n« La prime n'a pas bougé », a déclaré le secrétaire général du Syndicat national "
+            "des dockers du Togo (SYNADT), Kossi Agbo.\n")
+    assert speaker_of(text, "ont entamé mercredi", "fr") == "Syndicat national des dockers du Togo"
+
+
+def test_la_societe_is_the_one_company_named_with_its_legal_form():
+    text = ("Remontées mécaniques\n\nLe conseil d'administration de Télé-Vallée SA a annoncé jeudi qu'aucune "
+            "installation ne tournerait cet hiver.\n\nSelon la société, le télésiège n'a pas obtenu son autorisation.\n")
+    assert speaker_of(text, "le télésiège", "fr") == "Télé-Vallée SA"

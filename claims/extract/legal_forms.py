@@ -21,6 +21,19 @@ def ends_with_legal_form(name: str) -> bool:
     return len(last) == 2 and _LEGAL_FORM.fullmatch(last[1]) is not None
 
 
+# A capitalised name closed by its legal form: "Télé-Dents-du-Midi SA", "Harvest Link Labour Pty Ltd".
+_NAME_WITH_LEGAL_FORM = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|of[ \u00a0]+|&[ \u00a0]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*){0,4}[ \u00a0]+" + _LEGAL_FORM.pattern)
+
+
+def company_with_legal_form_before(text: str, position: int) -> str | None:
+    """The one company the article names with its legal form before POSITION ("selon la société"
+    after "le conseil d'administration de Télé-Dents-du-Midi SA"), else None."""
+    found = {m.group().replace("\u00a0", " ") for m in _NAME_WITH_LEGAL_FORM.finditer(text, 0, position)}
+    return found.pop() if len(found) == 1 else None
+
+
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named without the legal form the article once writes after
     that same name with the name and its form (the one form written, never a choice between two)."""

@@ -25,6 +25,18 @@ _SUBJECT = re.compile(
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
+# A group's body by its noun: "leur syndicat", "leur principal syndicat".
+_GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>syndicat|fédération|association|collectif|intersyndicale)")
+_KIND_THEN_NAME = re.compile(
+    r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>syndicat|fédération|association|collectif|intersyndicale)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
+    r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)*)")
+_CAPITALISED_KIND_NAME = re.compile(
+    r"(?P<name>(?P<kind>Syndicat|Fédération|Association|Collectif|Intersyndicale)[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
+# Who launched a petition or a campaign speaks as its organisers ("selon ses organisateurs").
+_LAUNCHERS = frozenset(("organisateurs", "initiateurs", "promoteurs", "organisatrices", "initiatrices"))
+_LAUNCHED_BY = re.compile(
+    r"\b(?:lancée?s?|organisée?s?|initiée?s?|portée?s?)[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+){0,2}?par[ \u00a0]+"
+    r"(?:la|le|les|l['’])[ \u00a0]*(?P<agent>[^,.;:«»]{2,80}?)(?=[ \u00a0]+(?:a|avait|ont|avaient|est|était|compte|comptait)\b|,)")
 _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
 
 
@@ -45,6 +57,12 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
             continue
         if mention is None or mention.name or mention.pronoun:
             continue
+        if (group_body := _GROUP_BODY.fullmatch(mention.text.strip())) is not None and draft.paragraph <= 2 \
+                and (named := _body_named_after(text, fold(group_body.group("noun")), draft.position)) is not None:
+            # "Les dockers … ont entamé une grève, a annoncé leur syndicat. / Le syndicat des travailleurs portuaires
+            # ENEDEP a déclaré …": the union the article names next
+            resolved[i] = SpeakerRef(named, mention.text, group_body.group("noun"), "organisation")
+            continue
         owned = _OWNED.fullmatch(mention.text.strip())
         if owned is None or fold(owned.group("noun").split()[0]) in _NOT_DESCRIPTIONS:
             continue
@@ -53,6 +71,11 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         if at < 0:
             continue
         owner = None
+        if at > draft.spans[0][1] and fold(owned.group("noun")) in _LAUNCHERS \
+                and (launched := _LAUNCHED_BY.search(text, start, at)) is not None:
+            # "Une pétition lancée par l'association X avait recueilli …, selon ses organisateurs": X
+            resolved[i] = SpeakerRef(launched.group("agent").replace("\u00a0", " "), mention.text, None, "organisation")
+            continue
         if at > draft.spans[0][1] and draft.spans[0][0] - start <= 1:
             owner = _subject_owner(text, start)  # "Le parquet d'Annecy a ouvert …, a précisé son porte-parole"
             if owner is not None and speaker is not None and speaker.kind == "person" and speakers is not None \
@@ -75,6 +98,18 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         last_written = i
         if speaker is not None:
             written_out[speaker.name] = resolved[i].name
+
+
+def _body_named_after(text: str, noun: str, position: int) -> str | None:
+    """The first body of kind NOUN named within the two paragraphs after POSITION: its capitalised
+    name ("Syndicat national des dockers … de Côte d'Ivoire"), or the name after its lower-case kind
+    ("le syndicat des travailleurs portuaires ENEDEP")."""
+    end = text.find("\n", text.find("\n", position) + 2)
+    end = text.find("\n", end + 2) if end >= 0 else -1
+    window = text[position:end if end >= 0 else len(text)]
+    found = [(m.start(), m.group("name")) for pattern in (_KIND_THEN_NAME, _CAPITALISED_KIND_NAME)
+             for m in pattern.finditer(window) if fold(m.group("kind")) == noun]
+    return min(found)[1] if found else None
 
 
 def _subject_owner(text: str, start: int) -> tuple[str, str] | None:
