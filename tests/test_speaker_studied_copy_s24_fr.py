@@ -5,7 +5,8 @@ occasion between an inverted verb and its subject, "Hadj" inside a name, a parti
 opening a sentence, "le syndicat" for a long form bracketed after its short form, a document's author
 after its topic, the holder of an office won in an election, clerks and treasurers as roles; then, from
 the residual errors of every studied set, who launched a petition, "leur syndicat" named next, "la
-société" named with its legal form. Sentences and names invented for these tests."""
+société" named with its legal form, an anonymous source speaking on, a participle's agent and a
+relative clause inside a subject. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +114,18 @@ def test_la_societe_is_the_one_company_named_with_its_legal_form():
     text = ("Remontées mécaniques\n\nLe conseil d'administration de Télé-Vallée SA a annoncé jeudi qu'aucune "
             "installation ne tournerait cet hiver.\n\nSelon la société, le télésiège n'a pas obtenu son autorisation.\n")
     assert speaker_of(text, "le télésiège", "fr") == "Télé-Vallée SA"
+
+
+def test_an_anonymous_source_goes_on_speaking_in_its_paragraph():
+    text = ("Pénurie de gaz\n\nPour le directeur de Niger Gaz, Issa Maïga, la situation s'explique par « les routes ». "
+            "« Nos camions mettent dix jours », explique-t-il.\n\nUne version que conteste un gérant de boutique de "
+            "Lazaret, qui a requis l'anonymat. Selon lui, des bonbonnes « sortent la nuit » des dépôts. « Tout le monde "
+            "le sait », confie-t-il.\n")
+    assert speaker_of(text, "Tout le monde le sait", "fr") == "gérant de boutique de Lazaret"
+
+
+def test_a_participle_its_agent_and_a_relative_clause_inside_the_subject():
+    text = ("Grève à la mine\n\nLe ministre du Travail, Pablo Reyes, a appelé au dialogue. Un mineur interrogé par "
+            "l'AFP devant le campement syndical, qui n'a pas souhaité donner son nom, a expliqué que ses collègues "
+            "tiendraient « un mois s'il le faut ».\n")
+    assert speaker_of(text, "ses collègues tiendraient", "fr") == "mineur interrogé par l'AFP devant le campement syndical"

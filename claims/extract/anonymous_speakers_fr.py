@@ -18,7 +18,8 @@ _ANONYMITY = re.compile(
     r"|qui (?:a requis|requiert|a demandé|demande|a réclamé|réclame) l['’]anonymat"
     r"|qui (?:n['’]a pas souhaité|ne souhaite pas|n['’]a pas voulu|ne veut pas|a refusé d['’]|refuse d['’]) ?(?:être |)"
     r"(?:cité|nommé|identifié)e?"
-    r"|qui (?:n['’]a pas voulu|ne veut pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom|qui (?:préfère|a préféré) taire son nom")
+    r"|qui (?:n['’]a pas voulu|ne veut pas|n['’]a pas souhaité|ne souhaite pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom"
+    r"|qui (?:préfère|a préféré) taire son nom")
 # Sentence starts: after a full stop (or a closing quote after one) and a space.
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][»”\"]?|[.!?] ?[»”])\s+|\n+")
 # The last person description before the marker: a determiner, a lower-case noun, then its
@@ -36,7 +37,10 @@ _DESCRIPTION = re.compile(
     # not one with its own adjunct ("une maraîchère installée depuis vingt ans")
     r"|[a-zà-ÿ-]+(?:é|ée)s?(?=\s+(?:(?:de|du|des)\s|d['’]))"
     # a present participle and its place: "un ingénieur travaillant sur le chantier"
-    r"|[a-zà-ÿ]+ant\s+(?:sur|dans|à|au|aux|pour|chez|en)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+))*)")
+    r"|[a-zà-ÿ]+ant\s+(?:sur|dans|à|au|aux|pour|chez|en)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+"
+    # who interviewed them, and where: "un mineur interrogé par l'AFP devant le campement syndical"
+    r"|(?:interrogée?s?|rencontrée?s?|contactée?s?|jointe?s?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?[\w&'’-]+"
+    r"(?:\s+(?:devant|près\s+de|dans|sur|à|au)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+(?:\s+[a-zà-ÿ-]+(?:al|ale|el|elle|ier|ière|ique|aire))?)?))*)")
 # "le patron d'un café": the noun phrase an indefinite complement completes.
 _HEAD_BEFORE_COMPLEMENT = re.compile(r"(?<![\w'’])(?:[Ll][ae]\s+|[Ll]['’]|[Uu]ne?\s+)[a-zà-ÿ][a-zà-ÿ-]+\s+(?:de\s+|d['’])$")
 # A fronted place that the description belongs to: "Sur la place du marché, une fleuriste …".
@@ -94,8 +98,15 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
     anonymous with the description of that source."""
     if _ANONYMITY.search(text) is None:
         return
+    replaced: tuple[int, str, str] | None = None  # (claim, speaker undone, description) of the last claim rewritten
     for i, draft in enumerate(drafts):
         mention = draft.mention
+        if replaced is not None and replaced[0] == i - 1 and drafts[i - 1].paragraph == draft.paragraph \
+                and mention is not None and mention.pronoun and resolved[i] is not None and resolved[i].name == replaced[1]:
+            # "Selon lui, … « … », confie-t-il": the anonymous source goes on speaking in its paragraph
+            resolved[i] = SpeakerRef(replaced[2], mention.text, None, "person")
+            replaced = (i, replaced[1], replaced[2])
+            continue
         start, end = draft.sentence
         sentence_start = _sentence_start(text, start + 1)
         previous_start = _sentence_start(text, max(0, sentence_start - 2))
@@ -128,6 +139,8 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         # (the name its first claim resolved to: "Un responsable d'EDL, …" → "responsable d'Électricité du Liban")
         named = next((r.name for r in resolved[:i] if r is not None and r.mention.endswith(description)
                       and r.name.startswith(found.group("head") + " ")), description)
+        if current is not None and current.name != named:
+            replaced = (i, current.name, named)
         resolved[i] = SpeakerRef(named, mention.text if mention is not None else description, None, "person")
 
 

@@ -128,12 +128,17 @@ def name_closing(segment: str, lex: Lexicon) -> str | None:
 _PASSIVE_AGENT = re.compile(r"[ \u00a0]+par[ \u00a0]")
 
 
+_RELATIVE_AFTER_AGENT = re.compile(r",\s*(?:qui|dont)\s[^,;:.!?«»]{1,80},$")
+
+
 def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
     """French: whether the reporting verb at START..END is a past participle with its agent, inside
     the subject of the verb at VERB ("Des habitants interrogés par l'AFP ont dit", "Une commerçante,
     interrogée par l'agence Reuters, a expliqué")."""
     agent = text[end:verb].rstrip()
-    if agent.endswith(",") and text[max(0, start - 3):start].rstrip().endswith(","):
+    if (relative := _RELATIVE_AFTER_AGENT.search(agent)) is not None:
+        agent = agent[:relative.start()]  # "Un mineur interrogé par l'AFP, qui n'a pas souhaité donner son nom, a expliqué"
+    elif agent.endswith(",") and text[max(0, start - 3):start].rstrip().endswith(","):
         agent = agent[:-1]
     return text[start:end].rstrip().endswith(("é", "ée", "és", "ées")) and _PASSIVE_AGENT.match(text, end) is not None \
         and not any(c in agent for c in ",;:.!?«»")
