@@ -15,10 +15,15 @@ _LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|
 _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 
 
+# The last words of legal forms (_LEGAL_FORM's, "Sdn Bhd" and "Pty Ltd" by their last word).
+_LEGAL_FORM_ENDINGS = frozenset((
+    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "S.A.", "SA", "SAS", "SARL", "Sàrl", "AG", "AS", "ASA",
+    "plc", "PLC", "Plc", "GmbH", "LLC", "SpA", "S.p.A.", "N.V.", "NV", "Bhd", "Bhd."))
+
+
 def ends_with_legal_form(name: str) -> bool:
     """Whether NAME closes on a company's legal form ("Indian Ocean Marine Resources Ltd")."""
-    last = name.rsplit(None, 1)
-    return len(last) == 2 and _LEGAL_FORM.fullmatch(last[1]) is not None
+    return " " in name and name[name.rfind(" ") + 1:] in _LEGAL_FORM_ENDINGS
 
 
 # A capitalised name closed by its legal form: "Télé-Dents-du-Midi SA", "Harvest Link Labour Pty Ltd".

@@ -50,9 +50,39 @@ _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "m
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 # Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
 _FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates")
-_OWNED_FIGURES = re.compile(
-    r"(?<![\w'’-])(?!The\s)(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){1,6})"
-    r"\s+(?:figures|data|statistics|numbers|estimates)\b")
+def _figure_words(text: str):
+    """Where each word of figures ("data", "figures" …) starts in TEXT, after a space."""
+    for noun in _FIGURE_NOUNS:
+        at = text.find(" " + noun)
+        while at != -1:
+            after = text[at + len(noun) + 1:at + len(noun) + 2]
+            if not (after.isalnum() or after in ("-", "_")):
+                yield at + 1
+            at = text.find(" " + noun, at + 1)
+
+
+# "Department of Health data": a body's name right before its figures.
+_NAME_LINKS = frozenset(("of", "for", "and", "the"))
+
+
+def _capitalised_name_before(text: str, end: int) -> str | None:
+    """The name of two capitalised words or more (with "of", "for", "and", "the" inside) that
+    closes text[:END] ("Department of Health" before "data"), else None."""
+    words = text[max(0, end - 90):end].split()
+    if words and not text[:end].endswith((" ", "\u00a0")):
+        return None
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and word.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalnum():
+            kept.append(word)
+        elif word in _NAME_LINKS and kept:
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1] in _NAME_LINKS or kept and kept[-1] == "The":
+        kept.pop()
+    capitalised = [w for w in kept if w[:1].isupper()]
+    return " ".join(reversed(kept)) if len(capitalised) >= 2 else None
 _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same|preliminary|provisional|initial|final|recent|monthly|quarterly|annual|weekly|state|government|federal)\s+)*(?P<noun>figures|data|statistics|numbers|estimates|report)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
@@ -391,7 +421,10 @@ class EnglishPhraseReferences:
         found = cache["document", noun]
         if not found and noun in _FIGURE_NOUNS:
             # "according to Department of Health data obtained by the Mercury … The data … shows": the owner named before
-            owners = [(m.start(), m.group("author")) for m in _OWNED_FIGURES.finditer(self.text)]
+            if "owned figures" not in cache:
+                cache["owned figures"] = sorted((at, owner) for at in _figure_words(self.text)
+                                                if (owner := _capitalised_name_before(self.text, at)) is not None)
+            owners = cache["owned figures"]
             before = [owner for at, owner in owners if at <= position]
             return before[-1] if before else owners[0][1] if owners else None  # (a standfirst's "new figures show": the first)
         if not found:
