@@ -5,7 +5,8 @@ before a body, "the plant's developer", a company's legal form, a gendered role 
 verbs ("termed", "dubbed"), figures and reports released by a body, a document noun before a comma,
 "told council", a relative clause inside a reported subject, industry nouns of companies, a role after
 a modifier, an epithet after a quotation; then, from the residual errors of every studied set, the
-anonymity clauses of described speakers, a participle inside a subject, a lede's company, a body's data.
+anonymity clauses of described speakers, a participle inside a subject, a lede's company, a body's data,
+a short form of a lower-case long form.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -174,3 +175,9 @@ def test_the_data_is_the_body_whose_data_the_article_named():
             "the Mercury.\n\nThe data, released under right to information laws, shows the average wait rose to 96 minutes.\n")
     assert speaker_of(text, "2000 hours") == "Department of Health"
     assert speaker_of(text, "96 minutes") == "Department of Health"
+
+
+def test_a_short_form_of_a_lower_case_long_form():
+    text = ("Households will face rolling water cuts from Friday, the water development department (WDD) announced "
+            "on Thursday.\n\nThe dams were 14.2 per cent full on Thursday, according to WDD figures.\n")
+    assert speaker_of(text, "14.2 per cent") == "water development department"

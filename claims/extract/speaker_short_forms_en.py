@@ -49,7 +49,7 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
     short = match.group("short")
     words, with_the = _run_before(text, match.start() + 1)
     if len(words) < 2:
-        return None
+        return _lower_case_long_form(text, match.start() + 1, short)
     # The longest tail whose letters the short form spells ("Dr Ann Lee of the Kestrel Institute
     # of Astronomy (KIA)" → "Kestrel Institute of Astronomy"), else the whole run.
     for i in range(len(words) - 1):
@@ -64,6 +64,21 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
     if len(words) < 3 or words[0] in _TITLES or is_person(whole):
         return None  # "councillor Ann Roe (FF)": a person and her party
     return whole, with_the
+
+
+def _lower_case_long_form(text: str, at: int, short: str) -> tuple[str, bool] | None:
+    """"the water development department (WDD)": the lower-case words right before AT whose
+    initials spell SHORT, and whether "the" opens them."""
+    if not short.isalpha() or not short.isupper():
+        return None
+    words = text[max(0, at - 90):at].split()
+    for size in range(len(short), min(len(words), 2 * len(short)) + 1):
+        tail = words[-size:]
+        if not all(w.isalpha() and w.islower() for w in tail) or tail[0] in _LINK_WORDS:
+            continue
+        if "".join(w[0] for w in tail if w not in _LINK_WORDS).upper() == short:
+            return " ".join(tail), len(words) > size and words[-size - 1] in ("the", "The")
+    return None
 
 
 def _initials(name: str) -> str:
