@@ -6,7 +6,7 @@ opening a sentence, "le syndicat" for a long form bracketed after its short form
 after its topic, the holder of an office won in an election, clerks and treasurers as roles; then, from
 the residual errors of every studied set, who launched a petition, "leur syndicat" named next, "la
 société" named with its legal form, an anonymous source speaking on, a participle's agent and a
-relative clause inside a subject. Sentences and names invented for these tests."""
+relative clause inside a subject, the group around an office holder. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -129,3 +129,11 @@ def test_a_participle_its_agent_and_a_relative_clause_inside_the_subject():
             "l'AFP devant le campement syndical, qui n'a pas souhaité donner son nom, a expliqué que ses collègues "
             "tiendraient « un mois s'il le faut ».\n")
     assert speaker_of(text, "ses collègues tiendraient", "fr") == "mineur interrogé par l'AFP devant le campement syndical"
+
+
+def test_the_group_around_an_office_holder_is_hers():
+    text = ("Réforme du brevet\n\nLa ministre de l'Éducation, Hélène Vasseur, a présenté la réforme mardi.\n\n"
+            "Selon l'entourage de la ministre, le calendrier est « serré ».\n\n"
+            "Le cabinet de la ministre a précisé que les décrets seraient publiés en mars.\n")
+    assert speaker_of(text, "le calendrier", "fr") == "entourage de Hélène Vasseur"
+    assert speaker_of(text, "les décrets", "fr") == "cabinet de Hélène Vasseur"

@@ -140,6 +140,9 @@ _ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 
+# French: the group around one office holder ("entourage de la ministre", "cabinet du maire").
+_GROUP_AROUND_A_ROLE = re.compile(r"(?P<group>cabinet|entourage|bureau|proches|équipe)[ \u00a0]+(?:de[ \u00a0]+la|du|de[ \u00a0]+l['’])[ \u00a0]*"
+                                  r"(?P<role>[a-zà-ÿ-]+)")
 # A channel's name and number, before the rest of its name: "à France 3 Grand Est", "BBC Radio 4 Today".
 _NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*[ \u00a0]\d{1,2}[ \u00a0]$")
 
@@ -427,6 +430,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads \
                 or (self.lex.adjectival_names and _PLURAL_ROLE.fullmatch(mention.role) is not None)  # "The authors wrote"
+            if collective and not indefinite and not self.lex.adjectival_names \
+                    and (around := _GROUP_AROUND_A_ROLE.fullmatch(mention.role)) is not None \
+                    and (holder := self.by_role(around.group("role"), position)) is not None and " " in holder:
+                # "l'entourage de la ministre" after "La ministre de l'Éducation, Claire Vasseur-Delmas": hers
+                return SpeakerRef(f"{around.group('group')} de {holder}", mention.text, mention.role, "person")
             if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
                 return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
             if indefinite and not self.lex.adjectival_names and "\n" not in self.text[:position].strip() \
