@@ -632,3 +632,9 @@ def test_a_reporting_noun_after_its_modifiers_is_no_second_cue():
     text = "The grid operator warned in its 2026 resource adequacy report that its reserve margin could fall below 16%.\n"
     claims = claims_of(text, "en")
     assert [(c.cue, c.content) for c in claims] == [("warned", "its reserve margin could fall below 16%")]
+
+
+def test_calling_on_someone_to_act_after_the_statement_is_no_part_of_it():
+    text = ('Cllr Anne Rafferty, chair of the scrutiny committee, said the waiting times were "a scandal" and called '
+            "on the trust's board to appear before councillors in January.\n")
+    assert [c.content for c in claims_of(text, "en")] == ['the waiting times were "a scandal"']

@@ -496,3 +496,8 @@ def test_an_imperfect_reporting_verb_after_mais_opens_a_second_statement():
     found = claims_of("Titre\n\nLe ministre a reconnu des « erreurs de procédure » mais assurait que l'attribution "
                       "respectait la loi.")
     assert [c.content for c in found] == ["des « erreurs de procédure »", "l'attribution respectait la loi"]
+
+
+def test_an_exhortation_after_the_statement_is_no_part_of_it():
+    assert only("Titre\n\nLa syndicaliste Anne Morel a estimé que la réforme était injuste et a exhorté les élus à "
+                "la retirer.").content == "la réforme était injuste"

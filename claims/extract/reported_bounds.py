@@ -83,12 +83,16 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|it
 # What follows an English statement without belonging to it: the speaker's own participle
 # (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
 # ("… and sought to overturn the results", "… and urged people to stay indoors").
+# French: the speaker's own exhortation after the statement ("… était injuste et a exhorté les élus à …").
+_FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:a|ont)[ \u00a0]+(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié)\b")
 _EN_PREDICATE_TAIL = re.compile(
     r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
     r"|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:sought|seeks|tried|tries|vowed|vows|pledged|pledges|threatened|threatens|"
     r"refused|refuses|declined|declines|promised|promises|went\s+on)\s+to\b"
     r"|\s+and\s+(?:called|calls|appealed|appeals)\s+for\b|\s+and\s+(?:demanded|demands)\s"
+    # "… were "a disgrace" and called on the trust's board to appear …": an exhortation, the speaker's own act
+    r"|\s+and\s+(?:called|calls)\s+on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,4}?to\s"
     # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
     r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
     r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
@@ -235,7 +239,7 @@ class ReportedContentBounds:
         gerund = _GERUND_BREAK.search(text, start, end)
         if gerund:
             end = gerund.start()
-        if self.language == "en" and (tail := _EN_PREDICATE_TAIL.search(text, start, end)):
+        if (tail := (_EN_PREDICATE_TAIL if self.language == "en" else _FR_PREDICATE_TAIL).search(text, start, end)):
             end = tail.start()
         if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:
             end = comment.start()
