@@ -127,3 +127,15 @@ def test_a_description_s_row_from_before_the_upgrade_is_shown_with_the_new_ones(
     result = cli("speakers", "show", "police")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0] == "police (organisation): described in 1 article, one speaker each (#1, #2)"
+
+
+def test_a_common_description_walks_the_date_index_and_finds_the_same_claims(cli, tmp_path, monkeypatch):
+    from claims.store import queries
+
+    cli("ingest", _write(tmp_path, "lima.txt", LIMA), _write(tmp_path, "oslo.txt", OSLO),
+        _write(tmp_path, "oslo2.txt", OSLO_AGAIN), "--lang", "en")
+    sorted_by_speaker = cli.json("search", "--speaker", "police")
+    monkeypatch.setattr(queries, "COMMON_TERM_MATCHES", 2)  # every description counts as common
+    walked = cli.json("search", "--speaker", "police")
+    assert [c["id"] for c in walked] == [c["id"] for c in sorted_by_speaker]
+    assert len(walked) == 5

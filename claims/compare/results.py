@@ -10,7 +10,7 @@ from claims.compare.detectors import TYPES
 from claims.errors import UsageError
 from claims.store.db import Rows
 from claims.store.records import claim_records
-from claims.store.sql import in_list
+from claims.store.sql import id_list, in_list
 
 
 @dataclass(slots=True)
@@ -47,7 +47,7 @@ def _conditions(rows: Rows, f: GroupFilter) -> tuple[list[str], dict[str, Any]]:
         where.append("g.said_on <= :until_end")
         params["until_end"] = until + "\uffff"
     if f.speaker:
-        sql, p = in_list("sp", speaker_ids_or_fail(rows, f.speaker))
+        sql, p = id_list(speaker_ids_or_fail(rows, f.speaker)), {}
         # Groups holding a claim by the speaker or by one merged into it: the set is built
         # once from the speaker index rather than probed for every row.
         where.append(

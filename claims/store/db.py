@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "claims.db"
 # The newest migration in migrations/versions; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 BUSY_TIMEOUT_MS = 30_000
 
 

@@ -83,7 +83,7 @@ class Speaker(Base):
     kind: Mapped[str] = mapped_column(String(20), default="person")
     external_id: Mapped[str | None] = mapped_column(String(100))
     # When hand-merged, the speaker this one was folded into.
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"), index=True)
     # A speaker the article describes rather than names ("police", "the ministry of health"):
     # one per article, since the same words mean someone else in another story. (No foreign
     # key: SQLite adds a column's one only inline and unnamed, which the named-constraint schema

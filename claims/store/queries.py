@@ -13,7 +13,7 @@ from claims.extract.names import alias_key
 from claims.store.db import Rows
 from claims.store.records import article_sources, claim_records
 from claims.store.speakers import speaker_ids_or_fail, with_merged
-from claims.store.sql import in_list, like_pattern
+from claims.store.sql import id_list, in_list, like_pattern
 
 KINDS = ("direct", "mixed", "indirect", "assertion")
 # The date a claim is about: its own said_on when that has a year, else its article's date.
@@ -66,8 +66,9 @@ class ClaimFilter:
             raise UsageError("--limit: must be 0 (no limit) or more")
 
 
-def claim_conditions(rows: Rows, f: ClaimFilter, dialect: str) -> tuple[list[str], dict[str, Any]]:
-    """WHERE conditions over `claims c JOIN articles a` for a filter; shared by search and compare."""
+def claim_conditions(rows: Rows, f: ClaimFilter, dialect: str, speaker_ids: list[int] | None = None) -> tuple[list[str], dict[str, Any]]:
+    """WHERE conditions over `claims c JOIN articles a` for a filter (SPEAKER_IDS: the filter's
+    speakers, when already looked up)."""
     where: list[str] = []
     params: dict[str, Any] = {}
     if f.text:
@@ -78,9 +79,9 @@ def claim_conditions(rows: Rows, f: ClaimFilter, dialect: str) -> tuple[list[str
             where.append("lower(c.content) LIKE :q")
             params["q"] = f"%{f.text.lower()}%"
     if f.speaker:
-        sql, p = in_list("sp", with_merged(rows, speaker_ids_or_fail(rows, f.speaker)))
-        where.append(f"c.speaker_id IN {sql}")
-        params.update(p)
+        if speaker_ids is None:
+            speaker_ids = with_merged(rows, speaker_ids_or_fail(rows, f.speaker))
+        where.append(f"c.speaker_id IN {id_list(speaker_ids)}")
     if f.outlet:
         where.append("a.outlet_id IN (SELECT id FROM outlets WHERE key = :outlet)")
         params["outlet"] = alias_key(f.outlet)
@@ -129,16 +130,26 @@ def count_fts_matches(rows: Rows, text: str, cap: int = COMMON_TERM_MATCHES) -> 
         raise QueryError(f"invalid search text: {exc}") from None
 
 
+def count_speaker_claims(rows: Rows, speaker_ids: list[int], cap: int = COMMON_TERM_MATCHES) -> int:
+    """Claims of SPEAKER_IDS, counted up to CAP on the speaker index."""
+    return rows.scalar(f"SELECT count(*) FROM (SELECT 1 FROM claims WHERE speaker_id IN {id_list(speaker_ids)} LIMIT :cap)", cap=cap)
+
+
 def search_claims(rows: Rows, f: ClaimFilter, dialect: str = "sqlite") -> list[dict[str, Any]]:
     f.validate()
     table = "claims c"
+    speaker_ids = with_merged(rows, speaker_ids_or_fail(rows, f.speaker)) if f.speaker else None
     if f.text and dialect == "sqlite":
         common = count_fts_matches(rows, f.text) >= COMMON_TERM_MATCHES
         other_filters = f.speaker or f.outlet or f.source or f.kind or f.language
         if common and f.limit and not other_filters:
             # Newest first without sorting every match: stop after LIMIT hits on the date index.
             table = "claims c INDEXED BY ix_claims_sort_date"
-    where, params = claim_conditions(rows, f, dialect)
+    elif speaker_ids is not None and len(speaker_ids) > 1 and dialect == "sqlite" and f.limit \
+            and count_speaker_claims(rows, speaker_ids) >= COMMON_TERM_MATCHES:
+        # A description many articles' speakers share ("opposition"): the same walk down the date index
+        table = "claims c INDEXED BY ix_claims_sort_date"
+    where, params = claim_conditions(rows, f, dialect, speaker_ids)
     sql = f"SELECT c.id FROM {table} JOIN articles a ON a.id = c.article_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -199,7 +210,7 @@ def speaker_aliases(rows: Rows, speaker_id: int) -> list[dict]:
 
 
 def speaker_claim_ids(rows: Rows, speaker_ids: list[int], limit: int | None = None) -> list[int]:
-    ids, params = in_list("sp", with_merged(rows, speaker_ids))
+    ids, params = id_list(with_merged(rows, speaker_ids)), {}
     sql = (
         "SELECT c.id FROM claims c "
         f"WHERE c.speaker_id IN {ids} ORDER BY {EFFECTIVE_DATE} DESC, c.id DESC"

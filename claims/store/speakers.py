@@ -40,11 +40,14 @@ def follow_merges(speaker_id: int, merged_into) -> int:
     return speaker_id
 
 
-def _root(rows: Rows, speaker_id: int) -> int:
-    return follow_merges(
-        speaker_id,
-        lambda sid: rows.scalar("SELECT merged_into_id FROM speakers WHERE id = :id", id=sid),
-    )
+def _merges(rows: Rows) -> dict[int, int]:
+    """Every folded speaker and the speaker it was folded into (few rows: merges are curated)."""
+    return {r["id"]: r["merged_into_id"] for r in rows.all("SELECT id, merged_into_id FROM speakers WHERE merged_into_id IS NOT NULL")}
+
+
+def _root(rows: Rows, speaker_id: int, merges: dict[int, int] | None = None) -> int:
+    merges = _merges(rows) if merges is None else merges
+    return follow_merges(speaker_id, merges.get)
 
 
 def find_speaker_ids(rows: Rows, name: str) -> list[int]:
@@ -75,7 +78,8 @@ def find_speaker_ids(rows: Rows, name: str) -> list[int]:
             suffix=like_pattern(skey, prefix="% "),
         )
         ids = [r["id"] for r in found]
-    return sorted({_root(rows, i) for i in ids})
+    merges = _merges(rows) if ids else {}
+    return sorted({_root(rows, i, merges) for i in ids})
 
 
 def with_merged(rows: Rows, speaker_ids: list[int]) -> list[int]:
@@ -83,15 +87,13 @@ def with_merged(rows: Rows, speaker_ids: list[int]) -> list[int]:
 
     An ingest that was running during a merge may still attach claims to a folded speaker.
     """
+    folded_into: dict[int, list[int]] = {}
+    for folded, into in _merges(rows).items():
+        folded_into.setdefault(into, []).append(folded)
     found = set(speaker_ids)
     frontier = list(speaker_ids)
-    while frontier:
-        sql, params = in_list("m", frontier)
-        frontier = [
-            r["id"]
-            for r in rows.all(f"SELECT id FROM speakers WHERE merged_into_id IN {sql}", **params)
-            if r["id"] not in found
-        ]
+    while frontier and folded_into:
+        frontier = [f for i in frontier for f in folded_into.get(i, ()) if f not in found]
         found.update(frontier)
     return sorted(found)
 

@@ -16,6 +16,13 @@ def in_list(prefix: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
     return "(" + ", ".join(":" + name for name in params) + ")", params
 
 
+def id_list(values: Iterable[Any]) -> str:
+    """`(1, 2, 3)`: database row ids written inline (each checked to be an integer), so that a
+    description matching thousands of speakers costs no thousands of bound parameters."""
+    ids = [str(int(v)) for v in values]
+    return "(" + ", ".join(ids) + ")" if ids else "(NULL)"
+
+
 def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     if not isinstance(values, Sequence):
         values = list(values)
