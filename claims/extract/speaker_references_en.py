@@ -68,9 +68,9 @@ _NAME_LINKS = frozenset(("of", "for", "and", "the"))
 def _capitalised_name_before(text: str, end: int) -> str | None:
     """The name of two capitalised words or more (with "of", "for", "and", "the" inside) that
     closes text[:END] ("Department of Health" before "data"), else None."""
-    words = text[max(0, end - 90):end].split()
-    if words and not text[:end].endswith((" ", "\u00a0")):
+    if text[end - 1:end] not in (" ", "\u00a0"):
         return None
+    words = text[max(0, end - 90):end].split()
     kept: list[str] = []
     for word in reversed(words):
         if word[:1].isupper() and word.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalnum():
