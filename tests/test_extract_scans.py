@@ -23,7 +23,8 @@ from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
 from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
 from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
-from claims.extract.speaker_references_en import _fuller_body, _named_with_head, _released_by, _released_by_in
+from claims.extract.released_documents_en import _released_by, _released_by_in
+from claims.extract.speaker_references_en import _fuller_body, _named_with_head
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article

@@ -10,7 +10,8 @@ References (`EnglishPhraseReferences`, mixed into `ArticleSpeakers`):
   before ("NATO", "AUKUS");
 - "one of them", "one of the people": one of the anonymous group named before ("one of the
   people familiar with the discussions").
-- "new figures": whoever the article says released them ("The figures, released by the ABS").
+- "new figures": whoever the article says released them ("The figures, released by the ABS";
+  `released_documents_en`).
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
+from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
-from claims.extract.triggers import anchored_finditer, lowered_article
 from claims.extract.types import SpeakerRef
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
@@ -48,41 +49,6 @@ _GROUP_BEFORE = re.compile(
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>(?:the\s+|their\s+|its\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,2}?)(?=[,.;]|\s+(?:said|say|says|told|who)\b)")
 _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
-# Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
-_FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates")
-def _figure_words(text: str):
-    """Where each word of figures ("data", "figures" …) starts in TEXT, after a space."""
-    for noun in _FIGURE_NOUNS:
-        at = text.find(" " + noun)
-        while at != -1:
-            after = text[at + len(noun) + 1:at + len(noun) + 2]
-            if not (after.isalnum() or after in ("-", "_")):
-                yield at + 1
-            at = text.find(" " + noun, at + 1)
-
-
-# "Department of Health data": a body's name right before its figures.
-_NAME_LINKS = frozenset(("of", "for", "and", "the"))
-
-
-def _capitalised_name_before(text: str, end: int) -> str | None:
-    """The name of two capitalised words or more (with "of", "for", "and", "the" inside) that
-    closes text[:END] ("Department of Health" before "data"), else None."""
-    if text[end - 1:end] not in (" ", "\u00a0"):
-        return None
-    words = text[max(0, end - 90):end].split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if word[:1].isupper() and word.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalnum():
-            kept.append(word)
-        elif word in _NAME_LINKS and kept:
-            kept.append(word)
-        else:
-            break
-    while kept and kept[-1] in _NAME_LINKS or kept and kept[-1] == "The":
-        kept.pop()
-    capitalised = [w for w in kept if w[:1].isupper()]
-    return " ".join(reversed(kept)) if len(capitalised) >= 2 else None
 _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same|preliminary|provisional|initial|final|recent|monthly|quarterly|annual|weekly|state|government|federal)\s+)*(?P<noun>figures|data|statistics|numbers|estimates|report)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
@@ -284,7 +250,7 @@ class EnglishPhraseReferences:
             return None
         document = _DOCUMENT_MENTION.fullmatch(phrase)
         if document is not None:
-            author = self._document_author(document.group("noun").lower(), position)
+            author = releasing_body(self.text, document.group("noun").lower(), position, self.english_cache)
             return SpeakerRef(author, mention.text, mention.role, "organisation") if author else None
         if _COURT_DOCUMENT.fullmatch(phrase) and (courts := _COURT_ACTING.findall(self.text, 0, position)):
             # "The Specialized Interdistrict Criminal Court of Almaty sentenced … According to the verdict": that court
@@ -409,28 +375,6 @@ class EnglishPhraseReferences:
         sentence = sentence_start(self.text, position)
         paragraph = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence) - 1)) + 1
         return self.organisation_subject_before(self.text, sentence, paragraph)
-
-    def _document_author(self, noun: str, position: int) -> str | None:
-        """Who released the figures (the study, the report) the article attributes with NOUN: "The
-        figures, released by the Australian Bureau of Statistics" — nearest before POSITION, else first after."""
-        cache = self.english_cache
-        if ("document", noun) not in cache:
-            # "figures show" in the headline, "Data published by NHS England showed" in the body: one release
-            nouns = _FIGURE_NOUNS if noun in _FIGURE_NOUNS else (noun,)
-            cache["document", noun] = sorted((m.start(), m.group("author")) for n in nouns for m in _released_by_in(n, self.text))
-        found = cache["document", noun]
-        if not found and noun in _FIGURE_NOUNS:
-            # "according to Department of Health data obtained by the Mercury … The data … shows": the owner named before
-            if "owned figures" not in cache:
-                cache["owned figures"] = sorted((at, owner) for at in _figure_words(self.text)
-                                                if (owner := _capitalised_name_before(self.text, at)) is not None)
-            owners = cache["owned figures"]
-            before = [owner for at, owner in owners if at <= position]
-            return before[-1] if before else owners[0][1] if owners else None  # (a standfirst's "new figures show": the first)
-        if not found:
-            return None
-        before = [item for item in found if item[0] <= position]
-        return (before[-1] if before else found[0])[1]
 
     def _anonymous_group_before(self, position: int, noun: str | None) -> str | None:
         """"one of the people familiar with the matter": the last anonymous group named before POSITION."""
@@ -563,28 +507,6 @@ _PUBLIC_BODY_NAME_BEFORE_AND = re.compile(
     r"\b(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Institute)[ \u00a0]+(?:of|for)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*,?[ \u00a0]+)+and[ \u00a0]+$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
-
-
-def _released_by_in(noun: str, text: str):
-    """`_released_by(noun).finditer(text)`, tried only where NOUN stands in the lower-cased text
-    (the pattern opens with a word boundary: searched, it is tried at every character)."""
-    low = lowered_article(text, 0, len(text))
-    if low is None or not noun.isascii():
-        return _released_by(noun).finditer(text)
-    starts = []
-    at = low.find(noun)
-    while at != -1:
-        starts.append(at)
-        at = low.find(noun, at + 1)
-    return anchored_finditer(_released_by(noun), text, starts, len(text))
-
-
-@lru_cache(maxsize=32)
-def _released_by(noun: str) -> re.Pattern:
-    return re.compile(
-        rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:(?:on|this|last|earlier\s+this)\s+\w+\s+)?by\s+"
-        r"(?:the\s+)?(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*"
-        r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
 
 
 @lru_cache(maxsize=128)
