@@ -15,28 +15,9 @@ _LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|
 _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 
 
-# The last words of legal forms (_LEGAL_FORM's, "Sdn Bhd" and "Pty Ltd" by their last word).
-_LEGAL_FORM_ENDINGS = frozenset((
-    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "S.A.", "SA", "SAS", "SARL", "Sàrl", "AG", "AS", "ASA",
-    "plc", "PLC", "Plc", "GmbH", "LLC", "SpA", "S.p.A.", "N.V.", "NV", "Bhd", "Bhd."))
-
-
 def ends_with_legal_form(name: str) -> bool:
     """Whether NAME closes on a company's legal form ("Indian Ocean Marine Resources Ltd")."""
-    return " " in name and name[name.rfind(" ") + 1:] in _LEGAL_FORM_ENDINGS
-
-
-# A capitalised name closed by its legal form: "Télé-Dents-du-Midi SA", "Harvest Link Labour Pty Ltd".
-_NAME_WITH_LEGAL_FORM = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|of[ \u00a0]+|&[ \u00a0]+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*){0,4}[ \u00a0]+" + _LEGAL_FORM.pattern)
-
-
-def company_with_legal_form_before(text: str, position: int) -> str | None:
-    """The one company the article names with its legal form before POSITION ("selon la société"
-    after "le conseil d'administration de Télé-Dents-du-Midi SA"), else None."""
-    found = {m.group().replace("\u00a0", " ") for m in _NAME_WITH_LEGAL_FORM.finditer(text, 0, position)}
-    return found.pop() if len(found) == 1 else None
+    return " " in name and _LEGAL_FORM.fullmatch(name, name.rfind(" ") + 1) is not None
 
 
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:

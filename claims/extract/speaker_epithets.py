@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.legal_forms import company_with_legal_form_before
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
@@ -266,7 +265,7 @@ class PressEpithets:
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")),
                             bracketed.group("name").replace("\u00a0", " ") if bracketed else name)
         if head in self.lex.companies:
-            return company_with_legal_form_before(text, position)  # "Selon la société" after "… de Télé-Dents-du-Midi SA"
+            return self._legal_form_named_before(position)  # "Selon la société" after "… de Télé-Dents-du-Midi SA"
         return None
 
     def _named_as_organisation(self, name: str) -> bool:
