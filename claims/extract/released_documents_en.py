@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.speaker_short_forms_en import run_before
 from claims.extract.triggers import anchored_finditer, lowered_article
 
 # Statistics named by their noun alone: "new figures", "the latest data" (a study or a report keeps its noun).
@@ -23,28 +24,11 @@ def _figure_words(text: str):
             at = text.find(" " + noun, at + 1)
 
 
-# "Department of Health data": a body's name right before its figures.
-_NAME_LINKS = frozenset(("of", "for", "and", "the"))
-
-
 def _capitalised_name_before(text: str, end: int) -> str | None:
-    """The name of two capitalised words or more (with "of", "for", "and", "the" inside) that
-    closes text[:END] ("Department of Health" before "data"), else None."""
-    if text[end - 1:end] not in (" ", "\u00a0"):
-        return None
-    words = text[max(0, end - 90):end].split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if word[:1].isupper() and word.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalnum():
-            kept.append(word)
-        elif word in _NAME_LINKS and kept:
-            kept.append(word)
-        else:
-            break
-    while kept and kept[-1] in _NAME_LINKS or kept and kept[-1] == "The":
-        kept.pop()
-    capitalised = [w for w in kept if w[:1].isupper()]
-    return " ".join(reversed(kept)) if len(capitalised) >= 2 else None
+    """The name of two capitalised words or more that closes text[:END] ("Department of Health"
+    before "data"), else None."""
+    words, _ = run_before(text, end)
+    return " ".join(words) if sum(w[:1].isupper() for w in words) >= 2 else None
 
 
 def releasing_body(text: str, noun: str, position: int, cache: dict) -> str | None:

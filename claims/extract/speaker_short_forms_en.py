@@ -24,7 +24,7 @@ def _capitals_count(short: str) -> int:
     return sum(c.isupper() for c in short.split()[0])
 
 
-def _run_before(text: str, at: int) -> tuple[list[str], bool]:
+def run_before(text: str, at: int) -> tuple[list[str], bool]:
     """The capitalised words (and links) right before AT, in reading order, and whether "the" opens them."""
     words: list[str] = []
     end = at
@@ -47,7 +47,7 @@ def _run_before(text: str, at: int) -> tuple[list[str], bool]:
 
 def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None:
     short = match.group("short")
-    words, with_the = _run_before(text, match.start() + 1)
+    words, with_the = run_before(text, match.start() + 1)
     if len(words) < 2:
         return _lower_case_long_form(text, match.start() + 1, short)
     # The longest tail whose letters the short form spells ("Dr Ann Lee of the Kestrel Institute
