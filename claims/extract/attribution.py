@@ -144,11 +144,11 @@ _APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}
 # "found in a 2019 survey that …", "found, after a review, that …": the clause comes after an adjunct.
 _CLAUSE_OR_SCENE_NEXT = re.compile(r"\s*,|\s+(?:in|on|at|during|after|last|this|earlier)\b")
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them)\s+(?:[\w-]+\s+){0,2}['‘\"“]")
-# A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
 # "The agency’s annual bathing water report, published on Tuesday, found": a base form after a
 # determiner or a possessive, then a comma, is a noun.
 _BASE_FORMS = frozenset(english.REPORTING_VERB_STEMS)
 _NOUN_PHRASE_OPENING_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)|['’]s)\s+(?:[a-z][\w-]*\s+){0,4}$")
+# A document in an adjunct, before its participle: "said in a video posted on the club's account that …".
 _DOCUMENT_IN_ADJUNCT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").

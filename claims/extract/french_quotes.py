@@ -116,10 +116,11 @@ def _subject_after_document(text: str, comma: int, limit: int) -> bool:
         and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma) is not None  # (the costly test last)
 
 
-# "son budget", "ses propres estimations": a document named through its owner.
-_AUTHORED_DOCUMENT = re.compile(
+# "le dernier rapport sur le marché locatif de la SCHL": a document, maybe its topic, then the body that wrote it.
+_DOCUMENT_OF_NAMED_BODY = re.compile(
     r"(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?)\s*(?:[a-zà-ÿ-]+\s+)?(?:" + "|".join(map(re.escape, fr.DOCUMENT_WORDS)) + r")\b(?:(?!\s(?:de|du|des|d['’]|par)\s)[^,;:«»()]){0,60}?"  # (a topic, no body of its own: "sur le marché locatif")
     r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+# "son budget", "ses propres estimations": a document named through its owner.
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
@@ -346,7 +347,7 @@ class FrenchQuotes:
             # "According to her, …" ("her" alone reads as a determiner), "In his view, …": the owner
             return Mention(np.strip(), pronoun=True)
         mention = parse_mention(np, self.lex)
-        if self.language == "fr" and (mention is None or mention.name is None) and (authored := _AUTHORED_DOCUMENT.fullmatch(np.strip())):
+        if self.language == "fr" and (mention is None or mention.name is None) and (authored := _DOCUMENT_OF_NAMED_BODY.fullmatch(np.strip())):
             # "selon le dernier rapport sur le marché locatif de la SCHL": the document's author
             author = authored.group("author")
             return Mention(np.strip(), name=author, organisation=" " not in author or not self.lex.organisations.isdisjoint(

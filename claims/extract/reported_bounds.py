@@ -83,8 +83,6 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|it
 # What follows an English statement without belonging to it: the speaker's own participle
 # (", citing …", ", adding …"), "without elaborating", or a second action of the speaker
 # ("… and sought to overturn the results", "… and urged people to stay indoors").
-# French: the speaker's own exhortation after the statement ("… était injuste et a exhorté les élus à …").
-_FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:a|ont)[ \u00a0]+(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié)\b")
 _EN_PREDICATE_TAIL = re.compile(
     r",\s+(?:citing|adding|saying|noting|arguing|insisting|blaming|accusing|calling|describing|urging|warning)\b"
     r"|\s+without\s+(?:elaborating|giving|providing|offering|citing|explaining|specifying|naming)\b"
@@ -95,7 +93,7 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:called|calls)\s+on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,4}?to\s"
     # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
     r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
-    r"|\s+and\s+(?:urged|urges|asked|asks|called\s+on|calls\s+on|encouraged|encourages|advised|advises)\s+"
+    r"|\s+and\s+(?:urged|urges|asked|asks|encouraged|encourages|advised|advises)\s+"  # ("called on": above)
     r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b"
     # "… and thanked the coach", "… but declined to comment further", "… and did not rule out …": the
     # speaker's own acts after the statement (not backshifted "… and would not rule out …", reported too)
@@ -104,6 +102,8 @@ _EN_PREDICATE_TAIL = re.compile(
     r"did\s+not\s+rule\s+out|declined\s+to\s+(?:comment|say|elaborate|give|provide|discuss|specify)|"
     r"asked\s+(?:members\s+of\s+the\s+public|the\s+public|people|residents|anyone|everyone|drivers|passengers|"
     r"parents|customers|fans|visitors))\b")
+# French: the speaker's own exhortation after the statement ("… était injuste et a exhorté les élus à …").
+_FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:a|ont)[ \u00a0]+(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié)\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
 # English: a non-restrictive relative clause closing the statement, with no comma or quotation after its
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been
