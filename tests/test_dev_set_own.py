@@ -38,7 +38,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind39": "en", "en-blind40": "en", "fr-blind39": "fr", "fr-blind40": "fr",
         "en-blind41": "en", "en-blind42": "en", "fr-blind41": "fr", "fr-blind42": "fr",
         "en-blind43": "en", "en-blind44": "en", "fr-blind43": "fr", "fr-blind44": "fr",
-        "en-blind45": "en", "en-blind46": "en", "fr-blind45": "fr", "fr-blind46": "fr"}
+        "en-blind45": "en", "en-blind46": "en", "fr-blind45": "fr", "fr-blind46": "fr",
+        "en-blind47": "en", "en-blind48": "en", "fr-blind47": "fr", "fr-blind48": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
