@@ -173,6 +173,7 @@ def infinitive_after_avant(text: str, start: int) -> bool:
 
 # ("-tre" only after "t" or "i": "mettre", "reconnaître"; "montre", "démontre" are the present of -er verbs)
 _FR_STEMS = frozenset(stem.lower() for stem in _fr.REPORTING_VERB_STEMS)
+_EN_STEMS = frozenset(_en.REPORTING_VERB_STEMS)
 _FR_INFINITIVE = re.compile(r"(?:er|ire|dre|ttre|[iî]tre|ir)$", re.IGNORECASE)
 
 
@@ -229,6 +230,9 @@ class CuePatterns:
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
                 or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
                 continue  # "his January 2 remarks", "their claims": a plural noun
+            if self.language == "en" and aux is None and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
+                    and verb.lower() in _EN_STEMS:
+                continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
@@ -323,6 +327,9 @@ _EN_VERB_AFTER_NOUN = re.compile(r"\s+(?:finds|found|says|said|shows|showed|sugg
 # French verb forms that are also adjectives after a noun ("la situation précise", "une réponse claire").
 _FR_ADJECTIVE_FORMS = frozenset(("précise", "précises", "juste", "justes", "ferme", "fermes", "calme", "calmes"))
 _FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs|cette|ce|ces)\s*[a-zà-ÿ-]{3,}\s+$", re.IGNORECASE)
+# An owner, then at most two singular modifiers ("its own pay dispute"; "their members say" has a subject).
+_EN_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:its|their|our|my|your|his)\s+|her\s+own\s+)(?:own\s+)?(?:[a-z][a-z-]*[^\Ws]\s+){0,2}$",
+                                   re.IGNORECASE)
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")

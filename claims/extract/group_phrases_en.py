@@ -75,14 +75,22 @@ _NOT_AGENT_NOUNS = frozenset((
 # A description whose head is a body's noun, before its complement or relative clause:
 # "the joint venture that operates the line".
 _BODY_DESCRIPTION_EN = re.compile(
-    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:that|which|based|behind|running|operating|in|of|with|for)\b.*|,.*)?")
+    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:that|which|based|behind|running|operating|representing|in|of|with|for)\b.*|,.*)?")
 
 
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:
     """Whether PHRASE, an apposition to a name, describes a body: "the joint venture that
     operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
     description = _BODY_DESCRIPTION_EN.fullmatch(phrase) if lex.adjectival_names else None
-    return description is not None and fold(description.group("noun")) in lex.organisation_nouns
+    return description is not None and (fold(description.group("noun")) in lex.organisation_nouns
+                                        or description.group("noun") in _PUBLIC_BODY_NOUNS)
+
+
+# Nouns of public bodies, which copy uses to say what a named body is ("the province's health authority").
+_PUBLIC_BODY_NOUNS = frozenset((
+    "authority", "district", "regulator", "watchdog", "board", "council", "commission", "ministry", "department",
+    "body", "trust", "service", "administration", "directorate", "inspectorate", "bureau", "secretariat"))
 
 
 # The people around someone, named by their possessive: "Moradi's team", "Lopez's aides".

@@ -50,6 +50,8 @@ _FR_SUBJECT_VERB_OBJECT = re.compile(
     r"\s+[a-zà-ÿ]+\s+(?:une?|la|le|les|des|sa|son|ses|leur|leurs)\s+[a-zà-ÿ].*")
 # (also a relative word closing the gap: '"a gift" from a government that had promised …')
 _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$")
+# A second verb phrase of the quotation's clause ("it "fully supported" the doctors but would not ask …").
+_COORDINATED_VERB_PHRASE = re.compile(r"\b(?:but|and)\s+(?:would|will|could|should|can|cannot|may|might|must|did|does|do)\b")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
@@ -129,7 +131,7 @@ class QuoteAttribution:
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
                 if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) \
-                        or _COMPLEMENTISER_INSIDE.search(np):
+                        or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution

@@ -85,7 +85,7 @@ _GENERIC_BODY_NOUNS = frozenset((
     "regulator", "watchdog", "council", "company", "firm",
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
-    "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust",
+    "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
 ))
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
@@ -153,7 +153,8 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
 def _headed_by(words: list[str], head: str) -> bool:
     """"Bank of Munster", "Westmoor Bank", "Commission on Audit", "Directorate General of Civil Aeronautics"."""
     return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
-        words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))))
+        words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))
+        and words[-1].lower() not in _GENERIC_BODY_NOUNS))  # ("University of Galway Students' Union": a union)
 
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
@@ -204,6 +205,25 @@ _NAME_THEN_INSERTION = re.compile(
 _INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
 
 
+# "The union representing the province's paramedics", "the health board running it".
+_BODY_WITH_MODIFIER = re.compile(
+    r"[Tt]he\s+(?P<description>(?P<noun>[a-z]+)\s+(?:representing|that\s+represents|which\s+represents)\s+\S.*)")
+
+
+def _named_in_apposition(text: str, noun: str, end: int) -> str | None:
+    """"Spokane Public Schools, the second-largest school district in …": the one name before END
+    that an apposition says is a NOUN."""
+    names = set()
+    for match in re.finditer(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", text[:end]):
+        before = text[max(0, match.start() - 80):match.start()]
+        run = None
+        for run in _CAPITALISED_RUN.finditer(before):
+            pass
+        if run is not None and run.end() == len(before) and " " in run.group() and first_name_gender(run.group()) is None:
+            names.add(_LEADING_THE.sub("", run.group()))
+    return names.pop() if len(names) == 1 else None
+
+
 def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
@@ -244,6 +264,11 @@ def _named_with_initials(text: str, name: str) -> bool:
     return len(initials) >= 2 and f"{name} ({initials})" in text
 
 
+# Kinds of body whose names use another kind's noun: unions are often associations or federations
+# ("The British Medical Association announced … The union said").
+_ALSO_NAMED = {"union": {"association", "federation"}}
+
+
 def _body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
     """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
     organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
@@ -257,7 +282,8 @@ def _body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | 
     words = [w.casefold() for w in earlier.name.split()]
     heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
     described = {w.casefold() for w in (earlier.mention or "").split()}
-    if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)}) or described & _OUTLET_NOUNS:
+    if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
+            or described & _OUTLET_NOUNS:
         return False
     return earlier.name
 
@@ -356,6 +382,17 @@ def _body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> s
     return spoken.pop() if len(spoken) == 1 and speaker.name not in spoken else None
 
 
+def _to_pronouns_after(drafts, resolved: list[SpeakerRef | None], i: int, name: str) -> None:
+    """Give resolved[i]'s name to the claims after it that a pronoun gave NAME, up to its next mention."""
+    for j in range(i + 1, len(resolved)):
+        later = resolved[j]
+        if later is None or later.name != name:
+            continue
+        if drafts[j].mention is None or not drafts[j].mention.pronoun:
+            return
+        resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, resolved[i].kind)
+
+
 def _headline_body(text: str) -> str | None:
     """The capitalised name the headline opens on, before its verb, when the article names it again
     and it is no person's ("Sentinel Cement warns of …")."""
@@ -431,13 +468,23 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in headline_noun:
             resolved[i] = SpeakerRef(headline_noun[name], speaker.mention, speaker.role, "organisation")
             continue
+        elif name in _GENERIC_BODY_NOUNS and (modified := _BODY_WITH_MODIFIER.fullmatch((speaker.mention or "").strip())) is not None \
+                and modified.group("noun") == name:
+            # "The union representing the province's paramedics said": the body whose name has that head,
+            # else the description, which is all the article says of it (no other body that spoke)
+            replaced = _one_named(text, name, draft.start) or _named_in_apposition(text, name, draft.start) \
+                or modified.group("description")
+            resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
+            continue
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
-                name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) or _described_before(
+                name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) \
+                or _named_in_apposition(text, name, draft.start) or _described_before(
                 text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
                 _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text)
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
+                _to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
                 and _DEFINITE.match(speaker.mention or "") \

@@ -478,7 +478,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             named = self.named_organisation(key, position) or self.fuller_in_text(key, position)
             if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
-            fuller = [n for n in earlier if fold(n).startswith(key + " ")]
+            # ("the university" is no "University of Galway Students' Union": a union)
+            fuller = [n for n in earlier if fold(n).startswith(key + " ")
+                      and not (key in self.lex.organisations and n.split()[-1][:1].isupper()
+                               and fold(n.split()[-1]) in self.lex.organisations and fold(n.split()[-1]) != key)]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:
                 fuller = []  # "scientists say": a bare plural speaks for the kind, not for the group named before
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"

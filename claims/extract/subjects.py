@@ -55,6 +55,8 @@ _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
 _FIELDS_LIST_CLOSING = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?\s*$")
+# "the union representing about 1,900 teachers, counselors and librarians": one list of plural nouns.
+_PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
@@ -125,6 +127,7 @@ _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*){0,2}\s*")
+_DEFINITE_OPENING = re.compile(r"\s*the\s")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.'’-]*)*\s*$")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
@@ -403,7 +406,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
-    if lex.adjectival_names and "," in region and (fields := _FIELDS_LIST_CLOSING.search(region)) is not None:
+    if lex.adjectival_names and "," in region and (
+            (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None):
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     filled = [segment for segment in segments if segment.strip()]
@@ -493,6 +497,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and (head := parse_mention(segments[index - 1], lex)) is not None and (head.role or head.name) and not head.pronoun:
             # "A spokesperson for FIDE, the international chess federation, told", "Data from the Tokyo
             # MoU, the Asia-Pacific port state control regime, shows": what the body named is
+            continue
+        if found is None and index > 0 and lex.adjectival_names and _DEFINITE_OPENING.match(segment) \
+                and describes_a_body(segment, lex) and (head := parse_mention(segments[index - 1], lex)) is not None \
+                and head.name and not head.pronoun:
+            # "Nova Scotia Health, the Canadian province's health authority, said": what the body named is
+            found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
             continue
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
