@@ -61,3 +61,73 @@ def test_a_list_of_plural_nouns_inside_an_apposition_is_no_speaker():
     text = ("Title\n\nThe Marlow Education Association (MEA), the union representing about 900 teachers, counselors "
             "and librarians, said its members had voted to strike.\n")
     assert speaker_of(text, "voted to strike") == "Marlow Education Association"
+
+
+def test_a_family_epithet_before_a_name_is_no_part_of_it():
+    text = ("Title\n\nMum-of-three Ann Lee, who lives on the 14th floor, said she carried her buggy up the stairs.\n\n"
+            "Father-of-two Tom Reyes said the lift was broken.\n")
+    assert speaker_of(text, "carried her buggy") == "Ann Lee"
+    assert speaker_of(text, "lift was broken") == "Tom Reyes"
+
+
+def test_a_portfolio_named_by_a_verbal_noun_before_the_person():
+    text = "Title\n\nFA Director of Club Licensing Omar Haddad said clubs would lose three points.\n"
+    assert speaker_of(text, "lose three points") == "Omar Haddad"
+
+
+def test_a_pronoun_after_a_portfolio_with_its_short_form_is_the_person():
+    text = ("Title\n\nAccording to Director General of Marine and Fisheries Resources Surveillance (PSDKM) Budi "
+            'Santoso, the boats were seized.\n\n"They were using pair trawls," he remarked.\n')
+    assert speaker_of(text, "boats were seized") == "Budi Santoso"
+    assert speaker_of(text, "pair trawls") == "Budi Santoso"
+
+
+def test_a_body_name_read_up_to_in_takes_the_place_its_short_form_spells():
+    text = "Title\n\nThe Union of Students in Scotland (USS) said rents had risen. It said a cap was needed.\n"
+    assert speaker_of(text, "rents had risen") == "Union of Students in Scotland"
+    assert speaker_of(text, "cap was needed") == "Union of Students in Scotland"
+
+
+def test_one_of_a_group_described_in_apposition_is_that_description():
+    text = ('Title\n\nOne of the workers, a welder from Nepal who asked not to be named, said: "We worked for '
+            'nothing."\n\nOne driver, who did not want his name published, said fares would rise.\n')
+    assert speaker_of(text, "worked for nothing") == "welder from Nepal who asked not to be named"
+    assert speaker_of(text, "fares would rise") == "driver who did not want his name published"
+
+
+def test_an_anonymous_official_keeps_the_articles_words_for_the_body():
+    text = ("Title\n\nThe Ministry of Fisheries and Ocean Resources said the boat was fined.\n\nAn official at the "
+            "ministry, who spoke on condition of anonymity, said two other vessels had left.\n")
+    assert speaker_of(text, "vessels had left") == "official at the ministry who spoke on condition of anonymity"
+
+
+def test_a_parent_named_with_the_town_is_the_person():
+    text = ("Title\n\nWestfield parent Jacob Marsh, whose two daughters attend the school, told the board that the "
+            "bus ride would add an hour.\n")
+    assert speaker_of(text, "add an hour") == "Jacob Marsh"
+
+
+def test_the_board_is_the_board_of_the_body_named_before():
+    text = ("Title\n\nThe entire board of Curling Wales resigned on Monday.\n\nIn a statement, the board said it was "
+            "stepping down.\n")
+    assert speaker_of(text, "stepping down") == "board of Curling Wales"
+
+
+def test_cannot_makes_a_clause_after_says():
+    text = "Title\n\nMarlow General Hospital says it cannot staff its maternity unit around the clock.\n"
+    assert speaker_of(text, "cannot staff") == "Marlow General Hospital"
+
+
+def test_tenants_in_a_tower_block_are_the_group():
+    text = ("Title\n\nTenants in a Leith tower block say they have been living with mould - as Edinburgh Council "
+            "admitted it has 4,000 outstanding repairs.\n")
+    claims = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in claims] == [
+        ("they have been living with mould", "Tenants in a Leith tower block"),
+        ("it has 4,000 outstanding repairs", "Edinburgh Council")]
+
+
+def test_a_long_audience_and_a_bracketed_date_before_that():
+    text = ("Title\n\nResidents of Carlton Heights told a meeting of the council's housing scrutiny committee on "
+            "Wednesday (November 4) that one of the block's two lifts had been out of action since July.\n")
+    assert speaker_of(text, "out of action") == "Residents of Carlton Heights"

@@ -22,11 +22,14 @@ _ANONYMITY_CLAUSE = re.compile(
     r"|sought\s+anonymity"
     r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
     r"|(?:did|does)\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:did|does)\s+not\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|(?:requested|preferred|asked\s+for)\s+anonymity"
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
 _COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
+# "An official at the ministry": a role and the lower-case body it works for.
+_DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")
 
 
@@ -39,7 +42,8 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-_MARKERS = (" anonymity", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given")
+_MARKERS = (" anonymity", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
+            " name published", " name used", " name given")
 
 
 def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -56,6 +60,12 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:
             # "One of the workers on board, who asked …": a worker on board
             described = _singular(one_of.group("noun")) + one_of.group("rest")
+        if described not in mention.text and one_of is None and speaker.kind == "person" \
+                and (own_words := _DESCRIBED_BY_ARTICLE.fullmatch(mention.text.strip())) is not None \
+                and described.startswith(own_words.group("role") + " "):
+            # "An official at the ministry, who spoke on condition of anonymity": the article's own words,
+            # not the body's full name, with the clause that says why it gives no more
+            described = own_words.group("role") + own_words.group("rest")
         if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence

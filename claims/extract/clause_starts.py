@@ -28,7 +28,7 @@ _EN_QUANTITY = re.compile(
 # "affirme avoir abattu": a French statement without "que".
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
 # English auxiliaries and modals, as a regex alternation: a finite verb for sure.
-EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
+EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does"
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*\s+){1,3}"
@@ -73,7 +73,7 @@ AUXILIARIES = frozenset(("be", "been", "is", "are", "was", "were", "would", "wil
                          "might", "must", "do", "does", "did", "has", "have", "had"))
 # Some sign of a finite verb in a clause with no "that": an auxiliary, a past or a present in -s.
 EN_FINITE = re.compile(
-    r"\b(?:is|are|was|were|am|be|has|have|had|will|would|could|can|should|may|might|must|shall|do|does|did|"
+    r"\b(?:is|are|was|were|am|be|has|have|had|will|would|could|can|cannot|should|may|might|must|shall|do|does|did|"
     r"won't|can't|isn't|aren't|wasn't|weren't|went|came|made|took|gave|got|saw|knew|left|lost|won|began|became|"
     r"ran|kept|held|brought|fell|rose|grew|sent|spent|built|paid|met|led|put|set|cut|hit|let|said|told|found|"
     r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"

@@ -19,8 +19,9 @@ GROUP_OF_PLACES = re.compile(
     r"|(?:along|near|around|beside)\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+[a-z]+)")
 # English: a person described by a role at a place's common noun ("An economist at a Dar es Salaam
 # brokerage", "a nurse at the Kisumu county hospital"): the capitalised words name the place.
+# Also a group so described ("Tenants in a Nechells tower block").
 ROLE_AT_A_PLACE_NOUN = re.compile(
-    r"(?:[Aa]n?|One|one|Another|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|with|from|in)\s+(?:a|an|the)\s+"
+    r"(?:(?:[Aa]n?|One|one|Another|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][a-z]+s)\s+(?:at|with|from|in)\s+(?:a|an|the)\s+"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".

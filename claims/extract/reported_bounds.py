@@ -36,7 +36,7 @@ def _object_before_que(between: str) -> bool:
 
 
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;)\s*(?:\S+\s+){0,4}$"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
@@ -275,7 +275,7 @@ class ReportedContentBounds:
         `told` and time or place adjuncts."""
         text = self.text
         start = m.end()
-        comp = self.pats.complementiser.search(text, start, min(limit, start + 80))
+        comp = self.pats.complementiser.search(text, start, min(limit, start + 100))
         if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         if comp is not None and self.language == "fr" and _SUBORDINATOR_BEFORE_QUE.search(text, max(start, comp.start() - 12), comp.start()):

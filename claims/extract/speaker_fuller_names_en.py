@@ -224,6 +224,17 @@ def _named_in_apposition(text: str, noun: str, end: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _noun_of_name_before(text: str, noun: str, end: int) -> str | None:
+    """"The entire board of Cricket Scotland resigned … the board said": "board of Cricket Scotland",
+    when the article names one such NOUN of a body before END."""
+    found = set()
+    for match in re.finditer(rf"\b[Tt]he\s+(?:(?:entire|whole|full|executive|governing)\s+)?{noun}\s+of\s+(?P<the>the\s+)?", text[:end]):
+        run = _CAPITALISED_RUN.match(text, match.end())
+        if run is not None and first_name_gender(run.group()) is None:
+            found.add(f"{noun} of {'the ' if match.group('the') else ''}{run.group()}")
+    return found.pop() if len(found) == 1 else None
+
+
 def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
@@ -479,7 +490,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) \
-                or _named_in_apposition(text, name, draft.start) or _described_before(
+                or _named_in_apposition(text, name, draft.start) or _noun_of_name_before(text, name, draft.start) or _described_before(
                 text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
                 _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text)
             if replaced is not None:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from claims.extract.role_genders_fr import role_gender
-from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
+from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words, portfolio_word
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
 
@@ -239,8 +239,10 @@ class NameLookups:
         if self.lex.adjectival_names and len(in_sentence) > 1:
             # "Minister of State for Transport and the Environment Farah Nadia": a one-word complement
             # of a title after its preposition is no person
+            # (nor a name closing on a portfolio: "… Fisheries Resources Surveillance (PSDKP) Agus Priyanto")
             named = [(start, name) for start, name in in_sentence
-                     if " " in name or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)]
+                     if (" " in name or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
+                     and not portfolio_word(name.split()[-1], self.lex)]
             in_sentence = named or in_sentence
         elif not self.lex.adjectival_names and len(in_sentence) > 1:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is

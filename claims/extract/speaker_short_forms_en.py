@@ -165,6 +165,7 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
     _acronyms_spelt_by_other_speakers(resolved, long_of, text)
     if not long_of:
         return
+    completed: dict[str, str] = {}
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
@@ -174,6 +175,12 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
         if alone in long_of or (mentioned in long_of and name.endswith(long_of[mentioned][0])):
             long = long_of[alone if alone in long_of else mentioned][0]
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
+            continue
+        if (cut := completed.get(name) or speaker.kind == "organisation" and not is_person(name) and next((long for long, _ in long_of.values()
+                                                                        if long.startswith(name + " ") and long in mentioned), None)):
+            # "The Union of Students in Ireland (USI)" read up to "in": the long form its short form spells
+            completed[name] = cut
+            resolved[i] = SpeakerRef(cut, speaker.mention, speaker.role, "organisation")
             continue
         for short, (long, with_the) in long_of.items():
             if long in name or not short.split()[0].isupper():

@@ -39,6 +39,8 @@ _ROMAN = re.compile(r"[IVXLC]+")
 JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
 _PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)*,?\s+(?:and|&)\s+$")
 # An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
+_FAMILY_EPITHET_OPENING = re.compile(
+    r"(?:Mum|Mom|Mother|Dad|Father|Grand(?:mother|father|ma|pa|dad|mum)|Granddad|Gran|Nan)-of-[\w-]+\s+")
 _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
@@ -175,6 +177,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         base = match.start()
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
+            if not raw:
+                continue
+        if "-of-" in raw and (family := _FAMILY_EPITHET_OPENING.match(raw)) is not None:
+            raw, base = raw[family.end():], base + family.end()  # "Mum-of-three Shanice Robinson": who she is
             if not raw:
                 continue
         if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := _before_first_person(raw)) is None:
@@ -320,7 +326,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # "Minister of Foreign Affairs Hanna Lind", "Director of Kenya Wildlife Service Jo
                 # Ray": the rest of the office or organisation, then the person
                 office_end = max((i + 1 for i in range(cut, len(tokens) - 2) if fold(tokens[i]) in lex.portfolios
-                                  or (lex.adjectival_names and fold(tokens[i]) in lex.organisations)), default=cut)
+                                  or (lex.adjectival_names and (fold(tokens[i]) in lex.organisations
+                                                                or portfolio_word(tokens[i], lex)))), default=cut)
                 if lex.organisations.isdisjoint(fold(t) for t in tokens[office_end:]):
                     cut = office_end
             raw = " ".join(tokens[cut:])
@@ -347,7 +354,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and role_in(segment[max(0, base - 80):base], lex) is not None and lex.organisations.isdisjoint(fold(t) for t in tokens):
             # "Minister of State for Sustainability and the Environment Rahayu Ismail": the office's
             # last complement, then the person ("… and Environment Mutale Kabwe Phiri": all of it)
-            leading = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
+            leading = next((i for i, t in enumerate(tokens) if not portfolio_word(t, lex)), 0)
             tokens = tokens[leading:] if 0 < leading <= len(tokens) - 2 else tokens[-2:]
             raw = " ".join(tokens)
             base = match.start() + match.group().rfind(raw)
@@ -360,7 +367,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES or _MIDDLE_INITIAL.fullmatch(tokens[-2]) else 2
-            portfolio = next((i for i, t in enumerate(tokens) if fold(t) not in lex.portfolios), 0)
+            portfolio = next((i for i, t in enumerate(tokens) if not portfolio_word(t, lex)), 0)
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             bodies = {fold(w) for w in tokens} & lex.organisations
@@ -385,6 +392,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+
+
+# A portfolio named by a verbal noun ("Director of Club Licensing", "… Resources Surveillance"; not
+# "Florence", a first name).
+_GERUND_PORTFOLIO = re.compile(r"(?!(?:Florence|Constance|Prudence|Clarence|Terrence|Lawrence|Laurence)\b)"
+                               r"[A-Z][a-z]{3,}(?:ing|ance|ence|ment|tion|sion)")
+def portfolio_word(token: str, lex: Lexicon) -> bool:
+    return fold(token) in lex.portfolios or (lex.adjectival_names and _GERUND_PORTFOLIO.fullmatch(token) is not None)
 
 
 _HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))

@@ -59,6 +59,8 @@ _FIELDS_LIST_CLOSING = re.compile(
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
+_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+[a-z]+s")
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
@@ -558,6 +560,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found = mention
             role = mention.role
             continue
+        if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
+                and _ONE_OF_THE.fullmatch(segment.strip()):
+            return found  # "One of the workers, a steel fixer from Bangladesh who …, said": who that one is
         if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes

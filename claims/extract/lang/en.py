@@ -121,6 +121,7 @@ ROLE_WORDS = (
     # People met in vox pops, also written before a name ("Commuter Ian Reyes, 52, said").
     "commuter", "passenger", "motorist", "shopper", "customer", "traveller", "traveler", "tourist",
     "supporter", "spectator", "voter", "pensioner", "retiree", "homeowner", "tenant", "agent",
+    "parent", "pupil", "landlord",
     # People of sport and show business, as sports and entertainment copy names them before a name
     # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
