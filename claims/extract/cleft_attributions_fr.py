@@ -19,6 +19,12 @@ _TIME_AFTER_VERB = re.compile(
     r"\s*(?:ce\s+|cette\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)"
     r"(?:\s+(?:matin|midi|soir|après-midi|dernier|dernière))?\s*,?(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][»”\"]?\s+")
+# "« On sacrifie les travailleurs » : c'est la réaction de X": a quotation opening its paragraph, then
+# whose reaction (or warning, or view) it is.
+_QUOTATION_THEN_WHOSE = re.compile(
+    r"«[ \u00a0]*(?P<quote>[^«»]{10,600}?)[ \u00a0]*»[ \u00a0]*:[ \u00a0]*(?P<cue>[Cc]['’]est[ \u00a0]+(?:la|le|l['’]|tout[ \u00a0]+le)[ \u00a0]*"
+    r"(?:réaction|constat|avis|analyse|réponse|message|verdict|sentiment|crainte|colère|regret|conviction|"
+    r"cri[ \u00a0]+d['’]alarme|mise[ \u00a0]+en[ \u00a0]+garde|coup[ \u00a0]+de[ \u00a0]+gueule|résumé))[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)")
 
 
 def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
@@ -29,6 +35,15 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
     replaced: list[tuple[int, int]] = []
     clefts: list[tuple[int, int]] = []
     for paragraph, (ps, pe) in enumerate(paras):
+        if (whose := _QUOTATION_THEN_WHOSE.match(text, ps, pe)) is not None:
+            stop = _SENTENCE_BREAK.search(text, whose.end(), pe)
+            mention, _ = mention_after(text, whose.end(), stop.start() + 1 if stop else pe, lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+                start, end = whose.span("quote")
+                added.append(Draft("direct", [(start, end)], whose.group("cue"), mention, whose.end(),
+                                   paragraph=paragraph, sentence=(ps, stop.end() if stop else pe)))
+                replaced.append((ps, whose.end()))
+                clefts.append((whose.end("quote"), stop.end() if stop else pe))
         for cleft in _CLEFT.finditer(text, ps, pe):
             if not is_reporting(cleft.group("verb")):
                 continue

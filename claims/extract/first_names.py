@@ -10,7 +10,7 @@ from __future__ import annotations
 from claims.extract.speaker_lexicon import fold
 
 _FEMININE = frozenset(fold(n) for n in """
-Agnès Alice Aline Amandine Amélie Anaïs Angélique Anne Annie Audrey Aurélie Béatrice Bernadette Brigitte
+Agnès Alice Aline Amandine Amélie Anaïs Angélique Anne Annie Audrey Aurélie Béatrice Bernadette Berthe Brigitte
 Carole Caroline Catherine Cécile Céline Chantal Charlotte Chloé Christelle Christine Claire Clémence
 Clémentine Colette Corinne Delphine Denise Diane Élise Élodie Émilie Emma Estelle Éva Évelyne Fabienne
 Florence Françoise Gaëlle Geneviève Ginette Hélène Inès Isabelle Jacqueline Jeanne Joséphine Josiane

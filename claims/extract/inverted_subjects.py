@@ -79,6 +79,8 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
     r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
 
 
+# "au maire chargé des affaires scolaires, Soifiane Ahamada Combo": an office in lower case, then the name.
+_OFFICE_THEN_NAME = re.compile(r"aux?\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+){0,6},\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 # A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
 _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").
@@ -138,6 +140,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             continue
         if out and bare in ("and", "&") and JOINED_OFFICE_AFTER.match(chunk, match.start() - 1):
             out.append(bare)  # "said Electricity and Water Affairs Minister Dr Khalid Al Mannai"
+            continue
+        if out and not lex.adjectival_names and bare in ("au", "aux") and re.split(r"['’]", fold(out[-1]))[-1] in lex.roles \
+                and _OFFICE_THEN_NAME.match(chunk, match.start()):
+            out.append(bare)  # "l'adjoint au maire chargé des affaires scolaires, X": the office goes on
             continue
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who

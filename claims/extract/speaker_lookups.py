@@ -330,6 +330,9 @@ class NameLookups:
         if role is not None and len(near) == 1 and self.role_head(role) not in _COURT_PROFESSIONS \
                 and any(r.split()[0] in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
+        if role is not None and len(near) == 1 and self.role_head(role) in _COURT_PROFESSIONS \
+                and any(r.split()[0] not in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
+            return None  # "le juge des référés a estimé" before "Gilles Barthélemy, président de Rouler en Isère"
         if role is not None and len(near) == 1 and (head := self.role_head(role)) in SINGLE_OFFICES \
                 and any(r and r.split()[0] in SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
             return None  # "Le préfet des Ardennes a indiqué …" before "le maire, Bernard Coulon": another office holder

@@ -41,6 +41,7 @@ _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
 _FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
@@ -288,7 +289,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 # Diallo …": nor a participle and its place)
                 m for m in outside_bylines_and_recipients(text, speakers.person_mentions)
                 if " " in m[2] and not (_FRONTED_PARTICIPLE_PLACE.fullmatch(m[2]) and not is_first_name(m[2].split()[0]))
-                or not _APPOSITION_OPENER.match(text, m[1])
+                or not (_APPOSITION_OPENER.match(text, m[1])
+                        or _ADJECTIVE_OPENER.match(text, m[1]) and not is_first_name(m[2]))  # ("Costume sombre, …")
                 or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
             ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
@@ -448,6 +450,13 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and not mention.organisation and not collective and not indefinite and not self.lex.adjectival_names:
                 # "Paul Roux tient la boulangerie. « … », dit le commerçant"; "le prévenu" for "Jean-Claude H."
                 name = self.untied_role_person(mention, position, previous) or self.anonymised_defendant(mention, position)
+            if not name and not mention.organisation and not collective and not indefinite and previous is not None \
+                    and previous.kind == "person" and previous.role and previous.name == previous.role \
+                    and self.role_head(previous.role) != self.role_head(mention.role) \
+                    and (fold(mention.text.split()[0]) in _DEFINITE or fold(mention.text)[:2] in ("l'", "l’")) \
+                    and self.role_head(previous.role) in self.lex.role_families.get(self.role_head(mention.role), ()):
+                # "le juge des référés a estimé … Le magistrat relève": the unnamed holder just quoted
+                return SpeakerRef(previous.name, mention.text, previous.role, "person")
             if not name and self.lex.adjectival_names and not mention.organisation and not collective:
                 name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
+from claims.extract.first_names import is_first_name
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
@@ -359,7 +360,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = " ".join(tokens)
             base = match.start() + match.group().rfind(raw)
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
-                and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) and (
+                and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) \
+                and (lex.adjectival_names or not is_first_name(tokens[0])) and (  # ("la réaction de Berthe Kalenga Mwamba")
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
         ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis", "de la Région Grand Est": a place through and through; but

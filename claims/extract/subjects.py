@@ -141,6 +141,8 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _FRONTED_ADJECTIVE_FR = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
     r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
+_FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors)\s.*")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
@@ -430,6 +432,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
                                                  ).fullmatch(segment.strip()):
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
+        if found is not None and index == 0 and not lex.adjectival_names \
+                and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
+            break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name
         contrast = _CONTRAST_SUBJECT.match(segment)
         if contrast and found is None:
             # "…, while ALDI, in a Facebook post, called it …": a clause of its own, with its subject.

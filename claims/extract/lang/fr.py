@@ -144,6 +144,8 @@ ROLE_FAMILIES = (
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
     ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
     ("écrivain", "écrivaine", "romancier", "romancière"),
+    # "le juge des référés a estimé …" … "le magistrat relève".
+    ("juge", "magistrat", "magistrate"),
     # "la marathonienne kényane X" … "l'athlète".
     ("athlète", "sportif", "sportive", "marathonien", "marathonienne", "sprinteur", "sprinteuse", "cycliste",
      "nageur", "nageuse", "coureur", "coureuse"),
