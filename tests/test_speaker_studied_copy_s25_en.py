@@ -131,3 +131,29 @@ def test_a_long_audience_and_a_bracketed_date_before_that():
     text = ("Title\n\nResidents of Carlton Heights told a meeting of the council's housing scrutiny committee on "
             "Wednesday (November 4) that one of the block's two lifts had been out of action since July.\n")
     assert speaker_of(text, "out of action") == "Residents of Carlton Heights"
+
+
+def test_a_lede_description_is_the_body_that_speaks_next_under_a_name_holding_its_word():
+    text = ("Title\n\nA ferry capsized on the Rajang River on Sunday, killing two passengers, the state fire service "
+            "said.\n\nThe Kapit Fire and Rescue Department said in a statement that 55 people had been rescued.\n")
+    assert speaker_of(text, "ferry capsized") == "Kapit Fire and Rescue Department"
+
+
+def test_a_description_of_another_word_stays_a_description():
+    text = ("Title\n\nA ferry capsized on Sunday, the state fire service said.\n\nThe Kapit Marine Department said "
+            "in a statement that 55 people had been rescued.\n")
+    assert speaker_of(text, "ferry capsized") == "state fire service"
+
+
+def test_the_municipality_is_the_municipal_authority_that_speaks_next():
+    text = ("Title\n\nMunicipal workers in Baucau on Monday began moving 600 vendors to a new market, the municipality "
+            "said.\n\nThe Baucau Municipal Authority said in a statement that the market has 640 stalls.\n")
+    assert speaker_of(text, "600 vendors") == "Baucau Municipal Authority"
+
+
+def test_a_bench_led_by_a_justice_is_the_court_of_appeal():
+    text = ("Title\n\nPUTRAJAYA: The Court of Appeal today upheld the conviction of a bus driver.\n\nA three-member "
+            "bench led by Justice Hashim Ariffin said the trial judge had not erred. The bench also found the "
+            'sentence "neither manifestly excessive nor inadequate".\n')
+    assert speaker_of(text, "had not erred") == "Court of Appeal"
+    assert speaker_of(text, "manifestly excessive") == "Court of Appeal"

@@ -72,9 +72,11 @@ _GROUP_INSIDE_BODY = re.compile(
     r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)")
 # A court speaks through its bench: "A bench of justice X and justice Y observed", "A division bench
 # headed by Chief Justice X said".
-_BENCH_BEFORE = re.compile(r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|comprising)\s+[^.;]*$")
+_BENCH_BEFORE = re.compile(
+    r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|led\s+by|comprising)\s+[^.;]*$")
 _COURT_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<court>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
+    r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?"  # ("The Court of Appeal")
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
     r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)?)\b")  # ("… of The Hague")
 # A court's judges as a speaker ("The bench observed", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
@@ -86,6 +88,7 @@ _GENERIC_BODY_NOUNS = frozenset((
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
+    "municipality",
 ))
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
@@ -330,6 +333,26 @@ def _named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) ->
 _ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
 
 
+# "state fire service", "national weather agency": lower-case modifiers, then a body's noun.
+_MODIFIED_DESCRIPTION = re.compile(r"(?P<modifiers>(?:[a-z-]+\s+){1,2})(?P<noun>[a-z]+)")
+# Modifiers that any body of a level may have: no evidence of which body it is.
+_VAGUE_MODIFIERS = frozenset(("state", "national", "federal", "local", "regional", "city", "county", "provincial",
+                              "government", "public", "new", "main", "central", "municipal", "official"))
+
+
+def _body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str]) -> str | None:
+    """The organisation speaking within the next two paragraphs whose capitalised name holds one of
+    MODIFIERS ("fire" in "Sarawak Fire and Rescue Department")."""
+    for j in range(i + 1, len(drafts)):
+        if drafts[j].paragraph - drafts[i].paragraph > 2:
+            break
+        later = resolved[j]
+        if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name \
+                and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()):
+            return later.name  # (by its stem: "the municipality" for "Dili Municipal Authority")
+    return None
+
+
 def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str, modifiers: set[str], text: str) -> str | None:
     """The organisation with a capitalised name that speaks next, in this paragraph or the next, and
     is no body of another kind than NOUN; but first the one speaking within two paragraphs whose name
@@ -425,7 +448,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         name = speaker.name
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
-                or _JUDGES.fullmatch(name) and _DEFINITE.match(speaker.mention or "")) \
+                or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip())))
+                and _DEFINITE.match(speaker.mention or "")) \
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
@@ -492,7 +516,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) \
                 or _named_in_apposition(text, name, draft.start) or _noun_of_name_before(text, name, draft.start) or _described_before(
                 text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
-                _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text)
+                _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text) \
+                or _body_sharing_a_modifier(drafts, resolved, i, {name})
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 _to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
@@ -502,6 +527,13 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (named := _body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
+            resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+            continue
+        elif (described := _MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
+                and _DEFINITE.match(speaker.mention or "") \
+                and (named := _body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - _VAGUE_MODIFIERS)):
+            # "…, the state fire service said. / The Sarawak Fire and Rescue Department said …": the body
+            # that speaks next under a name holding the description's own word
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
         elif (figures := _BODY_FIGURES.fullmatch(name)) is not None and (body := _one_named(text, figures.group("noun"), draft.start)):
