@@ -157,3 +157,16 @@ def test_a_bench_led_by_a_justice_is_the_court_of_appeal():
             'sentence "neither manifestly excessive nor inadequate".\n')
     assert speaker_of(text, "had not erred") == "Court of Appeal"
     assert speaker_of(text, "manifestly excessive") == "Court of Appeal"
+
+
+def test_a_group_named_by_a_plural_in_men_and_its_place():
+    text = "Title\n\nFishermen on Kiritimati have complained for years that foreign longliners fish close to the reefs.\n"
+    assert speaker_of(text, "foreign longliners") == "Fishermen on Kiritimati"
+
+
+def test_a_short_form_inside_an_indefinite_description_stays_as_written():
+    text = ("Title\n\nClubs in the Qatar Stars League (QSL) will face deductions.\n\nA player at a QSL club, who spoke "
+            'on condition of anonymity, said he had waited four months for his salary. "I had to borrow money," he '
+            "said.\n")
+    assert speaker_of(text, "four months") == "player at a QSL club who spoke on condition of anonymity"
+    assert speaker_of(text, "borrow money") == "player at a QSL club who spoke on condition of anonymity"

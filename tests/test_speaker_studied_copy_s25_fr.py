@@ -42,3 +42,15 @@ def test_a_quotation_whose_reaction_it_is_and_her_next_statement():
     quoted = next(c for c in claims if c.content == "On sacrifie les travailleurs pour faire monter les prix")
     assert (quoted.kind, quoted.speaker.name) == ("direct", "Berthe Ilunga Kasongo")
     assert speaker_of(text, "30 %", "fr") == "Berthe Ilunga Kasongo"
+
+
+def test_a_news_agency_as_audience_then_the_subject():
+    text = ("Titre\n\n« On savait que la montagne bougeait », a confié à l'agence Keystone-ATS une habitante de 74 ans, "
+            "qui vit à Fionnay.\n")
+    assert speaker_of(text, "montagne bougeait", "fr") == "habitante de 74 ans"
+
+
+def test_a_pronoun_after_a_group_name_and_the_person_in_apposition_is_the_person():
+    text = ("Titre\n\n« On a promis des écoles neuves », a attaqué le président du groupe d'opposition Lyon d'abord, "
+            "Christophe Aubert. Selon lui, la majorité « savait dès 2024 » que les diagnostics étaient incomplets.\n")
+    assert speaker_of(text, "savait dès 2024", "fr") == "Christophe Aubert"

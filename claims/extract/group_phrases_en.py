@@ -48,7 +48,8 @@ def group_from_institution(segment: str, lex: Lexicon) -> bool:
 def group_noun(word: str, lex: Lexicon) -> bool:
     """A plural role or a group noun: "officials", "authorities", "police"."""
     low = fold(word)
-    return low in ("police", "media", "authorities") or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns))
+    return low in ("police", "media", "authorities") or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns)) \
+        or (len(low) > 5 and low.endswith("men"))  # "Fishermen on Kiritimati", "Tradesmen from Leith"
 
 
 def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -33,7 +33,9 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
     # "au journal Ouest-France Marie Dupuis", "à l'agence Reuters Lee Min-ji": a medium, its one-word
     # name, then the person's names
-    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+    # "à l'agence Keystone-ATS une habitante de 74 ans": the medium's name, then the subject's determiner
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".

@@ -248,6 +248,10 @@ class NameLookups:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is
             # the role's complement, the person in apposition is the subject
             named = [(start, name) for start, name in in_sentence if not _COMPLEMENT_BEFORE.search(text, max(0, start - 30), start)]
+            if any(" " in name for _, name in named):
+                # ("du groupe d'opposition Marseille d'abord, Christophe Aubanel": one word the article never
+                # completes is no person beside one fully named)
+                named = [(start, name) for start, name in named if " " in name]
             in_sentence = named or in_sentence
         if gender is not None and in_sentence and self.gender_of(in_sentence[0][1]) not in (None, gender):
             # "La maire, X, a reçu le préfet Y. « … », a-t-il déclaré": the first of the pronoun's gender

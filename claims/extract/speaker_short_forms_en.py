@@ -18,6 +18,7 @@ _TITLES = frozenset(("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mr
 _WORD_BEFORE = re.compile(r"([\w&'’.-]+)[ \u00a0]+$")
 _PREPOSITION_CLOSING = re.compile(r"\b(?:for|at|of|from|with|to|by|in)$")
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
 
 def _capitals_count(short: str) -> int:
@@ -186,8 +187,9 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
             if long in name or not short.split()[0].isupper():
                 continue  # (a short form in mixed case, "TfL", is the brand the body goes by: kept in a role)
             inside = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", name)
-            if inside is None or inside.start() == 0 and inside.end() == len(name):
-                continue
+            if inside is None or inside.start() == 0 and inside.end() == len(name) \
+                    or _INDEFINITE_BEFORE.search(name, 0, inside.start()):
+                continue  # ("a player at a QSL club": the short form describes a club, as the article wrote it)
             before = name[:inside.start()].rstrip()
             written = f"the {long}" if with_the and _PREPOSITION_CLOSING.search(before) else long
             resolved[i] = SpeakerRef(name[:inside.start()] + written + name[inside.end():], speaker.mention,
