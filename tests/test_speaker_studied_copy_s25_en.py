@@ -170,3 +170,16 @@ def test_a_short_form_inside_an_indefinite_description_stays_as_written():
             "said.\n")
     assert speaker_of(text, "four months") == "player at a QSL club who spoke on condition of anonymity"
     assert speaker_of(text, "borrow money") == "player at a QSL club who spoke on condition of anonymity"
+
+
+def test_a_three_part_name_after_according_to_is_one_person():
+    text = ("Title\n\nAccording to Mary Anne Smith, the road will close. \"It is too dangerous,\" she said.\n\n"
+            "The bridge is unsafe, according to José Luis Rodríguez Zapatero.\n")
+    assert speaker_of(text, "road will close") == "Mary Anne Smith"
+    assert speaker_of(text, "too dangerous") == "Mary Anne Smith"
+    assert speaker_of(text, "bridge is unsafe") == "José Luis Rodríguez Zapatero"
+
+
+def test_an_office_its_place_then_the_person_still_drops_the_place():
+    text = "Title\n\nMayor of London Sadiq Khan said the line would reopen.\n"
+    assert speaker_of(text, "line would reopen") == "Sadiq Khan"

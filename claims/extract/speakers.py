@@ -362,7 +362,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             base = match.start() + match.group().rfind(raw)
         if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
                 and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) \
-                and (lex.adjectival_names or not is_first_name(tokens[0])) and (  # ("la réaction de Berthe Kalenga Mwamba")
+                and (lex.adjectival_names or not is_first_name(tokens[0])) \
+                and not (lex.adjectival_names and _SOURCE_PREPOSITION_BEFORE.search(segment, max(0, base - 16), base)) and (
+                # ("la réaction de Berthe Kalenga Mwamba", "according to Mary Anne Smith": one person)
             lex.adjectival_names or not _FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
         ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis", "de la Région Grand Est": a place through and through; but
@@ -397,6 +399,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+# Prepositions that introduce a person, not an office's place or body ("according to Abdul Karim Sheikh").
+_SOURCE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|by|with|like|unlike|including)\s+$")
 # A portfolio named by a verbal noun ("Director of Club Licensing", "… Resources Surveillance"; not
 # "Florence", a first name).
 _GERUND_PORTFOLIO = re.compile(r"(?!(?:Florence|Constance|Prudence|Clarence|Terrence|Lawrence|Laurence)\b)"
