@@ -183,3 +183,15 @@ def test_a_three_part_name_after_according_to_is_one_person():
 def test_an_office_its_place_then_the_person_still_drops_the_place():
     text = "Title\n\nMayor of London Sadiq Khan said the line would reopen.\n"
     assert speaker_of(text, "line would reopen") == "Sadiq Khan"
+
+
+def test_the_minister_is_the_one_person_named_before_and_tied_to_no_role():
+    text = ("Title\n\nPavel Orlov arrived in Geneva on Monday.\n\nSpeaking at a news conference, the minister said the "
+            "talks had failed.\n")
+    assert speaker_of(text, "talks had failed") == "Pavel Orlov"
+
+
+def test_the_minister_is_no_one_when_two_people_were_named():
+    text = ("Title\n\nPavel Orlov met Ilse Dahl in Geneva on Monday.\n\nSpeaking at a news conference, the minister "
+            "said the talks had failed.\n")
+    assert speaker_of(text, "talks had failed") == "minister"

@@ -347,6 +347,12 @@ class NameLookups:
         return near.pop() if len(near) == 1 else None
 
 
+    def _only_untied_person_before(self, position: int) -> str | None:
+        """The one person fully named before POSITION, when the article ties them to no role."""
+        tied = {n for _, _, n in self.role_ties}
+        named = {full for o, _, n in self.person_mentions if o < position and " " in (full := self.full_name(n, o))}
+        return named.pop() if len(named) == 1 and not named & tied else None
+
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:
         """"affirme Le Floch" after "Erwan Le Floch": a capitalised article that belongs to a
         person's surname the article wrote in full, not an organisation's article."""

@@ -106,6 +106,8 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
+# English offices one person holds, by which copy refers back to the one person it named.
+_SINGLE_OFFICES_EN = frozenset(("minister", "president", "premier", "governor", "mayor", "chancellor", "ambassador"))
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
@@ -462,6 +464,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position):
                 name = self._only_person_near(position, role=mention.role)
+                if not name and self.lex.adjectival_names and fold(mention.role) in _SINGLE_OFFICES_EN:
+                    name = self._only_untied_person_before(position)  # "Pavel Orlov arrived … the minister said"
             if name:
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
