@@ -54,3 +54,12 @@ def test_a_pronoun_after_a_group_name_and_the_person_in_apposition_is_the_person
     text = ("Titre\n\n« On a promis des écoles neuves », a attaqué le président du groupe d'opposition Lyon d'abord, "
             "Christophe Aubert. Selon lui, la majorité « savait dès 2024 » que les diagnostics étaient incomplets.\n")
     assert speaker_of(text, "savait dès 2024", "fr") == "Christophe Aubert"
+
+
+def test_a_quotation_read_in_a_document_is_its_authors():
+    text = ("Titre\n\n« Les délais seront respectés », peut-on lire dans le communiqué du ministère.\n\nLe projet "
+            "avance. « Les travaux commenceront en mai », lit-on dans le rapport de la Cour des comptes.\n")
+    claims = claims_of(text, "fr")
+    assert [(c.kind, c.content, c.speaker.name) for c in claims] == [
+        ("direct", "Les délais seront respectés", "ministère"),
+        ("direct", "Les travaux commenceront en mai", "Cour des comptes")]

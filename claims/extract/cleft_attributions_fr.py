@@ -1,6 +1,8 @@
 """French cleft attributions: "La ligne ouvrira en 2027. C'est ce qu'a indiqué la métropole mardi."
 The sentence before is the claim; the cleft names its speaker. Drafts the sentence readers found
-inside that sentence (a participle or a quotation read as the attribution) give way to it."""
+inside that sentence (a participle or a quotation read as the attribution) give way to it. Also a
+quotation whose speaker the words after it name without a verb of speech: "« … » : c'est la
+réaction de X", "« … », peut-on lire dans le communiqué du ministère"."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ _TIME_AFTER_VERB = re.compile(
     r"\s*(?:ce\s+|cette\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine)"
     r"(?:\s+(?:matin|midi|soir|après-midi|dernier|dernière))?\s*,?(?=\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][»”\"]?\s+")
+# "« Les délais seront respectés », peut-on lire dans le communiqué du ministère": the document speaks.
+_QUOTATION_READ_IN = re.compile(
+    r"«[ \u00a0]*(?P<quote>[^«»]{10,600}?)[ \u00a0]*,?[ \u00a0]*»[ \u00a0]*,[ \u00a0]*"
+    r"(?P<cue>(?:peut-on|pouvait-on|pourra-t-on|pouvons-nous)[ \u00a0]+lire|lit-on)[ \u00a0]+(?:dans|sur)[ \u00a0]+")
 # "« On sacrifie les travailleurs » : c'est la réaction de X": a quotation opening its paragraph, then
 # whose reaction (or warning, or view) it is.
 _QUOTATION_THEN_WHOSE = re.compile(
@@ -35,6 +41,15 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
     replaced: list[tuple[int, int]] = []
     clefts: list[tuple[int, int]] = []
     for paragraph, (ps, pe) in enumerate(paras):
+        for read in _QUOTATION_READ_IN.finditer(text, ps, pe):
+            stop = _SENTENCE_BREAK.search(text, read.end(), pe)
+            mention, _ = mention_after(text, read.end(), stop.start() + 1 if stop else pe, lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+                start, end = read.span("quote")
+                added.append(Draft("direct", [(start, end)], read.group("cue"), mention, read.end(),
+                                   paragraph=paragraph, sentence=(read.start(), stop.end() if stop else pe)))
+                replaced.append((read.start(), read.end()))
+                clefts.append((read.end("quote"), stop.end() if stop else pe))
         if (whose := _QUOTATION_THEN_WHOSE.match(text, ps, pe)) is not None:
             stop = _SENTENCE_BREAK.search(text, whose.end(), pe)
             mention, _ = mention_after(text, whose.end(), stop.start() + 1 if stop else pe, lex)
