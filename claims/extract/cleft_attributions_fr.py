@@ -41,24 +41,16 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
     replaced: list[tuple[int, int]] = []
     clefts: list[tuple[int, int]] = []
     for paragraph, (ps, pe) in enumerate(paras):
-        for read in _QUOTATION_READ_IN.finditer(text, ps, pe):
-            stop = _SENTENCE_BREAK.search(text, read.end(), pe)
-            mention, _ = mention_after(text, read.end(), stop.start() + 1 if stop else pe, lex)
+        whose = _QUOTATION_THEN_WHOSE.match(text, ps, pe)
+        for named in [*_QUOTATION_READ_IN.finditer(text, ps, pe), *([whose] if whose else [])]:
+            stop = _SENTENCE_BREAK.search(text, named.end(), pe)
+            mention, _ = mention_after(text, named.end(), stop.start() + 1 if stop else pe, lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
-                start, end = read.span("quote")
-                added.append(Draft("direct", [(start, end)], read.group("cue"), mention, read.end(),
-                                   paragraph=paragraph, sentence=(read.start(), stop.end() if stop else pe)))
-                replaced.append((read.start(), read.end()))
-                clefts.append((read.end("quote"), stop.end() if stop else pe))
-        if (whose := _QUOTATION_THEN_WHOSE.match(text, ps, pe)) is not None:
-            stop = _SENTENCE_BREAK.search(text, whose.end(), pe)
-            mention, _ = mention_after(text, whose.end(), stop.start() + 1 if stop else pe, lex)
-            if mention is not None and not mention.pronoun and (mention.name or mention.role):
-                start, end = whose.span("quote")
-                added.append(Draft("direct", [(start, end)], whose.group("cue"), mention, whose.end(),
-                                   paragraph=paragraph, sentence=(ps, stop.end() if stop else pe)))
-                replaced.append((ps, whose.end()))
-                clefts.append((whose.end("quote"), stop.end() if stop else pe))
+                start, end = named.span("quote")
+                added.append(Draft("direct", [(start, end)], named.group("cue"), mention, named.end(),
+                                   paragraph=paragraph, sentence=(named.start(), stop.end() if stop else pe)))
+                replaced.append((named.start(), named.end()))
+                clefts.append((named.end("quote"), stop.end() if stop else pe))
         for cleft in _CLEFT.finditer(text, ps, pe):
             if not is_reporting(cleft.group("verb")):
                 continue
