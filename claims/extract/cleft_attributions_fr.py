@@ -42,7 +42,9 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
     clefts: list[tuple[int, int]] = []
     for paragraph, (ps, pe) in enumerate(paras):
         whose = _QUOTATION_THEN_WHOSE.match(text, ps, pe)
-        for named in [*_QUOTATION_READ_IN.finditer(text, ps, pe), *([whose] if whose else [])]:
+        read_in = _QUOTATION_READ_IN.finditer(text, ps, pe) \
+            if text.find(" lire", ps, pe) != -1 or text.find("lit-on", ps, pe) != -1 else ()
+        for named in [*read_in, *([whose] if whose else [])]:
             stop = _SENTENCE_BREAK.search(text, named.end(), pe)
             mention, _ = mention_after(text, named.end(), stop.start() + 1 if stop else pe, lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):

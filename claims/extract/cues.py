@@ -230,8 +230,8 @@ class CuePatterns:
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
                 or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
                 continue  # "his January 2 remarks", "their claims": a plural noun
-            if self.language == "en" and aux is None and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
-                    and verb.lower() in _EN_STEMS:
+            if self.language == "en" and aux is None and verb.lower() in _EN_STEMS \
+                    and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
