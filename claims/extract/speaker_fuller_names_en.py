@@ -17,7 +17,9 @@
   observed" → "Punjab and Haryana high court").
 - A bare document noun ("the report") is the one document the article named more fully before
   ("a staff report").
-- A document's possessive is no part of its authors' name ("its authors" → "authors")."""
+- A document's possessive is no part of its authors' name ("its authors" → "authors").
+Which body a bare noun ("the union", "the agency") stands for among those that speak before or
+after it is read by `speaking_bodies_en`."""
 
 from __future__ import annotations
 
@@ -25,7 +27,10 @@ import re
 
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.speakers import COMPANY_DESIGNATORS, THE_NOUN
+from claims.extract.speakers import COMPANY_DESIGNATORS
+from claims.extract.speaking_bodies_en import (
+    GENERIC_BODY_NOUNS, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next, body_sharing_a_modifier, body_that_spoke,
+    named_by_bare_noun, only_body_before, previous_body, to_pronouns_after)
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -81,21 +86,9 @@ _COURT_NAME = re.compile(
 # A court's judges as a speaker ("The bench observed", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
-# Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
-_GENERIC_BODY_NOUNS = frozenset((
-    "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry",
-    "regulator", "watchdog", "council", "company", "firm",
-    "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
-    "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
-    "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
-    "municipality",
-))
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
 _OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+['’]s\s+(?P<modifiers>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)")
-_PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}(?<![su])s")
-_OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
-                           "television", "tabloid", "weekly", "news"))
 # Words that do not describe which body it is ("the same agency", "a new company").
 _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very",
                              "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
@@ -157,7 +150,7 @@ def _headed_by(words: list[str], head: str) -> bool:
     """"Bank of Munster", "Westmoor Bank", "Commission on Audit", "Directorate General of Civil Aeronautics"."""
     return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
         words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))
-        and words[-1].lower() not in _GENERIC_BODY_NOUNS))  # ("University of Galway Students' Union": a union)
+        and words[-1].lower() not in GENERIC_BODY_NOUNS))  # ("University of Galway Students' Union": a union)
 
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
@@ -253,125 +246,6 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
     return found
 
 
-def _reads_as_body(name: str, text: str) -> bool:
-    """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
-    whose first word is no first name; one word that says "it" of itself ("Translink said it was
-    disappointed"); or one the article gives a spokesperson or a chief executive ("Vukani Gold
-    spokesperson Lerato Dlamini")."""
-    words = name.split()
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?\s+{_BODY_STAFF}", text) is not None:
-        return True
-    if len(words) == 1:
-        return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
-    return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
-
-
-_ROLE_IN_NAMED_BODY = re.compile(
-    r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
-_BODY_STAFF = r"(?:spokes(?:wo)?man|spokesperson|CEO|chief\s+executive|managing\s+director)\b"
-_SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
-
-
-def _named_with_initials(text: str, name: str) -> bool:
-    """Whether the article writes NAME with its initials after it, as bodies are: "Médecins Sans Frontières (MSF)"."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(initials) >= 2 and f"{name} ({initials})" in text
-
-
-# Kinds of body whose names use another kind's noun: unions are often associations or federations
-# ("The British Medical Association announced … The union said").
-_ALSO_NAMED = {"union": {"association", "federation"}}
-
-
-def _body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
-    """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
-    organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
-    is no agency; "the state-run newspaper Hanoi Daily" no consortium), None when it is no body."""
-    if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
-        return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
-    if earlier is None or not earlier.name[:1].isupper() or not (
-            earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
-            or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
-        return None
-    words = [w.casefold() for w in earlier.name.split()]
-    heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
-    described = {w.casefold() for w in (earlier.mention or "").split()}
-    if heads & (_GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
-            or described & _OUTLET_NOUNS:
-        return False
-    return earlier.name
-
-
-def _previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
-    """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
-    in this paragraph or the one before, when its name is no other kind of body."""
-    for j in range(i - 1, -1, -1):
-        if drafts[i].paragraph - drafts[j].paragraph > 1:
-            return None
-        fit = _body_fit(noun, resolved[j], text)
-        if fit is not None:
-            return fit or None
-    return None
-
-
-def _only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
-    """"AEMET said … [three paragraphs] … The agency said …": the one organisation that spoke before
-    anywhere in the article, when the noun fits it and no other body spoke."""
-    fits = {_body_fit(noun, earlier, text) for earlier in resolved[:i]} - {None}
-    return next(iter(fits)) if len(fits) == 1 and False not in fits else None
-
-
-def _named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) -> str | None:
-    """The one body that earlier claims' bare "the NOUN" stood for ("the company said" → Bering
-    Crest Seafoods), else None."""
-    named = {s.name for s in resolved[:i] if s is not None and s.kind == "organisation" and s.name[:1].isupper()
-             and (bare := THE_NOUN.fullmatch((s.mention or "").strip())) is not None and bare.group("noun") == noun}
-    return named.pop() if len(named) == 1 else None
-
-
-# Bodies' nouns that say what a body does, not what kind of body it is.
-_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
-
-
-# "state fire service", "national weather agency": lower-case modifiers, then a body's noun.
-_MODIFIED_DESCRIPTION = re.compile(r"(?P<modifiers>(?:[a-z-]+\s+){1,2})(?P<noun>[a-z]+)")
-# Modifiers that any body of a level may have: no evidence of which body it is.
-_VAGUE_MODIFIERS = frozenset(("state", "national", "federal", "local", "regional", "city", "county", "provincial",
-                              "government", "public", "new", "main", "central", "municipal", "official"))
-
-
-def _body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str]) -> str | None:
-    """The organisation speaking within the next two paragraphs whose capitalised name holds one of
-    MODIFIERS ("fire" in "Sarawak Fire and Rescue Department")."""
-    for j in range(i + 1, len(drafts)):
-        if drafts[j].paragraph - drafts[i].paragraph > 2:
-            break
-        later = resolved[j]
-        if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name \
-                and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()):
-            return later.name  # (by its stem: "the municipality" for "Dili Municipal Authority")
-    return None
-
-
-def _body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str, modifiers: set[str], text: str) -> str | None:
-    """The organisation with a capitalised name that speaks next, in this paragraph or the next, and
-    is no body of another kind than NOUN; but first the one speaking within two paragraphs whose name
-    holds a word of the description's MODIFIERS ("the country's disaster management agency" … "the
-    National Institute for Disaster Risk Management and Reduction")."""
-    nearest = None
-    for j in range(i + 1, len(drafts)):
-        if drafts[j].paragraph - drafts[i].paragraph > 2:
-            break
-        later = resolved[j]
-        if later is None or later.kind != "organisation" or not later.name[:1].isupper() or " " not in later.name \
-                or noun not in _ROLE_NOUNS and _body_fit(noun, later, text) is False:
-            continue  # (a regulator or a watchdog may be a body of any kind; a ministry is no service)
-        if modifiers & {w.casefold() for w in later.name.split()}:
-            return later.name
-        if nearest is None and drafts[j].paragraph - drafts[i].paragraph <= 1:
-            nearest = later.name
-    return nearest
-
 
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
     """"Residents of the six societies" after "residents of six housing societies" spoke: the one
@@ -403,28 +277,6 @@ def _completed_with_place(text: str, name: str) -> str | None:
     found = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
 
-
-def _body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> str | None:
-    """"The federation said" taken for the International Chess Federation, mentioned last, when the
-    one federation that has spoken is the Vietnam Chess Federation: the body that spoke."""
-    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
-    noun = mention.lower()
-    if not _DEFINITE.match(speaker.mention or "") or noun not in _GENERIC_BODY_NOUNS \
-            or speaker.name.split()[-1].lower() != noun:
-        return None
-    spoken = {s.name for s in earlier if s is not None and s.name[:1].isupper() and s.name.split()[-1].lower() == noun}
-    return spoken.pop() if len(spoken) == 1 and speaker.name not in spoken else None
-
-
-def _to_pronouns_after(drafts, resolved: list[SpeakerRef | None], i: int, name: str) -> None:
-    """Give resolved[i]'s name to the claims after it that a pronoun gave NAME, up to its next mention."""
-    for j in range(i + 1, len(resolved)):
-        later = resolved[j]
-        if later is None or later.name != name:
-            continue
-        if drafts[j].mention is None or not drafts[j].mention.pronoun:
-            return
-        resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, resolved[i].kind)
 
 
 def _headline_body(text: str) -> str | None:
@@ -461,7 +313,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if len(fuller_of.get(name, ())) == 1:  # (not with two countries' "Defense Ministry" named)
             resolved[i] = SpeakerRef(next(iter(fuller_of[name])), speaker.mention, speaker.role, speaker.kind)
             continue
-        if (spoken := _body_that_spoke(speaker, resolved[:i])) is not None:
+        if (spoken := body_that_spoke(speaker, resolved[:i])) is not None:
             resolved[i] = SpeakerRef(spoken, speaker.mention, speaker.role, "organisation")
             continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
@@ -469,13 +321,13 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         replaced = None
         if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
-                role.group("noun") in _GENERIC_BODY_NOUNS and _previous_body(role.group("noun"), drafts, resolved, i, text))):
+                role.group("noun") in GENERIC_BODY_NOUNS and previous_body(role.group("noun"), drafts, resolved, i, text))):
             # ("A spokeswoman for the company said" right after Halden Terminals spoke)
             replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
         elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None \
                 and (body := _one_named(text, role.group("noun"), max(draft.start, draft.position)) or (
-                    role.group("noun") in _GENERIC_BODY_NOUNS and (_named_by_bare_noun(role.group("noun"), resolved, i)
-                                                                  or _only_body_before(role.group("noun"), resolved, i, text)))):
+                    role.group("noun") in GENERIC_BODY_NOUNS and (named_by_bare_noun(role.group("noun"), resolved, i)
+                                                                  or only_body_before(role.group("noun"), resolved, i, text)))):
             # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health";
             # "…, a hospital spokesperson said" of "… at Polonnaruwa Teaching Hospital"; "A company
             # spokesperson" after "the company" stood for Bering Crest Seafoods
@@ -493,7 +345,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
             replaced = fuller
-        elif draft.paragraph <= 1 and name.lower() in _GENERIC_BODY_NOUNS and (speaker.mention or "").strip() == name:
+        elif draft.paragraph <= 1 and name.lower() in GENERIC_BODY_NOUNS and (speaker.mention or "").strip() == name:
             # "Sentinel Cement warns of …" / "Group says cheap clinker is …": the standfirst's body noun,
             # its article dropped, is the body the headline opens on (and so are the later claims given to it)
             if (body := _headline_body(text)) is not None:
@@ -503,7 +355,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif name in headline_noun:
             resolved[i] = SpeakerRef(headline_noun[name], speaker.mention, speaker.role, "organisation")
             continue
-        elif name in _GENERIC_BODY_NOUNS and (modified := _BODY_WITH_MODIFIER.fullmatch((speaker.mention or "").strip())) is not None \
+        elif name in GENERIC_BODY_NOUNS and (modified := _BODY_WITH_MODIFIER.fullmatch((speaker.mention or "").strip())) is not None \
                 and modified.group("noun") == name:
             # "The union representing the province's paramedics said": the body whose name has that head,
             # else the description, which is all the article says of it (no other body that spoke)
@@ -511,27 +363,27 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 or modified.group("description")
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
             continue
-        elif name in _GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
+        elif name in GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) \
                 or _named_in_apposition(text, name, draft.start) or _noun_of_name_before(text, name, draft.start) or _described_before(
-                text, name, draft.start) or _previous_body(name, drafts, resolved, i, text) or (
-                _one_public_body_named(text, draft.start) if name == "agency" else None) or _only_body_before(name, resolved, i, text) \
-                or _body_sharing_a_modifier(drafts, resolved, i, {name})
+                text, name, draft.start) or previous_body(name, drafts, resolved, i, text) or (
+                _one_public_body_named(text, draft.start) if name == "agency" else None) or only_body_before(name, resolved, i, text) \
+                or body_sharing_a_modifier(drafts, resolved, i, {name})
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
-                _to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
+                to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
                 continue
-        elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
+        elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and _DEFINITE.match(speaker.mention or "") \
-                and (named := _body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
+                and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
-        elif (described := _MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in _GENERIC_BODY_NOUNS \
+        elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and _DEFINITE.match(speaker.mention or "") \
-                and (named := _body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - _VAGUE_MODIFIERS)):
+                and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS)):
             # "…, the state fire service said. / The Sarawak Fire and Rescue Department said …": the body
             # that speaks next under a name holding the description's own word
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

@@ -1,0 +1,170 @@
+"""English: the bodies that speak before or after a bare body noun ("the union", "the agency", "the
+state fire service"), and how an earlier speaker fits such a noun: its name when it is an
+organisation of that kind, no fit when it is a body of another kind (a council is no agency), none
+when it is no body."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.first_names import first_name_gender
+from claims.extract.lang.en import SPELLING_VARIANTS
+from claims.extract.speakers import THE_NOUN
+from claims.extract.types import SpeakerRef
+
+_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_DEFINITE = re.compile(r"\s*[Tt]he\s")
+# Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
+GENERIC_BODY_NOUNS = frozenset((
+    "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry",
+    "regulator", "watchdog", "council", "company", "firm",
+    "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
+    "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
+    "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
+    "municipality",
+))
+_PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}(?<![su])s")
+_OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
+                           "television", "tabloid", "weekly", "news"))
+
+
+def _reads_as_body(name: str, text: str) -> bool:
+    """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
+    whose first word is no first name; one word that says "it" of itself ("Translink said it was
+    disappointed"); or one the article gives a spokesperson or a chief executive ("Vukani Gold
+    spokesperson Lerato Dlamini")."""
+    words = name.split()
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?\s+{_BODY_STAFF}", text) is not None:
+        return True
+    if len(words) == 1:
+        return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
+    return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
+
+
+_ROLE_IN_NAMED_BODY = re.compile(
+    r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+_BODY_STAFF = r"(?:spokes(?:wo)?man|spokesperson|CEO|chief\s+executive|managing\s+director)\b"
+_SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
+
+
+def _named_with_initials(text: str, name: str) -> bool:
+    """Whether the article writes NAME with its initials after it, as bodies are: "Médecins Sans Frontières (MSF)"."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and f"{name} ({initials})" in text
+
+
+# Kinds of body whose names use another kind's noun: unions are often associations or federations
+# ("The British Medical Association announced … The union said").
+_ALSO_NAMED = {"union": {"association", "federation"}}
+
+
+def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
+    """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
+    organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
+    is no agency; "the state-run newspaper Hanoi Daily" no consortium), None when it is no body."""
+    if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
+        return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
+    if earlier is None or not earlier.name[:1].isupper() or not (
+            earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
+            or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
+        return None
+    words = [w.casefold() for w in earlier.name.split()]
+    heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
+    described = {w.casefold() for w in (earlier.mention or "").split()}
+    if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
+            or described & _OUTLET_NOUNS:
+        return False
+    return earlier.name
+
+
+def previous_body(noun: str, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
+    """"According to Fisheries New Zealand, … The agency said …": the organisation that spoke last,
+    in this paragraph or the one before, when its name is no other kind of body."""
+    for j in range(i - 1, -1, -1):
+        if drafts[i].paragraph - drafts[j].paragraph > 1:
+            return None
+        fit = body_fit(noun, resolved[j], text)
+        if fit is not None:
+            return fit or None
+    return None
+
+
+def only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
+    """"AEMET said … [three paragraphs] … The agency said …": the one organisation that spoke before
+    anywhere in the article, when the noun fits it and no other body spoke."""
+    fits = {body_fit(noun, earlier, text) for earlier in resolved[:i]} - {None}
+    return next(iter(fits)) if len(fits) == 1 and False not in fits else None
+
+
+def named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) -> str | None:
+    """The one body that earlier claims' bare "the NOUN" stood for ("the company said" → Bering
+    Crest Seafoods), else None."""
+    named = {s.name for s in resolved[:i] if s is not None and s.kind == "organisation" and s.name[:1].isupper()
+             and (bare := THE_NOUN.fullmatch((s.mention or "").strip())) is not None and bare.group("noun") == noun}
+    return named.pop() if len(named) == 1 else None
+
+# Bodies' nouns that say what a body does, not what kind of body it is.
+_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
+
+
+# "state fire service", "national weather agency": lower-case modifiers, then a body's noun.
+MODIFIED_DESCRIPTION = re.compile(r"(?P<modifiers>(?:[a-z-]+\s+){1,2})(?P<noun>[a-z]+)")
+# Modifiers that any body of a level may have: no evidence of which body it is.
+VAGUE_MODIFIERS = frozenset(("state", "national", "federal", "local", "regional", "city", "county", "provincial",
+                              "government", "public", "new", "main", "central", "municipal", "official"))
+
+
+def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str]) -> str | None:
+    """The organisation speaking within the next two paragraphs whose capitalised name holds one of
+    MODIFIERS ("fire" in "Sarawak Fire and Rescue Department")."""
+    for j in range(i + 1, len(drafts)):
+        if drafts[j].paragraph - drafts[i].paragraph > 2:
+            break
+        later = resolved[j]
+        if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name \
+                and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()):
+            return later.name  # (by its stem: "the municipality" for "Dili Municipal Authority")
+    return None
+
+
+def body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str, modifiers: set[str], text: str) -> str | None:
+    """The organisation with a capitalised name that speaks next, in this paragraph or the next, and
+    is no body of another kind than NOUN; but first the one speaking within two paragraphs whose name
+    holds a word of the description's MODIFIERS ("the country's disaster management agency" … "the
+    National Institute for Disaster Risk Management and Reduction")."""
+    nearest = None
+    for j in range(i + 1, len(drafts)):
+        if drafts[j].paragraph - drafts[i].paragraph > 2:
+            break
+        later = resolved[j]
+        if later is None or later.kind != "organisation" or not later.name[:1].isupper() or " " not in later.name \
+                or noun not in _ROLE_NOUNS and body_fit(noun, later, text) is False:
+            continue  # (a regulator or a watchdog may be a body of any kind; a ministry is no service)
+        if modifiers & {w.casefold() for w in later.name.split()}:
+            return later.name
+        if nearest is None and drafts[j].paragraph - drafts[i].paragraph <= 1:
+            nearest = later.name
+    return nearest
+
+def body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> str | None:
+    """"The federation said" taken for the International Chess Federation, mentioned last, when the
+    one federation that has spoken is the Vietnam Chess Federation: the body that spoke."""
+    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    noun = mention.lower()
+    if not _DEFINITE.match(speaker.mention or "") or noun not in GENERIC_BODY_NOUNS \
+            or speaker.name.split()[-1].lower() != noun:
+        return None
+    spoken = {s.name for s in earlier if s is not None and s.name[:1].isupper() and s.name.split()[-1].lower() == noun}
+    return spoken.pop() if len(spoken) == 1 and speaker.name not in spoken else None
+
+
+def to_pronouns_after(drafts, resolved: list[SpeakerRef | None], i: int, name: str) -> None:
+    """Give resolved[i]'s name to the claims after it that a pronoun gave NAME, up to its next mention."""
+    for j in range(i + 1, len(resolved)):
+        later = resolved[j]
+        if later is None or later.name != name:
+            continue
+        if drafts[j].mention is None or not drafts[j].mention.pronoun:
+            return
+        resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, resolved[i].kind)
+
