@@ -441,7 +441,7 @@ class FrenchReferences:
     def anonymised_defendant(self, mention: Mention, position: int) -> str | None:
         """French court reports name the defendant by first name and initial ("Jean-Claude H., 58
         ans"): "le prévenu", "l'accusée" the article ties to nobody is the first person so named
-        before POSITION."""
+        before POSITION, else the one person fully named before it and tied to no role."""
         words = fold(mention.text).split()
         if len(words) != 2 and not (len(words) == 1 and words[0][:2] == "l'"):
             return None

@@ -201,7 +201,7 @@ _NAME_THEN_INSERTION = re.compile(
 _INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
 
 
-# "The union representing the province's paramedics", "the health board running it".
+# "The union representing the province's paramedics", "the union that represents 38 nurses".
 _BODY_WITH_MODIFIER = re.compile(
     r"[Tt]he\s+(?P<description>(?P<noun>[a-z]+)\s+(?:representing|that\s+represents|which\s+represents)\s+\S.*)")
 

@@ -177,11 +177,11 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
             long = long_of[alone if alone in long_of else mentioned][0]
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
             continue
-        if (cut := completed.get(name) or speaker.kind == "organisation" and not is_person(name) and next((long for long, _ in long_of.values()
-                                                                        if long.startswith(name + " ") and long in mentioned), None)):
-            # "The Union of Students in Ireland (USI)" read up to "in": the long form its short form spells
-            completed[name] = cut
-            resolved[i] = SpeakerRef(cut, speaker.mention, speaker.role, "organisation")
+        if name not in completed and speaker.kind == "organisation" and not is_person(name) \
+                and (found := next((long for long, _ in long_of.values() if long.startswith(name + " ") and long in mentioned), None)):
+            completed[name] = found  # "The Union of Students in Ireland (USI)" read up to "in": the long form it spells
+        if name in completed:
+            resolved[i] = SpeakerRef(completed[name], speaker.mention, speaker.role, "organisation")
             continue
         for short, (long, with_the) in long_of.items():
             if long in name or not short.split()[0].isupper():

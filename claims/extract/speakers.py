@@ -405,7 +405,10 @@ _SOURCE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|by|with|like|un
 # "Florence", a first name).
 _GERUND_PORTFOLIO = re.compile(r"(?!(?:Florence|Constance|Prudence|Clarence|Terrence|Lawrence|Laurence)\b)"
                                r"[A-Z][a-z]{3,}(?:ing|ance|ence|ment|tion|sion)")
+
+
 def portfolio_word(token: str, lex: Lexicon) -> bool:
+    """Whether TOKEN is a word of an office's portfolio ("Fisheries", and in English "Licensing")."""
     return fold(token) in lex.portfolios or (lex.adjectival_names and _GERUND_PORTFOLIO.fullmatch(token) is not None)
 
 
