@@ -454,10 +454,7 @@ class FrenchReferences:
                 return self.full_name(name, offset)
         # "Laurent Bérenger a écouté sans broncher … À la barre, le prévenu reconnaît": the one person
         # named before, whom the article ties to no role
-        tied = {self.full_name(n, o) for o, _, n in self.role_ties}
-        untied = {full for offset, _, name in self.person_mentions if offset < position and " " in name
-                  and (full := self.full_name(name, offset)) not in tied}
-        return untied.pop() if len(untied) == 1 else None
+        return self._only_untied_person_before(position)
 
     def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")

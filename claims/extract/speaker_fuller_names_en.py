@@ -29,12 +29,11 @@ from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import (
-    GENERIC_BODY_NOUNS, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next, body_sharing_a_modifier, body_that_spoke,
-    named_by_bare_noun, only_body_before, previous_body, to_pronouns_after)
+    DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
+    body_sharing_a_modifier, body_that_spoke, named_by_bare_noun, only_body_before, previous_body, to_pronouns_after)
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
-_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 # What may precede an organisation's name inside the same noun phrase: an owner ("Ukraine's"),
 # capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
 _NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:['’]s)?\s+)+")
@@ -92,7 +91,6 @@ _OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+['’]s\s+(?P<
 # Words that do not describe which body it is ("the same agency", "a new company").
 _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very",
                              "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
-_DEFINITE = re.compile(r"\s*[Tt]he\s")
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan"))
 # A day's or a month's name: no word of a body's name ("… Airport on Sunday", "On Monday night police said").
@@ -107,7 +105,7 @@ _CAPITALISED_RUN = re.compile(
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
     """"the federal Environment Minister's office" for "Minister's office", "Ukraine's Air Force" for
     "Air Force" named so; None when the mention adds nothing before the name."""
-    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    mention = LEADING_ARTICLE.sub("", (speaker.mention or "").strip())
     name = speaker.name
     if not mention.endswith(" " + name) or name[:1].islower():
         return None
@@ -216,7 +214,7 @@ def _named_in_apposition(text: str, noun: str, end: int) -> str | None:
         for run in _CAPITALISED_RUN.finditer(before):
             pass
         if run is not None and run.end() == len(before) and " " in run.group() and first_name_gender(run.group()) is None:
-            names.add(_LEADING_THE.sub("", run.group()))
+            names.add(LEADING_ARTICLE.sub("", run.group()))
     return names.pop() if len(names) == 1 else None
 
 
@@ -300,8 +298,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         name = speaker.name
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
-                or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip())))
-                and _DEFINITE.match(speaker.mention or "")) \
+                or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip())))
+                and DEFINITE_ARTICLE.match(speaker.mention or "")) \
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
@@ -335,7 +333,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
         elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
             replaced = f"{role.group('role')} of {body}"
-        elif (inside := _GROUP_INSIDE_BODY.fullmatch(_LEADING_THE.sub("", (speaker.mention or "").strip()))) is not None \
+        elif (inside := _GROUP_INSIDE_BODY.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
                 and inside.group("group").casefold() == name.casefold() \
                 and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
             article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
@@ -363,7 +361,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 or modified.group("description")
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
             continue
-        elif name in GENERIC_BODY_NOUNS and _DEFINITE.match(speaker.mention or ""):
+        elif name in GENERIC_BODY_NOUNS and DEFINITE_ARTICLE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (
                 name in SPELLING_VARIANTS and _one_named(text, SPELLING_VARIANTS[name], draft.start)) \
                 or _named_in_apposition(text, name, draft.start) or _noun_of_name_before(text, name, draft.start) or _described_before(
@@ -375,14 +373,14 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
-                and _DEFINITE.match(speaker.mention or "") \
+                and DEFINITE_ARTICLE.match(speaker.mention or "") \
                 and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
         elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
-                and _DEFINITE.match(speaker.mention or "") \
+                and DEFINITE_ARTICLE.match(speaker.mention or "") \
                 and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS)):
             # "…, the state fire service said. / The Sarawak Fire and Rescue Department said …": the body
             # that speaks next under a name holding the description's own word

@@ -12,8 +12,8 @@ from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speakers import THE_NOUN
 from claims.extract.types import SpeakerRef
 
-_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
-_DEFINITE = re.compile(r"\s*[Tt]he\s")
+LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+DEFINITE_ARTICLE = re.compile(r"\s*[Tt]he\s")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 GENERIC_BODY_NOUNS = frozenset((
     "agency", "body", "directorate", "secretariat", "bureau", "authority", "board", "department", "ministry",
@@ -149,9 +149,9 @@ def body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str
 def body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> str | None:
     """"The federation said" taken for the International Chess Federation, mentioned last, when the
     one federation that has spoken is the Vietnam Chess Federation: the body that spoke."""
-    mention = _LEADING_THE.sub("", (speaker.mention or "").strip())
+    mention = LEADING_ARTICLE.sub("", (speaker.mention or "").strip())
     noun = mention.lower()
-    if not _DEFINITE.match(speaker.mention or "") or noun not in GENERIC_BODY_NOUNS \
+    if not DEFINITE_ARTICLE.match(speaker.mention or "") or noun not in GENERIC_BODY_NOUNS \
             or speaker.name.split()[-1].lower() != noun:
         return None
     spoken = {s.name for s in earlier if s is not None and s.name[:1].isupper() and s.name.split()[-1].lower() == noun}
