@@ -15,6 +15,7 @@ from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS, SPELL
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_lexicon import fold
+from claims.extract.speaking_bodies_en import city_government
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
@@ -67,6 +68,19 @@ def _fuller_body_name(text: str, name: str) -> str | None:
                 fuller.add(" ".join(words) + " " + name)
         at = text.find(name, at + len(name))
     return fuller.pop() if len(fuller) == 1 else None
+
+
+_CENTRAL_BANK = re.compile(
+    r"\b(?:(?:Central|Reserve|National) Bank of|Bank of) (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)?\b"
+    r"|\b(?!The\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)? (?:Central|Reserve) Bank\b(?! of)")
+
+
+def _central_bank_named(text: str) -> str | None:
+    """The one central bank the article names ("Bank of Botswana", "Central Bank of Iceland",
+    "Reserve Bank of Fiji", "European Central Bank"), else None."""
+    found = {m.group().removeprefix("The ") for m in _CENTRAL_BANK.finditer(text)}
+    found = {name for name in found if not any(other != name and name in other for other in found)}
+    return found.pop() if len(found) == 1 else None
 
 
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
@@ -148,9 +162,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
                 and (body := _body_of_capitalised_head(text, role.group("head"))) is not None:
             resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
         elif name in _BODY_NOUNS or name == "Police":  # ("Police said …" opening a sentence)
-            body = _one_named(text, name.lower())
+            body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) or None
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif name == "central bank" and (bank := _central_bank_named(text)) is not None:
+            resolved[i] = SpeakerRef(bank, speaker.mention, speaker.role, "organisation")
         elif (seated := _BODY_IN_PLACE.fullmatch(name)) is not None:
             body = _named_body_of_place(text, seated.group("noun"), seated.group("place"))
             if body is not None:

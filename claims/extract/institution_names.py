@@ -53,7 +53,8 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
     return (found.group().strip(), found.group("name")) if found is not None else None
 
 
-_PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+# ("the Global Fund to Fight AIDS", " Tuberculosis and Malaria": what the body is for, listed)
+_PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for|to\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?"
     r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")

@@ -5,8 +5,9 @@ Offices and ranks vary with every country's copy ("Supervisor Dana Kowalczyk", "
 them away. The first word of a person's name is a title when it is not a listed first name and:
 - it is an acronym of capitals ("SSP", "DIG"), or a hyphenated compound with lower-case words
   inside ("Attorney-at-Law"), before a first name and a surname;
-- or the article also writes it in lower case ("the board's supervisors") and it has an agent
-  noun's ending ("-or", "-er", "-ist", "-ian", …), before a first name and a surname.
+- or it has an agent noun's ending ("-or", "-er", "-ist", "-ian", …) before a first name and a
+  surname, and the article also writes it in lower case ("the board's supervisors") or the name
+  after it opens with a listed first name ("Trucker Luis Ortega").
 A title written before a bare surname ("SSP Ratnayake") leaves the surname, which stands for the one
 person of the article with that surname and a fuller name."""
 
@@ -31,22 +32,25 @@ def _written_in_lower_case(word: str, text: str) -> bool:
     return lower in text and re.search(rf"\b{re.escape(lower)}s?\b", text) is not None
 
 
-def _is_title(word: str, text: str) -> bool:
+def _is_title(word: str, text: str, following: str = "") -> bool:
     if is_first_name(word):
         return False
     if _ACRONYM.fullmatch(word) or _HYPHENATED_OFFICE.fullmatch(word):
         return True
-    return len(word) >= 4 and word.lower().endswith(_AGENT_ENDINGS) and _written_in_lower_case(word, text)
+    return len(word) >= 4 and word.lower().endswith(_AGENT_ENDINGS) and (
+        _written_in_lower_case(word, text) or is_first_name(following))  # ("Trucker Luis Ortega")
 
 
 def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Drop from person speakers' names the title the article shows to be one (in place)."""
     renamed: dict[str, str] = {}
+    bodies = {s.name for s in resolved if s is not None and s.kind == "organisation"}
     for speaker in resolved:
         if speaker is None or speaker.kind != "person" or speaker.name in renamed:
             continue
         words = speaker.name.split()
-        if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text):
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
+                and speaker.name not in bodies:  # (not "the advocacy group TB Voices Eswatini": a group's name)
             renamed[speaker.name] = " ".join(words[1:])
     people = {renamed.get(s.name, s.name) for s in resolved if s is not None and s.kind == "person"}
     for speaker in resolved:

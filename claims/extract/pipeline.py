@@ -58,6 +58,8 @@ def _drafts(text: str, language: str, paras, quotes: list[Quote], plain_sentence
     paragraphs without quotations (split as `find_assertions` splits them)."""
     reader = SentenceReader(text, language, patterns(language), lexicon(resources(language)))
     drafts: list[Draft] = []
+    # The pieces of quotations in the paragraphs after the one they open in: no reported speech of their own
+    continued = [piece for q in quotes for piece in q.spans[1:]]
     qi = 0
     prev_colon = None
     for pi, (ps, pe) in enumerate(paras):
@@ -73,7 +75,10 @@ def _drafts(text: str, language: str, paras, quotes: list[Quote], plain_sentence
         for si, (s, e) in enumerate(sents):
             sent_quotes = [q for q in para_quotes if s <= q.open < e]
             colon = prev_colon if si == 0 else None
-            drafts.extend(reader.read(s, e, sent_quotes, pi, colon))
+            read = reader.read(s, e, sent_quotes, pi, colon)
+            if continued and not sent_quotes:
+                read = [d for d in read if not any(ps <= start <= d.start < end for start, end in continued)]
+            drafts.extend(read)
         last = sents[-1] if sents else None
         prev_colon = last if last and text[last[0]:last[1]].rstrip().endswith(":") else None
     return drafts

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
+from claims.extract.speaker_organisations import OTHER_HEADS
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import (
     DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
-    body_sharing_a_modifier, body_that_spoke, named_by_bare_noun, only_body_before, previous_body, to_pronouns_after)
+    body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
+    to_pronouns_after)
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -119,6 +121,28 @@ def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
     if _NAME_PREFIX.fullmatch(prefix) is None or _OWNER_POSSESSIVE.search(prefix):
         return None
     return mention
+
+
+# A body's unit owned by a body named by its common noun: "the central bank's Monetary Policy Committee".
+_UNIT_OF_OWNER_NOUN = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<noun>bank|union|company|university|council|federation"
+                                 r"|association|party|commission|board|agency|ministry|hospital)['’]s\s+(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].*)")
+
+
+def _unit_of_body_named(text: str, speaker: SpeakerRef, end: int) -> str | None:
+    """"Monetary Policy Committee of the Bank of Namibia" for "the central bank's Monetary Policy
+    Committee", when the article names one bank before END; None for any other mention."""
+    owned = _UNIT_OF_OWNER_NOUN.fullmatch((speaker.mention or "").strip())
+    if owned is None or owned.group("unit") != speaker.name:
+        return None
+    noun = owned.group("noun")
+    body = _one_named(text, noun, end)
+    if body is None:  # "the Central Bank of Iceland": the noun heads the words before "of"
+        head = noun.capitalize()
+        found = {" ".join(words) for run in _CAPITALISED_RUN.finditer(text, 0, end)
+                 if (words := LEADING_ARTICLE.sub("", run.group()).split())[:3].count(head) == 1 and "of" in words
+                 and words.index("of") - 1 == words.index(head)}
+        body = found.pop() if len(found) == 1 else None
+    return f"{speaker.name} of the {body}" if body is not None else None
 
 
 def _the(text: str, body: str) -> str:
@@ -265,6 +289,25 @@ def _fuller_of_short_name(text: str, short: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _body_opening_with(name: str, resolved: list[SpeakerRef | None]) -> str | None:
+    """"Northern Lakes had requested …, saying" taken for a person: the one organisation speaking in
+    the article whose name opens with NAME ("Northern Lakes Energy"), when NAME opens with no first name."""
+    if first_name_gender(name) is not None or is_first_name(name.split()[0]):
+        return None
+    found = {s.name for s in resolved if s is not None and s.kind == "organisation" and s.name.startswith(name + " ")
+             and all(w[:1].isupper() for w in s.name[len(name):].split())}  # (not "Jonas Lindqvist of Chalmers …")
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_by_other_name(text: str, noun: str) -> str | None:
+    """"City of New Orleans" for "city data", "Albuquerque Public Schools" for "district documents":
+    the one body the article names that NOUN stands for under another head, else None."""
+    if noun == "city":
+        return city_government(text)
+    found = {m.group().removeprefix("The ") for m in OTHER_HEADS[noun].finditer(text)} if noun in OTHER_HEADS else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _completed_with_place(text: str, name: str) -> str | None:
     """The one fuller name the article writes NAME (a capitalised body's name of two words or more,
     ending on a body's word) with, completed by "of" and a place: "Tea Board of Kenya"."""
@@ -303,6 +346,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
+        if (owned := _unit_of_body_named(text, speaker, max(draft.start, draft.position))) is not None:
+            fuller_of.setdefault(name, set()).add(owned)  # (and "the committee" after it)
+            resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, "organisation")
             continue
         if (owned := _fuller_with_owner(speaker)) is not None:
             fuller_of.setdefault(name, set()).add(owned)
@@ -386,7 +433,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # that speaks next under a name holding the description's own word
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
-        elif (figures := _BODY_FIGURES.fullmatch(name)) is not None and (body := _one_named(text, figures.group("noun"), draft.start)):
+        elif (figures := _BODY_FIGURES.fullmatch(name)) is not None and (body := _one_named(text, figures.group("noun"), draft.start)
+                                                                          or _body_by_other_name(text, figures.group("noun"))):
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "directorate projections"
             continue
         elif (branch := _UNIT_OF_BODY.fullmatch(name)) is not None:
@@ -402,5 +450,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = earlier.pop() if len(earlier) == 1 else None
         elif speaker.kind == "organisation" and (completed := _completed_with_place(text, name)) is not None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
+        elif speaker.kind == "person" and " " in name and (body := _body_opening_with(name, resolved)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+            continue
         if replaced is not None:
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)

@@ -344,6 +344,9 @@ class NameLookups:
                 not self.lex.exclusive_roles.isdisjoint(fold(r).split()) and self.role_head(role) not in fold(r).split()
                 for _, r, n in self.role_ties if n in near and r):
             return None  # "a écrit le joueur" before "L'ancien arbitre international anglais Robert Ashdown": a referee
+        if role is not None and len(near) == 1 and self.role_head(role).startswith(("spokes", "porte-parole")) and any(
+                r and not fold(r).startswith(("spokes", "porte-parole")) for _, r, n in self.role_ties if n in near):
+            return None  # "the spokesman of the Ministry of Health said" before "Paramount Chief Musa Gbondo"
         return near.pop() if len(near) == 1 else None
 
 

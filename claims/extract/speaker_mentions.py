@@ -179,6 +179,9 @@ _TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join
                               + r")(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:yesterday|today)$")
 
 
+_PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -367,6 +370,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "Dockers' union chief": a plural possessor of the role, not the speaker
         primary = [(o, n) for o, n in primary if not (
             o < role_first[0] and n.endswith("s") and segment[o + len(n):o + len(n) + 2] in ("' ", "’ "))]
+    if lex.adjectival_names and len(primary) >= 2 and primary[0][1].endswith("s") \
+            and _PLURAL_OWNER_THEN_NOUNS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
+        primary = primary[1:]  # "Lions' top scorer Brian Chikore": the team owns the role; the person speaks
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
     if by_name:
         primary = by_name

@@ -45,8 +45,19 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        # ("Amalgamated Transit Union Local 615": a union's branch by its number)
+        rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
     )
+
+
+# Bodies a common noun stands for whose names end with other words: a school district named for its
+# schools, a hospital for its medical centre.
+OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
+    ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
+    ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
+)} | {"school district": re.compile(  # "NLSchools", "Lakeview Public Schools", "Fulton County School District"
+    r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")}
 
 
 @lru_cache(maxsize=64)
@@ -254,6 +265,10 @@ class OrganisationLinks:
         "the ministry" → "transport ministry", "the bank" → "Northbridge Bank" (English: the
         modifiers come before the noun). The nearest before `position`, else the first after."""
         lex = self.lex
+        if lex.adjectival_names and " " in noun and noun in OTHER_HEADS:  # ("the school district" for "NLSchools")
+            found = [(m.start(), m.group().removeprefix("The ")) for m in OTHER_HEADS[noun].finditer(self.text)]
+            before = [name for at, name in found if at <= position]
+            return before[-1] if before else (found[0][1] if found else None)
         if not lex.adjectival_names or " " in noun or not (
             noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.management
         ):
@@ -284,7 +299,10 @@ class OrganisationLinks:
                     name = " ".join(words[1:] + [match.group("noun2")])  # "Peru's Ministry of Production", "Spain's
                     # Interior Ministry": the country owns a name complete without it
                 name += tail
-            found.append((match.start(), name))
+            found.append((match.start(), name + (match.group("local") or "")))
+        if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")
+            found += [(m.start(), m.group().removeprefix("The ")) for m in OTHER_HEADS[noun].finditer(self.text)]
+            found.sort()
         if not found:
             return None
         before = [item for item in found if item[0] <= position]

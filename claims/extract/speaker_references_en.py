@@ -29,6 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
+from claims.extract.speaker_organisations import OTHER_HEADS
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
@@ -391,6 +392,9 @@ class EnglishPhraseReferences:
         ("Quillabamba Defence Front" for "the front"), or None when it names none or several."""
         cache = self.english_cache
         if ("head", noun) in cache:
+            return cache["head", noun]
+        if noun in OTHER_HEADS and len(other := {m.group().removeprefix("The ") for m in OTHER_HEADS[noun].finditer(self.text)}) == 1:
+            cache["head", noun] = other.pop()  # "the district": "Albuquerque Public Schools", not "International District"
             return cache["head", noun]
         head = " ".join(word[:1].upper() + word[1:] for word in noun.split())  # ("town council" → "Town Council")
         if head not in self.text and noun in SPELLING_VARIANTS:

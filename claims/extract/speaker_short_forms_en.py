@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.organisations import stands_for
+from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
 from claims.extract.types import SpeakerRef
 
 # "(HSA)", "(EPA Vic)": capitals (a dot or "&" inside), maybe a short place word after.
@@ -110,8 +111,10 @@ def _runs_spelling(text: str, short: str) -> set[str]:
             words = words[1:]
         name = " ".join(words).removesuffix("'s").removesuffix("’s")
         # ("ITF" for "International Transport Workers’ Federation": a plural possessive may be left out)
-        if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))):
-            found.add(name)
+        named, of, place = name.rpartition(" of ")
+        if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))) \
+                or of and " " in named and " " not in place and _initials(named) == short:
+            found.add(name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
     return found
 
 
@@ -130,6 +133,8 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
         tried.add(short)  # (each claim of the acronym would search the same names and runs again)
         spelt = []
         for name in names:
+            if name.startswith(short + " ") and name.split()[-1].lower() in GENERIC_BODY_NOUNS:
+                continue  # ("ZIFA Referees Committee" is a committee of ZIFA, not what "ZIFA" spells; "RISE Moldova" is)
             initials = _initials(name)
             if initials == short or (len(short) >= 3 and initials.startswith(short)
                                      and 0 < _words_left_after(name, short) <= 2):

@@ -47,7 +47,8 @@ _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
 _GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
-_POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS"))
+_POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
+                           "PIC", "PHOTO"))  # (and a caption's credit marker: "Kagiso Morake PIC: …")
 _PARTICLE_RE = re.compile(_PARTICLE)
 # English wire copy's unnamed sources: who they are is said by what follows the noun.
 UNNAMED_SOURCES = re.compile(
@@ -305,8 +306,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
-                and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
-            # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region)
+                and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
+            # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
+            # nor "the advocacy group TB Voices Eswatini": the group's name)
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
@@ -505,6 +508,9 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
 _MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?(?=[\s,.;:]|$)")
+
+
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|charity|coalition|network|campaign|alliance|movement|NGO)\s+$")
 
 
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:

@@ -168,3 +168,21 @@ def to_pronouns_after(drafts, resolved: list[SpeakerRef | None], i: int, name: s
             return
         resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, resolved[i].kind)
 
+
+_PLACE = r"(?!(?:The|A|An|In|At|On|Its|Their|Our|This|That)\b)(?P<place>(?:St\. )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)"
+# Where the article says which city's government "the city" is: "Calgary city council", "Yerevan
+# city hall", "the mayor of Regina", "In St. John's, the city said".
+_CITY_GOVERNMENT = tuple(re.compile(pattern) for pattern in (
+    rf"(?<![\w'’-]){_PLACE}(?:['’]s)? [Cc]ity (?:[Hh]all|[Cc]ouncil|councillors?|officials|administration|manager)\b",
+    rf"\b[Mm]ayor of {_PLACE}\b", rf"\bIn {_PLACE}, the city (?:said|says)\b"))
+# A lede's "in Saskatoon, Saskatchewan,": a city and its province or state.
+_CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)?,")
+
+
+def city_government(text: str) -> str | None:
+    """"City of X" for the one city X the article names as a city with a government, else as its
+    lede's city and region; None when it names none or several."""
+    cities = {m.group("place") for pattern in _CITY_GOVERNMENT for m in pattern.finditer(text)}
+    if not cities:
+        cities = {m.group("place") for m in _CITY_AND_REGION.finditer(text)}
+    return f"City of {cities.pop()}" if len(cities) == 1 else None

@@ -18,7 +18,8 @@ _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
 # A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
 # to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals)"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals"
+    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+\s+(?:groups|organi[sz]ations|associations|[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees)))"  # "Neighborhood groups that"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
 # A counted group and where it was ("Several voters at the Belkuchi Pilot High School centre").
 _COUNTED_GROUP_SOMEWHERE = re.compile(

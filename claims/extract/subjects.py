@@ -116,6 +116,8 @@ _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,3})\s*$")
+# A plural group after "to" or "for" closing the region: "a win to property owners".
+_GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
 # English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
 # apposition (a state or place, then the party) describing the person named before it.
 _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*\s+){0,3}(?P<party>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
@@ -366,6 +368,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(antecedent.group("np"), lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 return mention
+        if lex.adjectival_names and (antecedent := _GROUP_AFTER_PREPOSITION.search(region)) is not None \
+                and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.role and not mention.name:
+            return mention  # "handing a win to property owners who argued …": that group
     if lex.adjectival_names and "that " in region and (relative := _EN_RELATIVE_SUBJECT.search(region)) is not None:
         # "official figures that doctors say show …": the relative clause's own subject speaks
         mention = parse_mention(relative.group("np"), lex)

@@ -15,6 +15,8 @@ REPORTING_VERB_STEMS = (
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
     "characterize", "characterise", "refer", "inform",
+    # West African copy's "She intimated that …" (weak: "intimated her wish" states nothing).
+    "intimate",
     # Naming with a quoted word ("termed the shooting "cold-blooded""); weak: "dubbed the plant X" states nothing.
     "term", "dubb",
     # A court's finding ("ruling that the allocation was unlawful"); weak: "ruled the country" states nothing.
@@ -41,10 +43,12 @@ REPORTING_VERB_FORMS = (
     "point out", "points out", "pointed out", "pointing out",
     # "as one docker put it", "'…,' as she puts it"
     "put it", "puts it",
+    # West African copy's "He furthered that …" (not the adverb "further"; weak: "furthered his career").
+    "furthered",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
-WEAK_REPORTING_VERBS = ("term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
+WEAK_REPORTING_VERBS = ("furthered", "intimate", "term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory
@@ -82,8 +86,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
-          # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu").
-          "Afioga", "Susuga",
+          # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"); Sesotho ones ("Ntate Lebohang Mofoka").
+          "Afioga", "Susuga", "Ntate", "Mme",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
           "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Clr",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
