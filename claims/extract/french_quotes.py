@@ -58,7 +58,9 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
         return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
     named = len(words) - 1 if _TITLED_PERSON.match(segment) else len(words)  # ("Dr Patrick Mbuyi Kalonji")
-    return (segment.strip()[:1].isupper() and named <= 3) or words[0].lower() in ("un", "une", "a", "an")
+    # ("Moussa Ould Cheikh Ahmed": four capitalised words are a name too)
+    return (segment.strip()[:1].isupper() and (named <= 3 or named == 4 and all(w[:1].isupper() for w in words))) \
+        or words[0].lower() in ("un", "une", "a", "an")
 
 
 def _role_then_name(words: list[str], lex: Lexicon) -> bool:

@@ -70,6 +70,12 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         at = text.find(mention.text.strip(), start, end)
         if at < 0:
             continue
+        if speakers is not None and fold(owned.group("noun")) in ("avocat", "avocate") and len(tied := {
+                n for o, r, n in speakers.role_ties if r.split()[0] == fold(owned.group("noun"))}) == 1:
+            # "l'avocat de M. Tazi, Me Mohamed Chraïbi, … a précisé son avocat": the one lawyer the article
+            # names (a spokesperson named is often another body's: "son porte-parole" stays the subject's)
+            resolved[i] = SpeakerRef(tied.pop(), mention.text, owned.group("noun"), "person")
+            continue
         owner = None
         if at > draft.spans[0][1] and fold(owned.group("noun")) in _LAUNCHERS \
                 and (launched := _LAUNCHED_BY.search(text, start, at)) is not None:

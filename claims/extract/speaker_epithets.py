@@ -210,6 +210,10 @@ class PressEpithets:
                 return own  # "le Musée des Confluences"
             fuller = [m.group() for m in fuller_french_organisations(own.lower(), text, position) if m.group()[:1].isupper()]
             return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
+        if not self.lex.adjectival_names and " " not in role and (inside := next(
+                (name for _, name in reversed(candidates) if any(fold(w) == head and w[:1].isupper() for w in name.split()[1:])),
+                None)):
+            return inside  # "a annoncé le club" after "le Racing Club de Cholet-Mauges": the name holding its noun
         if not self.lex.adjectival_names:
             # "le secrétaire général du syndicat des universitaires (UASU) … Selon le syndicat": that body
             # (the whole role when it has a qualifier: "la fédération fidjienne" is not "la fédération irlandaise (IRFU)")

@@ -18,6 +18,24 @@ from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
 
 
+# The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
+_COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")
+
+_DEFINITE_COMPLEMENT = re.compile(r"\s(?:du|des|de la|de l['’])\s*\w")
+
+
+def complement_elsewhere(role: str, head: str, tied: list[str]) -> bool:
+    """French: whether ROLE (headed by HEAD) has a complement that shares no word with any of the
+    roles TIED to a person, each with a complement of its own ("directeur de cabinet du préfet"
+    against "directeur de la coopérative Vergers du Périgord noir")."""
+    rest = fold(role)[len(head):]
+    if not _DEFINITE_COMPLEMENT.search(rest):
+        return False  # ("la mère de famille", "le magistrat vert": an epithet, no body's complement)
+    complement = set(_COMPLEMENT_WORDS.findall(rest))
+    return bool(complement) and bool(tied) and all(
+        _DEFINITE_COMPLEMENT.search(r) and not complement & set(r.split()) for r in tied)
+
+
 def _end_of_next_paragraph(text: str, position: int) -> int:
     """Where the paragraph after the one holding POSITION ends."""
     end = text.find("\n", position)
@@ -492,9 +510,12 @@ class FrenchReferences:
             return False  # ("le prévenu", "le médecin légiste": someone of their own)
         family = lex.role_families.get(head, frozenset((head,)))
         gender = role_gender(head, lex)
-        roles = [r.split()[0] for _, r, n in self.role_ties if n == name and r]
+        tied_roles = [r for _, r, n in self.role_ties if n == name and r]
+        roles = [r.split()[0] for r in tied_roles]
         if not roles:
             return False  # "a déclaré Anne Dubois. Le ministre a rappelé …": someone else
+        if complement_elsewhere(role, head, tied_roles):
+            return False  # "le directeur de cabinet du préfet" after "le directeur de la coopérative, X"
         for tied in roles:
             if tied in family:
                 continue

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words, portfolio_word
-from claims.extract.speaker_french import _end_of_next_paragraph
+from claims.extract.speaker_french import _end_of_next_paragraph, complement_elsewhere
 from claims.extract.speaker_scan import _one_edit_apart
 
 FAMILY_ROLES = frozenset(("mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "widow", "widower"))
@@ -51,6 +51,8 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
 
 
 class NameLookups:
@@ -381,6 +383,8 @@ class NameLookups:
         if self.lex.adjectival_names and (owner := _BODY_OWNER.match(fold(role))) is not None \
                 and not any(owner.group(1) in r for r in tied):
             return False  # "The commission's chairman" is not the aviation authority's director general
+        if not self.lex.adjectival_names and complement_elsewhere(role, head, tied):
+            return False  # "le directeur de cabinet du préfet" is not "le directeur de la coopérative"
         return not tied or any(r.split()[0] in family or r.split()[0] == head for r in tied)
 
     def _role_of(self, name: str) -> str | None:

@@ -29,7 +29,8 @@ _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des)\s*(?P<noun>[a-zà-ÿ-]+)\s+$")
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=,)")
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
-_TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3})\.\s*$")
+_CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,3})\.\s*$")
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
 
 
@@ -67,6 +68,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         tail_words = tail.split(",")
         candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
         hit = role_in(candidate, lex, last=True)
+        if hit is not None and not lex.adjectival_names and (first := role_in(candidate, lex)) is not None \
+                and first[0] < hit[0] and _CAPITALISED_COMPLEMENT.search(candidate, first[0], hit[0]):
+            hit = first  # "le ministre de … et de la Recherche scientifique, X": a word of the complement is no role
         if hit is None and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
                 and candidate.split()[-1].rstrip(".") in lex.titles:
             # "Le directeur général du CHU, le Pr X", "The Minister for Lands, Hon. X": the role

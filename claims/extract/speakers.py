@@ -222,8 +222,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not raw:
                 continue
             complement = raw.split()
-            if len(complement) < 4 and _PARTICLE_RE.fullmatch(complement[0]):
-                continue  # "L'ambassadeur de France": the noun's complement only, no person
+            if len(complement) < 4 and _PARTICLE_RE.fullmatch(complement[0]) \
+                    or len(complement) < 3 and _ELIDED_PARTICLE_OPENING.match(complement[0]):
+                continue  # "L'ambassadeur de France", "L'ambassade d'Espagne": the noun's complement only, no person
             if len(complement) >= 4 and _PARTICLE_RE.fullmatch(complement[0]):
                 # "L'attaquant du PSG Ousmane Dembélé", "L'entraîneur du FC Nantes X Y": the noun's
                 # complement, then the person's first name and surname
@@ -278,6 +279,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
+            if i >= 1 and tokens[i - 1] in _FILIATION_PARTICLES:
+                continue  # "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
             if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
                 continue
@@ -416,9 +419,11 @@ def portfolio_word(token: str, lex: Lexicon) -> bool:
 
 
 _HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))
+_FILIATION_PARTICLES = frozenset(("Ould", "Ben", "Bin", "Ibn", "Bint", "Mint", "Ag"))
 _MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 # A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".
+_ELIDED_PARTICLE_OPENING = re.compile(r"d['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _ELIDED_OPENING = re.compile(r"(?:C|Qu|J|N|S|D|M|T)['’][a-zà-ÿ]")
 
 
@@ -499,8 +504,11 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     demonym, rest = tokens[skip - 1], tokens[skip:]
     folded = fold(demonym.split("'")[-1].split("’")[-1])
     if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
-            or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS:
-        return 0  # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region)
+            or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS \
+            or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations:
+        # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region;
+        # "le Grand Hôpital de Charleroi": an adjective opening a body's name)
+        return 0
     if not rest[0][:1].isupper():
         return 0  # "la Santé du Hamas": a portfolio and its complement, no person
     return skip
