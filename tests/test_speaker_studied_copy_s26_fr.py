@@ -2,7 +2,8 @@
 word of a role's complement that is no role, "son avocat" for the one lawyer named, a name of four
 words in a source's apposition, "Ould" before a title word, a body's noun and its name in the
 apposition of a coordinated subject, "L'ambassade d'Espagne", "le club" for the name holding it,
-an adjective opening a body's name, a role whose complement names another body.
+an adjective opening a body's name, a role whose complement names another body, the author and
+the singer as roles of the novelist's and the artist's families, the court that sentenced.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -76,3 +77,22 @@ def test_a_role_whose_complement_names_another_body_is_not_the_person_named_befo
     mother = ("Titre\n\n« C'est quarante minutes de route », s'indigne Mélanie Carton, l'une des fondatrices du "
               "collectif. La mère de famille assure que 4 200 personnes ont signé la pétition.\n")
     assert speaker_of(mother, "4 200 personnes", "fr") == "Mélanie Carton"
+
+
+def test_the_author_and_the_singer_are_the_novelist_and_the_singer_named():
+    text = ("Titre\n\nLa romancière Inès Rabemanana a reçu jeudi le prix.\n\nL'autrice a déclaré que ce prix était "
+            "« le plus beau qui soit ».\n")
+    assert speaker_of(text, "le plus beau", "fr") == "Inès Rabemanana"
+    study = ("Titre\n\n« C'est la planète la plus proche », a affirmé l'auteur principal de l'étude, Tomás Arrieta, "
+             "de l'université du Chili.\n\n« Ce sera le travail du télescope », a poursuivi le chercheur.\n")
+    assert speaker_of(study, "travail du télescope", "fr") == "Tomás Arrieta"
+
+
+def test_the_court_is_the_body_that_sentenced_when_no_tribunal_is_named():
+    text = ("Titre\n\nL'ancien maire d'Orihuela, José Berenguer, a été condamné jeudi à six ans de prison par "
+            "l'Audience provinciale d'Alicante.\n\nLe tribunal a estimé que l'ancien élu avait attribué des marchés "
+            "à deux entreprises.\n")
+    assert speaker_of(text, "attribué des marchés", "fr") == "Audience provinciale d'Alicante"
+    pole = ("Titre\n\n18 novembre 2026. – Le pôle anticorruption d'Antananarivo a condamné mardi l'ancien ministre "
+            "à huit ans d'emprisonnement.\n\nSelon le jugement, l'ancien ministre avait signé des autorisations.\n")
+    assert speaker_of(pole, "signé des autorisations", "fr") == "pôle anticorruption d'Antananarivo"

@@ -26,14 +26,26 @@ _COURT = re.compile(
     r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)")
 
 
+# A court the article names by a name of its own, not "tribunal" or "cour": the body that sentenced
+# ("condamné … par l'Audience provinciale d'Alicante", "Le pôle anticorruption d'Antananarivo a condamné").
+_SENTENCING_BODY = re.compile(
+    r"\b(?:condamnée?s?|relaxée?s?|acquittée?s?)\b[^.;\n]{0,160}?\spar\s+(?:l['’]|le\s+|la\s+)"
+    r"(?P<court>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Žà-ÿa-z][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)"
+    r"|(?:^|[.\n–]\s*)(?:Le|La|L['’])\s*(?P<court2>[a-zà-ÿA-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)\s+a\s+(?:condamné|relaxé|acquitté)\b")
+
+
 def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
     """Rewrite, in RESOLVED, "les juges", "l'arrêt", "le jugement" … as the last court named before
     their claim."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        if speaker is None or speaker.name not in _JUDGES_OR_RULINGS or not _DEFINITE.match(speaker.mention or ""):
+        if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name in ("tribunal", "cour")) \
+                or not _DEFINITE.match(speaker.mention or ""):
             continue
         courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start)]
-        if courts and len(courts[-1].split()) > 1:  # (a bare "le tribunal" names no court)
+        if not any(len(court.split()) > 1 for court in courts):  # (a bare "le tribunal" names no court)
+            courts = [m.group("court") or m.group("court2") for m in _SENTENCING_BODY.finditer(text, 0, draft.start)]
+        if courts and len(courts[-1].split()) > 1:
             resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")
 
 

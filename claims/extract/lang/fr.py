@@ -135,7 +135,8 @@ ROLE_FAMILIES = (
     ("entraîneur", "entraîneuse", "technicien", "sélectionneur", "coach"),
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
      "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire",
-     "archéologue", "historien", "historienne", "anthropologue", "géologue", "volcanologue", "sismologue", "biologiste"),
+     "archéologue", "historien", "historienne", "anthropologue", "géologue", "volcanologue", "sismologue", "biologiste",
+     "auteur", "autrice", "auteure"),  # ("l'auteur principal de l'étude, X" … "le chercheur")
     # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
     ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
      "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
@@ -143,7 +144,15 @@ ROLE_FAMILIES = (
     ("maire", "mairesse", "bourgmestre", "élu", "élue", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire"),
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
     ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
-    ("écrivain", "écrivaine", "romancier", "romancière"),
+    ("écrivain", "écrivaine", "romancier", "romancière", "auteur", "autrice", "auteure", "poète", "poétesse"),
+    # "la chanteuse X" … "l'artiste", "l'interprète".
+    ("chanteur", "chanteuse", "artiste", "musicien", "musicienne", "interprète", "rappeur", "rappeuse",
+     "compositeur", "compositrice"),
+    # "X, qui tient une boucherie rue …" … "le commerçant".
+    ("commerçant", "commerçante", "boutiquier", "boutiquière", "marchand", "marchande", "restaurateur", "restauratrice"),
+    # "l'attaquant X" … "le joueur", "l'international".
+    ("joueur", "joueuse", "attaquant", "attaquante", "défenseur", "défenseure", "milieu", "international",
+     "internationale", "ailier", "pilier"),
     # "le juge des référés a estimé …" … "le magistrat relève".
     ("juge", "magistrat", "magistrate"),
     # "la marathonienne kényane X" … "l'athlète".
