@@ -22,7 +22,8 @@ from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
 from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
-from claims.extract.speaker_organisations import _CAPITALISED_NAME_THEN_SHORT, _fuller_french_organisation
+from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT
+from claims.extract.speaker_organisations import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
@@ -282,7 +283,7 @@ def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_onl
 @given(capitalised_texts)
 @example("Pêches et Océans Canada (MPO), l'Agence de la Santé publique (ASPC) et x(AB) Terre Vive (TV)")
 def test_names_before_a_short_form_are_searched_before_each_bracket_only(text):
-    from claims.extract.speaker_organisations import _names_then_short_forms
+    from claims.extract.short_form_names_fr import _names_then_short_forms
 
     assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == [
         (m.span(), m.groups()) for m in _CAPITALISED_NAME_THEN_SHORT.finditer(text)]

@@ -13,7 +13,8 @@ from claims.extract.first_names import first_name_gender
 from claims.extract.role_genders_fr import FEMININE_ROLES, MASCULINE_ROLES, role_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.speaker_organisations import _BODY_SUBJECT, OF_BEFORE_ARTICLE
+from claims.extract.short_form_names_fr import OF_BEFORE_ARTICLE
+from claims.extract.speaker_organisations import _BODY_SUBJECT
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.lang import fr as french
 from claims.extract.organisations import (COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
                                          organisation_noun, stands_for)
 from claims.extract.speakers import Mention, fold, organisation_tail
@@ -96,7 +95,7 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)\s*$")
-_ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
+ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
@@ -172,7 +171,7 @@ class OrganisationLinks:
         """French: the long name an article gave before a bracketed short form ("L'ARS" →
         "agence régionale de santé des Hauts-de-France" after "l'agence régionale de santé (ARS)
         des Hauts-de-France"), or None."""
-        short = _ELIDED_ARTICLE.sub("", name)
+        short = ELIDED_ARTICLE.sub("", name)
         if " " in short or len(short) < 2:
             return None
         at = self.text.find(f"({short})")
@@ -193,8 +192,8 @@ class OrganisationLinks:
         santé" for "ARS")."""
         if not short.isupper() or not short.isalpha():
             return None
-        found = {_ELIDED_ARTICLE.sub("", full) for _, full in self.full_names
-                 if "".join(w[0] for w in _ELIDED_ARTICLE.sub("", full).split() if w[:1].isupper()) == short}
+        found = {ELIDED_ARTICLE.sub("", full) for _, full in self.full_names
+                 if "".join(w[0] for w in ELIDED_ARTICLE.sub("", full).split() if w[:1].isupper()) == short}
         if not found and len(short) >= 3 and not self.lex.adjectival_names:
             return self._phrase_of_initials(short)
         return found.pop() if len(found) == 1 else None
@@ -202,18 +201,18 @@ class OrganisationLinks:
     def _phrase_of_initials(self, short: str) -> str | None:
         words = list(_WORD_WITH_OFFSET.finditer(self.text))
         for i, first in enumerate(words):
-            word = _ELIDED_ARTICLE.sub("", first.group())
+            word = ELIDED_ARTICLE.sub("", first.group())
             if word[:1] != short[0]:
                 continue
             letters, end, k = [word[0].lower()], first.end(), i + 1
             while len(letters) < len(short) and k < len(words) and words[k].start() - words[k - 1].end() <= 1:
-                following = _ELIDED_ARTICLE.sub("", words[k].group())
+                following = ELIDED_ARTICLE.sub("", words[k].group())
                 if words[k].group().lower() not in _NAME_LINK_WORDS:
                     letters.append(following[:1].lower())
                     end = words[k].end()
                 k += 1
             if "".join(letters) == short.lower():
-                return _ELIDED_ARTICLE.sub("", self.text[first.start():end])
+                return ELIDED_ARTICLE.sub("", self.text[first.start():end])
         return None
 
     def _bracketed_long_form(self, short: str, at: int) -> str | None:
@@ -486,70 +485,3 @@ class OrganisationLinks:
             if long and fold(long.split()[0]).split("'")[-1] == head:
                 return long
         return None
-
-
-# A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
-_NUMBER_AFTER = re.compile(r" \d{1,3}$")
-_ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
-_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}")
-# A name of capitalised words (and the links inside French names), then its all-capitals short form.
-# (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
-_CAPITALISED_NAME_THEN_SHORT = re.compile(
-    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
-_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
-_NAME_CHARACTERS = frozenset("_'’- \u00a0")
-
-
-def _names_then_short_forms(text: str):
-    """`_CAPITALISED_NAME_THEN_SHORT.finditer(text)`, searched only in the run of word characters,
-    apostrophes, hyphens and spaces before each "(SHORT)": a match holds nothing else."""
-    for bracket in _SHORT_IN_BRACKETS.finditer(text):
-        start = bracket.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
-            start -= 1
-        yield from _CAPITALISED_NAME_THEN_SHORT.finditer(text, start, bracket.end())
-
-
-# French "de" before a definite article: "la Direction …" → "de la Direction …".
-OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
-
-
-def _of_as_written(text: str, name: str) -> str:
-    """"de la " before "Direction générale …" when the article writes "la Direction générale …", else "de "."""
-    found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
-    return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
-
-
-def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
-    """French: a speaker known by the short form the article put in brackets after the name of
-    another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
-    recensement du SUdF") is that name."""
-    long_of: dict[str, str] = {}
-    for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
-        at = text.find(name)
-        while at >= 0:
-            if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
-                long_of.setdefault(short.group("short"), name)
-            at = text.find(name, at + 1)
-    for bracket in _names_then_short_forms(text):
-        # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
-        long_of.setdefault(bracket.group("short"), bracket.group("long"))
-    if not long_of:
-        return
-    for i, speaker in enumerate(resolved):
-        if speaker is None or speaker.name in long_of.values():
-            continue
-        name = _ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
-        words = name.split()
-        long = long_of.get(name) or next(
-            (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
-             or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
-        if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
-                and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
-            # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out
-            resolved[i] = SpeakerRef(f"{complement.group('role')} {_of_as_written(text, long)}{long}", speaker.mention,
-                                     speaker.role, speaker.kind)
-        elif long is not None:
-            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

@@ -20,7 +20,7 @@ from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun
-from claims.extract.speaker_organisations import short_forms_to_long_names
+from claims.extract.short_form_names_fr import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
 from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice

@@ -1,0 +1,78 @@
+"""French: a speaker known by a short form the article put in brackets after a name ("la
+Fédération européenne de handball (EHF)" … "L'EHF précise", "un porte-parole du MPO") is that
+name, written out."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lang import fr as french
+from claims.extract.speaker_organisations import ELIDED_ARTICLE
+from claims.extract.speakers import fold
+from claims.extract.types import SpeakerRef
+
+# A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
+_NUMBER_AFTER = re.compile(r" \d{1,3}$")
+_ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
+_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}")
+# A name of capitalised words (and the links inside French names), then its all-capitals short form.
+# (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
+_CAPITALISED_NAME_THEN_SHORT = re.compile(
+    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
+_NAME_CHARACTERS = frozenset("_'’- \u00a0")
+
+
+def _names_then_short_forms(text: str):
+    """`_CAPITALISED_NAME_THEN_SHORT.finditer(text)`, searched only in the run of word characters,
+    apostrophes, hyphens and spaces before each "(SHORT)": a match holds nothing else."""
+    for bracket in _SHORT_IN_BRACKETS.finditer(text):
+        start = bracket.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
+            start -= 1
+        yield from _CAPITALISED_NAME_THEN_SHORT.finditer(text, start, bracket.end())
+
+
+# French "de" before a definite article: "la Direction …" → "de la Direction …".
+OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
+
+
+def _of_as_written(text: str, name: str) -> str:
+    """"de la " before "Direction générale …" when the article writes "la Direction générale …", else "de "."""
+    found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
+    return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
+
+
+def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """French: a speaker known by the short form the article put in brackets after the name of
+    another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
+    recensement du SUdF") is that name."""
+    long_of: dict[str, str] = {}
+    for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
+        at = text.find(name)
+        while at >= 0:
+            if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:
+                long_of.setdefault(short.group("short"), name)
+            at = text.find(name, at + 1)
+    for bracket in _names_then_short_forms(text):
+        # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
+        long_of.setdefault(bracket.group("short"), bracket.group("long"))
+    if not long_of:
+        return
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.name in long_of.values():
+            continue
+        name = ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
+        words = name.split()
+        long = long_of.get(name) or next(
+            (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
+             or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
+        if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
+                and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
+            # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out
+            resolved[i] = SpeakerRef(f"{complement.group('role')} {_of_as_written(text, long)}{long}", speaker.mention,
+                                     speaker.role, speaker.kind)
+        elif long is not None:
+            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
