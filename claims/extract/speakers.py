@@ -279,8 +279,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
-            if i >= 1 and tokens[i - 1] in _FILIATION_PARTICLES:
-                continue  # "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
+            if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
+                continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
             if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
                 continue
@@ -419,7 +419,7 @@ def portfolio_word(token: str, lex: Lexicon) -> bool:
 
 
 _HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))
-_FILIATION_PARTICLES = frozenset(("Ould", "Ben", "Bin", "Ibn", "Bint", "Mint", "Ag"))
+_FILIATION_PARTICLES = frozenset(("Ould", "Ben", "Bin", "Ibn", "Bint", "Mint"))
 _MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 # A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".
