@@ -175,3 +175,8 @@ def test_an_unnamed_spokesman_is_no_chief_named_after_him():
             "been approved.\n\nParamount Chief Musa Gbondo of Nongowa Chiefdom told this medium that rat traps were "
             "distributed.\n")
     assert speaker_of(text, "allowances") != "Musa Gbondo"
+
+
+def test_an_english_abbreviation_before_a_title_is_no_filiation_particle():
+    text = "Title\n\nAg Secretary Tom Vilsack said the program would continue.\n"
+    assert speaker_of(text, "program would continue") == "Tom Vilsack"

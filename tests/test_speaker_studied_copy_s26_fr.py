@@ -96,8 +96,3 @@ def test_the_court_is_the_body_that_sentenced_when_no_tribunal_is_named():
     pole = ("Titre\n\n18 novembre 2026. – Le pôle anticorruption d'Antananarivo a condamné mardi l'ancien ministre "
             "à huit ans d'emprisonnement.\n\nSelon le jugement, l'ancien ministre avait signé des autorisations.\n")
     assert speaker_of(pole, "signé des autorisations", "fr") == "pôle anticorruption d'Antananarivo"
-
-
-def test_an_english_abbreviation_before_a_title_is_no_filiation_particle():
-    text = "Title\n\nAg Secretary Tom Vilsack said the program would continue.\n"
-    assert speaker_of(text, "program would continue") == "Tom Vilsack"
