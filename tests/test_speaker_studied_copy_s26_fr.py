@@ -96,3 +96,10 @@ def test_the_court_is_the_body_that_sentenced_when_no_tribunal_is_named():
     pole = ("Titre\n\n18 novembre 2026. – Le pôle anticorruption d'Antananarivo a condamné mardi l'ancien ministre "
             "à huit ans d'emprisonnement.\n\nSelon le jugement, l'ancien ministre avait signé des autorisations.\n")
     assert speaker_of(pole, "signé des autorisations", "fr") == "pôle anticorruption d'Antananarivo"
+
+
+def test_the_regulator_is_the_body_opening_the_sentence_before():
+    text = ("Titre\n\nL'Autorité de régulation des marchés miniers (ARMM) a instauré des quotas en février.\n\n"
+            "L'ARMM, de son côté, défend sa décision. Dans un communiqué daté du 30 octobre, le régulateur affirme "
+            "que le système de quotas a fait remonter le prix du cobalt.\n")
+    assert speaker_of(text, "système de quotas", "fr") == "Autorité de régulation des marchés miniers"
