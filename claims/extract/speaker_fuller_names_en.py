@@ -27,7 +27,7 @@ import re
 
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.speaker_organisations import OTHER_HEADS
+from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import (
     DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
@@ -304,7 +304,7 @@ def _body_by_other_name(text: str, noun: str) -> str | None:
     the one body the article names that NOUN stands for under another head, else None."""
     if noun == "city":
         return city_government(text)
-    found = {m.group().removeprefix("The ") for m in OTHER_HEADS[noun].finditer(text)} if noun in OTHER_HEADS else set()
+    found = {name for _, name in bodies_under_other_heads(noun, text)}
     return found.pop() if len(found) == 1 else None
 
 

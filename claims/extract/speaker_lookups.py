@@ -53,8 +53,6 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
-
-
 class NameLookups:
     __slots__ = ()
 
@@ -333,24 +331,21 @@ class NameLookups:
             reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
-        if role is not None and len(near) == 1 and self.role_head(role) not in _COURT_PROFESSIONS \
-                and any(r.split()[0] in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
+        if role is None or len(near) != 1:
+            return near.pop() if len(near) == 1 else None
+        head = self.role_head(role)
+        tied = [r for _, r, n in self.role_ties if n in near and r]  # the roles tied to that one person
+        if head not in _COURT_PROFESSIONS and any(r.split()[0] in _COURT_PROFESSIONS for r in tied):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
-        if role is not None and len(near) == 1 and self.role_head(role) in _COURT_PROFESSIONS \
-                and any(r.split()[0] not in _COURT_PROFESSIONS for _, r, n in self.role_ties if n in near and r):
+        if head in _COURT_PROFESSIONS and any(r.split()[0] not in _COURT_PROFESSIONS for r in tied):
             return None  # "le juge des référés a estimé" before "Gilles Barthélemy, président de Rouler en Isère"
-        if role is not None and len(near) == 1 and (head := self.role_head(role)) in SINGLE_OFFICES \
-                and any(r and r.split()[0] in SINGLE_OFFICES and r.split()[0] != head for _, r, n in self.role_ties if n in near):
+        if head in SINGLE_OFFICES and any(r.split()[0] in SINGLE_OFFICES and r.split()[0] != head for r in tied):
             return None  # "Le préfet des Ardennes a indiqué …" before "le maire, Bernard Coulon": another office holder
-        if role is not None and len(near) == 1 and any(
-                not self.lex.exclusive_roles.isdisjoint(fold(r).split()) and self.role_head(role) not in fold(r).split()
-                for _, r, n in self.role_ties if n in near and r):
+        if any(not self.lex.exclusive_roles.isdisjoint(fold(r).split()) and head not in fold(r).split() for r in tied):
             return None  # "a écrit le joueur" before "L'ancien arbitre international anglais Robert Ashdown": a referee
-        if role is not None and len(near) == 1 and self.role_head(role).startswith(("spokes", "porte-parole")) and any(
-                r and not fold(r).startswith(("spokes", "porte-parole")) for _, r, n in self.role_ties if n in near):
+        if head.startswith(("spokes", "porte-parole")) and any(not fold(r).startswith(("spokes", "porte-parole")) for r in tied):
             return None  # "the spokesman of the Ministry of Health said" before "Paramount Chief Musa Gbondo"
-        return near.pop() if len(near) == 1 else None
-
+        return near.pop()
 
     def _only_untied_person_before(self, position: int) -> str | None:
         """The one person fully named before POSITION, when the article ties them to no role."""

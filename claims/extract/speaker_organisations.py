@@ -59,6 +59,13 @@ OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u
     r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")}
 
 
+def bodies_under_other_heads(noun: str, text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each body TEXT names under one of NOUN's `OTHER_HEADS` ("Albuquerque
+    Public Schools" for "district"); none for a noun without other heads."""
+    pattern = OTHER_HEADS.get(noun)
+    return [(m.start(), m.group().removeprefix("The ")) for m in pattern.finditer(text)] if pattern is not None else []
+
+
 @lru_cache(maxsize=64)
 def _fuller_french_organisation(noun: str) -> re.Pattern:
     """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
@@ -265,7 +272,7 @@ class OrganisationLinks:
         modifiers come before the noun). The nearest before `position`, else the first after."""
         lex = self.lex
         if lex.adjectival_names and " " in noun and noun in OTHER_HEADS:  # ("the school district" for "NLSchools")
-            found = [(m.start(), m.group().removeprefix("The ")) for m in OTHER_HEADS[noun].finditer(self.text)]
+            found = bodies_under_other_heads(noun, self.text)
             before = [name for at, name in found if at <= position]
             return before[-1] if before else (found[0][1] if found else None)
         if not lex.adjectival_names or " " in noun or not (
@@ -300,8 +307,7 @@ class OrganisationLinks:
                 name += tail
             found.append((match.start(), name + (match.group("local") or "")))
         if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")
-            found += [(m.start(), m.group().removeprefix("The ")) for m in OTHER_HEADS[noun].finditer(self.text)]
-            found.sort()
+            found = sorted(found + bodies_under_other_heads(noun, self.text))
         if not found:
             return None
         before = [item for item in found if item[0] <= position]

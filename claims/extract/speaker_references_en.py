@@ -29,7 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
-from claims.extract.speaker_organisations import OTHER_HEADS
+from claims.extract.speaker_organisations import bodies_under_other_heads
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
@@ -393,7 +393,7 @@ class EnglishPhraseReferences:
         cache = self.english_cache
         if ("head", noun) in cache:
             return cache["head", noun]
-        if noun in OTHER_HEADS and len(other := {m.group().removeprefix("The ") for m in OTHER_HEADS[noun].finditer(self.text)}) == 1:
+        if len(other := {name for _, name in bodies_under_other_heads(noun, self.text)}) == 1:
             cache["head", noun] = other.pop()  # "the district": "Albuquerque Public Schools", not "International District"
             return cache["head", noun]
         head = " ".join(word[:1].upper() + word[1:] for word in noun.split())  # ("town council" → "Town Council")
