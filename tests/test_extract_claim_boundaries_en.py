@@ -625,7 +625,7 @@ def test_a_currencys_short_form_before_its_amount_ends_no_sentence_and_names_no_
             "\"They called my employer. I could not go out for shame,\" she said.\n")
     claims = claims_of(text, "en")
     assert claims[0].content == "she had borrowed Rs. 8,000 in August and had already paid back Rs. 31,000"
-    assert claims[1].speaker.name == "mother of three from Negombo"
+    assert claims[1].speaker.name == "41-year-old mother of three from Negombo"  # (the age describes her too)
 
 
 def test_a_reporting_noun_after_its_modifiers_is_no_second_cue():

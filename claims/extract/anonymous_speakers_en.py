@@ -24,9 +24,12 @@ _ANONYMITY_CLAUSE = re.compile(
     r"|(?:did|does)\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|(?:did|does)\s+not\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?"
+    r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters)))?"
     r"|(?:requested|preferred|asked\s+for)\s+anonymity"
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
+_PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 _COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
 # "An official at the ministry": a role and the lower-case body it works for.
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
@@ -42,7 +45,7 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-_MARKERS = (" anonymity", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
+_MARKERS = (" anonymity", " authorised", " authorized", " name,", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
             " name published", " name used", " name given")
 
 
@@ -54,7 +57,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
         if speaker is None or mention is None or mention.pronoun or mention.name or " who " in speaker.name \
-                or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None:  # ("One of the workers on board")
+                or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None \
+                and not speaker.name.endswith(_PEOPLE_HEADS):  # ("One of the workers on board", "A government source")
             continue
         described = _COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
         if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:

@@ -195,3 +195,28 @@ def indefinite_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRe
         if not found.group("complement").strip():
             description = _with_fronted_place(text, description, opening, _sentence_start(text, max(0, opening - 2)))
         resolved[i] = SpeakerRef(description, mention.text, None, "person")
+
+
+def roles_given_to_descriptions(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Rewrite, in RESOLVED, a definite role left unresolved ("selon le témoin") as the description an
+    earlier claim of the paragraph was made by, when the article put that role in apposition to it
+    ("Premier témoin entendu, un chauffeur camerounais de 41 ans a raconté …")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        mention = draft.mention
+        if speaker is None or mention is None or mention.name or mention.pronoun or not speaker.role \
+                or speaker.name != speaker.role or " " in speaker.role or not _DEFINITE_ROLE.match(mention.text.strip()):
+            continue
+        for j in range(i - 1, -1, -1):
+            earlier, said = resolved[j], drafts[j].mention
+            if drafts[j].paragraph != draft.paragraph or earlier is None or said is None:
+                break
+            if said.name or said.pronoun or earlier.name[:1].isupper():
+                continue
+            role, described = re.escape(speaker.role), re.escape(said.text.strip())
+            if re.search(rf"(?i:\b{role}\b)[^.,;«»]{{0,40}},\s*{described}|{described},\s*(?:[\w'’-]+\s+){{0,2}}{role}\b",
+                         text[drafts[j].sentence[0]:drafts[j].sentence[1]]):
+                resolved[i] = SpeakerRef(earlier.name, speaker.mention, speaker.role, earlier.kind)
+                break
+
+
+_DEFINITE_ROLE = re.compile(r"(?:(?:selon|d['’]après)\s+)?(?:[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+$")

@@ -20,7 +20,8 @@ _COURT = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:chambre(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:de\s+la|du)\s+)?"
     r"(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our)"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
-    r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice)"
+    r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice"
+    r"|de\s+(?:grande|première)\s+instance|de\s+paix)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
     r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)")
@@ -42,19 +43,24 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
         if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name in ("tribunal", "cour")) \
                 or not _DEFINITE.match(speaker.mention or ""):
             continue
-        courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start)]
-        if not any(len(court.split()) > 1 for court in courts):  # (a bare "le tribunal" names no court)
+        # (a bare "le tribunal" names no court: "Le tribunal a annoncé que …" is the last one named in full)
+        courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start) if len(m.group("court").split()) > 1]
+        if not courts:
             courts = [m.group("court") or m.group("court2") for m in _SENTENCING_BODY.finditer(text, 0, draft.start)]
         if courts and len(courts[-1].split()) > 1:
             resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")
 
 
 # "le prévenu", "l'accusée": the one person the article says was tried ("Paul Martin, 46 ans, a été
-# condamné", "X a été reconnu coupable").
+# condamné", "X a été reconnu coupable", "le procès de X", "X, poursuivi pour …").
 _DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
+_PERSON = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+"
 _TRIED_PERSON = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)(?:,[ \u00a0]*\d{2,3}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
-    r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b")
+    rf"(?P<name>{_PERSON})(?:,[ \u00a0]*\d{{2,3}}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
+    r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b"
+    # "Le procès du promoteur immobilier Didier Kabasele Ntumba, poursuivi pour homicide involontaire"
+    rf"|\b[Pp]rocès[ \u00a0]+(?:du|de[ \u00a0]+la|de)[ \u00a0]+(?:[a-zà-ÿ-]+[ \u00a0]+){{0,3}}(?P<name2>{_PERSON})"
+    rf"|(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b")
 
 
 def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -64,6 +70,7 @@ def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS:
             continue  # ("le prévenu" resolved to the company he runs, tried with him: still him)
         if tried is None:
-            tried = {m.group("name") for m in _TRIED_PERSON.finditer(text)}
+            tried = {(m.group("name") or m.group("name2") or m.group("name3")).replace("\u00a0", " ")
+                     for m in _TRIED_PERSON.finditer(text)}
         if len(tried) == 1:
             resolved[i] = SpeakerRef(next(iter(tried)), speaker.mention, speaker.role, "person")

@@ -46,6 +46,10 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if (joint := _joint_authors(written, lex)) is not None:
         return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
     author = parse_mention(written, lex)
+    if author is None and not lex.adjectival_names and written == document.group("author"):
+        # "les données du ministère de la Santé et des Services sociaux": a long body's name needs its article
+        linked = segment[segment.rfind(" ", 0, document.start("author") - 1) + 1:]
+        author = parse_mention(linked, lex)
     if author is not None and not author.pronoun and (author.name or author.role):
         author.text = segment
         return author

@@ -95,6 +95,31 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
             resolved[j] = SpeakerRef(name, later.mention, later.role, resolved[i].kind)
 
 
+_FOLDED_NOUNS = frozenset(fold(n) for n in _NOUNS)
+_SOURCE_AND_ARTICLE = re.compile(r"^(?:selon|d['’]apres)?[ \u00a0]*(?:le|la|les|l['’])?[ \u00a0]*")
+
+
+def documents_to_their_issuers(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+    """Rewrite, in RESOLVED, a document noun left as a speaker ("selon le communiqué") as the speaker of
+    the nearest claim before it, within two paragraphs, that was made in a document of that noun
+    ("…, a annoncé l'établissement dans un communiqué"): who issued it."""
+    for i, speaker in enumerate(resolved):
+        noun = _SOURCE_AND_ARTICLE.sub("", fold(speaker.name)) if speaker is not None else ""
+        if noun not in _FOLDED_NOUNS:
+            continue
+        since = paras[max(0, drafts[i].paragraph - 2)][0]
+        issued = re.compile(rf"\b(?:dans[ \u00a0]+(?:un|une|son|sa|leur)|par)[ \u00a0]+{re.escape(noun)}\b")
+        for j in range(i - 1, -1, -1):
+            start, end = drafts[j].sentence
+            if start < since:
+                break
+            issuer = resolved[j]
+            if issuer is not None and _SOURCE_AND_ARTICLE.sub("", fold(issuer.name)) not in _FOLDED_NOUNS \
+                    and issued.search(fold(text[start:end])):
+                resolved[i] = SpeakerRef(issuer.name, speaker.mention, speaker.role, issuer.kind)
+                break
+
+
 def _names_inside(phrase: str) -> list[str]:
     """The speakers a mention parser may have taken out of a participle's complement ("aux élus")."""
     words = phrase.split()

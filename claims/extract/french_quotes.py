@@ -31,6 +31,8 @@ _FRENCH_ADJUNCT_TAIL = re.compile(
     r"|\s*,?\s*lors\s+(?:[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
     r"réunion|séance|audience|débat|émission|visite|meeting)\b",
     re.IGNORECASE)
+_REPORTED_CLAUSE = re.compile(r"\squ(?:e\s|['’])")
+_CLEFT = re.compile(r"C['’]est\b|Ce\s+sont\b")  # ("C'est par ces mots que le maire, X, a ouvert …")
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -248,7 +250,10 @@ class FrenchQuotes:
             return inside, rest
         stop = _SENTENCE_STOP.search(text, rest, e)
         opener = _PARTICIPLE_OPENER.match(text, rest)  # "Rencontrée à …, Josiane, 72 ans, …"
-        named = first_named(text, opener.end() if opener else rest, stop.end() if stop else e, self.lex)
+        until = stop.end() if stop else e
+        if not _CLEFT.match(text, rest) and (reported := _REPORTED_CLAUSE.search(text, rest, until)) is not None:
+            until = reported.start()  # "L'entreprise a indiqué qu'elle saisirait le Conseil d'État": no name of the clause speaks
+        named = first_named(text, opener.end() if opener else rest, until, self.lex)
         if named is not None:
             draft = Draft("direct", list(q.spans), None, named, rest, paragraph=paragraph)
         else:

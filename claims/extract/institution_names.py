@@ -63,8 +63,12 @@ _PORTFOLIO_CONTINUING = re.compile(
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
 # Bus Union").
 _LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+# ("In Australia, the Australian Competition and Consumer Commission": a place, then a body with its own article)
+_ARTICLE_OPENING = re.compile(r"\s*(?:the|The)\s")
+_PREPOSITION_OPENING = re.compile(r"\s*(?:In|At|On|For|From|By|With)\s")
 _SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*$")
-_LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society")
+_LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society",
+                      "Ministry", "Department", "Agency", "Commission", "Committee", "Authority", "Board")
 
 
 def _closes_a_body(segments: list[str]) -> bool:
@@ -90,7 +94,8 @@ def joined_listed_portfolios(segments: list[str]) -> list[str]:
     of Agriculture", " Food and the Marine"; "The Rail", " Tram and Bus Union"); the list must close on "and"."""
     joined = [segments[0]]
     for i, segment in enumerate(segments[1:], 1):
-        if (_PORTFOLIO_CLOSING.search(joined[-1]) or _LISTED_NAME_OPENING.search(joined[-1]) and _closes_a_body(segments[i:i + 3])) \
+        if (_PORTFOLIO_CLOSING.search(joined[-1]) or _LISTED_NAME_OPENING.search(joined[-1]) and _closes_a_body(segments[i:i + 3])
+                and not _ARTICLE_OPENING.match(segment) and not _PREPOSITION_OPENING.match(joined[-1])) \
                 and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(" and " in later or " & " in later for later in segments[i:i + 3]):
             joined[-1] += "," + segment
         else:

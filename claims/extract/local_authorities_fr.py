@@ -13,12 +13,13 @@ from claims.extract.types import SpeakerRef
 
 # Heads that name the authority of one town; written alone, the town is the article's ("la Ville"
 # is "la Ville de Namur" in six annotated sets of seven).
-_LOCAL_AUTHORITY_HEADS = frozenset(("municipalite", "commune", "mairie", "wilaya", "ville"))
+_LOCAL_AUTHORITY_HEADS = frozenset(("municipalite", "commune", "mairie", "wilaya", "ville", "conseil communal",
+                                    "conseil municipal", "administration municipale"))
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
-# A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc"), not the
-# first word of a longer name ("de Jean Dupont").
+# A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc", "La
+# Chaux-de-Fonds"), not the first word of a longer name ("de Jean Dupont").
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>(?:L[ae][ \u00a0](?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w]+-))?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 # The council a capitalised "Département" or "Région" written alone stands for.
 _COUNCIL_OF = {word: re.compile(rf"conseil {adjective}[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
                                 r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*")
@@ -79,7 +80,7 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], dra
             # "Le Département affirme …" after "le conseil départemental de la Nièvre": that council
             resolved[i] = SpeakerRef(councils.pop(), speaker.mention, speaker.role, "organisation")
             continue
-        if " " in head or fold(head) not in _LOCAL_AUTHORITY_HEADS:
+        if fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue
         written = {m.group("town") for m in re.finditer(
             rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-])", text)}

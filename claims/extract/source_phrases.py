@@ -43,7 +43,10 @@ def source_phrase(np: str) -> str:
     return agent[:adjunct.start()] if adjunct is not None else agent  # "by the force under the Freedom of …"
 
 
-_AGENT_ADJUNCT = re.compile(r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s")
+_AGENT_ADJUNCT = re.compile(
+    r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
+    r"|\s+(?:published|released|issued|unveiled|presented)\b"
+    r"|\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")

@@ -31,10 +31,13 @@ _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
 # A determiner, then a one-word name modifying a medium's noun: "In a brief Facebook post, she wrote"
 # (no one a pronoun refers to).
 _MEDIUM_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$")
-_MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:post|account|page|video|message|statement|interview|broadcast|livestream|"
+_MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:post|account|page|video|message|statement|interview|broadcast|livestream|"
                                 r"thread|story|reel|update|comment|op-ed|column|podcast|channel|chat)\b")
 # An example named in a list ("dinosaurs such as Brachiosaurus"): no one a pronoun refers to either.
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\s+$")
+# Whom a speaker told ("… told The Yomiuri Shimbun that …"): who listened, not who speaks next.
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 # A common noun owning an English role: "commission's chairman", "the club's manager".
 _BODY_OWNER = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|Ste|Sf|Mt|Ft|M|Det|Supt|Insp|Maj)$")
@@ -226,6 +229,7 @@ class NameLookups:
             and not (" " not in name and (_MEDIUM_MODIFIER_BEFORE.search(text, max(0, start - 30), start)
                                           and _MEDIUM_NOUN_AFTER.match(text, end)
                                           or _EXAMPLE_BEFORE.search(text, max(0, start - 10), start)))
+            and not (_TOLD_BEFORE.search(text, max(0, start - 10), start) and _THAT_AFTER.match(text, end))
         ]
         if not candidates:
             main = self.main_person() if self.lex.adjectival_names else None

@@ -60,7 +60,7 @@ _INDEFINITE_WHOSE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s
 _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
@@ -69,12 +69,13 @@ _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
+_LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and"))
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
 _GROUP_OF_COUNTED = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|delegation)\s+of\s+\d+\s+[^,;:]{3,60}")
-_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][a-z-]*\s+){1,2}")
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z\d][a-z\d-]*\s+){1,2}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
@@ -403,8 +404,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 end = o
                 break
         role = clean_phrase(segment[start:end], lex) or None
-        if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))):
-            role = " ".join(role.split()[:8])  # (but "an official at the National Company for Road Infrastructure Administration")
+        if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))) \
+                and not (len(role.split()) <= 12 and role.split()[7] in _LINKING_WORDS) \
+                and not (len(role.split()) <= 14 and "whose" in role.split()):
+            # (but "an official at the National Company for Road Infrastructure Administration",
+            # "a representative of one of the clubs in the top division", whose cut would end on "the",
+            # and "a teacher in Mito whose house was damaged in the fire", a description and its clause)
+            role = " ".join(role.split()[:8])
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()

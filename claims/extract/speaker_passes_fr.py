@@ -1,17 +1,17 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns, bodies' role nouns and legal forms,
+studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role nouns and legal forms,
 possessive descriptions. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
-from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects
+from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects, roles_given_to_descriptions
 from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
-from claims.extract.document_speakers_fr import documents_to_authors
+from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import generic_nouns_to_bodies, managements_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
@@ -42,11 +42,13 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     local_authorities_to_towns(text, resolved, drafts)
     anonymous_descriptions(text, drafts, resolved)
     indefinite_subjects(text, drafts, resolved)
+    roles_given_to_descriptions(text, drafts, resolved)
     documents_to_authors(text, drafts, resolved, paras)
     studies_to_journals(text, drafts, resolved)
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    documents_to_their_issuers(text, drafts, resolved, paras)
     bodies_by_their_role(resolved)
     companies_with_their_legal_form(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)

@@ -196,6 +196,14 @@ def headline_topic(speakers: ArticleSpeakers, text: str, start: int, name: str) 
         and not any(name in full.split() for _, full in speakers.full_names)
 
 
+def _headline_place_or_body(text: str, start: int, name: str) -> bool:
+    """French: whether NAME at START is one word opening the headline that the article writes after
+    an article no person's name takes ("Colombie-Britannique : …", "de la Colombie-Britannique"):
+    a place or a body, no person a pronoun or a role can refer to."""
+    return start == 0 and " " not in name and -1 < text.find("\n\n") and len(name) <= text.find("\n") \
+        and re.search(rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u|[Aa]ux|[Ee]n)[ \u00a0]+{re.escape(name)}\b", text) is not None
+
+
 _DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean")
 _LOWER_CASE_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
@@ -210,7 +218,7 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
         kept = [m for m in mentions if " " in m[2] or m[2] in speakers.capitalised_inside
                 or not _NOUN_AND_COMPLEMENT_AFTER.match(text, m[1])
                 or not _SENTENCE_OPENING.search(text, max(0, m[0] - 4), m[0]) and m[0] > 0]
-        if kept and headline_topic(speakers, text, kept[0][0], kept[0][2]):
+        if kept and (headline_topic(speakers, text, kept[0][0], kept[0][2]) or _headline_place_or_body(text, kept[0][0], kept[0][2])):
             kept = kept[1:]
         return kept
     if not speakers.lex.adjectival_names or not mentions:

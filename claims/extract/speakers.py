@@ -85,7 +85,7 @@ _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
 RELAYED_BY = re.compile(
     r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
-    r"interrogées|contacté|contactée|joint|jointe|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
+    r"interrogées|contacté|contactée|contactés|contactées|joint|jointe|joints|jointes|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
     r"interviewed|contacted|reached)\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
     re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
 # What continues an organisation's name past a lower-case link or a number: "Commission on
@@ -124,6 +124,8 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
+        if tokens and tokens[0] == "of":
+            tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
     while tokens and fold(tokens[0]) in lex.roles and not keep_roles:
         tokens.pop(0)
     return " ".join(tokens)

@@ -181,8 +181,12 @@ _CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]
 
 def city_government(text: str) -> str | None:
     """"City of X" for the one city X the article names as a city with a government, else as its
-    lede's city and region; None when it names none or several."""
+    lede's city and region; None when it names none or several. A place is a name the article
+    also writes inside a sentence: "Opposition city councillor" opens a sentence and names none."""
     cities = {m.group("place") for pattern in _CITY_GOVERNMENT for m in pattern.finditer(text)}
     if not cities:
         cities = {m.group("place") for m in _CITY_AND_REGION.finditer(text)}
-    return f"City of {cities.pop()}" if len(cities) == 1 else None
+    if len(cities) != 1:
+        return None
+    city = cities.pop()
+    return f"City of {city}" if re.search(rf"[\w,;:)] {re.escape(city)}\b", text) else None

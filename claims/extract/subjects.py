@@ -13,7 +13,7 @@ from claims.extract.subject_appositions import (
     name_given, named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, describes_a_body, group_from_institution, modifier_before_name
-from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in
+from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
@@ -261,6 +261,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
             organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
+            if organisation:
+                name += organisation_tail(masked_region, offset + len(name), name, lex)  # "Department of Trade and Industry"
             if organisation and (phrase := _ORGANISATION_PHRASE_AFTER.match(masked_region, offset + len(name))) is not None:
                 # "The UN human rights office in South America urged …, saying": the office, not the UN
                 mention = parse_mention(masked_region[offset:phrase.end()], lex)

@@ -236,6 +236,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Late", "Early", "Veteran", "Teenage", "Embattled", "Beleaguered", "Outgoing",
     # Site boilerplate before an outlet's name ("Follow SBS News on Facebook", "Subscribe to The Post").
     "Follow", "Subscribe", "Watch", "Listen",
+    # A photo credit before the name of who lent the picture ("(Courtesy of Kanshin Denki Co.)").
+    "Courtesy",
     "What", "Why", "How", "Where", "Who", "Whom", "Whose", "Which",
     # Spoken openers and auxiliaries that start an answer's sentence ("Well it tells us that …",
     # "Maybe the neighbours told them …", "Had they said …").

@@ -254,7 +254,7 @@ ORGANISATION_WORDS = (
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
-    "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative",
+    "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -281,6 +281,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Personne", "Interrogés", "Interrogées", "Questionné", "Questionnée", "Invité", "Invitée", "Contacté",
     "Contactée", "Joint", "Jointe", "Sollicité", "Sollicitée", "Concernant", "Jusqu'ici", "Pourquoi",
     "Qui", "Quel", "Quelle", "Quels", "Quelles", "Où", "Combien",
+    # Ordinals opening an apposition ("Premier témoin entendu, un chauffeur … a raconté").
+    "Premier", "Première", "Deuxième", "Dernier", "Dernière",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
