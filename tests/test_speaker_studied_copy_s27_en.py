@@ -98,3 +98,37 @@ def test_the_company_is_no_company_official_quoted_before():
     claims = {c.content: c for c in claims_of(text, "en")}
     later = next(c for content, c in claims.items() if "asked the labour board" in content)
     assert later.speaker is None or "official" not in later.speaker.name
+
+
+def test_the_ministry_of_the_one_minister_named_by_portfolio():
+    text = ("Title\n\nEnergy Minister Ion Rusu said the government would extend payments to poor households.\n\n"
+            "According to the ministry, the scheme will cost about 900 million lei.\n")
+    assert speaker_of(text, "the scheme will cost") == "Ministry of Energy"
+
+
+def test_the_ministry_stays_unnamed_when_two_portfolios_have_ministers():
+    text = ("Title\n\nEnergy Minister Ion Rusu and Finance Minister Ana Popa met on Monday.\n\n"
+            "According to the ministry, the scheme will cost about 900 million lei.\n")
+    assert speaker_of(text, "the scheme will cost") == "ministry"
+
+
+def test_an_occupation_or_a_hyphenated_office_before_a_name_is_no_part_of_it():
+    text = ("Title\n\nDermatologist Sari Wulandari of the city hospital said she had treated a dozen patients.\n\n"
+            "Judge-rapporteur Karel Novotny said that the court did not doubt the problem.\n")
+    assert speaker_of(text, "treated a dozen") == "Sari Wulandari"
+    assert speaker_of(text, "did not doubt") == "Karel Novotny"
+
+
+def test_the_press_service_of_a_body_named_in_lower_case_closes_the_sentence():
+    text = ("Title\n\nThe fare will rise from 2,000 to 2,400 soums on 1 January, the press service of the Samarkand "
+            "city khokimiyat reported on 22 November.\n\nAccording to the press service, monthly passes will cost "
+            "160,000 soums.\n\nPayment will continue to be made with transport cards, the khokimiyat added.\n")
+    assert speaker_of(text, "The fare will rise") == "press service of the Samarkand city khokimiyat"
+    assert speaker_of(text, "monthly passes") == "press service of the Samarkand city khokimiyat"
+    assert speaker_of(text, "Payment will continue") == "Samarkand city khokimiyat"
+
+
+def test_a_local_description_is_the_body_named_with_those_words_in_capitals():
+    text = ("Title\n\nMore than 14,000 households remain without power, the local electric cooperative said.\n\n"
+            "Albay Island Electric Cooperative (AIELCO) crews restored power in eight towns.\n")
+    assert speaker_of(text, "14,000 households") == "Albay Island Electric Cooperative"

@@ -7,7 +7,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_data_of_a_ministry_with_a_long_name_speak_as_the_ministry():
@@ -76,3 +76,36 @@ def test_a_quotation_before_a_sentence_of_reported_speech_goes_on_with_its_speak
             "Pieter Malan, à l'agence Reuters. « Le retard est dû à la route d'accès, que l'État devait construire. » "
             "L'entreprise a indiqué qu'elle saisirait le Conseil d'État.\n")
     assert speaker_of(text, "Le retard est dû", "fr") == "Pieter Malan"
+
+
+def test_a_service_entrusted_to_a_consortium_is_no_speech():
+    text = ("Titre\n\nLe directeur de l'éducation, Paul Bélanger-Roy, a souligné que le conseil « ne contrôle pas "
+            "directement » le transport, confié au consortium, mais qu'il avait demandé un financement d'urgence.\n")
+    claims = [c for c in claims_of(text, "fr")]
+    assert [c.speaker.name for c in claims] == ["Paul Bélanger-Roy"]
+
+
+def test_a_forest_ranger_of_a_named_district_is_the_person_just_named():
+    text = ("Titre\n\nAu bord d'une clairière, Jean-Marc Bersier montre des troncs. «Ici, il y avait 300 épicéas au "
+            "printemps», raconte le garde forestier du triage Haut-Jorat.\n")
+    assert speaker_of(text, "300 épicéas", "fr") == "Jean-Marc Bersier"
+
+
+def test_a_union_named_for_both_genders_keeps_both():
+    text = ("Titre\n\nLes infirmières de l'urgence ont déposé 43 plaintes, a indiqué vendredi l'Association des "
+            "infirmières et infirmiers du Manitoba (AIIM).\n")
+    assert speaker_of(text, "43 plaintes", "fr") == "Association des infirmières et infirmiers du Manitoba"
+
+
+def test_a_nurse_asking_not_to_be_named_inside_a_quotation_speaks_for_it():
+    text = ("Titre\n\n« Certaines nuits, nous sommes quatre pour 35 patients, a raconté à Radio-Canada une infirmière "
+            "de l'urgence, qui a demandé à ne pas être nommée par crainte de représailles. On fait du triage dans la "
+            "salle d'attente. »\n")
+    assert speaker_of(text, "quatre pour 35 patients", "fr") == "infirmière de l'urgence"
+
+
+def test_the_management_of_the_hospital_is_the_hospital_named():
+    text = ("Titre\n\nLes infirmières de l'Hôpital général de Cornwall et district (HGC) ont déposé 43 plaintes, a "
+            "indiqué le syndicat.\n\nLa direction de l'hôpital a reconnu dans une déclaration écrite que l'urgence "
+            "avait enregistré un record de 3 450 visites.\n")
+    assert speaker_of(text, "3 450 visites", "fr") == "Hôpital général de Cornwall et district"

@@ -32,6 +32,7 @@ _FRENCH_ADJUNCT_TAIL = re.compile(
     r"réunion|séance|audience|débat|émission|visite|meeting)\b",
     re.IGNORECASE)
 _REPORTED_CLAUSE = re.compile(r"\squ(?:e\s|['’])")
+_RELATIVE_CLOSING = re.compile(r",\s+(?:qui|dont)\s[^,«»]*$")
 _CLEFT = re.compile(r"C['’]est\b|Ce\s+sont\b")  # ("C'est par ces mots que le maire, X, a ouvert …")
 _PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
@@ -298,8 +299,8 @@ class FrenchQuotes:
         if self.language != "fr" or is_weak(incise.group("verb"), self.pats):
             return None
         stop = _SENTENCE_STOP.search(self.text, incise.end(), q.content_end)
-        if stop is None or word_count(self.text[incise.end():stop.start()]) > 14:
-            return None
+        if stop is None or word_count(_RELATIVE_CLOSING.sub("", self.text[incise.end():stop.start()])) > 14:
+            return None  # (not counting "…, qui a demandé à ne pas être nommée par crainte de représailles")
         mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
         if mention is None or mention.pronoun or not (mention.name or mention.role):
             return None  # a role too: « A, a reconnu le technicien breton. B »

@@ -83,6 +83,19 @@ def _central_bank_named(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A minister named by portfolio: "Energy Minister Victor Cojocaru", "the Minister of Health".
+_PORTFOLIO_MINISTER = re.compile(r"\b(?P<before>[A-Z][a-z]+) [Mm]inister\b|\b[Mm]inister (?:of|for) (?P<after>[A-Z][a-z]+)\b(?! and| &|,)")
+_NO_PORTFOLIO = frozenset(("Prime", "Deputy", "Vice", "State", "Foreign", "Chief", "First", "Junior", "Cabinet", "Former",
+                           "The", "A", "Interior", "Home", "Minister"))
+
+
+def _ministry_of_the_minister(text: str) -> str | None:
+    """"Ministry of Energy" for "the ministry" in an article that names no ministry but one minister
+    of one portfolio ("Energy Minister Victor Cojocaru"), else None."""
+    portfolios = {m.group("before") or m.group("after") for m in _PORTFOLIO_MINISTER.finditer(text)}
+    return f"Ministry of {portfolios.pop()}" if len(portfolios) == 1 and portfolios.isdisjoint(_NO_PORTFOLIO) else None
+
+
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
 _BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)")
 # "The town of Nishiwaga": a municipality named with its noun.
@@ -143,6 +156,23 @@ _CAPITALISED_HEADS = frozenset((
 _ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)")
 
 
+_LOCAL = frozenset(("local", "regional", "provincial", "national", "state", "island", "city", "municipal"))
+
+
+def _named_in_capitals(text: str, description: str) -> str | None:
+    """The one name the article writes with DESCRIPTION's words capitalised after its own, for a
+    body's description ("the local electric cooperative" → "Catanduanes Island Electric Cooperative"),
+    else None. The description must end on a body's head."""
+    words = description.split()
+    while words and words[0] in _LOCAL:
+        words.pop(0)
+    if not 1 <= len(words) <= 3 or words[-1] not in _CAPITALISED_HEADS | {"cooperative", "union", "utility"}:
+        return None
+    written = " ".join(word.capitalize() for word in words)
+    found = {m.group().removeprefix("The ") for m in re.finditer(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]* ){{1,3}}{written}\b", text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _body_of_capitalised_head(text: str, head: str) -> str | None:
     return _one_named(text, head.lower()) if head.lower() in _CAPITALISED_HEADS else None
 
@@ -165,6 +195,16 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) or None
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif " " not in name and name.isalpha() and name.islower() and name not in _ROLES \
+                and (speaker.mention or "").lower().startswith("the ") and (body := _one_named(text, name)) is not None:
+            # "the khokimiyat added" for the "Tashkent city khokimiyat": any body's noun the article names
+            # once with its place and level
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif " " in name and name.islower() and (speaker.mention or "").lower().startswith("the ") \
+                and (body := _named_in_capitals(text, name)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif name == "ministry" and "Ministry" not in text and (ministry := _ministry_of_the_minister(text)) is not None:
+            resolved[i] = SpeakerRef(ministry, speaker.mention, speaker.role, "organisation")
         elif name == "central bank" and (bank := _central_bank_named(text)) is not None:
             resolved[i] = SpeakerRef(bank, speaker.mention, speaker.role, "organisation")
         elif (seated := _BODY_IN_PLACE.fullmatch(name)) is not None:

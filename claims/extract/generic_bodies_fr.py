@@ -128,7 +128,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
     if found is None and noun == "établissement":
         found = _establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
-    if found is not None and noun in _KIND_WORDS and not any(w in found[0] for w in _KIND_WORDS[noun]):
+    if found is not None and noun in _KIND_WORDS and not any(w in found[0] or w.capitalize() in found[0] for w in _KIND_WORDS[noun]):
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))

@@ -38,6 +38,7 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
+_WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
 _MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment))\s+(?=\S)")
 _ADVERBS_AFTER_VERB = re.compile(
@@ -139,6 +140,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
+            continue
+        if out and bare == "et" and (pair := _WORD_AFTER.match(chunk, match.end())) is not None \
+                and len(out[-1]) >= 5 and fold(pair.group(1))[:5] == fold(out[-1])[:5]:
+            out.append(bare)  # "l'Association des infirmières et infirmiers de l'Ontario": one name, both genders
             continue
         if out and bare in ("and", "&") and JOINED_OFFICE_AFTER.match(chunk, match.start() - 1):
             out.append(bare)  # "said Electricity and Water Affairs Minister Dr Khalid Al Mannai"

@@ -3,8 +3,9 @@
 Offices and ranks vary with every country's copy ("Supervisor Dana Kowalczyk", "SSP Nihal Ratnayake",
 "Attorney-at-Law Chathura Amarasinghe"); the lexicon cannot list them all, but the article gives
 them away. The first word of a person's name is a title when it is not a listed first name and:
-- it is an acronym of capitals ("SSP", "DIG"), or a hyphenated compound with lower-case words
-  inside ("Attorney-at-Law"), before a first name and a surname;
+- it is an acronym of capitals ("SSP", "DIG"), a hyphenated compound with lower-case words inside
+  ("Attorney-at-Law") or opening on a role ("Judge-rapporteur"), or a word with an ending only
+  occupations have ("Dermatologist"), before a first name and a surname;
 - or it has an agent noun's ending ("-or", "-er", "-ist", "-ian", …) before a first name and a
   surname, and the article also writes it in lower case ("the board's supervisors") or the name
   after it opens with a listed first name ("Trucker Luis Ortega").
@@ -17,6 +18,7 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
+from claims.extract.lang.en import ROLE_WORDS
 from claims.extract.speaker_lexicon import Lexicon, folded_words
 from claims.extract.speakers import role_in
 from claims.extract.types import SpeakerRef
@@ -27,6 +29,11 @@ _HYPHENATED_OFFICE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:-[a-z]+)+-
 _AGENT_ENDINGS = AGENT_NOUN_ENDINGS + ("person", "ee", "ary", "eon")
 
 
+# Endings only occupations have ("Dermatologist", "Paediatrician", "Psychiatrist", "Photographer").
+_OCCUPATION_ENDINGS = ("ologist", "ician", "iatrist", "ographer")
+_ROLES = frozenset(role for role in ROLE_WORDS if " " not in role)
+
+
 def _written_in_lower_case(word: str, text: str) -> bool:
     lower = word.lower()
     return lower in text and re.search(rf"\b{re.escape(lower)}s?\b", text) is not None
@@ -35,7 +42,8 @@ def _written_in_lower_case(word: str, text: str) -> bool:
 def _is_title(word: str, text: str, following: str = "") -> bool:
     if is_first_name(word):
         return False
-    if _ACRONYM.fullmatch(word) or _HYPHENATED_OFFICE.fullmatch(word):
+    if _ACRONYM.fullmatch(word) or _HYPHENATED_OFFICE.fullmatch(word) or word.lower().endswith(_OCCUPATION_ENDINGS) \
+            or "-" in word and word.split("-")[0].lower() in _ROLES:  # ("Dermatologist Dewi Anggraini", "Judge-rapporteur")
         return True
     return len(word) >= 4 and word.lower().endswith(_AGENT_ENDINGS) and (
         _written_in_lower_case(word, text) or is_first_name(following))  # ("Trucker Luis Ortega")

@@ -126,8 +126,10 @@ _DOCUMENT_HEAD = re.compile(
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))+\s*")
 # "the press service of the City Council": a unit or a role of a body named in full.
-_UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*"
-                                 r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))*\s*")
+# (or one the article names in lower case after its place: "the press service of the Tashkent city
+# khokimiyat", "the press office of the town council")
+_UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*"
+                                 r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*))*(?:\s+[a-z][\w-]*){0,2}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")
 _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
                                 r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"

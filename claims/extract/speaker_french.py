@@ -483,6 +483,8 @@ class FrenchReferences:
         role = _AGE_AFTER_ROLE.sub("", fold(mention.role or "")).split()  # "le vigneron de 58 ans": the vine grower
         if len(role) > 1 and role[0] not in self.lex.roles:
             role = _AGE_AFTER_ROLE.sub("", fold(without_place(mention.role))).split()  # "la résidente d'Iberville"
+        if len(role) > 2 and " ".join(role[:2]) in self.lex.roles and role[2] in ("du", "de", "des"):
+            role = [" ".join(role[:2])]  # "le garde forestier du triage Broye-Vully": a two-word role and its complement
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
             return None
         head, lex = role[0], self.lex

@@ -69,7 +69,10 @@ _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
-_LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and"))
+_LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",
+                            "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
+_COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+$")
+_NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
@@ -336,6 +339,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                # French "le ministère des Ressources hydrauliques et Électricité": the complement's second member
                and not (not lex.adjectival_names and " " not in n and _SECOND_COMPLEMENT_BEFORE.search(segment, max(0, o - 60), o))
                and not (not lex.adjectival_names and PLACE_NOUN_BEFORE.search(segment, 0, o))  # "de la région Drâa-Tafilalet"
+               # "le garde forestier du triage Broye-Vully": one word naming what the role's complement is
+               and not (not lex.adjectival_names and " " not in n and o and _COMPLEMENT_NOUN_BEFORE.search(segment, 0, o)
+                        and (held := role_in(segment, lex)) is not None and held[0] < o
+                        and fold(held[1].split()[0]) not in lex.organisations)
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(_OWNER_BEFORE.sub("", segment[:o])))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
@@ -411,6 +418,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "a representative of one of the clubs in the top division", whose cut would end on "the",
             # and "a teacher in Mito whose house was damaged in the fire", a description and its clause)
             role = " ".join(role.split()[:8])
+        if role and (negated := _NEGATION_CLITIC.search(role)) is not None:
+            role = role[:negated.start()]  # "Un père de famille rencontré devant une supérette du centre-ville n'y croit plus"
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()

@@ -121,6 +121,7 @@ ROLE_WORDS = (
     "greffier", "greffière", "trésorier", "trésorière", "notaire", "huissier", "huissière", "comptable",
     "bibliothécaire", "archiviste", "pharmacien", "pharmacienne", "vétérinaire", "sage-femme",
     "chauffeur", "mécanicien", "mécanicienne", "artisane", "vendeur", "vendeuse", "caissier", "caissière",
+    "garde forestier", "garde forestière", "bûcheron", "bûcheronne", "sylviculteur", "sylvicultrice",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
