@@ -132,3 +132,16 @@ def test_a_local_description_is_the_body_named_with_those_words_in_capitals():
     text = ("Title\n\nMore than 14,000 households remain without power, the local electric cooperative said.\n\n"
             "Albay Island Electric Cooperative (AIELCO) crews restored power in eight towns.\n")
     assert speaker_of(text, "14,000 households") == "Albay Island Electric Cooperative"
+
+
+def test_a_union_named_for_its_members_keeps_their_possessive():
+    text = ("Title\n\nLawyers for International Dockmen's Association Local 412 said the trucks had been "
+            "delayed by the company's own checks.\n")
+    assert speaker_of(text, "trucks had been delayed") == "Lawyers for International Dockmen's Association Local 412"
+
+
+def test_a_body_named_for_its_purpose_keeps_it_but_not_whom_a_letter_went_to():
+    text = ("Title\n\nThe Global Fund to Fight AIDS, Tuberculosis and Malaria said it was working with the ministry.\n\n"
+            "The Committee to Protect Journalists said the arrests were unlawful.\n")
+    assert speaker_of(text, "working with the ministry") == "Global Fund to Fight AIDS, Tuberculosis and Malaria"
+    assert speaker_of(text, "arrests were unlawful") == "Committee to Protect Journalists"

@@ -109,3 +109,4 @@ def test_the_management_of_the_hospital_is_the_hospital_named():
             "indiqué le syndicat.\n\nLa direction de l'hôpital a reconnu dans une déclaration écrite que l'urgence "
             "avait enregistré un record de 3 450 visites.\n")
     assert speaker_of(text, "3 450 visites", "fr") == "Hôpital général de Cornwall et district"
+

@@ -64,8 +64,8 @@ THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
                                r"canton|comté|district|gouvernorat|État|état)\s+$")
 # (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",
-# "Women's Institute", "Children's Hospital")
-_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\b")
+# "Women's Institute", "Children's Hospital", "International Longshoremen's Association")
+_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
@@ -92,7 +92,10 @@ RELAYED_BY = re.compile(
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(
     r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
-    r"(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*)(?![\w-])")
+    r"(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*)(?![\w-])"
+    # "Global Fund to Fight AIDS, Tuberculosis and Malaria", "Committee to Protect Journalists": a purpose, capitalised
+    r"|[ \u00a0](?P<purpose>to)[ \u00a0](?P<aim>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)+"
+    r"(?:(?:,[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*[ \u00a0]and[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)?)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
@@ -535,6 +538,9 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     tail = _ORGANISATION_TAIL.match(text, end)
     if tail is None:
         return numbered
+    if tail.group("purpose"):  # (not "the Department of Health to Prime Minister Ann Lee": whom it wrote to)
+        aimed_at_someone = any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in tail.group("aim").split())
+        return tail.group() if not aimed_at_someone and not lex.organisations.isdisjoint(folded_words(name)) else numbered
     words = tail.group("words").split()
     stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
     if stop is not None:
