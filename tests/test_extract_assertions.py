@@ -61,6 +61,15 @@ def test_seed_follow_up_inherits_the_date_of_the_same_event():
     ]
 
 
+def test_the_same_speakers_next_statement_in_the_next_paragraph_inherits_the_date():
+    text = ("Title\n\nMinister Ana Lobo said on Monday that the plant would close in March.\n\n"
+            "Lobo said the 300 workers would be offered jobs elsewhere.\n\n"
+            "Residents fear for the town.\n\nLobo said the site would be sold.\n")
+    claims = [c for c in extract(Article(text, language="en", published=date(2026, 11, 25))).claims if c.kind != "assertion"]
+    assert [(c.content[:15], c.said_on.iso() if c.said_on else None) for c in claims] == [
+        ("the plant would", "2026-11-23"), ("the 300 workers", "2026-11-23"), ("the site would ", None)]
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

@@ -35,9 +35,6 @@ from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
 
-_CONTINUATION_CUES = re.compile(r"ajout|add|poursui|continu|renchéri|précis", re.IGNORECASE)
-
-
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
@@ -147,8 +144,8 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
 
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
     """When each statement was made: dates in its sentence outside any claim content (and outside a
-    gloss right after it); a follow-up ("a ajouté M. Peskov") of the same speaker inherits the date of
-    the statement it continues."""
+    gloss right after it); the same speaker's next statement, in that paragraph or the next ("a ajouté
+    M. Peskov", "Peskov said"), inherits the date of the one before."""
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
@@ -162,9 +159,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
-            follow_up = draft.cue and _CONTINUATION_CUES.search(draft.cue)
             if p_date is not None and (
-                (same_speaker and follow_up and draft.paragraph - p_draft.paragraph <= 1)
+                (same_speaker and draft.paragraph - p_draft.paragraph <= 1)
                 or (draft.paragraph == p_draft.paragraph and draft.sentence != p_draft.sentence and p_draft.sentence[1] >= draft.sentence[0] - 2)
             ):
                 said_on = p_date
