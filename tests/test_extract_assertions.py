@@ -70,6 +70,16 @@ def test_the_same_speakers_next_statement_in_the_next_paragraph_inherits_the_dat
         ("the plant would", "2026-11-23"), ("the 300 workers", "2026-11-23"), ("the site would ", None)]
 
 
+def test_a_statement_made_in_a_month_named_alone_is_dated_before_publication():
+    text = "Title\n\nThe network said in June that gold worth $1.8 billion had left the country.\n"
+    claim = extract(Article(text, language="en", published=date(2026, 11, 21))).claims[0]
+    assert claim.said_on == PartialDate(2026, 6)  # (a content date "in June" keeps its year unknown this far away)
+    claim = extract(Article(text.replace("June", "December"), language="en", published=date(2026, 11, 21))).claims[0]
+    assert claim.said_on == PartialDate(2025, 12)
+    claim = extract(Article(text, language="en")).claims[0]
+    assert claim.said_on == PartialDate(None, 6)
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

@@ -33,7 +33,7 @@ from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
-from claims.extract.types import DateMention, ExtractedClaim, Extraction, SpeakerRef
+from claims.extract.types import DateMention, ExtractedClaim, Extraction, PartialDate, SpeakerRef
 
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
@@ -142,7 +142,8 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
             draft.spans = [(kicker.end(), end)]
 
 
-def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention]):
+def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention],
+             published=None):
     """When each statement was made: dates in its sentence outside any claim content (and outside a
     gloss right after it); the same speaker's next statement, in that paragraph or the next ("a ajouté
     M. Peskov", "Peskov said"), inherits the date of the one before."""
@@ -156,6 +157,12 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         if found and _GLOSS_AFTER.match(text, draft.end):
             found = [m for m in found if m.start < draft.end]
         said_on = found[0].date if found else None
+        if said_on is not None and said_on.month and published is not None and (
+                said_on.year is None or said_on.day is None and (said_on.year, said_on.month) > (published.year, published.month)):
+            # "said in June" in an article of November, "said in December": a statement was made before
+            # the article, in the last such month
+            before = (said_on.month, said_on.day or 0) <= (published.month, published.day)
+            said_on = PartialDate(published.year if before else published.year - 1, said_on.month, said_on.day)
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
@@ -246,7 +253,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     # The dateline dates the article, not the statements of its first sentence.
     statement_dates = [m for m in all_dates if dateline is None or m.start != dateline.start]
     all_numbers = facts.find_quantities(text, 0, len(text), language)
-    said_on = _said_on(text, drafts, speakers_of, statement_dates)
+    said_on = _said_on(text, drafts, speakers_of, statement_dates, published)
     claims = []
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
         draft.spans = without_dateline(text, dateline, draft.spans)  # "14 mars 2026. - Un séisme …": from "Un"
