@@ -80,6 +80,14 @@ def test_a_statement_made_in_a_month_named_alone_is_dated_before_publication():
     assert claim.said_on == PartialDate(None, 6)
 
 
+def test_a_year_alone_dates_a_statement_only_between_its_verb_and_its_content():
+    text = ("Title\n\nThe line opened in 2019. A public inquiry concluded in 2022 that it had been rushed into "
+            "service.\n\nAnn Lee, who took office in 2019, said the budget was a mistake.\n")
+    claims = extract(Article(text, language="en", published=date(2026, 11, 21))).claims
+    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    assert said == {"it had been ru": PartialDate(2022), "the budget was": None}
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

@@ -153,7 +153,11 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
     previous = None
     for draft, speaker in zip(drafts, speakers_of):
         s, e = draft.sentence
-        found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)]
+        cue_at = text.find(draft.cue, s, e) if draft.cue else -1
+        # (a year alone is when the statement was made only between its verb and its content: "concluded in
+        # 2022 that", "selon une étude publiée l'an dernier, …"; elsewhere it dates something else)
+        found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
+                 and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])]
         if found and _GLOSS_AFTER.match(text, draft.end):
             found = [m for m in found if m.start < draft.end]
         said_on = found[0].date if found else None
