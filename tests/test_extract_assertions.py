@@ -88,6 +88,15 @@ def test_a_year_alone_dates_a_statement_only_between_its_verb_and_its_content():
     assert said == {"it had been ru": PartialDate(2022), "the budget was": None}
 
 
+def test_a_date_a_span_starts_from_is_no_day_of_the_statement():
+    text = ("Title\n\nA factory administrator said the company \"has never refused to pay\" and blamed a buyer that "
+            "had not settled its invoices since August.\n\n"
+            "Speaking after Saturday's match, the coach said the players had given everything.\n")
+    claims = extract(Article(text, language="en", published=date(2026, 11, 24))).claims
+    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    assert said == {'the company "h': None, "the players ha": PartialDate(2026, 11, 21)}
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

@@ -121,6 +121,10 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 
 
 
+# A date a span starts or ends on ("since August", "depuis mars", "until Friday"): no day a statement was made.
+_BOUNDS = r"(?:since|until|till|depuis|jusqu['’]\s*(?:au|à|en)?|dès)\s+(?:le\s+|l['’]|the\s+)?"
+_BOUND_BEFORE = re.compile(rf"\b{_BOUNDS}$", re.IGNORECASE)
+_BOUND_OPENING = re.compile(_BOUNDS, re.IGNORECASE)  # (the date's own words: "since August")
 # A relative clause right after a claim's content: the article's gloss ("…, which in 2017 ordered …"),
 # whose dates are not when the statement was made.
 _GLOSS_AFTER = re.compile(RELATIVE_GLOSS_OPENING_EN)
@@ -157,7 +161,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         # (a year alone is when the statement was made only between its verb and its content: "concluded in
         # 2022 that", "selon une étude publiée l'an dernier, …"; elsewhere it dates something else)
         found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
-                 and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])]
+                 and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
+                 and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)]
         if found and _GLOSS_AFTER.match(text, draft.end):
             found = [m for m in found if m.start < draft.end]
         said_on = found[0].date if found else None
