@@ -97,6 +97,15 @@ def test_a_date_a_span_starts_from_is_no_day_of_the_statement():
     assert said == {'the company "h': None, "the players ha": PartialDate(2026, 11, 21)}
 
 
+def test_a_day_of_the_sentence_before_naming_the_speaker_dates_the_statement():
+    text = ("Title\n\nThe hospice's chief executive, Fiona Dale, gave evidence on Thursday afternoon. She said the "
+            "trust had been forced to cut two nursing posts.\n\nThe court sat on Friday. Ann Lee said the case was "
+            "unusual.\n")
+    claims = extract(Article(text, language="en", published=date(2026, 8, 7))).claims
+    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    assert said == {"the trust had ": PartialDate(2026, 8, 6), "the case was u": None}
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

@@ -149,29 +149,18 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention],
              published=None):
     """When each statement was made: dates in its sentence outside any claim content (and outside a
-    gloss right after it); the same speaker's next statement, in that paragraph or the next ("a ajouté
-    M. Peskov", "Peskov said"), inherits the date of the one before."""
+    gloss right after it), else a day in the sentence before that names the person speaking ("X gave
+    evidence on Thursday. She said …"); the same speaker's next statement, in that paragraph or the
+    next ("a ajouté M. Peskov", "Peskov said"), inherits the date of the one before."""
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
     previous = None
     for draft, speaker in zip(drafts, speakers_of):
-        s, e = draft.sentence
-        cue_at = text.find(draft.cue, s, e) if draft.cue else -1
-        # (a year alone is when the statement was made only between its verb and its content: "concluded in
-        # 2022 that", "selon une étude publiée l'an dernier, …"; elsewhere it dates something else)
-        found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
-                 and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
-                 and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)]
-        if found and _GLOSS_AFTER.match(text, draft.end):
-            found = [m for m in found if m.start < draft.end]
-        said_on = found[0].date if found else None
-        if said_on is not None and said_on.month and published is not None and (
-                said_on.year is None or said_on.day is None and (said_on.year, said_on.month) > (published.year, published.month)):
-            # "said in June" in an article of November, "said in December": a statement was made before
-            # the article, in the last such month
-            before = (said_on.month, said_on.day or 0) <= (published.month, published.day)
-            said_on = PartialDate(published.year if before else published.year - 1, said_on.month, said_on.day)
+        found = _statement_dates(text, draft, content, dates_by_start)
+        said_on = _before_publication(found[0].date, published) if found else None
+        if said_on is None and speaker is not None and speaker.kind == "person":
+            said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
@@ -183,6 +172,45 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         dates.append(said_on)
         previous = (draft, speaker, said_on)
     return dates
+
+
+def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
+    """The dates of DRAFT's sentence that may say when it was made: outside any claim's content, no
+    bound of a span ("since August"), a year alone only between the verb and the content ("concluded
+    in 2022 that", "selon une étude publiée l'an dernier, …"; elsewhere it dates something else)."""
+    s, e = draft.sentence
+    cue_at = text.find(draft.cue, s, e) if draft.cue else -1
+    found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
+             and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
+             and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)]
+    if found and _GLOSS_AFTER.match(text, draft.end):
+        found = [m for m in found if m.start < draft.end]
+    return found
+
+
+def _before_publication(said_on: PartialDate, published) -> PartialDate:
+    """"Said in June" in an article of November, "said in December": a statement was made before the
+    article, in the last such month (a month alone keeps no year when the article has no date)."""
+    if said_on.month and published is not None and (
+            said_on.year is None or said_on.day is None and (said_on.year, said_on.month) > (published.year, published.month)):
+        before = (said_on.month, said_on.day or 0) <= (published.month, published.day)
+        return PartialDate(published.year if before else published.year - 1, said_on.month, said_on.day)
+    return said_on
+
+
+def _day_of_the_sentence_before(text: str, draft: Draft, speaker: SpeakerRef, content: SpanIndex, dates_by_start):
+    """The last day named, outside any claim, in the sentence of the same paragraph right before DRAFT's
+    when that sentence names the person speaking ("Fiona Dalgleish gave evidence on Thursday afternoon.
+    She said …"), else None."""
+    s = draft.sentence[0]
+    opening = text.rfind("\n", 0, s) + 1
+    before = text[opening:s].rstrip()
+    stop = before.rfind(". ", 0, len(before) - 1)
+    prior = opening + stop + 2 if stop >= 0 else opening
+    if s - prior <= 5 or speaker.name.split()[-1] not in text[prior:s]:
+        return None
+    days = [m for m in dates_by_start.starting_in(prior, s) if not content.covers(m.start) and m.date.day]
+    return days[-1].date if days else None
 
 
 class _ByStart:
