@@ -106,6 +106,16 @@ def test_a_day_of_the_sentence_before_naming_the_speaker_dates_the_statement():
     assert said == {"the trust had ": PartialDate(2026, 8, 6), "the case was u": None}
 
 
+def test_a_statement_made_at_an_occasion_the_article_dated_takes_its_day():
+    text = ("Titre\n\nLe conseil municipal a voté mardi la baisse des subventions aux associations.\n\n"
+            "L'adjoint aux finances, Hugo Mercier, a justifié cette décision par la hausse des dépenses. « Toutes les "
+            "associations sont mises à contribution », a-t-il déclaré en séance.\n\n« Le festival survivra », "
+            "a-t-il ajouté plus tard.\n")
+    claims = extract(Article(text, language="fr", published=date(2026, 11, 26))).claims
+    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    assert said["Toutes les ass"] == PartialDate(2026, 11, 24)
+
+
 def test_seed_claims_and_credits():
     extraction = extract(Article(SEED.read_text(encoding="utf-8"), language="fr"))
     claims = [c for c in extraction.claims if c.kind != "assertion"]

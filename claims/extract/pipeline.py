@@ -161,6 +161,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         said_on = _before_publication(found[0].date, published) if found else None
         if said_on is None and speaker is not None and speaker.kind == "person":
             said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
+        if said_on is None:
+            said_on = _day_of_the_occasion(text, draft, content, dates_by_start)
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
@@ -172,6 +174,31 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         dates.append(said_on)
         previous = (draft, speaker, said_on)
     return dates
+
+
+_OCCASION = re.compile(
+    r"\b(?:en\s+séance|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session)"
+    r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+l['’]audience|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
+    r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event)"
+    r"|in\s+(?:his|her|its|their)\s+ruling|told\s+the\s+(?:court|hearing|committee|meeting|session)|after\s+the\s+(?:hearing|meeting|vote|match|session))\b",
+    re.IGNORECASE)
+
+
+def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_start):
+    """The last day named (outside any claim) before DRAFT, in its paragraph or the two before, when DRAFT's
+    sentence says the statement was made at an occasion the article dated ("a-t-il déclaré en séance",
+    "at the session", "in her ruling"), else None."""
+    s, e = draft.sentence
+    if not any(not content.covers(m.start()) for m in _OCCASION.finditer(text, s, e)):
+        return None
+    since = s
+    for _ in range(3):
+        since = text.rfind("\n\n", 0, max(0, since - 1))
+        if since < 0:
+            since = 0
+            break
+    days = [m for m in dates_by_start.starting_in(since, s) if not content.covers(m.start) and m.date.day]
+    return days[-1].date if days else None
 
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
