@@ -70,12 +70,12 @@ def test_the_same_speakers_next_statement_in_the_next_paragraph_inherits_the_dat
         ("the plant would", "2026-11-23"), ("the 300 workers", "2026-11-23"), ("the site would ", None)]
 
 
-def test_a_statement_made_in_a_month_named_alone_is_dated_before_publication():
+def test_a_statement_dated_by_a_month_alone_is_dated_before_publication_or_not_at_all():
     text = "Title\n\nThe network said in June that gold worth $1.8 billion had left the country.\n"
     claim = extract(Article(text, language="en", published=date(2026, 11, 21))).claims[0]
     assert claim.said_on == PartialDate(2026, 6)  # (a content date "in June" keeps its year unknown this far away)
     claim = extract(Article(text.replace("June", "December"), language="en", published=date(2026, 11, 21))).claims[0]
-    assert claim.said_on == PartialDate(2025, 12)
+    assert claim.said_on is None  # the nearest December comes after the article: no day it reports a statement on
     claim = extract(Article(text, language="en")).claims[0]
     assert claim.said_on == PartialDate(None, 6)
 
@@ -114,6 +114,12 @@ def test_a_statement_made_at_an_occasion_the_article_dated_takes_its_day():
     claims = extract(Article(text, language="fr", published=date(2026, 11, 26))).claims
     said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
     assert said["Toutes les ass"] == PartialDate(2026, 11, 24)
+
+
+def test_a_day_after_publication_is_no_day_a_statement_was_made():
+    text = "Title\n\nFares will rise by 20 percent, the minister said in a decree taking effect on December 1.\n"
+    claim = extract(Article(text, language="en", published=date(2026, 11, 14))).claims[0]
+    assert claim.said_on is None
 
 
 def test_seed_claims_and_credits():

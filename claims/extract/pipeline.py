@@ -157,8 +157,9 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
     dates_by_start = _ByStart(all_dates)
     previous = None
     for draft, speaker in zip(drafts, speakers_of):
-        found = _statement_dates(text, draft, content, dates_by_start)
-        said_on = _before_publication(found[0].date, published) if found else None
+        found = [when for m in _statement_dates(text, draft, content, dates_by_start)
+                 if not _after(when := _before_publication(m.date, published), published)]
+        said_on = found[0] if found else None
         if said_on is None and speaker is not None and speaker.kind == "person":
             said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
         if said_on is None:
@@ -215,13 +216,21 @@ def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start
     return found
 
 
+def _after(when: PartialDate, published) -> bool:
+    """Whether WHEN comes after the article was published ("le 1er décembre" in an article of 14 November):
+    no day a statement it reports was made."""
+    if published is None or when.month is None:
+        return when.year is not None and published is not None and when.year > published.year
+    year = when.year if when.year is not None else published.year
+    return (year, when.month, when.day or 1) > (published.year, published.month, published.day)
+
+
 def _before_publication(said_on: PartialDate, published) -> PartialDate:
-    """"Said in June" in an article of November, "said in December": a statement was made before the
-    article, in the last such month (a month alone keeps no year when the article has no date)."""
-    if said_on.month and published is not None and (
-            said_on.year is None or said_on.day is None and (said_on.year, said_on.month) > (published.year, published.month)):
-        before = (said_on.month, said_on.day or 0) <= (published.month, published.day)
-        return PartialDate(published.year if before else published.year - 1, said_on.month, said_on.day)
+    """"Said in June" in an article of November, a month too far back for the date's own reading to
+    give it a year: a statement was made before the article, in the last such month (a month alone
+    keeps no year when the article has no date)."""
+    if said_on.month and said_on.day is None and published is not None and said_on.year is None:
+        return PartialDate(published.year if said_on.month <= published.month else published.year - 1, said_on.month)
     return said_on
 
 
