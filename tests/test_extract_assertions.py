@@ -116,6 +116,14 @@ def test_a_statement_made_at_an_occasion_the_article_dated_takes_its_day():
     assert said["Toutes les ass"] == PartialDate(2026, 11, 24)
 
 
+def test_statements_told_to_a_committee_or_at_a_briefing_take_the_day_of_the_meeting():
+    text = ("Title\n\nThe city council voted on Tuesday to borrow 900 million zloty.\n\nCity treasurer Anna Wrobel "
+            "told councillors before the vote that tax changes had cost the city 600 million zloty a year.\n")
+    claims = extract(Article(text, language="en", published=date(2026, 11, 26))).claims
+    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    assert said == {"tax changes ha": PartialDate(2026, 11, 24)}
+
+
 def test_a_day_after_publication_is_no_day_a_statement_was_made():
     text = "Title\n\nFares will rise by 20 percent, the minister said in a decree taking effect on December 1.\n"
     claim = extract(Article(text, language="en", published=date(2026, 11, 14))).claims[0]

@@ -181,7 +181,10 @@ _OCCASION = re.compile(
     r"\b(?:en\s+séance|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session)"
     r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+l['’]audience|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
     r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event)"
-    r"|in\s+(?:his|her|its|their)\s+ruling|told\s+the\s+(?:court|hearing|committee|meeting|session)|after\s+the\s+(?:hearing|meeting|vote|match|session))\b",
+    r"|lors\s+d['’]une\s+(?:conférence|réunion|séance|audience|rencontre)|devant\s+(?:le|la)\s+(?:conseil|commission|tribunal|cour)"
+    r"|in\s+(?:his|her|its|their)\s+ruling|(?:outside|after|before)\s+the\s+(?:court|hearing|vote|match|game|session|briefing)"
+    r"|after\s+the\s+(?:[\w()]+\s+){0,5}meeting|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|news\s+conference|hearing|meeting)"
+    r"|told\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:court|hearing|committee|meeting|session|councillors|council|lawmakers|jury))\b",
     re.IGNORECASE)
 
 
