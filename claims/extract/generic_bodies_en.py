@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import is_first_name
-from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, ROLE_WORDS, SPELLING_VARIANTS
+from claims.extract.lang.en import (CAPITALISED_FUNCTION_WORDS, COMPANY_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_WORDS,
+                                     SPELLING_VARIANTS)
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_lexicon import fold
@@ -156,6 +157,10 @@ _CAPITALISED_HEADS = frozenset((
 _ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)")
 
 
+# The body nouns the lexicon lists, which other passes read ("the company", "the ministry"): a noun it
+# does not list ("the khokimiyat") is a local body's, named once with its place.
+_LISTED_NOUNS = frozenset(fold(w) for w in (*ORGANISATION_WORDS, *COMPANY_WORDS, *ORGANISATION_NOUNS, *_BODY_NOUNS,
+                                             "opposition", "coalition", "majority", "administration"))
 _LOCAL = frozenset(("local", "regional", "provincial", "national", "state", "island", "city", "municipal"))
 
 
@@ -195,8 +200,9 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) or None
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
-        elif " " not in name and name.isalpha() and name.islower() and name not in _ROLES \
-                and (speaker.mention or "").lower().startswith("the ") and (body := _one_named(text, name)) is not None:
+        elif " " not in name and name.isalpha() and name.islower() and name not in _ROLES and name not in _LISTED_NOUNS \
+                and (speaker.mention or "").lower().startswith("the ") and re.search(rf"[A-Z][\w'’-]* (?:[a-z]+ )?{name}\b", text) \
+                and (body := _one_named(text, name)) is not None:
             # "the khokimiyat added" for the "Tashkent city khokimiyat": any body's noun the article names
             # once with its place and level
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

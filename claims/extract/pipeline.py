@@ -177,8 +177,10 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
     return dates
 
 
+# An occasion a statement was made at, which the article may have dated ("en séance", "at the session").
+# (The lookahead lets the scan skip every other letter fast.)
 _OCCASION = re.compile(
-    r"\b(?:en\s+séance|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session)"
+    r"(?=[eàldioabtEÀLDIOABT])\b(?:en\s+séance|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session)"
     r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+l['’]audience|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
     r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event)"
     r"|lors\s+d['’]une\s+(?:conférence|réunion|séance|audience|rencontre)|devant\s+(?:le|la)\s+(?:conseil|commission|tribunal|cour)"
