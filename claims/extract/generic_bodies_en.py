@@ -3,8 +3,11 @@ commission", "the city said") stands for the one name the article gives with tha
 head, after capitalised modifiers ("Tyrol state police") or before its complement ("Commission on
 Audit", "City of Cape Town"); with two such names, nothing changes. A body's name the article
 also gives after a place or qualifier ("the Parks and Wildlife Service" after "the Tasmania Parks
-and Wildlife Service") stands for that fuller name. (Company nouns and role phrases in a body,
-"the company", "a spokeswoman for the bank", are `speaker_fuller_names_en`'s.)"""
+and Wildlife Service") stands for that fuller name; so does a description whose words the article
+capitalises in a name ("the local electric cooperative"), a noun the lexicon does not list named
+once with its place ("the khokimiyat"), and "the ministry" of the one minister named by
+portfolio. (Company nouns and role phrases in a body, "the company", "a spokeswoman for the
+bank", are `speaker_fuller_names_en`'s.)"""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import date
 
 from claims.article import Article
 from claims.extract import facts
@@ -34,6 +35,7 @@ from claims.extract.headline_speakers import headline_quotes_to_main_speaker, he
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, PartialDate, SpeakerRef
+
 
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
@@ -147,11 +149,12 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
 
 
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention],
-             published=None):
-    """When each statement was made: dates in its sentence outside any claim content (and outside a
-    gloss right after it), else a day in the sentence before that names the person speaking ("X gave
-    evidence on Thursday. She said …"); the same speaker's next statement, in that paragraph or the
-    next ("a ajouté M. Peskov", "Peskov said"), inherits the date of the one before."""
+             published: date | None = None):
+    """When each statement was made: the first date of its sentence that may say so (`_statement_dates`),
+    none after publication; else a day in the sentence before that names the person speaking ("X gave
+    evidence on Thursday. She said …"); else the day of the occasion it was made at ("a-t-il déclaré
+    en séance"); else the same speaker's previous statement's, in that paragraph or the one before
+    ("a ajouté M. Peskov", "Peskov said"), or that of a statement in the sentence right before."""
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
@@ -221,16 +224,18 @@ def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start
     return found
 
 
-def _after(when: PartialDate, published) -> bool:
+def _after(when: PartialDate, published: date | None) -> bool:
     """Whether WHEN comes after the article was published ("le 1er décembre" in an article of 14 November):
     no day a statement it reports was made."""
-    if published is None or when.month is None:
-        return when.year is not None and published is not None and when.year > published.year
+    if published is None:
+        return False
+    if when.month is None:
+        return when.year is not None and when.year > published.year
     year = when.year if when.year is not None else published.year
     return (year, when.month, when.day or 1) > (published.year, published.month, published.day)
 
 
-def _before_publication(said_on: PartialDate, published) -> PartialDate:
+def _before_publication(said_on: PartialDate, published: date | None) -> PartialDate:
     """"Said in June" in an article of November, a month too far back for the date's own reading to
     give it a year: a statement was made before the article, in the last such month (a month alone
     keeps no year when the article has no date)."""
