@@ -50,6 +50,12 @@ def test_said_on_comes_from_the_attribution_not_the_content():
     assert claim.said_on == PartialDate(2023, 9, 14)
 
 
+def _said_on_by_opening(text: str, lang: str, published: date) -> dict:
+    """The date each attributed claim of TEXT was made, by the first 14 characters of its content."""
+    claims = extract(Article(text, language=lang, published=published)).claims
+    return {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+
+
 def test_seed_follow_up_inherits_the_date_of_the_same_event():
     claims = [c for c in extract(Article(SEED.read_text(encoding="utf-8"), language="fr")).claims if c.kind != "assertion"]
     dated = [(c.content[:20], c.said_on.iso()) for c in claims if c.said_on]
@@ -83,8 +89,7 @@ def test_a_statement_dated_by_a_month_alone_is_dated_before_publication_or_not_a
 def test_a_year_alone_dates_a_statement_only_between_its_verb_and_its_content():
     text = ("Title\n\nThe line opened in 2019. A public inquiry concluded in 2022 that it had been rushed into "
             "service.\n\nAnn Lee, who took office in 2019, said the budget was a mistake.\n")
-    claims = extract(Article(text, language="en", published=date(2026, 11, 21))).claims
-    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    said = _said_on_by_opening(text, "en", date(2026, 11, 21))
     assert said == {"it had been ru": PartialDate(2022), "the budget was": None}
 
 
@@ -92,8 +97,7 @@ def test_a_date_a_span_starts_from_is_no_day_of_the_statement():
     text = ("Title\n\nA factory administrator said the company \"has never refused to pay\" and blamed a buyer that "
             "had not settled its invoices since August.\n\n"
             "Speaking after Saturday's match, the coach said the players had given everything.\n")
-    claims = extract(Article(text, language="en", published=date(2026, 11, 24))).claims
-    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    said = _said_on_by_opening(text, "en", date(2026, 11, 24))
     assert said == {'the company "h': None, "the players ha": PartialDate(2026, 11, 21)}
 
 
@@ -101,8 +105,7 @@ def test_a_day_of_the_sentence_before_naming_the_speaker_dates_the_statement():
     text = ("Title\n\nThe hospice's chief executive, Fiona Dale, gave evidence on Thursday afternoon. She said the "
             "trust had been forced to cut two nursing posts.\n\nThe court sat on Friday. Ann Lee said the case was "
             "unusual.\n")
-    claims = extract(Article(text, language="en", published=date(2026, 8, 7))).claims
-    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    said = _said_on_by_opening(text, "en", date(2026, 8, 7))
     assert said == {"the trust had ": PartialDate(2026, 8, 6), "the case was u": None}
 
 
@@ -111,16 +114,14 @@ def test_a_statement_made_at_an_occasion_the_article_dated_takes_its_day():
             "L'adjoint aux finances, Hugo Mercier, a justifié cette décision par la hausse des dépenses. « Toutes les "
             "associations sont mises à contribution », a-t-il déclaré en séance.\n\n« Le festival survivra », "
             "a-t-il ajouté plus tard.\n")
-    claims = extract(Article(text, language="fr", published=date(2026, 11, 26))).claims
-    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    said = _said_on_by_opening(text, "fr", date(2026, 11, 26))
     assert said["Toutes les ass"] == PartialDate(2026, 11, 24)
 
 
 def test_statements_told_to_a_committee_or_at_a_briefing_take_the_day_of_the_meeting():
     text = ("Title\n\nThe city council voted on Tuesday to borrow 900 million zloty.\n\nCity treasurer Anna Wrobel "
             "told councillors before the vote that tax changes had cost the city 600 million zloty a year.\n")
-    claims = extract(Article(text, language="en", published=date(2026, 11, 26))).claims
-    said = {c.content[:14]: c.said_on for c in claims if c.kind != "assertion"}
+    said = _said_on_by_opening(text, "en", date(2026, 11, 26))
     assert said == {"tax changes ha": PartialDate(2026, 11, 24)}
 
 

@@ -206,8 +206,7 @@ def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_s
         if since < 0:
             since = 0
             break
-    days = [m for m in dates_by_start.starting_in(since, s) if not content.covers(m.start) and m.date.day]
-    return days[-1].date if days else None
+    return _last_day(dates_by_start, content, since, s)
 
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
@@ -255,7 +254,12 @@ def _day_of_the_sentence_before(text: str, draft: Draft, speaker: SpeakerRef, co
     prior = opening + stop + 2 if stop >= 0 else opening
     if s - prior <= 5 or speaker.name.split()[-1] not in text[prior:s]:
         return None
-    days = [m for m in dates_by_start.starting_in(prior, s) if not content.covers(m.start) and m.date.day]
+    return _last_day(dates_by_start, content, prior, s)
+
+
+def _last_day(dates_by_start, content: SpanIndex, start: int, end: int) -> PartialDate | None:
+    """The last date of day precision between START and END outside any claim's content, else None."""
+    days = [m for m in dates_by_start.starting_in(start, end) if not content.covers(m.start) and m.date.day]
     return days[-1].date if days else None
 
 

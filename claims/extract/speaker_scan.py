@@ -191,8 +191,7 @@ def headline_topic(speakers: ArticleSpeakers, text: str, start: int, name: str) 
     """French: whether NAME at START is one word opening the headline ("Inondations", "Réforme du
     rail", "Sécheresse : …") that no sentence writes capitalised inside it and no full name holds:
     the headline's topic, neither a person nor a body a pronoun or "le syndicat" can refer to."""
-    return start == 0 and " " not in name and name not in speakers.capitalised_inside \
-        and -1 < text.find("\n\n") and len(name) <= text.find("\n") \
+    return _one_word_opening_headline(text, start, name) and name not in speakers.capitalised_inside \
         and not any(name in full.split() for _, full in speakers.full_names)
 
 
@@ -200,8 +199,13 @@ def _headline_place_or_body(text: str, start: int, name: str) -> bool:
     """French: whether NAME at START is one word opening the headline that the article writes after
     an article no person's name takes ("Colombie-Britannique : …", "de la Colombie-Britannique"):
     a place or a body, no person a pronoun or a role can refer to."""
-    return start == 0 and " " not in name and -1 < text.find("\n\n") and len(name) <= text.find("\n") \
+    return _one_word_opening_headline(text, start, name) \
         and re.search(rf"\b(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u|[Aa]ux|[Ee]n)[ \u00a0]+{re.escape(name)}\b", text) is not None
+
+
+def _one_word_opening_headline(text: str, start: int, name: str) -> bool:
+    """NAME at START is one word opening the headline of an article with a body after it."""
+    return start == 0 and " " not in name and -1 < text.find("\n\n") and len(name) <= text.find("\n")
 
 
 _DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean")
