@@ -62,7 +62,7 @@ def test_a_place_opening_the_sentence_is_no_portfolio_of_the_body_after_it():
 def test_a_photo_credit_lends_no_courtesy_to_the_company_name():
     text = ("Title\n\nThe recalled heaters (Courtesy of Norenko Denki Co.)\n\nNorenko Denki explained that a defect "
             "at a plant may have let metal enter the cells.\n")
-    assert speaker_of(text, "a defect at a plant") == "Norenko Denki Co"
+    assert speaker_of(text, "a defect at a plant") == "Norenko Denki Co."
 
 
 def test_she_is_the_woman_who_told_the_paper_not_the_paper():

@@ -33,6 +33,7 @@ _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, 
 _COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
 # "An official at the ministry": a role and the lower-case body it works for.
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
+_ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")
 _ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")
 
 
@@ -58,8 +59,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         mention = draft.mention
         if speaker is None or mention is None or mention.pronoun or mention.name or " who " in speaker.name \
                 or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None \
-                and not speaker.name.endswith(_PEOPLE_HEADS):  # ("One of the workers on board", "A government source")
-            continue
+                and not speaker.name.endswith(_PEOPLE_HEADS) and _DESCRIBED_BY_ARTICLE.fullmatch(mention.text.strip()) is None:
+            continue  # ("One of the workers on board", "A government source", "A radiologist at the hospital")
         described = _COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
         if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:
             # "One of the workers on board, who asked …": a worker on board
@@ -70,6 +71,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
             # "An official at the ministry, who spoke on condition of anonymity": the article's own words,
             # not the body's full name, with the clause that says why it gives no more
             described = own_words.group("role") + own_words.group("rest")
+        elif described not in mention.text and one_of is None and (acronym := _ACRONYM_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
+            described = acronym.group("described")  # "A KFA official, who …": the article's words, not the body's full name
         if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence

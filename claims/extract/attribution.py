@@ -133,6 +133,8 @@ _INVERTED_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,;:«»]{2,80},\s+(?:qui|don
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 # "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
+# "parents who spoke during public comment said …": a noun right before the verb
+_SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # English "say" with a quantity for its object ("a single month did not say much on its own", "said
@@ -209,6 +211,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
                 and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("aux") is None and _SAID_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("verb").lower() in ("say", "says", "said")
                          and _SAY_QUANTITY_NEXT.match(text, m.end()))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective

@@ -52,15 +52,19 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
 
 
 # "le prévenu", "l'accusée": the one person the article says was tried ("Paul Martin, 46 ans, a été
-# condamné", "X a été reconnu coupable", "le procès de X", "X, poursuivi pour …").
+# condamné", "X a été reconnu coupable", "le procès de X", "X, poursuivi pour …", "a condamné X").
 _DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
-_PERSON = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+"
+_PERSON = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-](?:(?:de|da|dos|das|do|van|von|ben|bin|ould)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+"
+           r"|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)+")  # ("Jorge Almeida dos Santos", "Jean-Claude H.")
 _TRIED_PERSON = re.compile(
     rf"(?P<name>{_PERSON})(?:,[ \u00a0]*\d{{2,3}}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
     r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b"
     # "Le procès du promoteur immobilier Didier Kabasele Ntumba, poursuivi pour homicide involontaire"
     rf"|\b[Pp]rocès[ \u00a0]+(?:du|de[ \u00a0]+la|de)[ \u00a0]+(?:[a-zà-ÿ-]+[ \u00a0]+){{0,3}}(?P<name2>{_PERSON})"
-    rf"|(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b")
+    rf"|(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b"
+    # "Le tribunal correctionnel de Cayenne a condamné hier soir Jorge Almeida dos Santos"
+    rf"|\ba[ \u00a0]+(?:condamné|relaxé|acquitté|jugé)[ \u00a0]+(?:(?:hier|soir|matin|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+){{0,3}}"
+    rf"(?P<name4>{_PERSON})")
 
 
 def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -70,7 +74,7 @@ def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS:
             continue  # ("le prévenu" resolved to the company he runs, tried with him: still him)
         if tried is None:
-            tried = {(m.group("name") or m.group("name2") or m.group("name3")).replace("\u00a0", " ")
+            tried = {(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).replace("\u00a0", " ")
                      for m in _TRIED_PERSON.finditer(text)}
         if len(tried) == 1:
             resolved[i] = SpeakerRef(next(iter(tried)), speaker.mention, speaker.role, "person")

@@ -24,8 +24,13 @@ _POSTED_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:statement|post|message|video|letter|note)\s+(?:posted|published|shared|released)\s+(?:to|on)\s+"
     r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:account|page|channel|feed|website)")
 _BODY_OWNED_DOCUMENT = re.compile(
-    r"(?P<body>[Tt]he\s+(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
-    r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count)")
+    r"(?P<body>[Tt]he\s+(?:[a-z]+\s+)?(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
+    r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count"
+    r"|application|submission|proposal|balance\s+sheet|accounts|records|website|presentation)")
+# "a presentation posted on the district's website": the site's owner
+_POSTED_ON_OWNERS_SITE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:presentation|document|statement|notice|report|plan|post|video)\s+"
+    r"(?:posted|published)\s+(?:on|to)\s+(?P<body>the\s+(?P<owner>[a-z]+))['’]s\s+(?:website|site|page|account)")
 _DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")"
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
@@ -47,6 +52,8 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
             return author
     if _POSTED_DOCUMENT.fullmatch(segment) is not None:
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
+    if (posted := _POSTED_ON_OWNERS_SITE.fullmatch(segment)) is not None:
+        return parse_mention(posted.group("body"), lex)
     if (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
             and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
         return parse_mention(owned.group("body"), lex)

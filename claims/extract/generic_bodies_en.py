@@ -79,10 +79,17 @@ _CENTRAL_BANK = re.compile(
     r"|\b(?!The\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)? (?:Central|Reserve) Bank\b(?! of)")
 
 
+# "Lebanon's central bank, the Banque du Liban (BDL)": a central bank's own name in apposition.
+_APPOSED_CENTRAL_BANK = re.compile(
+    r"\bcentral bank, (?:the )?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*|du|de|des|of|al|el|la)){0,4})")
+
+
 def _central_bank_named(text: str) -> str | None:
     """The one central bank the article names ("Bank of Botswana", "Central Bank of Iceland",
-    "Reserve Bank of Fiji", "European Central Bank"), else None."""
+    "Reserve Bank of Fiji", "European Central Bank", "central bank, the Banque du Liban"), else None."""
     found = {m.group().removeprefix("The ") for m in _CENTRAL_BANK.finditer(text)}
+    found |= {m.group("name").rsplit(" ", 1)[0] if m.group("name").endswith((" of", " du", " de")) else m.group("name")
+              for m in _APPOSED_CENTRAL_BANK.finditer(text)}
     found = {name for name in found if not any(other != name and name in other for other in found)}
     return found.pop() if len(found) == 1 else None
 

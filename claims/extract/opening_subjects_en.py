@@ -16,10 +16,11 @@ DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would|said|says|told)\b)")  # (not "The agency said rain")
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
-# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …").
+# ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …", "A KFA
+# official confirmed …").
 ROLE_SUBJECT_BEFORE_VERB = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+(?:[A-Z]{2,6}\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=(?:,\s+who\s[^,.;:]{1,80},)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".

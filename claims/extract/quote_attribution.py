@@ -54,7 +54,7 @@ _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$
 _COORDINATED_VERB_PHRASE = re.compile(r"\b(?:but|and)\s+(?:would|will|could|should|can|cannot|may|might|must|did|does|do)\b")
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|message|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
+    r"(?:response|reply|answer|message|view|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _FR_COLON_PREDICATE = re.compile(
@@ -239,8 +239,8 @@ class QuoteAttribution:
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             if word_count(np) > 10:
                 mention = None
-            elif self.language == "fr" and np[:4].lower().startswith(("son ", "sa ", "ses ", "leur")):
-                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »": the owner
+            elif np[:6].lower().startswith(("son ", "sa ", "ses ", "leur") if self.language == "fr" else ("his ", "her ", "their ")):
+                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »", "In his view, …": the owner
             else:
                 mention = parse_mention(np, self.lex)
             if mention is not None:

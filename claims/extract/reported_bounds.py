@@ -35,6 +35,9 @@ def _object_before_que(between: str) -> bool:
                for found in _OBJECT_BEFORE_QUE.finditer(between))
 
 
+# French ", qui montrent …": a relative clause; with "que" after its verb, a statement of its own.
+QUI_BEFORE = re.compile(r",\s+qui\s+$")
+_QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
@@ -218,6 +221,9 @@ class ReportedContentBounds:
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
                     continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
+                if self.language == "fr" and QUI_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) \
+                        and not _QUE_NEXT.match(text, cue.end()):
+                    continue  # "…, des campagnes menées cet été, qui montrent un recul": a relative clause of the statement
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb

@@ -72,8 +72,10 @@ _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s
 # "…, the agency's regional manager, Tom Ellery,", "…, Ann Vale, the council's engineer,", "…, a
 # spokesperson, who asked not to be named,": a subject and its apposition, each between commas,
 # closing the sentence before its verb.
+# ("…, Lebanon's central bank, the Banque du Liban (BDL), said.": a body's name too)
 _SUBJECT_IN_APPOSITION = re.compile(
-    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*"
+    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+(?:(?:of|du|de|des|al|for)\s+)?){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
     r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
 # "…, a spokesperson for the Department of Agriculture, Food and the Marine": a subject naming a body

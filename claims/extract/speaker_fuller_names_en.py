@@ -59,7 +59,7 @@ _ROLE_FOR_SHORT_NAME = re.compile(
 _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
-    r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?P<noun>[a-z]+)")
+    r"\s+(?P<prep>for|of|at|from|with|in)\s+the\s+(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]+)")  # ("for the Crown corporation")
 # "ministry spokesman", "agency official": a body's common noun, then a role in it.
 _NOUN_THEN_ROLE = re.compile(
     r"(?P<noun>ministry|department|agency|authority|council|board|commission|office|company|firm|union|university|hospital"
@@ -84,7 +84,7 @@ _COURT_NAME = re.compile(
     r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?"  # ("The Court of Appeal")
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
     r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)?)\b")  # ("… of The Hague")
-# A court's judges as a speaker ("The bench observed", "the three-judge panel found").
+# A court's judges as a speaker ("The bench observed", "A three-judge bench ruled", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # A body described by its owner and field, not named: "Government's product safety regulator",
@@ -342,7 +342,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         name = speaker.name
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
                 or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip())))
-                and DEFINITE_ARTICLE.match(speaker.mention or "")) \
+                and LEADING_ARTICLE.match((speaker.mention or "").strip())) \
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
@@ -378,8 +378,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # spokesperson" after "the company" stood for Bering Crest Seafoods
             prep = "for" if role.group("role").startswith("spokes") else "at"
             replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
-        elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start)):
-            replaced = f"{role.group('role')} of {body}"
+        elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
+                role.group("noun") in GENERIC_BODY_NOUNS and previous_body(role.group("noun"), drafts, resolved, i, text))):
+            # ("The group's spokesperson said" right after the Missouri State Teachers Association spoke)
+            replaced = f"{role.group('role')} for {_the(text, body)}{body}" if role.group("role").startswith("spokes") \
+                else f"{role.group('role')} of {body}"
         elif (inside := _GROUP_INSIDE_BODY.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
                 and inside.group("group").casefold() == name.casefold() \
                 and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
@@ -450,8 +453,23 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = earlier.pop() if len(earlier) == 1 else None
         elif speaker.kind == "organisation" and (completed := _completed_with_place(text, name)) is not None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
+        elif name[:1].isupper() and (designated := _with_corporate_designator(text, name)) is not None:
+            replaced = designated
         elif speaker.kind == "person" and " " in name and (body := _body_opening_with(name, resolved)) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             continue
         if replaced is not None:
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)
+
+
+_ABBREVIATED_DESIGNATOR = re.compile(r" (?:Co|Inc|Corp|Ltd|LLC)\.?$")
+
+
+def _with_corporate_designator(text: str, name: str) -> str | None:
+    """NAME as the article writes it once with its abbreviated corporate designator ("Gem State
+    Natural Gas" and "Gem State Natural Gas Co" for "Gem State Natural Gas Co."), else None."""
+    base = _ABBREVIATED_DESIGNATOR.sub("", name)
+    if base + " " not in text:
+        return None
+    written = {m.group() for m in re.finditer(rf"(?<![\w&'’-]){re.escape(base)} (?:Co|Inc|Corp|Ltd|LLC)\b\.?", text)}
+    return written.pop() if len(written) == 1 and name not in written else None

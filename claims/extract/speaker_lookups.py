@@ -91,6 +91,8 @@ class NameLookups:
                 if i < len(at):
                     after.append((len(words), at[i], full))
         pool = before or after
+        if len(key) == 1 and (surnamed := [item for item in pool if folded_words(item[2])[0] != key[0]]):
+            pool = surnamed  # "Whitlock" after "Dana Whitlock of the firm Whitlock Sears": the surname, not the firm
         if len(key) == 1 and len(before) >= 2:
             # "Trump" after "Donald Trump … Melania Trump … Ivanka Trump": a surname alone is the
             # person the article introduced first, not the relative named last

@@ -230,15 +230,18 @@ def _last_person_not_of_other_gender(speakers: ArticleSpeakers, gender: str, pos
     return None
 
 
-# French: a sentence opening with an unnamed source, up to its apposition's comma or its verb.
+# French: a sentence opening with an unnamed source or woman ("Une ancienne locataire, constituée partie
+# civile, …"), up to its apposition's comma or its verb.
 _UNNAMED_SOURCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?»] ))Une\s+(?P<np>source(?:\s+[^,.;:!?«»]{1,60}?)?)(?=\s*,|\s+(?:a|avait|affirme|assure|indique|précise|"
+    r"(?:^|(?<=[.!?»] ))Une\s+(?P<np>(?:source|(?:(?:ancienne|jeune)\s+)?(?:locataire|habitante|riveraine|voisine|infirmière|"
+    r"commerçante|salariée|employée|agricultrice|étudiante|enseignante|passagère|cliente|victime|manifestante|retraitée|patiente|mère))"
+    r"(?:\s+[^,.;:!?«»]{1,60}?)?)(?=\s*,|\s+(?:a|avait|affirme|assure|indique|précise|"
     r"explique|estime|confie|nuance|souligne|juge|rapporte|ajoute|dément|reconnaît)\s)", re.MULTILINE)
 
 
 def _unnamed_source_before(text: str, draft: Draft, paras) -> tuple[int, str] | None:
     """The last sentence of the claim's paragraph, before its own sentence, that opens with an
-    unnamed source ("Une source au ministère des Finances, …"): (offset, "source au …")."""
+    unnamed source or woman ("Une source au ministère des Finances, …"): (offset, "source au …")."""
     start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
     found = None
     for found in _UNNAMED_SOURCE_SUBJECT.finditer(text, start, draft.sentence[0]):

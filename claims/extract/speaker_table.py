@@ -30,6 +30,7 @@ from claims.extract.types import SpeakerRef
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
+_PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
@@ -273,6 +274,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             m for m in _without_sentence_openers(speakers, text)
             if not _CAPITALISED_ARTICLE_INSIDE.search(text, max(0, m[0] - 6), m[0]) or " " in speakers.full_name(m[2], m[0])
         ]
+        # "… sur le parking de l'école. © Canal Zoom", "(Photo: Sam Lee)": a photo's credit names no one in the story
+        speakers.person_mentions = [m for m in speakers.person_mentions if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None]
         if lex.adjectival_names:
             # "She told Wikinews that …", "telling Yle": a one-word audience after "told" is an outlet, never who speaks next
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])

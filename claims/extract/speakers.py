@@ -27,7 +27,7 @@ _CAP = _UPPER + _CAP_REST
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -450,7 +450,7 @@ def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
 # Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
 _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
-                          "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
+                          "Archipel", "Île", "Îles", "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
@@ -479,8 +479,10 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
-# ", an analyst at ": the employer named after a person's role in apposition, whole ("Brindle Capital Markets").
-_INDEFINITE_ROLE_APPOSITION = re.compile(r"(?:,\s+|^)[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)\s+(?:the\s+)?$")
+# ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
+# ("Brindle Capital Markets", "Crescent Line Securities").
+_INDEFINITE_ROLE_APPOSITION = re.compile(
+    r"(?:,\s+|^)(?:[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for|from|of)|(?:[a-z][\w-]*\s+){1,3}(?:at|with|from))\s+(?:the\s+)?$")
 _ROLE_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").

@@ -54,8 +54,9 @@ def _named_with_initials(text: str, name: str) -> bool:
 
 
 # Kinds of body whose names use another kind's noun: unions are often associations or federations
-# ("The British Medical Association announced … The union said").
-_ALSO_NAMED = {"union": {"association", "federation"}}
+# ("The British Medical Association announced … The union said"); "the group" stands for many.
+_ALSO_NAMED = {"union": {"association", "federation"},
+               "group": {"association", "federation", "union", "council", "foundation", "trust", "charity", "organisation", "organization"}}
 
 
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:

@@ -47,8 +47,9 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
 _FRENCH_ROLE_THEN_NAME = re.compile(
-    # ("Le prestataire, la société VisaLink Services, a assuré … et affirmé": a body's noun before its name)
-    r"\s*(?P<np>(?:Le|La|L['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
+    # ("Le prestataire, la société VisaLink Services, a assuré … et affirmé": a body's noun before its name;
+    # "Contactée par PressAfrik, la coordonnatrice de …, Aïssatou Ba Diop, estime … mais rappelle": after the adjunct)
+    r"\s*(?P<np>(?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
     r"|(?:la|le|l['’])\s*(?:société|entreprise|groupe|compagnie|association|firme|banque|fondation)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"

@@ -109,12 +109,14 @@ _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+q
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
+_EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
 # English: an object relative clause and its subject right before the verb ("figures that doctors say …").
 _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
-# A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez".
+# A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez"; a source phrase
+# ("according to the parliament’s media office, which said …").
 _OBJECT_BEFORE_RELATIVE = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,3})\s*$")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
@@ -143,8 +145,9 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _FRONTED_ADJECTIVE_FR = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
     r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
+# A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
 _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors)\s.*")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors)[\s'’].*")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
@@ -189,6 +192,10 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
+# A dateline's place in capitals and a colon opening the paragraph.
+_CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}:\s")
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -201,6 +208,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
+    if (dateline := _CAPITALS_DATELINE.match(masked_region)) is not None:
+        masked_region = " " * dateline.end() + masked_region[dateline.end():]  # "KARACHI: The State Bank of Pakistan …"
     lead = _LEADING_ADJUNCT.match(masked_region)
     if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
         masked_region = " " * lead.end() + masked_region[lead.end():]
@@ -432,8 +441,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         segment = _without_trailing_auxiliaries(segments[index])
         if lex.adjectival_names and found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
             return given
-        if lex.adjectival_names and " who " in segment and index > 0:
-            segment = segment[:segment.index(" who ")]  # ", a man from Tanna who asked SBS News not to …,": not whom he asked
+        if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:
+            # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
+            # district includes Madison,": nor the place
+            segment = segment[:relative.start()]
         if not segment.strip():
             continue
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR

@@ -82,8 +82,9 @@ NOMINAL_VERB_FORMS = (
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
 TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
-          # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …").
-          "Det.", "Supt.", "Insp.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
+          # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …"); a state
+          # delegate ("Del. Aaron Whitt").
+          "Det.", "Supt.", "Insp.", "Del.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
           # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"); Sesotho ones ("Ntate Lebohang Mofoka").
@@ -244,7 +245,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "Well", "Maybe", "Perhaps", "Absolutely", "Actually", "Basically", "Thank", "Thanks", "Regarding",
     "Oh", "Um", "Uh", "Yeah", "Okay", "Had", "Could", "Would", "Should", "Did", "Does", "Do",
 )
-NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y", "la", "le")
+NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
 PARTY_LABELS = ("Democrat", "Republican", "Tory")

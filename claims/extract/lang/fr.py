@@ -256,6 +256,7 @@ ORGANISATION_WORDS = (
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
+    "Administration",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -285,7 +286,7 @@ CAPITALISED_FUNCTION_WORDS = (
     # Ordinals opening an apposition ("Premier témoin entendu, un chauffeur … a raconté").
     "Premier", "Première", "Deuxième", "Dernier", "Dernière",
 )
-NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "da", "do", "dos", "di", "y")
+NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
