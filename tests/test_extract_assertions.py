@@ -125,6 +125,25 @@ def test_statements_told_to_a_committee_or_at_a_briefing_take_the_day_of_the_mee
     assert said == {"tax changes ha": PartialDate(2026, 11, 24)}
 
 
+def test_a_statement_at_the_close_of_a_hearing_dated_paragraphs_before_takes_its_day():
+    text = ("Title\n\nMore than 120 people filled a hearing room at the utilities commission on Monday evening.\n\n"
+            "The company wants to raise residential rates by 11.4%.\n\nIt serves about 310,000 customers.\n\n"
+            "Its shareholders have had a good year.\n\nCommission President Eric Lindqvist said at the close of the "
+            "hearing that a decision was expected by the end of February.\n")
+    said = _said_on_by_opening(text, "en", date(2026, 11, 11))
+    assert said["a decision was"] == PartialDate(2026, 11, 9)
+
+
+def test_statements_told_to_a_commission_in_plenary_or_at_the_finish_take_the_day_of_the_occasion():
+    english = ("Title\n\nAbout 40 people testified on Monday.\n\nRob Hendry, a contractor, told the commission the "
+               "company's crews had done good work on his street.\n")
+    assert _said_on_by_opening(english, "en", date(2026, 11, 11))["the company's c"[:14]] == PartialDate(2026, 11, 9)
+    french = ("Titre\n\nLes députés ont adopté, ce mercredi 18 novembre, le projet de loi.\n\nPrésentant le texte en "
+              "plénière, le ministre, Abdou Sarr, a soutenu que le parrainage avait montré ses limites.\n\nLe député "
+              "Marc Holler a estimé à la sortie de la réunion que le gouvernement connaissait ces risques.\n")
+    said = _said_on_by_opening(french, "fr", date(2026, 11, 19))
+    assert said["le parrainage "] == said["le gouvernemen"] == PartialDate(2026, 11, 18)
+
 def test_a_day_after_publication_is_no_day_a_statement_was_made():
     text = "Title\n\nFares will rise by 20 percent, the minister said in a decree taking effect on December 1.\n"
     claim = extract(Article(text, language="en", published=date(2026, 11, 14))).claims[0]

@@ -183,30 +183,28 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
 # An occasion a statement was made at, which the article may have dated ("en séance", "at the session").
 # (The lookahead lets the scan skip every other letter fast.)
 _OCCASION = re.compile(
-    r"(?=[eàldioabtEÀLDIOABT])\b(?:en\s+séance|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session)"
-    r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+l['’]audience|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
+    r"(?=[eàldioabtjEÀLDIOABTJ])\b(?:en\s+séance|en\s+plénière|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?"
+    r"(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session|proclamation|plénière|visite)"
+    r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+(?:l['’]audience|la\s+réunion|la\s+séance)|a\s+plaidé"
+    r"|(?:juste\s+)?(?:après|à)\s+l['’]arrivée|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
     r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event)"
     r"|lors\s+d['’]une\s+(?:conférence|réunion|séance|audience|rencontre)|devant\s+(?:le|la)\s+(?:conseil|commission|tribunal|cour)"
     r"|in\s+(?:his|her|its|their)\s+ruling|(?:outside|after|before)\s+the\s+(?:court|hearing|vote|match|game|session|briefing)"
     r"|after\s+the\s+(?:[\w()]+\s+){0,5}meeting|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|news\s+conference|hearing|meeting)"
-    r"|told\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:court|hearing|committee|meeting|session|councillors|council|lawmakers|jury))\b",
+    r"|at\s+the\s+(?:close|end|start|opening)\s+of\s+the\s+(?:hearing|meeting|session|trial)"
+    r"|told\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:court|hearing|committee|meeting|session|councillors|council|lawmakers|jury"
+    r"|commission|commissioners|board|panel|regulators|inquiry|tribunal|senators))\b",
     re.IGNORECASE)
 
 
 def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_start):
-    """The last day named (outside any claim) before DRAFT, in its paragraph or the two before, when DRAFT's
-    sentence says the statement was made at an occasion the article dated ("a-t-il déclaré en séance",
-    "at the session", "in her ruling"), else None."""
+    """The last day named (outside any claim) before DRAFT in the article, when DRAFT's sentence says the
+    statement was made at an occasion the article dated ("a-t-il déclaré en séance", "at the close of
+    the hearing", "told the commission", "in her ruling"), else None."""
     s, e = draft.sentence
     if not any(not content.covers(m.start()) for m in _OCCASION.finditer(text, s, e)):
         return None
-    since = s
-    for _ in range(3):
-        since = text.rfind("\n\n", 0, max(0, since - 1))
-        if since < 0:
-            since = 0
-            break
-    return _last_day(dates_by_start, content, since, s)
+    return _last_day(dates_by_start, content, 0, s)
 
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:

@@ -35,6 +35,7 @@ def _object_before_que(between: str) -> bool:
                for found in _OBJECT_BEFORE_QUE.finditer(between))
 
 
+_THAT_OPENING = re.compile(r"that\s+")
 # French ", qui montrent …": a relative clause; with "que" after its verb, a statement of its own.
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
@@ -324,11 +325,14 @@ class ReportedContentBounds:
                 aud = EN_AUDIENCE.match(text, start)
                 if aud is not None:
                     start = aud.end()
+            skipped = False
             for _ in range(3):
                 adj = EN_ADJUNCT.match(text, start)
                 if adj is None:
                     break
-                start = adj.end()
+                start, skipped = adj.end(), True
+            if skipped and (that := _THAT_OPENING.match(text, start)) is not None:
+                start = that.end()  # "said at the close of the hearing that a decision …"
         return start
 
     def _clause_without_complementiser(self, m, start: int) -> bool:
