@@ -469,7 +469,14 @@ def _with_corporate_designator(text: str, name: str) -> str | None:
     """NAME as the article writes it once with its abbreviated corporate designator ("Gem State
     Natural Gas" and "Gem State Natural Gas Co" for "Gem State Natural Gas Co."), else None."""
     base = _ABBREVIATED_DESIGNATOR.sub("", name)
-    if base + " " not in text:
-        return None
-    written = {m.group() for m in re.finditer(rf"(?<![\w&'’-]){re.escape(base)} (?:Co|Inc|Corp|Ltd|LLC)\b\.?", text)}
+    written = set()
+    at = text.find(base + " ")
+    while at != -1:
+        designator = _DESIGNATOR_NEXT.match(text, at + len(base))
+        if designator is not None and not (at and (text[at - 1].isalnum() or text[at - 1] in "&'’-")):
+            written.add(base + designator.group())  # (a str.find scan: a regex per name would try every letter)
+        at = text.find(base + " ", at + 1)
     return written.pop() if len(written) == 1 and name not in written else None
+
+
+_DESIGNATOR_NEXT = re.compile(r" (?:Co|Inc|Corp|Ltd|LLC)\b\.?")
