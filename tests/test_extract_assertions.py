@@ -232,3 +232,11 @@ def test_a_source_list_entry_is_no_assertion():
     text = ("Port reopens\n\nThe port reopened on Tuesday after a three-day strike.\n\nSources\n\n"
             '"Storm frees thousands of farmed salmon in Norway" — Reuters, November 27, 2026\n')
     assert _assertion_texts(text, "en") == ["The port reopened on Tuesday after a three-day strike"]
+
+
+def test_another_speakers_statement_in_the_sentence_before_lends_no_date():
+    text = ("Title\n\nThe mayor said on Tuesday that the bridge would reopen in March. Residents said that the detour "
+            "added an hour to their commute.\n")
+    said = _said_on_by_opening(text, "en", date(2026, 11, 26))
+    assert said["the bridge wou"] == PartialDate(2026, 11, 24)
+    assert said["the detour add"] is None

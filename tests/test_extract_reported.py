@@ -685,3 +685,24 @@ def test_told_an_outlet_a_clause_with_a_relative_that_keeps_the_whole_clause():
     assert claim.content == "he was on a train that stopped in the tunnel"
     claim = only("The mayor told reporters at the town hall on Monday that the bridge would reopen.", "en")
     assert claim.content == "the bridge would reopen"
+
+
+def test_a_source_published_or_heard_on_a_day_leaves_that_day_out_of_the_claim():
+    claim = only("Selon le rapport final, rendu public jeudi, les masques avaient été achetés à un prix dérisoire.", "fr")
+    assert claim.content == "les masques avaient été achetés à un prix dérisoire"
+    claim = only("Selon ces travaux, publiés mardi dans la revue Nature Ecology, les fleurs ont reçu 32 % de visites en moins.", "fr")
+    assert claim.content == "les fleurs ont reçu 32 % de visites en moins"
+    claim = only("Selon le médecin légiste, entendu lundi, deux des trois coups auraient suffi à provoquer la mort.", "fr")
+    assert claim.content == "deux des trois coups auraient suffi à provoquer la mort"
+    claim = only("According to the report, published on Tuesday, the masks had been bought at a low price.", "en")
+    assert claim.content == "the masks had been bought at a low price"
+
+
+def test_a_number_after_a_noun_in_apposition_stays_in_the_claim():
+    claim = only("Selon le parquet, le prix de vente, 38 000 euros, était inférieur de moitié à la valeur du terrain.", "fr")
+    assert claim.content == "le prix de vente, 38 000 euros, était inférieur de moitié à la valeur du terrain"
+
+
+def test_a_reporting_verb_with_a_noun_object_inside_a_that_clause_names_no_speaker():
+    claim = only("Residents said that the detour added an hour to their commute.", "en")
+    assert (claim.content, claim.speaker.name) == ("the detour added an hour to their commute", "Residents")

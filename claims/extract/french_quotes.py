@@ -144,11 +144,17 @@ _BARE_ROLE_APPOSITION = re.compile(
 
 # French: what opens a longer description of the source right after it ("la compagnie publique qui
 # exploite le réseau", "spécialiste de la sécurité minière à l'Institut …", "de l'université d'Islande").
+_WHEN_PUBLISHED = re.compile(r"\s*(?:publiée?s?|rendue?s?\s+publi(?:c|cs|que|ques)|parue?s?|published|released)\s")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3,}|"
                                   r"(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|malgré|plus|moins|"
                                   r"depuis|après|avant|pendant|environ|jusqu|selon|outre)\b)[a-zà-ÿ-]{4,}\s+(?:de|du|des|d['’]|à|au|aux|en|chez)|"
                                   # ("de l'université nationale de Piura": two lower-case words before the place)
                                   r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+|d['’]|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+# A participle saying when the source spoke or published ("rendu public jeudi", "publiés mardi dans la
+# revue …", "entendu lundi"): a description too, after which the clause may open on a number.
+_WHEN_IT_SPOKE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises)\s+(?:publiques?\s+|publics?\s+)?"
+                            r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le\s+\d|en\s|dans\s|par\s|ce\s|cette\s)")
+_NUMBER_OPENING = re.compile(r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|aucun|aucune|\d)")
 # Finite verbs and clitics that make a segment a clause, not a description.
 _CLAUSE_WORDS = frozenset(("a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
                            "seraient", "fait", "font", "peut", "peuvent", "doit", "doivent", "va", "vont", "reste", "restent",
@@ -176,11 +182,13 @@ def _describes_the_source(segment: str, language: str) -> bool:
             or any(mark in segment for mark in "«»“”\"()"):
         return False
     if language == "en":
+        if _WHEN_PUBLISHED.match(segment) and len(segment.split()) <= 8:
+            return True  # ", published on Tuesday in the journal Nature,"
         head = re.split(r"\s(?:who|that|which|whose|where)\s", segment, maxsplit=1)[0]
         return _DESCRIPTION_OPENING_EN.match(segment) is not None and EN_FINITE.search(head) is None
     if relative:
         return True  # ", qui a donné l'alerte le 15 novembre au matin après avoir découvert des poissons morts,"
-    if _DESCRIPTION_OPENING.match(segment) is None:
+    if _DESCRIPTION_OPENING.match(segment) is None and _WHEN_IT_SPOKE.match(segment) is None:
         return False
     head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()
     return not any(w in _CLAUSE_WORDS or w[:2] in ("s'", "s’", "n'", "n’")
@@ -372,11 +380,12 @@ class FrenchQuotes:
         three: "Pour le Pr Denis Roux, chef du service de pédiatrie, à Paris, ces résultats …")."""
         text = self.text
         end = comma
-        if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
+        if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma) and not _WHEN_PUBLISHED.match(text, comma + 1):
             return comma  # "Selon cette source, Tisséo, l'autorité des transports, n'était …": the subject follows
+            # (but "Selon ces travaux, publiés mardi dans la revue X, …": when they were published)
         if _subject_after_document(text, comma, limit):
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
-        described = False
+        described = when = False
         for index in range(3):
             nxt = _next_comma(text, end + 1, limit)
             if nxt == -1:
@@ -385,8 +394,10 @@ class FrenchQuotes:
                 if index or not _describes_the_source(text[end + 1:nxt], self.language):
                     break
                 described = True
+                when = _WHEN_IT_SPOKE.match(text, end + 1, nxt) is not None
             end = nxt
-        if described and _CLAUSE_OPENING[self.language].match(text, end + 1) is None:
+        if described and _CLAUSE_OPENING[self.language].match(text, end + 1) is None \
+                and not (when and _NUMBER_OPENING.match(text, end + 1)):  # ("…, entendu lundi, deux des trois coups …")
             return comma  # (not "le fonds …, qui détient 22 % du capital, s'est engagé": the clause's own subject)
         return end
 

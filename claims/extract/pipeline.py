@@ -170,10 +170,7 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
-            if p_date is not None and (
-                (same_speaker and draft.paragraph - p_draft.paragraph <= 1)
-                or (draft.paragraph == p_draft.paragraph and draft.sentence != p_draft.sentence and p_draft.sentence[1] >= draft.sentence[0] - 2)
-            ):
+            if p_date is not None and same_speaker and draft.paragraph - p_draft.paragraph <= 1:
                 said_on = p_date
         dates.append(said_on)
         previous = (draft, speaker, said_on)
