@@ -86,3 +86,18 @@ def test_an_unnamed_woman_before_the_quotation_is_who_she_is():
     text = ("Titre\n\nLe prévenu, Marc Dupré, a été condamné.\n\nUne ancienne locataire, constituée partie civile, "
             "était présente dans la salle. « Il y avait des rats dans la cuisine commune », a-t-elle confié.\n")
     assert speaker_of(text, "des rats", "fr") == "ancienne locataire"
+
+
+def test_a_link_to_another_story_names_no_one_in_this_one():
+    text = ("Titre\n\nLe Centre hospitalier de la Polynésie française a reporté 200 interventions.\n\n"
+            "Depuis le 5 octobre, 212 opérations ont été reportées, selon les chiffres communiqués jeudi par la "
+            "direction de l'hôpital.\n\nLire aussi : Hôpital de Taravao : les urgences de nouveau ouvertes la nuit\n")
+    assert speaker_of(text, "212 opérations", "fr") == "Centre hospitalier de la Polynésie française"
+
+
+def test_selon_laquelle_after_a_body_is_that_body_up_to_the_main_verb():
+    text = ("Titre\n\nLa Collectivité a fait savoir, par la voix de son conseiller, Patrick Edmond, qu'elle financerait "
+            "des balises.\n\nL'association Tortues de Mana, selon laquelle 27 tortues luth ont été retrouvées mortes "
+            "depuis avril, a déposé plainte.\n")
+    claim = next(c for c in claims_of(text, "fr") if "27 tortues" in c.content)
+    assert (claim.content, claim.speaker.name) == ("27 tortues luth ont été retrouvées mortes depuis avril", "Tortues de Mana")

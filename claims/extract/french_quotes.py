@@ -129,6 +129,8 @@ _DOCUMENT_OF_NAMED_BODY = re.compile(
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
+# The sentence's subject named right before ", selon laquelle": "(. )L'association Tortues du Maroni, ".
+_BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,.;:!?«»\n]{1,60}),\s*$")
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
@@ -350,6 +352,9 @@ class FrenchQuotes:
         relative = _RELATIVE_SOURCE.match(self.text, source.end(), limit)
         if relative is None or not self.text[:source.start()].rstrip().endswith(","):
             return None
+        if (antecedent := _BODY_OPENING_THE_SENTENCE.search(self.text, max(0, source.start() - 80), source.start())) is not None \
+                and (body := parse_mention(antecedent.group("np"), self.lex)) is not None and body.name and not body.pronoun:
+            return body, relative.end()  # "L'association Tortues du Maroni, selon laquelle …": the body just named
         return Mention(relative.group(1), pronoun=True), relative.end()
 
     def _source_mention(self, source, np: str) -> Mention | None:

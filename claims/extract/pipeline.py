@@ -148,6 +148,19 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
             draft.spans = [(kicker.end(), end)]
 
 
+# A site's links to other stories ("Lire aussi : Hôpital de Taravao : …", "Read more: …"): no one they name is in the story.
+_RELATED_LINK = re.compile(r"(?:(?:À|A)\s+lire\s+aussi|Lire\s+aussi|LIRE\s+AUSSI|Voir\s+aussi|Read\s+more|Read\s+also|READ\s+MORE"
+                           r"|See\s+also|Related)\b\s*:?")
+
+
+def _without_related_links(text: str, excluded: list[tuple[int, int]]) -> str:
+    """TEXT with the excluded lines that link to other stories blanked out (offsets kept)."""
+    links = [(start, end) for start, end in excluded if _RELATED_LINK.match(text, start)]
+    for start, end in links:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention],
              published: date | None = None):
     """When each statement was made: the first date of its sentence that may say so (`_statement_dates`),
@@ -313,18 +326,19 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         excluded.extend(clefts)  # "C'est ce qu'a indiqué X mardi": an attribution, no assertion
     drafts = with_headline_label_claim(text, paras, drafts, lexicon(module),
                                        lambda s, e: next(cue_patterns.finditer(text, s, e), None) is not None)
-    speakers = ArticleSpeakers.build(text, lexicon(module))
-    speakers_of = resolve_speakers(text, drafts, speakers, paras)
-    headline_quotes_to_their_speaker(text, drafts, speakers_of)
+    named = _without_related_links(text, excluded)  # whom the article names, for its speakers
+    speakers = ArticleSpeakers.build(named, lexicon(module))
+    speakers_of = resolve_speakers(named, drafts, speakers, paras)
+    headline_quotes_to_their_speaker(named, drafts, speakers_of)
     headline_quotes_to_main_speaker(drafts, speakers_of)
     if speakers.lex.adjectival_names:
         headline_roles_to_body_person(drafts, speakers_of, speakers)
         documents_to_authors(speakers_of, speakers)
-        short_forms_in_speakers(text, speakers_of, speakers.reads_as_person)
-        titles_off_names(text, speakers_of)
-        fuller_names(text, drafts, speakers_of)
-        generic_nouns_to_bodies(text, speakers_of)
-        with_anonymity_clauses(text, drafts, speakers_of)
+        short_forms_in_speakers(named, speakers_of, speakers.reads_as_person)
+        titles_off_names(named, speakers_of)
+        fuller_names(named, drafts, speakers_of)
+        generic_nouns_to_bodies(named, speakers_of)
+        with_anonymity_clauses(named, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, paras, language, facts.find_dates)

@@ -29,6 +29,7 @@ _EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
 
 def source_phrase(np: str) -> str:
@@ -171,7 +172,10 @@ class SourcePhrases:
             if relative is not None and twin is not None:
                 continue  # the quotation's attribution already
             if relative is not None:  # "…, pour qui le gouvernement ne tient qu'à un fil"
-                start, end = trim(text, relative[1], self._content_end(relative[1], e, drafts))
+                end = self._content_end(relative[1], e, drafts)
+                if (resumed := _MAIN_VERB_RESUMES.search(text, relative[1], end)) is not None:
+                    end = resumed.start()  # "L'association X, selon laquelle …, a déposé plainte": the main clause goes on
+                start, end = trim(text, relative[1], end)
                 if word_count(text[start:end]) >= 3 and not any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                     found.append(Draft(kind, [(start, end)], m.group().strip(), relative[0], m.start(), paragraph=paragraph))
