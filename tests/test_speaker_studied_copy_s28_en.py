@@ -130,3 +130,18 @@ def test_a_dateline_in_capitals_is_no_subject():
             "recent tariff increases had raised inflation risks.\n\n"
             "Karachi Chamber of Commerce President Ali Rana called the decision disappointing.\n")
     assert speaker_of(text, "recent tariff increases") == "State Bank of Pakistan"
+
+
+def test_a_company_named_by_a_word_like_properties_is_what_it_refers_back_to():
+    text = ("Title\n\nThe Allen County Department of Health said bacteria in the tower matched samples from four "
+            "patients.\n\nThe building's owner, Harrison Square Properties, said in a statement that the tower had "
+            "passed a routine inspection. It said it had hired an outside firm to review its plan.\n")
+    assert speaker_of(text, "hired an outside firm") == "Harrison Square Properties"
+
+
+def test_what_a_body_had_told_others_is_the_speakers_account():
+    text = ("Title\n\nThe committee's chairman, Eyal Ben-Hayim, said the company had told workers on Monday that "
+            "their bonuses would be cut.\n")
+    claim = next(c for c in claims_of(text, "en"))
+    assert (claim.content, claim.speaker.name) == (
+        "the company had told workers on Monday that their bonuses would be cut", "Eyal Ben-Hayim")

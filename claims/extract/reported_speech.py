@@ -287,6 +287,8 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "fr" and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and text[cue.end():cue.end() + 3].strip()[:1] not in (":", "«"):
                 return False  # "a précisé que l'analyse avait confirmé la présence d'EPO": a finding, no report
+            if self.language == "en" and (cue.group("aux") or "").lower() in ("had", "has", "have"):
+                return False  # "said the company had told workers that …": what the company did, in the speaker's words
             if self.language == "en" and takes_noun_object_en(cue.group("verb")) and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and not sure_clause_en(text, cue.end(), end):
                 return False  # "said that the detour added an hour to their commute": a noun object, no report

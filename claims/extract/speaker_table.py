@@ -12,7 +12,7 @@ from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
+from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
@@ -30,6 +30,7 @@ from claims.extract.types import SpeakerRef
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
+_COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
@@ -391,7 +392,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None:
                 name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
             role = mention.role or self._role_of(name)
-            return SpeakerRef(name, mention.text, role, "organisation" if ends_with_legal_form(name) else "person")
+            # ("The building's owner, Harrison Square Properties": a company, though its role is a person's)
+            company = ends_with_legal_form(name) or (" " in name and name.rsplit(" ", 1)[1] in _COMPANY_HEADS)
+            return SpeakerRef(name, mention.text, role, "organisation" if company else "person")
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:
             return SpeakerRef(member, mention.text, member, "person")  # "17 rescapés … L'un d'eux témoigne"
