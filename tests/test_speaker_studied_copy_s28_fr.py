@@ -101,3 +101,9 @@ def test_selon_laquelle_after_a_body_is_that_body_up_to_the_main_verb():
             "depuis avril, a déposé plainte.\n")
     claim = next(c for c in claims_of(text, "fr") if "27 tortues" in c.content)
     assert (claim.content, claim.speaker.name) == ("27 tortues luth ont été retrouvées mortes depuis avril", "Tortues de Mana")
+
+
+def test_a_general_staff_is_a_body_not_a_description_of_the_person_named_before():
+    text = ("Titre\n\nLe porte-parole de la présidence, Hans Vogel, à Genève le 25 mai. Photo : Reuters\n\n"
+            "Selon l'état-major norvégien, le montant total du contrat s'élevait à 450 millions d'euros.\n")
+    assert speaker_of(text, "450 millions", "fr") == "état-major norvégien"
