@@ -107,3 +107,8 @@ def test_a_general_staff_is_a_body_not_a_description_of_the_person_named_before(
     text = ("Titre\n\nLe porte-parole de la présidence, Hans Vogel, à Genève le 25 mai. Photo : Reuters\n\n"
             "Selon l'état-major norvégien, le montant total du contrat s'élevait à 450 millions d'euros.\n")
     assert speaker_of(text, "450 millions", "fr") == "état-major norvégien"
+
+
+def test_an_inverted_subject_ends_before_its_date():
+    text = "Titre\n\n« Nous porterons plainte », a assuré le ministère norvégien le 7 juin.\n"
+    assert speaker_of(text, "Nous porterons plainte", "fr") == "ministère norvégien"

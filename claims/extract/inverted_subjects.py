@@ -90,6 +90,8 @@ _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
 
+_DAY_OF_MONTH = re.compile(r"le\s+(?:\d{1,2}|1er)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -136,8 +138,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         bare = token.rstrip(".;:!?»\"”")
         if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
             break  # "explique le prévenu d'une voix sourde": how, not who
-        if out and not lex.adjectival_names and _DEMONSTRATIVE_TIME.match(chunk, match.start()):
-            break
+        if out and not lex.adjectival_names and (_DEMONSTRATIVE_TIME.match(chunk, match.start())
+                                                 or _DAY_OF_MONTH.match(chunk, match.start())):
+            break  # ("a assuré l'état-major norvalien le 7 juin": when, no part of who)
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
