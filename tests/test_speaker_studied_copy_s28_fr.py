@@ -112,3 +112,10 @@ def test_a_general_staff_is_a_body_not_a_description_of_the_person_named_before(
 def test_an_inverted_subject_ends_before_its_date():
     text = "Titre\n\n« Nous porterons plainte », a assuré le ministère norvégien le 7 juin.\n"
     assert speaker_of(text, "Nous porterons plainte", "fr") == "ministère norvégien"
+
+
+def test_a_body_in_a_role_before_a_name_is_not_that_names_body():
+    text = ("Titre\n\n« Le cessez-le-feu entrera en vigueur dans 30 jours », a déclaré le gouverneur de la banque "
+            "centrale sardanaise, Nikolaï Kouznetsov.\n\n« Plus de 16 prisonniers seront échangés », a affirmé la "
+            "banque centrale sardanaise le 22 janvier.\n")
+    assert speaker_of(text, "16 prisonniers", "fr") == "banque centrale sardanaise"

@@ -47,6 +47,7 @@ _NOUN_BEFORE_NAME = re.compile(
 
 
 _DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?$")
 
 
 def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -69,6 +70,8 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     adjectives = match.group("adjectives").split()
     if match.group("comma") and (not adjectives or lex.adjectival_names):
         return None  # ("selon la société, X a …"; but "l'entreprise exploitante, Minera Sur": the name in apposition)
+    if match.group("comma") and _COMPLEMENT_BEFORE.search(before, 0, match.start("noun")):
+        return None  # "le gouverneur de la banque centrale sardanaise, Nikolaï X": the governor named, not the bank
     if adjectives and lex.adjectival_names:
         return None  # English adjectives come before the noun: "the company will keep its Berlin…" is a clause
     if any(not w.islower() for w in adjectives) or (
