@@ -119,3 +119,9 @@ def test_a_body_in_a_role_before_a_name_is_not_that_names_body():
             "centrale sardanaise, Nikolaï Kouznetsov.\n\n« Plus de 16 prisonniers seront échangés », a affirmé la "
             "banque centrale sardanaise le 22 janvier.\n")
     assert speaker_of(text, "16 prisonniers", "fr") == "banque centrale sardanaise"
+
+
+def test_a_datelines_place_is_no_body_a_noun_refers_back_to():
+    text = ("Titre\n\nGenève (DPA) - « Le plan coûtera 450 millions d'euros », a estimé la banque centrale "
+            "norvalienne lors d'une conférence de presse à Genève.\n\nLe dossier sera examiné le mois prochain à Genève.\n")
+    assert speaker_of(text, "Le plan coûtera", "fr") == "banque centrale norvalienne"
