@@ -71,7 +71,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
             # "An official at the ministry, who spoke on condition of anonymity": the article's own words,
             # not the body's full name, with the clause that says why it gives no more
             described = own_words.group("role") + own_words.group("rest")
-        elif described not in mention.text and one_of is None and (acronym := _ACRONYM_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
+        elif described not in mention.text and one_of is None \
+                and (acronym := _ACRONYM_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
             described = acronym.group("described")  # "A KFA official, who …": the article's words, not the body's full name
         if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)

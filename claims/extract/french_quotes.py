@@ -128,9 +128,9 @@ _DOCUMENT_OF_NAMED_BODY = re.compile(
 # "son budget", "ses propres estimations": a document named through its owner.
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
-# The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 # The sentence's subject named right before ", selon laquelle": "(. )L'association Tortues du Maroni, ".
 _BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,.;:!?«»\n]{1,60}),\s*$")
+# The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 

@@ -240,7 +240,8 @@ class QuoteAttribution:
             if word_count(np) > 10:
                 mention = None
             elif np[:6].lower().startswith(("son ", "sa ", "ses ", "leur") if self.language == "fr" else ("his ", "her ", "their ")):
-                mention = self._source_mention(source, np)  # "selon son rapport, « … »", "à ses yeux, « … »", "In his view, …": the owner
+                # "selon son rapport, « … »", "à ses yeux, « … »", "In his view, …": the owner
+                mention = self._source_mention(source, np)
             else:
                 mention = parse_mention(np, self.lex)
             if mention is not None:

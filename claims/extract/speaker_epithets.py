@@ -48,6 +48,7 @@ _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])"
 _EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
 # A headline's or intertitle's kicker: "Dordogne : le centre hospitalier visé …" (a topic, no subject).
 _KICKER_AFTER = re.compile(r"[ \u00a0]*:")
+# A dateline's place opening a paragraph: "Genève (DPA) - …", "MOSCOU — …".
 _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?[-–—][ \u00a0]")
 
 
@@ -286,7 +287,7 @@ class PressEpithets:
                     return False  # "Le CHU de Brive, en Corrèze, …": a place
                 if (at == 0 or text[at - 1] == "\n") and (_KICKER_AFTER.match(text, end) or _DATELINE_AFTER.match(text, end)):
                     at = text.find(name, end)
-                    continue  # "Corrèze : …" opening a headline names its topic, "Genève (DPA) - …" a dateline its place: no body
+                    continue  # "Corrèze : …" opening a headline names its topic, "Genève (DPA) - …" its place: no body
                 before = text[max(0, at - 20):at].split()
                 if before and (fold(before[-1]) in lex.roles or before[-1].rstrip(".") in lex.titles):
                     return False
