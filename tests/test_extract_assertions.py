@@ -234,6 +234,13 @@ def test_a_source_list_entry_is_no_assertion():
     assert _assertion_texts(text, "en") == ["The port reopened on Tuesday after a three-day strike"]
 
 
+def test_an_occasion_takes_no_day_of_the_background_months_before():
+    text = ("Title\n\nThe building collapsed on June 9, killing four workers.\n\nThe owner's son, Lim Wei, told "
+            "reporters outside the court that his father had not visited the site that month.\n")
+    said = _said_on_by_opening(text, "en", date(2026, 11, 12))
+    assert said["his father had"] is None
+
+
 def test_another_speakers_statement_in_the_sentence_before_lends_no_date():
     text = ("Title\n\nThe mayor said on Tuesday that the bridge would reopen in March. Residents said that the detour "
             "added an hour to their commute.\n")

@@ -179,7 +179,7 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         if said_on is None and speaker is not None and speaker.kind == "person":
             said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
         if said_on is None:
-            said_on = _day_of_the_occasion(text, draft, content, dates_by_start)
+            said_on = _day_of_the_occasion(text, draft, content, dates_by_start, published)
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
@@ -207,14 +207,21 @@ _OCCASION = re.compile(
     re.IGNORECASE)
 
 
-def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_start):
+def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_start, published: date | None = None):
     """The last day named (outside any claim) before DRAFT in the article, when DRAFT's sentence says the
     statement was made at an occasion the article dated ("a-t-il déclaré en séance", "at the close of
-    the hearing", "told the commission", "in her ruling"), else None."""
+    the hearing", "told the commission", "in her ruling"), else None; never a day more than
+    `_OCCASION_DAYS` before publication (a date of the background, not of the occasion)."""
     s, e = draft.sentence
     if not any(not content.covers(m.start()) for m in _OCCASION.finditer(text, s, e)):
         return None
-    return _last_day(dates_by_start, content, 0, s)
+    day = _last_day(dates_by_start, content, 0, s)
+    if day is not None and published is not None and day.year and (published - date(day.year, day.month, day.day)).days > _OCCASION_DAYS:
+        return None
+    return day
+
+
+_OCCASION_DAYS = 21
 
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
