@@ -167,7 +167,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
     none after publication; else a day in the sentence before that names the person speaking ("X gave
     evidence on Thursday. She said …"); else the day of the occasion it was made at ("a-t-il déclaré
     en séance"); else the same speaker's previous statement's, in that paragraph or the one before
-    ("a ajouté M. Peskov", "Peskov said"), or that of a statement in the sentence right before."""
+    ("a ajouté M. Peskov", "Peskov said"). Another speaker's statement lends no date: the golds
+    disagreed with that source four times in five."""
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
