@@ -18,7 +18,7 @@ from claims.extract.dateline import find_dateline, publication_date, without_dat
 from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
-from claims.extract.lang import detect_language, resources
+from claims.extract.lang import MODELLED, detect_language, resources
 from claims.extract.nicknames import without_nicknames
 from claims.extract.quotes import Quote, find_quotes
 from claims.extract.reported_bounds import RELATIVE_GLOSS_OPENING_EN
@@ -148,14 +148,15 @@ def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
             draft.spans = [(kicker.end(), end)]
 
 
-# A site's links to other stories ("Lire aussi : Hôpital de Taravao : …", "Read more: …"): no one they name is in the story.
-_RELATED_LINK = re.compile(r"(?:(?:À|A)\s+lire\s+aussi|Lire\s+aussi|LIRE\s+AUSSI|Voir\s+aussi|Read\s+more|Read\s+also|READ\s+MORE"
-                           r"|See\s+also|Related)\b\s*:?")
+# A site's links to other stories ("Lire aussi : Hôpital de Taravao : …", "Read more: …"), as each
+# language's page furniture lists them.
+_RELATED_LINK = re.compile("|".join(p for module in MODELLED.values() for p in module.RELATED_LINKS), re.IGNORECASE)
 
 
 def _without_related_links(text: str, excluded: list[tuple[int, int]]) -> str:
-    """TEXT with the excluded lines that link to other stories blanked out (offsets kept)."""
-    links = [(start, end) for start, end in excluded if _RELATED_LINK.match(text, start)]
+    """TEXT with the excluded lines that link to other stories blanked out (offsets kept): no one
+    they name is in the story."""
+    links = [(start, end) for start, end in excluded if _RELATED_LINK.fullmatch(text[start:end].strip())]
     for start, end in links:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -413,11 +413,12 @@ CREDIT_MARKERS = (
     "©", "photograph", "photo illustration", "file photo", "video", "graphic",
 )
 CAPTION_MARKERS = ("(left)", "(right)", "(center)", "(centre)", "(c)", "(l)", "(r)", "photo", "pictured", "file photo", "image")
+# A site's links to other stories, among its page furniture: no one they name is in the story.
+RELATED_LINKS = (r"read more\b.*", r"read (?:also|next)\b.*", r"see also\b.*", r"related\s*:.*")
 BOILERPLATE = (
     r"source link", r"source", r"comments?\s*\(\d+\)", r"\d+\s+comments?", r"comment",
     r"share(?: this(?: article| story)?| on \w+)?", r"\d+\s+shares?", r"shares?\s*:?\s*\d+",
-    r"tweet", r"print", r"email", r"read more\b.*", r"read (?:also|next)\b.*", r"see also\b.*",
-    r"related\s*:.*", r"subscribe.*", r"sign up.*", r"newsletter.*", r"advertisement",
+    r"tweet", r"print", r"email", *RELATED_LINKS, r"subscribe.*", r"sign up.*", r"newsletter.*", r"advertisement",
     r"follow us.*", r"copy link", r"all rights reserved.*", r"copyright.*", r"published\s*:?.*",
     r"updated\s*:?.*", r"last updated.*", r"\d+\s*min(?:ute)? read", r"listen to this article",
     r"back to top", r"\(?reporting by [^)]*\)?", r"\(?additional reporting by [^)]*\)?",

@@ -444,13 +444,15 @@ CREDIT_MARKERS = (
 )
 # Words in a line that show it is a photo caption ("(à droite)", "posent").
 CAPTION_MARKERS = ("(à droite)", "(à gauche)", "(au centre)", "(c)", "(g)", "(d)", "photo", "image", "illustration")
+# A site's links to other stories, among its page furniture: no one they name is in the story.
+RELATED_LINKS = (r"lire (?:aussi|la suite|plus|également)\b.*", r"à lire (?:aussi|également)\b.*",
+                 r"voir (?:aussi|également|plus)\b.*")
 # Lines that are page furniture, never article text (matched on a whole line, case-insensitive).
 BOILERPLATE = (
     r"lien source", r"source", r"comment(?:aire)?s?\s*\(\d+\)", r"\d+\s+comment(?:aire)?s?",
     r"commenter", r"réagir", r"partager(?: sur \w+| cet article| l'article| l’article)?",
     r"\d+\s+partages?", r"partages?\s*:?\s*\d+", r"tweeter", r"imprimer", r"envoyer",
-    r"lire (?:aussi|la suite|plus|également)\b.*", r"à lire (?:aussi|également)\b.*",
-    r"voir (?:aussi|également|plus)\b.*", r"s'abonner.*", r"s’abonner.*", r"abonnez-vous.*",
+    *RELATED_LINKS, r"s'abonner.*", r"s’abonner.*", r"abonnez-vous.*",
     r"newsletter.*", r"inscrivez-vous.*", r"publicité", r"suivez-nous.*", r"copier le lien",
     r"tous droits réservés.*", r"publié le .*", r"mis à jour le .*", r"modifié le .*",
     r"mise à jour\s*:.*", r"publication\s*:.*", r"temps de lecture\s*:?.*", r"\d+\s*min de lecture",
