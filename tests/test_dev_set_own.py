@@ -42,7 +42,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind47": "en", "en-blind48": "en", "fr-blind47": "fr", "fr-blind48": "fr",
         "en-blind49": "en", "en-blind50": "en", "fr-blind49": "fr", "fr-blind50": "fr",
         "en-blind51": "en", "en-blind52": "en", "fr-blind51": "fr", "fr-blind52": "fr",
-        "en-blind53": "en", "en-blind54": "en", "fr-blind53": "fr", "fr-blind54": "fr"}
+        "en-blind53": "en", "en-blind54": "en", "fr-blind53": "fr", "fr-blind54": "fr",
+        "en-blind55": "en", "en-blind56": "en", "fr-blind55": "fr", "fr-blind56": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
