@@ -124,6 +124,10 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
             continue
         if mention is not None and not mention.pronoun and found.group("head") not in mention.text:
             continue  # someone else is named next to the claim
+        if mention is not None and not mention.pronoun \
+                and 0 <= (at := text.find(mention.text, max(0, found.start() - len(mention.text)), found.end() + len(mention.text))) < found.start() \
+                and found.start() < at + len(mention.text):
+            continue  # "Un responsable d'une organisation … présente dans la région": a place inside the speaker's own words
         current = resolved[i]
         if current is not None and current.name.startswith(found.group("head") + " "):
             continue  # the description already resolved, its complement completed ("technicien de la Régie …")

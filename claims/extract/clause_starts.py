@@ -14,6 +14,8 @@ _CLAUSE_STARTERS = {
            "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
            "many", "several", "people", "nobody", "everyone"},
 }
+_ONLY_THEN_SUBJECT_AND_AUXILIARY = re.compile(
+    r"only\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\b")
 _NOT_CLAUSE_STARTERS_EN = frozenset((
     "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
     "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
@@ -97,6 +99,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     low = word.lower()
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
+    if low == "only":  # "said only emergency operations would continue" (not "said only a few words")
+        return _ONLY_THEN_SUBJECT_AND_AUXILIARY.match(text, pos) is not None
     return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
 
 # Time and place adjuncts between a French verb and its object: "a dénoncé dans un communiqué une

@@ -39,6 +39,11 @@ _NAMED_BODY_OWNED_DOCUMENT = re.compile(
 # "municipality figures reported by KUNA", "police data seen by the BBC": the owner's, not the relay's
 _RELAYED_BODY_DOCUMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+" + _DOCUMENT_NOUN + r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")
+# "the Uganda Police Force Annual Crime Report for 2025": a document's title opening on its author's name
+_TITLED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){2,9}"
+    r"(?:\s+(?:report|survey|review|bulletin|statement|index|data|figures))?)"
+    r"(?:\s+(?:for|of)\s+(?:\d{4}(?:[/-]\d{2,4})?|the\s+[\w\s-]+))?")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
 
 
@@ -58,12 +63,29 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
             and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
         return parse_mention(owned.group("body"), lex)
     if (named := _NAMED_BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
-            and (owner := parse_mention(named.group("body"), lex)) is not None and owner.organisation and not owner.pronoun:
+            and (owner := parse_mention(named.group("body"), lex)) is not None and not owner.pronoun \
+            and (owner.organisation or owner.role and not owner.name):  # ("the Auditor General's latest annual report")
         owner.text = segment
         return owner
+    if (titled := _TITLED_DOCUMENT.fullmatch(segment)) is not None and (author := _author_of_title(titled.group("words"), lex)):
+        return Mention(segment, name=author, organisation=True)
     if (relayed := _RELAYED_BODY_DOCUMENT.fullmatch(segment)) is not None \
             and (fold(relayed.group("owner")) in lex.organisations or fold(relayed.group("owner")) in lex.companies):
         return Mention(segment, role=relayed.group("owner"), organisation=True)
     if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)
+    return None
+
+
+def _author_of_title(title: str, lex: Lexicon) -> str | None:
+    """The body's name that opens a document's TITLE closing on a document's noun ("Uganda Police
+    Force" in "Uganda Police Force Annual Crime Report"), else None."""
+    words = title.split()
+    if fold(words[-1]) not in english.DOCUMENT_WORDS:
+        return None
+    for end in range(len(words) - 2, 1, -1):
+        if fold(words[end]) in ("of", "for", "and"):
+            continue
+        if fold(words[end - 1]) in lex.organisations or end >= 3 and words[end - 2] == "of" and fold(words[end - 3]) in lex.organisations:
+            return " ".join(words[:end])  # ("Bank of Uganda Monetary Policy Statement")
     return None

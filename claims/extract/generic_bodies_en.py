@@ -184,7 +184,9 @@ def _named_in_capitals(text: str, description: str) -> str | None:
     if not 1 <= len(words) <= 3 or words[-1] not in _CAPITALISED_HEADS | {"cooperative", "union", "utility"}:
         return None
     written = " ".join(word.capitalize() for word in words)
-    found = {m.group().removeprefix("The ") for m in re.finditer(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]* ){{1,3}}{written}\b", text)}
+    # ("Kenya Plantation and Agricultural Workers' Union": linking words inside the name)
+    found = {m.group().removeprefix("The ") for m in re.finditer(
+        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]* (?:(?:and|of|for|&) (?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){{1,5}}{written}\b", text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -62,7 +62,7 @@ _PORTFOLIO_CONTINUING = re.compile(
 
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
 # Bus Union").
-_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
 # ("In Australia, the Australian Competition and Consumer Commission": a place, then a body with its own article)
 _ARTICLE_OPENING = re.compile(r"\s*(?:the|The)\s")
 _PREPOSITION_OPENING = re.compile(r"\s*(?:In|At|On|For|From|By|With)\s")
@@ -87,6 +87,16 @@ def listed_body_name(segment: str) -> str | None:
     "the Kenya Medical Practitioners, Pharmacists and Dentists Union")."""
     match = _LISTED_BODY_NAME.fullmatch(segment)
     return match.group("name") if match is not None else None
+
+
+def listed_body_closing(segment: str) -> int | None:
+    """English: where the name of a body listing what it covers starts when it closes SEGMENT (its
+    short form in brackets may follow: "… secretary of the Tanzania Mines, Energy, Construction and
+    Allied Workers Union (TAMICO)"), else None."""
+    match = _LISTED_BODY_NAME.search(segment)
+    if match is None or _SHORT_FORM_AFTER.fullmatch(segment, match.end()) is None:
+        return None
+    return match.start("name")
 
 
 def joined_listed_portfolios(segments: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ _THAT_OPENING = re.compile(r"that\s+")
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
@@ -52,7 +53,11 @@ _CONTRAST = re.compile(
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")
-_FR_AUDIENCE_FIRST = re.compile(r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b")
+_FR_AUDIENCE_FIRST = re.compile(
+    r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
+    # "a estimé dans un entretien à la Chaîne 3 de la Radio algérienne que": where it was said, then the audience
+    r"|\s*(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:un|une|son|sa|leur)\s+(?:entretien|interview|communiqué|message|lettre"
+    r"|courrier|déclaration|conférence|émission|tribune)\b")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
@@ -228,6 +233,8 @@ class ReportedContentBounds:
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
+                if joint and self.language == "en" and _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start()):
+                    continue  # "surveys between March and August had found": "and" joins the range's ends
                 if joint:
                     end = start + joint.start()
                     break

@@ -15,9 +15,10 @@ from claims.extract.speaker_mentions import parse_mention
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
 _DOCUMENT_BY = re.compile(
-    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur)\s*|(?=(?:figures|data|statistics)\s))"
+    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur|des|les|ses|leurs)\s*|(?=(?:(?:provisional|preliminary|official|final|new|latest)\s+)?(?:figures|data|statistics|results|estimates)\s))"
     r"(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
+_OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
@@ -35,8 +36,8 @@ _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s
 def source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
     document = _DOCUMENT_BY.match(np)
-    if document is None or RELAYED_BY.search(document.group()):
-        return np  # "un économiste cité par l'agence Reuters": the agency only relays
+    if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()):
+        return np  # "un économiste cité par l'agence Reuters", "des données obtenues par Le Journal": the outlet only relays
     if _COMMISSIONED_BY.search(document.group()):
         return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
     agent = np[document.end():]
@@ -53,6 +54,8 @@ _AGENT_ADJUNCT = re.compile(
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
+# A sentence's first word before its source phrase: "Toujours selon le ministère, …", "But according to X, …".
+_OPENING_ADVERBS = frozenset(("toujours", "encore", "mais", "et", "or", "enfin", "aussi", "but", "and", "also", "still"))
 # French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
 _BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-zà-ÿ«])")
 _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
@@ -166,7 +169,7 @@ class SourcePhrases:
                 continue
             prefix = text[s:m.start()].strip()
             # ("…; according to prosecutors, he owed …": a new clause after the semicolon)
-            leading = not prefix or prefix.endswith((",", ":", ";"))  # (French too: "… ; selon X, il …")
+            leading = not prefix or prefix.endswith((",", ":", ";")) or prefix.lower() in _OPENING_ADVERBS  # (French too: "… ; selon X, il …")
             is_pour = m.group().strip().lower() == "pour"
             relative = self._relative_source(m, e)
             if relative is not None and twin is not None:

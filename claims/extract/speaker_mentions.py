@@ -14,7 +14,7 @@ from claims.extract.group_phrases_en import (
     people_around_someone,
 )
 from claims.extract.organisations import DEMONYM_ENDINGS
-from claims.extract.institution_names import listed_body_name, organisation_around, organisation_running_on
+from claims.extract.institution_names import listed_body_closing, listed_body_name, organisation_around, organisation_running_on
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
@@ -64,6 +64,20 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
+# French: an article and a body's head noun alone, capitalised ("le Ministère").
+_CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)")
+# (French writes "le ministère des Transports" in lower case, then "le Ministère" alone; other heads
+# written capitalised alone, "la Région", "la Direction", have their own pass)
+_COMMON_BODY_HEADS_FR = frozenset(("ministere",))
+# English: a group's noun, then its name (which may open on a title's word: "Justice Now Jamaica").
+_GROUP_NOUN_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|campaign|movement|coalition|alliance|network|NGO)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*)+)")
+# English: a body named with its linking words ("the Bahamas Chamber of Commerce and Employers
+# Confederation's chairman") owning the role that closes the phrase.
+_LINKED_NAME_OWNING_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*)*"
+    r"\s+(?:of|for|and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*)*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)")
 _AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
@@ -208,6 +222,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if not lex.adjectival_names and (head := _CAPITALISED_BODY_HEAD_FR.fullmatch(segment)) is not None \
+            and fold(head.group("head")) in _COMMON_BODY_HEADS_FR:
+        # "Selon le Ministère" after "Le ministère des Transports …": the body's common noun, capitalised
+        return parse_mention(segment[:head.start("head")] + head.group("head").lower(), lex)
+    if lex.adjectival_names and (group := _GROUP_NOUN_THEN_NAME.fullmatch(segment)) is not None \
+            and [n for _, n in names_in(group.group("name"), lex)] != [group.group("name")]:
+        return Mention(segment, name=group.group("name"), organisation=True)  # "The advocacy group Justice Now Jamaica"
     if (press := PRESS_TITLE.fullmatch(segment)) is not None:
         return Mention(segment, name=press.group("title"), organisation=True)  # "le quotidien néerlandais De Telegraaf"
     if not lex.adjectival_names and (seated := BODY_SEATED.fullmatch(segment)) is not None \
@@ -253,6 +274,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=listed.group(), organisation=True)  # (also "Iraq's Ministry of …")
         if role_in(before, lex) is not None:
             return Mention(segment, role=clean_phrase(segment, lex))  # "a spokesperson for the Department of …, … and …"
+    if lex.adjectival_names and (owned := _LINKED_NAME_OWNING_ROLE.fullmatch(segment)) is not None \
+            and fold(owned.group("role")) in lex.roles:
+        return Mention(segment, role=clean_phrase(segment, lex))  # "the Bahamas Chamber of Commerce and … Confederation's chairman"
+    if lex.adjectival_names and "," in segment and (listed_at := listed_body_closing(segment)) \
+            and role_in(segment[:listed_at], lex) is not None:
+        # "the Tanga branch secretary of the Tanzania Mines, Energy, Construction and Allied Workers Union"
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and (places := GROUP_OF_PLACES.fullmatch(segment)) is not None and group_noun(places.group("noun"), lex):
         return Mention(segment, role=clean_phrase(segment, lex))  # "Residents of Herstelling and Farm on the East Bank of Demerara"
     if lex.adjectival_names and ROLE_AT_A_PLACE_NOUN.fullmatch(segment):

@@ -46,7 +46,9 @@ def _fuller_organisation(noun: str) -> re.Pattern:
         rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
         rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
         # ("Amalgamated Transit Union Local 615": a union's branch by its number)
-        rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+        rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?"
+        # ("Pwani Cement Company Limited": the company's legal form closes its name)
+        rf"(?P<designator>[ \u00a0]+(?:Limited|Ltd|PLC|Plc|LLC|Inc)\b\.?)?(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
     )
 
 
@@ -305,7 +307,7 @@ class OrganisationLinks:
                     name = " ".join(words[1:] + [match.group("noun2")])  # "Peru's Ministry of Production", "Spain's
                     # Interior Ministry": the country owns a name complete without it
                 name += tail
-            found.append((match.start(), name + (match.group("local") or "")))
+            found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
         if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")
             found = sorted(found + bodies_under_other_heads(noun, self.text))
         if not found:

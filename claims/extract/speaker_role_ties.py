@@ -16,6 +16,8 @@ from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _T
 from claims.extract.speech_recipients_fr import is_recipient
 
 # A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
+# English: a name owned by a name after a preposition ("of Parliament's Budget Committee").
+_OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,3}['’]s\s+$")
 _COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S"
                                  # (or a place between commas: "Le gouverneur de la région de Piura, dans le nord du Pérou, X")
                                  r"|\s*(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\b")
@@ -94,6 +96,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             role = clean_phrase(candidate[hit[0]:], lex)
             if role and len(role.split()) <= (7 if lex.adjectival_names else 9) and all(
                 PREPOSITION_BEFORE.search(role[:o]) or _ROLE_AFTER_ORDINAL.match(role, o + len(n))
+                or _OWNED_AFTER_PREPOSITION.search(role, 0, o)  # "chairperson of Parliament's Budget Committee, X"
                 or PLACE_NOUN_BEFORE.search(role, 0, o)  # "le wali de la région Casablanca-Settat, X"
                 # "le directeur général de l'hôpital Laquintinie, X": the body's name after its noun
                 or ((body := _BODY_NOUN_BEFORE.search(role, 0, o)) is not None and fold(body.group("noun")) in lex.organisation_nouns)

@@ -47,7 +47,7 @@ _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
 _GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
-_POST_NOMINALS = frozenset(("KC", "QC", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
+_POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
                            "PIC", "PHOTO"))  # (and a caption's credit marker: "Kagiso Morake PIC: …")
 _PARTICLE_RE = re.compile(_PARTICLE)
 # English wire copy's unnamed sources: who they are is said by what follows the noun.
@@ -183,6 +183,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if segment[match.end():match.end() + 1] == "$":
+            raw = raw.rsplit(None, 1)[0] if " " in raw else ""  # "fined Southern Reef Aquaculture A$1.2 million": a currency
+            if not raw:
+                continue
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:

@@ -196,6 +196,9 @@ _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|
 _CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}:\s")
 
 
+_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}\)(?=[\s,])")
+
+
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
     region = text[start:end]
@@ -208,6 +211,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
+    if lex.adjectival_names and "(" in masked_region:
+        masked_region = _SHORT_FORM_IN_BRACKETS.sub("", masked_region)  # "the Tourism Confederation of Tanzania (TCT), Mr X,"
     if (dateline := _CAPITALS_DATELINE.match(masked_region)) is not None:
         masked_region = " " * dateline.end() + masked_region[dateline.end():]  # "KARACHI: The State Bank of Pakistan …"
     lead = _LEADING_ADJUNCT.match(masked_region)

@@ -1,0 +1,103 @@
+"""English speaker and span rules found on the copy studied in session 29: a union named with
+linking words, a body whose listed portfolios close a role's complement, a body named with linking
+words owning a role, a short form in brackets between a role and its holder, a group's name opening
+on a role's word, "SC" after a name, a company's legal form after its name, a document's title
+opening on its author, an office's document, a capitalised office never stands for the next person
+named, a currency after a company's name, the Fijian "Ratu", "said only …", a range's "and",
+"according to provisional results published by …".
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_union_named_later_with_linking_words_is_the_workers_union():
+    text = ("Title\n\nAbout 3,000 pickers on the Nandi estates stopped work on Monday, the workers' union said.\n\n"
+            "The Rift Valley Plantation and Allied Workers' Union (RVPAWU) said the bonuses were three months late.\n")
+    assert speaker_of(text, "About 3,000 pickers") == "Rift Valley Plantation and Allied Workers' Union"
+
+
+def test_a_person_holding_a_role_in_a_body_that_lists_its_portfolios():
+    text = ("Title\n\nAmina Juma, the Moshi branch secretary of the Tanzania Mines, Energy, Construction and Allied "
+            "Workers Union (TAMEC), told reporters that the workers had been given two days' notice.\n")
+    assert speaker_of(text, "two days' notice") == "Amina Juma"
+
+
+def test_a_person_whose_role_a_body_named_with_linking_words_owns():
+    text = ("Title\n\nKeith Rolle, the Nassau Chamber of Commerce and Employers Federation's (NCCEF) chairman, "
+            "said the private sector was \"not surprised\".\n")
+    assert speaker_of(text, "the private sector") == "Keith Rolle"
+
+
+def test_a_short_form_in_brackets_between_a_role_and_its_holder():
+    text = ("Title\n\nThe Chairman of the Hotel Owners Association of Zanzibar (HOAZ), Mr Salim Hamad, praised the "
+            "new airport terminal, but said operators still paid \"more than 20 different fees\".\n")
+    assert speaker_of(text, "operators still paid") == "Salim Hamad"
+
+
+def test_a_groups_name_that_opens_on_a_roles_word():
+    text = ("Title\n\nThe advocacy group Justice Now Belize said the case showed why cameras should be worn on "
+            "every patrol.\n")
+    assert speaker_of(text, "cameras should be worn") == "Justice Now Belize"
+
+
+def test_senior_counsel_after_a_name_is_no_part_of_it():
+    text = ("Title\n\nThe club's attorney, Karen Mohammed SC, said her client had handed in the form on time.\n")
+    assert speaker_of(text, "handed in the form") == "Karen Mohammed"
+
+
+def test_the_company_is_the_one_named_with_its_legal_form():
+    text = ("Title\n\nKilwa Cement Company Limited has halted its kiln in Mtwara, the company said on Wednesday.\n\n"
+            "The state-owned Southern Power Supply Company (SPSC) said the outages were caused by line repairs.\n")
+    assert speaker_of(text, "has halted its kiln") == "Kilwa Cement Company Limited"
+
+
+def test_a_documents_title_opening_on_its_authors_name():
+    text = ("Title\n\nAccording to the Malawi Police Service Annual Crime Report for 2025, burglaries rose by 6 "
+            "percent to 9,210.\n")
+    assert speaker_of(text, "burglaries rose") == "Malawi Police Service"
+
+
+def test_an_offices_report_speaks_as_that_office_not_the_next_person():
+    text = ("Title\n\nAccording to the Auditor General's latest annual report, ministries spent 2.3 trillion "
+            "shillings without approval.\n\nThe chairperson of Parliament's Budget Committee, Grace Atim, said "
+            "the committee had cut the request.\n")
+    assert speaker_of(text, "ministries spent") == "Auditor General"
+    assert speaker_of(text, "the committee had cut") == "Grace Atim"
+
+
+def test_a_currency_after_a_companys_name_is_no_part_of_it():
+    text = ("Title\n\nA court on Wednesday fined fish farmer Western Bay Aquaculture A$900,000 for two breaches of "
+            "its licence.\n\nWestern Bay Aquaculture said in a statement that it accepted the decision.\n")
+    assert speaker_of(text, "it accepted the decision") == "Western Bay Aquaculture"
+
+
+def test_the_fijian_chiefs_title_is_no_part_of_his_name():
+    text = ("Title\n\nRatu Semi Tuilau, a village headman from Bua, told reporters that families had earned up to "
+            "FJ$2,000 a month before the ban.\n")
+    assert speaker_of(text, "families had earned") == "Semi Tuilau"
+
+
+def test_said_only_then_a_clause_is_a_statement():
+    text = ("Title\n\nThe hospital's chief executive, Dr Ruth Kapi, said only emergency and maternity operations "
+            "would continue.\n")
+    assert speaker_of(text, "only emergency and maternity operations would continue") == "Ruth Kapi"
+
+
+def test_said_only_a_few_words_is_no_statement():
+    text = "Title\n\nThe minister arrived late and said only a few words.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_the_and_of_a_range_opens_no_second_clause():
+    text = ("Title\n\nFisheries secretary Maika Rokobua said surveys between March and August had found an average "
+            "of 11 sea cucumbers per hectare.\n")
+    (claim,) = claims_of(text, "en")
+    assert claim.content == "surveys between March and August had found an average of 11 sea cucumbers per hectare"
+
+
+def test_provisional_results_published_by_a_body_are_its_claim():
+    text = ("Title\n\nAccording to provisional results published by the commission on Tuesday, Peter Iro led Mary "
+            "Tome by 37 votes.\n")
+    assert speaker_of(text, "Peter Iro led Mary Tome") == "commission"
