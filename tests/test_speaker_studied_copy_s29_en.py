@@ -101,3 +101,21 @@ def test_provisional_results_published_by_a_body_are_its_claim():
     text = ("Title\n\nAccording to provisional results published by the commission on Tuesday, Peter Iro led Mary "
             "Tome by 37 votes.\n")
     assert speaker_of(text, "Peter Iro led Mary Tome") == "commission"
+
+
+def test_a_participle_after_a_plural_subject_and_its_complement_speaks_as_that_subject():
+    text = ("Title\n\nOfficials of at least four clubs in the Premier League told the Daily Express they wanted a "
+            "delay, saying the campaign had divided the members.\n")
+    assert speaker_of(text, "the campaign had divided") == "Officials of at least four clubs in the Premier League"
+
+
+def test_the_law_that_created_a_body_in_apposition_does_not_speak():
+    text = ("Title\n\nThe Budget Oversight Council, the independent watchdog created by the Budget Oversight Act, "
+            "warned that the debt target was \"out of reach\".\n")
+    assert speaker_of(text, "the debt target") == "Budget Oversight Council"
+
+
+def test_a_papers_name_in_quotation_marks_is_no_quotation():
+    text = ("Title\n\nTour operators who spoke to the ‘Daily Herald’ said bookings for the season were strong.\n")
+    (claim,) = claims_of(text, "en")
+    assert claim.content == "bookings for the season were strong"

@@ -6,7 +6,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_an_interview_and_its_audience_before_que():
@@ -43,3 +43,52 @@ def test_documents_obtained_by_an_outlet_are_not_the_outlets_claim():
     text = ("Titre\n\nSelon des données internes obtenues par Le Journal, 71 patients occupaient mardi les 37 "
             "civières des urgences.\n")
     assert speaker_of(text, "71 patients occupaient", "fr") != "Journal"
+
+
+def test_a_colon_then_a_new_subject_and_its_verb_ends_the_statement():
+    text = ("Titre\n\nPour l'association des parents, ce temps de trajet est « un mensonge » : la fédération affirme "
+            "que certains élèves passent « plus de deux heures par jour » dans le car.\n")
+    found = claims_of(text, "fr")
+    assert [c.content for c in found] == ["ce temps de trajet est « un mensonge »",
+                                          "certains élèves passent « plus de deux heures par jour » dans le car"]
+
+
+def test_a_colon_then_a_list_of_what_it_is_goes_on():
+    text = ("Titre\n\nSelon les enquêteurs, le mode opératoire est toujours le même : des annonces publiées sur des "
+            "sites de petites annonces et un paiement exigé par virement.\n")
+    (claim,) = claims_of(text, "fr")
+    assert claim.content.endswith("un paiement exigé par virement")
+
+
+def test_a_colon_then_selon_lui_opens_a_statement_of_its_own():
+    text = ("Titre\n\nLe président de l'association, Paul Ravel, estime que l'affaire a déjà « changé les pratiques » : "
+            "selon lui, les contrôles sont devenus systématiques.\n")
+    found = claims_of(text, "fr")
+    assert [c.content for c in found] == ["l'affaire a déjà « changé les pratiques »",
+                                          "les contrôles sont devenus systématiques"]
+    assert {c.speaker.name for c in found} == {"Paul Ravel"}
+
+
+def test_a_named_audience_before_que():
+    text = ("Titre\n\nLe nouveau maire, Saïd Abdou, a déclaré à l'Office de radio et télévision des Comores (ORTC) que "
+            "sa priorité serait « le ramassage des ordures ».\n")
+    assert speaker_of(text, "sa priorité serait", "fr") == "Saïd Abdou"
+
+
+def test_par_la_voix_de_son_avocate_before_que():
+    text = ("Titre\n\nLa municipalité, elle aussi partie civile, a indiqué par la voix de son avocate, Me Claire "
+            "Pineau, que deux chantiers avaient dû être repris aux frais de la commune.\n")
+    assert speaker_of(text, "deux chantiers avaient", "fr") == "municipalité"
+
+
+def test_an_infinitive_after_the_audience_is_the_statement():
+    text = ("Titre\n\nUn éleveur a expliqué à l'AFP avoir reçu en septembre une lettre du ministère l'informant que sa "
+            "ferme figurait sur la liste.\n")
+    (claim,) = claims_of(text, "fr")
+    assert claim.content.startswith("avoir reçu en septembre")
+
+
+def test_a_body_with_a_long_name_after_selon_closing_the_sentence():
+    text = ("Titre\n\nLe cyclone a touché terre mercredi soir près de Mananjary, faisant au moins sept morts, selon un "
+            "bilan provisoire du Bureau national de gestion des risques et des catastrophes (BNGRC) publié jeudi.\n")
+    assert speaker_of(text, "Le cyclone a touché terre", "fr") == "Bureau national de gestion des risques et des catastrophes"

@@ -124,6 +124,9 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
+# English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
+_NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*")
+_ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
@@ -335,6 +338,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
         if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
+        if self.language == "en" and n_words <= 4 and _NAME_IN_TITLE_CASE.fullmatch(content) and _ARTICLE_BEFORE_EN.search(head):
+            return None  # "Tour operators who spoke to the ‘Daily News’ said …": a paper's name, not a statement
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:

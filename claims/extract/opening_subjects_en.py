@@ -24,7 +24,10 @@ ROLE_SUBJECT_BEFORE_VERB = re.compile(
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
-_BARE_PLURAL_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+day\s+)?(?:[a-z]{3,}ed|have|had|were|did)\b")
+# (or its complement first: "Officials of at least four clubs in the league told …")
+_BARE_PLURAL_THEN_VERB = re.compile(
+    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+day\s+)?"
+    r"(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
 
 

@@ -40,11 +40,15 @@ _THAT_OPENING = re.compile(r"that\s+")
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+_COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
+# "… « un mensonge » : la fédération de parents d'élèves affirme que …": a colon, then a new sentence's subject
+_COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|[Tt]he\s|[Ss]on\s|[Ss]a\s|[Ss]es\s|[Ll]eurs?\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+                                r"(?:\S+\s+){1,8}$")  # (not ": des annonces publiées …": a list of what it is)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b"
@@ -57,7 +61,10 @@ _FR_AUDIENCE_FIRST = re.compile(
     r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
     # "a estimé dans un entretien à la Chaîne 3 de la Radio algérienne que": where it was said, then the audience
     r"|\s*(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:un|une|son|sa|leur)\s+(?:entretien|interview|communiqué|message|lettre"
-    r"|courrier|déclaration|conférence|émission|tribune)\b")
+    r"|courrier|déclaration|conférence|émission|tribune)\b"
+    # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
+    # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
+    r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
@@ -230,6 +237,10 @@ class ReportedContentBounds:
                 if self.language == "fr" and QUI_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) \
                         and not _QUE_NEXT.match(text, cue.end()):
                     continue  # "…, des campagnes menées cet été, qui montrent un recul": a relative clause of the statement
+                if cue.group("aux") is None and not cue.group("verb").endswith(("é", "ée", "és", "ées")) \
+                        and (colon := _COLON_THEN_SUBJECT.search(text[start:cue.start()])) is not None:
+                    end = start + colon.start()  # (not ": des annonces publiées sur des sites …": a participle)
+                    break
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
@@ -245,6 +256,8 @@ class ReportedContentBounds:
         for d in drafts:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)
+        if ":" in text[start:end] and (colon := _COLON_THEN_SOURCE.search(text, start, end)) is not None:
+            end = colon.start()  # "… « changé les pratiques » : selon lui, les contrôles …": a statement of its own
         after = self.pats.source_after.search(text, start, end)
         if after and not after.group().startswith(",") and _PRONOUN_GOING_ON.match(text, after.end(), end):
             after = None  # "son surplus, qui dépasse selon elle les 9 M$": the speaker's incise inside the statement
@@ -316,6 +329,7 @@ class ReportedContentBounds:
             or self.language == "fr" and (_FR_ADJUNCT_BETWEEN_COMMAS.search(between) or _FR_AUDIENCE_FIRST.match(between)) else 8) and (
             # (French "a estimé au contraire, dans une chronique publiée par le Daily Telegraph, que …")
             telling or not _object_before_que(between)  # "told the court that": the audience
+            or self.language == "fr" and _FR_AUDIENCE_FIRST.match(between) is not None
         ):
             return comp.end()
         if self.language == "fr":

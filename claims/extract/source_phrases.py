@@ -18,6 +18,9 @@ _DOCUMENT_BY = re.compile(
     r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur|des|les|ses|leurs)\s*|(?=(?:(?:provisional|preliminary|official|final|new|latest)\s+)?(?:figures|data|statistics|results|estimates)\s))"
     r"(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
+# "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
+# body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
+_NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
@@ -75,6 +78,7 @@ _EN_DOCUMENT_PARTICIPLE = re.compile(
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
+_FRENCH_FINITE_VERB = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|seront|serait|seraient|avait|avaient|va|vont)\b")
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
@@ -209,9 +213,10 @@ class SourcePhrases:
             is_trailing = comma == -1 or word_count(source_words) > longest \
                 or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
-            if not is_trailing and prefix and leading and self.language == "fr" and self._apposition_closing(comma, e):
+            if not is_trailing and prefix and leading and self.language == "fr" and self._apposition_closing(comma, e) \
+                    and (is_pour or not _FRENCH_FINITE_VERB.search(text, comma, e)):  # (not "…, selon lui, les contrôles sont …")
                 is_trailing = True  # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence
-            if not is_trailing and prefix and leading and self._clause_before(s, m.start()):
+            if not is_trailing and prefix and leading and not prefix.endswith(":") and self._clause_before(s, m.start()):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
@@ -286,8 +291,10 @@ class SourcePhrases:
                     np = np[agent.end():]
                 elif _AUTHOR_NAMED.search(np, 0, published.start()):
                     np = np[:published.start()]  # (not "un message publié sur le site de X": no author of its own)
-            if word_count(_PARENTHESES.sub("", np)) > 10:
-                continue  # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more)
+            if word_count(_PARENTHESES.sub("", np)) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
+                # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more; "selon un
+                # bilan provisoire du Bureau national de gestion des risques et des catastrophes": a body's long name)
+                continue
             mention = self._source_mention(m, np)
             if mention is None:
                 continue

@@ -196,6 +196,9 @@ _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|
 _CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}:\s")
 
 
+_EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
+# English: a body in apposition described by the law or the people that made it, who do not speak.
+_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
 _SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}\)(?=[\s,])")
 
 
@@ -450,6 +453,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
             # district includes Madison,": nor the place
             segment = segment[:relative.start()]
+        if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
+            continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
+        if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
+            segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
         if not segment.strip():
             continue
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
