@@ -119,3 +119,9 @@ def test_a_papers_name_in_quotation_marks_is_no_quotation():
     text = ("Title\n\nTour operators who spoke to the ‘Daily Herald’ said bookings for the season were strong.\n")
     (claim,) = claims_of(text, "en")
     assert claim.content == "bookings for the season were strong"
+
+
+def test_a_place_whose_name_holds_a_possessive_does_not_cut_a_bodys_name():
+    text = ("Title\n\nHealth NZ Hawke’s Bay group director Ana Pohatu said the unit had four of its nine midwives.\n\n"
+            "According to Health NZ, 118 babies were born at the unit in the year to June.\n")
+    assert speaker_of(text, "118 babies were born") == "Health NZ"

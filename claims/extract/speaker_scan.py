@@ -167,6 +167,10 @@ _BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
 _NAME_BEFORE_POSSESSIVE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+){1,3}$")
 
 
+# "Health NZ Hawke’s Bay", "St John's Wood": a place's name holds the possessive
+_PLACE_AFTER_POSSESSIVE = re.compile(r"[ \u00a0](?:Bay|Island|Islands|Creek|Point|Head|Harbour|Harbor|Hill|Valley|Park|Cross|Wood|Lake|River|Beach|Peak)\b")
+
+
 def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """Full names written only before a possessive ("Prime Minister Oleksiy Honcharuk's offer"),
     which names_in leaves out."""
@@ -174,7 +178,8 @@ def _names_before_possessives(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     for mark in ("'s", "’s"):
         at = text.find(mark)
         while at != -1:
-            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) if text[at - 1:at].isalpha() else None
+            match = _NAME_BEFORE_POSSESSIVE.search(text, max(0, at - 60), at) \
+                if text[at - 1:at].isalpha() and not _PLACE_AFTER_POSSESSIVE.match(text, at + 2) else None
             if match is not None:
                 names = names_in(match.group(), lex)
                 if names and " " in names[-1][1] and lex.organisations.isdisjoint(fold(w) for w in names[-1][1].split()):
