@@ -125,3 +125,15 @@ def test_a_place_whose_name_holds_a_possessive_does_not_cut_a_bodys_name():
     text = ("Title\n\nHealth NZ Hawke’s Bay group director Ana Pohatu said the unit had four of its nine midwives.\n\n"
             "According to Health NZ, 118 babies were born at the unit in the year to June.\n")
     assert speaker_of(text, "118 babies were born") == "Health NZ"
+
+
+def test_an_adverb_after_a_bodys_short_form_is_no_part_of_its_name():
+    text = ("Title\n\nThe Consumers Federation of Malawi (COFEM) however accused the ministry of \"caving in\" and "
+            "said the delay would hurt passengers.\n")
+    assert speaker_of(text, "the delay would hurt") == "Consumers Federation of Malawi"
+
+
+def test_early_on_a_day_after_a_documents_author_is_when_not_who():
+    text = ("Title\n\nTurnout was 38.1 percent, according to preliminary results published by the State Electoral "
+            "Commission early on Monday.\n")
+    assert speaker_of(text, "Turnout was") == "State Electoral Commission"
