@@ -123,10 +123,10 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
-# A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
+# A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.

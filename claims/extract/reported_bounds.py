@@ -39,9 +39,11 @@ _THAT_OPENING = re.compile(r"that\s+")
 # French ", qui montrent …": a relative clause; with "que" after its verb, a statement of its own.
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
-# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+# A colon, then a source phrase: "… « changé les pratiques » : selon lui, …".
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
+# A range's "and": "between March and August".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
+# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject

@@ -56,12 +56,12 @@ _AGENT_ADJUNCT = re.compile(
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-# French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
 # A sentence's first word before its source phrase: "Toujours selon le ministère, …", "But according to X, …".
 _OPENING_ADVERBS = frozenset(("toujours", "encore", "mais", "et", "or", "enfin", "aussi", "but", "and", "also", "still"))
 # French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
 _BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-zà-ÿ«])")
 _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
+# French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
 _NAME_LIST_THEN_ACRONYM = re.compile(
     r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
@@ -77,8 +77,9 @@ _EN_DOCUMENT_PARTICIPLE = re.compile(
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
-# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
+# French: a clause's finite verb after a source ("…, selon lui, les contrôles sont devenus …").
 _FRENCH_FINITE_VERB = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|seront|serait|seraient|avait|avaient|va|vont)\b")
+# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")

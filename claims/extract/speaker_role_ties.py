@@ -15,9 +15,9 @@ from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, ro
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import is_recipient
 
-# A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
 # English: a name owned by a name after a preposition ("of Parliament's Budget Committee").
 _OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,3}['’]s\s+$")
+# A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
 _COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S"
                                  # (or a place between commas: "Le gouverneur de la région de Piura, dans le nord du Pérou, X")
                                  r"|\s*(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\b")

@@ -196,10 +196,13 @@ _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|
 _CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}:\s")
 
 
+# French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
-_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}\)(?=,)")  # (not "(COFEK) however")
+# English: a body's short form in brackets before the comma of an apposition ("the Tourism Confederation of
+# Tanzania (TCT), Mr X,"; not "(COFEK) however").
+_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}\)(?=,)")
 
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
