@@ -137,3 +137,23 @@ def test_early_on_a_day_after_a_documents_author_is_when_not_who():
     text = ("Title\n\nTurnout was 38.1 percent, according to preliminary results published by the State Electoral "
             "Commission early on Monday.\n")
     assert speaker_of(text, "Turnout was") == "State Electoral Commission"
+
+
+def test_a_bodys_kind_is_the_body_named_as_the_subject_just_before():
+    assert speaker_of("Title\n\nQantas cancelled 30 flights on Monday. The airline said engineers had found a fault.\n",
+                      "engineers had found") == "Qantas"
+    assert speaker_of("Title\n\nOfcom fined Channel 9 Media on Monday. The regulator said the programme had breached its "
+                      "code.\n", "breached its code") == "Ofcom"
+    assert speaker_of("Title\n\nTransnet closed the port on Friday. The state logistics firm said about 40 ships were "
+                      "waiting.\n", "40 ships were waiting") == "Transnet"
+
+
+def test_a_bodys_kind_is_no_common_word_opening_the_sentence_before():
+    text = "Title\n\nBetween 2019 and 2021 the plant was closed. The airline said it would reopen.\n"
+    assert speaker_of(text, "it would reopen") == "airline"
+
+
+def test_a_bodys_kind_is_not_a_body_of_another_kind_named_before():
+    text = ("Title\n\nThe Croatian Handball Federation suspended the club on Monday. The players' union said four "
+            "players had asked to leave.\n")
+    assert speaker_of(text, "four players had asked") != "Croatian Handball Federation"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
@@ -42,6 +43,9 @@ _COMPANY_ENDINGS = frozenset((
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|Hundreds|Thousands|Dozens)")
+# Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
+_BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline"))
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office"))
@@ -282,8 +286,12 @@ class EnglishReferences:
         """"Vantor Energy cut its forecast. The company said …": a bare company noun the article tied
         to no name stands for the named subject of the sentence before its own."""
         words = mention.text.split()
-        if not 2 <= len(words) <= 3 or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
-                or fold(mention.role or "") not in self.lex.companies:
+        kind = fold(mention.role or "")
+        # (or a body's kind, a modifier maybe before it: "The airline said" after "Qantas cancelled …", "The
+        # regulator said" after "Ofcom fined …", "The state logistics firm said")
+        of_a_kind = 2 <= len(words) <= 4 and fold(words[-1]) in self.lex.organisation_nouns | _BODY_KINDS
+        if not (2 <= len(words) <= 3 or of_a_kind) or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
+                or kind not in self.lex.companies and not of_a_kind:
             return None
         text = self.text
         sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
@@ -297,9 +305,22 @@ class EnglishReferences:
         folded = [fold(w) for w in name.split()]
         if folded[-1] in _PUBLIC_BODY_HEADS:
             return None  # "The State Mining Authority said … The company denied": no company
+        if kind not in self.lex.companies:
+            # A body's kind: a name of one word that is nobody's and no common word ("Qantas", not "Bus",
+            # "Between"), or a name closing on that kind (not "the players' union" for "Croatian Handball Federation")
+            one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
+                and name not in self.lex.function_words \
+                and _NUMBER_WORD.fullmatch(name) is None and re.search(rf"\b{re.escape(name.lower())}\b", text) is None \
+                and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
+            # (in the same paragraph, out of a quotation: not a headline's "Freight train derails", nor "“Visa status is …”")
+            return name if one_word or folded[-1] == fold(words[-1]) else None
         if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
             return name
         return None
+
+    def _persons_word(self, word: str) -> bool:
+        """Whether WORD is a first name or the last word of a person the article names."""
+        return is_first_name(word) or any(n.split()[-1] == word for _, _, n in self.person_mentions if " " in n)
 
     def company_in_sentence(self, mention: Mention, position: int) -> str | None:
         """"The vessel, chartered by Qimmiq Marine Transport, reached …, the company said": the one
