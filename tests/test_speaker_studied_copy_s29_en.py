@@ -157,3 +157,17 @@ def test_a_bodys_kind_is_not_a_body_of_another_kind_named_before():
     text = ("Title\n\nThe Croatian Handball Federation suspended the club on Monday. The players' union said four "
             "players had asked to leave.\n")
     assert speaker_of(text, "four players had asked") != "Croatian Handball Federation"
+
+
+def test_an_indefinite_bodys_kind_is_a_new_body():
+    text = ("Title\n\nMadagascar National Parks, which manages the reserve, said the caves lie outside it. A local "
+            "miners' association denied that its members work near the caves.\n")
+    assert speaker_of(text, "its members work") != "Madagascar National Parks"
+
+
+def test_a_company_kind_after_a_one_word_company_or_a_named_one_with_its():
+    assert speaker_of("Title\n\nTesla cut prices on Monday. The carmaker said deliveries would recover.\n",
+                      "deliveries would recover") == "Tesla"
+    assert speaker_of("Title\n\nRio Tinto cut its forecast. The miner said output would fall.\n", "output would fall") == "Rio Tinto"
+    assert speaker_of("Title\n\nShell reported record profits. The oil major said it would buy back shares.\n",
+                      "buy back shares") == "Shell"

@@ -45,7 +45,7 @@ _COMPANY_ENDINGS = frozenset((
 ))
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|Hundreds|Thousands|Dozens)")
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
-_BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline"))
+_BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant"))
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office"))
@@ -287,9 +287,9 @@ class EnglishReferences:
         to no name stands for the named subject of the sentence before its own."""
         words = mention.text.split()
         kind = fold(mention.role or "")
-        # (or a body's kind, a modifier maybe before it: "The airline said" after "Qantas cancelled …", "The
-        # regulator said" after "Ofcom fined …", "The state logistics firm said")
-        of_a_kind = 2 <= len(words) <= 4 and fold(words[-1]) in self.lex.organisation_nouns | _BODY_KINDS
+        # (or a body's kind after "the", a modifier maybe before it: "The airline said" after "Qantas cancelled …",
+        # "The regulator said" after "Ofcom fined …", "The state logistics firm said"; not "A local miners' association")
+        of_a_kind = 2 <= len(words) <= 4 and fold(words[0]) in _DEFINITE and fold(words[-1]) in self.lex.organisation_nouns | _BODY_KINDS
         if not (2 <= len(words) <= 3 or of_a_kind) or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
                 or kind not in self.lex.companies and not of_a_kind:
             return None
@@ -299,24 +299,24 @@ class EnglishReferences:
         name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
         if name is None or name.isupper() and self._written_with_the(name):
             return None  # ("The EMA said …": an agency)
-        # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which".
+        # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which",
+        # or one word that can be nothing else.
         at = text.rfind(name, 0, sentence_start)
         its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
         if folded[-1] in _PUBLIC_BODY_HEADS:
             return None  # "The State Mining Authority said … The company denied": no company
+        evidence = its or folded[-1] in _COMPANY_ENDINGS
+        # A name of one word that is nobody's and no common word ("Qantas", not "Bus", "Between"), in the same
+        # paragraph, out of a quotation (not a headline's "Freight train derails", nor "“Visa status is …”")
+        one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
+            and name not in self.lex.function_words \
+            and _NUMBER_WORD.fullmatch(name) is None and re.search(rf"\b{re.escape(name.lower())}\b", text) is None \
+            and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
         if kind not in self.lex.companies:
-            # A body's kind: a name of one word that is nobody's and no common word ("Qantas", not "Bus",
-            # "Between"), or a name closing on that kind (not "the players' union" for "Croatian Handball Federation")
-            one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
-                and name not in self.lex.function_words \
-                and _NUMBER_WORD.fullmatch(name) is None and re.search(rf"\b{re.escape(name.lower())}\b", text) is None \
-                and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
-            # (in the same paragraph, out of a quotation: not a headline's "Freight train derails", nor "“Visa status is …”")
-            return name if one_word or folded[-1] == fold(words[-1]) else None
-        if its or not self.lex.organisations.isdisjoint(folded) or folded[-1] in _COMPANY_ENDINGS:
-            return name
-        return None
+            # a body's kind: not another kind's body ("the players' union" is no "Croatian Handball Federation")
+            return name if folded[-1] == fold(words[-1]) or (evidence or one_word) and self.lex.organisations.isdisjoint(folded) else None
+        return name if evidence or one_word or not self.lex.organisations.isdisjoint(folded) else None
 
     def _persons_word(self, word: str) -> bool:
         """Whether WORD is a first name or the last word of a person the article names."""
