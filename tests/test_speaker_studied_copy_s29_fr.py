@@ -92,3 +92,14 @@ def test_a_body_with_a_long_name_after_selon_closing_the_sentence():
     text = ("Titre\n\nLe cyclone a touché terre mercredi soir près de Mananjary, faisant au moins sept morts, selon un "
             "bilan provisoire du Bureau national de gestion des risques et des catastrophes (BNGRC) publié jeudi.\n")
     assert speaker_of(text, "Le cyclone a touché terre", "fr") == "Bureau national de gestion des risques et des catastrophes"
+
+
+def test_the_company_is_the_two_word_company_opening_the_sentence_before():
+    text = "Titre\n\nAir Austral a annulé 40 vols lundi. La compagnie a expliqué que des contrôleurs étaient en grève.\n"
+    assert speaker_of(text, "des contrôleurs", "fr") == "Air Austral"
+
+
+def test_a_person_who_spoke_before_is_no_company():
+    text = ("Titre\n\nViktor Ianoukov a souligné lundi que les réserves couvraient 45 jours. La société a précisé que "
+            "les livraisons reprendraient en mars.\n")
+    assert speaker_of(text, "les livraisons reprendraient", "fr") != "Viktor Ianoukov"

@@ -42,6 +42,7 @@ _NOUN_BEFORE_NAME_FR = re.compile(
     r"(?P<noun>[a-zà-ÿ-]{3,})(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+$")
 # Press epithets for a company before its name ("le géant américain Amazon").
 _COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "champion", "pionnier", "poids", "mastodonte", "marque"))
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:[.!?»]\s+|\n)$")
 _SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
 # French "en Dordogne", "en Bretagne": a bare name after "en" is a place, never a body.
@@ -187,6 +188,15 @@ class PressEpithets:
             return None
         return introduced_by_noun(self.text, role, position)
 
+    def _company_opening_sentence(self, name: str, at: int) -> bool:
+        """French: whether NAME, of two or three words, opens its sentence at AT as the subject of a verb
+        ("Air France a annulé 40 vols") and names no person (no first name, no one the article gives a
+        gender); the caller asks too that it be no speaker so far."""
+        text = self.text
+        return len(name.split()) <= 3 and (at == 0 or _SENTENCE_OPENING_BEFORE.search(text, max(0, at - 3), at) is not None) \
+            and _SUBJECT_OPENING.match(text, at + len(name)) is not None and not is_first_name(name.split()[0]) \
+            and self.full_name(name, at) == name and name not in self.genders
+
     def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
         article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
@@ -230,6 +240,8 @@ class PressEpithets:
             return None  # "la fédération fidjienne" in an article that also has "la fédération irlandaise": no name nearby is it
         for offset, name in reversed(candidates):
             if " " in name and not (head in self.lex.companies and name.split()[-1] in COMPANY_DESIGNATORS) \
+                    and not (not self.lex.adjectival_names and head in self.lex.companies and name not in earlier
+                             and self._company_opening_sentence(name, since + offset)) \
                     or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
