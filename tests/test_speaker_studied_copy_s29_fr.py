@@ -103,3 +103,30 @@ def test_a_person_who_spoke_before_is_no_company():
     text = ("Titre\n\nViktor Ianoukov a souligné lundi que les réserves couvraient 45 jours. La société a précisé que "
             "les livraisons reprendraient en mars.\n")
     assert speaker_of(text, "les livraisons reprendraient", "fr") != "Viktor Ianoukov"
+
+
+def test_precise_after_the_sentences_subject_is_its_verb():
+    text = "Titre\n\nLa mairie précise dans un communiqué que les écoles resteront fermées.\n"
+    assert speaker_of(text, "les écoles resteront fermées", "fr") == "mairie"
+
+
+def test_precise_after_a_noun_inside_a_subject_is_an_adjective():
+    text = "Titre\n\nLa situation précise dans laquelle le drame s'est produit reste floue.\n"
+    assert claims_of(text, "fr") == []
+
+
+def test_a_reporting_verb_is_no_qualifier_of_a_bodys_noun():
+    text = "Titre\n\nLa préfecture indique dans un communiqué que 300 pompiers sont mobilisés.\n"
+    assert speaker_of(text, "300 pompiers", "fr") == "préfecture"
+
+
+def test_a_role_continuing_a_statement_is_the_person_who_spoke_before():
+    text = ("Titre\n\nEmmanuel Macron a salué « un accord historique ». Le chef de l'État a ajouté que la France serait "
+            "prête.\n")
+    assert speaker_of(text, "la France serait prête", "fr") == "Emmanuel Macron"
+
+
+def test_a_courts_profession_continuing_is_someone_of_its_own():
+    text = ("Titre\n\nL'avocate Marie Roux a plaidé la relaxe, estimant que « rien ne tient ». Le juge a ajouté que la "
+            "décision serait rendue lundi.\n")
+    assert speaker_of(text, "la décision serait rendue", "fr") != "Marie Roux"

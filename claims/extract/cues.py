@@ -311,8 +311,12 @@ class CuePatterns:
                 continue  # "documents show that forecast spending had risen": the clause opens on a noun phrase
             if aux is None and self.language == "fr" and verb.lower() in _FR_ADJECTIVE_FORMS \
                     and _FR_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
-                    and not _FR_QUE_NEXT.match(text, hit.end()) and text[hit.end():hit.end() + 2].strip()[:1] not in (":", "«"):
-                continue  # "la situation précise de Laval": an adjective after its noun
+                    and not _FR_QUE_NEXT.match(text, hit.end()) and text[hit.end():hit.end() + 2].strip()[:1] not in (":", "«") \
+                    and not (_FR_SUBJECT_OPENING_SENTENCE.search(text, max(0, begin_token - 40), begin_token)
+                             and _FR_ADJUNCT_THEN_QUE.match(text, hit.end())):
+                # "la situation précise de Laval": an adjective after its noun (but "La mairie précise dans un
+                # communiqué que …": the sentence's subject, then its verb)
+                continue
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
@@ -329,6 +333,9 @@ _EN_VERB_THEN_THAT_BEFORE = re.compile(
     r"|confirms?|confirmed|means?|meant)\s+that\s+$")
 _EN_VERB_AFTER_NOUN = re.compile(r"\s+(?:finds|found|says|said|shows|showed|suggests|warns|concludes|claims)\b")
 # French verb forms that are also adjectives after a noun ("la situation précise", "une réponse claire").
+_FR_SUBJECT_OPENING_SENTENCE = re.compile(r"(?:^|[.!?»]\s+|\n)(?:La|Le|Les|L['’])\s*[a-zà-ÿ-]{3,}\s+$")
+_FR_ADJUNCT_THEN_QUE = re.compile(r"\s+(?:dans|lors|sur|à|au|en|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|également|aussi|encore)\b"
+                                  r"[^.;:!?«»]{0,60}?\s(?:que\b|qu['’])")
 _FR_ADJECTIVE_FORMS = frozenset(("précise", "précises", "juste", "justes", "ferme", "fermes", "calme", "calmes"))
 _FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs|cette|ce|ces)\s*[a-zà-ÿ-]{3,}\s+$", re.IGNORECASE)
 # An owner, then at most two singular modifiers ("its own pay dispute"; "their members say" has a subject).

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.courts_fr import ADJECTIVE
+from claims.extract.cues import patterns
 from claims.extract.lang import fr as french
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
@@ -166,8 +167,11 @@ def _qualified_pattern(noun: str) -> re.Pattern:
 
 
 def _public_body_qualified(noun: str, text: str) -> str | None:
-    """The one qualified name the article wrote with NOUN ("le parquet anticorruption"), else None."""
-    return _the_one(noun + m.group("qualifier") for m in _qualified_pattern(noun).finditer(text))
+    """The one qualified name the article wrote with NOUN ("le parquet anticorruption"), else None
+    (not "la préfecture indique dans un communiqué": a reporting verb is no qualifier)."""
+    verbs = patterns("fr").verbs
+    return _the_one(noun + m.group("qualifier") for m in _qualified_pattern(noun).finditer(text)
+                    if not any(verbs.fullmatch(word) for word in m.group("qualifier").split()))
 
 
 def _public_body_completed(name: str, text: str) -> str | None:

@@ -2,7 +2,7 @@
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
 studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role nouns and legal forms,
-possessive descriptions. Each pass reads the article and rewrites the speakers it is sure of."""
+possessive descriptions, roles continuing a statement. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects, roles_given_to_descriptions
 from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form
 from claims.extract.cataphora_fr import named_after_their_quote
+from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers
 from claims.extract.drafts import Draft
@@ -52,3 +53,4 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     bodies_by_their_role(resolved)
     companies_with_their_legal_form(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
+    continued_by_role(drafts, resolved, speakers)
