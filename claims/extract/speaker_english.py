@@ -43,6 +43,17 @@ _COMPANY_ENDINGS = frozenset((
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
+def _has_word(text: str, word: str) -> bool:
+    """Whether TEXT holds WORD as a whole word (a string search: no pattern compiled per word)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|Hundreds|Thousands|Dozens)")
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
 _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant"))
@@ -307,16 +318,18 @@ class EnglishReferences:
         if folded[-1] in _PUBLIC_BODY_HEADS:
             return None  # "The State Mining Authority said … The company denied": no company
         evidence = its or folded[-1] in _COMPANY_ENDINGS
+        of_another_kind = not self.lex.organisations.isdisjoint(folded)
+        if kind in self.lex.companies and (evidence or of_another_kind) or kind not in self.lex.companies and folded[-1] == fold(words[-1]):
+            return name
+        if kind not in self.lex.companies and of_another_kind:
+            return None  # a body's kind is no other kind's body ("the players' union" is no "Croatian Handball Federation")
         # A name of one word that is nobody's and no common word ("Qantas", not "Bus", "Between"), in the same
         # paragraph, out of a quotation (not a headline's "Freight train derails", nor "“Visa status is …”")
         one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
             and name not in self.lex.function_words \
-            and _NUMBER_WORD.fullmatch(name) is None and re.search(rf"\b{re.escape(name.lower())}\b", text) is None \
+            and _NUMBER_WORD.fullmatch(name) is None and not _has_word(text, name.lower()) \
             and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
-        if kind not in self.lex.companies:
-            # a body's kind: not another kind's body ("the players' union" is no "Croatian Handball Federation")
-            return name if folded[-1] == fold(words[-1]) or (evidence or one_word) and self.lex.organisations.isdisjoint(folded) else None
-        return name if evidence or one_word or not self.lex.organisations.isdisjoint(folded) else None
+        return name if evidence and kind not in self.lex.companies or one_word else None
 
     def _persons_word(self, word: str) -> bool:
         """Whether WORD is a first name or the last word of a person the article names."""
