@@ -130,3 +130,9 @@ def test_a_courts_profession_continuing_is_someone_of_its_own():
     text = ("Titre\n\nL'avocate Marie Roux a plaidé la relaxe, estimant que « rien ne tient ». Le juge a ajouté que la "
             "décision serait rendue lundi.\n")
     assert speaker_of(text, "la décision serait rendue", "fr") != "Marie Roux"
+
+
+def test_a_bodys_capitalised_noun_is_named_with_its_adjectives():
+    text = ("Titre\n\nLa Banque centrale européenne a relevé ses taux. L'institution de Francfort juge que l'inflation "
+            "reste trop élevée.\n")
+    assert speaker_of(text, "l'inflation reste", "fr") == "Banque centrale européenne"

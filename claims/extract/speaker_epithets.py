@@ -42,6 +42,8 @@ _NOUN_BEFORE_NAME_FR = re.compile(
     r"(?P<noun>[a-zà-ÿ-]{3,})(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+$")
 # Press epithets for a company before its name ("le géant américain Amazon").
 _COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "champion", "pionnier", "poids", "mastodonte", "marque"))
+# French: the lower-case adjectives completing a body's capitalised noun ("Banque centrale européenne").
+_ADJECTIVES_AFTER = r"(?:[ \u00a0]+(?!(?:est|sont|ont|avait|sera|dans|pour|sur|avec|mais|qui|que|les|des|une)\b)[a-zà-ÿ][a-zà-ÿ-]{2,}){1,3}(?=[\s,.;:)])"
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:[.!?»]\s+|\n)$")
 _SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
@@ -280,6 +282,9 @@ class PressEpithets:
                 # fuller form in the text: "la CGPER (Confédération générale des planteurs … de La Réunion)"
                 bracketed = re.search(rf"\((?P<name>{re.escape(name)}[ \u00a0][^()\n]{{3,90}})\)", text[:position]) \
                     if " " not in name else None
+                if bracketed is None and not self.lex.adjectival_names and " " not in name and fold(name) in self.lex.organisations \
+                        and len(fuller := {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{_ADJECTIVES_AFTER}", text[:position])}) == 1:
+                    return fuller.pop()  # "L'institution de Francfort" after "La Banque centrale européenne"
                 return next((n for n in reversed(earlier) if n.startswith(name + " ")),
                             bracketed.group("name").replace("\u00a0", " ") if bracketed else name)
         if head in self.lex.companies:
