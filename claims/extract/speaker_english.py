@@ -54,7 +54,9 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|Hundreds|Thousands|Dozens)")
+# A number opening a sentence ("Eighteen wagons left the tracks"), no company's name.
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen"
+                          r"|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Hundreds|Thousands|Dozens)")
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
 _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant"))
 # Heads of public bodies' names, which no bare "the company" stands for.
