@@ -8,6 +8,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
+from claims.extract.lang import en as english
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
@@ -43,6 +44,13 @@ _COMPANY_ENDINGS = frozenset((
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
 ))
+def _number_word(word: str) -> bool:
+    """Whether WORD is a number written out, the language's own list ("Eighteen wagons left the tracks",
+    "Hundreds gathered"): no company's name."""
+    folded = fold(word)
+    return folded in english.NUMBER_WORDS or folded.removesuffix("s") in english.NUMBER_WORDS
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether TEXT holds WORD as a whole word (a string search: no pattern compiled per word)."""
     at = text.find(word)
@@ -54,9 +62,6 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-# A number opening a sentence ("Eighteen wagons left the tracks"), no company's name.
-_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen"
-                          r"|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty|Hundreds|Thousands|Dozens)")
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
 _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant"))
 # Heads of public bodies' names, which no bare "the company" stands for.
@@ -329,7 +334,7 @@ class EnglishReferences:
         # paragraph, out of a quotation (not a headline's "Freight train derails", nor "“Visa status is …”")
         one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
             and name not in self.lex.function_words \
-            and _NUMBER_WORD.fullmatch(name) is None and not _has_word(text, name.lower()) \
+            and not _number_word(name) and not _has_word(text, name.lower()) \
             and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
         return name if evidence and kind not in self.lex.companies or one_word else None
 
