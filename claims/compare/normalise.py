@@ -130,7 +130,7 @@ def _word_spans(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*", re.UNICODE)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*", re.UNICODE)
 CALENDAR_WORDS = frozenset(
     """
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre

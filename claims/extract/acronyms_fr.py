@@ -9,7 +9,7 @@ from claims.extract.lang import fr
 from claims.extract.types import SpeakerRef
 
 # ("le Conicet", "l'Inrae": a short form written as a word)
-_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž0-9&-]{1,7}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{2,8})")
+_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9&-]{1,7}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{2,8})")
 # Where a long form may start, going back from the bracket: after an article.
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+|au\s+|aux\s+)")
 _ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "Fédération …", "Union …"

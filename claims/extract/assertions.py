@@ -28,7 +28,7 @@ _PAGE_FURNITURE = re.compile(
 # "By Jane Roe |", "Par Karim Roux - " opening a byline line: the author's name is no word of its own.
 _BYLINE_AUTHOR = re.compile(
     r"(?:" + "|".join(sorted({p.capitalize() for p in (*en.BYLINE_PREFIXES, *fr.BYLINE_PREFIXES) if " " not in p}))
-    + r") [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^|•·—–,\n]*?(?:[|•·—–,]| - )")
+    + r") [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^|•·—–,\n]*?(?:[|•·—–,]| - )")
 
 
 def find_assertions(

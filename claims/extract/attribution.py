@@ -44,10 +44,10 @@ _EN_ADJUNCT_START = re.compile(
     # "while emergency calls went unanswered", "during maintenance at …" go on with the statement)
     r"|(?:at|during|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|interview|hearing|"
     r"meeting|rally|event|ceremony|launch|forum|summit|session|visit|speech|gathering|reporters|journalists)s?\b"
-    r"|in\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
+    r"|in\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
     r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
     r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"
-    r"|on\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
+    r"|on\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|podcast|show|programme|program|radio|"
     r"television|TV|broadcast|visit|trip|tour|sidelines|phone|website|blog|page|account|day|eve|morning|afternoon|"
     r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
 # ""…", reads the report.": a document's words, the verb before its subject.
@@ -55,7 +55,7 @@ _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
 # "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
 _AUTHORED_DOCUMENT = re.compile(
-    r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|report|notice|post|message)$")
 # A body publishing a document, whose words a colon then gives: "Le ministère a publié mardi soir un
 # communiqué dont voici un extrait :", "The council issued a statement:".
@@ -124,7 +124,7 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
-_NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*")
+_NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 _TITLE_OF_A_WORK_BEFORE = re.compile(

@@ -33,7 +33,7 @@ FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IG
 EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does"
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
-    r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*\s+){1,3}"
+    r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*\s+){1,3}"
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
@@ -42,11 +42,11 @@ EN_AUDIENCE = re.compile(
     r"inquiry|panel|commission|parliament|senate|assembly)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
-    r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*){0,3}|"
-    r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z](?=[A-Z]))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
+    r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"
+    r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z](?=[A-Z]))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
-    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
 )
 # "the ruling", "the data": a finding a speaker cites ("said the ruling confirmed that …"), no speaker of its own.
@@ -63,7 +63,7 @@ EN_ADJUNCT = re.compile(
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
     r"earlier|later|previously|also|too|by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
-    r"(?:in|at)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){0,2})"
+    r"(?:in|at)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})"
     r"(?=,|\s+(?:that|he|she|it|they|the|a|an|on|last)\b)|"  # "in Lagos", "at Queen's Park on Tuesday"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
     r"in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)|"
@@ -111,7 +111,7 @@ FR_ADJUNCT = re.compile(
     r"(?:\s+(?:soir|matin|après-midi))?"
     # "dénonce de son côté « une fuite en avant »": an adverb of the narration, not of the statement.
     # "a confié à Ouest-France son « épuisement »": the outlet or person spoken to
-    r"|(?-i:(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž0-9][\w’'-]*){0,3})"
+    r"|(?-i:(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
     # (or another adjunct: "dimanche soir devant ses partisans à Reykjavik une « défaite claire »")
@@ -150,7 +150,7 @@ _AUXILIARY_OR_PAST = re.compile(_SURE_VERB_WORDS)
 # A present in -s right after its subject: a pronoun, a name, or a determiner and up to three words
 # ("the company plans to …", "Acme expects …"); not a plural noun opening the object ("new limits on …").
 _SUBJECT_THEN_PRESENT = re.compile(
-    r"\s*(?:(?:he|she|it|this|that|there)\s+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.’'-]*){0,3}\s+"
+    r"\s*(?:(?:he|she|it|this|that|there)\s+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.’'-]*){0,3}\s+"
     r"|(?:the|a|an|its|his|her|their|this|that|our)\s+(?:[\w’'-]+\s+){1,3})(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\s]s\b")
 
 

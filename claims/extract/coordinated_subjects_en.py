@@ -14,8 +14,8 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 _FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] )(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
 # "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,": two names, each with its relative clause.
 _NAMES_JOINED_ACROSS_RELATIVES = re.compile(
-    r"\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,4}),\s+(?:which|who)\s[^,;:]+,\s+and\s+"
-    r"(?P<second>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,4})(?:,?\s+(?:which|who)\s[^,;:]+)?,?\s*")
+    r"\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),\s+(?:which|who)\s[^,;:]+,\s+and\s+"
+    r"(?P<second>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4})(?:,?\s+(?:which|who)\s[^,;:]+)?,?\s*")
 
 
 def subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon,

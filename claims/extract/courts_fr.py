@@ -24,16 +24,16 @@ _COURT = re.compile(
     r"|de\s+(?:grande|première)\s+instance|de\s+paix)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
-    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)")
+    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)")
 
 
 # A court the article names by a name of its own, not "tribunal" or "cour": the body that sentenced
 # ("condamné … par l'Audience provinciale d'Alicante", "Le pôle anticorruption d'Antananarivo a condamné").
 _SENTENCING_BODY = re.compile(
     r"\b(?:condamnée?s?|relaxée?s?|acquittée?s?)\b[^.;\n]{0,160}?\spar\s+(?:l['’]|le\s+|la\s+)"
-    r"(?P<court>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Žà-ÿa-z][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)"
-    r"|(?:^|[.\n–]\s*)(?:Le|La|L['’])\s*(?P<court2>[a-zà-ÿA-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)\s+a\s+(?:condamné|relaxé|acquitté)\b")
+    r"(?P<court>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚà-ÿa-z][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)"
+    r"|(?:^|[.\n–]\s*)(?:Le|La|L['’])\s*(?P<court2>[a-zà-ÿA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|du)\s*"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)\s+a\s+(?:condamné|relaxé|acquitté)\b")
 
 
 def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -54,8 +54,8 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
 # "le prévenu", "l'accusée": the one person the article says was tried ("Paul Martin, 46 ans, a été
 # condamné", "X a été reconnu coupable", "le procès de X", "X, poursuivi pour …", "a condamné X").
 _DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
-_PERSON = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0-](?:(?:de|da|dos|das|do|van|von|ben|bin|ould)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+"
-           r"|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)+")  # ("Jorge Almeida dos Santos", "Jean-Claude H.")
+_PERSON = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0-](?:(?:de|da|dos|das|do|van|von|ben|bin|ould)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+"
+           r"|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)+")  # ("Jorge Almeida dos Santos", "Jean-Claude H.")
 _TRIED_PERSON = re.compile(
     rf"(?P<name>{_PERSON})(?:,[ \u00a0]*\d{{2,3}}[ \u00a0]+ans,)?[ \u00a0]+(?:a|avait)[ \u00a0]+été[ \u00a0]+"
     r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b"

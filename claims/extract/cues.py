@@ -128,7 +128,7 @@ def _name_with_number_before(markers: str, not_names: str) -> re.Pattern:
     """A name that ends with a number right before a verb ("No 10 insists", "le collectif
     Navetteurs 162 affirme"): a subject, no quantity. MARKERS are the number's own words ("No",
     "n°"); NOT_NAMES the capitalised words that open no name ("The", "Le", the months)."""
-    return re.compile(rf"(?<![\w-])(?:{markers}|(?!(?:{not_names})\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)\s+\d+\s+$")
+    return re.compile(rf"(?<![\w-])(?:{markers}|(?!(?:{not_names})\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)\s+\d+\s+$")
 
 
 _FR_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(
@@ -351,7 +351,7 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"estimates|census|results|records|documents|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
     # "Data published on Tuesday by NHS England showed …"
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
-    r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
+    r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
     re.IGNORECASE)
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
                                        re.IGNORECASE)
@@ -377,7 +377,7 @@ _THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
-_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][\w-]*)\s+){0,3}$")
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*)\s+){0,3}$")
 _EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
 _NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
 

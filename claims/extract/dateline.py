@@ -16,7 +16,7 @@ _DATELINE_LENGTH = 120
 # Before the date: nothing, or a place in capitals or title case and a comma ("MOSCOW, ",
 # "Paris, le ", "Washington "), maybe a weekday.
 _PLACE_BEFORE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'.\-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'.\-]*){0,3}[ \u00a0]*[,/]?[ \u00a0]*)?(?:le[ \u00a0]+)?")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.\-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.\-]*){0,3}[ \u00a0]*[,/]?[ \u00a0]*)?(?:le[ \u00a0]+)?")
 # After the date: the end of the line, or the agency in brackets and a dash ("(AFP) - ", ". - ", " — ").
 _SEPARATOR_AFTER = re.compile(r"[ \u00a0]*[.,]?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[-–—]{1,2}(?=\s)|$)")
 _DASH_BEFORE_SPACE = re.compile(r"[-–—](?=\s)")

@@ -13,10 +13,10 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention, clean_phrase
 
 _AUTHORED_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"
     r"(?:statement|release|letter|communiqué|notice)"
     # "NEA data", "ONS figures": statistics under their publisher's short form, no article
-    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
+    r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
     r"(?:data|figures|statistics)")
 _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
@@ -34,14 +34,14 @@ _POSTED_ON_OWNERS_SITE = re.compile(
 _DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")"
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
-    r"(?P<body>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){0,5})"
+    r"(?P<body>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,5})"
     r"['’]s\s+(?:[\w-]+\s+){0,4}" + _DOCUMENT_NOUN)
 # "municipality figures reported by KUNA", "police data seen by the BBC": the owner's, not the relay's
 _RELAYED_BODY_DOCUMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+" + _DOCUMENT_NOUN + r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")
 # "the Uganda Police Force Annual Crime Report for 2025": a document's title opening on its author's name
 _TITLED_DOCUMENT = re.compile(
-    r"(?:[Tt]he\s+)?(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]*){2,9}"
+    r"(?:[Tt]he\s+)?(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){2,9}"
     r"(?:\s+(?:report|survey|review|bulletin|statement|index|data|figures))?)"
     r"(?:\s+(?:for|of)\s+(?:\d{4}(?:[/-]\d{2,4})?|the\s+[\w\s-]+))?")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)

@@ -34,7 +34,7 @@ _AUTHORED = re.compile(
     r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
     r"(?P<author>[^,.;:«»()\n]{3,90}?)"
     # ("par la préfète du Finistère, Anne-Laure Roux,": the person in apposition to the role)
-    r"(?:,[ \u00a0]+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)(?=[ \u00a0]*[,.;:]))?"
+    r"(?:,[ \u00a0]+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)(?=[ \u00a0]*[,.;:]))?"
     r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".

@@ -27,14 +27,14 @@ _OWN_VIEW = re.compile(r"(?:his|her|their)\s+(?:view|opinion|words)", re.IGNOREC
 # et 16 décembre": only "lors" of the speaking, "lors d'une conférence de presse", is the article's)
 _FRENCH_ADJUNCT_TAIL = re.compile(
     r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|\d{4})\b|(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])))|selon|d['’]après|alors|tandis)\b"
+    r"novembre|décembre|\d{4})\b|(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])))|selon|d['’]après|alors|tandis)\b"
     r"|\s*,?\s*lors\s+(?:[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
     r"réunion|séance|audience|débat|émission|visite|meeting)\b",
     re.IGNORECASE)
 _REPORTED_CLAUSE = re.compile(r"\squ(?:e\s|['’])")
 _RELATIVE_CLOSING = re.compile(r",\s+(?:qui|dont)\s[^,«»]*$")
 _CLEFT = re.compile(r"C['’]est\b|Ce\s+sont\b")  # ("C'est par ces mots que le maire, X, a ouvert …")
-_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
+_PARTICIPLE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|ie|ant)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # The end of an incise inside the marks: "…, tranche-t-elle. " or "…, explique-t-il, ".
@@ -44,7 +44,7 @@ _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 _RANKS = frozenset(("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal", "principale",
                     "plus", "grand", "grande", "petit", "petite", "ancien", "ancienne", "nouveau", "nouvelle"))
 _FRENCH_APPOSITION = re.compile(
-    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
+    r"\s*(?:qui|dont|(?:à|au|aux)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|int|inte)\s+"
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
 
 
@@ -95,7 +95,7 @@ def _next_comma(text: str, start: int, limit: int) -> int:
 
 # English: a body's common noun after "the" referring back to the one the article named.
 _ENGLISH_BODY_REFERRED_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s*$")
-_SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)\s*,")
+_SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,")
 
 
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
@@ -105,7 +105,7 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
         return comma
     if lex is not None and lex.adjectival_names and (body := _ENGLISH_BODY_REFERRED_BACK.search(text, max(0, comma - 30), comma)) \
             and fold(body.group("noun")) not in lex.roles and (surname := _SURNAME_NEXT.match(text, comma + 1)) is not None \
-            and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
+            and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+ {re.escape(surname.group(1))}\b", text) is not None:
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     if _subject_after_document(text, comma, limit):
         return comma
@@ -124,18 +124,18 @@ def _subject_after_document(text: str, comma: int, limit: int) -> bool:
 # "le dernier rapport sur le marché locatif de la SCHL": a document, maybe its topic, then the body that wrote it.
 _DOCUMENT_OF_NAMED_BODY = re.compile(
     r"(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?)\s*(?:[a-zà-ÿ-]+\s+)?(?:" + "|".join(map(re.escape, fr.DOCUMENT_WORDS)) + r")\b(?:(?!\s(?:de|du|des|d['’]|par)\s)[^,;:«»()]){0,60}?"  # (a topic, no body of its own: "sur le marché locatif")
-    r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+    r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*)")
 # "son budget", "ses propres estimations": a document named through its owner.
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
 # The sentence's subject named right before ", selon laquelle": "(. )L'association Tortues du Maroni, ".
-_BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,.;:!?«»\n]{1,60}),\s*$")
+_BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:!?«»\n]{1,60}),\s*$")
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 
 
 # "Pour l'analyste X, de la firme Aéro Conseil, …", "du cabinet Y": whom the source works for.
-_OF_A_BODY_APPOSITION = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des)\s*(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){0,4}\s*")
+_OF_A_BODY_APPOSITION = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des)\s*(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,4}\s*")
 # "Selon l'étude, publiée le même jour dans la revue X, …": a participle describing the source.
 _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:que|qu['’])\b)[^\d«»“”\"]*$")
 # "Selon la STUA, maître d'ouvrage délégué, …", "Selon la CFDT, majoritaire dans le groupe, …": a bare
@@ -151,7 +151,7 @@ _DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3
                                   r"(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|malgré|plus|moins|"
                                   r"depuis|après|avant|pendant|environ|jusqu|selon|outre)\b)[a-zà-ÿ-]{4,}\s+(?:de|du|des|d['’]|à|au|aux|en|chez)|"
                                   # ("de l'université nationale de Piura": two lower-case words before the place)
-                                  r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+|d['’]|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+                                  r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:de\s+|d['’]|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # A participle saying when the source spoke or published ("rendu public jeudi", "publiés mardi dans la
 # revue …", "entendu lundi"): a description too, after which the clause may open on a number.
 _WHEN_IT_SPOKE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises)\s+(?:publiques?\s+|publics?\s+)?"
@@ -167,13 +167,13 @@ _NOUNS_IN_ENT = frozenset(("président", "agent", "parent", "client", "patient",
 
 # English: the same descriptions ("a mining safety specialist at …", "the state company that runs …",
 # "of the University of Iceland").
-_DESCRIPTION_OPENING_EN = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z]{3,}\s+(?:of|at|for|with|in)\s)")
+_DESCRIPTION_OPENING_EN = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z]{3,}\s+(?:of|at|for|with|in)\s)")
 # What opens the attributed clause after the description: a determiner, a pronoun, a name or a quotation
 # (not "qui détient …", "détenu depuis …", "contre 480 millions": the clause's own subject was described).
 _CLAUSE_OPENING = {
     "fr": re.compile(r"\s*(?:[«“\"]|(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\s|"
-                     r"l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"),
-    "en": re.compile(r"\s*(?:[“\"]|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|there)\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")}
+                     r"l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"),
+    "en": re.compile(r"\s*(?:[“\"]|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|there)\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")}
 
 
 def _describes_the_source(segment: str, language: str) -> bool:

@@ -29,7 +29,7 @@ _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "c
 # "Morobe provincial police", "Valais cantonal police".
 _NAMED_WITH_LEVEL = re.compile(
     r"(?<![\w'’-])(?:(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|The\b|A\b|An\b|Last\b|Next\b|"
-    + DAY_OR_MONTH + r")[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){1,3}"
+    + DAY_OR_MONTH + r")[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}"
     r"(?:state|provincial|prefectural|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -37,7 +37,7 @@ _LEVEL_AND_BODY = re.compile(r"(?:state|provincial|prefectural|county|regional|m
 
 
 # A town's police inside a sentence: "According to Yokote police, …" (not "Riot police" opening one).
-_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){1,2}police\b")
+_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,2}police\b")
 
 
 def _one_named(text: str, noun: str) -> str | None:
@@ -49,7 +49,7 @@ def _one_named(text: str, noun: str) -> str | None:
 
 
 # The capitalised words right before a body's name: "Tasmania ", "New South Wales ".
-_QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+ ){1,3}$")
+_QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+ ){1,3}$")
 _ROLES = frozenset(fold(role) for role in ROLE_WORDS)
 
 
@@ -75,13 +75,13 @@ def _fuller_body_name(text: str, name: str) -> str | None:
 
 
 _CENTRAL_BANK = re.compile(
-    r"\b(?:(?:Central|Reserve|National) Bank of|Bank of) (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)?\b"
-    r"|\b(?!The\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)? (?:Central|Reserve) Bank\b(?! of)")
+    r"\b(?:(?:Central|Reserve|National) Bank of|Bank of) (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?\b"
+    r"|\b(?!The\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)? (?:Central|Reserve) Bank\b(?! of)")
 
 
 # "Lebanon's central bank, the Banque du Liban (BDL)": a central bank's own name in apposition.
 _APPOSED_CENTRAL_BANK = re.compile(
-    r"\bcentral bank, (?:the )?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*|du|de|des|of|al|el|la)){0,4})")
+    r"\bcentral bank, (?:the )?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|du|de|des|of|al|el|la)){0,4})")
 
 
 def _central_bank_named(text: str) -> str | None:
@@ -108,9 +108,9 @@ def _ministry_of_the_minister(text: str) -> str | None:
 
 
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
-_BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)")
+_BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)")
 # "The town of Nishiwaga": a municipality named with its noun.
-_MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)") for noun in ("town", "city", "village")}
+_MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)") for noun in ("town", "city", "village")}
 
 
 def _named_body_of_place(text: str, noun: str, place: str) -> str | None:
@@ -121,8 +121,8 @@ def _named_body_of_place(text: str, noun: str, place: str) -> str | None:
         towns = {m.group("name") for m in _MUNICIPALITY_OF[noun].finditer(text)}
         return towns.pop() if len(towns) == 1 else None
     found = {m.group() for m in re.finditer(
-        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]* ){{1,4}}{noun.capitalize()}(?: of| in)? {re.escape(place)}\b"
-        rf"|{re.escape(place)}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{0,3}} {noun.capitalize()}\b", text)}
+        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]* ){{1,4}}{noun.capitalize()}(?: of| in)? {re.escape(place)}\b"
+        rf"|{re.escape(place)}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,3}} {noun.capitalize()}\b", text)}
     found = {name.removeprefix("The ") for name in found}
     return found.pop() if len(found) == 1 else None
 
@@ -141,13 +141,13 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
         return None
     found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(
         # ("Ministry of Employment and Labor": the portfolio last of those the body lists)
-        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+) )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
+        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+) )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
     found = {name for name in found if not any(other != name and other.endswith(name) for other in found)}
     return found.pop() if len(found) == 1 else None
 
 
 # "Australia's maritime regulator", "Britain's competition watchdog": a country's body described by its field.
-_COUNTRY_FIELD_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
+_COUNTRY_FIELD_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
 
 
 def _body_of_field(field: str, resolved: list[SpeakerRef | None]) -> str | None:
@@ -164,7 +164,7 @@ _CAPITALISED_HEADS = frozenset((
     "committee", "bureau", "office", "service", "corporation", "institute", "tribunal", "court", "federation",
     "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit"))
 # A role in a body written by its capitalised head alone: "a senior official of the Division".
-_ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)")
+_ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)")
 
 
 # The body nouns the lexicon lists, which other passes read ("the company", "the ministry"): a noun it
@@ -186,7 +186,7 @@ def _named_in_capitals(text: str, description: str) -> str | None:
     written = " ".join(word.capitalize() for word in words)
     # ("Kenya Plantation and Agricultural Workers' Union": linking words inside the name)
     found = {m.group().removeprefix("The ") for m in re.finditer(
-        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]* (?:(?:and|of|for|&) (?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){{1,5}}{written}\b", text)}
+        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]* (?:(?:and|of|for|&) (?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?){{1,5}}{written}\b", text)}
     return found.pop() if len(found) == 1 else None
 
 

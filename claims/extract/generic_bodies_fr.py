@@ -25,7 +25,7 @@ _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "stru
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
-_NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){{1,4}}(?:{kinds})(?![\w-])")
+_NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}(?:{kinds})(?![\w-])")
                           for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
 _LOCAL_AUTHORITY_WORDS = ("Métropole", "Agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
                           "Conseil", "Mairie", "Commune", "Collectivité")
@@ -46,23 +46,23 @@ _LEADING_DETERMINER = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Ss]on|[
 _BODY_OPENING = re.compile(
     r"(?:[-–—]\s+)?(?P<adjunct>[^,.;«»\n]{1,50},\s+)?"
     # "Une équipe de l'université de Lille a …": a team of the body acts for it
-    r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])))?"
+    r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])))?"
     r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)){0,6}?"  # (not across a line)
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)){0,6}?"  # (not across a line)
     # "La direction de Vantor Heavy Industries": the company's management, then its name
-    r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){1,3}|(?!))"
+    r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"
     # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
-    r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*"
-    r"(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?|(?!)))"
+    r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
+    r"(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?|(?!)))"
     # "Le CHU de Brive, en Corrèze, a …", "Le Samu social, une association …, a …": a place or an apposition
     r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
-_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
-_PRESIDENCY_OF = re.compile(r"présidence\s+(?:de\s+la\s+|de\s+l['’]|du\s+)(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?!République\b)")  # (an institution)
+_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+_PRESIDENCY_OF = re.compile(r"présidence\s+(?:de\s+la\s+|de\s+l['’]|du\s+)(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!République\b)")  # (an institution)
 _BODY_WITH_SHORT_FORM = re.compile(
-    r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,8}\)")
+    r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\)")
 # A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
 _REPEATS_PREVIOUS = re.compile(r"(?i:(?:la\s+|de\s+)?même\s+source|ce(?:tte)?\s+derni[eè]re?|il|elle)")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))", re.MULTILINE)
@@ -110,9 +110,9 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     l'autorité organisatrice des transports, …", "l'autorité australienne de sécurité
     alimentaire, Food Standards Australia New Zealand (FSANZ), …")."""
     found = None
-    name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*){0,5}"
+    name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
     for found in re.finditer(rf"(?P<before>{name}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
-                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{{2,8}}\))?,",
+                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?,",
                              text[:position]):
         pass
     body = found and (found.group("before") or found.group("after"))
@@ -142,7 +142,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 # A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".
 _ESTABLISHMENT = re.compile(
     r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’])(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
-    r"internat|crèche)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*|(?:des|du|de la|de l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)")
+    r"internat|crèche)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|(?:des|du|de la|de l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 
 
 def _establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
@@ -187,7 +187,7 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
 # "la société exploitante, Suswa Power".
 _COMPANY_AFTER_KIND = re.compile(
     r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|opérateur|enseigne|chaîne)(?:\s+[a-zà-ÿ]{4,},)?\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des|del|della|di|da|do|dos|das|van|von|der|den)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:(?:e|y|i|&|and|und|of|de|du|des|del|della|di|da|do|dos|das|van|von|der|den)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*)")
 
 
 def _company_named_before(text: str, position: int) -> str | None:
@@ -205,7 +205,7 @@ def _named_as_a_body(text: str, name: str) -> bool:
     escaped = re.escape(name)
     return re.search(
         rf"(?:\b(?:groupe|société|entreprise|compagnie|firme|constructeur|club|fédération|association|syndicat|"
-        rf"organisation|agence)\s+{escaped}(?![\w-])|(?<![\w-]){escaped}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])", text) is not None \
+        rf"organisation|agence)\s+{escaped}(?![\w-])|(?<![\w-]){escaped}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])", text) is not None \
         or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
 
 
@@ -214,7 +214,7 @@ _INVESTIGATORS = re.compile(r"[Ll]es\s+(?:enquêteurs|inspecteurs|contrôleurs|a
 # "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
 _ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
 _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
-                              r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*){0,5})")
+                              r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})")
 
 
 def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -226,7 +226,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
             # names elsewhere speaks (not "la direction des Routes", a directorate), in its fullest form
             # ("la direction du CHU" → "CHU Dijon Bourgogne")
-            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+", text)}
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         if speaker is not None and (presidency := _PRESIDENCY_OF.match(speaker.name)) is not None:
@@ -293,8 +293,8 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
 # speaks as the body (not "la direction générale de la santé", "la direction de course", "la direction
 # des Routes": bodies of their own, named by their field).
 _MANAGEMENT_OF_NAMED = re.compile(
-    r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+(?![A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+$)|de[ \u00a0]+|d['’])"
-    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].*)")
+    r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+(?![A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+$)|de[ \u00a0]+|d['’])"
+    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
 def managements_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -303,5 +303,5 @@ def managements_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is not None and (management := _MANAGEMENT_OF_NAMED.fullmatch(speaker.name)) is not None:
             body = management.group("body")
-            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+", text)}
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             resolved[i] = SpeakerRef(fuller.pop() if len(fuller) == 1 else body, speaker.mention, speaker.role, "organisation")

@@ -14,24 +14,24 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 # English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
 # of Bonne Aventure, Gasparillo", "Farmers along the Muntimpa stream").
 GROUP_OF_PLACES = re.compile(
-    r"(?P<noun>[A-Z][a-z]+s|[A-Z]+S)\s+(?:(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;:()]*\s(?:and|or)\s[^,;:()]+"
-    r"|(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
-    r"|(?:along|near|around|beside)\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+[a-z]+)")
+    r"(?P<noun>[A-Z][a-z]+s|[A-Z]+S)\s+(?:(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:()]*\s(?:and|or)\s[^,;:()]+"
+    r"|(?:of|in|from)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"|(?:along|near|around|beside)\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+[a-z]+)")
 # English: a person described by a role at a place's common noun ("An economist at a Dar es Salaam
 # brokerage", "a nurse at the Kisumu county hospital"): the capitalised words name the place.
 # Also a group so described ("Tenants in a Nechells tower block").
 ROLE_AT_A_PLACE_NOUN = re.compile(
     r"(?:(?:[Aa]n?|One|one|Another|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][a-z]+s)\s+(?:at|with|from|in)\s+(?:a|an|the)\s+"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
 NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 
 # English: a plural role, then where they work ("researchers from the University of X").
 _GROUP_FROM = re.compile(
-    r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z]+)\s+(?:(?P<prep>from|at|in|on)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 # Plural nouns of people by what they do or where they live ("Villagers", "Observers", "Commuters").
-_PEOPLE_PLURAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
+_PEOPLE_PLURAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z]{3,}(?:ers|ors|ents|ants|ists|ians|ees)")
 
 
 def group_from_institution(segment: str, lex: Lexicon) -> bool:
@@ -97,7 +97,7 @@ _PUBLIC_BODY_NOUNS = frozenset((
 
 # The people around someone, named by their possessive: "Moradi's team", "Lopez's aides".
 _PEOPLE_AROUND_SOMEONE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*['’]s\s+(?:legal\s+|campaign\s+|defence\s+|defense\s+)?"
     r"(?:team|camp|aides|entourage|allies|advisers|advisors|associates|inner\s+circle)")
 
 

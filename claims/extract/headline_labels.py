@@ -13,7 +13,7 @@ from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
 
-_LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^:\n«»“”\"\d]{1,50}?)[ \u00a0]?:[ \u00a0]+(?P<content>[^\n«»“”\"]+)")
+_LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^:\n«»“”\"\d]{1,50}?)[ \u00a0]?:[ \u00a0]+(?P<content>[^\n«»“”\"]+)")
 
 
 def written_in_lower_case(word: str, text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ _PARTICIPLE = (r"(?:appris|indiqué|précisé|assuré|expliqué|confié|soulign�
 _TAIL = re.compile(
     rf",\s*(?P<cue>(?:a-t-on|avait-on|aurait-on)\s+{_PARTICIPLE}|(?:fait|faisait)-on\s+(?:valoir|savoir)|{_VERB}"
     # ", a appris Ouest-France auprès de la mairie", ", a appris l'AFP de source policière": the outlet only relays
-    rf"|a\s+appris\s+(?:l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{0,3}}(?=\s+(?:auprès|de\s+source)))"
+    rf"|a\s+appris\s+(?:l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,3}}(?=\s+(?:auprès|de\s+source)))"
     # ("ce lundi", "lundi soir", "hier matin", "encore mardi")
     rf"\s+(?:(?:ce\s+)?(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également)"
     rf"(?:\s+(?:matin|midi|soir|après-midi))?\s+){{0,2}}"

@@ -14,8 +14,8 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
 _COMPLEMENT_CONJUNCT = re.compile(r"(?:de|du|des|d['’])(?:\s|(?<=['’]))")
-_CAPITALISED_COMPLEMENT_OPENING = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-_CAPITALISED_COMPLEMENT_CLOSING = re.compile(r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s*$")
+_CAPITALISED_COMPLEMENT_OPENING = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_CAPITALISED_COMPLEMENT_CLOSING = re.compile(r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s*$")
 
 
 def joined_complement_lists(segments: list[str]) -> list[str]:
@@ -38,7 +38,7 @@ def complement_conjunct(phrase: str, before: str = "", organisations: frozenset[
         and not organisations.isdisjoint(fold(w) for w in before.split()[-5:]))
 
 
-_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+")
+_ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 
 
 # A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".
@@ -54,19 +54,19 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
 
 
 # ("the Global Fund to Fight AIDS", " Tuberculosis and Malaria": what the body is for, listed)
-_PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for|to\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+_PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for|to\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
-    r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?"
-    r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
+    r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?"
+    r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
 
 
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
 # Bus Union").
-_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s*$")
+_LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s*$")
 # ("In Australia, the Australian Competition and Consumer Commission": a place, then a body with its own article)
 _ARTICLE_OPENING = re.compile(r"\s*(?:the|The)\s")
 _PREPOSITION_OPENING = re.compile(r"\s*(?:In|At|On|For|From|By|With)\s")
-_SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,10}\))?\s*$")
+_SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*$")
 _LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society",
                       "Ministry", "Department", "Agency", "Commission", "Committee", "Authority", "Board")
 
@@ -78,7 +78,7 @@ def _closes_a_body(segments: list[str]) -> bool:
 
 
 _LISTED_BODY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*?\s+"
+    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*?\s+"
     r"(?:" + "|".join(_LISTED_BODY_HEADS) + r"))\s*")
 
 
@@ -118,7 +118,7 @@ def joined_listed_portfolios(segments: list[str]) -> list[str]:
 # en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
 _ORGANISATION_NAME_RUNNING_ON = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
-    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)){1,10}))")
+    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)){1,10}))")
 # Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
 _CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
@@ -155,14 +155,14 @@ def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
 
 
 # English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.&-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:(?:\s+(?:and|&|of|for|of\s+the|and\s+the|for\s+the))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*)*")
 
 
 # A role word, then a first name and a surname: "MP Marta Jurić".
-_FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
-_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
 def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:

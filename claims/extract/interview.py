@@ -28,10 +28,10 @@ _TRANSLATION_LABEL = re.compile(r"[a-z]{2,3}")
 # "((hi))Hindi language: …": a translation of the turn follows, glued to its language tag.
 _TRANSLATION = re.compile(r"\(\([a-z]{2,3}\)\)(?=\S)")
 # After a sentence end, a capitalised Latin word and two lower-case ones: English again.
-_ENGLISH_RESUMES = re.compile(r"[.!?।۔][\"”’]?\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:\s+[a-z]+){2})")
+_ENGLISH_RESUMES = re.compile(r"[.!?।۔][\"”’]?\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:\s+[a-z]+){2})")
 # "Jean Dupont : …", "Q. : …", "Wikinews: …" at a paragraph's start (a name of up to five words).
 _LABEL = re.compile(
-    r"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*|de|du|des|von|van|der|la|le|el|al|bin|ben)){0,4})"
+    r"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*|de|du|des|von|van|der|la|le|el|al|bin|ben)){0,4})"
     r"[ \u00a0\u202f]?:[ \u00a0\u202f]+(?=\S)")
 # Sentences this short ("No.", "Oh, me too.") say nothing checkable.
 MIN_SENTENCE_WORDS = 5

@@ -15,7 +15,7 @@ _STUDY_IN_JOURNAL = re.compile(
     r"(?<![\w-])(?:[Ll]['’]|[Cc]ette\s+|[Uu]ne\s+)(?P<noun>étude|article)(?:\s+[a-zà-ÿ]+)?,?\s+"
     r"(?P<participle>publiée?)(?:\s+[^,.;«»]{1,40}?)?\s+dans\s+"
     r"(?P<venue>(?:la\s+revue|le\s+journal|la\s+publication)\s+"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:&|of|the|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*))*)")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:&|of|the|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*))*)")
 
 
 def studies_to_journals(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:

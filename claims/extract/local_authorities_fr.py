@@ -19,10 +19,10 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Ll][ae][ \u00a0]+|[Ll]['’])")
 # A town after "de", "d'" or "à": one capitalised word, maybe hyphenated ("Saint-Brieuc", "La
 # Chaux-de-Fonds"), not the first word of a longer name ("de Jean Dupont").
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>(?:L[ae][ \u00a0](?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w]+-))?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+    r"(?:\b(?:de|à)[ \u00a0]+|\bd['’])(?P<town>(?:L[ae][ \u00a0](?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w]+-))?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?![\w'’-]|[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # The council a capitalised "Département" or "Région" written alone stands for.
 _COUNCIL_OF = {word: re.compile(rf"conseil {adjective}[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*")
+                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
                for word, adjective in (("Département", "départemental"), ("Région", "régional"))}
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
 
@@ -64,7 +64,7 @@ def _of(town: str) -> str:
 
 
 # "À Capesterre-Belle-Eau, …" opening a sentence.
-_TOWN_OPENING_SENTENCE = re.compile(r"À[ \u00a0]+(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+),")
+_TOWN_OPENING_SENTENCE = re.compile(r"À[ \u00a0]+(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+),")
 
 
 def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], drafts) -> None:
@@ -83,7 +83,7 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], dra
         if fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue
         written = {m.group("town") for m in re.finditer(
-            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)(?![\w'’-])", text)}
+            rf"(?<![\w-])(?i:{re.escape(head)})[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<town>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?![\w'’-])", text)}
         if len(written) == 1:  # "la mairie de Vernon" written out somewhere
             resolved[i] = SpeakerRef(f"{head} {_of(written.pop())}", speaker.mention, speaker.role, "organisation")
             continue

@@ -23,8 +23,8 @@ from claims.extract.speaker_lexicon import Lexicon, folded_words
 from claims.extract.speakers import role_in
 from claims.extract.types import SpeakerRef
 
-_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,5}")
-_HYPHENATED_OFFICE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:-[a-z]+)+-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,5}")
+_HYPHENATED_OFFICE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:-[a-z]+)+-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+")
 # (a title also ends like "-person", "-ee", "-ary", "-eon": "Chairperson", "Trustee", "Secretary", "Surgeon")
 _AGENT_ENDINGS = AGENT_NOUN_ENDINGS + ("person", "ee", "ary", "eon")
 

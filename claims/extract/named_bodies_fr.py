@@ -10,7 +10,7 @@ from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
 _KIND = r"(?:association|collectif|fondation|société|compagnie|entreprise|groupe|coopérative|ONG|mouvement|fédération|syndicat|club|plateforme|réseau|start-up|firme)"
-_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*"
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
 # ("(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)" with each branch opening with its letter: faster over a whole text)
 _BODY_AFTER_KIND = re.compile(
     rf"(?:L(?<![\w-].)(?:['’]|[ae]\s+)|l(?<![\w-].)(?:['’]|[ae]\s+)|U(?<![\w-].)ne?\s+|u(?<![\w-].)ne?\s+|d(?<![\w-].)u\s+){_KIND}"

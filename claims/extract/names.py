@@ -33,6 +33,8 @@ _SURNAME_FIRST = frozenset((
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an)-")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _CUT = re.compile(r"[,(;:]")
+# A nickname in quotation marks between first name and surname ("Gerard ‘Gerry’ Lynch"): not a name part.
+_NICKNAME = re.compile(r"\s[‘“'\"][^\s‘’“”'\"]+(?:\s[^\s‘’“”'\"]+)?[’”'\"](?=\s)")
 _SPACES = re.compile(r"\s+")
 # Spelling rules applied in order to each word (lower case, no accents). They map French
 # transliteration habits onto English ones: tch→ch→sh, ou→u, gue→ge, y→i, zh→j, x→ks.
@@ -87,6 +89,8 @@ def _is_lower_word(token: str) -> bool:
 def _name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name with titles, roles and suffixes removed."""
     name = _CUT.split(name, 1)[0]
+    if "‘" in name or "“" in name or "'" in name or '"' in name:
+        name = _NICKNAME.sub("", name)
     tokens = [t.rstrip(".") for t in _TOKEN.findall(name)]
     # Drop the leading role/title words: "le président russe Vladimir Poutine", "M. Kim".
     while tokens:

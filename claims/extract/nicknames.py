@@ -8,9 +8,9 @@ import re
 
 from claims.extract.quotes import Quote
 
-_NICKNAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?")
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*[ \u00a0]$")
-_SURNAME_AFTER = re.compile(r"[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_NICKNAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*[ \u00a0]$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
 def is_nickname(text: str, quote: Quote) -> bool:

@@ -26,7 +26,7 @@ _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:,\d{3})+(?![\d]|,
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:e|er|ère|re|ème|eme|st|nd|rd|th)(?![\w])|[:h/]\d|\w|-\d", re.I)
 # Shorthand scales written right after an amount of money: "$5m", "€3k".
 _MONEY_SCALES = {"m": 1e6, "k": 1e3}
-_CODE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]-?$")
+_CODE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]-?$")
 _DIGIT = re.compile(r"\d")
 _WORD_GAP = re.compile(r"[\s-]+")
 _CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}

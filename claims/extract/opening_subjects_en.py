@@ -12,7 +12,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 # A sentence opening with a definite common noun and its verb: "The embassy declined …", "Australia's
 # maritime regulator has barred …".
 DEFINITE_NOUN_SUBJECT = re.compile(
-    r"(?P<np>(?:[Tt]he|This|That|Its|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,2}['’]s)\s+(?:(?:[a-z]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w*-[a-z])[\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?P<np>(?:[Tt]he|This|That|Its|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}['’]s)\s+(?:(?:[a-z]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*-[a-z])[\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would|said|says|told)\b)")  # (not "The agency said rain")
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
@@ -22,11 +22,11 @@ ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+(?:[A-Z]{2,6}\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=(?:,\s+who\s[^,.;:]{1,80},)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
-_CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
+_CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
 # (or its complement first: "Officials of at least four clubs in the league told …")
 _BARE_PLURAL_THEN_VERB = re.compile(
-    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+day\s+)?"
+    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+day\s+)?"
     r"(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
 

@@ -28,6 +28,7 @@ _INSTITUTION_HEAD_WORDS = (
     "metropole", "agglomeration", "communaute",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
+_SHORT_FORM_NEXT = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\)")
 # Lower-case nouns of public bodies ("le canton", "la sous-préfecture"): written alone, they stand
 # for the one "noun + complement naming a place or a domain" the article wrote ("le canton du
 # Valais", "le ministère de l'Éducation nationale"). ("la ville", "le service", "le gouvernement":
@@ -45,7 +46,7 @@ _UNION_NAME = re.compile(
     r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?"
     r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:[dl]['’])?[a-zà-ÿ-]+){0,3}?)?"
     r"(?:[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*){1,4}")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*){1,4}")
 # The word after a union's "de"/"des": two different ones, two unions ("des dockers", "des transporteurs").
 _UNION_COMPLEMENT = re.compile(r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?[ \u00a0]+"
                                r"(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*(?P<word>[\w-]+)")
@@ -60,13 +61,13 @@ def _one_union_named(text: str) -> str | None:
 
 
 _ELIDED_ARTICLE = re.compile(r"^[Ll]['’]")
-_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,}")
+_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{2,}")
 _OPENING_ARTICLE = re.compile(r"(?:[Ll][ae]s?|[Ll]['’])[ \u00a0]*")
 _FUNCTION_ENDINGS = frozenset(("de", "du", "des", "la", "le", "les", "au", "aux", "et", "d", "l"))
 # "rapport de l'Office", "communiqué du Conseil": a document named with its author's capitalised head.
 _DOCUMENT_OF_BODY = re.compile(
     r"^(?P<document>" + "|".join(sorted((re.escape(w) for w in french.DOCUMENT_WORDS), key=len, reverse=True)) + r")"
-    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{2,})$")
+    r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{2,})$")
 
 
 @lru_cache(maxsize=256)
@@ -75,15 +76,23 @@ def fuller_name_pattern(head: str) -> re.Pattern:
     bracketed short form or a clause word (but "le vice-président de la Région chargé des routes": the
     person's charge, no part of the body's name)."""
     return re.compile(
-        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)[a-zà-ÿ-]+)?[ \u00a0]+(?:de|du|des|d['’])"
-        r"(?:[ \u00a0]*[\w'’-]+){1,9}?"
+        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)[a-zà-ÿ-]+)?[ \u00a0]+(?:(?:de|du|des)(?![\w-])|d['’])"
+        r"(?:[ \u00a0]*[\w'’-]+){1,12}?"
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon"
-        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\w*))[ \u00a0]|$)")
+        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]|$)")
 
 
 def whole_name(pattern: re.Pattern, text: str) -> str | None:
-    found = (m.group().replace("\u00a0", " ") for m in pattern.finditer(text))
-    return _the_one(f for f in found if f.split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS)
+    """The one name PATTERN finds in TEXT; of names that open one another ("Centre des marées", "Centre
+    des marées de la commune de Venise"), the longest; else the one name given its short form in brackets."""
+    matches = [m for m in pattern.finditer(text)
+               if m.group().split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS]
+    found = {m.group().replace("\u00a0", " ") for m in matches}
+    longest = max(found, key=len, default=None)
+    if longest is not None and all(longest.startswith(f + " ") or f == longest for f in found):
+        return longest
+    # ("La Cour de justice de la Communauté … (CEDEAO)" among a headline's "Cour de justice condamne …")
+    return _the_one(found) or _the_one(m.group() for m in matches if _SHORT_FORM_NEXT.match(text, m.end()))
 
 
 def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -141,7 +150,7 @@ def _the_one(names) -> str | None:
 
 
 _OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
 
 
 @lru_cache(maxsize=64)
@@ -182,7 +191,7 @@ def _public_body_completed(name: str, text: str) -> str | None:
                     and _OF_CAPITALISED.match(f, len(name)))
 
 
-_OF_CAPITALISED = re.compile(_OF + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")  # (not an adjective or a verb: "… de la Santé indique")
+_OF_CAPITALISED = re.compile(_OF + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (not an adjective or a verb: "… de la Santé indique")
 
 
 # Public bodies written as a noun phrase before the place they serve ("l'agence régionale de santé
@@ -196,7 +205,7 @@ _PREPOSITION_OR_ARTICLE = frozenset(("de", "du", "des", "d", "l", "la", "le", "l
 _MENTION_OPENING = re.compile(
     r"^(?:(?:selon|d['’]après)\s+)?(?:(?:[Ll][ae]|[Uu]ne?|[Ss][oa]n)\s+(?:" + "|".join(french.DOCUMENT_WORDS) + r")\s+(?=d))?"
     r"(?:[Ll][ae]s?\s+|[Ll]['’]|[Dd]u\s+|[Dd]e\s+la\s+|[Dd]e\s+l['’])")
-_SHORT_FORM = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,8}\)")
+_SHORT_FORM = re.compile(r"\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\)")
 
 
 def public_bodies_with_their_noun(resolved: list[SpeakerRef | None]) -> None:

@@ -22,16 +22,16 @@ from claims.extract.triggers import anchored_finditer
 # A run of capitalised words (with of/and/for/the/& or a comma inside) followed by a bracketed
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,8})?)\)"  # ("EPA Vic": initials and a place)
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)*)"
+    r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,8})?)\)"  # ("EPA Vic": initials and a place)
 )
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
-_SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11})\s+$")
-_FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.'’-]*)+)\)")
+_SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11})\s+$")
+_FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)+)\)")
 # "X, known as Adek,", "X, also known as the FAA,": a body's other name.
 _KNOWN_AS = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0]+(?:(?:of|and|for|the|on|&)[ \u00a0]+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+),?\s+(?:also\s+|better\s+|locally\s+)?"
-    r"known\s+as\s+(?:the\s+)?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]{1,15})(?=[\s,.;)])")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+(?:(?:of|and|for|the|on|&)[ \u00a0]+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+),?\s+(?:also\s+|better\s+|locally\s+)?"
+    r"known\s+as\s+(?:the\s+)?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,15})(?=[\s,.;)])")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
 NOT_A_COMPANY = re.compile(
@@ -50,7 +50,7 @@ COMPANY_NOUNS = frozenset((
 # Nouns after "the"/"its"/"their" that stand for an organisation named with that noun.
 INTRODUCING_NOUNS = COMPANY_NOUNS | {"union"}
 _NOUN_ALTERNATION = "|".join(sorted(INTRODUCING_NOUNS, key=len, reverse=True))
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){0,3}"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,3}"
 # "the night train operator Nachtlinie" (noun, then name) or "The Unite Maritime union" (name, then noun).
 _INTRODUCED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>{_NOUN_ALTERNATION})\s+(?P<name>{_CAPITALISED_RUN})"
@@ -63,13 +63,13 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
-_SHORT_FORM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,8})?\)")
+_SHORT_FORM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,8})?\)")
 
 
 _COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")
 # Around a company noun: the name right after it ("State grid operator Ukrenergo", "The developer,
 # Savanna Heights Limited,"), or the name it is in apposition to ("Trans Andino, a private company").
-_NAME_ON_LINE = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){0,3}"
+_NAME_ON_LINE = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,3}"
 _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
@@ -281,7 +281,7 @@ class ArticleOrganisations:
         return before[-1] if before else (same[0] if same else None)
 
 
-_NOUN_LAST = re.compile(r"^(?P<field>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)?)\s+(?P<noun>Department|Ministry|Office)$")
+_NOUN_LAST = re.compile(r"^(?P<field>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)?)\s+(?P<noun>Department|Ministry|Office)$")
 
 
 def noun_first_form(name: str, text: str) -> str | None:
@@ -291,7 +291,7 @@ def noun_first_form(name: str, text: str) -> str | None:
     if short is None:
         return None
     pattern = re.compile(
-        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*\s+){{0,3}}{short.group('noun')}\s+of\s+(?:the\s+)?{re.escape(short.group('field'))}\b"
+        rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*\s+){{0,3}}{short.group('noun')}\s+of\s+(?:the\s+)?{re.escape(short.group('field'))}\b"
     )
     found = [_LEADING_ARTICLE.sub("", m.group()) for m in pattern.finditer(text)]
     return max(found, key=len) if found else None

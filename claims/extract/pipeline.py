@@ -117,7 +117,7 @@ def _only_attribution_between(between: str) -> bool:
 
 # "», raconte X, encore choqué. Avec deux passants, il a porté secours. « B »": a sentence of narration
 # after the attribution; "», a dit M. Roux. « B »" is not one.
-_SECOND_SENTENCE = re.compile(r"(\w+)[.!?]\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_SECOND_SENTENCE = re.compile(r"(\w+)[.!?]\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Sgt", "Gen", "Gov", "Sen", "Rep"))
 
 

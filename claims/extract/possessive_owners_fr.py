@@ -17,11 +17,11 @@ _OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-z
 # A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une
 # pétition"; or a body's capitalised noun and its adjectives: "Le Ministère public vaudois".
 _SUBJECT = re.compile(
-    r"(?P<article>Le|La|Les|L['’]|Un|Une)[ \u00a0]*(?P<head>[a-zà-ÿ-]{3,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ-]{3,}"
+    r"(?P<article>Le|La|Les|L['’]|Un|Une)[ \u00a0]*(?P<head>[a-zà-ÿ-]{3,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{3,}"
     r"(?:[ \u00a0]+(?:public|publique|fédéral|fédérale|général|générale|national|nationale|cantonal|cantonale|régional|régionale"
     r"|[a-zà-ÿ]{2,}(?:ois|oise|ais|aise|ien|ienne|ain|aine))){1,2})"
     r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?(?=[ \u00a0,])")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[ \u00a0,])")
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
@@ -29,7 +29,7 @@ _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "rec
 _GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>syndicat|fédération|association|collectif|intersyndicale)")
 _KIND_THEN_NAME = re.compile(
     r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>syndicat|fédération|association|collectif|intersyndicale)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
-    r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)*)")
+    r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*)")
 _CAPITALISED_KIND_NAME = re.compile(
     r"(?P<name>(?P<kind>Syndicat|Fédération|Association|Collectif|Intersyndicale)[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
 # Who launched a petition or a campaign speaks as its organisers ("selon ses organisateurs").

@@ -10,7 +10,7 @@ from functools import lru_cache
 # A role's chain of complements: "de la Mobilité", "des Ressources naturelles et des Forêts".
 _COMPLEMENTS = (
     r"(?:[ \u00a0]+[a-zà-ÿ-]+(?=[ \u00a0]+(?:de|du|des|d['’])))?"
-    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:(?:de|du|des)[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*"
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:(?:de|du|des)[ \u00a0]+|d['’])(?:la[ \u00a0]+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
     r"(?:[ \u00a0]+[a-zà-ÿ-]+(?=[ \u00a0]+(?:et|de|du|des)[ \u00a0]))?)+")
 
 

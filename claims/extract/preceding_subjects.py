@@ -49,7 +49,7 @@ def plural_subject(text: str, draft: Draft) -> str | None:
     return match.group("np") if match else None
 
 
-_CAPITALISED_OPENING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*(?=[ \u00a0,])")
+_CAPITALISED_OPENING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?=[ \u00a0,])")
 
 
 def person_opening_sentence_before(text: str, speakers: ArticleSpeakers, draft: Draft, paras) -> tuple[int, str] | None:

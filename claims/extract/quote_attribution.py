@@ -9,7 +9,7 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
-from claims.extract.reported_speech import COMPLEMENTISER_NEXT
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, passive_participle
 from claims.extract.source_phrases import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
@@ -19,7 +19,7 @@ from claims.extract.subjects import find_subject
 
 _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
-    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
 _THE_FOLLOWING = re.compile(
     r"\s(?:made|issued|gave|posted|released|published|put\s+out|shared|sent)\s+the\s+following\s+"
@@ -53,7 +53,7 @@ _COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$
 # A second verb phrase of the quotation's clause ("it "fully supported" the doctors but would not ask …").
 _COORDINATED_VERB_PHRASE = re.compile(r"\b(?:but|and)\s+(?:would|will|could|should|can|cannot|may|might|must|did|does|do)\b")
 _OWNER_OF_WORDS = re.compile(
-    r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|view|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
@@ -66,6 +66,8 @@ _FR_COLON_PREDICATE = re.compile(
 _AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?(?:,[ \u00a0]*[^,;:.!?«»]{2,60}?)?)[ \u00a0]*:[ \u00a0]*")
 _PARTICIPLE_AGENT = re.compile(r"(?:[^ \u00a0]+[ \u00a0]+){1,4}?[a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80})")
 # French: a present-tense verb alone (maybe with an adverb) between a subject's apposition and a colon.
+# English: a predicate with no subject of its own before a colon ("was more cautious", "sounded a warning").
+_EN_PREDICATE_ALONE = re.compile(r"(?:was|were|is|are|had|has|remained|remains|seemed|seems|sounded|sounds|struck|put it)\b")
 _FR_VERB_ALONE = re.compile(
     r"[a-zà-ÿ]{3,}(?:e|t|d)(?:[ \u00a0]+(?:aussi|encore|alors|pourtant|même|désormais|toutefois|sobrement|"
     r"simplement|fermement|sèchement))?")
@@ -154,6 +156,8 @@ class QuoteAttribution:
         if before:
             m = before[-1]
             for candidate in before[:-1]:
+                if passive_participle(text, candidate, self.language):
+                    continue  # "L'AMF, critiquée pour son retard, a indiqué qu'elle « … »": no verb of speech
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
                 if comp and (self.language == "en" or _COORDINATED_VERB_BEFORE.search(text, candidate.end(), comp.start())) \
                         and any(candidate.end() <= other.start() < comp.start() for other in before):
@@ -273,6 +277,12 @@ class QuoteAttribution:
                     and (mention := parse_mention(clause.group("np"), self.lex)) is not None \
                     and (mention.name or mention.role) and not mention.pronoun:
                 return None, mention, ":"  # "Le syndicaliste pose une condition : « … »": the clause's subject
+            if self.language == "en" and sentence_chunk != chunk and _EN_PREDICATE_ALONE.match(chunk.strip()):
+                # "Its president, Andrea Schiappacasse, was more cautious: "…"": the subject before its appositions
+                before = sentence_chunk[:len(sentence_chunk) - len(chunk)]
+                mention = find_subject(before, 0, len(before), self.lex)
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return None, mention, ":"
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):

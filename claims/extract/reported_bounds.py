@@ -6,7 +6,7 @@ import re
 
 from claims.extract.clause_starts import (
     EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, sure_clause_en,
-    takes_bare_clause_en,
+    takes_bare_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
@@ -27,7 +27,7 @@ _OBJECT_BEFORE_QUE = re.compile(
     r"(?<!\bthrough)(?<!\bvia)"
     r"\s+(?-i:les|des|un|une|the|a|an)\s+\w", re.IGNORECASE)  # (not a title: "au quotidien Les Échos que")
 # "la Chambre des représentants", "le Conseil des ministres": a name's complement, no object.
-_NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*$")
+_NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
 
 def _object_before_que(between: str) -> bool:
@@ -38,6 +38,7 @@ def _object_before_que(between: str) -> bool:
 _THAT_OPENING = re.compile(r"that\s+")
 # French ", qui montrent …": a relative clause; with "que" after its verb, a statement of its own.
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
+COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # A colon, then a source phrase: "… « changé les pratiques » : selon lui, …".
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
@@ -49,7 +50,7 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$")
 # "… « un mensonge » : la fédération de parents d'élèves affirme que …": a colon, then a new sentence's subject
-_COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|[Tt]he\s|[Ss]on\s|[Ss]a\s|[Ss]es\s|[Ll]eurs?\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+_COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|[Tt]he\s|[Ss]on\s|[Ss]a\s|[Ss]es\s|[Ll]eurs?\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
                                 r"(?:\S+\s+){1,8}$")  # (not ": des annonces publiées …": a list of what it is)
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
@@ -66,7 +67,7 @@ _FR_AUDIENCE_FIRST = re.compile(
     r"|courrier|déclaration|conférence|émission|tribune)\b"
     # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
-    r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
+    r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
@@ -157,13 +158,13 @@ _TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "
 _GERUND_BREAK = re.compile(r"(?:,?\s+(?:tout\s+)?en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
-_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
+_PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
 # The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that",
 # or inside a site's name: "told the news server Novinky.cz that".
-_ABBREVIATION_DOT = re.compile(r"\b(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z])\.|(?<=\w)\.(?=[a-z]{2,4}\b)")
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{0,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z])\.|(?<=\w)\.(?=[a-z]{2,4}\b)")
 # "…, tandis que son homologue estime …": a contrasting clause with a statement of its own.
 _WHEREAS = re.compile(r",?\s+(?:tandis\s+qu|alors\s+qu)")
 _QUE_AFTER_COMMA = re.compile(r",\s*(qu['’]|que\b)")
@@ -187,7 +188,7 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
-_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -195,7 +196,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
 _ROLE_THEN_NAME_TAIL = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,90},"
-    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}\s*(?:,|$)")
+    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}\s*(?:,|$)")
 _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 
 
@@ -234,6 +235,12 @@ class ReportedContentBounds:
                     continue  # "it would keep its office open and continue surveys": a bare verb under the statement's modal
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
+                if self.language == "en" and cue.group("aux") is None and text.endswith(", ", start, cue.start()) \
+                        and _PREPOSITION_FIRST_EN.match(text, cue.end()):
+                    continue  # "said the larvae, found at the port of Shanghai, had been …": a participle in apposition
+                if self.language == "en" and (cue.group("aux") or "").lower() in ("had", "has", "have") and takes_noun_object_en(cue.group("verb")) \
+                        and not COMPLEMENTISER_NEXT.match(text, cue.end()) and not sure_clause_en(text, cue.end(), e):
+                    continue  # "said the levy, introduced in October, had added 180,000 tögrög to …": a thing added, no report
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
                     continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
                 if self.language == "fr" and QUI_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) \

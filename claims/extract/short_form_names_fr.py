@@ -12,16 +12,16 @@ from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
 # A short form in brackets right after a name: "(SpF)", "(Sdis 06)", "(EHF)".
-_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,11}){0,2}(?: \d{1,3})?)\)")
 _NUMBER_AFTER = re.compile(r" \d{1,3}$")
 _ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
-_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}")
+_ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}")
 # A name of capitalised words (and the links inside French names), then its all-capitals short form.
 # (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
-    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
-_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})\)")
+    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
+_SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
 _NAME_CHARACTERS = frozenset("_'’- \u00a0")
 
 

@@ -20,7 +20,7 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE)
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
-_NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
@@ -63,10 +63,10 @@ _BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-z
 _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
 # French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
 _NAME_LIST_THEN_ACRONYM = re.compile(
-    r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]{1,9}\)")
+    r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
 _BY_AGENT = re.compile(r"\spar\s")
-_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
@@ -86,11 +86,11 @@ _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
 # French: a clause opening on a capitalised name and its verb ("SNCF Réseau en a recensé …").
 _NAMED_CLAUSE_SUBJECT = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){0,3})[ \u00a0]+(?:en[ \u00a0]+|y[ \u00a0]+|ne[ \u00a0]+|n['’])?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,3})[ \u00a0]+(?:en[ \u00a0]+|y[ \u00a0]+|ne[ \u00a0]+|n['’])?"
     r"(?:a|ont|avait|avaient|est|sont|compte|comptait|estime|prévoit)\b")
 _CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
 _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
-_EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,2})\s*[.!?]?\s*$")
+_EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
 # "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
@@ -101,7 +101,7 @@ _PASSIVE_CONTENT_END = re.compile(r",|\s+and\s+by\s")
 
 
 # A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".
-_FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+[a-zà-ÿ]")
+_FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[a-zà-ÿ]")
 # French "pour" phrases that say when or how, never whose view: "pour la première fois", "pour l'instant".
 _POUR_TIME_OR_LINK = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"

@@ -139,7 +139,7 @@ _CAPTION = re.compile(trie_pattern(_apostrophes(m for r in _RES for m in r.CAPTI
 _SOURCE_PREFIX = "(?i:" + trie_pattern(_apostrophes(p for r in _RES for p in r.BYLINE_SOURCE_PREFIXES)) + ")"
 _BYLINE_PREFIX = "(?i:" + trie_pattern(_apostrophes(p for r in _RES for p in r.BYLINE_PREFIXES)) + ")"
 # A person's name in a byline: two to five capitalised words ("Huyen Le", "Jean-Yves Le Drian").
-_PERSON = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+(?:de|du|da|van|von|der|le|la|di|al|el|bin)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){1,4}"
+_PERSON = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:de|du|da|van|von|der|le|la|di|al|el|bin)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,4}"
 _INITIALS = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
 # A source list under its heading ("Sources", "Références"): an entry names the outlet an article
 # is based on, "« Maroc : quatre morts dans un déraillement » — AFP, 8 novembre 2026", ""Court
@@ -180,7 +180,7 @@ class _Agencies:
             rf"(?:\s*(?:,|\bavec\b|\bwith\b|\bfor\b|\bpour\b|\bet\b|\band\b|[(\[])\s*(?P<src>{lst})\s*[)\]]?)?\s*\.?",
         )
         self.dateline = re.compile(
-            rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){{0,3}}\s*(?:,\s*[^()\n]{{1,30}}?)?\s*)?"
+            rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){{0,3}}\s*(?:,\s*[^()\n]{{1,30}}?)?\s*)?"
             rf"\((?P<src>{lst})\)\s*[-–—:]+\s*"
         )
         self.trailing_sources = re.compile(rf"\(\s*(?P<src>{lst})\s*\)\s*\.?\s*$")
@@ -188,7 +188,7 @@ class _Agencies:
         self.credit_tail = re.compile(
             rf"(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?:{_CREDIT_MARKER})\s*[:：/]?\s*{who}\s*\)?\s*\.?\s*$"
             rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who2>{ag}\s+(?:PHOTO|Photo|photo|IMAGE)(?:\s*/\s*[^()\n]{{1,60}}?)?)\s*\)?\s*\.?\s*$"
-            rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who3>{ag}\s*/\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s*){{1,4}})\)?\s*\.?\s*$"
+            rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who3>{ag}\s*/\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s*){{1,4}})\)?\s*\.?\s*$"
             rf"|(?:^|(?<=[\s(.,;|–—-]))(?P<who4>(?:{ag}\s+via\s+)?Getty Images|AFP via Getty Images)\s*\.?\s*$",
             re.I,
         )

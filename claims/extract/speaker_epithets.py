@@ -26,7 +26,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:le|la|les|du|des|au|aux|l['’])\s*(?P<n
 # French: a place's common noun right before its name ("la station ", "la rue ", "la station Tunney's ").
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
-    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*['’]s\s+)?$")
+    r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 # Quantifiers before capitalised words: "numerous Maker Clubs", "Several Democrats" (a group, no person).
@@ -59,7 +59,7 @@ _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?[-–�
 _ROLE_MODIFIERS = frozenset(("chief", "deputy", "acting", "regional", "senior", "vice", "general", "executive",
                              "managing", "interim", "assistant", "press", "national", "district", "area", "branch"))
 # Lower-case words, then a capitalised one: "… president Tan Wei Ling", "… regional officer Declan".
-_ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]")
+_ROLE_WORDS_THEN_NAME = re.compile(r"(?P<words>(?: [a-z][a-z-]*){1,3}) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]")
 
 
 def _after_quantifier(text: str, offset: int) -> bool:
@@ -233,7 +233,7 @@ class PressEpithets:
             # (the whole role when it has a qualifier: "la fédération fidjienne" is not "la fédération irlandaise (IRFU)")
             written = r"[ \u00a0]".join(re.escape(word) for word in (mention.role or "").split())
             short_formed = re.compile(rf"\b{written}(?:[ \u00a0][a-zà-ÿ'’-]+){{{0 if ' ' in (mention.role or '').strip() else 1},6}}"
-                                      rf"(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]{{1,9}}\))")
+                                      rf"(?=[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]{{1,9}}\))")
             if (shortened := list(short_formed.finditer(text, 0, position))):
                 return shortened[-1].group()
         if not self.lex.adjectival_names and len(role.split()) == 2 and role.split()[1].endswith(_NATIONALITY_ENDINGS) \

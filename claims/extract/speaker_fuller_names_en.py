@@ -38,9 +38,9 @@ from claims.extract.types import SpeakerRef
 _ARTICLES = frozenset(("the", "a", "an"))
 # What may precede an organisation's name inside the same noun phrase: an owner ("Ukraine's"),
 # capitalised words ("Chilean"), a lower-case adjective before one of those ("federal Environment").
-_NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:['’]s)?\s+)+")
+_NAME_PREFIX = re.compile(r"(?:(?:[a-z]{3,}\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:['’]s)?\s+)+")
 _OWNER_POSSESSIVE = re.compile(r"['’]s\s")
-_COUNTRY_OWNER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?['’]s\s")
+_COUNTRY_OWNER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s\s")
 # Words of the institutions every state has: a name made only of them names no one body alone.
 _GENERIC_INSTITUTION_WORDS = frozenset((
     "Air", "Force", "Forces", "Armed", "Army", "Navy", "Coast", "Guard", "Border", "Police", "National", "Federal",
@@ -55,7 +55,7 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
 # Role phrases that keep an organisation as a common noun.
 _ROLE_FOR_SHORT_NAME = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|lawyer|attorney))"
-    r"\s+(?P<prep>for|of)\s+(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)")
+    r"\s+(?P<prep>for|of)\s+(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)")
 _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"
@@ -68,28 +68,28 @@ _NOUN_THEN_ROLE = re.compile(
 # "directorate projections", "council figures": a body's figures, the body speaking.
 _BODY_FIGURES = re.compile(r"(?P<noun>[a-z]+)\s+(?:figures|data|statistics|projections|estimates|forecasts)")
 # A unit of a named body: "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch".
-_UNIT_OF_BODY = re.compile(r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)+?)(?:['’]s?)?\s+(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+(?:branch|chapter|section|wing))")
+_UNIT_OF_BODY = re.compile(r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+?)(?:['’]s?)?\s+(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:branch|chapter|section|wing))")
 _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>management|spokes(?:wo)?man|spokesperson|board|staff|officials?)")
 # "its authors" (a study's): the group the article calls "the authors"; an owner that is a group
 # of people stays ("their union": the workers').
 # "Sources in the Board": a group inside a body called by the capitalised head of its name.
 _GROUP_INSIDE_BODY = re.compile(
     r"(?P<group>[Ss]ources|[Oo]fficials|[Ss]taff|[Ee]mployees|[Ww]orkers|[Ee]ngineers|[Ii]nsiders)\s+"
-    r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)")
+    r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)")
 # A court speaks through its bench: "A bench of justice X and justice Y observed", "A division bench
 # headed by Chief Justice X said".
 _BENCH_BEFORE = re.compile(
     r"\b(?:A|The|a|the)\s+(?:[\w-]+\s+){0,2}(?:bench|panel\s+of\s+judges)\s+(?:of|headed\s+by|led\s+by|comprising)\s+[^.;]*$")
 _COURT_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?"  # ("The Court of Appeal")
-    r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
-    r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)?)\b")  # ("… of The Hague")
+    r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?"  # ("The Court of Appeal")
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
+    r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)?)\b")  # ("… of The Hague")
 # A court's judges as a speaker ("The bench observed", "A three-judge bench ruled", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
-_OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z-]+['’]s\s+(?P<modifiers>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)")
+_OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]+['’]s\s+(?P<modifiers>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)")
 # Words that do not describe which body it is ("the same agency", "a new company").
 _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very",
                              "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
@@ -100,8 +100,8 @@ DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
                 r"|September|October|November|December)\b")
 # (The lookbehind after the first capital: `re` skips to capitals when scanning a whole text.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+" + DAY_OR_MONTH + r"))(?:[ \u00a0]+the)?[ \u00a0]+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+" + DAY_OR_MONTH + r"))(?:[ \u00a0]+the)?[ \u00a0]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 
 
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
@@ -125,7 +125,7 @@ def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
 
 # A body's unit owned by a body named by its common noun: "the central bank's Monetary Policy Committee".
 _UNIT_OF_OWNER_NOUN = re.compile(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?P<noun>bank|union|company|university|council|federation"
-                                 r"|association|party|commission|board|agency|ministry|hospital)['’]s\s+(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].*)")
+                                 r"|association|party|commission|board|agency|ministry|hospital)['’]s\s+(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
 def _unit_of_body_named(text: str, speaker: SpeakerRef, end: int) -> str | None:
@@ -219,7 +219,7 @@ def _court_named_before(text: str, end: int) -> str | None:
 # A name, then a relative clause or an apposition still open ("Brannock Copper, which is owned by "),
 # and its closing comma before a verb.
 _NAME_THEN_INSERTION = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,5}),\s+[^,.;:\"“”\n]*$")
+    r"(?:^|[.!?\n]\s*)(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5}),\s+[^,.;:\"“”\n]*$")
 _INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
 
 
@@ -257,7 +257,7 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
     found = None
-    for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
+    for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
         if (inserted := _NAME_THEN_INSERTION.search(text, max(0, match.start() - 200), match.start())) is not None \
                 and _INSERTION_CLOSES.match(text, match.end()):
             # "X, which is owned by a Dutch-registered company, said …": the named subject, not its owner
@@ -284,7 +284,7 @@ def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | No
 def _fuller_of_short_name(text: str, short: str) -> str | None:
     """The one company or body name the article opens with SHORT ("Fenwick Residential Partners"
     for "Fenwick"), closed by a company designator or a body's word."""
-    found = {short + m.group(1) for m in re.finditer(rf"\b{re.escape(short)}((?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){{1,3}})", text)}
+    found = {short + m.group(1) for m in re.finditer(rf"\b{re.escape(short)}((?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){{1,3}})", text)}
     found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS}
     return found.pop() if len(found) == 1 else None
 
@@ -315,7 +315,7 @@ def _completed_with_place(text: str, name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
             or words[-1] not in ORGANISATION_WORDS or name not in text:
         return None
-    found = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{0,2}}", text)}
+    found = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -40,7 +40,7 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 # A common noun owning an English role: "commission's chairman", "the club's manager".
 _BODY_OWNER = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
-_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|Ste|Sf|Mt|Ft|M|Det|Supt|Insp|Maj)$")
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|Ste|Sf|Mt|Ft|M|Det|Supt|Insp|Maj)$")
 
 
 # Offices one person does not hold together: the holder of one is never named by another.
@@ -50,7 +50,7 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
@@ -297,7 +297,7 @@ class NameLookups:
         cached = self._groups.get(noun)
         if cached is None:
             cached = self._groups[noun] = [
-                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+) {noun}\b", self.text)
+                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+) {noun}\b", self.text)
                 if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
             ]
@@ -336,7 +336,8 @@ class NameLookups:
             # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
             reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
-                if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()}
+                if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
+                and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))}  # ("told Cornwall Live")
         if role is None or len(near) != 1:
             return near.pop() if len(near) == 1 else None
         head = self.role_head(role)

@@ -20,19 +20,20 @@ from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, k
 from claims.extract.subject_openings_en import (
     figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
 )
+from claims.extract.sources import canonical_source
 from claims.extract.speakers import (
-    _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in,
+    _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, closes_on_a_company_word, names_in,
     organisation_tail, role_in,
 )
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
-_BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
+_BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
-_OWNER_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
-_PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+_PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
 # English sentence adverbs that open a sentence before its subject ("Separately, the police said").
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
@@ -40,45 +41,51 @@ _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
 _SITE_OF_OWNER_FR = re.compile(
     r"(?:[Ll]e|[Ll]a)\s+(?:site|page|compte|application|plateforme)(?:\s+(?:web|internet|officiel(?:le)?))?\s+"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž].{1,60}|(?:la\s+|l['’]).{1,60})")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,60}|(?:la\s+|l['’]).{1,60})")
 _ENGLISH_BODY_DESCRIPTION = re.compile(
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
     r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 NAME_WITH_LISTED_PORTFOLIOS = re.compile(
-    rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 _SECOND_COMPLEMENT_BEFORE = re.compile(
-    r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
+    r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
 _INDEFINITE_DESCRIPTION = re.compile(
-    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+    r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:and|of|for|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _INDEFINITE_WHOSE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+whose\s+\S.*")  # "A woman whose father …"
 _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
+# An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
+_AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
+# English: a lower-case owner opening a phrase, maybe after a word or a nationality ("world football's
+# governing body", "European football's governing body").
+_LOWER_CASE_OWNER_OPENING = re.compile(
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|it|there|he|she|what|who|let|here|where)\b)(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|ic)\s+)?[a-z]+['’]s\s+[a-z]")
 _OWNER_BEFORE_ROLE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
 # French: an article and a body's head noun alone, capitalised ("le Ministère").
-_CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+)")
+_CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)")
 # (French writes "le ministère des Transports" in lower case, then "le Ministère" alone; other heads
 # written capitalised alone, "la Région", "la Direction", have their own pass)
 _COMMON_BODY_HEADS_FR = frozenset(("ministere",))
 # English: a group's noun, then its name (which may open on a title's word: "Justice Now Jamaica").
 _GROUP_NOUN_THEN_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|campaign|movement|coalition|alliance|network|NGO)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*)+)")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*)+)")
 # English: a body named with its linking words ("the Bahamas Chamber of Commerce and Employers
 # Confederation's chairman") owning the role that closes the phrase.
 _LINKED_NAME_OWNING_ROLE = re.compile(
-    r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*)*"
-    r"\s+(?:of|for|and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.&-]*)*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)")
-_AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+    r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*)*"
+    r"\s+(?:of|for|and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*)*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)")
+_AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
@@ -87,7 +94,7 @@ _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "
                             "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+$")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
-_NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
+_NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
@@ -96,7 +103,11 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z\d][a-z\d-]*\s+){
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
-_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# French: a relative clause telling which outlet saw a document ("que Le Monde a pu consulter").
+_SEEN_BY_OUTLET_FR = re.compile(
+    r"\s+(?:que|qu['’])\s*(?:[\w'’-]+\s+){1,4}?(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:consulter|consulté|consultée|consultés|"
+    r"consultées|lire|lu|lue|obtenir|obtenu|obtenue|se\s+procurer|procuré|procurée)\s*$")
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
     r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
@@ -104,16 +115,16 @@ _PUBLISHED_IN = re.compile(
     r"diffusée?s?|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
 _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
-_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)(?![\w-])")
+_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
 _BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
-_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
 _NAME_ACROSS_ADJECTIVES = re.compile(
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 # French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
 _NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
 # French: a role's complement naming an organisation by its noun, right before its name ("de
@@ -141,8 +152,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
 
 # A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
-_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
-_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
+_DEFINITE_ARTICLE_THEN_NAME = re.compile(r"[Tt]he\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ]+)\s+[a-zà-ÿ]+")
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
@@ -182,12 +193,13 @@ def _without_title(before: str, lex: Lexicon) -> str:
 # French: a body's noun and "général(e)" ("le parquet général", "le Contrôle général des lieux …").
 _GENERAL_BODY = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<body>(?P<head>[\w-]+)\s+générale?s?(?:\s+(?:de|du|des|d['’]).+)?)")
 # French: a town's intermunicipal body written with a lower-case noun ("Brest métropole", "Laval agglomération").
-_TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
-# French: a person's name, then their role after a comma ("Jean Roux, le président de l'association
-# Terre Vive"): the person speaks, not the body the role names.
-_NAME_THEN_DEFINITE_ROLE = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s+"
-    r"(?:le|la|l['’])\s*(?P<role>[^,]+)")
+_TOWN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:métropole|agglomération|agglo)(?![\w-])")
+# French: a person's name, then their role after a comma, with or without its article ("Jean Roux, le
+# président de l'association Terre Vive", "Ana Weis, porte-parole de l'initiative citoyenne Biergerinitiativ
+# Bëschfeld"): the person speaks, not the body the role names.
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}),\s+"
+    r"(?:(?:le|la|l['’])\s*)?(?P<role>[^,]+)")
 _GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "etat-major", "quartier", "commandement", "consulat",
                                  "departement", "conseil", "office", "inspection", "direction"))
 
@@ -216,6 +228,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = _TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
+    if not lex.adjectival_names and (" que" in segment or " qu" in segment) \
+            and (seen := _SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
+        segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
     published = _PUBLISHED_IN.search(segment)
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
@@ -229,6 +244,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (group := _GROUP_NOUN_THEN_NAME.fullmatch(segment)) is not None \
             and [n for _, n in names_in(group.group("name"), lex)] != [group.group("name")]:
         return Mention(segment, name=group.group("name"), organisation=True)  # "The advocacy group Justice Now Jamaica"
+    if "gen" in segment and (agency := _AGENCY_CLOSING.fullmatch(segment)) is not None and canonical_source(agency.group("name")) is not None:
+        return Mention(segment, name=agency.group("name"), organisation=True)  # "l'agence allemande dpa": the agency
     if (press := PRESS_TITLE.fullmatch(segment)) is not None:
         return Mention(segment, name=press.group("title"), organisation=True)  # "le quotidien néerlandais De Telegraaf"
     if not lex.adjectival_names and (seated := BODY_SEATED.fullmatch(segment)) is not None \
@@ -254,6 +271,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return head
     if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
+    if lex.adjectival_names and _LOWER_CASE_OWNER_OPENING.match(segment) \
+            and (owned := parse_mention("the " + segment[0].lower() + segment[1:], lex)) is not None and owned.role and not owned.name:
+        # "world football's governing body", "European football's governing body": a role its owner opens, no article
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=owned.organisation)
     if lex.adjectival_names:
         segment = without_adverbs(segment)  # "Separately, …", "But …", "… later": no part of the speaker
         if (commenter := speaker_of_comment_clause(segment)) is not None:
@@ -329,7 +350,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))
     if not lex.adjectival_names and (town_body := _TOWN_BODY.match(segment)) is not None:
         return Mention(segment, name=town_body.group(), organisation=True)  # "Brest métropole a confirmé"
-    if not lex.adjectival_names and (named := _NAME_THEN_DEFINITE_ROLE.fullmatch(segment)) is not None \
+    if not lex.adjectival_names and (named := _NAME_THEN_ROLE.fullmatch(segment)) is not None \
             and (hit := role_in(named.group("role"), lex)) is not None and hit[0] == 0 \
             and lex.organisations.isdisjoint(fold(w) for w in named.group("name").split()):
         return Mention(segment, name=named.group("name"), role=named.group("role").strip())  # "X, le président de …"
@@ -387,8 +408,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if lex.adjectival_names and role_first is not None and any(
-            o <= role_first[0] < o + len(n) and not lex.organisations.isdisjoint(folded_words(n)) for o, n in primary):
-        role_first = None  # "the State Auditor's Office for …": the title is a word of the office's name
+            o <= role_first[0] < o + len(n) and (not lex.organisations.isdisjoint(folded_words(n)) or (
+                closes_on_a_company_word(n) and role_first[0] + len(role_first[1]) < o + len(n)))
+            for o, n in primary):
+        role_first = None  # "the State Auditor's Office for …", "Prairie Coach Industries": the title is a word of the name
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
@@ -505,7 +528,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
-        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES or (
+        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
+            or (lex.adjectival_names and closes_on_a_company_word(name)) or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
             before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))

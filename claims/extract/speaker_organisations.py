@@ -23,7 +23,7 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
 # A company's name closed by its legal form: "Copperbelt Ridge Mining Limited", "Arcadia Foods Plc".
 _LEGAL_FORM_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.|SA|SAS|SARL|Sàrl|AG)(?![\w-])")
+    r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.|SA|SAS|SARL|Sàrl|AG)(?![\w-])")
 # The words before an outlet's name ("told Swiss public broadcaster RTR", "le quotidien Al Massae").
 OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency"
                            r"|quotidien|journal|hebdomadaire|chaîne|télévision)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -43,22 +43,22 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
+        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
         # ("Amalgamated Transit Union Local 615": a union's branch by its number)
         rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?"
         # ("Pwani Cement Company Limited": the company's legal form closes its name)
-        rf"(?P<designator>[ \u00a0]+(?:Limited|Ltd|PLC|Plc|LLC|Inc)\b\.?)?(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])"
+        rf"(?P<designator>[ \u00a0]+(?:Limited|Ltd|PLC|Plc|LLC|Inc)\b\.?)?(?![ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
     )
 
 
 # Bodies a common noun stands for whose names end with other words: a school district named for its
 # schools, a hospital for its medical centre.
-OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
+OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
     ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
     ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
 )} | {"school district": re.compile(  # "NLSchools", "Lakeview Public Schools", "Fulton County School District"
-    r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")}
+    r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")}
 
 
 def bodies_under_other_heads(noun: str, text: str) -> list[tuple[int, str]]:
@@ -75,7 +75,7 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
         rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
-        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)*")
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
 
 
 def fuller_french_organisations(noun: str, text: str, end: int):
@@ -93,22 +93,22 @@ def fuller_french_organisations(noun: str, text: str, end: int):
 # French: where an organisation's long name may start before its bracketed short form ("l'agence
 # régionale de santé (ARS)", "de l'Institut national de la santé … (Inserm)"): after an article.
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<![\w-])[LlDd]['’])(?=\w)"
-                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")  # "par Électricité du Liban (EDL)"
+                                  r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")  # "par Électricité du Liban (EDL)"
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
-    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+    r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     # "(ARS) Auvergne-Rhône-Alpes a confirmé", "(ARS) Centre-Val de Loire."
-    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*"
+    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
-    r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+)\s*$")
+    r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*$")
 ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
-_LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.-]{1,11})\)")
+_LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,11})\)")
 
 
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
@@ -119,7 +119,7 @@ _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|a
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
-_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)(?![\w-])")
+_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
 
 
 _MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
@@ -135,9 +135,9 @@ _STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
 _BODY_SUBJECT = re.compile(
-    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*)){0,7}?)"
+    r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*)){0,7}?)"
     # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]*)?"
+    r"(?:[ \u00a0]*\([^)]{1,15}\))?(?P<place>[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*)?"
     r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
     r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
@@ -145,12 +145,12 @@ _BODY_SUBJECT = re.compile(
 # correctionnel de Lille a condamné", "La cour d'appel de Douai a jugé".
 _INSTITUTION_SUBJECT = re.compile(
     r"(?:[-–—][ \u00a0]+)?(?:Le |La |L['’])(?P<name>(?:tribunal|cour|parquet|préfecture|mairie|conseil|commission|ministère)"
-    r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)"
+    r"(?:[ \u00a0][a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)"
     # "Le tribunal de Faro, au Portugal, a condamné": a place apposition before the verb
     r"(?:,[ \u00a0]+(?:au|en|aux|à)[ \u00a0][^,.;]{1,40},)?"
     r"[ \u00a0]+(?=a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
-_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-zÀ-ÿ-]{1,9})\)")
+_BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 
 
 class OrganisationLinks:
@@ -316,7 +316,7 @@ class OrganisationLinks:
         name = (before[-1] if before else found[0])[1]
         if name[:1].islower():
             # "federal police" that the article first named "Belgian federal police": its country too
-            countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+) {re.escape(name)}\b", self.text)
+            countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
                          if m.group(1).endswith(_DEMONYM_ENDINGS)}
             if len(countries) == 1:
                 return f"{countries.pop()} {name}"

@@ -34,8 +34,8 @@ from claims.extract.speaker_organisations import bodies_under_other_heads
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
 _COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:verdict|ruling|judgment|judgement|sentence)", re.IGNORECASE)
-_COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+){0,5}(?:Court|Tribunal)"
-                          r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)?)"
+_COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,5}(?:Court|Tribunal)"
+                          r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)"
                           r"(?=\s+(?:on\s+\w+\s+)?(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
 _DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+)")  # "the state railway company", "the plant's developer"
@@ -76,9 +76,9 @@ _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
 _BODY_OPENING_SENTENCE = re.compile(
     r"(?:[A-Z]{2,}(?:[ ,]+[A-Z][\w.]*){0,3}\s+[–—-]\s+)?"  # "ECONOMYNEXT – ", "MONROVIA, Nov 3 – ": a dateline
-    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,7})"
-    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&.]{1,9}\))?(?:,\s+(?:based|headquartered)\s+in\s[^,.;]{1,60},)?"  # ", based in the town of X,"
-    r"(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,7})"
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.]{1,9}\))?(?:,\s+(?:based|headquartered)\s+in\s[^,.;]{1,60},)?"  # ", based in the town of X,"
+    r"(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
@@ -93,7 +93,7 @@ _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "O
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
-_LISTED_PREFIX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w]*-(?:listed|based|headquartered)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+_LISTED_PREFIX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w]*-(?:listed|based|headquartered)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
 # Roles that describe someone the article already named, rather than an office it would name
@@ -313,7 +313,7 @@ class EnglishPhraseReferences:
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
         noun = words[1]
         since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)
-        if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
+        if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
@@ -509,18 +509,18 @@ class EnglishPhraseReferences:
 # A public body's name running on with "and" up to the name after it.
 _PUBLIC_BODY_NAME_BEFORE_AND = re.compile(
     r"\b(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Institute)[ \u00a0]+(?:of|for)[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*,?[ \u00a0]+)+and[ \u00a0]+$")
+    r"(?:the[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,?[ \u00a0]+)+and[ \u00a0]+$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
 @lru_cache(maxsize=128)
 def _fuller_body(first: str, last: str) -> re.Pattern:
     # (the first word, then the lookbehind "(?<![\w-])" before it: a pattern opening with a word is searched quickly)
-    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
+    return re.compile(rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?:\s+(?:and|&|of|for|the)|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{1,5}}\s+{re.escape(last)}\b")
 
 
-_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){1,7}")
-_ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z][\w'’-]*)(?![\w'’-]| [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,7}")
+_ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*)(?![\w'’-]| [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
@@ -528,9 +528,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
 
 @lru_cache(maxsize=128)
 def _named_with_head(head: str) -> re.Pattern:
-    # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
+    # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
+        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
 
 

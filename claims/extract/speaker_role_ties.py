@@ -16,24 +16,26 @@ from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _T
 from claims.extract.speech_recipients_fr import is_recipient
 
 # English: a name owned by a name after a preposition ("of Parliament's Budget Committee").
-_OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,3}['’]s\s+$")
+_OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3}['’]s\s+$")
 # A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
 _COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|des|d['’])\s*\S"
                                  # (or a place between commas: "Le gouverneur de la région de Piura, dans le nord du Pérou, X")
                                  r"|\s*(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\b")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
-_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)[ \u00a0]+$")  # (not across a line)
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)[ \u00a0]+$")  # (not across a line)
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
 _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
+# English verbs whose object is a person or an outlet ("told Cornwall Live", "asked Jane Doe").
+_VERBS_BEFORE_AN_AUDIENCE = frozenset(("told", "tells", "tell", "asked", "asks", "thanked", "thanks", "informed", "urged", "warned", "wrote"))
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des)\s*(?P<noun>[a-zà-ÿ-]+)\s+$")
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=,)")
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
-_CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
-_TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{0,3})\.\s*$")
-_TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3}\.?\s*")
+_CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{0,3})\.\s*$")
+_TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3}\.?\s*")
 
 
 # French: an office won in an election, and its holder ("l'élection de X à la mairie de Hearst").
@@ -101,7 +103,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 # "le directeur général de l'hôpital Laquintinie, X": the body's name after its noun
                 or ((body := _BODY_NOUN_BEFORE.search(role, 0, o)) is not None and fold(body.group("noun")) in lex.organisation_nouns)
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
-            ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role):
+            ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role) \
+                    and not (lex.adjectival_names and role.rsplit(None, 1)[-1] in _VERBS_BEFORE_AN_AUDIENCE):
+                # (not "The son of the victim told Cornwall Live": whom the role spoke to)
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
                 speakers.role_ties.append((offset, fold(role), name))
                 speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))

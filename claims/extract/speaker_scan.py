@@ -19,11 +19,11 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:de|du|des|of|at|from|in|to|into|(?<!uant )à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
     re.IGNORECASE)
 # The space first: a literal prefix the regex engine can scan for quickly.
-_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)")
+_CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?»\"”\n]")
 # A capitalised word opening a sentence, followed by a lower-case word.
-_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-öø-ÿ]+)(?= [a-zà-öø-ÿ])")
-_FIRST_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-öø-ÿ]+(?= [a-zà-öø-ÿ])")
+_SENTENCE_OPENER = re.compile(r"[.!?\n]\s?([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-öø-ÿ]+)(?= [a-zà-öø-ÿ])")
+_FIRST_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-öø-ÿ]+(?= [a-zà-öø-ÿ])")
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:
@@ -87,7 +87,7 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
 _NOUN_APPOSED = re.compile(
     r",[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?P<noun>[a-zà-ÿ-]{4,})(?:[ \u00a0]+[a-zà-ÿ-]+){0,3}?(?:,|[ \u00a0]+(?:qui|dont)\b)")
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Pp]our|[Dd]['’]après)[ \u00a0]+$")
-_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*[ \u00a0]+)+$")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+)+$")
 
 
 def _apposed_noun(text: str, offset: int, end: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -160,11 +160,11 @@ def _plural_role(found: str, lex: Lexicon) -> bool:
     return last.endswith("s") and last not in lex.roles and last[:-1] in lex.roles
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,3})\.?[ \u00a0]+$")
+_TITLE_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3})\.?[ \u00a0]+$")
 _BIRTH_NAME_BEFORE = re.compile(r"\b(?:born|née|né)\s$")
 
 
-_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+){1,3}$")
+_NAME_BEFORE_POSSESSIVE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){1,3}$")
 
 
 # "Health NZ Hawke’s Bay", "St John's Wood": a place's name holds the possessive
@@ -252,7 +252,7 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
 
 
 # A name after its kind's noun: capitalised words, maybe joined by "&" ("Servais & Fils").
-_NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*){0,4}"
+_NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}"
 
 
 def introduced_by_noun(text: str, noun: str, position: int) -> str | None:

@@ -12,7 +12,7 @@ from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
 from claims.extract.types import SpeakerRef
 
 # "(HSA)", "(EPA Vic)": capitals (a dot or "&" inside), maybe a short place word after.
-_BRACKETED_SHORT_FORM = re.compile(r"[ \u00a0]\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z&.]{1,9}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{1,5})?)\)")
+_BRACKETED_SHORT_FORM = re.compile(r"[ \u00a0]\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.]{1,9}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,5})?)\)")
 # Words of a long name read backwards from its bracket: capitalised words and the links inside names.
 _LINK_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "del", "y"))  # (Spanish "Agua y Drenaje")
 _TITLES = frozenset(("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"))
@@ -96,9 +96,9 @@ def _initials(name: str) -> str:
     return "".join(letters)
 
 
-_PLURAL_POSSESSIVE = re.compile(r"\s[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*s['’](?=\s)")
+_PLURAL_POSSESSIVE = re.compile(r"\s[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*s['’](?=\s)")
 # A capitalised run of two words or more, with the links inside names ("World Health Organization").
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+(?:(?:[ \u00a0]+(?:of|for|and|on|&|the)){0,2}[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+)+")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:(?:[ \u00a0]+(?:of|for|and|on|&|the)){0,2}[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)+")
 
 
 def _runs_spelling(text: str, short: str) -> set[str]:

@@ -41,10 +41,10 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
-_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+)")
-_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
+_APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
-_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
+_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
@@ -57,7 +57,7 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
 
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
     r"(?:report|statement|figures|data|statistics|study|survey|analysis|review|website|accounts|records|filing|estimates)")
 
 
@@ -124,7 +124,7 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
-_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*){0,2})['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2})['’]s\s+$")
 
 
 def _named_owner(text: str, role: str) -> str | None:
@@ -141,7 +141,7 @@ def _named_owner(text: str, role: str) -> str | None:
 
 # French: an unnamed person's role and the short form of their body ("responsable d'EDL", "cadre de l'ARS").
 _ROLE_OF_SHORT_FORM = re.compile(r"(?P<role>[a-zà-ÿ][\w'’ -]*?[ \u00a0](?:de|du|des)[ \u00a0]+(?:l['’])?|[a-zà-ÿ][\w'’ -]*?[ \u00a0]d['’])"
-                                 r"(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]{1,6})")
+                                 r"(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]{1,6})")
 _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 
 
@@ -149,7 +149,7 @@ _SHARED_SURNAME_LINK = re.compile(r"[ \u00a0]+(?:et|and|&)[ \u00a0]+")
 _GROUP_AROUND_A_ROLE = re.compile(r"(?P<group>cabinet|entourage|bureau|proches|équipe)[ \u00a0]+(?:de[ \u00a0]+la|du|de[ \u00a0]+l['’])[ \u00a0]*"
                                   r"(?P<role>[a-zà-ÿ-]+)")
 # A channel's name and number, before the rest of its name: "à France 3 Grand Est", "BBC Radio 4 Today".
-_NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*[ \u00a0]\d{1,2}[ \u00a0]$")
+_NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*[ \u00a0]\d{1,2}[ \u00a0]$")
 
 
 @dataclass(slots=True)
@@ -477,7 +477,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
-            organisation = self.company_in_sentence(mention, position) or self.body_just_quoted(mention, position, previous) \
+            organisation = self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
+                or self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \

@@ -14,10 +14,10 @@ _SPOKES = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)"
 # "a spokesperson for the Department for Business and Trade", "a spokeswoman for Mayor Ann Lee".
 # (a body's fields listed with commas stay in: "for the Ministry of Education, Culture and Science")
 _SPOKESPERSON_FOR = (rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?{_SPOKES}\s+for\s+[^,]+"
-                     r"(?:(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)?)?")
+                     r"(?:(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)?")
 # "A No 10 spokesperson", "A Verant spokesperson", "A Department of Health and Social Care
 # spokesperson": capitalised words or numbers (and the links of a body's name) before the role.
-_NAMED_BODY_SPOKESPERSON = (rf"[Aa]n?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*|\d+)(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’.-]*|\d+)){{0,6}}"
+_NAMED_BODY_SPOKESPERSON = (rf"[Aa]n?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*|\d+)(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*|\d+)){{0,6}}"
                             rf"\s+{_SPOKES}")
 # "A source close to the chief whip", "people familiar with the matter".
 _ANONYMOUS_SOURCE = (
@@ -27,10 +27,10 @@ _ANONYMOUS_SOURCE = (
 # "more than 40 Labour MPs", "at least 12 Democratic senators": a counted group keeps its count.
 _COUNTED_GROUP = (
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+|[Oo]ver\s+)?"
-    r"\d[\d,]*\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,2}(?:MPs|MEPs|[a-z]+s)")
+    r"\d[\d,]*\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,2}(?:MPs|MEPs|[a-z]+s)")
 # "aides in both parties", "officials on both sides", "lawmakers from both chambers".
 _BOTH_SIDES_GROUP = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][\w-]*\s+){0,2}[a-z]+s\s+(?:in|on|from|of)\s+both\s+"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*\s+){0,2}[a-z]+s\s+(?:in|on|from|of)\s+both\s+"
     r"(?:parties|sides|camps|chambers|houses|countries|delegations|teams)")
 _WHOLE = re.compile(f"{_SPOKESPERSON_FOR}|{_NAMED_BODY_SPOKESPERSON}|{_ANONYMOUS_SOURCE}|{_COUNTED_GROUP}|{_BOTH_SIDES_GROUP}")
 # The same phrase opening a sentence, before its verb ("A spokesperson for X said …, adding that").
@@ -43,21 +43,21 @@ _ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": 
             "number ten": "Downing Street"}
 # "The Bali chapter of the Indonesian Hotel and Restaurant Association": a unit of a named body, named with it.
 _UNIT_OF_NAMED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’.-]*){0,2}\s+(?:branch|chapter|section|wing)\s+of\s+(?:the\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*(?:(?:,\s+|\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&.-]*)*)")
+    r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,2}\s+(?:branch|chapter|section|wing)\s+of\s+(?:the\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*(?:(?:,\s+|\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*)*)")
 # "Another Labour MP", "another senior official".
-_ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
+_ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")
 
 
 # A body named by the people it gathers and what they stand for ("Citizens for a Better Environment",
 # "Parents Against Speeding", "Residents for the Old Harbour"): one name, not a person called "Citizens";
 # the kind of body may come first ("Environmental group Citizens for …"), a place after it.
-_CAUSE_NAME = (r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+s)\s+(?P<link>for|against|Against|For)\s+(?P<article>(?:an?|the)\s+)?"
-               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)*)")
-_KIND_THEN_CAUSE_NAME = re.compile(r"(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z-]+\s+)?[a-z]+)\s+)?" + _CAUSE_NAME)
+_CAUSE_NAME = (r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+s)\s+(?P<link>for|against|Against|For)\s+(?P<article>(?:an?|the)\s+)?"
+               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+_KIND_THEN_CAUSE_NAME = re.compile(r"(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?[a-z]+)\s+)?" + _CAUSE_NAME)
 _GATHERED_FOR_A_CAUSE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z][a-z-]+\s+){0,2}[a-z]+)\s+)?" + _CAUSE_NAME
-    + r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*){0,2})?")
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+){0,2}[a-z]+)\s+)?" + _CAUSE_NAME
+    + r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2})?")
 # The kind of body right before its name ("campaign group ", "the charity ").
 _KIND_BEFORE = re.compile(r"(?P<kind>[a-z]+)\s+$")
 

@@ -11,25 +11,26 @@ from functools import lru_cache
 from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
+from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
 # "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
 # unless that word opens a sentence ("Main St. The …").
-_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
+_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
 # (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
-_UPPER = "[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]"
-_CAP_REST = rf"(?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])\.?)"
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
+_CAP_REST = rf"(?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.?)"
 _CAP = _UPPER + _CAP_REST
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 _PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
-_NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*)?['’\"”][ \u00a0]"
+_NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
 # "le site spécialisé Tip & Shaft").
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
@@ -37,8 +38,8 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w.-]*(?:[ \u00a0]
 _NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
-JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
-_PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*)*,?\s+(?:and|&)\s+$")
+JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
+_PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)*,?\s+(?:and|&)\s+$")
 # A parent's epithet opening a capitalised run ("Mum-of-three Shanice Robinson"): it describes.
 _FAMILY_EPITHET_OPENING = re.compile(
     r"(?:Mum|Mom|Mother|Dad|Father|Grand(?:mother|father|ma|pa|dad|mum)|Granddad|Gran|Nan)-of-[\w-]+\s+")
@@ -69,8 +70,9 @@ _POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
-_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž])")
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$", re.IGNORECASE)
+_ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+# (a compass adjective between a preposition and a place: "A court in southern Moldova")
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
 
 
 def _initial_closing(tokens: list[str], i: int) -> bool:
@@ -92,10 +94,10 @@ RELAYED_BY = re.compile(
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
 _ORGANISATION_TAIL = re.compile(
     r"[ \u00a0](?P<link>\d+|(?:on|for|of|and)(?:[ \u00a0]the)?)[ \u00a0]"
-    r"(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*)(?![\w-])"
+    r"(?P<words>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0](?:(?:of|and|for|on)[ \u00a0](?:the[ \u00a0])?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*)(?![\w-])"
     # "Global Fund to Fight AIDS, Tuberculosis and Malaria", "Committee to Protect Journalists": a purpose, capitalised
-    r"|[ \u00a0](?P<purpose>to)[ \u00a0](?P<aim>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)+"
-    r"(?:(?:,[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)*[ \u00a0]and[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*)?)(?![\w-])")
+    r"|[ \u00a0](?P<purpose>to)[ \u00a0](?P<aim>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)+"
+    r"(?:(?:,[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*[ \u00a0]and[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)?)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
@@ -105,7 +107,7 @@ _BALINESE_AFTER_I = frozenset(("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede
 _FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)"
                            rf"(?![ \u00a0](?:{'|'.join(_BALINESE_AFTER_I)})[ \u00a0])")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
-_DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
+_DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
 
 
 @dataclass(slots=True)
@@ -149,6 +151,11 @@ def clear_caches() -> None:
     folded_words.cache_clear()
 
 
+def closes_on_a_company_word(name: str) -> bool:
+    """English: NAME ends on a company's word or legal form ("Prairie Coach Industries", "… Holdings Ltd")."""
+    return name[name.rfind(" ") + 1:] in _COMPANY_NAME_ENDINGS or ends_with_legal_form(name)
+
+
 # Segments run up to a whole article: 4,096 of them held ~15 MB for little more reuse.
 @lru_cache(maxsize=512)
 def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
@@ -166,7 +173,7 @@ _DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|
 
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \u00a0]+$")
 # French "Il" before a capitalised word is never the pronoun but an Italian title's article ("Il Mattino").
-ITALIAN_TITLE = re.compile(r"Il[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+ITALIAN_TITLE = re.compile(r"Il[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
 def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
@@ -286,6 +293,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     i == len(tokens) - 1 or i == len(tokens) - 2 and tokens[-1].endswith("s")) \
                     and fold(tokens[tokens.index("of", 1) - 1]) in lex.organisations:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
+            if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and closes_on_a_company_word(raw):
+                continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
@@ -429,10 +438,10 @@ def portfolio_word(token: str, lex: Lexicon) -> bool:
 
 _HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))
 _FILIATION_PARTICLES = frozenset(("Ould", "Ben", "Bin", "Ibn", "Bint", "Mint"))
-_MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]\.")
+_MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 # A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".
-_ELIDED_PARTICLE_OPENING = re.compile(r"d['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]")
+_ELIDED_PARTICLE_OPENING = re.compile(r"d['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ELIDED_OPENING = re.compile(r"(?:C|Qu|J|N|S|D|M|T)['’][a-zà-ÿ]")
 
 
@@ -471,7 +480,7 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
                        "Foods", "Mills", "Breweries", "Airways", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
                        "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs")
-_ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,}/$")
+_ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
@@ -516,9 +525,9 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     folded = fold(demonym.split("'")[-1].split("’")[-1])
     if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
             or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS \
-            or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations:
+            or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns:
         # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region;
-        # "le Grand Hôpital de Charleroi": an adjective opening a body's name)
+        # "le Grand Hôpital de Charleroi": an adjective opening a body's name; "le Racing Club d'Abobo": a body's noun next)
         return 0
     if not rest[0][:1].isupper():
         return 0  # "la Santé du Hamas": a portfolio and its complement, no person
@@ -526,7 +535,7 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
-_MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?(?=[\s,.;:]|$)")
+_MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?=[\s,.;:]|$)")
 
 
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|charity|coalition|network|campaign|alliance|movement|NGO)\s+$")

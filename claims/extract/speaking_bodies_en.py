@@ -23,7 +23,7 @@ GENERIC_BODY_NOUNS = frozenset((
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
     "municipality",
 ))
-_PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}(?<![su])s")
+_PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}(?<![su])s")
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
 
@@ -42,7 +42,7 @@ def _reads_as_body(name: str, text: str) -> bool:
 
 
 _ROLE_IN_NAMED_BODY = re.compile(
-    r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’&-]*)*)")
+    r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*)")
 _BODY_STAFF = r"(?:spokes(?:wo)?man|spokesperson|CEO|chief\s+executive|managing\s+director)\b"
 _SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
 
@@ -170,14 +170,14 @@ def to_pronouns_after(drafts, resolved: list[SpeakerRef | None], i: int, name: s
         resolved[j] = SpeakerRef(resolved[i].name, later.mention, later.role, resolved[i].kind)
 
 
-_PLACE = r"(?!(?:The|A|An|In|At|On|Its|Their|Our|This|That)\b)(?P<place>(?:St\. )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*)?)"
+_PLACE = r"(?!(?:The|A|An|In|At|On|Its|Their|Our|This|That)\b)(?P<place>(?:St\. )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)"
 # Where the article says which city's government "the city" is: "Calgary city council", "Yerevan
 # city hall", "the mayor of Regina", "In St. John's, the city said".
 _CITY_GOVERNMENT = tuple(re.compile(pattern) for pattern in (
     rf"(?<![\w'’-]){_PLACE}(?:['’]s)? [Cc]ity (?:[Hh]all|[Cc]ouncil|councillors?|officials|administration|manager)\b",
     rf"\b[Mm]ayor of {_PLACE}\b", rf"\bIn {_PLACE}, the city (?:said|says)\b"))
 # A lede's "in Saskatoon, Saskatchewan,": a city and its province or state.
-_CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+)?,")
+_CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?,")
 
 
 def city_government(text: str) -> str | None:

@@ -18,19 +18,19 @@ _RECIPIENT_BEFORE = re.compile(
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
     r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
-    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:\d+\s+)?){0,3}$"  # ("explique-t-il à France 3 Normandie")
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$"  # ("explique-t-il à France 3 Normandie")
     r"|\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
     r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
     r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
     r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
-    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž«])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
 # A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
 _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 # A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
-_BYLINE_LINE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^\n]{0,150}$")
+_BYLINE_LINE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\s*/\s*)?(?:Par|De notre correspondante?|De notre envoyée? spéciale?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^\n]{0,150}$")
 
 
 # Every branch of _RECIPIENT_BEFORE holds one of these (lower case): a window without any cannot

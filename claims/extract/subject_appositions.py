@@ -21,7 +21,7 @@ _NAME_GIVEN_AS = re.compile(
     r"|(?:asked|wished|wanted|agreed)\s+to\s+be\s+identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
     r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as)\s+(?P<name>.+?)\s*")
-_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]*(?=,)")
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=,)")
 
 
 def name_after_role_complement(region: str, name_end: int, later: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -79,9 +79,11 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
 
 
 def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool:
-    """"… of the charity Electrical Safety First": NAME follows a common noun of organisations."""
+    """"… of the charity Electrical Safety First", "de l'association culturelle Lou Cigalon": NAME follows a
+    common noun of organisations, maybe with its adjective."""
     before = segment[:segment.find(name)].split()
-    return bool(before) and fold(before[-1]) in lex.organisation_nouns
+    return bool(before) and (fold(before[-1]) in lex.organisation_nouns or len(before) > 1 and before[-1].islower()
+                             and fold(before[-2].split("'")[-1].split("’")[-1]) in lex.organisation_nouns)
 
 
 def names_a_person(segment: str, lex: Lexicon) -> bool:
@@ -150,8 +152,8 @@ _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b" + DOCUMENTS_BEFORE_PARTICIPLE + r
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
 _DEFINING_RELATIVE_BEFORE = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$"
-    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ža-z]\s+who\s+[^,.;:\"“”]{1,60}\s+and\s+$")  # "who is being treated for cancer and asked that …"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$"
+    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]\s+who\s+[^,.;:\"“”]{1,60}\s+and\s+$")  # "who is being treated for cancer and asked that …"
 _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
     # clause inside the apposition of the subject
@@ -194,7 +196,11 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
         language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
         and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
     ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
-        language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start()))
+        language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start())
+    ) or (  # "La BaFin, critiquée pour ne pas avoir détecté la fraude, a indiqué": a participle in apposition
+        language == "fr" and cue.group("aux") is None and cue.group("verb").lower().endswith(("é", "ée", "és", "ées"))
+        and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and between.endswith(",")
+        and not any(c in between[:-1] for c in ",;:.!?«»"))
 
 
 def name_given(segment: str, previous: str, lex: Lexicon) -> Mention | None:

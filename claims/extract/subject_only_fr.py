@@ -15,7 +15,7 @@ _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|se
 # A segment that can be the subject: a determiner-led noun phrase or a capitalised name.
 _SUBJECT_SEGMENT = re.compile(
     r"\s*(?:(?:Le|La|Les|L['’]|Un|Une|Son|Sa|Ses|Leur|Ce|Cet|Cette|le|la|les|l['’]|un|une|son|sa|ses|leur)\s*[a-zà-ÿ-]"
-    r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w’'-]+){1,3}\s*$)")
+    r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){1,3}\s*$)")
 
 
 def subject_then_object(text: str, start: int, end: int, inverted: Mention | None, lex: Lexicon) -> bool:
@@ -51,7 +51,7 @@ _FRENCH_ROLE_THEN_NAME = re.compile(
     # "Contactée par PressAfrik, la coordonnatrice de …, Aïssatou Ba Diop, estime … mais rappelle": after the adjunct)
     r"\s*(?P<np>(?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,;:«»\n.]{1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
     r"|(?:la|le|l['’])\s*(?:société|entreprise|groupe|compagnie|association|firme|banque|fondation)\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w'’-]+){1,3}),\s")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
                                      r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par)\b[^,;:«»]{0,50},\s*")
 
@@ -70,6 +70,8 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
             named = parse_mention(tail, lex)  # ("Le président du groupe Renaissance …, Thibault X": not the group)
         if named is not None and not named.name:
             named = None
+    if not named and (pronoun := _OPENING_PRONOUN.match(text, opening, end)) is not None:
+        return opening, Mention(pronoun.group("pronoun"), pronoun=True)
     if not named and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
         named = parse_mention(subject.group("np"), lex)
@@ -78,6 +80,8 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
     return opening, named
 
 
+# A subject pronoun opening the sentence ("Il rappelle que … et affirme que …": he speaks in both clauses).
+_OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>Il|Elle|Ils|Elles)\s+(?=[a-zà-ÿ])")
 # French: the object right after a verb that a relative clause follows ("Le Parisien a contacté le
 # ministère, qui a indiqué …", "Bruxelles s'appuie sur l'avis du Ciem, qui estime …").
 _OBJECT_BEFORE_RELATIVE = re.compile(

@@ -18,15 +18,15 @@ _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
 # A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
 # to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals"
-    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+\s+(?:groups|organi[sz]ations|associations|[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees)))"  # "Neighborhood groups that"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals"
+    r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+\s+(?:groups|organi[sz]ations|associations|[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees)))"  # "Neighborhood groups that"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
 # A counted group and where it was ("Several voters at the Belkuchi Pilot High School centre").
 _COUNTED_GROUP_SOMEWHERE = re.compile(
     r"(?:Several|Some|Many|Most|Other|A\s+few|Two|Three|Four|Five|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z]+s"
     r"\s+(?:at|in|from|near|outside|inside|on)\s+.{3,80}")
 # ("Buyers in the 312-unit Crest Residences": a number may qualify the place)
-_GROUP_SOMEWHERE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?(?:\d[\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][^,;]{1,60}")
+_GROUP_SOMEWHERE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?(?:\d[\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]{1,60}")
 _GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
                           "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils",
                           "buyers", "homebuyers", "homeowners", "tenants", "renters", "owners", "investors", "landlords",
@@ -34,13 +34,13 @@ _GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "local
                           "supporters", "users", "citizens", "occupants", "sellers", "nurses"))
 # A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
 _PLACE_OFFICE_HOLDER = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
+    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
 # A conjunction opening the sentence ("But fishers at X said") is no part of the subject.
 _OPENING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|Still)\s+(?=\S)")
 # A capitalised adjective opening the sentence, then a plural group noun ("Artisanal
 # fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
 _ADJECTIVE_BEFORE_GROUP = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts|ices|ews|ials|eams|oups|ades)(?:\s+(?:in|at|of|from|on)\s+.+)?")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts|ices|ews|ials|eams|oups|ades)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 
 
 # "As one docker put it", "as a resident said", "One trader put it bluntly": the speaker inside a
@@ -86,7 +86,7 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
 
 
 # "Adek figures", "Immigration Department data": the figures of a named body speak as that body.
-_NAMED_BODY_FIGURES = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž][\w&'’-]*){0,6})\s+(?:figures|data|statistics)")
+_NAMED_BODY_FIGURES = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,6})\s+(?:figures|data|statistics)")
 
 
 def figures_owner(segment: str) -> str | None:

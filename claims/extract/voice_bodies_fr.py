@@ -14,7 +14,7 @@ from claims.extract.types import SpeakerRef
 
 # The body, its spokesperson after "par la voix de", then a verb whose clause opens on a pronoun.
 _BODY_THROUGH_VOICE = re.compile(
-    r"(?P<body>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž]|[Ll]['’])[^,.;:«»\n]{1,80}?),[ \u00a0]+par[ \u00a0]+(?:la[ \u00a0]+voix|l['’]intermédiaire)"
+    r"(?P<body>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[Ll]['’])[^,.;:«»\n]{1,80}?),[ \u00a0]+par[ \u00a0]+(?:la[ \u00a0]+voix|l['’]intermédiaire)"
     r"[ \u00a0]+(?:de|du|des|d['’])[^;:.«»\n]{1,80}?,[ \u00a0]+(?:a|ont)(?:[ \u00a0]+[a-zà-ÿ]+){1,2}[ \u00a0]+"
     r"qu['’](?P<pronoun>il|elle|ils|elles)\b")
 # The body's gender and number, from its article, for the pronoun to agree with.
