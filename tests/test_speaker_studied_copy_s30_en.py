@@ -2,7 +2,9 @@
 comma below (Ș, Ț) open names, a compass adjective between a preposition and a place, a role word
 inside a company's name, the audience of "told" is no speaker, a predicate alone before a colon, a
 participle or "had added" inside the reported clause, a lower-case owner opening the speaker's phrase,
-a body's kind closing its sentence, a nickname in quotation marks is no part of the name's key.
+a body's kind closing its sentence, a nickname in quotation marks is no part of the name's key, a
+title and a name before "of" and a university, a French name in English copy, an owner's role with a
+modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -107,3 +109,33 @@ def test_a_nickname_in_quotation_marks_is_not_part_of_the_persons_key():
     assert name_key("Devon 'Ratty' Campbell") == name_key("Devon Campbell")
     assert speaker_key("Marcus “Tiny” Bell") == speaker_key("Marcus Bell")
     assert name_key("Gerard O'Brien") != name_key("Gerard Brien")
+
+
+def test_a_title_and_a_name_then_the_university_after_of():
+    text = ("Title\n\n\"One new species is exciting,\" said Associate Professor Mereana Tuhoe of Lincoln University, "
+            "who was not involved in the study.\n")
+    assert speaker_of(text, "One new species") == "Mereana Tuhoe"
+
+
+def test_a_french_name_in_english_copy_keeps_its_et():
+    text = ("Title\n\nThe Office National de Gestion des Risques et des Catastrophes (ONGRC) said more than 9,000 people "
+            "had been forced from their homes. Six people were still missing, the agency said.\n")
+    assert speaker_of(text, "more than 9,000 people") == "Office National de Gestion des Risques et des Catastrophes"
+    assert speaker_of(text, "Six people were still missing") == "Office National de Gestion des Risques et des Catastrophes"
+
+
+def test_an_owners_role_with_a_modifier():
+    text = "Title\n\nThe municipality's city engineer said in a statement that water supply had improved since May.\n"
+    assert speaker_of(text, "water supply") == "municipality's city engineer"
+
+
+def test_an_acronym_spelt_by_a_name_that_owns_a_programme():
+    text = ("Title\n\nThe Pacific Marine and Atmospheric Observatory's Reef Watch programme issued its highest alert. "
+            "According to PMAO, sea temperatures were up to 2 °C above average.\n")
+    assert speaker_of(text, "sea temperatures") == "Pacific Marine and Atmospheric Observatory"
+
+
+def test_a_body_listing_what_it_covers_and_the_country_it_covers():
+    text = ("Title\n\nThe Garment, Leather, Footwear and Travel Goods Association in Laos (GLFTAL) said in a statement "
+            "that the factory was not one of its members.\n")
+    assert speaker_of(text, "the factory was not") == "Garment, Leather, Footwear and Travel Goods Association in Laos"

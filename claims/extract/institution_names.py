@@ -55,9 +55,12 @@ def quoted_body_name(region: str) -> tuple[str, str] | None:
 
 # ("the Global Fund to Fight AIDS", " Tuberculosis and Malaria": what the body is for, listed)
 _PORTFOLIO_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for|to\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s*$")
+# The country a listing body covers, after its head word ("… Travel Goods Association in Cambodia").
+_COUNTRY_COVERED = r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)?"
+_COUNTRY_COVERED_CLOSING = re.compile(_COUNTRY_COVERED + r"\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?"
-    r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
+    + _COUNTRY_COVERED + r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
 
 
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
@@ -73,13 +76,14 @@ _LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Co
 
 def _closes_a_body(segments: list[str]) -> bool:
     """One of SEGMENTS closes on "and" and the head word of a body's name ("Tram and Bus Union")."""
-    return any((" and " in segment or " & " in segment) and _SHORT_FORM_AFTER.sub("", segment).endswith(_LISTED_BODY_HEADS)
+    return any((" and " in segment or " & " in segment)
+               and _COUNTRY_COVERED_CLOSING.sub("", _SHORT_FORM_AFTER.sub("", segment)).endswith(_LISTED_BODY_HEADS)
                for segment in segments)
 
 
 _LISTED_BODY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*?\s+"
-    r"(?:" + "|".join(_LISTED_BODY_HEADS) + r"))\s*")
+    r"(?:" + "|".join(_LISTED_BODY_HEADS) + r")" + _COUNTRY_COVERED + r")\s*")
 
 
 def listed_body_name(segment: str) -> str | None:
@@ -159,6 +163,8 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:(?
 
 
 # A role word, then a first name and a surname: "MP Marta Jurić".
+_NAME_THEN_OF_AFTER_ROLE = re.compile(
+    r"[\w-]+\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+)\s+of\s")
 _FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
@@ -183,6 +189,9 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
         if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
             return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
+        if not after_of and (person := _NAME_THEN_OF_AFTER_ROLE.match(segment, at)) is not None \
+                and lex.organisations.isdisjoint(fold(w) for w in person.group("name").split()):
+            return None  # "Associate Professor Rangi Parata of Massey University": a person, then the university
         if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
                 and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
             return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer

@@ -70,7 +70,7 @@ _LOWER_CASE_OWNER_OPENING = re.compile(
     r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|it|there|he|she|what|who|let|here|where)\b)(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|ic)\s+)?[a-z]+['’]s\s+[a-z]")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
-_BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+")
+_BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
 # French: an article and a body's head noun alone, capitalised ("le Ministère").
 _CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)")
 # (French writes "le ministère des Transports" in lower case, then "le Ministère" alone; other heads

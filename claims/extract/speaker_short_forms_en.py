@@ -101,6 +101,9 @@ _PLURAL_POSSESSIVE = re.compile(r"\s[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*s['’]
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:(?:[ \u00a0]+(?:of|for|and|on|&|the)){0,2}[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)+")
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
+
+
 def _runs_spelling(text: str, short: str) -> set[str]:
     """The capitalised runs of TEXT whose initials spell SHORT ("THE Australian Maritime Safety
     Authority" for "AMSA"; a leading "The" and a closing possessive left out)."""
@@ -109,12 +112,15 @@ def _runs_spelling(text: str, short: str) -> set[str]:
         words = run.group().split()
         if words[0] in ("The", "THE"):
             words = words[1:]
-        name = " ".join(words).removesuffix("'s").removesuffix("’s")
-        # ("ITF" for "International Transport Workers’ Federation": a plural possessive may be left out)
-        named, of, place = name.rpartition(" of ")
-        if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))) \
-                or of and " " in named and " " not in place and _initials(named) == short:
-            found.add(name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
+        whole = " ".join(words)
+        # (a possessive inside the run ends the owner's name: "National Oceanic and Atmospheric
+        # Administration's Coral Reef Watch" for "NOAA")
+        for name in {part.removesuffix("'s").removesuffix("’s") for part in (whole, _INNER_POSSESSIVE.split(whole, 1)[0])}:
+            # ("ITF" for "International Transport Workers’ Federation": a plural possessive may be left out)
+            named, of, place = name.rpartition(" of ")
+            if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))) \
+                    or of and " " in named and " " not in place and _initials(named) == short:
+                found.add(name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
     return found
 
 

@@ -403,6 +403,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and ", and " in region and (joined := joined_relative_subjects(region, lex)) is not None:
         return joined  # "Kimberly-Clark, which makes …, and Solaris Paper which makes …, emphasized"
     after_conjunction = _LAST_CONJUNCT.search(region, region.rfind(",") + 1)  # no comma in a match
+    if after_conjunction and lex.adjectival_names and after_conjunction.group().lower().startswith(("et ", "mais ")):
+        after_conjunction = None  # "The Bureau National de Gestion des Risques et des Catastrophes": a French name
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
