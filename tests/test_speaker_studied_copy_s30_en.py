@@ -4,7 +4,9 @@ inside a company's name, the audience of "told" is no speaker, a predicate alone
 participle or "had added" inside the reported clause, a lower-case owner opening the speaker's phrase,
 a body's kind closing its sentence, a nickname in quotation marks is no part of the name's key, a
 title and a name before "of" and a university, a French name in English copy, an owner's role with a
-modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers.
+modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers, an
+acronym is not completed by a council of its body, a day closing the subject, a unit after a slash
+ends a sentence, a "which said" clause with a participle in apposition.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -139,3 +141,33 @@ def test_a_body_listing_what_it_covers_and_the_country_it_covers():
     text = ("Title\n\nThe Garment, Leather, Footwear and Travel Goods Association in Laos (GLFTAL) said in a statement "
             "that the factory was not one of its members.\n")
     assert speaker_of(text, "the factory was not") == "Garment, Leather, Footwear and Travel Goods Association in Laos"
+
+
+def test_an_acronym_naming_a_body_is_not_completed_by_a_council_of_it():
+    text = ("Title\n\nIn a letter dated November 19, CONCACAF said the Bureau of the CONCACAF Council had found that the "
+            "congress \"did not comply with the statutes\".\n\nCONCACAF has used such committees since 2015, according "
+            "to the governing body.\n")
+    assert speaker_of(text, "used such committees") == "CONCACAF"
+
+
+def test_a_day_closing_the_subject_is_no_part_of_the_speaker():
+    text = ("Title\n\nA court in northern Albania on Wednesday refused to validate the election, ruling that the winner "
+            "had bought votes.\n")
+    assert speaker_of(text, "the winner had bought votes") == "court in northern Albania"
+
+
+def test_a_unit_after_a_slash_ends_its_sentence():
+    text = ("Title\n\nThe association said the price was \"the bare minimum\" farmers needed, with costs at 42c/L. "
+            "ICMSA deputy president Máire Dunne said any cut would be \"very hard to take\" for farmers.\n")
+    assert speaker_of(text, "any cut would be") == "Máire Dunne"
+    assert [c.content for c in claims_of(text, "en")][0] == \
+        "the price was \"the bare minimum\" farmers needed, with costs at 42c/L"
+
+
+def test_a_relative_said_clause_with_a_participle_in_apposition():
+    text = ("Title\n\nThe drivers are represented by the Kazakh Hauliers' Union, which said on Saturday that the fees, "
+            "introduced on October 28 by the terminal's operator, had added about 90,000 tenge to each crossing.\n")
+    [claim] = claims_of(text, "en")
+    assert claim.content == ("the fees, introduced on October 28 by the terminal's operator, had added about 90,000 "
+                             "tenge to each crossing")
+    assert claim.speaker.name == "Kazakh Hauliers' Union"

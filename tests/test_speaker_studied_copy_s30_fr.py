@@ -3,7 +3,7 @@ its article, a body's noun with its adjective before the body's name, "selon" af
 after a space, a participle in apposition to the subject, an agency's noun before its name written in
 lower case, a capitalised head alone for the fullest name the article gave it, an occasion before an
 inverted subject, a document an outlet saw, a club's noun after its first word, a pronoun subject of two
-coordinated verbs.
+coordinated verbs, "a-t-on appris" closing a statement.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -89,3 +89,10 @@ def test_a_pronoun_subject_of_two_coordinated_verbs_speaks_in_both():
             "rappelle que le Code minier oblige les sociétés à verser 0,5 % de leur chiffre d'affaires, et affirme "
             "que ce fonds « n'a jamais été alimenté ».\n")
     assert speaker_of(text, "ce fonds", "fr") == "Amadou Sow Diallo"
+
+
+def test_a_t_on_appris_closes_the_statement():
+    text = ("Titre\n\nLe Conseil constitutionnel a jugé que la loi était conforme à la Constitution, a-t-on appris "
+            "vendredi.\n")
+    [claim] = claims_of(text, "fr")
+    assert claim.content == "la loi était conforme à la Constitution"

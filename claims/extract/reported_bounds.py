@@ -96,6 +96,8 @@ def passive_participle(text: str, cue, language: str) -> bool:
         verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
 
 
+# French: the outlet's own incise closing a statement ("…, a-t-on appris vendredi", "…, apprend-on de source sûre").
+_LEARNT_INCISE_FR = re.compile(r",\s*(?:a-t-on\s+(?:appris|indiqué|précisé|confirmé)|apprend-on|indique-t-on|précise-t-on)\b")
 _SECOND_COMPLEMENT = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"„]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b|journalists\b)[a-z]")
@@ -275,6 +277,8 @@ class ReportedContentBounds:
         gerund = _GERUND_BREAK.search(text, start, end)
         if gerund:
             end = gerund.start()
+        if self.language == "fr" and "-on" in text[start:end] and (learnt := _LEARNT_INCISE_FR.search(text, start, end)) is not None:
+            end = learnt.start()  # "… était conforme à la Constitution, a-t-on appris vendredi": how the outlet knows
         if (tail := (_EN_PREDICATE_TAIL if self.language == "en" else _FR_PREDICATE_TAIL).search(text, start, end)):
             end = tail.start()
         if self.language == "en" and (comment := _COMMENT_APPOSITION.search(text, start, end)) is not None:

@@ -98,6 +98,7 @@ _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|pre
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
+_PARTICIPLE_APPOSITION = re.compile(r",\s+[a-z]{2,}ed\s+(?:on|in|by|at|from|with|for|during|after|before)\b[^,]*(?=,)")
 # What opens an adjunct after the audience of "told" ("by phone", "in an email", "in Lagos").
 _ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|before|outside|inside|ahead\s+of)\s")
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*")
@@ -441,7 +442,11 @@ class ReportedSpeech(ReportedContentBounds):
             return None
         end = self._content_end(start, e, drafts)
         if self.language == "en" and _WHO_BEFORE.search(text, max(s, m.start() - 12), m.start()) \
-                and (main_verb := _MAIN_VERB_AFTER_COMMA.search(text, start, end)) is not None:
+                and (main_verb := next((v for v in _MAIN_VERB_AFTER_COMMA.finditer(text, start, end)
+                                        if not _PARTICIPLE_APPOSITION.match(text, v.start())
+                                        and not _PARTICIPLE_APPOSITION.search(text, start, v.start() + 1)), None)) is not None:
+            # (but "…, which said that the fees, introduced on October 28 by the operator, had added …": the
+            # statement's own subject, a participle in apposition, then its verb)
             end = main_verb.start()  # "Lopez, who said the plan was dead, resigned.": the main clause resumes
         if self.language == "en" and _OPENING_SUBORDINATOR.match(text, s) and "," not in text[s:m.start()] \
                 and (comma := text.find(",", start, end)) != -1:

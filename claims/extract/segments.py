@@ -23,10 +23,11 @@ _ATTRIBUTION_NEXT = re.compile(
     # (or the past tense of any English reporting verb: "Tom Reyes lamented.")
     + "(?:" + "|".join(sorted({stem[:-1] if stem.endswith("e") else stem for stem in english.REPORTING_VERB_STEMS}, key=len, reverse=True))
     + r")e?d)\b")
+# (an initial is a capital after no word character nor a slash: "42c/L." ends a sentence)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|"
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.$"
+    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|(?<![\w/])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.$"
 )
 
 # Abbreviations that also end sentences ("at about 3 a.m. He said …"): the end when a pronoun or

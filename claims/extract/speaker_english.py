@@ -63,7 +63,8 @@ def _has_word(text: str, word: str) -> bool:
 
 
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
-_BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant", "body"))
+_BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant", "body",
+                         "lender", "insurer", "bank", "utility", "automaker", "drugmaker", "chipmaker", "conglomerate"))
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office"))

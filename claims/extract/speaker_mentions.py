@@ -216,9 +216,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
     if lex.adjectival_names and "day" in segment and (when := _TRAILING_DAY_EN.search(segment)) is not None \
-            and _DOCUMENT_OPENING_EN.match(segment) and not segment[:when.start()].endswith(("ed", "ing")):
-        # "a memo sent to employees on Friday": when it was sent, no part of it (but "a report by the auditor general
-        # released on Monday" is read whole, its participle with it)
+            and not segment[:when.start()].endswith(("ed", "ing")) and not segment.split(None, 1)[0].endswith(("ed", "ing")):
+        # "a memo sent to employees on Friday", "A court in southern Moldova on Wednesday": when, no part of who
+        # (not ", sitting by video link in London on Saturday,": a participle's clause, no speaker)
+        # (but "a report by the auditor general released on Monday" is read whole, its participle with it)
         segment = segment[:when.start()]
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):

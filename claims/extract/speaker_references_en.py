@@ -211,8 +211,8 @@ class EnglishPhraseReferences:
         the one fuller name that only adds a body's head word, else None (never for a person's name)."""
         words = name.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or fold(words[-1]) in self.lex.organisations \
-                or is_first_name(words[0]):
-            return None
+                or is_first_name(words[0]) or len(words) == 1 and name.isupper():
+            return None  # (not "FIFA" for "the Bureau of the FIFA Council": an acronym names the body, a council is a part)
         bodies = set()
         at = self.text.find(name + " ")
         while at != -1:  # (a plain search: this runs for every speaker's name)
