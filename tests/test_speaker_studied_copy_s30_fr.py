@@ -3,7 +3,8 @@ its article, a body's noun with its adjective before the body's name, "selon" af
 after a space, a participle in apposition to the subject, an agency's noun before its name written in
 lower case, a capitalised head alone for the fullest name the article gave it, an occasion before an
 inverted subject, a document an outlet saw, a club's noun after its first word, a pronoun subject of two
-coordinated verbs, "a-t-on appris" closing a statement.
+coordinated verbs, "a-t-on appris" closing a statement, a body's first words for its fuller name, a
+club's first word before its noun.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -96,3 +97,15 @@ def test_a_t_on_appris_closes_the_statement():
             "vendredi.\n")
     [claim] = claims_of(text, "fr")
     assert claim.content == "la loi était conforme à la Constitution"
+
+
+def test_the_first_words_of_a_bodys_name_stand_for_the_fuller_name_given_elsewhere():
+    text = ("Titre\n\nLes vannes ont été fermées mardi, a annoncé l'Office des eaux de la commune de Sion.\n\n"
+            "Selon les prévisions de l'Office des eaux, le niveau baissera jeudi.\n")
+    assert speaker_of(text, "le niveau baissera", "fr") == "Office des eaux de la commune de Sion"
+
+
+def test_the_club_is_the_clubs_name_with_its_first_word():
+    text = ("Titre\n\nLe Sporting Club de Bouaké (SCB) a mis fin dimanche au contrat de son entraîneur.\n\nDans un "
+            "communiqué, la direction du club indique que la séparation s'est faite « d'un commun accord ».\n")
+    assert speaker_of(text, "la séparation", "fr") == "Sporting Club de Bouaké"

@@ -34,6 +34,8 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
                "commission": ("ommission",), "comité": ("omité",),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
                "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS}
+# A capitalised word between an article and a body's name that opens with its kind ("le Racing Club d'Abobo").
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au)\s+(?P<word>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)\s+$")
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
 _ENDS_ON_GENERIC = re.compile(
     r"^(?P<before>.*?)(?:(?P<of>\b(?:du|de la|de l['’]|des)\s*)|^(?:[Ll]e|[Ll]a|[Ll]['’])\s*)"
@@ -165,6 +167,8 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
         whole = near[-1].group().replace("\u00a0", " ") if near else None
     if whole is not None:
         at = text.find(whole)
+        if (opening := _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)) is not None:
+            whole, at = f"{opening.group('word')} {whole}", opening.start("word")  # "le Racing Club d'Abobo"
         article = next((a for a in _OF_ARTICLE if text.endswith(a.lower(), 0, at) or text.endswith(a, 0, at)), "")
         return whole, article
     before = _bodies_opening_sentences(text, paras[max(0, paragraph - 1)][0], position)

@@ -28,6 +28,7 @@ _INSTITUTION_HEAD_WORDS = (
     "metropole", "agglomeration", "communaute",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
+_COMPLEMENT_NEXT = re.compile(r"(?:de|du|des)\s|d['’]")
 _SHORT_FORM_NEXT = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\)")
 # Lower-case nouns of public bodies ("le canton", "la sous-préfecture"): written alone, they stand
 # for the one "noun + complement naming a place or a domain" the article wrote ("le canton du
@@ -228,3 +229,18 @@ def public_bodies_with_their_noun(resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is not None and speaker.name in wider:
             resolved[i] = SpeakerRef(wider[speaker.name], speaker.mention, speaker.role, "organisation")
+
+
+def shortened_names_in_full(resolved: list[SpeakerRef | None]) -> None:
+    """A body named by the first words of the fuller name another claim gives it ("les prévisions du Centre
+    des marées" after "a annoncé le Centre des marées de la commune de Venise"): the one fuller name whose
+    next word is a complement's ("de", "du", "des", "d'")."""
+    names = {s.name for s in resolved if s is not None and s.kind == "organisation" and " " in s.name}
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.kind != "organisation" or speaker.name not in names:
+            continue
+        fuller = {n for n in names if n.startswith(speaker.name + " ")
+                  and _COMPLEMENT_NEXT.match(n, len(speaker.name) + 1) is not None}
+        if len(fuller) == 1:
+            resolved[i] = SpeakerRef(fuller.pop(), speaker.mention, speaker.role, "organisation")
+

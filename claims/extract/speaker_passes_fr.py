@@ -20,7 +20,7 @@ from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.possessive_owners_fr import possessives_to_owners
-from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun
+from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun, shortened_names_in_full
 from claims.extract.short_form_names_fr import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
@@ -51,6 +51,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     generic_nouns_to_bodies(text, drafts, resolved, paras)
     documents_to_their_issuers(text, drafts, resolved, paras)
     bodies_by_their_role(resolved)
+    shortened_names_in_full(resolved)
     companies_with_their_legal_form(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
