@@ -6,7 +6,7 @@ a body's kind closing its sentence, a nickname in quotation marks is no part of 
 title and a name before "of" and a university, a French name in English copy, an owner's role with a
 modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers, an
 acronym is not completed by a council of its body, a day closing the subject, a unit after a slash
-ends a sentence, a "which said" clause with a participle in apposition.
+ends a sentence, a "which said" clause with a participle in apposition, Malaysian and Indian honorifics.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -171,3 +171,14 @@ def test_a_relative_said_clause_with_a_participle_in_apposition():
     assert claim.content == ("the fees, introduced on October 28 by the terminal's operator, had added about 90,000 "
                              "tenge to each crossing")
     assert claim.speaker.name == "Kazakh Hauliers' Union"
+
+
+def test_malaysian_and_indian_honorifics_are_no_part_of_the_name():
+    text = ("Title\n\nTan Sri Ahmad Faizal bin Omar, the board's chairman, said the merger would be completed by March.\n\n"
+            "Datuk Seri Lim Wei Ming told reporters that the state would not raise water tariffs.\n\n"
+            "Shri Anil Kumar Sharma, Secretary of the Ministry of Railways, said the line would open in 2027.\n\n"
+            "Tan Wei Ming, a trader, said prices had doubled.\n")
+    assert speaker_of(text, "the merger would") == "Ahmad Faizal bin Omar"
+    assert speaker_of(text, "water tariffs") == "Lim Wei Ming"
+    assert speaker_of(text, "the line would open") == "Anil Kumar Sharma"
+    assert speaker_of(text, "prices had doubled") == "Tan Wei Ming"

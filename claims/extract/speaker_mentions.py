@@ -229,7 +229,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = _TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
-    if not lex.adjectival_names and (" que" in segment or " qu" in segment) \
+    if not lex.adjectival_names and (" qu" in segment) and ("consult" in segment or "obten" in segment or "procur" in segment
+                                                           or " lu" in segment) \
             and (seen := _SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
         segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
     published = _PUBLISHED_IN.search(segment)
@@ -272,7 +273,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return head
     if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
-    if lex.adjectival_names and _LOWER_CASE_OWNER_OPENING.match(segment) \
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and _LOWER_CASE_OWNER_OPENING.match(segment) \
             and (owned := parse_mention("the " + segment[0].lower() + segment[1:], lex)) is not None and owned.role and not owned.name:
         # "world football's governing body", "European football's governing body": a role its owner opens, no article
         return Mention(segment, role=clean_phrase(segment, lex), organisation=owned.organisation)

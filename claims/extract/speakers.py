@@ -286,6 +286,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         cut = 0
         earlier_cut = 0
+        company_name = lex.adjectival_names and len(tokens) > 2 and closes_on_a_company_word(raw)
         for i, token in enumerate(tokens if not office else ()):  # (an office's title is part of its name)
             if i >= 2 and tokens[i - 1] == "of":
                 continue  # "Lars Chittka of Queen Mary University": a role word inside the organisation's name
@@ -293,7 +294,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     i == len(tokens) - 1 or i == len(tokens) - 2 and tokens[-1].endswith("s")) \
                     and fold(tokens[tokens.index("of", 1) - 1]) in lex.organisations:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
-            if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and closes_on_a_company_word(raw):
+            if i >= 1 and company_name and i < len(tokens) - 1:
                 continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
@@ -322,6 +323,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
         if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
             cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
+        if cut <= 1 and len(tokens) > 3 and (tokens[0], tokens[1]) in _HONORIFIC_PAIRS and lex.adjectival_names:
+            cut = 2  # "Tan Sri Ahmad Faizal", "Datuk Seri Lim Wei Ming" (not "Tan Wei Ming": a surname)
         elif not cut and len(tokens) == 2 and tokens[0] == "Justice" and lex.adjectival_names \
                 and fold(tokens[1]) not in lex.organisations and base == 0:
             cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
@@ -467,6 +470,10 @@ _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "N
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
+# Malaysian and Bruneian honorifics of two words, opening a name ("Tan Sri", "Datuk Seri").
+_HONORIFIC_PAIRS = frozenset((("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Seri"), ("Dato’", "Seri"),
+                              ("Dato'", "Sri"), ("Dato’", "Sri"), ("Dato", "Seri"), ("Dato", "Sri"), ("Toh", "Puan"),
+                              ("Pehin", "Dato"), ("Pehin", "Datu")))
 _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))

@@ -92,6 +92,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
           "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Clr",
+          # Indian honorifics ("Shri Anil Kumar Sharma", "Smt. Kavita Deshmukh").
+          "Shri", "Smt", "Smt.", "Shrimati",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
           "Engr", "Engr.", "Atty", "Atty.",
           # Clergy ("Museum director Father Tomasz Nowicki").
