@@ -6,7 +6,8 @@ a body's kind closing its sentence, a nickname in quotation marks is no part of 
 title and a name before "of" and a university, a French name in English copy, an owner's role with a
 modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers, an
 acronym is not completed by a council of its body, a day closing the subject, a unit after a slash
-ends a sentence, a "which said" clause with a participle in apposition, Malaysian and Indian honorifics.
+ends a sentence, a "which said" clause with a participle in apposition, Malaysian and Indian honorifics,
+"it" with no body since the lede that opens on one.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -182,3 +183,16 @@ def test_malaysian_and_indian_honorifics_are_no_part_of_the_name():
     assert speaker_of(text, "water tariffs") == "Lim Wei Ming"
     assert speaker_of(text, "the line would open") == "Anil Kumar Sharma"
     assert speaker_of(text, "prices had doubled") == "Tan Wei Ming"
+
+
+def test_it_with_no_body_since_the_lede_is_the_body_the_lede_opens_on():
+    text = ("Milk price held\n\nBy Aoife Byrne\n\nGlenmore Dairies has held its base milk price for October supplies at "
+            "44c/L, but the processor has signalled that a cut is likely.\n\nThe co-op's board met on Tuesday. In a note "
+            "to suppliers, it said weaker butter markets meant returns had fallen since September.\n")
+    assert speaker_of(text, "weaker butter markets") == "Glenmore Dairies"
+
+
+def test_it_is_no_lede_body_when_the_lede_shows_none():
+    text = ("Storm closes roads\n\nHeavy rain closed roads across the county on Tuesday, and more is forecast for the "
+            "weekend.\n\nThe plan was discussed on Monday. In a note to residents, it said the works would last a week.\n")
+    assert speaker_of(text, "the works would last") is None
