@@ -7,7 +7,7 @@ title and a name before "of" and a university, a French name in English copy, an
 modifier, an acronym spelt by a name that owns a programme, a listing body and the country it covers, an
 acronym is not completed by a council of its body, a day closing the subject, a unit after a slash
 ends a sentence, a "which said" clause with a participle in apposition, Malaysian and Indian honorifics,
-"it" with no body since the lede that opens on one.
+"it" with no body since the lede that opens on one, a body named by what it does for a place.
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -196,3 +196,11 @@ def test_it_is_no_lede_body_when_the_lede_shows_none():
     text = ("Storm closes roads\n\nHeavy rain closed roads across the county on Tuesday, and more is forecast for the "
             "weekend.\n\nThe plan was discussed on Monday. In a note to residents, it said the works would last a week.\n")
     assert speaker_of(text, "the works would last") is None
+
+
+def test_a_body_named_by_what_it_does_for_a_place():
+    text = ("Title\n\nTransport for Wales (TfW) said the line would reopen on Monday. TfW added that buses would "
+            "replace trains until then.\n\nThe Minister for Lands said the plan was sound.\n")
+    assert speaker_of(text, "the line would reopen") == "Transport for Wales"
+    assert speaker_of(text, "buses would replace") == "Transport for Wales"
+    assert speaker_of(text, "the plan was sound") == "Minister for Lands"

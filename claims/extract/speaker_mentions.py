@@ -22,8 +22,8 @@ from claims.extract.subject_openings_en import (
 )
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import (
-    _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, closes_on_a_company_word, names_in,
-    organisation_tail, role_in,
+    _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase,
+    closes_on_a_company_word, names_in, organisation_tail, role_in,
 )
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
@@ -64,6 +64,8 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for)\s")
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
 _AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
+# English: a body named by what it does "for" a place ("Transport for London (TfL)", "Homes for Scotland").
+_BODY_FOR_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?P<kind>[A-Z][a-z]+)\s+for\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 # English: a lower-case owner opening a phrase, maybe after a word or a nationality ("world football's
 # governing body", "European football's governing body").
 _LOWER_CASE_OWNER_OPENING = re.compile(
@@ -273,6 +275,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return head
     if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
+    if lex.adjectival_names and " for " in segment and (body := _BODY_FOR_A_PLACE.fullmatch(segment)) is not None \
+            and not {fold(body.group("kind")), fold(body.group("kind")).removesuffix("s")} & (lex.roles | lex.organisations) \
+            and body.group("kind") not in lex.titles and fold(body.group("place")) not in lex.portfolios:
+        return Mention(segment, name=body.group("name"), organisation=True)  # "Transport for London", "Homes for Scotland"
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and _LOWER_CASE_OWNER_OPENING.match(segment) \
             and (owned := parse_mention("the " + segment[0].lower() + segment[1:], lex)) is not None and owned.role and not owned.name:
         # "world football's governing body", "European football's governing body": a role its owner opens, no article

@@ -105,8 +105,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role) \
                     and not (lex.adjectival_names and role.rsplit(None, 1)[-1] in _VERBS_BEFORE_AN_AUDIENCE):
-                # (not "The son of the victim told Cornwall Live": whom the role spoke to)
-                # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role)
+                # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role; nor "The son of
+                # the victim told Cornwall Live": whom the role spoke to)
                 speakers.role_ties.append((offset, fold(role), name))
                 speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))
                 if not lex.adjectival_names:  # "la maire de Rennes, X"
