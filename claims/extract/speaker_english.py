@@ -9,6 +9,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.segments import sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
@@ -284,6 +285,19 @@ class EnglishReferences:
             return None  # a person the article gave a role elsewhere
         return name
 
+    def lede_body(self, paras, paragraph: int) -> str | None:
+        """The body the lede's first sentence opens on, when it shows it is a body ("Suir Valley Co-op has held
+        its base milk price …"): what an "it" in PARAGRAPH stands for when no sentence since names one."""
+        text = self.text
+        for start, end in paras[1:min(5, paragraph)]:
+            stop = text.find(". ", start, end)
+            stop = end if stop == -1 else stop + 1
+            if end - start < 80:
+                continue  # (a byline, a date line)
+            subject = self.organisation_subject_before(text, stop + 1, start)
+            return subject if subject is not None and _ITS.search(text, start, stop) is not None else None
+        return None
+
     def last_person_of_gender(self, gender: str, position: int, since: int) -> str | None:
         """The person last named between SINCE and POSITION whom the article gave GENDER."""
         for start, end, name in reversed(self.person_mentions):
@@ -301,6 +315,11 @@ class EnglishReferences:
             return next((w for w in words[1:] if w in self.lex.role_families), words[0])
         return words[0]
 
+    def _body_kind(self, word: str) -> bool:
+        """Whether WORD is a kind of body ("company", "regulator", "governing body"'s "body")."""
+        folded = fold(word)
+        return folded in self.lex.organisation_nouns or folded in _BODY_KINDS
+
     def company_named_before(self, mention: Mention, position: int) -> str | None:
         """"Vantor Energy cut its forecast. The company said …": a bare company noun the article tied
         to no name stands for the named subject of the sentence before its own."""
@@ -308,20 +327,20 @@ class EnglishReferences:
         kind = fold(mention.role or "")
         # (or a body's kind after "the", a modifier maybe before it: "The airline said" after "Qantas cancelled …",
         # "The regulator said" after "Ofcom fined …", "The state logistics firm said"; not "A local miners' association")
-        of_a_kind = 2 <= len(words) <= 4 and fold(words[0]) in _DEFINITE and fold(words[-1]) in self.lex.organisation_nouns | _BODY_KINDS
+        of_a_kind = 2 <= len(words) <= 4 and fold(words[0]) in _DEFINITE and self._body_kind(words[-1])
         if not (2 <= len(words) <= 3 or of_a_kind) or fold(words[0]) not in _DEFINITE and fold(words[0]) not in ("a", "an") \
                 or kind not in self.lex.companies and not of_a_kind:
             return None
         text = self.text
-        sentence_start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
-        paragraph_before = text.rfind("\n\n", 0, max(0, sentence_start - 2))
-        name = self.organisation_subject_before(text, sentence_start, max(0, paragraph_before))
+        opening = sentence_start(text, position)
+        paragraph_before = text.rfind("\n\n", 0, max(0, opening - 2))
+        name = self.organisation_subject_before(text, opening, max(0, paragraph_before))
         if name is None or name.isupper() and self._written_with_the(name):
             return None  # ("The EMA said …": an agency)
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which",
         # or one word that can be nothing else.
-        at = text.rfind(name, 0, sentence_start)
-        its = _ITS.search(text, at + len(name), sentence_start) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
+        at = text.rfind(name, 0, opening)
+        its = _ITS.search(text, at + len(name), opening) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
         if folded[-1] in _PUBLIC_BODY_HEADS:
             return None  # "The State Mining Authority said … The company denied": no company
@@ -333,7 +352,7 @@ class EnglishReferences:
             return None  # a body's kind is no other kind's body ("the players' union" is no "Croatian Handball Federation")
         # A name of one word that is nobody's and no common word ("Qantas", not "Bus", "Between"), in the same
         # paragraph, out of a quotation (not a headline's "Freight train derails", nor "“Visa status is …”")
-        one_word = " " not in name and at >= text.rfind("\n", 0, sentence_start) + 1 and not self._persons_word(name) \
+        one_word = " " not in name and at >= text.rfind("\n", 0, opening) + 1 and not self._persons_word(name) \
             and name not in self.lex.function_words \
             and not _number_word(name) and not _has_word(text, name.lower()) \
             and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
@@ -349,14 +368,13 @@ class EnglishReferences:
         shows it is a body (an acronym, or an organisation's word in it)."""
         words = mention.text.split()
         if not self.lex.adjectival_names or not 2 <= len(words) <= 5 \
-                or fold(words[-1]) not in self.lex.organisation_nouns | _BODY_KINDS \
+                or not self._body_kind(words[-1]) \
                 or fold(words[0]) not in _DEFINITE and "'s" not in mention.text and "’s" not in mention.text:
             return None
         text = self.text
         if "," not in text[max(0, position - 2):position + 1]:
             return None  # (POSITION is where the mention starts, or the space before it)
-        dot = text.rfind(". ", 0, position)
-        name = self.organisation_subject_before(text, position, max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, position) + 1))
+        name = self.organisation_subject_before(text, position, sentence_start(text, position))
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())):
             return None
         return name

@@ -276,7 +276,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (alias := organisation_alias(segment) or named_unit_of_body(segment)) is not None:
         return Mention(segment, name=alias, organisation=True)  # "No 10 insists …": Downing Street; "The Ohio chapter of …"
     if lex.adjectival_names and " for " in segment and (body := _BODY_FOR_A_PLACE.fullmatch(segment)) is not None \
-            and not {fold(body.group("kind")), fold(body.group("kind")).removesuffix("s")} & (lex.roles | lex.organisations) \
+            and not any(w in lex.roles or w in lex.organisations
+                        for w in (fold(body.group("kind")), fold(body.group("kind")).removesuffix("s"))) \
             and body.group("kind") not in lex.titles and fold(body.group("place")) not in lex.portfolios:
         return Mention(segment, name=body.group("name"), organisation=True)  # "Transport for London", "Homes for Scotland"
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and _LOWER_CASE_OWNER_OPENING.match(segment) \

@@ -76,9 +76,6 @@ def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     return family is None or not (family & _OFFICES) and not speakers.family_tied_before(role, position)
 
 
-_ITS_AFTER = re.compile(r"\bits\b")
-
-
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
@@ -120,7 +117,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
             ) is not None:  # "Vantor Energy reported a loss. It said …"
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
-            if speaker is None and referring and speakers.lex.adjectival_names and (subject := _lede_body(text, paras, draft, speakers)):
+            if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is not None:
                 mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
@@ -309,19 +306,6 @@ def _opens_with_it(text: str, at: int, speakers: ArticleSpeakers) -> bool:
     organisation pronoun."""
     opening = text[at:at + 12].split(None, 1)
     return bool(opening) and opening[0].lower() in speakers.lex.organisation_pronouns
-
-
-def _lede_body(text: str, paras, draft: Draft, speakers: ArticleSpeakers) -> str | None:
-    """English: the body the lede's first sentence opens on, when it shows it is a body ("Suir Valley Co-op has held
-    its base milk price …"): what an "it" stands for when no sentence since names one."""
-    for start, end in paras[1:min(5, draft.paragraph)]:
-        stop = text.find(". ", start, end)
-        stop = end if stop == -1 else stop + 1
-        if end - start < 80:
-            continue  # (a byline, a date line)
-        subject = speakers.organisation_subject_before(text, stop + 1, start)
-        return subject if subject is not None and _ITS_AFTER.search(text, start, stop) is not None else None
-    return None
 
 
 def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
