@@ -115,8 +115,8 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     # a plural verb in the present: "selon lui, « l'ensemble des services » fonctionnent de nouveau"
     r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s)")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
-_ENGLISH_VERB_AFTER_QUOTE = re.compile(
-    r"\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
+_ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments had been refunded': a partitive)
+    r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"

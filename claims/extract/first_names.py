@@ -3,7 +3,8 @@
 Pronouns ("il", "she", "-t-elle") resolve to the nearest person of a compatible gender; the article's
 titles, roles and pronouns decide first (`FrenchReferences.gender_of`), and a first name only fills
 the gap. Only names that are near-always one gender in French- and English-language copy are
-listed: "Camille", "Dominique", "Claude", "Alex", "Sam", "Jordan", "Andrea" (Italian men) are not."""
+listed: "Camille", "Dominique", "Claude", "Alex", "Sam", "Jordan", "Andrea" (Italian men) are not. The Arabic
+kunyas "Umm" (mother of) and "Abu" (father of) open names of one gender too ("Umm Faisal")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ Susan Tracy Victoria Wendy
 Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Francesca Chiara Elena
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
+Umm
 """.split())
 
 _MASCULINE = frozenset(fold(n) for n in """
@@ -43,6 +45,7 @@ Alejandro Carlos Diego Fernando Javier Jorge José Juan Luis Manuel Miguel Pablo
 Alessandro Francesco Giovanni Giuseppe Marco Matteo Paolo Stefano Hans Jürgen Klaus Stefan Wolfgang
 Ahmed Ali Hassan Hussein Ibrahim Karim Khalid Mohamed Mohammed Mamadou Moussa Omar Youssef Amadou
 Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr
+Abu
 """.split())
 
 

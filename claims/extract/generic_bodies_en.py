@@ -150,6 +150,16 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
 _COUNTRY_FIELD_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
 
 
+# "Romania's energy regulator ANRE …, the regulator said": a watchdog's name right after its noun.
+_NAME_AFTER_WATCHDOG = re.compile(
+    r"\b(?P<noun>regulator|watchdog)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5})")
+
+
+def _watchdog_named(text: str, noun: str) -> str | None:
+    found = {m.group("name") for m in _NAME_AFTER_WATCHDOG.finditer(text) if m.group("noun") == noun}
+    return found.pop() if len(found) == 1 else None
+
+
 def _body_of_field(field: str, resolved: list[SpeakerRef | None]) -> str | None:
     """The one organisation speaking in the article whose name holds FIELD ("Australian Maritime Safety
     Authority" for "maritime"), else None."""
@@ -209,7 +219,8 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
                 and (body := _body_of_capitalised_head(text, role.group("head"))) is not None:
             resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
         elif name in _BODY_NOUNS or name == "Police":  # ("Police said …" opening a sentence)
-            body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) or None
+            body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) \
+                or (name in ("regulator", "watchdog") and _watchdog_named(text, name)) or None
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif " " not in name and name.isalpha() and name.islower() and name not in _ROLES and name not in _LISTED_NOUNS \

@@ -121,8 +121,11 @@ class QuoteAttribution:
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
                     break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
-                if self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
-                    break  # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle
+                if self.language == "fr" and (m.group("aux") or "").lower() in (None, "", "est", "sont", "était") \
+                        and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
+                    # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle;
+                    # "que « 94 % des heures » sont assurées": a passive, the quote its subject
+                    break
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 return m, mention, m.end()
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
@@ -192,7 +195,10 @@ class QuoteAttribution:
                 return None  # "« … », estime le prêtre, qui craint un « éloignement »": the relative clause's words
             # "a reconnu, mardi, devant des parlementaires reçus pour un dîner, que « … »": adjuncts, then the clause
             clause_next = word_count(gap) <= 25 and _QUE_ENDS_GAP.search(gap) is not None
-            if (word_count(gap) <= 10 or m is not before[-1] or clause_next) and not re.search(r"[.!?]", gap):
+            # ("described her experience in a Facebook post that was shared … on Thursday: "…"": the colon ties them)
+            colon_next = self.language == "en" and word_count(gap) <= 20 and gap.rstrip().endswith(":") \
+                and is_weak(m.group("verb"), self.pats) and not COMPLEMENTISER_NEXT.match(gap)
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next) and not re.search(r"[.!?]", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate

@@ -45,6 +45,9 @@ _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\
 # A range's "and": "between March and August".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
+# The verb of a relative clause on the subject ("The association, which says it …, said"): its
+# statement runs to the comma closing the clause.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
@@ -251,6 +254,10 @@ class ReportedContentBounds:
                 if cue.group("aux") is None and not cue.group("verb").endswith(("é", "ée", "és", "ées")) \
                         and (colon := _COLON_THEN_SUBJECT.search(text[start:cue.start()])) is not None:
                     end = start + colon.start()  # (not ": des annonces publiées sur des sites …": a participle)
+                    break
+                if self.language == "en" and text[start:cue.start()].rstrip().endswith(",") \
+                        and _IN_RELATIVE_CLAUSE.search(text, max(0, start - 40), start):
+                    end = start + text[start:cue.start()].rstrip().rfind(",")  # "X, which says A, B and C, said …"
                     break
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):

@@ -115,6 +115,9 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-
 # An inverted subject's name, then its apposition opened by an article: "said Ann Lee, the city's chief engineer".
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
+_COUNTED_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
+    r"(?:[a-z]+\s+){0,3}(?:" + AUXILIARIES_EN + r")\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -264,6 +267,8 @@ class ReportedSpeech(ReportedContentBounds):
         tokens = WORD.findall(self.text[start:end])
         for i, token in enumerate(tokens):
             low = fold(token).rstrip("'’")
+            if low in lex.stops and i == 0 and self.language == "en" and _COUNTED_SUBJECT_THEN_VERB.match(self.text, start, end):
+                return False  # "X, president of …, said at least six companies had cut production": a clause
             if low in lex.stops:
                 # (not "…, said a pilot project in which 30 officers wore cameras had led …": a relative clause inside a subject)
                 return self.language != "en" or i + 1 == len(tokens) or tokens[i + 1].lower() not in ("which", "whom", "whose")
@@ -422,7 +427,8 @@ class ReportedSpeech(ReportedContentBounds):
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
-                        and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None:
+                        and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None \
+                        and not np.lstrip().lower().startswith("according to"):  # ("according to its statements disclosed on …")
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)

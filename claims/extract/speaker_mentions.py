@@ -214,6 +214,13 @@ _TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 
 
+_OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+[a-z][\w -]+")
+
+
+_ITS_DOCUMENT = re.compile(
+    r"its\s+(?:[\w-]+\s+){0,3}(?:report|statements?|accounts|results|filing|disclosure|figures|data|estimates?|release)")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -346,6 +353,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if (first.lower() in lex.pronouns or first.lower().removeprefix("-t-").removeprefix("-") in lex.pronouns) \
             and (lex.adjectival_names or not ITALIAN_TITLE.match(segment)):
         return Mention(segment, pronoun=True)
+    if lex.adjectival_names and first == "its" and _ITS_DOCUMENT.fullmatch(segment):
+        return Mention(segment, pronoun=True, organisation=True)  # "its un-audited financial statements disclosed on …"
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)
@@ -566,6 +575,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and fold(body.group("head")) in lex.organisations and fold(body.group("head")) not in lex.roles:
         # "Le syndicat local des infirmières": the body of the people its complement names
         return Mention(segment, role=clean_phrase(segment.split(",", 1)[0], lex), organisation=True)
+    if role and lex.adjectival_names and _OFFICE_OF_A_ROLE.fullmatch(segment):
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The office of the prime minister": a body
     if role:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)
@@ -574,8 +585,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase) else 6):
         return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
-    if words & lex.organisations:
-        return Mention(segment, role=phrase, organisation=True)
+    if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):
+        return Mention(segment, role=phrase, organisation=True)  # ("The management said …, it said": a body)
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()
     if lex.adjectival_names and people_around_someone(phrase):

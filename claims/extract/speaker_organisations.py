@@ -24,6 +24,7 @@ _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
 # A company's name closed by its legal form: "Copperbelt Ridge Mining Limited", "Arcadia Foods Plc".
 _LEGAL_FORM_NAME = re.compile(
     r"(?<![\w'’-])(?:(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*[ \u00a0]+){1,5}(?:Limited|Ltd\.?|PLC|Plc|plc|Inc\.?|Corp\.?|LLC|GmbH|SpA|S\.A\.|SA|SAS|SARL|Sàrl|AG)(?![\w-])")
+_DESCRIBED_OPENING = re.compile(r"^[\w.]+-(?:based|listed|owned|headquartered|registered)\s+")
 # The words before an outlet's name ("told Swiss public broadcaster RTR", "le quotidien Al Massae").
 OUTLET_BEFORE = re.compile(r"\b(?:told|broadcaster|newspaper|daily|radio|television|channel|outlet|agency"
                            r"|quotidien|journal|hebdomadaire|chaîne|télévision)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -253,7 +254,8 @@ class OrganisationLinks:
     def _legal_form_named_before(self, position: int) -> str | None:
         """The one company the article named before POSITION with its legal form ("Copperbelt Ridge
         Mining Limited", "Arcadia Foods Plc", "Vuillerat Décolletage SA")."""
-        found = {m.group() for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
+        # ("Toronto-based Meridian Logistix Inc.": where it is, no part of its name)
+        found = {_DESCRIBED_OPENING.sub("", m.group()) for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
 
     def _company_before(self, position: int) -> str | None:
@@ -303,9 +305,10 @@ class OrganisationLinks:
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
                 tail = organisation_tail(self.text, match.end(), name, lex)
-                if (tail or len(words) >= 2) and words[0].endswith(("'s", "’s")):
-                    name = " ".join(words[1:] + [match.group("noun2")])  # "Peru's Ministry of Production", "Spain's
-                    # Interior Ministry": the country owns a name complete without it
+                owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), None)
+                if owner is not None and (tail or len(words) >= owner + 2):
+                    name = " ".join(words[owner + 1:] + [match.group("noun2")])  # "Peru's Ministry of Production",
+                    # "Sri Lanka's Ministry of Education": the country owns a name complete without it
                 name += tail
             found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
         if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")

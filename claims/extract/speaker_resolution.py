@@ -31,7 +31,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Vendredi, lors d'une réunion à la préfecture, le préfet …": a day and an occasion.
     # "Pour sa part, le ministère …": the side the sentence turns to.
     # "Lors de l'audience, jeudi après-midi, l'ancien maire …": an occasion, then maybe its day.
-    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors)\s[^,.!?«»]{1,40}"
+    # "Interrogée par le Café pédagogique, la direction …": who asked, then the subject.
+    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par)\s[^,.!?«»]{1,40}"
     r"(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+[a-zà-ÿ-]+){0,2})?"
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"

@@ -55,6 +55,7 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
                              "statement", "report", "release"))
 
 
+_COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange filing", "the regulatory filing"))
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report").
 _OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
@@ -363,6 +364,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
+        if self.lex.adjectival_names and fold(mention.text) in _COMPANY_FILINGS \
+                and (company := self._legal_form_named_before(position) or self._company_before(position)) is not None:
+            return SpeakerRef(company, mention.text, mention.role, "organisation")  # "…, according to the filing": the company's
         if not self.lex.adjectival_names and (person := self._demonstrative_person(mention, position)) is not None:
             return SpeakerRef(person, mention.text, mention.role, "person")  # "ce dernier", "cette spécialiste"
         if mention.pronoun:
@@ -492,9 +496,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     self._bare_role_uses.setdefault(key, []).append((position, organisation))
                 return SpeakerRef(organisation, mention.text, mention.role, "organisation")
             if self.lex.adjectival_names and fold(mention.text).split()[0] == "the" and (key in COMPANY_NOUNS or (
-                    # "the Somerset-based processor"
-                    len(key.split()) == 2 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[1] in COMPANY_NOUNS)) \
-                    and (company := self._company_before(position)) is not None:
+                    # "the Somerset-based processor", "the Chennai-based specialty plastics maker"
+                    2 <= len(key.split()) <= 4 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[-1] in COMPANY_NOUNS)) \
+                    and (company := self._company_before(position) or self._legal_form_named_before(len(self.text))) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
             named = self.named_organisation(key, position) or self.fuller_in_text(key, position)
             if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"

@@ -44,6 +44,9 @@ _PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ
 _FAMILY_EPITHET_OPENING = re.compile(
     r"(?:Mum|Mom|Mother|Dad|Father|Grand(?:mother|father|ma|pa|dad|mum)|Granddad|Gran|Nan)-of-[\w-]+\s+")
 # An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
+# "fined Voltaris Energie RON 2.4 million": an ISO currency code and its amount after a name.
+_CURRENCY_CODE_CLOSING = re.compile(r"\s[A-Z]{3}$")
+_AMOUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d,.]*(?:[ \u00a0]*(?:million|billion|bn|m|thousand|crore|lakh)\b|[.,]\d)")
 _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
@@ -194,6 +197,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = raw.rsplit(None, 1)[0] if " " in raw else ""  # "fined Southern Reef Aquaculture A$1.2 million": a currency
             if not raw:
                 continue
+        elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
+            raw = raw[:-4]
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:
@@ -333,7 +338,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
-            # nor "the advocacy group TB Voices Eswatini": the group's name)
+            # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name)
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
@@ -420,6 +425,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
         if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()):
             continue  # "Deputy Health Minister for Administration X": an office, no name
+        if " " not in name and name.endswith(_DESCRIBING_SUFFIXES) and raw.startswith("The "):
+            continue  # "The Chennai-based specialty plastics maker": where it is, no name
         if name and (len(name) > 1) and not name.isdigit() and not _ELIDED_OPENING.match(name):
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
@@ -545,7 +552,8 @@ _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commissio
 _MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?=[\s,.;:]|$)")
 
 
-_GROUP_NOUN_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|charity|coalition|network|campaign|alliance|movement|NGO)\s+$")
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:group|organi[sz]ation|charity|coalition|network|campaign|alliance|movement|NGO|union"
+                                r"|syndicat|association|collectif|fédération|mouvement)\s+$", re.IGNORECASE)
 
 
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:

@@ -32,7 +32,8 @@ _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
-    r"|(?:\s+(?:ne|n['’]|se|s['’]|y))+\s*$")  # French clitics before the verb: "le ministère se veut …", "y affirme"
+    # French clitics before the verb: "le ministère se veut …", "y affirme", "La présidente, X, lui fait remarquer"
+    r"|(?:\s+(?:ne|n['’]|se|s['’]|y|lui|leur))+\s*$")
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
@@ -43,7 +44,7 @@ _LEADING_TIME = re.compile(
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y",
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
 _NAME_AND_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
@@ -305,9 +306,11 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?=\s+(?:[a-z]{3,}ed|has|have|had|was|were|is|are|says|said)\b)")  # (not "red")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
-    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
+# ("Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects)
+_HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
 # French quantifiers that open a subject of their own without a determiner ("et plusieurs élus").
 _FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
@@ -329,6 +332,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:
             return referred
+    if lex.adjectival_names and region.rstrip().endswith(",") and (head := _HEAD_BEFORE_RELATIVE.match(region)) is not None \
+            and (mention := parse_mention(head.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
+        return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:

@@ -134,7 +134,8 @@ ROLE_WORDS = (
     # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
-    "sprinter", "footballer", "cricketer", "rugby player", "tennis player",
+    "sprinter", "footballer", "cricketer", "rugby player", "tennis player", "olympian", "paralympian", "champion",
+    "medallist", "medalist", "rower",
     # Match officials ("Assistant referee Ana Ruiz, one of the officials who was struck, told …").
     "referee", "umpire", "linesman", "assistant",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
