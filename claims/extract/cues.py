@@ -135,6 +135,7 @@ _FR_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(
     "n°|N°", "Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre")
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
 # French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
+_PROSECUTED_FOR = re.compile(r"[ \u00a0]+(?:pour|par|en\s+justice|devant)\b")
 _ENTRUSTED_TO = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]")
 _VALUED_AT = re.compile(r"\s+(?:à|entre)\s+(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+)?)?\d")
 _NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "labeled", "termed", "nicknamed", "titled",
@@ -254,6 +255,8 @@ class CuePatterns:
             if aux is None and self.language == "fr" and _VALUED_AT.match(text, hit.end()) \
                     and verb.lower().startswith(("estim", "évalu", "chiffr")):
                 continue  # "le coût des travaux, estimé à 1,2 milliard": a valuation, not a statement
+            if aux is None and self.language == "fr" and verb.lower().startswith("poursuivi") and _PROSECUTED_FOR.match(text, hit.end()):
+                continue  # "L'un des cadres, poursuivi pour abus de fonction, a affirmé": prosecuted, not went on
             if aux is None and self.language == "fr" and verb.lower() in ("confié", "confiée", "confiés", "confiées") \
                     and _ENTRUSTED_TO.match(text, hit.end()):
                 continue  # "le transport, confié au consortium": entrusted, not confided

@@ -27,6 +27,7 @@ Susan Tracy Victoria Wendy
 Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Francesca Chiara Elena
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
+Samia Fatiha Malika Rachida Karima Zohra Souad Nabila Latifa Naïma Meriem Houria Djamila Farida Yamina Hafsa
 Umm
 """.split())
 
@@ -45,6 +46,8 @@ Alejandro Carlos Diego Fernando Javier Jorge José Juan Luis Manuel Miguel Pablo
 Alessandro Francesco Giovanni Giuseppe Marco Matteo Paolo Stefano Hans Jürgen Klaus Stefan Wolfgang
 Ahmed Ali Hassan Hussein Ibrahim Karim Khalid Mohamed Mohammed Mamadou Moussa Omar Youssef Amadou
 Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr
+Mourad Samir Rachid Mustapha Hamid Abdelkader Abdelaziz Nabil Farid Djamel Kamel Mehdi Yacine Sofiane Bilal
+Hichem Lotfi Walid Tarek Slimane Larbi Abdellah Abdelmajid Driss Aziz Noureddine Redouane
 Abu
 """.split())
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import first_name_gender
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
@@ -19,7 +20,7 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité")
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
@@ -32,6 +33,7 @@ _LOCAL_AUTHORITY_WORDS = ("Métropole", "Agglomération", "Agglo", "Communauté"
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
                "commission": ("ommission",), "comité": ("omité",),
+               "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État"),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
                "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS}
 # A capitalised word between an article and a body's name that opens with its kind ("le Racing Club d'Abobo").
@@ -125,13 +127,20 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     return body, ""
 
 
+def _of_its_kind(name: str, noun: str) -> bool:
+    """Whether NAME may be a body NOUN stands for: one whose name holds a word of NOUN's kind, when
+    NOUN has one ("la juridiction": a court)."""
+    return noun not in _KIND_WORDS or any(w in name or w.capitalize() in name for w in _KIND_WORDS[noun])
+
+
 def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
-    if (defined := _body_in_apposition(text, noun, position)) is not None:
-        return defined  # "Tisséo, l'autorité organisatrice des transports, …"
+    if (defined := _body_in_apposition(text, noun, position)) is not None and first_name_gender(defined[0]) is None:
+        # "Tisséo, l'autorité organisatrice des transports, …" (not "le conseiller X, la juridiction": a person)
+        return defined
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
     if found is None and noun == "établissement":
         found = _establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
-    if found is not None and noun in _KIND_WORDS and not any(w in found[0] or w.capitalize() in found[0] for w in _KIND_WORDS[noun]):
+    if found is not None and not _of_its_kind(found[0], noun):
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))

@@ -267,10 +267,11 @@ class ReportedContentBounds:
                 if joint:
                     end = start + joint.start()
                     break
-                if self.language != "en":
+                if self.language != "en" and cue.group("aux") is not None:
                     break
-                # A verb inside the statement ("said that he did indicate to them that …") may be
-                # followed by the speaker's second one ("… but denied that …"): look further.
+                # A verb inside the statement ("said that he did indicate to them that …", "que la sécurité
+                # relevait de l'État") may be followed by the speaker's second one ("… but denied that …",
+                # "…, précisant que …"): look further.
         for d in drafts:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)

@@ -582,7 +582,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
         return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
-    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase) else 6):
+    # ("L'un des deux cadres de la banque": one of a group and the group's complement)
+    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
+                                            or phrase.startswith(("un des ", "une des ")) else 6):
         return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):

@@ -11,7 +11,8 @@ from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
 from claims.extract.speaker_french import (
     _ON_TRIAL_AFTER, _ONE_OF, _head_role,
 )
-from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_phrase_gender
+from claims.extract.first_names import first_name_gender
+from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_gender, role_phrase_gender
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import is_recipient
 
@@ -94,6 +95,13 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             hit = head  # "la veuve de l'ancien président, X": the widow, not the president
         if not lex.adjectival_names and (civil := CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
             speakers._note_gender(name, TITLE_GENDERS[civil.group(1)])  # "Mme X"
+        if hit is not None and _AGENT_BEFORE.search(candidate, 0, hit[0]) and _VERB_NEXT.match(text, offset + len(name)):
+            # "Interrogé par la présidente de la section, X a rejeté …": who asked him, not his role (but
+            # "confirmée par le conseiller exécutif, X.": the name in apposition)
+            hit = None
+        if hit is not None and not lex.adjectival_names and (gender := first_name_gender(name)) is not None \
+                and role_gender(fold(hit[1]).split()[0], lex) not in (None, gender):
+            hit = None  # "la présidente, Mourad X": a role whose form has the other gender is someone else's
         if hit is not None and not _plural_role(hit[1], lex):  # "Prosecutors said Graham Pettifer …"
             role = clean_phrase(candidate[hit[0]:], lex)
             if role and len(role.split()) <= (7 if lex.adjectival_names else 9) and all(
@@ -148,6 +156,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
 
 
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
+_VERB_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:la|le|les|l['’]|the|a|an|une?)?\s*$")
 # A second role joined by "et"/"and" in an apposition, with no determiner of its own.
 _COORDINATED_ROLE = re.compile(r"\s(?:et|and)\s+(?P<role>[a-zà-ÿ][\w'’-]*(?:\s+[^,;]*)?)")
 

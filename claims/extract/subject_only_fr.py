@@ -113,6 +113,12 @@ _RESTRICTIVE_RELATIVE = re.compile(
     r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertains)\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
 
 
+# A body where the speaker works, opening the sentence: "Au ministère de X, un cadre …".
+_AT_A_BODY = re.compile(r"(?P<at>Au\s|Aux\s|À\s+la\s|À\s+l['’])\s*(?P<body>[^,;:«»\"]{3,80}?),\s+(?P<rest>[^,;:«»\"]{3,100})")
+_OF_AT = {"Au ": "du ", "Aux ": "des ", "À la ": "de la ", "À l'": "de l'"}
+_INDEFINITE = re.compile(r"[Uu]ne?\s")
+
+
 def gathered_or_restricted_subject_fr(region: str, lex: Lexicon) -> Mention | None:
     """The body people speak through ("réunis au sein de X": X), or the indefinite noun phrase a
     relative clause restricts, when REGION (the words before the verb) is one of those; else None."""
@@ -120,6 +126,15 @@ def gathered_or_restricted_subject_fr(region: str, lex: Lexicon) -> Mention | No
             and (body := parse_mention(gathered.group("body"), lex)) is not None and (body.name or body.role) and not body.pronoun:
         body.text, body.organisation = region.strip().rstrip(","), True
         return body
+    if region.lstrip()[:1] in ("A", "À") and (seat := _AT_A_BODY.fullmatch(region.strip())) is not None \
+            and not lex.organisations.isdisjoint(fold(w) for w in seat.group("body").split()) \
+            and (inner := gathered_or_restricted_subject_fr(seat.group("rest"), lex) or parse_mention(seat.group("rest"), lex)) is not None \
+            and inner.role and not inner.name and not inner.pronoun and _INDEFINITE.match(inner.text) \
+            and " de" not in inner.role and " du " not in inner.role:
+        # "Au ministère de la Jeunesse et des Sports, un cadre qui a requis l'anonymat indique": one of its staff
+        inner.role = f"{inner.role} {_OF_AT[seat.group('at').replace('’', chr(39))]}{seat.group('body')}"
+        inner.text = region.strip()
+        return inner
     if " qui " in region and (restricted := _RESTRICTIVE_RELATIVE.fullmatch(region.strip())) is not None:
         mention = parse_mention(restricted.group("np"), lex)
         if mention is not None and not mention.pronoun and (mention.name or mention.role):

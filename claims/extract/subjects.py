@@ -310,6 +310,7 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
 # ("Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects)
+_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its|ed)\s+(?:par|by)\s")
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
 # French quantifiers that open a subject of their own without a determiner ("et plusieurs élus").
@@ -473,6 +474,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
                                                  ).fullmatch(segment.strip()):
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
+        if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
+            break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
         if found is not None and index == 0 and not lex.adjectival_names \
                 and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
             break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name

@@ -241,7 +241,7 @@ AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d�
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
-    "tribunal", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
+    "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition", "port",
