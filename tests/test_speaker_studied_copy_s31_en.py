@@ -6,7 +6,7 @@ colon after a weak verb and a long adjunct, "at least six companies had …" aft
 apposition, "its financial statements" and "the filing" speak for the company, a participle after a
 document is no cue, "the X-based maker" for the one company with a legal form, sport titles before a
 name, a body's relative clause holding a list, "Umm"/"Abu" open a person's name, "on social media" is no
-time adjunct. Sentences and names invented for these tests."""
+time adjunct, a named body's unit written out with "of". Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -120,3 +120,10 @@ def test_on_social_media_is_no_time_adjunct_before_a_statement():
     text = ("Title\n\nParents in Doha have complained on social media about late buses since the term began in "
             "September.\n")
     assert not [c for c in claims_of(text, "en") if "media about" in c.content]
+
+
+def test_a_named_bodys_unit_is_written_out_with_of():
+    text = ("Title\n\nUnity Bloc’s campaign headquarters called the claims \"sour grapes\" and said the bloc would "
+            "accept a recount.\n\nThe Red Cross's regional branch said in a statement that it had sent 40 volunteers.\n")
+    assert speaker_of(text, "accept a recount") == "campaign headquarters of Unity Bloc"
+    assert speaker_of(text, "sent 40 volunteers") == "regional branch of the Red Cross"

@@ -204,6 +204,13 @@ def _body_of_capitalised_head(text: str, head: str) -> str | None:
     return _one_named(text, head.lower()) if head.lower() in _CAPITALISED_HEADS else None
 
 
+# A unit of a body its owner's possessive names: "Our Home’s campaign headquarters" (not "X's office":
+# an office holder's office keeps the possessive; nor "works council").
+_UNIT_OF_NAMED_BODY = re.compile(
+    r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,6})['’]s\s+"
+    r"(?P<unit>(?:[a-z]+\s+){0,2}(?:branch|chapter|headquarters|department|committee|division|unit|section|secretariat|wing))")
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
@@ -240,6 +247,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _named_body_of_place(text, seated.group("noun"), seated.group("place"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif ("'s " in name or "’s " in name) and (unit := _UNIT_OF_NAMED_BODY.fullmatch(name)) is not None \
+                and not is_first_name(unit.group("owner").split()[0]):
+            # "Our Home's campaign headquarters", "The NGT's oversight committee": the unit "of" its body
+            the = "the " if re.search(rf"\b[Tt]he {re.escape(unit.group('owner'))}['’]s ", speaker.mention or "") else ""
+            resolved[i] = SpeakerRef(f"{unit.group('unit')} of {the}{unit.group('owner')}", speaker.mention, speaker.role, "organisation")
         elif (portfolio := _PORTFOLIO_BODY.fullmatch(name)) is not None:
             body = _named_portfolio_body(text, portfolio.group("portfolio"), portfolio.group("noun"))
             if body is not None:
