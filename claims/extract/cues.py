@@ -134,8 +134,9 @@ def _name_with_number_before(markers: str, not_names: str) -> re.Pattern:
 _FR_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(
     "n°|N°", "Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre")
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
-# French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
+# French "poursuivi pour …": prosecuted, no reporting verb.
 _PROSECUTED_FOR = re.compile(r"[ \u00a0]+(?:pour|par|en\s+justice|devant)\b")
+# French: a participle's amount right after it ("estimé à 1,2 milliard", "évaluée à près de 30 %").
 _ENTRUSTED_TO = re.compile(r"[ \u00a0]+(?:à|au|aux)[ \u00a0]")
 _VALUED_AT = re.compile(r"\s+(?:à|entre)\s+(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+)?)?\d")
 _NAMING_PARTICIPLES = frozenset(("called", "dubbed", "named", "labelled", "labeled", "termed", "nicknamed", "titled",

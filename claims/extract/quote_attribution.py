@@ -121,7 +121,7 @@ class QuoteAttribution:
                     break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
                     break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
-                if self.language == "fr" and (m.group("aux") or "").lower() in (None, "", "est", "sont", "était") \
+                if self.language == "fr" and (m.group("aux") or "").lower() in ("", "est", "sont", "était") \
                         and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
                     # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle;
                     # "que « 94 % des heures » sont assurées": a passive, the quote its subject

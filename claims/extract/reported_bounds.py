@@ -44,10 +44,10 @@ _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
 # A range's "and": "between March and August".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
-# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 # The verb of a relative clause on the subject ("The association, which says it …, said"): its
 # statement runs to the comma closing the clause.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
+# The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject

@@ -217,8 +217,11 @@ _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+[a-z][\w -]+")
 
 
-_ITS_DOCUMENT = re.compile(
-    r"its\s+(?:[\w-]+\s+){0,3}(?:report|statements?|accounts|results|filing|disclosure|figures|data|estimates?|release)")
+# The documents a body puts out, which speak for it when the article gives their owner ("its financial
+# statements", "the authority's latest annual report").
+OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
+                        r"|filing|estimates?|results|disclosure|release)")
+_ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:

@@ -11,7 +11,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import NameLookups
@@ -55,11 +55,11 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
                              "statement", "report", "release"))
 
 
+# A company's filings to its stock exchange, which speak for it ("…, according to the filing").
 _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange filing", "the regulatory filing"))
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:report|statement|figures|data|statistics|study|survey|analysis|review|website|accounts|records|filing|estimates)")
+    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
 def _refers_back(phrase: str) -> bool:

@@ -43,10 +43,10 @@ _PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ
 # A parent's epithet opening a capitalised run ("Mum-of-three Shanice Robinson"): it describes.
 _FAMILY_EPITHET_OPENING = re.compile(
     r"(?:Mum|Mom|Mother|Dad|Father|Grand(?:mother|father|ma|pa|dad|mum)|Granddad|Gran|Nan)-of-[\w-]+\s+")
-# An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
 # "fined Voltaris Energie RON 2.4 million": an ISO currency code and its amount after a name.
 _CURRENCY_CODE_CLOSING = re.compile(r"\s[A-Z]{3}$")
 _AMOUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d,.]*(?:[ \u00a0]*(?:million|billion|bn|m|thousand|crore|lakh)\b|[.,]\d)")
+# An age opening a capitalised run ("Fourteen-year-old Nguyễn Minh Khôi"): it describes, it names no one.
 _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
@@ -198,7 +198,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not raw:
                 continue
         elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
-            raw = raw[:-4]
+            raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:

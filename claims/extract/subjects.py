@@ -307,11 +307,13 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+# French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
+_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
+# English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
+# body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
+_HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
-# ("Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects)
-_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its|ed)\s+(?:par|by)\s")
-_HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
 # French quantifiers that open a subject of their own without a determiner ("et plusieurs élus").
 _FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
