@@ -6,7 +6,8 @@ colon after a weak verb and a long adjunct, "at least six companies had …" aft
 apposition, "its financial statements" and "the filing" speak for the company, a participle after a
 document is no cue, "the X-based maker" for the one company with a legal form, sport titles before a
 name, a body's relative clause holding a list, "Umm"/"Abu" open a person's name, "on social media" is no
-time adjunct, a named body's unit written out with "of". Sentences and names invented for these tests."""
+time adjunct, a named body's unit written out with "of", the unit of a body named by its noun ("the court's
+press office"), "the residents" for the counted group named before. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -127,3 +128,15 @@ def test_a_named_bodys_unit_is_written_out_with_of():
             "accept a recount.\n\nThe Red Cross's regional branch said in a statement that it had sent 40 volunteers.\n")
     assert speaker_of(text, "accept a recount") == "campaign headquarters of Unity Bloc"
     assert speaker_of(text, "sent 40 volunteers") == "regional branch of the Red Cross"
+
+
+def test_a_unit_of_a_body_named_by_its_noun_is_the_unit_of_that_body():
+    text = ("Title\n\nThe Kutaisi City Court upheld the fine on Friday. According to the court's press office, the "
+            "written ruling will be published next week.\n")
+    assert speaker_of(text, "the written ruling") == "press office of the Kutaisi City Court"
+
+
+def test_the_definite_group_is_the_counted_group_named_before():
+    text = ("Title\n\nThe court revoked the permit after a lawsuit filed by 31 residents of the Racha municipality.\n\n"
+            "The residents had argued that the survey was forty years old.\n")
+    assert speaker_of(text, "the survey was forty") == "31 residents of the Racha municipality"

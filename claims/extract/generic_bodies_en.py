@@ -211,6 +211,11 @@ _UNIT_OF_NAMED_BODY = re.compile(
     r"(?P<unit>(?:[a-z]+\s+){0,2}(?:branch|chapter|headquarters|department|committee|division|unit|section|secretariat|wing))")
 
 
+_UNIT_OF_A_BODYS_NOUN = re.compile(
+    r"(?P<noun>court|county|city|ministry|council|hospital|university|commission|tribunal|agency|authority|municipality)['’]s\s+"
+    r"(?P<unit>(?:[a-z]+\s+){0,2}(?:office|department|management|board|committee|unit))")
+
+
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker named by a body's common noun alone with that body."""
     for i, speaker in enumerate(resolved):
@@ -247,6 +252,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _named_body_of_place(text, seated.group("noun"), seated.group("place"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif ("'s " in name or "’s " in name) and (owned := _UNIT_OF_A_BODYS_NOUN.fullmatch(name)) is not None \
+                and (body := _one_named(text, owned.group("noun"))) is not None:
+            # "the court's press office", "the county's health department": the unit of the body the noun stands for
+            the = "the " if re.search(rf"\b[Tt]he {re.escape(body)}\b", text) else ""
+            resolved[i] = SpeakerRef(f"{owned.group('unit')} of {the}{body}", speaker.mention, speaker.role, "organisation")
         elif ("'s " in name or "’s " in name) and (unit := _UNIT_OF_NAMED_BODY.fullmatch(name)) is not None \
                 and not is_first_name(unit.group("owner").split()[0]):
             # "Our Home's campaign headquarters", "The NGT's oversight committee": the unit "of" its body

@@ -302,6 +302,12 @@ class NameLookups:
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
             ]
         forms = {form for at, form in cached if len(words) == 1 or at < position}
+        if not forms and len(words) == 2:
+            # "a lawsuit filed by 46 residents of the Lentekhi municipality … The residents had argued": that group
+            counted = {m.group() for m in re.compile(
+                rf"\b\d[\d,]*\s+{noun}\s+(?:of|from|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+                r"(?:\s+(?:municipality|district|village|town|county|region|province|area))?").finditer(self.text, 0, position)}
+            return counted.pop() if len(counted) == 1 else None
         return f"{forms.pop()} {noun}" if len(forms) == 1 else None
 
     def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
