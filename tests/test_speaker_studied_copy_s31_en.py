@@ -7,7 +7,8 @@ apposition, "its financial statements" and "the filing" speak for the company, a
 document is no cue, "the X-based maker" for the one company with a legal form, sport titles before a
 name, a body's relative clause holding a list, "Umm"/"Abu" open a person's name, "on social media" is no
 time adjunct, a named body's unit written out with "of", the unit of a body named by its noun ("the court's
-press office"), "the residents" for the counted group named before. Sentences and names invented for these tests."""
+press office"), "the residents" for the counted group named before, a body's dated census. Sentences and
+names invented for these tests."""
 
 from __future__ import annotations
 
@@ -140,3 +141,9 @@ def test_the_definite_group_is_the_counted_group_named_before():
     text = ("Title\n\nThe court revoked the permit after a lawsuit filed by 31 residents of the Racha municipality.\n\n"
             "The residents had argued that the survey was forty years old.\n")
     assert speaker_of(text, "the survey was forty") == "31 residents of the Racha municipality"
+
+
+def test_a_bodys_dated_census_speaks_for_the_body():
+    text = ("Title\n\nNepal's Ministry of Health said on Monday it would close 40 posts.\n\n"
+            "According to the ministry's 2024 facility census, the country had 4,200 health posts.\n")
+    assert speaker_of(text, "4,200 health posts") == "Ministry of Health"

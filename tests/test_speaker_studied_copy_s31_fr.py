@@ -3,7 +3,8 @@ subject is no inverted attribution, "Interrogée par X," before the subject a pr
 object clitic ("lui", "leur") between the subject and its verb, a union's acronym opening its section's
 name, "poursuivi pour" is no reporting verb, who questioned a person is not his role, a verb inside the
 statement does not hide the speaker's second verb, who read a decision is not the court speaking in it, "Au
-ministère de X, un cadre …" is one of its staff. Sentences and names invented for these tests."""
+ministère de X, un cadre …" is one of its staff, "le gestionnaire d'infrastructure" right after a body spoke is that
+body. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,11 @@ def test_one_of_the_staff_of_the_body_the_sentence_opens_at():
     text = ("Titre\n\nAu ministère des Finances, un cadre qui a requis l'anonymat indique que le versement a été "
             "« validé » par le Trésor.\n")
     assert speaker_of(text, "le versement", "fr") == "cadre du ministère des Finances"
+
+
+def test_a_trade_epithet_right_after_a_body_spoke_is_that_body():
+    text = ("Titre\n\nLa circulation est suspendue sur la ligne des Cévennes, a annoncé SNCF Réseau dans un communiqué.\n\n"
+            "Selon le gestionnaire d'infrastructure, 900 traverses doivent être changées.\n\n"
+            "Le trafic reprendra en avril, a indiqué Transdev. Selon l'exploitant, 30 cars de substitution circuleront.\n")
+    assert speaker_of(text, "900 traverses", "fr") == "SNCF Réseau"
+    assert speaker_of(text, "30 cars", "fr") == "Transdev"

@@ -211,6 +211,7 @@ _UNIT_OF_NAMED_BODY = re.compile(
     r"(?P<unit>(?:[a-z]+\s+){0,2}(?:branch|chapter|headquarters|department|committee|division|unit|section|secretariat|wing))")
 
 
+# A unit of the body a common noun stands for: "the court's press office", "the county's health department".
 _UNIT_OF_A_BODYS_NOUN = re.compile(
     r"(?P<noun>court|county|city|ministry|council|hospital|university|commission|tribunal|agency|authority|municipality)['’]s\s+"
     r"(?P<unit>(?:[a-z]+\s+){0,2}(?:office|department|management|board|committee|unit))")

@@ -20,6 +20,9 @@ from claims.extract.untied_roles_fr import only_person_named_before
 
 
 # The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
+# Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
+_TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
+                             "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
 _COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")
 
 _DEFINITE_COMPLEMENT = re.compile(r"\s(?:du|des|de la|de l['’])\s*\w")
@@ -337,6 +340,19 @@ class FrenchReferences:
             return None
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
         return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
+
+    def body_by_its_trade(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """French "selon le gestionnaire d'infrastructure", "l'exploitant" right after a body spoke (in
+        this paragraph or the one before): that body, when the article ties no person to the trade."""
+        words = fold(mention.text).replace("’", "'").split()
+        if self.lex.adjectival_names or previous is None or not words or previous.kind != "organisation" and (
+                " " in previous.name or self.full_name(previous.name, position) != previous.name or not previous.name[:1].isupper()):
+            return None  # (a one-word name no person of the article bears may be a company's: "a indiqué Keolis")
+        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0][2:] if words[0].startswith("l'") else ""
+        if head not in _TRADE_EPITHETS or any(r and r.split()[0] == head for _, r, _ in self.role_ties):
+            return None
+        since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
+        return previous.name if previous.name in self.text[since:position] else None
 
     def company_speaking_in_paragraph(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """French "affirme l'entreprise", "selon la société" right after a company spoke under its

@@ -220,7 +220,7 @@ _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|pre
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
-                        r"|filing|estimates?|results|disclosure|release)")
+                        r"|filing|estimates?|results|disclosure|release|census|audit|tally)")
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 

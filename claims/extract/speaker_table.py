@@ -59,7 +59,7 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
 _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange filing", "the regulatory filing"))
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
+    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -483,7 +483,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
                 or self.body_just_quoted(mention, position, previous) \
-                or self.company_speaking_in_paragraph(mention, position, previous) \
+                or self.company_speaking_in_paragraph(mention, position, previous) or self.body_by_its_trade(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
                 or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
