@@ -19,10 +19,10 @@ from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
 
 
-# The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
 # Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
 _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
+# The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
 _COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")
 
 _DEFINITE_COMPLEMENT = re.compile(r"\s(?:du|des|de la|de l['’])\s*\w")
@@ -341,13 +341,18 @@ class FrenchReferences:
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
         return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
 
+    def _may_be_a_body(self, previous: SpeakerRef, position: int) -> bool:
+        """Whether the speaker just quoted may be a body: an organisation, or a capitalised one-word name
+        no person of the article bears ("a indiqué Keolis")."""
+        return previous.name[:1].isupper() and (
+            previous.kind == "organisation" or " " not in previous.name and self.full_name(previous.name, position) == previous.name)
+
     def body_by_its_trade(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """French "selon le gestionnaire d'infrastructure", "l'exploitant" right after a body spoke (in
         this paragraph or the one before): that body, when the article ties no person to the trade."""
         words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or previous is None or not words or previous.kind != "organisation" and (
-                " " in previous.name or self.full_name(previous.name, position) != previous.name or not previous.name[:1].isupper()):
-            return None  # (a one-word name no person of the article bears may be a company's: "a indiqué Keolis")
+        if self.lex.adjectival_names or previous is None or not words or not self._may_be_a_body(previous, position):
+            return None
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0][2:] if words[0].startswith("l'") else ""
         if head not in _TRADE_EPITHETS or any(r and r.split()[0] == head for _, r, _ in self.role_ties):
             return None
@@ -360,9 +365,7 @@ class FrenchReferences:
         company (a one-word name no person of the article bears), even when the article introduced
         another one with the noun ("le groupe chinois Hanxin")."""
         words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or previous is None or not previous.name[:1].isupper() or (
-                    previous.kind != "organisation" and (" " in previous.name or self.full_name(previous.name, position) != previous.name)
-                ) or not (
+        if self.lex.adjectival_names or previous is None or not self._may_be_a_body(previous, position) or not (
                     (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0].startswith("l'"))):
             return None
         if words[-1].split("'")[-1] not in self.lex.companies:
