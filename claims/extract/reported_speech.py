@@ -428,7 +428,7 @@ class ReportedSpeech(ReportedContentBounds):
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
                         and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None \
-                        and not np.lstrip().lower().startswith("according to"):  # ("according to its statements disclosed on …")
+                        and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:  # (nor "according to its statements disclosed on …")
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)

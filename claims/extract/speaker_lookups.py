@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words, portfolio_word
@@ -54,6 +55,13 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
+@lru_cache(maxsize=256)
+def _counted_group(noun: str) -> re.Pattern:
+    """"46 residents of the Lentekhi municipality": a group of NOUN counted and placed."""
+    return re.compile(rf"\b\d[\d,]*\s+{noun}\s+(?:of|from|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+                      r"(?:\s+(?:municipality|district|village|town|county|region|province|area))?")
 
 
 class NameLookups:
@@ -304,9 +312,7 @@ class NameLookups:
         forms = {form for at, form in cached if len(words) == 1 or at < position}
         if not forms and len(words) == 2:
             # "a lawsuit filed by 46 residents of the Lentekhi municipality … The residents had argued": that group
-            counted = {m.group() for m in re.compile(
-                rf"\b\d[\d,]*\s+{noun}\s+(?:of|from|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
-                r"(?:\s+(?:municipality|district|village|town|county|region|province|area))?").finditer(self.text, 0, position)}
+            counted = {m.group() for m in _counted_group(noun).finditer(self.text, 0, position)}
             return counted.pop() if len(counted) == 1 else None
         return f"{forms.pop()} {noun}" if len(forms) == 1 else None
 
