@@ -45,7 +45,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind53": "en", "en-blind54": "en", "fr-blind53": "fr", "fr-blind54": "fr",
         "en-blind55": "en", "en-blind56": "en", "fr-blind55": "fr", "fr-blind56": "fr",
         "en-blind57": "en", "en-blind58": "en", "fr-blind57": "fr", "fr-blind58": "fr",
-        "en-blind59": "en", "en-blind60": "en", "fr-blind59": "fr", "fr-blind60": "fr"}
+        "en-blind59": "en", "en-blind60": "en", "fr-blind59": "fr", "fr-blind60": "fr",
+        "en-blind62": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
