@@ -37,9 +37,10 @@ EN_AUDIENCE = re.compile(
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
-    r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders)|"
+    r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
+    r"|commissioners|legislators|delegates|trustees)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
-    r"inquiry|panel|commission|parliament|senate|assembly)|"
+    r"inquiry|panel|commission|parliament|senate|assembly|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"

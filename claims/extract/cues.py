@@ -272,7 +272,8 @@ class CuePatterns:
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
-                    and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token):
+                    and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
+                    and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and aux is None and verb in _EN_VERBS_ALSO_NOUNS \
                     and _EN_DETERMINED_NOUN_BEFORE.search(text, max(0, begin_token - 48), begin_token):
@@ -370,6 +371,7 @@ _EN_ORDINAL_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
+_EN_YEAR_ADJUNCT_BEFORE = re.compile(r"\b(?:in|since|until|from|before|after|during)\s+(?:19|20)\d\d\s+$")
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")

@@ -20,7 +20,7 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité", "juridiction")
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
@@ -310,11 +310,13 @@ _MANAGEMENT_OF_NAMED = re.compile(
     r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
-def managements_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
+def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:
     """Replace, in RESOLVED, each speaker that is the management of a body named by its proper name
-    with that body, by the one fuller name the article gives it ("le CHU" → "CHU Dijon Bourgogne")."""
+    with that body, by the one fuller name the article gives it ("le CHU" → "CHU Dijon Bourgogne"),
+    or the long form LONG_FORM(short form) finds ("la direction des TPG" → "Transports publics genevois")."""
     for i, speaker in enumerate(resolved):
         if speaker is not None and (management := _MANAGEMENT_OF_NAMED.fullmatch(speaker.name)) is not None:
             body = management.group("body")
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
-            resolved[i] = SpeakerRef(fuller.pop() if len(fuller) == 1 else body, speaker.mention, speaker.role, "organisation")
+            named = fuller.pop() if len(fuller) == 1 else (long_form(body) if long_form is not None and not fuller else None) or body
+            resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

@@ -26,8 +26,9 @@ def _names_the_same(label: str, mention) -> bool:
     """A surname alone names the person whose full name ends with it ("Brennick", "Halvard Brennick");
     a name of two words or more is a speaker's name, or the end of it ("Air Selangor")."""
     name = fold(mention.name)
-    if " " not in label:
-        return not mention.organisation and " " in name and name.rsplit(None, 1)[-1] == fold(label)
+    if " " not in label:  # (not "Mayotte" for "Électricité de Mayotte": a place after "de")
+        return not mention.organisation and " " in name and name.rsplit(None, 1)[-1] == fold(label) \
+            and name.rsplit(None, 2)[-2] not in ("de", "du", "des", "of")
     return name == fold(label) or name.endswith(" " + fold(label)) or f" {fold(label)} " in f" {name} "
 
 

@@ -325,6 +325,13 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         extraction.claims = [c for c in _quotes_only(article.text, quotes) if not _excluded(c.start, excluded)]
         return extraction
 
+    page_paras = paras
+    if excluded:
+        # A few words of page furniture standing as a paragraph ("Article content", "Advertisement") part no
+        # paragraphs of the story for its claims (a photo's caption does; the dateline and the assertions
+        # read every paragraph)
+        paras = [(s, e) for s, e in paras if not (word_count(text[s:e]) <= 3 and any(xs <= s and e <= xe for xs, xe in excluded))] \
+            or paras
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
@@ -350,7 +357,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         with_anonymity_clauses(named, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
-    dateline = find_dateline(text, paras, language, facts.find_dates)
+    dateline = find_dateline(text, page_paras, language, facts.find_dates)
     published = article.published
     if published is None:
         published = extraction.published = publication_date(dateline)
@@ -371,7 +378,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     if interview is not None:
         claims.extend(answer_claims(article.text, interview, speakers, module.NON_ANSWERS))
     claims.extend(find_assertions(
-        text, paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
+        text, page_paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
     numbers_by_start, dates_by_start = _ByStart(all_numbers), _ByStart(all_dates)
     for claim in claims:
         spans = claim.spans or [(claim.start, claim.end)]

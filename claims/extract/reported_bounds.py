@@ -30,6 +30,10 @@ _OBJECT_BEFORE_QUE = re.compile(
 _NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
 
+# English: a subject pronoun and a verb right after the cue: the statement's clause has begun.
+_PRONOUN_SUBJECT_FIRST = re.compile(r"\s+(?:they|he|she|we|I|you)\s+[a-z]{3,}\s")
+
+
 def _object_before_que(between: str) -> bool:
     return any(not (found.group().split()[0] == "des" and _NAME_COMPLEMENT_BEFORE.search(between, 0, found.start()))
                for found in _OBJECT_BEFORE_QUE.finditer(between))
@@ -135,6 +139,9 @@ _TO_NEXT = re.compile(r"\s+to\s+|")
 RELATIVE_GLOSS_OPENING_EN = r",\s+(?:which|who|whose)\s"
 _TRAILING_RELATIVE_EN = re.compile(RELATIVE_GLOSS_OPENING_EN + r"[^,\"“”]*$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
+# French: what "selon" introduces when it says how, not who ("calculée selon la formule provinciale").
+_MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|sa|ses)\s*(?:formules?|barèmes?|règles?|critères?|modalités"
+                                 r"|principes?|méthodes?|grilles?|besoins|cas|âges?|tailles?|revenus|profils?|types?|niveaux?)\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 # English auxiliaries and modals of the statement itself, and the "and" before its second verb.
@@ -280,6 +287,8 @@ class ReportedContentBounds:
         after = self.pats.source_after.search(text, start, end)
         if after and not after.group().startswith(",") and _PRONOUN_GOING_ON.match(text, after.end(), end):
             after = None  # "son surplus, qui dépasse selon elle les 9 M$": the speaker's incise inside the statement
+        if after and self.language == "fr" and _MANNER_AFTER_SELON.match(text, after.end()):
+            after = None  # "calculée selon la formule provinciale": a manner, no source
         if after and "," not in text[after.end():end]:
             end = after.start()
         gerund = _GERUND_BREAK.search(text, start, end)
@@ -331,8 +340,11 @@ class ReportedContentBounds:
             # indiqué, alors que la crise dure, que …": the statement's "que" after it
             resumed = _QUE_AFTER_COMMA.search(text, comp.end(), min(limit, comp.end() + 100))
             comp = self.pats.complementiser.search(text, resumed.start(1), resumed.end()) if resumed else None
-        if comp is not None and self.language == "en" and _AUXILIARY_EN.search(text, start, comp.start()):
-            comp = None  # "said extra trams would run on the lines that cross …": the statement's own relative clause
+        if comp is not None and self.language == "en" and (_AUXILIARY_EN.search(text, start, comp.start())
+                                                         or _PRONOUN_SUBJECT_FIRST.match(text, start, comp.start())):
+            # "said extra trams would run on the lines that cross …", "say they received farmland that
+            # cannot be …": the statement's own relative clause
+            comp = None
         between = text[start:comp.start()] if comp else ""
         telling = self.language == "en" and m.group("verb").lower() in _TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \

@@ -19,7 +19,8 @@ _ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de 
 # A name of capitalised words (and the links inside French names), then its all-capitals short form.
 # (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
-    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’-]+(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
+    r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’-]+(?P<adjective>[ \u00a0]+[a-zà-ÿ]{4,})?"
+    r"(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
 _SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
 _NAME_CHARACTERS = frozenset("_'’- \u00a0")
@@ -32,7 +33,14 @@ def _names_then_short_forms(text: str):
         start = bracket.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
             start -= 1
-        yield from _CAPITALISED_NAME_THEN_SHORT.finditer(text, start, bracket.end())
+        while (found := _CAPITALISED_NAME_THEN_SHORT.search(text, start, bracket.end())) is not None:
+            # (a lower-case adjective after the first word only when the short form spells it:
+            # "Centre hospitalier Princesse Grace (CHPG)"; else the name starts further on: "La
+            # société Metro Express Ltd (MEL)")
+            if not found.group("adjective") or "".join(w[0] for w in found.group("long").split()).upper() == found.group("short"):
+                yield found
+                break
+            start = found.start() + 1
 
 
 # French "de" before a definite article: "la Direction …" → "de la Direction …".
@@ -45,10 +53,11 @@ def _of_as_written(text: str, name: str) -> str:
     return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
 
 
-def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> None:
+def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:
     """French: a speaker known by the short form the article put in brackets after the name of
     another speaker ("la Fédération européenne de handball (EHF)" … "L'EHF précise", "un
-    recensement du SUdF") is that name."""
+    recensement du SUdF") is that name; a role of a short form the article spells out with no
+    brackets is the role of the name LONG_FORM(short form) finds ("un porte-parole de la PPO")."""
     long_of: dict[str, str] = {}
     for name in {s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}:
         at = text.find(name)
@@ -59,7 +68,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
     for bracket in _names_then_short_forms(text):
         # "Pêches et Océans Canada (MPO) a annoncé": a body that speaks only by its short form later
         long_of.setdefault(bracket.group("short"), bracket.group("long"))
-    if not long_of:
+    if not long_of and long_form is None:
         return
     for i, speaker in enumerate(resolved):
         if speaker is None or speaker.name in long_of.values():
@@ -69,6 +78,9 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None]) -> N
         long = long_of.get(name) or next(
             (n for short, n in long_of.items() if short.split()[0] == name or _NUMBER_AFTER.sub("", short) == name
              or (len(words) >= 2 and words[-1] == short and words[0].islower())), None)  # "recensement du SUdF"
+        if long is None and long_form is not None and len(words) >= 2 and fold(words[0]) in _ROLE_WORDS_FR \
+                and words[-1].isupper() and _ROLE_OF_SHORT.fullmatch(name) is not None:
+            long = long_form(words[-1])  # "un porte-parole de la PPO" after "la Police provinciale de l'Ontario"
         if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
                 and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
             # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out

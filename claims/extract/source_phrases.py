@@ -71,7 +71,8 @@ _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|d�
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
-    r"|proposal|budget|assessment|memo|letter|statements|accounts|results|disclosure)"
+    r"|proposal|budget|assessment|memo|letter|statements|accounts|results|disclosure|settlement|complaint|lawsuit|motion|petition"
+    r"|affidavit|indictment)"
     r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen|tabled|presented|circulated|disclosed"
     r"|provided|supplied|compiled|produced)\s)")
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.

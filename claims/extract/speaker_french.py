@@ -22,6 +22,8 @@ from claims.extract.untied_roles_fr import only_person_named_before
 # Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
 _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
+# A lower-case complement of a role, naming no place or body ("de l'opposition", "de la majorité").
+_LOWER_CASE_SIDE = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:opposition|majorité)\b")
 # The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
 _COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")
 
@@ -504,6 +506,9 @@ class FrenchReferences:
             role = _AGE_AFTER_ROLE.sub("", fold(without_place(mention.role))).split()  # "la résidente d'Iberville"
         if len(role) > 2 and " ".join(role[:2]) in self.lex.roles and role[2] in ("du", "de", "des"):
             role = [" ".join(role[:2])]  # "le garde forestier du triage Broye-Vully": a two-word role and its complement
+        elif len(role) > 2 and role[0] in self.lex.roles and (side := _LOWER_CASE_SIDE.search(mention.role or "")) is not None \
+                and len(fold(mention.role[:side.start()]).split()) <= 2:
+            role = fold(mention.role[:side.start()]).split()  # "le conseiller municipal de l'opposition": the side he sits on
         if not words or not role or len(role) > 2 or not (words[0] in ("le", "la") or words[0].startswith("l'")):
             return None
         head, lex = role[0], self.lex

@@ -85,7 +85,8 @@ _COURT_NAME = re.compile(
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
     r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)?)\b")  # ("… of The Hague")
 # A court's judges as a speaker ("The bench observed", "A three-judge bench ruled", "the three-judge panel found").
-_JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals)\s+)?(?:bench|panel|judges|(?<=judge )chamber)")
+_JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals|two|three|five|seven|nine)\s+)?"
+                     r"(?:bench|panel|judges|justices|(?<=judge )chamber)")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
@@ -143,6 +144,20 @@ def _unit_of_body_named(text: str, speaker: SpeakerRef, end: int) -> str | None:
                  and words.index("of") - 1 == words.index(head)}
         body = found.pop() if len(found) == 1 else None
     return f"{speaker.name} of the {body}" if body is not None else None
+
+
+# A union's local, named by its number ("CUPE Local 8475", "Unifor Local 444", "CUPE 2278"), and "the"
+# or "their" before "union".
+_UNION_LOCAL = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+){0,5}Local\s+\d{1,5}[A-Z]?(?![\w-])"
+                          r"|(?<![\w-])[A-Z]{3,6}\s+(?!(?:19|20)\d\d\b)\d{3,5}(?=,\s+which\s+represents)")
+_THEIR_OR_THE = re.compile(r"\s*(?:[Tt]he|[Tt]heir)\s+union\s*$")
+
+
+def _one_union_local(text: str) -> str | None:
+    """The one union local the article names anywhere, else None."""
+    locals_named = {LEADING_ARTICLE.sub("", m.group()) for m in _UNION_LOCAL.finditer(text)}
+    locals_named = {n for n in locals_named if not any(n != other and other.endswith(n) for other in locals_named)}
+    return locals_named.pop() if len(locals_named) == 1 else None
 
 
 def _the(text: str, body: str) -> str:
@@ -384,10 +399,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = f"{role.group('role')} for {_the(text, body)}{body}" if role.group("role").startswith("spokes") \
                 else f"{role.group('role')} of {body}"
         elif (inside := _GROUP_INSIDE_BODY.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
-                and inside.group("group").casefold() == name.casefold() \
+                and name.casefold() in (inside.group("group").casefold(), inside.group().casefold()) \
                 and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
             article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
-            replaced = f"{name.lower()} {inside.group('prep')} {article}{body}"
+            replaced = f"{inside.group('group').lower()} {inside.group('prep')} {article}{body}"
         elif speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
             resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, "organisation")
             continue
@@ -410,6 +425,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = _one_named(text, name, draft.start) or _named_in_apposition(text, name, draft.start) \
                 or modified.group("description")
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
+            continue
+        elif name.endswith("union") and _THEIR_OR_THE.match(speaker.mention or "") and (local := _one_union_local(text)) is not None:
+            resolved[i] = SpeakerRef(local, speaker.mention, speaker.role, "organisation")  # "their union says": CUPE Local 8475
             continue
         elif name in GENERIC_BODY_NOUNS and DEFINITE_ARTICLE.match(speaker.mention or ""):
             replaced = _one_named(text, name, draft.start) or (

@@ -182,7 +182,8 @@ class NameLookups:
                 # "minister of transport"): the one person whose role opens with the head noun
                 exact = [(o, n) for o, r, n in self.role_ties if n in named]
         if not exact and not self.lex.adjectival_names and " " in key \
-                and not any(start < position for start, _, _ in self.person_mentions):
+                and not any(start < position and " " in self.full_name(n, start) for start, _, n in self.person_mentions):
+            # (a headline's "Bénin : …" names no one)
             # French "Le PDG du groupe assure …" in a standfirst that names no one yet: the first person
             # the body ties to a role of that head ("Son PDG, Arnaud Roux").
             head = key.split()[0]
@@ -349,10 +350,14 @@ class NameLookups:
             reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
+                and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))}  # ("told Cornwall Live")
         if role is None or len(near) != 1:
             return near.pop() if len(near) == 1 else None
         head = self.role_head(role)
+        if not self.lex.adjectival_names and (gender := role_gender(head, self.lex)) is not None \
+                and self.gender_of(next(iter(near))) not in (None, gender):
+            return None  # "a poursuivi la présidente de la commission" before "Didier Castellini"
         tied = [r for _, r, n in self.role_ties if n in near and r]  # the roles tied to that one person
         if head not in _COURT_PROFESSIONS and any(r.split()[0] in _COURT_PROFESSIONS for r in tied):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
@@ -372,7 +377,8 @@ class NameLookups:
     def _only_untied_person_before(self, position: int) -> str | None:
         """The one person fully named before POSITION, when the article ties them to no role."""
         tied = {n for _, _, n in self.role_ties}
-        named = {full for o, _, n in self.person_mentions if o < position and " " in (full := self.full_name(n, o))}
+        named = {full for o, _, n in self.person_mentions if o < position and " " in (full := self.full_name(n, o))
+                 and -1 < self.text.find(full) < position}  # (not "Zanzibar" of a headline, "Zanzibar Leo" in the sources)
         return named.pop() if len(named) == 1 and not named & tied else None
 
     def _surname_with_article(self, mention: Mention, position: int) -> str | None:

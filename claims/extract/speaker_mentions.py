@@ -214,13 +214,19 @@ _TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 
 
+# English: a named body's unit written with lower-case words ("the provincial command of the
+# Mozambique Republic Police").
+_UNIT_OF_NAMED_BODY_EN = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
+    r"|secretariat|section|wing|branch|chapter)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?\s*")
 _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+[a-z][\w -]+")
 
 
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
-                        r"|filing|estimates?|results|disclosure|release|census|audit|tally)")
+                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?)")
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
@@ -585,6 +591,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
         return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
+    if lex.adjectival_names and phrase and (unit := _UNIT_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
+            and fold(unit.group("body").split()[-1]) in lex.organisations:
+        return Mention(segment, role=phrase, organisation=True)  # "The provincial command of the Mozambique Republic Police"
     # ("L'un des deux cadres de la banque": one of a group and the group's complement)
     if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
                                             or phrase.startswith(("un des ", "une des ")) else 6):

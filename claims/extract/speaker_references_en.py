@@ -30,11 +30,12 @@ from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations import bodies_under_other_heads
+from claims.extract.speaking_bodies_en import city_government
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
-_COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:verdict|ruling|judgment|judgement|sentence)", re.IGNORECASE)
-_COURT_ACTING = re.compile(r"(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,5}(?:Court|Tribunal)"
+_COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:(?:majority|written)\s+)?(?:verdict|ruling|judgment|judgement|sentence|opinion)", re.IGNORECASE)
+_COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){0,5}(?:Court|Tribunal)"
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)"
                           r"(?=\s+(?:on\s+\w+\s+)?(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
@@ -393,6 +394,9 @@ class EnglishPhraseReferences:
         cache = self.english_cache
         if ("head", noun) in cache:
             return cache["head", noun]
+        if noun == "city" and (government := city_government(self.text)) is not None:
+            cache["head", noun] = government  # "the City of Kigali", "the mayor of Regina": the city's government
+            return government
         if len(other := {name for _, name in bodies_under_other_heads(noun, self.text)}) == 1:
             cache["head", noun] = other.pop()  # "the district": "Albuquerque Public Schools", not "International District"
             return cache["head", noun]
@@ -407,6 +411,7 @@ class EnglishPhraseReferences:
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in _named_with_head(head).finditer(self.text)
                   if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
+        found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) else name for name in found}  # "Sunday's"
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None

@@ -48,6 +48,9 @@ _PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
 _LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+# The same after the name's adjectives, then its short form ("Agence régionale de santé (ARS)").
+_ADJECTIVES_AND_COMPLEMENT = re.compile(
+    r"(?:\s+[a-zà-ÿ]{4,}){1,2}\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
 # What may follow it in the name: a second complement ("et d'industrie"), then the place or proper
 # name ("de Lyon", "Les Maskoutains").
 _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
@@ -456,7 +459,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
         end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
-            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+            and ((complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None
+                 or not lex.adjectival_names and (complement := _ADJECTIVES_AND_COMPLEMENT.match(text, end)) is not None):
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
         if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
             end = more.end()  # "La Chambre de commerce et d'industrie de Lyon"

@@ -23,7 +23,8 @@ _COMPLEMENT_OPENING = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|de\s|du|
                                  # (or a place between commas: "Le gouverneur de la région de Piura, dans le nord du Pérou, X")
                                  r"|\s*(?:dans|en)\s+(?:le|la|les|l['’])\s*(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\b")
 # A capitalised nationality between a definite article and a name: "le Norvégien ", "l'Américaine ".
-_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)[ \u00a0]+$")  # (not across a line)
+# (not across a line; not an acronym: "a déclaré à la RTBF Nathalie Dufour", told whom)
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ][\w-]*)[ \u00a0]+$")
 # "le gouvernement de ", "du gouvernement d'": a body, then the name of who leads it.
 _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 # A French role ending with the preposition of its complement: the name after it completes the role.

@@ -65,9 +65,10 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     if match is None:
         return None
     noun = fold(match.group("noun"))
-    if noun not in lex.organisation_nouns or not match.group("noun").islower():
-        return None
     adjectives = match.group("adjectives").split()
+    if noun not in lex.organisation_nouns or not match.group("noun").islower() and not (
+            not lex.adjectival_names and adjectives and all(w.islower() for w in adjectives)):
+        return None  # (but "du Centre hospitalier Princesse Grace": a capitalised noun and its adjective open the name)
     if match.group("comma") and (not adjectives or lex.adjectival_names):
         return None  # ("selon la société, X a …"; but "l'entreprise exploitante, Minera Sur": the name in apposition)
     if match.group("comma") and _COMPLEMENT_BEFORE.search(before, 0, match.start("noun")):

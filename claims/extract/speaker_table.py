@@ -47,6 +47,10 @@ _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
 _FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 _SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
+# French nouns of a sports team, which a team's name follows ("L'équipe cycliste belge X Cycling Team").
+_TEAM_NOUNS = frozenset(("equipe", "formation", "ecurie"))
+# Bodies listed by their short forms, then the last one named in words: "l'UTG, la CFDT et Sud Santé".
+_ACRONYMS_LISTED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6},[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}[ \u00a0]+(?:et|ou|and|or)[ \u00a0]+$")
 # ", 72 ans,", ", 34,": an age in apposition makes the one word before it a person's first name.
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*,")
 
@@ -57,9 +61,10 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
 
 # A company's filings to its stock exchange, which speak for it ("…, according to the filing").
 _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange filing", "the regulatory filing"))
-# English: a document the article gives its owner by a possessive ("the authority's latest annual report").
+# English: a document the article gives its owner by a possessive ("the authority's latest annual report",
+# "the match commissioner's report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census")
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -217,6 +222,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             offset, name = without_outlet_first(text, offset, name) if not lex.adjectival_names else (offset, name)
             tokens = name.split()
             folded = [fold(w) for w in tokens]
+            if folded[0][1:2] in ("'", "’") and folded[0][:1] in ("l", "d"):
+                folded[0] = folded[0][2:]  # "L'Agence régionale …": the article's elision is no part of the noun
             organisation = not organisations.isdisjoint(folded)
             if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
                 t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
@@ -236,6 +243,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
+                or _ACRONYMS_LISTED_BEFORE.search(text, max(0, offset - 40), offset) is not None  # "l'UTG, la CFDT et Sud Santé"
             ):
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
@@ -394,8 +402,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             name = self.full_name(mention.name, position)
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
-            if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None:
-                name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone
+            if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None \
+                    and fold(mention.text.split()[0]).split("'")[-1] not in self.lex.organisation_nouns | _TEAM_NOUNS:
+                name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone (not "L'équipe … X Cycling Team")
             role = mention.role or self._role_of(name)
             # ("The building's owner, Harrison Square Properties": a company, though its role is a person's)
             company = ends_with_legal_form(name) or (" " in name and name.rsplit(" ", 1)[1] in _COMPANY_HEADS)

@@ -155,8 +155,9 @@ def clear_caches() -> None:
 
 
 def closes_on_a_company_word(name: str) -> bool:
-    """English: NAME ends on a company's word or legal form ("Prairie Coach Industries", "… Holdings Ltd")."""
-    return name[name.rfind(" ") + 1:] in _COMPANY_NAME_ENDINGS or ends_with_legal_form(name)
+    """English: NAME ends on a company's word or legal form ("Prairie Coach Industries", "… Holdings Ltd"),
+    or joins two words with an ampersand ("Bayou Power & Light")."""
+    return name[name.rfind(" ") + 1:] in _COMPANY_NAME_ENDINGS or ends_with_legal_form(name) or " & " in name
 
 
 # Segments run up to a whole article: 4,096 of them held ~15 MB for little more reuse.
@@ -168,7 +169,17 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if "." in segment:
         found = [(o, n + domain.group()) if (domain := _DOMAIN_AFTER.match(segment, o + len(n))) is not None else (o, n)
                  for o, n in found]
+    if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
+        found = [(o, n + local.group()) if (n.endswith(" Local") or n.isupper()) and (local := _UNION_LOCAL_NUMBER.match(segment, o + len(n)))
+                 is not None and (n.endswith(" Local") or not _YEAR.fullmatch(local.group().strip())) else (o, n) for o, n in found]
     return tuple(found)
+
+
+# French: the complement of a participle opening a sentence ("Interpellé sur le sujet,").
+_FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r" (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous) [^,.;:]{1,60},")
+# A union local's number after "Local" or the union's acronym ("CUPE Local 8475", "CUPE 2278").
+_UNION_LOCAL_NUMBER = re.compile(r" \d{1,5}[A-Z]?(?![\w%-]|[.,]\d|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\s*(?:per|percent|members|workers|people|jobs|employees)\b)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|it|es|lu|ma|sn|tn|dz|ci|cm|bern|io|co\.uk|co)(?![\w-])")
@@ -228,6 +239,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     or AMOUNT_AFTER_FULL_STOP.match(segment, match.end()) \
                     or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)):
                 continue  # "l'ancien Premier ministre"; "la conseillère Verte": a party's adjective, no person
+            if not lex.adjectival_names and raw.endswith(("é", "ée", "és", "ées")) and _FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
+                    and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] == ". "):
+                continue  # "Interpellé sur le sujet, le ministre …": a participle opening the sentence
             if lex.adjectival_names and _INDEFINITE_BEFORE.search(segment, max(0, base - 4), base) \
                     and _LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and raw.endswith(_DEMONYM_ENDINGS):
                 continue  # "a Filipino technician", "a Vietnamese official": a nationality, no name

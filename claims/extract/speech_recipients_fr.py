@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.triggers import lowered
 
 # What names the outlet or the person a statement was made to, right before that name: "au micro
@@ -43,7 +44,7 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
 
 
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ".
-_MEDIUM_BEFORE = re.compile(r"\b(?:agence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
+_MEDIUM_BEFORE = re.compile(r"\b(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
                             r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?[ \u00a0]+$")
 
 
@@ -53,8 +54,10 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     words = name.split()
     if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
         return offset, name
-    rest = name[len(words[0]):].lstrip()
-    return offset + len(name) - len(rest), rest
+    # ("à l'Agence Bénin Presse Casimir Gbaguidi": an outlet's name of two words, then a first name)
+    first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 1)
+    rest = " ".join(words[first:])
+    return offset + name.rfind(rest), rest
 
 
 def is_recipient(text: str, offset: int) -> bool:

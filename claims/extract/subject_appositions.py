@@ -124,6 +124,9 @@ def name_closing(segment: str, lex: Lexicon) -> str | None:
         return None
     if {fold(w) for w in name.split()} & lex.organisations:
         return None
+    before = stripped[:offset].split()
+    if len(before) >= 2 and before[-1] in ("and", "for", "of") and not lex.organisations.isdisjoint(fold(w) for w in before):
+        return None  # "The Centre for Democracy and Human Rights": the end of a body's name
     return name
 
 

@@ -25,16 +25,19 @@ _GROUP_WITH_DEFINING_CLAUSE = re.compile(
 _COUNTED_GROUP_SOMEWHERE = re.compile(
     r"(?:Several|Some|Many|Most|Other|A\s+few|Two|Three|Four|Five|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z]+s"
     r"\s+(?:at|in|from|near|outside|inside|on)\s+.{3,80}")
-# ("Buyers in the 312-unit Crest Residences": a number may qualify the place)
-_GROUP_SOMEWHERE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s\s+(?:in|at|from|near|across|around)\s+(?:the\s+)?(?:\d[\w-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]{1,60}")
+# ("Buyers in the 312-unit Crest Residences": a number may qualify the place; "Investigators with the state
+# Department of Natural Resources": a level the body)
+_GROUP_SOMEWHERE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s\s+(?:in|at|from|near|across|around|with)\s+(?:the\s+)?(?:\d[\w-]*\s+)?"
+                              r"(?:(?:state|federal|provincial|county|city)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]{1,60}")
 _GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
                           "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils",
                           "buyers", "homebuyers", "homeowners", "tenants", "renters", "owners", "investors", "landlords",
                           "shareholders", "patients", "employees", "drivers", "miners", "vendors", "consumers", "fans",
-                          "supporters", "users", "citizens", "occupants", "sellers", "nurses"))
+                          "supporters", "users", "citizens", "occupants", "sellers", "nurses", "sources"))
 # A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
 _PLACE_OFFICE_HOLDER = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
+    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?P<holder>[A-Za-z]+)['’]s\s+"
+    r"(?:office|department|team|staff|campaign|spokes(?:wo)?man|spokesperson)")
 # A conjunction opening the sentence ("But fishers at X said") is no part of the subject.
 _OPENING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|Still)\s+(?=\S)")
 # A capitalised adjective opening the sentence, then a plural group noun ("Artisanal
@@ -75,7 +78,10 @@ def without_adverbs(segment: str) -> str:
 
 def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
     """A group no name designates, named by what the words say of it, or an office named by its place."""
-    if _PLACE_OFFICE_HOLDER.fullmatch(segment) or _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) \
+    if (office := _PLACE_OFFICE_HOLDER.fullmatch(segment)) is not None \
+            and (office.group("holder").islower() or fold(office.group("holder")) in lex.roles):
+        return True  # "the La Paz mayor's office", "The Louisiana Attorney General's office"
+    if _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) \
             or _COUNTED_GROUP_SOMEWHERE.fullmatch(segment):
         return True
     first = segment.split()[0] if segment.split() else ""

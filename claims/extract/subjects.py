@@ -93,7 +93,9 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
-    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|sous|de|du|des|d['’])"
+    # (not a body's noun in -té: "Électricité de Mayotte", "Université de Lomé", "Communauté de communes")
+    r"|^\s*(?!(?:électricité|université|société|communauté|comité|autorité|municipalité|collectivité|mutualité|principauté"
+    r"|faculté|entité)\b)[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|sous|de|du|des|d['’])"
     r"|^\s*jointe?s?\s+(?:par|au|à)\s"  # "Joint par Midi Olympique, l'entraîneur a dit …"
     # French: a present participle and its complement ("X, s'exprimant sous couvert d'anonymat auprès de Y, a …")
     r"|^\s*(?:s['’][a-zà-ÿ]+ant|se\s+[a-zà-ÿ]+ant|parlant|intervenant|réagissant|répondant|commentant)\s", re.IGNORECASE)
@@ -281,6 +283,9 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return Mention(following[0][1], name=following[0][1])
             if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
                 name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
+            if lex.adjectival_names and (body := _NAMED_BODY_OF.match(masked_region, offset + len(name))) is not None \
+                    and fold(body.group().split()[-1]) in lex.organisations and fold(name.split()[-1]) not in lex.roles:
+                name += body.group()  # "Botswana Sectors of Educators Trade Union"
             organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
             if organisation:
                 name += organisation_tail(masked_region, offset + len(name), name, lex)  # "Department of Trade and Industry"
@@ -295,13 +300,18 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     return None
 
 
-_INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+[a-z][\w-]*\s+[a-z]")
+# "Residents of Ha Thetsane": a plural group of a place.
+_GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:of|in|from|near)\s+[A-Z].*")
+# " of Educators Trade Union": the capitalised rest of a body's name after "of".
+_NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
+_INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?=[\s,.;])")
 # English: lower-case words and a place completing an organisation's name, up to the verb.
 _ORGANISATION_PHRASE_AFTER = re.compile(
-    r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does)\b)"
+    r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does|said|says|told"
+    r"|it|he|she|they|we|and|but)\b)"
     r"[a-z][\w-]*(?<!ly)){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){1,3})?"
     r"(?=\s+(?:[a-z]{3,}ed|has|have|had|was|were|is|are|says|said)\b)")  # (not "red")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
@@ -517,6 +527,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
             head = name_closing(segment, lex)
+            if head is not None and lex.adjectival_names and _GROUP_OF_PLACE.fullmatch(segment):
+                head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))

@@ -146,7 +146,9 @@ ROLE_WORDS = (
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",
-    "magistrate", "ombudsman", "ombudsperson",
+    "magistrate", "ombudsman", "ombudsperson", "assemblymember", "marshal", "fire marshal", "investigator",
+    # A principal or permanent secretary of a ministry ("PS Hoareau said").
+    "PS",
     "under-secretary", "MSP", "msp", "MEP", "mep",
     # Advisers and technicians written before a name ("Dairy consultant Anna Ferris", "Geophysicist X").
     "consultant", "technician", "mechanic", "electrician", "statistician", "mathematician", "geophysicist",
@@ -293,6 +295,8 @@ OFFICE_PORTFOLIOS = (
     "innovation", "immigration", "public", "social", "natural", "resources", "budget", "revenue",
     "supply", "sanitation", "irrigation", "forestry", "forests", "aviation", "railways", "roads", "power",
     "electricity", "urban", "rural", "climate", "disaster", "women", "children", "family", "digital",
+    "heritage", "arts", "gender", "wildlife", "livestock", "cooperatives", "veterans", "investment",
+    "marine", "antiquities",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",
@@ -425,7 +429,7 @@ BOILERPLATE = (
     r"tweet", r"print", r"email", *RELATED_LINKS, r"subscribe.*", r"sign up.*", r"newsletter.*", r"advertisement",
     r"follow us.*", r"copy link", r"all rights reserved.*", r"copyright.*", r"published\s*:?.*",
     r"updated\s*:?.*", r"last updated.*", r"\d+\s*min(?:ute)? read", r"listen to this article",
-    r"back to top", r"\(?reporting by [^)]*\)?", r"\(?additional reporting by [^)]*\)?",
+    r"back to top", r"article content", r"\(?reporting by [^)]*\)?", r"\(?additional reporting by [^)]*\)?",
     r"\(?editing by [^)]*\)?", r"\(?writing by [^)]*\)?", r"our standards\s*:.*",
     r"(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x)(?:\s*[|·,/]?\s*(?:facebook|twitter|linkedin|whatsapp|e-?mail|messenger|x))*",
 )
