@@ -6,7 +6,7 @@ modifier ("the match commissioner's report"), "seen by" after a source, an amper
 name, a union local and its number, page furniture between a person's paragraphs, justices and
 opinions for their court, investigators "with" a body, "the city" for "the City of X", an audience of
 commissioners or of the House, a lawsuit filed, a pronoun subject before a relative "that", a year
-before "say". Sentences and names invented for these tests."""
+before "say", a role right after a titled surname. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -140,3 +140,9 @@ def test_a_pronoun_subject_after_say_opens_the_statement_before_a_relative_that(
     claim = next(c for c in claims_of(text, "en") if "cannot be farmed" in c.content)
     assert claim.content == "they received land that cannot be farmed"
     assert claim.speaker.name.startswith("Farmers moved")
+
+
+def test_a_role_right_after_a_titled_surname_is_that_person():
+    text = ("Title\n\nOpposition Leader Mark Pinder said the government had failed.\n\n\u201cIt is a sad day,\u201d Mr Jaglal "
+            "told reporters. The vice president added that the inquiry would be independent.\n")
+    assert speaker_of(text, "the inquiry would be independent") == "Jaglal"

@@ -1,14 +1,15 @@
-"""French speaker and span rules found on the copy studied in session 32: a body's noun in -té opening
-the sentence ("Électricité de Mayotte") is no participle, nor is a name a participle opening the
-sentence ("Interpellé sur le sujet, …"), a body's name with an adjective and a short form inside ("L'Agence
-régionale de santé (ARS) de Mayotte … Elle"), a headline's place is no speaker named after "de", an
-acronym after "à la" is no demonym, a role in the feminine is no man named after it, a verb in the role's
-phrase ("Le tribunal a acquitté le promoteur, X,"), a short form spelling a name with its adjective
-("Centre hospitalier Princesse Grace (CHPG)"), the management of a body known by its initials, "la ligue",
-a role of a short form with no brackets, "selon la formule" says how, an agency's name before the person
-told, "le compte rendu du Conseil des ministres", a standfirst's role named later when a headline's place
-named no one, a team's name is no party label, "de l'opposition", bodies listed by their short forms.
-Sentences and names invented for these tests."""
+"""French speaker and span rules found on the copy studied in session 32: a body's noun in -té opening the
+sentence ("Électricité de Mayotte") is no participle, nor is a name a participle opening the sentence
+("Interpellé sur le sujet, …"), a body's name with an adjective and a short form inside ("L'Agence régionale
+de santé (ARS) de Mayotte … Elle"), a headline's place is no speaker named after "de", an acronym after "à la"
+is no demonym, a role in the feminine is no man named after it, a verb in the role's phrase ("Le tribunal a
+acquitté le promoteur, X,"), a short form spelling a name with its adjective ("Centre hospitalier Princesse
+Grace (CHPG)"), the management of a body known by its initials, "la ligue", a role of a short form with no
+brackets, "selon la formule" says how, an agency's name before the person told, "le compte rendu du Conseil
+des ministres", a standfirst's role named later when a headline's place named no one, a team's name is no
+party label, "de l'opposition", bodies listed by their short forms, plural adjectives of a ministry, a short
+form in brackets is no person, a place with its article after a short form. Sentences and names invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,24 @@ def test_a_body_listed_after_short_forms_is_no_person_for_the_pronoun():
     text = ("Titre\n\nL'intersyndicale du CHU, qui regroupe l'UTG, la CFDT et Sud Santé, ne décolère pas. Dans un "
             "tract distribué jeudi, elle estime que les habitants sont « abandonnés ».\n")
     assert speaker_of(text, "les habitants sont", "fr") == "intersyndicale du CHU"
+
+
+def test_a_ministrys_plural_adjectives_joined_by_et_stay_in_its_name():
+    text = ("Titre\n\nLe ministère des Pêches et des Infrastructures maritimes et portuaires a annoncé dimanche l'envoi "
+            "d'une mission. Selon le ministère, les débarquements ont baissé de 23 %.\n")
+    assert speaker_of(text, "les débarquements ont baissé", "fr") == \
+        "ministère des Pêches et des Infrastructures maritimes et portuaires"
+
+
+def test_a_bodys_short_form_in_brackets_is_no_person_for_selon_lui():
+    text = ("Titre\n\n« Nous n'avons pas été consultés », a déclaré à l'Agence Bénin Presse Clément Agossou, "
+            "secrétaire général du Syndicat national des instituteurs (Synai). « Le CEP est le seul diplôme. » "
+            "Selon lui, un élève sur cinq quitte "
+            "l'école.\n")
+    assert speaker_of(text, "un élève sur cinq", "fr") == "Clément Agossou"
+
+
+def test_a_place_with_its_article_after_the_short_form_completes_the_name():
+    text = ("Titre\n\nL'Agence régionale de santé (ARS) La Réunion a annoncé mardi le passage au niveau 3.\n\n"
+            "Selon le dernier bulletin de l'ARS, 412 cas ont été recensés.\n")
+    assert speaker_of(text, "412 cas ont été recensés", "fr") == "Agence régionale de santé La Réunion"

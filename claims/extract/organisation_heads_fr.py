@@ -151,7 +151,9 @@ def _the_one(names) -> str | None:
 
 
 _OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*)*" + rf"(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))*"
+# (its adjectives may be plural and joined by "et": "des Infrastructures maritimes et portuaires")
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*)*" \
+    + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
 
 
 @lru_cache(maxsize=64)

@@ -330,8 +330,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         # A few words of page furniture standing as a paragraph ("Article content", "Advertisement") part no
         # paragraphs of the story for its claims (a photo's caption does; the dateline and the assertions
         # read every paragraph)
-        paras = [(s, e) for s, e in paras if not (word_count(text[s:e]) <= 3 and any(xs <= s and e <= xe for xs, xe in excluded))] \
-            or paras
+        paras = [(s, e) for s, e in paras
+                 if not (e - s <= 40 and any(xs <= s and e <= xe for xs, xe in excluded) and word_count(text[s:e]) <= 3)] or paras
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)

@@ -71,7 +71,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long
     if not long_of and long_form is None:
         return
     for i, speaker in enumerate(resolved):
-        if speaker is None or speaker.name in long_of.values():
+        if speaker is None or speaker.name in long_of.values() or not long_of and not speaker.name[-1:].isupper():
             continue
         name = ELIDED_ARTICLE.sub("", speaker.name)  # "L'EHF"
         words = name.split()

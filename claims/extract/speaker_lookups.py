@@ -41,6 +41,8 @@ _TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 # A common noun owning an English role: "commission's chairman", "the club's manager".
 _BODY_OWNER = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
+# A courtesy title right before a surname ("Mr Jagdeo", "Mme Roux").
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?[ \u00a0]$")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|St|Ste|Sf|Mt|Ft|M|Det|Supt|Insp|Maj)$")
 
 
@@ -210,8 +212,9 @@ class NameLookups:
             else ENGLISH_ROLE_GENDERS.get(fold(role).split()[-1]) if role.strip() else None
         for start, name in reversed(candidates):
             full = self.full_name(name, start)
-            if " " not in full or gender is not None and self.gender_of(full) not in (None, gender):
-                continue
+            if " " not in full and not _TITLE_RIGHT_BEFORE.search(self.text, max(0, start - 6), start) \
+                    or gender is not None and self.gender_of(full) not in (None, gender):
+                continue  # (but "Mr Jagdeo told reporters. The vice president added": a surname after a title)
             k += 1
             if self.lex.adjectival_names and gender is not None and fold(role).strip() in FAMILY_ROLES \
                     and self.gender_of(full) == gender:

@@ -102,6 +102,8 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     # "(ARS) Auvergne-Rhône-Alpes a confirmé", "(ARS) Centre-Val de Loire."
     r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    # "(ARS) La Réunion a annoncé": a place with its article, then the verb
+    r"|\s+(?:La|Le|Les)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=\s+[a-zà-ÿ]|[,.;:])"
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*$")
