@@ -8,8 +8,8 @@ Grace (CHPG)"), the management of a body known by its initials, "la ligue", a ro
 brackets, "selon la formule" says how, an agency's name before the person told, "le compte rendu du Conseil
 des ministres", a standfirst's role named later when a headline's place named no one, a team's name is no
 party label, "de l'opposition", bodies listed by their short forms, plural adjectives of a ministry, a short
-form in brackets is no person, a place with its article after a short form. Sentences and names invented for
-these tests."""
+form in brackets is no person, a place with its article after a short form, "Ce sont les mots de X" after a
+quotation. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -137,3 +137,10 @@ def test_a_place_with_its_article_after_the_short_form_completes_the_name():
     text = ("Titre\n\nL'Agence régionale de santé (ARS) La Réunion a annoncé mardi le passage au niveau 3.\n\n"
             "Selon le dernier bulletin de l'ARS, 412 cas ont été recensés.\n")
     assert speaker_of(text, "412 cas ont été recensés", "fr") == "Agence régionale de santé La Réunion"
+
+
+def test_the_sentence_after_a_quotation_saying_whose_words_they_are_names_its_speaker():
+    text = "Titre\n\n« Nous ne lâcherons rien. » Ce sont les mots de Julie Perrin, porte-parole du collectif.\n"
+    claim = next(c for c in claims_of(text, "fr") if c.kind == "direct")
+    assert claim.speaker.name == "Julie Perrin"
+    assert claim.content == "Nous ne lâcherons rien."

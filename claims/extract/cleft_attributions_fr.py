@@ -2,7 +2,7 @@
 The sentence before is the claim; the cleft names its speaker. Drafts the sentence readers found
 inside that sentence (a participle or a quotation read as the attribution) give way to it. Also a
 quotation whose speaker the words after it name without a verb of speech: "« … » : c'est la
-réaction de X", "« … », peut-on lire dans le communiqué du ministère"."""
+réaction de X", "« … » Ce sont les mots de X", "« … », peut-on lire dans le communiqué du ministère"."""
 
 from __future__ import annotations
 
@@ -28,9 +28,13 @@ _QUOTATION_READ_IN = re.compile(
 # "« On sacrifie les travailleurs » : c'est la réaction de X": a quotation opening its paragraph, then
 # whose reaction (or warning, or view) it is.
 _QUOTATION_THEN_WHOSE = re.compile(
-    r"«[ \u00a0]*(?P<quote>[^«»]{10,600}?)[ \u00a0]*»[ \u00a0]*:[ \u00a0]*(?P<cue>[Cc]['’]est[ \u00a0]+(?:la|le|l['’]|tout[ \u00a0]+le)[ \u00a0]*"
+    r"«[ \u00a0]*(?P<quote>[^«»]{10,600}?)[ \u00a0]*»[ \u00a0]*"
+    r"(?::[ \u00a0]*(?P<cue>[Cc]['’]est[ \u00a0]+(?:la|le|l['’]|tout[ \u00a0]+le)[ \u00a0]*"
     r"(?:réaction|constat|avis|analyse|réponse|message|verdict|sentiment|crainte|colère|regret|conviction|"
-    r"cri[ \u00a0]+d['’]alarme|mise[ \u00a0]+en[ \u00a0]+garde|coup[ \u00a0]+de[ \u00a0]+gueule|résumé))[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)")
+    r"cri[ \u00a0]+d['’]alarme|mise[ \u00a0]+en[ \u00a0]+garde|coup[ \u00a0]+de[ \u00a0]+gueule|résumé))"
+    # "« Nous ne lâcherons rien. » Ce sont les mots de X": whose words they are
+    r"|[,.]?[ \u00a0]*(?P<words>[Cc]e[ \u00a0]+sont[ \u00a0]+(?:là[ \u00a0]+)?les[ \u00a0]+(?:mots|propos|paroles|termes)))"
+    r"[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)")
 
 
 def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
@@ -49,7 +53,8 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
             mention, _ = mention_after(text, named.end(), stop.start() + 1 if stop else pe, lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 start, end = named.span("quote")
-                added.append(Draft("direct", [(start, end)], named.group("cue"), mention, named.end(),
+                cue = named.group("cue") or named.group("words")
+                added.append(Draft("direct", [(start, end)], cue, mention, named.end(),
                                    paragraph=paragraph, sentence=(named.start(), stop.end() if stop else pe)))
                 replaced.append((named.start(), named.end()))
                 clefts.append((named.end("quote"), stop.end() if stop else pe))
