@@ -9,7 +9,7 @@ brackets, "selon la formule" says how, an agency's name before the person told, 
 des ministres", a standfirst's role named later when a headline's place named no one, a team's name is no
 party label, "de l'opposition", bodies listed by their short forms, plural adjectives of a ministry, a short
 form in brackets is no person, a place with its article after a short form, "Ce sont les mots de X" after a
-quotation. Sentences and names invented for these tests."""
+quotation, "une infirmière du service" of the service the article named. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -144,3 +144,11 @@ def test_the_sentence_after_a_quotation_saying_whose_words_they_are_names_its_sp
     claim = next(c for c in claims_of(text, "fr") if c.kind == "direct")
     assert claim.speaker.name == "Julie Perrin"
     assert claim.content == "Nous ne lâcherons rien."
+
+
+def test_a_person_of_a_place_named_by_its_noun_alone_is_of_the_place_the_article_named():
+    text = ("Titre\n\nLe service des urgences de Kourou ferme la nuit.\n\n« On nous abandonne », affirme une infirmière "
+            "du service, sous couvert d'anonymat.\n\nL'école des Prairies perd une classe. « C'est un crève-cœur », "
+            "confie une enseignante de l'école.\n")
+    assert speaker_of(text, "On nous abandonne", "fr") == "infirmière du service des urgences de Kourou"
+    assert speaker_of(text, "crève-cœur", "fr") == "enseignante de l'école des Prairies"

@@ -9,6 +9,7 @@ management speaks as the body ("la direction générale du PAA")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
@@ -230,6 +231,22 @@ _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?
                               r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})")
 
 
+# A person by their role in a place named by its noun alone ("une infirmière du service", "un agent de la
+# mairie", "une enseignante de l'école").
+_ROLE_OF_PLACE_NOUN = re.compile(
+    r"(?:(?i:un|une|le|la)\s+|[Ll]['’])?(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<of>du\s+|de\s+la\s+|de\s+l['’])"
+    r"(?P<noun>école|collège|lycée|mairie|service|université)")
+
+
+@lru_cache(maxsize=8)
+def _place_named(noun: str) -> re.Pattern:
+    """NOUN, its lower-case complements, then the capitalised one that names it ("service des urgences de
+    Kourou", "mairie de Capesterre-Belle-Eau", "école des Prairies")."""
+    return re.compile(
+        rf"(?<![\w-]){noun}(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w-]*){{0,2}}"
+        r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
+
+
 def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Replace, in RESOLVED, each speaker named by a generic body noun with the body it stands for."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -256,6 +273,13 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if _ORGANISERS.fullmatch(mention.text.strip()) \
                 and len(organisers := {m.group("name") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
             resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
+            continue
+        if speaker.kind == "person" and (place := _ROLE_OF_PLACE_NOUN.fullmatch(mention.text.strip())) is not None \
+                and speaker.name == mention.text.strip()[place.start("role"):] \
+                and len(named := {" ".join(m.group().split()) for m in _place_named(place.group("noun")).finditer(text)}) == 1:
+            # "une infirmière du service" where the article named "le service des urgences de Kourou": that service
+            resolved[i] = SpeakerRef(f"{place.group('role')} {place.group('of')}{named.pop()}", speaker.mention, speaker.role,
+                                     speaker.kind)
             continue
         phrase = _ENDS_ON_GENERIC.match(mention.text.strip())
         if phrase is None:
