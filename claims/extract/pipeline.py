@@ -327,9 +327,9 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
 
     page_paras = paras
     if excluded:
-        # A few words of page furniture standing as a paragraph ("Article content", "Advertisement") part no
-        # paragraphs of the story for its claims (a photo's caption does; the dateline and the assertions
-        # read every paragraph)
+        # A few words of page furniture standing as a paragraph ("Article content", "Advertisement", a short
+        # byline) part no paragraphs of the story for its claims (a photo's caption does; the dateline and
+        # the assertions read every paragraph)
         paras = [(s, e) for s, e in paras
                  if not (e - s <= 40 and any(xs <= s and e <= xe for xs, xe in excluded) and word_count(text[s:e]) <= 3)] or paras
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}

@@ -170,9 +170,20 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = [(o, n + domain.group()) if (domain := _DOMAIN_AFTER.match(segment, o + len(n))) is not None else (o, n)
                  for o, n in found]
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
-        found = [(o, n + local.group()) if (n.endswith(" Local") or n.isupper()) and (local := _UNION_LOCAL_NUMBER.match(segment, o + len(n)))
-                 is not None and (n.endswith(" Local") or not _YEAR.fullmatch(local.group().strip())) else (o, n) for o, n in found]
+        found = _with_union_numbers(segment, found)
     return tuple(found)
+
+
+def _with_union_numbers(segment: str, found) -> list[tuple[int, str]]:
+    """FOUND with a union local's number: after "Local", or after an acronym when it has three digits
+    or more and is no year ("CUPE Local 8475", "CUPE 2278"; not "EU 27", "COP 2026")."""
+    numbered = []
+    for offset, name in found:
+        local = _UNION_LOCAL_NUMBER.match(segment, offset + len(name)) if name.endswith(" Local") or name.isupper() else None
+        if local is not None and (name.endswith(" Local") or len(local.group()) >= 4 and not _YEAR.fullmatch(local.group().strip())):
+            name += local.group()
+        numbered.append((offset, name))
+    return numbered
 
 
 # French: the complement of a participle opening a sentence ("Interpellé sur le sujet,").

@@ -29,7 +29,7 @@ _COUNTED_GROUP_SOMEWHERE = re.compile(
 # Department of Natural Resources": a level the body)
 _GROUP_SOMEWHERE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s\s+(?:in|at|from|near|across|around|with)\s+(?:the\s+)?(?:\d[\w-]*\s+)?"
                               r"(?:(?:state|federal|provincial|county|city)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]{1,60}")
-_GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
+GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals", "families", "voters", "commuters",
                           "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils",
                           "buyers", "homebuyers", "homeowners", "tenants", "renters", "owners", "investors", "landlords",
                           "shareholders", "patients", "employees", "drivers", "miners", "vendors", "consumers", "fans",
@@ -85,7 +85,7 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
             or _COUNTED_GROUP_SOMEWHERE.fullmatch(segment):
         return True
     first = segment.split()[0] if segment.split() else ""
-    if _GROUP_SOMEWHERE.fullmatch(segment) and (fold(first[:-1]) in lex.roles or fold(first) in _GROUP_NOUNS):
+    if _GROUP_SOMEWHERE.fullmatch(segment) and (fold(first[:-1]) in lex.roles or fold(first) in GROUP_NOUNS):
         return True  # "Parents in Khövsgöl", "Officials in Beijing": a group and its place
     return _ADJECTIVE_BEFORE_GROUP.fullmatch(segment) is not None and first not in lex.function_words \
         and fold(first) not in lex.roles

@@ -18,7 +18,7 @@ from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, op
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
-from claims.extract.subject_openings_en import SENTENCE_ADVERBS
+from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.triggers import fold_case
 
@@ -301,7 +301,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
 
 
 # "Residents of Ha Thetsane": a plural group of a place.
-_GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:of|in|from|near)\s+[A-Z].*")
+_GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
 # " of Educators Trade Union": the capitalised rest of a body's name after "of".
 _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
@@ -527,7 +527,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
             head = name_closing(segment, lex)
-            if head is not None and lex.adjectival_names and _GROUP_OF_PLACE.fullmatch(segment):
+            if head is not None and lex.adjectival_names and (group := _GROUP_OF_PLACE.fullmatch(segment)) is not None \
+                    and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
                 head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
