@@ -44,6 +44,8 @@ def test_a_leading_apostrophe_of_a_name_opens_no_quotation():
 def test_residents_of_a_place_described_in_apposition_are_the_speaker():
     text = "Title\n\nResidents of Ha Molapo, an industrial suburb, said taps had been dry for days.\n"
     assert speaker_of(text, "taps had been dry") == "Residents of Ha Molapo"
+    text = "Title\n\nJames Harris of Reuters, a veteran reporter, said taps had been dry for days.\n"
+    assert speaker_of(text, "taps had been dry") == "James Harris"  # a person's surname, no group
 
 
 def test_a_body_described_as_a_town_based_ngo_keeps_its_name():
