@@ -9,7 +9,9 @@ brackets, "selon la formule" says how, an agency's name before the person told, 
 des ministres", a standfirst's role named later when a headline's place named no one, a team's name is no
 party label, "de l'opposition", bodies listed by their short forms, plural adjectives of a ministry, a short
 form in brackets is no person, a place with its article after a short form, "Ce sont les mots de X" after a
-quotation, "une infirmière du service" of the service the article named. Sentences and names invented for these tests."""
+quotation, "une infirmière du service" of the service the article named; and, from a set studied before,
+"la direction du centre hospitalier de X", "à la radio ici Orléans X" and "Le conseil départemental … selon ses
+projections". Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -152,3 +154,21 @@ def test_a_person_of_a_place_named_by_its_noun_alone_is_of_the_place_the_article
             "confie une enseignante de l'école.\n")
     assert speaker_of(text, "On nous abandonne", "fr") == "infirmière du service des urgences de Kourou"
     assert speaker_of(text, "crève-cœur", "fr") == "enseignante de l'école des Prairies"
+
+
+def test_the_management_of_an_establishment_named_by_its_kind_and_place_is_the_establishment():
+    text = ("Titre\n\nLes patients devront passer par la régulation du Samu la nuit, a confirmé la direction du centre "
+            "hospitalier de Vire.\n")
+    assert speaker_of(text, "patients devront passer", "fr") == "centre hospitalier de Vire"
+
+
+def test_a_local_station_told_before_the_person_is_no_part_of_the_name():
+    text = ("Titre\n\n« C'est un coup de poignard pour la Beauce », a déclaré à la radio ici Orléans Thierry Vasseur, "
+            "président du syndicat betteravier.\n")
+    assert speaker_of(text, "coup de poignard", "fr") == "Thierry Vasseur"
+
+
+def test_a_bodys_adjective_stays_with_it_for_its_possessive_and_a_verb_is_no_adjective():
+    text = ("Titre\n\nLe conseil départemental, compétent pour les collèges, a justifié ce projet : selon ses "
+            "projections, le département comptera 11 % de collégiens de moins en 2030.\n")
+    assert speaker_of(text, "le département comptera", "fr") == "conseil départemental"

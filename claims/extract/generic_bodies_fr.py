@@ -331,7 +331,11 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
 # des Routes": bodies of their own, named by their field).
 _MANAGEMENT_OF_NAMED = re.compile(
     r"(?:[Ll]a[ \u00a0]+)?direction(?:[ \u00a0]+générale)?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+(?![A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+$)|de[ \u00a0]+|d['’])"
-    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
+    r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*"
+    # "la direction du centre hospitalier de Flers": an establishment named by its kind and its place
+    r"|(?:centre[ \u00a0]+hospitalier(?:[ \u00a0]+universitaire)?|hôpital|clinique|collège|lycée|université|usine|prison"
+    r"|maison[ \u00a0]+d['’]arrêt|centre[ \u00a0]+pénitentiaire)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
 def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:

@@ -26,8 +26,9 @@ _AUDIENCE_FIRST = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
-    # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …": an agency's name, then a person's two names
-    r"^\s*(?:à|au)\s+l['’][Aa]gence\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
+    # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,": an
+    # agency's or a station's name, then a person's two names
+    r"^\s*(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner
     r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"

@@ -48,6 +48,9 @@ _PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
 _LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+# French: the adjective that says which body of its kind ("conseil départemental", "tribunal administratif").
+# (not a verb: "La préfecture appelle", "Le parquet indique")
+_BODY_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)(?![\w'’-])")
 # The same after the name's adjectives, then its short form ("Agence régionale de santé (ARS)").
 _ADJECTIVES_AND_COMPLEMENT = re.compile(
     r"(?:\s+[a-zà-ÿ]{4,}){1,2}\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
@@ -458,6 +461,9 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     end = found.end()
     if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
         end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
+    elif not lex.adjectival_names and found.group("complement") is None and found.group("role").islower() \
+            and fold(found.group("role")) in lex.organisations and (adjective := _BODY_ADJECTIVE_AFTER.match(text, end)) is not None:
+        end = adjective.end()  # "Le conseil départemental, compétent pour …, a justifié … : selon ses projections"
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and ((complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None
                  or not lex.adjectival_names and (complement := _ADJECTIVES_AND_COMPLEMENT.match(text, end)) is not None):

@@ -43,9 +43,10 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
                     "estime", "glisse", "résume")
 
 
-# A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ".
-_MEDIUM_BEFORE = re.compile(r"\b(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
-                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?[ \u00a0]+$")
+# A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la
+# radio ici " (the public local stations, "ici Orléans").
+_MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
+                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?|(?:radio[ \u00a0]+|\bà[ \u00a0]+)ici)[ \u00a0]+$")
 
 
 def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
