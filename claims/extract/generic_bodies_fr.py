@@ -14,7 +14,7 @@ from functools import lru_cache
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang import fr as french
-from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
+from claims.extract.organisation_heads_fr import OF_LINK, fuller_name_pattern, whole_name
 from claims.extract.speakers import fold
 from claims.extract.speech_recipients_fr import is_recipient
 from claims.extract.types import SpeakerRef
@@ -334,8 +334,7 @@ _MANAGEMENT_OF_NAMED = re.compile(
     r"(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*"
     # "la direction du centre hospitalier de Flers": an establishment named by its kind and its place
     r"|(?:centre[ \u00a0]+hospitalier(?:[ \u00a0]+universitaire)?|hôpital|clinique|collège|lycée|université|usine|prison"
-    r"|maison[ \u00a0]+d['’]arrêt|centre[ \u00a0]+pénitentiaire)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
+    r"|maison[ \u00a0]+d['’]arrêt|centre[ \u00a0]+pénitentiaire)" + OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
 def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:

@@ -150,7 +150,7 @@ def _the_one(names) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
-_OF = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+OF_LINK = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
 # (its adjectives may be plural and joined by "et": "des Infrastructures maritimes et portuaires")
 _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*)*" \
     + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
@@ -160,8 +160,8 @@ _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ
 def _public_body_pattern(noun: str) -> re.Pattern:
     """NOUN, maybe an adjective, then complements naming a place or a domain, each opening on a
     capital ("canton du Valais", "ministère de l'Éducation nationale")."""
-    return re.compile(rf"(?<![\w-]){_either_case(noun)}(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{_OF}{_CAPITALISED_RUN}"
-                      rf"(?:(?:[ \u00a0]+et)?{_OF}{_CAPITALISED_RUN})*")
+    return re.compile(rf"(?<![\w-]){_either_case(noun)}(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{OF_LINK}{_CAPITALISED_RUN}"
+                      rf"(?:(?:[ \u00a0]+et)?{OF_LINK}{_CAPITALISED_RUN})*")
 
 
 def _public_body_named(noun: str, text: str) -> str | None:
@@ -194,7 +194,7 @@ def _public_body_completed(name: str, text: str) -> str | None:
                     and _OF_CAPITALISED.match(f, len(name)))
 
 
-_OF_CAPITALISED = re.compile(_OF + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (not an adjective or a verb: "… de la Santé indique")
+_OF_CAPITALISED = re.compile(OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (not an adjective or a verb: "… de la Santé indique")
 
 
 # Public bodies written as a noun phrase before the place they serve ("l'agence régionale de santé

@@ -47,7 +47,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
-_LOWER_CASE_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?=[\s,.;:])")
+_COMPLEMENT = r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*"
+_LOWER_CASE_COMPLEMENT = re.compile(_COMPLEMENT + r"(?=[\s,.;:])")
 # What may follow it in the name: a second complement ("et d'industrie"), then the place or proper
 # name ("de Lyon", "Les Maskoutains").
 _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
@@ -55,8 +56,7 @@ _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
     r"(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?(?:Les\s+|Le\s+|La\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
     r"(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[\s,.;:])")
 # A lower-case complement after the name's adjectives, then its short form ("Agence régionale de santé (ARS)").
-_ADJECTIVES_AND_COMPLEMENT = re.compile(
-    r"(?:\s+[a-zà-ÿ]{4,}){1,2}\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
+_ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEMENT + r"(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
 # French: the adjective that says which body of its kind ("conseil départemental", "tribunal administratif").
 # (not a verb: "La préfecture appelle", "Le parquet indique")
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)(?![\w'’-])")
