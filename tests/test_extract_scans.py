@@ -22,7 +22,7 @@ from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
 from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
-from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT
+from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
 from claims.extract.speaker_organisations import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head
@@ -282,8 +282,26 @@ def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_onl
 @settings(max_examples=500, deadline=None)
 @given(capitalised_texts)
 @example("Pêches et Océans Canada (MPO), l'Agence de la Santé publique (ASPC) et x(AB) Terre Vive (TV)")
+@example("La association Mr (ABC) et le Ministère pour Quelque (MQ)")
 def test_names_before_a_short_form_are_searched_before_each_bracket_only(text):
-    from claims.extract.short_form_names_fr import _names_then_short_forms
+    from claims.extract.short_form_names_fr import _CAPITALISED_NAME_NO_ADJECTIVE, _names_then_short_forms
 
-    assert [(m.span(), m.groups()) for m in _names_then_short_forms(text)] == [
-        (m.span(), m.groups()) for m in _CAPITALISED_NAME_THEN_SHORT.finditer(text)]
+    def spells_its_adjective(m):
+        return not m.group("adjective") or "".join(w[0] for w in m.group("long").split()).upper() == m.group("short")
+
+    def leftmost_name_of_each_bracket():
+        """Every start before every bracket, leftmost first: the name with its adjective when the
+        short form spells it, else the name with none."""
+        for bracket in _SHORT_IN_BRACKETS.finditer(text):
+            for start in range(bracket.start()):
+                for pattern in (_CAPITALISED_NAME_THEN_SHORT, _CAPITALISED_NAME_NO_ADJECTIVE):
+                    m = pattern.match(text, start, bracket.end())
+                    if m is not None and m.end() == bracket.end() and spells_its_adjective(m):
+                        yield m
+                        break
+                else:
+                    continue
+                break
+
+    assert [(m.span(), m.group("long"), m.group("short")) for m in _names_then_short_forms(text)] == [
+        (m.span(), m.group("long"), m.group("short")) for m in leftmost_name_of_each_bracket()]

@@ -22,6 +22,10 @@ _CAPITALISED_NAME_THEN_SHORT = re.compile(
     r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’-]+(?P<adjective>[ \u00a0]+[a-zà-ÿ]{4,})?"
     r"(?:[ \u00a0]+(?:(?:et|de|du|des|de[ \u00a0]la|de[ \u00a0]l['’]|d['’]|pour|sur|en)[ \u00a0]*)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)[ \u00a0]+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
+# The same name with no lower-case adjective, tried where the adjective the first pattern took is no
+# part of the short form ("Ministère pour Quelque (MQ)": "pour" is a link).
+_CAPITALISED_NAME_NO_ADJECTIVE = re.compile(_CAPITALISED_NAME_THEN_SHORT.pattern.replace(
+    r"(?P<adjective>[ \u00a0]+[a-zà-ÿ]{4,})?", "(?P<adjective>)"))
 _SHORT_IN_BRACKETS = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
 _NAME_CHARACTERS = frozenset("_'’- \u00a0")
 
@@ -39,6 +43,9 @@ def _names_then_short_forms(text: str):
             # société Metro Express Ltd (MEL)")
             if not found.group("adjective") or "".join(w[0] for w in found.group("long").split()).upper() == found.group("short"):
                 yield found
+                break
+            if (plain := _CAPITALISED_NAME_NO_ADJECTIVE.match(text, found.start(), bracket.end())) is not None:
+                yield plain
                 break
             start = found.start() + 1
 
