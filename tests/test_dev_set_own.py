@@ -46,7 +46,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind55": "en", "en-blind56": "en", "fr-blind55": "fr", "fr-blind56": "fr",
         "en-blind57": "en", "en-blind58": "en", "fr-blind57": "fr", "fr-blind58": "fr",
         "en-blind59": "en", "en-blind60": "en", "fr-blind59": "fr", "fr-blind60": "fr",
-        "en-blind61": "en", "en-blind62": "en", "fr-blind61": "fr", "fr-blind62": "fr"}
+        "en-blind61": "en", "en-blind62": "en", "fr-blind61": "fr", "fr-blind62": "fr",
+        "en-blind63": "en", "en-blind64": "en", "fr-blind63": "fr", "fr-blind64": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
