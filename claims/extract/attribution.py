@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_AUXILIARIES, sure_clause_en
+from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
@@ -322,6 +322,12 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
 
     # --- quotations ---------------------------------------------------------------------------
 
+    def _clause_before_colon(self, m: Cue, gap: str) -> bool:
+        """English: "X said cruise passengers spend far less than overnight guests: "…"": the verb
+        reports the clause before the colon as well as the quotation after it."""
+        return self.language == "en" and gap.rstrip().endswith(":") and word_count(gap) >= 4 \
+            and clause_can_start_en(self.text, m.end()) and EN_FINITE.search(gap) is not None
+
     def _quote(self, q: Quote, head_start: int, tail_end: int, s: int, e: int, cues, used_cues, paragraph,
                previous_direct: bool = False) -> Draft | None:
         text = self.text
@@ -373,7 +379,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \
                     and text[:m.start()].rstrip().endswith(","):
                 return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement
-            if isinstance(m, Cue) and m.start() not in self._shared_cues:
+            if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"
             position = m.start() if m is not None else q.open

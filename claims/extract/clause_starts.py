@@ -9,6 +9,7 @@ import re
 from claims.extract.lang import en as _en
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₦")
 _CLAUSE_STARTERS = {
     "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
            "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
@@ -44,7 +45,9 @@ EN_AUDIENCE = re.compile(
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"
-    r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z](?=[A-Z]))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}"  # ("Lloyd's List")
+    # ("Lloyd's List", "the Vanuatu Broadcasting and Television Corporation")
+    r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z](?=[A-Z]))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
+    r"(?:\s+(?:(?:and|of|for)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,5}"
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
@@ -94,6 +97,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     """Whether an English reported clause can start at `pos` (after "said")."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
+    if text[pos:pos + 1] in _CURRENCY_SIGNS and text[pos + 1:pos + 2].isdigit():
+        return True  # "said $17.2 billion was allocated": an amount opens the clause
     match = _WORDS.match(text, pos)
     if not match:
         return False

@@ -24,11 +24,12 @@ _OWN_VIEW = re.compile(r"(?:his|her|their)\s+(?:view|opinion|words)", re.IGNOREC
 # ("en raison de …", "en cas de …", "en pleine période de …" give the statement's cause, condition or
 # time: they stay.)
 # (not "en juin 2025", "en Europe centrale": when or where the statement says; nor "lors du conseil des 15
-# et 16 décembre": only "lors" of the speaking, "lors d'une conférence de presse", is the article's)
+# et 16 décembre": only "lors" of the speaking, "lors d'une conférence de presse", is the article's; "lors
+# de la prochaine réunion" is the statement's)
 _FRENCH_ADJUNCT_TAIL = re.compile(
     r"\s*,?\s*(?:en(?!\s+(?:raison|cas|pleine?|dépit|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|\d{4})\b|(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])))|selon|d['’]après|alors|tandis)\b"
-    r"|\s*,?\s*lors\s+(?:[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
+    r"|\s*,?\s*lors\s+(?:(?!prochaine?\b)[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
     r"réunion|séance|audience|débat|émission|visite|meeting)\b",
     re.IGNORECASE)
 _REPORTED_CLAUSE = re.compile(r"\squ(?:e\s|['’])")

@@ -23,7 +23,7 @@ from claims.extract.speaking_bodies_en import city_government
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
-                         "regulator", "watchdog", "city", "county", "municipality", "district", "province"))
+                         "regulator", "watchdog", "bureau", "city", "county", "municipality", "district", "province"))
 
 # A body's noun after the capitalised words and the lower-case level naming it: "Tyrol state police",
 # "Morobe provincial police", "Valais cantonal police".
@@ -147,12 +147,13 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
 
 
 # "Australia's maritime regulator", "Britain's competition watchdog": a country's body described by its field.
-_COUNTRY_FIELD_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
+_COUNTRY_FIELD_BODY = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?|country|nation)['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
 
 
-# "Romania's energy regulator ANRE …, the regulator said": a watchdog's name right after its noun.
+# "Romania's energy regulator ANRE …, the regulator said", "the weather bureau PAGASA": a watchdog's
+# or a bureau's name right after its noun.
 _NAME_AFTER_WATCHDOG = re.compile(
-    r"\b(?P<noun>regulator|watchdog)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5})")
+    r"\b(?P<noun>regulator|watchdog|bureau)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5})")
 
 
 def _watchdog_named(text: str, noun: str) -> str | None:
@@ -164,6 +165,17 @@ def _body_of_field(field: str, resolved: list[SpeakerRef | None]) -> str | None:
     """The one organisation speaking in the article whose name holds FIELD ("Australian Maritime Safety
     Authority" for "maritime"), else None."""
     found = {s.name for s in resolved if s is not None and s.kind == "organisation" and field.capitalize() in s.name.split()}
+    return found.pop() if len(found) == 1 else None
+
+
+_UTILITY_FIELDS = frozenset(("Water", "Power", "Electric", "Electricity", "Energy", "Gas", "Hydro", "Utilities", "Utility",
+                             "Sewerage", "Light"))
+
+
+def _utility_speaking(resolved: list[SpeakerRef | None]) -> str | None:
+    """"the utility" for the one organisation speaking in the article whose name says it supplies
+    water, power or gas ("Honolulu Board of Water Supply"), else None."""
+    found = {s.name for s in resolved if s is not None and s.kind == "organisation" and not _UTILITY_FIELDS.isdisjoint(s.name.split())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -233,7 +245,7 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
         elif name in _BODY_NOUNS or name == "Police":  # ("Police said …" opening a sentence)
             body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) \
-                or (name in ("regulator", "watchdog") and _watchdog_named(text, name)) or None
+                or (name in ("regulator", "watchdog", "bureau") and _watchdog_named(text, name)) or None
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif " " not in name and name.isalpha() and name.islower() and name not in _ROLES and name not in _LISTED_NOUNS \
@@ -242,11 +254,16 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             # "the khokimiyat added" for the "Tashkent city khokimiyat": any body's noun the article names
             # once with its place and level
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif " " in name and name.islower() and name.rsplit(" ", 1)[-1] in ("regulator", "watchdog", "bureau") \
+                and (body := _watchdog_named(text, name.rsplit(" ", 1)[-1])) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the weather bureau PAGASA … the bureau"
         elif " " in name and name.islower() and (speaker.mention or "").lower().startswith("the ") \
                 and (body := _named_in_capitals(text, name)) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif name == "ministry" and "Ministry" not in text and (ministry := _ministry_of_the_minister(text)) is not None:
             resolved[i] = SpeakerRef(ministry, speaker.mention, speaker.role, "organisation")
+        elif name == "utility" and (utility := _utility_speaking(resolved)) is not None:
+            resolved[i] = SpeakerRef(utility, speaker.mention, speaker.role, "organisation")
         elif name == "central bank" and (bank := _central_bank_named(text)) is not None:
             resolved[i] = SpeakerRef(bank, speaker.mention, speaker.role, "organisation")
         elif (seated := _BODY_IN_PLACE.fullmatch(name)) is not None:

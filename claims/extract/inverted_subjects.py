@@ -97,6 +97,13 @@ _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?
 # A day of a month after the subject: "le 7 juin".
 _DAY_OF_MONTH = re.compile(r"le\s+(?:\d{1,2}|1er)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 
+# "en" then the trade of a role before it ("un négociant en bestiaux", "un expert en sécurité"), not
+# an adjunct ("en conférence de presse", "en marge du sommet", "en mars").
+_FIELD_OF_A_ROLE = re.compile(
+    r"en\s+(?!(?:conférence|marge|direct|séance|réunion|visite|déplacement|ligne|fin|début|plein|pleine|présence|réponse|"
+    r"tête|substance|aparté|privé|public|amont|aval|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|cours|outre|effet|revanche|particulier|somme|tout|attendant|tant)\b)[a-zà-ÿ]{3,}\b")
+
 
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
@@ -160,6 +167,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and not lex.adjectival_names and bare in ("au", "aux") and re.split(r"['’]", fold(out[-1]))[-1] in lex.roles \
                 and _OFFICE_THEN_NAME.match(chunk, match.start()):
             out.append(bare)  # "l'adjoint au maire chargé des affaires scolaires, X": the office goes on
+            continue
+        if out and bare == "en" and not lex.adjectival_names and fold(out[0]) in ("un", "une") \
+                and (fold(out[-1]) in lex.roles or len(out) == 2 and out[1].isalpha() and out[1].islower()) \
+                and _FIELD_OF_A_ROLE.match(chunk, match.start()):
+            out.append(bare)  # "a affirmé un négociant en bestiaux de Saint-Yrieix": the role's trade
             continue
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who

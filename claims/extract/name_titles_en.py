@@ -32,6 +32,8 @@ _AGENT_ENDINGS = AGENT_NOUN_ENDINGS + ("person", "ee", "ary", "eon")
 # Endings only occupations have ("Dermatologist", "Paediatrician", "Psychiatrist", "Photographer").
 _OCCUPATION_ENDINGS = ("ologist", "ician", "iatrist", "ographer")
 _ROLES = frozenset(role for role in ROLE_WORDS if " " not in role)
+# A body's acronym before its region ("HSE Mid West", "NHS Greater Glasgow"): no title before a name.
+_REGION_WORDS = frozenset(("North", "South", "East", "West", "Mid", "Central", "Greater", "Northern", "Southern", "Eastern", "Western"))
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:
@@ -58,7 +60,8 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             continue
         words = speaker.name.split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
-                and speaker.name not in bodies:  # (not "the advocacy group TB Voices Eswatini": a group's name)
+                and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]):
+            # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region)
             renamed[speaker.name] = " ".join(words[1:])
     people = {renamed.get(s.name, s.name) for s in resolved if s is not None and s.kind == "person"}
     for speaker in resolved:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import EN_CLEAR_FINITE
+from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
@@ -30,6 +31,10 @@ _OPEN_CLAUSE_END = re.compile(
 # "…, according to health officials, ranging in age from eleven to 75": a participle after the
 # source describes the sentence's subject, not the source.
 _EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
+# What an examination finds, which whoever cites it tells ("A post-mortem examination found …, according
+# to the police"; but "The panel found …, according to the newspaper X": the panel speaks).
+_EXAMINATIONS = frozenset(("examination", "autopsy", "post-mortem", "test", "tests", "analysis", "inspection", "scan", "audit"))
+_EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -218,7 +223,11 @@ class SourcePhrases:
             if not is_trailing and prefix and leading and self.language == "fr" and self._apposition_closing(comma, e) \
                     and (is_pour or not _FRENCH_FINITE_VERB.search(text, comma, e)):  # (not "…, selon lui, les contrôles sont …")
                 is_trailing = True  # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence
-            if not is_trailing and prefix and leading and not prefix.endswith(":") and self._clause_before(s, m.start()):
+            if not is_trailing and prefix and leading and not prefix.endswith(":") and (
+                    self._clause_before(s, m.start())
+                    # "No party won …, according to official results …, leaving the country …": a
+                    # participle after the source, no clause of its own
+                    or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
@@ -304,6 +313,15 @@ class SourcePhrases:
             if self.language == "en":
                 prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())
+            if self.language == "en" and word_count(text[start:end]) < 3 \
+                    and (finding := next((d for d in drafts if d.kind == "indirect" and 0 <= m.start() - d.end <= 3), None)) is not None \
+                    and is_weak(finding.cue.split()[-1], self.pats) and finding.mention is not None \
+                    and not finding.mention.pronoun and not finding.mention.name and not mention.pronoun \
+                    and (finding.mention.role or "").rsplit(" ", 1)[-1].lower() in _EXAMINATIONS:
+                # "A post-mortem examination found that Arzu died …, according to the police": the
+                # source tells what the examination found
+                finding.mention = mention
+                continue
             if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”"):
                 continue  # ("« … », a dénoncé X, selon Belga": the agency relays the quotation's attribution)
             if mention.pronoun and self.language == "fr" and (owner := _NAMED_CLAUSE_SUBJECT.match(text, start, end)) is not None \

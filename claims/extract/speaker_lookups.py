@@ -38,6 +38,8 @@ _MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:post|account
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\s+$")
 # Whom a speaker told ("… told The Yomiuri Shimbun that …"): who listened, not who speaks next.
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
+# A closing list of the article's sources ("Sources", "Références"): what it names is not the story's.
+SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 # A common noun owning an English role: "commission's chairman", "the club's manager".
 _BODY_OWNER = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
@@ -351,6 +353,8 @@ class NameLookups:
         if not self.lex.adjectival_names and not any(o < position and " " in n for o, _, n in self.person_mentions):
             # A headline or a standfirst, before anyone is named: up to the end of the next paragraph.
             reach = max(reach, _end_of_next_paragraph(self.text, position) - position)
+        if (heading := SOURCES_HEADING.search(self.text, position, position + reach)) is not None:
+            reach = heading.start() - position  # (not "— RNZ Pacific, November 6": a source's title)
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)

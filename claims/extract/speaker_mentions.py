@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.document_authors import document_author
-from claims.extract.document_mentions_en import english_document_speaker
+from claims.extract.document_mentions_en import document_maker, english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body
@@ -22,6 +22,7 @@ from claims.extract.subject_openings_en import (
 )
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import (
+    AND_ORGANISATION,
     _PARENS, COMPANY_PREFIXES, ITALIAN_TITLE, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase,
     closes_on_a_company_word, names_in, organisation_tail, role_in,
 )
@@ -117,7 +118,9 @@ _PUBLISHED_IN = re.compile(
     r"diffusée?s?|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
 _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
-_AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
+# French: an indefinite article, a nationality, then lower-case words ("un Français installé à Siem Reap").
+_INDEFINITE_DEMONYM_FR = re.compile(r"(?:[Uu]ne?)\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ais|aise|ien|ienne|ois|oise|ain|aine|ol|ole|and|ande|ote|otte|ge|que|se|an|ane))"
+                                   r"(?:\s+[a-zà-ÿ0-9][\w'’-]*)*")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
@@ -252,11 +255,20 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and (seen := _SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
         segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
     published = _PUBLISHED_IN.search(segment)
+    if published is not None and lex.adjectival_names and (maker := document_maker(segment, lex, parse_mention)) is not None:
+        return maker  # "figures the utility presented at a public meeting": who presented them
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and segment[:4].isupper() and "," not in segment and (first := segment.split(None, 1)[0]).isalpha() and first.isupper() \
+            and len(first) >= 4 and group_noun(first, lex):
+        # "FISHERMEN in Castletownbere have warned": a lede's first word in capitals, a group noun
+        lowered = parse_mention(first.lower() + segment[len(first):], lex)
+        if lowered is not None:
+            lowered.text = segment
+        return lowered
     if not lex.adjectival_names and (head := _CAPITALISED_BODY_HEAD_FR.fullmatch(segment)) is not None \
             and fold(head.group("head")) in _COMMON_BODY_HEADS_FR:
         # "Selon le Ministère" after "Le ministère des Transports …": the body's common noun, capitalised
@@ -279,6 +291,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # générale des affaires sociales que Le Monde a consulté"
         head.text = segment
         return head
+    if not lex.adjectival_names and (described := _INDEFINITE_DEMONYM_FR.fullmatch(segment)) is not None \
+            and fold(described.group("noun")) not in lex.organisations and fold(described.group("noun")) not in lex.organisation_nouns:
+        return Mention(segment, role=clean_phrase(segment, lex))  # "un Français installé dans la province depuis 2004": who, no name
     if not lex.adjectival_names and (answered := answering_agent(segment)) is not None \
             and (agent := parse_mention(answered, lex)) is not None:
         agent.text = segment
@@ -567,7 +582,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
               and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)
         )  # "l'association de consommateurs Maâ wa Hayat"
-        joined = _AND_ORGANISATION.match(segment, segment.find(name) + len(name))
+        joined = AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"
             name, organisation = name + joined.group(), True

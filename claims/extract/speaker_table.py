@@ -14,7 +14,7 @@ from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
 from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
-from claims.extract.speaker_lookups import NameLookups
+from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
@@ -46,7 +46,6 @@ _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
 _FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
-_SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 # French nouns of a sports team, which a team's name follows ("L'équipe cycliste belge X Cycling Team").
 _TEAM_NOUNS = frozenset(("equipe", "formation", "ecurie"))
 # Bodies listed by their short forms, then the last one named in words: "l'UTG, la CFDT et Sud Santé".
@@ -217,7 +216,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         # French: the titles listed under a closing "Sources" heading name no one the article quotes
         # ("(nl) « Chocolatier Verhaegen sluit … »" would make "Verhaegen" a person's surname).
         body_end = sources_heading.start() if not lex.adjectival_names and (
-            sources_heading := _SOURCES_HEADING.search(text)) is not None else len(text)
+            sources_heading := SOURCES_HEADING.search(text)) is not None else len(text)
         for offset, name in names_in(text[:body_end] if body_end < len(text) else text, lex):
             offset, name = without_outlet_first(text, offset, name) if not lex.adjectival_names else (offset, name)
             tokens = name.split()

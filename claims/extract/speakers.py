@@ -51,9 +51,18 @@ _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
 _GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
-_POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
+_POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "MLA", "MHK", "MLC", "MPP", "MNA", "MHA", "TD", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
                            "PIC", "PHOTO"))  # (and a caption's credit marker: "Kagiso Morake PIC: …")
 _PARTICLE_RE = re.compile(_PARTICLE)
+# A channel's name closing on its number, right before a name run: "France 3 ", "Canal 9 " (or its
+# number alone, what the words before it left).
+_NUMBERED_CHANNEL_BEFORE = re.compile(r"(?:^|(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )\d{1,2} $")
+# Vietnamese family names, which open a name of three words ("Nguyễn Thanh Tùng", "Trần Văn Nam").
+_VIETNAMESE_FAMILY_NAMES = frozenset((
+    "Nguyễn", "Nguyên", "Nguyen", "Trần", "Tran", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Võ",
+    "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Duong", "Lê", "Lý", "Đinh", "Dinh", "Trương", "Truong"))
+# First names that fold to a role word ("Pere", Catalan, is no "père"): a name when a surname follows.
+_FIRST_NAMES_FOLDED_TO_ROLES = frozenset(("Pere",))
 # English wire copy's unnamed sources: who they are is said by what follows the noun.
 UNNAMED_SOURCES = re.compile(
     r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne|[Aa]|\d+)\s+)?(?:[a-z]+\s+)?"
@@ -101,6 +110,8 @@ _ORGANISATION_TAIL = re.compile(
     # "Global Fund to Fight AIDS, Tuberculosis and Malaria", "Committee to Protect Journalists": a purpose, capitalised
     r"|[ \u00a0](?P<purpose>to)[ \u00a0](?P<aim>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)+"
     r"(?:(?:,[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*[ \u00a0]and[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)?)(?![\w-])")
+# A name's last capitalised words after "and" ("National Oceanic and Atmospheric Administration").
+AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
@@ -134,7 +145,7 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
         tokens.pop(0)
         if tokens and tokens[0] == "of":
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
-    while tokens and fold(tokens[0]) in lex.roles and not keep_roles:
+    while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not (tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3):
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -330,9 +341,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
                 continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
-            if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut:
+            if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut \
+                    and not is_first_name(tokens[i + 1]):  # ("Housing Minister Deputy Rachel Le Cornu": a member's title)
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
                 continue
+            if i == 0 and token in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3:
+                continue  # "Pere Baró Soler": a first name
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
@@ -367,6 +381,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
+        elif not lex.adjectival_names and not cut and len(tokens) >= 3 and _NUMBERED_CHANNEL_BEFORE.search(segment, max(0, base - 16), base):
+            cut = 1  # "a déclaré à France 3 Limousin Jean-Michel Fayolle": the channel's region, then the person
         elif lex.adjectival_names and not cut and len(tokens) > 3:
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
             cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
@@ -428,7 +444,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # "l'ambassadeur de France aux États-Unis Laurent Bili": a role, its place, then the person)
             # "of Scotland Nicola Sturgeon", "to the United Nations Nikki Haley": a place or an
             # organisation, then the person's first name and surname.
-            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES or _MIDDLE_INITIAL.fullmatch(tokens[-2]) else 2
+            keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES or _MIDDLE_INITIAL.fullmatch(tokens[-2]) \
+                or tokens[-3] in _VIETNAMESE_FAMILY_NAMES else 2
             portfolio = next((i for i, t in enumerate(tokens) if not portfolio_word(t, lex)), 0)
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
@@ -448,8 +465,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = raw
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
-        if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()):
-            continue  # "Deputy Health Minister for Administration X": an office, no name
+        if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()) \
+                and not ((joined := AND_ORGANISATION.match(segment, match.end())) is not None
+                         and fold(joined.group("last")) in lex.organisations):
+            # "Deputy Health Minister for Administration X": an office, no name (but "the Health
+            # Information and Quality Authority": a body's name runs on)
+            continue
         if " " not in name and name.endswith(_DESCRIBING_SUFFIXES) and raw.startswith("The "):
             continue  # "The Chennai-based specialty plastics maker": where it is, no name
         if name and (len(name) > 1) and not name.isdigit() and not _ELIDED_OPENING.match(name):

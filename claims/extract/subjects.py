@@ -541,7 +541,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found = Mention(segment.strip(), role=role)
             continue
         if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
-                and first_name_gender(segment.strip()) is None \
+                and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])))):
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,

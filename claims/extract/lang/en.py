@@ -97,7 +97,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
           "Engr", "Engr.", "Atty", "Atty.",
           # Clergy ("Museum director Father Tomasz Nowicki").
-          "Father", "Fr", "Fr.", "Rev", "Reverend")
+          "Father", "Fr", "Fr.", "Rev", "Reverend",
+          # Advocates of the Channel Islands, Scotland and South Africa ("Advocate Paul Robilliard").
+          "Advocate")
 ROLE_WORDS = (
     "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
@@ -204,6 +206,8 @@ ORGANISATION_WORDS = (
     "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
+    # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva").
+    "Club",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
     "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
@@ -257,7 +261,7 @@ SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "wh
 PARTY_LABELS = ("Democrat", "Republican", "Tory")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
-COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator")
+COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
 MANAGEMENT_WORDS = ("management", "board",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.

@@ -26,6 +26,7 @@ REPORTING_VERB_STEMS = (
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
     "montr",  # "l'étude montre que …" (weak: only with a que clause)
+    "statu",  # "La Cour d'appel a statué que …" (weak: only with a que clause; "une statue")
 )
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
@@ -65,7 +66,7 @@ REPORTING_VERB_FORMS = (
     "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient")
+WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -77,7 +78,8 @@ SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux y
 COMPLEMENTISERS = ("que", "qu'", "qu’")
 TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
           "Mama",  # (Central African honorific: "Mama Thérèse Mbuyi")
-          "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji")  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
+          "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji",  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
+          "S.E.M.", "S.E.")  # (Son Excellence Monsieur, in Lao and Cambodian copy: "S.E.M. Bounthong Sisavath")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
@@ -256,7 +258,7 @@ ORGANISATION_WORDS = (
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
-    "Administration", "état-major",
+    "Administration", "état-major", "Commissariat", "commissariat",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")

@@ -1,0 +1,66 @@
+"""French speaker and span rules found on the copy studied in session 33: "statuer que" for a court,
+the honorific "S.E.M.", a Catalan "Pere" that is no "père", a Vietnamese name of three words after
+an office, a "Commissariat" and its name past "aux", a channel's region between "France 3" and a
+name, a role's trade after "en", "lors de la prochaine réunion" inside the statement, "un Français
+installé …" in apposition to a name. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_court_statue_que():
+    text = "Titre\n\nLa Cour d'appel du Manitoba a statué jeudi que le réseau de santé avait enfreint la loi.\n"
+    assert speaker_of(text, "le réseau de santé avait enfreint la loi", "fr") == "Cour d'appel du Manitoba"
+
+
+def test_a_statue_is_no_statement():
+    text = "Titre\n\nLa statue que le maire a dévoilée jeudi mesure trois mètres de haut.\n"
+    assert [c for c in claims_of(text, "fr") if c.kind != "assertion"] == []
+
+
+def test_son_excellence_is_no_part_of_the_name():
+    text = "Titre\n\nS.E.M. Khamphet Vongsa a annoncé que le gouvernement lancerait un appel d'offres en 2027.\n"
+    assert speaker_of(text, "le gouvernement lancerait un appel d'offres", "fr") == "Khamphet Vongsa"
+
+
+def test_the_catalan_first_name_pere_is_no_father():
+    text = "Titre\n\nSon président, Pere Vidal Soler, a dénoncé une mesure « cosmétique ».\n"
+    assert speaker_of(text, "une mesure « cosmétique »", "fr") == "Pere Vidal Soler"
+
+
+def test_a_vietnamese_name_after_an_office_keeps_its_three_words():
+    text = ("Titre\n\nLe vice-ministre de l'Industrie et du Commerce Trần Văn Bình a souligné que l'accord avait "
+            "permis aux entreprises de gagner des parts de marché.\n")
+    assert speaker_of(text, "l'accord avait permis", "fr") == "Trần Văn Bình"
+
+
+def test_a_commissariat_keeps_its_name_past_aux():
+    text = ("Titre\n\nSelon le Commissariat aux langues officielles du Manitoba, 37 % des plaintes concernaient "
+            "le secteur de la santé.\n")
+    assert speaker_of(text, "37 % des plaintes", "fr") == "Commissariat aux langues officielles du Manitoba"
+
+
+def test_the_region_of_a_numbered_channel_is_no_part_of_the_name():
+    text = ("Titre\n\n« C'est un coup très dur », a déclaré à France 3 Limousin Jean-Paul Maury, président de la "
+            "chambre d'agriculture.\n")
+    assert speaker_of(text, "C'est un coup très dur", "fr") == "Jean-Paul Maury"
+
+
+def test_the_trade_of_a_role_after_en_is_part_of_it():
+    text = ("Titre\n\nLes engraisseurs se tournent vers des fournisseurs irlandais, a affirmé à l'AFP un négociant "
+            "en bestiaux de Saint-Junien qui a requis l'anonymat.\n")
+    assert speaker_of(text, "Les engraisseurs se tournent", "fr") == "négociant en bestiaux de Saint-Junien"
+
+
+def test_the_next_meeting_belongs_to_the_statement():
+    text = ("Titre\n\nLa ministre a déclaré que le Canada « soulèvera la question » lors de la prochaine réunion "
+            "du comité.\n")
+    assert [c.content for c in claims_of(text, "fr") if c.kind != "assertion"] == [
+        "le Canada « soulèvera la question » lors de la prochaine réunion du comité"]
+
+
+def test_a_nationality_in_apposition_leaves_the_name():
+    text = ("Titre\n\nJean-Marc Lebrun, un Français installé dans la province depuis 2004, estime que la durée "
+            "moyenne de séjour est tombée à 2,3 nuits.\n")
+    assert speaker_of(text, "la durée moyenne de séjour", "fr") == "Jean-Marc Lebrun"
