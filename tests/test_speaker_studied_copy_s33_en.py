@@ -110,3 +110,31 @@ def test_a_long_capitalised_audience_of_told_is_skipped():
     text = ("Title\n\nMarie Tari told the Vanuatu Broadcasting and Television Corporation (VBTC) she would not "
             "join any coalition.\n")
     assert speaker_of(text, "she would not join any coalition") == "Marie Tari"
+
+
+def test_a_second_verb_with_its_own_pronoun_subject_opens_a_second_claim():
+    text = ("Title\n\nAnn Baird said that the vote did not put funding at risk, but she acknowledged that the agency "
+            "\"will want to see progress\".\n")
+    claims = [(c.content, c.speaker.name) for c in claims_of(text, "en") if c.kind != "assertion"]
+    assert claims == [("the vote did not put funding at risk", "Ann Baird"),
+                      ("the agency \"will want to see progress\"", "Ann Baird")]
+
+
+def test_a_body_after_from_is_the_subject_of_which():
+    text = ("Title\n\nThe cut follows advice from the Northern Council for the Study of the Sea (NCSS), which said "
+            "in September that the stock had fallen.\n")
+    assert speaker_of(text, "the stock had fallen") == "Northern Council for the Study of the Sea"
+
+
+def test_a_document_two_claims_back_is_its_owners():
+    text = ("Title\n\nIreland's health services regulator has found that overcrowding posed \"a significant risk\" to "
+            "patients, in a report published on Thursday.\n\nThe Health Standards and Quality Authority said its "
+            "inspectors had counted 94 patients.\n\nAccording to the report, some patients had waited 60 hours.\n")
+    assert speaker_of(text, "overcrowding posed") == "Health Standards and Quality Authority"
+    assert speaker_of(text, "some patients had waited 60 hours") == "Health Standards and Quality Authority"
+
+
+def test_figures_a_source_reads_are_the_sources_claim():
+    text = "Title\n\nAccording to the unions, these figures show that the reform penalises pupils.\n"
+    assert [(c.content, c.speaker.name) for c in claims_of(text, "en") if c.kind != "assertion"] == [
+        ("these figures show that the reform penalises pupils", "unions")]

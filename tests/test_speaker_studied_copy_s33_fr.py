@@ -64,3 +64,28 @@ def test_a_nationality_in_apposition_leaves_the_name():
     text = ("Titre\n\nJean-Marc Lebrun, un Français installé dans la province depuis 2004, estime que la durée "
             "moyenne de séjour est tombée à 2,3 nuits.\n")
     assert speaker_of(text, "la durée moyenne de séjour", "fr") == "Jean-Marc Lebrun"
+
+
+def test_figures_a_source_reads_are_the_sources_claim():
+    text = "Titre\n\nPour les partisans de la réforme, ces chiffres montrent que l'épreuve pénalise des élèves.\n"
+    assert [(c.content, c.speaker.name) for c in claims_of(text, "fr") if c.kind != "assertion"] == [
+        ("ces chiffres montrent que l'épreuve pénalise des élèves", "partisans de la réforme")]
+
+
+def test_a_source_between_a_clause_and_a_verbless_adjunct_attributes_the_clause():
+    text = ("Titre\n\nLe taux de participation s'est établi à 51 %, selon les données de la mairie, en légère hausse "
+            "par rapport à 2022.\n\nLe groupe de pirates a revendiqué l'attaque mercredi, selon la société de "
+            "cybersécurité Sekuro, basée à Cracovie.\n")
+    claims = [(c.content, c.speaker.name) for c in claims_of(text, "fr") if c.kind != "assertion"]
+    assert claims == [("Le taux de participation s'est établi à 51 %", "mairie"),
+                      ("Le groupe de pirates a revendiqué l'attaque mercredi", "Sekuro")]
+
+
+def test_an_indefinite_person_after_a_place_adjunct_is_the_pronouns_speaker():
+    text = ("Titre\n\nSelon la préfecture, 120 cas ont été recensés.\n\nAu dispensaire de Mua, une mère de famille "
+            "attendait mercredi avec son fils. « On nous a dit de revenir tout de suite. Pour l'instant ça va », "
+            "confie-t-elle.\n\nInterrogé par RFI, un gérant de station-service du quartier Moursal, qui a souhaité "
+            "garder l'anonymat, a expliqué ne pas avoir été livré. Il a ajouté que les camions étaient orientés "
+            "« en priorité vers l'armée ».\n")
+    assert speaker_of(text, "On nous a dit de revenir", "fr") == "mère de famille"
+    assert speaker_of(text, "les camions étaient orientés", "fr") == "gérant de station-service du quartier Moursal"

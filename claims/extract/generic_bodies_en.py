@@ -147,7 +147,7 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
 
 
 # "Australia's maritime regulator", "Britain's competition watchdog": a country's body described by its field.
-_COUNTRY_FIELD_BODY = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?|country|nation)['’]s (?P<field>[a-z]+) (?:regulator|watchdog|agency|authority)")
+_COUNTRY_FIELD_BODY = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?|country|nation)['’]s (?P<field>[a-z]+)(?: [a-z]+)? (?:regulator|watchdog|agency|authority)")
 
 
 # "Romania's energy regulator ANRE …, the regulator said", "the weather bureau PAGASA": a watchdog's

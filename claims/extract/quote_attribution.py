@@ -78,7 +78,7 @@ _TITLE_AFTER_NOUN = re.compile(r"\b(?:revue|journal|magazine|quotidien|hebdomada
 _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # French: a second verb of the same subject, after "et" / "mais" ("…, mais a assuré qu'…").
 # The end of a first clause, then "et a assuré", ", and added": a second reporting verb of the same subject.
-_COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|has|had|also)\s+){0,2}$")
+_COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|he|she|they|has|had|also)\s+){0,2}$")
 # French: a determiner right before an opening quotation mark: the quotation is a noun phrase.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)|\b[lLdD]['’])[ \u00a0]*$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")

@@ -34,6 +34,14 @@ _EN_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+(?:ing|ed)\b")
 # What an examination finds, which whoever cites it tells ("A post-mortem examination found …, according
 # to the police"; but "The panel found …, according to the newspaper X": the panel speaks).
 _EXAMINATIONS = frozenset(("examination", "autopsy", "post-mortem", "test", "tests", "analysis", "inspection", "scan", "audit"))
+# Figures or a study as a subject, which the source opening the sentence reads ("ces chiffres", "the data").
+_FIGURES_SUBJECT = re.compile(
+    r"(?:ces|les|ce|cette|leurs|these|the|this|those)\s+(?:[a-zà-ÿ-]+\s+)?(?:chiffres|données|résultats|statistiques|"
+    r"figures|data|results|statistics|numbers)", re.IGNORECASE)
+# French: a short verbless adjunct closing the sentence after a source (", en légère hausse par rapport à
+# 2022."), or where the source sits (", basée à Cracovie.").
+_FR_ADJUNCT_AFTER_SOURCE = re.compile(
+    r",\s+(?:en|soit|contre|hors|sans|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
@@ -139,6 +147,18 @@ class SourcePhrases:
             return None
         return trim(self.text, prior, source_start)
 
+    def _finding_shown(self, start: int, drafts: list[Draft]) -> Draft | None:
+        """The claim whose subject, opening at START, is figures or a study that a weak verb makes
+        show something ("ces chiffres montrent que …", "the data show that …"), else None."""
+        for draft in drafts:
+            if draft.mention is None or draft.mention.name or draft.mention.pronoun or draft.cue is None \
+                    or not is_weak(draft.cue.split()[-1], self.pats) or not 0 <= draft.position - start <= 60:
+                continue
+            subject = self.text[start:draft.position].strip()
+            if _FIGURES_SUBJECT.fullmatch(subject) and draft.start >= draft.position:
+                return draft
+        return None
+
     def _own_subject_speaks(self, start: int, end: int) -> bool:
         """English: the clause after a source opens with a subject and its verb of speech ("traders in
         London said the decision …")."""
@@ -227,7 +247,11 @@ class SourcePhrases:
                     self._clause_before(s, m.start())
                     # "No party won …, according to official results …, leaving the country …": a
                     # participle after the source, no clause of its own
-                    or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)):
+                    or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)
+                    # "Le taux … s'est établi à 51 %, selon les données de la municipalité, en légère hausse …": no
+                    # verb after the source
+                    or self.language == "fr" and prefix.endswith(",") and word_count(prefix) >= 4 and _FRENCH_FINITE_VERB.search(prefix) is not None
+                    and _FR_ADJUNCT_AFTER_SOURCE.match(text, comma, e) is not None):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
@@ -262,6 +286,10 @@ class SourcePhrases:
                 if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
                     clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
+                if (shown := self._finding_shown(start, drafts)) is not None:
+                    # "Pour les partisans de la réforme, ces chiffres montrent que …": the source reads the figures
+                    shown.mention, shown.spans = mention, [(start, shown.end)]
+                    continue
                 if word_count(text[start:end]) < 3:
                     continue
                 if is_pour and self.language == "fr" and any(start < c.start() < end for c in self._sentence_cues) \

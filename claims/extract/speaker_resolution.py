@@ -37,7 +37,7 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
     r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
-    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+|[Aa]ncien(?:ne)?\s+)?[\w-]+)(?=[ ,])"
+    r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |une |un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+|[Aa]ncien(?:ne)?\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?",  # "… des Transports et de la Mer"
@@ -94,6 +94,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
     previous_sentence: tuple[int, int] | None = None
+    spoken: list[tuple[tuple[int, int], SpeakerRef, int]] = []  # (sentence, speaker, paragraph) of each claim so far
     quoted_people: list[tuple[int, str]] = []  # (paragraph, name) of each claim a named person made
     for draft in drafts:
         speaker = None
@@ -105,6 +106,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                                       _recent_person(quoted_people, draft.paragraph))
             if just_quoted is not None and document_of_previous(text, draft, previous_sentence):
                 speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
+            elif speaker is not None and speaker.name == (draft.mention.role or "") and (owner := next(
+                    (said for sentence, said, paragraph in reversed(spoken) if draft.paragraph - paragraph <= 2
+                     and document_of_previous(text, draft, sentence)), None)) is not None:
+                # "X has found …, in a report published on Thursday. [Another claim.] According to the report, …"
+                speaker = SpeakerRef(owner.name, draft.mention.text, owner.role, owner.kind)
         elif (referring and draft.mention.organisation) or (
             draft.participle and draft.mention is None and _opens_with_it(text, draft.sentence[0], speakers)
         ):
@@ -208,6 +214,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             previous_end_paragraph = next((i for i in range(draft.paragraph, len(paras)) if paras[i][1] >= draft.end),
                                           draft.paragraph)
             previous_sentence = draft.sentence
+            spoken.append((draft.sentence, speaker, draft.paragraph))
             if speaker.kind == "person" and " " in speaker.name and speaker.name != speaker.role:
                 quoted_people.append((draft.paragraph, speaker.name))
     if not speakers.lex.adjectival_names:
@@ -472,7 +479,13 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             end = more.end()  # "La Chambre de commerce et d'industrie de Lyon"
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \
             and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
-        end = complement.end()  # "Un commerçant du centre-ville, qui …": the person as the article describes them
+        # "Un commerçant du centre-ville, qui …", "Au dispensaire de Mua, une mère de famille attendait …": the
+        # person as the article describes them ("un gérant de station-service du quartier Moursal": all of it)
+        end = complement.end()
+        while (more := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+            end = more.end()
+        if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
+            end = more.end()
     phrase = text[found.start("article"):end].strip()
     mention = parse_mention("le " + phrase[3:] if found.group("article") == "au " else phrase, lex)  # "Quant au maire, il …"
     if mention is None or mention.pronoun:

@@ -121,6 +121,10 @@ _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})\s*$")
+# A body's name after "from", "by" or "with" closing the region, maybe with its short form.
+_BODY_AFTER_PREPOSITION = re.compile(
+    r"\b(?:from|by|with)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?\s*$")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
 # English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
@@ -409,6 +413,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             mention = parse_mention(antecedent.group("np"), lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 return mention
+        if lex.adjectival_names and (antecedent := _BODY_AFTER_PREPOSITION.search(region)) is not None \
+                and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.organisation and mention.name:
+            return mention  # "advice from the International Council for the Exploration of the Sea (ICES), which said …"
         if lex.adjectival_names and (antecedent := _GROUP_AFTER_PREPOSITION.search(region)) is not None \
                 and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.role and not mention.name:
             return mention  # "handing a win to property owners who argued …": that group
