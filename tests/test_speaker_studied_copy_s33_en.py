@@ -138,3 +138,19 @@ def test_figures_a_source_reads_are_the_sources_claim():
     text = "Title\n\nAccording to the unions, these figures show that the reform penalises pupils.\n"
     assert [(c.content, c.speaker.name) for c in claims_of(text, "en") if c.kind != "assertion"] == [
         ("these figures show that the reform penalises pupils", "unions")]
+
+
+def test_a_first_name_then_a_surname_that_is_a_role_word_is_a_name():
+    text = ("Title\n\nPremier Dennis King said the province would cover the cost.\n\n"
+            "Dennis Bishop said the bridge would reopen. The Premier League said the match would be replayed.\n")
+    assert speaker_of(text, "the province would cover the cost") == "Dennis King"
+    assert speaker_of(text, "the bridge would reopen") == "Dennis Bishop"
+    assert speaker_of(text, "the match would be replayed") == "Premier League"
+
+
+def test_a_group_opening_a_sentence_is_the_one_a_bodys_noun_qualified():
+    text = ("Title\n\nAccording to a report by council officers, the oldest vessels broke down 41 times. Officers said "
+            "new ferries could be in service by 2030.\n\nMidland detectives arrested two men. Detectives said the group "
+            "was responsible for nine raids.\n")
+    assert speaker_of(text, "new ferries could be in service") == "council officers"
+    assert speaker_of(text, "the group was responsible") == "Detectives"

@@ -89,3 +89,9 @@ def test_an_indefinite_person_after_a_place_adjunct_is_the_pronouns_speaker():
             "« en priorité vers l'armée ».\n")
     assert speaker_of(text, "On nous a dit de revenir", "fr") == "mère de famille"
     assert speaker_of(text, "les camions étaient orientés", "fr") == "gérant de station-service du quartier Moursal"
+
+
+def test_the_region_for_the_one_region_the_article_names():
+    text = ("Titre\n\nLa région Bourgogne-Franche-Comté a confirmé la fermeture de la ligne.\n\nEnviron 650 voyageurs "
+            "empruntent chaque jour la ligne, d'après les chiffres de la région.\n")
+    assert speaker_of(text, "Environ 650 voyageurs", "fr") == "région Bourgogne-Franche-Comté"

@@ -39,7 +39,7 @@ Julien Laurent Léo Louis Luc Lucas Marc Marcel Mathieu Matthieu Maxime Michel N
 Patrice Patrick Paul Philippe Pierre Quentin Raymond Rémi Renaud René Richard Robert Roger Romain
 Sébastien Serge Simon Stéphane Sylvain Thierry Thomas Thibault Vincent Xavier Yann Yannick Yves
 Aaron Adam Alan Andrew Anthony Benjamin Brian Charles Christopher Colin Craig David Dean Edward Frank
-Gary George Gordon Graham Gregory Harry Henry Ian Jack James Jason Jeffrey John Jonathan Joseph Joshua
+Gary George Gordon Graham Gregory Harry Henry Ian Jack James Jason Jeffrey John Jonathan Joseph Joshua Dennis Douglas
 Keith Kenneth Kevin Mark Martin Matthew Michael Neil Nigel Oliver Owen Patrick Peter Philip Raymond
 Richard Robert Roger Ronald Scott Sean Simon Stephen Steven Stuart Timothy Tom Tony Walter William
 Alejandro Carlos Diego Fernando Javier Jorge José Juan Luis Manuel Miguel Pablo Pedro Ricardo Roberto

@@ -264,6 +264,13 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
             continue
+        if speaker.name in ("région", "département") and len(named := {
+                m.group() for m in re.finditer(rf"(?<![\w-])[{speaker.name[0]}{speaker.name[0].upper()}]{speaker.name[1:]}"
+                                               r"\s+(?!de\b|du\b|des\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*",
+                                               text)}) == 1:
+            # "d'après les chiffres de la région" where the article named "la région Bourgogne-Franche-Comté"
+            resolved[i] = SpeakerRef(named.pop(), speaker.mention, speaker.role, "organisation")
+            continue
         if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \
                 and (last := resolved[i - 1]) is not None and last.kind == "organisation" and drafts[i - 1].mention \
                 and _DOCUMENTS & {fold(w) for w in drafts[i - 1].mention.text.split()}:

@@ -38,6 +38,9 @@ _MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:post|account
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\s+$")
 # Whom a speaker told ("… told The Yomiuri Shimbun that …"): who listened, not who speaks next.
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
+# Lower-case body nouns that qualify a group of people ("council officers", "hospital staff").
+_QUALIFYING_BODY_NOUNS = frozenset(("council", "county", "city", "government", "hospital", "school", "company", "ministry",
+                                    "department", "union", "club", "port", "airport", "police", "army", "court"))
 # A closing list of the article's sources ("Sources", "Références"): what it names is not the story's.
 SOURCES_HEADING = re.compile(r"\n(?:Sources?|Références)[ \t]*\n", re.MULTILINE)
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -306,16 +309,21 @@ class NameLookups:
         if not self.lex.adjectival_names or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
             return None
         noun = words[-1]
+        opening = len(words) == 1 and noun[:1].isupper() and noun[1:].islower()
+        if opening:
+            noun = noun.lower()  # "Officers said" opening a sentence: only a body's noun qualifies it ("council officers")
         if not noun.islower() or not (noun == "police" or (noun.endswith("s") and noun[:-1] in self.lex.roles)):
             return None
         cached = self._groups.get(noun)
         if cached is None:
             cached = self._groups[noun] = [
-                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+) {noun}\b", self.text)
+                (m.start(), m.group(1)) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+|[a-z]+) {noun}\b", self.text)
                 if m.group(1) not in self.lex.function_words and fold(m.group(1)) not in self.lex.roles
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
+                # ("a report by council officers": a body's lower-case noun qualifies them too)
+                and (m.group(1)[:1].isupper() or m.group(1) in _QUALIFYING_BODY_NOUNS)
             ]
-        forms = {form for at, form in cached if len(words) == 1 or at < position}
+        forms = {form for at, form in cached if (len(words) == 1 or at < position) and not (opening and form[:1].isupper())}
         if not forms and len(words) == 2:
             # "a lawsuit filed by 46 residents of the Lentekhi municipality … The residents had argued": that group
             counted = {m.group() for m in _counted_group(noun).finditer(self.text, 0, position)}

@@ -360,6 +360,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
             cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
+        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 2 and lex.adjectival_names and is_first_name(tokens[0]):
+            cut = 0  # "Dennis King", "Ann Bishop": a first name, then a surname that is also a role word
+        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 3 and lex.adjectival_names \
+                and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and is_first_name(tokens[1]):
+            cut = 1  # "Premier Dennis King": the same after a title
         elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 3 and lex.adjectival_names \
                 and _ROLE_APPOSITION_NEXT.match(segment, match.end()) and not _DETERMINER_BEFORE.search(segment, 0, base) \
                 and tokens[0] not in function_words \
@@ -527,7 +532,7 @@ _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "N
 _HONORIFIC_PAIRS = frozenset((("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Seri"), ("Dato’", "Seri"),
                               ("Dato'", "Sri"), ("Dato’", "Sri"), ("Dato", "Seri"), ("Dato", "Sri"), ("Toh", "Puan"),
                               ("Pehin", "Dato"), ("Pehin", "Datu")))
-_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice"))
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premier"))  # ("Premier Dennis King"; "Premier League")
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
