@@ -154,3 +154,8 @@ def test_a_group_opening_a_sentence_is_the_one_a_bodys_noun_qualified():
             "was responsible for nine raids.\n")
     assert speaker_of(text, "new ferries could be in service") == "council officers"
     assert speaker_of(text, "the group was responsible") == "Detectives"
+
+
+def test_outside_court_is_no_part_of_the_statement():
+    text = "Title\n\nThe bakery's owner, Mei Lin, said outside court she was relieved the case was over.\n"
+    assert [c.content for c in claims_of(text, "en") if c.kind != "assertion"] == ["she was relieved the case was over"]

@@ -95,3 +95,31 @@ def test_the_region_for_the_one_region_the_article_names():
     text = ("Titre\n\nLa région Bourgogne-Franche-Comté a confirmé la fermeture de la ligne.\n\nEnviron 650 voyageurs "
             "empruntent chaque jour la ligne, d'après les chiffres de la région.\n")
     assert speaker_of(text, "Environ 650 voyageurs", "fr") == "région Bourgogne-Franche-Comté"
+
+
+def test_a_quoted_subject_keeps_its_verb_in_the_imperfect():
+    text = ("Titre\n\nSa directrice générale, Christelle Roux, a assuré que « la sécurité des mères et des bébés » "
+            "primait.\n")
+    assert [c.content for c in claims_of(text, "fr") if c.kind != "assertion"] == [
+        "« la sécurité des mères et des bébés » primait"]
+
+
+def test_writing_to_someone_to_obtain_something_is_no_statement():
+    text = "Titre\n\nLe député a demandé un moratoire. Il a écrit au ministre de la Santé pour obtenir « un délai ».\n"
+    assert [c for c in claims_of(text, "fr") if c.kind != "assertion"] == []
+
+
+def test_a_coordinated_verb_after_a_place_adjunct_keeps_the_subject():
+    trial = "Titre\n\nÀ l'audience, le prévenu a reconnu les faits mais a contesté avoir porté plusieurs coups.\n"
+    assembly = ("Titre\n\nÀ l'Assemblée, le président de la commission, le député Paul Carrel, s'est dit « favorable », "
+                "mais a prévenu qu'il déposerait des amendements.\n")
+    assert speaker_of(trial, "avoir porté plusieurs coups", "fr") == "prévenu"
+    assert speaker_of(assembly, "il déposerait des amendements", "fr") == "Paul Carrel"
+
+
+def test_the_union_for_the_one_union_the_article_names():
+    text = ("Titre\n\nLe Syndicat libre des enseignants du Burundi (SLEB) a lancé lundi un préavis de grève.\n\n"
+            "Le ministère de l'Éducation nationale a réagi dans la soirée. « La porte reste ouverte », a indiqué son "
+            "porte-parole, Alexis Nimubona.\n\n"
+            "D'après le syndicat, 70 % des enseignants gagnent moins de 200 000 francs par mois.\n")
+    assert speaker_of(text, "70 % des enseignants", "fr") == "Syndicat libre des enseignants du Burundi"

@@ -113,7 +113,11 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
     r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s|"
     # a plural verb in the present: "selon lui, « l'ensemble des services » fonctionnent de nouveau"
-    r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s)")
+    r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s|"
+    # a verb in the imperfect closing the clause: "a assuré que « la sécurité des mères » primait."
+    r"(?!(?:portrait|attrait|souhait|extrait|retrait|bienfait|méfait|forfait|parfait|abstrait|distrait)\b)[a-zà-ÿ]{3,}(?:ait|aient)(?=[\s.,;!?]))")
+# French: whom a letter went to, then what for ("au ministre de la Santé pour obtenir").
+_WROTE_TO_FOR = re.compile(r"\s*(?:à|au|aux)\s[^«»“”.;:]{1,60}?\spour\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:er|ir|re)\s*$")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments had been refunded': a partitive)
     r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
@@ -379,6 +383,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \
                     and text[:m.start()].rstrip().endswith(","):
                 return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement
+            if self.language == "fr" and isinstance(m, Cue) and _WROTE_TO_FOR.match(gap) is not None:
+                return None  # "Il a écrit au ministre de la Santé pour obtenir « un délai »": a purpose, no statement
             if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"

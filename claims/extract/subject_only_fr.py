@@ -40,7 +40,7 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
 _FRENCH_OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"
     # (maybe an apposition: "Le Syndicat national de la santé publique, affilié à la CDT, a apporté …")
-    r"(?:,[^,;:«»()\n.]{1,90},)?"
+    r"(?:,(?P<apposition>[^,;:«»()\n.]{1,90}),)?"
     r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
@@ -53,7 +53,7 @@ _FRENCH_ROLE_THEN_NAME = re.compile(
     r"\s*(?P<np>(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?!\s(?:a|ont|avait|avaient|est|sont)\s)[^,;:«»\n.]){1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
     r"|(?:la|le|l['’])\s*(?:société|entreprise|groupe|compagnie|association|firme|banque|fondation)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}),\s")
-_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
+_FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|À|Au|Aux|Devant|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
                                      r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par)\b[^,;:«»]{0,50},\s*")
 
 
@@ -76,6 +76,9 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
     if not named and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
         named = parse_mention(subject.group("np"), lex)
+        if named is not None and not named.name and subject.group("apposition") \
+                and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun:
+            named = apposed  # "le président de la commission, le député Horizons Bastien Carrel, s'est dit …": the person
         if named is not None and (named.pronoun or not (named.name or named.role)):
             named = None
     return opening, named
