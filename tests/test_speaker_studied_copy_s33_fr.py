@@ -123,3 +123,10 @@ def test_the_union_for_the_one_union_the_article_names():
             "porte-parole, Alexis Nimubona.\n\n"
             "D'après le syndicat, 70 % des enseignants gagnent moins de 200 000 francs par mois.\n")
     assert speaker_of(text, "70 % des enseignants", "fr") == "Syndicat libre des enseignants du Burundi"
+
+
+def test_a_club_defined_in_apposition_keeps_its_adjective_and_article():
+    text = ("Titre\n\nL'ancien trésorier de l'Entente sportive Longpré-Hangest, un club de football amateur de la Somme, "
+            "a été condamné jeudi.\n\nUn ancien joueur du club, qui a préféré garder l'anonymat, a affirmé au Courrier "
+            "picard que « tout le monde savait ».\n")
+    assert speaker_of(text, "tout le monde savait", "fr") == "ancien joueur de l'Entente sportive Longpré-Hangest"

@@ -116,7 +116,9 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     alimentaire, Food Standards Australia New Zealand (FSANZ), …")."""
     found = None
     name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
-    for found in re.finditer(rf"(?P<before>{name}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
+    # (before the noun, an adjective may follow the name's first word: "l'Entente sportive Longpré-Hangest, un club")
+    named_before = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[a-zà-ÿ]{4,})?(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
+    for found in re.finditer(rf"(?P<before>{named_before}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
                              rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?,",
                              text[:position]):
         pass
@@ -319,6 +321,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "le président du club": a person, named or known by that role (not "une infirmière de
             # l'établissement", unresolved)
             continue
+        written = re.search(rf"(?<![\w'’])(?:[Ll]['’]|[Ll]a |[Ll]e ){re.escape(body)}", text) if not article else None
+        if written is not None:
+            article = written.group()[:len(written.group()) - len(body)].capitalize()  # "l'Entente sportive X"
         of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
 
