@@ -130,3 +130,9 @@ def test_a_club_defined_in_apposition_keeps_its_adjective_and_article():
             "a été condamné jeudi.\n\nUn ancien joueur du club, qui a préféré garder l'anonymat, a affirmé au Courrier "
             "picard que « tout le monde savait ».\n")
     assert speaker_of(text, "tout le monde savait", "fr") == "ancien joueur de l'Entente sportive Longpré-Hangest"
+
+
+def test_a_body_in_apposition_to_the_opening_body_leaves_the_body():
+    text = ("Titre\n\nLe gouvernement régional de Galice, la Xunta, s'est félicité d'une décision « attendue », mais a "
+            "regretté que la moitié des composants soient fabriqués ailleurs.\n")
+    assert speaker_of(text, "la moitié des composants", "fr") == "gouvernement régional de Galice"

@@ -77,7 +77,8 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
         named = parse_mention(subject.group("np"), lex)
         if named is not None and not named.name and subject.group("apposition") \
-                and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun:
+                and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun \
+                and not apposed.organisation and not named.organisation:  # (not "Le gouvernement régional de Galice, la Xunta,")
             named = apposed  # "le président de la commission, le député Horizons Bastien Carrel, s'est dit …": the person
         if named is not None and (named.pronoun or not (named.name or named.role)):
             named = None
