@@ -35,6 +35,7 @@ from claims.extract.headline_speakers import headline_quotes_to_main_speaker, he
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, PartialDate, SpeakerRef
+from claims.extract.written_forms import as_written
 
 
 def _excluded(start: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -370,6 +371,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     for draft, speaker, when in zip(drafts, speakers_of, said_on):
         draft.spans = without_dateline(text, dateline, draft.spans)  # "14 mars 2026. - Un séisme …": from "Un"
         content = " ".join(article.text[s:e] for s, e in draft.spans)
+        if speaker is not None and speaker.role:
+            speaker.role = as_written(text, speaker.role)  # ("ministre de la sante" → "ministre de la Santé")
         claim = ExtractedClaim(
             draft.kind, content, draft.start, draft.end, cue=draft.cue, speaker=speaker, said_on=when,
             spans=list(draft.spans) if len(draft.spans) > 1 else None,
