@@ -11,20 +11,29 @@ from functools import lru_cache
 
 from claims.extract.speaker_lexicon import fold
 
-
-@lru_cache(maxsize=8)
-def _folded_with_offsets(text: str) -> tuple[str, tuple[int, ...] | None]:
-    """TEXT folded, and for each folded character the offset of the character of TEXT it comes
-    from (None when folding kept every offset, as it does unless a "ß" or a ligature grows)."""
-    whole = fold(text)
-    if len(whole) == len(text):
-        return whole, None
-    pieces, offsets = [], []
-    for at, character in enumerate(text):
+def _accented_forms() -> dict[str, str]:
+    """Each letter folding takes accents off, with the accented Latin letters that fold to it
+    ("e": "éèêë…", "s": "śşšș…", "a": "àâ…ąā…")."""
+    forms: dict[str, str] = {"'": "’"}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        character = chr(code)
         folded = fold(character)
-        pieces.append(folded)
-        offsets.extend([at] * len(folded))
-    return "".join(pieces), tuple(offsets)
+        if character.islower() and len(folded) == 1 and folded.isascii() and folded.isalpha():
+            forms[folded] = forms.get(folded, "") + character
+    return forms
+
+
+_ACCENTED = _accented_forms()
+
+
+@lru_cache(maxsize=1024)
+def _written_pattern(phrase: str) -> re.Pattern:
+    """PHRASE's words, each letter in any case and with or without its accents."""
+    parts = []
+    for character in phrase:
+        variants = _ACCENTED.get(character)
+        parts.append(f"[{character}{variants}{variants.upper()}]" if variants else re.escape(character))
+    return re.compile(rf"(?<![\w'’-]){''.join(parts)}(?![\w'’-])", re.IGNORECASE)
 
 
 def as_written(text: str, phrase: str) -> str:
@@ -32,12 +41,10 @@ def as_written(text: str, phrase: str) -> str:
     not hold it as it is; else PHRASE."""
     if not phrase or phrase in text or phrase != fold(phrase):
         return phrase
-    folded, offsets = _folded_with_offsets(text)
-    found = re.search(rf"(?<![\w'-]){re.escape(phrase)}(?![\w'-])", folded)
+    found = _written_pattern(phrase).search(text)
     if found is None:
         return phrase
-    start, end = (found.start(), found.end()) if offsets is None else (offsets[found.start()], offsets[found.end() - 1] + 1)
-    written = text[start:end]
+    written = found.group()
     words = [w for w in written.split() if w[:1].isalpha()]
     if all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words):
         written = written.lower()  # "Health Minister Jane Roe": a title's capitals, not the role's
