@@ -7,33 +7,32 @@ case ("Health Minister Jane Roe": "health minister"), and so does its first word
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from claims.extract.speaker_lexicon import fold
 
-def _accented_forms() -> dict[str, str]:
-    """Each letter folding takes accents off, with the accented Latin letters that fold to it
-    ("e": "éèêë…", "s": "śşšș…", "a": "àâ…ąā…")."""
-    forms: dict[str, str] = {"'": "’"}
-    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        character = chr(code)
-        folded = fold(character)
-        if character.islower() and len(folded) == 1 and folded.isascii() and folded.isalpha():
-            forms[folded] = forms.get(folded, "") + character
-    return forms
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
 
 
-_ACCENTED = _accented_forms()
+def _folded(text: str) -> str:
+    """TEXT in lower case without its accents (canonical decomposition only: "…" stays one character)."""
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold().replace("’", "'")))
 
 
-@lru_cache(maxsize=1024)
-def _written_pattern(phrase: str) -> re.Pattern:
-    """PHRASE's words, each letter in any case and with or without its accents."""
-    parts = []
-    for character in phrase:
-        variants = _ACCENTED.get(character)
-        parts.append(f"[{character}{variants}{variants.upper()}]" if variants else re.escape(character))
-    return re.compile(rf"(?<![\w'’-]){''.join(parts)}(?![\w'’-])", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _folded_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """TEXT folded, and the offset in TEXT of each folded character: None when every offset is kept,
+    as it is unless lower case lengthens a character ("ß" → "ss", "İ")."""
+    whole = _folded(text)
+    if len(whole) == len(text):
+        return whole, None
+    offsets = tuple(at for at, character in enumerate(text) for _ in _folded(character))
+    return "".join(_folded(character) for character in text), offsets
+
+
+def _is_word_edge(text: str, at: int) -> bool:
+    return at < 0 or at >= len(text) or not (text[at].isalnum() or text[at] in "'’-")
 
 
 def as_written(text: str, phrase: str) -> str:
@@ -41,10 +40,13 @@ def as_written(text: str, phrase: str) -> str:
     not hold it as it is; else PHRASE."""
     if not phrase or phrase in text or phrase != fold(phrase):
         return phrase
-    found = _written_pattern(phrase).search(text)
-    if found is None:
+    folded, offsets = _folded_text(text)
+    at = folded.find(phrase)
+    while at >= 0 and not (_is_word_edge(folded, at - 1) and _is_word_edge(folded, at + len(phrase))):
+        at = folded.find(phrase, at + 1)
+    if at < 0:
         return phrase
-    written = found.group()
+    written = text[at:at + len(phrase)] if offsets is None else text[offsets[at]:offsets[at + len(phrase) - 1] + 1]
     words = [w for w in written.split() if w[:1].isalpha()]
     if all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words):
         written = written.lower()  # "Health Minister Jane Roe": a title's capitals, not the role's
