@@ -15,6 +15,7 @@ from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import OF_LINK, fuller_name_pattern, whole_name
+from claims.extract.short_form_names_fr import of_as_written
 from claims.extract.speakers import fold
 from claims.extract.speech_recipients_fr import is_recipient
 from claims.extract.types import SpeakerRef
@@ -321,10 +322,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "le président du club": a person, named or known by that role (not "une infirmière de
             # l'établissement", unresolved)
             continue
-        written = re.search(rf"(?<![\w'’])(?:[Ll]['’]|[Ll]a |[Ll]e ){re.escape(body)}", text) if not article else None
-        if written is not None:
-            article = written.group()[:len(written.group()) - len(body)].capitalize()  # "l'Entente sportive X"
-        of = _OF_ARTICLE.get(article) or ("d'" if _VOWEL_START.match(body) else "de ")
+        # (the article's own article when the name came without one: "de l'Entente sportive X")
+        of = _OF_ARTICLE.get(article) or (None if article else of_as_written(text, body)) \
+            or ("d'" if _VOWEL_START.match(body) else "de ")
         resolved[i] = SpeakerRef(f"{before} {of}{body}", speaker.mention, speaker.role, speaker.kind)
 
 

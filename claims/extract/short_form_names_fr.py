@@ -54,10 +54,11 @@ def _names_then_short_forms(text: str):
 OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
 
 
-def _of_as_written(text: str, name: str) -> str:
-    """"de la " before "Direction générale …" when the article writes "la Direction générale …", else "de "."""
+def of_as_written(text: str, name: str) -> str | None:
+    """"de la " before "Direction générale …" when the article writes "la Direction générale …", "du "
+    after "le", "de l'" after "l'", "des " after "les"; None when the article writes NAME with no article."""
     found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
-    return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else "de "
+    return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else None
 
 
 def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:
@@ -91,7 +92,7 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long
         if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
                 and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
             # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out
-            resolved[i] = SpeakerRef(f"{complement.group('role')} {_of_as_written(text, long)}{long}", speaker.mention,
+            resolved[i] = SpeakerRef(f"{complement.group('role')} {of_as_written(text, long) or 'de '}{long}", speaker.mention,
                                      speaker.role, speaker.kind)
         elif long is not None:
             resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")

@@ -135,6 +135,11 @@ class Mention:
     organisation: bool = False
 
 
+def _opens_on_a_first_name_like_a_role(tokens: list[str]) -> bool:
+    """"Pere Baró Soler": a first name that folds to a role word, then a surname."""
+    return tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3
+
+
 def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
@@ -145,7 +150,7 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
         tokens.pop(0)
         if tokens and tokens[0] == "of":
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
-    while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not (tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3):
+    while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens):
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -345,7 +350,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not is_first_name(tokens[i + 1]):  # ("Housing Minister Deputy Rachel Le Cornu": a member's title)
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
                 continue
-            if i == 0 and token in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3:
+            if i == 0 and _opens_on_a_first_name_like_a_role(tokens):
                 continue  # "Pere Baró Soler": a first name
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
