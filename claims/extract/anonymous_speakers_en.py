@@ -13,7 +13,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
-_ANONYMITY_CLAUSE = re.compile(
+ANONYMITY_CLAUSE = re.compile(
     r",?\s+(?P<clause>"
     # "who is being treated for cancer and asked that her name not be used": a description, then the request
     r"who\s+(?:[^,.;:]{1,80}?\s+and\s+)?(?:"
@@ -81,7 +81,7 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         at = before if before >= 0 else text.find(mention.text, draft.position, end)  # "said a farmer who …"
         if at < 0:
             continue
-        clause = _ANONYMITY_CLAUSE.match(text, at + len(mention.text))
+        clause = ANONYMITY_CLAUSE.match(text, at + len(mention.text))
         if clause is not None:
             resolved[i] = SpeakerRef(f"{described} {clause.group('clause')}", speaker.mention, speaker.role, speaker.kind)
             for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said', '"…," said the broker')

@@ -124,6 +124,7 @@ _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+    r"(?<=\ble\s)(?:comité|syndicat|groupe|réseau|club)|"
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
@@ -143,6 +144,16 @@ _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|av
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
+# A number, maybe an adjective: what follows is a noun ("1,130 active claims", "two reports").
+# (not "No 10 insists", "SafiriGo, founded in 2019, says")
+_NOUN_AFTER_NUMBER_EN = re.compile(
+    r"(?:(?<!No\s)(?<!No\.\s)(?<!Number\s)\b\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of))"
+    r"\s+(?:[a-z]+\s+)?$")
+# A preposition, then determiners or adjectives: what follows is a noun ("in written comments").
+_NOUN_AFTER_PREPOSITION_EN = re.compile(
+    r"\b(?:in|with|of|by|through|via|during|from|under|on|to)\s+(?:(?:the|its|his|her|their|our|a|an|these|those|"
+    r"written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
+    r"closing|opening|detailed|additional)\s+){1,2}$", re.IGNORECASE)
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # English "say" with a quantity for its object ("a single month did not say much on its own", "said
 # nothing"): how telling something is, or a silence, not a report.
@@ -221,6 +232,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 and not (self.language == "en" and m.group("aux") is None and _SAID_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("verb").lower() in ("say", "says", "said")
                          and _SAY_QUANTITY_NEXT.match(text, m.end()))
+                # "in written comments that …", "in its remarks": after a preposition and a determiner or an adjective, a noun
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("s")
+                         and (_NOUN_AFTER_PREPOSITION_EN.search(text, max(s, m.start() - 40), m.start())
+                              or _NOUN_AFTER_NUMBER_EN.search(text, max(s, m.start() - 30), m.start())))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
                 and not (self.language == "en" and m.group("aux") is None

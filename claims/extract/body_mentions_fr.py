@@ -44,6 +44,20 @@ def answering_agent(segment: str) -> str | None:
     return answered.group("agent") if answered is not None else None
 
 
+# A unit of a named body: "la délégation régionale de la Direction générale des élections de Kankan",
+# "l'antenne locale de la Croix-Rouge": the unit, named with its body.
+_UNIT_OF_NAMED_BODY_FR = re.compile(
+    r"(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<unit>(?:délégation|antenne|section|cellule|branche)"
+    r"(?:\s+(?:régionale|départementale|locale|provinciale|préfectorale|territoriale|nationale|communale))?"
+    r"\s+(?:de\s+la|du|de\s+l['’]|des)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{1,90})")
+
+
+def unit_of_named_body(segment: str) -> str | None:
+    """The name of the unit of a named body SEGMENT is, without its article, else None."""
+    unit = _UNIT_OF_NAMED_BODY_FR.fullmatch(segment.strip())
+    return " ".join(unit.group("unit").split()) if unit is not None else None
+
+
 # A body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
 BODY_SEATED = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
 # A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le

@@ -15,8 +15,8 @@ _CLAUSE_STARTERS = {
            "his", "her", "its", "their", "our", "some", "all", "no", "both", "one", "two", "more", "most",
            "many", "several", "people", "nobody", "everyone"},
 }
-_ONLY_THEN_SUBJECT_AND_AUXILIARY = re.compile(
-    r"only\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are)\b")
+_LY_WORD_THEN_SUBJECT_AND_VERB = re.compile(
+    r"[\w'’-]+ly\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 _NOT_CLAUSE_STARTERS_EN = frozenset((
     "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
     "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
@@ -37,7 +37,7 @@ EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*\s+){1,3}"
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|"
+    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrate|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
     r"|commissioners|legislators|delegates|trustees)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
@@ -107,9 +107,9 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     low = word.lower()
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
-    if low == "only":  # "said only emergency operations would continue" (not "said only a few words")
-        return _ONLY_THEN_SUBJECT_AND_AUXILIARY.match(text, pos) is not None
-    return low not in _NOT_CLAUSE_STARTERS_EN and not low.endswith("ly")
+    if low.endswith("ly"):  # "said only emergency operations would continue", "said sly grog had been behind …"
+        return _LY_WORD_THEN_SUBJECT_AND_VERB.match(text, pos) is not None  # (not "said only a few words", "said quietly")
+    return low not in _NOT_CLAUSE_STARTERS_EN
 
 # Time and place adjuncts between a French verb and its object: "a dénoncé dans un communiqué une
 # « provocation »", "a salué sur le réseau social X « une étape »", "a affirmé mardi avoir …".
@@ -154,7 +154,7 @@ _SURE_VERB = re.compile(
     r"(?<!\btheir\s)\b[a-z]{3,}ed\b")
 # An auxiliary or an irregular past, not a form in -ed that may be a participle ("found the strike
 # justified", "observing the area turned orange").
-_AUXILIARY_OR_PAST = re.compile(_SURE_VERB_WORDS)
+AUXILIARY_OR_PAST_EN = re.compile(_SURE_VERB_WORDS)
 # A present in -s right after its subject: a pronoun, a name, or a determiner and up to three words
 # ("the company plans to …", "Acme expects …"); not a plural noun opening the object ("new limits on …").
 _SUBJECT_THEN_PRESENT = re.compile(
@@ -173,7 +173,7 @@ def main_clause_en(text: str, start: int, end: int) -> bool:
     clause: "the man who had attacked her" has none, "most of the people who died were exposed" has."""
     head = _CLAUSE_HEAD_END.search(text, start, end)
     head_end = head.start() if head is not None else end
-    verbs = list(_AUXILIARY_OR_PAST.finditer(text, start, head_end))
+    verbs = list(AUXILIARY_OR_PAST_EN.finditer(text, start, head_end))
     if not verbs:
         return False
     if _RELATIVE_WORD.search(text, start, verbs[0].start()) is None:

@@ -422,7 +422,8 @@ def patterns(language: str) -> CuePatterns | None:
         pron = r"(?:-t-il|-t-elle|-t-ils|-t-elles|-t-on|-il|-elle|-ils|-elles|-on)"
         # "a d'ores et déjà fait savoir": the causative "fait" may follow the adverbs
         # ("a, pour sa part, fait savoir": the adverb between commas)
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s*(?:,\s*(?={adv}))?(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
+        # (an auxiliary in lower case: "la Région Grand Est indique" holds none)
+        before = re.compile(rf"(?<![\w’'-])(?=(?-i:[a-zà-ÿ]))(?P<aux>{aux})\s*(?:,\s*(?={adv}))?(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(

@@ -60,9 +60,13 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if between is None:
         return False
     noun = fold(between.group().split()[-1])
-    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or (
-        # "Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier
-        lex.adjectival_names and len(noun) > 4 and noun.endswith(AGENT_NOUN_ENDINGS) and noun not in _NOT_AGENT_NOUNS)
+    # ("Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier)
+    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or is_agent_noun(noun, lex)
+
+
+def is_agent_noun(word: str, lex: Lexicon) -> bool:
+    """English: whether the lower-case WORD reads as a person's agent noun ("fisher", "rancher", "beekeeper")."""
+    return lex.adjectival_names and len(word) > 4 and word.endswith(AGENT_NOUN_ENDINGS) and word not in _NOT_AGENT_NOUNS
 
 
 # English agent-noun endings, and the words with those endings that are no person.

@@ -44,7 +44,7 @@ _ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 # A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".
 _KIND_THEN_QUOTED_NAME = re.compile(
     r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:collectif|association|mouvement|plateforme|groupe|réseau|syndicat|club|fondation|"
-    r"coalition|comité|liste|parti|ONG|initiative)\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*[»”\"]\s*$")
+    r"coalition|comité|liste|parti|ONG|initiative)\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*(?:[»”\"]\s*)?$")  # (its closing mark maybe stripped)
 
 
 def quoted_body_name(region: str) -> tuple[str, str] | None:
@@ -60,7 +60,7 @@ _COUNTRY_COVERED = r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[
 _COUNTRY_COVERED_CLOSING = re.compile(_COUNTRY_COVERED + r"\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?"
-    + _COUNTRY_COVERED + r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
+    + r"(?:\s+union)?" + _COUNTRY_COVERED + r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,14}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
 
 
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and
@@ -69,9 +69,10 @@ _LISTED_NAME_OPENING = re.compile(r"(?:^|\b[Tt]he\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž�
 # ("In Australia, the Australian Competition and Consumer Commission": a place, then a body with its own article)
 _ARTICLE_OPENING = re.compile(r"\s*(?:the|The)\s")
 _PREPOSITION_OPENING = re.compile(r"\s*(?:In|At|On|For|From|By|With)\s")
-_SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,10}\))?\s*$")
+_SHORT_FORM_AFTER = re.compile(r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,14}\))?\s*$")
 _LISTED_BODY_HEADS = ("Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Institute", "Society",
-                      "Ministry", "Department", "Agency", "Commission", "Committee", "Authority", "Board")
+                      "Ministry", "Department", "Agency", "Commission", "Committee", "Authority", "Board",
+                      "union")  # ("the Fish, Food and Allied Workers union": a union named in lower case)
 
 
 def _closes_a_body(segments: list[str]) -> bool:

@@ -37,7 +37,9 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Association|Union|Committee|Court|Police|Force|Institute|University|"
-    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations)\b")
+    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|"
+    # documents and schemes named with a short form ("an Indigenous Land Use Agreement (ILUA)")
+    r"Agreement|Act|Plan|Treaty|Strategy|Programme|Program|Scheme|Fund|Index|Report|Survey|Convention)\b")
 # Nouns that, after "the", stand for the company the article is about.
 COMPANY_NOUNS = frozenset((
     "company", "firm", "utility", "operator", "carrier", "airline", "corporation", "manufacturer",
@@ -75,7 +77,10 @@ _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE}
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?P<name>{_NAME_ON_LINE}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}$")
 _DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
-_NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This"))
+_NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This",
+                        # a title before a person ("company President Alan Brekke"), no company's name
+                        "President", "Chairman", "Chairwoman", "Chair", "Chief", "CEO", "Director", "Spokesman",
+                        "Spokeswoman", "Spokesperson", "Manager", "Vice", "Executive", "Founder", "Owner", "Secretary"))
 
 
 def _company_nouns(text: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, sure_clause_en,
+    EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, AUXILIARY_OR_PAST_EN, clause_can_start_en, sure_clause_en,
     takes_bare_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
@@ -15,6 +15,12 @@ from claims.extract.glosses import gloss_start
 # A clause's subject and verb: "(told CNA) he was on a train that …".
 _SUBJECT_AND_VERB = re.compile(
     r"\b(?:he|she|they|it|we|I|the\s+[a-z]+)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b")
+# The statement's subject and an apposition before its verb: "Officer Tyler Brandt, 29, ",
+# "the driver, a 34-year-old man, ".
+_SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+")
+# English: a manner or an occasion, then a colon before the statement ("bluntly in her closing remarks: ").
+_ADJUNCT_THEN_COLON_EN = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:in|at|during|on)\s+(?:his|her|their|its|the|a|an)\s+[^:,;.\"“”]{1,40}:\s")
 # French "a évoqué la possibilité d'une coopération …": a possibility stated is a statement, its
 # noun phrase the content (a risk, a prospect or a fear is not).
 _FR_POSSIBILITY_OBJECT = re.compile(r"\s*(?:la\s+possibilité|l['’]hypothèse|l['’]éventualité)\s+(?:d['’]|de\s|du\s|des\s|que\s|qu['’])")
@@ -266,6 +272,10 @@ class ReportedContentBounds:
                         and _IN_RELATIVE_CLAUSE.search(text, max(0, start - 40), start):
                     end = start + text[start:cue.start()].rstrip().rfind(",")  # "X, which says A, B and C, said …"
                     break
+                if self.language == "en" and _SUBJECT_AND_APPOSITION_EN.fullmatch(text, start, cue.start()) \
+                        and AUXILIARY_OR_PAST_EN.search(text, start, cue.start()) is None \
+                        and EN_CLEAR_FINITE.search(text, start, cue.start()) is None:
+                    continue  # "said that Officer Tyler Brandt, 29, had continued …": the statement's subject, its verb
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
@@ -387,6 +397,8 @@ class ReportedContentBounds:
                 start, skipped = adj.end(), True
             if skipped and (that := _THAT_OPENING.match(text, start)) is not None:
                 start = that.end()  # "said at the close of the hearing that a decision …"
+            if (adjunct_then_colon := _ADJUNCT_THEN_COLON_EN.match(text, start, limit)) is not None:
+                start = adjunct_then_colon.end()  # "put it bluntly in her closing remarks: the region …"
         return start
 
     def _clause_without_complementiser(self, m, start: int) -> bool:

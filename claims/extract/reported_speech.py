@@ -299,6 +299,11 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "en" and takes_noun_object_en(cue.group("verb")) and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and not sure_clause_en(text, cue.end(), end):
                 return False  # "said that the detour added an hour to their commute": a noun object, no report
+            if self.language == "en" and cue.group("verb").lower() in _TELLING:
+                audience = EN_AUDIENCE.match(text, cue.end())
+                after = audience.end() if audience is not None else cue.end()
+                if not COMPLEMENTISER_NEXT.match(text, after) and not sure_clause_en(text, after, end):
+                    return False  # "said the owner told workers at a meeting": what the owner did, in the speaker's words
             subject = _RELATIVE_APPOSITION.sub("", text[start:cue.start()]).strip(" ,")
             if not subject or word_count(subject) > 6 or _FINITE_HINT[self.language].search(subject):
                 return False

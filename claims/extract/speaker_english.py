@@ -227,7 +227,9 @@ class EnglishReferences:
         """Whether NAME is a person's as the article writes it: a gender given, or a person's full
         name closing it after a title or a role ("Councillor Ann Roe")."""
         return self.gender_of(name) is not None or any(
-            " " in person and name.endswith(" " + person) for _, _, person in self.person_mentions)
+            " " in person and name.endswith(" " + person)
+            and not name[:-len(person)].rstrip().endswith((" and", " of", " for", " &"))  # ("Fisheries and Oceans Canada")
+            for _, _, person in self.person_mentions)
 
     def study_author(self, name: str) -> str | None:
         """The person the article says conducted or led the study (or research, or paper) that NAME

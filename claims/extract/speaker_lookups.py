@@ -58,9 +58,12 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
+# (also after a noun of the complement: "du syndicat des vins Côtes de Gascogne")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+|[a-zà-ÿ]{3,}\s+)?$|\b(?:de\s+l|d)['’](?:[a-zà-ÿ]{3,}\s+)?$")
 
 
+# French: a place's preposition right before a name ("depuis Tevragh Zeina jusqu'à l'hôpital"): a place, no person.
+_PLACE_PREPOSITION_BEFORE_FR = re.compile(r"\b(?:depuis|jusqu['’]à|vers|dans|à|en)\s+$")
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
@@ -366,6 +369,7 @@ class NameLookups:
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
+                and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))}  # ("told Cornwall Live")
         if role is None or len(near) != 1:
             return near.pop() if len(near) == 1 else None

@@ -8,13 +8,13 @@ from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import document_maker, english_document_speaker
 from claims.extract.lang import en as english
 from claims.extract.name_titles_en import person_closing_a_title
-from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body
+from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (
-    GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, modifier_before_name,
+    GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, describes_a_body, group_from_institution, group_noun, is_agent_noun, modifier_before_name,
     people_around_someone,
 )
 from claims.extract.organisations import DEMONYM_ENDINGS
-from claims.extract.institution_names import listed_body_closing, listed_body_name, organisation_around, organisation_running_on
+from claims.extract.institution_names import listed_body_closing, listed_body_name, organisation_around, organisation_running_on, quoted_body_name
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
@@ -298,6 +298,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and (agent := parse_mention(answered, lex)) is not None:
         agent.text = segment
         return agent  # "Une information démentie par l'entreprise, qui affirme que …": the company speaks
+    if not lex.adjectival_names and "«" in segment and (quoted := quoted_body_name(segment)) is not None:
+        return Mention(segment, name=quoted[1], organisation=True)  # "selon le comité « Touche pas à mon hôpital »"
+    if not lex.adjectival_names and (unit := unit_of_named_body(segment)) is not None:
+        return Mention(segment, name=unit, organisation=True)  # "la délégation régionale de la Direction générale des élections"
     if not lex.adjectival_names and (regional := regional_body(segment)) is not None:
         return Mention(segment, name=regional, organisation=True)  # "l'agence régionale de santé Centre-Val de Loire"
     if lex.adjectival_names and (body := _BODY_THEN_MODIFIER.fullmatch(segment)) is not None \
@@ -588,6 +592,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             name, organisation = name + joined.group(), True
         if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
             name, organisation = name + tail, True
+        if organisation and role is None and lex.adjectival_names and " " not in name and fold(before) in ("a", "an") \
+                and not low_words & lex.organisations and (after := segment[segment.find(name) + len(name):].split()) \
+                and after[0].islower() and is_agent_noun(after[0], lex) and fold(after[0]) not in lex.organisations:
+            return Mention(segment, role=clean_phrase(segment, lex))  # "a Mennonite rancher in Spanish Lookout": who, no body
         if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()

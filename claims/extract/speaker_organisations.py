@@ -156,6 +156,18 @@ _INSTITUTION_SUBJECT = re.compile(
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 
 
+# French forces of the state, never another body's short form ("la police cantonale").
+_FORCES_FR = frozenset(("police", "gendarmerie", "armee", "douane", "douanes", "parquet", "justice"))
+# A town and its region ("in Port Union, Newfoundland"), no body whose name ends on its common noun.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
+_REGION_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+")
+
+
+def names_a_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a town given with its region ("in Port Union, Newfoundland")."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None \
+        and _REGION_AFTER.match(text, end) is not None
+
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
     `organisation_ties`)."""
@@ -299,6 +311,8 @@ class OrganisationLinks:
                 words = words[1:]  # "Sendai-based Michinoku Shinwa Bank": where it is, no part of its name
             if not words:
                 continue
+            if match.group("proper") and names_a_town(self.text, match.start(), match.end()):
+                continue  # "at its plant in Port Union, Newfoundland and Labrador": a town, no union
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly") and w.islower()
                    or fold(w) in lex.bare_determiners for w in words):
                 # "the relatively clear-bottomed study area", "the best the company can afford": no name
@@ -484,8 +498,8 @@ class OrganisationLinks:
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
-            if long and national and fold(long.split()[0]).split("'")[-1] != head:
-                continue
+            if long and (national or head in _FORCES_FR) and fold(long.split()[0]).split("'")[-1] != head:
+                continue  # (not "la police cantonale" for "l'Hôpital fribourgeois (HFR)": a force is named by its own noun)
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None

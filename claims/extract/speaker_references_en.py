@@ -29,7 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
-from claims.extract.speaker_organisations import bodies_under_other_heads
+from claims.extract.speaker_organisations import bodies_under_other_heads, names_a_town
 from claims.extract.speaking_bodies_en import city_government
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
@@ -227,6 +227,11 @@ class EnglishPhraseReferences:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
+        if len(words) == 2 and words[1] == "government" and words[0][:1].isupper() and f"Government of {words[0]}" in self.text:
+            return f"Government of {words[0]}"  # "the Yukon government" where the article wrote "the Government of Yukon"
+        if 3 <= len(words) <= 5 and words[-1] in _GENERIC_BODY_HEADS | {"office"} and words[-2].isalpha() and words[-2].islower() \
+                and (whole := self._organisation_with_head(f"{words[-2]} {words[-1]}")) is not None:
+            return whole  # "state's nonpartisan fiscal office" where the article names the "Joint Fiscal Office"
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
                 and all(w.isalpha() for w in words) and (whole := self._organisation_with_head(fold(name))) is not None:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
@@ -404,14 +409,17 @@ class EnglishPhraseReferences:
         if head not in self.text and noun in SPELLING_VARIANTS:
             head = SPELLING_VARIANTS[noun].capitalize()  # "the centre" where the article writes "… Center"
         found = {
-            name for _, name in self.full_names
+            name for at, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
+            and not names_a_town(self.text, at, at + len(name))  # (not "in Port Union, Newfoundland" for "the union")
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head)
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in _named_with_head(head).finditer(self.text)
-                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
-        found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) else name for name in found}  # "Sunday's"
+                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())  # (not "its Central Bank Rate")
+                  and not names_a_town(self.text, m.start(1), m.end(1))}
+        found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) or name.split()[0] in ("A", "An") else name
+                 for name in found}  # "Sunday's", "A Rapid City Police Department officer": no part of the name
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None

@@ -145,6 +145,8 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
         if tokens[0] == "I" and len(tokens) >= 3 and tokens[1] in _BALINESE_AFTER_I:
             break
+        if len(tokens) == 1 and tokens[0] in _TITLES_ALSO_NAMES:
+            break  # "Haji said": the name a person is called by
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
@@ -258,8 +260,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue  # "Electricity and Water Affairs Minister Dr Khalid Al Mannai": the office's first portfolio
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles or _compound_role(raw, lex) \
-                    or raw.endswith(_DESCRIBING_SUFFIXES) or (
+            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
+                    or _compound_role(raw, lex) or raw.endswith(_DESCRIBING_SUFFIXES) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())) \
@@ -297,6 +299,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         possessive = list(_POSSESSIVE.finditer(raw))
         office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
         if possessive and not office:
+            if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:
+                # "Inspector Mark Sadler of Tasmania Police's Marine and Rescue Services": the person before "of"
+                found.extend((base + offset, name) for offset, name in _names_in(raw[:of], lex))
             base += possessive[-1].end()
             raw = raw[possessive[-1].end():].strip()
             if not raw:
@@ -346,6 +351,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
                 continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
+            if lex.adjectival_names and any(t in _MALAY_FILIATION for t in tokens[:i]):
+                continue  # "Sulaiman bin Haji Metali": after "bin", the father's name, honorific and all
+            if lex.adjectival_names and token in _TITLE_RANK_WORDS:
+                if i >= 1 and cut == i:
+                    earlier_cut, cut = cut, i + 1  # "Dato Seri Setia", "Pengiran Anak": a rank right after a title
+                continue
             if lex.adjectival_names and fold(token) in _ROLE_MODIFIERS and i + 2 <= len(tokens) - 2 and i >= cut \
                     and not is_first_name(tokens[i + 1]):  # ("Housing Minister Deputy Rachel Le Cornu": a member's title)
                 earlier_cut, cut = cut, i + 2  # "Deputy Ombudsman Ana Cruz": the word the modifier opens is an office
@@ -354,7 +365,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Pere Baró Soler": a first name
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
-                    or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (
+                    or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (token in _TITLES_ALSO_NAMES and len(tokens) == 1) and not (
                         # "Moez Hadj Salem": a pilgrimage honorific between a first name and a surname is part of the name
                         token in _HONORIFICS_INSIDE_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1].rstrip(".") not in lex.titles
                         and fold(tokens[i - 1]) not in lex.roles) and not (
@@ -363,7 +374,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                         and segment[match.end():match.end() + 1] != ".")) \
                     or (i == 0 and fold(token) in lex.party_labels):
                 earlier_cut, cut = cut, i + 1
-        if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names:
+        if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names \
+                and fold(" ".join(tokens[-2:])) not in lex.roles:  # (not "Deputy Permanent Secretary": a role of two words)
             cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
         elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 2 and lex.adjectival_names and is_first_name(tokens[0]):
             cut = 0  # "Dennis King", "Ann Bishop": a first name, then a surname that is also a role word
@@ -504,6 +516,11 @@ def portfolio_word(token: str, lex: Lexicon) -> bool:
 
 _HONORIFICS_INSIDE_NAMES = frozenset(("Hadj", "Hadja", "El-Hadj", "Elhadj", "Alhaji"))
 _FILIATION_PARTICLES = frozenset(("Ould", "Ben", "Bin", "Ibn", "Bint", "Mint"))
+# Malay honorifics that are also the name a person is called by alone ("Haji said").
+_TITLES_ALSO_NAMES = frozenset(("Haji", "Awang"))
+_MALAY_FILIATION = frozenset(("bin", "binti", "Bin", "Binti"))
+# Words of a Malay honorific's rank ("Dato Seri Setia", "Pengiran Anak"), titles only after a title.
+_TITLE_RANK_WORDS = frozenset(("Seri", "Sri", "Setia", "Paduka", "Lela", "Anak", "Indera", "Utama"))
 _MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 # A French elided pronoun or particle opening a sentence, then a verb: "C'était", "Qu'importe", "N'oublions".

@@ -178,7 +178,7 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
     if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 90), cue.start()) \
-            and ("," not in between and word_count(between) <= 8
+            and ("," not in between and word_count(between) <= 12
                  or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):
         return True  # "Commuters who spoke to the Courier said", "a man who asked X not to name him, said"
     if language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ing") \

@@ -40,12 +40,14 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
 _FRENCH_OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"
     # (maybe an apposition: "Le Syndicat national de la santé publique, affilié à la CDT, a apporté …")
-    r"(?:,(?P<apposition>[^,;:«»()\n.]{1,90}),)?"
+    r"(?:,(?P<apposition>[^,;:«»()\n.]{1,90}(?:\s*\([^()]{1,15}\))?),)?"
     r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+# "cité par l'Agence centrafricaine de presse": who relays the subject's words, no subject.
+_RELAYING_PARTICIPLE = re.compile(r"\s*(?:cité|interrogé|interviewé|joint|contacté|sollicité|rapporté)e?s?\s+(?:par|sur)\b")
 _FRENCH_ROLE_THEN_NAME = re.compile(
     # ("Le prestataire, la société VisaLink Services, a assuré … et affirmé": a body's noun before its name;
     # "Contactée par PressAfrik, la coordonnatrice de …, Aïssatou Ba Diop, estime … mais rappelle": after the adjunct)
@@ -77,6 +79,7 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
         named = parse_mention(subject.group("np"), lex)
         if named is not None and not named.name and subject.group("apposition") \
+                and not _RELAYING_PARTICIPLE.match(subject.group("apposition")) \
                 and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun \
                 and not apposed.organisation and not named.organisation:  # (not "Le gouvernement régional de Galice, la Xunta,")
             named = apposed  # "le président de la commission, le député Horizons Bastien Carrel, s'est dit …": the person

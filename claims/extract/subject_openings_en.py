@@ -21,6 +21,11 @@ _GROUP_WITH_DEFINING_CLAUSE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|les|ies|ves|nts)|People|Families|Parents|Children|Locals"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+\s+(?:groups|organi[sz]ations|associations|[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees)))"  # "Neighborhood groups that"
     r"\s+(?:who|that|interviewed|quoted|contacted|surveyed|polled|questioned|approached)\s+[^,]{3,80}")
+# A counted group, then the clause that defines it ("Several tour operators who attended the launch",
+# "Two patrol officers who spoke to the Journal on condition of anonymity").
+_COUNTED_GROUP_WITH_DEFINING_CLAUSE = re.compile(
+    r"(?:Several|Some|Many|Most|A\s+few|Two|Three|Four|Five|Six|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+){0,2}[a-z]+s"
+    r"\s+who\s+[^,]{3,100}")
 # A counted group and where it was ("Several voters at the Belkuchi Pilot High School centre").
 _COUNTED_GROUP_SOMEWHERE = re.compile(
     r"(?:Several|Some|Many|Most|Other|A\s+few|Two|Three|Four|Five|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z-]+\s+)?[a-z]+s"
@@ -82,7 +87,7 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
             and (office.group("holder").islower() or fold(office.group("holder")) in lex.roles):
         return True  # "the La Paz mayor's office", "The Louisiana Attorney General's office"
     if _GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment) \
-            or _COUNTED_GROUP_SOMEWHERE.fullmatch(segment):
+            or _COUNTED_GROUP_SOMEWHERE.fullmatch(segment) or _COUNTED_GROUP_WITH_DEFINING_CLAUSE.fullmatch(segment):
         return True
     first = segment.split()[0] if segment.split() else ""
     if _GROUP_SOMEWHERE.fullmatch(segment) and (fold(first[:-1]) in lex.roles or fold(first) in GROUP_NOUNS):

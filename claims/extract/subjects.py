@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
+from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_CLEAR_FINITE
 from claims.extract.first_names import first_name_gender
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
@@ -107,7 +109,7 @@ _BARE_APPOSITION_FR = re.compile(
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
 _PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
-_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|tandis\s+que|alors\s+que)\s+(?P<np>\S.*)$",
+_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
@@ -329,6 +331,30 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
+# What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
+_RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
+
+
+def _described_with_relative(region: str, head: re.Match, mention: Mention, lex: Lexicon) -> Mention | None:
+    """A person described, not named, with the relative clause that defines them ("A farmer who
+    attended the meeting", "A man who identified himself only as a farmer from Sterling"): the guidelines
+    keep the fullest description. Not a clause asking for anonymity, which anonymous_speakers_en keeps
+    in its own way, nor a long or broken one."""
+    if mention.organisation or not head.group("np").startswith(("A ", "An ", "Another ", "One ")) \
+            or ANONYMITY_CLAUSE.match(region, head.end("np")) is not None:
+        return None
+    relative = region[head.end("np"):].strip()
+    if count_words(relative) > 14 or _RELATIVE_CLAUSE_BREAK.search(relative) is not None:
+        return None
+    return Mention(region[head.start("np"):].strip(), role=f"{clean_phrase(head.group('np'), lex)} {relative}")
+
+
+_WH_WORDS = frozenset(("what", "which", "who", "whom", "whose", "that", "how", "where", "when", "why"))
+_ENGLISH_QUANTIFIERS = frozenset(("several", "some", "many", "most", "others", "all", "both", "few", "each", "one", "two", "three"))
+# English lower-case words only ("sealing division", "school boards").
+_BARE_LOWER_CASE_NOUNS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+# One to three words closing on a plural, nothing else: "Counties", "Local farmers".
+_PLURAL_NOUNS_ONLY = re.compile(r"\s*(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]+s\s*")
 # French quantifiers that open a subject of their own without a determiner ("et plusieurs élus").
 _FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
                                   "chacun", "chacune", "aucun", "aucune", "beaucoup", "autres", "ceux", "celles", "celui", "celle"))
@@ -364,7 +390,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             return given
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
-            return mention
+            return _described_with_relative(region, head, mention, lex) or mention
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
@@ -435,6 +461,18 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
+    if after_conjunction and lex.adjectival_names and _BARE_LOWER_CASE_NOUNS.fullmatch(after_conjunction.group("np")) \
+            and region[:after_conjunction.start()].rstrip()[-1:].islower() \
+            and AUXILIARY_OR_PAST_EN.search(region, 0, after_conjunction.start()) is None \
+            and EN_CLEAR_FINITE.search(region, 0, after_conjunction.start()) is None \
+            and not any(fold(w) in lex.bare_determiners | lex.pronouns | _ENGLISH_QUANTIFIERS | _WH_WORDS
+                        for w in after_conjunction.group("np").split()):  # (not "a shortage of aircraft and what it")
+        np = after_conjunction.group("np").split()
+        if not np[-1].endswith("s"):
+            after_conjunction = None  # "the Government of Nunavut's fisheries and sealing division": no subject without its determiner
+        elif _PLURAL_NOUNS_ONLY.fullmatch(region[:after_conjunction.start()]):
+            # "Counties and school boards warn …": one group of two kinds
+            return Mention(region.strip(), role=clean_phrase(region, lex))
     if after_conjunction and not lex.adjectival_names and (complement_conjunct(
             after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations)
             or _bare_noun_conjunct(after_conjunction.group("np"), lex)):

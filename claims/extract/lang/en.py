@@ -92,6 +92,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
           "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Clr",
+          # Bruneian and Malay honorifics ("Yang Berhormat Dato Seri Setia Awang Haji Kamaluddin", "Dayang Hajah
+          # Siti Rafeah"); the ranks that follow one are speakers._TITLE_RANK_WORDS.
+          "Berhormat", "Mulia", "Dato", "Pehin", "Pengiran", "Awang", "Dayang", "Haji", "Hajah",
           # Indian honorifics ("Shri Anil Kumar Sharma", "Smt. Kavita Deshmukh").
           "Shri", "Smt", "Smt.", "Shrimati",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
@@ -101,7 +104,7 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Advocates of the Channel Islands, Scotland and South Africa ("Advocate Paul Robilliard").
           "Advocate")
 ROLE_WORDS = (
-    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
+    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "permanent secretary", "principal secretary", "permanent representative", "prime minister", "leader",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
     "prosecutor", "judge", "lawyer", "attorney", "chairman", "chairwoman", "chair", "ceo", "CEO",
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
@@ -144,7 +147,7 @@ ROLE_WORDS = (
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
-    "partner", "principal", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
+    "partner", "principal", "elder", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",

@@ -1,0 +1,57 @@
+"""French speaker rules found on the copy studied in session 34: a name after a role's complement
+and its noun ("du syndicat des vins Côtes de Gascogne, Alain Castagnet"), a region's name ending in
+"Est" before a verb, a subject relayed by an agency ("cité par l'ACAP") for its coordinated verb, a
+place after "depuis" in a quotation, a force that no other body's short form stands for ("la police
+cantonale"), the unit of a named body, and a committee named between guillemets after "selon".
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_name_after_a_roles_complement_and_its_noun_is_the_person():
+    text = ("Titre\n\nUn premier paragraphe.\n\nMardi soir, 200 vignerons étaient venus écouter le président du syndicat "
+            "des vins Coteaux de Lomagne, Paul Sarrat. « Nous avons planté pour l'export », a-t-il lancé devant la salle. "
+            "Selon lui, les ventes ont reculé de 18 % en deux ans.\n")
+    assert speaker_of(text, "Nous avons planté", "fr") == "Paul Sarrat"
+    assert speaker_of(text, "les ventes ont reculé", "fr") == "Paul Sarrat"
+
+
+def test_a_region_named_grand_est_is_no_auxiliary():
+    text = ("Titre\n\nUn premier paragraphe.\n\nContactée par la radio, la Région Grand Est indique que le festival avait "
+            "reçu 45 000 euros de subventions en 2026.\n")
+    assert speaker_of(text, "le festival avait reçu", "fr") == "Région Grand Est"
+
+
+def test_a_subject_relayed_by_an_agency_speaks_for_its_coordinated_verb():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe ministre de l'Intérieur, cité par l'Agence nationale de presse (ANP), "
+            "a estimé que le report était « regrettable » et a assuré que les délégations resteraient en fonction.\n")
+    assert speaker_of(text, "le report était", "fr") == "ministre de l'Intérieur"
+    assert speaker_of(text, "les délégations resteraient", "fr") == "ministre de l'Intérieur"
+
+
+def test_a_place_after_depuis_is_no_person_a_role_stands_for():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe gouverneur de la région Ouest, cité par l'agence officielle, a assuré que "
+            "« les portes du dialogue restent ouvertes ».\n\n« J'ai marché depuis Dar Naim jusqu'à l'hôpital », témoigne "
+            "Mariem, une infirmière.\n")
+    assert speaker_of(text, "les portes du dialogue", "fr") == "gouverneur de la région Ouest"
+
+
+def test_a_force_is_no_other_bodys_short_form():
+    text = ("Titre\n\nUn premier paragraphe.\n\nEnviron 800 personnes ont manifesté contre le projet de l'Hôpital de la Broye "
+            "(HB), selon les organisateurs. Ils étaient 550 selon la police cantonale.\n")
+    assert speaker_of(text, "Ils étaient 550", "fr") == "police cantonale"
+
+
+def test_the_unit_of_a_named_body_is_named_with_it():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa délégation régionale de la Direction générale des élections (DGE) de "
+            "Kindia a annoncé lundi que quatorze listes avaient été déclarées irrecevables.\n")
+    assert speaker_of(text, "quatorze listes", "fr") == "délégation régionale de la Direction générale des élections de Kindia"
+
+
+def test_a_committee_named_between_guillemets_after_selon():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUne pétition de 14 200 signatures a été remise à la Chancellerie, selon le "
+            "comité « Sauvons notre maternité ».\n")
+    assert speaker_of(text, "Une pétition de 14 200", "fr") == "Sauvons notre maternité"
+    assert not [c for c in claims_of(text, "fr") if c.kind == "direct"]
