@@ -170,3 +170,28 @@ def test_a_quote_after_a_closing_remarks_colon():
             "closing remarks: the region \u201ccannot keep saying yes to housing in principle and no in practice.\u201d\n")
     assert _content(text, "cannot keep") == \
         "the region \u201ccannot keep saying yes to housing in principle and no in practice.\u201d"
+
+
+def test_a_group_of_two_kinds_in_a_standfirst_is_no_person_named_later():
+    text = ("Study committee backs cap on assessment growth\n\nCounties and school boards warn the cap would shift costs\n\n"
+            "A first paragraph about the cap.\n\nDale Voss, executive director of Associated School Boards of Dakota, "
+            "told the committee that districts would have to cut staff.\n")
+    assert speaker_of(text, "the cap would shift costs") == "Counties and school boards"
+
+
+def test_a_town_is_no_union_wherever_the_article_names_it():
+    text = ("Fish plant closure puts 180 jobs at risk in Cove Union\n\nA seafood firm has told workers at its plant in "
+            "Cove Union, Newfoundland and Labrador, that the plant will not reopen, the union representing the workers "
+            "said on Monday.\n\nThe Salt, Fish and Allied Workers union (SFAW-Unifor) said the owner informed workers at a "
+            "meeting.\n\nThe mayor of Cove Union, Ann Hiscock, said the town would lose its biggest employer.\n\n"
+            "In the 1910s the town was the home of the Fishermen's Protective Union.\n")
+    assert speaker_of(text, "the plant will not reopen") == "Salt, Fish and Allied Workers union"
+
+
+def test_figures_a_pronoun_presented_speak_as_its_referent():
+    text = ("Title\n\nA first paragraph.\n\nThe Elk River Game Department runs the program.\n\nThe department paid $1.9 "
+            "million in damage claims in the fiscal year that ended June 30, according to figures it presented to "
+            "lawmakers.\n")
+    claim = next(c for c in claims_of(text, "en") if "damage claims" in c.content)
+    assert claim.content == "The department paid $1.9 million in damage claims in the fiscal year that ended June 30"
+    assert claim.speaker.name == "Elk River Game Department"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en, sure_clause_en
+from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUXILIARIES, EN_FINITE, clause_can_start_en, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
@@ -149,6 +149,21 @@ _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
 _NOUN_AFTER_NUMBER_EN = re.compile(
     r"(?:(?<!No\s)(?<!No\.\s)(?<!Number\s)\b\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of))"
     r"\s+(?:[a-z]+\s+)?$")
+# Reporting verbs in -s that are also plural nouns ("damage claims", "news reports").
+_PLURAL_NOUN_FORMS = frozenset(("claims", "reports", "notes", "comments", "remarks", "answers", "replies", "statements"))
+# Where an English clause opens: a comma, a semicolon, a conjunction, a relative or "that".
+_CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|while|as|if|when|where)\b")
+
+
+def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
+    """Whether the clause ending at AT already has a finite verb ("The department paid $1.9 million in
+    damage claims"): a second one cannot follow without a conjunction, so the word at AT is a noun."""
+    opening = max((m.end() for m in _CLAUSE_OPENING_EN.finditer(text, start, at)), default=start)
+    # (not a participle of the subject: "The man accused of fraud claims he is innocent")
+    return AUXILIARY_OR_PAST_EN.search(text, opening, at) is not None or _IRREGULAR_PAST.search(text, opening, at) is not None
+
+
+_IRREGULAR_PAST = re.compile(r"\b(?:paid|spent|sent|built|put|made|held|kept|brought|bought)\b(?!\s+(?:by|in|for|to|from|of)\b)")
 # A preposition, then determiners or adjectives: what follows is a noun ("in written comments").
 _NOUN_AFTER_PREPOSITION_EN = re.compile(
     r"\b(?:in|with|of|by|through|via|during|from|under|on|to)\s+(?:(?:the|its|his|her|their|our|a|an|these|those|"
@@ -235,7 +250,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 # "in written comments that …", "in its remarks": after a preposition and a determiner or an adjective, a noun
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("s")
                          and (_NOUN_AFTER_PREPOSITION_EN.search(text, max(s, m.start() - 40), m.start())
-                              or _NOUN_AFTER_NUMBER_EN.search(text, max(s, m.start() - 30), m.start())))
+                              or _NOUN_AFTER_NUMBER_EN.search(text, max(s, m.start() - 30), m.start())
+                              or m.group("verb").lower() in _PLURAL_NOUN_FORMS and _verb_earlier_in_clause(text, s, m.start())))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
                 and not (self.language == "en" and m.group("aux") is None

@@ -56,9 +56,9 @@ def document_maker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lex
     """Who made the document SEGMENT names with its maker in an object relative ("figures the
     utility presented at a public meeting"), or None."""
     if (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
-            and (author := parse_mention(made.group("author"), lex)) is not None and not author.pronoun \
-            and (author.organisation or author.name or author.role):
-        return author  # (its own words, "the utility", for the body they stand for)
+            and (author := parse_mention(made.group("author"), lex)) is not None \
+            and (author.organisation or author.name or author.role or author.pronoun):
+        return author  # (its own words, "the utility", for the body they stand for; "figures it presented": its referent)
     return None
 
 

@@ -111,6 +111,7 @@ _STUDY_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:new\s+)?(?P<noun>study|rese
 _STUDY_NOUNS = frozenset(("study", "research", "paper", "research paper", "findings"))
 # A plural noun heading a role ("residents of …", "local traders"), its complement after.
 _PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
+_PLURAL_LAST = re.compile(r"\s(?:and|&)\s[a-z-]+\s+[a-z-]+[a-hj-rtv-z]s$")  # "counties and school boards": a group
 _DETERMINER_OPENING = re.compile(r"^(?:the|a|an|this|that|its|their|new)\s+", re.IGNORECASE)
 _STUDY_CONDUCTED_BY = re.compile(
     r"\b(?:study|research|paper|survey|experiment)\b[^.;\n]{0,120}?\b(?:conducted|led|authored|carried\s+out)\s+by\s+"
@@ -161,7 +162,7 @@ class EnglishReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if _PLURAL_HEAD.match(fold(role)) or (self.lex.roles.isdisjoint(fold(role).split())
+        if _PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) or (self.lex.roles.isdisjoint(fold(role).split())
                                               and not self.lex.organisations.isdisjoint(fold(role).split())) \
                 or fold(role).split()[-1] in self.lex.companies:
             # "residents of six housing societies say", "police in Poland said", "the mine's operator said": a group or a body

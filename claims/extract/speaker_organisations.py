@@ -156,17 +156,24 @@ _INSTITUTION_SUBJECT = re.compile(
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 
 
+# A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
+_PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")
+_WORKERS_UNION_IN_LOWER_CASE = re.compile(
+    r"(?<![\w'’-])(?!The\s)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+"
+    r"(?:Workers|Employees|Teachers|Nurses|Drivers|Miners|Steelworkers)\s+union)\b")
 # French forces of the state, never another body's short form ("la police cantonale").
 _FORCES_FR = frozenset(("police", "gendarmerie", "armee", "douane", "douanes", "parquet", "justice"))
-# A town and its region ("in Port Union, Newfoundland"), no body whose name ends on its common noun.
+# A town and its region ("in Port Union, Newfoundland") or closing a headline ("jobs at risk in Port
+# Union"), no body whose name ends on its common noun.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
-_REGION_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+")
+_REGION_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+|[ \t]*(?:\n|$)")
 
 
 def names_a_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a town given with its region ("in Port Union, Newfoundland")."""
     return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None \
         and _REGION_AFTER.match(text, end) is not None
+
 
 class OrganisationLinks:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
@@ -298,7 +305,9 @@ class OrganisationLinks:
         ):
             return None
         found = []
-        for match in _fuller_organisation(noun).finditer(self.text):
+        matches = list(_fuller_organisation(noun).finditer(self.text))
+        towns = {match.group() for match in matches if match.group("proper") and names_a_town(self.text, match.start(), match.end())}
+        for match in matches:
             if match.group("capitalised"):  # "the New Zealand government"
                 words = match.group("capitalised").split()
                 if noun not in INTRODUCING_NOUNS and not any(w in lex.function_words for w in words):
@@ -311,8 +320,8 @@ class OrganisationLinks:
                 words = words[1:]  # "Sendai-based Michinoku Shinwa Bank": where it is, no part of its name
             if not words:
                 continue
-            if match.group("proper") and names_a_town(self.text, match.start(), match.end()):
-                continue  # "at its plant in Port Union, Newfoundland and Labrador": a town, no union
+            if match.group() in towns:
+                continue  # "at its plant in Port Union, Newfoundland and Labrador": a town, wherever named, no union
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly") and w.islower()
                    or fold(w) in lex.bare_determiners for w in words):
                 # "the relatively clear-bottomed study area", "the best the company can afford": no name
@@ -321,12 +330,15 @@ class OrganisationLinks:
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
                 tail = organisation_tail(self.text, match.end(), name, lex)
-                owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))), None)
+                owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))
+                              and not w.endswith(_PEOPLES_POSSESSIVES)), None)  # (not "Fishermen's Protective Union")
                 if owner is not None and (tail or len(words) >= owner + 2):
                     name = " ".join(words[owner + 1:] + [match.group("noun2")])  # "Peru's Ministry of Production",
                     # "Sri Lanka's Ministry of Education": the country owns a name complete without it
                 name += tail
             found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
+        if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
+            found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])
         if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")
             found = sorted(found + bodies_under_other_heads(noun, self.text))
         if not found:

@@ -409,15 +409,14 @@ class EnglishPhraseReferences:
         if head not in self.text and noun in SPELLING_VARIANTS:
             head = SPELLING_VARIANTS[noun].capitalize()  # "the centre" where the article writes "… Center"
         found = {
-            name for at, name in self.full_names
+            name for _, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
-            and not names_a_town(self.text, at, at + len(name))  # (not "in Port Union, Newfoundland" for "the union")
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head)
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in _named_with_head(head).finditer(self.text)
-                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())  # (not "its Central Bank Rate")
-                  and not names_a_town(self.text, m.start(1), m.end(1))}
+                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
+        found -= {m.group(1) for m in _named_with_head(head).finditer(self.text) if names_a_town(self.text, m.start(1), m.end(1))}
         found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) or name.split()[0] in ("A", "An") else name
                  for name in found}  # "Sunday's", "A Rapid City Police Department officer": no part of the name
         found = {name for name in found if " " in name}
