@@ -195,3 +195,16 @@ def test_figures_a_pronoun_presented_speak_as_its_referent():
     claim = next(c for c in claims_of(text, "en") if "damage claims" in c.content)
     assert claim.content == "The department paid $1.9 million in damage claims in the fiscal year that ended June 30"
     assert claim.speaker.name == "Elk River Game Department"
+
+
+def test_a_role_is_no_person_named_later_with_another_office():
+    text = ("Title\n\nA first paragraph about the storm.\n\nThe mayor, speaking at a news conference, said the city would "
+            "waive permit fees for repairs.\n\nMark Ellis, the county's emergency manager, told reporters that more rain "
+            "was expected.\n")
+    assert speaker_of(text, "waive permit fees") == "mayor"
+
+
+def test_a_short_clause_before_a_source_and_its_continuation():
+    text = "Title\n\nA first paragraph.\n\nTwo people were killed, according to the state police, and at least 30 were injured.\n"
+    assert _content(text, "were killed") == "Two people were killed"
+    assert speaker_of(text, "were killed") == "state police"

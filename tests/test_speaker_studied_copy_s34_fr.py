@@ -55,3 +55,24 @@ def test_a_committee_named_between_guillemets_after_selon():
             "comité « Sauvons notre maternité ».\n")
     assert speaker_of(text, "Une pétition de 14 200", "fr") == "Sauvons notre maternité"
     assert not [c for c in claims_of(text, "fr") if c.kind == "direct"]
+
+
+def test_the_management_is_the_hospital_the_article_names():
+    text = ("Fermeture de nuit des urgences à l'hôpital de Morlaix\n\nLe service des urgences du centre hospitalier de "
+            "Morlaix-Plougonven sera fermé chaque nuit, a annoncé l'agence régionale de santé.\n\nLa direction de "
+            "l'hôpital a assuré que la fermeture était « temporaire ».\n\nSelon la direction, dix médecins arriveront "
+            "d'ici l'été.\n")
+    assert speaker_of(text, "la fermeture était", "fr") == "centre hospitalier de Morlaix-Plougonven"
+    assert speaker_of(text, "dix médecins arriveront", "fr") == "centre hospitalier de Morlaix-Plougonven"
+
+
+def test_a_counted_group_and_its_relative_clause_is_the_group():
+    text = ("Titre\n\nUn premier paragraphe.\n\nTrois riverains qui habitent près du site ont affirmé qu'ils craignaient "
+            "des inondations.\n")
+    assert speaker_of(text, "ils craignaient", "fr") == "Trois riverains"
+
+
+def test_a_clause_before_a_source_goes_on_after_it():
+    text = "Titre\n\nUn paragraphe.\n\nDeux personnes ont été tuées, selon la police, et au moins 30 ont été blessées.\n"
+    claim = next(c for c in claims_of(text, "fr") if c.kind != "assertion")
+    assert (claim.content, claim.speaker.name) == ("Deux personnes ont été tuées", "police")

@@ -122,6 +122,8 @@ _POUR_TIME_OR_LINK = re.compile(
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
 
 
+_CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
+
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
@@ -131,7 +133,7 @@ class SourcePhrases:
         """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
         clause = self.text[s:source_start]
         return (
-            self.language == "en" and word_count(clause) >= 5 and EN_CLEAR_FINITE.search(clause) is not None
+            self.language == "en" and word_count(clause) >= 4 and EN_CLEAR_FINITE.search(clause) is not None
             and _OPEN_CLAUSE_END.search(clause) is None  # "…; but, according to her memoirs, …"
         )
 
@@ -251,7 +253,9 @@ class SourcePhrases:
                     # "Le taux … s'est établi à 51 %, selon les données de la municipalité, en légère hausse …": no
                     # verb after the source
                     or self.language == "fr" and prefix.endswith(",") and word_count(prefix) >= 4 and _FRENCH_FINITE_VERB.search(prefix) is not None
-                    and _FR_ADJUNCT_AFTER_SOURCE.match(text, comma, e) is not None):
+                    and (_FR_ADJUNCT_AFTER_SOURCE.match(text, comma, e) is not None
+                         # "Deux personnes ont été tuées, selon la police, et au moins 30 blessées": the clause goes on
+                         or _CONJUNCTION_AFTER_COMMA_FR.match(text, comma, e) is not None)):
                 # "The call came at 2:20 a.m., according to police, but the man was dead": the
                 # source follows the clause it attributes.
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None

@@ -389,8 +389,10 @@ class NameLookups:
         if head.startswith(("spokes", "porte-parole")) and any(not fold(r).startswith(("spokes", "porte-parole")) for r in tied):
             return None  # "the spokesman of the Ministry of Health said" before "Paramount Chief Musa Gbondo"
         family = self.lex.role_families.get(head, frozenset()) | {head}
-        if self.lex.adjectival_names and role[:1].isupper() and tied and all(family.isdisjoint(fold(r).split()) for r in tied):
-            return None  # "the Auditor General's report" before "The chairperson of …, Hellen Nabukeera": another office
+        if self.lex.adjectival_names and tied and all(family.isdisjoint(fold(r).split()) for r in tied):
+            # "the Auditor General's report" before "The chairperson of …, Hellen Nabukeera"; "The mayor … said"
+            # before "Mark Ellis, the county's emergency manager": another office
+            return None
         return near.pop()
 
     def _only_untied_person_before(self, position: int) -> str | None:

@@ -156,6 +156,13 @@ _INSTITUTION_SUBJECT = re.compile(
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 
 
+# French institutions a management runs, with their name or place: "centre hospitalier Côte de Lumière",
+# "CHU de Brest", "lycée Jean-Moulin".
+_MANAGED_INSTITUTION_FR = re.compile(
+    r"(?P<name>(?:centre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|hôpital|CHU|clinique|université|"
+    r"lycée|collège|musée|aéroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
 _PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")
 _WORKERS_UNION_IN_LOWER_CASE = re.compile(
@@ -278,6 +285,16 @@ class OrganisationLinks:
         # ("Toronto-based Meridian Logistix Inc.": where it is, no part of its name)
         found = {_DESCRIBED_OPENING.sub("", m.group()) for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
+
+    def _managed_institution_before(self, position: int) -> str | None:
+        """French: the one hospital, school, university or museum the article named before POSITION
+        ("le centre hospitalier de Lannion-Trestel"), whose management "la direction" is."""
+        if self.lex.adjectival_names:
+            return None
+        found = {" ".join(m.group("name").split()) for m in _MANAGED_INSTITUTION_FR.finditer(self.text, 0, position)}
+        # ("hôpital de Lannion" in the headline, "centre hospitalier de Lannion-Trestel" in the text: one, the fuller)
+        places = {_CAPITALISED.search(name).group().split("-")[0] for name in found}
+        return max(found, key=len) if len(places) == 1 else None
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form
@@ -404,7 +421,9 @@ class OrganisationLinks:
         nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
         if not tied and head in self.lex.management:
-            return self._legal_form_named_before(position)  # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"
+            # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre
+            # hospitalier Côte de Lumière"
+            return self._legal_form_named_before(position) or self._managed_institution_before(position)
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]

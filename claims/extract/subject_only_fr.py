@@ -118,7 +118,8 @@ def relative_antecedent_fr(region: str, lex: Lexicon) -> Mention | None:
 _GATHERED_IN_BODY = re.compile(
     r"[^,]{3,60},\s+(?:réuni|regroupé|rassemblé|fédéré|organisé)e?s?\s+au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?P<body>[^,]{3,80}?),?")
 _RESTRICTIVE_RELATIVE = re.compile(
-    r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertains)\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
+    r"(?P<np>(?:[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertaine?s|[Qq]uelques|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Dd]ix|\d+)"
+    r"\s+[^,;:«»\"]{2,60}?)\s+qui\s+[^,;:«»\"]{3,80}")
 
 
 # A body where the speaker works, opening the sentence: "Au ministère de X, un cadre …".
