@@ -159,8 +159,8 @@ _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-Ö
 # French institutions a management runs, with their name or place: "centre hospitalier Côte de Lumière",
 # "CHU de Brest", "lycée Jean-Moulin".
 _MANAGED_INSTITUTION_FR = re.compile(
-    r"(?P<name>(?:centre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|hôpital|CHU|clinique|université|"
-    r"lycée|collège|musée|aéroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
+    r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
+    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
