@@ -208,3 +208,13 @@ def test_a_short_clause_before_a_source_and_its_continuation():
     text = "Title\n\nA first paragraph.\n\nTwo people were killed, according to the state police, and at least 30 were injured.\n"
     assert _content(text, "were killed") == "Two people were killed"
     assert speaker_of(text, "were killed") == "state police"
+
+
+def test_a_lower_case_body_stands_for_the_one_place_the_article_gives_it():
+    text = ("Title\n\nA first paragraph.\n\nThe Tallinn city government said fares would rise. The city government added "
+            "that buses would run later.\n\nAkita prefectural police said the bear had been shot. Prefectural police said "
+            "the store had reopened.\n\nBanque du Liban raised the limit. Lebanon's central bank has been under pressure. "
+            "The central bank said reserves stood at $11 billion.\n")
+    assert speaker_of(text, "buses would run later") == "Tallinn city government"
+    assert speaker_of(text, "the store had reopened") == "Akita prefectural police"
+    assert speaker_of(text, "reserves stood") != "Lebanon's central bank"

@@ -59,6 +59,7 @@ _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
 # Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
+_SENTENCE_OPENING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Its", "Their", "Meanwhile"))
 _GENERIC_BODY_HEADS = frozenset((
     "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
     "corporation", "institute", "union", "association", "federation", "bureau", "directorate", "tribunal"))
@@ -227,6 +228,10 @@ class EnglishPhraseReferences:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
+        lowered = name[:1].lower() + name[1:]  # ("Prefectural police said": the sentence's capital)
+        if 2 <= len(words) <= 3 and lowered.islower() and fold(words[-1]) in self.lex.organisations \
+                and (placed := self._placed_body(lowered)) is not None:
+            return placed  # "the city government" after "the Tallinn city government"
         if len(words) == 2 and words[1] == "government" and words[0][:1].isupper() and f"Government of {words[0]}" in self.text:
             return f"Government of {words[0]}"  # "the Yukon government" where the article wrote "the Government of Yukon"
         if 3 <= len(words) <= 5 and words[-1] in _GENERIC_BODY_HEADS | {"office"} and words[-2].isalpha() and words[-2].islower() \
@@ -243,6 +248,21 @@ class EnglishPhraseReferences:
         if key not in self.english_cache:
             found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
             self.english_cache[key] = found.pop() if len(found) == 1 else None
+        return self.english_cache[key]
+
+    def _placed_body(self, name: str) -> str | None:
+        """The one capitalised place the article writes before the lower-case body NAME ("Tallinn" + "city
+        government", "Akita" + "prefectural police"), with NAME; else None."""
+        key = ("placed", name)
+        if key not in self.english_cache:
+            found = set()
+            for m in re.finditer(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,3}}){re.escape(name)}\b", self.text):
+                words = m.group(1).split()
+                while words and words[0] in _SENTENCE_OPENING_WORDS:
+                    words.pop(0)  # "The Tallinn city government"
+                if words and not words[-1].endswith(("'s", "’s")):  # (not "Lebanon's central bank": the country owns it)
+                    found.add(" ".join(words))
+            self.english_cache[key] = f"{found.pop()} {name}" if len(found) == 1 else None
         return self.english_cache[key]
 
     def english_reference(self, mention: Mention, position: int, previous: SpeakerRef | None,
