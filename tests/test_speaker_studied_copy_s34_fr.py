@@ -76,3 +76,11 @@ def test_a_clause_before_a_source_goes_on_after_it():
     text = "Titre\n\nUn paragraphe.\n\nDeux personnes ont été tuées, selon la police, et au moins 30 ont été blessées.\n"
     claim = next(c for c in claims_of(text, "fr") if c.kind != "assertion")
     assert (claim.content, claim.speaker.name) == ("Deux personnes ont été tuées", "police")
+
+
+def test_a_body_and_its_adjective_stands_for_its_fuller_name():
+    text = ("Titre\n\nUn paragraphe.\n\nL'inspection académique de la Corrèze a ouvert une enquête. L'inspection "
+            "académique a précisé que trois classes fermeraient.\n\nLe tribunal correctionnel de Tulle a jugé l'affaire. "
+            "Le tribunal correctionnel a estimé que la faute était grave.\n")
+    assert speaker_of(text, "trois classes fermeraient", "fr") == "inspection académique de la Corrèze"
+    assert speaker_of(text, "la faute était grave", "fr") == "tribunal correctionnel de Tulle"

@@ -436,11 +436,13 @@ class OrganisationLinks:
     def fuller_in_text(self, noun: str, position: int) -> str | None:
         """French "le tribunal", "la mairie" with nothing else tied: the latest fuller phrase of that
         noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
-        if self.lex.adjectival_names or " " in noun or noun not in self.lex.organisations:
+        head = noun.split()[0] if noun.count(" ") == 1 else noun  # ("l'inspection académique de la Haute-Vienne")
+        if self.lex.adjectival_names or " " in head or head not in self.lex.organisations:
             return None
         found = None
-        for found in fuller_french_organisations(noun, self.text, position):
-            pass
+        for match in fuller_french_organisations(head, self.text, position):
+            if head == noun or fold(match.group()).startswith(noun + " "):
+                found = match
         if found is None and noun == "ministere":
             # "Selon le ministère" after "le ministre des Finances, X": his ministry (not "le Premier ministre du …")
             found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
