@@ -218,3 +218,10 @@ def test_a_lower_case_body_stands_for_the_one_place_the_article_gives_it():
     assert speaker_of(text, "buses would run later") == "Tallinn city government"
     assert speaker_of(text, "the store had reopened") == "Akita prefectural police"
     assert speaker_of(text, "reserves stood") != "Lebanon's central bank"
+
+
+def test_a_relative_clauses_verb_leaves_the_main_verb_a_verb():
+    text = ("Title\n\nFirst paragraph.\n\nThe man who was arrested claims he is innocent.\n\nA woman who had been evicted "
+            "claims the landlord lied.\n")
+    assert _content(text, "he is innocent") == "he is innocent"
+    assert _content(text, "the landlord lied") == "the landlord lied"

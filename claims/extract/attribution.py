@@ -158,7 +158,12 @@ _CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|
 def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
     """Whether the clause ending at AT already has a finite verb ("The department paid $1.9 million in
     damage claims"): a second one cannot follow without a conjunction, so the word at AT is a noun."""
-    opening = max((m.end() for m in _CLAUSE_OPENING_EN.finditer(text, start, at)), default=start)
+    last = None
+    for last in _CLAUSE_OPENING_EN.finditer(text, start, at):
+        pass
+    if last is not None and last.group() in ("who", "which", "that"):
+        return False  # "The man who was arrested claims …": the relative clause's verb, then the main one
+    opening = last.end() if last is not None else start
     # (not a participle of the subject: "The man accused of fraud claims he is innocent")
     return AUXILIARY_OR_PAST_EN.search(text, opening, at) is not None or _IRREGULAR_PAST.search(text, opening, at) is not None
 
