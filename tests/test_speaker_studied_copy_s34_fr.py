@@ -84,3 +84,9 @@ def test_a_body_and_its_adjective_stands_for_its_fuller_name():
             "Le tribunal correctionnel a estimé que la faute était grave.\n")
     assert speaker_of(text, "trois classes fermeraient", "fr") == "inspection académique de la Corrèze"
     assert speaker_of(text, "la faute était grave", "fr") == "tribunal correctionnel de Tulle"
+
+
+def test_a_full_name_after_a_roles_complement_noun_is_the_holder():
+    text = ("Titre\n\nUn paragraphe.\n\nLe président de la fédération des chasseurs Jean Petit a reçu Luc Durand. « La "
+            "chasse continuera », a-t-il lancé.\n")
+    assert speaker_of(text, "La chasse continuera", "fr") == "Jean Petit"

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words, portfolio_word
 from claims.extract.speaker_french import _end_of_next_paragraph, complement_elsewhere
@@ -58,8 +59,10 @@ _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", 
                                 "lawyer", "attorney", "prosecutor", "judge"))
 
 
-# (also after a noun of the complement: "du syndicat des vins Côtes de Gascogne")
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+|[a-zà-ÿ]{3,}\s+)?$|\b(?:de\s+l|d)['’](?:[a-zà-ÿ]{3,}\s+)?$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?$|\b(?:de\s+l|d)['’]$")
+# A complement's noun before a name: "du syndicat des vins Côtes de Gascogne" (not "des chasseurs Jean Petit":
+# a first name opens a person's name).
+_COMPLEMENT_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des|de\s+l['’]|d['’])\s*[a-zà-ÿ]{3,}\s+$")
 
 
 # French: a place's preposition right before a name ("depuis Tevragh Zeina jusqu'à l'hôpital"): a place, no person.
@@ -273,7 +276,8 @@ class NameLookups:
         elif not self.lex.adjectival_names and len(in_sentence) > 1:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is
             # the role's complement, the person in apposition is the subject
-            named = [(start, name) for start, name in in_sentence if not _COMPLEMENT_BEFORE.search(text, max(0, start - 30), start)]
+            named = [(start, name) for start, name in in_sentence if not _COMPLEMENT_BEFORE.search(text, max(0, start - 30), start)
+                     and not (_COMPLEMENT_NOUN_BEFORE.search(text, max(0, start - 30), start) and not is_first_name(name.split()[0]))]
             if any(" " in name for _, name in named):
                 # ("du groupe d'opposition Marseille d'abord, Christophe Aubanel": one word the article never
                 # completes is no person beside one fully named)
