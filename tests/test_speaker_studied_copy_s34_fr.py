@@ -90,3 +90,9 @@ def test_a_full_name_after_a_roles_complement_noun_is_the_holder():
     text = ("Titre\n\nUn paragraphe.\n\nLe président de la fédération des chasseurs Jean Petit a reçu Luc Durand. « La "
             "chasse continuera », a-t-il lancé.\n")
     assert speaker_of(text, "La chasse continuera", "fr") == "Jean Petit"
+
+
+def test_the_managed_institution_keeps_its_place_adjective():
+    text = ("Titre\n\nUn paragraphe.\n\nLe Centre hospitalier de la Polynésie française manque d'anesthésistes. Selon la "
+            "direction, 212 opérations ont été reportées.\n")
+    assert speaker_of(text, "212 opérations", "fr") == "Centre hospitalier de la Polynésie française"

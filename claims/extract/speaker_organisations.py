@@ -161,7 +161,8 @@ _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-Ö
 _MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
     r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
 _PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")

@@ -258,7 +258,8 @@ class EnglishPhraseReferences:
             found = set()
             for m in re.finditer(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,3}}){re.escape(name)}\b", self.text):
                 words = m.group(1).split()
-                while words and words[0] in _SENTENCE_OPENING_WORDS:
+                while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words
+                                 or fold(words[0]) in self.lex.bare_determiners):  # ("Some local press")
                     words.pop(0)  # "The Tallinn city government"
                 if words and not words[-1].endswith(("'s", "’s")):  # (not "Lebanon's central bank": the country owns it)
                     found.add(" ".join(words))
