@@ -59,6 +59,8 @@ _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
 # Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
+# Up to three capitalised words right before a position ("Tallinn " before "city government").
+_CAPITALISED_WORDS_CLOSING = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,3}$")
 _SENTENCE_OPENING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Its", "Their", "Meanwhile"))
 _GENERIC_BODY_HEADS = frozenset((
     "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
@@ -256,8 +258,13 @@ class EnglishPhraseReferences:
         key = ("placed", name)
         if key not in self.english_cache:
             found = set()
-            for m in re.finditer(rf"\b((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,3}}){re.escape(name)}\b", self.text):
-                words = m.group(1).split()
+            at = self.text.find(name)
+            while at != -1:  # (a plain search, no pattern compiled for each name)
+                end, at = at + len(name), self.text.find(name, at + 1)
+                before = _CAPITALISED_WORDS_CLOSING.search(self.text, max(0, end - len(name) - 80), end - len(name))
+                if before is None or self.text[end:end + 1].isalnum():
+                    continue
+                words = before.group().split()
                 while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words
                                  or fold(words[0]) in self.lex.bare_determiners):  # ("Some local press")
                     words.pop(0)  # "The Tallinn city government"
@@ -434,10 +441,11 @@ class EnglishPhraseReferences:
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head)
+        named = list(_named_with_head(head).finditer(self.text))
+        towns = {m.group(1) for m in named if names_a_town(self.text, m.start(1), m.end(1))}  # ("in Port Union, Newfoundland")
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
-                  for m in _named_with_head(head).finditer(self.text)
-                  if not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
-        found -= {m.group(1) for m in _named_with_head(head).finditer(self.text) if names_a_town(self.text, m.start(1), m.end(1))}
+                  for m in named if m.group(1) not in towns
+                  and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
         found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) or name.split()[0] in ("A", "An") else name
                  for name in found}  # "Sunday's", "A Rapid City Police Department officer": no part of the name
         found = {name for name in found if " " in name}
