@@ -96,3 +96,8 @@ def test_the_managed_institution_keeps_its_place_adjective():
     text = ("Titre\n\nUn paragraphe.\n\nLe Centre hospitalier de la Polynésie française manque d'anesthésistes. Selon la "
             "direction, 212 opérations ont été reportées.\n")
     assert speaker_of(text, "212 opérations", "fr") == "Centre hospitalier de la Polynésie française"
+
+
+def test_two_institutions_in_two_places_give_the_management_no_name():
+    text = "Titre\n\nUn paragraphe.\n\nLe CHU de Brest a reçu des patients du CHU de Poitiers. Selon la direction, les lits manquent.\n"
+    assert speaker_of(text, "les lits manquent", "fr") == "direction"

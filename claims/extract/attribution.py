@@ -143,16 +143,22 @@ _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|q
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
-# "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 # A number, maybe an adjective: what follows is a noun ("1,130 active claims", "two reports").
 # (not "No 10 insists", "SafiriGo, founded in 2019, says")
 _NOUN_AFTER_NUMBER_EN = re.compile(
     r"(?:(?<!No\s)(?<!No\.\s)(?<!Number\s)\b\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of))"
     r"\s+(?:[a-z]+\s+)?$")
+# A preposition, then determiners or adjectives: what follows is a noun ("in written comments").
+_NOUN_AFTER_PREPOSITION_EN = re.compile(
+    r"\b(?:in|with|of|by|through|via|during|from|under|on|to)\s+(?:(?:the|its|his|her|their|our|a|an|these|those|"
+    r"written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
+    r"closing|opening|detailed|additional)\s+){1,2}$", re.IGNORECASE)
 # Reporting verbs in -s that are also plural nouns ("damage claims", "news reports").
 _PLURAL_NOUN_FORMS = frozenset(("claims", "reports", "notes", "comments", "remarks", "answers", "replies", "statements"))
 # Where an English clause opens: a comma, a semicolon, a conjunction, a relative or "that".
 _CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|while|as|if|when|where)\b")
+# Irregular pasts of a clause's own verb, not a participle before its agent or place ("made by", "held in").
+_IRREGULAR_PAST = re.compile(r"\b(?:paid|spent|sent|built|put|made|held|kept|brought|bought)\b(?!\s+(?:by|in|for|to|from|of)\b)")
 
 
 def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
@@ -168,12 +174,7 @@ def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
     return AUXILIARY_OR_PAST_EN.search(text, opening, at) is not None or _IRREGULAR_PAST.search(text, opening, at) is not None
 
 
-_IRREGULAR_PAST = re.compile(r"\b(?:paid|spent|sent|built|put|made|held|kept|brought|bought)\b(?!\s+(?:by|in|for|to|from|of)\b)")
-# A preposition, then determiners or adjectives: what follows is a noun ("in written comments").
-_NOUN_AFTER_PREPOSITION_EN = re.compile(
-    r"\b(?:in|with|of|by|through|via|during|from|under|on|to)\s+(?:(?:the|its|his|her|their|our|a|an|these|those|"
-    r"written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
-    r"closing|opening|detailed|additional)\s+){1,2}$", re.IGNORECASE)
+# "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # English "say" with a quantity for its object ("a single month did not say much on its own", "said
 # nothing"): how telling something is, or a silence, not a report.

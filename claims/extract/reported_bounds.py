@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, AUXILIARY_OR_PAST_EN, clause_can_start_en, sure_clause_en,
-    takes_bare_clause_en, takes_noun_object_en,
+    AUXILIARY_OR_PAST_EN, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
+    clause_can_start_en, sure_clause_en, takes_bare_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count

@@ -122,7 +122,9 @@ _POUR_TIME_OR_LINK = re.compile(
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
 
 
+# "…, selon la police, et au moins 30 blessées": the clause before the source goes on after it.
 _CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
+
 
 class SourcePhrases:
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
@@ -130,7 +132,7 @@ class SourcePhrases:
     `ReportedSpeech`: `_content_end`)."""
 
     def _clause_before(self, s: int, source_start: int) -> bool:
-        """English: a whole clause (five words or more, a clear finite verb) precedes the source."""
+        """English: a whole clause (four words or more, a clear finite verb) precedes the source."""
         clause = self.text[s:source_start]
         return (
             self.language == "en" and word_count(clause) >= 4 and EN_CLEAR_FINITE.search(clause) is not None

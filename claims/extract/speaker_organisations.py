@@ -161,9 +161,8 @@ _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-Ö
 _MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
     r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
 _PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")
 _WORKERS_UNION_IN_LOWER_CASE = re.compile(
@@ -292,10 +291,10 @@ class OrganisationLinks:
         ("le centre hospitalier de Lannion-Trestel"), whose management "la direction" is."""
         if self.lex.adjectival_names:
             return None
-        found = {" ".join(m.group("name").split()) for m in _MANAGED_INSTITUTION_FR.finditer(self.text, 0, position)}
+        named = list(_MANAGED_INSTITUTION_FR.finditer(self.text, 0, position))
         # ("hôpital de Lannion" in the headline, "centre hospitalier de Lannion-Trestel" in the text: one, the fuller)
-        places = {_CAPITALISED.search(name).group().split("-")[0] for name in found}
-        return max(found, key=len) if len(places) == 1 else None
+        places = {m.group("place").split("-")[0] for m in named}
+        return max((" ".join(m.group("name").split()) for m in named), key=len) if len(places) == 1 else None
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form

@@ -465,8 +465,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             and region[:after_conjunction.start()].rstrip()[-1:].islower() \
             and AUXILIARY_OR_PAST_EN.search(region, 0, after_conjunction.start()) is None \
             and EN_CLEAR_FINITE.search(region, 0, after_conjunction.start()) is None \
-            and not any(fold(w) in lex.bare_determiners | lex.pronouns | _ENGLISH_QUANTIFIERS | _WH_WORDS
-                        for w in after_conjunction.group("np").split()):  # (not "a shortage of aircraft and what it")
+            and lex.bare_determiners.isdisjoint(folded := [fold(w) for w in after_conjunction.group("np").split()]) \
+            and lex.pronouns.isdisjoint(folded) and _ENGLISH_QUANTIFIERS.isdisjoint(folded) \
+            and _WH_WORDS.isdisjoint(folded):  # (not "a shortage of aircraft and what it")
         np = after_conjunction.group("np").split()
         if not np[-1].endswith("s"):
             after_conjunction = None  # "the Government of Nunavut's fisheries and sealing division": no subject without its determiner

@@ -104,7 +104,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Advocates of the Channel Islands, Scotland and South Africa ("Advocate Paul Robilliard").
           "Advocate")
 ROLE_WORDS = (
-    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "permanent secretary", "principal secretary", "permanent representative", "prime minister", "leader",
+    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime minister", "leader",
+    # Civil service offices of two words ("Deputy Permanent Secretary X").
+    "permanent secretary", "principal secretary", "permanent representative",
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
     "prosecutor", "judge", "lawyer", "attorney", "chairman", "chairwoman", "chair", "ceo", "CEO",
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
