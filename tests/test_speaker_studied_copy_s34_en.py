@@ -225,3 +225,14 @@ def test_a_relative_clauses_verb_leaves_the_main_verb_a_verb():
             "claims the landlord lied.\n")
     assert _content(text, "he is innocent") == "he is innocent"
     assert _content(text, "the landlord lied") == "the landlord lied"
+
+
+def test_a_described_person_keeps_a_relative_clause_between_commas_without_one():
+    text = ("Title\n\nFirst paragraph.\n\nOne woman, who had travelled from Molo with her son, said she had been told to "
+            "come back.\n\nOne man who called the radio show this morning said his father had waited 31 hours.\n\n"
+            "A resident, who gave his name only as Abu Salem, said the tankers were late.\n\nFishermen in Chimbote, who "
+            "are not covered by the closure, said they would keep fishing.\n")
+    assert speaker_of(text, "told to come back") == "woman who had travelled from Molo with her son"
+    assert speaker_of(text, "waited 31 hours") == "man who called the radio show"
+    assert speaker_of(text, "the tankers were late") == "Abu Salem"
+    assert speaker_of(text, "keep fishing") == "Fishermen in Chimbote"

@@ -331,22 +331,29 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told"): the head before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
+# English: an indefinite description, then its relative clause between commas ("One woman, who had
+# travelled from Molo with her son, said").
+_HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
+_COUNTING_OPENING = re.compile(r"^(?:One|Another|one|another)\s+(?!of\b)")
+_TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
 _RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
 
 
 def _described_with_relative(region: str, head: re.Match, mention: Mention, lex: Lexicon) -> Mention | None:
     """A person described, not named, with the relative clause that defines them ("A farmer who
-    attended the meeting", "A man who identified himself only as a farmer from Sterling"): the guidelines
-    keep the fullest description. Not a clause asking for anonymity, which anonymous_speakers_en keeps
-    in its own way, nor a long or broken one."""
+    attended the meeting", "One woman, who had travelled from Molo with her son,"): the guidelines keep
+    the fullest description, without a counting word ("One", "Another") or the time the clause ends on
+    ("who contacted the show this morning"). Not a clause asking for anonymity, which
+    anonymous_speakers_en keeps in its own way, nor a long or broken one."""
     if mention.organisation or not head.group("np").startswith(("A ", "An ", "Another ", "One ")) \
             or ANONYMITY_CLAUSE.match(region, head.end("np")) is not None:
         return None
-    relative = region[head.end("np"):].strip()
+    relative = _TIME_CLOSING.sub("", region[head.end("np"):].strip(" ,"))
     if count_words(relative) > 14 or _RELATIVE_CLAUSE_BREAK.search(relative) is not None:
         return None
-    return Mention(region[head.start("np"):].strip(), role=f"{clean_phrase(head.group('np'), lex)} {relative}")
+    described = _COUNTING_OPENING.sub("", clean_phrase(head.group("np"), lex))
+    return Mention(region[head.start("np"):].strip(" ,"), role=f"{described} {relative.lstrip(', ')}")
 
 
 _WH_WORDS = frozenset(("what", "which", "who", "whom", "whose", "that", "how", "where", "when", "why"))
@@ -385,6 +392,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
+    # (not "A resident, who gave his name only as Abu Yousif,": the name given, read below)
+    if lex.adjectival_names and ", who " in region and (head := _HEAD_THEN_WHO_BETWEEN_COMMAS.match(region, cut)) is not None \
+            and " name" not in region[head.end("np"):] \
+            and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
+            and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
+        return described  # "One woman, who had travelled from Molo with her son, said"
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
         if (given := name_given(region[cut:], "", lex)) is not None:
             return given
