@@ -392,9 +392,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
-    # (not "A resident, who gave his name only as Abu Yousif,": the name given, read below)
+    # (not "A resident, who gave his name only as Abu Yousif,", "who identified himself as X": the name given, read below)
     if lex.adjectival_names and ", who " in region and (head := _HEAD_THEN_WHO_BETWEEN_COMMAS.match(region, cut)) is not None \
-            and " name" not in region[head.end("np"):] \
+            and name_given(region[head.end("np"):].strip(" ,"), head.group("np"), lex) is None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
             and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One woman, who had travelled from Molo with her son, said"
