@@ -65,6 +65,8 @@ _SENTENCE_OPENING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "But", 
 _GENERIC_BODY_HEADS = frozenset((
     "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
     "corporation", "institute", "union", "association", "federation", "bureau", "directorate", "tribunal"))
+# ("the state's nonpartisan fiscal office": a described body's head word, its name elsewhere)
+_DESCRIBED_BODY_HEADS = _GENERIC_BODY_HEADS | {"office"}
 # "the Vancouver-based miner": a description of the organisation the article is about.
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
@@ -236,7 +238,7 @@ class EnglishPhraseReferences:
             return placed  # "the city government" after "the Tallinn city government"
         if len(words) == 2 and words[1] == "government" and words[0][:1].isupper() and f"Government of {words[0]}" in self.text:
             return f"Government of {words[0]}"  # "the Yukon government" where the article wrote "the Government of Yukon"
-        if 3 <= len(words) <= 5 and words[-1] in _GENERIC_BODY_HEADS | {"office"} and words[-2].isalpha() and words[-2].islower() \
+        if 3 <= len(words) <= 5 and words[-1] in _DESCRIBED_BODY_HEADS and words[-2].isalpha() and words[-2].islower() \
                 and (whole := self._organisation_with_head(f"{words[-2]} {words[-1]}")) is not None:
             return whole  # "state's nonpartisan fiscal office" where the article names the "Joint Fiscal Office"
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
