@@ -236,3 +236,10 @@ def test_a_described_person_keeps_a_relative_clause_between_commas_without_one()
     assert speaker_of(text, "waited 31 hours") == "man who called the radio show"
     assert speaker_of(text, "the tankers were late") == "Abu Salem"
     assert speaker_of(text, "keep fishing") == "Fishermen in Chimbote"
+
+
+def test_police_stand_for_the_one_police_force_the_article_names():
+    text = ("Title\n\nFirst paragraph.\n\nThe Harbour Police Service (HPS) has suspended three officers. In a statement, "
+            "police said the officers had been relieved of duty and the case referred to the Police Integrity "
+            "Commission (PIC).\n")
+    assert speaker_of(text, "relieved of duty") == "Harbour Police Service"

@@ -59,6 +59,15 @@ _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
 # Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
+# A police force named by its place: "Maldives Police Service", "Lexington Police Department", "Yokote police",
+# "Tyrol state police" (not the "Police Integrity Commission", which oversees one).
+_NAMED_POLICE_FORCE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,4}(?:(?:state|provincial|prefectural|federal|"
+    r"regional|city|county|municipal|national)[ \u00a0]+)?(?:Police(?:[ \u00a0]+(?:Service|Department|Force|Administration|Agency))?"
+    r"|police))(?![\w'’-])(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Federation|Association|Union|officer|officers|chief|spokes))")
+_KINDS_OF_POLICE = frozenset(("riot", "traffic", "transport", "border", "military", "secret", "mounted", "local", "armed",
+                              "tourist", "judicial", "municipal", "national", "federal", "state", "provincial", "regional",
+                              "city", "county", "city's", "religious", "morality"))
 # Up to three capitalised words right before a position ("Tallinn " before "city government").
 _CAPITALISED_WORDS_CLOSING = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,3}$")
 _SENTENCE_OPENING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Its", "Their", "Meanwhile"))
@@ -232,6 +241,8 @@ class EnglishPhraseReferences:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
+        if name.lower() == "police" and (force := self._one_named_police_force()) is not None:
+            return force  # "police said" after "The Maldives Police Service (MPS) has suspended …"
         lowered = name[:1].lower() + name[1:]  # ("Prefectural police said": the sentence's capital)
         if 2 <= len(words) <= 3 and lowered.islower() and fold(words[-1]) in self.lex.organisations \
                 and (placed := self._placed_body(lowered)) is not None:
@@ -253,6 +264,19 @@ class EnglishPhraseReferences:
             found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
             self.english_cache[key] = found.pop() if len(found) == 1 else None
         return self.english_cache[key]
+
+    def _one_named_police_force(self) -> str | None:
+        """The one police force the article names ("Maldives Police Service", "Yokote police"), else None."""
+        if ("police",) not in self.english_cache:
+            found = set()
+            for m in _NAMED_POLICE_FORCE.finditer(self.text):
+                words = m.group("name").split()
+                while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words):
+                    words.pop(0)
+                if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE:  # (not "Riot police cleared the square")
+                    found.add(" ".join(words))
+            self.english_cache[("police",)] = found.pop() if len(found) == 1 else None
+        return self.english_cache[("police",)]
 
     def _placed_body(self, name: str) -> str | None:
         """The one capitalised place the article writes before the lower-case body NAME ("Tallinn" + "city
