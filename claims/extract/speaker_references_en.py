@@ -58,7 +58,6 @@ _DOCUMENT_MENTION = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
-# Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
 # A police force named by its place: "Maldives Police Service", "Lexington Police Department", "Yokote police",
 # "Tyrol state police" (not the "Police Integrity Commission", which oversees one).
 _NAMED_POLICE_FORCE = re.compile(
@@ -71,6 +70,7 @@ _KINDS_OF_POLICE = frozenset(("riot", "traffic", "transport", "border", "militar
 # Up to three capitalised words right before a position ("Tallinn " before "city government").
 _CAPITALISED_WORDS_CLOSING = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,3}$")
 _SENTENCE_OPENING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Its", "Their", "Meanwhile"))
+# Common nouns closing the name of a public body, which the article may use alone for it ("the Board").
 _GENERIC_BODY_HEADS = frozenset((
     "board", "authority", "agency", "council", "commission", "committee", "department", "ministry", "trust",
     "corporation", "institute", "union", "association", "federation", "bureau", "directorate", "tribunal"))
