@@ -30,7 +30,7 @@ ANONYMITY_CLAUSE = re.compile(
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
-_COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
+COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
 # "An official at the ministry": a role and the lower-case body it works for.
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")
@@ -61,7 +61,7 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
                 or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None \
                 and not speaker.name.endswith(_PEOPLE_HEADS) and _DESCRIBED_BY_ARTICLE.fullmatch(mention.text.strip()) is None:
             continue  # ("One of the workers on board", "A government source", "A radiologist at the hospital")
-        described = _COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
+        described = COUNTING_WORD.sub("", speaker.name)  # "Another farmer, who asked …": the farmer's description
         if (one_of := _ONE_OF_THE.fullmatch(described)) is not None:
             # "One of the workers on board, who asked …": a worker on board
             described = _singular(one_of.group("noun")) + one_of.group("rest")

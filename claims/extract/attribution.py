@@ -157,8 +157,9 @@ _NOUN_AFTER_PREPOSITION_EN = re.compile(
 _PLURAL_NOUN_FORMS = frozenset(("claims", "reports", "notes", "comments", "remarks", "answers", "replies", "statements"))
 # Where an English clause opens: a comma, a semicolon, a conjunction, a relative or "that".
 _CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|while|as|if|when|where)\b")
-# Irregular pasts of a clause's own verb, not a participle before its agent or place ("made by", "held in").
-_IRREGULAR_PAST = re.compile(r"\b(?:paid|spent|sent|built|put|made|held|kept|brought|bought)\b(?!\s+(?:by|in|for|to|from|of)\b)")
+# Irregular pasts (beside AUXILIARY_OR_PAST_EN's) of a clause's own verb, not a participle before its agent or
+# place ("made by", "spent in").
+_IRREGULAR_PAST = re.compile(r"\b(?:paid|spent|sent|built|put|made|bought)\b(?!\s+(?:by|in|for|to|from|of)\b)")
 
 
 def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:

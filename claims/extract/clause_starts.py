@@ -162,6 +162,12 @@ _SUBJECT_THEN_PRESENT = re.compile(
     r"|(?:the|a|an|its|his|her|their|this|that|our)\s+(?:[\w’'-]+\s+){1,3})(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\s]s\b")
 
 
+def has_clear_verb_en(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an English verb beyond doubt: an auxiliary, an irregular past or
+    a form in -ed ("Officer Tyler Brandt, 29, " holds none)."""
+    return AUXILIARY_OR_PAST_EN.search(text, start, end) is not None or EN_CLEAR_FINITE.search(text, start, end) is not None
+
+
 def takes_bare_clause_en(verb: str) -> bool:
     """Whether a weak English reporting verb may report a clause with no "that" ("found most of
     them were …", "thinks the plan will fail"), given `main_clause_en`."""

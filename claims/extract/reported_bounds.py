@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARY_OR_PAST_EN, EN_ADJUNCT, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE,
-    clause_can_start_en, sure_clause_en, takes_bare_clause_en, takes_noun_object_en,
+    EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, FR_ADJUNCT, FR_PERFECT_INFINITIVE, clause_can_start_en, has_clear_verb_en,
+    sure_clause_en, takes_bare_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
@@ -273,8 +273,7 @@ class ReportedContentBounds:
                     end = start + text[start:cue.start()].rstrip().rfind(",")  # "X, which says A, B and C, said …"
                     break
                 if self.language == "en" and _SUBJECT_AND_APPOSITION_EN.fullmatch(text, start, cue.start()) \
-                        and AUXILIARY_OR_PAST_EN.search(text, start, cue.start()) is None \
-                        and EN_CLEAR_FINITE.search(text, start, cue.start()) is None:
+                        and not has_clear_verb_en(text, start, cue.start()):
                     continue  # "said that Officer Tyler Brandt, 29, had continued …": the statement's subject, its verb
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):

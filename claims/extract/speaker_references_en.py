@@ -270,13 +270,19 @@ class EnglishPhraseReferences:
         if ("police",) not in self.english_cache:
             found = set()
             for m in _NAMED_POLICE_FORCE.finditer(self.text):
-                words = m.group("name").split()
-                while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words):
-                    words.pop(0)
+                words = self._without_opening_words(m.group("name").split())
                 if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE:  # (not "Riot police cleared the square")
                     found.add(" ".join(words))
             self.english_cache[("police",)] = found.pop() if len(found) == 1 else None
         return self.english_cache[("police",)]
+
+    def _without_opening_words(self, words: list[str]) -> list[str]:
+        """WORDS, a capitalised run, without the article, determiner or function word opening it ("The
+        Tallinn", "Some local press")."""
+        while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words
+                         or fold(words[0]) in self.lex.bare_determiners):
+            words = words[1:]
+        return words
 
     def _placed_body(self, name: str) -> str | None:
         """The one capitalised place the article writes before the lower-case body NAME ("Tallinn" + "city
@@ -290,10 +296,7 @@ class EnglishPhraseReferences:
                 before = _CAPITALISED_WORDS_CLOSING.search(self.text, max(0, end - len(name) - 80), end - len(name))
                 if before is None or self.text[end:end + 1].isalnum():
                     continue
-                words = before.group().split()
-                while words and (words[0] in _SENTENCE_OPENING_WORDS or words[0] in self.lex.function_words
-                                 or fold(words[0]) in self.lex.bare_determiners):  # ("Some local press")
-                    words.pop(0)  # "The Tallinn city government"
+                words = self._without_opening_words(before.group().split())  # "The Tallinn city government"
                 if words and not words[-1].endswith(("'s", "’s")):  # (not "Lebanon's central bank": the country owns it)
                     found.add(" ".join(words))
             self.english_cache[key] = f"{found.pop()} {name}" if len(found) == 1 else None

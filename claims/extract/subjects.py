@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
-from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_CLEAR_FINITE
+from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE, COUNTING_WORD
+from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.first_names import first_name_gender
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
@@ -334,7 +334,6 @@ _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“�
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
 # travelled from Molo with her son, said").
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
-_COUNTING_OPENING = re.compile(r"^(?:One|Another|one|another)\s+(?!of\b)")
 _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
 _RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
@@ -352,7 +351,7 @@ def _described_with_relative(region: str, head: re.Match, mention: Mention, lex:
     relative = _TIME_CLOSING.sub("", region[head.end("np"):].strip(" ,"))
     if count_words(relative) > 14 or _RELATIVE_CLAUSE_BREAK.search(relative) is not None:
         return None
-    described = _COUNTING_OPENING.sub("", clean_phrase(head.group("np"), lex))
+    described = COUNTING_WORD.sub("", clean_phrase(head.group("np"), lex))
     return Mention(region[head.start("np"):].strip(" ,"), role=f"{described} {relative.lstrip(', ')}")
 
 
@@ -476,8 +475,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
     if after_conjunction and lex.adjectival_names and _BARE_LOWER_CASE_NOUNS.fullmatch(after_conjunction.group("np")) \
             and region[:after_conjunction.start()].rstrip()[-1:].islower() \
-            and AUXILIARY_OR_PAST_EN.search(region, 0, after_conjunction.start()) is None \
-            and EN_CLEAR_FINITE.search(region, 0, after_conjunction.start()) is None \
+            and not has_clear_verb_en(region, 0, after_conjunction.start()) \
             and lex.bare_determiners.isdisjoint(folded := [fold(w) for w in after_conjunction.group("np").split()]) \
             and lex.pronouns.isdisjoint(folded) and _ENGLISH_QUANTIFIERS.isdisjoint(folded) \
             and _WH_WORDS.isdisjoint(folded):  # (not "a shortage of aircraft and what it")
