@@ -201,6 +201,7 @@ _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earl
                               "tonight", "after", "before", "")) | {day for day in english.WEEKDAYS if "." not in day}
 # "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
+_LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
@@ -357,10 +358,12 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         return m
 
     def _title_between(self, quote: Quote, drafts: list[Draft]) -> bool:
-        """QUOTE is a short capitalised title that no claim holds ("The Glassworks")."""
+        """QUOTE is a short capitalised title that no claim holds ("The Glassworks"), or a word or two
+        quoted inside a noun phrase ("one of the three "no" votes")."""
         words = self.text[quote.content_start:quote.content_end].split()
         return 0 < len(words) <= 5 and not any(d.start <= quote.open < d.end for d in drafts) \
-            and all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+            and (all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+                 or len(words) <= 2 and _LOWER_CASE_WORD_AROUND.match(self.text[max(0, quote.open - 2):quote.end + 2]) is not None)
 
     # --- quotations ---------------------------------------------------------------------------
 

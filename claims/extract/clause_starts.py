@@ -107,7 +107,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     low = word.lower()
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
-    if low.endswith("ly"):  # "said only emergency operations would continue", "said sly grog had been behind …"
+    if low.endswith("ly") and "-" not in low:  # "said only emergency operations would continue", "said sly grog had been behind …"
+        # (a compound is an adjective: "said north-westerly gusts of up to 80km/h were expected")
         return _LY_WORD_THEN_SUBJECT_AND_VERB.match(text, pos) is not None  # (not "said only a few words", "said quietly")
     return low not in _NOT_CLAUSE_STARTERS_EN
 

@@ -61,7 +61,7 @@ _TRIED_PERSON = re.compile(
     r"(?:condamnée?|jugée?|reconnue?[ \u00a0]+coupable|mise?[ \u00a0]+en[ \u00a0]+examen|relaxée?|acquittée?)\b"
     # "Le procès du promoteur immobilier Didier Kabasele Ntumba, poursuivi pour homicide involontaire"
     rf"|\b[Pp]rocès[ \u00a0]+(?:du|de[ \u00a0]+la|de)[ \u00a0]+(?:[a-zà-ÿ-]+[ \u00a0]+){{0,3}}(?P<name2>{_PERSON})"
-    rf"|(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b"
+    rf"|(?<!de[ \u00a0])(?<!d['’])(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b"
     # "Le tribunal correctionnel de Cayenne a condamné hier soir Jorge Almeida dos Santos"
     rf"|\ba[ \u00a0]+(?:condamné|relaxé|acquitté|jugé)[ \u00a0]+(?:(?:hier|soir|matin|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+){{0,3}}"
     rf"(?P<name4>{_PERSON})")
@@ -73,6 +73,8 @@ def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
     for i, speaker in enumerate(resolved):
         if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS:
             continue  # ("le prévenu" resolved to the company he runs, tried with him: still him)
+        if speaker.name not in _DEFENDANT_NOUNS and speaker.kind == "person" and speaker.name in (speaker.mention or ""):
+            continue  # "le prévenu, Thierry Lesbats,": named where he speaks
         if tried is None:
             tried = {(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).replace("\u00a0", " ")
                      for m in _TRIED_PERSON.finditer(text)}

@@ -108,9 +108,13 @@ class Cue:
         return {"verb": self.verb, "aux": self.aux, "pron": self.pron}[name]
 
 
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$"
-    r"|(?<![\w’'])[Ll]['’]$", re.IGNORECASE)  # (French "l'accusé": an elided article, a noun)
+_DETERMINER_BEFORE = {
+    "fr": re.compile(
+        r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$"
+        r"|(?<![\w’'])[Ll]['’]$", re.IGNORECASE),  # (French "l'accusé": an elided article, a noun)
+    # (not the French ones: "A woman who lost her son said")
+    "en": re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE),
+}
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
@@ -215,7 +219,7 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
-            if aux is None and (det := _DETERMINER_BEFORE.search(text, max(0, begin_token - 6), begin_token)) \
+            if aux is None and (det := _DETERMINER_BEFORE[self.language].search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
             if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
@@ -275,6 +279,9 @@ class CuePatterns:
                     and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
                     and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and verb == "states" \
+                    and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 16), begin_token):
+                continue  # "the United States", "member states say": the noun (but "the report states")
             if self.language == "en" and aux is None and verb in _EN_VERBS_ALSO_NOUNS \
                     and _EN_DETERMINED_NOUN_BEFORE.search(text, max(0, begin_token - 48), begin_token):
                 continue  # "warned in its 2026 resource adequacy report that …": a noun after its modifiers
@@ -358,12 +365,17 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
     re.IGNORECASE)
-_EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s)\s+$",
+_EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s"
+                                       # "farmers who hold shares in the ethanol plants": what they own
+                                       r"|hold|holds|held|holding|own|owns|owned|bought|sold|buy|sell|selling|buying|their|its)\s+$",
                                        re.IGNORECASE)
 _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Channel 4 said")
     r"No\.?|Number", "The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     "|January|February|March|April|May|June|July|August|September|October|November|December")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
+_EN_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
+    r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)\s+$")
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
 _EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(

@@ -26,9 +26,9 @@ _AUDIENCE_FIRST = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
-    # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,": an
-    # agency's or a station's name, then a person's two names
-    r"^\s*(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
+    # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,", "au micro
+    # d'ici Gascogne Stéphane Darrigade,": an agency's or a station's name, then a person's two names
+    r"^\s*(?:(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)|au\s+micro\s+d['’]ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
     # "à France Info le ministre": two capitalised words, then the subject's determiner
     r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
@@ -172,6 +172,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and (fold(out[-1]) in lex.roles or len(out) == 2 and out[1].isalpha() and out[1].islower()) \
                 and _FIELD_OF_A_ROLE.match(chunk, match.start()):
             out.append(bare)  # "a affirmé un négociant en bestiaux de Saint-Yrieix": the role's trade
+            continue
+        if out and bare == "en" and not lex.adjectival_names and chunk.startswith(" chef", match.end()):
+            out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X": one office
             continue
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who

@@ -33,6 +33,7 @@ from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
 from claims.extract.speaker_resolution import resolve_speakers
+from claims.extract.statement_subjects_fr import statement_subjects
 from claims.extract.speakers import lexicon
 from claims.extract.types import DateMention, ExtractedClaim, Extraction, PartialDate, SpeakerRef
 from claims.extract.written_forms import as_written
@@ -341,6 +342,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
                                                  lambda verb: cue_patterns.verbs.fullmatch(verb) is not None)
         excluded.extend(clefts)  # "C'est ce qu'a indiqué X mardi": an attribution, no assertion
+        statement_subjects(text, drafts, lexicon(module))
     drafts = with_headline_label_claim(text, paras, drafts, lexicon(module),
                                        lambda s, e: next(cue_patterns.finditer(text, s, e), None) is not None)
     named = _without_related_links(text, excluded)  # whom the article names, for its speakers

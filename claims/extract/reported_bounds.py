@@ -76,7 +76,9 @@ _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtra
 _FR_AUDIENCE_FIRST = re.compile(
     r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
     # "a estimé dans un entretien à la Chaîne 3 de la Radio algérienne que": where it was said, then the audience
-    r"|\s*(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:un|une|son|sa|leur)\s+(?:entretien|interview|communiqué|message|lettre"
+    # ("a déclaré lundi soir lors d'une conférence de presse à Port-Louis que": the day first)
+    r"|\s*(?:(?:hier|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?:\s+(?:soir|matin|après-midi))?\s+)?"
+    r"(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:un|une|son|sa|leur)\s+(?:entretien|interview|communiqué|message|lettre"
     r"|courrier|déclaration|conférence|émission|tribune)\b"
     # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")

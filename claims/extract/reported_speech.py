@@ -118,6 +118,8 @@ _NAME_THEN_APPOSITION = re.compile(
 _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
     r"(?:[a-z]+\s+){0,3}(?:" + AUXILIARIES_EN + r")\b")
+# Where a subject is, then its verb: "at Dr A. G. Jeetoo Hospital had been working".
+_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -269,6 +271,9 @@ class ReportedSpeech(ReportedContentBounds):
             low = fold(token).rstrip("'’")
             if low in lex.stops and i == 0 and self.language == "en" and _COUNTED_SUBJECT_THEN_VERB.match(self.text, start, end):
                 return False  # "X, president of …, said at least six companies had cut production": a clause
+            if low in lex.stops and i > 0 and self.language == "en" and tokens[0].islower() \
+                    and _PLACED_SUBJECT_THEN_VERB.match(self.text, self.text.find(token, start), end):
+                return False  # "X, president of the union, said nurses at Dr A. G. Jeetoo Hospital had been …"
             if low in lex.stops:
                 # (not "…, said a pilot project in which 30 officers wore cameras had led …": a relative clause inside a subject)
                 return self.language != "en" or i + 1 == len(tokens) or tokens[i + 1].lower() not in ("which", "whom", "whose")

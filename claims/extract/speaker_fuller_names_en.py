@@ -178,6 +178,8 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
                       else [run.group().split()]):
             while words and (words[0] in ("The", "A", "An") or words[0].endswith(("'s", "’s"))):
                 words.pop(0)  # (an owner: "Mongolia's Ministry of Health")
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]  # (an owner itself: "the Department of Education's budget")
             if _headed_by(words, head):
                 found.add(" ".join(words))
     return {name for name in found if not any(name != other and name in other for other in found)}
@@ -348,6 +350,11 @@ def _headline_body(text: str) -> str | None:
 _HEADLINE_VERB_NEXT = re.compile(r" [a-z]+s\b")
 
 
+# A public body's papers, which speak for it ("according to board documents").
+_BODY_PAPERS = re.compile(r"(?P<noun>board|council|commission|committee|agency|ministry|department|authority)"
+                          r"\s+(?:documents|records|figures|filings|papers|minutes)")
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     headline_noun: dict[str, str] = {}
@@ -378,6 +385,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
+            continue
+        if (papers := _BODY_PAPERS.fullmatch(name)) is not None and (body := _one_named(text, papers.group("noun"), draft.start)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "According to board documents"
             continue
         replaced = None
         if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (

@@ -233,6 +233,11 @@ OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|su
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
+_PRESS_TITLE_WITH_NUMBER = re.compile(
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
+    r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -262,6 +267,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if segment[-1:].isalpha() and (numbered := _PRESS_TITLE_WITH_NUMBER.fullmatch(segment)) is not None:
+        # "selon le quotidien 24 heures", "the newspaper 20 Minutes": a title that opens with a number
+        return Mention(segment, name=numbered.group("title"), organisation=True)
     if lex.adjectival_names and segment[:4].isupper() and "," not in segment and (first := segment.split(None, 1)[0]).isalpha() and first.isupper() \
             and len(first) >= 4 and group_noun(first, lex):
         # "FISHERMEN in Castletownbere have warned": a lede's first word in capitals, a group noun

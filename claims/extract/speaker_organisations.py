@@ -38,13 +38,13 @@ _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
-    """"the transport ministry" (one or two lower-case modifiers after "the"), "the United States
+    """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of trust"), "the United States
     government" (capitalised ones) or "Northbridge Bank" (capitalised words, "of"/"and" inside)
     ending with NOUN (not "Central Bank" in "its Central Bank Rate")."""
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<lower>(?:[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
+        rf"\b[Tt]he\s+(?:(?P<lower>(?:(?!(?:of|for|and|in|to)\s)[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
         rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
         # ("Amalgamated Transit Union Local 615": a union's branch by its number)
         rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?"

@@ -86,6 +86,8 @@ _LISTED_BODIES_OF_NOUN = {"alliance": (
     ("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "North Atlantic Alliance"),
     ("AUKUS",), ("the Quad", "Quadrilateral Security Dialogue"), ("Five Eyes",), ("ANZUS",),
     ("CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"), ("Warsaw Pact",))}
+_PLACE_POSSESSIVES = frozenset(f"{place}{mark}s" for place in ("island", "state", "country", "city", "province", "territory",
+                                                                "county", "region", "nation", "town") for mark in "'’")
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # A body's name opening a sentence, after its country's possessive, before its short form, a time and its verb.
@@ -247,6 +249,9 @@ class EnglishPhraseReferences:
         if 2 <= len(words) <= 3 and lowered.islower() and fold(words[-1]) in self.lex.organisations \
                 and (placed := self._placed_body(lowered)) is not None:
             return placed  # "the city government" after "the Tallinn city government"
+        if len(words) == 2 and words[0] in _PLACE_POSSESSIVES and fold(words[1]) in self.lex.organisations \
+                and (whole := self._organisation_with_head(words[1])) is not None:
+            return whole  # "the island's government" where the article names the "St Helena Government"
         if len(words) == 2 and words[1] == "government" and words[0][:1].isupper() and f"Government of {words[0]}" in self.text:
             return f"Government of {words[0]}"  # "the Yukon government" where the article wrote "the Government of Yukon"
         if 3 <= len(words) <= 5 and words[-1] in _DESCRIBED_BODY_HEADS and words[-2].isalpha() and words[-2].islower() \

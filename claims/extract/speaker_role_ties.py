@@ -131,9 +131,14 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 speakers.role_ties.append((offset, role, name))
         if (age := _AGE_APPOSITION.match(after)) is not None:
             after = after[age.end():]  # "Gérard Fabre, 67 ans, maire de …": the role after the age
+        tied_before = bool(speakers.role_ties) and speakers.role_ties[-1][0] == offset and speakers.role_ties[-1][2] == name
         if after.startswith(","):
             appos = _APPOSITION_END.split(after[1:], 1)[0]
             hit = role_in(appos, lex)
+            if hit is not None and tied_before and lex.adjectival_names and _CLAUSE_VERB_AFTER_ROLE.match(appos, hit[0] + len(hit[1])):
+                # "the Leader of the Opposition, Reza Callychurn, the Minister said": the name's role came
+                # before it; the role after it is the next clause's subject
+                hit = None
             words_before = appos[:hit[0]].split() if hit is not None else []
             one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
             if hit is not None and len(appos.split()) <= (9 if lex.adjectival_names else 12) and len(words_before) <= 3 and (
@@ -156,6 +161,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                     speakers.role_ties.append((offset, fold(role), name))
 
 
+_CLAUSE_VERB_AFTER_ROLE = re.compile(r"(?:\s+(?:also|then|later))?\s+(?:said|says|told|added|announced|replied|insisted|warned|explained)\b")
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:la|le|les|l['’]|the|a|an|une?)?\s*$")

@@ -16,7 +16,7 @@ _BRACKETED_SHORT_FORM = re.compile(r"[ \u00a0]\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒ�
 # Words of a long name read backwards from its bracket: capitalised words and the links inside names.
 _LINK_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "del", "y"))  # (Spanish "Agua y Drenaje")
 _TITLES = frozenset(("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"))
-_WORD_BEFORE = re.compile(r"([\w&'’.-]+)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"([\w&'’.-]+,?)[ \u00a0]+$")
 _PREPOSITION_CLOSING = re.compile(r"\b(?:for|at|of|from|with|to|by|in)$")
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
@@ -32,6 +32,8 @@ def run_before(text: str, at: int) -> tuple[list[str], bool]:
     end = at
     while (match := _WORD_BEFORE.search(text, max(0, end - 60), end)) is not None and len(words) < 12:
         word = match.group(1)
+        if word.endswith(",") and not (word[:1].isupper() and "and" in words):
+            break  # (but "Foreign, Commonwealth and Development Office": a list inside the name)
         if not (word[:1].isupper() or word in _LINK_WORDS) or word.endswith("."):
             if word in _TITLES:
                 words.insert(0, word)
@@ -55,8 +57,8 @@ def _long_form(text: str, match: re.Match, is_person) -> tuple[str, bool] | None
     # The longest tail whose letters the short form spells ("Dr Ann Lee of the Kestrel Institute
     # of Astronomy (KIA)" → "Kestrel Institute of Astronomy"), else the whole run.
     for i in range(len(words) - 1):
-        if words[i] in _LINK_WORDS or (i and words[i - 1] not in _LINK_WORDS):
-            continue
+        if words[i] in _LINK_WORDS or (i and words[i - 1] not in _LINK_WORDS and not words[i - 1].endswith(("'s", "’s"))):
+            continue  # (a tail starts the run, or follows a link or an owner: "the United Kingdom's Foreign, …")
         tail = " ".join(words[i:])
         if stands_for(short, tail):
             return tail, with_the or (i >= 1 and words[i - 1] == "the")

@@ -44,7 +44,7 @@ _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
-_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
+_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|ue|ues|ie|ies)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 # French nouns of a sports team, which a team's name follows ("L'équipe cycliste belge X Cycling Team").
 _TEAM_NOUNS = frozenset(("equipe", "formation", "ecurie"))
@@ -305,10 +305,12 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 # complement and the person in apposition: no name ("Arrivée du Sénégal en 2024, Aminata
                 # Diallo …": nor a participle and its place)
                 m for m in outside_bylines_and_recipients(text, speakers.person_mentions)
-                if " " in m[2] and not (_FRONTED_PARTICIPLE_PLACE.fullmatch(m[2]) and not is_first_name(m[2].split()[0]))
-                or not (_APPOSITION_OPENER.match(text, m[1])
-                        or _ADJECTIVE_OPENER.match(text, m[1]) and not is_first_name(m[2]))  # ("Costume sombre, …")
-                or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0])
+                if not (_FRONTED_PARTICIPLE_PLACE.fullmatch(m[2]) and not is_first_name(m[2].split()[0])
+                        and _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0]))
+                and (" " in m[2]
+                     or not (_APPOSITION_OPENER.match(text, m[1])
+                             or _ADJECTIVE_OPENER.match(text, m[1]) and not is_first_name(m[2]))  # ("Costume sombre, …")
+                     or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0]))
             ]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         tie_roles(speakers, text, lex)

@@ -266,8 +266,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
             ) or (raw in _ORDINALS_OF_ROLES and _ROLE_AFTER_ORDINAL.match(segment, match.end())) \
                     or AMOUNT_AFTER_FULL_STOP.match(segment, match.end()) \
-                    or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)):
-                continue  # "l'ancien Premier ministre"; "la conseillère Verte": a party's adjective, no person
+                    or (not lex.adjectival_names and fold(raw) in lex.party_labels and _party_after_noun(segment, base, lex)) \
+                    or (lex.adjectival_names and fold(raw) in lex.party_labels and _LOWER_CASE_NOUN_AFTER.match(segment, match.end())):
+                # "l'ancien Premier ministre"; "la conseillère Verte", "Democratic state Sen. Laura Kittredge": a
+                # party's adjective, no person
+                continue
             if not lex.adjectival_names and raw.endswith(("é", "ée", "és", "ées")) and _FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
                     and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] == ". "):
                 continue  # "Interpellé sur le sujet, le ministre …": a participle opening the sentence

@@ -44,9 +44,9 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
 
 
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la
-# radio ici " (the public local stations, "ici Orléans").
+# radio ici ", "au micro d'ici " (the public local stations, "ici Orléans").
 _MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
-                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?|(?:radio[ \u00a0]+|\bà[ \u00a0]+)ici)[ \u00a0]+$")
+                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)[ \u00a0]+$")
 
 
 def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
@@ -59,6 +59,10 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 1)
     rest = " ".join(words[first:])
     return offset + name.rfind(rest), rest
+
+
+# "Dans ce courrier, dont L'Hebdo a obtenu une copie, il affirme": the outlet that has the document.
+_OBTAINED_A_COPY = re.compile(r"[ \u00a0]+(?:a|ont|avait|avaient)[ \u00a0]+(?:obtenu[ \u00a0]+(?:une[ \u00a0]+)?copie|pu[ \u00a0]+consulter|consulté)\b")
 
 
 def is_recipient(text: str, offset: int) -> bool:
@@ -74,7 +78,8 @@ def is_recipient(text: str, offset: int) -> bool:
 def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """French: the person mentions minus the names of a byline line in the article's first
     paragraphs (the journalist, their outlet) and the recipients of a statement ("au micro de X",
-    "contactée par X", "a confié à X"), which are never who speaks."""
+    "contactée par X", "a confié à X") and outlets that have a document ("dont L'Hebdo a obtenu une
+    copie"), which are never who speaks."""
     bylines = []
     start = 0
     for _ in range(6):
@@ -88,7 +93,7 @@ def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str
         if start >= len(text):
             break
     return [m for m in mentions if not any(a <= m[0] < b for a, b in bylines)
-            and not is_recipient(text, m[0])
+            and not is_recipient(text, m[0]) and not _OBTAINED_A_COPY.match(text, m[1])
             and not _QUOTED_TITLE_AROUND.match(text[max(0, m[0] - 2):m[0]] + "|" + text[m[1]:m[1] + 2])]
 
 

@@ -48,8 +48,13 @@ _LEADING_TIME = re.compile(
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
+_BODY_NAMED_X_AND_Y_FR = re.compile(
+    r"\b(?:association|collectif|comité|fédération|syndicat|coopérative|société|entreprise|groupe|fondation|mouvement)"
+    r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", re.IGNORECASE)
 _NAME_AND_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
+_SENTENCE_FIRST_MODIFIER = re.compile(r"\s*[A-Z][a-z]+\s+and\s+")
+_LOWER_CASE_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+[^s\W]s(?:\s+(?:in|at|from|on|across)\s|\s*$)")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]+\s+")
 _NAME_ONLY = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,3}\s*")
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
@@ -64,7 +69,8 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+[a-z]+s")
-_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?)\s", re.IGNORECASE)
+# ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
+_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 # An adjunct ending with a medium's noun, whose name comes next: "In a statement carried by the
@@ -156,7 +162,7 @@ _FRONTED_ADJECTIVE_FR = re.compile(
     r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
 # A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
 _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors)[\s'’].*")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
@@ -311,6 +317,11 @@ _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\
 # " of Educators Trade Union": the capitalised rest of a body's name after "of".
 _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
+# A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
+_QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
+_NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")
+_ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?=[\s,.;])")
@@ -329,10 +340,12 @@ _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|u
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
-# named because he feared … told"): the head before "who".
-_HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who\s[^,;:\"“”]+$")
+# named because he feared … told", "One parent whose two children sail with the trust told"): the head
+# before "who".
+_HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
 # travelled from Molo with her son, said").
+_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
 _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
@@ -345,7 +358,7 @@ def _described_with_relative(region: str, head: re.Match, mention: Mention, lex:
     the fullest description, without a counting word ("One", "Another") or the time the clause ends on
     ("who contacted the show this morning"). Not a clause asking for anonymity, which
     anonymous_speakers_en keeps in its own way, nor a long or broken one."""
-    if mention.organisation or not head.group("np").startswith(("A ", "An ", "Another ", "One ")) \
+    if mention.organisation or not head.group("np").startswith(_INDEFINITE_OPENINGS) \
             or ANONYMITY_CLAUSE.match(region, head.end("np")) is not None:
         return None
     relative = _TIME_CLOSING.sub("", region[head.end("np"):].strip(" ,"))
@@ -403,6 +416,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
             return _described_with_relative(region, head, mention, lex) or mention
+    if lex.adjectival_names and " whose " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None \
+            and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
+            and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
+        return described  # "One parent whose two children sail with the trust told"
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
@@ -471,8 +488,15 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "The Bureau National de Gestion des Risques et des Catastrophes": a French name
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and not lex.adjectival_names \
+            and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
+        after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
+    if after_conjunction and lex.adjectival_names and start == sentence_start \
+            and _SENTENCE_FIRST_MODIFIER.fullmatch(region, 0, after_conjunction.start("np")) \
+            and first_name_gender(region.split()[0]) is None and _LOWER_CASE_PLURAL_HEAD.match(after_conjunction.group("np")):
+        return Mention(region.strip(), role=clean_phrase(region, lex))  # "Tour and dive operators in Palau say": one noun
     if after_conjunction and lex.adjectival_names and _BARE_LOWER_CASE_NOUNS.fullmatch(after_conjunction.group("np")) \
             and region[:after_conjunction.start()].rstrip()[-1:].islower() \
             and not has_clear_verb_en(region, 0, after_conjunction.start()) \
@@ -502,7 +526,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
     for closing in "»”\"":
-        if closing in region and not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
+        if closing not in region:
+            continue
+        if (quoted := _QUOTED_WORD_INSIDE.search(region, 0, region.rfind(closing) + 1)) is not None:
+            region = region[:quoted.start() + 1] + _QUOTE_MARKS.sub(" ", quoted.group()[1:]) + region[quoted.end():]
+        elif not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""
     if last_word in lex.pronouns and len(region.split()) > 1 and not (_ONE_OF_THEM if lex.adjectival_names else SHARE_OF_THEM).search(region):
@@ -579,6 +607,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None:
             # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
             # completes the adjunct; the subject follows it
+            return found
+        if found is not None and found.name is None and index == 1 and lex.adjectival_names and found.text[:4] == "the " \
+                and (opening := _ADJUNCT_CLOSING_ON_ROLE.fullmatch(segments[0])) is not None \
+                and fold(opening.group("role").split()[0]) in lex.roles and names_a_person(segment, lex):
+            # "Replying to a question from the Leader of the Opposition, Reza Callychurn, the Minister
+            # said": the name is the earlier role's; the subject is the role after it
             return found
         if found is not None and found.name is None and is_apposition_role(found.text, lex):
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
@@ -666,6 +700,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 # apposition belongs to the role's complement; the person is the segment before.
                 role = clean_phrase(segment, lex)
                 found = Mention(segment.strip(), role=role)
+                continue
+            if found is None and index > 0 and lex.adjectival_names and mention.role \
+                    and _NAME_THEN_LOWER_CASE_ROLE.match(segment.strip()[len(mention.name):]) is not None \
+                    and segment.strip().startswith(mention.name) and names_a_person(segments[index - 1], lex):
+                # "Leah Fernandes, Hawaii Island chapter chair of the …, said": the place qualifies the role
+                found = Mention(segment.strip(), role=clean_phrase(segment, lex))
                 continue
             if role and not mention.role:
                 mention.role = role

@@ -45,6 +45,8 @@ REPORTING_VERB_FORMS = (
     "put it", "puts it",
     # West African copy's "He furthered that …" (not the adverb "further"; weak: "furthered his career").
     "furthered",
+    # A document's wording ("the report states"); only after a document's noun (`cues`), as "the states" are places.
+    "states",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
@@ -162,6 +164,9 @@ ROLE_WORDS = (
     "astrophysicist", "oceanographer", "agronomist", "nutritionist", "dietitian", "pediatrician", "paediatrician",
     # Titles of games and competitions ("Grandmaster Vishnu Raghavan", "International Master Aarav Kulkarni").
     "grandmaster", "international master", "arbiter",
+    # Ranks of state police and offices of courts and university boards ("KSP spokesperson Trooper Cody
+    # Hensley", "Recorder Julian Ashcroft", "Regent Carl Ostrander", "Justice of the Peace Alfred Dunn").
+    "trooper", "recorder", "regent", "justice of the peace",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -175,6 +180,8 @@ ROLE_FAMILIES = (
     ("novelist", "author", "writer"),
     # Members of a parliament ("Ciaran Mulvey, a Labour TD" … "the Labour deputy said").
     ("td", "mp", "deputy", "lawmaker", "legislator", "parliamentarian"),
+    # A part-time judge of the Crown Court ("Recorder Julian Ashcroft" … "The judge said").
+    ("judge", "recorder"),
 )
 # Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
 COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minister is X)
@@ -263,7 +270,7 @@ CAPITALISED_FUNCTION_WORDS = (
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
-PARTY_LABELS = ("Democrat", "Republican", "Tory")
+PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
@@ -305,7 +312,7 @@ OFFICE_PORTFOLIOS = (
     "supply", "sanitation", "irrigation", "forestry", "forests", "aviation", "railways", "roads", "power",
     "electricity", "urban", "rural", "climate", "disaster", "women", "children", "family", "digital",
     "heritage", "arts", "gender", "wildlife", "livestock", "cooperatives", "veterans", "investment",
-    "marine", "antiquities",
+    "marine", "antiquities", "services", "wellness", "safety",
 )
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("don't know", "do not know", "no idea", "clear idea", "thank you", "thanks", "good question",

@@ -258,7 +258,7 @@ ORGANISATION_WORDS = (
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
-    "Administration", "état-major", "Commissariat", "commissariat",
+    "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")

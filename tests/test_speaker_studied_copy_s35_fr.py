@@ -1,0 +1,96 @@
+"""French speaker and span rules found on the copy studied in session 35: a day before "lors d'une
+conférence de presse … que", a defendant named where he speaks and a place that is no defendant, an
+association's name holding "et", "l'Entente", an outlet that has a copy of a document, "au micro
+d'ici Gascogne", a participle and its place opening the sentence, "en chef" in an inverted subject,
+a newspaper's title opening with a number, and the statement's own subject for "a-t-il annoncé".
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return next(c.content for c in claims_of(text, "fr") if words in c.content)
+
+
+def test_a_day_then_a_press_conference_before_que():
+    text = ("Titre\n\nUn premier paragraphe sur l'accident.\n\nLa ministre des Transports, Anjali Ramdin, a déclaré "
+            "mardi soir lors d'une conférence de presse à Curepipe que les contrôles seraient renforcés.\n")
+    assert _content(text, "contrôles") == "les contrôles seraient renforcés"
+    assert speaker_of(text, "contrôles", "fr") == "Anjali Ramdin"
+
+
+def test_a_defendant_named_where_he_speaks_keeps_his_name():
+    text = ("Titre\n\nLe parquet a requis un an de prison contre le gérant d'une fromagerie de Saint-Flour, jugé pour "
+            "tromperie, a rapporté La Montagne.\n\nÀ la barre, le prévenu, Gilles Vermenouze, 61 ans, a reconnu des "
+            "« erreurs » mais a affirmé qu'il n'avait « jamais menti ».\n")
+    assert speaker_of(text, "jamais menti", "fr") == "Gilles Vermenouze"
+
+
+def test_a_place_after_de_is_not_the_defendant():
+    text = ("Titre\n\nLe gérant d'une fromagerie de Saint-Flour, jugé pour tromperie, a comparu jeudi.\n\n"
+            "Le prévenu a affirmé qu'il ignorait tout de l'origine du lait.\n")
+    assert speaker_of(text, "origine du lait", "fr") != "Saint-Flour"
+
+
+def test_an_associations_name_may_hold_et():
+    text = ("Titre\n\nUn premier paragraphe sur le projet.\n\nL'association Lot et Dordogne durables a annoncé "
+            "qu'elle déposerait un recours.\n\nL'Entente interdépartementale des Landes et des Pyrénées a fait savoir "
+            "qu'elle rendrait un avis.\n")
+    assert speaker_of(text, "recours", "fr") == "Lot et Dordogne durables"
+    assert speaker_of(text, "rendrait un avis", "fr") == "Entente interdépartementale des Landes et des Pyrénées"
+
+
+def test_an_association_and_a_person_are_still_two_subjects():
+    text = "Titre\n\nUn premier paragraphe.\n\nL'association Terre vivante et le maire ont annoncé qu'ils feraient appel.\n"
+    assert speaker_of(text, "feraient appel", "fr") != "Terre vivante et le maire"
+
+
+def test_an_outlet_that_has_a_copy_is_no_antecedent():
+    text = ("Titre\n\nLa sénatrice de la Creuse Odile Vergne a écrit au ministre de la Santé.\n\nDans ce courrier, "
+            "dont La Montagne a obtenu une copie, elle affirme que la maternité « ne peut pas fermer ».\n")
+    assert speaker_of(text, "ne peut pas fermer", "fr") == "Odile Vergne"
+
+
+def test_a_local_station_named_ici_before_the_speakers_name():
+    text = ("Titre\n\nUn premier paragraphe sur l'usine.\n\n« On nous a menti », lâche au micro d'ici Béarn Bigorre "
+            "Pascale Hourcade, déléguée syndicale, à la sortie de la réunion. Selon elle, la direction a investi "
+            "2 millions d'euros l'an dernier.\n")
+    assert speaker_of(text, "On nous a menti", "fr") == "Pascale Hourcade"
+    assert speaker_of(text, "direction a investi", "fr") == "Pascale Hourcade"
+
+
+def test_a_participle_and_its_place_opening_the_sentence_is_no_name():
+    text = ("Titre\n\nUn premier paragraphe sur l'arnaque.\n\nVenue de Vitré, une victime, mère de deux enfants, "
+            "raconte avoir trouvé « un hangar vide » à l'adresse indiquée.\n")
+    assert speaker_of(text, "hangar vide", "fr") == "victime"
+
+
+def test_en_chef_inside_an_inverted_subject():
+    text = ("Titre\n\nLa province a lancé lundi une campagne de vaccination, a annoncé la médecin-hygiéniste en chef "
+            "de la province, la Dre Chantal Arsenault.\n")
+    assert speaker_of(text, "campagne de vaccination", "fr") == "Chantal Arsenault"
+
+
+def test_a_newspapers_title_opening_with_a_number():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon le quotidien 24 heures, une dizaine d'écoles ont fermé.\n\n"
+            "Selon le journal 20 Minutes, la grève continue.\n")
+    assert speaker_of(text, "écoles ont fermé", "fr") == "24 heures"
+    assert speaker_of(text, "la grève continue", "fr") == "20 Minutes"
+
+
+def test_an_inverted_pronoun_after_the_statement_stands_for_its_subject():
+    text = ("Titre\n\nUn premier paragraphe sur l'élection.\n\nLe Conseil d'État genevois a admis une partie du "
+            "recours, a-t-il annoncé lundi.\n\nLa mairie a rejeté la demande, a-t-elle indiqué mardi.\n\n"
+            "Marc Dubois a retiré sa candidature, a-t-il annoncé jeudi.\n")
+    assert speaker_of(text, "partie du recours", "fr") == "Conseil d'État genevois"
+    assert speaker_of(text, "rejeté la demande", "fr") == "mairie"
+    assert speaker_of(text, "retiré sa candidature", "fr") == "Marc Dubois"
+
+
+def test_an_inverted_pronoun_keeps_the_speaker_quoted_before_it():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« C'est faux », a dit Paul Martin. Le maire a menti, a-t-il "
+            "ajouté.\n\nLe budget a été adopté lundi, a-t-il précisé.\n")
+    assert speaker_of(text, "Le maire a menti", "fr") == "Paul Martin"
+    assert speaker_of(text, "budget a été adopté", "fr") != "budget"
