@@ -117,7 +117,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind63": ("own/en-blind63", "en"), "own-en-blind64": ("own/en-blind64", "en"),
         "own-fr-blind63": ("own/fr-blind63", "fr"), "own-fr-blind64": ("own/fr-blind64", "fr"),
         "own-en-blind65": ("own/en-blind65", "en"), "own-en-blind66": ("own/en-blind66", "en"),
-        "own-fr-blind65": ("own/fr-blind65", "fr"), "own-fr-blind66": ("own/fr-blind66", "fr")}
+        "own-fr-blind65": ("own/fr-blind65", "fr"), "own-fr-blind66": ("own/fr-blind66", "fr"),
+        "own-en-blind67": ("own/en-blind67", "en"), "own-en-blind68": ("own/en-blind68", "en"),
+        "own-fr-blind67": ("own/fr-blind67", "fr"), "own-fr-blind68": ("own/fr-blind68", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -152,7 +154,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind59", "own-en-blind60", "own-fr-blind59", "own-fr-blind60",
                  "own-en-blind61", "own-en-blind62", "own-fr-blind61", "own-fr-blind62",
                  "own-en-blind63", "own-en-blind64", "own-fr-blind63", "own-fr-blind64",
-                 "own-en-blind65", "own-en-blind66", "own-fr-blind65", "own-fr-blind66")
+                 "own-en-blind65", "own-en-blind66", "own-fr-blind65", "own-fr-blind66",
+                 "own-en-blind67", "own-en-blind68", "own-fr-blind67", "own-fr-blind68")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
