@@ -2,8 +2,11 @@
 conférence de presse … que", a defendant named where he speaks and a place that is no defendant, an
 association's name holding "et", "l'Entente", an outlet that has a copy of a document, "au micro
 d'ici Gascogne", a participle and its place opening the sentence, "en chef" in an inverted subject,
-a newspaper's title opening with a number, and the statement's own subject for "a-t-il annoncé".
-Sentences and names invented for these tests."""
+a newspaper's title opening with a number, the statement's own subject for "a-t-il annoncé", a report
+handed to a minister, a company and the group that owns it, a present participle after a quotation,
+a professional order after one of its members, a university then a person's name, a short form
+then a country, a ministry's long form, a version denied by the mayor, and a role subject just
+before a pronoun of its gender. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -94,3 +97,76 @@ def test_an_inverted_pronoun_keeps_the_speaker_quoted_before_it():
             "ajouté.\n\nLe budget a été adopté lundi, a-t-il précisé.\n")
     assert speaker_of(text, "Le maire a menti", "fr") == "Paul Martin"
     assert speaker_of(text, "budget a été adopté", "fr") != "budget"
+
+
+def test_a_report_handed_to_a_minister_speaks_for_its_author():
+    text = ("Titre\n\nLes pneus du car présentaient « une usure avancée », selon le rapport de la commission "
+            "d'enquête remis lundi au ministre de la Santé.\n\nLe rapport relève en outre que le car roulait trop "
+            "vite.\n")
+    assert speaker_of(text, "usure avancée", "fr") == "commission d'enquête"
+    assert speaker_of(text, "roulait trop vite", "fr") == "commission d'enquête"
+
+
+def test_a_document_handed_to_councillors_keeps_its_description():
+    text = ("Titre\n\nUn premier paragraphe sur le plan social.\n\nSelon le document remis aux élus, 300 postes "
+            "seraient supprimés.\n")
+    assert speaker_of(text, "300 postes", "fr") == "document remis aux élus"
+
+
+def test_the_company_is_not_the_group_that_owns_it():
+    text = ("Titre\n\nLa fromagerie Vialard, l'une des dernières entreprises laitières du Cantal, va fermer son site, "
+            "a annoncé mardi la direction.\n\nDans un communiqué, l'entreprise, détenue depuis 2019 par le groupe "
+            "suisse Alpmilch, a expliqué que le lait était « trop cher ». Les négociations commenceront en janvier, "
+            "selon la direction.\n")
+    assert speaker_of(text, "va fermer son site", "fr") == "fromagerie Vialard"
+    assert speaker_of(text, "trop cher", "fr") == "fromagerie Vialard"
+    assert speaker_of(text, "commenceront en janvier", "fr") == "fromagerie Vialard"
+
+
+def test_a_present_participle_after_a_quotation_is_no_attribution():
+    text = ("Titre\n\n« Ces chiffres sont faux », a déclaré le porte-parole du parti, Jean Obiang. Il a affirmé que "
+            "le parti avait des procès-verbaux « signés par les assesseurs » montrant une participation de 40 %.\n")
+    assert _content(text, "procès-verbaux").endswith("montrant une participation de 40 %")
+    assert speaker_of(text, "procès-verbaux", "fr") == "Jean Obiang"
+
+
+def test_a_body_named_for_a_profession_is_no_anonymous_member_of_it():
+    text = ("Titre\n\nUn pharmacien de l'hôpital, qui a requis l'anonymat, affirme que les stocks sont vides.\n\n"
+            "L'Ordre des pharmaciens du Niger a pour sa part rappelé que « la dispensation est un devoir ».\n")
+    assert speaker_of(text, "dispensation", "fr") == "Ordre des pharmaciens du Niger"
+
+
+def test_a_university_then_the_persons_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nPour le géographe de l'Université de Fribourg Lucas Meier, les "
+            "glaciers fondent « plus vite que prévu ».\n")
+    assert speaker_of(text, "plus vite", "fr") == "Lucas Meier"
+
+
+def test_a_bodys_short_form_then_a_country_before_the_apposed_name():
+    text = ("Titre\n\nLe représentant du Fonds des Nations unies pour l'enfance (Unicef) au Niger, le Dr Ali Sanda, a "
+            "salué « un effort réel » et rappelé que la malnutrition touche un enfant sur trois.\n")
+    assert speaker_of(text, "malnutrition", "fr") == "Ali Sanda"
+
+
+def test_a_short_forms_long_form_opens_on_the_bodys_noun():
+    text = ("Titre\n\nLa bande a écrit au ministère de la Faune et des Parcs (MFP) la semaine dernière.\n\n"
+            "Le MFP a indiqué par courriel qu'aucun permis n'avait été délivré.\n")
+    assert speaker_of(text, "aucun permis", "fr") == "ministère de la Faune et des Parcs"
+
+
+def test_a_version_denied_by_the_mayor():
+    text = ("Titre\n\nLe maire, Jean Etcheverry, a défendu le projet.\n\nL'association affirme que deux agriculteurs "
+            "voulaient ces terres. Une version démentie par le maire, qui assure que « ces terres sont en friche ».\n")
+    assert speaker_of(text, "en friche", "fr") == "Jean Etcheverry"
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_role():
+    text = ("Titre\n\nCédric V. a été condamné jeudi pour escroquerie.\n\nÀ la barre, le prévenu ne conteste rien. "
+            "« J'avais des dettes », explique-t-il.\n")
+    assert speaker_of(text, "des dettes", "fr") == "Cédric V."
+
+
+def test_a_pronoun_after_a_quoted_speaker_stays_with_them():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« C'est grave », a dit la préfète, Anne Roux. Le maire ne répond pas. "
+            "« Nous agirons », ajoute-t-elle.\n")
+    assert speaker_of(text, "Nous agirons", "fr") == "Anne Roux"

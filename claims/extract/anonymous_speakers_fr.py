@@ -122,8 +122,8 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
             found = _description_before(text, previous_start, sentence_start)
         if found is None:
             continue
-        if mention is not None and not mention.pronoun and found.group("head") not in mention.text:
-            continue  # someone else is named next to the claim
+        if mention is not None and not mention.pronoun and (found.group("head") not in mention.text or mention.organisation):
+            continue  # someone else is named next to the claim (or a body: "L'Ordre des médecins" after "un médecin")
         if mention is not None and not mention.pronoun \
                 and 0 <= (at := text.find(mention.text, max(0, found.start() - len(mention.text)), found.end() + len(mention.text))) < found.start() \
                 and found.start() < at + len(mention.text):

@@ -117,8 +117,11 @@ class QuoteAttribution:
                     break  # "qu'un « contrôle interne » avait révélé un taux …": the quoted noun is the verb's subject
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
-                if self.language == "en" and m.group("aux") is None and m.group("verb").lower().endswith("ing"):
-                    break  # "…", calling it a "difficult decision": the participle's subject is the sentence's
+                if m.group("aux") is None and m.group("verb").lower().endswith("ing" if self.language == "en" else "ant") \
+                        and not (self.language == "fr" and "," in gap):
+                    # "…", calling it a "difficult decision": the participle's subject is the sentence's; "des
+                    # procès-verbaux « signés par … » montrant une participation": what they show, no speaker
+                    break
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
                     break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
                 if self.language == "fr" and (m.group("aux") or "").lower() in ("", "est", "sont", "était") \

@@ -233,6 +233,14 @@ OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|su
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
+_HANDED_TO_FR = re.compile(
+    r"\s+(?:remise?s?|adressée?s?|transmise?s?|envoyée?s?|présentée?s?|rendue?s?)\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:à|au|aux)\s")
+_DENIED_BY_FR = re.compile(
+    r"(?:Une?|Des|La|Le|Les|Cette|Ce|Cet)\s+(?:version|affirmation|accusation|thèse|position|analyse|lecture|hypothèse|chiffre|critique)s?"
+    r"\s+(?:démentie?s?|contestée?s?|réfutée?s?|rejetée?s?|nuancée?s?|balayée?s?|critiquée?s?|partagée?s?|confirmée?s?)"
+    r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
+_AUTHOR_COMPLEMENT_FR = re.compile(r"\s(?:de|du|des|d['’])\s*\w")
 _PRESS_TITLE_WITH_NUMBER = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
     r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
@@ -259,6 +267,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                                                            or " lu" in segment) \
             and (seen := _SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
         segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
+    if not lex.adjectival_names and (handed := _HANDED_TO_FR.search(segment)) is not None \
+            and _AUTHOR_COMPLEMENT_FR.search(segment, 0, handed.start()) is not None:
+        # "le rapport de la commission remis lundi au ministre": who received it (but "le document remis aux
+        # élus", with no author, is described whole)
+        segment = segment[:handed.start()]
     published = _PUBLISHED_IN.search(segment)
     if published is not None and lex.adjectival_names and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
@@ -267,6 +280,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if not lex.adjectival_names and " par " in segment and (denied := _DENIED_BY_FR.fullmatch(segment)) is not None \
+            and (agent := parse_mention(denied.group("agent"), lex)) is not None and (agent.name or agent.role) and not agent.pronoun:
+        return agent  # "Une version démentie par le maire, qui assure que …": the agent speaks
     if segment[-1:].isalpha() and (numbered := _PRESS_TITLE_WITH_NUMBER.fullmatch(segment)) is not None:
         # "selon le quotidien 24 heures", "the newspaper 20 Minutes": a title that opens with a number
         return Mention(segment, name=numbered.group("title"), organisation=True)

@@ -36,6 +36,11 @@ _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic",
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 
+_BODY_NOUN_BEFORE_NAME = re.compile(r"(?<![\w’'])(?P<noun>[a-zà-ÿ]{4,})\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$")
+_OWNER_BEFORE = re.compile(r"\b(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:depuis\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
+                           r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$")
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of trust"), "the United States
@@ -276,6 +281,9 @@ class OrganisationLinks:
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
         if long is None:
             return None
+        if (head := _BODY_NOUN_BEFORE_NAME.search(window, 0, window.rfind(long))) is not None \
+                and fold(head.group("noun")) in self.lex.organisations and stands_for(short, head.group("noun") + " " + long):
+            long = head.group() + long  # "au ministère des Ressources naturelles et des Forêts (MRNF)": the body's noun opens its name
         place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
         return long + (place.group() if place else "")
 
@@ -306,7 +314,13 @@ class OrganisationLinks:
         tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
         # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking)
         tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS]
+        tied = [t for t in tied if not self._owner_at(t[0])]
         return max(tied)[2] if tied else named
+
+    def _owner_at(self, offset: int) -> bool:
+        """Whether the body named at OFFSET owns the one a sentence is about ("l'entreprise, détenue
+        depuis 2021 par le groupe italien X, a expliqué"): it is not the company speaking."""
+        return _OWNER_BEFORE.search(self.text, max(0, offset - 40), offset) is not None
 
     def named_organisation(self, noun: str, position: int) -> str | None:
         """The fuller name the article gave an organisation that a bare common noun stands for:
@@ -419,7 +433,7 @@ class OrganisationLinks:
         head = words[0]
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
-        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns]
+        tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns and not self._owner_at(o)]
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre
             # hospitalier Côte de Lumière"

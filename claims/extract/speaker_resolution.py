@@ -34,6 +34,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Interrogée par le Café pédagogique, la direction …": who asked, then the subject.
     r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par)\s[^,.!?«»]{1,40}"
     r"(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+[a-zà-ÿ-]+){0,2})?"
+    # ("À la barre, chemise blanche et voix basse, le prévenu …": how the subject looks, after the place)
+    r"(?:,\s+[a-zà-ÿ][^,.!?«»]{1,40}(?=,\s+(?:le|la|l['’])))?"
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
     r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
@@ -62,6 +64,7 @@ _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEM
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)(?![\w'’-])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
+_OTHER_GENDER_ARTICLES = {"il": ("la", "une"), "elle": ("le", "un")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
@@ -454,6 +457,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
         held = role.split(None, 1)[1] if role.startswith(("ancien ", "ancienne ")) else role  # "l'ancien édile"
+        if fold(match.group("article")).strip() in _OTHER_GENDER_ARTICLES.get(pronoun, ()):
+            continue  # "Le maire ne répond pas. « … », ajoute-t-elle": "elle" is not the man
         if role[:1].islower() and (fold(held) in lex.roles or fold(held) in lex.epithets) and (
                 match.group("complement") is None or text.startswith("Quant", match.start())  # "Quant au maire de Lyon, il"
                 or fold(role) in _PLACE_OFFICES):  # "Le préfet des Pyrénées-Orientales a annoncé … Il a indiqué"

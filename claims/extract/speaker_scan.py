@@ -86,7 +86,11 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
 # French: a company or body noun in apposition right after a name ("Minera Norte, la société qui
 # exploite le gisement, …"; not "Selon Paul Roux, la société a …").
 _NOUN_APPOSED = re.compile(
-    r",[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?P<noun>[a-zà-ÿ-]{4,})(?:[ \u00a0]+[a-zà-ÿ-]+){0,3}?(?:,|[ \u00a0]+(?:qui|dont)\b)")
+    r",[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?P<noun>[a-zà-ÿ-]{4,})(?:[ \u00a0]+[a-zà-ÿ-]+){0,3}?(?:,|[ \u00a0]+(?:qui|dont)\b)"
+    # "La mégisserie Faurie, l'une des dernières entreprises de …": one of a kind
+    r"|,[ \u00a0]+(?:l['’]une?|une?)[ \u00a0]+des[ \u00a0]+(?:[a-zà-ÿ-]+[ \u00a0]+)?(?P<plural>[a-zà-ÿ-]{4,})s[ \u00a0]")
+# A common noun opening a company's name as the article writes it: "La mégisserie " before "Faurie".
+_TRADE_NOUN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:La|Le|L['’])[ \u00a0]*(?P<trade>[a-zà-ÿ-]{4,}[ \u00a0]+)$")
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Pp]our|[Dd]['’]après)[ \u00a0]+$")
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+)+$")
 
@@ -97,9 +101,11 @@ def _apposed_noun(text: str, offset: int, end: int, lex: Lexicon) -> tuple[str, 
     travailleurs de Minera Norte": "Minera ") in place of its article."""
     if lex.adjectival_names or text[end:end + 1] != "," or (apposed := _NOUN_APPOSED.match(text, end)) is None:
         return None
-    noun = fold(apposed.group("noun"))
+    noun = fold(apposed.group("noun") or apposed.group("plural"))
     if noun not in lex.organisation_nouns or _SOURCE_BEFORE.search(text, max(0, offset - 10), offset):
         return None
+    if apposed.group("plural") and (trade := _TRADE_NOUN_BEFORE.search(text, max(0, offset - 30), offset)) is not None:
+        return noun, 0, trade.group("trade")
     cut = _CAPITALISED_WORDS_BEFORE.search(text, max(0, offset - 40), offset)
     left_out = cut.group() if cut is not None and not any(w in lex.function_words for w in cut.group().split()) else ""
     return noun, 0, left_out

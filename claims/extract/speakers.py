@@ -486,6 +486,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # Krakow coalition": the capitalised words name the body the noun after them is; nor
                 # "de l'USPO Grand Est": a region)
                 raw = " ".join(tokens[-keep:])
+        if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
+                and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \
+                and not PARTICLE_ANY_CASE.fullmatch(tokens[-3]) and tokens[-3] not in ("Saint", "Sainte"):
+            raw = " ".join(tokens[-2:])  # "le politologue de l'Université de Lausanne Thomas Wenger": the body, then the person
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
             name = raw
         else:

@@ -17,8 +17,8 @@ _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)$")
 _SUBJECT_THEN_VERB = re.compile(
     r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»\"“”()]{1,80}?)\s+(?:a|avait|ont|avaient)\s+(?!été\b)(?:[a-zà-ÿ]+\s+)?"
     r"[a-zà-ÿ]+(?:é|i|is|it|u|us|t|ert)\b")
-_FEMININE_ARTICLE = re.compile(r"(?:La|Une|Cette)\s")
-_MASCULINE_ARTICLE = re.compile(r"(?:Le|Un|Ce|Cet)\s")
+_FEMININE_ARTICLE = re.compile(r"(?:La|Une|Cette)\s", re.IGNORECASE)
+_MASCULINE_ARTICLE = re.compile(r"(?:Le|Un|Ce|Cet)\s", re.IGNORECASE)
 
 
 def _agrees(np: str, gender: str, name: str | None) -> bool:
@@ -33,20 +33,22 @@ def _agrees(np: str, gender: str, name: str | None) -> bool:
 
 
 def statement_subjects(text: str, drafts: list[Draft], lex: Lexicon) -> None:
-    """Give, in DRAFTS, each such pronoun attribution the statement's subject as its mention, when no
-    claim before it in its paragraph has a speaker the pronoun could stand for."""
+    """Give, in DRAFTS, each such pronoun attribution the statement's subject as its mention."""
     for i, draft in enumerate(drafts):
         mention = draft.mention
-        if mention is None or not mention.pronoun or draft.kind != "indirect" or draft.inherit \
-                or i > 0 and drafts[i - 1].paragraph == draft.paragraph:
+        if mention is None or not mention.pronoun or draft.inherit:
             continue
-        pronoun = _INVERTED_PRONOUN.search(mention.text.split()[0] if " " in mention.text else mention.text)
+        inverted = _INVERTED_PRONOUN.search(mention.text.split()[0] if " " in mention.text else mention.text)
+        if inverted is None or draft.kind == "direct":
+            continue
+        gender = inverted.group(1)
         start, end = draft.spans[0]
-        if pronoun is None or text[draft.sentence[0]:start].strip(" «“\"\u00a0") != "" or draft.position < end:
-            continue  # the statement opens its sentence; its attribution follows it
+        if i > 0 and drafts[i - 1].paragraph == draft.paragraph \
+                or text[draft.sentence[0]:start].strip(" «“\"\u00a0") != "" or draft.position < end:
+            continue  # the statement opens its sentence, the first claim of its paragraph; its attribution follows it
         subject = _SUBJECT_THEN_VERB.match(text, start, end)
         candidate = parse_mention(subject.group("np"), lex) if subject is not None else None
-        if candidate is None or candidate.pronoun or not _agrees(subject.group("np"), pronoun.group(1), candidate.name):
+        if candidate is None or candidate.pronoun or not _agrees(subject.group("np"), gender, candidate.name):
             continue
         if candidate.name or candidate.organisation or candidate.role and fold(candidate.role.split()[0]) in lex.roles:
             draft.mention = candidate

@@ -215,9 +215,9 @@ _CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
-# English: a body's short form in brackets before the comma of an apposition ("the Tourism Confederation of
-# Tanzania (TCT), Mr X,"; not "(COFEK) however").
-_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}\)(?=,)")
+# A body's short form in brackets before the comma of an apposition or a place ("the Tourism Confederation of
+# Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
+_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}\)(?=,|\s+(?:au|aux|en|à|in|at|for)\s)")
 
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -232,8 +232,10 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
-    if lex.adjectival_names and "(" in masked_region:
-        masked_region = _SHORT_FORM_IN_BRACKETS.sub("", masked_region)  # "the Tourism Confederation of Tanzania (TCT), Mr X,"
+    if "(" in masked_region:
+        # "the Tourism Confederation of Tanzania (TCT), Mr X,", "Le représentant de l'Organisation mondiale de la santé
+        # (OMS) au Gabon, le Dr X,"
+        masked_region = _SHORT_FORM_IN_BRACKETS.sub("", masked_region)
     if (dateline := _CAPITALS_DATELINE.match(masked_region)) is not None:
         masked_region = " " * dateline.end() + masked_region[dateline.end():]  # "KARACHI: The State Bank of Pakistan …"
     lead = _LEADING_ADJUNCT.match(masked_region)
@@ -335,6 +337,9 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
 _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
+_OWNED_BY_SEGMENT = re.compile(
+    r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
+    r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s")
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
@@ -573,6 +578,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
         if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
             break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
+        if found is None and index > 0 and not lex.adjectival_names and _OWNED_BY_SEGMENT.match(segment) \
+                and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
+            continue  # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué": who owns it, no speaker
         if found is not None and index == 0 and not lex.adjectival_names \
                 and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
             break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name
