@@ -170,3 +170,22 @@ def test_a_pronoun_after_a_quoted_speaker_stays_with_them():
     text = ("Titre\n\nUn premier paragraphe.\n\n« C'est grave », a dit la préfète, Anne Roux. Le maire ne répond pas. "
             "« Nous agirons », ajoute-t-elle.\n")
     assert speaker_of(text, "Nous agirons", "fr") == "Anne Roux"
+
+
+def test_a_local_stations_name_with_a_lower_case_word():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Personne ne nous a prévenus », lâche au micro d'ici Pays basque "
+            "Mikel Etxeberri, pêcheur à Ciboure.\n")
+    assert speaker_of(text, "Personne ne nous", "fr") == "Mikel Etxeberri"
+
+
+def test_a_company_bought_in_a_year_by_a_group_still_speaks_as_itself():
+    text = ("Titre\n\nUn premier paragraphe.\n\nL'association Adour vivante a annoncé qu'elle porterait plainte.\n\n"
+            "La conserverie Larralde, l'une des dernières entreprises de la côte, va fermer, a annoncé la direction. "
+            "L'entreprise, rachetée en 2020 par le groupe espagnol Marisco, a expliqué que les stocks étaient perdus.\n")
+    assert speaker_of(text, "stocks étaient perdus", "fr") == "conserverie Larralde"
+
+
+def test_an_owner_named_outside_an_apposition_may_speak_as_the_company():
+    text = ("Titre\n\nLa maison de retraite Les Pins est détenue par le groupe Korvian. Dans un communiqué, la société "
+            "a indiqué qu'elle regrettait l'incident.\n")
+    assert speaker_of(text, "regrettait", "fr") == "Korvian"

@@ -303,6 +303,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             found = (last.name, "")  # "Selon la DDTM, … L'organisme estime …": the body that just spoke
         if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
             found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
+        elif phrase.group("noun") in _COMPANY_NOUNS and speaker.kind == "organisation" and speaker.name != speaker.role \
+                and not phrase.group("before").strip() and any(w[:1].isupper() for w in speaker.name.split()[1:]) \
+                and _body_in_apposition(text, phrase.group("noun"), draft.position) is None:
+            continue  # "La conserverie Larralde, l'une des dernières entreprises …": the company tied already
         if found is None:
             continue
         body, article = found

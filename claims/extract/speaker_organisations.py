@@ -37,7 +37,8 @@ _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 
 _BODY_NOUN_BEFORE_NAME = re.compile(r"(?<![\w’'])(?P<noun>[a-zà-ÿ]{4,})\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$")
-_OWNER_BEFORE = re.compile(r"\b(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:depuis\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
+# ("La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
+_OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
                            r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$")
 
 

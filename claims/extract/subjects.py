@@ -339,7 +339,8 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
-    r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s")
+    r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
+    r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
@@ -578,9 +579,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
         if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
             break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
-        if found is None and index > 0 and not lex.adjectival_names and _OWNED_BY_SEGMENT.match(segment) \
+        if found is None and index > 0 and _OWNED_BY_SEGMENT.match(segment) \
                 and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
-            continue  # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué": who owns it, no speaker
+            # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué", "The company, owned since 2019
+            # by X, said": who owns it, no speaker
+            continue
         if found is not None and index == 0 and not lex.adjectival_names \
                 and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
             break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name
