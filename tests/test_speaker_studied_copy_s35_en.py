@@ -167,3 +167,14 @@ def test_a_boards_documents_speak_for_the_board_named():
     text = ("Title\n\nThe Board of Trustees will vote on fees next week.\n\nAccording to board documents, fees would "
             "rise by 4%.\n")
     assert speaker_of(text, "fees would rise") == "Board of Trustees"
+
+
+def test_a_harbour_master_is_an_office_before_the_name():
+    text = "Title\n\nA first paragraph.\n\n\"We have made our final offer,\" said Harbour Master Lena Ruiz.\n"
+    assert speaker_of(text, "final offer") == "Lena Ruiz"
+
+
+def test_one_of_those_arrested_is_described_by_the_apposition():
+    text = ("Title\n\nA first paragraph.\n\nOne of those arrested, a 23-year-old dock worker, told the BBC he had "
+            "been beaten.\n")
+    assert speaker_of(text, "been beaten") == "23-year-old dock worker"

@@ -189,3 +189,9 @@ def test_an_owner_named_outside_an_apposition_may_speak_as_the_company():
     text = ("Titre\n\nLa maison de retraite Les Pins est détenue par le groupe Korvian. Dans un communiqué, la société "
             "a indiqué qu'elle regrettait l'incident.\n")
     assert speaker_of(text, "regrettait", "fr") == "Korvian"
+
+
+def test_elle_is_not_a_masculine_body_just_quoted():
+    text = ("Titre\n\nLa directrice, Nadia Kherbi, a reçu la presse mardi.\n\nLes comptes sont « dans le rouge », "
+            "selon le conseil de surveillance. Dans sa lettre, elle écrit avoir été « placée en situation d'échec ».\n")
+    assert speaker_of(text, "situation d'échec", "fr") == "Nadia Kherbi"

@@ -49,3 +49,20 @@ def role_gender(role: str, lex: Lexicon) -> str | None:
         if (not masculine or role.endswith(masculine)) and role[:len(role) - len(masculine)] + feminine in lex.roles:
             return "m"
     return None
+
+
+# The gender of the nouns French bodies are named by ("le conseil de surveillance" … "elle" is not it).
+_BODY_NOUN_GENDERS = {
+    **dict.fromkeys(("conseil", "ministere", "gouvernement", "syndicat", "parquet", "tribunal", "comite", "groupe",
+                     "collectif", "office", "institut", "centre", "hopital", "cabinet", "departement", "service"), "m"),
+    **dict.fromkeys(("agence", "association", "mairie", "prefecture", "direction", "commission", "societe", "entreprise",
+                     "federation", "ville", "region", "communaute", "autorite", "police", "gendarmerie", "cour",
+                     "confederation", "coordination", "intersyndicale", "municipalite", "metropole"), "f"),
+}
+
+
+def body_gender(name: str) -> str | None:
+    """French: "m" or "f" for a body named by a noun whose gender is known ("conseil de surveillance")."""
+    words = fold(name).split()
+    return _BODY_NOUN_GENDERS.get(words[0]) if words else None
+

@@ -68,7 +68,7 @@ _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|o
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
-_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+the\s+[a-z]+s")
+_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en))")  # ("One of those arrested,")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group

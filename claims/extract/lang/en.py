@@ -164,9 +164,11 @@ ROLE_WORDS = (
     "astrophysicist", "oceanographer", "agronomist", "nutritionist", "dietitian", "pediatrician", "paediatrician",
     # Titles of games and competitions ("Grandmaster Vishnu Raghavan", "International Master Aarav Kulkarni").
     "grandmaster", "international master", "arbiter",
-    # Ranks of state police and offices of courts and university boards ("KSP spokesperson Trooper Cody
-    # Hensley", "Recorder Julian Ashcroft", "Regent Carl Ostrander", "Justice of the Peace Alfred Dunn").
-    "trooper", "recorder", "regent", "justice of the peace",
+    # Ranks of state police and offices of courts, university boards and ports ("KSP spokesperson Trooper
+    # Cody Hensley", "Recorder Julian Ashcroft", "Regent Carl Ostrander", "Justice of the Peace Alfred Dunn",
+    # "Harbour Master Lena Ruiz").
+    "trooper", "recorder", "regent", "justice of the peace", "harbour master", "harbor master", "harbourmaster",
+    "harbormaster",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
