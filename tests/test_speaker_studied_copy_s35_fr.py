@@ -195,3 +195,10 @@ def test_elle_is_not_a_masculine_body_just_quoted():
     text = ("Titre\n\nLa directrice, Nadia Kherbi, a reçu la presse mardi.\n\nLes comptes sont « dans le rouge », "
             "selon le conseil de surveillance. Dans sa lettre, elle écrit avoir été « placée en situation d'échec ».\n")
     assert speaker_of(text, "situation d'échec", "fr") == "Nadia Kherbi"
+
+
+def test_a_noun_in_ant_after_its_adjective_is_no_participle():
+    text = ("Titre\n\nUn premier paragraphe.\n\nPour l'ancien attaquant Yann Bec, consultant pour Canal+, la direction "
+            "« a paniqué ».\n")
+    claims = [c for c in claims_of(text, "fr") if c.kind != "assertion"]
+    assert [(c.content, c.speaker.name) for c in claims] == [("la direction « a paniqué »", "Yann Bec")]

@@ -115,6 +115,9 @@ _DETERMINER_BEFORE = {
     # (not the French ones: "A woman who lost her son said")
     "en": re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE),
 }
+_FR_DETERMINER_AND_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur|[Cc]et?|[Cc]ette|[Ll]['’])\s*"
+    r"(?:ancien|ancienne|jeune|nouveau|nouvel|nouvelle|premier|première|seul|seule|célèbre)\s+$")
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
@@ -219,6 +222,9 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
+            if aux is None and self.language == "fr" and verb.lower().endswith("ant") \
+                    and _FR_DETERMINER_AND_ADJECTIVE_BEFORE.search(text, max(0, begin_token - 24), begin_token):
+                continue  # "l'ancien attaquant Yann Bec": a noun after its determiner and adjective, no participle
             if aux is None and (det := _DETERMINER_BEFORE[self.language].search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective

@@ -143,7 +143,7 @@ _PARTICIPLE_APPOSITION = re.compile(r"\s*[a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!
 # role noun or adjective and its complement, no determiner.
 _BARE_ROLE_APPOSITION = re.compile(
     r"\s*(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|vers|malgré)\b)[a-zà-ÿ-]{3,}\s+"
-    r"(?:de|du|des|d['’]|dans|sur|pour|au|aux)\s*[\w’'-]+(?:\s+[a-zà-ÿ-]+){0,2}\s*$")
+    r"(?:de|du|des|d['’]|dans|sur|pour|au|aux)\s*[\w’'+-]+(?:\s+[a-zà-ÿ-]+){0,2}\s*$")
 
 # French: what opens a longer description of the source right after it ("la compagnie publique qui
 # exploite le réseau", "spécialiste de la sécurité minière à l'Institut …", "de l'université d'Islande").
