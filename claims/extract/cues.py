@@ -115,6 +115,7 @@ _DETERMINER_BEFORE = {
     # (not the French ones: "A woman who lost her son said")
     "en": re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE),
 }
+# French: a determiner and an adjective before a form in -ant ("l'ancien attaquant"): a noun.
 _FR_DETERMINER_AND_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur|[Cc]et?|[Cc]ette|[Ll]['’])\s*"
     r"(?:ancien|ancienne|jeune|nouveau|nouvel|nouvelle|premier|première|seul|seule|célèbre)\s+$")
@@ -378,10 +379,11 @@ _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|a
 _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Channel 4 said")
     r"No\.?|Number", "The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     "|January|February|March|April|May|June|July|August|September|October|November|December")
-# A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
+# A document's noun before "states" ("the inspection report states"): the verb, not the places.
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)\s+$")
+# A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
 _EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")
 _EN_ORDINAL_NOUN_BEFORE = re.compile(

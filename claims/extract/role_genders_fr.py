@@ -65,4 +65,3 @@ def body_gender(name: str) -> str | None:
     """French: "m" or "f" for a body named by a noun whose gender is known ("conseil de surveillance")."""
     words = fold(name).split()
     return _BODY_NOUN_GENDERS.get(words[0]) if words else None
-

@@ -233,14 +233,18 @@ OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|su
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
+# French: a document handed to someone ("remis lundi au ministre"), who did not write it.
 _HANDED_TO_FR = re.compile(
     r"\s+(?:remise?s?|adressée?s?|transmise?s?|envoyée?s?|présentée?s?|rendue?s?)\s+"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:à|au|aux)\s")
+# French: a statement described by who denied or confirmed it ("Une version démentie par le maire").
 _DENIED_BY_FR = re.compile(
     r"(?:Une?|Des|La|Le|Les|Cette|Ce|Cet)\s+(?:version|affirmation|accusation|thèse|position|analyse|lecture|hypothèse|chiffre|critique)s?"
     r"\s+(?:démentie?s?|contestée?s?|réfutée?s?|rejetée?s?|nuancée?s?|balayée?s?|critiquée?s?|partagée?s?|confirmée?s?)"
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
+# A complement that may name a document's author ("le rapport de la commission").
 _AUTHOR_COMPLEMENT_FR = re.compile(r"\s(?:de|du|des|d['’])\s*\w")
+# A newspaper whose title opens with a number ("le quotidien 24 heures").
 _PRESS_TITLE_WITH_NUMBER = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
     r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)

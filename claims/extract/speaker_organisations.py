@@ -36,17 +36,19 @@ _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic",
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 
 
+# A body's noun before the capitalised rest of its long name ("ministère des " before "Ressources naturelles …").
 _BODY_NOUN_BEFORE_NAME = re.compile(r"(?<![\w’'])(?P<noun>[a-zà-ÿ]{4,})\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$")
-# ("La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
+# A group named as the owner in a company's own apposition ("l'entreprise, détenue depuis 2021 par le groupe X,")
+# (but "La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
 _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
                            r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$")
 
 
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
-    """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of trust"), "the United States
-    government" (capitalised ones) or "Northbridge Bank" (capitalised words, "of"/"and" inside)
-    ending with NOUN (not "Central Bank" in "its Central Bank Rate")."""
+    """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of
+    trust"), "the United States government" (capitalised ones) or "Northbridge Bank" (capitalised
+    words, "of"/"and" inside) ending with NOUN (not "Central Bank" in "its Central Bank Rate")."""
     word = re.escape(noun)
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(

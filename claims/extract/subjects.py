@@ -48,11 +48,13 @@ _LEADING_TIME = re.compile(
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
+# French: a body's noun, then a name holding "et" ("l'association Causses et Cévennes vivantes").
 _BODY_NAMED_X_AND_Y_FR = re.compile(
     r"\b(?:association|collectif|comité|fédération|syndicat|coopérative|société|entreprise|groupe|fondation|mouvement)"
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", re.IGNORECASE)
 _NAME_AND_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
+# English: two modifiers of one plural noun opening the sentence ("Tour and dive operators in Palau").
 _SENTENCE_FIRST_MODIFIER = re.compile(r"\s*[A-Z][a-z]+\s+and\s+")
 _LOWER_CASE_PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+[^s\W]s(?:\s+(?:in|at|from|on|across)\s|\s*$)")
 _SHARED_HEAD_MODIFIER = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]+\s+")
@@ -321,7 +323,8 @@ _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
 # A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
 _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
-_NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")
+_NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
+# An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
 _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
@@ -336,11 +339,12 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
-# French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
+# A company's owner or founder in apposition ("détenue depuis 2021 par le groupe X", "owned since 2019 by X").
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
     r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
     r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
+# French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
@@ -349,9 +353,9 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
 # before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
+_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
 # travelled from Molo with her son, said").
-_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
 _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
