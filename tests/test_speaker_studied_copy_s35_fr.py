@@ -101,7 +101,7 @@ def test_an_inverted_pronoun_keeps_the_speaker_quoted_before_it():
 
 def test_a_report_handed_to_a_minister_speaks_for_its_author():
     text = ("Titre\n\nLes pneus du car présentaient « une usure avancée », selon le rapport de la commission "
-            "d'enquête remis lundi au ministre de la Santé.\n\nLe rapport relève en outre que le car roulait trop "
+            "d'enquête remis lundi au ministre des Transports.\n\nLe rapport relève en outre que le car roulait trop "
             "vite.\n")
     assert speaker_of(text, "usure avancée", "fr") == "commission d'enquête"
     assert speaker_of(text, "roulait trop vite", "fr") == "commission d'enquête"

@@ -11,7 +11,7 @@ from claims.extract.french_quotes import _name_apposition_end
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
@@ -329,6 +329,8 @@ class SourcePhrases:
                     described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
             if self.language == "en" and (published := _EN_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
+            if self.language == "fr":
+                np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
                 # "… publiés dans la nuit par la Commission": the agent is)

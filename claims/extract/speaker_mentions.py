@@ -244,6 +244,15 @@ _DENIED_BY_FR = re.compile(
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
 # A complement that may name a document's author ("le rapport de la commission").
 _AUTHOR_COMPLEMENT_FR = re.compile(r"\s(?:de|du|des|d['’])\s*\w")
+
+
+def without_recipient_fr(phrase: str) -> str:
+    """French: PHRASE without who its document was handed to, when it names an author ("le rapport de la
+    commission remis lundi au ministre" → "le rapport de la commission"; "le document remis aux élus" whole)."""
+    handed = _HANDED_TO_FR.search(phrase)
+    return phrase[:handed.start()] if handed is not None and _AUTHOR_COMPLEMENT_FR.search(phrase, 0, handed.start()) else phrase
+
+
 # A newspaper whose title opens with a number ("le quotidien 24 heures").
 _PRESS_TITLE_WITH_NUMBER = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
@@ -271,11 +280,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                                                            or " lu" in segment) \
             and (seen := _SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
         segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
-    if not lex.adjectival_names and (handed := _HANDED_TO_FR.search(segment)) is not None \
-            and _AUTHOR_COMPLEMENT_FR.search(segment, 0, handed.start()) is not None:
-        # "le rapport de la commission remis lundi au ministre": who received it (but "le document remis aux
-        # élus", with no author, is described whole)
-        segment = segment[:handed.start()]
+    if not lex.adjectival_names:
+        segment = without_recipient_fr(segment)  # "le rapport de la commission remis lundi au ministre": who received it
     published = _PUBLISHED_IN.search(segment)
     if published is not None and lex.adjectival_names and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
