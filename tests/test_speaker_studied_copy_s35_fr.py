@@ -202,3 +202,9 @@ def test_a_noun_in_ant_after_its_adjective_is_no_participle():
             "« a paniqué ».\n")
     claims = [c for c in claims_of(text, "fr") if c.kind != "assertion"]
     assert [(c.content, c.speaker.name) for c in claims] == [("la direction « a paniqué »", "Yann Bec")]
+
+
+def test_le_tricolore_is_the_french_athlete_just_named():
+    text = ("Titre\n\nLe Français Julien Marchal a remporté l'étape. « J'ai attaqué au bon moment », a expliqué le "
+            "Tricolore.\n")
+    assert speaker_of(text, "bon moment", "fr") == "Julien Marchal"

@@ -224,6 +224,8 @@ EPITHETS = {
     "trentenaire": (), "quadragénaire": (), "quinquagénaire": (), "sexagénaire": (), "septuagénaire": (),
     "octogénaire": (), "nonagénaire": (), "jeune homme": (), "jeune femme": (), "jeune fille": (),
     "adolescent": (), "adolescente": (),
+    # Sports copy names a French athlete just introduced by the flag's colours ("Le Français X … le Tricolore").
+    "tricolore": ("français", "française"),
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
