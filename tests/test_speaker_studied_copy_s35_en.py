@@ -178,3 +178,13 @@ def test_one_of_those_arrested_is_described_by_the_apposition():
     text = ("Title\n\nA first paragraph.\n\nOne of those arrested, a 23-year-old dock worker, told the BBC he had "
             "been beaten.\n")
     assert speaker_of(text, "been beaten") == "23-year-old dock worker"
+
+
+def test_a_quotation_signed_with_a_dash_by_a_person():
+    text = "Title\n\nA first paragraph.\n\n\"We will rebuild the bridge.\" — Mayor Lucia Ferrante\n"
+    assert speaker_of(text, "rebuild the bridge") == "Lucia Ferrante"
+
+
+def test_an_agencys_credit_after_a_dash_is_no_speaker():
+    text = "Title\n\nA first paragraph.\n\n\"We will rebuild the bridge.\" — Reuters\n"
+    assert [c.speaker for c in claims_of(text, "en") if "rebuild" in c.content] in ([], [None])

@@ -201,6 +201,8 @@ _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earl
                               "tonight", "after", "before", "")) | {day for day in english.WEEKDAYS if "." not in day}
 # "According to X, reported cases have risen": a participle opening the clause a leading source attributes.
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
+# A quotation signed after a dash: ' — Mayor Lucia Ferrante', closing its sentence.
+_DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
@@ -417,6 +419,13 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             reads_np = reads.group("np")
         if reads is not None and (mention := parse_mention(reads_np, self.lex)) is not None and (mention.role or mention.name):
             return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start("np"), paragraph=paragraph)
+
+        signed = _DASH_SIGNATURE.fullmatch(text, q.end, e) if not head_bare and upper and n_words >= 3 else None
+        if signed is not None and (mention := parse_mention(signed.group("np"), self.lex)) is not None and mention.name \
+                and " " in mention.name and not mention.organisation and not mention.pronoun:
+            # '"We will rebuild." — Mayor Lucia Ferrante': a quotation signed with a dash, no verb, by a person
+            # (not "— Reuters": the agency's credit)
+            return Draft("direct", list(q.spans), None, mention, signed.start("np"), paragraph=paragraph)
 
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None:
