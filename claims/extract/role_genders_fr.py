@@ -13,6 +13,11 @@ _DETERMINER_GENDERS = {"la": "f", "une": "f", "cette": "f", "l'une": "f", "sa": 
                        "le": "m", "un": "m", "ce": "m", "cet": "m", "l'un": "m", "son": None}
 
 
+def determiner_gender(word: str) -> str | None:
+    """French: "f" or "m" for a folded determiner that shows its noun's gender ("la", "un"), else None."""
+    return _DETERMINER_GENDERS.get(word)
+
+
 def role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str | None:
     """French: the gender a role phrase gives its holder, by its determiner ("la maire") or the
     form of its role word ("présidente")."""

@@ -20,7 +20,7 @@ from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
 )
 from claims.extract.untied_roles_fr import role_gender_allows
-from claims.extract.role_genders_fr import body_gender
+from claims.extract.role_genders_fr import body_gender, determiner_gender
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 # Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
@@ -65,7 +65,6 @@ _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEM
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)(?![\w'’-])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
-_OTHER_GENDER_ARTICLES = {"il": ("la", "une"), "elle": ("le", "un")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
@@ -460,7 +459,7 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             continue  # "L'entreprise compte 112 commandes, a-t-il indiqué": the claim's own subject
         role = match.group("role")
         held = role.split(None, 1)[1] if role.startswith(("ancien ", "ancienne ")) else role  # "l'ancien édile"
-        if fold(match.group("article")).strip() in _OTHER_GENDER_ARTICLES.get(pronoun, ()):
+        if pronoun and determiner_gender(fold(match.group("article")).strip()) not in (None, _PRONOUN_GENDERS[pronoun]):
             continue  # "Le maire ne répond pas. « … », ajoute-t-elle": "elle" is not the man
         if role[:1].islower() and (fold(held) in lex.roles or fold(held) in lex.epithets) and (
                 match.group("complement") is None or text.startswith("Quant", match.start())  # "Quant au maire de Lyon, il"

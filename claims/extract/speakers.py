@@ -261,7 +261,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
             if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
-                    or (not lex.adjectival_names and fold(raw) in lex.epithets and segment[max(0, base - 3):base] in ("le ", "la ")) \
+                    or (not lex.adjectival_names and segment[max(0, base - 3):base] in ("le ", "la ") and fold(raw) in lex.epithets) \
                     or _compound_role(raw, lex) or raw.endswith(_DESCRIBING_SUFFIXES) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
                 raw[-1:] == "s" and (fold(raw[:-1]) in roles or raw[-2:-1] == "e" and fold(raw[:-2]) in roles)
