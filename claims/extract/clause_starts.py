@@ -37,7 +37,7 @@ EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*\s+){1,3}"
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
-    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrate|coroner|tribunal|inquest|"
+    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
     r"|commissioners|legislators|delegates|trustees)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"

@@ -287,8 +287,12 @@ class CuePatterns:
                     and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
             if self.language == "en" and verb == "states" \
-                    and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 16), begin_token):
+                    and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 90), begin_token):
                 continue  # "the United States", "member states say": the noun (but "the report states")
+            if self.language == "en" and verb == "heard" and (
+                not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token) or not _THAT_NEXT.match(text, hit.end())
+            ):
+                continue  # "she heard that …", "the court heard a petition": a listener, a thing heard (but "The court heard that")
             if self.language == "en" and aux is None and verb in _EN_VERBS_ALSO_NOUNS \
                     and _EN_DETERMINED_NOUN_BEFORE.search(text, max(0, begin_token - 48), begin_token):
                 continue  # "warned in its 2026 resource adequacy report that …": a noun after its modifiers
@@ -367,7 +371,7 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results|records|documents|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
+    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
     # "Data published on Tuesday by NHS England showed …"
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
@@ -382,7 +386,10 @@ _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Ch
 # A document's noun before "states" ("the inspection report states"): the verb, not the places.
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
-    r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)\s+$")
+    r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)"
+    r"(?:,\s+(?:which|that)\s[^,]{1,60},)?\s+$")  # ("The report, which the Sunday Standard has seen, states")
+# A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
+_EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))
 _EN_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:in|with|under|from)\s+(?:its|his|her|their|our|the|a|an|this)\s+(?:[\w-]*[^\Ws]\s+){0,4}$")

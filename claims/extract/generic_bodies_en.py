@@ -212,6 +212,20 @@ def _named_in_capitals(text: str, description: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _name_it_opens(text: str, noun: str) -> str | None:
+    """The one name of several words the article opens with NOUN capitalised, for a body whose name
+    puts its head first ("the comhairle" for "Comhairle nan Eilean Siar"), else None."""
+    if noun in _ROLES or noun in _LISTED_NOUNS or not noun.isalpha() or not noun.islower():
+        return None
+    found = {m.group() for m in re.finditer(
+        rf"(?<![\w'’-]){noun.capitalize()}(?: (?:(?:na|nan|of|the|de|du) )*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
+    return found.pop() if len(found) == 1 else None
+
+
+# A role in a body its lower-case noun names: "a spokesman for the comhairle".
+_ROLE_IN_LOWER_CASE_BODY = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<noun>[a-zà-ÿ]+)")
+
+
 def _body_of_capitalised_head(text: str, head: str) -> str | None:
     return _one_named(text, head.lower()) if head.lower() in _CAPITALISED_HEADS else None
 
@@ -254,6 +268,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             # "the khokimiyat added" for the "Tashkent city khokimiyat": any body's noun the article names
             # once with its place and level
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif " " not in name and (speaker.mention or "").lower().startswith("the ") and (body := _name_it_opens(text, name)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the comhairle said"
+        elif (role := _ROLE_IN_LOWER_CASE_BODY.fullmatch(name)) is not None \
+                and (body := _name_it_opens(text, role.group("noun"))) is not None:
+            resolved[i] = SpeakerRef(f"{role.group('role').removesuffix(' the')} {body}", speaker.mention, speaker.role, speaker.kind)
         elif " " in name and name.islower() and name.rsplit(" ", 1)[-1] in ("regulator", "watchdog", "bureau") \
                 and (body := _watchdog_named(text, name.rsplit(" ", 1)[-1])) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the weather bureau PAGASA … the bureau"

@@ -156,6 +156,7 @@ _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_PERFECT_EN = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|un)\b")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
 # the statement, in apposition to it; its noun phrase is no speaker.
 _COMMENT_APPOSITION = re.compile(
@@ -250,6 +251,9 @@ class ReportedContentBounds:
                     continue  # "… and would not rule out a strike": no ruling
                 if self.language == "en" and (cue.group("aux") or "").lower() == "had" and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()):
                     continue  # "it was assisting the company and had informed other providers": the statement's own verb
+                if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower() in ("found", "showed", "shown") \
+                        and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) and _PERFECT_EN.search(text, start, cue.start()):
+                    continue  # "said the forum had surveyed 160 farms and found that …": the statement's own finding
                 if self.language == "en" and cue.group("aux") is None and not cue.group("verb").lower().endswith(("s", "d", "ing")) \
                         and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) and _MODAL_EN.search(text, start, cue.start()):
                     continue  # "it would keep its office open and continue surveys": a bare verb under the statement's modal

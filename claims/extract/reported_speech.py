@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_FINDING_DOCUMENT, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
+    AUXILIARIES, EN_ADJUNCT, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_FINDING_DOCUMENT, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
     clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import infinitive_after_avant, is_weak
@@ -409,6 +409,8 @@ class ReportedSpeech(ReportedContentBounds):
                     and _ADJUNCT_OPENING.match(tail_words, told.end()) \
                     and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
                 clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
+            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and adjunct.end() > len(tail_words):
+                clause_follows = False  # "…, nurses said this week.": a time, no clause
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(_PARENTHESES.sub(" ", tail_words.split(",", 1)[0]))  # "said on Tuesday, raising the prospect …"
@@ -527,6 +529,8 @@ class ReportedSpeech(ReportedContentBounds):
         if mention is not None and mention.name is None and _COORDINATED.search(text[s:m.start()]) and not mention.role \
                 and not (self.language == "en" and mention.pronoun and _LEADING_ADJUNCT_EN.match(text, s, m.start())):
             mention = None  # (kept: "In a statement …, he thanked the players and said": the pronoun after the adjunct)
+        if self.language == "en" and m.group("verb").lower() == "heard":
+            mention = None  # "The court heard that …": what a hearing was told, by no one the sentence names
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
         if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):

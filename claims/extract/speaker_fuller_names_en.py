@@ -30,7 +30,7 @@ from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import (
-    DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
+    BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
     to_pronouns_after)
 from claims.extract.types import SpeakerRef
@@ -151,6 +151,25 @@ def _unit_of_body_named(text: str, speaker: SpeakerRef, end: int) -> str | None:
 _UNION_LOCAL = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+){0,5}Local\s+\d{1,5}[A-Z]?(?![\w-])"
                           r"|(?<![\w-])[A-Z]{3,6}\s+(?!(?:19|20)\d\d\b)\d{3,5}(?=,\s+which\s+represents)")
 _THEIR_OR_THE = re.compile(r"\s*(?:[Tt]he|[Tt]heir)\s+union\s*$")
+
+
+# Services that are bodies of their own, never another body described ("the fire service" is not the police).
+_SERVICE_MODIFIERS = frozenset(("fire", "police", "ambulance", "rescue", "coastguard", "weather", "met", "prison", "probation"))
+
+
+def _previous_body_described(described: re.Match, drafts, resolved: list[SpeakerRef | None], i: int, text: str) -> str | None:
+    """"CalMac has confirmed … The ferry operator said …": the body that spoke just before, described by
+    what it does (an operator, a regulator: a body of any kind; not "the tourism board" after a consulate)."""
+    modifiers = set(described.group("modifiers").split())
+    if described.group("noun") not in BODY_ROLE_NOUNS or modifiers & _SERVICE_MODIFIERS or not modifiers - VAGUE_MODIFIERS \
+            or i == 0 or drafts[i].paragraph - drafts[i - 1].paragraph > 1:
+        return None
+    earlier = resolved[i - 1]
+    if earlier is None or not earlier.name[:1].isupper() or is_first_name(earlier.name.split()[0]) \
+            or LEADING_ARTICLE.sub("", (earlier.mention or "").strip()) != earlier.name:
+        return None  # (not "Mr Smith said …": a person, named with a title)
+    fit = body_fit(described.group("noun"), earlier, text)
+    return None if fit is False else fit or earlier.name  # (a department is no grid operator)
 
 
 def _one_union_local(text: str) -> str | None:
@@ -362,6 +381,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None:
             continue
         name = speaker.name
+        if (described := MODIFIED_DESCRIPTION.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
+                and DEFINITE_ARTICLE.match(speaker.mention or "") and (named := _previous_body_described(described, drafts, resolved, i, text)):
+            resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+            continue
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
                 or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip())))
                 and LEADING_ARTICLE.match((speaker.mention or "").strip())) \

@@ -357,12 +357,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = without_adverbs(segment)  # "Separately, …", "But …", "… later": no part of the speaker
         if (commenter := speaker_of_comment_clause(segment)) is not None:
             segment = commenter  # "As one docker put it": "one docker"
+        if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
+            return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures", "Council papers"
         if names_a_group_or_office(segment, lex):
             return Mention(segment, role=clean_phrase(segment, lex))
         if (cause := body_gathered_for_a_cause(segment, lex)) is not None:
             return Mention(segment, name=cause, organisation=True)  # "Citizens for a Better Environment"
-        if (owner := figures_owner(segment)) is not None and (body := parse_mention(owner, lex)) is not None and body.name:
-            return Mention(segment, name=body.name, organisation=True)  # "according to Adek figures"
     if lex.adjectival_names and "," in segment and (listed_name := listed_body_name(segment)) is not None:
         return Mention(segment, name=listed_name, organisation=True)  # "The Rail, Tram and Bus Union"
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \

@@ -105,7 +105,7 @@ def named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) -> 
     return named.pop() if len(named) == 1 else None
 
 # Bodies' nouns that say what a body does, not what kind of body it is.
-_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
+BODY_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
 
 
 # "state fire service", "national weather agency": lower-case modifiers, then a body's noun.
@@ -139,7 +139,7 @@ def body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str
             break
         later = resolved[j]
         if later is None or later.kind != "organisation" or not later.name[:1].isupper() or " " not in later.name \
-                or noun not in _ROLE_NOUNS and body_fit(noun, later, text) is False:
+                or noun not in BODY_ROLE_NOUNS and body_fit(noun, later, text) is False:
             continue  # (a regulator or a watchdog may be a body of any kind; a ministry is no service)
         if modifiers & {w.casefold() for w in later.name.split()}:
             return later.name

@@ -96,8 +96,8 @@ def names_a_group_or_office(segment: str, lex: Lexicon) -> bool:
         and fold(first) not in lex.roles
 
 
-# "Adek figures", "Immigration Department data": the figures of a named body speak as that body.
-_NAMED_BODY_FIGURES = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,6})\s+(?:figures|data|statistics)")
+# "Adek figures", "Immigration Department data", "Council papers": the figures of a named body speak as that body.
+_NAMED_BODY_FIGURES = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,6})\s+(?:figures|data|statistics|papers|documents|records)")
 
 
 def figures_owner(segment: str) -> str | None:

@@ -47,6 +47,8 @@ REPORTING_VERB_FORMS = (
     "furthered",
     # A document's wording ("the report states"); only after a document's noun (`cues`), as "the states" are places.
     "states",
+    # What a hearing was told ("The court heard that …"); only after a hearing's noun and before "that" (`cues`), and no one's.
+    "heard",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
 )
@@ -93,7 +95,7 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Vuniwai"); Sesotho ones ("Ntate Lebohang Mofoka").
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
-          "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Clr",
+          "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Cllr.", "Clr", "Clr.",
           # Bruneian and Malay honorifics ("Yang Berhormat Dato Seri Setia Awang Haji Kamaluddin", "Dayang Hajah
           # Siti Rafeah"); the ranks that follow one are speakers._TITLE_RANK_WORDS.
           "Berhormat", "Mulia", "Dato", "Pehin", "Pengiran", "Awang", "Dayang", "Haji", "Hajah",
@@ -169,6 +171,8 @@ ROLE_WORDS = (
     # "Harbour Master Lena Ruiz").
     "trooper", "recorder", "regent", "justice of the peace", "harbour master", "harbor master", "harbourmaster",
     "harbormaster",
+    # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
+    "fiscal depute", "procurator fiscal depute", "procurator fiscal",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -184,6 +188,7 @@ ROLE_FAMILIES = (
     ("td", "mp", "deputy", "lawmaker", "legislator", "parliamentarian"),
     # A part-time judge of the Crown Court ("Recorder Julian Ashcroft" … "The judge said").
     ("judge", "recorder"),
+    ("prosecutor", "fiscal depute", "procurator fiscal", "procurator fiscal depute"),
 )
 # Titles that stand for a role ("Gov. Arlene Whitcomb" … "the governor said").
 COLLECTIVE_HEADS = ()  # (French: "le cabinet de la ministre, X," — the minister is X)

@@ -1,0 +1,150 @@
+"""English speaker and span rules found on the copy studied in session 36: Scottish prosecutors
+("Fiscal depute"), what a court heard (a claim with no speaker), "told magistrates" with no "that",
+a body's papers, a finding coordinated inside the statement ("had surveyed … and found that"),
+"Friends of …" bodies, Gaelic articles inside bodies' names, a body named by its first word ("the
+comhairle"), "the ferry operator" after the operator spoke, an inverted plural subject followed by
+"this week", a report that "states" after a relative clause, and "Cllr." with a full stop. Sentences
+and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return next(c.content for c in claims_of(text, "en") if words in c.content)
+
+
+def test_a_fiscal_depute_is_an_office_before_the_name():
+    text = ("Title\n\nA man admitted the charges.\n\nFiscal depute Moira Dunnet told the court that the man had "
+            "been drinking on the ferry. She said he had kicked a cabin door.\n")
+    assert speaker_of(text, "drinking") == "Moira Dunnet"
+    assert speaker_of(text, "cabin door") == "Moira Dunnet"
+
+
+def test_a_procurator_fiscal_is_the_prosecutor():
+    text = ("Title\n\nA first paragraph.\n\nProcurator fiscal Ewan Gilchrist said the vessel had been overloaded. "
+            "The prosecutor said the skipper knew it.\n")
+    assert speaker_of(text, "overloaded") == "Ewan Gilchrist"
+    assert speaker_of(text, "skipper") == "Ewan Gilchrist"
+
+
+def test_a_fiscal_body_keeps_its_whole_name():
+    text = "Title\n\nA first paragraph.\n\nThe Fiscal Council of Arden said the target was out of reach.\n"
+    assert speaker_of(text, "target") == "Fiscal Council of Arden"
+
+
+def test_what_the_court_heard_is_a_claim_with_no_speaker():
+    text = ("Title\n\nAlan Brodie, 41, admitted the charge at Wick Sheriff Court.\n\nThe court heard that the steward had "
+            "been off work for three weeks after the incident.\n")
+    assert _content(text, "steward") == "the steward had been off work for three weeks after the incident"
+    assert speaker_of(text, "steward") is None
+
+
+def test_hearing_arguments_or_a_bang_is_no_claim():
+    text = ("Title\n\nA first paragraph.\n\nFor three days, the court heard arguments from both sides. Residents "
+            "heard that the plant would close, and one neighbour heard a bang.\n")
+    assert claims_of(text, "en") == []
+
+
+def test_told_magistrates_with_no_that_reports_a_clause():
+    text = ("Title\n\nA first paragraph.\n\nThe solicitor, Peter Dale, said his client was sorry. He told magistrates "
+            "the farm had been in the family for four generations.\n")
+    assert _content(text, "four generations") == "the farm had been in the family for four generations"
+    assert speaker_of(text, "four generations") == "Peter Dale"
+
+
+def test_a_bodys_papers_speak_for_it():
+    text = ("Title\n\nGwynedd Council met on Tuesday.\n\nCouncil papers show the number of second homes in the county "
+            "has fallen by around 900 since 2023.\n")
+    assert speaker_of(text, "second homes") == "Gwynedd Council"
+
+
+def test_a_finding_coordinated_inside_the_statement_stays_in_it():
+    text = ("Title\n\nA first paragraph.\n\nOpening the meeting, Mr Bland said the forum had surveyed 160 hill farms "
+            "and found that two in five expected to make a loss.\n")
+    assert _content(text, "hill farms") == ("the forum had surveyed 160 hill farms and found that two in five expected "
+                                            "to make a loss")
+
+
+def test_a_second_verb_of_the_speaker_still_opens_a_second_claim():
+    text = ("Title\n\nA first paragraph.\n\nMr Bland said the council was broke and warned that more cuts would "
+            "come.\n")
+    assert _content(text, "broke") == "the council was broke"
+    assert _content(text, "cuts") == "more cuts would come"
+
+
+def test_friends_of_a_place_is_one_body():
+    text = ("Title\n\nA first paragraph.\n\nAccording to Friends of the Eden Valley, the park has received more than "
+            "600 applications since 2020.\n")
+    assert speaker_of(text, "applications") == "Friends of the Eden Valley"
+
+
+def test_residents_of_a_place_stay_a_group():
+    text = ("Title\n\nA first paragraph.\n\nResidents of the Eden Valley said the road had flooded four times this "
+            "year.\n")
+    assert speaker_of(text, "flooded") == "Residents of the Eden Valley"
+
+
+def test_gaelic_articles_stay_inside_a_bodys_name():
+    text = ("Title\n\nA first paragraph.\n\nBòrd na Gàidhlig, the public body for the language, said in a statement "
+            "that two of the three schools had taught pupils through Gaelic.\n")
+    assert speaker_of(text, "Gaelic") == "Bòrd na Gàidhlig"
+
+
+def test_a_body_named_by_its_first_word_is_that_body():
+    text = ("Title\n\nComhairle nan Eilean Siar voted on Wednesday to consult on the closures.\n\nThe comhairle said "
+            "the schools had 31 pupils. A spokesman for the comhairle said the consultation would include public "
+            "meetings.\n")
+    assert speaker_of(text, "31 pupils") == "Comhairle nan Eilean Siar"
+    assert speaker_of(text, "public meetings") == "spokesman for Comhairle nan Eilean Siar"
+
+
+def test_the_operator_that_spoke_just_before_is_described_by_what_it_does():
+    text = ("Title\n\nThe MV Loch Ard will be taken out of service from Wednesday, Clydelink has confirmed.\n\nThe "
+            "ferry operator said the vessel would be away for three weeks. Haulier Ian Ross, director of Ross Freight "
+            "Ltd, said lorries would wait.\n")
+    assert speaker_of(text, "three weeks") == "Clydelink"
+
+
+def test_a_person_named_before_is_no_operator():
+    text = ("Title\n\nA first paragraph.\n\nMr Smith said the road was closed. The ferry operator said two sailings "
+            "were cancelled.\n")
+    assert speaker_of(text, "sailings") == "ferry operator"
+
+
+def test_a_department_is_no_grid_operator():
+    text = ("Title\n\nA first paragraph.\n\nThe Department of Civil Protection said 40 homes had no heating. The "
+            "national grid operator said consumption had risen by 40 percent.\n")
+    assert speaker_of(text, "consumption") != "Department of Civil Protection"
+
+
+def test_an_inverted_plural_subject_may_be_followed_by_this_week():
+    text = ("Title\n\nA first paragraph.\n\nHealth centres in two districts have run out of several essential "
+            "medicines, nurses and community health workers said this week.\n")
+    assert _content(text, "medicines") == "Health centres in two districts have run out of several essential medicines"
+    assert speaker_of(text, "medicines") == "nurses and community health workers"
+
+
+def test_a_clause_after_the_verb_is_still_no_inverted_subject():
+    text = ("Title\n\nA first paragraph.\n\nThe clinics closed on Friday, doctors said this was the third closure "
+            "in a month.\n")
+    assert _content(text, "third closure") == "this was the third closure in a month"
+
+
+def test_a_report_states_after_a_relative_clause():
+    text = ("Title\n\nThe Office of the Auditor General published its audit on Monday.\n\nThe report, which the "
+            "Standard has seen, states that the mine deducted transport charges from its royalties.\n")
+    assert _content(text, "transport") == "the mine deducted transport charges from its royalties"
+
+
+def test_member_states_after_a_relative_clause_report_nothing():
+    text = "Title\n\nA first paragraph.\n\nThe member states, which met in Brussels, agreed the budget.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_cllr_with_a_full_stop_ends_no_sentence():
+    text = ("Title\n\nThe defence lawyer, Cllr. Arthur N. Kollie, announced that his clients would appeal.\n\n"
+            "“We respect the court, but this is not the end,” Cllr. Kollie told journalists.\n")
+    assert _content(text, "not the end") == "We respect the court, but this is not the end"
+    assert speaker_of(text, "not the end") == "Arthur N. Kollie"
