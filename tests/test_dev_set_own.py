@@ -49,7 +49,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind61": "en", "en-blind62": "en", "fr-blind61": "fr", "fr-blind62": "fr",
         "en-blind63": "en", "en-blind64": "en", "fr-blind63": "fr", "fr-blind64": "fr",
         "en-blind65": "en", "en-blind66": "en", "fr-blind65": "fr", "fr-blind66": "fr",
-        "en-blind67": "en", "en-blind68": "en", "fr-blind67": "fr", "fr-blind68": "fr"}
+        "en-blind67": "en", "en-blind68": "en", "fr-blind67": "fr", "fr-blind68": "fr",
+        "en-blind69": "en", "en-blind70": "en", "fr-blind69": "fr", "fr-blind70": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
