@@ -12,11 +12,12 @@ from claims.extract.lang import fr as french
 
 # A body whose lower-case name says it serves a territory, its field, and that territory: "agence
 # régionale de santé Centre-Val de Loire", "direction départementale des territoires du Var" (not "l'agence
-# régionale Occitanie Climat", a body's own name).
+# régionale Occitanie Climat", a body's own name); a basin's water agency, "agence de l'eau Adour-Garonne".
 _REGIONAL_BODY_FR = re.compile(
-    r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
+    r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
     r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
+    r"|agence\s+de\s+l['’]eau)"  # ("l'agence de l'eau Adour-Garonne": a basin's water agency)
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(

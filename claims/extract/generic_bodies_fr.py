@@ -119,11 +119,18 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     name = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
     # (before the noun, an adjective may follow the name's first word: "l'Entente sportive Longpré-Hangest, un club")
     named_before = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[a-zà-ÿ]{4,})?(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
+    # ("L'office régional de la santé Southern Health-Santé Sud a annoncé": the description, then the name of two
+    # capitalised words or more, after no preposition)
     for found in re.finditer(rf"(?P<before>{named_before}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
-                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?,",
+                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?,"
+                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}(?:\s+[a-zà-ÿ'’-]+){{1,6}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!['’])\s+"
+                             rf"(?P<direct>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&]*){{1,4}})(?=\s+[a-zà-ÿ]|\s*[,.(])"
+                             # "Un groupe de résidents, réuni sous le nom de Terres de Rivière-la-Paix,"
+                             rf"|\b(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+){noun}\b[^.;:]{{0,60}}?\bsous\s+le\s+nom\s+(?:de\s+|d['’])"
+                             rf"(?P<called>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|la\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,5}})",
                              text[:position]):
         pass
-    body = found and (found.group("before") or found.group("after"))
+    body = found and (found.group("before") or found.group("after") or found.group("direct") or found.group("called"))
     if body and fold(body.split()[0]) in _SOURCE_WORDS:
         body = body.split(None, 1)[1] if " " in body else None  # "Selon Maritime New Zealand, l'autorité …"
     if not body or fold(body.split()[0]) in _NOT_NAME_STARTS:

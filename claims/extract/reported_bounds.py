@@ -79,7 +79,7 @@ _FR_AUDIENCE_FIRST = re.compile(
     # ("a déclaré lundi soir lors d'une conférence de presse à Port-Louis que": the day first)
     r"|\s*(?:(?:hier|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?:\s+(?:soir|matin|après-midi))?\s+)?"
     r"(?:dans|lors\s+d['’]|au\s+cours\s+d['’])\s*(?:un|une|son|sa|leur)\s+(?:entretien|interview|communiqué|message|lettre"
-    r"|courrier|déclaration|conférence|émission|tribune)\b"
+    r"|courrier|déclaration|conférence|émission|tribune|point\s+(?:de\s+)?presse|réunion|séance|briefing)\b"
     # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
     r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
@@ -209,7 +209,9 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
-_CAPITALISED_SUBJECT_FIRST = re.compile(r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
+_CAPITALISED_SUBJECT_FIRST = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

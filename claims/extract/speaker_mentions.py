@@ -147,7 +147,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     """An institution with a long name after its article: "le ministère de l'Europe et des
     Affaires étrangères", "le Service départemental d'incendie et de secours"."""
     words = phrase.split()
-    if not words or len(words) > 14 or fold(words[0]) not in lex.organisations:
+    if not words or len(words) > 14 or fold(words[0]) not in lex.organisations and not (
+            fold(words[0]) == "service" and len(words) >= 4):  # ("le service départemental d'incendie et de secours de l'Aude")
         return None
     first = fold(segment.split()[0])
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":

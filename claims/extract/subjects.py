@@ -102,10 +102,11 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
     r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
-    # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …")
+    # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …", "entendu comme témoin")
     # (not a body's noun in -té: "Électricité de Mayotte", "Université de Lomé", "Communauté de communes")
     r"|^\s*(?!(?:électricité|université|société|communauté|comité|autorité|municipalité|collectivité|mutualité|principauté"
     r"|faculté|entité)\b)[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|sous|de|du|des|d['’])"
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+comme\s"
     r"|^\s*jointe?s?\s+(?:par|au|à)\s"  # "Joint par Midi Olympique, l'entraîneur a dit …"
     # French: a present participle and its complement ("X, s'exprimant sous couvert d'anonymat auprès de Y, a …")
     r"|^\s*(?:s['’][a-zà-ÿ]+ant|se\s+[a-zà-ÿ]+ant|parlant|intervenant|réagissant|répondant|commentant)\s", re.IGNORECASE)

@@ -1,0 +1,109 @@
+"""French speaker and span rules found on the copy studied in session 36: "lors d'un point de presse"
+between the verb and "que", the long name of a "service départemental", a newspaper's title with its
+adjective before an inverted subject ("a expliqué à L'Est républicain X"), a day before a long inverted
+subject with an adjunct, a body whose name follows its description ("l'office régional de la santé
+Southern Health-Santé Sud"), a hospital's name stopping before when it closes, a group "réuni sous le
+nom de X", "entendu comme témoin" in apposition, a ministry's letter, and a basin's water agency.
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return next(c.content for c in claims_of(text, "fr") if words in c.content)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_a_press_briefing_between_the_verb_and_que():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe préfet du Gard, Laurent Castel, a déclaré dimanche matin lors d'un "
+            "point de presse à Nîmes que près de 300 personnes avaient été évacuées.\n")
+    assert _content(text, "évacuées") == "près de 300 personnes avaient été évacuées"
+    assert _speaker(text, "évacuées") == "Laurent Castel"
+
+
+def test_a_public_meeting_between_the_verb_and_que():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe maire a affirmé lors d'une réunion publique à la salle des fêtes que "
+            "le projet serait abandonné.\n")
+    assert _content(text, "abandonné") == "le projet serait abandonné"
+
+
+def test_a_departmental_service_keeps_its_long_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe service départemental d'incendie et de secours (SDIS) du Gard a fait "
+            "savoir qu'il avait réalisé 412 interventions depuis samedi soir.\n")
+    assert _speaker(text, "interventions") == "service départemental d'incendie et de secours du Gard"
+
+
+def test_a_title_with_its_adjective_before_an_inverted_subject():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Le vent a fini le travail », a expliqué à L'Est républicain Sylvie "
+            "Marchal, responsable de l'agence.\n\n« Les routes sont coupées », a indiqué au Républicain lorrain Paul "
+            "Simonin.\n")
+    assert _speaker(text, "Le vent") == "Sylvie Marchal"
+    assert _speaker(text, "routes") == "Paul Simonin"
+
+
+def test_a_place_after_the_verb_is_no_newspaper():
+    text = "Titre\n\nUn premier paragraphe.\n\n« Le vent a fini le travail », a déclaré à Paris Jean Roussel.\n"
+    assert _speaker(text, "Le vent") == "Jean Roussel"
+
+
+def test_a_day_then_a_long_inverted_subject_and_an_adjunct():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa production de phosphate brut devrait atteindre 2,1 millions de tonnes "
+            "cette année, a indiqué vendredi la Société nouvelle des phosphates du Golfe (SNPG) à l'issue de son "
+            "conseil d'administration à Lomé.\n")
+    assert _content(text, "phosphate") == "La production de phosphate brut devrait atteindre 2,1 millions de tonnes cette année"
+    assert _speaker(text, "phosphate") == "Société nouvelle des phosphates du Golfe"
+
+
+def test_a_body_whose_name_follows_its_description():
+    text = ("Titre\n\nUn premier paragraphe.\n\nL'office régional de la santé Prairie Mountain-Santé Ouest a annoncé "
+            "mercredi la fermeture des urgences. Selon l'office, trois des sept postes de médecins sont vacants.\n")
+    assert _speaker(text, "postes") == "Prairie Mountain-Santé Ouest"
+
+
+def test_a_place_after_the_description_is_no_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nL'office régional de la santé du Grand Nord a annoncé mercredi la "
+            "fermeture des urgences. Selon l'office, trois des sept postes de médecins sont vacants.\n")
+    assert _speaker(text, "postes") != "Grand Nord"
+
+
+def test_a_hospitals_name_stops_before_when_it_closes():
+    text = ("Titre\n\nUn premier paragraphe.\n\nL'office a annoncé la fermeture des urgences de l'Hôpital de "
+            "Saint-Malo-de-l'Isle entre 20 h et 8 h.\n\nUne infirmière de l'hôpital, qui a préféré taire son nom, "
+            "affirme que l'équipe de nuit travaille en sous-effectif.\n")
+    assert _speaker(text, "sous-effectif") == "infirmière de l'Hôpital de Saint-Malo-de-l'Isle"
+
+
+def test_a_group_gathered_under_a_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn groupe de riverains, réuni sous le nom de Terres de la Haute-Lande, a "
+            "déposé une pétition. Le groupe soutient que la valeur des maisons voisines chuterait de 15 %.\n")
+    assert _speaker(text, "maisons") == "Terres de la Haute-Lande"
+
+
+def test_heard_as_a_witness_is_no_role():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn survivant, entendu comme témoin lors du procès, a raconté que les "
+            "passeurs avaient forcé les passagers à sauter.\n")
+    assert _speaker(text, "passeurs") == "survivant"
+
+
+def test_a_director_in_apposition_keeps_her_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa directrice de l'école, Anne Roussel, a assuré que le budget serait "
+            "tenu.\n")
+    assert _speaker(text, "budget") == "Anne Roussel"
+
+
+def test_a_ministrys_letter_speaks_for_the_ministry():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe conseil scolaire affirme que le ministère de l'Éducation a rejeté sa "
+            "demande. La lettre du ministère, dont Le Courrier a obtenu copie, indique que le projet ne figure pas "
+            "parmi les priorités de la province.\n")
+    assert _speaker(text, "priorités") == "ministère de l'Éducation"
+
+
+def test_a_basins_water_agency_keeps_its_noun():
+    text = ("Titre\n\nUn premier paragraphe.\n\nReprésentée dans la salle, l'agence de l'eau Loire-Bretagne a indiqué "
+            "que les travaux pouvaient être subventionnés jusqu'à 50 %.\n")
+    assert _speaker(text, "travaux") == "agence de l'eau Loire-Bretagne"
