@@ -148,3 +148,41 @@ def test_cllr_with_a_full_stop_ends_no_sentence():
             "“We respect the court, but this is not the end,” Cllr. Kollie told journalists.\n")
     assert _content(text, "not the end") == "We respect the court, but this is not the end"
     assert speaker_of(text, "not the end") == "Arthur N. Kollie"
+
+
+def test_that_after_an_adjunct_opens_the_clause_after_an_apposition():
+    text = ("Title\n\nA first paragraph.\n\nThe Gaelic Board, the public body for the language, said in a statement "
+            "that two schools taught pupils through Gaelic.\n")
+    assert _content(text, "pupils") == "two schools taught pupils through Gaelic"
+    assert speaker_of(text, "pupils") == "Gaelic Board"
+
+
+def test_an_indefinite_speaker_with_two_relative_clauses():
+    text = ("Title\n\nThe Maritime Union said talks had failed.\n\nA worker who has been at the port for 22 years, and "
+            "who asked not to be named, said morale was \"at rock bottom\".\n")
+    assert speaker_of(text, "morale") == "worker who has been at the port for 22 years"
+
+
+def test_an_adjunct_naming_the_outlet_that_saw_a_letter_then_the_subject():
+    text = ("Title\n\nThe Maritime Union of New Zealand said talks had failed.\n\nIn a letter to members seen by the "
+            "Bay of Plenty Times, the union warned that the strike could last until Christmas.\n")
+    assert speaker_of(text, "Christmas") == "Maritime Union of New Zealand"
+
+
+def test_figures_compiled_by_a_body_speak_as_that_body():
+    text = ("Title\n\nA first paragraph.\n\nShipping lines have begun diverting vessels to Auckland, according to "
+            "industry figures compiled by Shipping New Zealand.\n")
+    assert speaker_of(text, "diverting") == "Shipping New Zealand"
+
+
+def test_figures_reported_by_an_agency_stay_the_owners():
+    text = ("Title\n\nThe Kuwait Municipality ran a campaign in Farwaniya.\n\nAccording to municipality figures reported "
+            "by KUNA, the branch issued 412 violations during the campaign.\n")
+    assert speaker_of(text, "violations") != "KUNA"
+
+
+def test_a_professor_whose_surname_ends_in_s_is_no_body():
+    text = ("Title\n\nThe team, led by Professor Siân Rowlands, analysed 1,200 samples.\n\n\"The signal is "
+            "unmistakable,\" Rowlands told the BBC.\n\nWelsh Water disputed the findings. A spokesperson for the "
+            "utility said farm runoff was a far bigger factor.\n")
+    assert speaker_of(text, "runoff") != "spokesperson for Siân Rowlands"

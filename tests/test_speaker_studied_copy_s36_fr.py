@@ -107,3 +107,15 @@ def test_a_basins_water_agency_keeps_its_noun():
     text = ("Titre\n\nUn premier paragraphe.\n\nReprésentée dans la salle, l'agence de l'eau Loire-Bretagne a indiqué "
             "que les travaux pouvaient être subventionnés jusqu'à 50 %.\n")
     assert _speaker(text, "travaux") == "agence de l'eau Loire-Bretagne"
+
+
+def test_an_indefinite_speaker_with_two_relative_clauses():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn docker qui travaille sur le port depuis vingt-deux ans, et qui a "
+            "requis l'anonymat, a confié que le moral était « au plus bas ».\n")
+    assert _speaker(text, "moral") == "docker qui travaille sur le port depuis vingt-deux ans"
+
+
+def test_the_outlet_that_saw_a_letter_is_not_the_union():
+    text = ("Titre\n\nUn premier paragraphe.\n\nDans une lettre aux adhérents consultée par Presse Océan, le syndicat "
+            "prévient que la grève pourrait durer jusqu'à Noël.\n")
+    assert _speaker(text, "Noël") != "Presse Océan"

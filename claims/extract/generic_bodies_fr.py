@@ -111,6 +111,9 @@ def _bodies_opening_sentences(text: str, start: int, end: int) -> list[tuple[int
     return bodies
 
 
+_RELAY_BEFORE = re.compile(r"\b(?:par|by)\s+$")
+
+
 def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] | None:
     """The latest body the article defined by NOUN in apposition before POSITION ("Tisséo,
     l'autorité organisatrice des transports, …", "l'autorité australienne de sécurité
@@ -129,7 +132,8 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
                              rf"|\b(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+){noun}\b[^.;:]{{0,60}}?\bsous\s+le\s+nom\s+(?:de\s+|d['’])"
                              rf"(?P<called>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|la\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,5}})",
                              text[:position]):
-        pass
+        if found.group("before") and _RELAY_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            found = None  # "Dans une lettre consultée par Presse Océan, le syndicat prévient": the relay, then the subject
     body = found and (found.group("before") or found.group("after") or found.group("direct") or found.group("called"))
     if body and fold(body.split()[0]) in _SOURCE_WORDS:
         body = body.split(None, 1)[1] if " " in body else None  # "Selon Maritime New Zealand, l'autorité …"

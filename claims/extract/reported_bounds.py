@@ -156,6 +156,7 @@ _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 _PERFECT_EN = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|un)\b")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
 # the statement, in apposition to it; its noun phrase is no speaker.
@@ -342,7 +343,9 @@ class ReportedContentBounds:
         """"The chief, Ann Lee, announced on Facebook on Tuesday there were …": after the verb's
         adjuncts, a clause, not an inverted subject."""
         start = self._complement_start(m, e)
-        return start > m.end() and clause_can_start_en(self.text, start) and sure_clause_en(self.text, start, e)
+        # ("X, the public body, said in a statement that two schools taught pupils": "that" opens the clause)
+        return start > m.end() and clause_can_start_en(self.text, start) and (
+            sure_clause_en(self.text, start, e) or _THAT_BEFORE.search(self.text, m.end(), start) is not None)
 
     def _complement_start(self, m, limit: int) -> int:
         """Where the reported statement begins after a cue: past `que`/`that`, the audience of

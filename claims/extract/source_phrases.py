@@ -14,15 +14,17 @@ from claims.extract.speakers import RELAYED_BY, Mention
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
-# "according to a tweet on Monday by X", "selon un communiqué publié par X": the agent is the source.
+# "according to a tweet on Monday by X", "selon un communiqué publié par X", "according to industry figures compiled
+# by X": the agent is the source.
 _DOCUMENT_BY = re.compile(
-    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur|des|les|ses|leurs)\s*|(?=(?:(?:provisional|preliminary|official|final|new|latest)\s+)?(?:figures|data|statistics|results|estimates)\s))"
+    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur|des|les|ses|leurs)\s*|(?=(?:[a-z]+\s+)?(?:figures|data|statistics|results|estimates)\s))"
     r"(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
     re.IGNORECASE)
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
 _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
+_REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
@@ -52,8 +54,11 @@ _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s
 def source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
     document = _DOCUMENT_BY.match(np)
-    if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()):
-        return np  # "un économiste cité par l'agence Reuters", "des données obtenues par Le Journal": the outlet only relays
+    if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()) \
+            or _REPORTED_BY.search(document.group()):
+        # "un économiste cité par l'agence Reuters", "des données obtenues par Le Journal", "municipality figures
+        # reported by KUNA": the outlet only relays
+        return np
     if _COMMISSIONED_BY.search(document.group()):
         return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
     agent = np[document.end():]

@@ -23,6 +23,7 @@ GENERIC_BODY_NOUNS = frozenset((
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
     "municipality",
 ))
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
 _PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}(?<![su])s")
 _OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
@@ -38,7 +39,8 @@ def _reads_as_body(name: str, text: str) -> bool:
         return True
     if len(words) == 1:
         return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
-    return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None
+    return _PLURAL_HEAD.fullmatch(words[-1]) is not None and first_name_gender(name) is None \
+        and re.search(rf"\b{_HONORIFIC}\s+{re.escape(name)}\b", text) is None  # (not "Professor Siân Rowlands")
 
 
 _ROLE_IN_NAMED_BODY = re.compile(

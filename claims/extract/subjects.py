@@ -666,10 +666,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
             continue
         if found is None and index > 0 and lex.adjectival_names and _BODY_NAMED_AFTER_ROLE.search(segments[index - 1]) \
+                and not _ADJUNCT_SEGMENT.match(segments[index - 1]) \
                 and (describes_a_body(segment.strip(), lex) or _DEFINITE_DESCRIPTION.fullmatch(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and (head.role or head.name) and not head.pronoun:
             # "A spokesperson for FIDE, the international chess federation, told", "Data from the Tokyo
-            # MoU, the Asia-Pacific port state control regime, shows": what the body named is
+            # MoU, the Asia-Pacific port state control regime, shows": what the body named is (not "In a letter
+            # seen by the Bay of Plenty Times, the union warned": an adjunct, then the subject)
             continue
         if found is None and index > 0 and lex.adjectival_names and _DEFINITE_OPENING.match(segment) \
                 and describes_a_body(segment, lex) and (head := parse_mention(segments[index - 1], lex)) is not None \
