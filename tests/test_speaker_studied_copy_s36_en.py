@@ -186,3 +186,19 @@ def test_a_professor_whose_surname_ends_in_s_is_no_body():
             "unmistakable,\" Rowlands told the BBC.\n\nWelsh Water disputed the findings. A spokesperson for the "
             "utility said farm runoff was a far bigger factor.\n")
     assert speaker_of(text, "runoff") != "spokesperson for Siân Rowlands"
+
+
+def test_a_participle_after_a_comma_holds_the_quotation_that_follows_it():
+    text = ("Title\n\nA first paragraph.\n\nHis lawyer, Kebba Jallow, told The Standard that his client would appeal, "
+            "saying the court had relied on \"photocopies of bank statements\".\n")
+    assert _content(text, "appeal") == "his client would appeal"
+    assert _content(text, "photocopies") == 'the court had relied on "photocopies of bank statements"'
+    assert speaker_of(text, "photocopies") == "Kebba Jallow"
+
+
+def test_adding_that_then_a_quotation_is_a_second_claim():
+    text = ("Title\n\nA first paragraph.\n\nThe lead lawyer, Cllr. Arthur N. Kollie, announced that his clients would "
+            "appeal to the Supreme Court, arguing that the court had ignored evidence that passwords were \"shared by "
+            "at least six other staff.\"\n")
+    assert _content(text, "Supreme Court") == "his clients would appeal to the Supreme Court"
+    assert speaker_of(text, "passwords") == "Arthur N. Kollie"

@@ -119,3 +119,10 @@ def test_the_outlet_that_saw_a_letter_is_not_the_union():
     text = ("Titre\n\nUn premier paragraphe.\n\nDans une lettre aux adhérents consultée par Presse Océan, le syndicat "
             "prévient que la grève pourrait durer jusqu'à Noël.\n")
     assert _speaker(text, "Noël") != "Presse Océan"
+
+
+def test_a_present_participle_after_a_comma_holds_the_quotation_that_follows_it():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSon avocat a affirmé que son client ferait appel, ajoutant que le tribunal "
+            "s'était fondé sur « des photocopies jamais certifiées ».\n")
+    assert _content(text, "appel") == "son client ferait appel"
+    assert _content(text, "photocopies") == "le tribunal s'était fondé sur « des photocopies jamais certifiées »"

@@ -177,6 +177,10 @@ class QuoteAttribution:
                     # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation
                     # belongs to the second verb's clause
                     comp = None
+                if comp and any(comp.end() <= other.start() and other.group("verb").lower().endswith(("ing", "ant"))
+                                and text[max(comp.end(), other.start() - 3):other.start()].rstrip().endswith(",") for other in before):
+                    # "said that his client would appeal, saying the court had relied on "…"": the participle's clause
+                    comp = None
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break
