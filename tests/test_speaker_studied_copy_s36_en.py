@@ -197,7 +197,8 @@ def test_a_participle_after_a_comma_holds_the_quotation_that_follows_it():
 
 
 def test_adding_that_then_a_quotation_is_a_second_claim():
-    text = ("Title\n\nA first paragraph.\n\nThe lead lawyer, Cllr. Arthur N. Kollie, announced that his clients would "
+    text = ("Title\n\nA first paragraph.\n\nImmediately after the ruling, the lead lawyer, Cllr. Arthur N. Kollie, "
+            "announced that his clients would "
             "appeal to the Supreme Court, arguing that the court had ignored evidence that passwords were \"shared by "
             "at least six other staff.\"\n")
     assert _content(text, "Supreme Court") == "his clients would appeal to the Supreme Court"

@@ -29,7 +29,9 @@ _BARE_PLURAL_THEN_VERB = re.compile(
     r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+day\s+)?"
     r"(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
 # A time or place adjunct opening the sentence, before its subject ("In October, ", "On Monday, ").
-_FRONTED_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Last|Earlier|Later|Since|Outside)\s[^,;:.\"“”]{1,80},\s+(?=\S)")
+# ("Immediately after the ruling, …": an adverb and its preposition)
+FRONTED_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Last|Earlier|Later|Since|Outside"
+                             r"|[A-Z][a-z]+ly\s+(?:after|before|following|during))\s[^,;:.\"“”]{1,80},\s+(?=\S)")
 # A lower-case noun phrase, then its verb, after such an adjunct: "commission advocacy staff recommended".
 _LOWER_CASE_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
 _PRONOUN_THEN_VERB = re.compile(r"(?P<np>It|He|She|They)\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|did|would|could|[a-z]+s)\b")
@@ -39,7 +41,7 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
     """An English sentence opening with a pronoun or "the" and a common noun before its verb: that
     subject, before any name in the clause ("It issued an alert for Córdoba and said …", "The
     embassy declined the request and said …")."""
-    if (fronted := _FRONTED_ADJUNCT.match(text, opening, end)) is not None:
+    if (fronted := FRONTED_ADJUNCT.match(text, opening, end)) is not None:
         opening = fronted.end()  # "In written testimony filed in October, commission advocacy staff recommended …"
         if (bare := _LOWER_CASE_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
                 and (mention := parse_mention(bare.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):

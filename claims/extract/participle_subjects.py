@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.opening_subjects_en import english_opening_subject
+from claims.extract.opening_subjects_en import FRONTED_ADJUNCT, english_opening_subject
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
@@ -53,6 +53,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return speaker
         if (opening := english_opening_subject(text, start, at, lex)) is not None:
             return opening
+        if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
+            start = fronted.end()  # "Immediately after the ruling, the lawyer, X, announced …, arguing": not "Immediately"
     elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)
