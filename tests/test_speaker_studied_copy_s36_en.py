@@ -203,3 +203,10 @@ def test_adding_that_then_a_quotation_is_a_second_claim():
             "at least six other staff.\"\n")
     assert _content(text, "Supreme Court") == "his clients would appeal to the Supreme Court"
     assert speaker_of(text, "passwords") == "Arthur N. Kollie"
+
+
+def test_a_participle_after_a_bodys_whole_name_speaks_for_that_body():
+    text = ("Title\n\nThe bill passed the Chamber of Representatives.\n\nThe Chamber of Industries of Uruguay said in a "
+            "statement on Thursday that it opposed the bill, arguing that it would \"distort competition\" between "
+            "firms.\n")
+    assert speaker_of(text, "distort") == "Chamber of Industries of Uruguay"
