@@ -210,3 +210,9 @@ def test_a_participle_after_a_bodys_whole_name_speaks_for_that_body():
             "statement on Thursday that it opposed the bill, arguing that it would \"distort competition\" between "
             "firms.\n")
     assert speaker_of(text, "distort") == "Chamber of Industries of Uruguay"
+
+
+def test_residents_of_a_lower_case_place_keep_their_words():
+    text = ("Title\n\nValley Forge Trust owns the land.\n\nResidents of the valley said the road had flooded four "
+            "times this year.\n")
+    assert speaker_of(text, "flooded") == "Residents of the valley"

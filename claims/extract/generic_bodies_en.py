@@ -223,7 +223,9 @@ def _name_it_opens(text: str, noun: str) -> str | None:
 
 
 # A role in a body its lower-case noun names: "a spokesman for the comhairle".
-_ROLE_IN_LOWER_CASE_BODY = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<noun>[a-zà-ÿ]+)")
+_ROLE_IN_LOWER_CASE_BODY = re.compile(
+    r"(?P<role>(?:.+ )?(?:spokes(?:wo)?man|spokesperson|representative|official|officials|chair|chairman|chairwoman|chief"
+    r"|head|leader|member|members|director|officer) (?:of|for|at|from) the) (?P<noun>[a-zà-ÿ]+)")
 
 
 def _body_of_capitalised_head(text: str, head: str) -> str | None:
