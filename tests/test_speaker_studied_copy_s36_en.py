@@ -216,3 +216,26 @@ def test_residents_of_a_lower_case_place_keep_their_words():
     text = ("Title\n\nValley Forge Trust owns the land.\n\nResidents of the valley said the road had flooded four "
             "times this year.\n")
     assert speaker_of(text, "flooded") == "Residents of the valley"
+
+
+def test_including_opens_no_speakers_name():
+    text = ("Title\n\nA first paragraph.\n\nThe prosecution called 19 witnesses, including revenue collectors who "
+            "testified that they had been told to hand cash directly to the finance director.\n")
+    assert speaker_of(text, "hand cash") == "revenue collectors"
+
+
+def test_a_number_of_is_no_part_of_the_group():
+    text = ("Title\n\nA first paragraph.\n\nMeanwhile, a number of residents who spoke to the Times complained that "
+            "this was the third blackout in a month.\n")
+    assert speaker_of(text, "blackout") == "residents"
+
+
+def test_a_group_in_capitals_opening_the_lede_with_its_place():
+    text = ("Title\n\nA first paragraph.\n\nPATIENTS at several rural health posts in Chipata District say they have "
+            "been sent home without malaria medicine.\n")
+    assert speaker_of(text, "malaria") == "patients at several rural health posts in Chipata District"
+
+
+def test_a_minister_who_posts_still_speaks():
+    text = "Title\n\nA first paragraph.\n\nThe minister posts that the road will stay closed until Monday.\n"
+    assert speaker_of(text, "road") == "minister"

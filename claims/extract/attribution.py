@@ -154,6 +154,8 @@ _NOUN_AFTER_PREPOSITION_EN = re.compile(
     r"written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
     r"closing|opening|detailed|additional)\s+){1,2}$", re.IGNORECASE)
 # Reporting verbs in -s that are also plural nouns ("damage claims", "news reports").
+_COMPOUND_BEFORE_POSTS = re.compile(r"\b(?:health|border|police|army|military|blog|trading|sentry|job|guard|customs|observation"
+                                    r"|command|listening|lamp|goal|fence|sign|social\s+media)\s+$", re.IGNORECASE)
 _PLURAL_NOUN_FORMS = frozenset(("claims", "reports", "notes", "comments", "remarks", "answers", "replies", "statements"))
 # Where an English clause opens: a comma, a semicolon, a conjunction, a relative or "that".
 _CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|while|as|if|when|where)\b")
@@ -264,6 +266,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                               or m.group("verb").lower() in _PLURAL_NOUN_FORMS and _verb_earlier_in_clause(text, s, m.start())))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
+                # "several rural health posts", "border posts": a noun compound, no one posting
+                and not (self.language == "en" and m.group("verb").lower() == "posts"
+                         and _COMPOUND_BEFORE_POSTS.search(text, max(s, m.start() - 16), m.start()))
                 and not (self.language == "en" and m.group("aux") is None
                          and _APPOSITION_RELATIVE_BEFORE.search(text, max(s, m.start() - 60), m.start())
                          and not COMPLEMENTISER_NEXT.match(text, m.end()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.subject_openings_en import GROUP_NOUNS
 
 # English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
 # of Bonne Aventure, Gasparillo", "Farmers along the Muntimpa stream").
@@ -46,9 +47,10 @@ def group_from_institution(segment: str, lex: Lexicon) -> bool:
 
 
 def group_noun(word: str, lex: Lexicon) -> bool:
-    """A plural role or a group noun: "officials", "authorities", "police"."""
+    """A plural role or a group noun: "officials", "authorities", "police", "patients"."""
     low = fold(word)
-    return low in ("police", "media", "authorities") or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns)) \
+    return low in ("police", "media", "authorities") or low in GROUP_NOUNS \
+        or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns)) \
         or (len(low) > 5 and low.endswith("men"))  # "Fishermen on Kiritimati", "Tradesmen from Leith"
 
 

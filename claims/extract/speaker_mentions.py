@@ -18,7 +18,7 @@ from claims.extract.institution_names import listed_body_closing, listed_body_na
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import (
-    figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
+    GROUP_NOUNS, figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs,
 )
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import (
@@ -64,6 +64,7 @@ _BODY_THEN_MODIFIER = re.compile(
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who)\s")
+_GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across)\s", re.IGNORECASE)
 _INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+qui\s")
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
 _AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
@@ -651,6 +652,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
         return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
+    if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _GROUP_WITH_COMPLEMENT.match(phrase) \
+            and fold(phrase.split()[0]) in GROUP_NOUNS:
+        return Mention(segment, role=phrase)  # "patients at several rural health posts in Chipata District"
     if not lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_RELATIVE_FR.match(segment) \
             and fold(segment.split()[1]) not in lex.organisations:
         return Mention(segment, role=phrase)  # "Un docker qui travaille sur le port depuis vingt-deux ans": someone unnamed

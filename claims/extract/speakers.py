@@ -708,6 +708,10 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
         words.pop(0)  # (English "Some residents" keeps its quantifier, as "Several residents" does; not "some local press")
     if words and fold(words[0])[:2] in ("l'", "d'"):
         words[0] = words[0][2:]
+    if lex.adjectival_names and len(words) > 1 and fold(words[0]) == "including":
+        words.pop(0)  # "19 witnesses, including revenue collectors who testified": the collectors
+    if lex.adjectival_names and len(words) > 2 and fold(words[0]) == "number" and fold(words[1]) == "of":
+        del words[:2]  # "a number of residents who spoke to the Times": the residents
     if lex.adjectival_names:  # "Analysts at Mumbai-based Veda Securities": a description of the body, no part of it
         words = [w for i, w in enumerate(words) if not (w.endswith(_DESCRIBING_SUFFIXES) and words[i + 1:i + 2]
                                                         and words[i + 1][:1].isupper() and i > 0)]
