@@ -50,7 +50,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind63": "en", "en-blind64": "en", "fr-blind63": "fr", "fr-blind64": "fr",
         "en-blind65": "en", "en-blind66": "en", "fr-blind65": "fr", "fr-blind66": "fr",
         "en-blind67": "en", "en-blind68": "en", "fr-blind67": "fr", "fr-blind68": "fr",
-        "en-blind69": "en", "en-blind70": "en", "fr-blind69": "fr", "fr-blind70": "fr"}
+        "en-blind69": "en", "en-blind70": "en", "fr-blind69": "fr", "fr-blind70": "fr",
+        "en-blind71": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
@@ -96,7 +97,8 @@ def test_gold_claims_follow_the_guidelines_format(lang):
         content = claim["content"]
         if claim["kind"] == "direct":
             # (a nested quotation may close the content: "Every year it is ‘next season’")
-            nested_close = content[-1] in "’”»" and NESTED_OPENING[content[-1]] in content[:-1]
+            nested_close = content[-1] in "’”»" and NESTED_OPENING[content[-1]] in content[:-1] \
+                or content[-1] == "'" and re.search(r"(?:^|[\s:])'\w", content[:-1]) is not None  # (": 'I love this place.'")
             plural_possessive = content[-2:] in ("s'", "s’")  # "The responsibility is ours, the players'"
             elided = re.match(r"['’][A-Za-z]+ ", content) is not None  # (Tagalog "'Yung" for "Iyung": an elision, no mark)
             assert (content[0] not in QUOTE_MARKS or elided) and (content[-1] not in QUOTE_MARKS or nested_close or plural_possessive), claim
