@@ -239,3 +239,95 @@ def test_a_group_in_capitals_opening_the_lede_with_its_place():
 def test_a_minister_who_posts_still_speaks():
     text = "Title\n\nA first paragraph.\n\nThe minister posts that the road will stay closed until Monday.\n"
     assert speaker_of(text, "road") == "minister"
+
+
+# Rules from own/en-blind71 and own/en-blind72, written in session 36 to be studied in it.
+
+def test_about_a_third_of_opens_a_statement():
+    text = ("Title\n\nA first paragraph.\n\nMining accountant Priya Raman said about a third of the small producers "
+            "she worked with were already running at a loss.\n")
+    assert _content(text, "third") == ("about a third of the small producers she worked with were already running at "
+                                       "a loss")
+
+
+def test_an_attribution_inside_the_statement_then_a_quotation():
+    text = ("Title\n\nCouncillor Jodie Whitlam voted against the application.\n\nLocal farmers, she said, were already "
+            "facing higher costs for water and fuel, and the timing was \"about as bad as it could be\".\n")
+    assert _content(text, "farmers") == ("Local farmers were already facing higher costs for water and fuel, and the "
+                                         "timing was \"about as bad as it could be\"")
+    assert speaker_of(text, "farmers") == "Jodie Whitlam"
+
+
+def test_a_second_verb_after_an_incise_is_still_a_second_claim():
+    text = ("Title\n\nA first paragraph.\n\nThe meteorite appears to be an ordinary chondrite, she said, though she "
+            "cautioned that laboratory work \"could still surprise us\".\n")
+    assert _content(text, "laboratory") == "laboratory work \"could still surprise us\""
+
+
+def test_the_court_heard_a_clause_with_no_that():
+    text = ("Title\n\nA man admitted theft.\n\nThe court heard Pocock filled jerry cans from the depot's bulk tank on "
+            "97 occasions.\n")
+    assert _content(text, "jerry cans") == "Pocock filled jerry cans from the depot's bulk tank on 97 occasions"
+    assert speaker_of(text, "jerry cans") is None
+
+
+def test_one_of_them_then_who_they_are():
+    text = ("Title\n\nSeveral owners spoke to the Star.\n\nOne of them, a retired teacher, said she had spent $85,000 "
+            "on repairs.\n")
+    assert speaker_of(text, "repairs") == "retired teacher"
+
+
+def test_a_forecasters_outlook_speaks_for_it():
+    text = ("Title\n\nA first paragraph.\n\nAccording to the Bureau of Meteorology’s summer outlook, the region has a 70 "
+            "per cent chance of above-median rainfall.\n")
+    assert speaker_of(text, "rainfall") == "Bureau of Meteorology"
+
+
+def test_where_opens_a_clause_with_its_own_subject():
+    text = ("Title\n\nA first paragraph.\n\nAbout 80 nurses rallied outside the hospital on Monday, where union "
+            "branch secretary Kylie Baird said staff were \"burning out\".\n")
+    assert speaker_of(text, "burning") == "Kylie Baird"
+
+
+def test_a_bodys_branch_named_by_its_place():
+    text = ("Title\n\nA first paragraph.\n\nThe Victorian Farmers Federation's Mallee branch said in a statement that "
+            "farmland owners already paid a disproportionate share of rates.\n")
+    assert speaker_of(text, "farmland") == "Mallee branch of the Victorian Farmers Federation"
+
+
+def test_a_police_forces_marine_base():
+    text = ("Title\n\nA first paragraph.\n\nThe Royal Virgin Islands Police Force’s Marine Base said officers had issued "
+            "37 tickets this year.\n")
+    assert speaker_of(text, "tickets") == "Marine Base of the Royal Virgin Islands Police Force"
+
+
+def test_the_attorney_generals_chambers_is_one_name():
+    text = ("Title\n\nA first paragraph.\n\nThe Attorney General's Chambers said it was studying the judgment.\n")
+    assert speaker_of(text, "judgment") == "Attorney General's Chambers"
+
+
+def test_trades_and_offices_before_a_name():
+    text = ("Title\n\nA first paragraph.\n\nBuilder Marcus Laville said many homes had no hurricane straps. Bonefishing "
+            "guide Ermine Handfield, who has lived in Five Cays all his life, said the dredging would wipe out the "
+            "flats. Supervisor of Elections Nadia Pascall said the names would be published.\n")
+    assert speaker_of(text, "straps") == "Marcus Laville"
+    assert speaker_of(text, "dredging") == "Ermine Handfield"
+    assert speaker_of(text, "published") == "Nadia Pascall"
+
+
+def test_a_body_named_for_its_cause_with_an_apposition():
+    text = ("Title\n\nA first paragraph.\n\nCitizens for Fair Elections, a non-partisan group, said its observers had "
+            "reported no irregularities.\n")
+    assert speaker_of(text, "irregularities") == "Citizens for Fair Elections"
+
+
+def test_a_quotation_that_is_the_subject_of_the_clause_after_that():
+    text = ("Title\n\nA first paragraph.\n\nA captain told the Beacon that “everybody knows” dinghies are driven too "
+            "fast at sundowner time.\n")
+    assert _content(text, "dinghies") == "“everybody knows” dinghies are driven too fast at sundowner time"
+
+
+def test_a_body_after_its_kind_speaks_through_a_second_verb():
+    text = ("Title\n\nNot everyone welcomed the deal.\n\nThe environment group Save the Fitzroy Alliance said any new "
+            "take was “too much”, and argued that the deal would set a precedent.\n")
+    assert speaker_of(text, "precedent") == "Save the Fitzroy Alliance"

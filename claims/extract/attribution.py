@@ -120,7 +120,8 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
 _WROTE_TO_FOR = re.compile(r"\s*(?:à|au|aux)\s[^«»“”.;:]{1,60}?\spour\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:er|ir|re)\s*$")
 _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b")
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments had been refunded': a partitive)
-    r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
+    # ('that "everybody knows" dinghies are driven too fast': the quotation, then the clause's own subject and verb)
+    r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?|(?:\s+[a-z][\w'’-]*){1,3}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"

@@ -27,7 +27,8 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
     r"roughly|approximately|some|an\s+estimated)\s+"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))", re.IGNORECASE)
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million)"
+    r"|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\s+of|half\s+(?:of|the))", re.IGNORECASE)  # ("about a third of the producers")
 # "affirme avoir abattu": a French statement without "que".
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
 # English auxiliaries and modals, as a regex alternation: a finite verb for sure.

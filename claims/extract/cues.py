@@ -290,9 +290,12 @@ class CuePatterns:
                     and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 90), begin_token):
                 continue  # "the United States", "member states say": the noun (but "the report states")
             if self.language == "en" and verb == "heard" and (
-                not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token) or not _THAT_NEXT.match(text, hit.end())
+                not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token)
+                or not (_THAT_NEXT.match(text, hit.end()) or _CLAUSE_RIGHT_AFTER.match(text, hit.end()))
             ):
-                continue  # "she heard that …", "the court heard a petition": a listener, a thing heard (but "The court heard that")
+                # "she heard that …", "the court heard a petition by residents who …": a listener, a thing heard (but
+                # "The court heard that …", "The court heard Pocock filled jerry cans …")
+                continue
             if self.language == "en" and aux is None and verb in _EN_VERBS_ALSO_NOUNS \
                     and _EN_DETERMINED_NOUN_BEFORE.search(text, max(0, begin_token - 48), begin_token):
                 continue  # "warned in its 2026 resource adequacy report that …": a noun after its modifiers
@@ -389,6 +392,8 @@ _EN_DOCUMENT_BEFORE = re.compile(
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)"
     r"(?:,\s+(?:which|that)\s[^,]{1,60},)?\s+$")  # ("The report, which the Sunday Standard has seen, states")
 # A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
+# A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").
+_CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:was|were|had|has|is|are|would|could|[a-z]{3,}ed)\b")
 _EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))

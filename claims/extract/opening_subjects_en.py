@@ -23,9 +23,10 @@ ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?=(?:,\s+who\s[^,.;:]{1,80},)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
-# A body's whole name opening the sentence, its linking words inside, then its verb.
+# A body's whole name opening the sentence, maybe after its kind ("The environment group Save the Fitzroy
+# Alliance said"), its linking words inside, then its verb.
 _NAMED_BODY_THEN_VERB = re.compile(
-    r"(?P<np>(?:The\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,8})"
+    r"(?P<np>(?:The\s+(?:[a-z]+\s+){0,2}?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,8})"
     r"\s+(?:(?:also|later|then)\s+)?(?:[a-z]{3,}ed|said|says|told)\b")
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
 # (or its complement first: "Officials of at least four clubs in the league told …")

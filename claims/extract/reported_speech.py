@@ -333,7 +333,13 @@ class ReportedSpeech(ReportedContentBounds):
             return None  # "who asked that the radio not use her name": a request states nothing
         if passive_participle(text, m, self.language):
             return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
-        if self.language == "en" and not quotes and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)):
+        if self.language == "en" and not any(q.open < m.start() for q in quotes) \
+                and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)) \
+                and not (quotes and any(m.end() < c.start() < parenthetical.end for c in self._sentence_cues)):
+            # (a quotation may come after the attribution: "Local farmers, she said, were facing …, and the timing
+            # was "about as bad as it could be"")
+            if any(parenthetical.start <= q.open < parenthetical.end for q in quotes):
+                parenthetical.kind = "mixed"
             return parenthetical
         verb = m.group("verb")
         cue_text = m.group().strip()

@@ -223,6 +223,10 @@ _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 
 # English: a named body's unit written with lower-case words ("the provincial command of the
 # Mozambique Republic Police").
+_NAMED_BODYS_BRANCH = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
+    r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
+    r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
 _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
     r"|secretariat|section|wing|branch|chapter)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
@@ -300,6 +304,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if segment[-1:].isalpha() and (numbered := _PRESS_TITLE_WITH_NUMBER.fullmatch(segment)) is not None:
         # "selon le quotidien 24 heures", "the newspaper 20 Minutes": a title that opens with a number
         return Mention(segment, name=numbered.group("title"), organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (branch := _NAMED_BODYS_BRANCH.fullmatch(segment)) is not None:
+        # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
+        the = "the " if branch.group("the") else ""
+        return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
     if lex.adjectival_names and segment[:4].isupper() and "," not in segment and (first := segment.split(None, 1)[0]).isalpha() and first.isupper() \
             and len(first) >= 4 and group_noun(first, lex):
         # "FISHERMEN in Castletownbere have warned": a lede's first word in capitals, a group noun

@@ -62,6 +62,9 @@ _GATHERED_FOR_A_CAUSE = re.compile(
 _KIND_BEFORE = re.compile(r"(?P<kind>[a-z]+)\s+$")
 
 
+_ALL_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:for|against|of|and|the|a|an)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
+
+
 def _cause_name(found: re.Match, lex, introduced: bool) -> str | None:
     """The name FOUND, unless nothing says it is a body and its plural noun is a role for a definite
     body ("Engineers for the Harbour Board": who they work for) or a first name and "s" ("Roberts
@@ -69,7 +72,9 @@ def _cause_name(found: re.Match, lex, introduced: bool) -> str | None:
     if introduced or found.group("link")[0].isupper():
         return found.group("name")  # "Residents Against the Bypass": the capital makes the link part of a name
     head = found.group("head")
-    if found.group("article") in ("the ", None) and (fold(head[:-1]) in lex.roles or fold(head[:-2]) in lex.roles):
+    if (found.group("article") == "the " or found.group("article") is None and not _ALL_CAPITALISED.fullmatch(found.group("name"))) \
+            and (fold(head[:-1]) in lex.roles or fold(head[:-2]) in lex.roles):
+        # ("Engineers for the Harbour Board": who they work for; but "Citizens for Fair Elections": a name, every word capitalised)
         return None
     return None if first_name_gender(f"{head[:-1]} {head}") is not None else found.group("name")
 

@@ -70,7 +70,7 @@ _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|o
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
-_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en))")  # ("One of those arrested,")
+_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)")  # ("One of those arrested,")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
@@ -79,7 +79,9 @@ _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 # Jordan News Agency, Petra, the ministry said".
 _MEDIUM_CLOSING_ADJUNCT = re.compile(
     r"\b(?:[Aa]gency|broadcaster|newspaper|channel|station|agence|chaîne|quotidien|radio|télévision)\s*$")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s")
+# (English ", where …", ", when …": a relative clause of place or time has its own subject, "…, where branch
+# secretary Kylie Baird said")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s|,\s+(?:where|when)\s+(?=[A-Z]|the\s|[a-z]+s\s+(?:said|say|told)\b)")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
@@ -637,6 +639,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if head is not None and lex.adjectival_names and (group := _GROUP_OF_PLACE.fullmatch(segment)) is not None \
                     and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
                 head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
+            if head is not None and (whole := parse_mention(segment, lex)) is not None and whole.organisation \
+                    and whole.name and whole.name.endswith(" " + head):
+                head = whole.name  # "Citizens for Fair Elections, a non-partisan group,": the body's whole name
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))

@@ -171,6 +171,10 @@ ROLE_WORDS = (
     # "Harbour Master Lena Ruiz").
     "trooper", "recorder", "regent", "justice of the peace", "harbour master", "harbor master", "harbourmaster",
     "harbormaster",
+    # Trades and offices written before a name ("Builder Marcus Laville said", "Bonefishing guide X",
+    # "Supervisor of Elections Nadia Pascall-Thomas").
+    "builder", "plumber", "carpenter", "guide", "chef", "vendor",
+    "hotelier", "supervisor", "supervisor of elections",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
     "fiscal depute", "procurator fiscal depute", "procurator fiscal",
 )
@@ -202,6 +206,8 @@ DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
     "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment", "verdict",
     "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin",
+    # A forecaster's publications ("the Bureau of Meteorology's summer outlook").
+    "outlook", "forecast",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
@@ -209,7 +215,7 @@ ORGANISATION_WORDS = (
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
     "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
-    "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "committee",
+    "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "Chambers", "committee",
     "Committee", "league", "League", "organization", "organisation", "Organization", "institute",
     "Institute", "Washington", "Moscow", "Beijing", "London", "Brussels", "Tehran", "Kyiv",
     "Pyongyang", "Seoul", "documentary", "report", "study", "statement", "newspaper", "media",
