@@ -126,3 +126,75 @@ def test_a_present_participle_after_a_comma_holds_the_quotation_that_follows_it(
             "s'était fondé sur « des photocopies jamais certifiées ».\n")
     assert _content(text, "appel") == "son client ferait appel"
     assert _content(text, "photocopies") == "le tribunal s'était fondé sur « des photocopies jamais certifiées »"
+
+
+# Rules from own/fr-blind71 and own/fr-blind72, written in session 36 to be studied in it.
+
+def test_rocks_that_slid_onto_the_track_are_no_remark():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon le gestionnaire d'infrastructure, environ 4 000 mètres cubes de "
+            "terre et de roches ont glissé sur la voie dans la nuit.\n")
+    assert _content(text, "roches") == ("environ 4 000 mètres cubes de terre et de roches ont glissé sur la voie dans "
+                                        "la nuit")
+
+
+def test_a_remark_slipped_in_is_still_one():
+    text = "Titre\n\nLe maire, Paul Roussel, était présent.\n\n« Ce n'est pas fini », glisse-t-il.\n"
+    assert _speaker(text, "pas fini") == "Paul Roussel"
+
+
+def test_a_quoted_subject_with_its_relative_clause_after_que():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe maire de Jougne, Christian Vionnet, constate que «la moitié des "
+            "voitures» qui traversent le village «ne s'y arrêtent jamais».\n")
+    assert _content(text, "voitures") == ("«la moitié des voitures» qui traversent le village «ne s'y arrêtent "
+                                          "jamais»")
+
+
+def test_a_title_in_quotation_marks_is_no_claim_and_no_end_of_the_source():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon une enquête du Groupement transfrontalier du Haut-Doubs (GTHD), "
+            "publiée fin octobre sous le titre « Mobilités frontalières 2026 », 41 300 habitants du Doubs travaillent "
+            "en Suisse.\n")
+    assert [c.content for c in claims_of(text, "fr")] == ["41 300 habitants du Doubs travaillent en Suisse"]
+    assert _speaker(text, "Suisse") == "Groupement transfrontalier du Haut-Doubs"
+
+
+def test_a_plan_of_a_communaute_de_communes_presented_on_a_day():
+    text = ("Titre\n\nUn premier paragraphe.\n\nQuatre campings devront déplacer une partie de leurs emplacements d'ici à "
+            "2031, selon un plan de relocalisation de la communauté de communes Albères-Côte Vermeille-Illibéris "
+            "présenté jeudi en conseil communautaire.\n")
+    assert _speaker(text, "campings") == "communauté de communes Albères-Côte Vermeille-Illibéris"
+
+
+def test_a_syndicat_des_eaux_keeps_its_kind():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe syndicat des eaux Rhône-Ventoux a assuré que l'alimentation en eau "
+            "potable n'était « pas menacée à court terme ».\n")
+    assert _speaker(text, "alimentation") == "syndicat des eaux Rhône-Ventoux"
+
+
+def test_summing_up_the_situation_after_a_colon():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe gérant du camping, Olivier Chabaud, résume la situation : sans eau "
+            "dans le lac, le Verdon perd ce qui fait sa différence.\n")
+    assert _content(text, "Verdon") == "sans eau dans le lac, le Verdon perd ce qui fait sa différence"
+    assert _speaker(text, "Verdon") == "Olivier Chabaud"
+
+
+def test_an_aim_after_a_colon_is_no_claim():
+    text = "Titre\n\nUn premier paragraphe.\n\nObjectif affiché : couvrir 80 % des ménages d'ici fin décembre.\n"
+    assert claims_of(text, "fr") == []
+
+
+def test_illustrer_after_a_quotation():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Quand l'usine tousse, c'est toute la région qui attrape la grippe », "
+            "illustre le préfet de la MRC, Richard Lavoie.\n")
+    assert _speaker(text, "usine") == "Richard Lavoie"
+
+
+def test_a_place_between_the_role_and_the_name_after_an_inverted_verb():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« C'est une catastrophe », s'inquiète le propriétaire de la Pourvoirie "
+            "du Pin-Rouge, à Grand-Remous, Denis Lachapelle.\n")
+    assert _speaker(text, "catastrophe") == "Denis Lachapelle"
+
+
+def test_the_societe_detat_is_the_body_opening_the_sentence_not_a_plant():
+    text = ("Titre\n\nUn premier paragraphe.\n\nHydro-Québec abaissera le niveau du réservoir Baskatong afin de "
+            "permettre des travaux à la centrale Mercier, a annoncé vendredi la société d'État.\n")
+    assert _speaker(text, "Baskatong") == "Hydro-Québec"

@@ -110,6 +110,8 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
+    # a relative clause of the quoted subject: "constate que «la moitié des voitures» qui traversent le village «…»"
+    r"qui\s|dont\s|"
     # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"
     r"[a-zà-ÿ]{2,}(?:erait|eraient|irait|iraient|rait|raient)\s|"
     # a plural verb in the present: "selon lui, « l'ensemble des services » fonctionnent de nouveau"
@@ -128,7 +130,7 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"(?<=\ble\s)(?:comité|syndicat|groupe|réseau|club)|"
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
-    r"intitulée?s?|nommée?s?|surnommée?s?)\s*$")
+    r"intitulée?s?|nommée?s?|surnommée?s?|(?<=\bsous\sle\s)titre|(?<=\ble\s)titre)\s*$")  # ("publiée sous le titre « … »")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")

@@ -17,7 +17,9 @@ _REGIONAL_BODY_FR = re.compile(
     r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
     r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
-    r"|agence\s+de\s+l['’]eau)"  # ("l'agence de l'eau Adour-Garonne": a basin's water agency)
+    # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux":
+    # a kind of local body, then its name)
+    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte)"
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(
@@ -27,7 +29,8 @@ _ARTICLE_ONLY_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Ll]es\s+)?")
 # A document or figures of the body named after it ("les chiffres de ", "un rapport de la ").
 _DOCUMENT_OF_FR = re.compile(r"\s*(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es)\s*(?:"
                              + "|".join(map(re.escape, sorted(french.DOCUMENT_WORDS, key=len, reverse=True)))
-                             + r")\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:la\s+|l['’])?")
+                             + r")\s+(?:d['’]\w+\s+|de\s+[a-zà-ÿ]+\s+)?"  # ("un plan de relocalisation de la …")
+                             + r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:la\s+|l['’])?")
 
 
 def regional_body(segment: str) -> str | None:

@@ -269,6 +269,8 @@ class CuePatterns:
                 continue  # "le coût des travaux, estimé à 1,2 milliard": a valuation, not a statement
             if aux is None and self.language == "fr" and verb.lower().startswith("poursuivi") and _PROSECUTED_FOR.match(text, hit.end()):
                 continue  # "L'un des cadres, poursuivi pour abus de fonction, a affirmé": prosecuted, not went on
+            if self.language == "fr" and verb.lower().startswith("gliss") and _PLACE_PREPOSITION_NEXT_FR.match(text, hit.end()):
+                continue  # "des tonnes de roches ont glissé sur la voie": a landslide, not a remark slipped in
             if aux is None and self.language == "fr" and verb.lower() in ("confié", "confiée", "confiés", "confiées") \
                     and _ENTRUSTED_TO.match(text, hit.end()):
                 continue  # "le transport, confié au consortium": entrusted, not confided
@@ -391,6 +393,7 @@ _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)"
     r"(?:,\s+(?:which|that)\s[^,]{1,60},)?\s+$")  # ("The report, which the Sunday Standard has seen, states")
+_PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le\s+long|de\s+la\s+route|du\s+toit|au\s+sol)\b")
 # A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
 # A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").
 _CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:was|were|had|has|is|are|would|could|[a-z]{3,}ed)\b")

@@ -147,6 +147,7 @@ _BARE_ROLE_APPOSITION = re.compile(
 
 # French: what opens a longer description of the source right after it ("la compagnie publique qui
 # exploite le réseau", "spécialiste de la sécurité minière à l'Institut …", "de l'université d'Islande").
+_TITLE_IN_QUOTES = re.compile(r"\b(?:titre|intitulée?s?|titled|entitled)\s*[«“\"][^«»“”\"]{1,80}[»”\"]")
 _WHEN_PUBLISHED = re.compile(r"\s*(?:publiée?s?|rendue?s?\s+publi(?:c|cs|que|ques)|parue?s?|consultée?s?\s+par|obtenue?s?\s+par"
                              r"|published|released|(?:seen|obtained|reviewed)\s+by)\s")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3,}|"
@@ -181,6 +182,7 @@ _CLAUSE_OPENING = {
 def _describes_the_source(segment: str, language: str) -> bool:
     """Whether SEGMENT, between the source and the clause it attributes, only describes the source:
     a noun phrase of at most 14 words (20 for a relative clause) with no verb of its own outside a relative clause."""
+    segment = _TITLE_IN_QUOTES.sub(" titre ", segment)  # ("publiée fin octobre sous le titre « Mobilités 2026 »": a title)
     relative = segment.split()[:1] in (["qui"], ["que"], ["dont"], ["who"], ["which"])  # (a relative clause may run longer)
     if language not in _CLAUSE_OPENING or len(segment.split()) > (20 if relative else 14) \
             or any(mark in segment for mark in "«»“”\"()"):
@@ -192,6 +194,8 @@ def _describes_the_source(segment: str, language: str) -> bool:
         return _DESCRIPTION_OPENING_EN.match(segment) is not None and EN_FINITE.search(head) is None
     if relative:
         return True  # ", qui a donné l'alerte le 15 novembre au matin après avoir découvert des poissons morts,"
+    if _WHEN_PUBLISHED.match(segment) and len(segment.split()) <= 10:
+        return True  # ", publiée fin octobre sous le titre « … »,"
     if _DESCRIPTION_OPENING.match(segment) is None and _WHEN_IT_SPOKE.match(segment) is None:
         return False
     head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()
@@ -401,7 +405,7 @@ class FrenchQuotes:
                 if index or not _describes_the_source(text[end + 1:nxt], self.language):
                     break
                 described = True
-                when = _WHEN_IT_SPOKE.match(text, end + 1, nxt) is not None
+                when = _WHEN_IT_SPOKE.match(text, end + 1, nxt) is not None or _WHEN_PUBLISHED.match(text, end + 1, nxt) is not None
             end = nxt
         if described and _CLAUSE_OPENING[self.language].match(text, end + 1) is None \
                 and not (when and _NUMBER_OPENING.match(text, end + 1)):  # ("…, entendu lundi, deux des trois coups …")

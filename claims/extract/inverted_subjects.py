@@ -109,6 +109,12 @@ _FIELD_OF_A_ROLE = re.compile(
     r"novembre|décembre|cours|outre|effet|revanche|particulier|somme|tout|attendant|tant)\b)[a-zà-ÿ]{3,}\b")
 
 
+# French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
+_PLACE_APPOSITION_THEN_NAME = re.compile(
+    r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -145,6 +151,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if token == ",":
             rest = chunk[match.end():].lstrip()
             nxt = rest.split(" ", 1)[0] if rest else ""
+            if out and not lex.adjectival_names and (placed := _PLACE_APPOSITION_THEN_NAME.match(chunk, match.end())) is not None:
+                out += [",", placed.group("name")]  # "le propriétaire de la Pourvoirie du Pin-Rouge, à Grand-Remous, Denis X"
+                break
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break

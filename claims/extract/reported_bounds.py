@@ -156,6 +156,11 @@ _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+# French: a verb summing up the situation, then a colon and the statement ("résume la situation : …", "n'a pas caché
+# la situation : …").
+_SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "insist", "soulign", "rappel", "prévien", "avert",
+                        "lanc", "martèl", "prévi")
+_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _PERFECT_EN = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|un)\b")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
@@ -385,6 +390,8 @@ class ReportedContentBounds:
             or self.language == "fr" and _FR_AUDIENCE_FIRST.match(between) is not None
         ):
             return comp.end()
+        if self.language == "fr" and (colon := _SUMMED_UP_COLON_FR.match(text, start, limit)) is not None:
+            return colon.end()  # "résume la situation : sans eau dans le lac, le Verdon perd …"
         if self.language == "fr":
             for _ in range(2):
                 adjunct = FR_ADJUNCT.match(text, start, min(len(text), limit + 3))
@@ -418,6 +425,9 @@ class ReportedContentBounds:
             return True
         if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
             return False
+        if self.language == "fr" and verb.startswith(_SUMMING_UP_STEMS_FR) and (colon := _SUMMED_UP_COLON_FR.match(text, m.end())) is not None \
+                and colon.end() == start:
+            return True  # "résume la situation : sans eau dans le lac, …" (not "Objectif affiché : couvrir …")
         if self.language == "fr":
             return FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":

@@ -22,7 +22,8 @@ _DOCUMENT_BY = re.compile(
     re.IGNORECASE)
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
-_NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*"
+                                    r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
 _COMMISSIONED_BY = re.compile(
@@ -84,7 +85,8 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
     r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
 _BY_AGENT = re.compile(r"\spar\s")
-_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# (a body's lower-case noun may open its name: "de la communauté de communes Albères-Côte Vermeille-Illibéris")
+_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(

@@ -115,6 +115,9 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
 
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
 
+# French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
+_THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -254,6 +257,9 @@ class PressEpithets:
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
+            if not self.lex.adjectival_names and (kind := _THING_NOUN_BEFORE_FR.search(text, max(0, since + offset - 30), since + offset)) \
+                    and fold(kind.group(1)) not in self.lex.companies and fold(kind.group(1)) not in self.lex.organisation_nouns:
+                continue  # "des travaux à la centrale Mercier, a annoncé la société d'État": a plant's name, no company
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
                                                                  and not n.endswith((" de " + name, " du " + name, " des " + name))
                                                                  and n[:1].isupper() and " " in n.strip(" ")

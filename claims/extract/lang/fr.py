@@ -17,7 +17,7 @@ REPORTING_VERB_STEMS = (
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
     "analys", "décrypt", "invoqu", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl",
     # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
-    "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi",
+    "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr",
     "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér",
     "relativis", "minimis", "modér", "balay", "élud", "temporis",
     "attaqu", "cingl", "tanc", "persifl",  # "« … », attaque la conseillère" (weak: with a quotation or que only)
@@ -66,7 +66,7 @@ REPORTING_VERB_FORMS = (
     "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu")
+WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
@@ -239,7 +239,7 @@ DOCUMENT_WORDS = (
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
     "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
-    "règlement", "compte rendu", "procès-verbal", "lettre", "courrier",
+    "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
 ORGANISATION_WORDS = (
