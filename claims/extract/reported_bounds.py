@@ -156,8 +156,8 @@ _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
-# French: a verb summing up the situation, then a colon and the statement ("résume la situation : …", "n'a pas caché
-# la situation : …").
+# French: a verb summing up the situation, then a colon and the statement ("résume la situation : …"; only the verbs of
+# _SUMMING_UP_STEMS_FR take it without "que").
 _SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "insist", "soulign", "rappel", "prévien", "avert",
                         "lanc", "martèl", "prévi")
 _SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
