@@ -267,6 +267,16 @@ _PRESS_TITLE_WITH_NUMBER = re.compile(
     r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
 
 
+def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> bool:
+    """Whether SEGMENT (PHRASE cleaned) describes someone unnamed with a complement: "One driver with eight years
+    on the job", "patients at several rural health posts in Chipata District", "Un docker qui travaille sur le
+    port depuis vingt-deux ans"."""
+    if not lex.adjectival_names:
+        return _INDEFINITE_PERSON_WITH_RELATIVE_FR.match(segment) is not None and fold(segment.split()[1]) not in lex.organisations
+    return _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment) is not None \
+        or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -658,14 +668,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if role:
         return Mention(segment, role=role)
     phrase = clean_phrase(segment, lex)
-    if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment):
-        return Mention(segment, role=phrase)  # "One driver with eight years on the job": someone unnamed
-    if lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _GROUP_WITH_COMPLEMENT.match(phrase) \
-            and fold(phrase.split()[0]) in GROUP_NOUNS:
-        return Mention(segment, role=phrase)  # "patients at several rural health posts in Chipata District"
-    if not lex.adjectival_names and phrase and 6 < len(phrase.split()) <= 14 and _INDEFINITE_PERSON_WITH_RELATIVE_FR.match(segment) \
-            and fold(segment.split()[1]) not in lex.organisations:
-        return Mention(segment, role=phrase)  # "Un docker qui travaille sur le port depuis vingt-deux ans": someone unnamed
+    if phrase and 6 < len(phrase.split()) <= 14 and _someone_described_at_length(segment, phrase, lex):
+        return Mention(segment, role=phrase)
     if lex.adjectival_names and phrase and (unit := _UNIT_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
             and fold(unit.group("body").split()[-1]) in lex.organisations:
         return Mention(segment, role=phrase, organisation=True)  # "The provincial command of the Mozambique Republic Police"
