@@ -18,6 +18,11 @@ def only(text: str, lang: str = "fr"):
     return found[0]
 
 
+def content_of(text: str, words: str, lang: str) -> str:
+    """Content of the claim of TEXT whose content contains WORDS."""
+    return next(c.content for c in claims_of(text, lang) if words in c.content)
+
+
 def speaker_of(text: str, words: str, lang: str = "en") -> str | None:
     """Speaker of the claim of TEXT whose content contains WORDS (None when it has none)."""
     claim = next(c for c in claims_of(text, lang) if words in c.content)

@@ -13,11 +13,11 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
-    return next(c.content for c in claims_of(text, "en") if words in c.content)
+    return content_of(text, words, "en")
 
 
 def test_a_statements_subject_with_an_apposition_keeps_its_verb():

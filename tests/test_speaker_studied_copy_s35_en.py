@@ -11,11 +11,11 @@ a recorder, and a board's documents. Sentences and names invented for these test
 
 from __future__ import annotations
 
-from extract_support import claims_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
-    return next(c.content for c in claims_of(text, "en") if words in c.content)
+    return content_of(text, words, "en")
 
 
 def test_a_compound_ending_in_ly_opens_a_statement():

@@ -8,11 +8,11 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
-    return next(c.content for c in claims_of(text, "fr") if words in c.content)
+    return content_of(text, words, "fr")
 
 
 def _speaker(text: str, words: str) -> str | None:
