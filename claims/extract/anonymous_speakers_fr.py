@@ -11,7 +11,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
-_ANONYMITY = re.compile(
+ANONYMITY = re.compile(
     r"sous (?:le )?(?:couvert|sceau) (?:de l['’]|d['’])anonymat"
     r"|qui (?:préfère|a préféré|souhaite|a souhaité|veut|a voulu|a demandé à|demande à|tient à|a tenu à) "
     r"(?:rester |garder l['’]|conserver l['’])anonym(?:e|at)"
@@ -20,6 +20,15 @@ _ANONYMITY = re.compile(
     r"(?:cité|nommé|identifié)e?"
     r"|qui (?:n['’]a pas voulu|ne veut pas|n['’]a pas souhaité|ne souhaite pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom"
     r"|qui (?:préfère|a préféré) taire son nom")
+
+
+def without_anonymity(phrase: str) -> str:
+    """PHRASE without the anonymity clause closing it ("un sinistré de Melreux qui a requis l'anonymat"
+    → "un sinistré de Melreux"): the gold names the description alone."""
+    marker = ANONYMITY.search(phrase)
+    return phrase[:marker.start()].rstrip(" ,") if marker is not None and not phrase[marker.end():].strip(" ,") else phrase
+
+
 # Sentence starts: after a full stop (or a closing quote after one) and a space.
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][»”\"]?|[.!?] ?[»”])\s+|\n+")
 # The last person description before the marker: a determiner, a lower-case noun, then its
@@ -96,7 +105,7 @@ def _with_fronted_place(text: str, description: str, sentence_start: int, previo
 def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, the speaker of each claim made by a source the article keeps
     anonymous with the description of that source."""
-    if _ANONYMITY.search(text) is None:
+    if ANONYMITY.search(text) is None:
         return
     replaced: tuple[int, str, str] | None = None  # (claim, speaker undone, description) of the last claim rewritten
     for i, draft in enumerate(drafts):
@@ -113,7 +122,7 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         stop = text.find("\n", end)
         window_end = len(text) if stop < 0 else stop
         sentence_end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, max(start, end - 2), window_end)), window_end)
-        marker = _ANONYMITY.search(text, previous_start, sentence_end)
+        marker = ANONYMITY.search(text, previous_start, sentence_end)
         if marker is None:
             continue
         in_sentence = marker.start() >= sentence_start

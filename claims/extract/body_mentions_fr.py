@@ -17,9 +17,9 @@ _REGIONAL_BODY_FR = re.compile(
     r"(?:^|(?<=\s)|(?<=['’]))(?P<body>(?:(?:agence|chambre|direction|délégation|caisse|observatoire|office|comité|cour|inspection|"
     r"fédération|union|conférence)\s+(?:[a-zà-ÿ-]+\s+)?(?:régionale?|départementale?|territoriale?|interrégionale?|"
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
-    # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux":
-    # a kind of local body, then its name)
-    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte)"
+    # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux",
+    # "la région Centre-Val de Loire": a kind of local body, then its name)
+    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte)"
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(
@@ -53,7 +53,10 @@ def answering_agent(segment: str) -> str | None:
 _UNIT_OF_NAMED_BODY_FR = re.compile(
     r"(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<unit>(?:délégation|antenne|section|cellule|branche)"
     r"(?:\s+(?:régionale|départementale|locale|provinciale|préfectorale|territoriale|nationale|communale))?"
-    r"\s+(?:de\s+la|du|de\s+l['’]|des)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{1,90})")
+    r"\s+(?:de\s+la|du|de\s+l['’]|des)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{1,90}"
+    # "la section SUD Santé Sociaux de l'hôpital": a union's section, named by the union, in its workplace
+    r"|section\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
+    r"(?:\s+(?:de\s+la|du|de\s+l['’]|des)\s*[a-zà-ÿ][\w'’-]*)?)")
 
 
 def unit_of_named_body(segment: str) -> str | None:

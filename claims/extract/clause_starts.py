@@ -40,8 +40,8 @@ EN_AUDIENCE = re.compile(
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
-    r"|commissioners|legislators|delegates|trustees)|"
-    r"the\s+(?:[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
+    r"|commissioners|legislators|delegates|trustees|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)|"
+    r"the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
     r"inquiry|panel|commission|parliament|senate|assembly|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"

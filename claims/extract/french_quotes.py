@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en, fr
@@ -367,6 +368,8 @@ class FrenchQuotes:
         """The source after "selon" / "d'après": also a long common-noun phrase ("selon des
         travaux menés sur près de 18 000 enfants"), which `parse_mention` leaves to subjects;
         "selon son rapport", "d'après ses propres estimations": the owner, resolved as a pronoun."""
+        if self.language == "fr":
+            np = without_anonymity(np)  # "selon un sinistré de Melreux qui a requis l'anonymat": the description
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
         if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)

@@ -84,7 +84,7 @@ _NOT_AGENT_NOUNS = frozenset((
 # "the joint venture that operates the line".
 _BODY_DESCRIPTION_EN = re.compile(
     r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
-    r"(?:\s+(?:that|which|based|behind|running|operating|representing|in|of|with|for)\b.*|,.*)?")
+    r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for)\b.*|,.*)?")
 
 
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:

@@ -29,8 +29,9 @@ _AUDIENCE_FIRST = re.compile(
     # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,", "au micro
     # d'ici Gascogne Stéphane Darrigade,": an agency's or a station's name, then a person's two names
     r"^\s*(?:(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)|au\s+micro\s+d['’]ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-zà-ÿ]{4,}\s+)?){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
-    # "à France Info le ministre": two capitalised words, then the subject's determiner
-    r"^\s*(?:à|au)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "à France Info le ministre", "à La Nouvelle République une infirmière": two capitalised words, then the
+    # subject's determiner
+    r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+\d+|\d+)\s+(?=\S)"

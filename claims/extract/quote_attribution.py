@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
@@ -260,7 +261,7 @@ class QuoteAttribution:
                 # "selon son rapport, « … »", "à ses yeux, « … »", "In his view, …": the owner
                 mention = self._source_mention(source, np)
             else:
-                mention = parse_mention(np, self.lex)
+                mention = parse_mention(without_anonymity(np) if self.language == "fr" else np, self.lex)
             if mention is not None:
                 return source, mention, text[max(np_end, gap_start):q.open]
         stripped = head.rstrip()

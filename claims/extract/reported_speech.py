@@ -68,6 +68,11 @@ _EN_QUESTION = re.compile(
 # the Senate did not").
 _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
+# …unless the auxiliary closes a subordinate clause after a whole one ("they would be offered
+# positions once they did", "the firm would pay, as it always had").
+_SUBORDINATE_ELLIPSIS = re.compile(
+    r"\b(?:once|when|whenever|if|as|after|before|until|unless|because|since|than|while|though|although)\s+"
+    r"(?:[\w'’-]+\s+){1,4}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?$")
 # A short subject and "said" closing the sentence after a clause: "…, officials said."
 _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")
 # "…, the agency's regional manager, Tom Ellery,", "…, Ann Vale, the council's engineer,", "…, a
@@ -117,7 +122,7 @@ _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
 _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
-    r"(?:[a-z]+\s+){0,3}(?:" + AUXILIARIES_EN + r")\b")
+    r"(?:[a-z]+\s+){0,5}(?:" + AUXILIARIES_EN + r")\b")
 # Where a subject is, then its verb: "at Dr A. G. Jeetoo Hospital had been working".
 _PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
@@ -482,6 +487,8 @@ class ReportedSpeech(ReportedContentBounds):
             return None
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
+            and ((subordinate := _SUBORDINATE_ELLIPSIS.search(text, max(start, end - 60), end)) is None
+                 or not EN_FINITE.search(text, start, subordinate.start()))
             or (not has_complementiser and not EN_FINITE.search(text, start, end))
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
             # "I wrote this story for you": what was written, no statement

@@ -69,7 +69,7 @@ def source_phrase(np: str) -> str:
 
 _AGENT_ADJUNCT = re.compile(
     r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
-    r"|\s+(?:published|released|issued|unveiled|presented)\b"
+    r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
     r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
     r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 

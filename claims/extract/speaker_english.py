@@ -87,7 +87,8 @@ _GENDERED_ROLES = {
                      "headmaster"), "m"),
 }
 _GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r"),?\s+$")  # "Kiptoo’s mother, Rose Chepkemoi"
-_GENDERED_ROLE_AFTER = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
+# (not "Mele Tauevihi, whose husband has been on dialysis": her husband's role, not hers)
+_GENDERED_ROLE_AFTER = re.compile(r",\s+(?!(?:whose|with|and)\s)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
 _PRONOUN_AFTER_NAME = re.compile(
     r"(?:,[^,.;:\"“”\n]{1,60},)?(?:\s+(?:also|then|later))?"
     r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"

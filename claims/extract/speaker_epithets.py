@@ -118,6 +118,9 @@ _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ai
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
 
+# French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
+_STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -250,10 +253,11 @@ class PressEpithets:
                     or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
-                    or ("." in name and head in self.lex.companies) or is_first_name(name):
+                    or ("." in name and head in self.lex.companies) or is_first_name(name) \
+                    or fold(name) in _STRESSED_PRONOUNS:
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
-                # tempête Daniel": a first name alone names no body)
+                # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

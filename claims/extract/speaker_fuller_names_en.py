@@ -305,6 +305,17 @@ def _described_before(text: str, noun: str, end: int) -> str | None:
 
 
 
+def _author_of_document_before(text: str, noun: str, drafts, resolved: list[SpeakerRef | None], i: int) -> str | None:
+    """"The report said" after "according to a report by the Tokelau Fisheries Management Agency", "according
+    to the audit" after "The audit, carried out by the firm X, found": the one author an earlier claim gave
+    that document."""
+    authored = re.compile(rf"\b{noun}\b(?:,?\s+(?:carried\s+out|conducted|written|prepared|commissioned|issued|released|published)"
+                          rf"|\s+(?:from|of))?\s+by\s")
+    authors = {s.name for d, s in zip(drafts[:i], resolved[:i])
+               if s is not None and d.mention is not None and authored.search(text, d.sentence[0], d.sentence[1]) is not None}
+    return authors.pop() if len(authors) == 1 else None
+
+
 def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | None:
     """"Residents of the six societies" after "residents of six housing societies" spoke: the one
     earlier description with the same first and last nouns and every word of NAME but its articles."""
@@ -501,7 +512,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = f"{role.group('role')} {role.group('prep')} {body}"
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
-            replaced = earlier.pop() if len(earlier) == 1 else None
+            replaced = earlier.pop() if len(earlier) == 1 else _author_of_document_before(text, name, drafts, resolved, i)
         elif speaker.kind == "organisation" and (completed := _completed_with_place(text, name)) is not None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
         elif name[:1].isupper() and (designated := _with_corporate_designator(text, name)) is not None:

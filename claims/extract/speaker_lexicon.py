@@ -102,11 +102,14 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     if not documents or not prepositions:
         return None
     words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    # (the words before the noun qualify the document: no preposition, which would make it part of a
+    # body's name, "l'Institut pour l'étude de la neige")
+    lead = r"(?:(?!(?:pour|sur|for|on|into)\s)[\w’'-]+\s+){0,2}?"
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
         # (French elides the article: "l'enquête de la brigade financière")
-        rf"^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
-        rf"|^(?:[\w’'-]+\s+){{0,2}}?(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        rf"^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
         re.IGNORECASE)
 
 

@@ -130,7 +130,8 @@ _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|a
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
-_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
+_UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])"
+                          r"|\bdélégu(?:é|ée)s?\s+(?P<acronym>[A-Z]{2,}[\w-]*)(?![\w-])")  # ("déléguée CGT")
 
 
 _MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
@@ -172,7 +173,7 @@ _MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
-_PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")
+PEOPLES_POSSESSIVES = ("men's", "men’s", "ren's", "ren’s", "ple's", "ple’s")
 _WORKERS_UNION_IN_LOWER_CASE = re.compile(
     r"(?<![\w'’-])(?!The\s)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+"
     r"(?:Workers|Employees|Teachers|Nurses|Drivers|Miners|Steelworkers)\s+union)\b")
@@ -365,7 +366,7 @@ class OrganisationLinks:
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
                 tail = organisation_tail(self.text, match.end(), name, lex)
                 owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))
-                              and not w.endswith(_PEOPLES_POSSESSIVES)), None)  # (not "Fishermen's Protective Union")
+                              and not w.endswith(PEOPLES_POSSESSIVES)), None)  # (not "Fishermen's Protective Union")
                 if owner is not None and (tail or len(words) >= owner + 2):
                     name = " ".join(words[owner + 1:] + [match.group("noun2")])  # "Peru's Ministry of Production",
                     # "Sri Lanka's Ministry of Education": the country owns a name complete without it
@@ -424,7 +425,7 @@ class OrganisationLinks:
         words = fold(mention.text).split()
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None
-        found = [m.group("name") for m in _UNION_NAMED.finditer(self.text, 0, position)]
+        found = [m.group("name") or m.group("acronym") for m in _UNION_NAMED.finditer(self.text, 0, position)]
         return found[-1] if found else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:

@@ -29,7 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
-from claims.extract.speaker_organisations import bodies_under_other_heads, names_a_town
+from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
 from claims.extract.speaking_bodies_en import city_government
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
@@ -137,6 +137,16 @@ def _folded_head(phrase: str | None) -> str:
     words = (folded[:complement.start()] if complement else folded).split()
     return words[-1] if words else ""
 
+
+
+def _without_owner(name: str) -> str:
+    """NAME without an owner or an article opening it: "Sunday's", "New Zealand's" (in "New Zealand's
+    Ministry of Foreign Affairs and Trade"), "A Rapid City Police Department officer" are no part of it."""
+    words = name.split()
+    if words[0] in ("A", "An"):
+        return " ".join(words[1:])
+    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s")) and not w.endswith(PEOPLES_POSSESSIVES)), None)
+    return " ".join(words[owner + 1:]) if owner is not None else name
 
 class EnglishPhraseReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,
@@ -377,12 +387,16 @@ class EnglishPhraseReferences:
         if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
             return None
-        if previous.kind != "organisation" and (previous.role or self.gender_of(previous.name) is not None):
-            return None  # (a body may read as a person's name: "Santé Québec reconnaît …")
+        if previous.kind != "organisation" and (previous.role or self.gender_of(previous.name) is not None
+                                                or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
+            return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
         since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)
         if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
+        if not self.lex.adjectival_names and noun not in fold(previous.name).split() \
+                and re.search(rf"(?:\b[Ll][ae]\s+|\b[Ll]['’]){noun}\s+[a-zà-ÿ]", self.text[:position]):
+            return None  # "l'agence régionale de santé … a annoncé … La section SUD … L'agence a précisé": that agency
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \
@@ -480,8 +494,7 @@ class EnglishPhraseReferences:
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in named if m.group(1) not in towns
                   and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
-        found = {name.split(" ", 1)[1] if name.split()[0].endswith(("'s", "’s")) or name.split()[0] in ("A", "An") else name
-                 for name in found}  # "Sunday's", "A Rapid City Police Department officer": no part of the name
+        found = {_without_owner(name) for name in found}
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None

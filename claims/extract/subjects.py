@@ -118,6 +118,8 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
+_AUTHORITIES_FR = frozenset(("region", "commune", "ville", "province", "canton"))
+_DEFINITE_NOUN_FR = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
@@ -167,7 +169,9 @@ _FRONTED_ADJECTIVE_FR = re.compile(
     r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
 # A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
 _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+"
+    # ("Interrogé mercredi par l'agence Belga, le ministre …": a day or a time before the agent)
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
@@ -219,6 +223,9 @@ _CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
+# A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
+_DOCUMENT_MADE_BY = re.compile(r"\s*(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by\s+(?P<author>\S.*)")
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
 # A body's short form in brackets before the comma of an apposition or a place ("the Tourism Confederation of
 # Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
@@ -579,6 +586,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
             segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
+        if found is None and index == 1 and lex.adjectival_names and (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
+                and _DOCUMENT_SUBJECT.fullmatch(segments[0]) is not None \
+                and (author := parse_mention(made.group("author"), lex)) is not None and not author.pronoun:
+            return author  # "The audit, carried out by the accounting firm X, found": its author speaks for it
         if not segment.strip():
             continue
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
@@ -661,7 +672,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue
         if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
-                and (head.organisation or head.name is None and head.role):
+                and (head.organisation or head.name is None and head.role
+                     # "La région Centre-Val de Loire, autorité organisatrice des trains Rémi, confirme"
+                     or (opening := _DEFINITE_NOUN_FR.match(segments[index - 1])) is not None
+                     and fold(opening.group("noun")) in lex.organisations | lex.organisation_nouns | _AUTHORITIES_FR):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         if found is None and index > 0 and lex.adjectival_names and _INDEFINITE_DESCRIPTION.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \

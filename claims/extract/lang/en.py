@@ -94,6 +94,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"), the Fijian chief's ("Ratu Josaia
           # Vuniwai"); Sesotho ones ("Ntate Lebohang Mofoka").
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
+          # Tokelau's atoll heads and village mayors ("Faipule Sione Aukuso", "Pulenuku Ioane Tinielu").
+          "Faipule", "Pulenuku",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
           "Madam", "Datuk", "Dato'", "Dato’", "Datin", "Tun", "Coun", "Coun.", "Cr", "Cllr", "Cllr.", "Clr", "Clr.",
           # Bruneian and Malay honorifics ("Yang Berhormat Dato Seri Setia Awang Haji Kamaluddin", "Dayang Hajah

@@ -1,0 +1,71 @@
+"""French speaker and span rules found on the copy studied in session 37: a body's name holding a
+document noun after "pour" ("l'Institut pour l'étude de la neige"), a day between a participle and its
+agent before the subject ("Interrogé mercredi par l'agence Belga, le ministre"), an anonymity clause
+inside "selon" before a quotation, a stressed pronoun inside a quotation, a union named after
+"déléguée", a region described by a bare apposition, an outlet with its article before an inverted
+subject, a union's section, and "l'agence" for the agency the article described in lower case.
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return content_of(text, words, "fr")
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_a_document_noun_inside_a_body_s_name_is_no_document():
+    text = ("Titre\n\nUn premier paragraphe.\n\nD'après l'Institut pour l'étude de la neige et des avalanches (SLF), la "
+            "fonte du pergélisol favorise ces mouvements.\n")
+    assert _speaker(text, "pergélisol") == "Institut pour l'étude de la neige et des avalanches"
+
+
+def test_a_day_between_a_participle_and_its_agent():
+    text = ("Titre\n\nUn premier paragraphe.\n\nInterrogé mercredi par l'agence Belga, le ministre fédéral de la Santé a "
+            "rappelé que la réforme devait permettre de « mieux répartir » les patients.\n")
+    assert _speaker(text, "réforme") == "ministre fédéral de la Santé"
+
+
+def test_an_anonymity_clause_inside_selon_before_a_quotation():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon un sinistré de Melrieux qui a requis l'anonymat, « personne n'a "
+            "prévenu les gens du bas du village avant 2 heures ».\n")
+    [claim] = claims_of(text, "fr")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "sinistré de Melrieux"
+
+
+def test_a_stressed_pronoun_is_no_union_and_a_delegate_names_hers():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« On a tout donné à cette boîte. Moi, j'y suis entrée à 19 ans », lâche "
+            "Sylvie Ponsart, déléguée CGT. D'après le syndicat, 83 des 112 salariés ont plus de 50 ans.\n")
+    assert _speaker(text, "112 salariés") == "CGT"
+
+
+def test_a_region_described_by_a_bare_apposition():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa région Centre-Val de Loire, autorité organisatrice des trains Rémi, "
+            "confirme que quatre allers-retours seront supprimés. Selon la région, les trains sont pleins.\n")
+    assert _speaker(text, "allers-retours") == "région Centre-Val de Loire"
+    assert _speaker(text, "pleins") == "région Centre-Val de Loire"
+
+
+def test_an_outlet_with_its_article_before_an_inverted_subject():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Les gens se présentent quand même à la porte », a raconté à La Nouvelle "
+            "République une infirmière du service, qui a requis l'anonymat.\n")
+    assert _speaker(text, "porte") == "infirmière du service"
+
+
+def test_a_union_s_section_in_its_workplace():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa section SUD Santé Sociaux de l'hôpital a indiqué qu'un préavis de grève "
+            "avait été déposé pour le 3 décembre.\n")
+    assert _speaker(text, "préavis") == "section SUD Santé Sociaux de l'hôpital"
+
+
+def test_the_agency_is_the_one_described_before_not_the_last_body():
+    text = ("Titre\n\nLes urgences fermeront la nuit, a annoncé lundi l'agence régionale de santé (ARS) Centre-Val de "
+            "Loire.\n\nLa section CGT de l'hôpital a indiqué qu'un préavis de grève avait été déposé.\n\nL'agence a "
+            "précisé qu'une équipe du SMUR resterait opérationnelle la nuit.\n")
+    assert _speaker(text, "SMUR") == "agence régionale de santé Centre-Val de Loire"
