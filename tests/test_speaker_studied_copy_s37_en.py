@@ -98,3 +98,40 @@ def test_a_company_described_by_a_participle_speaks_by_its_name():
     text = ("Title\n\nA first paragraph.\n\nArrowfield Energy, the Houston company developing the terminal, said in a "
             "statement that it was reviewing the decision.\n")
     assert speaker_of(text, "reviewing") == "Arrowfield Energy"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("According to the police summary of facts, the woman made 214 transfers from the firm's accounts.", "police"),
+    ("The Board of Education approved the plan on Wednesday. According to the board's resolution, each teacher will "
+     "be paid $28,500 a year.", "Board of Education"),
+    ("According to a news release from the U.S. Attorney’s Office for the Southern District of Alabama, the man was "
+     "ordered to pay $1.76 million.", "U.S. Attorney’s Office for the Southern District of Alabama"),
+])
+def test_a_body_s_document_speaks_as_the_body(sentence, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    [claim] = claims_of(text, "en")
+    assert claim.speaker.name == speaker
+
+
+def test_government_figures_name_no_one_body():
+    text = "Title\n\nA first paragraph.\n\nFarmers lost more than 200 head of cattle in 2025, according to government figures.\n"
+    assert speaker_of(text, "cattle") == "government figures"
+
+
+def test_an_acronym_before_a_role_spells_the_body_named_in_full():
+    text = ("Title\n\nThe court found that the Federal Energy Regulatory Commission had not assessed the effects.\n\n"
+            "A FERC spokesperson said the commission was studying the opinion.\n")
+    assert speaker_of(text, "studying") == "Federal Energy Regulatory Commission spokesperson"
+
+
+def test_an_office_named_by_its_capitalised_words():
+    text = ("Title\n\nA first paragraph.\n\nA September report by the Louisiana Legislative Auditor found that the "
+            "department had 11 examiners.\n")
+    assert speaker_of(text, "examiners") == "Louisiana Legislative Auditor"
+
+
+def test_a_plural_noun_before_a_verb_is_no_reporting_verb():
+    text = ("Storm claims took months to pay, insurance regulators tell lawmakers\n\nA first paragraph.\n")
+    [claim] = claims_of(text, "en")
+    assert claim.content == "Storm claims took months to pay"
+    assert claim.speaker.name == "insurance regulators"

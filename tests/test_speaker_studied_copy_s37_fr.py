@@ -8,6 +8,8 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import claims_of, content_of, speaker_of
 
 
@@ -69,3 +71,50 @@ def test_the_agency_is_the_one_described_before_not_the_last_body():
             "Loire.\n\nLa section CGT de l'hôpital a indiqué qu'un préavis de grève avait été déposé.\n\nL'agence a "
             "précisé qu'une équipe du SMUR resterait opérationnelle la nuit.\n")
     assert _speaker(text, "SMUR") == "agence régionale de santé Centre-Val de Loire"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Selon le message du Conseil d'État", "Conseil d'État"),
+    ("Selon l'acte d'accusation du Ministère public", "Ministère public"),
+    ("D'après les investigations de la caisse primaire d'assurance maladie (CPAM) de l'Artois",
+     "caisse primaire d'assurance maladie de l'Artois"),
+])
+def test_a_body_s_document_speaks_as_the_body(source, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{source}, la hausse des charges s'explique par la santé.\n"
+    assert _speaker(text, "hausse") == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Selon un relevé effectué par l'association Usagers du Rail en octobre", "Usagers du Rail"),
+    ("Selon le document remis par le groupe Véloral aux élus du CSE", "Véloral"),
+])
+def test_when_and_to_whom_a_document_went_is_no_part_of_its_author(source, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{source}, 62 trains sont arrivés en retard.\n"
+    assert _speaker(text, "retard") == speaker
+
+
+def test_a_document_s_author_role_is_no_person_named_next():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon le rapport du médecin légiste, lu à l'audience, la victime a succombé "
+            "en quelques minutes. Kévin Delavigne, 32 ans, a gardé le silence.\n")
+    assert _speaker(text, "succombé") == "médecin légiste"
+
+
+def test_a_defendant_called_by_her_role_after_a_day_and_a_place():
+    text = ("Titre\n\nLe tribunal a condamné mardi l'ancienne caissière de la coopérative. La Gruérienne de 58 ans, "
+            "Monique R., a détourné 380 000 francs.\n\nLundi, devant le tribunal présidé par le juge Raphaël Overbeck, la "
+            "prévenue s'est longuement expliquée. « J'ai commencé pour payer les factures », a-t-elle déclaré.\n")
+    assert _speaker(text, "factures") == "Monique R"
+
+
+def test_the_department_is_its_council():
+    text = ("Titre\n\nLe pont est interdit aux camions, a-t-on appris auprès du conseil départemental de la Sarthe.\n\nLa "
+            "déviation, par Précigné et Parcé-sur-Sarthe, allonge le trajet de 18 kilomètres, selon le département. "
+            "D'après ses derniers comptages, 9 000 véhicules empruntent chaque jour cet axe.\n")
+    assert _speaker(text, "déviation") == "conseil départemental de la Sarthe"
+    assert _speaker(text, "véhicules") == "conseil départemental de la Sarthe"
+
+
+def test_a_clause_after_the_source_is_no_apposition_of_it():
+    text = ("Titre\n\nUn premier paragraphe.\n\nD'après la Municipalité, la patinoire accueille chaque hiver 1100 licenciés "
+            "de vingt clubs, du hockey au curling.\n")
+    assert _content(text, "licenciés").startswith("la patinoire accueille chaque hiver 1100 licenciés")

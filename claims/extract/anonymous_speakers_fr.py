@@ -38,7 +38,9 @@ _DESCRIPTION = re.compile(
     r"(?P<head>(?:(?:autre|jeune|ancien|ancienne|nouveau|nouvelle|simple)\s+)?[a-zà-ÿ][a-zà-ÿ-]+)"
     # its complement: words after "de", "du", "des", "d'", "et de", and adjectives ("d'un café
     # voisin", "un ouvrier polonais"), up to anything else (a comma, a relative pronoun, a verb).
-    r"(?P<complement>(?:\s+(?:(?:et\s+)?(?:(?:de|du|des)\s+|d['’])(?:la\s+|l['’]|une?\s+)?[\w&-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*"
+    r"(?P<complement>(?:\s+(?:(?:et\s+)?(?:(?:de|du|des)\s+|d['’])(?:la\s+|l['’]|une?\s+)?"
+    r"(?:(?:grande?s?|petite?s?|vieille|vieux|ancienne?|nouvelle?|autre)\s+)?"  # ("d'une grande maison rémoise")
+    r"[\w&-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*"
     # "une source au sein de la commission", "un proche du dossier"
     r"|(?:au\s+sein|auprès|proche|près)\s+(?:de\s+(?:la\s+|l['’])|du\s+|des\s+)[\w&-]+"
     r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière)s?(?![\w'’-])"

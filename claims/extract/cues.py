@@ -242,7 +242,8 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
-                or self.verbs.match(text, hit.end() + 1) is not None):  # "Initial reports stated": a noun
+                or self.verbs.match(text, hit.end() + 1) is not None  # "Initial reports stated": a noun
+                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None):  # "Hurricane Fay claims took months"
                 continue  # "his January 2 remarks", "their claims": a plural noun
             if self.language == "en" and aux is None and verb.lower() in _EN_STEMS \
                     and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token):
@@ -381,6 +382,9 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
     re.IGNORECASE)
+# A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").
+_EN_PLURAL_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:were|are|have|had|took|rose|fell|grew|went|came|remain|remained|topped|jumped|"
+                                          r"soared|doubled|tripled|reached|surged|dropped|climbed)\b")
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s"
                                        # "farmers who hold shares in the ethanol plants": what they own
                                        r"|hold|holds|held|holding|own|owns|owned|bought|sold|buy|sell|selling|buying|their|its)\s+$",

@@ -18,15 +18,14 @@ _AUTHORED_DOCUMENT = re.compile(
     # "NEA data", "ONS figures": statistics under their publisher's short form, no article
     r"|(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?P<publisher>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})(?:['’]s)?\s+(?:(?:new|latest|weekly|monthly|official)\s+)?"
     r"(?:data|figures|statistics)")
-_COMMON_AUTHOR_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:statement|release|communiqué|notice)")
+
 _POSTED_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:statement|post|message|video|letter|note)\s+(?:posted|published|shared|released)\s+(?:to|on)\s+"
     r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:account|page|channel|feed|website)")
 _BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>[Tt]he\s+(?:[a-z]+\s+)?(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
     r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count"
-    r"|application|submission|proposal|balance\s+sheet|accounts|records|website|presentation)")
+    r"|application|submission|proposal|balance\s+sheet|accounts|records|website|presentation|resolution|release|audit)")
 # "a presentation posted on the district's website": the site's owner
 _POSTED_ON_OWNERS_SITE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:presentation|document|statement|notice|report|plan|post|video)\s+"
@@ -49,6 +48,9 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:(?:the|new|its|their)\s+)?(?:[a-z-]+\s+)?" + _DOCUMENT_NOUN + r"\s+(?:that\s+)?"
     r"(?P<author>(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[a-z]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})\s+"
     r"(?:presented|published|released|compiled|provided|shared|submitted|filed|produced|gave|sent|issued)\b.*")
+# "A police statement", "the police summary of facts": a body's common noun, then its document (not "government
+# figures", which no one body speaks for).
+_COMMON_AUTHOR_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:" + _DOCUMENT_NOUN + "|communiqué)")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
 
 

@@ -199,12 +199,17 @@ def _describes_the_source(segment: str, language: str) -> bool:
         return True  # ", publiée fin octobre sous le titre « … »,"
     if _DESCRIPTION_OPENING.match(segment) is None and _WHEN_IT_SPOKE.match(segment) is None:
         return False
+    if _NOUN_THEN_PRESENT_VERB.match(segment):
+        return False  # "D'après la Municipalité, la patinoire accueille chaque hiver …, du hockey au curling …"
     head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()
     return not any(w in _CLAUSE_WORDS or w[:2] in ("s'", "s’", "n'", "n’")
                    or (w.endswith(("ent", "ait", "aient", "era", "eront")) and not w.endswith("ment") and w not in _NOUNS_IN_ENT)
                    for w in (w.lower() for w in head))
 
 
+# A definite subject, then a present-tense verb and its object's determiner: a clause, no description.
+_NOUN_THEN_PRESENT_VERB = re.compile(
+    r"\s*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*[\w-]+\s+[a-zà-ÿ]{3,}(?:e|ent)\s+(?:chaque|le|la|les|l['’]|un|une|des|du|quelque|plus|près|\d)")
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
 

@@ -271,8 +271,8 @@ def _day_of_the_sentence_before(text: str, draft: Draft, speaker: SpeakerRef, co
     before = text[opening:s].rstrip()
     stop = before.rfind(". ", 0, len(before) - 1)
     prior = opening + stop + 2 if stop >= 0 else opening
-    if s - prior <= 5 or speaker.name.split()[-1] not in text[prior:s]:
-        return None
+    if s - prior <= 5 or speaker.name.split()[-1] not in text[prior:s] and not (speaker.role and speaker.role in text[prior:s]):
+        return None  # (named, or called by their role: "Lundi, … la prévenue s'est expliquée. « … », a-t-elle déclaré")
     return _last_day(dates_by_start, content, prior, s)
 
 

@@ -71,7 +71,10 @@ _AGENT_ADJUNCT = re.compile(
     r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
     r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
     r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
-    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+    r"|\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+    # whom it was handed to: "le document remis par la direction aux élus du CSE"
+    r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")

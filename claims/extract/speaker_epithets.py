@@ -118,6 +118,10 @@ _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ai
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
 
+_DEPARTMENT_COUNCIL = re.compile(r"conseil[ \u00a0]+départemental[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+)"
+                                 r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
+# French towns' compound names ("Parcé-sur-Sarthe", "Châlons-en-Champagne"): no body.
+_TOWN_NAME = re.compile(r"\w-(?:sur|en|lès|les|le|la|de|aux|sous)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
@@ -217,6 +221,8 @@ class PressEpithets:
         if role.endswith((" ministeriel", " ministerielle", " de tutelle")):
             # "le département ministériel", "le département de tutelle": the ministry that spoke
             return next((n for n in reversed(earlier) if fold(n).startswith("ministere ")), None)
+        if role == "departement" and (council := _DEPARTMENT_COUNCIL.search(self.text)) is not None:
+            return council.group()  # "le département" of "le conseil départemental de la Sarthe"
         text = fold(mention.text)  # "la société d'État", "les estimations de la société d'État"
         before = text[:text.rfind(role)] if role in text else ""
         if not before.endswith(("le ", "la ", "l'", "du ")):
@@ -254,10 +260,11 @@ class PressEpithets:
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
                     or ("." in name and head in self.lex.companies) or is_first_name(name) \
-                    or fold(name) in _STRESSED_PRONOUNS:
+                    or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
-                # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun)
+                # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
+                # "par Précigné et Parcé-sur-Sarthe": a town)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

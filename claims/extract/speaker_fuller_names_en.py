@@ -105,6 +105,20 @@ _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)+")
+
+
+def _capitalised_office(speaker: SpeakerRef) -> str | None:
+    """"Louisiana Legislative Auditor" for a role the article names with its capitalised words and ties
+    to no one ("A report by the Louisiana Legislative Auditor found"); None otherwise."""
+    mention = LEADING_ARTICLE.sub("", (speaker.mention or "").strip())
+    name = speaker.name
+    if speaker.kind != "person" or name != speaker.role or " " in name or not name[:1].isupper() \
+            or not mention.endswith(" " + name) or _CAPITALISED_WORDS.fullmatch(mention[: -len(name)]) is None:
+        return None
+    return mention
+
+
 def _fuller_with_owner(speaker: SpeakerRef) -> str | None:
     """"the federal Environment Minister's office" for "Minister's office", "Ukraine's Air Force" for
     "Air Force" named so; None when the mention adds nothing before the name."""
@@ -402,6 +416,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
+        if (office := _capitalised_office(speaker)) is not None:
+            resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, speaker.kind)  # "the Louisiana Legislative Auditor"
             continue
         if (owned := _unit_of_body_named(text, speaker, max(draft.start, draft.position))) is not None:
             fuller_of.setdefault(name, set()).add(owned)  # (and "the committee" after it)

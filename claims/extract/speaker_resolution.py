@@ -33,7 +33,9 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Pour sa part, le ministère …": the side the sentence turns to.
     # "Lors de l'audience, jeudi après-midi, l'ancien maire …": an occasion, then maybe its day.
     # "Interrogée par le Café pédagogique, la direction …": who asked, then the subject.
-    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par)\s[^,.!?«»]{1,40}"
+    # "Lundi, devant le tribunal présidé par le juge X, la prévenue …": a day, then the place.
+    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par"
+    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier),\s+(?:dans|à|au|aux|devant|chez|lors))\s[^,.!?«»]{1,60}"
     r"(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+[a-zà-ÿ-]+){0,2})?"
     # ("À la barre, chemise blanche et voix basse, le prévenu …": how the subject looks, after the place)
     r"(?:,\s+[a-zà-ÿ][^,.!?«»]{1,40}(?=,\s+(?:le|la|l['’])))?"

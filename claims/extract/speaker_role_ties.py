@@ -135,9 +135,11 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if after.startswith(","):
             appos = _APPOSITION_END.split(after[1:], 1)[0]
             hit = role_in(appos, lex)
-            if hit is not None and tied_before and lex.adjectival_names and _CLAUSE_VERB_AFTER_ROLE.match(appos, hit[0] + len(hit[1])):
+            if hit is not None and tied_before and (_CLAUSE_VERB_AFTER_ROLE if lex.adjectival_names else _CLAUSE_VERB_AFTER_ROLE_FR).match(
+                    appos, hit[0] + len(hit[1])):
                 # "the Leader of the Opposition, Reza Callychurn, the Minister said": the name's role came
-                # before it; the role after it is the next clause's subject
+                # before it; the role after it is the next clause's subject ("présidé par le juge X, la
+                # prévenue s'est expliquée")
                 hit = None
             words_before = appos[:hit[0]].split() if hit is not None else []
             one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
@@ -162,6 +164,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
 
 
 _CLAUSE_VERB_AFTER_ROLE = re.compile(r"(?:\s+(?:also|then|later))?\s+(?:said|says|told|added|announced|replied|insisted|warned|explained)\b")
+_CLAUSE_VERB_AFTER_ROLE_FR = re.compile(r"\s+(?:s['’]est|se\s+[a-zà-ÿ]+|a|ont|est|sont|n['’]a|ne\s+[a-zà-ÿ]+)\s")
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:la|le|les|l['’]|the|a|an|une?)?\s*$")

@@ -126,6 +126,9 @@ def _runs_spelling(text: str, short: str) -> set[str]:
     return found
 
 
+_ACRONYM_THEN_ROLE = re.compile(r"(?P<short>[A-Z]{3,6})\s+(?:spokes(?:wo)?man|spokesperson|official|officials)")
+
+
 def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of: dict, text: str) -> None:
     """A speaker named by a bare acronym the article never defines ("the CDC says") is the one other
     speaker whose name's initials spell it ("The Centers for Disease Control and Prevention said"):
@@ -136,6 +139,8 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
     tried: set[str] = set()
     for speaker in resolved:
         short = speaker.name if speaker is not None else ""
+        if (role := _ACRONYM_THEN_ROLE.fullmatch(short)) is not None:
+            short = role.group("short")  # "A FERC spokesperson said" after "the Federal Energy Regulatory Commission"
         if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or short in long_of or short in tried:
             continue
         tried.add(short)  # (each claim of the acronym would search the same names and runs again)

@@ -485,7 +485,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not name and self.lex.adjectival_names and not mention.organisation and not collective:
                 name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
-                    and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position):
+                    and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position) \
+                    and fold(mention.text).replace("l'", "l' ").replace("l’", "l’ ").split()[1:2] == fold(mention.role).split()[:1]:
+                # (not "le rapport du médecin légiste": the document's author, whoever is named next)
                 name = self._only_person_near(position, role=mention.role)
                 if not name and self.lex.adjectival_names and fold(mention.role) in _SINGLE_OFFICES_EN:
                     name = self._only_untied_person_before(position)  # "Pavel Orlov arrived … the minister said"

@@ -210,6 +210,8 @@ DOCUMENT_WORDS = (
     "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin",
     # A forecaster's publications ("the Bureau of Meteorology's summer outlook").
     "outlook", "forecast",
+    # A body's press release, a board's resolution, the police summary of facts read in court.
+    "release", "resolution", "summary of facts",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (

@@ -240,8 +240,11 @@ DOCUMENT_WORDS = (
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
     "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
     "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan",
+    # A government's message to its parliament, an indictment, an inquiry's findings.
+    "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
 )
-AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par")
+AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
+                       "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par")
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
