@@ -135,3 +135,34 @@ def test_a_plural_noun_before_a_verb_is_no_reporting_verb():
     [claim] = claims_of(text, "en")
     assert claim.content == "Storm claims took months to pay"
     assert claim.speaker.name == "insurance regulators"
+
+
+def test_a_long_unit_of_a_named_body_closing_the_sentence():
+    text = ("Title\n\nA first paragraph.\n\nTeachers in Wau have begun an indefinite strike over salary arrears, the "
+            "Western Bahr el Ghazal branch of the South Sudan Teachers' Union has announced.\n")
+    assert speaker_of(text, "strike") == "Western Bahr el Ghazal branch of the South Sudan Teachers' Union"
+
+
+def test_a_directorate_general_is_no_general():
+    text = ("Title\n\nA first paragraph.\n\nRwanda's Directorate General of Immigration and Emigration announced on "
+            "Monday that the border post will stay open until midnight.\n")
+    assert speaker_of(text, "border post") == "Directorate General of Immigration and Emigration"
+
+
+def test_a_dateline_with_two_hyphens_is_no_subject():
+    text = ("Title\n\nA first paragraph.\n\nMOMBASA, Kenya, (KNA) -- Fish traders at the landing site have rejected a "
+            "county plan, saying the new site is too far from the ocean.\n")
+    assert speaker_of(text, "ocean") == "Fish traders at the landing site"
+
+
+def test_guides_are_no_association_of_operators():
+    text = ("Tour guides say permit system crashed\n\nDozens of vehicles were held for five hours at the gate after a new "
+            "permit system crashed, tour guides say.\n\nAccording to figures from the Arusha Association of Tour Operators, "
+            "1,100 vehicles enter the area on a busy day.\n")
+    assert speaker_of(text, "vehicles were held") == "tour guides"
+
+
+def test_a_capitalised_office_and_its_place_before_the_name_are_no_person():
+    text = ("Title\n\nA first paragraph.\n\nThe Settlement Commandant for Rhino Camp, Robert Anguma, acknowledges the "
+            "hardship. He says ration levels are \"decided by donors\".\n")
+    assert speaker_of(text, "ration levels") == "Robert Anguma"

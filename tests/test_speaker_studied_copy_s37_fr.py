@@ -118,3 +118,22 @@ def test_a_clause_after_the_source_is_no_apposition_of_it():
     text = ("Titre\n\nUn premier paragraphe.\n\nD'après la Municipalité, la patinoire accueille chaque hiver 1100 licenciés "
             "de vingt clubs, du hockey au curling.\n")
     assert _content(text, "licenciés").startswith("la patinoire accueille chaque hiver 1100 licenciés")
+
+
+def test_a_verb_in_ger_in_the_imperfect():
+    text = ("Titre\n\nUn premier paragraphe.\n\nDans un rapport publié en septembre, la Cour des comptes jugeait que la "
+            "stratégie nationale avait « surestimé la demande ».\n")
+    assert _speaker(text, "stratégie") == "Cour des comptes"
+
+
+def test_who_prefers_not_to_be_quoted_is_no_one_named_elsewhere():
+    text = ("Titre\n\nUn premier paragraphe.\n\nHubert Chevalier, vigneron, est inquiet. « Les stocks permettront "
+            "d'amortir le choc », estime le directeur d'une maison beaunoise, qui préfère ne pas être cité.\n")
+    assert _speaker(text, "stocks") == "directeur d'une maison beaunoise"
+
+
+def test_selon_a_role_its_name_and_a_relative_clause_closing_the_sentence():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa mesure coûtera 3,2 millions d'euros par an, selon le vice-président "
+            "chargé des mobilités, Bruno Chaumet, qui a présenté le dossier.\n")
+    assert _content(text, "mesure") == "La mesure coûtera 3,2 millions d'euros par an"
+    assert _speaker(text, "mesure") == "Bruno Chaumet"

@@ -19,7 +19,8 @@ ANONYMITY = re.compile(
     r"|qui (?:n['’]a pas souhaité|ne souhaite pas|n['’]a pas voulu|ne veut pas|a refusé d['’]|refuse d['’]) ?(?:être |)"
     r"(?:cité|nommé|identifié)e?"
     r"|qui (?:n['’]a pas voulu|ne veut pas|n['’]a pas souhaité|ne souhaite pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom"
-    r"|qui (?:préfère|a préféré) taire son nom")
+    r"|qui (?:préfère|a préféré) taire son nom"
+    r"|qui (?:préfère|a préféré|souhaite|a souhaité) ne pas être (?:cité|nommé|identifié)e?")
 
 
 def without_anonymity(phrase: str) -> str:

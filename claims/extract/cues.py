@@ -14,7 +14,8 @@ from claims.extract.regex_trie import trie_pattern
 from claims.extract.triggers import anchored_finditer, lowered_article, positions
 
 _FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
-                "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai")
+                "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai",
+                "eait", "eaient")  # ("la Cour des comptes jugeait que …": verbs in -ger)
 _EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
 # Auxiliaries and adverbs that may stand right before a reporting verb, as plain phrases: words
 # separated by one space, "'" for either apostrophe.

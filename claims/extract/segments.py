@@ -54,7 +54,7 @@ _KICKER = re.compile(
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3}(?:,[^()\n,]{1,30}?){0,3}\s*\([^()\n]{2,30}\)"
     # a Wikinews date line: "16 novembre 2026. - ", "November 16, 2026 — "
     r"|(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{2,8}\s+\d{1,2},?)\s+\d{4}\.?)"
-    r"\s*[—–-]\s+")
+    r"\s*(?:[—–]|--?)\s+")  # ("MOMBASA, Kenya, (KNA) -- ": two hyphens for a dash)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -254,9 +254,12 @@ class SourcePhrases:
             is_trailing = comma == -1 or word_count(source_words) > longest \
                 or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
-            if not is_trailing and prefix and leading and self.language == "fr" and self._apposition_closing(comma, e) \
-                    and (is_pour or not _FRENCH_FINITE_VERB.search(text, comma, e)):  # (not "…, selon lui, les contrôles sont …")
-                is_trailing = True  # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence
+            if not is_trailing and prefix and leading and self.language == "fr" \
+                    and (closing := self._apposition_closing(comma, e)) is not None \
+                    and (is_pour or not _FRENCH_FINITE_VERB.search(text, comma, closing)):  # (not "…, selon lui, les contrôles sont …")
+                # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence (or a relative
+                # clause about its speaker: "…, selon l'administrateur judiciaire, Me X, qui avait dit …")
+                is_trailing = True
             if not is_trailing and prefix and leading and not prefix.endswith(":") and (
                     self._clause_before(s, m.start())
                     # "No party won …, according to official results …, leaving the country …": a
@@ -382,14 +385,18 @@ class SourcePhrases:
             found.append(Draft(kind, spans, m.group().strip(), mention, m.start(), paragraph=paragraph))
         return found
 
-    def _apposition_closing(self, comma: int, e: int) -> bool:
-        """French: whether the words after COMMA up to the sentence's end are a name or a role in
-        apposition to the source before it ("…, selon son entraîneur, Jean Petit.")."""
-        tail = self.text[comma + 1:e].strip().rstrip(".!?…").strip()
+    def _apposition_closing(self, comma: int, e: int) -> int | None:
+        """French: where the name or role in apposition to the source before COMMA ends, when it runs to
+        the sentence's end ("…, selon son entraîneur, Jean Petit.") or to a relative clause about it
+        ("…, Me Arnaud Pélissier, qui avait dit …"); else None."""
+        end = e
+        if (relative := _RELATIVE_AFTER_SOURCE.search(self.text, comma + 1, e)) is not None:
+            end = relative.start()
+        tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
-            return False
+            return None
         mention = parse_mention(tail, self.lex)
-        return mention is not None and not mention.pronoun and bool(mention.name or mention.role)
+        return end if mention is not None and not mention.pronoun and bool(mention.name or mention.role) else None
 
     def _colon_quote_after_clause(self, twin: Draft) -> bool:
         """French "Pour X, les horaires jouent un rôle : « … »": the source's quotation follows a

@@ -493,7 +493,10 @@ def _body_of_plural_role(role: str, later, lex) -> str | None:
     qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles
                   and w not in _LEVELS_OF_GOVERNMENT}  # ("County engineers": any county body could employ them)
     bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()
-              and qualifiers & {fold(w) for w in s.name.split()}}
+              and qualifiers & {fold(w) for w in s.name.split()}
+              # (not "tour guides" for the "Tanzania Association of Tour Operators": other people)
+              and not any(w.endswith("s") and fold(w) != words[-1] and (fold(w)[:-1] in lex.roles or fold(w)[:-1] in lex.companies)
+                          for w in s.name.split()[1:])}
     return bodies.pop() if len(bodies) == 1 else None
 
 

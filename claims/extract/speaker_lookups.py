@@ -270,8 +270,9 @@ class NameLookups:
             # of a title after its preposition is no person
             # (nor a name closing on a portfolio: "… Fisheries Resources Surveillance (PSDKP) Agus Priyanto")
             named = [(start, name) for start, name in in_sentence
-                     if (" " in name or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
-                     and not portfolio_word(name.split()[-1], self.lex)]
+                     if (" " in name and is_first_name(name.split()[0]) or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
+                     and not portfolio_word(name.split()[-1], self.lex)
+                     and fold(name.split()[-1]) not in self.lex.roles]  # ("The Settlement Commandant for X, Robert Anguyo,")
             in_sentence = named or in_sentence
         elif not self.lex.adjectival_names and len(in_sentence) > 1:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is

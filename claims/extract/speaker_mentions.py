@@ -227,6 +227,10 @@ _NAMED_BODYS_BRANCH = re.compile(
     r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
     r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
+# A body called a "Directorate General" ("the Directorate General of Immigration and Emigration"): no general.
+_GENERAL_BODY_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s\s+)?(?P<name>(?:Directorate|Secretariat|Inspectorate|Commissariat)"
+    r"[\s-]General\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,?\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
     r"|secretariat|section|wing|branch|chapter)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
@@ -314,6 +318,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if segment[-1:].isalpha() and (numbered := _PRESS_TITLE_WITH_NUMBER.fullmatch(segment)) is not None:
         # "selon le quotidien 24 heures", "the newspaper 20 Minutes": a title that opens with a number
         return Mention(segment, name=numbered.group("title"), organisation=True)
+    if lex.adjectival_names and "General " in segment and (general := _GENERAL_BODY_EN.fullmatch(segment)) is not None:
+        return Mention(segment, name=general.group("name"), organisation=True)  # "Rwanda's Directorate General of Immigration …"
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (branch := _NAMED_BODYS_BRANCH.fullmatch(segment)) is not None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""

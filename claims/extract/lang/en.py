@@ -159,7 +159,7 @@ ROLE_WORDS = (
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",
-    "magistrate", "ombudsman", "ombudsperson", "assemblymember", "marshal", "fire marshal", "investigator",
+    "magistrate", "ombudsman", "ombudsperson", "assemblymember", "marshal", "fire marshal", "commandant", "investigator",
     # A principal or permanent secretary of a ministry ("PS Hoareau said").
     "PS",
     "under-secretary", "MSP", "msp", "MEP", "mep",
