@@ -166,3 +166,21 @@ def test_a_capitalised_office_and_its_place_before_the_name_are_no_person():
     text = ("Title\n\nA first paragraph.\n\nThe Settlement Commandant for Rhino Camp, Robert Anguma, acknowledges the "
             "hardship. He says ration levels are \"decided by donors\".\n")
     assert speaker_of(text, "ration levels") == "Robert Anguma"
+
+
+def test_a_plural_noun_closing_a_relative_clause_is_no_reporting_verb():
+    text = ("Title\n\nA first paragraph.\n\nThe Western Plains Landowners Alliance, which has pressed for tougher spill "
+            "rules, said the penalty was small.\n")
+    assert speaker_of(text, "penalty") == "Western Plains Landowners Alliance"
+
+
+def test_a_quoted_title_inside_the_relative_clause_of_the_subject():
+    text = ("Title\n\nA first paragraph.\n\nThe hospital's foundation, which raised $310,000 last year through its \"Born "
+            "on the Prairie\" campaign, said future donations would go to the prenatal clinic.\n")
+    assert speaker_of(text, "donations") == "hospital's foundation"
+
+
+def test_a_saint_s_possessive_belongs_to_the_name():
+    text = ("Title\n\nA first paragraph.\n\nA nurse at St. John’s Health, who asked not to be named, said she had moved "
+            "four times in three years.\n")
+    assert speaker_of(text, "moved") == "nurse at St. John’s Health who asked not to be named"

@@ -137,3 +137,23 @@ def test_selon_a_role_its_name_and_a_relative_clause_closing_the_sentence():
             "chargé des mobilités, Bruno Chaumet, qui a présenté le dossier.\n")
     assert _content(text, "mesure") == "La mesure coûtera 3,2 millions d'euros par an"
     assert _speaker(text, "mesure") == "Bruno Chaumet"
+
+
+def test_a_detailed_method_then_a_colon():
+    text = ("Titre\n\nUn premier paragraphe.\n\nÀ l'audience, la procureure de la République d'Évreux, Claire Dumont, avait "
+            "détaillé le mode opératoire : les prévenus repéraient les maisons aux toitures anciennes.\n")
+    assert _content(text, "prévenus") == "les prévenus repéraient les maisons aux toitures anciennes"
+    assert _speaker(text, "prévenus") == "Claire Dumont"
+
+
+def test_a_player_s_button_is_no_part_of_a_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Sans la licence, je ne passe pas l'hiver », confie Ludovic Hamon, patron "
+            "pêcheur à Cherbourg.\n\nÉcouter Ludovic Hamon, patron pêcheur à Cherbourg (0'42)\n")
+    assert _speaker(text, "licence") == "Ludovic Hamon"
+
+
+def test_the_deputy_mayor_of_a_compound_town_in_charge_of_a_portfolio():
+    text = ("Titre\n\nLe maire de Cherbourg-en-Cotentin, Jean-Marc Lebreton, est venu.\n\n« Beaucoup ont repensé au "
+            "naufrage », a confié l'adjoint au maire de Cherbourg-en-Cotentin chargé du port, Patrick Hamon, en "
+            "référence au chimiquier.\n")
+    assert _speaker(text, "naufrage") == "Patrick Hamon"

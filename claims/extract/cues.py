@@ -385,7 +385,9 @@ _EN_FINDINGS_BEFORE = re.compile(
     re.IGNORECASE)
 # A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").
 _EN_PLURAL_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:were|are|have|had|took|rose|fell|grew|went|came|remain|remained|topped|jumped|"
-                                          r"soared|doubled|tripled|reached|surged|dropped|climbed)\b")
+                                          r"soared|doubled|tripled|reached|surged|dropped|climbed)\b"
+                                          # "…, which has pressed for tougher spill rules, said": the clause ends on the noun
+                                          r"|,\s+(?:said|says|told|added|announced)\b")
 _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|audience|fair|majority|minority|lion['’]s"
                                        # "farmers who hold shares in the ethanol plants": what they own
                                        r"|hold|holds|held|holding|own|owns|owned|bought|sold|buy|sell|selling|buying|their|its)\s+$",

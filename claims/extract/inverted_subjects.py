@@ -91,8 +91,9 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
     r"\s*(?:à|au|aux|lors|dans|en|sur|devant|après|avant|pendant|depuis|dès)\s[^,.;:!?«»]{0,60}?\s(?:que|qu['’])")
 
 
-# "au maire chargé des affaires scolaires, Soifiane Ahamada Combo": an office in lower case, then the name.
-_OFFICE_THEN_NAME = re.compile(r"aux?\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ'’]+){0,6},\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# "au maire chargé des affaires scolaires, Soifiane Ahamada Combo", "au maire de Cherbourg-en-Cotentin chargé du
+# port, X": an office, then the name.
+_OFFICE_THEN_NAME = re.compile(r"aux?\s+[a-zà-ÿ]+(?:\s+[\w'’-]+){0,7},\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
 _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").

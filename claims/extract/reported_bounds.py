@@ -159,8 +159,10 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 # French: a verb summing up the situation, then a colon and the statement ("résume la situation : …"; only the verbs of
 # _SUMMING_UP_STEMS_FR take it without "que").
 _SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "insist", "soulign", "rappel", "prévien", "avert",
-                        "lanc", "martèl", "prévi")
-_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
+                        "lanc", "martèl", "prévi", "détaill")
+# (what is summed up: "résume la situation", "a détaillé le mode opératoire")
+_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
+                                 r"|le\s+calendrier|le\s+dispositif|les\s+faits|le\s+montage))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _PERFECT_EN = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|un)\b")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on

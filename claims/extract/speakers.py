@@ -228,6 +228,11 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
         and fold(before.group(1)) not in lex.organisation_nouns and fold(before.group(1)) not in lex.bare_determiners
 
 
+# A web page's buttons before a name: "Écouter Ludovic Hamelin, patron pêcheur (0'42)", "Watch Ann Lee's interview".
+_INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "Voir", "Listen", "Watch"))
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
+
+
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
@@ -244,6 +249,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:
                 continue
+        if raw.split(None, 1)[0] in _INTERFACE_VERBS and " " in raw:
+            raw, base = raw.split(None, 1)[1], base + raw.index(raw.split(None, 1)[1])  # "Écouter Ludovic Hamelin (0'42)": a player's label
         if "-of-" in raw and (family := _FAMILY_EPITHET_OPENING.match(raw)) is not None:
             raw, base = raw[family.end():], base + family.end()  # "Mum-of-three Shanice Robinson": who she is
             if not raw:
@@ -301,7 +308,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 skipped = raw.rfind(" " + complement[-keep]) + 1
                 base += skipped
                 raw = raw[skipped:]
-        possessive = list(_POSSESSIVE.finditer(raw))
+        # (a saint's possessive belongs to a name: "St. John's Health", "Saint Mary's Hospital")
+        possessive = [p for p in _POSSESSIVE.finditer(raw) if not _SAINT_BEFORE.search(raw, 0, p.start())]
         office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
         if possessive and not office:
             if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:

@@ -358,7 +358,7 @@ _OWNED_BY_SEGMENT = re.compile(
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
-_HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”])*,\s*$")
+_HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”]|\"[^\"]{1,60}\"|“[^”]{1,60}”)*,\s*$")
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
 # before "who".
