@@ -184,3 +184,16 @@ def test_a_saint_s_possessive_belongs_to_the_name():
     text = ("Title\n\nA first paragraph.\n\nA nurse at St. John’s Health, who asked not to be named, said she had moved "
             "four times in three years.\n")
     assert speaker_of(text, "moved") == "nurse at St. John’s Health who asked not to be named"
+
+
+def test_the_company_is_the_products_maker_its_sentence_names():
+    text = ("Title\n\nA first paragraph.\n\nPine Ridge Forest Products will lay off 85 of its 140 workers in January, the "
+            "company announced Thursday.\n")
+    assert speaker_of(text, "lay off") == "Pine Ridge Forest Products"
+
+
+def test_a_quoted_programme_title_is_no_person_and_a_colon_line_reaches_back():
+    text = ("Title\n\nA first paragraph.\n\nIts vice president of agriculture, Darin Sundberg, says the piles need "
+            "steady temperatures below freezing.\n\nSpeaking on Prairie Radio's \"Main Street\" program, he put it this "
+            "way:\n\n“A beet pile is a living thing. Those beets are breathing and burning sugar every single day.”\n")
+    assert speaker_of(text, "beet pile") == "Darin Sundberg"

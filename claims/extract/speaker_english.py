@@ -44,6 +44,8 @@ _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
     "mining", "foods", "brands", "labs", "media", "entertainment", "telecom", "logistics", "solutions",
+    "products", "resources", "minerals", "metals", "mills", "manufacturing", "enterprises", "ventures", "materials",
+    "chemicals", "aggregates",
 ))
 def _number_word(word: str) -> bool:
     """Whether WORD is a number written out, the language's own list ("Eighteen wagons left the tracks",

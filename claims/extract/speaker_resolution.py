@@ -145,6 +145,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             speaker = SpeakerRef(group, draft.mention.text, group, "person")
         elif referring or draft.inherit or draft.participle:
             since = paras[max(0, draft.paragraph - 1)][0]
+            if referring and draft.position < paras[draft.paragraph][0]:
+                # "…, he put it this way:" closing the paragraph before the quotation: from the paragraph before that one
+                since = paras[max(0, draft.paragraph - 2)][0]
             gender = _pronoun_gender(draft.mention.text) if referring else None
             look_from = draft.position
             if referring and speakers.lex.adjectival_names and text.startswith(draft.mention.text, draft.sentence[0]):

@@ -285,9 +285,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             m for m in _without_sentence_openers(speakers, text)
             if not _CAPITALISED_ARTICLE_INSIDE.search(text, max(0, m[0] - 6), m[0]) or " " in speakers.full_name(m[2], m[0])
         ]
-        # "… sur le parking de l'école. © Canal Zoom", "(Photo: Sam Lee)": a photo's credit names no one in the story
+        # "… sur le parking de l'école. © Canal Zoom", "(Photo: Sam Lee)": a photo's credit names no one in the story;
+        # nor does a title in quotation marks ("on Prairie Public's "Main Street" program")
         speakers.person_mentions = [m for m in speakers.person_mentions
-                                    if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None]
+                                    if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
+                                    and not (text[m[0] - 1:m[0]] in ('"', "“", "«") and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
         if lex.adjectival_names:
             # "She told Wikinews that …", "telling Yle": a one-word audience after "told" is an outlet, never who speaks next
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])
