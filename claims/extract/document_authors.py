@@ -10,6 +10,9 @@ from collections.abc import Callable
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
+# English: the participles that name who wrote a document ("The audit, carried out by the firm X,"; not
+# "commissioned by": who paid for it).
+AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by"
 # Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
 _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speaker_organisations import bodies_under_other_heads
@@ -323,8 +324,7 @@ def _author_of_document_before(text: str, noun: str, drafts, resolved: list[Spea
     """"The report said" after "according to a report by the Tokelau Fisheries Management Agency", "according
     to the audit" after "The audit, carried out by the firm X, found": the one author an earlier claim gave
     that document."""
-    authored = re.compile(rf"\b{noun}\b(?:,?\s+(?:carried\s+out|conducted|written|prepared|commissioned|issued|released|published)"
-                          rf"|\s+(?:from|of))?\s+by\s")
+    authored = re.compile(rf"\b{noun}\b(?:,?\s+{AUTHORED_BY_EN}|(?:,?\s+(?:issued|released|published)|\s+(?:from|of))?\s+by)\s")
     authors = {s.name for d, s in zip(drafts[:i], resolved[:i])
                if s is not None and d.mention is not None and authored.search(text, d.sentence[0], d.sentence[1]) is not None}
     return authors.pop() if len(authors) == 1 else None

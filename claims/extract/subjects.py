@@ -7,6 +7,7 @@ import re
 
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE, COUNTING_WORD
 from claims.extract.clause_starts import has_clear_verb_en
+from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
@@ -225,7 +226,7 @@ _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+p
 # English: a body in apposition described by the law or the people that made it, who do not speak.
 # A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
-_DOCUMENT_MADE_BY = re.compile(r"\s*(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by\s+(?P<author>\S.*)")
+_DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)")
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
 # A body's short form in brackets before the comma of an apposition or a place ("the Tourism Confederation of
 # Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
