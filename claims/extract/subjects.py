@@ -119,8 +119,6 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
-_AUTHORITIES_FR = frozenset(("region", "commune", "ville", "province", "canton"))
-_DEFINITE_NOUN_FR = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a-zà-ÿ-]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
@@ -673,10 +671,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue
         if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
-                and (head.organisation or head.name is None and head.role
-                     # "La région Centre-Val de Loire, autorité organisatrice des trains Rémi, confirme"
-                     or (opening := _DEFINITE_NOUN_FR.match(segments[index - 1])) is not None
-                     and fold(opening.group("noun")) in lex.organisations | lex.organisation_nouns | _AUTHORITIES_FR):
+                and (head.organisation or head.name is None and head.role):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         if found is None and index > 0 and lex.adjectival_names and _INDEFINITE_DESCRIPTION.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
