@@ -23,11 +23,22 @@ ANONYMITY = re.compile(
     r"|qui (?:préfère|a préféré|souhaite|a souhaité) ne pas être (?:cité|nommé|identifié)e?")
 
 
+_SPOKEN_TO = re.compile(r"\s+auprès\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[^,;:]{1,80}")
+
+
+_WHO_SPOKE = re.compile(r"\s+qui\s+(?:s['’]est\s+exprimée?s?|s['’]exprimait|a\s+parlé|parlait|a\s+témoigné|a\s+accepté\s+de\s+(?:parler|témoigner))$")
+
+
 def without_anonymity(phrase: str) -> str:
     """PHRASE without the anonymity clause closing it ("un sinistré de Melreux qui a requis l'anonymat"
     → "un sinistré de Melreux"): the gold names the description alone."""
     marker = ANONYMITY.search(phrase)
-    return phrase[:marker.start()].rstrip(" ,") if marker is not None and not phrase[marker.end():].strip(" ,") else phrase
+    # (the clause may end on whom they spoke to: "qui s'est exprimé sous couvert d'anonymat auprès de l'ABI")
+    if marker is None or phrase[marker.end():].strip(" ,") and not _SPOKEN_TO.fullmatch(phrase, marker.end()):
+        return phrase
+    described = phrase[:marker.start()].rstrip(" ,")
+    spoke = _WHO_SPOKE.search(described)  # "qui s'est exprimé sous couvert d'anonymat": the whole clause
+    return described[:spoke.start()] if spoke is not None else described
 
 
 # Sentence starts: after a full stop (or a closing quote after one) and a space.

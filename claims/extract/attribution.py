@@ -13,7 +13,7 @@ from claims.extract.headline_labels import written_in_lower_case
 from claims.extract.impersonal import impersonal_source
 from claims.extract.lang import en as english
 from claims.extract.lang import fr as french
-from claims.extract.quotes import Quote
+from claims.extract.quotes import WORK_TITLE_EN, Quote
 from claims.extract.reported_bounds import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, ReportedSpeech
 from claims.extract.segments import after_kicker
@@ -52,7 +52,8 @@ _EN_ADJUNCT_START = re.compile(
     r"evening|night)\b|social\s+media|television|radio|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))")
 # ""…", reads the report.": a document's words, the verb before its subject.
 _READS_DOCUMENT = re.compile(
-    r"[\s,]*(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
+    r"[\s,]*(?:(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)"
+    r"|(?P<np2>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s+(?:reads|read))\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
 # "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
@@ -247,7 +248,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if standalone is not None:
             draft, rest = standalone
             following = self.read(rest, e, quotes[1:], paragraph, None)
-            if draft.mention is not None:  # the sentence that named the speaker only describes the quotation
+            if draft.mention is not None and draft.position >= rest:
+                # the sentence that named the speaker only describes the quotation (not one after « A, a assuré X. B »)
                 following = [d for d in following if d.kind != "indirect" or d.start > rest]
             return [draft] + following
         inside = [(q.open, q.end) for q in quotes]
@@ -401,6 +403,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
         if self.language == "en" and n_words <= 4 and _NAME_IN_TITLE_CASE.fullmatch(content) and _ARTICLE_BEFORE_EN.search(head):
             return None  # "Tour operators who spoke to the ‘Daily News’ said …": a paper's name, not a statement
+        if self.language == "en" and n_words <= 8 and head.rstrip().endswith(",") and tail.lstrip().startswith(",") \
+                and WORK_TITLE_EN.fullmatch(content):
+            return None  # "According to the consultation document, “Connecting Our Island”, passenger numbers …": its title
 
         attribution = self._tail_attribution(q, tail_end, cues)
         if attribution is not None:
@@ -420,13 +425,14 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return Draft("direct", list(q.spans), m.group(), mention, pos, paragraph=paragraph)
 
         reads = _READS_DOCUMENT.match(text, q.end, tail_end) if self.language == "en" and not head_bare and n_words >= 3 else None
-        authored = _AUTHORED_DOCUMENT.match(reads.group("np")) if reads is not None else None
+        authored = _AUTHORED_DOCUMENT.match(reads.group("np") or reads.group("np2")) if reads is not None else None
         if authored is not None:
             reads_np = authored.group("author")
         elif reads is not None:
-            reads_np = reads.group("np")
+            reads_np = reads.group("np") or reads.group("np2")
         if reads is not None and (mention := parse_mention(reads_np, self.lex)) is not None and (mention.role or mention.name):
-            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention, reads.start("np"), paragraph=paragraph)
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention,
+                         reads.start("np") if reads.group("np") else reads.start("np2"), paragraph=paragraph)
 
         signed = _DASH_SIGNATURE.fullmatch(text, q.end, e) if not head_bare and upper and n_words >= 3 else None
         if signed is not None and (mention := parse_mention(signed.group("np"), self.lex)) is not None and mention.name \
@@ -456,6 +462,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                     and not _SECOND_COMPLEMENT_AFTER.match(text, q.end, e)  # nor "que « … » et que …"
                     and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
+                    and not (isinstance(m, re.Match) and gap_bare)  # ("Selon X, les vagues pourraient atteindre « 5 à 6 mètres » …")
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
                     and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))

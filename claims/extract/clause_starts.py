@@ -24,6 +24,7 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
+_NOUNS_IN_LY = frozenset(("supply", "supplies", "family", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "fly", "bully"))
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
     r"roughly|approximately|some|an\s+estimated)\s+"
@@ -108,7 +109,7 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     low = word.lower()
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
-    if low.endswith("ly") and "-" not in low:  # "said only emergency operations would continue", "said sly grog had been behind …"
+    if low.endswith("ly") and "-" not in low and low not in _NOUNS_IN_LY:  # "said only emergency operations would continue", "said sly grog had been behind …"
         # (a compound is an adjective: "said north-westerly gusts of up to 80km/h were expected")
         return _LY_WORD_THEN_SUBJECT_AND_VERB.match(text, pos) is not None  # (not "said only a few words", "said quietly")
     return low not in _NOT_CLAUSE_STARTERS_EN

@@ -16,7 +16,7 @@ AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced
 # Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
 _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
-    r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+[\w-]+)?$")
+    r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+(?:(?:early|late|mid-)\s*)?[\w-]+)?$")
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}

@@ -12,7 +12,7 @@ from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en, fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
-from claims.extract.quotes import Quote
+from claims.extract.quotes import WORK_TITLE_EN, Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -50,12 +50,19 @@ _FRENCH_APPOSITION = re.compile(
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
 
 
+# Where a quotation resumes after the speaker an incise named, its sentence going on (« A, a résumé la maire,
+# X, mais elle … »).
+_QUOTE_RESUMES_WITH_CONJUNCTION = re.compile(r",\s+(?=(?:mais|et|car|donc|parce\s+que|puisque|pourtant|sauf|sinon|même\s+si)\s)")
+
+
 def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
     américain,", ", director of the festival,"."""
     words = segment.split()
     if not words or len(words) > 6:
         return False
+    if _quoted_title(segment):
+        return True  # "According to the consultation document, “Connecting Our Island”, …": its title
     if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
     if lex is not None and _role_then_name(words, lex):
@@ -87,7 +94,7 @@ _REFERRING_SOURCE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _next_comma(text: str, start: int, limit: int) -> int:
+def next_comma(text: str, start: int, limit: int) -> int:
     """The next comma in text[start:limit] that is no digit group's ("11,482 votes"), or -1."""
     comma = text.find(",", start, limit)
     while comma != -1 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
@@ -111,14 +118,20 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     if _subject_after_document(text, comma, limit):
         return comma
-    nxt = _next_comma(text, comma + 1, limit)
-    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) else comma
+    nxt = next_comma(text, comma + 1, limit)
+    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) and not _quoted_title(text[comma + 1:nxt]) else comma
+
+
+def _quoted_title(segment: str) -> bool:
+    """A work's title in quotation marks, in English title case ("“Connecting Our Island”")."""
+    segment = segment.strip()
+    return segment[:1] in "“\"‘" and WORK_TITLE_EN.fullmatch(segment, 1, len(segment) - 1) is not None
 
 
 def _subject_after_document(text: str, comma: int, limit: int) -> bool:
     """"Selon l'arrêt, M. Lemoine, ancien directeur, savait …", "According to the verdict, Serik Tulegenov,
     54, and two accomplices submitted …": after a document, the clause's subject, not the document's name."""
-    nxt = _next_comma(text, comma + 1, limit)
+    nxt = next_comma(text, comma + 1, limit)
     return nxt != -1 and (_TITLED_PERSON.match(text, comma + 1, nxt) is not None or _AGE_OR_AND_NEXT.match(text, nxt + 1) is not None) \
         and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma) is not None  # (the costly test last)
 
@@ -321,6 +334,12 @@ class FrenchQuotes:
         if self.language != "fr" or is_weak(incise.group("verb"), self.pats):
             return None
         stop = _SENTENCE_STOP.search(self.text, incise.end(), q.content_end)
+        resumed = _QUOTE_RESUMES_WITH_CONJUNCTION.search(self.text, incise.end(), stop.start() if stop else q.content_end)
+        if resumed is not None and word_count(self.text[incise.end():resumed.start()]) <= 16:
+            # « A, a résumé la maire, X, jointe par téléphone, mais elle … »: the sentence goes on after the speaker
+            mention, _ = mention_after(self.text, incise.end(), resumed.start(), self.lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+                return mention, resumed.end()
         if stop is None or word_count(_RELATIVE_CLOSING.sub("", self.text[incise.end():stop.start()])) > 14:
             return None  # (not counting "…, qui a demandé à ne pas être nommée par crainte de représailles")
         mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
@@ -406,7 +425,7 @@ class FrenchQuotes:
             return comma  # "Selon l'arrêt, M. Lemoine, ancien directeur, savait …": the subject follows
         described = when = False
         for index in range(3):
-            nxt = _next_comma(text, end + 1, limit)
+            nxt = next_comma(text, end + 1, limit)
             if nxt == -1:
                 break
             if not self._is_apposition(text[end + 1:nxt]):
@@ -423,11 +442,13 @@ class FrenchQuotes:
     def _is_apposition(self, segment: str) -> bool:
         if _is_apposition(segment):
             return True
-        if self.language != "fr" or word_count(segment) > 12 or any(mark in segment for mark in "«»“”\""):
+        if self.language != "fr" or word_count(segment) > 20 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()
         if words and words[0] in ("qui", "dont"):
             return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
+        if len(words) > 12:
+            return False
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.
         ranked = len(words) >= 2 and fold(words[0]) in _RANKS and fold(words[1]) in self.lex.organisation_nouns
         return bool(words) and (fold(words[0]) in self.lex.roles or ranked or _role_then_name(words, self.lex) or _FRENCH_APPOSITION.match(segment) is not None

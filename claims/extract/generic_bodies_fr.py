@@ -30,7 +30,7 @@ _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
 _NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}(?:{kinds})(?![\w-])")
                           for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
-_LOCAL_AUTHORITY_WORDS = ("Métropole", "Agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
+_LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
                           "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
@@ -307,11 +307,13 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             continue
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
         own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
-        if phrase.group("noun") in _ANY_BODY_NOUNS and i > 0 and drafts[i - 1].paragraph == draft.paragraph \
-                and (not own or fold(own.split()[0]) in _DOCUMENTS) \
+        if i > 0 and drafts[i - 1].paragraph == draft.paragraph and (not own or fold(own.split()[0]) in _DOCUMENTS) \
                 and (last := resolved[i - 1]) is not None and last.kind == "organisation" and " " in last.name \
-                and fold(last.name.split()[0]) not in _GENERIC_FOLDED:
-            found = (last.name, "")  # "Selon la DDTM, … L'organisme estime …": the body that just spoke
+                and fold(last.name.split()[0]) not in _GENERIC_FOLDED \
+                and (phrase.group("noun") in _ANY_BODY_NOUNS or phrase.group("noun") in _KIND_WORDS and _of_its_kind(last.name, phrase.group("noun"))):
+            # "Selon la DDTM, … L'organisme estime …", "…, a annoncé Brest métropole. Selon la collectivité, …": the
+            # body that just spoke
+            found = (last.name, "")
         if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
             found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
         elif phrase.group("noun") in _COMPANY_NOUNS and speaker.kind == "organisation" and speaker.name != speaker.role \

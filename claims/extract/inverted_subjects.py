@@ -53,7 +53,9 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
     # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
-    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
+    # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"
+    + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r"))?(?:\s+(?:matin|midi|soir|après-midi))?"
     r"|ce\s+(?:matin|soir))\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").

@@ -37,6 +37,10 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
 _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 
 
+# French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
+_INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[a-zà-ÿ]+)?\s*,\s*$")
+
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
     ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before
@@ -55,6 +59,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return opening
         if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
             start = fronted.end()  # "Immediately after the ruling, the lawyer, X, announced …, arguing": not "Immediately"
+    elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 40), at)) is not None:
+        return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)

@@ -8,7 +8,7 @@ from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
-from claims.extract.french_quotes import _name_apposition_end
+from claims.extract.french_quotes import _name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, passive_participle
 from claims.extract.source_phrases import source_phrase
@@ -242,11 +242,11 @@ class QuoteAttribution:
             mention = parse_mention(inverted.group("np"), self.lex)
             if mention is not None and (mention.name or mention.role):
                 return inverted, mention, ""
-        source = None
-        for source in self.sources_before.finditer(head_start, q.open):
-            pass
-        if source is not None and not self._pour_inside_clause(source, s):  # "la cour compétente pour les affaires"
-            comma = text.find(",", source.end(), q.open)
+        # (not "pour" inside a clause: "la cour compétente pour les affaires", "Pour X, qui réclame des moyens pour …, « … »")
+        source = next((found for found in reversed(list(self.sources_before.finditer(head_start, q.open)))
+                       if not self._pour_inside_clause(found, s)), None)
+        if source is not None:
+            comma = next_comma(text, source.end(), q.open)
             np_end = comma if comma != -1 else q.open
             gap_start = np_end
             if comma != -1:

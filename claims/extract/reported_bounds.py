@@ -243,7 +243,7 @@ class ReportedContentBounds:
             resumed = _RESUMED_AFTER_INCISE_FR.match(self.text, m.end(), e) if inverted else None
         else:
             resumed = _RESUMED_AFTER_INCISE.match(self.text, m.end(), e) if self.language == "en" else None
-        if resumed is None or any(resumed.end() <= cue.start() < e for cue in self._sentence_cues):
+        if resumed is None or any(resumed.start("rest") <= cue.start() < e for cue in self._sentence_cues):
             return []
         start, end = trim(self.text, resumed.start("rest"), e)
         return [(start, end)] if word_count(self.text[start:end]) >= (4 if self.language == "en" else 3) else []

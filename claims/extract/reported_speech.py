@@ -58,6 +58,12 @@ _FINITE_HINT = {
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
 _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s+them)\b[\w\s]{0,20}$")
+# A survey's share of its respondents ("87 per cent of 412 respondents", "62 % des personnes interrogées"):
+# what they said is the survey's finding, its source's claim.
+_SURVEY_SHARE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:per\s*cent|percent|%)|[Mm]ost|[Hh]alf|[Aa]\s+majority|[Ll]a\s+majorité)\s+(?:of|des|de\s+ces)\s+(?:the\s+)?(?:[\d,.\s]+\s)?"
+    r"(?:respondents|those\s+(?:surveyed|polled|questioned)|people\s+(?:surveyed|polled|questioned)|répondants|sondés"
+    r"|personnes\s+interrogées)\s*$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 _OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
@@ -89,7 +95,7 @@ _SUBJECT_IN_APPOSITION = re.compile(
 _BODY_WITH_LISTED_PORTFOLIOS = re.compile(
     r",\s+(?:(?:[Tt]he|[Aa]n?|[a-z][\w'’-]*)\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:,\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)*,?\s+(?:and|&)\s+(?:the\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*$")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s*$")
 # "said Thursday, a setback for …", "said on Monday, another blow to …": after the verb's short
 # adjunct, the narrator's noun phrase in apposition to the whole statement (no clause of the speaker).
 _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
@@ -138,6 +144,8 @@ _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
+# "the community trust that runs the site": a described body or person, its relative clause short.
+_HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+[a-z]+s\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+\s*")
 # "the press service of the City Council", "the Western Bahr el Ghazal branch of the South Sudan Teachers' Union": a
 # unit or a role of a body named in full.
@@ -160,7 +168,7 @@ _DOCUMENT_AFTER_COMMA = re.compile(
 _VERBLESS_CONTINUATION = re.compile(
     r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
     r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
@@ -384,7 +392,11 @@ class ReportedSpeech(ReportedContentBounds):
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(tail_words, m.group("aux")))
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
-                ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
+                after_mark = len(text) - len(text[cs + 1:].lstrip(" \u00a0\u202f"))
+                if after_mark < ce and text[after_mark].isupper():
+                    cs = after_mark  # "« … » L'Anssi a été saisie, a-t-il ajouté": a sentence after the quotation
+                else:
+                    ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
             if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
@@ -434,7 +446,8 @@ class ReportedSpeech(ReportedContentBounds):
                     subject_words <= 6 or extended_subject
                     or subject_words <= 12 and (UNNAMED_SOURCES.match(subject.lstrip())
                                                 or _LONG_PROPER_NAME.fullmatch(_PARENTHESES.sub(" ", subject))
-                                                or _UNIT_OF_NAMED_BODY.fullmatch(_PARENTHESES.sub(" ", subject)))
+                                                or _UNIT_OF_NAMED_BODY.fullmatch(_PARENTHESES.sub(" ", subject))
+                                                or _HEAD_THEN_SHORT_RELATIVE.fullmatch(subject))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
                     or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)
                     or subject_words <= 10 and self._role_then_full_name(subject)) \
@@ -547,6 +560,8 @@ class ReportedSpeech(ReportedContentBounds):
             mention = None  # "The court heard that …": what a hearing was told, by no one the sentence names
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
+        if _SURVEY_SHARE.search(text, max(s, m.start() - 60), m.start()) is not None and self.sources_before.any_between(s, m.start()):
+            return None  # "According to a survey by X, 87 per cent of 412 respondents said …": the survey's finding
         if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):
             return None  # "Cela montre que …", "…, ce qui confirme que …": the article's own inference
         participle = participle or (mention is None and bool(_COORDINATED.search(text[s:m.start()])))

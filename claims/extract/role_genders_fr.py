@@ -70,3 +70,14 @@ def body_gender(name: str) -> str | None:
     """French: "m" or "f" for a body named by a noun whose gender is known ("conseil de surveillance")."""
     words = fold(name).split()
     return _BODY_NOUN_GENDERS.get(words[0]) if words else None
+
+
+def body_genders(name: str, mention: str | None) -> set[str]:
+    """French: the genders a pronoun may take for a body named NAME that the text called MENTION ("la
+    direction de l'établissement", resolved to "centre hospitalier de X": "elle" or "il")."""
+    words = fold(mention or "").replace("’", "'").split()
+    if words and words[0] in ("le", "la"):
+        words = words[1:]
+    elif words and words[0].startswith("l'"):
+        words[0] = words[0][2:]
+    return {g for g in (body_gender(name), body_gender(" ".join(words))) if g is not None}

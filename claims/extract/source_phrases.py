@@ -7,7 +7,7 @@ import re
 from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.french_quotes import _name_apposition_end
+from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, _name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
@@ -52,8 +52,18 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
 
+# English: a document, then its author in a reduced relative clause ("findings the commission published on
+# Tuesday", "figures that the ministry released").
+_DOCUMENT_THE_AUTHOR_MADE = re.compile(
+    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:findings|figures|data|statistics|results|estimates|report|study|documents?|minutes)"
+    r"\s+(?:that\s+)?(?P<agent>(?:the|its|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?)(?:published|released|issued|compiled|produced|presented"
+    r"|shared|posted|submitted|sent|gathered|collected)\b")
+
+
 def source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
+    if (made := _DOCUMENT_THE_AUTHOR_MADE.match(np)) is not None:
+        return made.group("agent").strip()  # "according to findings the commission published on Tuesday"
     document = _DOCUMENT_BY.match(np)
     if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()) \
             or _REPORTED_BY.search(document.group()):
@@ -90,7 +100,8 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
 _BY_AGENT = re.compile(r"\spar\s")
 # (a body's lower-case noun may open its name: "de la communauté de communes Albères-Côte Vermeille-Illibéris")
 _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?)\s")
+_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?"
+                                     r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
@@ -238,7 +249,7 @@ class SourcePhrases:
                     kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
                     found.append(Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph))
                 continue
-            comma = text.find(",", m.end(), e)
+            comma = next_comma(text, m.end(), e)  # (not "According to a survey of 1,200 riders": a number's)
             semicolon = text.find(";", m.end(), e) if self.language == "en" else -1
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
@@ -395,6 +406,8 @@ class SourcePhrases:
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
             return None
+        if relative is None and _BARE_ROLE_APPOSITION.fullmatch(tail) is not None:
+            return end  # "…, selon Lorient Agglomération, propriétaire des installations.": what the source is
         mention = parse_mention(tail, self.lex)
         return end if mention is not None and not mention.pronoun and bool(mention.name or mention.role) else None
 

@@ -125,6 +125,9 @@ _TOWN_NAME = re.compile(r"\w-(?:sur|en|lès|les|le|la|de|aux|sous)-[A-ZÀ-ÖØ-�
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
+
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -260,11 +263,12 @@ class PressEpithets:
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
                     or ("." in name and head in self.lex.companies) or is_first_name(name) \
-                    or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name):
+                    or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name) \
+                    or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, since + offset - 5), since + offset):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
-                # "par Précigné et Parcé-sur-Sarthe": a town)
+                # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

@@ -124,8 +124,9 @@ def _last_match_start(pattern: re.Pattern, text: str, before: int) -> int:
 
 
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
-    """Whether OFFSET lies inside a quotation opened after START (« » or “ ”)."""
-    return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset))
+    """Whether OFFSET lies inside a quotation opened after START (« », “ ” or straight marks)."""
+    return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset)) \
+        or text.count('"', start, offset) % 2 == 1
 
 
 # A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".

@@ -54,6 +54,7 @@ class Lexicon:
     led_bodies: dict[str, str] = field(default_factory=dict)  # "gouvernement" → "premier ministre" (folded)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Bercy" → names of the ministry
     portfolios: frozenset[str] = frozenset()  # folded words of an office's portfolio ("foreign", "affairs")
+    named_works: frozenset[str] = frozenset()  # folded nouns of works part of a company's name ("conserverie")
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +90,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         {fold(k): fold(v) for k, v in module.LED_BODIES.items()},
         dict(module.METONYMS),
         portfolios=frozenset(fold(w) for w in module.OFFICE_PORTFOLIOS),
+        named_works=frozenset(fold(w) for w in module.NAMED_WORKS),
     )
 
 

@@ -32,7 +32,7 @@ _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
 _BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
-_OWNER_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
@@ -105,7 +105,7 @@ _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'�
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
 _GROUP_OF_COUNTED = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|delegation)\s+of\s+\d+\s+[^,;:]{3,60}")
-_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z\d][a-z\d-]*\s+){1,2}")
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 # French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
@@ -241,7 +241,7 @@ _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|pre
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
-                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?)")
+                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings)")
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 

@@ -20,7 +20,7 @@ from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
 )
 from claims.extract.untied_roles_fr import role_gender_allows
-from claims.extract.role_genders_fr import body_gender, determiner_gender
+from claims.extract.role_genders_fr import body_genders, determiner_gender
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 # Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
@@ -163,9 +163,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if named is not None and recent_previous and referring and speakers.lex.adjectival_names \
                     and draft.mention.text.lower() == "they" and " " not in named[1]:
                 named = None  # "US authorities claimed … Alabama, Arkansas … They also stated": the group, not a listed name
-            if recent_previous and gender is not None and (speakers.gender_of(previous.name) or (
-                    body_gender(previous.name) if previous.kind == "organisation" and not speakers.lex.adjectival_names else None
-            )) not in (None, gender):
+            if recent_previous and gender is not None and (
+                    speakers.gender_of(previous.name) not in (None, gender) if previous.kind != "organisation" or speakers.lex.adjectival_names
+                    else (genders := body_genders(previous.name, previous.mention)) and gender not in genders):
                 recent_previous = False  # "elle" is not the man just quoted, nor "le conseil de surveillance"
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"

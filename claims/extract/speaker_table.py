@@ -28,6 +28,13 @@ from claims.extract.speaker_scan import (
 )
 from claims.extract.types import SpeakerRef
 
+_WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after the article ("la conserverie ")
+# A person's belongings before their name ("l'exploitation de Bertrand Leclercq", "the farm of Ann Lee"):
+# the name is a person's (not a street's or a school's: "rue Jean Jaurès", "lycée Victor Hugo").
+_POSSESSOR_BEFORE = re.compile(
+    r"\b(?:l['’]\s*)?(?:exploitation|ferme|maison|entreprise|boutique|commerce|atelier|cabinet|famille|fils|fille|épouse|mari|femme"
+    r"|avocat|avocate|domicile|voiture|farm|home|house|shop|family|wife|husband|son|daughter|lawyer)\s+(?:de|d['’]|of)\s*$")
+
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
@@ -240,7 +247,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if not (
                 organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
                 or name.lower() in lex.pronouns  # "Celle-ci a estimé"
-                or (after_preposition and not (" " in name and name in people)) or _names_a_thing(text, offset, name, lex)
+                or (after_preposition and not (" " in name and (name in people or len(tokens) == 2 and is_first_name(tokens[0])
+                                                                and _POSSESSOR_BEFORE.search(text, max(0, offset - 30), offset))))
+                or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
                 or _ACRONYMS_LISTED_BEFORE.search(text, max(0, offset - 40), offset) is not None  # "l'UTG, la CFDT et Sud Santé"
@@ -265,7 +274,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too
                     speakers.full_names.append((first[0], f"{first[2]} {tokens[1]}"))
             if noun is not None:
-                speakers.organisation_ties.append((offset - noun[1], noun[0], noun[2] + name))
+                tied = noun[2] + name
+                if noun[0] in lex.named_works and (written := _WORKS_NOUN.search(text, offset - noun[1], offset)) is not None:
+                    tied = f"{written.group()} {name}"  # "la conserverie Kerlaouen": the works' noun is part of the name
+                speakers.organisation_ties.append((offset - noun[1], noun[0], tied))
             elif not lex.adjectival_names and (" " not in name or organisation) \
                     and (managed := _MANAGEMENT_BEFORE.search(text, max(0, offset - 20), offset)) \
                     and fold(managed.group("noun")) in lex.management:

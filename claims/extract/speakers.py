@@ -29,7 +29,7 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por|na|nan)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por|na|nan)"
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -723,4 +723,6 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
     if lex.adjectival_names:  # "Analysts at Mumbai-based Veda Securities": a description of the body, no part of it
         words = [w for i, w in enumerate(words) if not (w.endswith(_DESCRIBING_SUFFIXES) and words[i + 1:i + 2]
                                                         and words[i + 1][:1].isupper() and i > 0)]
+        if len(words) > 1 and words[-1] == "here":
+            words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
     return " ".join(words)

@@ -70,6 +70,7 @@ _FIELDS_LIST_CLOSING = re.compile(
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
+_BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z]+\s*")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)")  # ("One of those arrested,")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
@@ -99,7 +100,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
-    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|"
+    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
     # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
     r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
@@ -335,6 +336,7 @@ _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'
 _NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
 # An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
 _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
+_TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+[«“\"][^«»“”\"]{1,120}[»”\"]\s*,?\s*$")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -544,6 +546,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "State and federal election officials": one noun, two modifiers
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
+        region = region[:title.start()] + region[title.end():]  # "A report by X, titled “…”, found": the title is no speaker
     for closing in "»”\"":
         if closing not in region:
             continue
@@ -580,6 +584,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:
             # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
             # district includes Madison,": nor the place
+            if found is None and index == 1 and _BARE_COUNTED_NOUN.fullmatch(segments[0]) and _INDEFINITE_ARTICLE.match(segment.lstrip()) \
+                    and ANONYMITY_CLAUSE.match(segment, relative.start()) is not None:
+                described = segment[:relative.start()].strip()  # "One resident, a crofter who asked not to be identified,": the crofter
+                return Mention(described, role=clean_phrase(described, lex))
             segment = segment[:relative.start()]
         if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject

@@ -124,10 +124,12 @@ ROLE_WORDS = (
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "mum", "mom", "dad", "grandmother", "grandfather", "interviewee",
     "member", "inspector", "superintendent",
-    "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim",
+    "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim", "forester",
+    # Philippine village heads and councillors ("Punong Barangay Virginia Caoili", "Kagawad Ana Cruz").
+    "punong barangay", "barangay captain", "barangay chairman", "kagawad",
     "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
     "engineer", "actor", "actress", "singer", "writer", "novelist", "artist", "designer", "producer",
-    "musician", "athlete", "astronaut", "physician", "nurse", "surgeon", "epidemiologist", "virologist",
+    "musician", "athlete", "astronaut", "physician", "GP", "gp", "locum", "nurse", "surgeon", "epidemiologist", "virologist",
     "immunologist", "psychologist", "sociologist", "geologist", "meteorologist", "climatologist",
     "paleontologist", "zoologist", "archaeologist", "anthropologist", "lecturer", "diplomat",
     "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
@@ -212,6 +214,8 @@ DOCUMENT_WORDS = (
     "outlook", "forecast",
     # A body's press release, a board's resolution, the police summary of facts read in court.
     "release", "resolution", "summary of facts",
+    # What a body puts out for comment ("the department's consultation document").
+    "document", "paper", "findings",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
@@ -237,6 +241,8 @@ ORGANISATION_WORDS = (
     "Front", "front", "Movement", "movement", "Brigades",
     # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva").
     "Club",
+    # Local authorities of the Isle of Man and of US counties ("Ramsey Town Commissioners").
+    "Commissioners",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
     "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
@@ -284,12 +290,15 @@ CAPITALISED_FUNCTION_WORDS = (
     "Well", "Maybe", "Perhaps", "Absolutely", "Actually", "Basically", "Thank", "Thanks", "Regarding",
     "Oh", "Um", "Uh", "Yeah", "Okay", "Had", "Could", "Would", "Should", "Did", "Does", "Do",
 )
-NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y", "la", "le")
+# ("anak": the Iban and Malay patronymic, "Stanley Jau anak Ngau"; "binti": daughter of)
+NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "binti", "anak", "da", "do", "dos",
+                  "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
 PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
+NAMED_WORKS = ()  # (French "la conserverie X": English names no company by its works)
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
 MANAGEMENT_WORDS = ("management", "board",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so

@@ -258,7 +258,7 @@ ORGANISATION_WORDS = (
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
     "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
-    "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "Surintendance", "surintendance",
+    "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "collectivité", "Surintendance", "surintendance",
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
@@ -296,10 +296,15 @@ CAPITALISED_FUNCTION_WORDS = (
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
+# Works named by their trade, whose noun is part of the company's name ("la conserverie Kerlaouen",
+# "l'armement Kervennic").
+NAMED_WORKS = ("armement", "conserverie", "laiterie", "fromagerie", "biscuiterie", "fonderie", "scierie", "papeterie",
+               "distillerie", "verrerie", "imprimerie", "cimenterie", "sucrerie")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie",
-                 "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne")
+                 "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne", "équipementier",
+                 "sous-traitant") + NAMED_WORKS
 MANAGEMENT_WORDS = ("direction",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
@@ -310,8 +315,8 @@ ORGANISATION_NOUNS = (
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
-    "régulateur", "initiative",
-)
+    "régulateur", "initiative", "équipementier", "sous-traitant",
+) + NAMED_WORKS
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
                "je ne peux pas répondre", "pas sûr", "enchanté", "je vous en prie")
