@@ -160,7 +160,8 @@ def test_that_after_an_adjunct_opens_the_clause_after_an_apposition():
 def test_an_indefinite_speaker_with_two_relative_clauses():
     text = ("Title\n\nThe Maritime Union said talks had failed.\n\nA worker who has been at the port for 22 years, and "
             "who asked not to be named, said morale was \"at rock bottom\".\n")
-    assert speaker_of(text, "morale") == "worker who has been at the port for 22 years"
+    # (", and who asked not to be named" stays with the description, as 15 of the 19 such gold speakers keep it)
+    assert speaker_of(text, "morale") == "worker who has been at the port for 22 years and who asked not to be named"
 
 
 def test_an_adjunct_naming_the_outlet_that_saw_a_letter_then_the_subject():

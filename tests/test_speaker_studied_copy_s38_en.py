@@ -152,3 +152,98 @@ def test_a_report_citing_a_body_is_not_a_described_person():
     text = ("Title\n\nA first paragraph.\n\nAs a result of the unrest, according to a report citing the mayor's office, "
             "twenty people were arrested.\n")
     assert speaker_of(text, "twenty people") == "mayor's office"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A fitter who has worked at the factory for 22 years, and who did not want to be named, said staff had been told "
+     "the news at a 7am meeting.", "fitter who has worked at the factory for 22 years and who did not want to be named"),
+    ("One worker, a lithographer with 30 years' service who did not give her name, said staff had been told the news "
+     "by text.", "lithographer with 30 years' service who did not give her name"),
+    ("The lorry driver, who was not named at the hearing, said staff had been told the sun was in his eyes.",
+     "lorry driver who was not named at the hearing"),
+])
+def test_anonymity_after_a_description_and_its_own_relative_clause(sentence, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    assert speaker_of(text, "staff had been told") == speaker
+
+
+def test_a_possessive_report_is_a_noun_not_a_reporting_verb():
+    text = ("Title\n\nA first paragraph.\n\nA National Highways spokesperson said the company would \"carefully consider\" "
+            "the coroner's report and had already extended the crossing time to 12 seconds.\n")
+    assert _content(text, "carefully") == ("the company would \"carefully consider\" the coroner's report and had already "
+                                         "extended the crossing time to 12 seconds")
+    assert speaker_of(text, "carefully") == "National Highways spokesperson"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Brindley Cole LLP, the Manchester restructuring firm appointed by the company's directors, said it would keep the "
+     "business trading.", "keep the business", "Brindley Cole LLP"),
+    ("In his report, the Chief Inspector of Marine Accidents, Captain Alan Purvey, wrote that nobody set out to take a risk.",
+     "nobody set out", "Alan Purvey"),
+    ("The widow's son said his mother no longer answered the door.", "no longer answered", "widow's son"),
+    ("Stoke-on-Trent City Council's trading standards team said it had received 31 complaints.", "31 complaints",
+     "trading standards team of Stoke-on-Trent City Council"),
+    ("A report to the committee by planning officers said the building had been altered in the 1960s.", "altered",
+     "planning officers"),
+    ("Presenting the report, Councillor Peter Ashworth-Lyle, the executive member, said the council had no choice, adding "
+     "that four of the buildings would be offered to community groups.", "four of the buildings", "Peter Ashworth-Lyle"),
+])
+def test_subjects_with_their_descriptions(sentence, words, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_document_the_agency_owns_in_two_words():
+    text = ("Title\n\nThe Environment Agency published the plans on Monday.\n\nAccording to the agency's business case, "
+            "the scheme will prevent around £180 million of flood damage over the next 100 years.\n")
+    assert speaker_of(text, "flood damage") == "Environment Agency"
+
+
+def test_a_described_group_that_brought_the_case_closes_the_sentence():
+    text = ("Title\n\nA first paragraph.\n\nOzark Hill Poultry has agreed to pay $3.4 million to settle a lawsuit over "
+            "discharges into the creek, the environmental group that brought the case said on Thursday.\n")
+    assert _content(text, "Ozark Hill") == ("Ozark Hill Poultry has agreed to pay $3.4 million to settle a lawsuit over "
+                                           "discharges into the creek")
+
+
+def test_told_two_audiences_and_a_day():
+    text = ("Title\n\nWEINER — Delta Gold Rice Milling Co. will close its mill here by the end of February and lay off "
+            "all 86 workers, the company told employees and state officials Friday.\n")
+    assert _content(text, "86 workers") == ("Delta Gold Rice Milling Co. will close its mill here by the end of February "
+                                           "and lay off all 86 workers")
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Col. Brandon Whitley, commander of the Corps' Memphis District, told a news conference that the district had spent "
+     "$18 million on dredging.", "dredging", "Brandon Whitley"),
+    ("“The problem isn’t going away because we wrote a check today,” insisted Lott, a former Decatur police officer.",
+     "wrote a check", "Lott"),
+])
+def test_a_place_inside_a_role_apposition_is_not_the_speaker(sentence, words, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_possessive_owner_of_a_possessive_report():
+    text = ("Title\n\nThe Morgan County Sheriff's Office runs the jail.\n\nThe jail housed 689 on Tuesday morning, according "
+            "to the sheriff’s office’s daily population report.\n")
+    assert speaker_of(text, "689") != "sheriff’s office’s daily population report"
+
+
+def test_a_short_name_stands_for_the_cooperative_named_before():
+    text = ("Title\n\nRegulators approved a rate increase for Red Hollow Electric Cooperative on Tuesday.\n\nRed Hollow "
+            "said it had not decided whether to seek a rehearing.\n")
+    assert speaker_of(text, "rehearing") == "Red Hollow Electric Cooperative"
+
+
+def test_a_time_abbreviation_ends_a_sentence_before_one_of_them():
+    text = ("Title\n\nA first paragraph.\n\nFire spokesperson Capt. Dana Whitmore said two people were standing on the "
+            "balcony when it gave way around 9:30 p.m. One of them, a 34-year-old man, was taken to hospital, Whitmore said.\n")
+    assert _content(text, "two people").startswith("two people were standing on the balcony when it gave way around 9:30 p.m")
+    assert speaker_of(text, "34-year-old") == "Dana Whitmore"
+
+
+def test_a_statement_that_went_on_is_its_author():
+    text = ("Title\n\nA first paragraph.\n\nCrestline Residential Partners said in a statement that it was cooperating.\n\n"
+            "The statement went on: \"Nothing is more important to us than the safety of our residents.\"\n")
+    assert speaker_of(text, "safety of our residents") == "Crestline Residential Partners"

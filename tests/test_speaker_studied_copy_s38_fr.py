@@ -125,3 +125,98 @@ def test_a_survey_among_pharmacies_speaks_as_its_author():
     assert _content(text, "38 %") == "38 % des répondants déclarent avoir reçu moins de la moitié de leur commande"
     assert _speaker(text, "38 %").startswith("Union des syndicats de pharmaciens")
 
+
+
+def test_a_kind_its_short_form_then_its_name():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe chantier ne démarrera pas avant 2028, a confirmé mardi l'établissement "
+            "public territorial de bassin (EPTB) Rance Émeraude, maître d'ouvrage. Selon lui, l'arrêté n'a pas été signé.\n\n"
+            "D'après l'EPTB, le coût du chantier est désormais estimé à 2,4 millions d'euros.\n")
+    assert _speaker(text, "ne démarrera pas") == "établissement public territorial de bassin Rance Émeraude"
+    assert _speaker(text, "arrêté") == "établissement public territorial de bassin Rance Émeraude"
+    assert _speaker(text, "coût du chantier") == "établissement public territorial de bassin Rance Émeraude"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("L'intercommunale de soins Vivalis va fermer 24 lits sur son site d'Arlon, a confirmé ce lundi sa direction.", "Vivalis"),
+    ("Le centre hospitalier universitaire (CHU) Amiens-Somme a été la cible d'une cyberattaque, a annoncé jeudi sa "
+     "direction générale.", "centre hospitalier universitaire Amiens-Somme"),
+])
+def test_its_management_speaks_as_the_body_opening_the_sentence(sentence, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
+    assert _speaker(text, sentence.split()[1]) == speaker
+
+
+def test_la_region_is_the_region_named_with_it():
+    text = ("Titre\n\nLa Région Grand Est, qui organise les transports scolaires, a confirmé lundi que trois lignes étaient "
+            "suspendues.\n\nLa Région indique par ailleurs qu'un nouvel appel d'offres sera lancé en janvier.\n")
+    assert _speaker(text, "appel d'offres") == "Région Grand Est"
+
+
+def test_il_for_a_mixed_syndicate_named_in_full():
+    text = ("Titre\n\nLes riverains réclament un couvre-feu.\n\nLe syndicat mixte de l'aéroport de Beauvais-Tillé (SMABT), "
+            "propriétaire de la plateforme, a répondu par communiqué lundi. Il y affirme que les vols de nuit représentent "
+            "« moins de 3 % du trafic annuel ».\n")
+    assert _speaker(text, "vols de nuit") == "syndicat mixte de l'aéroport de Beauvais-Tillé"
+
+
+def test_an_incise_with_a_weak_verb_a_party_in_brackets_and_a_long_adjunct():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« C'est un matraquage fiscal, tonne Karine Ducros, conseillère municipale "
+            "d'opposition (Étampes Citoyenne). Les Étampois paient déjà beaucoup. » Elle a rappelé que la ville avait déjà "
+            "relevé ce taux en 2023.\n\n« Nous ne pouvions pas prendre le moindre risque, a expliqué le président du conseil "
+            "départemental, Pierre-Yves Lamare, lors d'une conférence de presse jeudi devant l'établissement. Les élèves "
+            "seront accueillis dès lundi. »\n")
+    assert _content(text, "matraquage") == "C'est un matraquage fiscal Les Étampois paient déjà beaucoup."
+    assert _speaker(text, "matraquage") == "Karine Ducros"
+    assert _speaker(text, "relevé ce taux") == "Karine Ducros"
+    assert _speaker(text, "moindre risque") == "Pierre-Yves Lamare"
+
+
+def test_argumenter_reports():
+    text = ("Titre\n\nLe maire, Gilles Portal, a justifié cette décision. « Nous avons repoussé cette décision aussi "
+            "longtemps que possible, mais il n'y a plus de marge », a-t-il argumenté.\n")
+    assert _speaker(text, "plus de marge") == "Gilles Portal"
+
+
+def test_a_statement_with_a_relative_clause_before_its_inverted_source():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe raccordement nécessitera un nouveau poste source, dont la mise en service "
+            "n'est pas prévue avant 2029, indique RTE dans sa contribution à l'enquête publique.\n")
+    assert _content(text, "raccordement") == ("Le raccordement nécessitera un nouveau poste source, dont la mise en service "
+                                             "n'est pas prévue avant 2029")
+    assert _speaker(text, "raccordement") == "RTE"
+
+
+def test_a_paper_named_with_its_place_before_an_inverted_subject():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« La chaudière tombe en panne tous les hivers », a déclaré à La Gazette du "
+            "Val-d'Oise une habitante du troisième étage, qui n'a pas souhaité donner son nom.\n")
+    assert _speaker(text, "chaudière") == "habitante du troisième étage"
+
+
+def test_a_hyphenated_department_completes_the_prefecture():
+    text = ("Titre\n\nLa préfecture du Val-de-Marne a ouvert une enquête.\n\nLa préfecture a indiqué qu'une décision serait "
+            "rendue « avant la fin du premier trimestre 2027 ».\n")
+    assert _speaker(text, "décision serait") == "préfecture du Val-de-Marne"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("D'après Seine Val Logement, le reste à charge augmentera. Les premiers relogements ont commencé en septembre, selon "
+     "le bailleur, qui assure que 22 familles ont déjà signé un nouveau bail.", "22 familles", "Seine Val Logement"),
+    ("Le data center consommera autant d'électricité qu'une ville de 150 000 habitants, d'après les calculs de "
+     "l'association Vitry Air Propre, à l'origine d'une pétition.", "150 000", "Vitry Air Propre"),
+    ("Selon un audit du cabinet Médiane Santé, l'hôpital ne compte plus que 7 urgentistes titulaires.", "urgentistes",
+     "Médiane Santé"),
+])
+def test_sources_described_after_their_name(sentence, words, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
+    assert _speaker(text, words) == speaker
+
+
+def test_a_document_handed_out_is_not_written_by_its_readers():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon la note de présentation du budget primitif distribuée aux élus, la "
+            "hausse doit rapporter 1,4 million d'euros par an.\n")
+    assert _speaker(text, "1,4 million") != "élus"
+
+
+def test_the_municipality_of_the_commune_in_the_kicker():
+    text = ("Vitry-sur-Seine : avis favorable pour le data center\n\nEnvironnement | Vitry-sur-Seine\n\nLa municipalité a fait "
+            "savoir qu'elle déposerait un recours devant le tribunal administratif.\n")
+    assert _speaker(text, "recours") == "municipalité de Vitry-sur-Seine"

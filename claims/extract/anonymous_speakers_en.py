@@ -15,8 +15,9 @@ from claims.extract.types import SpeakerRef
 
 ANONYMITY_CLAUSE = re.compile(
     r",?\s+(?P<clause>"
-    # "who is being treated for cancer and asked that her name not be used": a description, then the request
-    r"who\s+(?:[^,.;:]{1,80}?\s+and\s+)?(?:"
+    # "who is being treated for cancer and asked that her name not be used": a description, then the request;
+    # ", and who asked not to be named" after a description's own relative clause
+    r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+and\s+)?(?:"
     r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
     r"|sought\s+anonymity"
@@ -25,10 +26,14 @@ ANONYMITY_CLAUSE = re.compile(
     r"|(?:did|does)\s+not\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?"
+    r"|(?:did|does|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
+    # "who was not named at the hearing": the court or the report withheld it
+    r"|(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+named(?:\s+(?:at|in)\s+the\s+(?:hearing|inquest|trial|court|report))?"
     r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters)))?"
     r"|(?:requested|preferred|asked\s+for)\s+anonymity"
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
+_AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
 # "An official at the ministry": a role and the lower-case body it works for.
@@ -47,7 +52,7 @@ def _singular(noun: str) -> str:
 
 
 _MARKERS = (" anonymity", " authorised", " authorized", " name,", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
-            " name published", " name used", " name given")
+            " name published", " name used", " name given", " not named", " been named", " not give")
 
 
 def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -57,7 +62,8 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         return
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         mention = draft.mention
-        if speaker is None or mention is None or mention.pronoun or mention.name or " who " in speaker.name \
+        if speaker is None or mention is None or mention.pronoun or mention.name \
+                or " who " in speaker.name and not _AND_WHO_ASKED.search(text, draft.sentence[0], draft.sentence[1]) \
                 or speaker.kind != "person" and _ONE_OF_THE.fullmatch(speaker.name) is None \
                 and not speaker.name.endswith(_PEOPLE_HEADS) and _DESCRIBED_BY_ARTICLE.fullmatch(mention.text.strip()) is None:
             continue  # ("One of the workers on board", "A government source", "A radiologist at the hospital")

@@ -271,6 +271,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                               or m.group("verb").lower() in _PLURAL_NOUN_FORMS and _verb_earlier_in_clause(text, s, m.start())))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
+                # "the coroner's report", "the council's statement": after a possessive, a noun
+                and not (self.language == "en" and m.group("aux") is None and text[max(s, m.start() - 3):m.start()] in ("'s ", "’s "))
                 # "several rural health posts", "border posts": a noun compound, no one posting
                 and not (self.language == "en" and m.group("verb").lower() == "posts"
                          and _COMPOUND_BEFORE_POSTS.search(text, max(s, m.start() - 16), m.start()))

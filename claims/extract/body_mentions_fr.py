@@ -19,7 +19,11 @@ _REGIONAL_BODY_FR = re.compile(
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
     # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux",
     # "la région Centre-Val de Loire": a kind of local body, then its name)
-    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte)"
+    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte"
+    # "l'établissement public territorial de bassin (EPTB) Rance Frémur"
+    r"|(?:établissement\s+public(?:\s+[a-zà-ÿ]+){0,2}(?:\s+de\s+[a-zà-ÿ]+)?"
+    # "le centre hospitalier universitaire (CHU) Amiens-Picardie"
+    r"|centre\s+hospitalier(?:\s+(?:universitaire|régional|intercommunal|départemental|territorial))?)(?:\s+\([A-Z]{2,8}\))?)"
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(

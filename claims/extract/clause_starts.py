@@ -41,7 +41,10 @@ EN_AUDIENCE = re.compile(
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
-    r"|commissioners|legislators|delegates|trustees|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)|"
+    r"|commissioners|legislators|delegates|trustees|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)"
+    # "told employees and state officials Friday": two audiences
+    r"(?:\s+and\s+(?:the\s+|state\s+|local\s+|city\s+|county\s+|federal\s+|other\s+)?(?:reporters|journalists|officials|employees"
+    r"|staff|investors|residents|members|lawmakers|analysts|customers|parents|shareholders|councillors|councilors))?|"
     r"the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
     r"inquiry|panel|commission|parliament|senate|assembly|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
@@ -53,7 +56,7 @@ EN_AUDIENCE = re.compile(
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
-    r"(?:\s+(?:today|yesterday|on\s+\w+day))?,?\s+",
+    r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?,?\s+",
 )
 # "the ruling", "the data": a finding a speaker cites ("said the ruling confirmed that …"), no speaker of its own.
 EN_FINDING_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:ruling|judgment|judgement|verdict|decision|data|"

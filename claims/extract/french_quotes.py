@@ -331,19 +331,23 @@ class FrenchQuotes:
     def _named_incise(self, q: Quote, incise) -> tuple[Mention, int] | None:
         """The speaker named by an inverted verb inside the marks, when a sentence of the quote
         follows: (mention, where the quotation resumes)."""
-        if self.language != "fr" or is_weak(incise.group("verb"), self.pats):
+        if self.language != "fr":
             return None
+        weak = is_weak(incise.group("verb"), self.pats)  # (« A, tonne Karine Ducrocq. B »: a weak verb naming a person)
         stop = _SENTENCE_STOP.search(self.text, incise.end(), q.content_end)
         resumed = _QUOTE_RESUMES_WITH_CONJUNCTION.search(self.text, incise.end(), stop.start() if stop else q.content_end)
         if resumed is not None and word_count(self.text[incise.end():resumed.start()]) <= 16:
             # « A, a résumé la maire, X, jointe par téléphone, mais elle … »: the sentence goes on after the speaker
             mention, _ = mention_after(self.text, incise.end(), resumed.start(), self.lex)
-            if mention is not None and not mention.pronoun and (mention.name or mention.role):
+            if mention is not None and not mention.pronoun and (mention.name or mention.role and not weak):
                 return mention, resumed.end()
-        if stop is None or word_count(_RELATIVE_CLOSING.sub("", self.text[incise.end():stop.start()])) > 14:
-            return None  # (not counting "…, qui a demandé à ne pas être nommée par crainte de représailles")
+        between = _RELATIVE_CLOSING.sub("", self.text[incise.end():stop.start()]) if stop is not None else ""
+        # (not counting "…, qui a demandé à ne pas être nommée par crainte de représailles"; nor, with no verb of its own,
+        # "…, Pierre-Yves Lamarre, lors d'une conférence de presse jeudi devant l'établissement")
+        if stop is None or word_count(between) > (24 if _FINITE_AUXILIARY.search(" " + between) is None else 14):
+            return None
         mention, _ = mention_after(self.text, incise.end(), stop.start(), self.lex)
-        if mention is None or mention.pronoun or not (mention.name or mention.role):
+        if mention is None or mention.pronoun or not (mention.name and not (weak and mention.organisation) or mention.role and not weak):
             return None  # a role too: « A, a reconnu le technicien breton. B »
         return mention, stop.end()
 

@@ -22,9 +22,9 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat")
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "bailleur")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
-_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure"))
+_ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "bailleur"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
@@ -308,7 +308,8 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
         own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
         if i > 0 and drafts[i - 1].paragraph == draft.paragraph and (not own or fold(own.split()[0]) in _DOCUMENTS) \
-                and (last := resolved[i - 1]) is not None and last.kind == "organisation" and " " in last.name \
+                and (last := resolved[i - 1]) is not None and " " in last.name \
+                and (last.kind == "organisation" or last.name == last.mention and first_name_gender(last.name.split()[0]) is None) \
                 and fold(last.name.split()[0]) not in _GENERIC_FOLDED \
                 and (phrase.group("noun") in _ANY_BODY_NOUNS or phrase.group("noun") in _KIND_WORDS and _of_its_kind(last.name, phrase.group("noun"))):
             # "Selon la DDTM, … L'organisme estime …", "…, a annoncé Brest métropole. Selon la collectivité, …": the

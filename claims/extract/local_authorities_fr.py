@@ -24,6 +24,10 @@ _TOWN_AFTER_PREPOSITION = re.compile(
 _COUNCIL_OF = {word: re.compile(rf"conseil {adjective}[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
                                 r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
                for word, adjective in (("Département", "départemental"), ("Région", "régional"))}
+# A region's council by its capitalised noun and the region's name ("la Région Grand Est", "Région Hauts-de-France").
+_NAMED_REGION = re.compile(r"Région[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0](?:de[ \u00a0])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
+# A commune's compound name ("Vitry-sur-Seine", "Saint-Martin-lès-Melle"): a town, whatever its prepositions.
+_COMMUNE_NAME = re.compile(r"\w-(?:sur|en|lès|les|sous|aux|le|la)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]")
 
 
@@ -43,6 +47,7 @@ def _headline_town(text: str) -> str | None:
     town, body = kicker.group("town"), text[text.find("\n") + 1:]
     written = re.escape(town)
     if re.search(rf"(?:\b(?:de|à)[ \u00a0]+|\bd['’]){written}(?![\w-])(?![ \u00a0]+(?:[a-z]{{1,3}}[ \u00a0]+)?[A-Z0-9])", body) is None \
+            and not (_COMMUNE_NAME.search(town) and town in body) \
             or re.search(rf"\b(?:en|au|aux|la|le|les|L['’]|l['’])[ \u00a0]*{written}(?![\w-])", text):
         return None
     return town
@@ -79,6 +84,9 @@ def local_authorities_to_towns(text: str, resolved: list[SpeakerRef | None], dra
         if head in _COUNCIL_OF and len(councils := {m.group() for m in _COUNCIL_OF[head].finditer(text)}) == 1:
             # "Le Département affirme …" after "le conseil départemental de la Nièvre": that council
             resolved[i] = SpeakerRef(councils.pop(), speaker.mention, speaker.role, "organisation")
+            continue
+        if head == "Région" and len(named := {" ".join(m.group().split()) for m in _NAMED_REGION.finditer(text)}) == 1:
+            resolved[i] = SpeakerRef(named.pop(), speaker.mention, speaker.role, "organisation")  # "La Région" of "la Région Grand Est"
             continue
         if fold(head) not in _LOCAL_AUTHORITY_HEADS:
             continue

@@ -35,7 +35,7 @@ _BARE_PLURAL_THEN_VERB = re.compile(
     r"(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
 # A time or place adjunct opening the sentence, before its subject ("In October, ", "On Monday, ").
 # ("Immediately after the ruling, …": an adverb and its preposition)
-FRONTED_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Last|Earlier|Later|Since|Outside"
+FRONTED_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Last|Earlier|Later|Since|Outside|[A-Z][a-z]{2,}ing"
                              r"|[A-Z][a-z]+ly\s+(?:after|before|following|during))\s[^,;:.\"“”]{1,80},\s+(?=\S)")
 # A lower-case noun phrase, then its verb, after such an adjunct: "commission advocacy staff recommended".
 _LOWER_CASE_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")

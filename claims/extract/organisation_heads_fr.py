@@ -153,7 +153,8 @@ def _the_one(names) -> str | None:
 
 OF_LINK = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
 # (its adjectives may be plural and joined by "et": "des Infrastructures maritimes et portuaires")
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*)*" \
+# ("Val-de-Marne", "Saint-Étienne-du-Rouvray": a place's hyphenated lower-case links)
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*)*" \
     + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import first_name_gender
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
@@ -22,6 +24,10 @@ _SUBJECT = re.compile(
     r"|[a-zà-ÿ]{2,}(?:ois|oise|ais|aise|ien|ienne|ain|aine))){1,2})"
     r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[ \u00a0,])")
+_OWN_MANAGEMENT = re.compile(r"(?:[Ss]a|[Ll]eur)\s+direction(?:\s+générale)?")  # "sa direction générale"
+# A noun phrase opening a sentence, then its verb ("L'intercommunale de soins Vivalia va fermer").
+_OPENING_NOUN_PHRASE = re.compile(
+    r"(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»\n]{2,100}?)\s+(?:a|ont|va|vont|est|sont|avait|avaient|sera|seront|doit|doivent|vient|viennent)\s")
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
@@ -62,6 +68,12 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
             # "Les dockers … ont entamé une grève, a annoncé leur syndicat. / Le syndicat des travailleurs portuaires
             # ENEDEP a déclaré …": the union the article names next
             resolved[i] = SpeakerRef(named, mention.text, group_body.group("noun"), "organisation")
+            continue
+        if speakers is not None and _OWN_MANAGEMENT.fullmatch(mention.text.strip()) \
+                and draft.sentence[0] == draft.spans[0][0] and draft.position > draft.spans[0][1] \
+                and (body := _body_opening(text, draft.sentence[0], draft.spans[0][1], speakers.lex)) is not None:
+            # "L'intercommunale de soins Vivalia va fermer 24 lits, a confirmé sa direction": the body speaks
+            resolved[i] = SpeakerRef(body, mention.text, None, "organisation")
             continue
         owned = _OWNED.fullmatch(mention.text.strip())
         if owned is None or fold(owned.group("noun").split()[0]) in _NOT_DESCRIPTIONS:
@@ -104,6 +116,15 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         last_written = i
         if speaker is not None:
             written_out[speaker.name] = resolved[i].name
+
+
+def _body_opening(text: str, start: int, end: int, lex) -> str | None:
+    """The name of the body whose noun phrase opens the sentence at START, up to its verb, else None."""
+    opening = _OPENING_NOUN_PHRASE.match(text, start, end)
+    mention = parse_mention(opening.group("np"), lex) if opening is not None else None
+    if mention is None or mention.pronoun or not mention.name or first_name_gender(mention.name.split()[0]) is not None:
+        return None
+    return mention.name
 
 
 def _body_named_after(text: str, noun: str, position: int) -> str | None:

@@ -100,6 +100,9 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
 
 
+_WENT_ON_CLOSING = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues)\s*$")
+
+
 class QuoteAttribution:
     __slots__ = ()
 
@@ -297,6 +300,8 @@ class QuoteAttribution:
                 mention = find_subject(before, 0, len(before), self.lex)
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
+            if self.language == "en" and (going_on := _WENT_ON_CLOSING.search(chunk)) is not None:
+                chunk = chunk[:going_on.start()]  # "The statement went on: "…"": the document goes on speaking
             if 0 < word_count(chunk) <= 6:
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):

@@ -53,7 +53,7 @@ SPEECH_VERBS = {
 }
 _FINITE_HINT = {
     "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
-    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b"),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b|\w{3,}(?:era|eront|ira|iront)\b"),
 }
 # ", she suggested, specialize …": the statement resumes in lower case after the attribution.
 _PARENTHETICAL_TAIL = re.compile(r",\s+(?=[a-z])")
@@ -144,8 +144,9 @@ _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
-# "the community trust that runs the site": a described body or person, its relative clause short.
-_HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+[a-z]+s\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
+# "the community trust that runs the site", "the group that brought the case": a described body or person, its
+# relative clause short.
+_HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+[a-z]+(?:s|ed|ght)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+\s*")
 # "the press service of the City Council", "the Western Bahr el Ghazal branch of the South Sudan Teachers' Union": a
 # unit or a role of a body named in full.
@@ -245,8 +246,11 @@ class ReportedSpeech(ReportedContentBounds):
             rest = rest[:1].upper() + rest[1:]
             return _FINITE_HINT["fr"].search(rest) is None and (
                 _SUBJECT_AND_APPOSITION.fullmatch(rest) is not None or _SUBJECT_AND_RELATIVE.fullmatch(rest) is not None)
-        if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end):
-            return True  # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative
+        if _SUBJECT_AND_RELATIVE.fullmatch(self.text, start, end) \
+                and _FINITE_HINT["fr"].search(self.text, start, self.text.find(",", start, end)) is None:
+            # "Un commerçant, qui a requis l'anonymat, regrette la décision": a subject and its relative (not "Le
+            # raccordement nécessitera un poste, dont la mise en service …, indique RTE": a statement)
+            return True
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
         if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
             return False

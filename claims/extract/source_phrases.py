@@ -48,6 +48,7 @@ _FR_ADJUNCT_AFTER_SOURCE = re.compile(
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
+_WHAT_THE_SOURCE_LEADS = re.compile(r"(?:à\s+l['’]origine|à\s+la\s+tête|en\s+charge)\s+(?:de|du|des|d['’])")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
@@ -355,6 +356,9 @@ class SourcePhrases:
                 np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
             if self.language == "fr":
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
+            if self.language == "fr" and "," in np and (
+                    _WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
+                np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
                 # "… publiés dans la nuit par la Commission": the agent is)
@@ -406,8 +410,10 @@ class SourcePhrases:
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
             return None
-        if relative is None and _BARE_ROLE_APPOSITION.fullmatch(tail) is not None:
-            return end  # "…, selon Lorient Agglomération, propriétaire des installations.": what the source is
+        if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or _WHAT_THE_SOURCE_LEADS.match(tail) is not None):
+            # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
+            # d'une pétition.": what the source is
+            return end
         mention = parse_mention(tail, self.lex)
         return end if mention is not None and not mention.pronoun and bool(mention.name or mention.role) else None
 

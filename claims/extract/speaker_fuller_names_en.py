@@ -534,6 +534,12 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
         elif name[:1].isupper() and (designated := _with_corporate_designator(text, name)) is not None:
             replaced = designated
+        elif name[:1].isupper() and " " in name and len(name.split()) <= 3 and first_name_gender(name.split()[0]) is None \
+                and _ORGANISATION_WORDS_LOWER.isdisjoint(name.lower().split()) and name.split()[-1] not in _PLACE_KINDS \
+                and (fuller := _fuller_of_short_name(text, name)) is not None:
+            # "Red Fork" of "Red Fork Electric Cooperative" (not "… University" of "… University Staff Union")
+            resolved[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
+            continue
         elif speaker.kind == "person" and " " in name and (body := _body_opening_with(name, resolved)) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             continue
@@ -541,6 +547,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)
 
 
+_PLACE_KINDS = frozenset(("City", "County", "Town", "Township", "Village", "Borough", "Parish"))  # ("Cedar City": the city)
+_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_WORDS)
 _ABBREVIATED_DESIGNATOR = re.compile(r" (?:Co|Inc|Corp|Ltd|LLC)\.?$")
 
 

@@ -32,7 +32,7 @@ _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
 _BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
-_OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
@@ -76,6 +76,8 @@ _LOWER_CASE_OWNER_OPENING = re.compile(
     r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|it|there|he|she|what|who|let|here|where)\b)(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ese|ish|ic)\s+)?[a-z]+['’]s\s+[a-z]")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
+_KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
+                        "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower"))
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
 # French: an article and a body's head noun alone, capitalised ("le Ministère").
 _CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)")
@@ -124,6 +126,7 @@ _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
 # French: an indefinite article, a nationality, then lower-case words ("un Français installé à Siem Reap").
 _INDEFINITE_DEMONYM_FR = re.compile(r"(?:[Uu]ne?)\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ais|aise|ien|ienne|ois|oise|ain|aine|ol|ole|and|ande|ote|otte|ge|que|se|an|ane))"
                                    r"(?:\s+[a-zà-ÿ0-9][\w'’-]*)*")
+_AGENT_WITH_MODIFIERS = re.compile(r"\bby\s+(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # French: a group around someone opening a phrase ("L'entourage du président", "le cabinet de la ministre").
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
@@ -227,6 +230,10 @@ _NAMED_BODYS_BRANCH = re.compile(
     r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
     r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
+# A named body's unit written in lower case ("Stoke-on-Trent City Council's trading standards team").
+_NAMED_BODYS_UNIT = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
+    r"(?P<unit>(?:[a-z][\w-]*\s+){0,3}(?:team|department|committee|service|unit))")
 # A body called a "Directorate General" ("the Directorate General of Immigration and Emigration"): no general.
 _GENERAL_BODY_EN = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s\s+)?(?P<name>(?:Directorate|Secretariat|Inspectorate|Commissariat)"
@@ -241,13 +248,13 @@ _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|pre
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
-                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings)")
+                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings|business\s+case)")
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
 # French: a document handed to someone ("remis lundi au ministre"), who did not write it.
 _HANDED_TO_FR = re.compile(
-    r"\s+(?:remise?s?|adressée?s?|transmise?s?|envoyée?s?|présentée?s?|rendue?s?|déposée?s?)\s+"
+    r"\s+(?:remise?s?|adressée?s?|transmise?s?|envoyée?s?|présentée?s?|rendue?s?|déposée?s?|distribuée?s?)\s+"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:à|au|aux)\s")  # ("déposé au conseil d'administration")
 # French: a statement described by who denied or confirmed it ("Une version démentie par le maire").
 _DENIED_BY_FR = re.compile(
@@ -324,6 +331,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""
         return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (unit := _NAMED_BODYS_UNIT.fullmatch(segment.strip())) is not None \
+            and not lex.organisations.isdisjoint(fold(w) for w in unit.group("owner").split()):
+        # "Stoke-on-Trent City Council's trading standards team": the unit of the body, named as such
+        the = "the " if unit.group("the") else ""
+        return Mention(segment, name=f"{unit.group('unit')} of {the}{unit.group('owner')}", organisation=True)
     if lex.adjectival_names and segment[:4].isupper() and "," not in segment and (first := segment.split(None, 1)[0]).isalpha() and first.isupper() \
             and len(first) >= 4 and group_noun(first, lex):
         # "FISHERMEN in Castletownbere have warned": a lede's first word in capitals, a group noun
@@ -564,6 +576,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(owner.group("body")) in lex.organisations:
             start = owner.start("body")  # "The ministry's spokesman": the body's spokesman
+        elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
+                and fold(role_hit[1]) in _KIN_ROLES:
+            start = owner.start("body")  # "The widow's son", "the victim's mother": whose relative speaks
+        elif lex.adjectival_names and not primary and start and (agent := _AGENT_WITH_MODIFIERS.search(segment, 0, start)) is not None:
+            start = agent.start("modifiers")  # "A report to the committee by planning officers": the officers who wrote it
         end = len(segment)
         for o, n in primary:
             if o > start:
@@ -613,10 +630,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
-        if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 and " " in primary[0][1] \
+        if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 \
+                and (" " in primary[0][1] or segment.startswith(primary[0][1] + ", ")) \
                 and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
                 and lex.organisations.isdisjoint(folded_words(primary[0][1])):
-            name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane": the person, then the role
+            name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane", "Lott, a former Decatur police officer"
         introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and _person_in_apposition(segment, primary[0], primary[1], lex):

@@ -64,7 +64,8 @@ _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
 _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEMENT + r"(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
 # French: the adjective that says which body of its kind ("conseil départemental", "tribunal administratif").
 # (not a verb: "La préfecture appelle", "Le parquet indique")
-_BODY_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)(?![\w'’-])")
+_BODY_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)|mixte|public|publique)(?![\w'’-])")
+_ANY_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+(?=[\s,.;:(])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -182,7 +183,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                                           quoted_person=_recent_person(quoted_people, draft.paragraph))
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
-            elif named is not None and (not recent_previous or previous_position < named[0] < draft.position) \
+            elif named is not None and (not recent_previous or previous_position < named[0] < draft.position
+                                        and not (previous.kind == "organisation" and previous.name.endswith(" " + named[1]))) \
                     and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
                          and paras[draft.paragraph][0] <= named[0] < draft.position
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
@@ -483,6 +485,8 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     elif not lex.adjectival_names and found.group("complement") is None and found.group("role").islower() \
             and fold(found.group("role")) in lex.organisations and (adjective := _BODY_ADJECTIVE_AFTER.match(text, end)) is not None:
         end = adjective.end()  # "Le conseil départemental, compétent pour …, a justifié … : selon ses projections"
+        while (complement := _ANY_COMPLEMENT.match(text, end)) is not None:
+            end = complement.end()  # "Le syndicat mixte de l'aéroport de Beauvais-Tillé (SMABT) … Il y affirme"
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and ((complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None
                  or not lex.adjectival_names and (complement := _ADJECTIVES_AND_COMPLEMENT.match(text, end)) is not None):

@@ -158,7 +158,7 @@ _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*)*\s*$")
-_SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
+_SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+", re.IGNORECASE)
 _DETERMINER_AFTER_ADJUNCT = re.compile(
     r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
@@ -226,7 +226,7 @@ _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+p
 # A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
 _DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)")
-_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed)\s+(?:by|under)\s")
+_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged)\s+(?:by|under)\s")
 # A body's short form in brackets before the comma of an apposition or a place ("the Tourism Confederation of
 # Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
 _SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}\)(?=,|\s+(?:au|aux|en|à|in|at|for)\s)")
@@ -672,6 +672,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             continue
         if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
                 and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
+                and fold(segment.split()[0]) not in lex.roles \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])))):
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,

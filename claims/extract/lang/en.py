@@ -215,7 +215,7 @@ DOCUMENT_WORDS = (
     # A body's press release, a board's resolution, the police summary of facts read in court.
     "release", "resolution", "summary of facts",
     # What a body puts out for comment ("the department's consultation document").
-    "document", "paper", "findings",
+    "document", "paper", "findings", "business case",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
@@ -241,6 +241,8 @@ ORGANISATION_WORDS = (
     "Front", "front", "Movement", "movement", "Brigades",
     # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva").
     "Club",
+    # Co-operatives ("Red Fork Electric Cooperative", "the Orkney Native Meat Co-operative").
+    "Cooperative", "Co-operative", "cooperative", "co-operative",
     # Local authorities of the Isle of Man and of US counties ("Ramsey Town Commissioners").
     "Commissioners",
     # Broadcasters named by their medium ("according to state television", "local radio reported").

@@ -9,7 +9,7 @@ REPORTING_VERB_STEMS = (
     "pens", "confi", "raconté", "racont", "martel", "not", "observ", "constat", "avou", "assén",
     "rétorqu", "réplique", "répliqu", "ironis", "nuanc", "résum", "relev", "signal", "mentionn",
     "déplor", "regrett", "tweet", "twitt", "commen", "comment", "témoign", "accus", "reproch",
-    "prédi", "affich", "clam", "proclam", "confess", "argu", "avanc", "expos", "qualifi", "trait",
+    "prédi", "affich", "clam", "proclam", "confess", "argu", "argument", "avanc", "expos", "qualifi", "trait",
     "décri", "réaffirm", "réitér", "renchéri", "tranch", "prévoi", "admett", "concéd", "consid",
     "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
@@ -242,6 +242,8 @@ DOCUMENT_WORDS = (
     "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan",
     # A government's message to its parliament, an indictment, an inquiry's findings.
     "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
+    # An audit by a consultancy ("un audit du cabinet X").
+    "audit",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
                        "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par")
