@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import content_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
@@ -220,3 +220,65 @@ def test_the_municipality_of_the_commune_in_the_kicker():
     text = ("Vitry-sur-Seine : avis favorable pour le data center\n\nEnvironnement | Vitry-sur-Seine\n\nLa municipalité a fait "
             "savoir qu'elle déposerait un recours devant le tribunal administratif.\n")
     assert _speaker(text, "recours") == "municipalité de Vitry-sur-Seine"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Sa porte-parole, Maud Tixéra, est catégorique : aucune étude d'impact n'a été conduite sur le versant concerné.",
+     "étude d'impact", "Maud Tixéra"),
+    ("Le délégué CFDT, Mickaël Chassang, dresse un constat plus amer : l'entreprise avait déjà perdu onze postes depuis 2022.",
+     "onze postes", "Mickaël Chassang"),
+])
+def test_a_stance_then_a_colon_introduces_the_claim(sentence, words, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
+    assert _speaker(text, words) == speaker
+
+
+def test_a_verdict_with_no_one_behind_it_is_no_claim():
+    text = "Titre\n\nUn premier paragraphe.\n\nLe bilan est clair : 40 maisons ont été détruites.\n"
+    assert [c.kind for c in claims_of(text, "fr") if "40 maisons" in c.content and c.kind != "assertion"] == []
+
+
+def test_a_list_in_brackets_holds_no_role():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« C'est un matraquage fiscal, tonne Karine Ducros, conseillère municipale "
+            "d'opposition (Étampes Citoyenne). » L'élue en est persuadée : la commune aurait pu renégocier ses contrats "
+            "d'énergie dès 2023.\n")
+    assert _speaker(text, "renégocier") == "Karine Ducros"
+
+
+def test_a_quoted_subject_then_its_complement_and_verb():
+    text = ("Titre\n\nUn premier paragraphe.\n\nD'après le centre de santé de la Croix-Blanche, “au moins six enfants” de la "
+            "tour ont été vus pour des infections respiratoires depuis le début du mois.\n")
+    assert _content(text, "six enfants") == ("“au moins six enfants” de la tour ont été vus pour des infections "
+                                            "respiratoires depuis le début du mois")
+
+
+def test_a_source_before_a_colon():
+    text = ("Titre\n\nUn premier paragraphe.\n\nJusqu'à 4 000 marcheurs certains dimanches d'août, selon les compteurs "
+            "installés par le Département : le puy de Pariou est victime de son succès et la commune réfléchit à un parking "
+            "payant.\n")
+    assert _content(text, "4 000") == "Jusqu'à 4 000 marcheurs certains dimanches d'août"
+
+
+def test_an_anonymous_emergency_doctor_keeps_his_specialty():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn médecin urgentiste de l'établissement, qui a souhaité garder l'anonymat, "
+            "est nettement moins rassurant. « Un nourrisson en détresse respiratoire à 3 heures du matin, ce n'est pas "
+            "avec une téléconsultation qu'on le soigne. »\n")
+    assert _speaker(text, "nourrisson") == "médecin urgentiste de l'établissement"
+
+
+def test_a_title_in_quotation_marks_names_no_one():
+    text = ("Titre\n\nLa région Auvergne-Rhône-Alpes a mis en place des autocars de substitution. Dans un communiqué intitulé "
+            "« Ligne des Cévennes : la Région aux côtés des usagers », elle a affirmé que les correspondances seraient "
+            "garanties.\n")
+    assert _speaker(text, "correspondances") != "Ligne des Cévennes"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("La direction interdépartementale des routes (DIR) Massif central a assuré que la chaussée avait été rouverte.",
+     "chaussée", "direction interdépartementale des routes Massif central"),
+    ("Selon un rapport d'expertise commandé par le CSE au cabinet Sextan Conseil, la fréquentation a chuté de 31 %.",
+     "31 %", "Sextan Conseil"),
+])
+def test_bodies_named_by_their_kind_and_reports_by_their_writer(sentence, words, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
+    assert _speaker(text, words) == speaker

@@ -55,7 +55,7 @@ _DESCRIPTION = re.compile(
     r"[\w&-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*"
     # "une source au sein de la commission", "un proche du dossier"
     r"|(?:au\s+sein|auprès|proche|près)\s+(?:de\s+(?:la\s+|l['’])|du\s+|des\s+)[\w&-]+"
-    r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière)s?(?![\w'’-])"
+    r"|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|in|ine|al|ale|el|elle|if|ive|eux|euse|ier|ière|iste)s?(?![\w'’-])"
     # a participle used as an adjective, before its noun's complement ("un distributeur agréé de la zone"),
     # not one with its own adjunct ("une maraîchère installée depuis vingt ans")
     r"|[a-zà-ÿ-]+(?:é|ée)s?(?=\s+(?:(?:de|du|des)\s|d['’]))"

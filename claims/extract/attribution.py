@@ -20,6 +20,7 @@ from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
 from claims.extract.speakers import Lexicon
+from claims.extract.stance_colons_fr import stance_before_colon
 from claims.extract.subject_appositions import DOCUMENTS_BEFORE_PARTICIPLE
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -109,7 +110,8 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 
 
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
-    r"\s*(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
+    r"\s*(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[a-zà-ÿ'’-]+\s+)?"  # ("« au moins six enfants » de la tour ont été vus")
+    r"(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
     r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
     # a relative clause of the quoted subject: "constate que «la moitié des voitures» qui traversent le village «…»"
     r"qui\s|dont\s|"
@@ -242,7 +244,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 s = topic.end()  # not "Dmitri Peskov : …", a speaker (but "Rugby : …" where the article writes "rugby")
         hits = self.verb_hits.between(s, e)
         impersonal = impersonal_source(text, s, e, self.lex) if self.language == "fr" else None
-        if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e):
+        if not hits and not quotes and impersonal is None and not self.sources_before.any_between(s, e) \
+                and not (self.language == "fr" and (text.find(" : ", s, e) != -1 or text.find("\u00a0: ", s, e) != -1)):
             return []  # most sentences of an article: nothing that could introduce a claim
         standalone = self._standalone_quote(s, e, quotes, paragraph)
         if standalone is not None:
@@ -334,6 +337,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         for draft in self._sources(s, e, quotes, drafts, paragraph) + self._passive_agents(hits, s, e, drafts, paragraph):
             draft.sentence = (s, e)
             drafts.append(draft)
+        if self.language == "fr" and (stance := stance_before_colon(text, s, e, quotes, drafts, self.lex, paragraph)) is not None:
+            stance.sentence = (s, e)  # "Sa porte-parole est catégorique : aucune étude n'a été conduite"
+            drafts.append(stance)
         drafts = self._impersonal_sources(impersonal, drafts, s, e, quotes, paragraph)
         drafts.sort(key=lambda d: d.start)
         drafts = [d for i, d in enumerate(drafts) if i == 0 or d.spans != drafts[i - 1].spans]  # two cues, one clause

@@ -23,8 +23,10 @@ _REGIONAL_BODY_FR = re.compile(
     # "l'établissement public territorial de bassin (EPTB) Rance Frémur"
     r"|(?:établissement\s+public(?:\s+[a-zà-ÿ]+){0,2}(?:\s+de\s+[a-zà-ÿ]+)?"
     # "le centre hospitalier universitaire (CHU) Amiens-Picardie"
-    r"|centre\s+hospitalier(?:\s+(?:universitaire|régional|intercommunal|départemental|territorial))?)(?:\s+\([A-Z]{2,8}\))?)"
-    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)\s*$")
+    r"|centre\s+hospitalier(?:\s+(?:universitaire|régional|intercommunal|départemental|territorial))?))"
+    # ("la direction interdépartementale des routes (DIR) Massif central": a region's name ending in lower case)
+    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"(?:\s+(?:central|centrale|méridional|méridionale|atlantique|maritime|maritimes))?)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(
     r"\s*(?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e)\s*[a-zà-ÿ-]+\s+(?:aussitôt\s+|vite\s+|depuis\s+)?"

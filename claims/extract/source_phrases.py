@@ -24,6 +24,7 @@ _DOCUMENT_BY = re.compile(
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
 _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*"
                                     r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des))\s*(?P<who>\S.*)$")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
 _COMMISSIONED_BY = re.compile(
@@ -49,6 +50,7 @@ _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
 _WHAT_THE_SOURCE_LEADS = re.compile(r"(?:à\s+l['’]origine|à\s+la\s+tête|en\s+charge)\s+(?:de|du|des|d['’])")
+_COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
@@ -72,6 +74,8 @@ def source_phrase(np: str) -> str:
         # reported by KUNA": the outlet only relays
         return np
     if _COMMISSIONED_BY.search(document.group()):
+        if (contractor := _COMMISSIONED_FROM.search(np, document.end())) is not None:
+            return contractor.group("who")  # "un rapport commandé par le CSE au cabinet Sextant Conseil": who wrote it
         return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
     agent = np[document.end():]
     adjunct = _AGENT_ADJUNCT.search(agent)
@@ -356,6 +360,7 @@ class SourcePhrases:
                 np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
             if self.language == "fr":
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
+                np = _COLON.split(np, 1)[0]  # "Jusqu'à 4 000 marcheurs, selon les compteurs du Département : le puy …"
             if self.language == "fr" and "," in np and (
                     _WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
                 np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."

@@ -11,7 +11,7 @@ from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
 from claims.extract.speaker_french import (
     _ON_TRIAL_AFTER, _ONE_OF, _head_role,
 )
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_gender, role_phrase_gender
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import is_recipient
@@ -51,6 +51,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
     for offset, name in speakers.full_names:
         if not lex.adjectival_names and is_recipient(text, offset):
             continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
+        if text[offset - 1:offset] == "(" and text.startswith(")", offset + len(name)) and not is_first_name(name.split()[0]):
+            continue  # "conseillère municipale d'opposition (Étampes Citoyenne)": her list, no one holding the role
         before = text[max(0, offset - 80):offset]
         if not lex.adjectival_names and PLACE_NOUN_BEFORE.search(before):
             continue  # "le wali de la région Casablanca-Settat": a place, no one holding the role

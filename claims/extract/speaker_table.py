@@ -28,6 +28,7 @@ from claims.extract.speaker_scan import (
 )
 from claims.extract.types import SpeakerRef
 
+_TITLE_QUOTE_BEFORE = re.compile(r"\b(?:intitulée?s?|titled|entitled|baptisée?s?)[ \u00a0]*[«“\"‘][ \u00a0\u202f]*$")
 _WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after the article ("la conserverie ")
 # A person's belongings before their name ("l'exploitation de Bertrand Leclercq", "the farm of Ann Lee"):
 # the name is a person's (not a street's or a school's: "rue Jean Jaurès", "lycée Victor Hugo").
@@ -253,8 +254,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
+                or _TITLE_QUOTE_BEFORE.search(text, max(0, offset - 24), offset) is not None  # "un communiqué intitulé « Ligne des Cévennes : … »"
                 or _ACRONYMS_LISTED_BEFORE.search(text, max(0, offset - 40), offset) is not None  # "l'UTG, la CFDT et Sud Santé"
-                or " " not in name and text[offset - 1:offset] == "(" and text[end:end + 1] == ")"  # a body's short form "(Synepp)"
+                or text[offset - 1:offset] == "(" and text[end:end + 1] == ")" and (" " not in name or not is_first_name(tokens[0]))
+                # (a body's short form "(Synepp)", a list's name "(Étampes Citoyenne)")
             ):
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))

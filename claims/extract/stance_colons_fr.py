@@ -1,0 +1,50 @@
+"""French: a speaker's stance, then a colon and the statement it introduces, with no reporting verb
+("Sa porte-parole, Maud Tixier, est catégorique : aucune étude d'impact n'a été conduite", "Le délégué
+CFDT dresse un constat plus amer : l'entreprise avait déjà perdu onze postes", "L'élue en est
+persuadée : la commune aurait pu « renégocier … »"): the clause after the colon is the subject's claim."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft, trim, word_count
+from claims.extract.quotes import Quote
+from claims.extract.speakers import Lexicon, fold
+from claims.extract.subjects import find_subject
+
+# The stance closing the clause before the colon: a copula and an adjective of certainty or judgement,
+# or a verb phrase that announces a verdict.
+_STANCE_BEFORE_COLON = re.compile(
+    r"\s(?:(?:en\s+)?(?:est|sont|se\s+dit|se\s+disent|se\s+montre|se\s+montrent|reste|restent|demeure|demeurent)\s+"
+    r"(?:(?:plus|moins|très|tout\s+aussi|bien)\s+)?"
+    r"(?:catégorique|formel(?:le)?|clair(?:e)?|persuadée?|convaincue?|certaine?|sûre?|formels|formelles|catégoriques"
+    r"|persuadé(?:e)?s|convaincu(?:e)?s|certain(?:e)?s)"
+    r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent)\s+(?:un|le|une|la|même|le\s+même)?\s*"
+    r"(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3})\s*:\s+$")
+# What follows the colon must be a clause: a subject and a finite verb.
+_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|aurait|auraient|n['’]a|va|vont)\b"
+                     r"|\w{3,}(?:ait|aient|era|eront)\b")
+
+
+def stance_before_colon(text: str, s: int, e: int, quotes: list[Quote], drafts: list[Draft], lex: Lexicon,
+                        paragraph: int) -> Draft | None:
+    """The claim a stance and a colon introduce in text[s:e], when no claim covers what follows the colon."""
+    colon = text.find(" : ", s, e)
+    if colon == -1:
+        colon = text.find("\u00a0: ", s, e)
+    if colon == -1:
+        return None
+    stance = _STANCE_BEFORE_COLON.search(text, s, colon + 3)
+    if stance is None:
+        return None
+    start, end = trim(text, colon + 3, e)
+    if word_count(text[start:end]) < 4 or _FINITE.search(text, start, end) is None \
+            or any(d.start <= start < d.end or start <= d.start < end for d in drafts) \
+            or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
+        return None  # (a whole quotation after the colon: the quotation's own claim)
+    mention = find_subject(text, s, stance.start(), lex, s)
+    if mention is None or not (mention.name or mention.pronoun or mention.role and (
+            fold(mention.role.split()[0]) in lex.roles or fold(mention.role.split()[0]) in lex.organisations)):
+        return None  # (not "Le bilan est clair : 40 maisons ont été détruites": no one's stance)
+    kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
+    return Draft(kind, [(start, end)], text[stance.start():colon + 2].strip(), mention, stance.start(), paragraph=paragraph)
