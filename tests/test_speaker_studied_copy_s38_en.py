@@ -247,3 +247,45 @@ def test_a_statement_that_went_on_is_its_author():
     text = ("Title\n\nA first paragraph.\n\nCrestline Residential Partners said in a statement that it was cooperating.\n\n"
             "The statement went on: \"Nothing is more important to us than the safety of our residents.\"\n")
     assert speaker_of(text, "safety of our residents") == "Crestline Residential Partners"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("B.C.'s Ministry of Forests said in an emailed statement that the support program would be open to all workers.",
+     "support program", "Ministry of Forests"),
+    ("Interior Health said on Tuesday that the emergency department will be closed overnight on Friday.",
+     "closed overnight", "Interior Health"),
+    ("A retired paramedic who lives in Sorrento and asked that his name not be used said the drive \"can easily take two "
+     "hours\".", "two hours", "retired paramedic who lives in Sorrento and asked that his name not be used"),
+    ("The chairperson of the Bulawayo Omnibus Operators Association, Mr Nkosilathi Tshuva, welcomed the crackdown, "
+     "saying his members had lost half their passengers.", "half their passengers", "Nkosilathi Tshuva"),
+    ("About 214 pupils will have to rewrite their Mathematics Paper 2 after the Eswatini Examinations Council (EEC) "
+     "confirmed that the question paper had been leaked.", "had been leaked", "Eswatini Examinations Council"),
+    ("The Auditor-General's report on Limpopo municipalities, published in June, said irregular expenditure had reached "
+     "R318 million.", "R318 million", "Auditor-General"),
+    ("The Directorate for Priority Crime Investigation, known as the Hawks, says it is investigating 30 cases.",
+     "30 cases", "Directorate for Priority Crime Investigation"),
+    ("According to the office of the Labour Commissioner, the company did not give the notice required by law.",
+     "notice required", "office of the Labour Commissioner"),
+    ("According to the state news agency, Agência de Informação de Moçambique, a cholera centre opened on Saturday.",
+     "cholera centre", "Agência de Informação de Moçambique"),
+    ("The SA Human Rights Commission’s Eastern Cape office said it had opened an investigation.", "opened an investigation",
+     "SA Human Rights Commission"),
+    ("Figures from Alberta Health Services show admitted patients waited an average of 14.2 hours.", "14.2 hours",
+     "Alberta Health Services"),
+])
+def test_bodies_and_people_behind_their_descriptions(sentence, words, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_statement_after_a_fronted_adjunct_and_a_parenthetical_attribution():
+    text = ("Title\n\nA first paragraph.\n\nCrown prosecutor Alexandra Finch-Hatley told the court Voll took deposits. In some "
+            "cases, she said, Voll blamed the delays on lumber shortages that did not exist.\n")
+    assert _content(text, "lumber shortages") == "Voll blamed the delays on lumber shortages that did not exist"
+    assert speaker_of(text, "lumber shortages") == "Alexandra Finch-Hatley"
+
+
+def test_the_company_management_speaks_as_the_company():
+    text = ("Title\n\nBlue Heron Apparel, a Taiwanese-owned company, employed 1,100 workers.\n\nIn a notice posted at the "
+            "factory gate on Thursday, the company's management said the plant had closed with immediate effect.\n")
+    assert speaker_of(text, "closed with immediate effect") == "Blue Heron Apparel"

@@ -282,3 +282,45 @@ def test_a_title_in_quotation_marks_names_no_one():
 def test_bodies_named_by_their_kind_and_reports_by_their_writer(sentence, words, speaker):
     text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
     assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("Le site appartient à un fonds d'investissement, a rappelé le vice-président chargé du développement économique de la "
+     "communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesueur. Il a jugé que cette fermeture "
+     "constituait « un coup très dur ».", "coup très dur", "Philippe Lesueur"),
+    ("« On attend, on ne peut rien faire d'autre », a soufflé dimanche soir sur le quai Gambetta un proche du marin disparu.",
+     "On attend", "proche du marin disparu"),
+    ("« Tout le monde savait que le chiffrage était trop optimiste », glisse, sous couvert d'anonymat, le maire d'une commune "
+     "rurale de l'agglomération.", "chiffrage", "maire d'une commune rurale de l'agglomération"),
+    ("« Ma fille est rentrée avec les doigts gelés », raconte au micro de Radio Plus Nadia Belkhir, mère d'une élève.",
+     "doigts gelés", "Nadia Belkhir"),
+    ("La présidente de l'amicale des locataires, Josiane Dewaele, qui habite la cité depuis 1979, le dit sans détour : "
+     "« Chez moi, il fait 16 degrés dans la chambre. »", "16 degrés", "Josiane Dewaele"),
+    ("Les locataires de la cité 12 affirment que les travaux d'isolation promis pour 2025 n'ont « toujours pas commencé ».",
+     "toujours pas", "locataires de la cité 12"),
+    ("« Nous allons maintenir trois trains sur quatre », a déclaré lors d'une conférence de presse lundi à Metz le directeur "
+     "territorial de la société pour la Lorraine, Olivier Kremel.", "trois trains", "Olivier Kremel"),
+    ("Pour le vicaire général du diocèse de Metz, le père Dominique Leclair, la solidarité « n'est pas une option ».",
+     "solidarité", "Dominique Leclair"),
+])
+def test_inverted_and_colon_speakers_with_long_descriptions(sentence, words, speaker):
+    text = f"Titre\n\nUn premier paragraphe.\n\n{sentence}\n"
+    assert _speaker(text, words) == speaker
+
+
+def test_a_producer_that_does_not_calm_down_then_a_colon():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe producteur ne décolère pas : la moitié de sa récolte d'hiver est perdue.\n")
+    assert _content(text, "récolte") == "la moitié de sa récolte d'hiver est perdue"
+
+
+def test_a_treaty_amendment_signed_somewhere_speaks_for_itself():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLes frontaliers pourront télétravailler jusqu'à 50 jours par an sans être imposés "
+            "en France, à partir du 1er janvier 2028, selon un avenant à la convention fiscale franco-luxembourgeoise signé "
+            "jeudi à Luxembourg.\n")
+    assert _speaker(text, "50 jours") == "avenant à la convention fiscale franco-luxembourgeoise"
+
+
+def test_a_company_branch_named_with_its_acronym_is_not_expanded():
+    text = ("Titre\n\nLa Société nationale des chemins de fer (SNCF) exploite la ligne.\n\nLes trains circuleront sur une seule "
+            "voie jusqu'à la mi-janvier, a annoncé lundi SNCF Réseau.\n")
+    assert _speaker(text, "seule voie") == "SNCF Réseau"

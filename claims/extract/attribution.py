@@ -136,6 +136,8 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"intitulée?s?|nommée?s?|surnommée?s?|(?<=\bsous\sle\s)titre|(?<=\ble\s)titre)\s*$")  # ("publiée sous le titre « … »")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
+_FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
+_NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 _TITLE_OF_A_WORK_BEFORE = re.compile(
@@ -274,6 +276,11 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                               or m.group("verb").lower() in _PLURAL_NOUN_FORMS and _verb_earlier_in_clause(text, s, m.start())))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
+                # "Figures show admitted patients waited …": after a finding verb, a participle describing its subject
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
+                         and _FINDING_VERB_BEFORE.search(text, max(s, m.start() - 10), m.start()))
+                # "who asked that his name not be used": a request for anonymity, no statement
+                and not (self.language == "en" and _NAME_WITHHELD_NEXT.match(text, m.end()))
                 # "the coroner's report", "the council's statement": after a possessive, a noun
                 and not (self.language == "en" and m.group("aux") is None and text[max(s, m.start() - 3):m.start()] in ("'s ", "’s "))
                 # "several rural health posts", "border posts": a noun compound, no one posting

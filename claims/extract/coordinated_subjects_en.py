@@ -11,7 +11,7 @@ from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
 
 # A past-tense verb after a person's name and before the coordination ("X described … and said").
-_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] )(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
+_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] |, )(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
 # "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,": two names, each with its relative clause.
 _NAMES_JOINED_ACROSS_RELATIVES = re.compile(
     r"\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),\s+(?:which|who)\s[^,;:]+,\s+and\s+"
@@ -19,7 +19,7 @@ _NAMES_JOINED_ACROSS_RELATIVES = re.compile(
 
 
 def subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon,
-                          find_subject: Callable[..., Mention | None]) -> Mention | None:
+                          find_subject: Callable[..., Mention | None], need_role: bool = True) -> Mention | None:
     """"…, THA Chief Secretary Kwame Dillon-Roberts described … and said", "Opposition spokesman on
     energy Marvin Bethel-Gray accused … and said": the named person who is the subject of the
     sentence's first verb (not the first name in the sentence, which may be a place or a modifier)."""
@@ -27,8 +27,8 @@ def subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon,
     if verb is None or '"' in text[opening:verb.start()] or "“" in text[opening:verb.start()]:
         return None
     mention = find_subject(text, opening, verb.start(), lex, opening)
-    if mention is None or mention.pronoun or not mention.name or not mention.role or mention.organisation:
-        return None
+    if mention is None or mention.pronoun or not mention.name or need_role and not mention.role or mention.organisation:
+        return None  # (NEED_ROLE: a role tells a person's name from a place's)
     return mention
 
 

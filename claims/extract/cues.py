@@ -140,8 +140,10 @@ def _name_with_number_before(markers: str, not_names: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{markers}|(?!(?:{not_names})\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)\s+\d+\s+$")
 
 
+# (and a place numbered in its own noun: "les locataires de la cité 12 affirment")
 _FR_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(
-    "n°|N°", "Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre")
+    "n°|N°|cité|tour|bâtiment|quartier|fosse|ligne|zone|lot|îlot|résidence|secteur",
+    "Le|La|Les|Un|Une|Des|Du|De|En|Au|Aux|Sur|Dans|Pour|Par|Selon|Plus|Près|Environ|Quelque|Entre")
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:de|d['’]|une|la|par|millions?|milliers?|centaines?)\s*)\s*$", re.IGNORECASE)
 # French "poursuivi pour …": prosecuted, no reporting verb.
 _PROSECUTED_FOR = re.compile(r"[ \u00a0]+(?:pour|par|en\s+justice|devant)\b")

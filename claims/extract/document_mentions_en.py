@@ -34,7 +34,8 @@ _DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, revers
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,5})"
-    r"['’]s\s+(?:[\w-]+\s+){0,4}" + _DOCUMENT_NOUN)
+    r"['’]s\s+(?:[\w-]+\s+){0,4}" + _DOCUMENT_NOUN
+    + r"(?:\s+(?:on|about|into)\s+[^,;:]{1,60})?")  # ("the Auditor-General's report on Limpopo municipalities")
 # "municipality figures reported by KUNA", "police data seen by the BBC": the owner's, not the relay's
 _RELAYED_BODY_DOCUMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)\s+" + _DOCUMENT_NOUN + r"\s+(?:reported|carried|cited|quoted|relayed|seen|obtained)\s+by\s+\S.*")

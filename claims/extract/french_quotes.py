@@ -70,9 +70,15 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
         return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
     named = len(words) - 1 if _TITLED_PERSON.match(segment) else len(words)  # ("Dr Patrick Mbuyi Kalonji")
-    # ("Moussa Ould Cheikh Ahmed": four capitalised words are a name too)
+    # ("Moussa Ould Cheikh Ahmed": four capitalised words are a name too; so are "Agência de Informação de
+    # Moçambique", its particles no words of their own)
+    if 3 < named <= 6 and all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        named = sum(1 for w in words if w[:1].isupper())
     return (segment.strip()[:1].isupper() and (named <= 3 or named == 4 and all(w[:1].isupper() for w in words))) \
         or words[0].lower() in ("un", "une", "a", "an")
+
+
+_NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "of", "for", "and", "y", "e"))
 
 
 def _role_then_name(words: list[str], lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.drafts import Draft
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import OF_LINK, fuller_name_pattern, whole_name
 from claims.extract.short_form_names_fr import of_as_written
@@ -309,7 +309,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
         if i > 0 and drafts[i - 1].paragraph == draft.paragraph and (not own or fold(own.split()[0]) in _DOCUMENTS) \
                 and (last := resolved[i - 1]) is not None and " " in last.name \
-                and (last.kind == "organisation" or last.name == last.mention and first_name_gender(last.name.split()[0]) is None) \
+                and (last.kind == "organisation" or last.name == last.mention and not is_first_name(last.name.split()[0])) \
                 and fold(last.name.split()[0]) not in _GENERIC_FOLDED \
                 and (phrase.group("noun") in _ANY_BODY_NOUNS or phrase.group("noun") in _KIND_WORDS and _of_its_kind(last.name, phrase.group("noun"))):
             # "Selon la DDTM, … L'organisme estime …", "…, a annoncé Brest métropole. Selon la collectivité, …": the

@@ -24,6 +24,9 @@ _AUDIENCE_FIRST = re.compile(
     # "au micro de Bel RTL Mehdi Amrani", "au micro de RRB Élodie Kaloï": the outlet up to its capitals, then the person
     r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
+    # "au micro de Radio Plus Nadia Belkacem": a radio named by its kind and one word, then the person
+    r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+)(?:Radio|Télé)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
     # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,", "au micro
@@ -53,7 +56,11 @@ _WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
 _MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment))\s+(?=\S)")
 _ADVERBS_AFTER_VERB = re.compile(
-    r"\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
+    r"\s*,?\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
+    # "glisse, sous couvert d'anonymat, le maire …", "a soufflé sur le quai Gambetta un proche du marin"
+    r"sous\s+couvert\s+(?:d['’]|de\s+l['’])anonymat|"
+    r"(?:sur|devant|dans)\s+(?:le|la|l['’])\s*(?:quai|place|parvis|port|marché|pont|plage|parking|rond-point)"
+    r"(?-i:(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3})|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
     # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
     # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)
@@ -68,9 +75,12 @@ _DEMONSTRATIVE_TIME = re.compile(
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
 _OCCASION_THEN_SUBJECT = re.compile(
     r"\s*(?:lors|au\s+cours|à\s+l['’]issue|à\s+la\s+sortie|au\s+sortir|au\s+terme|à\s+la\s+fin)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+"
+    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+(?:\s+de\s+presse)?"
     r"(?:\s+(?:de\s+ce|de\s+cette|du|de)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|après-midi|midi|jour|semaine)"
-    r"(?:\s+(?:matin|soir|après-midi|midi))?)?\s+(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w)")
+    r"(?:\s+(?:matin|soir|après-midi|midi))?)?"
+    # ("lors d'une conférence de presse lundi à Metz le directeur …": its day and place)
+    r"(?:\s+(?:" + "|".join(fr.WEEKDAYS) + r")(?:\s+(?:matin|soir|après-midi|midi))?)?(?-i:(?:\s+à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)"
+    r"\s+(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w)")
 # French: a name after an adjunct of lower-case words, not right after a preposition ("à Paris" is where).
 _NAME_AFTER_ADJUNCT = re.compile(
     r"\s*(?:[a-zà-ÿ’'-]+\s+){0,5}(?<!\bà )(?<!\bau )(?<!\baux )(?<!\ben )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bdans )"
@@ -208,8 +218,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
                 out += [",", place.group("name")]
             break
-        if len(out) >= 14:
-            break
+        if len(out) >= (20 if "," in out and bare[:1].isupper() else 14):
+            break  # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage")
         out.append(bare)
         if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
             break

@@ -12,7 +12,9 @@ from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
-from claims.extract.subjects import first_named
+from claims.extract.coordinated_subjects_en import subject_of_first_verb
+from claims.extract.first_names import is_first_name
+from claims.extract.subjects import find_subject, first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 
@@ -59,6 +61,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return opening
         if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
             start = fronted.end()  # "Immediately after the ruling, the lawyer, X, announced …, arguing": not "Immediately"
+        if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \
+                and " " in subject.name and (subject.role or subject.text.split()[0].rstrip(".") in lex.titles
+                                             or is_first_name(subject.name.split()[0])):
+            return subject  # "The chairperson of the X Association, Mr Y, welcomed the crackdown, saying …": Y, not the body
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 40), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import is_first_name
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
@@ -122,7 +122,7 @@ def _body_opening(text: str, start: int, end: int, lex) -> str | None:
     """The name of the body whose noun phrase opens the sentence at START, up to its verb, else None."""
     opening = _OPENING_NOUN_PHRASE.match(text, start, end)
     mention = parse_mention(opening.group("np"), lex) if opening is not None else None
-    if mention is None or mention.pronoun or not mention.name or first_name_gender(mention.name.split()[0]) is not None:
+    if mention is None or mention.pronoun or not mention.name or is_first_name(mention.name.split()[0]):
         return None
     return mention.name
 

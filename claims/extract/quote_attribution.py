@@ -10,7 +10,7 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.french_quotes import _name_apposition_end, next_comma
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, passive_participle
+from claims.extract.reported_bounds import BARE_IRREGULAR_PARTICIPLES, COMPLEMENTISER_NEXT, passive_participle
 from claims.extract.source_phrases import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
@@ -61,7 +61,9 @@ _OWNER_OF_WORDS = re.compile(
 _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
-    r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou)(?=[\s\w])")
+    r"va plus loin|vont plus loin|enfonce le clou|enfoncent le clou|"
+    # "X le dit sans détour : « … »": the clitic of what follows
+    r"(?:le|l['’])\s*(?:dit|disent|répète|répètent|reconnaît|résume|confie|affirme|assure))(?=[\s\w])")
 # French: the agent of a participle right before a colon and its quotation ("balayée par le maire : « … »").
 # (and the agent's name in apposition: "balayé par la procureure, Élodie Martin-Vidal : « … »")
 _AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?(?:,[ \u00a0]*[^,;:.!?«»]{2,60}?)?)[ \u00a0]*:[ \u00a0]*")
@@ -158,6 +160,8 @@ class QuoteAttribution:
     def _head_attribution(self, q: Quote, head_start: int, cues, s: int):
         text = self.text
         before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
+        if before and before[-1].group("verb").lower() in BARE_IRREGULAR_PARTICIPLES and passive_participle(text, before[-1], self.language):
+            before.pop()  # "que les travaux d'isolation promis pour 2025 n'ont « … »": the noun's participle, no attribution
         last_source = None
         for last_source in self.sources_before.finditer(max([head_start] + [m.end() for m in before]), q.open):
             pass
@@ -302,7 +306,7 @@ class QuoteAttribution:
                     return None, mention, ":"
             if self.language == "en" and (going_on := _WENT_ON_CLOSING.search(chunk)) is not None:
                 chunk = chunk[:going_on.start()]  # "The statement went on: "…"": the document goes on speaking
-            if 0 < word_count(chunk) <= 6:
+            if 0 < word_count(chunk) <= 6 and not (self.language == "fr" and _FR_COLON_PREDICATE.match(" " + chunk.strip())):
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return None, mention, ":"

@@ -64,6 +64,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[Quote]:
         after = text[i + 1] if i + 1 < end else " "
         if ch in "'’" and before.isalnum() and after.isalnum():
             continue  # apostrophe (checked first: most marks in French text are apostrophes)
+        if ch in "'’" and after == "s" and not text[i + 2:i + 3].isalnum():
+            continue  # a possessive after an abbreviation's full stop: "B.C.'s Ministry of Forests"
         closing_match = next((k for k in range(len(stack) - 1, -1, -1) if ch in _PAIRS[stack[k][0]]), None)
         if ch in "'’" and _is_letter(before) and _is_letter(after):
             continue  # apostrophe

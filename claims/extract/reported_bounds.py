@@ -99,6 +99,12 @@ def participle_as_noun(text: str, cue, language: str) -> bool:
         and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None  # (not "l'affirme")
 
 
+BARE_IRREGULAR_PARTICIPLES = frozenset(("promis", "écrit", "prédit", "décrit"))
+# A noun right before (not a subject pronoun, a relative or an auxiliary's clitic): "les travaux d'isolation promis".
+_NOUN_BEFORE_FR = re.compile(r"(?<![\w-])(?!(?:qui|que|il|elle|on|ils|elles|nous|vous|je|tu|a|ont|avait|en|y|lui|leur|se|s)\s)"
+                             r"[a-zà-ÿ]{3,}\s+$")
+
+
 def passive_participle(text: str, cue, language: str) -> bool:
     """A French cue that is a bare past participle in a passive, adjectival or noun use ("confiée à la
     brigade", "estimé à 1,2 milliard", "l'accusé"), not an elided "et (a) précisé que"."""
@@ -107,6 +113,8 @@ def passive_participle(text: str, cue, language: str) -> bool:
     verb = cue.group("verb").lower()
     if participle_as_noun(text, cue, language):
         return True
+    if verb in BARE_IRREGULAR_PARTICIPLES and _NOUN_BEFORE_FR.search(text, max(0, cue.start() - 30), cue.start()) is not None:
+        return True  # "les travaux d'isolation promis pour 2025": a participle qualifying the noun, no one promising
     return _AGREED_PARTICIPLE.search(verb) is not None or (
         verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
 
@@ -226,7 +234,9 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
 _ROLE_THEN_NAME_TAIL = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,90},"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,120},"
+    # (the body's second name in between: "de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage")
+    r"(?:\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,3},)?"
     r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}\s*(?:,|$)")
 _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 

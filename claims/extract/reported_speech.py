@@ -32,7 +32,7 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
@@ -65,6 +65,8 @@ _SURVEY_SHARE = re.compile(
     r"(?:respondents|those\s+(?:surveyed|polled|questioned)|people\s+(?:surveyed|polled|questioned)|répondants|sondés"
     r"|personnes\s+interrogées)\s*$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
+_AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 _OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
 _SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
@@ -209,7 +211,9 @@ class ReportedSpeech(ReportedContentBounds):
         if comma == -1 or word_count(text[comma + 1:m.start()]) > 4:
             return None
         relative = _RELATIVE_BEFORE_COMMA.search(text, max(s, comma - 8), comma) is not None
-        after = (_PARENTHETICAL_TAIL_ANY if relative else _PARENTHETICAL_TAIL).match(text, m.end())
+        # "In some cases, she said, Voll blamed …": after a fronted adjunct, the whole clause follows the attribution
+        fronted = _FRONTED_ADJUNCT_ONLY.fullmatch(text, max(s, text.rfind(",", s, comma) + 1), comma) is not None
+        after = (_PARENTHETICAL_TAIL_ANY if relative or fronted else _PARENTHETICAL_TAIL).match(text, m.end())
         if after is None:
             return None
         mention = parse_mention(text[comma + 1:m.start()], self.lex)
@@ -225,7 +229,7 @@ class ReportedSpeech(ReportedContentBounds):
             return None
         if verbless and EN_CLEAR_FINITE.search(text, hs, he):
             return Draft("indirect", [(hs, he), (ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
-        if relative:
+        if relative or fronted and text[ts:ts + 1].isupper():
             # "fighters which, the statement said, European nations have refused to repatriate"
             return Draft("indirect", [(ts, te)], m.group().strip(), mention, m.start(), paragraph=paragraph)
         if (EN_CLEAR_FINITE.search(text, hs, he) and _SUBORDINATOR_FIRST.match(text, hs) is None) \
@@ -513,7 +517,9 @@ class ReportedSpeech(ReportedContentBounds):
             or (not has_complementiser and verb.lower().startswith(("writ", "wrote")) and not sure_clause_en(text, start, end))
             # "X declared a state of emergency …, officials said.": the whole clause is the officials' claim
             or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
-            or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end))
+            or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end)
+                and not (verb.lower() in ("show", "shows", "showed") and sure_clause_en(text, start, end)
+                         and _AUTHOR_NAMED_BEFORE.search(text, s, m.start()) is not None))  # ("Figures from X show …")
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if _WISH_OPENING.match(text, start):

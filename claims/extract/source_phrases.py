@@ -105,7 +105,7 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
 _BY_AGENT = re.compile(r"\spar\s")
 # (a body's lower-case noun may open its name: "de la communauté de communes Albères-Côte Vermeille-Illibéris")
 _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?"
+_FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
@@ -369,8 +369,10 @@ class SourcePhrases:
                 # "… publiés dans la nuit par la Commission": the agent is)
                 if (agent := _BY_AGENT.search(np, published.end())) is not None:
                     np = np[agent.end():]
-                elif _AUTHOR_NAMED.search(np, 0, published.start()):
-                    np = np[:published.start()]  # (not "un message publié sur le site de X": no author of its own)
+                elif _AUTHOR_NAMED.search(np, 0, published.start()) or published.group().strip().startswith(("sign", "adopt")):
+                    # (not "un message publié sur le site de X": no author of its own; "un avenant … signé jeudi à
+                    # Luxembourg": when and where, the document speaks)
+                    np = np[:published.start()]
             if word_count(_PARENTHESES.sub("", np)) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
                 # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more; "selon un
                 # bilan provisoire du Bureau national de gestion des risques et des catastrophes": a body's long name)

@@ -345,7 +345,13 @@ def _fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | No
 def _fuller_of_short_name(text: str, short: str) -> str | None:
     """The one company or body name the article opens with SHORT ("Fenwick Residential Partners"
     for "Fenwick"), closed by a company designator or a body's word."""
-    found = {short + m.group(1) for m in re.finditer(rf"\b{re.escape(short)}((?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){{1,3}})", text)}
+    at = text.find(short + " ")
+    while at != -1 and not text[at + len(short) + 1:at + len(short) + 2].isupper():
+        at = text.find(short + " ", at + 1)
+    if at == -1:
+        return None  # (a str.find scan first: most names are never followed by a capitalised word)
+    runs = re.compile(rf"\b{re.escape(short)}((?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){{1,3}})")
+    found = {short + m.group(1) for m in runs.finditer(text, max(0, at - 1))}
     found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS}
     return found.pop() if len(found) == 1 else None
 
@@ -534,7 +540,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
         elif name[:1].isupper() and (designated := _with_corporate_designator(text, name)) is not None:
             replaced = designated
-        elif name[:1].isupper() and " " in name and len(name.split()) <= 3 and first_name_gender(name.split()[0]) is None \
+        elif name[:1].isupper() and " " in name and len(name.split()) <= 3 and not is_first_name(name.split()[0]) \
                 and _ORGANISATION_WORDS_LOWER.isdisjoint(name.lower().split()) and name.split()[-1] not in _PLACE_KINDS \
                 and (fuller := _fuller_of_short_name(text, name)) is not None:
             # "Red Fork" of "Red Fork Electric Cooperative" (not "… University" of "… University Staff Union")

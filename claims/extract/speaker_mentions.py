@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import document_maker, english_document_speaker
 from claims.extract.lang import en as english
@@ -230,6 +231,11 @@ _NAMED_BODYS_BRANCH = re.compile(
     r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
     r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
+_COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
+# A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
+_NAMED_BODYS_REGIONAL_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:regional\s+|provincial\s+)?office")
 # A named body's unit written in lower case ("Stoke-on-Trent City Council's trading standards team").
 _NAMED_BODYS_UNIT = re.compile(
     r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
@@ -242,7 +248,8 @@ _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
     r"|secretariat|section|wing|branch|chapter)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
     r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?\s*")
-_OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+[a-z][\w -]+")
+_OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+"
+                               r"(?:[a-z][\w -]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3})")  # ("of the Labour Commissioner")
 
 
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
@@ -331,6 +338,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""
         return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (managed := _COMPANY_MANAGEMENT.fullmatch(segment.strip())) \
+            and fold(managed.group("noun")) in lex.companies:
+        # "the company's management said": the company speaks (resolved as "the company" is)
+        return Mention(managed.group("company"), role=managed.group("noun"), organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (office := _NAMED_BODYS_REGIONAL_OFFICE.fullmatch(segment.strip())) \
+            and not lex.organisations.isdisjoint(fold(w) for w in office.group("owner").split()):
+        return Mention(segment, name=office.group("owner"), organisation=True)  # "… Commission's Eastern Cape office": the Commission
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (unit := _NAMED_BODYS_UNIT.fullmatch(segment.strip())) is not None \
             and not lex.organisations.isdisjoint(fold(w) for w in unit.group("owner").split()):
         # "Stoke-on-Trent City Council's trading standards team": the unit of the body, named as such
@@ -635,6 +649,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
                 and lex.organisations.isdisjoint(folded_words(primary[0][1])):
             name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane", "Lott, a former Decatur police officer"
+        if not lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+                and name != primary[-1][1] and " " in primary[-1][1] and is_first_name(primary[-1][1].split()[0]) \
+                and not is_first_name(name.split()[0]) and segment[:primary[-1][0]].rstrip().endswith(",") \
+                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" ."):
+            # "le vice-président … de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage":
+            # the body's second name, then the person closing the phrase
+            return Mention(segment, name=primary[-1][1], role=role)
         introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and _person_in_apposition(segment, primary[0], primary[1], lex):

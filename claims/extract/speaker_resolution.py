@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.legal_forms import with_legal_forms
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
-from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speaker_table import INDEFINITE_COMPLEMENT_FR, ArticleSpeakers
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
 from claims.extract.speakers import Lexicon, fold
 from claims.extract.types import SpeakerRef
@@ -184,7 +184,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 if speaker is not None:
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
             elif named is not None and (not recent_previous or previous_position < named[0] < draft.position
-                                        and not (previous.kind == "organisation" and previous.name.endswith(" " + named[1]))) \
+                                        and not (previous.kind == "organisation" and previous.name.endswith(" " + named[1]))
+                                        and not (named[1] != previous.name and named[1] in (previous.mention or "")
+                                                 and is_first_name(previous.name.split()[0]))) \
                     and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
                          and paras[draft.paragraph][0] <= named[0] < draft.position
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
@@ -342,6 +344,8 @@ def _person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | No
     reconnu …")."""
     if speaker is None:
         return None
+    if not speakers.lex.adjectival_names and speaker.role and INDEFINITE_COMPLEMENT_FR.search(speaker.role):
+        return speaker  # "le maire d'une commune rurale de l'agglomération": one the article does not name
     if (gender := aged_description_gender(mention, speaker, speakers.lex)) is not None:
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
         person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,

@@ -28,6 +28,7 @@ from claims.extract.speaker_scan import (
 )
 from claims.extract.types import SpeakerRef
 
+INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
 _TITLE_QUOTE_BEFORE = re.compile(r"\b(?:intitulée?s?|titled|entitled|baptisée?s?)[ \u00a0]*[«“\"‘][ \u00a0\u202f]*$")
 _WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after the article ("la conserverie ")
 # A person's belongings before their name ("l'exploitation de Bertrand Leclercq", "the farm of Ann Lee"):
@@ -49,7 +50,9 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
-_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})(?P<place> [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
+# (not a company's branch named with its acronym: "SNCF Réseau", "SNCF Voyageurs")
+_ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})"
+                                r"(?P<place> (?!(?:Réseau|Voyageurs|Mobilités|Fret|Connect|Immobilier|Gares)\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
 _FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|ue|ues|ie|ies)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
@@ -472,6 +475,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if mention.role:
             # "un député", "One MP": someone the article does not name, not the MP it named.
             indefinite = fold(mention.text.split()[0]) in _INDEFINITE if mention.text.strip() else False
+            # ("le maire d'une commune rurale de l'agglomération": one of several, whom the article does not name)
+            indefinite = indefinite or (not self.lex.adjectival_names and INDEFINITE_COMPLEMENT_FR.search(mention.role) is not None)
             # "le cabinet de la ministre": the group around her speaks, not she.
             collective = fold(mention.role.split()[0]) in self.lex.collective_heads \
                 or (self.lex.adjectival_names and _PLURAL_ROLE.fullmatch(mention.role) is not None)  # "The authors wrote"

@@ -37,6 +37,7 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
 # the check comes after the capital, where it costs one test per capital, not one per character)
 _NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_VERB_NEXT = re.compile(r"\s+(?:said|says|told|announced|reported|confirmed|figures|data|has|had|is|was|will)\b")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
 JOINED_OFFICE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:Minister|Ministry|Secretary|Department|Committee)\b")
@@ -505,10 +506,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
         if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()) \
+                and not (not any(fold(t) in lex.roles for t in name.split())
+                         and (_VERB_NEXT.match(segment, match.end()) or not segment[match.end():].strip())) \
                 and not ((joined := AND_ORGANISATION.match(segment, match.end())) is not None
                          and fold(joined.group("last")) in lex.organisations):
             # "Deputy Health Minister for Administration X": an office, no name (but "the Health
-            # Information and Quality Authority": a body's name runs on)
+            # Information and Quality Authority": a body's name runs on; "Interior Health said": a health authority)
             continue
         if " " not in name and name.endswith(_DESCRIBING_SUFFIXES) and raw.startswith("The "):
             continue  # "The Chennai-based specialty plastics maker": where it is, no name

@@ -13,14 +13,17 @@ from claims.extract.speakers import Lexicon, fold
 from claims.extract.subjects import find_subject
 
 # The stance closing the clause before the colon: a copula and an adjective of certainty or judgement,
-# or a verb phrase that announces a verdict.
+# a verb phrase that announces a verdict, or one of anger or frankness.
 _STANCE_BEFORE_COLON = re.compile(
     r"\s(?:(?:en\s+)?(?:est|sont|se\s+dit|se\s+disent|se\s+montre|se\s+montrent|reste|restent|demeure|demeurent)\s+"
     r"(?:(?:plus|moins|très|tout\s+aussi|bien)\s+)?"
     r"(?:catégorique|formel(?:le)?|clair(?:e)?|persuadée?|convaincue?|certaine?|sûre?|formels|formelles|catégoriques"
     r"|persuadé(?:e)?s|convaincu(?:e)?s|certain(?:e)?s)"
     r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent)\s+(?:un|le|une|la|même|le\s+même)?\s*"
-    r"(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3})\s*:\s+$")
+    r"(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
+    # "Le producteur ne décolère pas : …", "ne mâche pas ses mots", "n'en démord pas"
+    r"|ne\s+décolère(?:nt)?\s+pas|ne\s+mâche(?:nt)?\s+pas\s+(?:ses|leurs)\s+mots|n['’]en\s+démord(?:ent)?\s+pas"
+    r"|ne\s+cache(?:nt)?\s+pas\s+(?:sa|son|ses|leur|leurs)\s+[a-zà-ÿ]+)\s*:\s+$")
 # What follows the colon must be a clause: a subject and a finite verb.
 _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|aurait|auraient|n['’]a|va|vont)\b"
                      r"|\w{3,}(?:ait|aient|era|eront)\b")

@@ -102,6 +102,8 @@ _ADJUNCT_SEGMENT = re.compile(
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
+    # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
+    r"(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|"
     # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
     r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
@@ -349,7 +351,7 @@ _ORGANISATION_PHRASE_AFTER = re.compile(
     r"(?=\s+(?:[a-z]{3,}ed|has|have|had|was|were|is|are|says|said)\b)")  # (not "red")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
-    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*)$")
+    r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+(?P<np>(?:[\w'’.()-]+\s+){0,4}[\w'’.()-]+\s*)$")
 # A company's owner or founder in apposition ("détenue depuis 2021 par le groupe X", "owned since 2019 by X").
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
@@ -495,7 +497,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if lex.adjectival_names and (antecedent := _GROUP_AFTER_PREPOSITION.search(region)) is not None \
                 and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.role and not mention.name:
             return mention  # "handing a win to property owners who argued …": that group
-    if lex.adjectival_names and "that " in region and (relative := _EN_RELATIVE_SUBJECT.search(region)) is not None:
+    if lex.adjectival_names and "that " in region and (relative := _EN_RELATIVE_SUBJECT.search(region)) is not None \
+            and ANONYMITY_CLAUSE.search(region) is None:  # (not "A voter who asked that her name not be used")
         # "official figures that doctors say show …": the relative clause's own subject speaks
         mention = parse_mention(relative.group("np"), lex)
         if mention is not None and (mention.name or mention.role or mention.pronoun):

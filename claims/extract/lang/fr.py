@@ -108,7 +108,7 @@ ROLE_WORDS = (
     "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
     "archéologue", "anthropologue", "diplomate", "homologue", "entrepreneur", "entrepreneuse", "rédacteur",
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
-    "survivant", "survivante", "prêtre", "évêque", "imam", "rabbin", "pasteur", "politologue",
+    "survivant", "survivante", "prêtre", "évêque", "archevêque", "vicaire", "curé", "abbé", "diacre", "aumônier", "imam", "rabbin", "pasteur", "politologue",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
     "architecte", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
     "adjoint", "adjointe", "élu", "élue", "syndicaliste", "glaciologue", "prévisionniste", "pédiatre",
@@ -148,6 +148,8 @@ ROLE_FAMILIES = (
     # "l'adjoint aux sports, Yann Le Goff" … "l'élu" (but "le maire" is not his adjoint); Belgian "l'échevin".
     ("élu", "élue", "adjoint", "adjointe", "échevin", "échevine"),
     ("écrivain", "écrivaine", "romancier", "romancière", "auteur", "autrice", "auteure", "poète", "poétesse"),
+    # "Le P. Jean-Baptiste Moreau, curé de Cosne" … "le prêtre"; "le vicaire général, le père X" … "le prêtre".
+    ("prêtre", "curé", "abbé", "vicaire", "aumônier", "père"),
     # "la chanteuse X" … "l'artiste", "l'interprète".
     ("chanteur", "chanteuse", "artiste", "musicien", "musicienne", "interprète", "rappeur", "rappeuse",
      "compositeur", "compositrice"),
@@ -242,8 +244,8 @@ DOCUMENT_WORDS = (
     "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan",
     # A government's message to its parliament, an indictment, an inquiry's findings.
     "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
-    # An audit by a consultancy ("un audit du cabinet X").
-    "audit",
+    # An audit by a consultancy ("un audit du cabinet X"); an amendment to a treaty ("un avenant à la convention").
+    "audit", "avenant",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
                        "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par")
