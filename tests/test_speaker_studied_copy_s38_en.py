@@ -289,3 +289,15 @@ def test_the_company_management_speaks_as_the_company():
     text = ("Title\n\nBlue Heron Apparel, a Taiwanese-owned company, employed 1,100 workers.\n\nIn a notice posted at the "
             "factory gate on Thursday, the company's management said the plant had closed with immediate effect.\n")
     assert speaker_of(text, "closed with immediate effect") == "Blue Heron Apparel"
+
+
+def test_lawyers_for_a_company_opening_the_sentence_are_its_lawyers():
+    text = ("Title\n\nThe plantation was fined RM2 million in March.\n\nLawyers for Sungai Rasau Plantations said the "
+            "company would appeal the fine at the High Court.\n")
+    assert speaker_of(text, "appeal the fine") == "lawyers for Sungai Rasau Plantations"
+
+
+def test_a_participle_after_lawyers_said_goes_on_with_the_lawyers():
+    text = ("Title\n\nThe plantation was fined RM2 million in March.\n\nLawyers for Sungai Rasau Plantations said the "
+            "company would appeal, arguing that the burning had started on a neighbouring estate.\n")
+    assert speaker_of(text, "neighbouring estate") == "lawyers for Sungai Rasau Plantations"

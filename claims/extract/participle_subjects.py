@@ -39,6 +39,7 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
 _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 
 
+_SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 # French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
 _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[a-zà-ÿ]+)?\s*,\s*$")
 
@@ -61,6 +62,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return opening
         if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
             start = fronted.end()  # "Immediately after the ruling, the lawyer, X, announced …, arguing": not "Immediately"
+        if (said := _SAID_BEFORE.search(text, start, at)) is not None \
+                and (subject := find_subject(text, start, said.start(), lex, start)) is not None \
+                and subject.role and not subject.name and not subject.pronoun and subject.text[:1].isupper():
+            return subject  # "Lawyers for X said the company would appeal, arguing that …": the lawyers go on
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \
                 and " " in subject.name and (subject.role or subject.text.split()[0].rstrip(".") in lex.titles
                                              or is_first_name(subject.name.split()[0])):

@@ -55,8 +55,8 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
 ))
 # Role phrases that keep an organisation as a common noun.
 _ROLE_FOR_SHORT_NAME = re.compile(
-    r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|lawyer|attorney))"
-    r"\s+(?P<prep>for|of)\s+(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)")
+    r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|lawyer|attorney)s?)"
+    r"\s+(?P<prep>for|of)\s+(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3})")
 _ROLE_FOR_NOUN = re.compile(
     r"(?P<role>(?:[a-z-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|official|representative|officer|source|sources|"
     r"executive|director|adviser|advisor|member|members|staff|employee|employees|worker|workers))"

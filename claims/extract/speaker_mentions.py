@@ -231,6 +231,8 @@ _NAMED_BODYS_BRANCH = re.compile(
     r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
     r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
+_COUNSEL_FOR_OPENING = re.compile(r"(?P<group>Lawyers|Attorneys|Solicitors)\s+(?:for|representing)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
+                                  r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}")
 _COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
 # A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
 _NAMED_BODYS_REGIONAL_OFFICE = re.compile(
@@ -338,6 +340,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""
         return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
+    if lex.adjectival_names and (counsel := _COUNSEL_FOR_OPENING.fullmatch(segment.strip())) is not None:
+        # "Lawyers for Tinjar Agro Plantation said": the company's lawyers, capitalised by the sentence, no body's name
+        return Mention(segment, role=counsel.group("group").lower() + segment.strip()[len(counsel.group("group")):])
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (managed := _COMPANY_MANAGEMENT.fullmatch(segment.strip())) \
             and fold(managed.group("noun")) in lex.companies:
         # "the company's management said": the company speaks (resolved as "the company" is)
