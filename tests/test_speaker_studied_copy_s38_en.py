@@ -301,3 +301,16 @@ def test_a_participle_after_lawyers_said_goes_on_with_the_lawyers():
     text = ("Title\n\nThe plantation was fined RM2 million in March.\n\nLawyers for Sungai Rasau Plantations said the "
             "company would appeal, arguing that the burning had started on a neighbouring estate.\n")
     assert speaker_of(text, "neighbouring estate") == "lawyers for Sungai Rasau Plantations"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("The Prince Rupert Chamber of Commerce said in a news release that the levy was the third increase in a row.",
+     "third increase", "Prince Rupert Chamber of Commerce"),
+    ("The Guide Outfitters Association of British Columbia said it had suspended the outfitter's membership.",
+     "suspended the outfitter", "Guide Outfitters Association of British Columbia"),
+    ("BC Emergency Health Services said it would station an extra ambulance in Revelstoke on the affected nights.",
+     "extra ambulance", "BC Emergency Health Services"),
+])
+def test_a_title_or_an_acronym_opening_a_body_name_stays_in_it(sentence, words, speaker):
+    text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
+    assert speaker_of(text, words) == speaker

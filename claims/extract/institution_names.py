@@ -169,6 +169,8 @@ _NAME_THEN_OF_AFTER_ROLE = re.compile(
 _FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
+# Capitalised words after a title, up to a body's word ("Guide| Outfitters Association").
+_BODY_WORD_AFTER_TITLE = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,2}\s+(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*)")
 _ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
@@ -185,10 +187,15 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         folded = [fold(w) for w in words]
         if len(words) < 2 or lex.organisations.isdisjoint(folded):
             return None
-        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations:
+        # "The Guide Outfitters Association", "The Prince George Chamber of Commerce": the article opens a body's name
+        body_after_title = run.group().startswith("The ") and segment[at:].startswith(words[0]) \
+            and (body := _BODY_WORD_AFTER_TITLE.match(run.group(), 4 + len(words[0]))) is not None \
+            and fold(body.group("body")) in lex.organisations
+        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations and not body_after_title:
             return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
-        if not after_of and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None and is_first_name(person.group("first")):
+        if not after_of and not body_after_title and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None \
+                and is_first_name(person.group("first")):
             return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
         if not after_of and (person := _NAME_THEN_OF_AFTER_ROLE.match(segment, at)) is not None \
                 and lex.organisations.isdisjoint(fold(w) for w in person.group("name").split()):
@@ -196,5 +203,5 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
                 and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
             return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
-        return " ".join(words) if folded[-1] in lex.organisations or after_of else None
+        return " ".join(words) if folded[-1] in lex.organisations or after_of or body_after_title else None
     return None

@@ -411,8 +411,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                and not closes_on_a_company_word(raw) \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
+            # nor "BC Emergency Health Services": a service's name;
             # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name)
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
@@ -597,7 +599,7 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
                                   "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged"))
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
-_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS)
+_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services"}  # ("Nama Water Services", "BC Emergency Health Services")
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
 # ("Brindle Capital Markets", "Crescent Line Securities").

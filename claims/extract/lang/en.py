@@ -232,6 +232,8 @@ ORGANISATION_WORDS = (
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
     "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
+    # Chambers ("the Prince George Chamber of Commerce", "the Chamber of Mines").
+    "Chamber",
     "Forum", "Alliance", "Coalition", "Confederation", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
