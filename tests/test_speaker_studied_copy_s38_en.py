@@ -314,3 +314,29 @@ def test_a_participle_after_lawyers_said_goes_on_with_the_lawyers():
 def test_a_title_or_an_acronym_opening_a_body_name_stays_in_it(sentence, words, speaker):
     text = f"Title\n\nA first paragraph.\n\n{sentence}\n"
     assert speaker_of(text, words) == speaker
+
+
+def test_reports_before_a_preposition_is_a_noun_and_according_to_names_the_source():
+    text = ("Title\n\nA first paragraph.\n\nStock theft reports across the Western Downs have almost doubled since "
+            "2021, according to the Queensland Police Service.\n")
+    assert speaker_of(text, "almost doubled") == "Queensland Police Service"
+    assert _content(text, "almost doubled").startswith("Stock theft reports")
+
+
+def test_a_report_to_councillors_speaks_for_the_council():
+    text = ("Title\n\nArmidale Regional Council will vote on the permits on Tuesday.\n\nA report to councillors said 240 "
+            "stallholders had applied for the 2026 market.\n")
+    assert speaker_of(text, "240 stallholders") == "Armidale Regional Council"
+
+
+def test_a_radio_call_sign_is_the_audience_of_told():
+    text = ("Title\n\nA first paragraph.\n\nA casual lifeguard at the pool, who didn’t want to be named, told 2WG at least "
+            "15 seasonal staff would lose their shifts.\n")
+    assert _content(text, "seasonal staff") == "at least 15 seasonal staff would lose their shifts"
+    assert speaker_of(text, "seasonal staff") == "casual lifeguard at the pool who didn’t want to be named"
+
+
+def test_a_body_officer_with_a_title_before_the_name_is_the_person():
+    text = ("Title\n\nA first paragraph.\n\nRural Doctors Association of Queensland vice-president Dr Anna Pirie, a GP in "
+            "Roma, said rural practices were closing faster than ever.\n")
+    assert speaker_of(text, "closing faster") == "Anna Pirie"

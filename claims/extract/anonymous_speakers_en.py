@@ -22,11 +22,11 @@ ANONYMITY_CLAUSE = re.compile(
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
     r"|sought\s+anonymity"
     r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
-    r"|(?:did|does)\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
-    r"|(?:did|does)\s+not\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
+    r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?"
-    r"|(?:did|does|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
+    r"|(?:did|does|would)(?:\s+not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     # "who was not named at the hearing": the court or the report withheld it
     r"|(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+named(?:\s+(?:at|in)\s+the\s+(?:hearing|inquest|trial|court|report))?"
     r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters)))?"
@@ -36,8 +36,8 @@ ANONYMITY_CLAUSE = re.compile(
 _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
-# "An official at the ministry": a role and the lower-case body it works for.
-_DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
+# "An official at the ministry", "A casual lifeguard at the centre": a role and the lower-case body it works for.
+_DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")
 _ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")
 

@@ -106,6 +106,8 @@ _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
     r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
 # A bare plural noun right after the verb, its object ("written letters to the family that …"),
 # not a time ("wrote hours later that …").
+# A plural noun that looks like a reporting verb, then its complement ("Employee fraud reports across the region have doubled").
+_PLURAL_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:across|of|from|about|over|into|against)\s")
 _BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
@@ -489,6 +491,9 @@ class ReportedSpeech(ReportedContentBounds):
             return None  # "has written letters to the family that he has not sent": what was written, no statement
         start = self._complement_start(m, e)
         has_complementiser = self.pats.complementiser.search(text, m.end(), start) is not None
+        if self.language == "en" and not has_complementiser and verb.lower() in ("reports", "claims") \
+                and _PLURAL_NOUN_THEN_PREPOSITION.match(text, m.end()):
+            return None  # "Employee fraud reports across the Darling Downs have almost doubled": a noun, no statement
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)

@@ -233,6 +233,8 @@ _NAMED_BODYS_BRANCH = re.compile(
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
 _COUNSEL_FOR_OPENING = re.compile(r"(?P<group>Lawyers|Attorneys|Solicitors)\s+(?:for|representing)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}")
+# A report put to a council: its staff wrote it, the council speaks ("A report to councillors said").
+_REPORT_TO_COUNCIL = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:staff|officers['’])\s+)?report\s+to\s+(?:the\s+)?(?:council|councillors|councilors)")
 _COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
 # A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
 _NAMED_BODYS_REGIONAL_OFFICE = re.compile(
@@ -340,6 +342,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""
         return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
+    if lex.adjectival_names and _REPORT_TO_COUNCIL.fullmatch(segment.strip()) is not None:
+        return Mention(segment, role="council", organisation=True)  # resolved as "A council report" is
     if lex.adjectival_names and (counsel := _COUNSEL_FOR_OPENING.fullmatch(segment.strip())) is not None:
         # "Lawyers for Tinjar Agro Plantation said": the company's lawyers, capitalised by the sentence, no body's name
         return Mention(segment, role=counsel.group("group").lower() + segment.strip()[len(counsel.group("group")):])
@@ -702,6 +706,15 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 and not low_words & lex.organisations and (after := segment[segment.find(name) + len(name):].split()) \
                 and after[0].islower() and is_agent_noun(after[0], lex) and fold(after[0]) not in lex.organisations:
             return Mention(segment, role=clean_phrase(segment, lex))  # "a Mennonite rancher in Spanish Lookout": who, no body
+        if organisation and role is None and lex.adjectival_names and len(primary) >= 2 \
+                and primary[-1][0] > segment.find(name) + len(name) and segment[segment.find(name) + len(name):primary[-1][0]].strip() \
+                and segment[segment.find(name) + len(name):].lstrip()[:1].islower() \
+                and role_in(segment[segment.find(name) + len(name):primary[-1][0]], lex) is not None:
+            # "Rural Doctors Association vice-president Dr Kate Ellery": the body's officer, by name
+            office = segment[:primary[-1][0]].split()
+            while office and office[-1].rstrip(".") in lex.titles:
+                office.pop()  # ("… vice-president Dr")
+            return Mention(segment, name=primary[-1][1], role=clean_phrase(" ".join(office), lex))
         if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
