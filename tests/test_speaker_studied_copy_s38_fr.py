@@ -324,3 +324,37 @@ def test_a_company_branch_named_with_its_acronym_is_not_expanded():
     text = ("Titre\n\nLa Société nationale des chemins de fer (SNCF) exploite la ligne.\n\nLes trains circuleront sur une seule "
             "voie jusqu'à la mi-janvier, a annoncé lundi SNCF Réseau.\n")
     assert _speaker(text, "seule voie") == "SNCF Réseau"
+
+
+def test_a_traders_association_named_after_its_members_is_the_body_not_a_trader():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn commerçant de Saint-Véran, qui a requis l'anonymat, a confié que la moitié "
+            "de ses réservations avaient été annulées. L'association des commerçants Queyras Actif a estimé dans un "
+            "communiqué que chaque semaine de fermeture coûterait « plusieurs millions d'euros » à la vallée.\n")
+    assert _speaker(text, "plusieurs millions") == "Queyras Actif"
+
+
+def test_a_station_after_aupres_de_is_the_audience_of_an_inverted_subject():
+    text = ("Titre\n\nUn premier paragraphe.\n\n« Je mets une heure et demie pour aller travailler », a témoigné auprès "
+            "d'ici Drôme Ardèche une infirmière rencontrée à un arrêt du centre-ville.\n")
+    assert _speaker(text, "heure et demie") == "infirmière rencontrée à un arrêt du centre-ville"
+
+
+def test_a_report_of_a_body_whose_name_goes_on_in_lower_case():
+    text = ("Titre\n\nUn premier paragraphe.\n\nD'après le dernier rapport du Secours catholique de l'Ardèche, publié le "
+            "5 novembre, le nombre de personnes accueillies a progressé de 9 % en un an.\n")
+    assert _speaker(text, "personnes accueillies") == "Secours catholique de l'Ardèche"
+
+
+def test_a_tourism_board_is_a_body_not_the_young_man_of_the_next_quote():
+    text = ("Titre\n\nYanis, 23 ans, commis de cuisine venu de Brest, a signé pour tout l'hiver. « Le patron m'avait dit qu'il "
+            "s'occupait du logement », raconte-t-il.\n\nD'après une enquête de Savoie Mont Blanc Tourisme publiée en octobre, "
+            "un saisonnier sur trois a déjà renoncé à un poste.\n\n« Si je n'ai rien le 5 décembre, je rentre en Bretagne », "
+            "prévient le jeune homme.\n")
+    assert _speaker(text, "saisonnier sur trois") == "Savoie Mont Blanc Tourisme"
+    assert "Tourisme" not in _speaker(text, "rentre en Bretagne")
+
+
+def test_the_communaute_de_communes_is_the_one_named_before():
+    text = ("Titre\n\nDes parents ont manifesté samedi devant le siège de la communauté de communes du Trièves, à Mens.\n\n"
+            "Selon la communauté de communes, le nouveau tarif restera inférieur à celui des autres territoires.\n")
+    assert _speaker(text, "nouveau tarif") == "communauté de communes du Trièves"

@@ -22,6 +22,9 @@ _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
 
 
+_PARTICIPLE_ENDINGS_FR = ("é", "ée", "és", "ées", "ue", "ues", "ie", "ies", "ise", "ises", "ite", "ites")
+
+
 def _joint_authors(written: str, lex: Lexicon) -> str | None:
     """French: two bodies named by their common nouns that wrote one document together ("la wilaya
     de la région X et du ministère de l'Équipement" → "wilaya de la région X et le ministère de
@@ -49,6 +52,12 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if (joint := _joint_authors(written, lex)) is not None:
         return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
     author = parse_mention(written, lex)
+    if author is not None and author.name and not lex.adjectival_names and written[:1].isupper() and written.startswith(author.name) \
+            and (articled := parse_mention("le " + written, lex)) is not None and articled.name \
+            and articled.name.startswith(author.name + " ") \
+            and not (written[len(author.name):].split()[0].endswith(_PARTICIPLE_ENDINGS_FR)
+                     and not written[len(author.name):].split()[0].endswith(("que", "ques"))):  # (not "Météo-France citée dans …")
+        author = articled  # "le rapport du Secours catholique de la Drôme": "du" holds the article the name's tail needs
     if author is None and not lex.adjectival_names and written == document.group("author"):
         # "les données du ministère de la Santé et des Services sociaux": a long body's name needs its article
         linked = segment[segment.rfind(" ", 0, document.start("author") - 1) + 1:]

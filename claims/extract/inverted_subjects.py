@@ -35,6 +35,9 @@ _AUDIENCE_FIRST = re.compile(
     # "à France Info le ministre", "à La Nouvelle République une infirmière": two capitalised words, then the
     # subject's determiner
     r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "auprès d'ici Drôme Ardèche une aide-soignante", "auprès du Dauphiné libéré un habitant": the same after "auprès de"
+    r"|^\s*auprès\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)(?:ici\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*"
+    r"|\s+[a-zà-ÿ]+){0,3}\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # ("à La Gazette du Val-d'Oise une habitante": a paper's name with its place)
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"

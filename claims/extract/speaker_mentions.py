@@ -684,6 +684,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
+        if role is not None and not lex.adjectival_names and (kind := _NOUN_AND_KIND.fullmatch(before)) is not None \
+                and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
+            role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
             or (lex.adjectival_names and closes_on_a_company_word(name)) or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None

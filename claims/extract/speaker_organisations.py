@@ -454,16 +454,18 @@ class OrganisationLinks:
         return (before[-1] if before else tied[0])[1]
 
     def fuller_in_text(self, noun: str, position: int) -> str | None:
-        """French "le tribunal", "la mairie" with nothing else tied: the latest fuller phrase of that
-        noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
-        head = noun.split()[0] if noun.count(" ") == 1 else noun  # ("l'inspection académique de la Haute-Vienne")
-        if self.lex.adjectival_names or " " in head or head not in self.lex.organisations:
+        """French "le tribunal", "la mairie" with nothing else tied (NOUN as written): the latest fuller
+        phrase of that noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
+        key = fold(noun)
+        # ("l'inspection académique de la Haute-Vienne"; "la communauté de communes du Grésivaudan", its head as written)
+        head = key.split()[0] if key.count(" ") == 1 else noun.split()[0] if " " in key else key
+        if self.lex.adjectival_names or fold(head) not in self.lex.organisations:
             return None
         found = None
         for match in fuller_french_organisations(head, self.text, position):
-            if head == noun or fold(match.group()).startswith(noun + " "):
+            if head == key or fold(match.group()).startswith(key + " "):
                 found = match
-        if found is None and noun == "ministere":
+        if found is None and key == "ministere":
             # "Selon le ministère" after "le ministre des Finances, X": his ministry (not "le Premier ministre du …")
             found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
                           if not _PRIME_BEFORE.search(self.text, max(0, m.start() - 9), m.start())), None)

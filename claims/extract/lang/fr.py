@@ -268,6 +268,8 @@ ORGANISATION_WORDS = (
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
     "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente",
+    # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
+    "Tourisme",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
