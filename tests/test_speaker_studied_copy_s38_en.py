@@ -340,3 +340,22 @@ def test_a_body_officer_with_a_title_before_the_name_is_the_person():
     text = ("Title\n\nA first paragraph.\n\nRural Doctors Association of Queensland vice-president Dr Anna Pirie, a GP in "
             "Roma, said rural practices were closing faster than ever.\n")
     assert speaker_of(text, "closing faster") == "Anna Pirie"
+
+
+def test_an_occupation_before_a_welsh_or_english_first_name_is_no_part_of_the_name():
+    text = ("Title\n\nA first paragraph.\n\nCarer Bethan Rowlands, who crosses on the ferry twice a day, told BBC Radio Wales: "
+            "\"I'm on minimum wage, near enough.\"\n")
+    assert speaker_of(text, "minimum wage") == "Bethan Rowlands"
+
+
+def test_they_after_a_sentence_opened_by_a_bare_plural_group():
+    text = ("Title\n\nThe quarry lies near the Slate Landscape of Northwest Wales, a World Heritage Site.\n\nPlanning officers "
+            "had recommended approval. In their report to the committee, they concluded that the scheme would have an "
+            "acceptable effect on the landscape.\n")
+    assert speaker_of(text, "acceptable effect") == "planning officers"
+
+
+def test_a_company_the_lede_describes_is_the_one_the_next_paragraph_names():
+    text = ("Title\n\nA Penzance boat repair company says up to 40 jobs could go after it lost a harbour contract.\n\n"
+            "Lariggan Marine Services, which employs 130 people at the harbour, has started a consultation with staff.\n")
+    assert speaker_of(text, "40 jobs") == "Lariggan Marine Services"

@@ -24,6 +24,7 @@ Dorothy Elizabeth Ellen Emily Erin Fiona Gillian Grace Hannah Heather Helen Holl
 Jessica Joan Joanne Judith Julia Karen Kate Katherine Kathleen Kelly Laura Linda Lisa Lucy Margaret Maria
 Mary Megan Melissa Michelle Nancy Olivia Pamela Patricia Rebecca Ruth Samantha Sandra Sharon Siobhan Louise
 Susan Tracy Victoria Wendy
+Jodie Kirsty Gemma Lauren Bethan Ffion Cerys Rhian Siân Carys Tamsin Morwenna Jenna Chloe Stacey Leanne
 Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Francesca Chiara Elena
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
@@ -42,6 +43,7 @@ Aaron Adam Alan Andrew Anthony Benjamin Brian Charles Christopher Colin Craig Da
 Gary George Gordon Graham Gregory Harry Henry Ian Jack James Jason Jeffrey John Jonathan Joseph Joshua Dennis Douglas
 Keith Kenneth Kevin Mark Martin Matthew Michael Neil Nigel Oliver Owen Patrick Peter Philip Raymond
 Richard Robert Roger Ronald Scott Sean Simon Stephen Steven Stuart Timothy Tom Tony Walter William
+Rhys Gareth Dafydd Iwan Huw Aled Owain Gethin Emyr Geraint Darren
 Alejandro Carlos Diego Fernando Javier Jorge José Juan Luis Manuel Miguel Pablo Pedro Ricardo Roberto
 Alessandro Francesco Giovanni Giuseppe Marco Matteo Paolo Stefano Hans Jürgen Klaus Stefan Wolfgang
 Ahmed Ali Hassan Hussein Ibrahim Karim Khalid Mohamed Mohammed Mamadou Moussa Omar Youssef Amadou

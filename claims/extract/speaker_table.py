@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.extract.first_names import is_first_name
+from claims.extract.lede_companies_en import company_named_next
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
@@ -526,7 +527,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
                 or self.body_introduced_by_noun(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
-                or self.newspaper_quoted_before(mention, position, earlier)
+                or self.newspaper_quoted_before(mention, position, earlier) \
+                or (self.lex.adjectival_names and company_named_next(self.text, mention.text, position))
             key = fold(mention.role)
             if organisation:
                 if " " not in key:
