@@ -358,3 +358,35 @@ def test_the_communaute_de_communes_is_the_one_named_before():
     text = ("Titre\n\nDes parents ont manifesté samedi devant le siège de la communauté de communes du Trièves, à Mens.\n\n"
             "Selon la communauté de communes, le nouveau tarif restera inférieur à celui des autres territoires.\n")
     assert _speaker(text, "nouveau tarif") == "communauté de communes du Trièves"
+
+
+def test_found_guilty_is_no_inverted_attribution_the_agency_closing_the_sentence_is():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe tribunal de Dolisie a condamné jeudi à trois ans de prison l'ancien comptable "
+            "de la mairie, reconnu coupable d'avoir détourné 46 millions de francs CFA, a rapporté l'Agence congolaise "
+            "d'information (ACI).\n")
+    assert _speaker(text, "trois ans de prison") == "Agence congolaise d'information"
+
+
+def test_dit_avoir_has_its_subject_before_it_and_the_next_pronoun_is_that_person():
+    text = ("Titre\n\nUn premier paragraphe.\n\nÀ la mairie, l'adjoint chargé des marchés, Soro Kafana, dit avoir saisi le "
+            "préfet de région. « La commune ne peut pas rester spectatrice », martèle-t-il.\n")
+    assert _speaker(text, "spectatrice") == "Soro Kafana"
+
+
+def test_a_day_then_a_meeting_between_commas_before_que():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLe gouverneur a précisé mercredi, lors d'une réunion du comité régional de "
+            "gestion des catastrophes, que les sinistrés étaient hébergés dans cinq écoles de la commune.\n")
+    assert _content(text, "cinq écoles") == "les sinistrés étaient hébergés dans cinq écoles de la commune"
+
+
+def test_the_prosecution_as_a_source_then_the_accused_and_his_age():
+    text = ("Titre\n\nUn premier paragraphe.\n\nSelon l'accusation, Didier Loemba-Mavoungou, 47 ans, a encaissé les recettes "
+            "des consultations sans les reverser.\n")
+    assert _speaker(text, "recettes") == "accusation"
+    assert _content(text, "recettes").startswith("Didier Loemba-Mavoungou, 47 ans, a encaissé")
+
+
+def test_a_passive_agent_then_qui_and_the_reporting_verb():
+    text = ("Titre\n\nUn premier paragraphe.\n\nLa grève a été lancée lundi par la Synergie des enseignants du Lualaba (SEL), "
+            "qui affirme que plus de 3 000 enseignants travaillent depuis deux ans sans salaire.\n")
+    assert _speaker(text, "sans salaire") == "Synergie des enseignants du Lualaba"

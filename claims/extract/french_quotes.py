@@ -91,10 +91,12 @@ _VERB_OF_A_CLAUSE = re.compile(
     r"saw|went|came|began|became|said|told|found|fell|rose|sent|spent|paid|kept|held|put|cut|hit)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 _TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
+# (and the parties whose case a document states: "Selon l'accusation, X, 52 ans, a encaissé …")
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True)) + r")\s*$",
+    r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True))
+    + r"|accusation|prosecution|enquêteurs|investigators)\s*$",
     re.IGNORECASE)
-_AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}\s*,|and\s|et\s)")
+_AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)

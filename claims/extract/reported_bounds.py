@@ -84,6 +84,7 @@ _FR_AUDIENCE_FIRST = re.compile(
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
     r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
+_FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 # "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
@@ -400,6 +401,9 @@ class ReportedContentBounds:
             # (French "a estimé au contraire, dans une chronique publiée par le Daily Telegraph, que …")
             telling or not _object_before_que(between)  # "told the court that": the audience
             or self.language == "fr" and _FR_AUDIENCE_FIRST.match(between) is not None
+            # "a précisé mercredi, lors d'une réunion du comité régional …, que": a day, then where it was said
+            or self.language == "fr" and (adjunct := _FR_ADJUNCT_BETWEEN_COMMAS.search(between)) is not None
+            and _FR_DAY_ONLY.fullmatch(between, 0, adjunct.start()) is not None
         ):
             return comp.end()
         if self.language == "fr" and (colon := _SUMMED_UP_COLON_FR.match(text, start, limit)) is not None:

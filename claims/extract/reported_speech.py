@@ -106,6 +106,9 @@ _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
     r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
 # A bare plural noun right after the verb, its object ("written letters to the family that …"),
 # not a time ("wrote hours later that …").
+# French: what follows a verb that has its subject before it: an infinitive or an attribute ("X, dit avoir saisi le
+# préfet", "l'ancien gestionnaire, reconnu coupable d'avoir détourné …"), never an inverted subject.
+_NO_SUBJECT_AFTER_FR = re.compile(r"\s+(?:avoir|être|vouloir|pouvoir|devoir|faire|coupables?|responsables?|innocente?s?)\b")
 # A plural noun that looks like a reporting verb, then its complement ("Employee fraud reports across the region have doubled").
 _PLURAL_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:across|of|from|about|over|into|against)\s")
 _BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
@@ -410,7 +413,8 @@ class ReportedSpeech(ReportedContentBounds):
             resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
             if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
-            ) and not self._french_subject_only(cs, ce):
+            ) and not self._french_subject_only(cs, ce) \
+                    and not (self.language == "fr" and not pronoun and _NO_SUBJECT_AFTER_FR.match(text, m.end())):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"

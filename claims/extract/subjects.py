@@ -367,6 +367,8 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # before "who".
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
 _INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
+# French: a passive's agent, then the relative pronoun the reporting verb follows ("lancée par la Synergie …, qui affirme").
+_AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.()]{3,90}?)(?:\s*\([^()]{2,12}\))?\s*,\s*qui\s*$")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
 # travelled from Molo with her son, said").
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
@@ -420,6 +422,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.rstrip().endswith(",") and (head := _HEAD_BEFORE_RELATIVE.match(region)) is not None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
+    if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
+            and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
+        return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
