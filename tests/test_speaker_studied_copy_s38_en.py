@@ -359,3 +359,16 @@ def test_a_company_the_lede_describes_is_the_one_the_next_paragraph_names():
     text = ("Title\n\nA Penzance boat repair company says up to 40 jobs could go after it lost a harbour contract.\n\n"
             "Lariggan Marine Services, which employs 130 people at the harbour, has started a consultation with staff.\n")
     assert speaker_of(text, "40 jobs") == "Lariggan Marine Services"
+
+
+def test_the_company_is_the_name_opening_its_sentence():
+    text = ("Title\n\nA first paragraph.\n\nBurdekin Valley Meats will close its Ayr processing plant from December 11 until "
+            "early February for a $24 million upgrade, the company told staff on Wednesday.\n")
+    assert speaker_of(text, "$24 million upgrade") == "Burdekin Valley Meats"
+
+
+def test_an_alliance_of_landholders_is_not_the_company():
+    text = ("Title\n\nA first paragraph.\n\nThe Dawson Water Alliance, a coalition of landholders and conservation groups, said "
+            "it would ask the minister to refuse the extension.\n\nAccording to the company's environmental impact statement, "
+            "the extension would produce up to 5.5 million tonnes of coal a year.\n")
+    assert speaker_of(text, "5.5 million tonnes") != "Dawson Water Alliance"

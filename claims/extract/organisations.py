@@ -37,7 +37,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Association|Union|Committee|Court|Police|Force|Institute|University|"
-    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|"
+    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|"
     # documents and schemes named with a short form ("an Indigenous Land Use Agreement (ILUA)")
     r"Agreement|Act|Plan|Treaty|Strategy|Programme|Program|Scheme|Fund|Index|Report|Survey|Convention)\b")
 # Nouns that, after "the", stand for the company the article is about.

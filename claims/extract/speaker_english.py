@@ -14,6 +14,9 @@ from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
 
+# A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
+_SUBJECT_NAME_THEN_VERB = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
 # Right before a name: "54-year-old Tomasz Wrobel", "the 54-year-old striker Mateo Olivas".
@@ -397,7 +400,13 @@ class EnglishReferences:
         runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, ends[-1] if ends else paragraph, position))
         found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES  # ("PT Sulawesi Prima Nikel")
                                                  or " " in run and fold(run.split()[-1]) in _SENTENCE_COMPANY_ENDINGS)}
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return found.pop()
+        opening = _SUBJECT_NAME_THEN_VERB.match(text, ends[-1] if ends else paragraph, position)
+        if not found and opening is not None and not is_first_name(opening.group("name").split()[0]) \
+                and (named := _DESCRIBED_BEFORE.sub("", opening.group("name"))):
+            return named  # "Fitzroy Valley Meats will close its plant …, the company told staff" (not "Oslo-listed")
+        return None
 
     def _former_or_latter(self, which: str, position: int) -> str | None:
         """"Ann Lee met Tom Reyes. The latter said …": of the last two people named, the second

@@ -21,7 +21,7 @@ GENERIC_BODY_NOUNS = frozenset((
     "group", "organisation", "organization", "institute", "service", "centre", "center", "commission", "committee",
     "office", "consortium", "corporation", "operator", "utility", "insurer", "airline", "bank", "club", "union",
     "federation", "association", "university", "hospital", "charity", "court", "tribunal", "foundation", "trust", "district",
-    "municipality",
+    "municipality", "alliance", "coalition",  # ("The Isaac Water Alliance, a coalition of landholders": no company)
 ))
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
 _PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}(?<![su])s")
@@ -58,7 +58,8 @@ def _named_with_initials(text: str, name: str) -> bool:
 # Kinds of body whose names use another kind's noun: unions are often associations or federations
 # ("The British Medical Association announced … The union said"); "the group" stands for many.
 _ALSO_NAMED = {"union": {"association", "federation"},
-               "group": {"association", "federation", "union", "council", "foundation", "trust", "charity", "organisation", "organization"}}
+               "group": {"association", "federation", "union", "council", "foundation", "trust", "charity", "organisation", "organization",
+                         "alliance", "coalition"}}
 
 
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
