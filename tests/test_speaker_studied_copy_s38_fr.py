@@ -390,3 +390,15 @@ def test_a_passive_agent_then_qui_and_the_reporting_verb():
     text = ("Titre\n\nUn premier paragraphe.\n\nLa grève a été lancée lundi par la Synergie des enseignants du Lualaba (SEL), "
             "qui affirme que plus de 3 000 enseignants travaillent depuis deux ans sans salaire.\n")
     assert _speaker(text, "sans salaire") == "Synergie des enseignants du Lualaba"
+
+
+def test_who_interviewed_an_anonymous_source_is_no_part_of_the_description():
+    text = ("Titre\n\nUn premier paragraphe.\n\nUn aiguilleur interrogé par Le Républicain lorrain, qui a requis l'anonymat, a "
+            "affirmé que le remblai « faisait l'objet de signalements depuis deux ans ».\n")
+    assert _speaker(text, "signalements") == "aiguilleur"
+
+
+def test_the_operator_closing_a_sentence_is_the_company_opening_it():
+    text = ("Titre\n\nUn premier paragraphe.\n\nEDF a déclaré à l'Autorité de sûreté nucléaire un événement significatif de "
+            "niveau 1 survenu le 29 octobre, a indiqué jeudi l'exploitant.\n")
+    assert _speaker(text, "événement significatif") == "EDF"

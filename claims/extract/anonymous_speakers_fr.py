@@ -61,9 +61,12 @@ _DESCRIPTION = re.compile(
     r"|[a-zà-ÿ-]+(?:é|ée)s?(?=\s+(?:(?:de|du|des)\s|d['’]))"
     # a present participle and its place: "un ingénieur travaillant sur le chantier"
     r"|[a-zà-ÿ]+ant\s+(?:sur|dans|à|au|aux|pour|chez|en)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+"
-    # who interviewed them, and where: "un mineur interrogé par l'AFP devant le campement syndical"
+    # who interviewed them, and where: "un mineur interrogé par l'AFP devant le campement syndical" (but not who
+    # alone: "un contrôleur interrogé par Le Républicain lorrain" is "un contrôleur")
     r"|(?:interrogée?s?|rencontrée?s?|contactée?s?|jointe?s?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?[\w&'’-]+"
-    r"(?:\s+(?:devant|près\s+de|dans|sur|à|au)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+(?:\s+[a-zà-ÿ-]+(?:al|ale|el|elle|ier|ière|ique|aire))?)?))*)")
+    r"\s+(?:devant|près\s+de|dans|sur|à|au)\s+(?:(?:le|la|les)\s+|l['’])?[\w-]+(?:\s+[a-zà-ÿ-]+(?:al|ale|el|elle|ier|ière|ique|aire))?"
+    r"|(?:interrogée?s?|rencontrée?s?|contactée?s?|jointe?s?)\s+par\s+l['’][Aa]gence(?:\s+[\w-]+){0,3}"
+    r"(?:\s+\([A-Z]{2,6}\))?))*)")
 # "le patron d'un café": the noun phrase an indefinite complement completes.
 _HEAD_BEFORE_COMPLEMENT = re.compile(r"(?<![\w'’])(?:[Ll][ae]\s+|[Ll]['’]|[Uu]ne?\s+)[a-zà-ÿ][a-zà-ÿ-]+\s+(?:de\s+|d['’])$")
 # A fronted place that the description belongs to: "Sur la place du marché, une fleuriste …".

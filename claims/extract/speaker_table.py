@@ -23,6 +23,7 @@ from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
 from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences, without_place
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
+from claims.extract.subject_companies_fr import company_opening_sentence
 from claims.extract.speaker_scan import (
     _BIRTH_NAME_BEFORE, _CAPITALISED_INSIDE, _FIRST_OPENER, _PLACE_BEFORE, _SENTENCE_OPENER, _apposed_noun, _introducing_noun,
     _names_before_possessives, _spelling_variants, _without_sentence_openers, _written_in_lower_case,
@@ -528,7 +529,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.body_introduced_by_noun(mention, position) \
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier) \
-                or (self.lex.adjectival_names and company_named_next(self.text, mention.text, position))
+                or (self.lex.adjectival_names and company_named_next(self.text, mention.text, position)) \
+                or (not self.lex.adjectival_names and company_opening_sentence(self.text, mention.text, position))
             key = fold(mention.role)
             if organisation:
                 if " " not in key:
