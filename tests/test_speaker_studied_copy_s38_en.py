@@ -372,3 +372,10 @@ def test_an_alliance_of_landholders_is_not_the_company():
             "it would ask the minister to refuse the extension.\n\nAccording to the company's environmental impact statement, "
             "the extension would produce up to 5.5 million tonnes of coal a year.\n")
     assert speaker_of(text, "5.5 million tonnes") != "Dawson Water Alliance"
+
+
+def test_a_body_named_in_full_then_by_its_last_words_in_lower_case():
+    text = ("Title\n\nGrowers told a meeting that the Ubombo Sugar Milling Company owed its members about E40 million.\n\n"
+            "In a written response to questions, the milling company said payments had been held up by a temporary "
+            "liquidity constraint.\n")
+    assert speaker_of(text, "liquidity constraint") == "Ubombo Sugar Milling Company"

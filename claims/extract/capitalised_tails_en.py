@@ -1,0 +1,25 @@
+"""English: a body the article names in full, then by the last words of its name in lower case
+("the Lowveld Sugar Milling Company" … "the milling company said")."""
+
+from __future__ import annotations
+
+import re
+
+
+def name_ending_with(text: str, noun: str, position: int) -> str | None:
+    """The last name before POSITION that closes on NOUN's words capitalised ("milling company" →
+    "Lowveld Sugar Milling Company"), with one capitalised word or more before them, else None."""
+    words = noun.split()
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    tail = " ".join(w.capitalize() for w in words)
+    found = None
+    # ("Antigua and Barbuda Port Authority"; not "… Fire Service" of "… Fire Service Headquarters": a longer name)
+    for match in re.finditer(rf"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,4}}{re.escape(tail)}\b(?!\s+[A-Z])", text[:position]):
+        found = match.group()
+    if found is None:
+        return None
+    named = found.split()
+    while named and named[0] in ("The", "A", "An"):
+        named = named[1:]
+    return " ".join(named) if len(named) > len(words) else None
