@@ -104,13 +104,13 @@ _NARRATOR_APPOSITION_AFTER_ADJUNCT = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:a|an|another|the\s+latest)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:setback|blow|boost|victory|win|defeat|reversal|move|step|decision|sign|shift|turn|change|development|"
     r"rebuke|concession|signal|escalation|departure|milestone|record|jump|drop|rise|fall|increase|decline)\b")
-# A bare plural noun right after the verb, its object ("written letters to the family that …"),
-# not a time ("wrote hours later that …").
 # French: what follows a verb that has its subject before it: an infinitive or an attribute ("X, dit avoir saisi le
 # préfet", "l'ancien gestionnaire, reconnu coupable d'avoir détourné …"), never an inverted subject.
 _NO_SUBJECT_AFTER_FR = re.compile(r"\s+(?:avoir|être|vouloir|pouvoir|devoir|faire|coupables?|responsables?|innocente?s?)\b")
 # A plural noun that looks like a reporting verb, then its complement ("Employee fraud reports across the region have doubled").
 _PLURAL_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:across|of|from|about|over|into|against)\s")
+# A bare plural noun right after the verb, its object ("written letters to the family that …"),
+# not a time ("wrote hours later that …").
 _BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.first_names import is_first_name
 from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import document_maker, english_document_speaker
+from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
