@@ -225,11 +225,13 @@ _TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 
 
+# English: a capitalised body's name and its possessive, maybe after "the" ("The Victorian Farmers Federation's ").
+_NAMED_OWNERS = r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
 # English: a named body's unit written with lower-case words ("the provincial command of the
 # Mozambique Republic Police").
 _NAMED_BODYS_BRANCH = re.compile(
-    r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
-    r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
+    _NAMED_OWNERS
+    + r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
 _COUNSEL_FOR_OPENING = re.compile(r"(?P<group>Lawyers|Attorneys|Solicitors)\s+(?:for|representing)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}")
@@ -238,12 +240,12 @@ _REPORT_TO_COUNCIL = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:staff|officers['’]
 _COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
 # A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
 _NAMED_BODYS_REGIONAL_OFFICE = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:regional\s+|provincial\s+)?office")
+    _NAMED_OWNERS
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:regional\s+|provincial\s+)?office")
 # A named body's unit written in lower case ("Stoke-on-Trent City Council's trading standards team").
 _NAMED_BODYS_UNIT = re.compile(
-    r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
-    r"(?P<unit>(?:[a-z][\w-]*\s+){0,3}(?:team|department|committee|service|unit))")
+    _NAMED_OWNERS
+    + r"(?P<unit>(?:[a-z][\w-]*\s+){0,3}(?:team|department|committee|service|unit))")
 # A body called a "Directorate General" ("the Directorate General of Immigration and Emigration"): no general.
 _GENERAL_BODY_EN = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s\s+)?(?P<name>(?:Directorate|Secretariat|Inspectorate|Commissariat)"
