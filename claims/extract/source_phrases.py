@@ -130,6 +130,7 @@ _NAMED_CLAUSE_SUBJECT = re.compile(
     r"(?:a|ont|avait|avaient|est|sont|compte|comptait|estime|prévoit)\b")
 _CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
 _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
+_EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,100}$")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
@@ -281,6 +282,12 @@ class SourcePhrases:
                     # "No party won …, according to official results …, leaving the country …": a
                     # participle after the source, no clause of its own
                     or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)
+                    # "Brewers bought fewer hops, according to the Brewers Association, a trade group in Boulder, Colo.":
+                    # the source's description closes the sentence
+                    # (or its name: "…, according to figures presented by its finance officer, Daniel Weisz.")
+                    or self.language == "en" and word_count(prefix) >= 4 and (
+                        _EN_DESCRIPTION_CLOSING_SENTENCE.match(text, comma, e) and not EN_CLEAR_FINITE.search(text, comma, e)
+                        or _EN_NAME_CLOSING_SENTENCE.match(text, comma, e))
                     # "Le taux … s'est établi à 51 %, selon les données de la municipalité, en légère hausse …": no
                     # verb after the source
                     or self.language == "fr" and prefix.endswith(",") and word_count(prefix) >= 4 and _FRENCH_FINITE_VERB.search(prefix) is not None

@@ -301,6 +301,10 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
         or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
 
 
+# English nouns of a body's people that take no plural "s" ("port staff said").
+_COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -752,8 +756,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     words = phrase.split()
     if lex.adjectival_names and people_around_someone(phrase):
         return Mention(segment, role=phrase)  # "Moradi's team", "the senator's aides"
-    if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and words[-1].endswith("s"):
-        return Mention(segment, role=phrase)  # "police", "local officials", "witnesses"
+    if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
+            and (words[-1].endswith("s") or words[-1] in _COLLECTIVE_STAFF):
+        return Mention(segment, role=phrase)  # "police", "local officials", "witnesses", "district staff"
     if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):
         # A group or a thing named by a common noun: "les syndicats", "local media".
         return Mention(segment, role=phrase)

@@ -151,8 +151,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 since = paras[max(0, draft.paragraph - 2)][0]
             gender = _pronoun_gender(draft.mention.text) if referring else None
             look_from = draft.position
-            if referring and speakers.lex.adjectival_names and text.startswith(draft.mention.text, draft.sentence[0]):
-                look_from = draft.sentence[0]  # "She proposed bail for Lim …, saying": not a name after the pronoun
+            if referring and speakers.lex.adjectival_names and (
+                    text.startswith(draft.mention.text, draft.sentence[0])
+                    or _INTERRUPTING_PRONOUN.search(text, draft.position - 6, draft.position + 12)):
+                # "She proposed bail for Lim …, saying": not a name after the pronoun; "Power from the Rock
+                # Island dams, she said, "…"": nor one in the first words of the statement
+                look_from = draft.sentence[0]
             named = speakers.last_person(text, look_from, since, contents, gender)
             if draft.inherit and (opening := person_opening_sentence_before(text, speakers, draft, paras)) is not None \
                     and (named is None or named[0] < opening[0]):
@@ -294,6 +298,8 @@ def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeake
     return SpeakerRef(named[1], draft.mention.text, speakers._role_of(named[1]), "person")
 
 
+# An English pronoun's attribution interrupting the statement ("Power from the dams, she said, "…"").
+_INTERRUPTING_PRONOUN = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted|noted|explained),")
 _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
                     "he": "m", "she": "f"}
 

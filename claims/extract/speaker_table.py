@@ -262,6 +262,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
                 or _TITLE_QUOTE_BEFORE.search(text, max(0, offset - 24), offset) is not None  # "un communiqué intitulé « Ligne des Cévennes : … »"
                 or _ACRONYMS_LISTED_BEFORE.search(text, max(0, offset - 40), offset) is not None  # "l'UTG, la CFDT et Sud Santé"
+                or text[offset - 1:offset] in ("–", "—") and text[offset - 2:offset - 1].isalpha()  # "the Dibrugarh–Tinsukia road"
                 or text[offset - 1:offset] == "(" and text[end:end + 1] == ")" and (" " not in name or not is_first_name(tokens[0]))
                 # (a body's short form "(Synepp)", a list's name "(Étampes Citoyenne)")
             ):
@@ -272,7 +273,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 organisation or noun is not None or name.isupper() or name in speakers.common_words
             ):
                 surnames_before_comma.append((offset, end, name))
-            if (len(tokens) >= 2 or "-" in name) and not organisation and not _BIRTH_NAME_BEFORE.search(
+            # ("Jean-Yves" is a name written in full, "Low-cost" opening a sentence is not)
+            if (len(tokens) >= 2 or "-" in name and name[name.rfind("-") + 1:][:1].isupper()) \
+                    and not organisation and not _BIRTH_NAME_BEFORE.search(
                 text, max(0, offset - 6), offset
             ):  # "Ginger Baker was born Peter Edward Baker": not the name the article calls him
                 speakers.full_names.append((offset, name))

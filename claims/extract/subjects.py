@@ -218,8 +218,9 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
 
 
-# A dateline's place in capitals and a colon opening the paragraph.
-_CAPITALS_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}:\s")
+# A dateline's place in capitals, maybe its day, and a colon opening the paragraph ("SHILLONG, Nov 2:").
+_CAPITALS_DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s")
 
 
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").

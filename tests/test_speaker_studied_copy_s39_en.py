@@ -1,0 +1,71 @@
+"""English speaker and span rules found on the copy studied in session 39: a dateline with its day
+before the subject, a pronoun interrupting the statement, a compound place joined by a dash, a
+hyphenated word opening a sentence, "staff" as a group, and a source closing its sentence with its
+description or its name. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return content_of(text, words, "en")
+
+
+@pytest.mark.parametrize("dateline", ["TEZPUR, Nov 4:", "TEZPUR, 4 Nov:", "TEZPUR:"])
+def test_a_dateline_with_its_day_is_not_the_subject(dateline):
+    text = (f"Title\n\n{dateline} The Sonitpur Weavers’ Welfare Union on Wednesday rejected the new yarn tariff, "
+            "claiming that the increase would close half the looms in the district.\n")
+    assert speaker_of(text, "looms") == "Sonitpur Weavers’ Welfare Union"
+
+
+def test_a_pronoun_interrupting_the_statement_is_not_a_name_in_its_first_words():
+    text = ("Title\n\nTenant organiser Rosalind Ferreira of the group Homes First welcomed the vote. Cheap housing near "
+            'the Cedar Point and Mill Creek estates, she said, "was never meant for investors".\n')
+    assert speaker_of(text, "investors") == "Rosalind Ferreira"
+
+
+def test_a_pronoun_after_a_name_in_the_first_words_of_a_statement_without_its_own_sentence():
+    text = ("Title\n\nThe union's secretary, Norah Pellegrini, met the workers. Long-term contracts, she said, "
+            '"are what this plant has always run on".\n')
+    assert speaker_of(text, "plant") == "Norah Pellegrini"
+
+
+def test_the_second_place_of_a_dashed_pair_is_no_person():
+    text = ("Title\n\nThe blockade of the Harbury–Lenwick road near Oakfield was lifted after the county's chief "
+            "executive, Priya Deshmukh, met the protesters. She told them that the council had called a meeting with "
+            "the quarry for November 12.\n")
+    assert speaker_of(text, "quarry") == "Priya Deshmukh"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("According to an analysis by district staff presented at the meeting, requests from new customers now add up to "
+     "more than 900 megawatts.", "district staff"),
+    ("Regular users will continue to get a discount, port staff said, with the fare rising from $1.50 to $2.",
+     "port staff"),
+])
+def test_staff_is_a_group_that_speaks(sentence, speaker):
+    text = f"Title\n\n{sentence}\n"
+    claim = next(c for c in claims_of(text, "en"))
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_source_closing_its_sentence_with_its_description():
+    text = ("Title\n\nSmall bakeries bought about 9% less flour in 2026 than the year before, according to the Millers "
+            "Guild, a trade group in Salina, Kan.\n")
+    assert _content(text, "flour") == "Small bakeries bought about 9% less flour in 2026 than the year before"
+    assert speaker_of(text, "flour") == "Millers Guild"
+
+
+def test_a_source_closing_its_sentence_with_its_name():
+    text = ("Title\n\nThe pharmacy lost $1.2 million in the first half of this year, according to figures presented to "
+            "the board by the hospital's finance director, Marcus Oyelaran.\n")
+    assert _content(text, "pharmacy") == "The pharmacy lost $1.2 million in the first half of this year"
+    assert speaker_of(text, "pharmacy") == "Marcus Oyelaran"
+
+
+def test_a_source_opening_the_sentence_with_its_description_keeps_the_clause_after():
+    text = "Title\n\nAccording to the Millers Guild, a trade group in Salina, small bakeries bought less flour.\n"
+    assert _content(text, "flour") == "small bakeries bought less flour"
