@@ -69,3 +69,33 @@ def test_a_source_closing_its_sentence_with_its_name():
 def test_a_source_opening_the_sentence_with_its_description_keeps_the_clause_after():
     text = "Title\n\nAccording to the Millers Guild, a trade group in Salina, small bakeries bought less flour.\n"
     assert _content(text, "flour") == "small bakeries bought less flour"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The clinic will cost $2.1 million, according to a band news release.", "Red Lake Band of Chippewa"),
+    ("According to the band’s latest annual report, the clinic will cost $2.1 million.", "Red Lake Band of Chippewa"),
+])
+def test_a_document_of_a_body_named_by_its_common_noun(sentence, speaker):
+    text = f"Title\n\nThe Red Lake Band of Chippewa opened a clinic in Redby on Monday.\n\n{sentence}\n"
+    assert speaker_of(text, "clinic will cost") == speaker
+
+
+def test_a_notice_posted_at_the_premises_of_a_body_described_in_apposition():
+    text = ("Title\n\nBrahmaputra Yarns Ltd, a private cotton spinning mill in Tezpur, closed its gates on Sunday.\n\n"
+            "A notice posted at the mill's main gate on Saturday night said production would stop until further notice.\n")
+    assert speaker_of(text, "production") == "Brahmaputra Yarns Ltd"
+
+
+@pytest.mark.parametrize("described, noun", [
+    ("Brahmaputra Yarns Ltd, a private cotton spinning mill in Tezpur,", "mill"),
+    ("Harlow Dairy Co-operative, a milk processing plant near Derby,", "plant"),
+])
+def test_the_noun_of_a_body_described_in_apposition(described, noun):
+    text = f"Title\n\n{described} closed on Sunday.\n\nThe {noun} said production would stop until further notice.\n"
+    assert speaker_of(text, "production") == described.split(",")[0]
+
+
+def test_a_person_described_in_apposition_is_no_body_of_that_noun():
+    text = ("Title\n\nThe Lakeside Teachers' Committee met on Friday. Its secretary is Rola Haddad, a committee member "
+            "who teaches French in Zahle.\n\nThe committee said its members would stay away from classrooms.\n")
+    assert speaker_of(text, "classrooms") == "Lakeside Teachers' Committee"

@@ -29,7 +29,11 @@ _BODY_OWNED_DOCUMENT = re.compile(
 # "a presentation posted on the district's website": the site's owner
 _POSTED_ON_OWNERS_SITE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:presentation|document|statement|notice|report|plan|post|video)\s+"
-    r"(?:posted|published)\s+(?:on|to)\s+(?P<body>the\s+(?P<owner>[a-z]+))['’]s\s+(?:website|site|page|account)")
+    r"(?:posted|published)\s+(?:on|to)\s+(?P<body>the\s+(?P<owner>[a-z]+))['’]s\s+(?:website|site|page|account)"
+    # "A notice posted at the mill's main gate": the owner of the gate
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:notice|statement|letter|note|memo)\s+(?:posted|pasted|put\s+up|displayed|pinned)\s+"
+    r"(?:at|on|outside|to)\s+(?P<premises>the\s+(?P<premises_owner>[a-z]+))['’]s\s+(?:[\w-]+\s+)?(?:gates?|entrance|doors?|office|premises|notice\s+board)"
+    r"(?:\s+(?:on|in|late|early)\s.*)?")
 _DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")"
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
@@ -51,7 +55,12 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:presented|published|released|compiled|provided|shared|submitted|filed|produced|gave|sent|issued)\b.*")
 # "A police statement", "the police summary of facts": a body's common noun, then its document (not "government
 # figures", which no one body speaks for).
-_COMMON_AUTHOR_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+)?(?:" + _DOCUMENT_NOUN + "|communiqué)")
+_COMMON_AUTHOR_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[a-z]+)\s+(?:press\s+|news\s+)?(?:" + _DOCUMENT_NOUN + "|communiqué|notification)"
+    r"(?:\s+(?:conducted|issued|released|published|posted|presented|prepared|sent|dated)\s.*)?")  # ("a city survey conducted in May")
+# Places and works that own documents as bodies do, though "the port said" is rarer than "the agency said".
+_DOCUMENT_OWNERS = frozenset(("port", "band", "city", "county", "town", "village", "tribe", "nation", "school",
+                              "university", "college", "mill", "plant", "factory", "airport", "clinic"))
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
 
 
@@ -76,9 +85,10 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
     if _POSTED_DOCUMENT.fullmatch(segment) is not None:
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
     if (posted := _POSTED_ON_OWNERS_SITE.fullmatch(segment)) is not None:
-        return parse_mention(posted.group("body"), lex)
+        return parse_mention(posted.group("body") or posted.group("premises"), lex)
     if (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
-            and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations):
+            and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations
+                 or fold(owned.group("owner")) in _DOCUMENT_OWNERS):
         return parse_mention(owned.group("body"), lex)
     if (named := _NAMED_BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
             and (owner := parse_mention(named.group("body"), lex)) is not None and not owner.pronoun \
@@ -93,6 +103,8 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
         return Mention(segment, role=relayed.group("owner"), organisation=True)
     if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)
+    if common is not None and fold(common.group("author")) in _DOCUMENT_OWNERS:
+        return parse_mention("the " + common.group("author"), lex)  # "a band news release": the band the article named
     return None
 
 

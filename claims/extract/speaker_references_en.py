@@ -30,7 +30,7 @@ from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
-from claims.extract.speaking_bodies_en import city_government
+from claims.extract.speaking_bodies_en import city_government, named_in_apposition
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
@@ -478,6 +478,9 @@ class EnglishPhraseReferences:
         if noun == "city" and (government := city_government(self.text)) is not None:
             cache["head", noun] = government  # "the City of Kigali", "the mayor of Regina": the city's government
             return government
+        if noun.isalpha() and (described := named_in_apposition(self.text, noun)) is not None:
+            cache["head", noun] = described  # "Rupsha Fibre Industries Ltd, a private jute spinning mill": "the mill"
+            return described
         if len(other := {name for _, name in bodies_under_other_heads(noun, self.text)}) == 1:
             cache["head", noun] = other.pop()  # "the district": "Albuquerque Public Schools", not "International District"
             return cache["head", noun]

@@ -194,3 +194,16 @@ def city_government(text: str) -> str | None:
         return None
     city = cities.pop()
     return f"City of {city}" if re.search(rf"[\w,;:)] {re.escape(city)}\b", text) else None
+
+
+def named_in_apposition(text: str, noun: str) -> str | None:
+    """The one name the article describes in apposition as a NOUN ("Rupsha Fibre Industries Ltd, a
+    private jute spinning mill in Khulna," for "the mill"), else None."""
+    if noun not in text:
+        return None
+    found = {m.group("name").removeprefix("The ") for m in re.finditer(
+        r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}),"
+        rf" (?:a|an) (?:(?!(?:the|of|after|before|in|at|for|to|and|with|on|by|from|who|which|day)\b)[\w-]+ ){{0,4}}{noun}"
+        r"(?=[,.;:]|\s+(?:in|near|at|on|outside|based|from|of|that|which|owned|run|with)\b)", text)}
+    found = {name for name in found if first_name_gender(name) is None}  # (not "Ann Lee, a committee member")
+    return found.pop() if len(found) == 1 else None

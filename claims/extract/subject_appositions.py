@@ -152,6 +152,7 @@ def participle_with_agent(text: str, start: int, end: int, verb: int) -> bool:
 # "in a statement posted on its website": a document's participle, no reporting verb of the sentence.
 DOCUMENTS_BEFORE_PARTICIPLE = r"(?:statement|letter|video|message|note|release|post|notice)"
 _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
+_SUBJECT_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|The)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
 _DEFINING_RELATIVE_BEFORE = re.compile(
@@ -195,6 +196,10 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 20), cue.start()) \
             and text[cue.end():m.start()].rstrip().endswith(","):
         return True  # "The company, in a statement posted on its website, said": the document's participle
+    if language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ed") \
+            and _SUBJECT_DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 30), cue.start()) \
+            and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 12:
+        return True  # "A notice posted at the mill's gate on Saturday said": the participle describes the subject
     return (
         language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
         and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")

@@ -247,6 +247,8 @@ ORGANISATION_WORDS = (
     "Cooperative", "Co-operative", "cooperative", "co-operative",
     # Local authorities of the Isle of Man and of US counties ("Ramsey Town Commissioners").
     "Commissioners",
+    # Indigenous governments ("the Leech Lake Band of Ojibwe", "the band said").
+    "Band", "band",
     # Broadcasters named by their medium ("according to state television", "local radio reported").
     "television", "radio",
     # Words of newspaper names ("the Las Vegas Review-Journal", "the Miami Herald").
