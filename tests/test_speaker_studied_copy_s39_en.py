@@ -99,3 +99,16 @@ def test_a_person_described_in_apposition_is_no_body_of_that_noun():
     text = ("Title\n\nThe Lakeside Teachers' Committee met on Friday. Its secretary is Rola Haddad, a committee member "
             "who teaches French in Zahle.\n\nThe committee said its members would stay away from classrooms.\n")
     assert speaker_of(text, "classrooms") == "Lakeside Teachers' Committee"
+
+
+def test_a_participle_after_a_quotation_closed_by_wrote_goes_to_the_writer():
+    text = ('Title\n\nJustice Mary Lalremsiami issued the order on Monday. "A permit is not a licence," Justice '
+            'Lalremsiami wrote, adding that the state "cannot wait for a tragedy".\n')
+    assert speaker_of(text, "tragedy") == "Mary Lalremsiami"
+
+
+@pytest.mark.parametrize("verb", ["opined", "averred"])
+def test_opined_and_averred_report_a_clause(verb):
+    text = f"Title\n\nThe lawyer for the tenants, Meena Rao, {verb} that the land had been sold twice.\n"
+    assert _content(text, "land") == "the land had been sold twice"
+    assert speaker_of(text, "land") == "Meena Rao"

@@ -31,7 +31,7 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 # right after the quotation it closes (""…," an official told Dawn on condition of anonymity, adding").
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5})"
-    r"\s+(?:said|says|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
+    r"\s+(?:said|says|wrote|writes|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
     r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")  # ("told X on condition of anonymity,")
 
 

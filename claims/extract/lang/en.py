@@ -27,6 +27,8 @@ REPORTING_VERB_STEMS = (
     "hypothesize", "hypothesise", "surmise", "forecast",
     # Incises of press copy after a quotation (""…," he fumed"); "plead" weak ("pleaded not guilty" states nothing).
     "fume", "sigh", "scoff", "muse", "gripe", "gush", "plead", "reason",
+    # South Asian and West African copy's "opined that …".
+    "opine",
     # Attributes a quoted question ("…?" she asked); weak: "asked him to leave" states nothing.
     "ask",
     # A document's finding ("figures show completions fell"); weak: "showed the way" states nothing.
@@ -51,6 +53,8 @@ REPORTING_VERB_FORMS = (
     "heard",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
     "quipped", "quipping",
+    # "aver" doubles its "r" ("He averred that …").
+    "aver", "avers", "averred", "averring",
 )
 WEAK_REPORTING_VERBS = ("furthered", "intimate", "term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
