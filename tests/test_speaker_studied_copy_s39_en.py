@@ -112,3 +112,24 @@ def test_opined_and_averred_report_a_clause(verb):
     text = f"Title\n\nThe lawyer for the tenants, Meena Rao, {verb} that the land had been sold twice.\n"
     assert _content(text, "land") == "the land had been sold twice"
     assert speaker_of(text, "land") == "Meena Rao"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The management of Kalibari Tea Estate", "management of Kalibari Tea Estate"),
+    ("The owners of Sandur Cotton Mill", "owners of Sandur Cotton Mill"),
+])
+def test_a_works_name_after_of_keeps_its_first_word(subject, speaker):
+    text = f"Title\n\n{subject}, which is owned by a Kolkata firm, said in a notice that operations had been suspended.\n"
+    assert speaker_of(text, "operations") == speaker
+
+
+def test_a_capitalised_group_noun_with_a_participle_is_a_description():
+    text = "Title\n\nBus drivers waiting at the Dawki border said food and drinking water were running short.\n"
+    assert speaker_of(text, "drinking") == "Bus drivers waiting at the Dawki border"
+
+
+def test_a_scare_quote_then_where_the_subject_was_keeps_the_whole_clause():
+    text = ('Title\n\nA district official claimed that some of the "weavers" at the meeting were in fact traders who '
+            "buy from several looms.\n")
+    assert _content(text, "weavers") == ('some of the "weavers" at the meeting were in fact traders who buy from '
+                                         "several looms")

@@ -45,6 +45,8 @@ _EN_ADJUNCT_START = re.compile(
     # "while emergency calls went unanswered", "during maintenance at …" go on with the statement)
     r"|(?:at|during|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|interview|hearing|"
     r"meeting|rally|event|ceremony|launch|forum|summit|session|visit|speech|gathering|reporters|journalists)s?\b"
+    # (not "some of the "fishers" at the meeting were owners": the statement's subject, its verb after it)
+    r"(?!\s+(?:were|was|are|is|had|have|has|would|will|could|should|must|may|might)\b)"
     r"|in\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|letter|post|"
     r"video|briefing|conference|hearing|debate|message|email|e-mail|tweet|broadcast|podcast|address|court|"
     r"parliament|chamber|session|meeting|note|release|filing|op-ed|column|report)s?\b)"

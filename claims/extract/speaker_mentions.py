@@ -646,10 +646,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", headline
             # "Japanese regional bank": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
-        if " " not in primary[0][1] and after and group_noun(after[0], lex) and fold(after[1] if len(after) > 1 else "") in (
+        if " " not in primary[0][1] and after and group_noun(after[0], lex) and (fold(after[1] if len(after) > 1 else "") in (
             "in", "at", "from", "for", "of", "on"
-        ):
-            return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk"
+        ) or len(after) > 2 and after[1].endswith("ing") and after[1].islower()):
+            return Mention(segment, role=clean_phrase(segment, lex))  # "Hospital officials in Omsk", "Truck drivers waiting at X"
     if lex.adjectival_names and len(primary) == 1 and role_hit is not None \
             and (" " not in primary[0][1] or _DEFINITE_ARTICLE_THEN_NAME.match(segment, 0, primary[0][0] + 1)) \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
