@@ -230,7 +230,8 @@ def _describes_the_source(segment: str, language: str) -> bool:
 
 # A definite subject, then a present-tense verb and its object's determiner: a clause, no description.
 _NOUN_THEN_PRESENT_VERB = re.compile(
-    r"\s*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*[\w-]+\s+[a-zà-ÿ]{3,}(?:e|ent)\s+(?:chaque|le|la|les|l['’]|un|une|des|du|quelque|plus|près|\d)")
+    r"\s*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*[\w-]+\s+[a-zà-ÿ]{3,}(?:e|ent)\s+(?:(?:déjà|encore|toujours|désormais|actuellement|aujourd['’]hui)\s+)?"
+    r"(?:chaque|le|la|les|l['’]|un|une|des|du|quelque|plus|près|\d)")  # ("le département compte déjà 410 000 m²")
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
 

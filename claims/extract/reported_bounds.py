@@ -221,8 +221,10 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
     an adjunct), not a clause of its own."""
     return word_count(tail.split(",", 1)[0]) <= 8 or (
         # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
-        "," not in tail and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
-        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail)) <= 16) or (
+        # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
+        # des Baronnies, à l'ouverture de la saison")
+        ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
+        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
         bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
@@ -230,6 +232,7 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
 _CAPITALISED_SUBJECT_FIRST = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
+_ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct

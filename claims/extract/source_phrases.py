@@ -45,10 +45,12 @@ _FIGURES_SUBJECT = re.compile(
 # French: a short verbless adjunct closing the sentence after a source (", en légère hausse par rapport à
 # 2022."), or where the source sits (", basée à Cracovie.").
 _FR_ADJUNCT_AFTER_SOURCE = re.compile(
-    r",\s+(?:en|soit|contre|hors|sans|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
+    r",\s+(?:en|soit|contre|hors|sans|malgré|lors|à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide"
+    r"|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
+_CIRCUMSTANCE_AFTER_SOURCE = re.compile(r"(?:à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide|avec|sans|malgré|pour|par|après|avant|lors)\b")
 _WHAT_THE_SOURCE_LEADS = re.compile(r"(?:à\s+l['’]origine|à\s+la\s+tête|en\s+charge)\s+(?:de|du|des|d['’])")
 _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -424,6 +426,8 @@ class SourcePhrases:
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
             return None
+        if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
+            return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition
         if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or _WHAT_THE_SOURCE_LEADS.match(tail) is not None):
             # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
             # d'une pétition.": what the source is

@@ -1,7 +1,8 @@
 """French: a speaker's stance, then a colon and the statement it introduces, with no reporting verb
 ("Sa porte-parole, Maud Tixier, est catégorique : aucune étude d'impact n'a été conduite", "Le délégué
-CFDT dresse un constat plus amer : l'entreprise avait déjà perdu onze postes", "L'élue en est
-persuadée : la commune aurait pu « renégocier … »"): the clause after the colon is the subject's claim."""
+CFDT dresse un constat plus amer : l'entreprise avait déjà perdu onze postes", "Le conseiller a résumé la
+situation ainsi : …", "L'élue en est persuadée : la commune aurait pu « renégocier … »"): the clause after
+the colon is the subject's claim."""
 
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ _STANCE_BEFORE_COLON = re.compile(
     r"(?:(?:plus|moins|très|tout\s+aussi|bien)\s+)?"
     r"(?:catégorique|formel(?:le)?|clair(?:e)?|persuadée?|convaincue?|certaine?|sûre?|formels|formelles|catégoriques"
     r"|persuadé(?:e)?s|convaincu(?:e)?s|certain(?:e)?s)"
-    r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent)\s+(?:un|le|une|la|même|le\s+même)?\s*"
-    r"(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
+    r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent"
+    r"|(?:a|ont|avait|avaient)\s+(?:(?:d['’]abord|ensuite|aussi|également|alors)\s+)?(?:dressé|fait|tiré|livré|partagé))"
+    r"\s+(?:un|le|une|la|même|le\s+même)?\s*(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
+    # "a résumé la situation ainsi : …"
+    r"|(?:résume|résument|(?:a|ont)\s+résumé)\s+(?:la\s+situation|les\s+choses|l['’]enjeu)(?:\s+ainsi)?"
     # "Le producteur ne décolère pas : …", "ne mâche pas ses mots", "n'en démord pas"
     r"|ne\s+décolère(?:nt)?\s+pas|ne\s+mâche(?:nt)?\s+pas\s+(?:ses|leurs)\s+mots|n['’]en\s+démord(?:ent)?\s+pas"
     r"|ne\s+cache(?:nt)?\s+pas\s+(?:sa|son|ses|leur|leurs)\s+[a-zà-ÿ]+)\s*:\s+$")

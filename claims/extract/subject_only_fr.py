@@ -56,7 +56,9 @@ _FRENCH_ROLE_THEN_NAME = re.compile(
     r"|(?:la|le|l['’])\s*(?:société|entreprise|groupe|compagnie|association|firme|banque|fondation)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|À|Au|Aux|Devant|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
-                                     r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par)\b[^,;:«»]{0,50},\s*")
+                                     r"|(?:Contacté|Interrogé|Joint|Sollicité|Interviewé|Questionné|Cité|Rencontré)e?s?\s+par"
+                                     # "Présent à l'inauguration, le maire …": where the subject was
+                                     r"|(?:Présent|Venu|Arrivé|Invité|Installé)e?s?\s+(?:à|au|aux|sur|dans|lors|pour|en))\b[^,;:«»]{0,50},\s*")
 
 
 def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple[int, Mention | None]:

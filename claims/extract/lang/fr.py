@@ -255,7 +255,7 @@ ORGANISATION_WORDS = (
     "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
-    "université", "Université", "hôpital", "mairie", "préfecture", "ambassade", "opposition", "port",
+    "université", "Université", "hôpital", "mairie", "préfecture", "sous-préfecture", "ambassade", "opposition", "port",
     "Fondation", "fondation", "Confédération", "confédération", "Conférence", "Assemblée", "Chambre",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
