@@ -58,3 +58,31 @@ def test_a_sous_prefecture_is_a_body_not_a_person_of_the_paragraph():
     text = ("Titre\n\nLa communauté de communes Causses et Vallée de la Dordogne a fait savoir qu'elle réunirait les élus. "
             "La sous-préfecture de Gourdon a indiqué mercredi que l'État examinerait le plan de sauvegarde de l'emploi.\n")
     assert _speaker(text, "l'État") == "sous-préfecture de Gourdon"
+
+
+def test_a_resolution_adopted_on_a_day_by_a_council_speaks_as_the_council():
+    text = ("Titre\n\nUne mère de deux élèves, Julie Gagnon, craint le pire. Une résolution adoptée lundi par le conseil "
+            "de la MRC de La Matanie affirme que la fermeture « compromettrait » les efforts d'attraction de familles.\n")
+    assert _speaker(text, "fermeture") == "conseil de la MRC de La Matanie"
+
+
+def test_a_study_commissioned_by_a_body_is_not_the_body_s():
+    text = ("Titre\n\nSelon une étude commandée par le canton, le nombre de vols de nuit a augmenté de 18 % depuis 2019.\n")
+    assert _speaker(text, "vols de nuit") != "canton"
+
+
+@pytest.mark.parametrize("stance", ["n'a pas tourné autour du pot", "n'y va pas par quatre chemins"])
+def test_frankness_before_a_colon(stance):
+    text = (f"Titre\n\nLe président de la coopérative, Didier Cassagne, {stance} : la coopérative ne peut plus "
+            "« rester seule face aux centrales d'achat ».\n")
+    assert _content(text, "coopérative ne peut") == "la coopérative ne peut plus « rester seule face aux centrales d'achat »"
+    assert _speaker(text, "coopérative ne peut") == "Didier Cassagne"
+
+
+def test_an_office_with_its_field_then_a_titled_name_after_an_inverted_verb():
+    text = ("Titre\n\nAu moins 80 chirurgies ont été reportées, a confirmé mercredi le Réseau de santé Horizon.\n\n"
+            "« Nous priorisons les urgences », a assuré mercredi en conférence de presse la vice-présidente aux services "
+            "médicaux d'Horizon, la Dre Nadine Cormier-Landry. Elle a ajouté que deux médecins devraient arriver au "
+            "printemps.\n\nUn patient de Caraquet, Gilles Thériault, 67 ans, attend depuis août. « On m'a appelé la "
+            "veille », raconte-t-il.\n")
+    assert _speaker(text, "priorisons") == "Nadine Cormier-Landry"

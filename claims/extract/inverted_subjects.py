@@ -111,7 +111,8 @@ _ADJUNCT_THEN_COMPLEMENT_CLAUSE = re.compile(
 
 # "au maire chargé des affaires scolaires, Soifiane Ahamada Combo", "au maire de Cherbourg-en-Cotentin chargé du
 # port, X": an office, then the name.
-_OFFICE_THEN_NAME = re.compile(r"aux?\s+[a-zà-ÿ]+(?:\s+[\w'’-]+){0,7},\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_OFFICE_THEN_NAME = re.compile(r"aux?\s+[a-zà-ÿ]+(?:\s+[\w'’-]+){0,7},\s+(?:(?:le|la)\s+(?:Dre?|Pre?|Me)\s+)?"  # (", la Dre X")
+                               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # A definite noun phrase without a capitalised word ("l'agriculteur", "le chauffeur du car").
 _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ,]+")
 # A participle describing an indefinite speaker ("croisée", "rencontré", "présent", "interrogés").

@@ -95,7 +95,11 @@ def lexicon(module: ModuleType) -> Lexicon:
 
 
 # "municipality figures reported by KUNA": whoever relays a document is not its author
-_NO_RELAY = r"(?!(?:reported|carried|cited|quoted|seen|obtained|relayed|rapporté|cité|relayé)e?s?\s)"
+# (nor, in French, who paid for it: "une étude commandée par la Commission")
+_NO_RELAY = r"(?!(?:reported|carried|cited|quoted|seen|obtained|relayed|rapporté|cité|relayé|mandaté|commandé|commandité|financé)e?s?\s)"
+
+
+_DAY = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?=\s+par\s))?"
 
 
 def _document_pattern(documents, prepositions) -> re.Pattern | None:
@@ -110,8 +114,9 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
         # (French elides the article: "l'enquête de la brigade financière")
-        rf"^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
-        rf"|^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+)?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
+        # ("une résolution adoptée lundi par …": the day it was adopted)
+        rf"^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+{_DAY})?\s+(?:{preps})(?<=\w)\s*(?P<author>\S.*)$"
+        rf"|^{lead}(?:[LlDd]['’])?(?:{words})(?:\s+{_NO_RELAY}[a-zà-ÿ-]+{_DAY})?\s+(?:{preps})(?<=['’])(?P<author2>\S.*)$",
         re.IGNORECASE)
 
 

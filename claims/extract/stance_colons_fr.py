@@ -27,9 +27,13 @@ _STANCE_BEFORE_COLON = re.compile(
     r"|(?:résume|résument|(?:a|ont)\s+résumé)\s+(?:la\s+situation|les\s+choses|l['’]enjeu)(?:\s+ainsi)?"
     # "Le producteur ne décolère pas : …", "ne mâche pas ses mots", "n'en démord pas"
     r"|ne\s+décolère(?:nt)?\s+pas|ne\s+mâche(?:nt)?\s+pas\s+(?:ses|leurs)\s+mots|n['’]en\s+démord(?:ent)?\s+pas"
-    r"|ne\s+cache(?:nt)?\s+pas\s+(?:sa|son|ses|leur|leurs)\s+[a-zà-ÿ]+)\s*:\s+$")
+    r"|ne\s+cache(?:nt)?\s+pas\s+(?:sa|son|ses|leur|leurs)\s+[a-zà-ÿ]+"
+    # "n'a pas tourné autour du pot : …", "n'y va pas par quatre chemins : …"
+    r"|(?:ne\s+tourne(?:nt)?|n['’](?:a|ont)\s+pas\s+tourné)(?:\s+pas)?\s+autour\s+du\s+pot"
+    r"|n['’]y\s+(?:va|vont|est|sont)\s+pas\s+(?:allée?s?\s+)?par\s+quatre\s+chemins)\s*:\s+$")
 # What follows the colon must be a clause: a subject and a finite verb.
-_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|aurait|auraient|n['’]a|va|vont)\b"
+_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|aurait|auraient|n['’]a|va|vont"
+                     r"|peut|peuvent|doit|doivent|faut)\b"
                      r"|\w{3,}(?:ait|aient|era|eront)\b")
 
 

@@ -246,9 +246,11 @@ DOCUMENT_WORDS = (
     "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
     # An audit by a consultancy ("un audit du cabinet X"); an amendment to a treaty ("un avenant à la convention").
     "audit", "avenant",
+    # A council's vote ("une résolution adoptée lundi par le conseil de la MRC").
+    "résolution", "délibération", "motion",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
-                       "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par")
+                       "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par", "par")
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
