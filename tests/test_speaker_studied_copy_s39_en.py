@@ -133,3 +133,25 @@ def test_a_scare_quote_then_where_the_subject_was_keeps_the_whole_clause():
             "buy from several looms.\n")
     assert _content(text, "weavers") == ('some of the "weavers" at the meeting were in fact traders who buy from '
                                          "several looms")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A taxi driver waiting near the Laitumkhrah point, who did not wish to be named,",
+     "taxi driver waiting near the Laitumkhrah point who did not wish to be named"),
+    ("A police officer at the District Police Office, Dang, who spoke on condition of anonymity,",
+     "police officer at the District Police Office, Dang who spoke on condition of anonymity"),
+    ("A county road worker who was among the first at the scene, and who asked not to be named because he was not "
+     "authorized to speak to reporters,",
+     "county road worker who was among the first at the scene and who asked not to be named"),
+    ("An orchardist from Peshastin, who spoke during public comment but declined to give his surname,",
+     "orchardist from Peshastin who spoke during public comment but declined to give his surname"),
+])
+def test_a_description_closed_by_a_request_for_anonymity(subject, speaker):
+    text = ("Title\n\nCounty commissioner Dale Brennan voted for the plan on Tuesday.\n\n"
+            f"{subject} said the fee would be paid by residents in the end.\n")
+    assert speaker_of(text, "fee") == speaker
+
+
+def test_public_comment_is_a_noun():
+    text = "Title\n\nSeveral residents spoke during public comment on Tuesday and the board voted 4-1 for the plan.\n"
+    assert claims_of(text, "en") == []

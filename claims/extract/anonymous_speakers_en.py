@@ -17,7 +17,7 @@ ANONYMITY_CLAUSE = re.compile(
     r",?\s+(?P<clause>"
     # "who is being treated for cancer and asked that her name not be used": a description, then the request;
     # ", and who asked not to be named" after a description's own relative clause
-    r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+and\s+)?(?:"
+    r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+(?:and|but)\s+)?(?:"
     r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
     r"|sought\s+anonymity"
@@ -25,7 +25,7 @@ ANONYMITY_CLAUSE = re.compile(
     r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
-    r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?"
+    r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:(?:full\s+|last\s+)?names?|surnames?)"
     r"|(?:did|does|would)(?:\s+not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     # "who was not named at the hearing": the court or the report withheld it
     r"|(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+named(?:\s+(?:at|in)\s+the\s+(?:hearing|inquest|trial|court|report))?"
@@ -52,7 +52,7 @@ def _singular(noun: str) -> str:
 
 
 _MARKERS = (" anonymity", " authorised", " authorized", " name,", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
-            " name published", " name used", " name given", " not named", " been named", " not give")
+            " name published", " name used", " name given", " not named", " been named", " not give", " surname")
 
 
 def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:

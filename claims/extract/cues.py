@@ -292,6 +292,9 @@ class CuePatterns:
                     and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
                     and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
                 continue  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
+            if self.language == "en" and aux is None and verb in _EN_BARE_NOUNS and _EN_NOUN_MODIFIER_BEFORE.search(
+                    text, max(0, begin_token - 10), begin_token):
+                continue  # "who spoke during public comment", "after further comment": the noun
             if self.language == "en" and verb == "states" \
                     and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 90), begin_token):
                 continue  # "the United States", "member states say": the noun (but "the report states")
@@ -415,6 +418,9 @@ _EN_ORDINAL_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
+# Stems that are nouns too, after a word that only goes before a noun ("during public comment").
+_EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "statement", "post", "tweet", "remark"))
+_EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)
 _EN_YEAR_ADJUNCT_BEFORE = re.compile(r"\b(?:in|since|until|from|before|after|during)\s+(?:19|20)\d\d\s+$")
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")

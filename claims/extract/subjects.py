@@ -378,6 +378,27 @@ _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|las
 _RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
 
 
+# English: an indefinite description (a place in apposition, a relative clause of its own), then a
+# clause asking for anonymity, maybe its reason, closing the subject ("A police officer at the District
+# Police Office, Banke, who spoke on condition of anonymity,", "A maintenance worker who was among the
+# first at the scene, and who asked not to be named because …,").
+_DESCRIBED_BEFORE_ANONYMITY = re.compile(
+    r"\s*(?:A|An|One|Another)\s+[^,;:()\"“”]{2,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})?"
+    r"(?:,?\s+who\s+(?!asked|wished|wanted|preferred|requested|declined|refused|did|does|would|spoke|cannot|sought"
+    r"|was\s+not|were\s+not|is\s+not|are\s+not|has\s+not|have\s+not)[^,;:\"“”]{1,80}?)?(?=,?\s+(?:and\s+)?who\s)")
+_REASON_CLOSING_SUBJECT = re.compile(r"(?:,?\s+(?:because|as|since)\s[^;:\"“”]{1,120}?)?\s*,?\s*")
+
+
+def _described_before_anonymity(region: str, lex: Lexicon) -> Mention | None:
+    """The description closed by a clause asking for anonymity (see `_DESCRIBED_BEFORE_ANONYMITY`)."""
+    described = _DESCRIBED_BEFORE_ANONYMITY.match(region)
+    if described is None or (clause := ANONYMITY_CLAUSE.match(region, described.end())) is None \
+            or _REASON_CLOSING_SUBJECT.fullmatch(region, clause.end()) is None:
+        return None
+    phrase = described.group().strip(" ,")
+    return Mention(phrase, role=clean_phrase(phrase, lex))
+
+
 def _described_with_relative(region: str, head: re.Match, mention: Mention, lex: Lexicon) -> Mention | None:
     """A person described, not named, with the relative clause that defines them ("A farmer who
     attended the meeting", "One woman, who had travelled from Molo with her son,"): the guidelines keep
@@ -430,6 +451,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(_without_trailing_auxiliaries(region))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
+    if lex.adjectival_names and region[:1] in "AO " and " who " in region and (described := _described_before_anonymity(region, lex)):
+        return described
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
