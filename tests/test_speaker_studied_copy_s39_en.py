@@ -155,3 +155,15 @@ def test_a_description_closed_by_a_request_for_anonymity(subject, speaker):
 def test_public_comment_is_a_noun():
     text = "Title\n\nSeveral residents spoke during public comment on Tuesday and the board voted 4-1 for the plan.\n"
     assert claims_of(text, "en") == []
+
+
+def test_a_role_s_short_form_is_the_person_tied_to_that_role():
+    text = ("Title\n\nIn a statement, Papum Pare Deputy Commissioner Tana Mize said the fares had been fixed by a "
+            "committee.\n\n“We have no objection to a review,” the DC said when contacted on Thursday evening.\n")
+    assert speaker_of(text, "review") == "Tana Mize"
+
+
+def test_a_short_form_the_article_spells_out_stays_a_body():
+    text = ("Title\n\nThe District Council (DC) met on Monday. The DC said the fares had been fixed by a committee, "
+            "Deputy Commissioner Tana Mize told reporters.\n\nThe DC said the new fares would apply from Friday.\n")
+    assert speaker_of(text, "Friday") != "Tana Mize"

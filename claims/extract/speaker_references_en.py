@@ -469,6 +469,17 @@ class EnglishPhraseReferences:
             return None
         return f"one of the {found.group('noun')} {' '.join(found.group('link').split())} {found.group('topic')}"
 
+    def role_acronym_holder(self, acronym: str, position: int) -> str | None:
+        """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before
+        POSITION, to a role whose words' initials spell ACRONYM; else None."""
+        if acronym in self.text.replace(acronym, "", 1) and f"({acronym})" in self.text:
+            return None  # a body's short form the article spelt out
+        wanted = acronym.lower()
+        holders = {name for offset, role, name in self.role_ties if offset < position
+                   and "".join(w[0] for w in role.split() if w not in ("of", "for", "the", "and")).endswith(wanted)
+                   and len(role.split()) >= len(wanted)}
+        return holders.pop() if len(holders) == 1 else None
+
     def _organisation_with_head(self, noun: str) -> str | None:
         """The one capitalised name of two words or more the article ends with NOUN capitalised
         ("Quillabamba Defence Front" for "the front"), or None when it names none or several."""

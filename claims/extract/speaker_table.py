@@ -173,6 +173,10 @@ _GROUP_AROUND_A_ROLE = re.compile(r"(?P<group>cabinet|entourage|bureau|proches|�
 _NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*[ \u00a0]\d{1,2}[ \u00a0]$")
 
 
+# A role's short form in capitals ("the DC", "the SP", "the MD").
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
                       EnglishPhraseReferences, RelatedPeople):
@@ -389,6 +393,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Energy Ministry says" in a standfirst
         if self.lex.adjectival_names and speaker.kind == "person" and (body := self.body_with_head_word(speaker.name)):
             return SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "Civil Protection says" in a headline
+        if self.lex.adjectival_names and speaker.name == mention.name and _ROLE_ACRONYM.fullmatch(speaker.name) \
+                and mention.text[:4].lower() == "the " and (holder := self.role_acronym_holder(speaker.name, position)):
+            return SpeakerRef(holder, speaker.mention, self._role_of(holder), "person")  # "the DC said": the deputy commissioner
         return self._linked_organisation(mention, speaker, position)
 
 
