@@ -86,3 +86,33 @@ def test_an_office_with_its_field_then_a_titled_name_after_an_inverted_verb():
             "printemps.\n\nUn patient de Caraquet, Gilles Thériault, 67 ans, attend depuis août. « On m'a appelé la "
             "veille », raconte-t-il.\n")
     assert _speaker(text, "priorisons") == "Nadine Cormier-Landry"
+
+
+@pytest.mark.parametrize("adopted, document, speaker", [
+    ("La MRC a adopté mardi une résolution qui demande au CIUSSS de suspendre sa décision.", "Le document",
+     "MRC de Bécancour"),
+    ("Les élus de la MRC de Bécancour ont adopté à l'unanimité, mercredi dernier (28 octobre), une résolution réclamant "
+     "la réfection de la route.", "La résolution", "MRC de Bécancour"),
+])
+def test_a_document_a_body_adopted_speaks_as_the_body(adopted, document, speaker):
+    text = (f"Titre\n\nLa MRC de Bécancour s'inquiète pour son CLSC.\n\n{adopted} {document} rappelle que les personnes "
+            "de 65 ans et plus représentent 29 % des résidents du territoire.\n")
+    assert _speaker(text, "65 ans") == speaker
+
+
+def test_when_someone_was_elected_is_no_speaker():
+    text = ("Titre\n\nLe nouveau maire de la commune, élu en 2024 après la démission de Gérard Bonnet, a indiqué que la "
+            "municipalité avait engagé une procédure.\n")
+    assert _speaker(text, "procédure") == "maire de la commune"
+
+
+def test_a_document_s_topic_then_its_author():
+    text = ("Titre\n\nD'après les prévisions d'effectifs du ministère de l'Éducation, la clientèle de l'école devrait se "
+            "stabiliser autour de 15 élèves.\n")
+    assert _speaker(text, "clientèle") == "ministère de l'Éducation"
+
+
+def test_a_document_s_topic_with_no_author_stays_the_document():
+    text = ("Titre\n\nSelon la note de présentation du budget primitif, la hausse doit rapporter 1,4 million d'euros "
+            "par an à la commune.\n")
+    assert _speaker(text, "hausse") != "budget primitif"

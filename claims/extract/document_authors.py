@@ -20,6 +20,8 @@ _PERFORMED_BY = re.compile(
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+# French: a document's topic noun, then its author ("d'effectifs du ministère de l'Éducation").
+_TOPIC_THEN_AUTHOR_FR = re.compile(r"(?P<topic>[a-zà-ÿ-]{3,})\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?P<author>\S.*)$")
 
 
 _PARTICIPLE_ENDINGS_FR = ("é", "ée", "és", "ées", "ue", "ues", "ie", "ies", "ise", "ises", "ite", "ites")
@@ -49,6 +51,11 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     written = document.group("author") or document.group("author2")
     if (performed := _PERFORMED_BY.search(written)) is not None:
         written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
+    if not lex.adjectival_names and (topic := _TOPIC_THEN_AUTHOR_FR.match(written)) is not None \
+            and fold(topic.group("topic")) not in lex.organisations and fold(topic.group("topic")) not in lex.roles \
+            and (topic.group("author")[:1].isupper() or fold(topic.group("author").split()[0]) in lex.organisations):
+        # "les prévisions d'effectifs du ministère de l'Éducation": what the document counts, then who made it
+        written = _ARTICLE_OF[" ".join(topic.group("prep").split())] + topic.group("author")
     if (joint := _joint_authors(written, lex)) is not None:
         return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
     author = parse_mention(written, lex)

@@ -36,6 +36,13 @@ _AUTHORED = re.compile(
     # ("par la préfète du Finistère, Anne-Laure Roux,": the person in apposition to the role)
     r"(?:,[ \u00a0]+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)(?=[ \u00a0]*[,.;:]))?"
     r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
+# A body that adopted or issued a document, as the sentence's subject: "La MRC a adopté mardi une résolution",
+# "Les élus de la MRC de X ont adopté à l'unanimité, mercredi, une résolution" (the body, not its members).
+_ISSUED_BY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \u00a0]*)(?:(?:[Ll]es|[Dd]es)[ \u00a0]+(?:élus|membres|conseillers)[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des)[ \u00a0]*"
+    r"|(?=[Ll]))(?P<author>(?:[Ll]es?|[Ll]a|[Ll]['’])?[ \u00a0]*[^,.;:«»()\n]{2,80}?)[ \u00a0]+(?:a|ont)[ \u00a0]+"
+    r"(?:adopté|voté|publié|rendu[ \u00a0]+public|diffusé|signé|déposé|transmis)(?:[ \u00a0,]+[^.;:«»\n]{0,60}?)?,?[ \u00a0]+"
+    rf"(?:un|une|le|la|l['’])[ \u00a0]*{_DOCUMENT}\b", re.MULTILINE)
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".
 _IDENTIFIED = re.compile(
@@ -55,7 +62,18 @@ def _author(phrase: str) -> tuple[str, str]:
     mention = parse_mention(phrase, _LEX)
     if mention is not None and mention.name and " " in mention.name and not mention.organisation:
         return mention.name, "person"
-    return re.sub(r"^(?:les?|la|l['’])[ \u00a0]*", "", phrase.strip()).replace("\u00a0", " "), "organisation"
+    return re.sub(r"^(?:[Ll]es?|[Ll]a|[Ll]['’])[ \u00a0]*", "", phrase.strip()).replace("\u00a0", " "), "organisation"
+
+
+def _with_its_place(text: str, name: str, kind: str) -> tuple[str, str]:
+    """A body named by one word ("La MRC a adopté …") with the complement the article gives it
+    elsewhere, when it gives only one ("la MRC de Maskinongé")."""
+    if " " in name or kind != "organisation":
+        return name, kind
+    placed = {m.group() for m in re.finditer(
+        rf"(?<![\w-]){re.escape(name)}[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:la[ \u00a0]+|l['’])?"
+        r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*", text)}
+    return (placed.pop().replace("\u00a0", " "), kind) if len(placed) == 1 else (name, kind)
 
 
 def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -70,15 +88,18 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if at < 0 or _DOCUMENT_AGAIN.match(text, at) is None and not _DOCUMENT_AGAIN.search(mention.text):
             continue
         if authored is None:
-            authored = [(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
-                        for m in _AUTHORED.finditer(text)]
+            authored = sorted([(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
+                               for m in _AUTHORED.finditer(text)]
+                              + [(m.start("noun"), m.start("author"), _with_its_place(text, *_author(m.group("author"))))
+                                 for m in _ISSUED_BY_SUBJECT.finditer(text)])
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]
         elif (which := _IDENTIFIED.match(text, at)) is not None \
                 and speaker.name in (which.group("noun"), *_names_inside(which.group("which"))):
             name, kind = f"{which.group('noun')} {' '.join(which.group('which').split())}", "organisation"
-        elif _DOCUMENT_AGAIN.fullmatch(mention.text.strip()) and fold(speaker.name) in {fold(n) for n in _NOUNS}:
+        elif _DOCUMENT_AGAIN.fullmatch(mention.text.strip()) and (fold(speaker.name) in _FOLDED_NOUNS
+                                                                   or fold(speaker.name).split()[0] in _FOLDED_NOUNS):
             since = paras[max(0, draft.paragraph - 2)][0]
             before = [a for a in authored if since <= a[0] < at]
             if not before:

@@ -301,6 +301,8 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
         or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
 
 
+# French: the participle "élu" and when, how or by whom (not the noun "élu", "un élu de l'opposition").
+_ELECTED_WHEN_FR = re.compile(r"élue?s?\s+(?:en\s+\d{4}|le\s+\d|depuis|par|avec|lors|après|à\s+la\s+(?:tête|majorité|présidence)|au\s+(?:premier|second|poste))")
 # English nouns of a body's people that take no plural "s" ("port staff said").
 _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 
@@ -308,6 +310,8 @@ _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):
+        return None  # "…, élu en 2024 après la démission de X,": when and how someone was elected, no speaker
     if lex.adjectival_names and "day" in segment and (when := _TRAILING_DAY_EN.search(segment)) is not None \
             and not segment[:when.start()].endswith(("ed", "ing")) and not segment.split(None, 1)[0].endswith(("ed", "ing")):
         # "a memo sent to employees on Friday", "A court in southern Moldova on Wednesday": when, no part of who
