@@ -167,3 +167,29 @@ def test_a_short_form_the_article_spells_out_stays_a_body():
     text = ("Title\n\nThe District Council (DC) met on Monday. The DC said the fares had been fixed by a committee, "
             "Deputy Commissioner Tana Mize told reporters.\n\nThe DC said the new fares would apply from Friday.\n")
     assert speaker_of(text, "Friday") != "Tana Mize"
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("State Infrastructure Committee chairman YB Lim Seng Hock", "Lim Seng Hock"),
+    ("state JPS director Ir Mohd Faizal Ismail", "Mohd Faizal Ismail"),
+    ("the head of the port authority, Pak I Made Suardana", "I Made Suardana"),
+    ("Puan Norhayati Salleh", "Norhayati Salleh"),
+])
+def test_malaysian_and_indonesian_forms_of_address_are_no_part_of_the_name(mention, speaker):
+    text = f"Title\n\n{mention[:1].upper()}{mention[1:]} said the flood works would be finished by March.\n"
+    assert speaker_of(text, "flood works") == speaker
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("A trader on Jalan Kapitan, who only wanted to be known as Madam Ong,", "Ong"),
+    ("One of the buyers, a 52-year-old teacher who only wanted to be known as Puan Salmah,", "Salmah"),
+])
+def test_the_name_a_source_wanted_to_be_known_by(described, speaker):
+    text = f"Title\n\n{described} said business had fallen by half since the works began.\n"
+    assert speaker_of(text, "business") == speaker
+
+
+def test_a_participle_phrase_opening_the_sentence_is_no_speaker():
+    text = ("Title\n\nReading the verdict, presiding judge Tigor Simanjuntak said the company had failed to prove its "
+            "claim to the land.\n")
+    assert speaker_of(text, "company") == "Tigor Simanjuntak"

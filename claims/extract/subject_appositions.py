@@ -18,7 +18,7 @@ from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, 
 _NAME_GIVEN_AS = re.compile(
     r"\s*(?P<described>(?:[^\s,]+\s+){0,8}?)(?:who\s+(?:(?:gave|would\s+(?:only\s+)?give|wanted\s+to\s+give|gives|only\s+gave)\s+"
     r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?(?:names?|surname)\s+(?:only\s+)?as"
-    r"|(?:asked|wished|wanted|agreed)\s+to\s+be\s+identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
+    r"|(?:only\s+)?(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|known)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
     r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as)\s+(?P<name>.+?)\s*")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=,)")

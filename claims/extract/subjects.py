@@ -100,7 +100,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
-    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding|"
+    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding\s+over|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
     # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
     r"(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|"
@@ -373,6 +373,8 @@ _AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.(
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
 # travelled from Molo with her son, said").
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
+# English: a participle phrase opening the sentence ("Reading the verdict, presiding judge X said").
+_FRONTED_GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|to|at|on|in|from|with|after|before)\s[^,;:\"“”]{1,60},\s*(?=\S)")
 _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
 _RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
@@ -578,6 +580,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "State and federal election officials": one noun, two modifiers
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    if lex.adjectival_names and region[:1].isupper() and (gerund := _FRONTED_GERUND.match(region)) is not None \
+            and "," not in region[gerund.end():]:  # (not "Replying to the Leader of the Opposition, X, the Minister said")
+        region = region[gerund.end():]  # "Reading the verdict, presiding judge X said": the subject after the participle
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
         region = region[:title.start()] + region[title.end():]  # "A report by X, titled “…”, found": the title is no speaker
     for closing in "»”\"":

@@ -105,6 +105,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           # Bruneian and Malay honorifics ("Yang Berhormat Dato Seri Setia Awang Haji Kamaluddin", "Dayang Hajah
           # Siti Rafeah"); the ranks that follow one are speakers._TITLE_RANK_WORDS.
           "Berhormat", "Mulia", "Dato", "Pehin", "Pengiran", "Awang", "Dayang", "Haji", "Hajah",
+          # Malaysian and Indonesian forms of address and a state legislator's style ("Puan Rosmawati", "Pak Ahmad",
+          # "YB Khoo Seng Aun"), an engineer's title ("Ir Mohd Nazri Ismail").
+          "Puan", "Encik", "Cik", "Pak", "Ibu", "YB", "Ir", "Ir.",
           # Indian honorifics ("Shri Anil Kumar Sharma", "Smt. Kavita Deshmukh").
           "Shri", "Smt", "Smt.", "Shrimati",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
