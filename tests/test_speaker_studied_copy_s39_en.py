@@ -193,3 +193,28 @@ def test_a_participle_phrase_opening_the_sentence_is_no_speaker():
     text = ("Title\n\nReading the verdict, presiding judge Tigor Simanjuntak said the company had failed to prove its "
             "claim to the land.\n")
     assert speaker_of(text, "company") == "Tigor Simanjuntak"
+
+
+def test_a_legislator_with_a_hyphenated_town_label_said_on_a_day_that():
+    text = "Title\n\nRep. Wendell Pike, R-Dover-Foxcroft, said Tuesday that the state should help dairy farms.\n"
+    assert _content(text, "state") == "the state should help dairy farms"
+    assert speaker_of(text, "state") == "Wendell Pike"
+
+
+def test_a_union_local_after_of_is_no_person():
+    text = ("Title\n\nDana Tibbetts, president of United Steelworkers Local 1188, which represents most of the mill's "
+            "hourly workers, said the union had not been consulted.\n")
+    assert speaker_of(text, "union") == "Dana Tibbetts"
+
+
+def test_a_verb_in_the_reason_for_anonymity_is_no_reporting_verb():
+    text = ("Title\n\nA firefighter who asked not to be named because the department had asked members not to comment, "
+            "said the station was unsafe.\n")
+    assert speaker_of(text, "station") == "firefighter who asked not to be named"
+
+
+def test_a_presentation_by_someone_showed():
+    text = ("Title\n\nA presentation by the district's business manager at the meeting showed that enrollment had "
+            "fallen by a third since 2015.\n")
+    assert _content(text, "enrollment") == "enrollment had fallen by a third since 2015"
+    assert speaker_of(text, "enrollment") == "district's business manager"

@@ -383,7 +383,9 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections)(?:,[^,.;]{1,80},"
+    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections|presentation)(?:,[^,.;]{1,80},"
+    # "A presentation by the district's business manager at the meeting showed …"
+    r"|\s+by\s+[^,.;]{1,80}?"
     # "Data published on Tuesday by NHS England showed …"
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")

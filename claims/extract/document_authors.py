@@ -17,6 +17,9 @@ AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced
 _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
     r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+(?:(?:early|late|mid-)\s*)?[\w-]+)?$")
+# English: the occasion a document was presented at, closing its author's phrase.
+_OCCASION_CLOSING_EN = re.compile(r"\s+(?:at|during)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?"
+                                  r"(?:meeting|hearing|session|briefing|conference|forum)\b.*$")
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
@@ -51,6 +54,8 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     written = document.group("author") or document.group("author2")
     if (performed := _PERFORMED_BY.search(written)) is not None:
         written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
+    if lex.adjectival_names and (occasion := _OCCASION_CLOSING_EN.search(written)) is not None:
+        written = written[:occasion.start()]  # "a presentation by the business manager at the meeting": where it was given
     if not lex.adjectival_names and (topic := _TOPIC_THEN_AUTHOR_FR.match(written)) is not None \
             and fold(topic.group("topic")) not in lex.organisations and fold(topic.group("topic")) not in lex.roles \
             and (topic.group("author")[:1].isupper() or fold(topic.group("author").split()[0]) in lex.organisations):

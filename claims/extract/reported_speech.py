@@ -202,6 +202,9 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
+# English: the day a statement was made, then its "that" ("said Tuesday that …").
+_DAY_THEN_THAT = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)\s+that\b")
+
 class ReportedSpeech(ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -400,7 +403,8 @@ class ReportedSpeech(ReportedContentBounds):
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)
-            comp = COMPLEMENTISER_NEXT.match(text, m.end()) if not pronoun else None
+            comp = (COMPLEMENTISER_NEXT.match(text, m.end()) or (_DAY_THEN_THAT.match(text, m.end()) if self.language == "en" else None)) \
+                if not pronoun else None  # ("X, R-Dover, said Tuesday that …": the statement follows)
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(tail_words, m.group("aux")))

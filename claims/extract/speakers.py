@@ -492,7 +492,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and role_in(segment[max(0, base - 40):base], lex) is not None:
                 bodies = set()  # "Deputy Health Minister for Administration Sylvester T. Zarwolo": the office's portfolio, then the person
             if not bodies and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
-                    and not (lex.adjectival_names and tokens[-1] in _WORKS_NAME_ENDINGS) \
+                    and not (lex.adjectival_names and tokens[-1] in _NON_PERSON_NAME_ENDINGS) \
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
@@ -601,9 +601,10 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services"}  # ("Nama Water Services", "BC Emergency Health Services")
-# Works and holdings whose capitalised names no person's ends on ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill").
-_WORKS_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
-                                 "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch"))
+# Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
+# union's local ("of United Steelworkers Local 1188").
+_NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
+                                      "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
 # ("Brindle Capital Markets", "Crescent Line Securities").

@@ -158,6 +158,8 @@ _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.
 _DEFINING_RELATIVE_BEFORE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]\s+who\s+[^,.;:\"“”]{1,60}\s+and\s+$")  # "who is being treated for cancer and asked that …"
+# English: a relative clause's reason, up to a verb of its own ("who asked not to be named because the department had").
+_REASON_IN_RELATIVE_BEFORE = re.compile(r"\swho\s[^,;:.]{1,60}\sbecause\s[^,;:.]{1,60}$")
 _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
     # clause inside the apposition of the subject
@@ -178,6 +180,9 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and text[cue.end():m.start()].rstrip().endswith(","):
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
+    if language == "en" and _REASON_IN_RELATIVE_BEFORE.search(text, max(0, cue.start() - 120), cue.start()) \
+            and between.rstrip().endswith(",") and between.count(",") == 1:
+        return True  # "A firefighter who asked not to be named because the department had asked members not to comment, said"
     if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 90), cue.start()) \
             and ("," not in between and word_count(between) <= 12
                  or between.count(",") == 1 and between.rstrip().endswith(",") and word_count(between) <= 16):

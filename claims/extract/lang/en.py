@@ -216,7 +216,7 @@ TITLE_ROLES = {
 DOCUMENT_WORDS = (
     "report", "study", "count", "tally", "statement", "estimate", "estimates", "figures", "data",
     "survey", "analysis", "review", "assessment", "poll", "projections", "opinion", "ruling", "judgment", "verdict",
-    "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin",
+    "letter", "memo", "notice", "webcast", "filing", "programme", "program", "update", "bulletin", "presentation",
     # A forecaster's publications ("the Bureau of Meteorology's summer outlook").
     "outlook", "forecast",
     # A body's press release, a board's resolution, the police summary of facts read in court.
