@@ -116,3 +116,23 @@ def test_a_document_s_topic_with_no_author_stays_the_document():
     text = ("Titre\n\nSelon la note de présentation du budget primitif, la hausse doit rapporter 1,4 million d'euros "
             "par an à la commune.\n")
     assert _speaker(text, "hausse") != "budget primitif"
+
+
+@pytest.mark.parametrize("verb", ["l'a expliqué sans détour", "a prévenu mardi", "l'a dit clairement"])
+def test_a_verb_its_manner_or_day_then_a_colon_and_a_clause(verb):
+    text = (f"Titre\n\nLe directeur médical, le docteur Jean-Luc Baudry, {verb} : les urgences ne peuvent plus "
+            "fonctionner la nuit.\n")
+    assert _content(text, "urgences") == "les urgences ne peuvent plus fonctionner la nuit"
+    assert _speaker(text, "urgences") == "Jean-Luc Baudry"
+
+
+def test_a_station_s_name_then_the_person_after_au_micro_de():
+    text = "Titre\n\n« On ne lâchera rien », réagit au micro de Vivacité Alain Thonet, délégué principal.\n"
+    assert _speaker(text, "lâchera") == "Alain Thonet"
+
+
+def test_the_body_someone_works_at_opening_the_sentence_is_no_person():
+    text = ("Titre\n\nBénévole à la conférence Saint-Vincent-de-Paul de Herstal depuis douze ans, Gérard Dumont "
+            "distribue des repas chaque mardi soir.\n\n« Certains ont un travail, parfois, mais plus de logement », "
+            "raconte-t-il.\n")
+    assert _speaker(text, "logement") == "Gérard Dumont"

@@ -168,10 +168,13 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 # French: a verb summing up the situation, then a colon and the statement ("résume la situation : …"; only the verbs of
 # _SUMMING_UP_STEMS_FR take it without "que").
 _SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "insist", "soulign", "rappel", "prévien", "avert",
-                        "lanc", "martèl", "prévi", "détaill")
+                        "lanc", "martèl", "prévi", "préven", "détaill", "dit", "affirm", "assur", "répét")
 # (what is summed up: "résume la situation", "a détaillé le mode opératoire")
+# (and how or when: "l'a expliqué sans détour :", "a prévenu mardi :")
 _SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
-                                 r"|le\s+calendrier|le\s+dispositif|les\s+faits|le\s+montage))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
+                                 r"|le\s+calendrier|le\s+dispositif|les\s+faits|le\s+montage))?"
+                                 r"(?:\s+(?:sans\s+détour|sans\s+ambages|clairement|simplement|franchement|sobrement|fermement"
+                                 r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _PERFECT_EN = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ht|un)\b")
 # "…, a claim Syria denied", "…, a figure the ministry could not confirm": the narrator's comment on
