@@ -136,3 +136,35 @@ def test_the_body_someone_works_at_opening_the_sentence_is_no_person():
             "distribue des repas chaque mardi soir.\n\n« Certains ont un travail, parfois, mais plus de logement », "
             "raconte-t-il.\n")
     assert _speaker(text, "logement") == "Gérard Dumont"
+
+
+def test_a_cleft_attribution_after_the_statement_s_colon():
+    text = ("Titre\n\nUn train sur quatre supprimé entre Argentan et Granville jusqu'au 12 décembre : c'est ce qu'a "
+            "annoncé mercredi la région Normandie, autorité organisatrice des trains Nomad.\n")
+    assert _content(text, "train") == "Un train sur quatre supprimé entre Argentan et Granville jusqu'au 12 décembre"
+    assert _speaker(text, "train") == "région Normandie"
+
+
+@pytest.mark.parametrize("sentence", ["La ligne ouvrira en 2027. C'est ce qu'a indiqué la métropole mardi.",
+                                      "La ligne ouvrira en 2027, a indiqué la métropole mardi."])
+def test_a_weekday_after_an_inverted_body_is_when_not_who(sentence):
+    assert _speaker(f"Titre\n\n{sentence}\n", "ligne") == "métropole"
+
+
+def test_a_party_to_the_case_opening_the_sentence_is_no_speaker():
+    text = ("Titre\n\nPartie civile, un céréalier de Ribécourt a raconté que les voleurs étaient revenus trois fois en "
+            "un mois.\n")
+    assert _speaker(text, "voleurs") == "céréalier de Ribécourt"
+
+
+def test_what_a_source_started_in_apposition_before_the_clause():
+    text = ("Titre\n\nSelon la FDSEA de la Manche, à l'origine du mouvement, l'industriel a annoncé une baisse de 25 "
+            "euros par 1 000 litres.\n")
+    assert _content(text, "industriel") == "l'industriel a annoncé une baisse de 25 euros par 1 000 litres"
+
+
+def test_c_est_a_dire_inside_the_subject_neither_reports_nor_closes_the_statement():
+    text = ("Titre\n\nLe président du syndicat betteravier, Dominique Caron, est inquiet. Selon lui, la tare terre, "
+            "c'est-à-dire la part de terre livrée avec les racines, atteint 18 % en moyenne.\n")
+    assert _content(text, "tare") == ("la tare terre, c'est-à-dire la part de terre livrée avec les racines, atteint "
+                                      "18 % en moyenne")

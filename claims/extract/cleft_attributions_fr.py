@@ -13,8 +13,9 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.speakers import Lexicon
 
 # "C'est ce qu'a indiqué X", "C'est en tout cas ce qu'affirme X", "C'est ce qu'ont annoncé X".
+# (or after a colon: "Un train sur quatre supprimé jusqu'au 12 décembre : c'est ce qu'a annoncé X")
 _CLEFT = re.compile(
-    r"C['’]est\s+(?:(?:en\s+tout\s+cas|du\s+moins|notamment|en\s+substance)\s+)?ce\s+qu['’]\s*"
+    r"[Cc]['’]est\s+(?:(?:en\s+tout\s+cas|du\s+moins|notamment|en\s+substance)\s+)?ce\s+qu['’]\s*"
     r"(?:(?P<aux>a|ont|avait|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\b")
 # A time adjunct between the verb and its subject: "ce mercredi matin", "mardi soir", "lundi".
 _TIME_AFTER_VERB = re.compile(
@@ -62,11 +63,14 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
             if not is_reporting(cleft.group("verb")):
                 continue
             before = text[ps:cleft.start()].rstrip()
-            if not before.endswith((".", "»", "”")):
-                continue  # the cleft must open its own sentence
+            after_colon = before.endswith(":") and cleft.group()[0] == "c"
+            if not before.endswith((".", "»", "”")) and not after_colon:
+                continue  # the cleft must open its own sentence, or follow its statement's colon
+            if not after_colon and cleft.group()[0] == "c":
+                continue
             starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, ps, cleft.start() - 1)]
             start = starts[-1] if starts else ps
-            start, end = trim(text, start, cleft.start())
+            start, end = trim(text, start, text.rfind(":", ps, cleft.start()) if after_colon else cleft.start())
             if end - start < 20:
                 continue
             stop = _SENTENCE_BREAK.search(text, cleft.end(), pe)

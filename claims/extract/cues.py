@@ -226,6 +226,8 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
+            if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
+                continue  # "c'est-à-dire": no speech
             if aux is None and self.language == "fr" and verb.lower().endswith("ant") \
                     and _FR_DETERMINER_AND_ADJECTIVE_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "l'ancien attaquant Yann Bec": a noun after its determiner and adjective, no participle

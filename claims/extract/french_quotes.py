@@ -201,6 +201,10 @@ _CLAUSE_OPENING = {
     "en": re.compile(r"\s*(?:[“\"]|(?:the|a|an|this|these|those|its|his|her|their|our|he|she|it|they|we|there)\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")}
 
 
+# What a source leads or started, in apposition to it ("selon l'association X, à l'origine d'une pétition,").
+WHAT_THE_SOURCE_LEADS = re.compile(r"\s*(?:à\s+l['’]origine|à\s+la\s+tête|en\s+charge)\s+(?:de|du|des|d['’])")
+
+
 def _describes_the_source(segment: str, language: str) -> bool:
     """Whether SEGMENT, between the source and the clause it attributes, only describes the source:
     a noun phrase of at most 14 words (20 for a relative clause) with no verb of its own outside a relative clause."""
@@ -460,6 +464,8 @@ class FrenchQuotes:
         words = segment.split()
         if words and words[0] in ("qui", "dont"):
             return True  # "Pour le Pr X, qui n'a pas participé à l'étude, …": a relative clause
+        if WHAT_THE_SOURCE_LEADS.match(segment):
+            return True  # "Selon la FDSEA, à l'origine du mouvement, l'industriel …": what the source started
         if len(words) > 12:
             return False
         # "premier syndicat de l'enseignement", "principal parti d'opposition": a ranked organisation noun.

@@ -38,6 +38,10 @@ _TIME_OR_LIST = re.compile(
     r"|\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|du|de)\b", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 12
 # ", roughly 16,000 deaths were …": a clause of the statement, no gloss.
+# French: a gloss between commas inside the statement's subject, its verb after it ("la tare terre, c'est-à-dire
+# la part de terre livrée, atteint 18 %").
+_SUBJECT_GLOSS_THEN_VERB = re.compile(r",\s+(?:c['’]est-à-dire|à\s+savoir)\s[^,;:«»]{1,80},\s+(?:n['’]|ne\s+)?"
+                                      r"(?!(?:une|des|leur|leurs|cette|notre|votre)\s)[a-zà-ÿ]{2,}(?:e|t|ent|ont)\s")
 _APPROXIMATE = re.compile(r"(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s", re.IGNORECASE)
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b")
 
@@ -48,7 +52,8 @@ def gloss_start(text: str, start: int, end: int, language: str) -> int:
         return end
     always = _ALWAYS_GLOSS[language].search(text, start, end)
     if always is not None and not (language == "en" and _APPROXIMATE.match(text, always.start())
-                                   and _EN_FINITE.search(text, always.end(), end)):
+                                   and _EN_FINITE.search(text, always.end(), end)) \
+            and not (language == "fr" and _SUBJECT_GLOSS_THEN_VERB.match(text, always.start(), end)):
         return always.start()
     if language != "fr":
         return end

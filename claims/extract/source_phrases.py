@@ -7,7 +7,7 @@ import re
 from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, _name_apposition_end, next_comma
+from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
@@ -51,7 +51,6 @@ _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
 _CIRCUMSTANCE_AFTER_SOURCE = re.compile(r"(?:à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide|avec|sans|malgré|pour|par|après|avant|lors)\b")
-_WHAT_THE_SOURCE_LEADS = re.compile(r"(?:à\s+l['’]origine|à\s+la\s+tête|en\s+charge)\s+(?:de|du|des|d['’])")
 _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
@@ -371,7 +370,7 @@ class SourcePhrases:
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
                 np = _COLON.split(np, 1)[0]  # "Jusqu'à 4 000 marcheurs, selon les compteurs du Département : le puy …"
             if self.language == "fr" and "," in np and (
-                    _WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
+                    WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
                 np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
@@ -428,7 +427,7 @@ class SourcePhrases:
             return None
         if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
             return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition
-        if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or _WHAT_THE_SOURCE_LEADS.match(tail) is not None):
+        if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
             # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
             # d'une pétition.": what the source is
             return end

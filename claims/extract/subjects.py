@@ -170,7 +170,9 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
 _FRONTED_ADJECTIVE_FR = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
-    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent")
+    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent"
+    # "Partie civile, un céréalier a raconté": the party to the case the speaker is
+    r"|Partie\s+civile|Parties\s+civiles")
 # A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
 _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+"
