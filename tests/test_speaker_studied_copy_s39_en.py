@@ -218,3 +218,16 @@ def test_a_presentation_by_someone_showed():
             "fallen by a third since 2015.\n")
     assert _content(text, "enrollment") == "enrollment had fallen by a third since 2015"
     assert speaker_of(text, "enrollment") == "district's business manager"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Committee chairman Lim Seng Hock said this in reply to a question from an opposition assemblyman.",
+    "The minister said so on Monday.",
+])
+def test_said_this_or_so_then_an_adjunct_is_no_statement(sentence):
+    assert claims_of(f"Title\n\n{sentence}\n", "en") == []
+
+
+def test_said_this_then_a_verb_is_a_statement():
+    text = "Title\n\nThe minister said this would take years to fix.\n"
+    assert _content(text, "years") == "this would take years to fix"

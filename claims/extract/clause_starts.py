@@ -100,6 +100,9 @@ EN_CLEAR_FINITE = re.compile(
     r"\b(?:" + EN_AUXILIARIES + r")\b|\b[a-z]{3,}ed\b")
 
 
+_ADJUNCT_OR_END_NEXT = re.compile(r"\s*(?:[.,;:]|\s(?:in|on|at|during|after|before|while|when|to)\s)")
+
+
 def clause_can_start_en(text: str, pos: int) -> bool:
     """Whether an English reported clause can start at `pos` (after "said")."""
     while pos < len(text) and text[pos].isspace():
@@ -111,6 +114,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
         return False
     word = match.group()
     low = word.lower()
+    if low in ("this", "so") and _ADJUNCT_OR_END_NEXT.match(text, match.end()):
+        return False  # "said this in reply to a question", "said so on Monday": what was said, no clause
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
     if low.endswith("ly") and "-" not in low and low not in _NOUNS_IN_LY:  # "said only emergency operations would continue", "said sly grog had been behind …"
