@@ -231,3 +231,22 @@ def test_said_this_or_so_then_an_adjunct_is_no_statement(sentence):
 def test_said_this_then_a_verb_is_a_statement():
     text = "Title\n\nThe minister said this would take years to fix.\n"
     assert _content(text, "years") == "this would take years to fix"
+
+
+def test_added_then_a_sum_is_no_speech():
+    text = ("Title\n\nAccording to figures from the town treasurer, the bond would have added about $310 a year to the tax "
+            "bill on a $300,000 home.\n")
+    assert _content(text, "bond") == "the bond would have added about $310 a year to the tax bill on a $300,000 home"
+    assert speaker_of(text, "bond") == "town treasurer"
+
+
+def test_a_reason_for_anonymity_with_its_own_verb_and_no_comma():
+    text = ('Title\n\nA firefighter who asked not to be named because the department had asked members not to comment '
+            'said several volunteers were "thinking hard" about whether to stay on.\n')
+    assert speaker_of(text, "volunteers") == "firefighter who asked not to be named"
+
+
+def test_a_counted_subject_after_said_opens_a_clause_not_an_inverted_subject():
+    text = ("Title\n\nA grain dealer who supplies the farm, who asked not to be named to protect his business "
+            "relationships, said at least two herds in Penobscot County had been given similar warnings.\n")
+    assert _content(text, "herds") == "at least two herds in Penobscot County had been given similar warnings"

@@ -297,6 +297,8 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb in _EN_BARE_NOUNS and _EN_NOUN_MODIFIER_BEFORE.search(
                     text, max(0, begin_token - 10), begin_token):
                 continue  # "who spoke during public comment", "after further comment": the noun
+            if self.language == "en" and verb.lower().startswith("add") and _EN_AMOUNT_NEXT.match(text, hit.end()):
+                continue  # "the bond would have added about $310 a year": a sum, no speech
             if self.language == "en" and verb == "states" \
                     and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 90), begin_token):
                 continue  # "the United States", "member states say": the noun (but "the report states")
@@ -422,6 +424,8 @@ _EN_ORDINAL_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
+_EN_AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|another|an\s+extra|an\s+additional)\s+)?"
+                             r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|cents?|pence|dollars|pounds|euros|million|billion|jobs|hours|minutes|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
 _EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "statement", "post", "tweet", "remark"))
 _EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)

@@ -205,6 +205,8 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
 # English: the day a statement was made, then its "that" ("said Tuesday that …").
 _DAY_THEN_THAT = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)\s+that\b")
 
+_QUANTITY_SUBJECT = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))")
+
 class ReportedSpeech(ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -293,6 +295,8 @@ class ReportedSpeech(ReportedContentBounds):
         determiners = lex.bare_determiners
         if self.language == "en" and _DEMONSTRATIVE_SUBJECT.match(self.text, start, end) is not None:
             return False  # "…, said this was the third error": a clause, its subject a demonstrative
+        if self.language == "en" and _QUANTITY_SUBJECT.match(self.text, start, end) is not None:
+            return False  # "…, said at least two herds had been given warnings": a clause, its subject counted
         if self.language == "en" and (appositive := _NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
                 and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
             return True  # "…, said Amara Nwosu, the country's chief medical officer."

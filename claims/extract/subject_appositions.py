@@ -181,7 +181,7 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
     if language == "en" and _REASON_IN_RELATIVE_BEFORE.search(text, max(0, cue.start() - 120), cue.start()) \
-            and between.rstrip().endswith(",") and between.count(",") == 1:
+            and (between.rstrip().endswith(",") and between.count(",") == 1 or "," not in between and word_count(between) <= 12):
         return True  # "A firefighter who asked not to be named because the department had asked members not to comment, said"
     if language == "en" and _DEFINING_RELATIVE_BEFORE.search(text, max(0, cue.start() - 90), cue.start()) \
             and ("," not in between and word_count(between) <= 12
