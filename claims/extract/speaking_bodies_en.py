@@ -201,9 +201,20 @@ def named_in_apposition(text: str, noun: str) -> str | None:
     private jute spinning mill in Khulna," for "the mill"), else None."""
     if noun not in text:
         return None
-    found = {m.group("name").removeprefix("The ") for m in re.finditer(
-        r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}),"
-        rf" (?:a|an) (?:(?!(?:the|of|after|before|in|at|for|to|and|with|on|by|from|who|which|day)\b)[\w-]+ ){{0,4}}{noun}"
-        r"(?=[,.;:]|\s+(?:in|near|at|on|outside|based|from|of|that|which|owned|run|with)\b)", text)}
+    found = set()
+    at = text.find(", a", 0)
+    while at != -1:  # (a plain search for the apposition's comma first: the article's names are many)
+        described = _DESCRIPTION_OF_NOUN.match(text, at)
+        if described is not None and described.group("noun") == noun \
+                and (named := _NAME_CLOSING.search(text, max(0, at - 120), at)) is not None:
+            found.add(named.group("name").removeprefix("The "))
+        at = text.find(", a", at + 3)
     found = {name for name in found if first_name_gender(name) is None}  # (not "Ann Lee, a committee member")
     return found.pop() if len(found) == 1 else None
+
+
+_DESCRIPTION_OF_NOUN = re.compile(
+    r", an? (?:(?!(?:the|of|after|before|in|at|for|to|and|with|on|by|from|who|which|day)\b)[\w-]+ ){0,4}(?P<noun>[a-z]+)"
+    r"(?=[,.;:]|\s+(?:in|near|at|on|outside|based|from|of|that|which|owned|run|with)\b)")
+_NAME_CLOSING = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6})$")
