@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import content_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
@@ -168,3 +168,14 @@ def test_c_est_a_dire_inside_the_subject_neither_reports_nor_closes_the_statemen
             "c'est-à-dire la part de terre livrée avec les racines, atteint 18 % en moyenne.\n")
     assert _content(text, "tare") == ("la tare terre, c'est-à-dire la part de terre livrée avec les racines, atteint "
                                       "18 % en moyenne")
+
+
+def test_a_named_subject_and_its_relative_clause_before_a_verb_and_its_object():
+    text = "Titre\n\nJean-Marc Delhaye, qui a quitté le collège en 2023, a toujours contesté les faits.\n"
+    assert [c for c in claims_of(text, "fr") if c.kind != "assertion"] == []
+
+
+def test_a_photo_credit_gives_no_fuller_name_to_a_source():
+    text = ("Titre\n\n© Belga Image - Jean-Luc Flamand\n\nLe laminoir fermera en mars. Selon Belga, le groupe emploie "
+            "encore quelque 1.200 personnes en Belgique.\n")
+    assert _speaker(text, "groupe emploie") == "Belga"

@@ -181,7 +181,10 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\
 
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
-    r"(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8},\s*(?:qui|dont)\s[^,.;:!?«»]+")
+    r"(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8}"
+    # (or a person's name: "Jean-Marc Delvaux, qui a quitté le collège en 2023, a toujours contesté les faits")
+    r"|(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+(?:de\s+|du\s+|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){1,3})"
+    r",\s*(?:qui|dont)\s[^,.;:!?«»]+")
 _REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.

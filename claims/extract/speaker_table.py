@@ -319,6 +319,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
                                     and not (text[m[0] - 1:m[0]] in ('"', "“", "«") and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
+        # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")
+        speakers.full_names = [(o, n) for o, n in speakers.full_names if _PHOTO_CREDIT_BEFORE.search(text, max(0, o - 16), o) is None]
         if lex.adjectival_names:
             # "She told Wikinews that …", "telling Yle": a one-word audience after "told" is an outlet, never who speaks next
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])
