@@ -250,3 +250,10 @@ def test_a_counted_subject_after_said_opens_a_clause_not_an_inverted_subject():
     text = ("Title\n\nA grain dealer who supplies the farm, who asked not to be named to protect his business "
             "relationships, said at least two herds in Penobscot County had been given similar warnings.\n")
     assert _content(text, "herds") == "at least two herds in Penobscot County had been given similar warnings"
+
+
+def test_a_body_s_head_inside_a_longer_name_is_no_body_of_that_head():
+    text = ("Title\n\nCedar Valley Health, the hospital system based in Waverly, Iowa, announced on Thursday that it will "
+            "stop delivering babies. According to the Iowa Hospital Association, nine rural units have closed since "
+            "2020.\n\nIn its announcement, the hospital said the unit delivered 148 babies last year.\n")
+    assert speaker_of(text, "148 babies") == "Cedar Valley Health"

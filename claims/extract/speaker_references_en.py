@@ -507,7 +507,8 @@ class EnglishPhraseReferences:
         towns = {m.group(1) for m in named if names_a_town(self.text, m.start(1), m.end(1))}  # ("in Port Union, Newfoundland")
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in named if m.group(1) not in towns
-                  and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())}  # (not "its Central Bank Rate")
+                  and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())  # (not "its Central Bank Rate")
+                  and not _CAPITALISED_NOUN_NEXT.match(self.text, m.end(1))}  # (nor "Iowa Hospital Association": no hospital)
         found = {_without_owner(name) for name in found}
         found = {name for name in found if " " in name}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
@@ -626,6 +627,9 @@ _ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'�
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
+
+
+_CAPITALISED_NOUN_NEXT = re.compile(r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")
 
 
 @lru_cache(maxsize=128)
