@@ -257,3 +257,16 @@ def test_a_body_s_head_inside_a_longer_name_is_no_body_of_that_head():
             "stop delivering babies. According to the Iowa Hospital Association, nine rural units have closed since "
             "2020.\n\nIn its announcement, the hospital said the unit delivered 148 babies last year.\n")
     assert speaker_of(text, "148 babies") == "Cedar Valley Health"
+
+
+def test_a_described_traveller_with_a_participle_and_a_complement():
+    text = ("Title\n\nA woman travelling to Vehari with her two children said she had paid Rs200 more than last "
+            "week.\n")
+    assert speaker_of(text, "Rs200") == "woman travelling to Vehari with her two children"
+
+
+@pytest.mark.parametrize("named, speaker", [("Begum Rokeya Sultana", "Rokeya Sultana"),
+                                            ("Rokeya Begum Lipi", "Rokeya Begum Lipi")])
+def test_begum_opening_a_name_is_a_title(named, speaker):
+    text = f"Title\n\n{named}, a farmer of Paba upazila, said she had waited three days for seed.\n"
+    assert speaker_of(text, "seed") == speaker

@@ -64,7 +64,8 @@ _BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who)\s")
+    # ("A woman travelling to Vehari with her two children": a participle for complement)
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
 _GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across)\s", re.IGNORECASE)
 _INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+qui\s")
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").

@@ -577,7 +577,8 @@ _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "N
 _HONORIFIC_PAIRS = frozenset((("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Seri"), ("Dato’", "Seri"),
                               ("Dato'", "Sri"), ("Dato’", "Sri"), ("Dato", "Seri"), ("Dato", "Sri"), ("Toh", "Puan"),
                               ("Pehin", "Dato"), ("Pehin", "Datu")))
-_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premier"))  # ("Premier Dennis King"; "Premier League")
+# ("Premier Dennis King"; "Premier League"; "Begum Rokeya Khatun"; "Rokeya Begum Lipi")
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premier", "Begum"))
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
