@@ -270,3 +270,10 @@ def test_a_described_traveller_with_a_participle_and_a_complement():
 def test_begum_opening_a_name_is_a_title(named, speaker):
     text = f"Title\n\n{named}, a farmer of Paba upazila, said she had waited three days for seed.\n"
     assert speaker_of(text, "seed") == speaker
+
+
+def test_a_quoted_label_in_an_apposition_is_not_attributed_to_the_clause_after_said():
+    text = ('Title\n\nFriends of the Palouse, a conservation group that has campaigned against what it calls "wedding '
+            'barn creep", said the ruling "protects the valley from death by a thousand event venues".\n')
+    assert speaker_of(text, "protects") == "Friends of the Palouse"
+    assert all(c.speaker is None or c.speaker.name != "ruling" for c in claims_of(text, "en"))

@@ -56,6 +56,8 @@ _COORDINATED_VERB_PHRASE = re.compile(r"\b(?:but|and)\s+(?:would|will|could|shou
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
     r"(?:response|reply|answer|message|view|verdict|reaction|comment|words|advice|warning|explanation|conclusion)\b")
+# English: a short noun phrase, then a quotation going on with it (a clause: 'the ruling "protects …"').
+_SUBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|this|that|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+[\"“][a-z]")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _FR_COLON_PREDICATE = re.compile(
@@ -130,6 +132,10 @@ class QuoteAttribution:
                     break
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
                     break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
+                if self.language == "en" and _SUBJECT_THEN_QUOTE.match(text, m.end()):
+                    # 'X, a group that campaigns against what it calls "barn creep", said the ruling "protects …"':
+                    # the verb's clause follows, its subject then a quotation; the quoted words are no statement
+                    break
                 if self.language == "fr" and (m.group("aux") or "").lower() in ("", "est", "sont", "était") \
                         and m.group("verb").lower().endswith(("é", "ée", "és", "ées")):
                     # "Le programme « Bâtir plus vite », lancé en 2024 pour …": the named thing's participle;
