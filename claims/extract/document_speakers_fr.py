@@ -38,11 +38,26 @@ _AUTHORED = re.compile(
     r"(?=[ \u00a0]*[,.;:(]|[ \u00a0]+(?:à[ \u00a0]+la[ \u00a0]+demande|pour|auprès|entre|en[ \u00a0]+\d|sur|depuis|avec)[ \u00a0])")
 # A body that adopted or issued a document, as the sentence's subject: "La MRC a adopté mardi une résolution",
 # "Les élus de la MRC de X ont adopté à l'unanimité, mercredi, une résolution" (the body, not its members).
-_ISSUED_BY_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \u00a0]*)(?:(?:[Ll]es|[Dd]es)[ \u00a0]+(?:élus|membres|conseillers)[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des)[ \u00a0]*"
-    r"|(?=[Ll]))(?P<author>(?:[Ll]es?|[Ll]a|[Ll]['’])?[ \u00a0]*[^,.;:«»()\n]{2,80}?)[ \u00a0]+(?:a|ont)[ \u00a0]+"
-    r"(?:adopté|voté|publié|rendu[ \u00a0]+public|diffusé|signé|déposé|transmis)(?:[ \u00a0,]+[^.;:«»\n]{0,60}?)?,?[ \u00a0]+"
-    rf"(?:un|une|le|la|l['’])[ \u00a0]*{_DOCUMENT}\b", re.MULTILINE)
+# The verb and its document are found first; the subject is read back from the sentence's start.
+_ISSUING_VERB = re.compile(
+    r"[ \u00a0]+(?:a|ont)[ \u00a0]+(?:adopté|voté|publié|rendu[ \u00a0]+public|diffusé|signé|déposé|transmis)"
+    r"(?:[ \u00a0,]+[^.;:«»\n]{0,60}?)?,?[ \u00a0]+(?:un|une|le|la|l['’])[ \u00a0]*" + _DOCUMENT + r"\b")
+_ISSUING_SUBJECT = re.compile(
+    r"(?:(?:[Ll]es|[Dd]es)[ \u00a0]+(?:élus|membres|conseillers)[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des)[ \u00a0]*"
+    r"|(?=[Ll]))(?P<author>(?:[Ll]es?|[Ll]a|[Ll]['’])?[ \u00a0]*[^,.;:«»()\n]{2,80}?)")
+
+
+def _issued_by_subjects(text: str):
+    """(the document noun's offset, the subject's offset, the subject) of each sentence whose subject
+    adopted or issued a document (`_ISSUING_VERB`)."""
+    for verb in _ISSUING_VERB.finditer(text):
+        start = max([0, text.rfind("\n", 0, verb.start()) + 1]
+                    + [at + 2 for end in (". ", "! ", "? ") if (at := text.rfind(end, 0, verb.start())) != -1])
+        subject = _ISSUING_SUBJECT.fullmatch(text, start, verb.start())
+        if subject is not None:
+            yield verb.start("noun"), subject.start("author"), subject.group("author")
+
+
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".
 _IDENTIFIED = re.compile(
@@ -90,8 +105,7 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if authored is None:
             authored = sorted([(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
                                for m in _AUTHORED.finditer(text)]
-                              + [(m.start("noun"), m.start("author"), _with_its_place(text, *_author(m.group("author"))))
-                                 for m in _ISSUED_BY_SUBJECT.finditer(text)])
+                              + [(noun, at, _with_its_place(text, *_author(author))) for noun, at, author in _issued_by_subjects(text)])
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]
