@@ -424,8 +424,11 @@ _EN_ORDINAL_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _EN_QUANTIFIER_BEFORE = re.compile(
     r"(?:\b(?:any|no|every|each|further|million|billion|thousand|hundred|dozen)|(?<![\w.,])\d(?:[\d,.]*\d)?)\s+$", re.IGNORECASE)
-_EN_AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|another|an\s+extra|an\s+additional)\s+)?"
-                             r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|cents?|pence|dollars|pounds|euros|million|billion|jobs|hours|minutes|points|kilometres|miles)\b)")
+# A sum after "added" ("would have added about $310", "added 40 minutes"): arithmetic, no speech.
+_EN_AMOUNT_NEXT = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|another|an\s+extra|an\s+additional)\s+)?"
+    r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|cents?|pence|dollars|pounds|euros|million|billion|jobs|hours|minutes"
+    r"|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
 _EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "statement", "post", "tweet", "remark"))
 _EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)

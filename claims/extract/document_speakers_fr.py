@@ -105,7 +105,8 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if authored is None:
             authored = sorted([(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
                                for m in _AUTHORED.finditer(text)]
-                              + [(noun, at, _with_its_place(text, *_author(author))) for noun, at, author in _issued_by_subjects(text)])
+                              + [(noun, subject_at, _with_its_place(text, *_author(author)))
+                                 for noun, subject_at, author in _issued_by_subjects(text)])
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
         if own is not None:
             name, kind = own[2]

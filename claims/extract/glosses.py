@@ -37,11 +37,11 @@ _TIME_OR_LIST = re.compile(
     r"fois\b|soir|matin|jour|semaine|mois|an\b|année\s+(?:prochaine|dernière|suivante|précédente))"
     r"|\s(?:et|ou)\s+(?:le|la|les|l['’]|un|une|des|du|de)\b", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 12
-# ", roughly 16,000 deaths were …": a clause of the statement, no gloss.
 # French: a gloss between commas inside the statement's subject, its verb after it ("la tare terre, c'est-à-dire
 # la part de terre livrée, atteint 18 %").
 _SUBJECT_GLOSS_THEN_VERB = re.compile(r",\s+(?:c['’]est-à-dire|à\s+savoir)\s[^,;:«»]{1,80},\s+(?:n['’]|ne\s+)?"
                                       r"(?!(?:une|des|leur|leurs|cette|notre|votre)\s)[a-zà-ÿ]{2,}(?:e|t|ent|ont)\s")
+# ", roughly 16,000 deaths were …": a clause of the statement, no gloss.
 _APPROXIMATE = re.compile(r"(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s", re.IGNORECASE)
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b")
 

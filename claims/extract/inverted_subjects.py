@@ -139,9 +139,6 @@ _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
 
 
-_WEEKDAYS_FR = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
-
-
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -193,7 +190,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break  # "explique le prévenu d'une voix sourde": how, not who
         if out and not lex.adjectival_names and (_DEMONSTRATIVE_TIME.match(chunk, match.start())
                                                  or _DAY_OF_MONTH.match(chunk, match.start())
-                                                 or bare in _WEEKDAYS_FR and not out[-1][:1].isupper() and not described_by_participle):
+                                                 or bare in fr.WEEKDAYS and not out[-1][:1].isupper() and not described_by_participle):
             break  # ("a assuré l'état-major norvalien le 7 juin", "a indiqué la métropole mardi": when, no part of who)
         if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"

@@ -182,14 +182,12 @@ def _qualified_pattern(noun: str) -> re.Pattern:
 
 def _public_body_qualified(noun: str, text: str) -> str | None:
     """The one qualified name the article wrote with NOUN ("le parquet anticorruption"), else None
-    (not "la préfecture indique dans un communiqué": a reporting verb is no qualifier)."""
+    (not "la préfecture indique dans un communiqué": a reporting verb is no qualifier, nor "a indiqué la
+    métropole mardi": a day)."""
     verbs = patterns("fr").verbs
     return _the_one(noun + m.group("qualifier") for m in _qualified_pattern(noun).finditer(text)
-                    if not any(verbs.fullmatch(word) or word in _WEEKDAYS for word in m.group("qualifier").split()))
+                    if not any(verbs.fullmatch(word) or word in french.WEEKDAYS for word in m.group("qualifier").split()))
 
-
-# ("a indiqué la métropole mardi": when, no qualifier)
-_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 
 
 def _public_body_completed(name: str, text: str) -> str | None:

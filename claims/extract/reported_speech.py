@@ -208,7 +208,10 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
 # English: the day a statement was made, then its "that" ("said Tuesday that …").
 _DAY_THEN_THAT = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)\s+that\b")
 
-_QUANTITY_SUBJECT = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))")
+# English: a counted subject after the verb ("said at least two herds had been …"): a clause, no inverted subject.
+_QUANTITY_SUBJECT = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+"
+                               r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))")
+
 
 class ReportedSpeech(ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,

@@ -50,7 +50,9 @@ _FR_ADJUNCT_AFTER_SOURCE = re.compile(
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 
 
-_CIRCUMSTANCE_AFTER_SOURCE = re.compile(r"(?:à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide|avec|sans|malgré|pour|par|après|avant|lors)\b")
+# French: a circumstance of the event after a source closing the sentence ("…, selon la police, à l'appel du collectif X").
+_CIRCUMSTANCE_AFTER_SOURCE = re.compile(
+    r"(?:à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide|avec|sans|malgré|pour|par|après|avant|lors)\b")
 _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")

@@ -99,6 +99,7 @@ def lexicon(module: ModuleType) -> Lexicon:
 _NO_RELAY = r"(?!(?:reported|carried|cited|quoted|seen|obtained|relayed|rapporté|cité|relayé|mandaté|commandé|commandité|financé)e?s?\s)"
 
 
+# French: the day a document was adopted, between its participle and its agent ("adoptée lundi par").
 _DAY = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?=\s+par\s))?"
 
 

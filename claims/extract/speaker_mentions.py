@@ -303,7 +303,8 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
 
 
 # French: the participle "élu" and when, how or by whom (not the noun "élu", "un élu de l'opposition").
-_ELECTED_WHEN_FR = re.compile(r"élue?s?\s+(?:en\s+\d{4}|le\s+\d|depuis|par|avec|lors|après|à\s+la\s+(?:tête|majorité|présidence)|au\s+(?:premier|second|poste))")
+_ELECTED_WHEN_FR = re.compile(
+    r"élue?s?\s+(?:en\s+\d{4}|le\s+\d|depuis|par|avec|lors|après|à\s+la\s+(?:tête|majorité|présidence)|au\s+(?:premier|second|poste))")
 # English nouns of a body's people that take no plural "s" ("port staff said").
 _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 

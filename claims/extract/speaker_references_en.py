@@ -472,7 +472,7 @@ class EnglishPhraseReferences:
     def role_acronym_holder(self, acronym: str, position: int) -> str | None:
         """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before
         POSITION, to a role whose words' initials spell ACRONYM; else None."""
-        if acronym in self.text.replace(acronym, "", 1) and f"({acronym})" in self.text:
+        if f"({acronym})" in self.text:
             return None  # a body's short form the article spelt out
         wanted = acronym.lower()
         holders = {name for offset, role, name in self.role_ties if offset < position
@@ -629,7 +629,9 @@ _ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'�
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
 
 
-_CAPITALISED_NOUN_NEXT = re.compile(r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")
+# A body's head noun after another one, which it only qualifies ("Iowa Hospital Association").
+_CAPITALISED_NOUN_NEXT = re.compile(
+    r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")
 
 
 @lru_cache(maxsize=128)
