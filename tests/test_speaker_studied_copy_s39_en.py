@@ -1,7 +1,11 @@
 """English speaker and span rules found on the copy studied in session 39: a dateline with its day
 before the subject, a pronoun interrupting the statement, a compound place joined by a dash, a
-hyphenated word opening a sentence, "staff" as a group, and a source closing its sentence with its
-description or its name. Sentences and names invented for these tests."""
+hyphenated word opening a sentence, "staff" as a group, a source closing its sentence with its
+description or its name, documents of bodies named by their common nouns, a body described in
+apposition, descriptions closed by a request for anonymity, a role's short form, Malaysian and
+Indonesian forms of address, a fronted participle, "said Tuesday that" after an apposition, "added"
+with a sum, a counted subject after "said", and a quoted label inside an apposition. Sentences and
+names invented for these tests."""
 
 from __future__ import annotations
 

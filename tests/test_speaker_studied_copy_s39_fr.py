@@ -1,7 +1,10 @@
 """French speaker and span rules found on the copy studied in session 39: a long inverted subject
-then a short adjunct, a clause with an adverb after a source, a verdict or a summary before a colon,
-where the subject was before it, a circumstance after a source closing the sentence, and a
-sous-préfecture as a body. Sentences and names invented for these tests."""
+then a short adjunct, a clause with an adverb after a source, a verdict, a summary or frankness
+before a colon, where the subject was before it, a circumstance after a source closing the sentence,
+a sous-préfecture as a body, documents a council adopted, when someone was elected, a document's
+topic then its author, a cleft after the statement's colon, a weekday after an inverted body,
+"c'est-à-dire" inside a subject, a station's name after "au micro de", and a photo credit. Sentences
+and names invented for these tests."""
 
 from __future__ import annotations
 
