@@ -63,11 +63,9 @@ def with_cleft_attributions(text: str, drafts: list[Draft], paras, lex: Lexicon,
             if not is_reporting(cleft.group("verb")):
                 continue
             before = text[ps:cleft.start()].rstrip()
-            after_colon = before.endswith(":") and cleft.group()[0] == "c"
-            if not before.endswith((".", "»", "”")) and not after_colon:
-                continue  # the cleft must open its own sentence, or follow its statement's colon
-            if not after_colon and cleft.group()[0] == "c":
-                continue
+            after_colon = cleft.group()[0] == "c"
+            if not before.endswith(":" if after_colon else (".", "»", "”")):
+                continue  # "C'est" must open its own sentence, "c'est" follow its statement's colon
             starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, ps, cleft.start() - 1)]
             start = starts[-1] if starts else ps
             start, end = trim(text, start, text.rfind(":", ps, cleft.start()) if after_colon else cleft.start())

@@ -11,6 +11,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.lang import fr as french
+from claims.extract.segments import sentence_start
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import fold, lexicon
 from claims.extract.types import SpeakerRef
@@ -51,9 +52,7 @@ def _issued_by_subjects(text: str):
     """(the document noun's offset, the subject's offset, the subject) of each sentence whose subject
     adopted or issued a document (`_ISSUING_VERB`)."""
     for verb in _ISSUING_VERB.finditer(text):
-        start = max([0, text.rfind("\n", 0, verb.start()) + 1]
-                    + [at + 2 for end in (". ", "! ", "? ") if (at := text.rfind(end, 0, verb.start())) != -1])
-        subject = _ISSUING_SUBJECT.fullmatch(text, start, verb.start())
+        subject = _ISSUING_SUBJECT.fullmatch(text, sentence_start(text, verb.start()), verb.start())
         if subject is not None:
             yield verb.start("noun"), subject.start("author"), subject.group("author")
 
