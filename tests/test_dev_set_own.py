@@ -61,7 +61,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind86": "fr", "en-blind87": "en", "en-blind88": "en", "fr-blind87": "fr", "fr-blind88": "fr",
         "en-blind89": "en", "en-blind90": "en", "fr-blind89": "fr", "fr-blind90": "fr",
         "en-blind92": "en",
-        "en-blind91": "en", "fr-blind91": "fr", "fr-blind92": "fr"}
+        "en-blind91": "en", "fr-blind91": "fr", "fr-blind92": "fr",
+        "en-blind93": "en", "en-blind94": "en", "fr-blind93": "fr", "fr-blind94": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
