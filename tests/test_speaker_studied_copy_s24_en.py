@@ -152,9 +152,9 @@ def test_asking_that_her_name_not_be_used_after_a_description():
         "61-year-old woman from Arima who is being treated for leukaemia and asked that her name not be used")
 
 
-def test_seeking_anonymity_is_kept_without_its_reason():
+def test_seeking_anonymity_is_kept_with_its_reason():
     text = "A fellow driver who sought anonymity for fear of reprisals said the officers had fired first.\n"
-    assert speaker_of(text, "fired first") == "fellow driver who sought anonymity"
+    assert speaker_of(text, "fired first") == "fellow driver who sought anonymity for fear of reprisals"
 
 
 def test_a_participle_inside_a_described_subject():

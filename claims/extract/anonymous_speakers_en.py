@@ -2,9 +2,9 @@
 unnamed ("A plant worker who asked not to be named said", "A former coach, who spoke on condition
 of anonymity, told"): the guidelines' canonical name is the fullest the article gives, and for
 someone it does not name that is the whole description ("farmer who asked not to be named", as
-the real gold keeps "protesters interviewed by Wikinews"). The reason given ("because he was not
-authorised …") is not part of it, nor is a participle ("speaking on condition of anonymity"),
-which tells how they spoke."""
+the real gold keeps "protesters interviewed by Wikinews"), with the reason given ("because he was
+not authorised …", "for fear of reprisal"). A participle ("speaking on condition of anonymity"),
+which tells how they spoke, is not part of it."""
 
 from __future__ import annotations
 
@@ -33,12 +33,18 @@ ANONYMITY_CLAUSE = re.compile(
     r"|(?:requested|preferred|asked\s+for)\s+anonymity"
     r"|cannot\s+be\s+(?:named|identified)"
     r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
+# "who spoke on condition of anonymity because she was not authorized to talk to the media": the reason
+# given, up to the end of the description
+_REASON = re.compile(
+    r"\s+(?:because\b|(?:as|since)\s+(?:he|she|they|it|the\s+[a-z]+)\b|for\s+fear\s+of\b|to\s+(?:protect|avoid)\b)"
+    r"[^,.;:]{1,120}?(?=,|\s+(?:said|says|added|adds)\b)")
 _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
 # "An official at the ministry", "A casual lifeguard at the centre": a role and the lower-case body it works for.
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")
+_OWNER_THEN_ROLE = re.compile(r"(?:The|the)\s+(?P<described>[a-z]+['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")
 
 
@@ -80,6 +86,9 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         elif described not in mention.text and one_of is None \
                 and (acronym := _ACRONYM_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
             described = acronym.group("described")  # "A KFA official, who …": the article's words, not the body's full name
+        elif described not in mention.text and one_of is None \
+                and (owned := _OWNER_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
+            described = owned.group("described")  # "The club's former secretary, who …": the article's words
         if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence
@@ -89,7 +98,9 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
             continue
         clause = ANONYMITY_CLAUSE.match(text, at + len(mention.text))
         if clause is not None:
-            resolved[i] = SpeakerRef(f"{described} {clause.group('clause')}", speaker.mention, speaker.role, speaker.kind)
+            reason = _REASON.match(text, clause.end())
+            described = f"{described} {clause.group('clause')}{reason.group() if reason else ''}"
+            resolved[i] = SpeakerRef(described, speaker.mention, speaker.role, speaker.kind)
             for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said', '"…," said the broker')
                 later = resolved[j]
                 if later is not None and later.name == speaker.name \

@@ -216,6 +216,8 @@ _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^
 # A quotation signed after a dash: ' — Mayor Lucia Ferrante', closing its sentence.
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
+# "a practice critics call "buy and dry"", "what it calls "…"": the quotation names the thing before
+_CALLS_BEFORE = re.compile(r"\bcalls?[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
@@ -387,11 +389,13 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         return m
 
     def _title_between(self, quote: Quote, drafts: list[Draft]) -> bool:
-        """QUOTE is a short capitalised title that no claim holds ("The Glassworks"), or a word or two
-        quoted inside a noun phrase ("one of the three "no" votes")."""
+        """QUOTE is a short capitalised title that no claim holds ("The Glassworks"), a word or two
+        quoted inside a noun phrase ("one of the three "no" votes"), or a label ("what it calls
+        "wedding barn creep"")."""
         words = self.text[quote.content_start:quote.content_end].split()
         return 0 < len(words) <= 5 and not any(d.start <= quote.open < d.end for d in drafts) \
             and (all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+                 or self.language == "en" and _CALLS_BEFORE.search(self.text, max(0, quote.open - 8), quote.open) is not None
                  or len(words) <= 2 and _LOWER_CASE_WORD_AROUND.match(self.text[max(0, quote.open - 2):quote.end + 2]) is not None)
 
     # --- quotations ---------------------------------------------------------------------------
@@ -466,6 +470,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement
             if self.language == "fr" and isinstance(m, Cue) and _WROTE_TO_FOR.match(gap) is not None:
                 return None  # "Il a écrit au ministre de la Santé pour obtenir « un délai »": a purpose, no statement
+            if self.language == "en" and isinstance(m, Cue) and _CALLS_BEFORE.search(text, max(0, q.open - 8), q.open):
+                return None  # "a practice critics call “buy and dry.”": the name of the thing before, no statement
             if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"

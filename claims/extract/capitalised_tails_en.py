@@ -9,13 +9,14 @@ import re
 def name_ending_with(text: str, noun: str, position: int) -> str | None:
     """The last name before POSITION that closes on NOUN's words capitalised ("milling company" →
     "Lowveld Sugar Milling Company"), with one capitalised word or more before them, else None."""
-    words = noun.split()
+    # ("cattle raisers' association" for "… Cattle Raisers Association": a possessive mark either side)
+    words = [w.rstrip("'’") for w in noun.split()]
     if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
         return None
-    tail = " ".join(w.capitalize() for w in words)
+    tail = r"['’]?[ \u00a0]+".join(re.escape(w.capitalize()) for w in words)
     found = None
     # ("Antigua and Barbuda Port Authority"; not "… Fire Service" of "… Fire Service Headquarters": a longer name)
-    for match in re.finditer(rf"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,4}}{re.escape(tail)}\b(?!\s+[A-Z])", text[:position]):
+    for match in re.finditer(rf"\b(?:[A-Z][\w'’&-]*[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?){{1,4}}{tail}\b(?![ \u00a0]+[A-Z])", text[:position]):
         found = match.group()
     if found is None:
         return None

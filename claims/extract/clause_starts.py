@@ -9,6 +9,7 @@ import re
 from claims.extract.lang import en as _en
 
 _WORDS = re.compile(r"[\w’'\-]+")
+_CONTRACTED_SUBJECT = re.compile(r"(\w+)['’](?:re|s|ll|ve|d|m)")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₦")
 _CLAUSE_STARTERS = {
     "en": {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -34,6 +35,8 @@ _EN_QUANTITY = re.compile(
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)
 # English auxiliaries and modals, as a regex alternation: a finite verb for sure.
 EN_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does"
+# "told this reporter", "told our correspondent", "told the newspaper": the outlet itself.
+EN_REPORTER_AUDIENCE = r"(?:this|our|the)\s+(?:reporter|correspondent|journalist|newspaper|paper|publication|outlet|newsroom|writer)"
 # Who was told: "told reporters", "told Reuters".
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*\s+){1,3}"
@@ -50,6 +53,7 @@ EN_AUDIENCE = re.compile(
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"
+    + EN_REPORTER_AUDIENCE + "|"
     # ("Lloyd's List", "the Vanuatu Broadcasting and Television Corporation")
     # ("told 2AAA", "told 3AW": a radio station's call sign opens on its digit)
     r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z](?=[A-Z])|\d(?=\d?[A-Z]{2}))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
@@ -93,7 +97,9 @@ EN_FINITE = re.compile(
     r"ran|kept|held|brought|fell|rose|grew|sent|spent|built|paid|met|led|put|set|cut|hit|let|said|told|found|"
     r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
-    r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b", re.IGNORECASE)
+    r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b"
+    r"|\b(?:they|we|you|I|he|she|it|there)['’](?:re|ll|ve|d|m|s)\b"  # "they're", "it's", "we'll"
+    r"|\b(?:they|we)\s+(?!and\b|or\b|of\b|in\b)[a-z]{2,}\b", re.IGNORECASE)  # "say they expect …": a plural subject's verb
 
 # A finite verb beyond doubt (no present in -s, which plural nouns look like).
 EN_CLEAR_FINITE = re.compile(
@@ -118,6 +124,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
         return False  # "said this in reply to a question", "said so on Monday": what was said, no clause
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):
         return True
+    if (contracted := _CONTRACTED_SUBJECT.fullmatch(low)) is not None and contracted.group(1) in _CLAUSE_STARTERS["en"]:
+        return True  # "say they're already feeling the impact"
     if low.endswith("ly") and "-" not in low and low not in _NOUNS_IN_LY:  # "said only emergency operations would continue", "said sly grog had been behind …"
         # (a compound is an adjective: "said north-westerly gusts of up to 80km/h were expected")
         return _LY_WORD_THEN_SUBJECT_AND_VERB.match(text, pos) is not None  # (not "said only a few words", "said quietly")

@@ -304,7 +304,8 @@ class CuePatterns:
                 continue  # "the United States", "member states say": the noun (but "the report states")
             if self.language == "en" and verb == "heard" and (
                 not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token)
-                or not (_THAT_NEXT.match(text, hit.end()) or _CLAUSE_RIGHT_AFTER.match(text, hit.end()))
+                or not (_THAT_NEXT.match(text, hit.end()) or _CLAUSE_RIGHT_AFTER.match(text, hit.end())
+                        or _HEARD_CLOSING.match(text, hit.end()) and text[max(0, begin_token - 22):begin_token].find(",") != -1)
             ):
                 # "she heard that …", "the court heard a petition by residents who …": a listener, a thing heard (but
                 # "The court heard that …", "The court heard Pocock filled jerry cans …")
@@ -415,6 +416,7 @@ _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le
 # A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
 # A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").
 _CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:was|were|had|has|is|are|would|could|[a-z]{3,}ed)\b")
+_HEARD_CLOSING = re.compile(r"\s*[.!?]")  # "…, the court heard."
 _EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))

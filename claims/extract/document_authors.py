@@ -78,3 +78,24 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
         author.text = segment
         return author
     return None
+
+
+# English: who filed a court document ("The Lamingo, Rantya and Kabong communities filed the suit in
+# September", "The Florida Mesa Ditch Co. filed its objection Oct. 27").
+_FILED = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
+    r"(?: [a-z]+s)?) (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
+    r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim)\b")
+_FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "complaint": ("complaint",),
+                "petition": ("petition",), "objection": ("objection",), "motion": ("motion",), "appeal": ("appeal",)}
+
+
+def filer_of_document(text: str, noun: str, position: int) -> str | None:
+    """English "According to the suit", "According to the filing": who the article last said filed it before
+    POSITION, else None."""
+    kinds = _FILED_NOUNS.get(noun) if noun != "filing" else None
+    if kinds is None and noun != "filing":
+        return None
+    filers = [m.group("filer") for m in _FILED.finditer(text, 0, position)
+              if kinds is None or m.group("document") in kinds]
+    return filers[-1].removeprefix("The ") if filers else None

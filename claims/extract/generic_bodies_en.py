@@ -94,6 +94,16 @@ def _central_bank_named(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A Scottish health board ("NHS Tayside", "NHS Greater Glasgow and Clyde"), not the national services.
+_NHS_BOARD = re.compile(r"\bNHS (?!England\b|Scotland\b|Wales\b|Digital\b|Trust\b)[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}")
+
+
+def _nhs_board_named(text: str) -> str | None:
+    """The one Scottish health board the article names, for "the health board" or "the board", else None."""
+    found = {m.group() for m in _NHS_BOARD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 # A minister named by portfolio: "Energy Minister Victor Cojocaru", "the Minister of Health".
 _PORTFOLIO_MINISTER = re.compile(r"\b(?P<before>[A-Z][a-z]+) [Mm]inister\b|\b[Mm]inister (?:of|for) (?P<after>[A-Z][a-z]+)\b(?! and| &|,)")
 _NO_PORTFOLIO = frozenset(("Prime", "Deputy", "Vice", "State", "Foreign", "Chief", "First", "Junior", "Cabinet", "Former",
@@ -278,6 +288,8 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         elif " " in name and name.islower() and name.rsplit(" ", 1)[-1] in ("regulator", "watchdog", "bureau") \
                 and (body := _watchdog_named(text, name.rsplit(" ", 1)[-1])) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the weather bureau PAGASA … the bureau"
+        elif name in ("health board", "board") and "NHS " in text and (board := _nhs_board_named(text)) is not None:
+            resolved[i] = SpeakerRef(board, speaker.mention, speaker.role, "organisation")  # "NHS Tayside" … "the health board said"
         elif " " in name and name.islower() and (speaker.mention or "").lower().startswith("the ") \
                 and (body := _named_in_capitals(text, name)) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

@@ -31,8 +31,10 @@ _NAMED_BODY_THEN_VERB = re.compile(
 # A bare plural noun opening the sentence, maybe a day after it, then its verb: "Lawmakers on Tuesday refused …".
 # (or its complement first: "Officials of at least four clubs in the league told …")
 _BARE_PLURAL_THEN_VERB = re.compile(
-    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+day\s+)?"
-    r"(?:[a-z]{3,}ed|have|had|were|did|told|said)\b")
+    # ("Nurses and other health workers at Phebe Hospital began a strike, saying …": two kinds, an irregular past)
+    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s(?:\s+and\s+(?:other\s+)?(?:[a-z]+\s+)?[a-z]{3,}s)?(?:\s+(?:of|from|at|in)\s+[^,;:.]{1,80}?)?)"
+    r"\s+(?:on\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+day\s+)?"
+    r"(?:[a-z]{3,}ed|have|had|were|did|told|said|began|went|held|took|came|left|kept|stood|met|sent|wrote|gave|made)\b")
 # A time or place adjunct opening the sentence, before its subject ("In October, ", "On Monday, ").
 # ("Immediately after the ruling, …": an adverb and its preposition)
 FRONTED_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Last|Earlier|Later|Since|Outside|[A-Z][a-z]{2,}ing"

@@ -44,6 +44,9 @@ _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[a-zà-ÿ]+)?\s*,\s*$")
 
 
+_SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
+
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
     ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before
@@ -55,6 +58,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None:
             start = clause.end()  # "The court upheld the fund, but a group of customers has filed a lawsuit arguing …"
+        if (source := _SOURCE_OPENING.match(text, start, at)) is not None \
+                and (speaker := parse_mention(source.group("np"), lex)) is not None and (speaker.pronoun or speaker.name or speaker.role):
+            return speaker  # "According to him, the state government has paid …, adding that …": the source goes on
         if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker

@@ -129,6 +129,9 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 _BOUNDS = r"(?:since|until|till|depuis|jusqu['’]\s*(?:au|à|en)?|dès)\s+(?:le\s+|l['’]|the\s+)?"
 _BOUND_BEFORE = re.compile(rf"\b{_BOUNDS}$", re.IGNORECASE)
 _BOUND_OPENING = re.compile(_BOUNDS, re.IGNORECASE)  # (the date's own words: "since August")
+# A date of when something was made ("a residents' group formed in September", "une association créée en mars"): not of the statement.
+_MADE_BEFORE = re.compile(r"\b(?:formed|founded|created|established|built|opened|launched|set\s+up|elected|appointed|born"
+                          r"|fondée?s?|créée?s?|élue?s?|nommée?s?|née?s?)\s+(?:(?:in|on|en|le)\s+)?$", re.IGNORECASE)
 # A relative clause right after a claim's content: the article's gloss ("…, which in 2017 ordered …"),
 # whose dates are not when the statement was made.
 _GLOSS_AFTER = re.compile(RELATIVE_GLOSS_OPENING_EN)
@@ -236,7 +239,8 @@ def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start
     cue_at = text.find(draft.cue, s, e) if draft.cue else -1
     found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
              and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
-             and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)]
+             and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)
+             and not _MADE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     if found and _GLOSS_AFTER.match(text, draft.end):
         found = [m for m in found if m.start < draft.end]
     return found

@@ -53,7 +53,9 @@ _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # A colon, then a source phrase: "… « changé les pratiques » : selon lui, …".
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
 # A range's "and": "between March and August".
+_AND_CAPITAL = re.compile(r" and [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
+_PLACE_BEFORE_AND = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+$")  # "buyers in Ontario and Quebec had asked"
 # The verb of a relative clause on the subject ("The association, which says it …, said"): its
 # statement runs to the comma closing the clause.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
@@ -311,8 +313,11 @@ class ReportedContentBounds:
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
-                if joint and self.language == "en" and _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start()):
-                    continue  # "surveys between March and August had found": "and" joins the range's ends
+                if joint and self.language == "en" and (
+                        _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start())
+                        or _AND_CAPITAL.match(text, start + joint.start())
+                        and _PLACE_BEFORE_AND.search(text, max(start, start + joint.start() - 40), start + joint.start())):
+                    continue  # "surveys between March and August had found": "and" joins the range's ends (or two places)
                 if joint:
                     end = start + joint.start()
                     break

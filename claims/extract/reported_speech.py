@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_FINDING_DOCUMENT, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING,
+    AUXILIARIES, EN_ADJUNCT, EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_CLEAR_FINITE, EN_FINITE, EN_FINDING_DOCUMENT, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
+    EN_SUBORDINATOR_OPENING,
     clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import infinitive_after_avant, is_weak
@@ -28,7 +29,9 @@ from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latte
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 
 # A demonstrative or pronoun and its verb after a reporting verb: a clause, no inverted subject.
-_DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+# (or its object: "X, Y, stated this while inspecting the project": what the paragraph before says)
+_DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?:was|is|were|are|had|has|would|will|could|might)\b"
+                                    r"|\s+(?:this|these)\s+(?:while|when|at|during|in|on|after|before|yesterday|today|last)\b")
 # Lower-case words that may sit inside a speaker's noun phrase.
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
@@ -122,6 +125,7 @@ _ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|bef
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*")
 # "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
+_TOLD_REPORTER = re.compile(rf"\s+{EN_REPORTER_AUDIENCE}\s")
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
@@ -496,11 +500,16 @@ class ReportedSpeech(ReportedContentBounds):
                         and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:  # (nor "according to its statements disclosed on …")
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
+                    if verb.lower() == "heard":
+                        mention = None  # "…, the court heard.": what the hearing was told, by no one the sentence names
                     return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)
 
         if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \
                 and not self._adjuncts_then_clause(m, e) and not COMPLEMENTISER_NEXT.match(text, m.end()) \
-                and not (told_after_apposition and self.pats.complementiser.search(text, m.end(), self._complement_start(m, e))):
+                and not (told_after_apposition and self.pats.complementiser.search(text, m.end(), self._complement_start(m, e))) \
+                and not (told_after_apposition and (audience := _TOLD_REPORTER.match(text, m.end())) is not None
+                         and clause_can_start_en(text, audience.end())):
+            # (nor "A trader, X, told this reporter he now spends …": the reporter, then the clause)
             # (but "X, the director, told the council Tuesday that …": the audience, a day, then "that")
             # (", said that on Monday …": "that" opens the statement, no inverted subject follows)
             return None  # "…, said the company's spokesman.": the inverted subject, not a statement

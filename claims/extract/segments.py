@@ -25,7 +25,7 @@ _ATTRIBUTION_NEXT = re.compile(
     + r")e?d)\b")
 # (an initial is a capital after no word character nor a slash: "42c/L." ends a sentence)
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|Cllr|Clr|"
+    r"(?:\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Ste|Sf|Mt|Ft|Sr|Jr|Mgr|Me|Mme|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt|Rev|Det|Supt|Insp|Cpl|Maj|Adm|Cmdr|Brig|Cllr|Clr|Engr|Atty|Hon|Barr|Pst|Asst|"
     r"No|Nos|vol|p|pp|art|av|J\.-C|etc|cf|ex|env|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|vs)|(?<![\w/])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.$"
 )

@@ -134,6 +134,8 @@ _NAMED_CLAUSE_SUBJECT = re.compile(
 _CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
 _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
 _EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,100}$")
+# ("…, according to the X Association, a residents' group formed in September.": a participle in the description)
+_EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
@@ -289,7 +291,8 @@ class SourcePhrases:
                     # the source's description closes the sentence
                     # (or its name: "…, according to figures presented by its finance officer, Daniel Weisz.")
                     or self.language == "en" and word_count(prefix) >= 4 and (
-                        _EN_DESCRIPTION_CLOSING_SENTENCE.match(text, comma, e) and not EN_CLEAR_FINITE.search(text, comma, e)
+                        _EN_DESCRIPTION_CLOSING_SENTENCE.match(text, comma, e) and (
+                            not EN_CLEAR_FINITE.search(text, comma, e) or _EN_DESCRIPTION_PARTICIPLE.match(text, comma, e))
                         or _EN_NAME_CLOSING_SENTENCE.match(text, comma, e))
                     # "Le taux … s'est établi à 51 %, selon les données de la municipalité, en légère hausse …": no
                     # verb after the source

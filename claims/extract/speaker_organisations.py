@@ -376,8 +376,10 @@ class OrganisationLinks:
             found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
         if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
             found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])
-        if noun in OTHER_HEADS:  # ("the district" for "Albuquerque Public Schools")
-            found = sorted(found + bodies_under_other_heads(noun, self.text))
+        if noun in OTHER_HEADS and (others := bodies_under_other_heads(noun, self.text)):  # ("the district" for "Albuquerque Public Schools")
+            # "Miners' Colfax Medical Center in Raton" … "the Raton hospital": the town's hospital is that body
+            found = sorted([item for item in found
+                            if not any(f"{other} in {item[1].removesuffix(' ' + noun)}" in self.text for _, other in others)] + others)
         if not found:
             return None
         before = [item for item in found if item[0] <= position]

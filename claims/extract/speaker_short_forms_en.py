@@ -104,6 +104,7 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:(?:[
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.])(U\.S\.[ \u00a0]|U\.K\.[ \u00a0])$")
 
 
 def _runs_spelling(text: str, short: str) -> set[str]:
@@ -122,7 +123,9 @@ def _runs_spelling(text: str, short: str) -> set[str]:
             named, of, place = name.rpartition(" of ")
             if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))) \
                     or of and " " in named and " " not in place and _initials(named) == short:
-                found.add(name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
+                # ("U.S. Customs and Border Protection" for "CBP": the country's initials open its name)
+                country = _COUNTRY_BEFORE.search(text, max(0, run.start() - 6), run.start()) if name == whole else None
+                found.add(country.group(1) + name if country else name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
     return found
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.extract.capitalised_tails_en import name_ending_with
+from claims.extract.document_authors import filer_of_document
 from claims.extract.first_names import is_first_name
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.legal_forms import ends_with_legal_form
@@ -411,6 +412,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
+        if self.lex.adjectival_names and mention.role and fold(mention.text) == f"the {mention.role}" \
+                and (filer := filer_of_document(self.text, mention.role, position)) is not None:
+            return SpeakerRef(filer, mention.text, mention.role, "organisation")  # "X filed the suit … According to the suit"
         if self.lex.adjectival_names and fold(mention.text) in _COMPANY_FILINGS \
                 and (company := self._legal_form_named_before(position) or self._company_before(position)) is not None:
             return SpeakerRef(company, mention.text, mention.role, "organisation")  # "…, according to the filing": the company's

@@ -16,9 +16,10 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon 
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
 # the regex engine can skip quickly to capitals when scanning a whole article.
-# "St." / "Ste." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno"),
+# "St." / "Ste." / "Mt." / "Ft." before another capitalised word is part of a name ("Evelyn St. Clair-Moreno",
+# "Mt. San Rafael Hospital"),
 # unless that word opens a sentence ("Main St. The …").
-_SAINT = r"(?<=\bS)te?\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
+_SAINT = r"(?:(?<=\bS)te?|(?<=\b[MF])t)\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
 # (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")

@@ -173,6 +173,9 @@ _RELATIVE_OPENING_BEFORE = re.compile(
 _DESCRIBED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”]\s+)(?:An?|The|One|Another)\s+(?:[\w'’-]+\s+){1,4}$")
 
 
+_LABEL_ONLY = re.compile(r"\s*[«“\"][^«»“”\"]{1,60}[»”\"]\s*,\s*")
+
+
 def verb_inside_subject(text: str, language: str, cue, m) -> bool:
     """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
     describes the subject, it does not end it."""
@@ -180,6 +183,8 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and text[cue.end():m.start()].rstrip().endswith(","):
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
+    if language == "en" and cue.group("verb").lower() in ("call", "calls") and _LABEL_ONLY.fullmatch(between):
+        return True  # "X, a group that campaigns against what it calls "wedding barn creep", said": a label's verb
     if language == "en" and _REASON_IN_RELATIVE_BEFORE.search(text, max(0, cue.start() - 120), cue.start()) \
             and (between.rstrip().endswith(",") and between.count(",") == 1 or "," not in between and word_count(between) <= 12):
         return True  # "A firefighter who asked not to be named because the department had asked members not to comment, said"

@@ -66,6 +66,11 @@ _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
 _FIELDS_LIST_CLOSING = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s*$")
+# "The farmers, mainly from the Bekwai, Offinso and Ahafo Ano districts,": one list of places.
+_PLACES_LIST_CLOSING = re.compile(
+    r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
+    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
+    r"\s+(?:districts|regions|provinces|counties|states|communities|villages|towns|areas|municipalities|parishes|islands)\s*,?\s*$")
 # "the union representing about 1,900 teachers, counselors and librarians": one list of plural nouns.
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
@@ -99,6 +104,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
+    r"(?:mainly|mostly|largely|chiefly|primarily)\s+(?:from|in)|"  # "The farmers, mainly from the X, Y and Z districts, say"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding\s+over|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
@@ -338,12 +344,21 @@ _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\
 # " of Educators Trade Union": the capitalised rest of a body's name after "of".
 _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
+# "Gila Headwaters Watch, a Silver City group formed last year …, argued": the place the body is from
+_PLACE_BODY_DESCRIPTION = re.compile(
+    r"\s*an?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:group|organi[sz]ation|nonprofit|non-profit|coalition|association"
+    r"|alliance|charity|campaign|collective|network|society|club|cooperative|co-op)\b")
 # A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
 _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
+# A label quoted inside the subject's apposition: "X, a group that campaigns against what it calls "wedding barn creep", said".
+_LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s)\s+[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
 _NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
 # An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
 _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
-_TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+[«“\"][^«»“”\"]{1,120}[»”\"]\s*,?\s*$")
+_TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+(?:[«“\"][^«»“”\"]{1,120}[»”\"]|['‘][^'‘’]{1,120}['’])\s*,?\s*$")
+# A work's title after its author's role, and what the work is: "author of "Leaving the Rock", a history of resettlement".
+_WORK_OF_AUTHOR = re.compile(r"\b(?:author|co-author|writer|director|editor|producer)\s+of\s+(?P<title>[«“\"][^«»“”\"]{1,80}[»”\"])"
+                             r"(?:,\s+(?:a|an)\s+[^,«»“”\"]{1,60}(?=,))?")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -587,12 +602,15 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region[:1].isupper() and (gerund := _FRONTED_GERUND.match(region)) is not None \
             and "," not in region[gerund.end():]:  # (not "Replying to the Leader of the Opposition, X, the Minister said")
         region = region[gerund.end():]  # "Reading the verdict, presiding judge X said": the subject after the participle
+    if "of " in region and (work := _WORK_OF_AUTHOR.search(region)) is not None:
+        region = region[:work.start("title")] + "a work" + region[work.end():]  # "…, author of "Leaving the Rock", a history of …,"
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
         region = region[:title.start()] + region[title.end():]  # "A report by X, titled “…”, found": the title is no speaker
     for closing in "»”\"":
         if closing not in region:
             continue
-        if (quoted := _QUOTED_WORD_INSIDE.search(region, 0, region.rfind(closing) + 1)) is not None:
+        if (quoted := _QUOTED_WORD_INSIDE.search(region, 0, region.rfind(closing) + 1)
+                or _LABEL_INSIDE.search(region, 0, region.rfind(closing) + 1)) is not None:
             region = region[:quoted.start() + 1] + _QUOTE_MARKS.sub(" ", quoted.group()[1:]) + region[quoted.end():]
         elif not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
@@ -608,7 +626,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
     if lex.adjectival_names and "," in region and (
-            (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None):
+            (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None
+            or (fields := _PLACES_LIST_CLOSING.search(region)) is not None):
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     filled = [segment for segment in segments if segment.strip()]
@@ -723,9 +742,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
                 and (head.organisation or head.name is None and head.role):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
-        if found is None and index > 0 and lex.adjectival_names and _INDEFINITE_DESCRIPTION.match(segment) \
+        if found is None and index > 0 and lex.adjectival_names \
+                and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
-                and (" " not in head.name or head.organisation):
+                and (" " not in head.name or head.organisation or not plain):
             # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
             # Network, a camera network run by Curtin University, said": what the name is
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None

@@ -95,6 +95,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
           "Det.", "Supt.", "Insp.", "Del.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
           "Alhaji", "Alhaja", "Mallam", "Hajia",
+          # Nigerian union leaders and barristers ("Comrade Ibinabo Tamuno", "Barr. Ngozi Eze"), an Akan elder ("Opanin Kwaku Agyemang").
+          "Comrade", "Comr.", "Barr", "Barr.", "Opanin",
           # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"), the Fijian chief's ("Ratu Josaia
           # Vuniwai"); Sesotho ones ("Ntate Lebohang Mofoka").
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
@@ -180,14 +182,17 @@ ROLE_WORDS = (
     # Ranks of state police and offices of courts, university boards and ports ("KSP spokesperson Trooper
     # Cody Hensley", "Recorder Julian Ashcroft", "Regent Carl Ostrander", "Justice of the Peace Alfred Dunn",
     # "Harbour Master Lena Ruiz").
-    "trooper", "recorder", "regent", "justice of the peace", "harbour master", "harbor master", "harbourmaster",
+    "trooper", "recorder", "regent", "reeve", "deputy reeve", "justice of the peace", "harbour master", "harbor master", "harbourmaster",
     "harbormaster",
     # Trades and offices written before a name ("Builder Marcus Laville said", "Bonefishing guide X",
     # "Supervisor of Elections Nadia Pascall-Thomas").
     "builder", "plumber", "carpenter", "guide", "chef", "vendor",
+    # ("Rancher Jim Tafoya, whose family …", "Driver Ernesto Luján said", "Permittee Wade Etcheverry")
+    "rancher", "driver", "trucker", "permittee", "grower", "beekeeper", "herder", "irrigator", "outfitter",
+    "winemaker", "vintner", "lobsterman", "oysterman", "welder", "bartender", "lifeguard", "cashier",
     "hotelier", "supervisor", "supervisor of elections",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
-    "fiscal depute", "procurator fiscal depute", "procurator fiscal",
+    "fiscal depute", "procurator fiscal depute", "procurator fiscal", "depute fiscal", "depute",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
