@@ -62,7 +62,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind89": "en", "en-blind90": "en", "fr-blind89": "fr", "fr-blind90": "fr",
         "en-blind92": "en",
         "en-blind91": "en", "fr-blind91": "fr", "fr-blind92": "fr",
-        "en-blind93": "en", "en-blind94": "en", "fr-blind93": "fr", "fr-blind94": "fr"}
+        "en-blind93": "en", "en-blind94": "en", "fr-blind93": "fr", "fr-blind94": "fr",
+        "en-blind95": "en", "en-blind96": "en", "fr-blind95": "fr", "fr-blind96": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
