@@ -336,7 +336,7 @@ def test_a_traders_association_named_after_its_members_is_the_body_not_a_trader(
 def test_a_station_after_aupres_de_is_the_audience_of_an_inverted_subject():
     text = ("Titre\n\nUn premier paragraphe.\n\n« Je mets une heure et demie pour aller travailler », a témoigné auprès "
             "d'ici Drôme Ardèche une infirmière rencontrée à un arrêt du centre-ville.\n")
-    assert _speaker(text, "heure et demie") == "infirmière rencontrée à un arrêt du centre-ville"
+    assert _speaker(text, "heure et demie") == "infirmière"
 
 
 def test_a_report_of_a_body_whose_name_goes_on_in_lower_case():

@@ -20,12 +20,15 @@ _REGIONAL_BODY_FR = re.compile(
     # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux",
     # "la région Centre-Val de Loire": a kind of local body, then its name)
     r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte"
+    # ("la chambre de commerce et d'industrie Alsace Eurométropole", "la chambre de métiers et de l'artisanat Grand Est")
+    r"|chambre\s+de\s+commerce\s+et\s+d['’]industrie|chambre\s+de\s+métiers\s+et\s+de\s+l['’]artisanat"
     # "l'établissement public territorial de bassin (EPTB) Rance Frémur"
     r"|(?:établissement\s+public(?:\s+[a-zà-ÿ]+){0,2}(?:\s+de\s+[a-zà-ÿ]+)?"
     # "le centre hospitalier universitaire (CHU) Amiens-Picardie"
     r"|centre\s+hospitalier(?:\s+(?:universitaire|régional|intercommunal|départemental|territorial))?))"
     # ("la direction interdépartementale des routes (DIR) Massif central": a region's name ending in lower case)
-    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    # ("la région Pays de la Loire": "de la" inside the territory's name)
+    r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de\s+la|de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:\s+(?:central|centrale|méridional|méridionale|atlantique|maritime|maritimes))?)\s*$")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(
@@ -58,7 +61,8 @@ def answering_agent(segment: str) -> str | None:
 # "l'antenne locale de la Croix-Rouge": the unit, named with its body.
 _UNIT_OF_NAMED_BODY_FR = re.compile(
     r"(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<unit>(?:délégation|antenne|section|cellule|branche)"
-    r"(?:\s+(?:régionale|départementale|locale|provinciale|préfectorale|territoriale|nationale|communale))?"
+    # ("la délégation alsacienne de la Fondation du patrimoine": the region's adjective)
+    r"(?:\s+(?:régionale|départementale|locale|provinciale|préfectorale|territoriale|nationale|communale|[a-zà-ÿ]{4,}(?:ienne|aise|oise|ine|ane|ale)))?"
     r"\s+(?:de\s+la|du|de\s+l['’]|des)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{1,90}"
     # "la section SUD Santé Sociaux de l'hôpital": a union's section, named by the union, in its workplace
     r"|section\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"

@@ -15,11 +15,16 @@ from claims.extract.speakers import Mention
 AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by"
 # Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
 _PERFORMED_BY = re.compile(
-    r"\b(?:carried\s+out|conducted|commissioned|réalisée?s?|menée?s?|effectuée?s?|commandée?s?)\s+(?:by|par)\s+"
+    r"\b(?:carried\s+out|conducted|commissioned|adopted|réalisée?s?|menée?s?|effectuée?s?|commandée?s?|adoptée?s?|élaborée?s?"
+    r"|rédigée?s?|votée?s?)\s+(?:by|par)\s+"
     r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+(?:(?:early|late|mid-)\s*)?[\w-]+)?$")
 # English: the occasion a document was presented at, closing its author's phrase.
 _OCCASION_CLOSING_EN = re.compile(r"\s+(?:at|during)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?"
                                   r"(?:meeting|hearing|session|briefing|conference|forum)\b.*$")
+# A year or a month closing the author's phrase ("par l'agglomération en 2024", "by the council in March").
+_WHEN_CLOSING = re.compile(
+    r"\s+(?:en|in|au\s+mois\s+de|début|fin|mi-)\s*(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$")
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
@@ -54,6 +59,8 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     written = document.group("author") or document.group("author2")
     if (performed := _PERFORMED_BY.search(written)) is not None:
         written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
+    if (when := _WHEN_CLOSING.search(written)) is not None and when.start() > 0:
+        written = written[:when.start()]  # "le rapport publié par la préfecture en juin": when, no part of who
     if lex.adjectival_names and (occasion := _OCCASION_CLOSING_EN.search(written)) is not None:
         written = written[:occasion.start()]  # "a presentation by the business manager at the meeting": where it was given
     if not lex.adjectival_names and (topic := _TOPIC_THEN_AUTHOR_FR.match(written)) is not None \

@@ -55,7 +55,9 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au)\s+(?:L['’]|La\s+|Le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:du|de\s+la|des)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|\s+[a-zà-ÿ]{4,})\s+"
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])"
     # "à l'agence Keystone-ATS une habitante de 74 ans": the medium's name, then the subject's determiner
-    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])")
+    r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
+    r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 _WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")
@@ -122,6 +124,7 @@ _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
 
+_MET_AT = re.compile(r"(?:rencontrée?s?|croisée?s?|interrogée?s?)")
 # A day of a month after the subject: "le 7 juin".
 _DAY_OF_MONTH = re.compile(r"le\s+(?:\d{1,2}|1er)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 
@@ -217,6 +220,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who
             continue
+        if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _MET_AT.fullmatch(bare.lower()) \
+                and not chunk.startswith(" par ", match.end()):
+            break  # "une aide-soignante de Château-du-Loir rencontrée en gare du Mans": where she was met, no part of who
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(bare.lower()):
             described_by_participle = True
         if (fold(bare) in lex.stops and not (bare[:1].isupper() and out and out[-1][:1].isupper())) \

@@ -53,6 +53,7 @@ _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # A colon, then a source phrase: "… « changé les pratiques » : selon lui, …".
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
 # A range's "and": "between March and August".
+_NEGATED_INCISE = re.compile(r",\s*(?:et|mais)\s+(?:non|pas)\s+[^,]{1,60},\s*(?:\S+\s+){0,1}$|,\s*(?:and|but)\s+not\s+[^,]{1,60},\s*(?:\S+\s+){0,1}$")
 _AND_CAPITAL = re.compile(r" and [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 _PLACE_BEFORE_AND = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+$")  # "buyers in Ontario and Quebec had asked"
@@ -230,12 +231,16 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         # des Baronnies, à l'ouverture de la saison")
         ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
         and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
-        bool(aux) and word_count(_BRACKETS.sub("", tail)) <= 14) or _ROLE_THEN_NAME_TAIL.match(tail) is not None
+        bool(aux) and (word_count(_BRACKETS.sub("", tail)) <= 14
+                       # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
+                       or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None)) \
+        or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
 _CAPITALISED_SUBJECT_FIRST = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
@@ -313,6 +318,8 @@ class ReportedContentBounds:
                 joint = _NEXT_CLAUSE.search(text[start:cue.start()])
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
+                if joint and _NEGATED_INCISE.search(text, start, cue.start()):
+                    continue  # "que les marges, et non la fiscalité, expliquaient …": an incise, then the verb
                 if joint and self.language == "en" and (
                         _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start())
                         or _AND_CAPITAL.match(text, start + joint.start())

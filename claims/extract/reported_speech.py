@@ -126,6 +126,8 @@ _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*")
 # "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _TOLD_REPORTER = re.compile(rf"\s+{EN_REPORTER_AUDIENCE}\s")
+# A singular noun phrase, no "et" joining a second one ("l'essentiel de l'écart", not "la maire et son adjoint").
+_SINGULAR_NOUN_PHRASE_FR = re.compile(r"(?:(?:le|la|un|une|son|sa|cette|ce)\s+|l['’]\s*)(?-i:[a-zà-ÿ])(?:(?!\set\s)[^,])*$", re.IGNORECASE)
 _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?P<np>[^,;.]{2,60}),\s*$", re.IGNORECASE)
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
@@ -436,6 +438,9 @@ class ReportedSpeech(ReportedContentBounds):
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
+                if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
+                        and verb.endswith("ent") and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
+                    mention = None  # "les marges, et non la fiscalité, expliquaient l'essentiel de l'écart": a plural verb, its object
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
                     spans = [(cs, ce)] + resumed
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"

@@ -90,7 +90,7 @@ _AGENT_ADJUNCT = re.compile(
     r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
     r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
     r"|\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b"
     # whom it was handed to: "le document remis par la direction aux élus du CSE"
     r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")
 
@@ -382,6 +382,8 @@ class SourcePhrases:
                 # "… publiés dans la nuit par la Commission": the agent is)
                 if (agent := _BY_AGENT.search(np, published.end())) is not None:
                     np = np[agent.end():]
+                    if (adjunct := _AGENT_ADJUNCT.search(np)) is not None:
+                        np = np[:adjunct.start()]  # "… adopté par l'agglomération en 2024": when, no part of who
                 elif _AUTHOR_NAMED.search(np, 0, published.start()) or published.group().strip().startswith(("sign", "adopt")):
                     # (not "un message publié sur le site de X": no author of its own; "un avenant … signé jeudi à
                     # Luxembourg": when and where, the document speaks)

@@ -178,6 +178,10 @@ _NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*[ \
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
+# French: one lower-case word closing a body's name before its verb or a comma ("l'association Rhin vivant a …").
+_LOWER_WORD_CLOSING_NAME_FR = re.compile(r"[ \u00a0]([a-zà-ÿ]{3,})(?=[ \u00a0]+(?:a|ont|est|sont|avait|avaient|va|vont|n['’]|ne|se|s['’])\b|\s*[,.;:])")
+
+
 @dataclass(slots=True)
 class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
                       EnglishPhraseReferences, RelatedPeople):
@@ -295,6 +299,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 tied = noun[2] + name
                 if noun[0] in lex.named_works and (written := _WORKS_NOUN.search(text, offset - noun[1], offset)) is not None:
                     tied = f"{written.group()} {name}"  # "la conserverie Kerlaouen": the works' noun is part of the name
+                elif not lex.adjectival_names and (closing := _LOWER_WORD_CLOSING_NAME_FR.match(text, end)) is not None \
+                        and fold(closing.group(1)) not in lex.stops and fold(closing.group(1)) not in lex.roles:
+                    tied += closing.group()  # "L'association Rhin vivant a annoncé …": an adjective closes the name
                 speakers.organisation_ties.append((offset - noun[1], noun[0], tied))
             elif not lex.adjectival_names and (" " not in name or organisation) \
                     and (managed := _MANAGEMENT_BEFORE.search(text, max(0, offset - 20), offset)) \

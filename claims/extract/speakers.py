@@ -192,6 +192,9 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
                  for o, n in found]
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
         found = _with_union_numbers(segment, found)
+    if not lex.adjectival_names and "contre X." in segment:
+        # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
+        found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
     return tuple(found)
 
 

@@ -236,7 +236,7 @@ COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
-    "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation",
+    "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation", "schéma directeur",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
@@ -253,6 +253,8 @@ AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d�
                        "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par", "par")
 ORGANISATION_WORDS = (
     "Kremlin", "Élysée", "Elysée", "Maison Blanche", "Pentagone", "Matignon", "gouvernement",
+    # ("Le parc naturel régional du Marais poitevin dresse un constat …": the park's managing body)
+    "parc",
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
     "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",

@@ -1,0 +1,108 @@
+"""French speaker and span rules found on the copy studied in session 40: a region whose name holds
+"de la", a long inverted subject then the occasion, a park's managing body before a verdict's colon,
+where someone was met, a reflexive verb after a quoted subject, "plainte contre X", an adjective
+closing an association's name, the outlet's own camera between the verb and its subject, a chamber
+of commerce and its region's name, a regional delegation of a named body, a plural verb and its
+singular object after an incise, "et non …" inside the statement, and a document's author with the
+year it adopted it. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+def _content(text: str, words: str) -> str:
+    return content_of(text, words, "fr")
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_a_region_whose_name_holds_de_la_keeps_it_whole():
+    text = ("Titre\n\nLa circulation doit reprendre « au plus tard le 30 novembre », a promis la région Pays de la Loire "
+            "dans un communiqué.\n\nContactée, la région indique qu'un mois d'abonnement sera remboursé aux abonnés.\n")
+    assert _speaker(text, "abonnement") == "région Pays de la Loire"
+
+
+def test_a_long_inverted_subject_then_the_occasion():
+    text = ("Titre\n\nLe collège public de Landivy, qui ne compte plus que 164 élèves, fermera ses portes à la rentrée 2028, "
+            "a annoncé lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière.\n")
+    assert _speaker(text, "fermera ses portes") == "conseil départemental de la Mayenne"
+
+
+def test_a_parks_managing_body_before_a_verdicts_colon():
+    text = ("Titre\n\nLe parc naturel régional du Marais poitevin dresse un constat plus nuancé : la surface de prairies "
+            "humides s'est stabilisée autour de 32 000 hectares depuis 2015.\n")
+    assert _speaker(text, "prairies") == "parc naturel régional du Marais poitevin"
+
+
+def test_where_an_anonymous_speaker_was_met_is_no_part_of_who():
+    text = ("Titre\n\n« Je vais devoir partir à 5 h 40 au lieu de 6 h 30 », a témoigné une aide-soignante de "
+            "Château-du-Loir rencontrée en gare du Mans.\n")
+    assert _speaker(text, "5 h 40") == "aide-soignante de Château-du-Loir"
+
+
+def test_where_an_anonymous_speaker_was_met_ends_the_description_before_a_weekday():
+    text = "Titre\n\n« Les prix ont doublé », a raconté mardi un habitant de Saintes croisé devant la mairie.\n"
+    assert _speaker(text, "doublé") == "habitant de Saintes"
+
+
+def test_a_reflexive_verb_after_a_quoted_subject_goes_on_with_the_clause():
+    text = ("Titre\n\nLe directeur général, Henrik Aalders, a assuré mercredi soir que « la totalité des départs » se ferait "
+            "sans licenciement sec.\n")
+    claim = next(c for c in claims_of(text, "fr") if "départs" in c.content)
+    assert claim.kind == "mixed"
+    assert claim.content == "« la totalité des départs » se ferait sans licenciement sec"
+
+
+def test_a_complaint_against_x_names_no_one():
+    text = ("Titre\n\nL'association Rhin vivant a annoncé son intention de porter plainte contre X. Elle estime que "
+            "l'incident « n'a rien d'isolé ».\n")
+    assert _speaker(text, "isolé") == "Rhin vivant"
+
+
+def test_the_outlets_own_camera_between_the_verb_and_the_subject():
+    text = ("Titre\n\nLe tribunal a condamné le gérant.\n\n« Ce jugement ne ramènera pas les poissons », a réagi jeudi "
+            "devant notre caméra Jean-Luc Vincent, président de l'association.\n")
+    assert _speaker(text, "poissons") == "Jean-Luc Vincent"
+
+
+def test_a_chamber_of_commerce_and_its_regions_name():
+    text = ("Titre\n\nSelon la chambre de commerce et d'industrie Alsace Eurométropole, quelque 3 000 habitants du centre "
+            "Alsace travaillent dans l'Ortenau.\n")
+    assert _speaker(text, "Ortenau") == "chambre de commerce et d'industrie Alsace Eurométropole"
+
+
+def test_a_regional_delegation_of_a_named_body():
+    text = ("Titre\n\nLa délégation alsacienne de la Fondation du patrimoine a fait savoir ce mardi matin que la "
+            "souscription avait déjà recueilli 42 000 euros.\n")
+    assert _speaker(text, "souscription") == "délégation alsacienne de la Fondation du patrimoine"
+
+
+def test_a_plural_verb_after_an_incise_is_no_inverted_attribution_and_et_non_stays_inside():
+    text = ("Titre\n\nLe conseiller Didier Laventure a soutenu que les marges de la grande distribution, et non la "
+            "fiscalité, expliquaient l'essentiel de l'écart.\n")
+    claims = [c for c in claims_of(text, "fr") if c.kind != "assertion"]
+    assert [c.content for c in claims] == [
+        "les marges de la grande distribution, et non la fiscalité, expliquaient l'essentiel de l'écart"]
+    assert claims[0].speaker.name == "Didier Laventure"
+
+
+@pytest.mark.parametrize("subject", ["les habitants", "la maire et son adjoint"])
+def test_a_plural_verb_still_inverts_a_plural_subject(subject):
+    text = f"Titre\n\n« C'est faux et tout le monde le sait », expliquaient {subject}.\n"
+    assert _speaker(text, "tout le monde") is not None
+
+
+def test_a_document_adopted_by_a_body_in_a_year_speaks_for_the_body():
+    text = ("Titre\n\nD'après le schéma directeur d'eau potable adopté par l'agglomération en 2024, le renouvellement "
+            "complet du réseau coûterait 140 millions d'euros.\n")
+    assert _speaker(text, "renouvellement") == "agglomération"
+
+
+def test_a_report_published_by_a_body_in_a_month():
+    text = "Titre\n\nD'après le rapport publié par la préfecture en juin, les prix de l'eau ont augmenté de 12 %.\n"
+    assert _speaker(text, "prix de l'eau") == "préfecture"
