@@ -11,8 +11,12 @@ portfolios. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from claims.article import Article
+from claims.extract import extract
 from extract_support import claims_of, content_of, speaker_of
 
 
@@ -212,3 +216,22 @@ def test_a_departments_listed_portfolios_stay_in_its_name():
             "Resources said a team would visit Snow Lake next week.\n")
     assert speaker_of(text, "Snow Lake") == ("spokesperson for the Department of Economic Development, Investment, "
                                              "Trade and Natural Resources")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The farmers' leader, Kwabena Owusu-Sarfo, told the forum that growers had spent more on labour this year.",
+    "In her address to the forum, the minister said growers had spent more on labour this year.",
+    "Speaking after the ruling, the farmers' leader said growers had spent more on labour this year.",
+])
+def test_a_statement_at_an_occasion_takes_its_day(sentence):
+    text = f"Title\n\nThe court gave its ruling at the cashew forum in Sunyani on Tuesday.\n\n{sentence}\n"
+    article = Article(text, language="en", published=date(2026, 11, 26))
+    claim = next(c for c in extract(article).claims if "labour" in c.content)
+    assert claim.said_on is not None and claim.said_on.iso() == "2026-11-24"
+
+
+def test_a_date_in_the_subjects_relative_clause_is_not_when_it_spoke():
+    text = ("Title\n\nAt Kura, farmer Musa Abdullahi, who planted four hectares of tomatoes in September, said he had "
+            "lost almost the entire crop.\n")
+    claim = next(c for c in claims_of(text, "en") if "entire crop" in c.content)
+    assert claim.said_on is None

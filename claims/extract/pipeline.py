@@ -129,6 +129,9 @@ _ABBREVIATIONS_BEFORE_NAME = frozenset(("M", "Mme", "Mlle", "Me", "Dr", "Pr", "M
 _BOUNDS = r"(?:since|until|till|depuis|jusqu['’]\s*(?:au|à|en)?|dès)\s+(?:le\s+|l['’]|the\s+)?"
 _BOUND_BEFORE = re.compile(rf"\b{_BOUNDS}$", re.IGNORECASE)
 _BOUND_OPENING = re.compile(_BOUNDS, re.IGNORECASE)  # (the date's own words: "since August")
+# A relative clause on the subject holding the date ("farmer X, who planted tomatoes in September, said"): its
+# date tells when that happened, not when the statement was made.
+_RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:who|which|whose|qui|dont)\b[^,.;:]*$")
 # A date of when something was made ("a residents' group formed in September", "une association créée en mars"): not of the statement.
 _MADE_BEFORE = re.compile(r"\b(?:formed|founded|created|established|built|opened|launched|set\s+up|elected|appointed|born"
                           r"|fondée?s?|créée?s?|élue?s?|nommée?s?|née?s?)\s+(?:(?:in|on|en|le)\s+)?$", re.IGNORECASE)
@@ -204,13 +207,16 @@ _OCCASION = re.compile(
     r"(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session|proclamation|plénière|visite)"
     r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+(?:l['’]audience|la\s+réunion|la\s+séance)|a\s+plaidé"
     r"|(?:juste\s+)?(?:après|à)\s+l['’]arrivée|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
-    r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event)"
+    r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event|forum|rally|summit"
+    r"|workshop|town\s+hall|conference)"
+    r"|(?:in|during)\s+(?:his|her|their|its)\s+(?:address|speech|remarks|testimony)\s+to\s+the|addressed\s+the"
     r"|lors\s+d['’]une\s+(?:conférence|réunion|séance|audience|rencontre)|devant\s+(?:le|la)\s+(?:conseil|commission|tribunal|cour)"
-    r"|in\s+(?:his|her|its|their)\s+ruling|(?:outside|after|before)\s+the\s+(?:court|hearing|vote|match|game|session|briefing)"
+    r"|in\s+(?:his|her|its|their)\s+ruling|(?:outside|after|before)\s+the\s+(?:court|hearing|vote|match|game|session|briefing|ruling"
+    r"|verdict|sentencing|judgment|judgement|forum|rally|march)"
     r"|after\s+the\s+(?:[\w()]+\s+){0,5}meeting|at\s+a\s+(?:news\s+)?(?:briefing|press\s+conference|news\s+conference|hearing|meeting)"
     r"|at\s+the\s+(?:close|end|start|opening)\s+of\s+the\s+(?:hearing|meeting|session|trial)"
     r"|told\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:court|hearing|committee|meeting|session|councillors|council|lawmakers|jury"
-    r"|commission|commissioners|board|panel|regulators|inquiry|tribunal|senators))\b",
+    r"|commission|commissioners|board|panel|regulators|inquiry|tribunal|senators|forum|rally|summit|marchers|protesters|crowd|gathering))\b",
     re.IGNORECASE)
 
 
@@ -240,7 +246,8 @@ def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start
     found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
              and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
              and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)
-             and not _MADE_BEFORE.search(text, max(0, m.start - 16), m.start)]
+             and not _MADE_BEFORE.search(text, max(0, m.start - 16), m.start)
+             and not (0 <= cue_at and m.start < cue_at and _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))]
     if found and _GLOSS_AFTER.match(text, draft.end):
         found = [m for m in found if m.start < draft.end]
     return found
