@@ -235,3 +235,9 @@ def test_a_date_in_the_subjects_relative_clause_is_not_when_it_spoke():
             "lost almost the entire crop.\n")
     claim = next(c for c in claims_of(text, "en") if "entire crop" in c.content)
     assert claim.said_on is None
+
+
+@pytest.mark.parametrize("title", ["Ketua Kampung", "Penghulu", "Bupati"])
+def test_malaysian_and_indonesian_local_heads_are_roles(title):
+    text = f"Title\n\n{title} Abang Jamil Abang Sebli said the village committee had warned residents in 2023.\n"
+    assert speaker_of(text, "warned residents") == "Abang Jamil Abang Sebli"

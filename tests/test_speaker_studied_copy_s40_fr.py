@@ -106,3 +106,9 @@ def test_a_document_adopted_by_a_body_in_a_year_speaks_for_the_body():
 def test_a_report_published_by_a_body_in_a_month():
     text = "Titre\n\nD'après le rapport publié par la préfecture en juin, les prix de l'eau ont augmenté de 12 %.\n"
     assert _speaker(text, "prix de l'eau") == "préfecture"
+
+
+def test_a_pronoun_after_a_body_named_with_its_complements():
+    text = ("Titre\n\nLa chambre d'agriculture de la Manche a annoncé mardi la mise en place d'une bourse d'échange. "
+            "Selon elle, près de 900 exploitations du département livrent des pommes à l'industrie.\n")
+    assert _speaker(text, "900 exploitations") == "chambre d'agriculture de la Manche"

@@ -493,8 +493,11 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
     if (qualifier := _ROLE_QUALIFIER_AFTER.match(text, end)) is not None:
         end = qualifier.end()  # "L'avocate générale", "Le procureur adjoint": the whole role
     elif not lex.adjectival_names and found.group("complement") is None and found.group("role").islower() \
-            and fold(found.group("role")) in lex.organisations and (adjective := _BODY_ADJECTIVE_AFTER.match(text, end)) is not None:
-        end = adjective.end()  # "Le conseil départemental, compétent pour …, a justifié … : selon ses projections"
+            and fold(found.group("role")) in lex.organisations \
+            and ((adjective := _BODY_ADJECTIVE_AFTER.match(text, end)) is not None or _ANY_COMPLEMENT.match(text, end) is not None):
+        # "Le conseil départemental, compétent pour …, a justifié … : selon ses projections", "La chambre
+        # d'agriculture de la Manche a annoncé … Selon elle"
+        end = adjective.end() if adjective is not None else end
         while (complement := _ANY_COMPLEMENT.match(text, end)) is not None:
             end = complement.end()  # "Le syndicat mixte de l'aéroport de Beauvais-Tillé (SMABT) … Il y affirme"
     elif found.group("role")[:1].isupper() and found.group("complement") is None \

@@ -136,6 +136,8 @@ ROLE_WORDS = (
     "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim", "forester",
     # Philippine village heads and councillors ("Punong Barangay Virginia Caoili", "Kagawad Ana Cruz").
     "punong barangay", "barangay captain", "barangay chairman", "kagawad",
+    # Malaysian and Indonesian local heads ("Ketua Kampung Abang Jamil", "Penghulu X", "Bupati X", "Camat X").
+    "ketua kampung", "penghulu", "bupati", "camat", "lurah",
     "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
     "engineer", "actor", "actress", "singer", "writer", "novelist", "artist", "designer", "producer",
     "musician", "athlete", "astronaut", "physician", "GP", "gp", "locum", "nurse", "surgeon", "epidemiologist", "virologist",
