@@ -17,7 +17,7 @@ def test_a_passive_after_a_quoted_subject_is_no_attribution_after_the_quote():
     claim = next(c for c in claims_of(text, "fr") if "heures de cours" in c.content)
     assert claim.kind == "mixed"
     assert claim.content == "« la plupart des heures de cours » sont assurées depuis la rentrée"
-    assert claim.speaker is not None and claim.speaker.name == "direction"
+    assert claim.speaker is not None and claim.speaker.name == "direction du lycée"
 
 
 def test_who_asked_opening_the_sentence_is_not_its_subject():

@@ -112,3 +112,35 @@ def test_a_pronoun_after_a_body_named_with_its_complements():
     text = ("Titre\n\nLa chambre d'agriculture de la Manche a annoncé mardi la mise en place d'une bourse d'échange. "
             "Selon elle, près de 900 exploitations du département livrent des pommes à l'industrie.\n")
     assert _speaker(text, "900 exploitations") == "chambre d'agriculture de la Manche"
+
+
+def test_a_trailing_source_whose_role_is_long_then_its_holders_name():
+    text = ("Titre\n\nLe chantier devait s'achever le 31 octobre. Il ne sera finalement terminé qu'à la « mi-décembre », "
+            "d'après le vice-président de la communauté urbaine chargé des mobilités, Laurent Dufay.\n")
+    assert _speaker(text, "terminé") == "Laurent Dufay"
+
+
+def test_the_local_radio_between_the_verb_and_a_long_inverted_subject():
+    text = ("Titre\n\nLe gouvernement de l'île leur a notifié mardi le non-renouvellement de leur licence, a confirmé à "
+            "ici Cotentin le comité régional des pêches maritimes et des élevages marins (CRPMEM) de Normandie.\n")
+    assert _speaker(text, "licence").startswith("comité régional des pêches maritimes")
+
+
+def test_a_future_verb_after_a_quoted_subject_goes_on_with_the_clause():
+    text = ("Titre\n\nL'agence régionale de santé assure, dans un communiqué diffusé lundi soir, que « des renforts "
+            "ponctuels » seront envoyés depuis le CHU de Caen.\n")
+    claim = next(c for c in claims_of(text, "fr") if "renforts" in c.content)
+    assert claim.kind == "mixed" and claim.content.endswith("depuis le CHU de Caen")
+
+
+def test_the_management_of_the_establishment_is_the_hospital_named_before_not_a_group_named_later():
+    text = ("Titre\n\nLe centre hospitalier universitaire (CHU) de Caen Normandie a été la cible d'une attaque par "
+            "rançongiciel, a annoncé lundi la direction de l'établissement.\n\nUn message revendiquant l'attaque a été "
+            "publié par un groupe se faisant appeler NordLock.\n")
+    assert _speaker(text, "rançongiciel") == "centre hospitalier universitaire de Caen Normandie"
+
+
+def test_doing_the_sums_before_a_colon():
+    text = ("Titre\n\nUn jeune installé de Condé-sur-Vire, qui a repris l'exploitation familiale il y a deux ans, fait le "
+            "calcul à voix haute : chaque mois, il rembourse 6 800 euros d'emprunts pour le robot de traite.\n")
+    assert _speaker(text, "6 800 euros") == "jeune installé de Condé-sur-Vire"

@@ -115,7 +115,7 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"\s*(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[a-zà-ÿ'’-]+\s+)?"  # ("« au moins six enfants » de la tour ont été vus")
     r"(?:(?:se\s|s['’]|y\s|en\s)(?=[a-zà-ÿ]))?"  # ("que « la totalité des départs » se ferait sans licenciement")
     r"(?:ne\s|n['’]|est\s|sont\s|était\s|étaient\s|serait\s|seraient\s|a\s|ont\s|avait\s|avaient\s|"
-    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|"
+    r"pourrait\s|pourraient\s|allait\s|devait\s|va\s|vont\s|sera\s|seront\s|aura\s|auront\s|"
     # a relative clause of the quoted subject: "constate que «la moitié des voitures» qui traversent le village «…»"
     r"qui\s|dont\s|"
     # a conjugated verb in the conditional or the imperfect: "que « toute provocation » recevrait une réponse"

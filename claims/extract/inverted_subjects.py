@@ -56,8 +56,17 @@ _AUDIENCE_FIRST = re.compile(
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])"
     # "à l'agence Keystone-ATS une habitante de 74 ans": the medium's name, then the subject's determiner
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "a confirmé à ici Cotentin le comité régional …": the local radio "ici …", then the subject's determiner
+    r"|^\s*(?:à|au\s+micro\s+d['’])\s*ici\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
+def without_audience(tail: str) -> str:
+    """TAIL, the words after an inverted verb, without the outlet or audience opening it ("à ici Cotentin le
+    comité …" → "le comité …")."""
+    audience = _AUDIENCE_FIRST.match(tail)
+    return tail[audience.end():] if audience is not None else tail
+
+
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 _WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")

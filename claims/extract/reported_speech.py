@@ -18,7 +18,7 @@ from claims.extract.reported_bounds import (
 )
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.inverted_subjects import mention_after
+from claims.extract.inverted_subjects import mention_after, without_audience
 from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
@@ -423,7 +423,8 @@ class ReportedSpeech(ReportedContentBounds):
                 if not pronoun else None  # ("X, R-Dover, said Tuesday that …": the statement follows)
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
-            short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(tail_words, m.group("aux")))
+            # ("a confirmé à ici Cotentin le comité régional des pêches …": whom it was said to is no part of the subject)
+            short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(without_audience(tail_words), m.group("aux")))
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 after_mark = len(text) - len(text[cs + 1:].lstrip(" \u00a0\u202f"))
                 if after_mark < ce and text[after_mark].isupper():

@@ -96,6 +96,7 @@ _AGENT_ADJUNCT = re.compile(
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_NAME_IN_APPOSITION_CLOSING = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2}\s*$")
 # A sentence's first word before its source phrase: "Toujours selon le ministère, …", "But according to X, …".
 _OPENING_ADVERBS = frozenset(("toujours", "encore", "mais", "et", "or", "enfin", "aussi", "but", "and", "also", "still"))
 # French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
@@ -388,7 +389,9 @@ class SourcePhrases:
                     # (not "un message publié sur le site de X": no author of its own; "un avenant … signé jeudi à
                     # Luxembourg": when and where, the document speaks)
                     np = np[:published.start()]
-            if word_count(_PARENTHESES.sub("", np)) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
+            # ("…, d'après le vice-président de la communauté urbaine chargé des mobilités, Laurent Dufay.": the
+            # role, then its holder's name in apposition)
+            if word_count(_PARENTHESES.sub("", _NAME_IN_APPOSITION_CLOSING.sub("", np))) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
                 # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more; "selon un
                 # bilan provisoire du Bureau national de gestion des risques et des catastrophes": a body's long name)
                 continue

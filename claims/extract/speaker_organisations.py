@@ -169,9 +169,10 @@ _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-Ö
 
 # French institutions a management runs, with their name or place: "centre hospitalier Côte de Lumière",
 # "CHU de Brest", "lycée Jean-Moulin".
+_SHORT_FORM_IN_NAME = re.compile(r"\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)")
 _MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
-    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
+    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\))?\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
@@ -308,7 +309,8 @@ class OrganisationLinks:
         named = list(_MANAGED_INSTITUTION_FR.finditer(self.text, 0, position))
         # ("hôpital de Lannion" in the headline, "centre hospitalier de Lannion-Trestel" in the text: one, the fuller)
         places = {m.group("place").split("-")[0] for m in named}
-        return max((" ".join(m.group("name").split()) for m in named), key=len) if len(places) == 1 else None
+        # ("Le centre hospitalier universitaire (CHU) de Caen Normandie": its short form left out)
+        return max((" ".join(_SHORT_FORM_IN_NAME.sub("", m.group("name")).split()) for m in named), key=len) if len(places) == 1 else None
 
     def _company_before(self, position: int) -> str | None:
         """The company "the company" stands for: the last one the article named with a short form
@@ -449,6 +451,9 @@ class OrganisationLinks:
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]
+        if not before and head in self.lex.management \
+                and (named := self._legal_form_named_before(position) or self._managed_institution_before(position)):
+            return named  # "a annoncé la direction de l'établissement" of the CHU named before, not a group named later
         if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         if not before and self.lex.adjectival_names and (legal := self._legal_form_named_before(position)) is not None:

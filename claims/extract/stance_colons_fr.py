@@ -23,6 +23,8 @@ _STANCE_BEFORE_COLON = re.compile(
     r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent"
     r"|(?:a|ont|avait|avaient)\s+(?:(?:d['’]abord|ensuite|aussi|également|alors)\s+)?(?:dressé|fait|tiré|livré|partagé))"
     r"\s+(?:un|le|une|la|même|le\s+même)?\s*(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
+    # "fait le calcul à voix haute : …", "a fait ses comptes : …"
+    r"|(?:fait|font|(?:a|ont)\s+fait|refait|refont)\s+(?:le\s+calcul|les\s+comptes|ses\s+comptes|leurs\s+comptes)(?:\s+à\s+voix\s+haute)?"
     # "a résumé la situation ainsi : …"
     r"|(?:résume|résument|(?:a|ont)\s+résumé)\s+(?:la\s+situation|les\s+choses|l['’]enjeu)(?:\s+ainsi)?"
     # "Le producteur ne décolère pas : …", "ne mâche pas ses mots", "n'en démord pas"
@@ -31,10 +33,12 @@ _STANCE_BEFORE_COLON = re.compile(
     # "n'a pas tourné autour du pot : …", "n'y va pas par quatre chemins : …"
     r"|(?:ne\s+tourne(?:nt)?|n['’](?:a|ont)\s+pas\s+tourné)(?:\s+pas)?\s+autour\s+du\s+pot"
     r"|n['’]y\s+(?:va|vont|est|sont)\s+pas\s+(?:allée?s?\s+)?par\s+quatre\s+chemins)\s*:\s+$")
+_INDEFINITE_PERSON = re.compile(r"(?:[Uu]ne?)\s+(?:jeune|habitante?|riveraine?|agricultrice|agriculteur|éleveuse|éleveur|salariée?|mère|père|parent|commerçante?|retraitée?)\b")
 # What follows the colon must be a clause: a subject and a finite verb.
 _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|seraient|aurait|auraient|n['’]a|va|vont"
                      r"|peut|peuvent|doit|doivent|faut)\b"
-                     r"|\w{3,}(?:ait|aient|era|eront)\b")
+                     r"|\w{3,}(?:ait|aient|era|eront)\b"
+                     r"|\b(?:il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?[a-zà-ÿ]{3,}")  # ("il rembourse 6 800 euros": a subject pronoun, its verb)
 
 
 def stance_before_colon(text: str, s: int, e: int, quotes: list[Quote], drafts: list[Draft], lex: Lexicon,
@@ -55,7 +59,8 @@ def stance_before_colon(text: str, s: int, e: int, quotes: list[Quote], drafts: 
         return None  # (a whole quotation after the colon: the quotation's own claim)
     mention = find_subject(text, s, stance.start(), lex, s)
     if mention is None or not (mention.name or mention.pronoun or mention.role and (
-            fold(mention.role.split()[0]) in lex.roles or fold(mention.role.split()[0]) in lex.organisations)):
+            fold(mention.role.split()[0]) in lex.roles or fold(mention.role.split()[0]) in lex.organisations
+            or _INDEFINITE_PERSON.match(mention.text))):  # ("Un jeune installé de Condé-sur-Vire, qui …, fait le calcul : …")
         return None  # (not "Le bilan est clair : 40 maisons ont été détruites": no one's stance)
     kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
     return Draft(kind, [(start, end)], text[stance.start():colon + 2].strip(), mention, stance.start(), paragraph=paragraph)
