@@ -241,3 +241,32 @@ def test_a_date_in_the_subjects_relative_clause_is_not_when_it_spoke():
 def test_malaysian_and_indonesian_local_heads_are_roles(title):
     text = f"Title\n\n{title} Abang Jamil Abang Sebli said the village committee had warned residents in 2023.\n"
     assert speaker_of(text, "warned residents") == "Abang Jamil Abang Sebli"
+
+
+def test_but_and_a_second_reporting_verb_end_the_statement():
+    text = ('Title\n\nThe Police Federation said in a statement that it "understands the financial pressure" but feared '
+            'the closures would be "the thin end of the wedge".\n')
+    assert _content(text, "financial") == 'it "understands the financial pressure"'
+
+
+def test_what_the_court_was_told_is_a_claim_without_a_speaker():
+    text = "Title\n\nThe thefts came to light when a customer rang the firm, the court was told.\n"
+    claim = next(c for c in claims_of(text, "en") if "thefts" in c.content)
+    assert claim.speaker is None
+
+
+def test_miss_is_a_title():
+    text = 'Title\n\nMiss Kathryn Ollerenshaw, prosecuting, said the thefts began in March. "He sold them," Miss Ollerenshaw said.\n'
+    assert speaker_of(text, "He sold them") == "Kathryn Ollerenshaw"
+
+
+def test_a_titled_name_then_a_role_whose_complement_holds_a_party():
+    text = ("Title\n\nCouncillor Joan Hirst, leader of the opposition Labour group, said that villages would be left "
+            "with no Sunday bus at all.\n")
+    assert speaker_of(text, "Sunday bus") == "Joan Hirst"
+
+
+def test_a_documents_author_described_before_its_name():
+    text = ("Title\n\nFigures published last month by the trade body UK Steel showed that steel imports into the UK "
+            "rose by 18 per cent.\n")
+    assert speaker_of(text, "steel imports") == "UK Steel"

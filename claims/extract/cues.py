@@ -254,8 +254,10 @@ class CuePatterns:
                     and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
-                    and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+                    and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
+                    and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 2)):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
+                # (but "…, the court was told.": what a hearing was told, by no one named)
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
                     and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"
                 continue  # "agreed to add": an infinitive, not a statement
@@ -417,6 +419,8 @@ _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le
 # A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").
 _CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:was|were|had|has|is|are|would|could|[a-z]{3,}ed)\b")
 _HEARD_CLOSING = re.compile(r"\s*[.!?]")  # "…, the court heard."
+_HEARING_TOLD_CLOSING = re.compile(r",\s+(?:the\s+)?(?:[Cc]ourt|inquest|tribunal|hearing|jury|committee|meeting|panel|council|assembly)"
+                                  r"\s+(?:was|were)\s+told[.!?]")
 _EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))

@@ -72,7 +72,9 @@ _COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b"
     # "…, but he declined to say how much had been demanded": the speaker's refusal, told by the article
-    r"|,\s+but\s+(?:he|she|they)\s+(?:declined|refused|would\s+not|did\s+not|could\s+not|gave\s+no)\b", re.IGNORECASE)
+    r"|,\s+but\s+(?:he|she|they)\s+(?:declined|refused|would\s+not|did\s+not|could\s+not|gave\s+no)\b"
+    # "said that it "understands the pressure" but feared the closures would …": the speaker's second verb
+    r"|,?\s+but\s+(?:feared|warned|insisted|argued|stressed|cautioned|conceded|questioned|denied|added)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")

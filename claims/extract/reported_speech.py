@@ -172,7 +172,9 @@ _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"
                                 r"statements|complaints|leaflets|posters|banners|videos|signs)\s+$")
 _CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*$")
-_DOCUMENT_AUTHOR = re.compile(r"(?<!\bseen )(?<!obtained )(?<!reviewed )(?<!\bviewed )\bby\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
+# ("Figures published last month by the trade body UK Steel showed": what the author is, then its name)
+_DOCUMENT_AUTHOR = re.compile(r"(?<!\bseen )(?<!obtained )(?<!reviewed )(?<!\bviewed )\bby\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
+                              r"(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;]*?)(?:\s+for\s+(?:the\s+)?(?:daily|newspaper|broadcaster|channel|magazine|weekly)\s[^,;]*)?$")
 # An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 # "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
@@ -506,8 +508,8 @@ class ReportedSpeech(ReportedContentBounds):
                         and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:  # (nor "according to its statements disclosed on …")
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
-                    if verb.lower() == "heard":
-                        mention = None  # "…, the court heard.": what the hearing was told, by no one the sentence names
+                    if verb.lower() == "heard" or verb.lower() == "told" and np.rstrip().endswith((" was", " were")):
+                        mention = None  # "…, the court heard.", "…, the court was told.": by no one the sentence names
                     return Draft(kind, spans, cue_text, mention, s + comma + 1, paragraph=paragraph)
 
         if comma_before and not participle and self.language == "en" and self._noun_phrase_follows(m.end(), e) \

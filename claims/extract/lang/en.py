@@ -89,7 +89,7 @@ NOMINAL_VERB_FORMS = (
 )
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as reported by")
 COMPLEMENTISERS = ("that",)
-TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
+TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Gen.", "Sen.", "Rep.", "Gov.", "Capt.", "Col.", "Lt.", "Sgt.",
           # Police and military ranks abbreviated before a name ("Det. Sgt. Ray Holt", "Maj. Gen. …"); a state
           # delegate ("Del. Aaron Whitt").
           "Det.", "Supt.", "Insp.", "Del.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
