@@ -270,3 +270,38 @@ def test_a_documents_author_described_before_its_name():
     text = ("Title\n\nFigures published last month by the trade body UK Steel showed that steel imports into the UK "
             "rose by 18 per cent.\n")
     assert speaker_of(text, "steel imports") == "UK Steel"
+
+
+def test_a_state_health_department_named_with_its_state():
+    text = ("Title\n\nThe Mississippi State Department of Health asked for a receiver.\n\nThe health department said in a "
+            "statement that Leland had been under a boil-water notice.\n")
+    assert speaker_of(text, "boil-water") == "Mississippi State Department of Health"
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("who spoke on the condition that her name not be used because she feared losing her job",
+     "detention officer at the jail who spoke on the condition that her name not be used because she feared losing her job"),
+    ("who was not authorized to be quoted by name",
+     "detention officer at the jail who was not authorized to be quoted by name"),
+])
+def test_more_requests_for_anonymity(clause, speaker):
+    text = f"Title\n\nA detention officer at the jail, {clause}, said she had not had a full weekend off since March.\n"
+    assert speaker_of(text, "weekend") == speaker
+
+
+def test_told_the_state_this_week_after_the_statement():
+    text = ("Title\n\nA poultry plant in Laurel will lay off about 300 workers in January, the company told the state "
+            "this week.\n")
+    assert speaker_of(text, "300 workers") == "company"
+
+
+def test_a_notice_speaks_for_whoever_filed_it():
+    text = ("Title\n\nPine Belt Poultry filed a notice with the state on Monday. The notice says the layoffs will begin "
+            "Jan. 18.\n")
+    assert speaker_of(text, "layoffs") == "Pine Belt Poultry"
+
+
+def test_a_group_in_a_county_then_its_state():
+    text = ("Title\n\nOfficials in Hamilton County, Florida, which lies downstream, said they had posted warning signs "
+            "at two boat ramps.\n")
+    assert speaker_of(text, "boat ramps") == "Officials in Hamilton County"

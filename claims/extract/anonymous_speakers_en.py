@@ -32,7 +32,10 @@ ANONYMITY_CLAUSE = re.compile(
     r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters)))?"
     r"|(?:requested|preferred|asked\s+for)\s+anonymity"
     r"|cannot\s+be\s+(?:named|identified)"
-    r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity))(?![\w-])")
+    r"|spoke\s+(?:to\s+[^,.;:]{1,40}?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    # "who spoke on the condition that her name not be used", "who was not authorized to be quoted by name"
+    r"|spoke\s+on\s+(?:the\s+)?condition\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
+    r"|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+be\s+(?:quoted|named|identified)(?:\s+by\s+name)?))(?![\w-])")
 # "who spoke on condition of anonymity because she was not authorized to talk to the media": the reason
 # given, up to the end of the description
 _REASON = re.compile(

@@ -49,7 +49,7 @@ EN_AUDIENCE = re.compile(
     r"(?:\s+and\s+(?:the\s+|state\s+|local\s+|city\s+|county\s+|federal\s+|other\s+)?(?:reporters|journalists|officials|employees"
     r"|staff|investors|residents|members|lawmakers|analysts|customers|parents|shareholders|councillors|councilors))?|"
     r"the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
-    r"inquiry|panel|commission|parliament|senate|assembly|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
+    r"inquiry|panel|commission|parliament|senate|assembly|state|province|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"
@@ -61,7 +61,7 @@ EN_AUDIENCE = re.compile(
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)
     r"(?!\s+[\"“]?(?:" + EN_AUXILIARIES + r")\b))"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]{1,11}\))?"  # "told the Associated Press (AP) …"
-    r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?,?\s+",
+    r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last)\s+(?:week|month)))?,?\s+",
 )
 # "the ruling", "the data": a finding a speaker cites ("said the ruling confirmed that …"), no speaker of its own.
 EN_FINDING_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:ruling|judgment|judgement|verdict|decision|data|"

@@ -92,9 +92,10 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
 _FILED = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
     r"(?: [a-z]+s)?) (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
-    r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim)\b")
+    r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)\b")
 _FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "complaint": ("complaint",),
-                "petition": ("petition",), "objection": ("objection",), "motion": ("motion",), "appeal": ("appeal",)}
+                "petition": ("petition",), "objection": ("objection",), "motion": ("motion",), "appeal": ("appeal",),
+                "notice": ("notice",)}
 
 
 def filer_of_document(text: str, noun: str, position: int) -> str | None:

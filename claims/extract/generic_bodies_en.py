@@ -151,7 +151,8 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
         return None
     found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(
         # ("Ministry of Employment and Labor": the portfolio last of those the body lists)
-        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+) )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
+        # ("the Mississippi State Department of Health": two capitalised words before the head)
+        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){{0,2}} )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
     found = {name for name in found if not any(other != name and other.endswith(name) for other in found)}
     return found.pop() if len(found) == 1 else None
 

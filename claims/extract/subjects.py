@@ -734,7 +734,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
                 and fold(segment.split()[0]) not in lex.roles \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
-                    _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])))):
+                    _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
+                    or _GROUP_OF_PLACE.fullmatch(segments[0])))):  # ("Officials in Hamilton County, Florida, said")
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
