@@ -144,3 +144,15 @@ def test_doing_the_sums_before_a_colon():
     text = ("Titre\n\nUn jeune installé de Condé-sur-Vire, qui a repris l'exploitation familiale il y a deux ans, fait le "
             "calcul à voix haute : chaque mois, il rembourse 6 800 euros d'emprunts pour le robot de traite.\n")
     assert _speaker(text, "6 800 euros") == "jeune installé de Condé-sur-Vire"
+
+
+def test_the_management_of_a_company_whose_name_holds_de_la():
+    text = ("Titre\n\nJeudi 5 novembre, la direction des Papeteries de la Glane a présenté aux élus un plan social.\n\n"
+            "Selon la direction, l'arrêt de la machine n° 2 est « inévitable ».\n")
+    assert _speaker(text, "machine") == "Papeteries de la Glane"
+
+
+def test_a_name_with_lower_case_words_that_its_short_form_spells():
+    text = ("Titre\n\nVoies navigables de France (VNF) a annoncé lundi que la navigation serait interrompue jusqu'au "
+            "3 avril.\n")
+    assert _speaker(text, "navigation") == "Voies navigables de France"

@@ -84,7 +84,9 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
         rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
-        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
+        # ("la direction des Papeteries de la Glane": a link inside the name)
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+"
+        r"(?:[ \u00a0-](?:(?:de[ \u00a0]+la|de|du|des)[ \u00a0]+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
 
 
 def fuller_french_organisations(noun: str, text: str, end: int):

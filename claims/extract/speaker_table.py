@@ -13,7 +13,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
-from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations
+from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, stands_for
 from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
@@ -178,6 +178,8 @@ _NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*[ \
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
+_SHORT_FORM_AFTER = re.compile(r" \(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
+_SHORT_FORM_CLOSING = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)$")
 # French: one lower-case word closing a body's name before its verb or a comma ("l'association Rhin vivant a …").
 _LOWER_WORD_CLOSING_NAME_FR = re.compile(r"[ \u00a0]([a-zà-ÿ]{3,})(?=[ \u00a0]+(?:a|ont|est|sont|avait|avaient|va|vont|n['’]|ne|se|s['’])\b|\s*[,.;:])")
 
@@ -409,7 +411,19 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         return self._linked_organisation(mention, speaker, position)
 
 
+    def _name_its_short_form_spells(self, mention: Mention) -> str | None:
+        """French: the phrase MENTION opens with its one-word name, when the article follows it with a short
+        form it spells ("Voies navigables de France (VNF)", not read as "Voies"), else None."""
+        phrase = _SHORT_FORM_CLOSING.sub("", mention.text.strip())
+        if not phrase.startswith(mention.name + " ") or (at := self.text.find(phrase + " (")) == -1:
+            return None
+        short = _SHORT_FORM_AFTER.match(self.text, at + len(phrase))
+        return phrase if short is not None and stands_for(short.group(1), phrase) else None
+
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if not self.lex.adjectival_names and mention.name and " " not in mention.name \
+                and (spelt := self._name_its_short_form_spells(mention)) is not None:
+            return SpeakerRef(spelt, mention.text, mention.role, "organisation")  # "Voies navigables de France (VNF)"
         if self.lex.adjectival_names and not mention.pronoun and (aged := self.english_epithet_person(mention, position, previous)):
             return SpeakerRef(aged, mention.text, mention.role or fold(mention.name or ""), "person")  # "the 54-year-old"
         if self.lex.adjectival_names and (owned := _OWNED_DOCUMENT.fullmatch(mention.text.strip())) is not None \
