@@ -4,10 +4,13 @@ its place, a town's hospital, a country's initials opening a body's name, a lowe
 of a body named in capitals, a label after "call", an abbreviated title inside a sentence, "stated
 this while …", names across a blank line, a source opening the sentence before a participle, "told
 this reporter", lists of places and of kinds of people in a subject, a title in single quotation
-marks, who filed a suit, "the court heard", a Scottish health board, an owner's role in an anonymous
-description, contractions and plural pronouns opening a clause, two places joined by "and", a date
-of when something was formed, a work's title in its author's apposition, and a department's listed
-portfolios. Sentences and names invented for these tests."""
+marks, who filed a suit or a notice, "the court heard" and "the court was told", a Scottish health
+board, an owner's role in an anonymous description, contractions and plural pronouns opening a
+clause, two places joined by "and", a date of when something was formed, a work's title in its
+author's apposition, a department's listed portfolios, the day of an occasion, a date in the
+subject's relative clause, Malaysian and Indonesian local heads, "but feared", "Miss", a state's
+department, more requests for anonymity, "told the state this week" and a group in a county then its
+state. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 

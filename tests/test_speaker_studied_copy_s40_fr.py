@@ -3,8 +3,11 @@
 where someone was met, a reflexive verb after a quoted subject, "plainte contre X", an adjective
 closing an association's name, the outlet's own camera between the verb and its subject, a chamber
 of commerce and its region's name, a regional delegation of a named body, a plural verb and its
-singular object after an incise, "et non …" inside the statement, and a document's author with the
-year it adopted it. Sentences and names invented for these tests."""
+singular object after an incise, "et non …" inside the statement, a document's author with the
+year it adopted it, a pronoun after a body named with its complements, a trailing source whose long
+role precedes a name, the local radio before a long inverted subject, a future verb after a quoted
+subject, the management of an establishment, doing the sums before a colon, a company named with
+"de la", and a name its bracketed short form spells. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 

@@ -101,8 +101,9 @@ _FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "co
 def filer_of_document(text: str, noun: str, position: int) -> str | None:
     """English "According to the suit", "According to the filing": who the article last said filed it before
     POSITION, else None."""
-    kinds = _FILED_NOUNS.get(noun) if noun != "filing" else None
-    if kinds is None and noun != "filing":
+    if noun == "filing":
+        kinds = None  # whatever was filed
+    elif (kinds := _FILED_NOUNS.get(noun)) is None:
         return None
     filers = [m.group("filer") for m in _FILED.finditer(text, 0, position)
               if kinds is None or m.group("document") in kinds]

@@ -60,6 +60,8 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au\s+micro\s+d['’])\s*ici\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
+
+
 def without_audience(tail: str) -> str:
     """TAIL, the words after an inverted verb, without the outlet or audience opening it ("à ici Cotentin le
     comité …" → "le comité …")."""
