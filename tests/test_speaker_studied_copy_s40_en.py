@@ -308,3 +308,16 @@ def test_a_group_in_a_county_then_its_state():
     text = ("Title\n\nOfficials in Hamilton County, Florida, which lies downstream, said they had posted warning signs "
             "at two boat ramps.\n")
     assert speaker_of(text, "boat ramps") == "Officials in Hamilton County"
+
+
+def test_a_bodys_report_with_several_modifiers_speaks_for_the_body():
+    text = ("Title\n\nA spokesperson for the Department of Health and Wellness said in an email that recruiting was "
+            "\"ongoing\".\n\nAccording to the department's most recent emergency department accountability report, rural "
+            "emergency departments were closed for 11,400 hours in 2025.\n")
+    assert speaker_of(text, "11,400 hours") == "Department of Health and Wellness"
+
+
+def test_said_and_a_colon_closing_the_paragraph_reads_nothing_before_it():
+    text = ("Title\n\nThe director, Gordon Blaikie, says the slope is still moving.\n\nSpeaking to Radio Borders, he "
+            "said:\n\n'We can't reopen the road until we're confident it's safe. I know that's frustrating.'\n")
+    assert [c.content for c in claims_of(text, "en") if "Radio Borders" in c.content] == []

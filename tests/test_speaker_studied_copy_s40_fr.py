@@ -159,3 +159,9 @@ def test_a_name_with_lower_case_words_that_its_short_form_spells():
     text = ("Titre\n\nVoies navigables de France (VNF) a annoncé lundi que la navigation serait interrompue jusqu'au "
             "3 avril.\n")
     assert _speaker(text, "navigation") == "Voies navigables de France"
+
+
+@pytest.mark.parametrize("sentence", ["Le conseil a voté une motion demandant des « garanties écrites » sur la réouverture.",
+                                      "Le maire réclame un « moratoire » sur les fermetures."])
+def test_a_request_for_a_quoted_thing_is_no_claim(sentence):
+    assert claims_of(f"Titre\n\n{sentence}\n", "fr") == []

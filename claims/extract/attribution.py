@@ -100,8 +100,10 @@ _FRENCH_DEMAND_OR_FEAR = re.compile(
     r"appel\w*\s+(?:[^\s,.;:!?«»]+\s+){0,3}?(?:à|aux?)\s|"
     # "plaide pour un « bouclier logement »", "plaide en faveur d'…": advocacy, a demand
     r"plaid\w*\s+(?:pour|en\s+faveur)\b|"
+    # "une motion demandant des « garanties écrites »", "réclame un « moratoire »": a request for a thing
+    r"(?:demand|réclam)\w*\s+(?:des|un|une|le|la|les|du|l['’])\s*(?=[«“\"])|"
     r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
-_DEMAND_OR_FEAR_VERBS = ("appel", "plaid", "dit", "disent", "disait", "dire")
+_DEMAND_OR_FEAR_VERBS = ("appel", "plaid", "dit", "disent", "disait", "dire", "demand", "réclam")
 
 
 def _demand_or_fear(text: str, m: Cue) -> bool:

@@ -492,9 +492,11 @@ class ReportedSpeech(ReportedContentBounds):
                     or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)
                     or subject_words <= 10 and self._role_then_full_name(subject)) \
                     and adjunct_words <= 8 and not clause_follows \
+                    and not text.startswith(":", m.end()) \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None:
-                # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject)
+                # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject; nor
+                # "Speaking to Radio Borders, he said:": the statement follows the colon)
                 np = before[comma + 1:]
                 if extended_subject:
                     np = _RELATIVE_APPOSITION.sub("", np)  # "a spokesperson, who asked not to be named,"

@@ -79,7 +79,7 @@ _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange fili
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report",
 # "the match commissioner's report").
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?(?:[a-z-]+(?:['’]s)?\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,3}"
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[a-z-]+(?:['’]s)?\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,5}"
     + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census", "the sheriff's office's daily population report")
 
 
