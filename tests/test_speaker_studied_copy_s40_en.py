@@ -9,8 +9,9 @@ board, an owner's role in an anonymous description, contractions and plural pron
 clause, two places joined by "and", a date of when something was formed, a work's title in its
 author's apposition, a department's listed portfolios, the day of an occasion, a date in the
 subject's relative clause, Malaysian and Indonesian local heads, "but feared", "Miss", a state's
-department, more requests for anonymity, "told the state this week" and a group in a county then its
-state. Sentences and names invented for these tests."""
+department, more requests for anonymity, "told the state this week", a group in a county then its
+state, a body's document with several modifiers and "he said:" closing a paragraph. Sentences and names
+invented for these tests."""
 
 from __future__ import annotations
 

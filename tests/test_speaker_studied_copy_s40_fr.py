@@ -7,7 +7,8 @@ singular object after an incise, "et non …" inside the statement, a document's
 year it adopted it, a pronoun after a body named with its complements, a trailing source whose long
 role precedes a name, the local radio before a long inverted subject, a future verb after a quoted
 subject, the management of an establishment, doing the sums before a colon, a company named with
-"de la", and a name its bracketed short form spells. Sentences and names invented for these tests."""
+"de la", a name its bracketed short form spells, a request for a quoted thing, a body named by its first
+word, a headline's verb, and "la Cité". Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -165,3 +166,25 @@ def test_a_name_with_lower_case_words_that_its_short_form_spells():
                                       "Le maire réclame un « moratoire » sur les fermetures."])
 def test_a_request_for_a_quoted_thing_is_no_claim(sentence):
     assert claims_of(f"Titre\n\n{sentence}\n", "fr") == []
+
+
+@pytest.mark.parametrize("named, short, whole", [
+    ("la société Vergers de l'Adour, basée dans les Landes,", "Vergers", "Vergers de l'Adour"),
+    ("l'entreprise Industries forestières Chesham", "Industries", "Industries forestières Chesham"),
+])
+def test_a_body_named_by_its_first_word_is_named_in_full(named, short, whole):
+    text = (f"Titre\n\nLe fabricant, {named} a fermé son usine.\n\n« Nous n'avions plus de commandes », a expliqué "
+            f"{short} dans un communiqué.\n")
+    assert _speaker(text, "commandes") == whole
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it():
+    text = ("Orvalis chute en Bourse\n\nLe groupe Orvalis a abaissé sa prévision. « Les ventes ont reculé », a "
+            "expliqué Orvalis dans un communiqué.\n")
+    assert _speaker(text, "ventes") == "Orvalis"
+
+
+def test_the_cite_is_named_in_full():
+    text = ("Titre\n\nLa Cité internationale de la tapisserie d'Aubusson a présenté samedi une tenture.\n\nSelon la Cité, "
+            "il s'agit de la plus grande pièce tissée dans la région depuis 2019.\n")
+    assert _speaker(text, "plus grande pièce") == "Cité internationale de la tapisserie d'Aubusson"

@@ -26,6 +26,8 @@ _INSTITUTION_HEAD_WORDS = (
     "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
     "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
     "metropole", "agglomeration", "communaute",
+    # ("la Cité internationale de la tapisserie d'Aubusson", "la Municipalité de Morges", "la Centrale générale de la FGTB")
+    "cite", "municipalite", "centrale",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
 _COMPLEMENT_NEXT = re.compile(r"(?:de|du|des)\s|d['’]")
@@ -250,3 +252,43 @@ def shortened_names_in_full(resolved: list[SpeakerRef | None]) -> None:
         if len(fuller) == 1:
             resolved[i] = SpeakerRef(fuller.pop(), speaker.mention, speaker.role, "organisation")
 
+
+
+# A body's name that opens on a capitalised common noun and runs on in lower-case words to a capitalised
+# one ("la société Vergers de l'Adour", "l'ONG Océans vivants d'Afrique de l'Ouest", "Industries
+# forestières Chesham", "Forges et Aciéries de la Dheune").
+_NAME_RUN_ON = re.compile(
+    r"(?:[ \u00a0]+(?:et|de[ \u00a0]+la|de|du|des)(?=[ \u00a0])|[ \u00a0]+d['’]|[ \u00a0]+l['’]"
+    r"|(?:[ \u00a0]+|(?<=['’]))(?:[a-zà-ÿ]{4,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+))")
+_NOT_IN_A_RUN_ON_NAME = frozenset(("dans", "pour", "avec", "sans", "sous", "vers", "chez", "contre", "selon", "depuis",
+                                   "après", "avant", "entre", "pendant", "lors", "plus", "moins", "très", "aussi"))
+
+
+def _run_on_name(text: str, head: str) -> str | None:
+    """The one longest name TEXT writes from HEAD on to a capitalised word, else None."""
+    found = set()
+    for at in (m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", text)):
+        end, last_capital, lower = at + len(head), None, 0
+        while (step := _NAME_RUN_ON.match(text, end)) is not None:
+            word = step.group().strip(" \u00a0")
+            if word[:1].islower() and len(word) >= 4:
+                if word in _NOT_IN_A_RUN_ON_NAME or word.endswith(("é", "ée", "és", "ées", "ait", "ent")) or lower >= 2:
+                    break
+                lower += 1
+            end = step.end()
+            if word[:1].isupper():
+                last_capital = end
+        if last_capital is not None and not patterns("fr").verbs.search(text, at, last_capital):
+            found.add(text[at:last_capital].replace("\u00a0", " "))
+    longest = max(found, key=len, default=None)
+    return longest if longest is not None and all(longest.startswith(f) for f in found) else None
+
+
+def capitalised_heads_run_on(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """A body named by its capitalised first word alone, a plural common noun ("Vergers", "Industries"), where
+    the article writes its whole name running on in lower-case words: that name."""
+    for i, speaker in enumerate(resolved):
+        if speaker is None or " " in speaker.name or not _HEAD.fullmatch(speaker.name) or not speaker.name.endswith("s"):
+            continue
+        if (whole := _run_on_name(text, speaker.name)) is not None and " " in whole:
+            resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")

@@ -1,5 +1,6 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech, bodies' whole names, long forms and listed complements, bodies speaking
+named, recipients of speech, bodies' whole names (and those running on from a capitalised plural noun),
+long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
 studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role nouns and legal forms,
 possessive descriptions, roles continuing a statement. Each pass reads the article and rewrites the speakers it is sure of."""
@@ -20,7 +21,8 @@ from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.possessive_owners_fr import possessives_to_owners
-from claims.extract.organisation_heads_fr import heads_to_whole_names, public_bodies_with_their_noun, shortened_names_in_full
+from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
+                                                 shortened_names_in_full)
 from claims.extract.short_form_names_fr import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
@@ -37,6 +39,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     short_forms_to_long_names(text, resolved, speakers.long_form if speakers is not None else None)
     acronyms_to_long_forms(text, resolved)
     heads_to_whole_names(text, resolved)
+    capitalised_heads_run_on(text, resolved)
     public_bodies_with_their_noun(resolved)
     listed_names_in_full(text, drafts, resolved)
     bodies_speaking_through_a_voice(text, drafts, resolved)
