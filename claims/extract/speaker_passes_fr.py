@@ -1,9 +1,9 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech, bodies' whole names (and those running on from a capitalised plural noun),
-long forms and listed complements, bodies speaking
-through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role nouns and legal forms,
-possessive descriptions, roles continuing a statement. Each pass reads the article and rewrites the speakers it is sure of."""
+named, recipients of speech, bodies' whole names (and those running on from a capitalised plural
+noun), long forms and listed complements, bodies speaking through a voice, local authorities,
+anonymous and indefinite sources, documents' authors, journal studies, courts' judges and rulings,
+generic body nouns, documents' issuers, bodies' role nouns and legal forms, possessive descriptions,
+roles continuing a statement. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
