@@ -169,7 +169,7 @@ def test_what_the_court_heard_is_a_claim_without_a_speaker():
     assert claim.kind == "indirect" and claim.speaker is None
 
 
-@pytest.mark.parametrize("mention", ["The health board", "The board"])
+@pytest.mark.parametrize("mention", ["The health board", "The board", "Health board"])
 def test_the_health_board_is_the_one_nhs_board_named(mention):
     text = (f"Title\n\nNHS Highland will close the ward at night from January.\n\n{mention} said the closure was "
             "needed because it could not staff the ward.\n")

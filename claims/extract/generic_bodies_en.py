@@ -289,7 +289,7 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         elif " " in name and name.islower() and name.rsplit(" ", 1)[-1] in ("regulator", "watchdog", "bureau") \
                 and (body := _watchdog_named(text, name.rsplit(" ", 1)[-1])) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the weather bureau PAGASA … the bureau"
-        elif name in ("health board", "board") and "NHS " in text and (board := _nhs_board_named(text)) is not None:
+        elif name.lower() in ("health board", "board") and "NHS " in text and (board := _nhs_board_named(text)) is not None:
             resolved[i] = SpeakerRef(board, speaker.mention, speaker.role, "organisation")  # "NHS Tayside" … "the health board said"
         elif " " in name and name.islower() and (speaker.mention or "").lower().startswith("the ") \
                 and (body := _named_in_capitals(text, name)) is not None:
