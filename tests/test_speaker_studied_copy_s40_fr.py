@@ -188,3 +188,9 @@ def test_the_cite_is_named_in_full():
     text = ("Titre\n\nLa Cité internationale de la tapisserie d'Aubusson a présenté samedi une tenture.\n\nSelon la Cité, "
             "il s'agit de la plus grande pièce tissée dans la région depuis 2019.\n")
     assert _speaker(text, "plus grande pièce") == "Cité internationale de la tapisserie d'Aubusson"
+
+
+def test_a_company_noun_resolved_late_to_a_first_word_is_named_in_full():
+    text = ("Titre\n\nLa société Forges et Aciéries de la Dheune (FAD), installée au Creusot, va recruter 150 salariés.\n\n"
+            "Selon l'entreprise, le contrat porte sur la fourniture de viroles pour quatre réacteurs.\n")
+    assert _speaker(text, "viroles") == "Forges et Aciéries de la Dheune"

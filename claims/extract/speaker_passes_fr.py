@@ -1,9 +1,10 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech, bodies' whole names (and those running on from a capitalised plural
-noun), long forms and listed complements, bodies speaking through a voice, local authorities,
-anonymous and indefinite sources, documents' authors, journal studies, courts' judges and rulings,
-generic body nouns, documents' issuers, bodies' role nouns and legal forms, possessive descriptions,
-roles continuing a statement. Each pass reads the article and rewrites the speakers it is sure of."""
+named, recipients of speech, bodies' whole names, long forms and listed complements, bodies
+speaking through a voice, local authorities, anonymous and indefinite sources, documents' authors,
+journal studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role
+nouns and legal forms, possessive descriptions, roles continuing a statement; names running on from
+a capitalised plural noun, after the whole names and again last. Each pass reads the article and
+rewrites the speakers it is sure of."""
 
 from __future__ import annotations
 
@@ -58,3 +59,4 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     companies_with_their_legal_form(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
+    capitalised_heads_run_on(text, resolved)
