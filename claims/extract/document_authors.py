@@ -22,9 +22,10 @@ _PERFORMED_BY = re.compile(
 _OCCASION_CLOSING_EN = re.compile(r"\s+(?:at|during)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?"
                                   r"(?:meeting|hearing|session|briefing|conference|forum)\b.*$")
 # A year or a month closing the author's phrase ("par l'agglomération en 2024", "by the council in March").
-_WHEN_CLOSING = re.compile(
-    r"\s+(?:en|in|au\s+mois\s+de|début|fin|mi-)\s*(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-    r"|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$")
+# The months' names in both languages, as a regex alternation.
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+_WHEN_CLOSING = re.compile(rf"\s+(?:en|in|au\s+mois\s+de|début|fin|mi-)\s*(?:\d{{4}}|{MONTH_NAMES})(?:\s+\d{{4}})?\s*$")
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}

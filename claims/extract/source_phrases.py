@@ -6,6 +6,7 @@ import re
 
 from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
+from claims.extract.document_authors import MONTH_NAMES
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
 from claims.extract.quotes import Quote
@@ -89,8 +90,7 @@ _AGENT_ADJUNCT = re.compile(
     r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
     r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
     r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
-    r"|\s+(?:in|en)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})\b"
+    r"|\s+(?:in|en)\s+(?:" + MONTH_NAMES + r"|\d{4})\b"
     # whom it was handed to: "le document remis par la direction aux élus du CSE"
     r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")
 

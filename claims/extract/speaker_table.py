@@ -178,8 +178,10 @@ _NUMBERED_CHANNEL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*[ \
 _ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
-_SHORT_FORM_AFTER = re.compile(r" \(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)")
-_SHORT_FORM_CLOSING = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)$")
+# A bracketed upper-case short form after a name ("Voies navigables de France (VNF)"), and closing a phrase.
+_SHORT_FORM = r" \(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})\)"
+_SHORT_FORM_AFTER = re.compile(_SHORT_FORM)
+_SHORT_FORM_CLOSING = re.compile(_SHORT_FORM + "$")
 # French: one lower-case word closing a body's name before its verb or a comma ("l'association Rhin vivant a …").
 _LOWER_WORD_CLOSING_NAME_FR = re.compile(r"[ \u00a0]([a-zà-ÿ]{3,})(?=[ \u00a0]+(?:a|ont|est|sont|avait|avaient|va|vont|n['’]|ne|se|s['’])\b|\s*[,.;:])")
 
