@@ -65,7 +65,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind93": "en", "en-blind94": "en", "fr-blind93": "fr", "fr-blind94": "fr",
         "en-blind95": "en", "en-blind96": "en", "fr-blind95": "fr", "fr-blind96": "fr",
         "en-blind98": "en", "fr-blind97": "fr",
-        "en-blind97": "en", "fr-blind98": "fr"}
+        "en-blind97": "en", "fr-blind98": "fr",
+        "en-blind99": "en", "en-blind100": "en", "fr-blind99": "fr", "fr-blind100": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
