@@ -43,7 +43,7 @@ _REASON = re.compile(
     r"[^,.;:]{1,120}?(?=,|\s+(?:said|says|added|adds)\b)")
 _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
-COUNTING_WORD = re.compile(r"^(?:Another|One)\s+(?!of\b)")
+COUNTING_WORD = re.compile(r"^(?:[Aa]nother|[Oo]ne)\s+(?!of\b)")
 # "An official at the ministry", "A casual lifeguard at the centre": a role and the lower-case body it works for.
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")

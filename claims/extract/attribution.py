@@ -139,6 +139,7 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?|(?<=\bsous\sle\s)titre|(?<=\ble\s)titre)\s*$")  # ("publiée sous le titre « … »")
+_TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[ \u00a0]*$")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
@@ -220,7 +221,8 @@ _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 # "a practice critics call "buy and dry"", "what it calls "…"": the quotation names the thing before
-_CALLS_BEFORE = re.compile(r"\bcalls?[ \u00a0]+$")
+_CALLS_BEFORE = re.compile(r"\b(?:calls?|(?:calls?|called|bills|billed|styles|styled)[ \u00a0]+(?:itself|himself|herself|themselves)"
+                           r"(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
@@ -425,6 +427,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
         if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
+        if self.language == "en" and n_words <= 12 and _TITLED_BEFORE_EN.search(head):
+            return None  # "A staff report to the meeting, titled “Flood Protection: Options Review”, said": its title
         if self.language == "en" and n_words <= 4 and _NAME_IN_TITLE_CASE.fullmatch(content) and _ARTICLE_BEFORE_EN.search(head):
             return None  # "Tour operators who spoke to the ‘Daily News’ said …": a paper's name, not a statement
         if self.language == "en" and n_words <= 8 and head.rstrip().endswith(",") and tail.lstrip().startswith(",") \
@@ -473,8 +477,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement
             if self.language == "fr" and isinstance(m, Cue) and _WROTE_TO_FOR.match(gap) is not None:
                 return None  # "Il a écrit au ministre de la Santé pour obtenir « un délai »": a purpose, no statement
-            if self.language == "en" and isinstance(m, Cue) and _CALLS_BEFORE.search(text, max(0, q.open - 8), q.open):
-                return None  # "a practice critics call “buy and dry.”": the name of the thing before, no statement
+            if self.language == "en" and isinstance(m, Cue) and _CALLS_BEFORE.search(text, max(0, q.open - 30), q.open):
+                # "a practice critics call “buy and dry.”", "which calls itself the "RV Capital"": the name of the thing
+                # before, no statement
+                return None
             if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"

@@ -19,14 +19,17 @@ _NAMES_JOINED_ACROSS_RELATIVES = re.compile(
 
 
 def subject_of_first_verb(text: str, opening: int, end: int, lex: Lexicon,
-                          find_subject: Callable[..., Mention | None], need_role: bool = True) -> Mention | None:
+                          find_subject: Callable[..., Mention | None], need_role: bool = True, named: bool = True) -> Mention | None:
     """"…, THA Chief Secretary Kwame Dillon-Roberts described … and said", "Opposition spokesman on
     energy Marvin Bethel-Gray accused … and said": the named person who is the subject of the
-    sentence's first verb (not the first name in the sentence, which may be a place or a modifier)."""
+    sentence's first verb (not the first name in the sentence, which may be a place or a modifier); with
+    NAMED false, the unnamed group or role that is ("About 200 growers blockaded …")."""
     verb = _FIRST_PAST_VERB.search(text, opening, end)
     if verb is None or '"' in text[opening:verb.start()] or "“" in text[opening:verb.start()]:
         return None
     mention = find_subject(text, opening, verb.start(), lex, opening)
+    if not named:
+        return mention if mention is not None and not mention.pronoun and mention.role and not mention.name else None
     if mention is None or mention.pronoun or not mention.name or need_role and not mention.role or mention.organisation:
         return None  # (NEED_ROLE: a role tells a person's name from a place's)
     return mention

@@ -164,9 +164,9 @@ def _after_source_word(text: str, start: int, end: int) -> bool:
 
 _QUOTE_NEXT = re.compile(r"\s*[\"“«‘]")
 # An indefinite noun phrase or a dash before a naming participle: "a predator called the
-# sevengill shark", "ridges — called hyperossification".
+# sevengill shark", "ridges — called hyperossification", "who organized a group called X".
 _EN_NAMING_BEFORE = re.compile(
-    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
+    r"(?:(?:[,;(]|\b(?:is|was|are|were|of|with|by|from|as|and|but|or|for|in|on|at|to|into|about|like|[a-z]+ed))\s*(?:an?|another)\s+(?:[\w’'-]+\s+){0,3}|\s[—–-]\s*)$",
     re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:se|s['’]|s['’]est|s['’]était|se\s+sont)(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE)
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
@@ -255,7 +255,7 @@ class CuePatterns:
                 continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
-                    and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 2)):
+                    and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 24)):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
                 # (but "…, the court was told.": what a hearing was told, by no one named)
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
@@ -302,7 +302,7 @@ class CuePatterns:
             if self.language == "en" and verb.lower().startswith("add") and _EN_AMOUNT_NEXT.match(text, hit.end()):
                 continue  # "the bond would have added about $310 a year": a sum, no speech
             if self.language == "en" and verb == "states" \
-                    and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 90), begin_token):
+                    and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 200), begin_token):
                 continue  # "the United States", "member states say": the noun (but "the report states")
             if self.language == "en" and verb == "heard" and (
                 not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token)
@@ -413,14 +413,19 @@ _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Ch
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)"
-    r"(?:,\s+(?:which|that)\s[^,]{1,60},)?\s+$")  # ("The report, which the Sunday Standard has seen, states")
+    # ("The report, which the Sunday Standard has seen, states"; "A report by the board of management of X, submitted to
+    # the Department in September, states")
+    r"(?:\s+(?:by|from|of)\s[^,]{1,80})?(?:,\s+(?:(?:which|that)\s[^,]{1,60}|[a-z]+ed\s[^,]{1,80}),)?\s+$")
 _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le\s+long|de\s+la\s+route|du\s+toit|au\s+sol)\b")
 # A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
 # A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").
 _CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:was|were|had|has|is|are|would|could|[a-z]{3,}ed)\b")
-_HEARD_CLOSING = re.compile(r"\s*[.!?]")  # "…, the court heard."
+# "…, the court heard.", "…, the court heard on Friday last."
+_HEARING_DAY = (r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week)"
+                r"(?:\s+last)?)?")
+_HEARD_CLOSING = re.compile(_HEARING_DAY + r"\s*[.!?]")
 _HEARING_TOLD_CLOSING = re.compile(r",\s+(?:the\s+)?(?:[Cc]ourt|inquest|tribunal|hearing|jury|committee|meeting|panel|council|assembly)"
-                                  r"\s+(?:was|were)\s+told[.!?]")
+                                  r"\s+(?:was|were)\s+told" + _HEARING_DAY + "[.!?]")
 _EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")
 # A preposition, a determiner and up to four singular modifiers before a verb that is also a noun: a noun.
 _EN_VERBS_ALSO_NOUNS = frozenset(("report", "claim", "note", "comment", "reply", "answer", "estimate", "forecast", "promise"))

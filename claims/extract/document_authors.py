@@ -94,6 +94,10 @@ _FILED = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
     r"(?: [a-z]+s)?) (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
     r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)\b")
+# "according to a notice the company filed with the state": the document, then who filed it.
+_DOCUMENT_FILED_BY = re.compile(
+    r"\b(?:a|an|the) (?:[a-z-]+ )?(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)"
+    r" (?:that )?(?P<filer>the [a-z]+|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:(?:has|had) )?filed\b")
 _FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "complaint": ("complaint",),
                 "petition": ("petition",), "objection": ("objection",), "motion": ("motion",), "appeal": ("appeal",),
                 "notice": ("notice",)}
@@ -106,6 +110,7 @@ def filer_of_document(text: str, noun: str, position: int) -> str | None:
         kinds = None  # whatever was filed
     elif (kinds := _FILED_NOUNS.get(noun)) is None:
         return None
-    filers = [m.group("filer") for m in _FILED.finditer(text, 0, position)
-              if kinds is None or m.group("document") in kinds]
+    filers = [m for m in _FILED.finditer(text, 0, position) if kinds is None or m.group("document") in kinds]
+    filers += [m for m in _DOCUMENT_FILED_BY.finditer(text, 0, position) if kinds is None or m.group("document") in kinds]
+    filers = [m.group("filer") for m in sorted(filers, key=lambda m: m.start())]
     return filers[-1].removeprefix("The ") if filers else None

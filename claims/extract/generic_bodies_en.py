@@ -18,6 +18,7 @@ from claims.extract.lang.en import (CAPITALISED_FUNCTION_WORDS, COMPANY_WORDS, O
                                      SPELLING_VARIANTS)
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
+from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import fold
 from claims.extract.speaking_bodies_en import city_government
 from claims.extract.types import SpeakerRef
@@ -46,6 +47,12 @@ def _one_named(text: str, noun: str) -> str | None:
         found |= {m.group() for m in _PLACE_POLICE.finditer(text)}
     found = {name for name in found if not any(other != name and other.endswith(" " + name) for other in found)}
     return found.pop() if len(found) == 1 else None
+
+
+def _one_under_other_heads(text: str, noun: str) -> str | None:
+    """The one body TEXT names under NOUN's other heads ("Huron Shores Medical Center" for "hospital"), else None."""
+    names = {name for _, name in bodies_under_other_heads(noun, text)}
+    return names.pop() if len(names) == 1 else None
 
 
 # The capitalised words right before a body's name: "Tasmania ", "New South Wales ".
@@ -252,8 +259,19 @@ _UNIT_OF_NAMED_BODY = re.compile(
 
 # A unit of the body a common noun stands for: "the court's press office", "the county's health department".
 _UNIT_OF_A_BODYS_NOUN = re.compile(
-    r"(?P<noun>court|county|city|ministry|council|hospital|university|commission|tribunal|agency|authority|municipality)['’]s\s+"
-    r"(?P<unit>(?:[a-z]+\s+){0,2}(?:office|department|management|board|committee|unit))")
+    r"(?P<noun>court|county|city|ministry|council|hospital|university|commission|tribunal|agency|authority|municipality|district)['’]s\s+"
+    r"(?P<unit>(?:[a-z]+\s+){0,2}(?:office|department|management|board(?: of (?:directors|trustees|governors|education))?|committee|unit))")
+
+
+# A place's body by its common noun: "Marlborough’s council", "Tauranga's hospital".
+_PLACES_BODY = re.compile(r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)['’]s (?P<noun>council|hospital|university|port|airport|museum|police)")
+
+
+def _one_of_place(text: str, noun: str, place: str) -> str | None:
+    """The one body TEXT names under NOUN (or its other heads) whose name opens on PLACE, else None."""
+    names = {name for name in heads_named(text, noun, len(text)) | {n for _, n in bodies_under_other_heads(noun, text)}
+             if name.startswith(place + " ")}
+    return names.pop() if len(names) == 1 else None
 
 
 def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -304,8 +322,11 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
             body = _named_body_of_place(text, seated.group("noun"), seated.group("place"))
             if body is not None:
                 resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+        elif ("'s " in name or "’s " in name) and (placed := _PLACES_BODY.fullmatch(name)) is not None \
+                and (body := _one_of_place(text, placed.group("noun"), placed.group("place"))) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "Marlborough’s council" → its name
         elif ("'s " in name or "’s " in name) and (owned := _UNIT_OF_A_BODYS_NOUN.fullmatch(name)) is not None \
-                and (body := _one_named(text, owned.group("noun"))) is not None:
+                and (body := _one_named(text, owned.group("noun")) or _one_under_other_heads(text, owned.group("noun"))) is not None:
             # "the court's press office", "the county's health department": the unit of the body the noun stands for
             the = "the " if re.search(rf"\b[Tt]he {re.escape(body)}\b", text) else ""
             resolved[i] = SpeakerRef(f"{owned.group('unit')} of {the}{body}", speaker.mention, speaker.role, "organisation")

@@ -98,7 +98,8 @@ def describes_a_body(phrase: str, lex: Lexicon) -> bool:
 # Nouns of public bodies, which copy uses to say what a named body is ("the province's health authority").
 _PUBLIC_BODY_NOUNS = frozenset((
     "authority", "district", "regulator", "watchdog", "board", "council", "commission", "ministry", "department",
-    "body", "trust", "service", "administration", "directorate", "inspectorate", "bureau", "secretariat"))
+    "body", "trust", "service", "administration", "directorate", "inspectorate", "bureau", "secretariat",
+    "region"))  # ("HSE West and North West, the health region that runs the hospital")
 
 
 # The people around someone, named by their possessive: "Moradi's team", "Lopez's aides".

@@ -71,6 +71,8 @@ _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
+# Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
+_PLAIN_SAYING = frozenset(("said", "says", "told", "tells", "added", "adds", "stated"))
 _OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
 _SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
 _EN_QUESTION = re.compile(
@@ -143,7 +145,10 @@ _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
     r"(?:[a-z]+\s+){0,5}(?:" + AUXILIARIES_EN + r")\b")
 # Where a subject is, then its verb: "at Dr A. G. Jeetoo Hospital had been working".
-_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)\b")
+# (irregular participles too: "farmers in the catchment had already cut nitrogen losses")
+_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?"
+                                       r"(?:[a-z]+(?:ed|ing|en)|cut|put|set|hit|made|paid|built|lost|held|kept|sold|left|met|brought|bought|taught"
+                                       r"|sent|spent|won|become|come|done|found|had)\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -549,6 +554,8 @@ class ReportedSpeech(ReportedContentBounds):
         shortest = 2 if has_complementiser and self.language == "fr" else 3
         if end - start <= 0 or word_count(text[start:end]) < shortest:
             return None
+        if any(c.start() == start and c.verb.lower() in _PLAIN_SAYING for c in self._sentence_cues):
+            return None  # "X, who testified at the inquiry, said the fire …": the next verb reports, the first has no clause
         if self.language == "en" and (
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             and ((subordinate := _SUBORDINATE_ELLIPSIS.search(text, max(start, end - 60), end)) is None

@@ -15,8 +15,8 @@ from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
 
 # A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
-_SUBJECT_NAME_THEN_VERB = re.compile(
-    r"\s*(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
+_SUBJECT_NAME_THEN_VERB = re.compile(  # (after a dateline in capitals: "MIDDLEBURY — ")
+    r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
 # Right before a name: "54-year-old Tomasz Wrobel", "the 54-year-old striker Mateo Olivas".
@@ -31,13 +31,18 @@ _ITS = re.compile(r"\bits\b")
 # ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
 _WHICH_AFTER = re.compile(r",\s+which\b")
 # "The ministry issued a statement …" … "the statement said": who put the document out.
-_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report", "summary", "analysis", "review", "assessment")
+_DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report", "summary", "analysis", "review", "assessment",
+                   "forecast", "outlook", "bulletin")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
 _IN_DOCUMENT_SUBJECT = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r"),?\s+"
     r"(?P<subject>[^,.;:\"“”]{2,80}?)\s+(?:said|says|stated|announced|added|wrote|confirmed)\b")
+# "the Corps said in its monthly forecast": who spoke in the document, anywhere earlier in the article.
+_SAID_IN_DOCUMENT = re.compile(
+    r"\s(?:said|says|stated|announced|warned|wrote)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(_DOCUMENT_NOUNS) + r")\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*)*")
 # What opens a capitalised run without naming: "India's ", "Swedish-listed ", "Toronto-based ".
@@ -441,10 +446,16 @@ class EnglishReferences:
             if subject is not None and not subject.pronoun and (subject.name or subject.role):
                 return subject, opening[-1].start("subject")
         if not issued:
-            return None
-        verb = issued[-1].start()
-        opening = _SENTENCE_START_BEFORE.search(text, since, verb)
-        start = opening.end() if opening is not None else since
+            said_in = [m for m in _SAID_IN_DOCUMENT.finditer(text, 0, since) if m.group("noun") == fold(words[1])]
+            if not said_in:
+                return None
+            # "… the U.S. Army Corps of Engineers said in its monthly forecast on Monday." … "according to the forecast"
+            verb = said_in[-1].start()
+            start = sentence_start(text, verb)
+        else:
+            verb = issued[-1].start()
+            opening = _SENTENCE_START_BEFORE.search(text, since, verb)
+            start = opening.end() if opening is not None else since
         subject = find_subject(text, start, verb, self.lex, start)
         if subject is None or subject.pronoun or not (subject.name or subject.role):
             return None

@@ -511,6 +511,9 @@ class EnglishPhraseReferences:
                   and not _CAPITALISED_NOUN_NEXT.match(self.text, m.end(1))}  # (nor "Iowa Hospital Association": no hospital)
         found = {_without_owner(name) for name in found}
         found = {name for name in found if " " in name}
+        if noun.endswith("s"):
+            # ("the drivers", "… of the Ikhwezi Truck Drivers' Association": the people, not the body they own)
+            found = {name for name in found if re.search(re.escape(name) + r"(?!\w|['’])", self.text)}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
         cache["head", noun] = found.pop() if len(found) == 1 else None
         if cache["head", noun] is None and not found and noun.isalpha() and not noun.endswith("s"):

@@ -121,8 +121,11 @@ def _runs_spelling(text: str, short: str) -> set[str]:
         for name in {part.removesuffix("'s").removesuffix("’s") for part in (whole, _INNER_POSSESSIVE.split(whole, 1)[0])}:
             # ("ITF" for "International Transport Workers’ Federation": a plural possessive may be left out)
             named, of, place = name.rpartition(" of ")
+            first, _, rest = name.partition(" ")
             if len(name.split()) >= 2 and short in (_initials(name), _initials(_PLURAL_POSSESSIVE.sub("", name))) \
-                    or of and " " in named and " " not in place and _initials(named) == short:
+                    or of and " " in named and " " not in place and _initials(named) == short \
+                    or len(short) >= 3 and rest.count(" ") >= 2 and first[:1] != short[:1] and _initials(rest) == short:
+                # ("Michigan Department of Natural Resources" for "DNR": its place opening the name left out)
                 # ("U.S. Customs and Border Protection" for "CBP": the country's initials open its name)
                 country = _COUNTRY_BEFORE.search(text, max(0, run.start() - 6), run.start()) if name == whole else None
                 found.add(country.group(1) + name if country else name)  # ("Citizens Utility Board of Wisconsin" for "CUB": its place left out)
@@ -144,6 +147,12 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
         short = speaker.name if speaker is not None else ""
         if (role := _ACRONYM_THEN_ROLE.fullmatch(short)) is not None:
             short = role.group("short")  # "A FERC spokesperson said" after "the Federal Energy Regulatory Commission"
+        if 3 <= len(short) <= 8 and _MIXED_CASE_SHORT.fullmatch(short) and short not in long_of and short not in tried:
+            tried.add(short)  # "ECan" for "Environment Canterbury": each capital opens a word, the letters after it go on with it
+            spelt = {run.group() for run in _CAPITALISED_RUN.finditer(text) if _opens_each_word(short, run.group())}
+            if len(spelt) == 1:
+                long_of[short] = (spelt.pop(), False)
+            continue
         if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()) or short in long_of or short in tried:
             continue
         tried.add(short)  # (each claim of the acronym would search the same names and runs again)
@@ -159,6 +168,16 @@ def _acronyms_spelt_by_other_speakers(resolved: list[SpeakerRef | None], long_of
             spelt = sorted(_runs_spelling(text, short))
         if len(spelt) == 1:
             long_of[short] = (spelt[0], False)
+
+
+_MIXED_CASE_SHORT = re.compile(r"(?=\w*[a-z])(?:[A-Z][a-z]*){2,3}")
+
+
+def _opens_each_word(short: str, name: str) -> bool:
+    """Whether each capital of SHORT, with the small letters after it, opens the next of NAME's words (links left out)."""
+    pieces = re.findall(r"[A-Z][a-z]*", short)
+    words = [w for w in name.split() if w not in _LINK_WORDS]
+    return len(words) == len(pieces) and any(len(p) > 1 for p in pieces) and all(w.startswith(p) for w, p in zip(words, pieces))
 
 
 def _words_left_after(name: str, short: str) -> int:

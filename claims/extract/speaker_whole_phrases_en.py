@@ -52,8 +52,8 @@ _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-
 
 # A body named by the people it gathers and what they stand for ("Citizens for a Better Environment",
 # "Parents Against Speeding", "Residents for the Old Harbour", "Friends of the Lake District"): one name, not a person called "Citizens";
-# the kind of body may come first ("Environmental group Citizens for …"), a place after it.
-_CAUSE_NAME = (r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+s)\s+(?P<link>for|against|Against|For|(?<=Friends\s)of)\s+(?P<article>(?:an?|the)\s+)?"
+# the kind of body may come first ("Environmental group Citizens for …"), a place before or after it.
+_CAUSE_NAME = (r"(?P<name>(?:(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)\s+)?(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+s)\s+(?P<link>for|against|Against|For|(?<=Friends\s)of)\s+(?P<article>(?:an?|the)\s+)?"
                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 _KIND_THEN_CAUSE_NAME = re.compile(r"(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?[a-z]+)\s+)?" + _CAUSE_NAME)
 _GATHERED_FOR_A_CAUSE = re.compile(
@@ -70,6 +70,10 @@ def _cause_name(found: re.Match, lex, introduced: bool) -> str | None:
     """The name FOUND, unless nothing says it is a body and its plural noun is a role for a definite
     body ("Engineers for the Harbour Board": who they work for) or a first name and "s" ("Roberts
     for the Times": a surname)."""
+    if (place := found.group("place")) is not None and (
+            first_name_gender(place) is not None or fold(place) in lex.roles or place in lex.function_words
+            or not _ALL_CAPITALISED.fullmatch(found.group("name"))):
+        return None  # ("Sylvania Taxpayers for Accountability": its town first; not "John Roberts for the Times")
     if introduced or found.group("link")[0].isupper():
         return found.group("name")  # "Residents Against the Bypass": the capital makes the link part of a name
     head = found.group("head")

@@ -30,7 +30,8 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|wa|ole|pentru|für|voor|para|por|na|nan)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan)"
+# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -54,7 +55,7 @@ _AGE_OPENING = re.compile(r"[\w-]+-[Yy]ear-[Oo]ld(?:[ \u00a0]+|$)")
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
 # Irish and Scottish surname particles, capitalised ("Cathal Ó Rónáin", "Síle Ní Bhriain", "Seán Mac Aodha").
 _GAELIC_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Mac", "Ua", "Uí"))
-_POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "MLA", "MHK", "MLC", "MPP", "MNA", "MHA", "TD", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
+_POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "MLA", "MHK", "MLC", "MPP", "MNA", "MHA", "TD", "BL", "PhD", "MBE", "OBE", "CBE", "KBE", "DBE", "Esq", "FRS",
                            "PIC", "PHOTO"))  # (and a caption's credit marker: "Kagiso Morake PIC: …")
 _PARTICLE_RE = re.compile(_PARTICLE)
 # A channel's name closing on its number, right before a name run: "France 3 ", "Canal 9 " (or its
@@ -489,7 +490,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in _GAELIC_PARTICLES or _MIDDLE_INITIAL.fullmatch(tokens[-2]) \
                 or tokens[-3] in _VIETNAMESE_FAMILY_NAMES else 2
             portfolio = next((i for i, t in enumerate(tokens) if not portfolio_word(t, lex)), 0)
-            if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep:
+            if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep and tokens[portfolio][:1].isupper():
+                # (not "Department of Health Gerard Kilbane": the body's link, then its portfolio)
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             bodies = {fold(w) for w in tokens} & lex.organisations
             if bodies and lex.adjectival_names and bodies.isdisjoint(fold(t) for t in tokens[-keep:]) \
@@ -582,7 +584,7 @@ _HONORIFIC_PAIRS = frozenset((("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri")
                               ("Dato'", "Sri"), ("Dato’", "Sri"), ("Dato", "Seri"), ("Dato", "Sri"), ("Toh", "Puan"),
                               ("Pehin", "Dato"), ("Pehin", "Datu")))
 # ("Premier Dennis King"; "Premier League"; "Begum Rokeya Khatun"; "Rokeya Begum Lipi")
-_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premier", "Begum"))
+_TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premier", "Begum", "Nkosi", "Patient"))
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
@@ -609,7 +611,8 @@ _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services"}  # ("Nama 
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
-                                      "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local"))
+                                      "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
+                                      "District"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
 # ("Brindle Capital Markets", "Crescent Line Securities").

@@ -8,7 +8,7 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE, COUNTING_WORD
 from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.document_authors import AUTHORED_BY_EN
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, joined_complement_lists, joined_listed_portfolios, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import (
@@ -233,6 +233,8 @@ _CAPITALS_DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s")
 
 
+# English: how many of the subject the apposition describes ("most of them members of …").
+_SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
@@ -458,6 +460,9 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
+        # "A report by X, titled “…”, found": the title is no speaker (nor its colon a clause break)
+        region = region[:title.start()] + region[title.end():]
     if ("latter" in region or "former" in region) and (which := _WITH_FORMER_OR_LATTER.search(region)) is not None:
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:
@@ -604,8 +609,6 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[gerund.end():]  # "Reading the verdict, presiding judge X said": the subject after the participle
     if "of " in region and (work := _WORK_OF_AUTHOR.search(region)) is not None:
         region = region[:work.start("title")] + "a work" + region[work.end():]  # "…, author of "Leaving the Rock", a history of …,"
-    if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
-        region = region[:title.start()] + region[title.end():]  # "A report by X, titled “…”, found": the title is no speaker
     for closing in "»”\"":
         if closing not in region:
             continue
@@ -651,6 +654,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             segment = segment[:relative.start()]
         if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
+        if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
+            continue  # "The drivers, most of them members of the X Association, say": the drivers
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
             segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
         if found is None and index == 1 and lex.adjectival_names and (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
@@ -717,9 +722,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if head is not None and lex.adjectival_names and (group := _GROUP_OF_PLACE.fullmatch(segment)) is not None \
                     and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
                 head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
-            if head is not None and (whole := parse_mention(segment, lex)) is not None and whole.organisation \
-                    and whole.name and whole.name.endswith(" " + head):
-                head = whole.name  # "Citizens for Fair Elections, a non-partisan group,": the body's whole name
+            if head is not None and (whole := parse_mention(segment, lex)) is not None and whole.name and whole.name.endswith(" " + head) \
+                    and (whole.organisation or lex.adjectival_names and " and " in whole.name and whole.name == segment.strip()
+                         and not is_first_name(whole.name.split()[0])):
+                # "Citizens for Fair Elections, a non-partisan group,", "HSE West and North West, the health region …,":
+                # the body's whole name
+                head = whole.name
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))

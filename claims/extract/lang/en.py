@@ -43,6 +43,8 @@ REPORTING_VERB_FORMS = (
     "testifies", "testified", "claimed", "found", "find", "finds", "admitted", "admitting",
     "predicted", "argued", "arguing", "stated", "stating", "noted", "noting", "spoke", "referred", "referring", "finding",
     "point out", "points out", "pointed out", "pointing out",
+    # A witness in court ("Det Garda X gave evidence that …").
+    "give evidence", "gives evidence", "gave evidence", "giving evidence", "given evidence",
     # "as one docker put it", "'…,' as she puts it"
     "put it", "puts it",
     # West African copy's "He furthered that …" (not the adverb "further"; weak: "furthered his career").
@@ -100,6 +102,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", 
           # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"), the Fijian chief's ("Ratu Josaia
           # Vuniwai"); Sesotho ones ("Ntate Lebohang Mofoka").
           "Afioga", "Susuga", "Ratu", "Ntate", "Mme",
+          # Zulu and Tswana traditional leaders ("Inkosi Mbuyiseni Ntshangase", "Kgosi X"; "Nkosi", also a surname, is
+          # speakers._TITLES_BEFORE_A_NAME_ONLY).
+          "Inkosi", "Kgosi",
           # Tokelau's atoll heads and village mayors ("Faipule Sione Aukuso", "Pulenuku Ioane Tinielu").
           "Faipule", "Pulenuku",
           # Malaysian and Singaporean courtesy titles ("Datuk Ravi Nair"), British councillor's abbreviation ("Coun Ann Lee").
@@ -195,6 +200,8 @@ ROLE_WORDS = (
     "hotelier", "supervisor", "supervisor of elections",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
     "fiscal depute", "procurator fiscal depute", "procurator fiscal", "depute fiscal", "depute",
+    # Irish police ranks and a council chair ("Det Garda Aidan Regan", "cathaoirleach of the Municipal District").
+    "garda", "detective garda", "det garda", "cathaoirleach", "leas-chathaoirleach",
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -230,10 +237,12 @@ DOCUMENT_WORDS = (
     "release", "resolution", "summary of facts",
     # What a body puts out for comment ("the department's consultation document").
     "document", "paper", "findings", "business case",
+    # An election's count ("unofficial results from the county board of elections").
+    "results",
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
-    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry",
+    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry", "Síochána",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
     "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
@@ -291,6 +300,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
     # Quantifiers opening a sentence ("Numerous Maker Clubs were on hand"): no word of a name.
     "Numerous", "Various", "Countless", "Multiple", "Few",
+    # Approximations before a count ("About 200 growers blockaded …").
+    "About", "Around", "Nearly", "Almost", "Roughly", "Approximately",
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
