@@ -66,7 +66,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind95": "en", "en-blind96": "en", "fr-blind95": "fr", "fr-blind96": "fr",
         "en-blind98": "en", "fr-blind97": "fr",
         "en-blind97": "en", "fr-blind98": "fr",
-        "en-blind99": "en", "en-blind100": "en", "fr-blind99": "fr", "fr-blind100": "fr"}
+        "en-blind99": "en", "en-blind100": "en", "fr-blind99": "fr", "fr-blind100": "fr",
+        "en-blind101": "en", "en-blind102": "en", "fr-blind101": "fr", "fr-blind102": "fr", "en-blind103": "en", "en-blind104": "en", "fr-blind103": "fr", "fr-blind104": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
