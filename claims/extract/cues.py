@@ -130,7 +130,8 @@ _EN_PREPOSITION_BEFORE = re.compile(
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
-_DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|\d)\s*$", re.IGNORECASE)
+# (not a year after "en": "un audit commandé par la région en 2023 concluait que …")
+_DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|(?<!\ben\s\d\d)(?<!\ben\s\d\d\d)\d)\s*$", re.IGNORECASE)
 
 
 def _name_with_number_before(markers: str, not_names: str) -> re.Pattern:

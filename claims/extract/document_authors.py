@@ -18,6 +18,8 @@ _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|adopted|réalisée?s?|menée?s?|effectuée?s?|commandée?s?|adoptée?s?|élaborée?s?"
     r"|rédigée?s?|votée?s?)\s+(?:by|par)\s+"
     r"(?P<author>\S.+?)(?:\s+(?:in|on|last|this|en|le|au)\s+(?:(?:early|late|mid-)\s*)?[\w-]+)?$")
+# French: when, between the participle and its agent ("menée en septembre par l'Ifremer").
+_WHEN_BEFORE_AGENT_FR = re.compile(r"\b((?:réalisée?s?|menée?s?|effectuée?s?|commandée?s?|conduite?s?))\s+(?:en|au\s+mois\s+d['’e])\s*[\w-]+\s+(?=par\s)")
 # English: the occasion a document was presented at, closing its author's phrase.
 _OCCASION_CLOSING_EN = re.compile(r"\s+(?:at|during)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?"
                                   r"(?:meeting|hearing|session|briefing|conference|forum)\b.*$")
@@ -58,6 +60,8 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if document is None:
         return None
     written = document.group("author") or document.group("author2")
+    if not lex.adjectival_names and " par " in written:
+        written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)
     if (performed := _PERFORMED_BY.search(written)) is not None:
         written = performed.group("author")  # "a survey of 2,400 residents carried out by the committee in September"
     if (when := _WHEN_CLOSING.search(written)) is not None and when.start() > 0:

@@ -78,6 +78,19 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
         or words[0].lower() in ("un", "une", "a", "an")
 
 
+# French: a source named by a common noun only ("Selon l'exploitant").
+_GENERIC_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+$")
+
+
+_SUBJECT_OPENING_FR = re.compile(r"\s*(?:(?:le|la|les|un|une|des)\s|l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+
+
+def _is_kind_then_name(words: list[str], lex: Lexicon) -> bool:
+    """French: a body's kind after its article, then its name ("la compagnie Armor Traversées")."""
+    return not lex.adjectival_names and len(words) >= 3 and words[0].lower() in ("le", "la", "les") \
+        and (fold(words[1]) in lex.organisation_nouns or fold(words[1]) in lex.companies) and words[2][:1].isupper()
+
+
 _NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "of", "for", "and", "y", "e"))
 
 
@@ -127,6 +140,11 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
     if _subject_after_document(text, comma, limit):
         return comma
     nxt = next_comma(text, comma + 1, limit)
+    if nxt != -1 and lex is not None and _GENERIC_SOURCE_BEFORE.search(text, max(0, comma - 40), comma) \
+            and _is_kind_then_name(text[comma + 1:nxt].split(), lex) and _SUBJECT_OPENING_FR.match(text, nxt + 1) is not None:
+        # "Selon l'exploitant, la compagnie Armor Traversées, le Kerlédan a subi …": the body's name, with its kind (not
+        # "Selon la collectivité, le transporteur X, titulaire du marché, a perdu …": the clause's subject)
+        return nxt
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) and not _quoted_title(text[comma + 1:nxt]) else comma
 
 
@@ -150,7 +168,8 @@ _DOCUMENT_OF_NAMED_BODY = re.compile(
     r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*)")
 # "son budget", "ses propres estimations": a document named through its owner.
 _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|dernier\s+|dernière\s+|derniers\s+|dernières\s+)?(?P<noun>[\w-]+)", re.IGNORECASE)
-_FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)
+# ("d'après ses résultats": a survey's or a count's results, the owner no speaker of its own)
+_FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS) - {"resultats"}
 # The sentence's subject named right before ", selon laquelle": "(. )L'association Tortues du Maroni, ".
 _BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:!?«»\n]{1,60}),\s*$")
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
@@ -417,6 +436,9 @@ class FrenchQuotes:
         if self.language == "en" and (np.strip().lower() == "her" or _OWN_VIEW.fullmatch(np.strip())):
             # "According to her, …" ("her" alone reads as a determiner), "In his view, …": the owner
             return Mention(np.strip(), pronoun=True)
+        if self.language == "fr" and ", " in np and _is_kind_then_name((apposed := np.split(", ", 1)[1]).split(), self.lex) \
+                and (body := parse_mention(apposed, self.lex)) is not None and body.name:
+            return Mention(np.strip(), name=body.name, role=body.role, organisation=True)  # "l'exploitant, la compagnie X"
         mention = parse_mention(np, self.lex)
         if self.language == "fr" and (mention is None or mention.name is None) and (authored := _DOCUMENT_OF_NAMED_BODY.fullmatch(np.strip())):
             # "selon le dernier rapport sur le marché locatif de la SCHL": the document's author

@@ -249,7 +249,7 @@ _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?
 # mairie", "une enseignante de l'école").
 _ROLE_OF_PLACE_NOUN = re.compile(
     r"(?:(?i:un|une|le|la)\s+|[Ll]['’])?(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<of>du\s+|de\s+la\s+|de\s+l['’])"
-    r"(?P<noun>école|collège|lycée|mairie|service|université)")
+    r"(?P<noun>école|collège|lycée|mairie|université)")
 
 
 @lru_cache(maxsize=8)

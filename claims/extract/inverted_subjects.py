@@ -85,7 +85,10 @@ _ADVERBS_AFTER_VERB = re.compile(
     # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"
     + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r"))?(?:\s+(?:matin|midi|soir|après-midi))?"
-    r"|ce\s+(?:matin|soir))\s*,?\s+)+(?=\S)",
+    r"|ce\s+(?:matin|soir)"
+    # ("a annoncé le 6 novembre le conseil départemental", "avait précisé la veille le comité régional")
+    r"|le\s+(?:1er|\d{1,2})\s+(?:" + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r")|la\s+veille|le\s+lendemain|l['’]avant-veille"
+    r")\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
 _DEMONSTRATIVE_TIME = re.compile(
@@ -106,7 +109,9 @@ _NAME_AFTER_ADJUNCT = re.compile(
     r"(?<!\bsur )(?<!\bpar )(?<!\bchez )(?<!\bpour )(?<!\bvers )"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # French manner complements after the speaker: "d'une voix sourde", "d'un ton las", "d'un air grave".
-_MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b", re.IGNORECASE)
+# ("a fait savoir la mairie par arrêté", "… par communiqué": how it was said, no part of who)
+_MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b"
+                                r"|par\s+(?:arrêté|communiqué|voie\s+de\s+communiqué|courrier|courriel|écrit|e-?mail)\b", re.IGNORECASE)
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(

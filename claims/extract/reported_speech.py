@@ -66,7 +66,9 @@ _NOBODY = re.compile(r"\s*(?:Not\s+every(?:one|body)|No\s+one|Nobody|None\s+of\s
 _SURVEY_SHARE = re.compile(
     r"(?:\d[\d.,]*\s*(?:per\s*cent|percent|%)|[Mm]ost|[Hh]alf|[Aa]\s+majority|[Ll]a\s+majorité)\s+(?:of|des|de\s+ces)\s+(?:the\s+)?(?:[\d,.\s]+\s)?"
     r"(?:respondents|those\s+(?:surveyed|polled|questioned)|people\s+(?:surveyed|polled|questioned)|répondants|sondés"
-    r"|personnes\s+interrogées)\s*$")
+    r"|personnes\s+interrogées)\s*$"
+    # (after a source, any share: "Selon la Maison des saisonniers, près de 30 % des saisonniers … déclarent")
+    r"|(?<![\w,.])\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+(?:of|des|de|d['’])\s*[^,;:«»“”\"]{1,80}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
@@ -619,7 +621,7 @@ class ReportedSpeech(ReportedContentBounds):
             mention = None  # "The court heard that …": what a hearing was told, by no one the sentence names
         if self.language == "en" and _NOBODY.match(text, s, m.start()):
             return None  # "Not everyone agreed there should be …": nobody in particular says it
-        if _SURVEY_SHARE.search(text, max(s, m.start() - 60), m.start()) is not None and self.sources_before.any_between(s, m.start()):
+        if _SURVEY_SHARE.search(text, max(s, m.start() - 100), m.start()) is not None and self.sources_before.any_between(s, m.start()):
             return None  # "According to a survey by X, 87 per cent of 412 respondents said …": the survey's finding
         if self.language == "fr" and _FR_THING_SUBJECT.search(text, max(s, m.start() - 14), m.start()):
             return None  # "Cela montre que …", "…, ce qui confirme que …": the article's own inference

@@ -16,6 +16,8 @@ _BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\
 _NUMBER_AFTER = re.compile(r" \d{1,3}$")
 _ROLE_WORDS_FR = frozenset(fold(w) for w in french.ROLE_WORDS)
 _ROLE_OF_SHORT = re.compile(r"(?P<role>[a-zà-ÿ-]+(?: [a-zà-ÿ-]+)?) (?:du|de la|de l['’]|de|d['’]) ?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}")
+# A body known by its initials, of another body known by its own: "CGT du CHAL".
+_BODY_OF_SHORT = re.compile(r"(?P<body>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]{1,9}) (?:du|de la|de l['’]|de|d['’]) ?(?P<short>[A-ZÀ-ÖØ-Þ]{2,6})")
 # A name of capitalised words (and the links inside French names), then its all-capitals short form.
 # (The lookbehind comes after the first capital, so that `re` skips to capitals when scanning a whole article.)
 _CAPITALISED_NAME_THEN_SHORT = re.compile(
@@ -89,6 +91,12 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long
         if long is None and long_form is not None and len(words) >= 2 and fold(words[0]) in _ROLE_WORDS_FR \
                 and words[-1].isupper() and _ROLE_OF_SHORT.fullmatch(name) is not None:
             long = long_form(words[-1])  # "un porte-parole de la PPO" after "la Police provinciale de l'Ontario"
+        if long is None and (union := _BODY_OF_SHORT.fullmatch(name)) is not None \
+                and (long := long_of.get(union.group("short")) or (long_form(union.group("short")) if long_form is not None else None)):
+            # "la CGT du CHAL" after "le Centre hospitalier Alpes-Léman (CHAL)": the union of the body written out
+            resolved[i] = SpeakerRef(f"{union.group('body')} {of_as_written(text, long) or 'du '}{long}", speaker.mention,
+                                     speaker.role, speaker.kind)
+            continue
         if long is not None and len(words) >= 2 and (fold(words[0]) in _ROLE_WORDS_FR or speaker.kind == "person" and words[0].islower()) \
                 and (complement := _ROLE_OF_SHORT.fullmatch(name)) is not None:
             # "un porte-parole du MPO", "un employé de MEL": the role stays, of the body written out

@@ -100,7 +100,9 @@ _NO_RELAY = r"(?!(?:reported|carried|cited|quoted|seen|obtained|relayed|rapport�
 
 
 # French: the day a document was adopted, between its participle and its agent ("adoptée lundi par").
-_DAY = r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?=\s+par\s))?"
+# ("menée en septembre par": the month it was carried out)
+_DAY = (r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août"
+        r"|septembre|octobre|novembre|décembre|\d{4}))(?=\s+par\s))?")
 
 
 def _document_pattern(documents, prepositions) -> re.Pattern | None:

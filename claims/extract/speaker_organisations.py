@@ -77,6 +77,15 @@ def bodies_under_other_heads(noun: str, text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().removeprefix("The ")) for m in pattern.finditer(text)] if pattern is not None else []
 
 
+# French: a further portfolio joined to a body's name ("… et du Commerce", "… et des Infrastructures maritimes et portuaires").
+_AND_PORTFOLIO_AFTER = re.compile(
+    r"[ \u00a0]+et[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+)"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0]+[a-zà-ÿ-]{4,}[ \u00a0]+et[ \u00a0]+[a-zà-ÿ-]{4,}|[ \u00a0]+[a-zà-ÿ-]{4,}(?=[ \u00a0]*[,.;:)]))?")
+
+
+_TRADE_BODIES = frozenset(("comite", "conseil", "chambre", "syndicat", "federation", "union"))
+
+
 @lru_cache(maxsize=64)
 def _fuller_french_organisation(noun: str) -> re.Pattern:
     """French NOUN, up to two lower-case adjectives, then "de" and a capitalised name ("tribunal
@@ -85,7 +94,10 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     return re.compile(
         rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
         # ("la direction des Papeteries de la Glane": a link inside the name)
-        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+"
+        r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])"
+        # ("comité régional de la conchyliculture Arcachon Aquitaine": what a trade's body covers, then its place)
+        + (r"(?:[a-zà-ÿ]{4,}[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?" if fold(noun) in _TRADE_BODIES else "")
+        + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+"
         r"(?:[ \u00a0-](?:(?:de[ \u00a0]+la|de|du|des)[ \u00a0]+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
 
 
@@ -466,20 +478,30 @@ class OrganisationLinks:
         """French "le tribunal", "la mairie" with nothing else tied (NOUN as written): the latest fuller
         phrase of that noun before POSITION with its place or body ("tribunal correctionnel de Marseille")."""
         key = fold(noun)
-        # ("l'inspection académique de la Haute-Vienne"; "la communauté de communes du Grésivaudan", its head as written)
-        head = key.split()[0] if key.count(" ") == 1 else noun.split()[0] if " " in key else key
+        # ("l'inspection académique de la Haute-Vienne"; "la communauté de communes du Grésivaudan"; the head as
+        # written, "préfecture" and not its folded "prefecture")
+        head = noun.split()[0]
         if self.lex.adjectival_names or fold(head) not in self.lex.organisations:
             return None
         found = None
+        names = set()
         for match in fuller_french_organisations(head, self.text, position):
-            if head == key or fold(match.group()).startswith(key + " "):
+            if " " not in key or fold(match.group()).startswith(key + " "):
                 found = match
+                names.add(fold(match.group()))
+        if len(names) > 1:
+            found = None  # ("le ministère de la Culture et le ministère du Travail … Le ministère a affirmé": which one?)
         if found is None and key == "ministere":
             # "Selon le ministère" after "le ministre des Finances, X": his ministry (not "le Premier ministre du …")
             found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
                           if not _PRIME_BEFORE.search(self.text, max(0, m.start() - 9), m.start())), None)
             return "ministère" + found.group()[len("ministre"):].replace("\u00a0", " ") if found is not None else None
-        return found.group().replace("\u00a0", " ") if found is not None else None
+        if found is None:
+            return None
+        end = found.end()
+        while (joined := _AND_PORTFOLIO_AFTER.match(self.text, end)) is not None:
+            end = joined.end()  # "ministère des Pêches et des Infrastructures maritimes et portuaires": its portfolios, all of them
+        return self.text[found.start():end].replace("\u00a0", " ")
 
     def body_behind_document(self, mention: Mention, position: int) -> str | None:
         """French "Selon la décision, …", "le rapport indique que …" with no author named: the body

@@ -266,7 +266,12 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
     """"… fined Stockholm club BK Söderport … The club said", "la maison de ventes Servais & Fils …
     Selon la maison de ventes": the one name the article gives right after the lower-case NOUN
     before POSITION."""
-    # (not "la régie La Tamponnaise des eaux": a name that goes on in lower case)
-    found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’])\s*[a-zà-ÿ])",
+    # (not "la régie La Tamponnaise des eaux", "le collectif Médecins pour l'air de l'Arve": a name that goes on in lower case)
+    found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’]|pour|sans|contre)\s*[a-zà-ÿ])",
                                                   text[:position])}
+    if not found and noun[:1].islower():
+        # "le collectif Médecins pour l'air de l'Arve": a name for a cause, whole
+        found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
+                                                      r"[^,.;:!?«»()\n]{1,40}?)(?=\s*[,.;:!?)]|\s+(?:a|ont|est|sont|qui)\s)",
+                                                      text[:position])}
     return found.pop() if len(found) == 1 else None

@@ -581,7 +581,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     2 <= len(key.split()) <= 4 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[-1] in COMPANY_NOUNS)) \
                     and (company := self._company_before(position) or self._legal_form_named_before(len(self.text))) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
-            named = self.named_organisation(key, position) or self.fuller_in_text(mention.role, position)
+            named = self.named_organisation(key, position)
+            if named is None and (named := self.fuller_in_text(mention.role, position)) is not None:
+                # (a speaker named earlier may go on past what the phrase's search found: "ministère de l'Équipement et de l'Eau")
+                named = next((n for n in reversed(earlier) if n.startswith(named + " ")), named)
             if named is not None:  # "the ministry" after "the transport ministry"; "le tribunal" after "le tribunal de Nancy"
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             # ("the university" is no "University of Galway Students' Union": a union)

@@ -396,7 +396,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names \
                 and fold(" ".join(tokens[-2:])) not in lex.roles:  # (not "Deputy Permanent Secretary": a role of two words)
             cut = earlier_cut  # "Chief Roland Cardinal": a surname that is also a role word
-        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 2 and lex.adjectival_names and is_first_name(tokens[0]):
+        elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 2 and is_first_name(tokens[0]):
             cut = 0  # "Dennis King", "Ann Bishop": a first name, then a surname that is also a role word
         elif cut == len(tokens) and earlier_cut == 0 and len(tokens) >= 3 and lex.adjectival_names \
                 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and is_first_name(tokens[1]):

@@ -233,6 +233,7 @@ _CAPITALS_DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s")
 
 
+_TRAILING_YEAR_FR = re.compile(r"\s+en\s+\d{4}\s*$")
 # English: how many of the subject the apposition describes ("most of them members of …").
 _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
@@ -503,6 +504,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
         cut = relative.end()  # "Une proposition que la maire dit avoir …": the relative clause's own subject
     region = _without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
+    if not lex.adjectival_names and region.rstrip()[-1:].isdigit() and (year := _TRAILING_YEAR_FR.search(region)) is not None:
+        region = region[:year.start()]  # "Un audit commandé par la région en 2023 concluait": when, no part of who
     if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search

@@ -248,6 +248,8 @@ DOCUMENT_WORDS = (
     "audit", "avenant",
     # A council's vote ("une résolution adoptée lundi par le conseil de la MRC").
     "résolution", "délibération", "motion",
+    # A count's or a survey's results ("les résultats de la campagne d'évaluation menée par l'Ifremer").
+    "résultats", "campagne d'évaluation", "campagne d’évaluation", "campagne de mesures", "campagne de comptage",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
                        "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par", "par")
@@ -294,6 +296,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Parmi", "Dès", "Vers", "Face", "Outre", "Suite", "Lorsque", "Lorsqu'", "Bien", "Reste", "Même",
     "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
     "Plusieurs", "Certains", "Certaines", "Quelques", "Nombre", "Beaucoup", "Aucun", "Aucune", "Chaque", "Tous",
+    # Approximations before a count ("Environ 90 accouchements étaient prévus").
+    "Environ", "Quelque", "Près", "Presque", "Quasiment",
     "Toutes", "Deux", "Trois", "Quatre", "Cinq", "Dix", "Cent", "Mille", "Ceux", "Celles", "Celui", "Celle",
     "Devant", "Derrière", "Entre", "Près", "Hors", "Grâce", "Afin", "Côté", "Ici", "Là", "Désormais", "Ensuite",
     "Aussi", "Encore", "Certes", "Néanmoins", "Dorénavant", "Puisque", "Parce", "Cela", "Ceci", "Ça", "Rien",

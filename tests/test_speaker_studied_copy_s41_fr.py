@@ -1,0 +1,105 @@
+"""French speaker and span rules found on the copy studied in session 41: a body's fuller name found
+in the article for an accented noun and after what it covers, its portfolios joined by "et", a date
+between an inverted verb and its subject, a surname that is also a role word, "par arrêté" after an
+inverted subject, a document carried out in a given month, results and evaluation campaigns as
+documents, a year closing a subject, a source's body named in apposition with its kind, "du service"
+kept as written, a share of people after a source, a group named for a cause, a union of a body known
+by its initials and counts opening a sentence. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+@pytest.mark.parametrize("named, later, speaker", [
+    ("Le président du comité régional de la conchyliculture Normandie Mer du Nord, Paul Ledru, a estimé mardi que la "
+     "contamination venait des débordements.", "selon le comité régional",
+     "comité régional de la conchyliculture Normandie Mer du Nord"),
+    ("Un arrêté de la préfecture de la Manche a suspendu la vente.", "selon la préfecture", "préfecture de la Manche"),
+])
+def test_a_bodys_noun_takes_the_fuller_name_the_article_gave(named, later, speaker):
+    text = f"Titre\n\n{named}\n\nLes prochains résultats sont attendus vendredi, {later}.\n"
+    assert _speaker(text, "prochains résultats") == speaker
+
+
+def test_a_ministry_keeps_the_portfolios_joined_to_its_name():
+    text = ("Titre\n\nLe ministère des Pêches et des Infrastructures maritimes et portuaires a publié un rapport.\n\n"
+            "Les prises ont baissé de 23 % en deux ans, selon le ministère.\n")
+    assert _speaker(text, "Les prises ont baissé") == "ministère des Pêches et des Infrastructures maritimes et portuaires"
+
+
+@pytest.mark.parametrize("between", ["le 6 novembre", "la veille"])
+def test_a_date_between_an_inverted_verb_and_its_subject(between):
+    text = (f"Titre\n\nLa mise en service de la déviation est repoussée de deux ans, a annoncé {between} le conseil "
+            "départemental de l'Orne.\n")
+    assert _speaker(text, "déviation est repoussée") == "conseil départemental de l'Orne"
+
+
+def test_a_first_name_then_a_surname_that_is_a_role_word():
+    text = ("Titre\n\n« Nous avons respecté toutes les prescriptions », a assuré le président du club, Gilles Aumonier.\n")
+    assert _speaker(text, "respecté toutes les prescriptions") == "Gilles Aumonier"
+
+
+def test_how_a_body_made_it_known_is_no_part_of_it():
+    text = "Titre\n\nLa plage est interdite au public depuis vendredi, a fait savoir la mairie par arrêté.\n"
+    assert _speaker(text, "La plage est interdite") == "mairie"
+
+
+def test_a_study_carried_out_in_a_month_speaks_as_its_agent():
+    text = ("Titre\n\nD'après les résultats de la campagne d'évaluation menée en septembre par l'Ifremer, la biomasse "
+            "de coquilles est estimée à 31 000 tonnes.\n")
+    assert _speaker(text, "la biomasse de coquilles") == "Ifremer"
+
+
+def test_a_year_closing_a_document_subject():
+    text = ("Titre\n\nUn audit commandé par la région en 2023 concluait que la rénovation coûterait 14 millions "
+            "d'euros.\n")
+    [claim] = claims_of(text)
+    assert claim.content == "la rénovation coûterait 14 millions d'euros"
+    assert claim.speaker.name == "audit commandé par la région"
+
+
+def test_a_source_named_by_its_kind_and_name_in_apposition():
+    text = ("Titre\n\nSelon l'exploitant, la compagnie Vedettes de l'Odet, le navire a subi jeudi soir une avarie.\n\n"
+            "Selon la Région Normandie, le transporteur Cars Bleus, titulaire du marché, a perdu quatre conducteurs.\n")
+    assert _speaker(text, "le navire a subi") == "Vedettes de l'Odet"
+    assert _speaker(text, "a perdu quatre conducteurs") == "Région Normandie"
+
+
+def test_someone_of_the_service_is_kept_as_written():
+    text = ("Titre\n\nLe service des urgences de l'hôpital de Flers ferme la nuit.\n\nUne infirmière du service, qui a "
+            "souhaité rester anonyme, raconte : « Les gens attendent sur le parking. »\n")
+    assert _speaker(text, "attendent sur le parking") == "infirmière du service"
+
+
+def test_a_share_of_people_after_a_source_is_the_sources_finding():
+    text = ("Titre\n\nSelon la Maison des saisonniers du Léman, près de 30 % des saisonniers de la rive sud déclarent "
+            "avoir été logés dans des conditions indignes.\n")
+    [claim] = claims_of(text)
+    assert claim.speaker.name == "Maison des saisonniers du Léman"
+    assert claim.content.endswith("déclarent avoir été logés dans des conditions indignes")
+
+
+def test_a_group_named_for_a_cause_keeps_its_whole_name():
+    text = ("Titre\n\nAvec une quarantaine de soignants réunis dans le collectif Médecins pour l'air de la vallée, elle a "
+            "écrit au préfet. Le collectif y estime que le plan « n'a pas tenu ses promesses ».\n")
+    assert _speaker(text, "tenu ses promesses") == "Médecins pour l'air de la vallée"
+
+
+def test_a_union_of_a_body_known_by_its_initials():
+    text = ("Titre\n\nLe Centre hospitalier du Bocage (CHB) recrute.\n\nPour la CGT du CHB, « un studio ne remplace pas "
+            "une revalorisation ».\n")
+    assert _speaker(text, "un studio ne remplace pas") == "CGT du Centre hospitalier du Bocage"
+
+
+def test_a_count_opening_the_sentence_is_no_name():
+    text = ("Titre\n\nLe centre hospitalier de Flers ferme sa maternité.\n\n"
+            "Environ 90 accouchements étaient prévus sur la période, selon l'hôpital.\n")
+    assert _speaker(text, "accouchements étaient prévus") != "Environ"
+    assert content_of(text, "accouchements", "fr") == "Environ 90 accouchements étaient prévus sur la période"
