@@ -181,3 +181,72 @@ def test_people_who_are_mostly_members_of_a_body_are_not_the_body():
     text = ("Title\n\nThe drivers, most of them members of the newly formed Ikhwezi Truck Drivers' Association, say "
             "they are protesting against the hiring of foreign nationals.\n")
     assert speaker_of(text, "they are protesting") == "drivers"
+
+
+def test_a_document_dated_in_its_phrase_still_speaks():
+    text = ("Title\n\nAccording to a letter sent to patients on October 28, the grant was not renewed because the clinic "
+            "\"missed a technical requirement\" on staffing.\n")
+    assert speaker_of(text, "the grant was not renewed") == "letter sent to patients"
+
+
+@pytest.mark.parametrize("document, speaker", [
+    ("the district’s annual report to the West Virginia Public Service Commission", "Bluestone Valley Public Service District"),
+    ("A report to the trust's board", "report to the trust's board"),
+])
+def test_whom_a_document_was_sent_to_is_not_its_author(document, speaker):
+    text = ("Title\n\nThe Bluestone Valley Public Service District serves 2,100 customers.\n\n"
+            f"According to {document}, it lost 47 percent of the water it treated in 2025 to leaks.\n")
+    assert speaker_of(text, "it lost 47 percent") == speaker
+
+
+def test_an_inverted_subject_with_its_bodys_name_and_modifiers_before_the_role():
+    text = ("Title\n\nThe school has room for about 400 pupils, said McDowell County Schools facilities director "
+            "Wayne Cline.\n")
+    [claim] = claims_of(text, "en")
+    assert claim.content == "The school has room for about 400 pupils"
+    assert claim.speaker.name == "Wayne Cline"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Elliott County Judge-Executive Myron Sparks", "Myron Sparks"),
+    ("Pike County Jailer Eddie Slone", "Eddie Slone"),
+])
+def test_kentucky_county_officers(subject, speaker):
+    text = f"Title\n\n{subject} said only about half of the county’s households currently have a wired internet connection.\n"
+    assert speaker_of(text, "half of the county’s households") == speaker
+
+
+def test_the_agency_closing_the_sentence_is_its_subject_with_an_auxiliary():
+    text = ("Title\n\nAccording to a review released in October by the state auditor, cash was never deposited.\n\n"
+            "Kentucky State Police are investigating the disappearance of about $310,000 from the billing office of a "
+            "utility in Prestonsburg, the agency confirmed on Monday.\n")
+    assert speaker_of(text, "are investigating the disappearance") == "Kentucky State Police"
+
+
+def test_a_person_named_before_a_bodys_role_apposition():
+    text = ("Title\n\nSpeaking to ABC Radio Adelaide, Mick Tavener, the Australian Workers' Union organiser in Whyalla, "
+            "said workers were tired.\n")
+    assert speaker_of(text, "workers were tired") == "Mick Tavener"
+
+
+def test_a_state_after_a_town_in_a_definite_plural_subject():
+    text = ("Title\n\nThe administrators of the steelworks in Whyalla, South Australia, announced on Monday that two "
+            "bidders had been shortlisted.\n")
+    assert speaker_of(text, "two bidders") == "administrators of the steelworks in Whyalla"
+
+
+def test_a_capitalised_modifier_after_an_indefinite_article_is_no_name():
+    text = ("Title\n\nAn Aboriginal corporation that holds native title over land west of Coober Pedy said on Thursday "
+            "it would oppose a copper mine.\n")
+    assert speaker_of(text, "oppose a copper mine") != "Aboriginal"
+
+
+def test_a_bodys_plural_noun_keeps_its_acronym():
+    text = "Title\n\nSA Power Networks said it had cleared vegetation from 18,000 kilometres of power lines.\n"
+    assert speaker_of(text, "cleared vegetation") == "SA Power Networks"
+
+
+def test_a_document_with_a_modifier_released_by_its_author():
+    text = ("Title\n\nArckaringa Resources plans a mine. According to a scoping study the company released in May, the "
+            "pit would produce about 25,000 tonnes of copper a year.\n")
+    assert speaker_of(text, "the pit would produce") == "Arckaringa Resources"

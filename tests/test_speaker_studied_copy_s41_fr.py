@@ -103,3 +103,45 @@ def test_a_count_opening_the_sentence_is_no_name():
             "Environ 90 accouchements étaient prévus sur la période, selon l'hôpital.\n")
     assert _speaker(text, "accouchements étaient prévus") != "Environ"
     assert content_of(text, "accouchements", "fr") == "Environ 90 accouchements étaient prévus sur la période"
+
+
+def test_a_quoted_subject_then_its_verb_and_an_adverb_is_one_mixed_claim():
+    text = ("Titre\n\nPour son président, Régis Fournial, « l'image de vin de comptoir » colle encore au saint-pourçain.\n")
+    [claim] = claims_of(text)
+    assert claim.kind == "mixed"
+    assert claim.content == "« l'image de vin de comptoir » colle encore au saint-pourçain"
+
+
+def test_a_reporting_verb_in_a_relative_clause_inside_an_apposition():
+    text = ("Titre\n\nL'Établissement public Loire, gestionnaire du barrage de Naussac qui soutient le débit de l'Allier "
+            "en été, a indiqué que la retenue n'était plus remplie qu'à 41 %.\n")
+    assert _speaker(text, "la retenue") == "Établissement public Loire"
+
+
+def test_a_bodys_name_runs_through_its_complements_and_short_form():
+    text = ("Titre\n\nLa Fédération des conseils de parents d'élèves (FCPE) de l'Allier réclame un moratoire. Dans un "
+            "communiqué, elle affirmait que « les élèves de la montagne ne sont pas des élèves de seconde zone ».\n")
+    assert _speaker(text, "élèves de la montagne") == "Fédération des conseils de parents d'élèves de l'Allier"
+
+
+def test_a_place_in_a_relative_clause_is_no_speaker():
+    text = ("Titre\n\nJoint par téléphone, un soudeur intérimaire qui habite Saint-Brevin a expliqué que le détour lui "
+            "ferait « perdre une heure ».\n")
+    assert _speaker(text, "le détour") == "soudeur intérimaire qui habite Saint-Brevin"
+
+
+def test_colleagues_of_an_outlet_are_the_outlet():
+    text = "Titre\n\nNos confrères de Presse Océan avaient révélé hier que le calendrier ne serait pas tenu.\n"
+    assert _speaker(text, "le calendrier") == "Presse Océan"
+
+
+def test_a_name_never_runs_across_a_blank_line():
+    text = ("Télénantes\n\nNantes Métropole a confirmé ce mercredi que la ligne était repoussée.\n\n"
+            "Selon la métropole, le surcoût atteindrait 46 millions d'euros.\n")
+    assert _speaker(text, "le surcoût") == "Nantes Métropole"
+
+
+def test_a_project_owner_named_in_apposition_with_its_kind():
+    text = ("Titre\n\nSelon le maître d'ouvrage, le consortium Océole, le futur parc compterait 70 éoliennes "
+            "flottantes.\n")
+    assert _speaker(text, "le futur parc") == "Océole"

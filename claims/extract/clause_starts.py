@@ -17,7 +17,7 @@ _CLAUSE_STARTERS = {
            "many", "several", "people", "nobody", "everyone"},
 }
 _LY_WORD_THEN_SUBJECT_AND_VERB = re.compile(
-    r"[\w'’-]+ly\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
+    r"[\w'’-]+ly\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 _NOT_CLAUSE_STARTERS_EN = frozenset((
     "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
     "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",

@@ -60,8 +60,21 @@ _COMMON_AUTHOR_DOCUMENT = re.compile(
     r"(?:\s+(?:conducted|issued|released|published|posted|presented|prepared|sent|dated)\s.*)?")  # ("a city survey conducted in May")
 # Places and works that own documents as bodies do, though "the port said" is rarer than "the agency said".
 _DOCUMENT_OWNERS = frozenset(("port", "band", "city", "county", "town", "village", "tribe", "nation", "school",
-                              "university", "college", "mill", "plant", "factory", "airport", "clinic"))
+                              "university", "college", "mill", "plant", "factory", "airport", "clinic", "district"))
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ch", "an", "i")  # ("A Chinese statement": no author named)
+
+
+# A document and whom it was sent to ("A report to the EA's board", "the district’s annual report to the … Commission").
+_DOCUMENT_TO_RECIPIENT = re.compile(
+    r"(?P<document>.+?\b(?:report|letter|submission|memo|statement|application|complaint|presentation|filing|notice|petition))"
+    r"\s+to\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*|[a-z]+['’]s)(?:\s.*)?")
+
+
+# When a document was sent or dated, closing its phrase ("on October 28", "on Tuesday", "last week").
+_DATE_CLOSING = re.compile(
+    r"\s+(?:on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\."
+    r"|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month))$")
+_DOCUMENT_NOUN_IN = re.compile(r"\b(?:report|letter|memo|statement|notice|email|e-mail|release|filing|submission|presentation)\b")
 
 
 def document_maker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
@@ -76,6 +89,17 @@ def document_maker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lex
 
 def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
     """Who speaks for the document SEGMENT names, or None when SEGMENT names no such document."""
+    if (dated := _DATE_CLOSING.search(segment)) is not None and _DOCUMENT_NOUN_IN.search(segment, 0, dated.start()) \
+            and (document := parse_mention(segment[:dated.start()], lex)) is not None and not document.pronoun:
+        document.text = segment
+        return document  # "a letter sent to patients on October 28": when, no part of who
+    if " to " in segment and (sent := _DOCUMENT_TO_RECIPIENT.fullmatch(segment)) is not None \
+            and (document := parse_mention(sent.group("document"), lex)) is not None and not document.pronoun \
+            and (document.name or "'s " in sent.group("document") or "’s " in sent.group("document")):
+        # "the district’s annual report to the Public Service Commission": its author's, not whom it went to (but "A
+        # report to the trust's board": no author, the phrase as written)
+        document.text = segment
+        return document
     if (authored := _AUTHORED_DOCUMENT.fullmatch(segment)) is not None \
             and not (authored.group("author") or "").endswith(_DEMONYM_ENDINGS):
         author = parse_mention(authored.group("author") or authored.group("publisher"), lex)

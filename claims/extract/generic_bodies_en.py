@@ -30,7 +30,7 @@ _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "c
 # "Morobe provincial police", "Valais cantonal police".
 _NAMED_WITH_LEVEL = re.compile(
     r"(?<![\w'’-])(?:(?!According\b|As\b|In\b|On\b|At\b|By\b|For\b|From\b|With\b|But\b|And\b|The\b|A\b|An\b|Last\b|Next\b|"
-    + DAY_OR_MONTH + r")[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}"
+    + DAY_OR_MONTH + r")[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,3}"
     r"(?:state|provincial|prefectural|county|city|district|regional|federal|national|municipal|metropolitan|cantonal)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -38,7 +38,7 @@ _LEVEL_AND_BODY = re.compile(r"(?:state|provincial|prefectural|county|regional|m
 
 
 # A town's police inside a sentence: "According to Yokote police, …" (not "Riot police" opening one).
-_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,2}police\b")
+_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,2}police\b")
 
 
 def _one_named(text: str, noun: str) -> str | None:

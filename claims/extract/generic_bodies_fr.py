@@ -28,7 +28,7 @@ _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "stru
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
-_NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}(?:{kinds})(?![\w-])")
+_NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,4}}(?:{kinds})(?![\w-])")
                           for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
 _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
                           "Conseil", "Mairie", "Commune", "Collectivité")

@@ -20,7 +20,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
 from claims.extract.lang.en import ROLE_WORDS
 from claims.extract.speaker_lexicon import Lexicon, folded_words
-from claims.extract.speakers import role_in
+from claims.extract.speakers import PLURAL_BODY_ENDINGS, role_in
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,5}")
@@ -60,8 +60,9 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             continue
         words = speaker.name.split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
-                and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]):
-            # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region)
+                and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS:
+            # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region; nor
+            # "SA Power Networks": a body's plural noun closing it)
             renamed[speaker.name] = " ".join(words[1:])
     people = {renamed.get(s.name, s.name) for s in resolved if s is not None and s.kind == "person"}
     for speaker in resolved:

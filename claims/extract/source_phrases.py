@@ -62,7 +62,8 @@ _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s
 # English: a document, then its author in a reduced relative clause ("findings the commission published on
 # Tuesday", "figures that the ministry released").
 _DOCUMENT_THE_AUTHOR_MADE = re.compile(
-    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:findings|figures|data|statistics|results|estimates|report|study|documents?|minutes"
+    # ("a scoping study the company released in May": one modifier before the document)
+    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:[a-z]+(?:ing|al|ary)\s+)?(?:findings|figures|data|statistics|results|estimates|report|study|documents?|minutes"
     r"|notice|filing|letter)"
     r"\s+(?:that\s+)?(?P<agent>(?:the|its|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?)(?:published|released|issued|compiled|produced|presented"
     r"|shared|posted|submitted|sent|gathered|collected|filed)\b")

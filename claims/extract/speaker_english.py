@@ -113,7 +113,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
     # a country's body, its short form, a relative clause, a day
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
-    r"\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)\b")
+    # ("Kentucky State Police are investigating …": an auxiliary and its participle)
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told))\b")
 
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":

@@ -41,6 +41,10 @@ _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and"
 _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
+# French: someone the article does not name, described by a noun and its adjectives, then a relative clause.
+_FRENCH_DESCRIBED_THEN_RELATIVE = re.compile(r"(?P<who>(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+qui\s+[^,;:]{2,80}")
+# French: another outlet, named as colleagues ("nos confrères de Presse Océan", "nos confrères du Télégramme").
+_COLLEAGUES_OF_FR = re.compile(r"\s*(?:[Nn]os|[Ll]es)\s+confrères\s+(?:de\s+|du\s+|d['’])(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,40})")
 _SITE_OF_OWNER_FR = re.compile(
     r"(?:[Ll]e|[Ll]a)\s+(?:site|page|compte|application|plateforme)(?:\s+(?:web|internet|officiel(?:le)?))?\s+"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,60}|(?:la\s+|l['’]).{1,60})")
@@ -259,6 +263,8 @@ _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|pre
                                r"(?:[a-z][\w -]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3})")  # ("of the Labour Commissioner")
 
 
+# English: an indefinite article, a capitalised modifier, then a lower-case noun ("An Aboriginal corporation that …").
+_INDEFINITE_MODIFIER_THEN_NOUN = re.compile(r"\s*(?:A|An|a|an)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[a-z]{3,}")
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
@@ -532,6 +538,12 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
         # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (described := _FRENCH_DESCRIBED_THEN_RELATIVE.fullmatch(segment)) is not None:
+        # "un soudeur intérimaire qui habite Saint-Brevin": who he is, the whole description; the place in the
+        # relative clause does not speak
+        return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and (colleagues := _COLLEAGUES_OF_FR.fullmatch(segment)) is not None:
+        return Mention(segment, name=colleagues.group("outlet"), organisation=True)  # "Nos confrères de Presse Océan"
     if not lex.adjectival_names and _FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None:
         # "un distributeur agréé de la zone de Hassi Bounif": someone the article does not name,
         # whatever the noun (the place or body in the complement is not who speaks)
@@ -663,6 +675,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the
         # role, no person's name right after it
         return Mention(segment, role=clean_phrase(segment, lex))
+    if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] \
+            and _INDEFINITE_MODIFIER_THEN_NOUN.match(segment) is not None and segment[primary[0][0] - 1:primary[0][0]] == " " \
+            and segment[:primary[0][0]].strip().lower() in ("a", "an"):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "An Aboriginal corporation that holds native title over …"
     if primary:
         name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
         if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 \
@@ -733,7 +749,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
-            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops:
+            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops \
+                    and not (lex.adjectival_names and tail[0] in ("that", "which", "who")):
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)

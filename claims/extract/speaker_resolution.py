@@ -60,6 +60,7 @@ _NAME_GOES_ON_AFTER_COMPLEMENT = re.compile(
     r"(?:\s+et\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w'’-]*)?"
     r"(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?(?:Les\s+|Le\s+|La\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
     r"(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[\s,.;:])")
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\s+\([A-ZÀ-ÖØ-Þ][\w-]{1,9}\)(?=\s)")
 # A lower-case complement after the name's adjectives, then its short form ("Agence régionale de santé (ARS)").
 _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEMENT + r"(?:\s+\([A-Z]{2,8}\))?(?=[\s,.;:])")
 # French: the adjective that says which body of its kind ("conseil départemental", "tribunal administratif").
@@ -504,6 +505,10 @@ def _role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             and ((complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None
                  or not lex.adjectival_names and (complement := _ADJECTIVES_AND_COMPLEMENT.match(text, end)) is not None):
         end = complement.end()  # "La Cour des comptes": the organisation's whole name
+        while not lex.adjectival_names and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
+            end = complement.end()  # "La Fédération des conseils de parents d'élèves (FCPE) de l'Allier"
+        if not lex.adjectival_names and (short := _SHORT_FORM_IN_BRACKETS.match(text, end)) is not None:
+            end = short.end()
         if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
             end = more.end()  # "La Chambre de commerce et d'industrie de Lyon"
     elif found.group("article").strip().lower() in ("un", "une") and found.group("complement") is None \

@@ -416,7 +416,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
-                and not closes_on_a_company_word(raw) \
+                and not closes_on_a_company_word(raw) and not (lex.adjectival_names and tokens[-1] in PLURAL_BODY_ENDINGS) \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
             # nor "BC Emergency Health Services": a service's name;
@@ -613,6 +613,8 @@ _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services"}  # ("Nama 
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
                                       "District"))
+# English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").
+PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
 # ("Brindle Capital Markets", "Crescent Line Securities").

@@ -16,7 +16,7 @@ from claims.extract.subject_appositions import (
     name_given, named_after_organisation_noun, names_a_person, person_in_apposition, role_then_its_complement,
 )
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, describes_a_body, group_from_institution, modifier_before_name
-from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail
+from claims.extract.speakers import PREPOSITION_BEFORE, THE_NOUN, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail, role_in
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
@@ -233,6 +233,7 @@ _CAPITALS_DATELINE = re.compile(
     r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s")
 
 
+_FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
 _TRAILING_YEAR_FR = re.compile(r"\s+en\s+\d{4}\s*$")
 # English: how many of the subject the apposition describes ("most of them members of …").
 _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
@@ -344,6 +345,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
 
 # "Residents of Ha Thetsane": a plural group of a place.
 _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
+_DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
 # " of Educators Trade Union": the capitalised rest of a body's name after "of".
 _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
@@ -456,6 +458,13 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
     first = phrase.split()[0] if phrase.split() else ""
     return first[:1].islower() and first.isalpha() and first not in lex.function_words and fold(first) not in lex.pronouns \
         and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
+
+
+def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
+    """English: "the Australian Workers' Union organiser in Whyalla": a body's name, then the role it gives
+    (the person is the name before the apposition)."""
+    return mention.organisation and bool(mention.role) and fold(mention.role.split()[0]) in lex.roles \
+        and segment.lstrip().startswith(("the ", "The ")) and segment.lstrip()[4:].startswith(mention.name or "\0")
 
 
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
@@ -655,6 +664,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 described = segment[:relative.start()].strip()  # "One resident, a crofter who asked not to be identified,": the crofter
                 return Mention(described, role=clean_phrase(described, lex))
             segment = segment[:relative.start()]
+        if not lex.adjectival_names and index > 0 and " qui " in segment and segment.split()[0] not in ("qui", "dont") \
+                and fold(segment.split()[0]).rstrip("'’") not in lex.bare_determiners and fold(segment.split()[0])[:2] != "l'" \
+                and (relative := _FR_RELATIVE_IN_APPOSITION.search(segment)) is not None:
+            # ", gestionnaire du barrage de Naussac qui soutient le débit de l'Allier en été,": what the barrage does
+            segment = segment[:relative.start()]
         if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
@@ -708,9 +722,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                     return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
-                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None:
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None \
+                and role_in(found.text, lex) is None:
             # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
-            # completes the adjunct; the subject follows it
+            # completes the adjunct; the subject follows it (but "Speaking to ABC Radio, Mick Tavener, the union's
+            # organiser in Whyalla, said": a person's role, his apposition)
             return found
         if found is not None and found.name is None and index == 1 and lex.adjectival_names and found.text[:4] == "the " \
                 and (opening := _ADJUNCT_CLOSING_ON_ROLE.fullmatch(segments[0])) is not None \
@@ -746,7 +762,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 and fold(segment.split()[0]) not in lex.roles \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
-                    or _GROUP_OF_PLACE.fullmatch(segments[0])))):  # ("Officials in Hamilton County, Florida, said")
+                    or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])))):
+            # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
@@ -809,7 +826,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if found is None and index > 0 and ((" " not in mention.name or mention.organisation
                                                  or named_after_organisation_noun(segment, mention.name, lex))
                                                 and role_then_its_complement(segment, mention, lex)
-                                                or lex.adjectival_names and indefinite_role_at_en(segment, lex)) \
+                                                or lex.adjectival_names and indefinite_role_at_en(segment, lex)
+                                                or lex.adjectival_names and _body_then_its_role(segment, mention, lex)) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.

@@ -200,6 +200,8 @@ ROLE_WORDS = (
     "hotelier", "supervisor", "supervisor of elections",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
     "fiscal depute", "procurator fiscal depute", "procurator fiscal", "depute fiscal", "depute",
+    # Kentucky's county officers ("Pike County Jailer Eddie Slone", "Elliott County Judge-Executive Myron Sparks").
+    "jailer", "judge-executive", "coroner", "assessor", "commonwealth's attorney", "commonwealth’s attorney",
     # Irish police ranks and a council chair ("Det Garda Aidan Regan", "cathaoirleach of the Municipal District").
     "garda", "detective garda", "det garda", "cathaoirleach", "leas-chathaoirleach",
 )
