@@ -250,3 +250,16 @@ def test_a_document_with_a_modifier_released_by_its_author():
     text = ("Title\n\nArckaringa Resources plans a mine. According to a scoping study the company released in May, the "
             "pit would produce about 25,000 tonnes of copper a year.\n")
     assert speaker_of(text, "the pit would produce") == "Arckaringa Resources"
+
+
+def test_what_the_parties_said_at_a_dated_hearing_takes_its_day():
+    text = ("Sligo fisherman fined\n\nTuesday, November 24, 2026\n\nA fisherman was fined €2,500 at Sligo District Court "
+            "on Monday for using an illegal drift net.\n\nFisheries officer Liam Dunleavy said in evidence that 23 salmon "
+            "were in the net.\n\nDefence solicitor Conor Tansey said his client had sold his boat.\n\n"
+            "The harbour master said in July that nets were a danger to boats.\n\n"
+            "A council spokesperson said the pier would reopen in spring.\n")
+    claims = {c.content: c for c in claims_of(text, "en")}
+    assert claims["23 salmon were in the net"].said_on.iso() == "2026-11-23"
+    assert claims["his client had sold his boat"].said_on.iso() == "2026-11-23"
+    assert claims["nets were a danger to boats"].said_on.iso() == "2026-07"
+    assert claims["the pier would reopen in spring"].said_on is None  # no party to the hearing

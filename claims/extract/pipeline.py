@@ -181,6 +181,7 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
     dates = []
     content = SpanIndex(span for d in drafts for span in d.spans)
     dates_by_start = _ByStart(all_dates)
+    hearing = _hearing_day(text, dates_by_start, published)
     previous = None
     for draft, speaker in zip(drafts, speakers_of):
         found = [when for m in _statement_dates(text, draft, content, dates_by_start)
@@ -190,6 +191,9 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
             said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
         if said_on is None:
             said_on = _day_of_the_occasion(text, draft, content, dates_by_start, published)
+        if said_on is None and hearing is not None and draft.start > hearing[0] \
+                and (_AT_THE_HEARING.search(text, *draft.sentence) or speaker is not None and _AT_THE_HEARING.search(speaker.mention or "")):
+            said_on = hearing[1]  # a court report: what was said at the hearing the article dated, by its parties
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
@@ -235,6 +239,37 @@ def _day_of_the_occasion(text: str, draft: Draft, content: SpanIndex, dates_by_s
 
 
 _OCCASION_DAYS = 21
+
+# A court hearing the article reports: "was fined €2,500 at Sligo District Court on Monday", "pleaded guilty at
+# Letterkenny District Court yesterday", "devant le tribunal correctionnel de Vannes mardi".
+_COURT_HEARING = re.compile(
+    r"\b(?:at|in|before)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,4}(?:District|Circuit|Crown|Magistrates['’]?|Criminal|Superior"
+    r"|Sheriff|Youth|Common\s+Pleas|Municipal)\s+Court\b"
+    r"|\b(?:devant\s+le|le)\s+tribunal\s+(?:correctionnel|judiciaire|de\s+police)\b")
+# Who speaks at a hearing, or what shows a statement was made there.
+_AT_THE_HEARING = re.compile(
+    r"\b(?:[Cc]ourt|[Jj]udge|[Ss]olicitor|[Cc]ounsel|[Bb]arrister|[Pp]rosecut\w*|[Dd]efen[cs]e|[Dd]efending|in\s+evidence|[Jj]ury|[Mm]agistrate"
+    r"|[Ss]heriff|accused|[Dd]efendant|victim\s+impact|[Pp]rocureure?|[Aa]vocate?|[Pp]révenue?|[Jj]uge|[Pp]arquet|audience|tribunal)\b")
+# How far around the court's name its day is looked for, in the same sentence.
+_HEARING_WINDOW = 160
+
+
+def _hearing_day(text: str, dates_by_start, published: date | None) -> tuple[int, PartialDate] | None:
+    """Where the article first names the court hearing it reports and the day it names with it (same sentence,
+    day precision, at most `_OCCASION_DAYS` before publication), else None."""
+    court = _COURT_HEARING.search(text)
+    if court is None:
+        return None
+    s = max(text.rfind("\n", 0, court.start()), text.rfind(". ", 0, court.start())) + 1
+    e = min(x for x in (text.find("\n", court.end()), text.find(". ", court.end()), len(text)) if x >= 0)
+    days = [m for m in dates_by_start.starting_in(max(s, court.start() - _HEARING_WINDOW), min(e, court.end() + _HEARING_WINDOW))
+            if m.date.day]
+    if not days:
+        return None
+    day = days[0].date
+    if published is not None and day.year and not 0 <= (published - date(day.year, day.month, day.day)).days <= _OCCASION_DAYS:
+        return None
+    return court.start(), day
 
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
