@@ -263,3 +263,20 @@ def test_what_the_parties_said_at_a_dated_hearing_takes_its_day():
     assert claims["his client had sold his boat"].said_on.iso() == "2026-11-23"
     assert claims["nets were a danger to boats"].said_on.iso() == "2026-07"
     assert claims["the pier would reopen in spring"].said_on is None  # no party to the hearing
+
+
+@pytest.mark.parametrize("lede, named", [
+    ("The winter ferry will run two sailings a day from December, its operator announced on Monday.",
+     "Bádóirí Inis Teoranta, which has run the route since 2019, said fares would rise."),
+    ("Seasonal workers on 40 farms downed tools on Monday, a farmworkers' union said.",
+     "The Sakhisizwe Agricultural Workers' Union, which organised the strike, said 40 farms stopped."),
+    ("More than 200 families are still waiting for their first payment, a local action group has claimed.",
+     "Speaking on Monday, the chairman of the Inishowen Homeowners’ Alliance, Paddy Doherty, said the scheme was failing."),
+    ("An off-road vehicle rental company in Williamson, West Virginia said on Saturday that it would build a 60-room "
+     "lodge and restaurant next to a trailhead of the Hatfield-McCoy Trails system.",
+     "The town has lost most of its stores.\n\nTug Valley Trail Outfitters rents about 90 vehicles to visitors."),
+])
+def test_a_body_a_lede_describes_is_the_one_the_next_paragraphs_name(lede, named):
+    text = f"Title\n\n{lede}\n\n{named}\n"
+    speaker = claims_of(text, "en")[0].speaker
+    assert speaker is not None and speaker.name in named

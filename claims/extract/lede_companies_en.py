@@ -1,6 +1,8 @@
-"""English: a lede that describes a company before naming it ("A Falmouth ship repair company says up to
-60 jobs could go … / Penmere Marine Services, which employs 210 people, …"): the company the next
-paragraph opens with."""
+"""English: a lede that describes a body before naming it ("A Falmouth ship repair company says up to
+60 jobs could go … / Penmere Marine Services, which employs 210 people, …", "…, its operator announced
+on Monday. / Bádóirí Árann Teoranta, which has run the route since 2019, said …", "…, a farmworkers'
+union said. / The Sakhisizwe Agricultural Workers' Union, which organised the strike, …"): the body of
+that kind the next paragraphs name first."""
 
 from __future__ import annotations
 
@@ -8,23 +10,46 @@ import re
 
 from claims.extract.speakers import closes_on_a_company_word
 
-# "A Falmouth ship repair company", "An Exeter engineering firm": a described company, no name.
+# "A Falmouth ship repair company", "An off-road vehicle rental company in Williamson, West Virginia",
+# "its operator": a described company, no name.
 _DESCRIBED_COMPANY = re.compile(
-    r"An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|business|manufacturer|employer|operator|retailer)")
-# A paragraph opening on a company's name, then what it is or does ("Penmere Marine Services, which …").
-_NAME_OPENING_PARAGRAPH = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){1,5})(?=,\s+(?:which|a|an|the|based|founded)\s|\s+(?:has|have|is|was|said|says)\s)")
+    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|business|manufacturer|employer|operator|retailer)"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
+    r"|[Ii]ts\s+(?:operator|owner|parent\s+company))")
+# "a farmworkers' union", "a local action group": a described body of another kind, and the word its name ends on.
+_DESCRIBED_BODY = re.compile(
+    r"[Aa]n?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<kind>union|group|alliance|association|coalition|corporation|cooperative|co-operative)")
+_KIND_ENDINGS = {"union": ("Union",), "group": ("Group", "Alliance", "Association", "Coalition", "Network", "Forum", "Committee"),
+                 "alliance": ("Alliance",), "association": ("Association",), "coalition": ("Coalition",),
+                 "corporation": ("Corporation",), "cooperative": ("Cooperative", "Co-operative", "Co-op"),
+                 "co-operative": ("Cooperative", "Co-operative", "Co-op")}
+# A capitalised name of two words or more (links, owners' apostrophes and "&" inside), maybe after "The".
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
+# How many paragraphs after the lede's are searched.
+_PARAGRAPHS_AFTER = 2
 
 
 def company_named_next(text: str, mention_text: str, position: int) -> str | None:
-    """The company a described one ("A Falmouth ship repair company says") turns out to be: the name
-    closing on a company's word that opens the next paragraph, else None."""
-    if _DESCRIBED_COMPANY.fullmatch(mention_text.strip()) is None:
+    """The body a described one ("A Falmouth ship repair company says", "its operator announced", "a
+    farmworkers' union said") turns out to be: the first name of that kind (one closing on a company's word,
+    or on the kind's own word) in the next paragraphs, else None."""
+    mention_text = mention_text.strip()
+    if _DESCRIBED_COMPANY.fullmatch(mention_text) is not None:
+        fits = closes_on_a_company_word
+    elif (described := _DESCRIBED_BODY.fullmatch(mention_text)) is not None:
+        endings = _KIND_ENDINGS[described.group("kind")]
+        fits = lambda name: name.split()[-1] in endings  # noqa: E731
+    else:
         return None
-    paragraph_end = text.find("\n\n", position)
-    if paragraph_end < 0:
+    start = text.find("\n\n", position)
+    if start < 0:
         return None
-    named = _NAME_OPENING_PARAGRAPH.match(text, paragraph_end + 2)
-    if named is None or not closes_on_a_company_word(named.group("name")):
-        return None
-    return named.group("name")
+    end = start + 2
+    for _ in range(_PARAGRAPHS_AFTER):
+        following = text.find("\n\n", end)
+        end = following + 2 if following >= 0 else len(text)
+    for found in _NAME.finditer(text, start + 2, end):
+        name = found.group().removeprefix("The ")
+        if " " in name and fits(name):
+            return name
+    return None

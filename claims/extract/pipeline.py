@@ -209,7 +209,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
 _OCCASION = re.compile(
     r"(?=[eàldioabtjEÀLDIOABTJ])\b(?:en\s+séance|en\s+plénière|à\s+l['’]audience|à\s+la\s+barre|lors\s+de\s+(?:la|cette)\s+(?:même\s+)?"
     r"(?:présentation|séance|conférence|audience|réunion|cérémonie|rencontre|session|proclamation|plénière|visite)"
-    r"|en\s+marge\s+de|à\s+l['’]issue\s+de|à\s+la\s+sortie\s+de\s+(?:l['’]audience|la\s+réunion|la\s+séance)|a\s+plaidé"
+    r"|en\s+marge\s+de|à\s+l['’]issue\s+d(?:e|u|es)\b|lors\s+des\s+débats|au\s+cours\s+de\s+la\s+(?:séance|réunion|conférence)"
+    r"|présente?s?\s+à\s+la\s+(?:réunion|séance|conférence|rencontre)|en\s+conseil\s+(?:municipal|communautaire|départemental|régional)|à\s+la\s+sortie\s+de\s+(?:l['’]audience|la\s+réunion|la\s+séance)|a\s+plaidé"
     r"|(?:juste\s+)?(?:après|à)\s+l['’]arrivée|devant\s+les\s+(?:journalistes|députés|élus|sénateurs|juges|populations)"
     r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event|forum|rally|summit"
     r"|workshop|town\s+hall|conference)"

@@ -521,6 +521,7 @@ class ReportedSpeech(ReportedContentBounds):
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                        and not _DAY_THEN_THAT.match(text, m.end()) \
                         and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None \
                         and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:  # (nor "according to its statements disclosed on …")
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)

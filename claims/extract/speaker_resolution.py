@@ -8,6 +8,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.legal_forms import with_legal_forms
+from claims.extract.lede_companies_en import company_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
@@ -139,6 +140,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
+            if speaker is None and referring and speakers.lex.adjectival_names \
+                    and (company := company_named_next(text, draft.mention.text, draft.position)) is not None:
+                speaker = SpeakerRef(company, draft.mention.text, None, "organisation")  # "…, its operator announced." in a lede
             if speaker is not None:
                 mention = draft.mention.text if draft.mention else text[draft.sentence[0]:draft.sentence[1]].split(None, 1)[0]
                 speaker = SpeakerRef(speaker.name, mention, speaker.role, speaker.kind)

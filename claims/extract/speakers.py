@@ -596,7 +596,8 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
                        "Foods", "Mills", "Breweries", "Airways", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
-                       "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs")
+                       "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs",
+                       "Teoranta")  # (Irish "Teoranta": limited)
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
@@ -607,7 +608,7 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
                                   "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged"))
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
-_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services"}  # ("Nama Water Services", "BC Emergency Health Services")
+_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters"}  # ("Nama Water Services", "BC Emergency Health Services")
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
