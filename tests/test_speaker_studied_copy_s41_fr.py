@@ -145,3 +145,16 @@ def test_a_project_owner_named_in_apposition_with_its_kind():
     text = ("Titre\n\nSelon le maître d'ouvrage, le consortium Océole, le futur parc compterait 70 éoliennes "
             "flottantes.\n")
     assert _speaker(text, "le futur parc") == "Océole"
+
+
+def test_the_company_the_sentence_opens_on_is_the_one_announcing():
+    text = ("Titre\n\nLe constructeur naval nazairien Estuaire Naval a signé avec l'armateur irlandais Celtic Link Ferries "
+            "une commande de quatre ferries, a annoncé lundi l'entreprise dans un communiqué.\n")
+    assert _speaker(text, "une commande de quatre ferries") == "Estuaire Naval"
+
+
+def test_a_statement_after_a_colon_closed_by_an_inverted_pronoun_is_a_claim_of_its_own():
+    text = ("Titre\n\nLe maire, Michel Parrain, estime que la commune « ne pourra pas suivre » : elle a déjà engagé "
+            "410 000 euros, rappelle-t-il.\n")
+    contents = [c.content for c in claims_of(text)]
+    assert contents == ["la commune « ne pourra pas suivre »", "elle a déjà engagé 410 000 euros"]

@@ -279,6 +279,11 @@ class ReportedContentBounds:
         end = e
         for cue in self._sentence_cues:
             if start < cue.start() < end:
+                if self.language == "fr" and cue.group("pron") and text[start:cue.start()].rstrip().endswith(",") \
+                        and (colon := text.rfind(" : ", start, cue.start())) != -1 \
+                        and not any(mark in text[colon:cue.start()] for mark in "«»\""):
+                    end = colon  # "estime que la commune « ne pourra pas suivre » : elle a déjà engagé …, rappelle-t-il": his next
+                    break
                 if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
                     continue
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):

@@ -472,6 +472,12 @@ class OrganisationLinks:
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         if not before and self.lex.adjectival_names and (legal := self._legal_form_named_before(position)) is not None:
             return legal  # "the plant operated by X Mining Limited … the company said", not "the group Y" named later
+        if not self.lex.adjectival_names and len(before) > 1:
+            opening = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
+            subject = [item for item in before if opening <= item[0] <= opening + 5]
+            if subject:
+                # "Le constructeur X a signé avec l'armateur Y une commande …, a annoncé l'entreprise": the sentence's subject
+                return subject[-1][1]
         return (before[-1] if before else tied[0])[1]
 
     def fuller_in_text(self, noun: str, position: int) -> str | None:
