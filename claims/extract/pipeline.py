@@ -258,6 +258,8 @@ _HEARING_WINDOW = 160
 def _hearing_day(text: str, dates_by_start, published: date | None) -> tuple[int, PartialDate] | None:
     """Where the article first names the court hearing it reports and the day it names with it (same sentence,
     day precision, at most `_OCCASION_DAYS` before publication), else None."""
+    if "Court" not in text and "tribunal" not in text:
+        return None  # (most articles: no scan of the whole text)
     court = _COURT_HEARING.search(text)
     if court is None:
         return None
