@@ -73,12 +73,12 @@ _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
-# Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
 # An inverted subject: a role, maybe after its body's name and lower-case modifiers, then the person's name closing
 # the sentence or its clause.
 _MODIFIED_ROLE_THEN_NAME = re.compile(
     r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’&-]*\s+){0,5}(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)"
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*){0,3}\s*(?:[.;]|,\s|$)")
+# Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
 _PLAIN_SAYING = frozenset(("said", "says", "told", "tells", "added", "adds", "stated"))
 _OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
 _SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
