@@ -280,3 +280,22 @@ def test_a_body_a_lede_describes_is_the_one_the_next_paragraphs_name(lede, named
     text = f"Title\n\n{lede}\n\n{named}\n"
     speaker = claims_of(text, "en")[0].speaker
     assert speaker is not None and speaker.name in named
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Wanda MacDonald, who runs a takeout, said the last three weeks of the season usually bring in a tenth of her sales.",
+     "the last three weeks of the season usually bring in a tenth of her sales"),
+    ("A board official, who declined to be named, said only two of the Board’s stores in the Northern Province were open.",
+     "only two of the Board’s stores in the Northern Province were open"),
+    ("The report found that most patients waited. The figures also showed that one in ten patients waited 13 hours.",
+     "one in ten patients waited 13 hours"),
+])
+def test_clauses_with_a_frequency_adverb_a_long_subject_or_an_adverb_before_the_verb(sentence, content):
+    assert content_of(f"Title\n\n{sentence}\n", content[:20], "en") == content
+
+
+def test_what_the_court_heard_in_a_standfirst_with_no_full_stop():
+    text = "Title\n\nNine homeowners lost a combined $86,400, court heard\n\nThe contractor was sentenced on Monday.\n"
+    claim = next(c for c in claims_of(text, "en") if c.content.startswith("Nine homeowners"))
+    assert claim.content == "Nine homeowners lost a combined $86,400"
+    assert claim.speaker is None

@@ -158,3 +158,11 @@ def test_a_statement_after_a_colon_closed_by_an_inverted_pronoun_is_a_claim_of_i
             "410 000 euros, rappelle-t-il.\n")
     contents = [c.content for c in claims_of(text)]
     assert contents == ["la commune « ne pourra pas suivre »", "elle a déjà engagé 410 000 euros"]
+
+
+def test_another_finding_before_a_colon():
+    text = ("Titre\n\nLe collectif de défense de l'hôpital, créé en 2024, dresse un autre constat : la direction laisse "
+            "partir les médecins depuis des années.\n")
+    [claim] = claims_of(text)
+    assert claim.content == "la direction laisse partir les médecins depuis des années"
+    assert claim.speaker.name == "collectif de défense de l'hôpital"

@@ -17,7 +17,7 @@ _CLAUSE_STARTERS = {
            "many", "several", "people", "nobody", "everyone"},
 }
 _LY_WORD_THEN_SUBJECT_AND_VERB = re.compile(
-    r"[\w'’-]+ly\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
+    r"[\w'’-]+ly\s+(?:[\w'’-]+\s+){1,12}?(?:would|will|could|can|may|might|must|should|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 _NOT_CLAUSE_STARTERS_EN = frozenset((
     "to", "for", "about", "of", "in", "on", "at", "by", "with", "from", "into", "so", "nothing", "something",
     "goodbye", "hello", "thanks", "sorry", "yes", "no", "as", "than", "after", "before", "during", "while",
@@ -98,6 +98,8 @@ EN_FINITE = re.compile(
     r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
     r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b"
+    # a plural verb after a frequency adverb: "the last three weeks usually bring in a tenth of her sales"
+    r"|\b(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+[a-z]{3,}\b"
     r"|\b(?:they|we|you|I|he|she|it|there)['’](?:re|ll|ve|d|m|s)\b"  # "they're", "it's", "we'll"
     r"|\b(?:they|we)\s+(?!and\b|or\b|of\b|in\b)[a-z]{2,}\b", re.IGNORECASE)  # "say they expect …": a plural subject's verb
 

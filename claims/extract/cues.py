@@ -396,7 +396,8 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"|\s+by\s+[^,.;]{1,80}?"
     # "Data published on Tuesday by NHS England showed …"
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
-    r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?\s+$",  # ("Figures from the Department of Agriculture, Food and …")
+    r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?"  # ("Figures from the Department of Agriculture, Food and …")
+    r"(?:\s+(?:also|clearly|further|again|previously))?\s+$",  # ("The figures also showed that …")
     re.IGNORECASE)
 # A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").
 _EN_PLURAL_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:were|are|have|had|took|rose|fell|grew|went|came|remain|remained|topped|jumped|"
@@ -424,7 +425,7 @@ _CLAUSE_RIGHT_AFTER = re.compile(r"\s+(?!(?:a|an)\s)(?:[\w'’-]+\s+){1,3}?(?:wa
 # "…, the court heard.", "…, the court heard on Friday last."
 _HEARING_DAY = (r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week)"
                 r"(?:\s+last)?)?")
-_HEARD_CLOSING = re.compile(_HEARING_DAY + r"\s*[.!?]")
+_HEARD_CLOSING = re.compile(_HEARING_DAY + r"[ \t]*(?:[.!?]|\n|\Z)")  # (a standfirst may end with no full stop)
 _HEARING_TOLD_CLOSING = re.compile(r",\s+(?:the\s+)?(?:[Cc]ourt|inquest|tribunal|hearing|jury|committee|meeting|panel|council|assembly)"
                                   r"\s+(?:was|were)\s+told" + _HEARING_DAY + "[.!?]")
 _EN_HEARING_BEFORE = re.compile(r"\b(?:[Cc]ourt|inquest|tribunal|panel|hearing|jury|trial)\s+$")

@@ -153,9 +153,11 @@ _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"(?:[a-z]+\s+){0,5}(?:" + AUXILIARIES_EN + r")\b")
 # Where a subject is, then its verb: "at Dr A. G. Jeetoo Hospital had been working".
 # (irregular participles too: "farmers in the catchment had already cut nitrogen losses")
-_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?"
+_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from|of)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?"
                                        r"(?:[a-z]+(?:ed|ing|en)|cut|put|set|hit|made|paid|built|lost|held|kept|sold|left|met|brought|bought|taught"
-                                       r"|sent|spent|won|become|come|done|found|had)\b")
+                                       r"|sent|spent|won|become|come|done|found|had)"
+                                       # ("the last three weeks of the season usually bring in …": a frequency, then the verb)
+                                       r"|(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+[a-z]{3,})\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 FINDING_VERBS = frozenset(("find", "finds", "found", "show", "shows", "showed", "shown"))
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -332,6 +334,8 @@ class ReportedSpeech(ReportedContentBounds):
         tokens = WORD.findall(self.text[start:end])
         for i, token in enumerate(tokens):
             low = fold(token).rstrip("'’")
+            if low in ("last", "next") and i > 0 and fold(tokens[i - 1]) in determiners:
+                continue  # "said the last three weeks of the season usually bring …": an adjective, no adjunct
             if low in lex.stops and i == 0 and self.language == "en" and _COUNTED_SUBJECT_THEN_VERB.match(self.text, start, end):
                 return False  # "X, president of …, said at least six companies had cut production": a clause
             if low in lex.stops and i > 0 and self.language == "en" and tokens[0].islower() \

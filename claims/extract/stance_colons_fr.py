@@ -22,7 +22,8 @@ _STANCE_BEFORE_COLON = re.compile(
     r"|persuadé(?:e)?s|convaincu(?:e)?s|certain(?:e)?s)"
     r"|(?:dresse|dressent|fait|font|tire|tirent|livre|livrent|partage|partagent"
     r"|(?:a|ont|avait|avaient)\s+(?:(?:d['’]abord|ensuite|aussi|également|alors)\s+)?(?:dressé|fait|tiré|livré|partagé))"
-    r"\s+(?:un|le|une|la|même|le\s+même)?\s*(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
+    r"\s+(?:un|le|une|la|même|le\s+même)?\s*(?:(?:autre|tout\s+autre|nouveau|même|premier)\s+)?"  # ("dresse un autre constat")
+    r"(?:constat|bilan|analyse|diagnostic|verdict)(?:\s+[a-zà-ÿ]+){0,3}"
     # "fait le calcul à voix haute : …", "a fait ses comptes : …"
     r"|(?:fait|font|(?:a|ont)\s+fait|refait|refont)\s+(?:le\s+calcul|les\s+comptes|ses\s+comptes|leurs\s+comptes)(?:\s+à\s+voix\s+haute)?"
     # "a résumé la situation ainsi : …"
@@ -39,6 +40,8 @@ _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|se
                      r"|peut|peuvent|doit|doivent|faut)\b"
                      r"|\w{3,}(?:ait|aient|era|eront)\b"
                      r"|\b(?:il|elle|on|ils|elles)\s+(?:ne\s+|n['’])?[a-zà-ÿ]{3,}")  # ("il rembourse 6 800 euros": a subject pronoun, its verb)
+# A definite subject, then a present verb before an infinitive: "la direction laisse partir les médecins".
+_DEFINITE_SUBJECT_THEN_VERB = re.compile(r"\s*(?:la|le|les|l['’])\s*[a-zà-ÿ-]{3,}\s+[a-zà-ÿ]{3,}(?:e|ent)\s+[a-zà-ÿ]{2,}(?:er|ir|re)\b")
 
 
 def stance_before_colon(text: str, s: int, e: int, quotes: list[Quote], drafts: list[Draft], lex: Lexicon,
@@ -53,7 +56,7 @@ def stance_before_colon(text: str, s: int, e: int, quotes: list[Quote], drafts: 
     if stance is None:
         return None
     start, end = trim(text, colon + 3, e)
-    if word_count(text[start:end]) < 4 or _FINITE.search(text, start, end) is None \
+    if word_count(text[start:end]) < 4 or _FINITE.search(text, start, end) is None and _DEFINITE_SUBJECT_THEN_VERB.match(text, start, end) is None \
             or any(d.start <= start < d.end or start <= d.start < end for d in drafts) \
             or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
         return None  # (a whole quotation after the colon: the quotation's own claim)
