@@ -223,8 +223,8 @@ _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 # "a practice critics call "buy and dry"", "what it calls "…"": the quotation names the thing before
-_CALLS_BEFORE = re.compile(r"\b(?:calls?|(?:calls?|called|bills|billed|styles|styled)[ \u00a0]+(?:itself|himself|herself|themselves)"
-                           r"(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
+_CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+the)?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
+                           r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
