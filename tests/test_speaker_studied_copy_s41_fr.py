@@ -166,3 +166,9 @@ def test_another_finding_before_a_colon():
     [claim] = claims_of(text)
     assert claim.content == "la direction laisse partir les médecins depuis des années"
     assert claim.speaker.name == "collectif de défense de l'hôpital"
+
+
+def test_a_petitions_title_is_no_quotation():
+    text = ("Titre\n\nLe collectif a lancé en septembre la pétition « Un rond-point avant un autre mort ». Elle a "
+            "recueilli 2 600 signatures, selon ses organisateurs.\n")
+    assert [c.content for c in claims_of(text)] == ["Elle a recueilli 2 600 signatures"]

@@ -136,7 +136,7 @@ _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments
     r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?|(?:\s+[a-z][\w'’-]*){1,3}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
-    r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|"
+    r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
     r"(?<=\ble\s)(?:comité|syndicat|groupe|réseau|club)|"
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
