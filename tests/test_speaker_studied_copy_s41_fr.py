@@ -172,3 +172,9 @@ def test_a_petitions_title_is_no_quotation():
     text = ("Titre\n\nLe collectif a lancé en septembre la pétition « Un rond-point avant un autre mort ». Elle a "
             "recueilli 2 600 signatures, selon ses organisateurs.\n")
     assert [c.content for c in claims_of(text)] == ["Elle a recueilli 2 600 signatures"]
+
+
+def test_the_hospital_is_the_one_centre_hospitalier_the_article_names():
+    text = ("Titre\n\nLa maternité du centre hospitalier de Lannion-Trestel fermera pendant six semaines.\n\n"
+            "Environ 90 accouchements étaient prévus sur la période, selon l'hôpital.\n")
+    assert _speaker(text, "accouchements") == "centre hospitalier de Lannion-Trestel"

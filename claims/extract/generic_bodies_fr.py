@@ -30,6 +30,12 @@ _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
 _NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,4}}(?:{kinds})(?![\w-])")
                           for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
+# A hospital named by its kind and its place, in lower case: "centre hospitalier de Lannion-Trestel", "centre hospitalier
+# universitaire de Caen".
+_HOSPITAL_OF_PLACE = re.compile(
+    r"(?<![\w-])centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:universitaire|régional|intercommunal|départemental))?"
+    r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
 _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
                           "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
@@ -307,6 +313,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             continue
         found = _body_for(text, phrase.group("noun"), draft.position, draft.paragraph, paras)
         own = _LEADING_DETERMINER.sub("", phrase.group("before").strip())
+        if found is None and not own and phrase.group("noun") == "hôpital" \
+                and len(hospitals := {" ".join(m.split()) for m in _HOSPITAL_OF_PLACE.findall(text)}) == 1:
+            found = (hospitals.pop(), "")  # "selon l'hôpital" after "la maternité du centre hospitalier de Lannion-Trestel"
         if i > 0 and drafts[i - 1].paragraph == draft.paragraph and (not own or fold(own.split()[0]) in _DOCUMENTS) \
                 and (last := resolved[i - 1]) is not None and " " in last.name \
                 and (last.kind == "organisation" or last.name == last.mention and not is_first_name(last.name.split()[0])) \
