@@ -99,7 +99,7 @@ EN_FINITE = re.compile(
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam)\b|"
     r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b"
     # a plural verb after a frequency adverb: "the last three weeks usually bring in a tenth of her sales"
-    r"|\b(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+[a-z]{3,}\b"
+    r"|\b(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+(?!the\b|and\b|for\b|in\b|on\b|at\b)[a-z]{3,}\b"
     r"|\b(?:they|we|you|I|he|she|it|there)['’](?:re|ll|ve|d|m|s)\b"  # "they're", "it's", "we'll"
     r"|\b(?:they|we)\s+(?!and\b|or\b|of\b|in\b)[a-z]{2,}\b", re.IGNORECASE)  # "say they expect …": a plural subject's verb
 
