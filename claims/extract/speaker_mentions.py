@@ -42,7 +42,7 @@ _FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")
 # French: someone the article does not name, described by a noun and its adjectives, then a relative clause.
-_FRENCH_DESCRIBED_THEN_RELATIVE = re.compile(r"(?P<who>(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)\s+qui\s+[^,;:]{2,80}")
+_FRENCH_DESCRIBED_THEN_RELATIVE = re.compile(r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+qui\s+[^,;:]{2,80}")
 # French: another outlet, named as colleagues ("nos confrères de Presse Océan", "nos confrères du Télégramme").
 _COLLEAGUES_OF_FR = re.compile(r"\s*(?:[Nn]os|[Ll]es)\s+confrères\s+(?:de\s+|du\s+|d['’])(?P<outlet>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,40})")
 _SITE_OF_OWNER_FR = re.compile(
@@ -538,15 +538,13 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
         # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
         return Mention(segment, role=clean_phrase(segment, lex))
-    if not lex.adjectival_names and (described := _FRENCH_DESCRIBED_THEN_RELATIVE.fullmatch(segment)) is not None:
-        # "un soudeur intérimaire qui habite Saint-Brevin": who he is, the whole description; the place in the
-        # relative clause does not speak
-        return Mention(segment, role=clean_phrase(segment, lex))
     if not lex.adjectival_names and (colleagues := _COLLEAGUES_OF_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=colleagues.group("outlet"), organisation=True)  # "Nos confrères de Presse Océan"
-    if not lex.adjectival_names and _FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None:
+    if not lex.adjectival_names and (_FRENCH_INDEFINITE_DESCRIPTION.fullmatch(segment) is not None
+                                     or _FRENCH_DESCRIBED_THEN_RELATIVE.fullmatch(segment) is not None):
         # "un distributeur agréé de la zone de Hassi Bounif": someone the article does not name,
-        # whatever the noun (the place or body in the complement is not who speaks)
+        # whatever the noun (the place or body in the complement is not who speaks); "un soudeur intérimaire
+        # qui habite Saint-Brevin": the whole description, nor the place in its relative clause
         return Mention(segment, role=clean_phrase(segment, lex))
     names = [(o, n) for o, n in names_in(segment, lex)]
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker

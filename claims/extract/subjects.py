@@ -463,8 +463,8 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
 def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
     """English: "the Australian Workers' Union organiser in Whyalla": a body's name, then the role it gives
     (the person is the name before the apposition)."""
-    return mention.organisation and bool(mention.role) and fold(mention.role.split()[0]) in lex.roles \
-        and segment.lstrip().startswith(("the ", "The ")) and segment.lstrip()[4:].startswith(mention.name or "\0")
+    return mention.organisation and bool(mention.role) and bool(mention.name) and fold(mention.role.split()[0]) in lex.roles \
+        and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
 
 
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
