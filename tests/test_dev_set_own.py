@@ -67,7 +67,14 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind98": "en", "fr-blind97": "fr",
         "en-blind97": "en", "fr-blind98": "fr",
         "en-blind99": "en", "en-blind100": "en", "fr-blind99": "fr", "fr-blind100": "fr",
-        "en-blind101": "en", "en-blind102": "en", "fr-blind101": "fr", "fr-blind102": "fr", "en-blind103": "en", "en-blind104": "en", "fr-blind103": "fr", "fr-blind104": "fr"}
+        "en-blind101": "en", "en-blind102": "en", "fr-blind101": "fr", "fr-blind102": "fr", "en-blind103": "en", "en-blind104": "en", "fr-blind103": "fr", "fr-blind104": "fr",
+        "fr-blind105": "fr",
+        "en-blind105": "en",
+        "en-blind108": "en", "fr-blind107": "fr",
+        "fr-blind108": "fr",
+        "en-blind106": "en",
+        "en-blind107": "en",
+        "fr-blind106": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -150,7 +150,14 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind98": ("own/en-blind98", "en"), "own-fr-blind97": ("own/fr-blind97", "fr"),
         "own-en-blind97": ("own/en-blind97", "en"), "own-fr-blind98": ("own/fr-blind98", "fr"),
         "own-en-blind99": ("own/en-blind99", "en"), "own-en-blind100": ("own/en-blind100", "en"), "own-fr-blind99": ("own/fr-blind99", "fr"), "own-fr-blind100": ("own/fr-blind100", "fr"),
-        "own-en-blind101": ("own/en-blind101", "en"), "own-en-blind102": ("own/en-blind102", "en"), "own-fr-blind101": ("own/fr-blind101", "fr"), "own-fr-blind102": ("own/fr-blind102", "fr"), "own-en-blind103": ("own/en-blind103", "en"), "own-en-blind104": ("own/en-blind104", "en"), "own-fr-blind103": ("own/fr-blind103", "fr"), "own-fr-blind104": ("own/fr-blind104", "fr")}
+        "own-en-blind101": ("own/en-blind101", "en"), "own-en-blind102": ("own/en-blind102", "en"), "own-fr-blind101": ("own/fr-blind101", "fr"), "own-fr-blind102": ("own/fr-blind102", "fr"), "own-en-blind103": ("own/en-blind103", "en"), "own-en-blind104": ("own/en-blind104", "en"), "own-fr-blind103": ("own/fr-blind103", "fr"), "own-fr-blind104": ("own/fr-blind104", "fr"),
+        "own-fr-blind105": ("own/fr-blind105", "fr"),
+        "own-en-blind105": ("own/en-blind105", "en"),
+        "own-en-blind108": ("own/en-blind108", "en"), "own-fr-blind107": ("own/fr-blind107", "fr"),
+        "own-fr-blind108": ("own/fr-blind108", "fr"),
+        "own-en-blind106": ("own/en-blind106", "en"),
+        "own-en-blind107": ("own/en-blind107", "en"),
+        "own-fr-blind106": ("own/fr-blind106", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -204,7 +211,14 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind98", "own-fr-blind97",
                  "own-en-blind97", "own-fr-blind98",
                  "own-en-blind99", "own-en-blind100", "own-fr-blind99", "own-fr-blind100",
-                 "own-en-blind101", "own-en-blind102", "own-fr-blind101", "own-fr-blind102", "own-en-blind103", "own-en-blind104", "own-fr-blind103", "own-fr-blind104")
+                 "own-en-blind101", "own-en-blind102", "own-fr-blind101", "own-fr-blind102", "own-en-blind103", "own-en-blind104", "own-fr-blind103", "own-fr-blind104",
+                 "own-fr-blind105",
+                 "own-en-blind105",
+                 "own-en-blind108", "own-fr-blind107",
+                 "own-fr-blind108",
+                 "own-en-blind106",
+                 "own-en-blind107",
+                 "own-fr-blind106")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
