@@ -325,6 +325,9 @@ class CuePatterns:
                 continue  # "police responded to a shooting": not a statement
             if self.language == "en" and verb.lower().startswith("refer") and not _TO_THEN_AS_NEXT.match(text, hit.end()):
                 continue  # "referred the case to a judge": only "referred to X as "…"" names a view
+            if self.language == "en" and aux is None and verb.lower() in _EN_PLURAL_NOUN_FORMS \
+                    and _EN_OBJECT_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+                continue  # "Napier had gained calls", "received more reports": a plural noun, the object
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
@@ -443,6 +446,11 @@ _EN_AMOUNT_NEXT = re.compile(
     r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|cents?|pence|dollars|pounds|euros|million|billion|jobs|hours|minutes"
     r"|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
+_EN_PLURAL_NOUN_FORMS = frozenset(("calls", "reports", "claims", "notes", "comments", "replies", "answers", "estimates",
+                                   "forecasts", "promises", "warnings"))
+# A perfect's participle ("had gained calls"; not a passive's: "The man who was arrested claims") or a
+# quantifier before the noun.
+_EN_OBJECT_NOUN_BEFORE = re.compile(r"(?:\b(?:had|has|have|having)\s+(?:(?!been\s)[a-z]+\s+)?[a-z]{3,}ed|\b(?:more|fewer|many|several|some|no|few|\d[\d,]*))\s+$")
 _EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "statement", "post", "tweet", "remark"))
 _EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)
 _EN_YEAR_ADJUNCT_BEFORE = re.compile(r"\b(?:in|since|until|from|before|after|during)\s+(?:19|20)\d\d\s+$")

@@ -288,6 +288,9 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         elif (role := _ROLE_IN_HEAD.fullmatch(name)) is not None \
                 and (body := _body_of_capitalised_head(text, role.group("head"))) is not None:
             resolved[i] = SpeakerRef(f"{role.group('role')} {body}", speaker.mention, speaker.role, speaker.kind)
+        elif name.endswith((" company", " operator")) and name.split()[0] in _BODY_NOUNS and name.count(" ") == 1 \
+                and (body := _one_named(text, name.split()[0])) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the port company" of the "Port of X"
         elif name in _BODY_NOUNS or name == "Police":  # ("Police said …" opening a sentence)
             body = _one_named(text, name.lower()) or (name == "city" and city_government(text)) \
                 or (name in ("regulator", "watchdog", "bureau") and _watchdog_named(text, name)) or None

@@ -26,6 +26,7 @@ ROLE_AT_A_PLACE_NOUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
+_OPENING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 
 # English: a plural role, then where they work ("researchers from the University of X").
@@ -58,6 +59,9 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether text[start:end], between a one-word capitalised modifier and a name, is one or two
     lower-case words ending with a role or an organisation noun ("Bus operator", "Presidential
     physician"), not a verb ("Mohr spoke about Blankenship")."""
+    words = text[start:end].split()
+    while words and words[-1].rstrip(".") in lex.titles and " " not in _OPENING_ARTICLE.sub("", text[:start].strip()):
+        end = text.rindex(words.pop(), start, end)  # "Plant pathologist Dr Anna Fenwick": the title opens the name
     between = NOUNS_BEFORE_NAME.fullmatch(text, start, end)
     if between is None:
         return False

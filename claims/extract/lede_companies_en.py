@@ -13,7 +13,8 @@ from claims.extract.speakers import closes_on_a_company_word
 # "A Falmouth ship repair company", "An off-road vehicle rental company in Williamson, West Virginia",
 # "its operator": a described company, no name.
 _DESCRIBED_COMPANY = re.compile(
-    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|business|manufacturer|employer|operator|retailer)"
+    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
+    r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry)"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
     r"|[Ii]ts\s+(?:operator|owner|parent\s+company))")
 # "a farmworkers' union", "a local action group": a described body of another kind, and the word its name ends on.
@@ -25,6 +26,8 @@ _KIND_ENDINGS = {"union": ("Union",), "group": ("Group", "Alliance", "Associatio
                  "co-operative": ("Cooperative", "Co-operative", "Co-op")}
 # A capitalised name of two words or more (links, owners' apostrophes and "&" inside), maybe after "The".
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
+# A company's noun in apposition after a name: ", a family firm", ", the coach operator".
+_COMPANY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|business|operator|manufacturer|retailer)\b")
 # How many paragraphs after the lede's are searched.
 _PARAGRAPHS_AFTER = 2
 
@@ -34,8 +37,11 @@ def company_named_next(text: str, mention_text: str, position: int) -> str | Non
     farmworkers' union said") turns out to be: the first name of that kind (one closing on a company's word,
     or on the kind's own word) in the next paragraphs, else None."""
     mention_text = mention_text.strip()
-    if _DESCRIBED_COMPANY.fullmatch(mention_text) is not None:
-        fits = closes_on_a_company_word
+    if mention_text.isupper():
+        mention_text = mention_text[0] + mention_text[1:].lower()  # "A DEVELOPER says": a lede's first words in capitals
+    if (company := _DESCRIBED_COMPANY.fullmatch(mention_text)) is not None:
+        works = (company.group("noun") or "").capitalize()  # ("A brewery in Devizes": "Roundway Brewery")
+        fits = lambda name: closes_on_a_company_word(name) or name.split()[-1] == works  # noqa: E731
     elif (described := _DESCRIBED_BODY.fullmatch(mention_text)) is not None:
         endings = _KIND_ENDINGS[described.group("kind")]
         fits = lambda name: name.split()[-1] in endings  # noqa: E731
@@ -50,6 +56,6 @@ def company_named_next(text: str, mention_text: str, position: int) -> str | Non
         end = following + 2 if following >= 0 else len(text)
     for found in _NAME.finditer(text, start + 2, end):
         name = found.group().removeprefix("The ")
-        if " " in name and fits(name):
-            return name
+        if " " in name and (fits(name) or company is not None and _COMPANY_APPOSITION.match(text, found.end())):
+            return name  # (or "Marshwood Vale Coaches, a family firm based in …": a company by its apposition)
     return None

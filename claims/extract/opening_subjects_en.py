@@ -23,6 +23,10 @@ ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?=(?:,\s+who\s[^,.;:]{1,80},)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
+# A role, then the person in apposition, then the verb ("The branch's president, Ann Lee, said").
+_ROLE_THEN_NAME_THEN_VERB = re.compile(
+    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:\n]{2,80}?[a-z],\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})),"
+    r"\s+(?:[a-z]{3,}ed|said|says|told)\b")
 # A body's whole name opening the sentence, maybe after its kind ("The environment group Save the Fitzroy
 # Alliance said"), its linking words inside, then its verb.
 _NAMED_BODY_THEN_VERB = re.compile(
@@ -66,6 +70,9 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
     if (named := _NAMED_BODY_THEN_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(named.group("np"), lex)) is not None and mention.name and mention.organisation:
         return mention  # "The Chamber of Industries of Uruguay said … that …, arguing …": the body's whole name
+    if (apposed := _ROLE_THEN_NAME_THEN_VERB.match(text, opening, end)) is not None \
+            and (mention := parse_mention(apposed.group("np"), lex)) is not None and mention.name == apposed.group("name"):
+        return mention  # "Federated Farmers' Waikato president, Grant Roskill, said … and warned …": the person
     if (titled := _CAPITALISED_SUBJECT_THEN_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(titled.group("np"), lex)) is not None and mention.name and mention.role:
         return mention  # "Banff and Buchan MSP Karen Adie described … and said": an office, then the person

@@ -25,6 +25,8 @@ _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)*)"
     r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,8})?)\)"  # ("EPA Vic": initials and a place)
 )
+# A weekday closing the clause before the name: "will reopen on Monday, Maritime Transport Agency (MTA) said".
+_DAY_BEFORE_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11})\s+$")
 _FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)+)\)")
@@ -221,7 +223,7 @@ class ArticleOrganisations:
         for match in _names_with_short_form(text):
             name = _LEADING_ARTICLE.sub("", match.group("name"))
             short = match.group("short")
-            while name and not stands_for(short, name):
+            while name and (not stands_for(short, name) or _DAY_BEFORE_COMMA.match(name)):
                 # "In a statement, the World Health Organization (WHO)": drop words from the left.
                 parts = name.split(None, 1)
                 if len(parts) < 2:

@@ -19,10 +19,12 @@ _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
-# English: a sentence opening with a plural group ("The officers", "Planning officers"), an apposition between
+# English: a sentence opening with a plural group ("The officers", "Planning officers", "X Council's planning
+# officers"), an apposition between
 # commas, then its verb.
 _PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:The\s+(?P<np>[a-z-]+s)|(?P<bare>[A-Z][a-z-]+\s+[a-z-]+s))(?:,[^,.;]{1,100},)?\s+"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:The\s+(?P<np>[a-z-]+s)|(?P<bare>[A-Z][a-z-]+\s+[a-z-]+s)"
+    r"|(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?P<owned>(?:[a-z-]+\s+)?[a-z-]+s))(?:,[^,.;]{1,100},)?\s+"
     r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -46,7 +48,10 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         paragraph = text.rfind("\n", 0, s) + 1
         plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
         if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
-            return plural_subjects[-1].group("np") or plural_subjects[-1].group("bare").lower()
+            subject = plural_subjects[-1]
+            if subject.group("owned"):
+                return f"{subject.group('owned')} of {subject.group('owner')}"  # "Swindon Borough Council’s planning officers"
+            return subject.group("np") or subject.group("bare").lower()
     return match.group("np") if match else None
 
 

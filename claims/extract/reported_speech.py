@@ -89,9 +89,10 @@ _EN_QUESTION = re.compile(
 _ELLIPTIC_END = re.compile(
     r"(?:(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bhad|\b(?:" + "|".join(sorted(AUXILIARIES - {"had"})) + r"))(?:\s+not)?$")
 # …unless the auxiliary closes a subordinate clause after a whole one ("they would be offered
-# positions once they did", "the firm would pay, as it always had").
+# positions once they did", "the firm would pay, as it always had"), or closes an indirect question ("he had
+# no idea how strong the current was").
 _SUBORDINATE_ELLIPSIS = re.compile(
-    r"\b(?:once|when|whenever|if|as|after|before|until|unless|because|since|than|while|though|although)\s+"
+    r"\b(?:once|when|whenever|if|as|after|before|until|unless|because|since|than|while|though|although|how|what|where|who|why|whether)\s+"
     r"(?:[\w'’-]+\s+){1,4}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?$")
 # A short subject and "said" closing the sentence after a clause: "…, officials said."
 _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*")

@@ -84,6 +84,7 @@ _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
                         "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower"))
+_LEDE_CAPITALS = re.compile(r"(?:An?|AN?|The|THE)\s+(?P<noun>[A-Z]{4,})")
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
 # French: an article and a body's head noun alone, capitalised ("le Ministère").
 _CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+)")
@@ -231,12 +232,12 @@ _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 
 
 # English: a capitalised body's name and its possessive, maybe after "the" ("The Victorian Farmers Federation's ").
-_NAMED_OWNERS = r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
+_NAMED_OWNERS = r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
 # English: a named body's unit written with lower-case words ("the provincial command of the
 # Mozambique Republic Police").
 _NAMED_BODYS_BRANCH = re.compile(
     _NAMED_OWNERS
-    + r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local"
+    + r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w/-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local|region"
     r"|Base|Unit|Command|Squadron))")  # ("The Royal Virgin Islands Police Force's Marine Base")
 _COUNSEL_FOR_OPENING = re.compile(r"(?P<group>Lawyers|Attorneys|Solicitors)\s+(?:for|representing)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}")
@@ -384,6 +385,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         if lowered is not None:
             lowered.text = segment
         return lowered
+    if lex.adjectival_names and segment[-1:].isupper() and (capitals := _LEDE_CAPITALS.fullmatch(segment)) is not None \
+            and ((noun := capitals.group("noun").lower()) in lex.roles or noun in lex.companies or noun in lex.organisation_nouns
+                 or is_agent_noun(noun, lex)):
+        return parse_mention(segment[:capitals.start("noun")] + noun, lex)  # "A DEVELOPER says": a lede's noun in capitals
     if not lex.adjectival_names and (head := _CAPITALISED_BODY_HEAD_FR.fullmatch(segment)) is not None \
             and fold(head.group("head")) in _COMMON_BODY_HEADS_FR:
         # "Selon le Ministère" after "Le ministère des Transports …": the body's common noun, capitalised

@@ -148,6 +148,11 @@ def _without_owner(name: str) -> str:
     owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s")) and not w.endswith(PEOPLES_POSSESSIVES)), None)
     return " ".join(words[owner + 1:]) if owner is not None else name
 
+# A body's name in a second language right after its first, before its short form: "NZ Transport Agency" +
+# " Waka Kotahi" + " (NZTA)".
+_SECOND_LANGUAGE_NAME = r"((?: [A-ZĀĒĪŌŪ][\w'’āēīōū-]*){1,4})(?= \()"
+
+
 class EnglishPhraseReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,
     `full_names`, `organisations`, `english_cache`; its methods `full_name`, `_role_of`)."""
@@ -515,6 +520,14 @@ class EnglishPhraseReferences:
             # ("the drivers", "… of the Ikhwezi Truck Drivers' Association": the people, not the body they own)
             found = {name for name in found if re.search(re.escape(name) + r"(?!\w|['’])", self.text)}
         found = {name for name in found if not any(other.endswith(" " + name) for other in found)}  # "Defence Front"
+        if len(found) == 1:
+            # "NZ Transport Agency Waka Kotahi": the name the article gave it, a second language's after its head
+            name = found.pop()
+            second = re.search(re.escape(name) + _SECOND_LANGUAGE_NAME, self.text)
+            if second is not None and self.lex.organisations.isdisjoint(words := folded_words(second.group(1))) \
+                    and self.lex.roles.isdisjoint(words):
+                name += second.group(1)
+            found = {name}
         cache["head", noun] = found.pop() if len(found) == 1 else None
         if cache["head", noun] is None and not found and noun.isalpha() and not noun.endswith("s"):
             cache["head", noun] = self._organisation_with_head(noun + "s")  # "the railway": "Uzbekistan Railways"

@@ -130,7 +130,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             ) is not None and (speaker is None or subject != speaker.name) \
                     and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
-            if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous.kind == "person" \
+            if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous is not None and previous.kind == "person" \
                     and draft.paragraph == previous_paragraph and _opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers) \
                     and first_name_gender(previous.name) is None:
                 speaker = previous  # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it"

@@ -45,6 +45,7 @@ _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
+_THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
@@ -335,8 +336,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         speakers.full_names = [(o, n) for o, n in speakers.full_names if _PHOTO_CREDIT_BEFORE.search(text, max(0, o - 16), o) is None]
         if lex.adjectival_names:
             # "She told Wikinews that …", "telling Yle": a one-word audience after "told" is an outlet, never who speaks next
+            # (nor is one word after "the" and a lower-case modifier: "orchards in the western Bay")
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])
-                                        or _TOLD_BEFORE.search(text, max(0, m[0] - 9), m[0]) is None]
+                                        or _TOLD_BEFORE.search(text, max(0, m[0] - 9), m[0]) is None
+                                        and _THE_AND_MODIFIER_BEFORE.search(text, max(0, m[0] - 24), m[0]) is None]
         if not lex.adjectival_names:
             # French "Le Zalgiris Kaunas n'a pas …", "la LDLC Arena": a name right after a definite article
             # is a team's, a place's or a body's, unless the article belongs to a surname ("Le Drian").

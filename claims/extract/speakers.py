@@ -366,6 +366,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
             if i >= 1 and company_name and i < len(tokens) - 1:
                 continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
+            if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and fold(tokens[-1]) in lex.organisations:
+                continue  # "Hillside Lifeguard Service", "Artisan Cheesemakers' Guild": a role word naming what the body does
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:

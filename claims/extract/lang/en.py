@@ -160,7 +160,8 @@ ROLE_WORDS = (
     # People met in vox pops, also written before a name ("Commuter Ian Reyes, 52, said").
     "commuter", "passenger", "motorist", "shopper", "customer", "traveller", "traveler", "tourist",
     "supporter", "spectator", "voter", "pensioner", "retiree", "homeowner", "tenant", "agent",
-    "parent", "pupil", "landlord",
+    "parent", "pupil", "landlord", "beachgoer", "churchgoer", "holidaymaker", "onlooker", "passer-by", "visitor",
+    "surfer", "hiker", "angler", "camper",
     # People of sport and show business, as sports and entertainment copy names them before a name
     # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
@@ -259,6 +260,8 @@ ORGANISATION_WORDS = (
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     # Chambers ("the Prince George Chamber of Commerce", "the Chamber of Mines").
     "Chamber",
+    # Trades' and investors' bodies ("the South West Artisan Bakers' Guild", "the Harbour Consortium").
+    "guild", "Guild", "consortium", "Consortium", "syndicate", "Syndicate",
     "Forum", "Alliance", "Coalition", "Confederation", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",

@@ -1,0 +1,115 @@
+"""English speaker and span rules found on the copy studied in session 42: a title between a
+profession and a name, a vox-pop noun before a name, a role word naming what a body does, a role and
+the person in apposition before coordinated verbs, a named body's region, "the port company", and a
+body's name that goes on in a second language. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+@pytest.mark.parametrize("subject", ["Crop pathologist Dr Mere Walden", "Crop pathologist Prof. Mere Walden"])
+def test_a_title_between_a_profession_and_a_name_opens_the_name(subject):
+    text = f"Title\n\n{subject}, of Lincoln University, said nitrate levels had doubled.\n"
+    assert speaker_of(text, "nitrate levels") == "Mere Walden"
+
+
+def test_a_title_after_a_bodys_officer_keeps_the_person():
+    text = "Title\n\nOtero County Sheriff’s Office spokesman Sgt. Leo Marquez said the road was closed.\n"
+    assert speaker_of(text, "the road was closed") == "Leo Marquez"
+
+
+@pytest.mark.parametrize("noun", ["Beachgoer", "Holidaymaker", "Onlooker", "Hiker"])
+def test_a_vox_pop_noun_before_a_name_is_no_part_of_it(noun):
+    text = f"Title\n\n{noun} Tama Ruatapu, who watched from the dunes, said it was over in minutes.\n"
+    assert speaker_of(text, "over in minutes") == "Tama Ruatapu"
+
+
+def test_a_role_word_naming_what_a_body_does_stays_in_its_name():
+    text = "Title\n\nOhope Lifeguard Service chief instructor Kiri Mahana says the pair were caught in a rip.\n"
+    assert speaker_of(text, "caught in a rip") == "Kiri Mahana"
+
+
+def test_a_role_and_the_person_in_apposition_speak_for_the_coordinated_verb():
+    text = ("Title\n\nDairy Women's Network Taranaki convenor, Hana Pirikahu, said the rule was rushed and warned "
+            "that land values could fall.\n\n\"Nobody wants the river dry,\" she told reporters.\n")
+    assert speaker_of(text, "land values could fall") == "Hana Pirikahu"
+    assert speaker_of(text, "Nobody wants") == "Hana Pirikahu"
+
+
+def test_a_named_bodys_region_is_the_region_of_that_body():
+    text = "Title\n\nForest & Bird New Zealand's Otago/Southland region said it would oppose the consent.\n"
+    assert speaker_of(text, "oppose the consent") == "Otago/Southland region of Forest & Bird New Zealand"
+
+
+def test_the_port_company_is_the_port_the_article_names():
+    text = ("Title\n\nExports through the Port of Napier fell 4 per cent in October, the port company told shareholders "
+            "on Friday.\n\nIn an update, the company said it had handled 90,000 containers.\n")
+    assert speaker_of(text, "fell 4 per cent") == "Port of Napier"
+    assert speaker_of(text, "90,000 containers") == "Port of Napier"
+
+
+def test_a_bodys_noun_stands_for_its_name_in_two_languages():
+    text = ("Title\n\nThe bridge at Ōpōtiki will reopen on Monday, Maritime Transport Agency Te Ara Moana (MTA) "
+            "said.\n\nThe agency's regional manager, Ana Pou, said the work was done.\n\n"
+            "The agency warned that the track could close again.\n")
+    assert speaker_of(text, "the track could close") == "Maritime Transport Agency Te Ara Moana"
+
+
+def test_one_word_after_the_and_a_modifier_is_no_antecedent_for_a_pronoun():
+    text = ("Title\n\nPlant scientist Mere Walden said the blight had been found before.\n\n"
+            "Asked whether it could reach farms in the northern Basin, she said it was too early to know.\n")
+    assert speaker_of(text, "too early to know") == "Mere Walden"
+
+
+@pytest.mark.parametrize("clause", ["Gisborne and Napier had both gained calls this year",
+                                    "the two ports had received more reports of damage"])
+def test_a_plural_noun_after_a_participle_is_no_reporting_verb(clause):
+    text = f"Title\n\nAnalyst Rua Hemi said the forecast was \"optimistic\" and pointed out that {clause}.\n"
+    assert content_of(text, "the two ports" if "two ports" in clause else "Gisborne", "en") == clause
+
+
+def test_an_indirect_question_closing_on_its_verb_is_a_whole_clause():
+    text = "Title\n\nOne of the swimmers says he had no idea how strong the current was.\n"
+    assert [c.content for c in claims_of(text, "en")] == ["he had no idea how strong the current was"]
+
+
+def test_the_accused_opening_a_sentence_still_claims():
+    text = "Title\n\nThe accused claims he was at home that night.\n"
+    assert [c.content for c in claims_of(text, "en")] == ["he was at home that night"]
+
+
+def test_a_guild_after_a_role_and_of_is_the_bodys_name_not_the_speaker():
+    text = ("Title\n\nNell Avery, chair of the North Coast Artisan Bakers' Guild, told BBC Radio Devon that small "
+            "bakeries were inspected far more often.\n")
+    assert speaker_of(text, "small bakeries") == "Nell Avery"
+
+
+@pytest.mark.parametrize("lede, named", [
+    ("A brewery in Frome says it will cut 200 jobs.", "Mendip Hill Brewery, which opened in 1998, said"),
+    ("A DEVELOPER says its plans would create 200 jobs.", "Harbour Gate Developments, which bought the site in 2023, said"),
+    ("A bus route will end with the loss of 200 jobs, its operator announced on Tuesday.",
+     "Vale Coaches, a family firm based in Crewkerne, said"),
+])
+def test_a_described_company_in_a_lede_is_the_one_named_next(lede, named):
+    text = f"Title\n\n{lede}\n\n{named} the first units could open in 2028.\n"
+    assert speaker_of(text, "200 jobs") == named.split(",")[0]
+
+
+def test_they_after_a_named_bodys_plural_group_is_that_group():
+    text = ("Title\n\nHarbour Gate Estates says the plan will create 200 jobs.\n\nMendip District Council’s planning officers "
+            "have recommended approval. In their report to the committee, they say the scheme accords with the local plan.\n")
+    assert speaker_of(text, "accords with the local plan") == "planning officers of Mendip District Council"
+
+
+def test_a_bodys_board_papers_are_its_document():
+    text = ("Title\n\nYeovil District Hospital NHS Foundation Trust said waits had grown.\n\n"
+            "According to the trust’s board papers, 40 patients a day were well enough to leave.\n")
+    assert speaker_of(text, "40 patients a day") == "Yeovil District Hospital NHS Foundation Trust"
+
+
+def test_it_after_a_claim_without_a_speaker_does_not_crash():
+    text = "Title\n\nThe court heard that the fire started at noon. It said the crews were late.\n"
+    assert [c.content for c in claims_of(text, "en")] == ["the fire started at noon", "the crews were late"]
