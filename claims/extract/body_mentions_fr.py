@@ -19,7 +19,7 @@ _REGIONAL_BODY_FR = re.compile(
     r"interdépartementale?|académique)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[a-zà-ÿ'’ -]+?"
     # ("l'agence de l'eau Adour-Garonne", "la communauté de communes Cère et Goul", "le syndicat des eaux Rhône-Ventoux",
     # "la région Centre-Val de Loire": a kind of local body, then its name)
-    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|syndicat\s+des\s+eaux|syndicat\s+mixte"
+    r"|agence\s+de\s+l['’]eau|communauté\s+de\s+communes|région|communauté\s+d['’]agglomération|communauté\s+urbaine|syndicat\s+des\s+eaux|syndicat\s+mixte"
     # ("la chambre de commerce et d'industrie Alsace Eurométropole", "la chambre de métiers et de l'artisanat Grand Est")
     r"|chambre\s+de\s+commerce\s+et\s+d['’]industrie|chambre\s+de\s+métiers\s+et\s+de\s+l['’]artisanat"
     # "l'établissement public territorial de bassin (EPTB) Rance Frémur"

@@ -79,7 +79,9 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
 
 
 # French: a source named by a common noun only ("Selon l'exploitant").
-_GENERIC_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+(?:\s+d['’][a-zà-ÿ-]+)?$")  # ("le maître d'ouvrage")
+# ("le maître d'ouvrage", "l'exploitant du réseau")
+_GENERIC_SOURCE_BEFORE = re.compile(
+    r"(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+(?:\s+(?:d['’]|du\s+|des\s+|de\s+la\s+|de\s+l['’])[a-zà-ÿ-]+)?$")
 
 
 _SUBJECT_OPENING_FR = re.compile(r"\s*(?:(?:le|la|les|un|une|des)\s|l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")

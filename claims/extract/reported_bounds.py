@@ -87,7 +87,9 @@ _FR_AUDIENCE_FIRST = re.compile(
     r"|courrier|déclaration|conférence|émission|tribune|point\s+(?:de\s+)?presse|réunion|séance|briefing)\b"
     # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
-    r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']")
+    r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']"
+    # "a annoncé mardi 3 novembre aux 27 éleveurs qui la livrent que": the day, then the people told
+    r"|\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+[a-zéû]+)?\s+aux\s+(?:\d+\s+)?[a-zà-ÿ]{4,}s\b")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")

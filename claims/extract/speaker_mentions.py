@@ -161,7 +161,8 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     Affaires étrangères", "le Service départemental d'incendie et de secours"."""
     words = phrase.split()
     if not words or len(words) > 14 or fold(words[0]) not in lex.organisations and not (
-            fold(words[0]) == "service" and len(words) >= 4):  # ("le service départemental d'incendie et de secours de l'Aude")
+            fold(words[0]) in ("service", "organisme") and len(words) >= 4):
+        # ("le service départemental d'incendie et de secours de l'Aude", "l'organisme de défense et de gestion du X")
         return None
     first = fold(segment.split()[0])
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":

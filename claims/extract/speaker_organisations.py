@@ -297,6 +297,8 @@ class OrganisationLinks:
             # "les Collections nationales de Saxe (SKD)": a name right before the bracket, its short form
             # from another language
             names = [named.group("name")]
+        # (not "les comptes 2025 du centre hospitalier Eure-Seine (CHES)": a document and its year, then the body)
+        names = [n for n in names if not any(c.isdigit() for c in n)] or names
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), names[0] if names else None)

@@ -502,6 +502,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not bodies and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
                     and not (lex.adjectival_names and tokens[-1] in _NON_PERSON_NAME_ENDINGS) \
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
+                    and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
@@ -516,6 +517,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = raw
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
+            if not lex.adjectival_names and raw[:3] in ("Le ", "La ") and len(words := raw.split()) >= 3 and name == " ".join(words[1:]) \
+                    and fold(words[-1]) in lex.organisations and segment[:base].rstrip()[-1:].islower():
+                name = raw  # "la communauté urbaine Le Havre Seine Métropole": a town's article inside a sentence
         if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()) \
                 and not (not any(fold(t) in lex.roles for t in name.split())
                          and (_VERB_NEXT.match(segment, match.end()) or not segment[match.end():].strip())) \
@@ -652,7 +656,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
     folded = fold(demonym.split("'")[-1].split("’")[-1])
     if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
             or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS \
-            or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns:
+            or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns \
+            or fold(rest[-1]) in lex.organisations:  # ("Le Havre Seine Métropole": a town opening a body's name)
         # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region;
         # "le Grand Hôpital de Charleroi": an adjective opening a body's name; "le Racing Club d'Abobo": a body's noun next)
         return 0

@@ -46,6 +46,7 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+_VERB_THEN_QUE = re.compile(r"\s+[a-zà-ÿ]+\s+(?:que\s|qu['’])")
 # "cité par l'Agence centrafricaine de presse": who relays the subject's words, no subject.
 _RELAYING_PARTICIPLE = re.compile(r"\s*(?:cité|interrogé|interviewé|joint|contacté|sollicité|rapporté)e?s?\s+(?:par|sur)\b")
 _FRENCH_ROLE_THEN_NAME = re.compile(
@@ -79,7 +80,10 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         return opening, Mention(pronoun.group("pronoun"), pronoun=True)
     if not named and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
-        named = parse_mention(subject.group("np"), lex)
+        np = subject.group("np")
+        if (verb := _VERB_THEN_QUE.search(np)) is not None:
+            np = np[:verb.start()]  # "le Conservatoire du littoral rappelle que le sentier …": a present verb ended the subject
+        named = parse_mention(np, lex)
         if named is not None and not named.name and subject.group("apposition") \
                 and not _RELAYING_PARTICIPLE.match(subject.group("apposition")) \
                 and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun \

@@ -1,0 +1,85 @@
+"""French speaker and span rules found on the copy studied in session 42: a document and its year
+before a body's short form, "assumer" as an incise, an outlet with a channel number or an adjective
+before an inverted subject, a source named by its kind and complement then the body in apposition, a
+town's article inside a body's name, "communauté urbaine" as a body's kind, and an acronym after a
+preposition opening a body's name. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_a_document_and_its_year_before_a_short_form_are_no_part_of_the_bodys_name():
+    text = ("Titre\n\nNotre journal a pu consulter les comptes 2024 du centre hospitalier Loire-Vendée (CHLV), qui "
+            "regroupe trois sites.\n\nLa CGT du CHLV affirme que 20 postes ont été gelés.\n")
+    assert _speaker(text, "20 postes") == "CGT du centre hospitalier Loire-Vendée"
+
+
+def test_assumer_after_a_quotation_is_an_incise():
+    text = ("Titre\n\nLe directeur de l'hôpital, Paul Ferrand, ne conteste rien. « Sans intérimaires, nous fermions le "
+            "service la nuit », assume-t-il.\n")
+    assert _speaker(text, "nous fermions le service") == "Paul Ferrand"
+
+
+def test_assumer_with_a_noun_object_is_no_claim():
+    assert claims_of("Titre\n\nLa mairie assume le choix de fermer la piscine.\n", "fr") == []
+
+
+@pytest.mark.parametrize("outlet, subject, speaker", [
+    ("à France 3 Bretagne", "une habitante du port", "habitante du port"),
+    ("au Courrier vendéen", "un riverain", "riverain"),
+])
+def test_an_outlet_before_an_inverted_subject_is_the_audience(outlet, subject, speaker):
+    text = f"Titre\n\n« On a fermé les volets nous-mêmes », a raconté {outlet} {subject}.\n"
+    assert _speaker(text, "fermé les volets") == speaker
+
+
+def test_a_source_named_by_its_kind_and_complement_then_its_name_in_apposition():
+    text = "Titre\n\nSelon l'exploitant du réseau, la société Filéo, un câble a cédé vendredi matin.\n"
+    assert _speaker(text, "un câble a cédé") == "Filéo"
+
+
+def test_a_towns_article_opens_a_urban_communitys_name():
+    text = "Titre\n\nLa communauté urbaine Le Mans Métropole a fait savoir mardi qu'une étude serait lancée en 2027.\n"
+    assert _speaker(text, "une étude serait lancée") == "communauté urbaine Le Mans Métropole"
+
+
+def test_an_acronym_after_a_preposition_opens_a_bodys_name():
+    text = ("Titre\n\nContactée, la direction régionale de SNCF Voyageurs Bretagne indique que la régularité s'est "
+            "établie à 84 % en octobre.\n")
+    assert _speaker(text, "la régularité") == "direction régionale de SNCF Voyageurs Bretagne"
+
+
+def test_an_acronym_after_a_preposition_then_a_persons_name_is_the_outlet():
+    text = ("Titre\n\n« Nous irons jusqu'au bout », a déclaré à la RTBF Marc-Henri Delval, secrétaire du syndicat.\n")
+    assert _speaker(text, "jusqu'au bout") == "Marc-Henri Delval"
+
+
+def test_a_present_verb_and_que_end_the_subject_of_a_coordinated_verb():
+    text = ("Titre\n\nDans un communiqué publié mardi, le Conservatoire du littoral rappelle que le sentier avait été "
+            "dévié deux fois et estime qu'un nouveau tracé « ne pourra pas être ouvert avant le printemps ».\n")
+    assert _speaker(text, "nouveau tracé") == "Conservatoire du littoral"
+
+
+def test_a_day_then_the_people_told_before_que():
+    text = ("Titre\n\nLe gérant de la laiterie, Rémi Vautier, a annoncé jeudi 5 novembre aux 40 producteurs qui la "
+            "livrent que l'entreprise, qui emploie 60 salariés, fermerait en mars.\n")
+    assert [c.content for c in claims_of(text, "fr")] == ["l'entreprise, qui emploie 60 salariés, fermerait en mars"]
+
+
+def test_a_request_to_people_is_no_statement_of_what_follows():
+    text = "Titre\n\nL'agence demande aux prescripteurs de privilégier les comprimés dès que l'âge de l'enfant le permet.\n"
+    assert claims_of(text, "fr") == []
+
+
+def test_a_long_organisme_name_with_its_short_form_inside_speaks():
+    text = ("Titre\n\nL'organisme de défense et de gestion (ODG) du cidre du Perche a rappelé mercredi que les règles "
+            "avaient été renforcées en 2021. D'après l'ODG, seuls cinq fabricants restent.\n")
+    assert _speaker(text, "les règles") == "organisme de défense et de gestion du cidre du Perche"
+    assert _speaker(text, "seuls cinq fabricants") == "organisme de défense et de gestion du cidre du Perche"
