@@ -113,3 +113,20 @@ def test_a_bodys_board_papers_are_its_document():
 def test_it_after_a_claim_without_a_speaker_does_not_crash():
     text = "Title\n\nThe court heard that the fire started at noon. It said the crews were late.\n"
     assert [c.content for c in claims_of(text, "en")] == ["the fire started at noon", "the crews were late"]
+
+
+def test_a_court_heard_on_a_weekday_that():
+    text = "Title\n\nTruro Crown Court heard on Tuesday that the firm had used 40 stolen cards.\n"
+    assert [c.content for c in claims_of(text, "en")] == ["the firm had used 40 stolen cards"]
+
+
+def test_an_acronym_inside_a_groups_name_after_its_noun():
+    text = "Title\n\nIn a statement, the parents' group Devon SEND Voices Together said families were \"exhausted\".\n"
+    assert speaker_of(text, "families were") == "Devon SEND Voices Together"
+
+
+def test_parties_listed_in_a_relative_clause_are_no_subject():
+    text = ("Title\n\nCouncillor Ruth Penrose, who leads the opposition Green, Liberal Democrat and Independent group, "
+            "accused the cabinet of \"drift\". She said the council had spent £1 million on reports.\n")
+    assert speaker_of(text, "the cabinet") == "Ruth Penrose"
+    assert speaker_of(text, "£1 million") == "Ruth Penrose"

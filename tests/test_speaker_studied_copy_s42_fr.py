@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import claims_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -83,3 +83,26 @@ def test_a_long_organisme_name_with_its_short_form_inside_speaks():
             "avaient été renforcées en 2021. D'après l'ODG, seuls cinq fabricants restent.\n")
     assert _speaker(text, "les règles") == "organisme de défense et de gestion du cidre du Perche"
     assert _speaker(text, "seuls cinq fabricants") == "organisme de défense et de gestion du cidre du Perche"
+
+
+def test_a_list_of_towns_in_the_subject_is_no_apposition():
+    text = ("Titre\n\nUne trentaine de foyers de Lavaur, Giroussens et Saint-Sulpice se plaignent du bruit de la "
+            "rocade, a indiqué mardi la préfecture du Tarn.\n")
+    assert _speaker(text, "se plaignent du bruit") == "préfecture du Tarn"
+
+
+def test_after_an_inquiry_named_at_length_the_person_is_the_clauses_subject():
+    text = ("Titre\n\nSelon l'enquête de la direction départementale de la protection des populations (DDPP), Luc Ferrat, "
+            "61 ans, avait revendu des melons importés.\n")
+    assert content_of(text, "revendu", "fr") == "Luc Ferrat, 61 ans, avait revendu des melons importés"
+    assert _speaker(text, "revendu") == "direction départementale de la protection des populations"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Les riverains ont lancé une pétition qui a recueilli 900 signatures, selon ses initiateurs.",
+     "les initiateurs de la pétition"),
+    ("La pétition lancée par le collectif a recueilli 900 signatures, selon ses organisateurs.",
+     "les organisateurs de la pétition"),
+])
+def test_a_petitions_launchers_speak_for_the_petition(sentence, speaker):
+    assert _speaker(f"Titre\n\n{sentence}\n", "900 signatures") == speaker

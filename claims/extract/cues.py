@@ -461,7 +461,7 @@ _SPEECH_GERUNDS = frozenset(("saying", "telling"))
 _SIGN_BEFORE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|plaques?|slogans?|t-shirts?|billboards?|graffiti)\s+$",
                           re.IGNORECASE)
 _PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_THAT_NEXT = re.compile(r"\s+that\b", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?that\b", re.IGNORECASE)
 
 
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.

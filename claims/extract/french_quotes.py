@@ -111,6 +111,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True))
     + r"|accusation|prosecution|enquêteurs|investigators)\s*$",
     re.IGNORECASE)
+_DOCUMENT_OPENING_SOURCE = re.compile(
+    r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:"
+    + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True)) + r")\b[^,;:.]*$")
 _AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
@@ -161,7 +164,9 @@ def _subject_after_document(text: str, comma: int, limit: int) -> bool:
     54, and two accomplices submitted …": after a document, the clause's subject, not the document's name."""
     nxt = next_comma(text, comma + 1, limit)
     return nxt != -1 and (_TITLED_PERSON.match(text, comma + 1, nxt) is not None or _AGE_OR_AND_NEXT.match(text, nxt + 1) is not None) \
-        and _DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma) is not None  # (the costly test last)
+        and (_DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma) is not None  # (the costly tests last)
+             # ("Selon l'enquête de la direction départementale de la protection des populations (DDPP), X, 54 ans,")
+             or _DOCUMENT_OPENING_SOURCE.search(text, max(0, comma - 160), comma) is not None)
 
 
 # "le dernier rapport sur le marché locatif de la SCHL": a document, maybe its topic, then the body that wrote it.

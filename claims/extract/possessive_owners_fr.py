@@ -43,6 +43,8 @@ _LAUNCHERS = frozenset(("organisateurs", "initiateurs", "promoteurs", "organisat
 _LAUNCHED_BY = re.compile(
     r"\b(?:lancée?s?|organisée?s?|initiée?s?|portée?s?)[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+){0,2}?par[ \u00a0]+"
     r"(?:la|le|les|l['’])[ \u00a0]*(?P<agent>[^,.;:«»]{2,80}?)(?=[ \u00a0]+(?:a|avait|ont|avaient|est|était|compte|comptait)\b|,)")
+# What its launchers speak for, a feminine noun in the sentence: "Les parents ont lancé une pétition qui …".
+_LAUNCHED_THING = re.compile(r"\b(?:une|la|cette)[ \u00a0]+(?P<thing>pétition|cagnotte|collecte|manifestation|marche|campagne|mobilisation)\b")
 _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
 
 
@@ -90,11 +92,15 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
             continue
         owner = None
         if at > draft.spans[0][1] and fold(owned.group("noun")) in _LAUNCHERS \
-                and (launched := _LAUNCHED_BY.search(text, start, at)) is not None:
+                and (launched := _LAUNCHED_BY.search(text, start, at)) is not None \
+                and any(c.isupper() for c in launched.group("agent")):  # (not "par le collectif": no one named)
             # "Une pétition lancée par l'association X avait recueilli …, selon ses organisateurs": X
             resolved[i] = SpeakerRef(launched.group("agent").replace("\u00a0", " "), mention.text, None, "organisation")
             continue
-        if at > draft.spans[0][1] and draft.spans[0][0] - start <= 1:
+        if at > draft.spans[0][1] and fold(owned.group("noun")) in _LAUNCHERS \
+                and (thing := _LAUNCHED_THING.search(text, start, at)) is not None:
+            owner = (f"de la {thing.group('thing')}", thing.group("thing"))  # "… une pétition qui a recueilli …, selon ses initiateurs"
+        elif at > draft.spans[0][1] and draft.spans[0][0] - start <= 1:
             owner = _subject_owner(text, start)  # "Le parquet d'Annecy a ouvert …, a précisé son porte-parole"
             if owner is not None and speaker is not None and speaker.kind == "person" and speakers is not None \
                     and any(n == speaker.name and owner[1] in r for _, r, n in speakers.role_ties):

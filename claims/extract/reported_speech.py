@@ -91,6 +91,7 @@ _ELLIPTIC_END = re.compile(
 # …unless the auxiliary closes a subordinate clause after a whole one ("they would be offered
 # positions once they did", "the firm would pay, as it always had"), or closes an indirect question ("he had
 # no idea how strong the current was").
+_LISTED_NAMES_AFTER_COMMA = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _SUBORDINATE_ELLIPSIS = re.compile(
     r"\b(?:once|when|whenever|if|as|after|before|until|unless|because|since|than|while|though|although|how|what|where|who|why|whether)\s+"
     r"(?:[\w'’-]+\s+){1,4}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?$")
@@ -295,8 +296,9 @@ class ReportedSpeech(ReportedContentBounds):
             # raccordement nécessitera un poste, dont la mise en service …, indique RTE": a statement)
             return True
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
-        if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None:
-            return False
+        if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None \
+                or _LISTED_NAMES_AFTER_COMMA.match(self.text, self.text.find(",", start, end) + 1):
+            return False  # (nor "Les foyers de Saïx, Soual et Puylaurens subissent …": a list's comma, no apposition)
         # A name, not a sentence adverb ("Lundi, trains et bus resteront au dépôt").
         return subject.group("name") is None or (
             subject.group("name") not in self.lex.function_words and _PRESENT_OR_FUTURE.search(self.text, start, end) is None)

@@ -127,7 +127,8 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     # "(ARS) La Réunion a annoncé": a place with its article, then the verb
     r"|\s+(?:La|Le|Les)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=\s+[a-zà-ÿ]|[,.;:])"
     # "l'établissement public territorial de bassin (EPTB) Rance Frémur, maître d'ouvrage": a kind, then its name
-    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3}"
+    # ("l'agence régionale de santé (ARS) Occitanie.": one word)
+    r"|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3}"
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*$")

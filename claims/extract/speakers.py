@@ -428,8 +428,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
         elif not lex.adjectival_names and not cut and len(tokens) >= 3 and _NUMBERED_CHANNEL_BEFORE.search(segment, max(0, base - 16), base):
             cut = 1  # "a déclaré à France 3 Limousin Jean-Michel Fayolle": the channel's region, then the person
-        elif lex.adjectival_names and not cut and len(tokens) > 3:
+        elif lex.adjectival_names and not cut and len(tokens) > 3 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # "Opposition TD Mary Lou McDonald": a capitalised modifier and an office's acronym, then the name
+            # (not "the parents' group Suffolk SEND Families Together": a group's name)
             cut = next((i + 1 for i in range(1, len(tokens) - 2) if tokens[i].isupper() and 1 < len(tokens[i]) <= 4
                         and tokens[i].isalpha() and not tokens[i + 1].isupper() and _ROMAN.fullmatch(tokens[i]) is None), 0)
             if cut and not lex.organisations.isdisjoint(fold(t) for t in tokens[cut - 1:]):

@@ -72,6 +72,10 @@ _PLACES_LIST_CLOSING = re.compile(
     r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
     r"\s+(?:districts|regions|provinces|counties|states|communities|villages|towns|areas|municipalities|parishes|islands)\s*,?\s*$")
 # "the union representing about 1,900 teachers, counselors and librarians": one list of plural nouns.
+# "…, who leads the opposition Green, Liberal Democrat and Independent group,": one group of parties.
+_PARTIES_LIST_CLOSING = re.compile(
+    r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
+    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
 
@@ -642,7 +646,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
     if lex.adjectival_names and "," in region and (
             (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None
-            or (fields := _PLACES_LIST_CLOSING.search(region)) is not None):
+            or (fields := _PLACES_LIST_CLOSING.search(region)) is not None
+            or (fields := _PARTIES_LIST_CLOSING.search(region)) is not None):
         segments = _SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     filled = [segment for segment in segments if segment.strip()]
