@@ -74,7 +74,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind108": "fr",
         "en-blind106": "en",
         "en-blind107": "en",
-        "fr-blind106": "fr"}
+        "fr-blind106": "fr",
+        "en-blind109": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
