@@ -75,7 +75,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind106": "en",
         "en-blind107": "en",
         "fr-blind106": "fr",
-        "en-blind109": "en"}
+        "en-blind109": "en",
+        "en-blind110": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
