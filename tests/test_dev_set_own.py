@@ -76,7 +76,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind107": "en",
         "fr-blind106": "fr",
         "en-blind109": "en",
-        "en-blind110": "en"}
+        "en-blind110": "en",
+        "fr-blind110": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
