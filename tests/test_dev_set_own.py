@@ -77,7 +77,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind106": "fr",
         "en-blind109": "en",
         "en-blind110": "en",
-        "fr-blind110": "fr"}
+        "fr-blind110": "fr",
+        "fr-blind109": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
