@@ -130,3 +130,39 @@ def test_parties_listed_in_a_relative_clause_are_no_subject():
             "accused the cabinet of \"drift\". She said the council had spent £1 million on reports.\n")
     assert speaker_of(text, "the cabinet") == "Ruth Penrose"
     assert speaker_of(text, "£1 million") == "Ruth Penrose"
+
+
+def test_a_long_body_name_after_figures_released_on_a_day():
+    text = ("Title\n\nExports of crayfish rose by a fifth, according to figures released on Monday by the Department of "
+            "Primary Industries and Regional Development of South Australia.\n")
+    assert speaker_of(text, "Exports of crayfish") == ("Department of Primary Industries and Regional Development of South "
+                                                        "Australia")
+
+
+def test_a_range_between_two_places_before_the_speakers_next_clause():
+    text = ("Title\n\nMain Roads WA confirmed on Wednesday that the highway was closed between Derby and Broome, and said "
+            "crews would not begin repairs.\n")
+    assert [c.content for c in claims_of(text, "en")] == ["the highway was closed between Derby and Broome",
+                                                          "crews would not begin repairs"]
+
+
+def test_a_spokesperson_of_a_body_with_listed_portfolios():
+    text = "Title\n\nA Department of Fisheries, Parks and Wildlife spokesperson said the department had no plans.\n"
+    assert speaker_of(text, "no plans") == "spokesperson for the Department of Fisheries, Parks and Wildlife"
+
+
+def test_a_name_inside_a_participle_apposition_is_not_the_speaker():
+    text = ("Title\n\nA broker at a Darwin firm, speaking on condition of anonymity because the firm advises Tanami Gold, "
+            "said other miners were \"nervous\".\n")
+    assert speaker_of(text, "other miners") == "broker at a Darwin firm"
+
+
+def test_a_group_described_by_a_relative_clause():
+    text = "Title\n\nBut the workers who dig the ore out of the ground say the new rosters will push people out.\n"
+    assert speaker_of(text, "new rosters") == "workers who dig the ore out of the ground"
+
+
+def test_a_weak_verb_in_an_adjunct_before_the_name_keeps_the_name():
+    text = ("Title\n\nIn the blog post Ana Ruiz, the chief technology officer of Velta, said the company had told the "
+            "board.\n")
+    assert speaker_of(text, "the company had told") == "Ana Ruiz"

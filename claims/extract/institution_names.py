@@ -60,7 +60,7 @@ _COUNTRY_COVERED = r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[
 _COUNTRY_COVERED_CLOSING = re.compile(_COUNTRY_COVERED + r"\s*$")
 _PORTFOLIO_CONTINUING = re.compile(
     r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*(?:\s+(?:and|&)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?"
-    + r"(?:\s+union)?" + _COUNTRY_COVERED + r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,14}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
+    + r"(?:\s+(?:union|spokes(?:wo)?man|spokesperson))?" + _COUNTRY_COVERED + r"(?:\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,14}\))?\s*")  # (and the body's short form: "Pharmacists and Dentists Union (KMPDU)")
 
 
 # "The Rail", "the Kenya Medical Practitioners": a body's name opening on a listed word ("The Rail, Tram and

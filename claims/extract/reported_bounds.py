@@ -329,11 +329,15 @@ class ReportedContentBounds:
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
                 if joint and _NEGATED_INCISE.search(text, start, cue.start()):
                     continue  # "que les marges, et non la fiscalité, expliquaient …": an incise, then the verb
-                if joint and self.language == "en" and (
+                while joint and self.language == "en" and text[start + joint.start()] != "," and (
                         _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start())
                         or _AND_CAPITAL.match(text, start + joint.start())
                         and _PLACE_BEFORE_AND.search(text, max(start, start + joint.start() - 40), start + joint.start())):
-                    continue  # "surveys between March and August had found": "and" joins the range's ends (or two places)
+                    # "surveys between March and August had found": "and" joins the range's ends (or two places);
+                    # a later joint may still open the speaker's next clause ("… between Derby and Broome, and said …")
+                    joint = _NEXT_CLAUSE.search(text[start:cue.start()], joint.start() + 1)
+                if joint is None and _NEXT_CLAUSE.search(text[start:cue.start()]) is not None:
+                    continue
                 if joint:
                     end = start + joint.start()
                     break

@@ -91,6 +91,7 @@ _ELLIPTIC_END = re.compile(
 # …unless the auxiliary closes a subordinate clause after a whole one ("they would be offered
 # positions once they did", "the firm would pay, as it always had"), or closes an indirect question ("he had
 # no idea how strong the current was").
+_NAME_OBJECT_THEN_COMMA = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,")
 _LISTED_NAMES_AFTER_COMMA = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _SUBORDINATE_ELLIPSIS = re.compile(
     r"\b(?:once|when|whenever|if|as|after|before|until|unless|because|since|than|while|though|although|how|what|where|who|why|whether)\s+"
@@ -305,7 +306,11 @@ class ReportedSpeech(ReportedContentBounds):
 
     def _subject_start(self, m, s: int) -> int:
         """A subject is looked for after the previous reporting verb of the sentence, if any."""
-        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not verb_inside_subject(self.text, self.language, c, m)]
+        # (not a weak verb whose object is a name, inside the subject's apposition: "An analyst, speaking on
+        # condition of anonymity because the firm advises Corvane, said …")
+        previous = [c.end() for c in self._sentence_cues if c.end() <= m.start() and not verb_inside_subject(self.text, self.language, c, m)
+                    and not (self.language == "en" and is_weak(c.group("verb"), self.pats) and "," in self.text[s:c.start()]
+                             and _NAME_OBJECT_THEN_COMMA.match(self.text, c.end()))]
         start = max([s] + previous)
         if start == s and self.language == "en" and (opening := _OPENING_SUBORDINATOR.match(self.text, s)) is not None \
                 and "," not in self.text[s:m.start()]:

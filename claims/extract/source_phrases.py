@@ -24,7 +24,9 @@ _DOCUMENT_BY = re.compile(
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
 _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*"
-                                    r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+                                    r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
+                                    # "the Department of Primary Industries and Regional Development of Western Australia"
+                                    r"|^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)+$")
 _COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des))\s*(?P<who>\S.*)$")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")

@@ -58,6 +58,7 @@ NAME_WITH_LISTED_PORTFOLIOS = re.compile(
     rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 _OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+_LISTED_BODY_THEN_SPOKESPERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<body>[A-Z].+?)\s+(?P<role>spokes(?:wo)?man|spokesperson)")
 _SECOND_COMPLEMENT_BEFORE = re.compile(
     r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.
@@ -70,7 +71,7 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
     # ("A woman travelling to Vehari with her two children": a participle for complement)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
-_GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across)\s", re.IGNORECASE)
+_GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across|who)\s", re.IGNORECASE)
 _INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+qui\s")
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
 _AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
@@ -350,6 +351,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and segment[:9] == "speaking ":
+        return None  # ", speaking on condition of anonymity because the firm advises Corvane,": how, no one else
     if not lex.adjectival_names and " par " in segment and (denied := _DENIED_BY_FR.fullmatch(segment)) is not None \
             and (agent := parse_mention(denied.group("agent"), lex)) is not None and (agent.name or agent.role) and not agent.pronoun:
         return agent  # "Une version démentie par le maire, qui assure que …": the agent speaks
@@ -452,6 +455,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=cause, organisation=True)  # "Citizens for a Better Environment"
     if lex.adjectival_names and "," in segment and (listed_name := listed_body_name(segment)) is not None:
         return Mention(segment, name=listed_name, organisation=True)  # "The Rail, Tram and Bus Union"
+    if lex.adjectival_names and "," in segment and (staff := _LISTED_BODY_THEN_SPOKESPERSON.fullmatch(segment)) is not None \
+            and (listed := NAME_WITH_LISTED_PORTFOLIOS.fullmatch(staff.group("body"))) is not None \
+            and fold(listed.group("head")) in lex.organisations:
+        # "A Department of Biodiversity, Conservation and Attractions spokesperson": the body's, its portfolios listed
+        return Mention(segment, role=f"{staff.group('role')} for the {staff.group('body')}", organisation=False)
     if lex.adjectival_names and "," in segment and (listed := NAME_WITH_LISTED_PORTFOLIOS.search(segment)) is not None \
             and "," in listed.group() and fold(listed.group("head")) in lex.organisations:
         # "the Ministry of Culture, Tourism and Antiquities": one body whose portfolios are listed
