@@ -166,3 +166,57 @@ def test_a_weak_verb_in_an_adjunct_before_the_name_keeps_the_name():
     text = ("Title\n\nIn the blog post Ana Ruiz, the chief technology officer of Velta, said the company had told the "
             "board.\n")
     assert speaker_of(text, "the company had told") == "Ana Ruiz"
+
+
+def test_found_in_a_state_is_no_finding():
+    text = ("Title\n\nA protected red kite found dead on a moor above Weardale had been poisoned, Durham Constabulary has "
+            "confirmed.\n\nPolice said tests had found a banned pesticide.\n")
+    assert speaker_of(text, "red kite") == "Durham Constabulary"
+    assert speaker_of(text, "banned pesticide") == "Durham Constabulary"
+
+
+def test_said_after_the_hearing_that():
+    text = ("Title\n\nDetective Constable Ian Pryce, of Cleveland Police's fraud unit, said after the hearing that a "
+            "confiscation hearing had been set for March.\n")
+    assert speaker_of(text, "confiscation hearing") == "Ian Pryce"
+
+
+def test_a_named_bodys_officer_in_apposition_after_a_name():
+    text = ("Title\n\nCllr Jo Barker, Hambleton and Richmondshire Council's cabinet member for regeneration, told reporters she had "
+            "written to the firm.\n")
+    assert speaker_of(text, "written to the firm") == "Jo Barker"
+
+
+def test_the_group_is_the_friends_of_group_its_sentence_names():
+    text = ("Title\n\nThe council is open to a community group taking over the building.\n\nA petition started by the "
+            "Friends of Crook Library has gathered 900 signatures, the group said.\n")
+    assert speaker_of(text, "900 signatures") == "Friends of Crook Library"
+
+
+def test_a_firm_after_a_place_and_a_plural_trade():
+    text = ("Title\n\nAccording to a survey carried out for the trust by Whitby consultants Moorside Geotechnical, the cliff "
+            "is stable.\n")
+    assert speaker_of(text, "the cliff is stable") == "Moorside Geotechnical"
+
+
+def test_counsels_side_opening_a_sentence_is_no_part_of_the_bodys_name():
+    text = ("Title\n\nProsecuting for Hartlepool Borough Council, Amy Hale told magistrates the waste was traced to him.\n\n"
+            "The council says it has put hidden cameras at six spots.\n")
+    assert speaker_of(text, "hidden cameras") == "Hartlepool Borough Council"
+
+
+@pytest.mark.parametrize("lede, named", [
+    ("A heritage trail has been awarded £1 million, the charity behind the scheme announced on Thursday.",
+     "The Coal Coast Trust, which was set up in 2015, said"),
+    ("A cable factory will employ 300 people, not 700, its owners have confirmed.", "Tees Cable Systems said on Tuesday"),
+])
+def test_a_body_described_in_a_lede_is_the_one_named_next(lede, named):
+    text = f"Title\n\n{lede}\n\n{named} the work would start in 2027.\n"
+    expected = "Coal Coast Trust" if "Coal" in named else "Tees Cable Systems"
+    assert speaker_of(text, lede.split()[1]) == expected
+
+
+def test_figures_presented_to_a_bodys_board_are_its_own():
+    text = ("Title\n\nWaits at North Tees and Hartlepool NHS Foundation Trust have risen to 40,000, according to figures "
+            "presented to the trust's board of directors on Tuesday.\n")
+    assert speaker_of(text, "Waits at") == "North Tees and Hartlepool NHS Foundation Trust"

@@ -328,6 +328,8 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb.lower() in _EN_PLURAL_NOUN_FORMS \
                     and _EN_OBJECT_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "Napier had gained calls", "received more reports": a plural noun, the object
+            if self.language == "en" and verb.lower() == "found" and _FOUND_IN_A_STATE_NEXT.match(text, hit.end()):
+                continue  # "A hen harrier found dead on a hill farm": a state the thing was found in, no finding
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):
@@ -446,6 +448,7 @@ _EN_AMOUNT_NEXT = re.compile(
     r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|cents?|pence|dollars|pounds|euros|million|billion|jobs|hours|minutes"
     r"|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
+_FOUND_IN_A_STATE_NEXT = re.compile(r"\s+(?:dead|alive|guilty|not\s+guilty|unconscious|injured|safe|unharmed|abandoned|buried|floating|hanging|lying)\b")
 _EN_PLURAL_NOUN_FORMS = frozenset(("calls", "reports", "claims", "notes", "comments", "replies", "answers", "estimates",
                                    "forecasts", "promises", "warnings"))
 # A perfect's participle ("had gained calls"; not a passive's: "The man who was arrested claims") or a

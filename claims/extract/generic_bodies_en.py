@@ -45,6 +45,8 @@ def _one_named(text: str, noun: str) -> str | None:
     found = heads_named(text, noun, len(text)) | {m.group() for m in _NAMED_WITH_LEVEL.finditer(text) if m.group("noun") == noun}
     if noun == "police":
         found |= {m.group() for m in _PLACE_POLICE.finditer(text)}
+        if not found and "Constabulary" in text:
+            found = heads_named(text, "constabulary", len(text))  # "Durham Constabulary" … "Police said"
     found = {name for name in found if not any(other != name and other.endswith(" " + name) for other in found)}
     return found.pop() if len(found) == 1 else None
 

@@ -66,6 +66,8 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if between is None:
         return False
     noun = fold(between.group().split()[-1])
+    if noun.endswith("s") and len(noun) > 4 and (noun[:-1] in lex.roles or is_agent_noun(noun[:-1], lex)):
+        return True  # "Stockton consultants Leven Geotechnical": a plural trade
     # ("Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier)
     return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or is_agent_noun(noun, lex)
 

@@ -16,14 +16,17 @@ _DESCRIBED_COMPANY = re.compile(
     r"(?:An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
     r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry)"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
-    r"|[Ii]ts\s+(?:operator|owner|parent\s+company))")
+    r"|[Ii]ts\s+(?:operator|owners?|parent\s+company))")
 # "a farmworkers' union", "a local action group": a described body of another kind, and the word its name ends on.
 _DESCRIBED_BODY = re.compile(
-    r"[Aa]n?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<kind>union|group|alliance|association|coalition|corporation|cooperative|co-operative)")
+    r"[Aa]n?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<kind>union|group|alliance|association|coalition|corporation|cooperative|co-operative|charity)"
+    # "the charity behind the scheme announced": a definite one, by what it does
+    r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<kind2>charity|group|trust|company|firm)\s+(?:behind|running|that\s+runs|which\s+runs)\s+[^,;]{2,40}")
 _KIND_ENDINGS = {"union": ("Union",), "group": ("Group", "Alliance", "Association", "Coalition", "Network", "Forum", "Committee"),
                  "alliance": ("Alliance",), "association": ("Association",), "coalition": ("Coalition",),
                  "corporation": ("Corporation",), "cooperative": ("Cooperative", "Co-operative", "Co-op"),
-                 "co-operative": ("Cooperative", "Co-operative", "Co-op")}
+                 "co-operative": ("Cooperative", "Co-operative", "Co-op"), "charity": ("Trust", "Charity", "Foundation", "Society"),
+                 "trust": ("Trust",), "company": ("Ltd", "Limited", "Company"), "firm": ("Ltd", "Limited")}
 # A capitalised name of two words or more (links, owners' apostrophes and "&" inside), maybe after "The".
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
 # A company's noun in apposition after a name: ", a family firm", ", the coach operator".
@@ -43,7 +46,7 @@ def company_named_next(text: str, mention_text: str, position: int) -> str | Non
         works = (company.group("noun") or "").capitalize()  # ("A brewery in Devizes": "Roundway Brewery")
         fits = lambda name: closes_on_a_company_word(name) or name.split()[-1] == works  # noqa: E731
     elif (described := _DESCRIBED_BODY.fullmatch(mention_text)) is not None:
-        endings = _KIND_ENDINGS[described.group("kind")]
+        endings = _KIND_ENDINGS[described.group("kind") or described.group("kind2")]
         fits = lambda name: name.split()[-1] in endings  # noqa: E731
     else:
         return None

@@ -237,6 +237,8 @@ _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 _NAMED_OWNERS = r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){1,6})['’]s\s+"
 # English: a named body's unit written with lower-case words ("the provincial command of the
 # Mozambique Republic Police").
+# "Redcar and Cleveland Council's cabinet member for economic growth": an office of a named body, its portfolio in lower case.
+_NAMED_BODYS_OFFICER = re.compile(_NAMED_OWNERS + r"(?P<office>(?:[a-z-]+\s+){1,3}?)(?:for|of)\s+[a-z][\w\s,-]*")
 _NAMED_BODYS_BRANCH = re.compile(
     _NAMED_OWNERS
     + r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w/-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local|region"
@@ -244,7 +246,11 @@ _NAMED_BODYS_BRANCH = re.compile(
 _COUNSEL_FOR_OPENING = re.compile(r"(?P<group>Lawyers|Attorneys|Solicitors)\s+(?:for|representing)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}")
 # A report put to a council: its staff wrote it, the council speaks ("A report to councillors said").
-_REPORT_TO_COUNCIL = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:staff|officers['’])\s+)?report\s+to\s+(?:the\s+)?(?:council|councillors|councilors)")
+# ("A report to the council's cabinet", "figures presented to the trust's board of directors": the body's own)
+_REPORT_TO_COUNCIL = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:staff|officers['’])\s+)?report\s+to\s+(?:the\s+)?(?P<noun>council|councillors|councilors)(?:['’]s\s+cabinet)?"
+    r"|(?:(?:[Aa]n?|[Tt]he)\s+(?:separate\s+)?)?(?:papers?|figures)\s+(?:presented\s+)?to\s+the\s+(?P<owner>council|trust|authority)['’]s\s+"
+    r"(?:cabinet|board(?:\s+of\s+directors)?|committee|directors)(?:\s+on\s+\w+)?")
 _COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
 # A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
 _NAMED_BODYS_REGIONAL_OFFICE = re.compile(
@@ -343,6 +349,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:seen.start()]  # "le projet de délibération que la woxx a pu consulter": the document speaks
     if not lex.adjectival_names:
         segment = without_recipient_fr(segment)  # "le rapport de la commission remis lundi au ministre": who received it
+    if lex.adjectival_names and (reported := _REPORT_TO_COUNCIL.fullmatch(segment.strip())) is not None:
+        noun = "council" if reported.group("noun") else reported.group("owner")
+        return Mention(segment, role=noun, organisation=True)  # resolved as "A council report" is
     published = _PUBLISHED_IN.search(segment)
     if published is not None and lex.adjectival_names and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
@@ -365,8 +374,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         the = "the " if branch.group("the") else ""
         return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
-    if lex.adjectival_names and _REPORT_TO_COUNCIL.fullmatch(segment.strip()) is not None:
-        return Mention(segment, role="council", organisation=True)  # resolved as "A council report" is
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (owned := _NAMED_BODYS_OFFICER.fullmatch(segment.strip())) \
+            and not lex.organisations.isdisjoint(fold(w) for w in owned.group("owner").split()) \
+            and role_in(owned.group("office"), lex) is not None:
+        # "Redcar and Cleveland Council's cabinet member for economic growth": an officer of the body, no name
+        return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and (counsel := _COUNSEL_FOR_OPENING.fullmatch(segment.strip())) is not None:
         # "Lawyers for Tinjar Agro Plantation said": the company's lawyers, capitalised by the sentence, no body's name
         return Mention(segment, role=counsel.group("group").lower() + segment.strip()[len(counsel.group("group")):])
@@ -512,6 +524,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True)
     if lex.adjectival_names and first == "its" and _ITS_DOCUMENT.fullmatch(segment):
         return Mention(segment, pronoun=True, organisation=True)  # "its un-audited financial statements disclosed on …"
+    if lex.adjectival_names and segment.lower() in ("its owner", "its owners", "its new owners"):
+        return Mention(segment, pronoun=True, organisation=True)  # "…, its owners have confirmed": the company, as "its operator"
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)
@@ -612,6 +626,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and _PLURAL_OWNER_THEN_NOUNS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
         primary = primary[1:]  # "Lions' top scorer Brian Chikore": the team owns the role; the person speaks
     by_name = [(o, n) for o, n in names if _AGENT_BEFORE.search(segment[:o])]
+    if lex.adjectival_names and len(by_name) == 1 and (after := [(o, n) for o, n in names if o > by_name[0][0]]) \
+            and modifier_before_name(segment, by_name[0][0] + len(by_name[0][1]), after[0][0], lex):
+        by_name = [after[0]]  # "by Stockton consultants Leven Geotechnical": a place, their trade, then the firm
     if by_name:
         primary = by_name
     if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \

@@ -120,6 +120,7 @@ _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
+_COURT_ROLE_OPENINGS = frozenset(("Prosecuting", "Defending", "Representing", "Mitigating"))
 _PLACE_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     # "(ARS) Auvergne-Rhône-Alpes a confirmé", "(ARS) Centre-Val de Loire."
@@ -374,6 +375,8 @@ class OrganisationLinks:
                 words = words[1:]  # "The Regional Commission": the article is not part of the name
             if match.group("proper") and words and words[0].endswith("-based"):
                 words = words[1:]  # "Sendai-based Michinoku Shinwa Bank": where it is, no part of its name
+            if match.group("proper") and len(words) > 2 and words[0] in _COURT_ROLE_OPENINGS and words[1] == "for":
+                words = words[2:]  # "Prosecuting for Redcar and Cleveland Council, solicitor X said": counsel's side, then the body
             if not words:
                 continue
             if match.group() in towns:

@@ -148,6 +148,7 @@ def _without_owner(name: str) -> str:
     owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s")) and not w.endswith(PEOPLES_POSSESSIVES)), None)
     return " ".join(words[owner + 1:]) if owner is not None else name
 
+_FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*(?<!\sand)(?<!\sof)(?<!\sthe)")
 # A body's name in a second language right after its first, before its short form: "NZ Transport Agency" +
 # " Waka Kotahi" + " (NZTA)".
 _SECOND_LANGUAGE_NAME = r"((?: [A-ZĀĒĪŌŪ][\w'’āēīōū-]*){1,4})(?= \()"
@@ -356,6 +357,9 @@ class EnglishPhraseReferences:
         if definite is None:
             return None
         modifier, noun = definite.group("modifier"), definite.group("noun")
+        if noun in ("group", "charity", "campaign") and (friends := _FRIENDS_OF.search(
+                self.text, max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1, position)) is not None:
+            return SpeakerRef(friends.group(), mention.text, mention.role, "organisation")  # "A petition started by the Friends of X …, the group said"
         if noun in COMPANY_NOUNS or (modifier is not None and modifier.endswith(_SEATED) and noun not in self.lex.roles):
             subject = self._body_subject_just_before(position)
             if subject is not None and noun != "group" and NOT_A_COMPANY.search(subject):

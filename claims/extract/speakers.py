@@ -612,10 +612,12 @@ _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
 _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founded", "Named", "Called", "Published",
-                                  "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged"))
+                                  "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged",
+                                  # court reporting: "Prosecuting for Redcar and Cleveland Council, solicitor X said"
+                                  "Prosecuting", "Defending", "Representing", "Mitigating"))
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
-_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters"}  # ("Nama Water Services", "BC Emergency Health Services")
+_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems"}  # ("Nama Water Services", "Boreas Cable Systems")
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
