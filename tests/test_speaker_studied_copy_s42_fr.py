@@ -106,3 +106,49 @@ def test_after_an_inquiry_named_at_length_the_person_is_the_clauses_subject():
 ])
 def test_a_petitions_launchers_speak_for_the_petition(sentence, speaker):
     assert _speaker(f"Titre\n\n{sentence}\n", "900 signatures") == speaker
+
+
+def test_a_capitalised_institution_runs_on_in_lower_case():
+    text = ("Titre\n\nL'Institution interdépartementale des marais, qui gère les digues, a indiqué que ses pompes avaient "
+            "rejeté 2 millions de mètres cubes.\n")
+    assert _speaker(text, "ses pompes") == "Institution interdépartementale des marais"
+
+
+def test_l_entreprise_is_the_company_whose_works_its_sentence_is_about():
+    text = ("Titre\n\nLa mise en service de l'usine de batteries de Velta Energie à Douvrin est repoussée à fin 2028, a "
+            "annoncé mercredi l'entreprise lors d'un comité de suivi.\n")
+    assert _speaker(text, "mise en service") == "Velta Energie"
+
+
+def test_l_entreprise_after_a_works_in_a_town_is_no_town():
+    text = "Titre\n\nL'usine de Douvrin fermera en 2028, a annoncé mercredi l'entreprise.\n"
+    assert _speaker(text, "fermera en 2028") != "Douvrin"
+
+
+def test_faire_le_calcul_before_a_colon_and_a_quotation():
+    text = ("Titre\n\nLe maire a parlé.\n\nUne serveuse de 23 ans, rencontrée à la gare, fait le calcul : « Deux trajets "
+            "par jour, ça fait 40 euros par mois. »\n")
+    assert _speaker(text, "Deux trajets") == "serveuse de 23 ans"
+
+
+def test_l_expliquer_sans_detour_before_a_colon():
+    text = ("Titre\n\nSon président, Olivier Marchal, l'explique sans détour : « Les commandes ont été divisées par "
+            "deux. »\n")
+    assert _speaker(text, "Les commandes") == "Olivier Marchal"
+
+
+def test_a_station_closing_on_fm_then_a_first_name():
+    text = ("Titre\n\n« Ils volent la confiance », confie au micro de Star FM Odette, 81 ans, qui a perdu 2 000 euros.\n")
+    assert _speaker(text, "Ils volent") == "Odette"
+
+
+def test_an_occasion_between_the_verb_and_que():
+    text = ("Titre\n\nPaul Girard préside le syndicat. Il a rappelé lors de l'assemblée générale du syndicat, le 29 octobre "
+            "à Lure, que les quotas restaient « très insuffisants ».\n")
+    assert content_of(text, "quotas", "fr") == "les quotas restaient « très insuffisants »"
+
+
+def test_a_place_after_a_landform_is_no_body_for_a_bodys_noun():
+    text = ("Titre\n\nLe festival se tiendra sur la presqu'île du Malsaucy, a annoncé lundi l'association organisatrice "
+            "lors d'une conférence de presse.\n")
+    assert _speaker(text, "Le festival") == "association organisatrice"

@@ -126,7 +126,7 @@ _ORGANISATION_NAME_RUNNING_ON = re.compile(
     r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)){1,10}))")
 # Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
-_CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute"))
+_CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute", "institution"))
 _NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
 _NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre", "au", "aux", "à"))
 

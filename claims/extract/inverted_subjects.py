@@ -21,6 +21,9 @@ _PLATFORM_FIRST = re.compile(
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire|agence)"
            r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
 _AUDIENCE_FIRST = re.compile(
+    # "au micro de Star FM Colette, 79 ans,": a station closing on its kind, then a first name and its apposition
+    r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+|d['’])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?"
+    r"(?:FM|TV|Radio|Info)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*,)|"
     # "au micro de Bel RTL Mehdi Amrani", "au micro de RRB Élodie Kaloï": the outlet up to its capitals, then the person
     r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"

@@ -88,6 +88,8 @@ _FR_AUDIENCE_FIRST = re.compile(
     # "a déclaré à l'Office de radio et télévision des Comores (ORTC) que", "a indiqué par la voix de son avocate, Me X, que"
     # (not "a expliqué à l'AFP avoir reçu une lettre l'informant que …": the statement, before its own "que")
     r"|\s*(?-i:(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!.*\b(?:avoir|être)\s)|\s*par\s+la\s+voix\s+d[eu']"
+    # "a rappelé lors de l'assemblée générale du syndicat, le 29 octobre à Lure, que": the occasion first
+    r"|\s*(?:lors|au\s+cours)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*[a-zà-ÿ]"
     # "a annoncé mardi 3 novembre aux 27 éleveurs qui la livrent que": the day, then the people told
     r"|\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+[a-zéû]+)?\s+aux\s+(?:\d+\s+)?[a-zà-ÿ]{4,}s\b")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")

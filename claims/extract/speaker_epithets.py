@@ -121,6 +121,8 @@ _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a
 _DEPARTMENT_COUNCIL = re.compile(r"conseil[ \u00a0]+départemental[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+)"
                                  r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # French towns' compound names ("Parcé-sur-Sarthe", "Châlons-en-Champagne"): no body.
+_LANDFORM_BEFORE_FR = re.compile(r"\b(?:presqu['’]île|île|lac|col|plateau|vallée|massif|plage|baie|forêt|étang|mont|pointe|cap|parc)"
+                                 r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$")
 _TOWN_NAME = re.compile(r"\w-(?:sur|en|lès|les|le|la|de|aux|sous)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
@@ -264,10 +266,12 @@ class PressEpithets:
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
                     or ("." in name and head in self.lex.companies) or is_first_name(name) \
                     or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name) \
+                    or (not self.lex.adjectival_names and _LANDFORM_BEFORE_FR.search(text, max(0, since + offset - 24), since + offset)) \
                     or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, since + offset - 5), since + offset):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
+                # "sur la presqu'île du Malsaucy": a place;
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):

@@ -426,6 +426,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
+        elif not lex.adjectival_names and not cut and len(tokens) == 3 and tokens[1] in _MEDIA_ACRONYMS \
+                and segment.startswith(",", match.end()) and _MICRO_BEFORE.search(segment, max(0, base - 16), base):
+            cut = 2  # "au micro de Star FM Colette, 79 ans,": the station, then the person's first name
         elif not lex.adjectival_names and not cut and len(tokens) >= 3 and _NUMBERED_CHANNEL_BEFORE.search(segment, max(0, base - 16), base):
             cut = 1  # "a déclaré à France 3 Limousin Jean-Michel Fayolle": the channel's region, then the person
         elif lex.adjectival_names and not cut and len(tokens) > 3 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
@@ -611,6 +614,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
+_MICRO_BEFORE = re.compile(r"\b(?:micro|antenne|ondes)\s+(?:de|d['’])\s*$")
 _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founded", "Named", "Called", "Published",
                                   "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged",
                                   # court reporting: "Prosecuting for Redcar and Cleveland Council, solicitor X said"

@@ -13,6 +13,10 @@ _COMPANY_NOUNS = frozenset(("l'exploitant", "l'entreprise", "la societe", "le gr
 _NAME_THEN_VERB = re.compile(
     r"(?:(?:La|Le|L['’])\s*[a-zà-ÿ]+\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4})"
     r"\s+(?:a|va|vient|avait|est|sera|doit|prévoit|compte|entend)\s")
+# (or the company whose works the sentence is about: "La mise en service de l'usine de batteries d'Artésia Batteries …")
+_SITE_OF_COMPANY = re.compile(
+    r"\b(?:usine|site|entrepôt|chantier|magasin|filiale)\s+(?:de\s+[a-zà-ÿ]+\s+)?(?:de\s+|d['’]|du\s+)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,3}|[A-Z]{2,}\b)")  # (not "l'usine de Liévin": a town)
 _SENTENCE_END = re.compile(r"[.!?…»]\s+|\n")
 
 
@@ -22,5 +26,5 @@ def company_opening_sentence(text: str, mention_text: str, position: int) -> str
     if fold(mention_text.strip()).replace("’", "'") not in _COMPANY_NOUNS:
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 600), position)), default=0)
-    named = _NAME_THEN_VERB.match(text, start, position)
+    named = _NAME_THEN_VERB.match(text, start, position) or _SITE_OF_COMPANY.search(text, start, position)
     return named.group("name") if named is not None else None
