@@ -220,3 +220,29 @@ def test_figures_presented_to_a_bodys_board_are_its_own():
     text = ("Title\n\nWaits at North Tees and Hartlepool NHS Foundation Trust have risen to 40,000, according to figures "
             "presented to the trust's board of directors on Tuesday.\n")
     assert speaker_of(text, "Waits at") == "North Tees and Hartlepool NHS Foundation Trust"
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("A daily train will run between Orange and Dubbo, Transport for NSW said on Wednesday.", "daily train", "Transport for NSW"),
+    ("Bathurst man Ray Dwyer, 64, said he waited 11 hours.", "11 hours", "Ray Dwyer"),
+    ("Grazier Hugh Tennant, whose family has run sheep since 1911, said the towers would split his paddocks.", "towers",
+     "Hugh Tennant"),
+    ("Landholders east of Guyra say they will refuse access to surveyors.", "refuse access", "Landholders east of Guyra"),
+    ("Fewer than half were seen on time, according to Bureau of Health Information figures released last week.",
+     "Fewer than half", "Bureau of Health Information"),
+    ("NSW Fair Trading said in a statement that it had cancelled his registration.", "cancelled", "NSW Fair Trading"),
+])
+def test_regional_australian_names_and_descriptions(sentence, words, speaker):
+    assert speaker_of(f"Title\n\n{sentence}\n", words) == speaker
+
+
+def test_a_bodys_report_shows_a_clause_without_that():
+    text = ("Title\n\nThe Bureau of Health Information said waits grew.\n\nThe bureau's quarterly report shows 48.7 per "
+            "cent of patients started treatment on time.\n")
+    assert speaker_of(text, "48.7 per cent") == "Bureau of Health Information"
+
+
+def test_a_court_heard_a_quotation_fragment_from_no_one_named():
+    text = ("Title\n\nA former agent was jailed by Armidale District Court on Friday.\n\nThe court heard that he had moved "
+            "sale proceeds into his own accounts, using what he called a \"trust float\".\n")
+    assert speaker_of(text, "sale proceeds") is None

@@ -503,6 +503,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e))
             )
             follows = mention is None and isinstance(m, Cue)
+            if self.language == "en" and isinstance(m, Cue) and m.group("verb").lower() == "heard":
+                mention, follows = None, False  # "The court heard that … "trust float" …": what a hearing was told, by no one named
             if full:
                 return Draft("direct", list(q.spans), cue_text, mention, position, participle=follows, paragraph=paragraph)
             if m is None:

@@ -138,6 +138,8 @@ def _author_of_title(title: str, lex: Lexicon) -> str | None:
     words = title.split()
     if fold(words[-1]) not in english.DOCUMENT_WORDS:
         return None
+    if words[-1].islower() and len(words) >= 3 and any(fold(w) in lex.organisations for w in words[:-1]):
+        return " ".join(words[:-1])  # "Bureau of Health Information figures": no title, the body's whole name
     for end in range(len(words) - 2, 1, -1):
         if fold(words[end]) in ("of", "for", "and"):
             continue

@@ -69,7 +69,8 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if noun.endswith("s") and len(noun) > 4 and (noun[:-1] in lex.roles or is_agent_noun(noun[:-1], lex)):
         return True  # "Stockton consultants Leven Geotechnical": a plural trade
     # ("Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier)
-    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or is_agent_noun(noun, lex)
+    return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or is_agent_noun(noun, lex) \
+        or noun in _PEOPLE_BY_KIND  # ("Molong man Ray Dwyer, 64": a town's man)
 
 
 def is_agent_noun(word: str, lex: Lexicon) -> bool:
@@ -77,6 +78,8 @@ def is_agent_noun(word: str, lex: Lexicon) -> bool:
     return lex.adjectival_names and len(word) > 4 and word.endswith(AGENT_NOUN_ENDINGS) and word not in _NOT_AGENT_NOUNS
 
 
+_PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "mum", "dad", "mother", "father",
+                             "grandmother", "grandfather", "couple", "local", "native"))
 # English agent-noun endings, and the words with those endings that are no person.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENT_NOUNS = frozenset((

@@ -20,7 +20,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
 from claims.extract.lang.en import ROLE_WORDS
 from claims.extract.speaker_lexicon import Lexicon, folded_words
-from claims.extract.speakers import PLURAL_BODY_ENDINGS, role_in
+from claims.extract.speakers import INSTITUTION_PREFIXES, PLURAL_BODY_ENDINGS, role_in
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,5}")
@@ -60,7 +60,8 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             continue
         words = speaker.name.split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
-                and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS:
+                and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS \
+                and words[0] not in INSTITUTION_PREFIXES:  # (nor "NSW Fair Trading": a state's body)
             # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region; nor
             # "SA Power Networks": a body's plural noun closing it)
             renamed[speaker.name] = " ".join(words[1:])

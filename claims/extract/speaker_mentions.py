@@ -76,7 +76,7 @@ _INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(r"(?:[Uu]ne?|[Ll]['’]une?)\s+
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
 _AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
 # English: a body named by what it does "for" a place ("Transport for London (TfL)", "Homes for Scotland").
-_BODY_FOR_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?P<kind>[A-Z][a-z]+)\s+for\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+_BODY_FOR_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?P<kind>[A-Z][a-z]+)\s+for\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4}))")  # ("Transport for NSW")
 # English: a lower-case owner opening a phrase, maybe after a word or a nationality ("world football's
 # governing body", "European football's governing body").
 _LOWER_CASE_OWNER_OPENING = re.compile(

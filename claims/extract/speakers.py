@@ -417,7 +417,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
-                and tokens[0] not in _INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                and tokens[0] not in INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
                 and not closes_on_a_company_word(raw) and not (lex.adjectival_names and tokens[-1] in PLURAL_BODY_ENDINGS) \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
@@ -598,7 +598,9 @@ _TITLES_BEFORE_A_NAME_ONLY = frozenset(("Eng", "Amb", "Arch", "Justice", "Premie
 # Company forms written before the name ("PT Sulawesi Prima Nikel", "PJSC Rosneft"): a body's name opens with them.
 COMPANY_PREFIXES = frozenset(("PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"))
 # Acronyms of institutions whose units are named after them ("NHS Fife", "BBC Scotland", "CBC News").
-_INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP")) | COMPANY_PREFIXES
+INSTITUTION_PREFIXES = frozenset(("NHS", "BBC", "ITV", "CBC", "ABC", "RTÉ", "HSE", "UEFA", "FIFA", "RTBF", "SNCF", "RATP",
+                                   # Australian states and territories naming their own bodies ("NSW Fair Trading")
+                                   "NSW", "QLD", "WA", "NT", "ACT", "VIC", "TAS")) | COMPANY_PREFIXES
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-headquartered", "-registered", "-listed",
                         "-flagged", "-made", "-funded")
 # Words that close a company's name, never a person's ("Corvin Heavy Industries", "Selangor Sdn Bhd").

@@ -162,6 +162,8 @@ ROLE_WORDS = (
     "supporter", "spectator", "voter", "pensioner", "retiree", "homeowner", "tenant", "agent",
     "parent", "pupil", "landlord", "beachgoer", "churchgoer", "holidaymaker", "onlooker", "passer-by", "visitor",
     "surfer", "hiker", "angler", "camper",
+    # People of the land, as rural copy names them before a name ("Grazier Hugh Tennant", "Landholders east of Guyra").
+    "grazier", "pastoralist", "orchardist", "irrigator", "landholder", "landowner", "vigneron", "shearer", "drover",
     # People of sport and show business, as sports and entertainment copy names them before a name
     # ("Rovers boss Ian Treadwell", "Pop star Kaya Lindqvist") and alone later ("the rapper said").
     "boss", "star", "rapper", "comedian", "presenter", "pundit", "blogger", "influencer", "podcaster",
