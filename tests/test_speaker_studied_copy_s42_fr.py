@@ -152,3 +152,15 @@ def test_a_place_after_a_landform_is_no_body_for_a_bodys_noun():
     text = ("Titre\n\nLe festival se tiendra sur la presqu'île du Malsaucy, a annoncé lundi l'association organisatrice "
             "lors d'une conférence de presse.\n")
     assert _speaker(text, "Le festival") == "association organisatrice"
+
+
+def test_an_age_and_years_in_the_job_are_an_apposition():
+    text = ("Titre\n\nLe maire a parlé.\n\nUne opératrice, 52 ans dont 29 dans l'usine, lâche :\n\n« Ici, tout le monde a "
+            "un frère chez Aiglon. »\n")
+    assert _speaker(text, "un frère chez Aiglon") == "opératrice"
+
+
+def test_a_quotation_after_someone_unnamed_agreed_to_speak_is_theirs():
+    text = ("Titre\n\nLe maire, Paul Roux, a dénoncé « une crise ».\n\nUne ancienne locataire, mère de trois enfants, a "
+            "accepté de témoigner devant les caméras.\n\n« L'hiver, on dormait tous dans la cuisine. »\n")
+    assert _speaker(text, "on dormait") == "ancienne locataire"

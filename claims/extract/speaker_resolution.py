@@ -180,9 +180,13 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
+            witness = _witness_introduced_before(text, draft, paras, speakers.lex) if draft.inherit and draft.paragraph > 0 else None
             source = _unnamed_source_before(text, draft, paras) if referring and gender == "f" \
                 and not speakers.lex.adjectival_names else None
-            if source is not None and source[0] > max(previous_position, named[0] if named else -1):
+            if witness is not None and witness[0] > max(previous_position, named[0] if named else -1):
+                # "Un homme de 52 ans … accepte de parler … / « Ici, on a un lit … »": that person
+                speaker = SpeakerRef(witness[1].role, witness[1].text, witness[1].role, "person")
+            elif source is not None and source[0] > max(previous_position, named[0] if named else -1):
                 # "Une source au ministère, contactée par X, nuance ce calendrier. Selon elle, …"
                 speaker = SpeakerRef(source[1], draft.mention.text, source[1], "person")
             elif subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
@@ -276,6 +280,22 @@ _UNNAMED_SOURCE_SUBJECT = re.compile(
     r"commerçante|salariée|employée|agricultrice|étudiante|enseignante|passagère|cliente|victime|manifestante|retraitée|patiente|mère))"
     r"(?:\s+[^,.;:!?«»]{1,60}?)?)(?=\s*,|\s+(?:a|avait|affirme|assure|indique|précise|"
     r"explique|estime|confie|nuance|souligne|juge|rapporte|ajoute|dément|reconnaît)\s)", re.MULTILINE)
+
+
+# Someone unnamed who agrees to speak, opening a sentence: "Un homme de 52 ans, hébergé depuis lundi, accepte de parler …".
+_WITNESS_AGREEING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<np>(?:Un|Une|An?|One)\s+[^,.;:\n]{3,60}?)(?:,[^.;:\n]{1,80},)?\s+"
+    r"(?:a\s+|has\s+)?(?:accepte|accepté|agreed|agrees)\s+(?:de|to)\s+(?:parler|témoigner|se\s+confier|speak|talk)", re.MULTILINE)
+
+
+def _witness_introduced_before(text: str, draft: Draft, paras, lex) -> tuple[int, Mention] | None:
+    """The unnamed person the paragraph before an unattributed quotation introduces as agreeing to speak:
+    (offset, their mention), else None."""
+    start, end = paras[draft.paragraph - 1][0], paras[draft.paragraph][0]
+    found = _WITNESS_AGREEING.search(text, start, end)
+    if found is None or (mention := parse_mention(found.group("np"), lex)) is None or mention.name or mention.pronoun:
+        return None
+    return found.start("np"), mention
 
 
 def _unnamed_source_before(text: str, draft: Draft, paras) -> tuple[int, str] | None:

@@ -77,7 +77,7 @@ _PARTIES_LIST_CLOSING = re.compile(
     r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
     r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
-_AGE = re.compile(r"\d{1,3}(?:\s+ans)?")
+_AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z]+\s*")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
