@@ -7,7 +7,7 @@ import re
 from claims.extract.lang import fr
 from claims.extract.speakers import JOINED_OFFICE_AFTER, Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.subjects import _DETERMINER_AFTER_ADJUNCT
+from claims.extract.subject_segments import DETERMINER_AFTER_ADJUNCT
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -186,7 +186,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     if fold(first) in lex.stops or (first == "face" and not lex.adjectival_names):
         # "a lancé jeudi la Première ministre …", "a réagi sur X le député …", "a déclaré face à notre
         # caméra la conseillère …": an adjunct first.
-        determiner = _DETERMINER_AFTER_ADJUNCT.search(chunk)
+        determiner = DETERMINER_AFTER_ADJUNCT.search(chunk)
         if determiner:
             chunk = chunk[determiner.start("np"):]
         elif not lex.adjectival_names and (named := _NAME_AFTER_ADJUNCT.match(chunk)) is not None:

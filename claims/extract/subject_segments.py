@@ -1,0 +1,408 @@
+"""The subject of a reporting verb read from the comma-separated segments before it, from the last one
+back: the second half of `subjects.find_subject`, once the region's whole shapes are ruled out."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
+from claims.extract.document_authors import AUTHORED_BY_EN
+from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.institution_names import joined_complement_lists, joined_listed_portfolios
+from claims.extract.subject_appositions import (
+    collective_before, indefinite_role_at_en, is_apposition_role, name_closing, name_given, named_after_organisation_noun,
+    names_a_person, role_then_its_complement,
+)
+from claims.extract.group_phrases_en import describes_a_body
+from claims.extract.speakers import THE_NOUN, Lexicon, Mention, clean_phrase, fold, role_in
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
+
+# English: "Ann Lee and her husband, Tom Lee, said": a person, "and", then a relative named in apposition.
+_AND_RELATIVE = re.compile(r"^\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,]*?)\s+and\s+(?:his|her|their)\s+[a-z]+(?:[ -][a-z]+)?\s*$")
+_CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+# "L'opposition, par la voix de Pierre Lemoine, a dénoncé": the person the body speaks through.
+_VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_TRAILING_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
+    # French clitics before the verb: "le ministère se veut …", "y affirme", "La présidente, X, lui fait remarquer"
+    r"|(?:\s+(?:ne|n['’]|se|s['’]|y|lui|leur))+\s*$")
+_AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
+                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
+                              "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
+_ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
+_SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
+# and Rural Affairs"), which closes the subject: its commas are no segment breaks.
+_FIELDS_LIST_CLOSING = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s*$")
+# "The farmers, mainly from the Bekwai, Offinso and Ahafo Ano districts,": one list of places.
+_PLACES_LIST_CLOSING = re.compile(
+    r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
+    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
+    r"\s+(?:districts|regions|provinces|counties|states|communities|villages|towns|areas|municipalities|parishes|islands)\s*,?\s*$")
+# "the union representing about 1,900 teachers, counselors and librarians": one list of plural nouns.
+# "…, who leads the opposition Green, Liberal Democrat and Independent group,": one group of parties.
+_PARTIES_LIST_CLOSING = re.compile(
+    r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
+    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
+_PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
+_AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
+_BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z]+\s*")
+_INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
+_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)")  # ("One of those arrested,")
+# ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
+_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
+_STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
+# An adjunct ending with a medium's noun, whose name comes next: "In a statement carried by the
+# Jordan News Agency, Petra, the ministry said".
+_MEDIUM_CLOSING_ADJUNCT = re.compile(
+    r"\b(?:[Aa]gency|broadcaster|newspaper|channel|station|agence|chaîne|quotidien|radio|télévision)\s*$")
+# "the chief executive of the operator": a role in a body named by its common noun.
+_ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
+_ADJUNCT_SEGMENT = re.compile(
+    r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
+    r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
+    r"throughout|among|across|unlike|"
+    r"(?:mainly|mostly|largely|chiefly|primarily)\s+(?:from|in)|"  # "The farmers, mainly from the X, Y and Z districts, say"
+    # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
+    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding\s+over|"
+    r"asked|pressed|questioned|interviewed|contacted|reached|"
+    # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
+    r"(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|"
+    # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
+    r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
+    r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
+    # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …", "entendu comme témoin")
+    # (not a body's noun in -té: "Électricité de Mayotte", "Université de Lomé", "Communauté de communes")
+    r"|^\s*(?!(?:électricité|université|société|communauté|comité|autorité|municipalité|collectivité|mutualité|principauté"
+    r"|faculté|entité)\b)[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:sur|par|à|au|aux|en|dans|lors|devant|après|pour|sous|de|du|des|d['’])"
+    r"|^\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues)\s+comme\s"
+    r"|^\s*jointe?s?\s+(?:par|au|à)\s"  # "Joint par Midi Olympique, l'entraîneur a dit …"
+    # French: a present participle and its complement ("X, s'exprimant sous couvert d'anonymat auprès de Y, a …")
+    r"|^\s*(?:s['’][a-zà-ÿ]+ant|se\s+[a-zà-ÿ]+ant|parlant|intervenant|réagissant|répondant|commentant)\s", re.IGNORECASE)
+# French: an apposition with no determiner, a noun (maybe an adjective first) and its complement
+# ("principal financeur après l'État", "propriétaire du terrain").
+_BARE_APPOSITION_FR = re.compile(
+    r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
+    r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
+    r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
+_PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+_PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
+_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
+                               re.IGNORECASE | re.DOTALL)
+_EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
+# English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
+# apposition (a state or place, then the party) describing the person named before it.
+_PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}(?P<party>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
+                               re.DOTALL)
+# English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
+# ("R-Dover-Foxcroft": a hyphenated town)
+_PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z.]*(?:-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z.]*)*"
+                                r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z.]*)?\s*")
+# English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
+# named at the end of a relative or prepositional segment, not the subject.
+_PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+_RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
+_ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
+_OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
+_SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
+_DEFINITE_OPENING = re.compile(r"\s*the\s")
+_DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
+_BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*)*\s*$")
+_SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+", re.IGNORECASE)
+DETERMINER_AFTER_ADJUNCT = re.compile(
+    r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
+_SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
+# A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
+# "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
+_FRONTED_ADJECTIVE_FR = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
+    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent"
+    # "Partie civile, un céréalier a raconté": the party to the case the speaker is
+    r"|Partie\s+civile|Parties\s+civiles")
+# A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
+_FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+"
+    # ("Interrogé mercredi par l'agence Belga, le ministre …": a day or a time before the agent)
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
+
+
+def without_trailing_auxiliaries(region: str) -> str:
+    words = region.rsplit(None, 1)
+    if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
+        return region  # the common case, without a regex search
+    return _TRAILING_AUXILIARIES.sub("", region)
+
+
+_FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
+# English: how many of the subject the apposition describes ("most of them members of …").
+_SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
+# French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
+_EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
+# English: a body in apposition described by the law or the people that made it, who do not speak.
+# A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
+_DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)")
+_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged)\s+(?:by|under)\s")
+# "Residents of Ha Thetsane": a plural group of a place.
+_GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
+_DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
+_INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
+# "Gila Headwaters Watch, a Silver City group formed last year …, argued": the place the body is from
+_PLACE_BODY_DESCRIPTION = re.compile(
+    r"\s*an?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:group|organi[sz]ation|nonprofit|non-profit|coalition|association"
+    r"|alliance|charity|campaign|collective|network|society|club|cooperative|co-op)\b")
+_NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
+# An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
+_ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
+# A company's owner or founder in apposition ("détenue depuis 2021 par le groupe X", "owned since 2019 by X").
+_OWNED_BY_SEGMENT = re.compile(
+    r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
+    r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
+    r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
+# French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
+_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
+
+
+def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
+    """English: "the Australian Workers' Union organiser in Whyalla": a body's name, then the role it gives
+    (the person is the name before the apposition)."""
+    return mention.organisation and bool(mention.role) and bool(mention.name) and fold(mention.role.split()[0]) in lex.roles \
+        and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
+
+
+def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
+                        sentence_start: int | None = None) -> Mention | None:
+    """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
+    segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    if len(segments) > 1:
+        # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
+        segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
+    if lex.adjectival_names and "," in region and (
+            (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None
+            or (fields := _PLACES_LIST_CLOSING.search(region)) is not None
+            or (fields := _PARTIES_LIST_CLOSING.search(region)) is not None):
+        segments = _SEGMENT_COMMA.split(region[:fields.start()])
+        segments[-1] += region[fields.start():]
+    filled = [segment for segment in segments if segment.strip()]
+    if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
+            and (body := parse_mention(filled[-2], lex)) is not None and body.organisation and body.name and " " in body.name:
+        return body  # "The Health and Social Care Inspectorate, IVO, says": the body, its short form in apposition
+    found: Mention | None = None
+    role: str | None = None
+    skipped = 0
+    for index in range(len(segments) - 1, -1, -1):
+        segment = without_trailing_auxiliaries(segments[index])
+        if lex.adjectival_names and found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
+            return given
+        if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:
+            # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
+            # district includes Madison,": nor the place
+            if found is None and index == 1 and _BARE_COUNTED_NOUN.fullmatch(segments[0]) and _INDEFINITE_ARTICLE.match(segment.lstrip()) \
+                    and ANONYMITY_CLAUSE.match(segment, relative.start()) is not None:
+                described = segment[:relative.start()].strip()  # "One resident, a crofter who asked not to be identified,": the crofter
+                return Mention(described, role=clean_phrase(described, lex))
+            segment = segment[:relative.start()]
+        if not lex.adjectival_names and index > 0 and " qui " in segment and segment.split()[0] not in ("qui", "dont") \
+                and fold(segment.split()[0]).rstrip("'’") not in lex.bare_determiners and fold(segment.split()[0])[:2] != "l'" \
+                and (relative := _FR_RELATIVE_IN_APPOSITION.search(segment)) is not None:
+            # ", gestionnaire du barrage de Naussac qui soutient le débit de l'Allier en été,": what the barrage does
+            segment = segment[:relative.start()]
+        if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
+            continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
+        if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
+            continue  # "The drivers, most of them members of the X Association, say": the drivers
+        if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
+            segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
+        if found is None and index == 1 and lex.adjectival_names and (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
+                and _DOCUMENT_SUBJECT.fullmatch(segments[0]) is not None \
+                and (author := parse_mention(made.group("author"), lex)) is not None and not author.pronoun:
+            return author  # "The audit, carried out by the accounting firm X, found": its author speaks for it
+        if not segment.strip():
+            continue
+        if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
+                                                 ).fullmatch(segment.strip()):
+            break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
+        if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
+            break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
+        if found is None and index > 0 and _OWNED_BY_SEGMENT.match(segment) \
+                and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
+            # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué", "The company, owned since 2019
+            # by X, said": who owns it, no speaker
+            continue
+        if found is not None and index == 0 and not lex.adjectival_names \
+                and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
+            break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name
+        contrast = _CONTRAST_SUBJECT.match(segment)
+        if contrast and found is None:
+            # "…, while ALDI, in a Facebook post, called it …": a clause of its own, with its subject.
+            mention = parse_mention(contrast.group("np"), lex)
+            if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                return mention
+        voice = _VOICE_OF.match(segment) if found is None and not lex.adjectival_names else None
+        if voice is not None:
+            spokesperson = parse_mention(voice.group("np"), lex)
+            if spokesperson is not None and spokesperson.name and not spokesperson.pronoun:
+                return spokesperson
+        citing = _CITING.match(segment) if found is None else None
+        if citing is not None:
+            # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
+            cited = parse_mention(citing.group("np"), lex)
+            if cited is not None and not cited.pronoun and (cited.name or cited.role):
+                return cited
+        if _ADJUNCT_SEGMENT.match(segment) and not (found is None and _PLURAL_SUBJECT_FR.match(segment) and (
+                index == 0 or index == len(segments) - 1 and _PLURAL_VERB.match(text, end))):  # ("À Gaya, des commerçants ont dit")
+            if index == 0 and found is None and sentence_start is not None and start > sentence_start:
+                # "Reuters reported on Monday a senior official, whom …, said": right after an
+                # earlier reporting verb, an adjunct then the subject of this one.
+                determiner = DETERMINER_AFTER_ADJUNCT.search(segment)
+                mention = parse_mention(segment[determiner.start("np"):], lex) if determiner else None
+                if mention is not None and (mention.name or mention.role) and not mention.pronoun:
+                    return mention
+            continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
+        if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None \
+                and role_in(found.text, lex) is None:
+            # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
+            # completes the adjunct; the subject follows it (but "Speaking to ABC Radio, Mick Tavener, the union's
+            # organiser in Whyalla, said": a person's role, his apposition)
+            return found
+        if found is not None and found.name is None and index == 1 and lex.adjectival_names and found.text[:4] == "the " \
+                and (opening := _ADJUNCT_CLOSING_ON_ROLE.fullmatch(segments[0])) is not None \
+                and fold(opening.group("role").split()[0]) in lex.roles and names_a_person(segment, lex):
+            # "Replying to a question from the Leader of the Opposition, Reza Callychurn, the Minister
+            # said": the name is the earlier role's; the subject is the role after it
+            return found
+        if found is not None and found.name is None and is_apposition_role(found.text, lex):
+            # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
+            # that closes the segment before a role apposition is the one the role describes.
+            head = name_closing(segment, lex)
+            if head is not None and lex.adjectival_names and (group := _GROUP_OF_PLACE.fullmatch(segment)) is not None \
+                    and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
+                head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
+            if head is not None and (whole := parse_mention(segment, lex)) is not None and whole.name and whole.name.endswith(" " + head) \
+                    and (whole.organisation or lex.adjectival_names and " and " in whole.name and whole.name == segment.strip()
+                         and not is_first_name(whole.name.split()[0])):
+                # "Citizens for Fair Elections, a non-partisan group,", "HSE West and North West, the health region …,":
+                # the body's whole name
+                head = whole.name
+            if head is not None:
+                return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
+                               organisation=describes_a_body(found.text, lex))
+        if found is None and index > 0 and lex.party_labels and (
+                (party := _PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
+                or _PARTY_STATE_LABEL.fullmatch(segment)):
+            # "Rep. Ann Roe, a North Carolina Republican, said": the party apposition is her role
+            role = clean_phrase(segment, lex)
+            found = Mention(segment.strip(), role=role)
+            continue
+        if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
+                and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
+                and fold(segment.split()[0]) not in lex.roles \
+                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
+                    _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
+                    or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])))):
+            # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
+            # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
+            # Shropshire, said": the state or county completes the town
+            continue
+        if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
+                and (head.organisation or head.name is None and head.role):
+            continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
+        if found is None and index > 0 and lex.adjectival_names \
+                and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
+                and (" " not in head.name or head.organisation or not plain):
+            # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
+            # Network, a camera network run by Curtin University, said": what the name is
+            found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
+            continue
+        if found is None and index > 0 and lex.adjectival_names and _BODY_NAMED_AFTER_ROLE.search(segments[index - 1]) \
+                and not _ADJUNCT_SEGMENT.match(segments[index - 1]) \
+                and (describes_a_body(segment.strip(), lex) or _DEFINITE_DESCRIPTION.fullmatch(segment)) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and (head.role or head.name) and not head.pronoun:
+            # "A spokesperson for FIDE, the international chess federation, told", "Data from the Tokyo
+            # MoU, the Asia-Pacific port state control regime, shows": what the body named is (not "In a letter
+            # seen by the Bay of Plenty Times, the union warned": an adjunct, then the subject)
+            continue
+        if found is None and index > 0 and lex.adjectival_names and _DEFINITE_OPENING.match(segment) \
+                and describes_a_body(segment, lex) and (head := parse_mention(segments[index - 1], lex)) is not None \
+                and head.name and not head.pronoun:
+            # "Nova Scotia Health, the Canadian province's health authority, said": what the body named is
+            found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
+            continue
+        mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
+        if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
+                and (of_noun := _ROLE_OF_THE_NOUN.fullmatch(segments[index - 1])) is not None \
+                and fold(of_noun.group("noun")) in lex.organisation_nouns | lex.companies \
+                and names_a_person(segments[index - 2], lex):
+            continue  # "X, the chief executive of the operator, Saarte Liinid Group, told": the operator's name
+        if mention is None:
+            # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
+            # "Carl Jimenez, 67, said": an age.
+            # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
+            if index > 0 and _AGE.fullmatch(segment.strip()):
+                continue  # "Paul Roux, 54 ans, boulanger à Lille, a expliqué": the age, after any apposition
+            if skipped == 0 and index > 0 and found is None and segment.strip()[:1].islower():
+                skipped += 1
+                continue
+            break
+        if mention.pronoun:
+            if found is None and index > 0 and fold(segment.strip()) in _STRESSED_PRONOUNS:
+                continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
+            return mention if found is None else found
+        if mention.name:
+            if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
+                    and _ADJUNCT_SEGMENT.match(segments[index - 1]):
+                return found  # the medium's name, then the subject
+            if found is None and index > 0 and lex.adjectival_names and not mention.pronoun \
+                    and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
+                    and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
+                return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
+            if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
+                return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
+            if found is None and index > 0 and ((" " not in mention.name or mention.organisation
+                                                 or named_after_organisation_noun(segment, mention.name, lex))
+                                                and role_then_its_complement(segment, mention, lex)
+                                                or lex.adjectival_names and indefinite_role_at_en(segment, lex)
+                                                or lex.adjectival_names and _body_then_its_role(segment, mention, lex)) \
+                    and names_a_person(segments[index - 1], lex):
+                # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
+                # apposition belongs to the role's complement; the person is the segment before.
+                role = clean_phrase(segment, lex)
+                found = Mention(segment.strip(), role=role)
+                continue
+            if found is None and index > 0 and lex.adjectival_names and mention.role \
+                    and _NAME_THEN_LOWER_CASE_ROLE.match(segment.strip()[len(mention.name):]) is not None \
+                    and segment.strip().startswith(mention.name) and names_a_person(segments[index - 1], lex):
+                # "Leah Fernandes, Hawaii Island chapter chair of the …, said": the place qualifies the role
+                found = Mention(segment.strip(), role=clean_phrase(segment, lex))
+                continue
+            if role and not mention.role:
+                mention.role = role
+            if lex.adjectival_names and not mention.organisation and (
+                    found is not None and describes_a_body(found.text, lex)
+                    or index > 0 and (noun := THE_NOUN.fullmatch(segments[index - 1].strip())) is not None
+                    and fold(noun.group("noun")) in lex.companies | lex.organisation_nouns):
+                # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator", "The developer, X, said"
+                mention.organisation = True
+            mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
+            return mention
+        if found is None:
+            found = mention
+            role = mention.role
+            continue
+        if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
+                and _ONE_OF_THE.fullmatch(segment.strip()):
+            return found  # "One of the workers, a steel fixer from Bangladesh who …, said": who that one is
+        if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
+                and _INDEFINITE_APPOSITION.match(found.text):
+            # "Residents of Kelby, one of the flooded districts, said": the apposition describes
+            # the head's complement; the head speaks.
+            return mention
+        break
+    return found
