@@ -15,7 +15,7 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import INDEFINITE_COMPLEMENT_FR, ArticleSpeakers
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
-from claims.extract.speakers import Lexicon, fold
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
