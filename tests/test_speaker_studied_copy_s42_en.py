@@ -246,3 +246,21 @@ def test_a_court_heard_a_quotation_fragment_from_no_one_named():
     text = ("Title\n\nA former agent was jailed by Armidale District Court on Friday.\n\nThe court heard that he had moved "
             "sale proceeds into his own accounts, using what he called a \"trust float\".\n")
     assert speaker_of(text, "sale proceeds") is None
+
+
+def test_a_short_form_inside_a_groups_own_name_stays_as_written():
+    text = ("Title\n\nThe council expects to overspend on transport for children with special educational needs and "
+            "disabilities (SEND).\n\nIn a statement, the parents' group Norfolk SEND Voices Together said families were "
+            "\"exhausted\".\n")
+    assert speaker_of(text, "families were") == "Norfolk SEND Voices Together"
+
+
+def test_a_number_word_opens_a_groups_name_after_its_noun():
+    text = "Title\n\nResidents' group Two Wells Rail Now, which has campaigned since 2019, said it was \"disappointed\".\n"
+    assert speaker_of(text, "disappointed") == "Two Wells Rail Now"
+
+
+def test_a_standfirsts_body_takes_the_state_short_form_the_body_writes():
+    text = ("Highway cut by floods\n\nMain Roads says repairs could take a fortnight\n\nBy Jo Lee\n\n"
+            "Main Roads WA confirmed on Wednesday that the highway was closed.\n")
+    assert speaker_of(text, "a fortnight") == "Main Roads WA"

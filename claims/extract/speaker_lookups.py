@@ -78,6 +78,10 @@ def _counted_group(noun: str) -> re.Pattern:
                       r"(?:\s+(?:municipality|district|village|town|county|region|province|area))?")
 
 
+# A state's or country's short form closing a body's name: "Main Roads" + " WA".
+_STATE_SUFFIX = re.compile(r" [A-Z]{2,3}")
+
+
 class NameLookups:
     __slots__ = ()
 
@@ -127,7 +131,11 @@ class NameLookups:
                 if len(set(near)) == 1:
                     return near[0]
             return name
-        return max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
+        best = max(pool, key=lambda item: (item[0], item[1] if pool is before else -item[1]))[2]
+        if pool is before and best == name and (state := next((full for _, _, full in after if full.startswith(name + " ")
+                                                                and _STATE_SUFFIX.fullmatch(full, len(name))), None)):
+            return state  # "Main Roads says …" in a standfirst, "Main Roads WA confirmed …" in the body
+        return best
 
     def _fuller_from(self, name: str, position: int) -> str:
         """French: the nearest fuller name (before POSITION, else after) that opens with the one

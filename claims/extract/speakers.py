@@ -521,6 +521,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             name = raw
         else:
             name = _strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
+            if lex.adjectival_names and raw.split(None, 1)[0] in _NUMBER_WORDS and len(raw.split()) >= 3 \
+                    and _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
+                name = raw  # "Residents' group Two Rocks Rail Now": a place's number word opens the group's name
             if not lex.adjectival_names and raw[:3] in ("Le ", "La ") and len(words := raw.split()) >= 3 and name == " ".join(words[1:]) \
                     and fold(words[-1]) in lex.organisations and segment[:base].rstrip()[-1:].islower():
                 name = raw  # "la communauté urbaine Le Havre Seine Métropole": a town's article inside a sentence
@@ -616,6 +619,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
+_NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"))
 _MICRO_BEFORE = re.compile(r"\b(?:micro|antenne|ondes)\s+(?:de|d['’])\s*$")
 _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founded", "Named", "Called", "Published",
                                   "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged",
