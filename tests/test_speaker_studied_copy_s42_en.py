@@ -264,3 +264,9 @@ def test_a_standfirsts_body_takes_the_state_short_form_the_body_writes():
     text = ("Highway cut by floods\n\nMain Roads says repairs could take a fortnight\n\nBy Jo Lee\n\n"
             "Main Roads WA confirmed on Wednesday that the highway was closed.\n")
     assert speaker_of(text, "a fortnight") == "Main Roads WA"
+
+
+def test_a_council_spokesperson_is_the_authoritys_not_a_community_councils():
+    text = ("Title\n\nGlenlyon Community Council objected to the plan, which Perth and Kinross Council approved on "
+            "Tuesday.\n\nA council spokesperson said deliveries would be restricted.\n")
+    assert speaker_of(text, "deliveries") == "spokesperson for Perth and Kinross Council"

@@ -228,7 +228,13 @@ def _headed_by(words: list[str], head: str) -> bool:
 
 def _one_named(text: str, noun: str, end: int) -> str | None:
     names = heads_named(text, noun, end)
+    if noun == "council" and len(names) > 1:
+        # ("Aberfeldy Community Council" beside "Perth and Kinross Council": "a council spokesperson" is the authority's)
+        names = {name for name in names if not name.endswith(_MINOR_COUNCILS)} or names
     return names.pop() if len(names) == 1 else None
+
+
+_MINOR_COUNCILS = (" Community Council", " Parish Council", " Youth Council", " Student Council")
 
 
 # The heads of public bodies that copy refers back to as "the agency" ("the Civil Aviation Directorate",
