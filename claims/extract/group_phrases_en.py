@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.speaking_bodies_en import LEADING_ARTICLE
 from claims.extract.subject_openings_en import GROUP_NOUNS
 
 # English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
@@ -26,7 +27,6 @@ ROLE_AT_A_PLACE_NOUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-z]{1,3}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 
 # Lower-case words between a capitalised modifier and a name: "Bus operator Dunav Ekspres".
-_OPENING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 NOUNS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]+){1,3}[ \u00a0]+")
 
 # English: a plural role, then where they work ("researchers from the University of X").
@@ -60,7 +60,7 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     lower-case words ending with a role or an organisation noun ("Bus operator", "Presidential
     physician"), not a verb ("Mohr spoke about Blankenship")."""
     words = text[start:end].split()
-    while words and words[-1].rstrip(".") in lex.titles and " " not in _OPENING_ARTICLE.sub("", text[:start].strip()):
+    while words and words[-1].rstrip(".") in lex.titles and " " not in LEADING_ARTICLE.sub("", text[:start].strip()):
         end = text.rindex(words.pop(), start, end)  # "Plant pathologist Dr Anna Fenwick": the title opens the name
     between = NOUNS_BEFORE_NAME.fullmatch(text, start, end)
     if between is None:

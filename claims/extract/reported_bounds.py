@@ -326,19 +326,21 @@ class ReportedContentBounds:
                 if self.language == "en" and _SUBJECT_AND_APPOSITION_EN.fullmatch(text, start, cue.start()) \
                         and not has_clear_verb_en(text, start, cue.start()):
                     continue  # "said that Officer Tyler Brandt, 29, had continued …": the statement's subject, its verb
-                joint = _NEXT_CLAUSE.search(text[start:cue.start()])
+                head = text[start:cue.start()]
+                joint = _NEXT_CLAUSE.search(head)
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
                 if joint and _NEGATED_INCISE.search(text, start, cue.start()):
                     continue  # "que les marges, et non la fiscalité, expliquaient …": an incise, then the verb
+                ranged = False
                 while joint and self.language == "en" and text[start + joint.start()] != "," and (
                         _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start())
                         or _AND_CAPITAL.match(text, start + joint.start())
                         and _PLACE_BEFORE_AND.search(text, max(start, start + joint.start() - 40), start + joint.start())):
                     # "surveys between March and August had found": "and" joins the range's ends (or two places);
                     # a later joint may still open the speaker's next clause ("… between Derby and Broome, and said …")
-                    joint = _NEXT_CLAUSE.search(text[start:cue.start()], joint.start() + 1)
-                if joint is None and _NEXT_CLAUSE.search(text[start:cue.start()]) is not None:
+                    joint, ranged = _NEXT_CLAUSE.search(head, joint.start() + 1), True
+                if ranged and joint is None:
                     continue
                 if joint:
                     end = start + joint.start()
