@@ -79,7 +79,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind110": "en",
         "fr-blind110": "fr",
         "fr-blind109": "fr",
-        "en-blind111": "en", "en-blind112": "en", "fr-blind111": "fr", "en-blind114": "en", "fr-blind114": "fr"}
+        "en-blind111": "en", "en-blind112": "en", "fr-blind111": "fr", "en-blind114": "en", "fr-blind114": "fr",
+        "fr-blind112": "fr", "en-blind113": "en",
+        "fr-blind113": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
