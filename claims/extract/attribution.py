@@ -223,7 +223,7 @@ _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 # "a practice critics call "buy and dry"", "what it calls "…"": the quotation names the thing before
-_CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+the)?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
+_CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
                            r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
@@ -402,7 +402,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         words = self.text[quote.content_start:quote.content_end].split()
         return 0 < len(words) <= 5 and not any(d.start <= quote.open < d.end for d in drafts) \
             and (all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
-                 or self.language == "en" and _CALLS_BEFORE.search(self.text, max(0, quote.open - 8), quote.open) is not None
+                 or self.language == "en" and _CALLS_BEFORE.search(self.text, max(0, quote.open - 12), quote.open) is not None
                  or len(words) <= 2 and _LOWER_CASE_WORD_AROUND.match(self.text[max(0, quote.open - 2):quote.end + 2]) is not None)
 
     # --- quotations ---------------------------------------------------------------------------

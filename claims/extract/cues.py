@@ -537,9 +537,11 @@ def patterns(language: str) -> CuePatterns | None:
         # "In the analysis of the institute, …", "in the view of experts, …": whose reading it is.
         source_before = re.compile(
             r"(?<![\w])(?:according\s+to|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)\s+of"
-            r"|as\s+reported\s+by|in(?=\s+(?:his|her|their)\s+(?:view|opinion|words)\s*,))\s+", re.IGNORECASE)
+            r"|as\s+reported\s+by|in(?=\s+(?:his|her|their)\s+(?:view|opinion|words)\s*,)"
+            # "Per a memo from Town Manager X, …": a sentence's first word
+            r"|(?:^|(?<=\n)|(?<=\.\s))(?-i:Per)(?=\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s))\s+", re.IGNORECASE)
         source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported"
-                                    r"|in\s+(?:his|her|their)\s+(?:view|opinion|words)")
+                                    r"|in\s+(?:his|her|their)\s+(?:view|opinion|words)|(?:^|(?<=\n)|(?<=\.\s))per\s")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"

@@ -50,7 +50,7 @@ _TITLED_DOCUMENT = re.compile(
     r"(?:\s+(?:for|of)\s+(?:\d{4}(?:[/-]\d{2,4})?|the\s+[\w\s-]+))?")
 # "figures the utility presented at a public meeting", "data that the ministry released": who made them
 _DOCUMENT_MADE_BY = re.compile(
-    r"(?:(?:the|new|its|their)\s+)?(?:[a-z-]+\s+)?" + _DOCUMENT_NOUN + r"\s+(?:that\s+)?"
+    r"(?:(?:the|new|its|their|an?)\s+)?(?:[a-z-]+\s+)?" + _DOCUMENT_NOUN + r"\s+(?:that\s+)?"
     r"(?P<author>(?:[Tt]he\s+)?(?:[a-z-]+\s+)?[a-z]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})\s+"
     r"(?:presented|published|released|compiled|provided|shared|submitted|filed|produced|gave|sent|issued)\b.*")
 # "A police statement", "the police summary of facts": a body's common noun, then its document (not "government

@@ -92,7 +92,7 @@ _NOT_AGENT_NOUNS = frozenset((
 # A description whose head is a body's noun, before its complement or relative clause:
 # "the joint venture that operates the line".
 _BODY_DESCRIPTION_EN = re.compile(
-    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
+    r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|(?:[A-Z][a-z]+\s+){1,3}(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
     r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for)\b.*|,.*)?")
 
 

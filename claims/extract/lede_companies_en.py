@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.speakers import closes_on_a_company_word
 
 # "A Falmouth ship repair company", "An off-road vehicle rental company in Williamson, West Virginia",
 # "its operator": a described company, no name.
 _DESCRIBED_COMPANY = re.compile(
-    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
+    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
     r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry)"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
     r"|[Ii]ts\s+(?:operator|owners?|parent\s+company))")
@@ -21,18 +22,24 @@ _DESCRIBED_COMPANY = re.compile(
 _DESCRIBED_BODY = re.compile(
     r"[Aa]n?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<kind>union|group|alliance|association|coalition|corporation|cooperative|co-operative|charity)"
     # "the charity behind the scheme announced": a definite one, by what it does
-    r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<kind2>charity|group|trust|company|firm)\s+(?:behind|running|that\s+runs|which\s+runs)\s+[^,;]{2,40}")
+    r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<kind2>charity|group|trust|company|firm)\s+(?:behind|running|that\s+runs|which\s+runs)\s+[^,;]{2,40}"
+    r"|[Tt]he\s+(?P<kind3>utility)")  # (a standfirst's "The utility says", before the body names it)
 _KIND_ENDINGS = {"union": ("Union",), "group": ("Group", "Alliance", "Association", "Coalition", "Network", "Forum", "Committee"),
                  "alliance": ("Alliance",), "association": ("Association",), "coalition": ("Coalition",),
                  "corporation": ("Corporation",), "cooperative": ("Cooperative", "Co-operative", "Co-op"),
                  "co-operative": ("Cooperative", "Co-operative", "Co-op"), "charity": ("Trust", "Charity", "Foundation", "Society"),
-                 "trust": ("Trust",), "company": ("Ltd", "Limited", "Company"), "firm": ("Ltd", "Limited")}
+                 "trust": ("Trust",), "company": ("Ltd", "Limited", "Company"), "firm": ("Ltd", "Limited"),
+                 "utility": ("Authority", "Power", "Energy", "Electric", "Utilities", "Water", "Gas")}
 # A capitalised name of two words or more (links, owners' apostrophes and "&" inside), maybe after "The".
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
 # A company's noun in apposition after a name: ", a family firm", ", the coach operator".
 _COMPANY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|business|operator|manufacturer|retailer)\b")
-# How many paragraphs after the lede's are searched.
+# How many paragraphs after the lede's are searched, and the fewest characters that make one.
 _PARAGRAPHS_AFTER = 2
+_SHORTEST_PARAGRAPH = 60
+_OPENS_PARAGRAPH = re.compile(r"\n\n(?:The\s+)?$")
+_TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer"))
+_NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
 
 
 def company_named_next(text: str, mention_text: str, position: int) -> str | None:
@@ -46,19 +53,26 @@ def company_named_next(text: str, mention_text: str, position: int) -> str | Non
         works = (company.group("noun") or "").capitalize()  # ("A brewery in Devizes": "Roundway Brewery")
         fits = lambda name: closes_on_a_company_word(name) or name.split()[-1] == works  # noqa: E731
     elif (described := _DESCRIBED_BODY.fullmatch(mention_text)) is not None:
-        endings = _KIND_ENDINGS[described.group("kind") or described.group("kind2")]
+        endings = _KIND_ENDINGS[described.group("kind") or described.group("kind2") or described.group("kind3")]
         fits = lambda name: name.split()[-1] in endings  # noqa: E731
     else:
         return None
     start = text.find("\n\n", position)
     if start < 0:
         return None
-    end = start + 2
-    for _ in range(_PARAGRAPHS_AFTER):
+    end, paragraphs = start + 2, 0
+    while paragraphs < _PARAGRAPHS_AFTER and end < len(text):
         following = text.find("\n\n", end)
-        end = following + 2 if following >= 0 else len(text)
+        following = following + 2 if following >= 0 else len(text)
+        paragraphs += following - end >= _SHORTEST_PARAGRAPH  # (not a byline's or a date's line)
+        end = following
     for found in _NAME.finditer(text, start + 2, end):
         name = found.group().removeprefix("The ")
-        if " " in name and (fits(name) or company is not None and _COMPANY_APPOSITION.match(text, found.end())):
-            return name  # (or "Marshwood Vale Coaches, a family firm based in …": a company by its apposition)
+        if " " in name and (fits(name) or company is not None and (
+                _COMPANY_APPOSITION.match(text, found.end())
+                or company.group("noun") in _TRADING_NOUNS and _OPENS_PARAGRAPH.search(text, max(0, found.start() - 6), found.start())
+                and not is_first_name(name.split()[0]) and _NAME_THEN_CLAUSE.match(text, found.end()))):
+            # (or "Marshwood Vale Coaches, a family firm based in …": a company by its apposition; or
+            # "Catawba Nonwovens, founded in 1998, …": the name the next paragraph opens on)
+            return name
     return None

@@ -235,7 +235,9 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
 # English: the day a statement was made, then its "that" ("said Tuesday that …").
 _DAY_THEN_THAT = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)"
                             r"|(?:after|before|during|following|outside|at)\s+(?:the|a|an|his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?)"
-                            r"\s+that\b")  # ("said after the hearing that …")
+                            r"\s+that\b"  # ("said after the hearing that …")
+                            r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:it|they|he|she|we)"
+                            r"\s+(?:will|would|had|has|have|was|were|is|are|could|plans|expects)\b")  # ("said Tuesday it will appeal")
 
 # English: a counted subject after the verb ("said at least two herds had been …"): a clause, no inverted subject.
 _QUANTITY_SUBJECT = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+"

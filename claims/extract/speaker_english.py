@@ -16,7 +16,7 @@ from claims.extract.types import SpeakerRef
 
 # A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
 _SUBJECT_NAME_THEN_VERB = re.compile(  # (after a dateline in capitals: "MIDDLEBURY — ")
-    r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
+    r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
 # Right before a name: "54-year-old Tomasz Wrobel", "the 54-year-old striker Mateo Olivas".
@@ -47,6 +47,8 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)
 _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*)*")
 # What opens a capitalised run without naming: "India's ", "Swedish-listed ", "Toronto-based ".
 _DESCRIBED_BEFORE = re.compile(r"^(?:[\w.-]+['’]s\s+|[\w.]+-(?:based|listed|owned|headquartered|registered|run|backed)\s+)+")
+# "the utility", "the Charleston-based system": a company or a utility described, standing for the one its sentence names
+_COMPANY_DESCRIBED = re.compile(r"the\s+(?:[\w.]+-based\s+|health\s+)?(?:company|firm|utility|system|operator)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ\"“‘])")  # (not "on Oct. 29")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
@@ -398,7 +400,8 @@ class EnglishReferences:
         """"The vessel, chartered by Qimmiq Marine Transport, reached …, the company said": the one
         name its sentence gives before "the company" whose form shows it is a company's (a company
         form before it or a company's word closing it)."""
-        if not self.lex.adjectival_names or fold(mention.text.strip()) not in ("the company", "the firm"):
+        if not self.lex.adjectival_names or fold(mention.text.strip()) not in ("the company", "the firm") \
+                and not _COMPANY_DESCRIBED.fullmatch(mention.text.strip()):
             return None
         text = self.text
         paragraph = text.rfind("\n", 0, position) + 1

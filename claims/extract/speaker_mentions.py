@@ -24,6 +24,12 @@ from claims.extract.speakers import _PARENS, ITALIAN_TITLE, RELAYED_BY, UNNAMED_
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
 _BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
+# English: a document's maker's verb closing the phrase ("according to a statement the company released.")
+_MADE_VERBS_EN = (" released", " issued", " published", " presented", " sent", " filed")
+# English: how a document was obtained, no part of who issued it.
+_UNDER_FOI_EN = re.compile(r"\s+(?:under|through|following)\s+(?:the\s+|an?\s+)?(?:Freedom\s+of\s+Information|freedom\s+of\s+information)\b.*")
+# English: people described by where they live or what they do ("People living near RAF Coningsby").
+_PEOPLE_DESCRIBED_EN = re.compile(r"People\s+(?:living|who|in|from|near|across|around|working|along)\s.+")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
@@ -205,6 +211,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # (not ", sitting by video link in London on Saturday,": a participle's clause, no speaker)
         # (but "a report by the auditor general released on Monday" is read whole, its participle with it)
         segment = segment[:when.start()]
+    if lex.adjectival_names and "nformation" in segment and (request := _UNDER_FOI_EN.search(segment)) is not None:
+        segment = segment[:request.start()]  # "figures released by the Ministry of Defence under the Freedom of Information Act"
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
@@ -223,7 +231,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         noun = "council" if reported.group("noun") else reported.group("owner")
         return Mention(segment, role=noun, organisation=True)  # resolved as "A council report" is
     published = _PUBLISHED_IN.search(segment)
-    if published is not None and lex.adjectival_names and (maker := document_maker(segment, lex, parse_mention)) is not None:
+    if (published is not None or lex.adjectival_names and segment.endswith(_MADE_VERBS_EN)) and lex.adjectival_names \
+            and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
     if published is not None and published.start() > 0:
         # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
@@ -232,6 +241,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if lex.adjectival_names and segment[:9] == "speaking ":
         return None  # ", speaking on condition of anonymity because the firm advises Corvane,": how, no one else
+    if lex.adjectival_names and segment[:7] == "People " and _PEOPLE_DESCRIBED_EN.fullmatch(segment):
+        return Mention(segment, role=segment)  # "People living near RAF Coningsby say": who they are, no name
     if not lex.adjectival_names and " par " in segment and (denied := _DENIED_BY_FR.fullmatch(segment)) is not None \
             and (agent := parse_mention(denied.group("agent"), lex)) is not None and (agent.name or agent.role) and not agent.pronoun:
         return agent  # "Une version démentie par le maire, qui assure que …": the agent speaks

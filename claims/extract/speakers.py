@@ -158,6 +158,8 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
     while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens):
         tokens.pop(0)
+    if tokens[:2] == ["Pro", "Tem"] and len(tokens) > 2:
+        del tokens[:2]  # "Mayor Pro Tem Keisha Ransome-Ball"
     return " ".join(tokens)
 
 
@@ -393,7 +395,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                         # "Hun Sen", "Amartya Sen": a title closing the run is a surname (titles precede names)
                         lex.adjectival_names and i == len(tokens) - 1 and i > 0 and fold(token.rstrip(".")) not in lex.roles
                         and segment[match.end():match.end() + 1] != ".")) \
-                    or (i == 0 and fold(token) in lex.party_labels):
+                    or (i == 0 and fold(token) in lex.party_labels and tokens[1:2] != ["Party"]) \
+                    or (i == 1 and fold(f"{tokens[0]} {token}") in lex.party_labels and tokens[2:3] != ["Party"]):
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names \
                 and fold(" ".join(tokens[-2:])) not in lex.roles:  # (not "Deputy Permanent Secretary": a role of two words)
@@ -482,7 +485,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             tokens = tokens[leading:] if 0 < leading <= len(tokens) - 2 else tokens[-2:]
             raw = " ".join(tokens)
             base = match.start() + match.group().rfind(raw)
-        if not cut and len(tokens) >= 3 and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
+        if not cut and len(tokens) >= 3 and "&" not in tokens and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
                 and not (lex.adjectival_names and _INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) \
                 and (lex.adjectival_names or not is_first_name(tokens[0])) \
                 and not (lex.adjectival_names and _SOURCE_PREPOSITION_BEFORE.search(segment, max(0, base - 16), base)) and (

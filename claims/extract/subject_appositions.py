@@ -176,7 +176,7 @@ _RELATIVE_OPENING_BEFORE = re.compile(
 _DESCRIBED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”]\s+)(?:An?|The|One|Another)\s+(?:[\w'’-]+\s+){1,4}$")
 
 
-_LABEL_ONLY = re.compile(r"\s*[«“\"][^«»“”\"]{1,60}[»”\"]\s*,\s*")
+_LABEL_ONLY = re.compile(r"\s*(?:(?:an?|the)\s+)?[«“\"][^«»“”\"]{1,60}[»”\"](?:\s+[a-z][\w'’-]*){0,5}\s*,\s*")
 
 
 def verb_inside_subject(text: str, language: str, cue, m) -> bool:

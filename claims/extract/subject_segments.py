@@ -31,6 +31,8 @@ _AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "doe
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
+# English: a local authority named by its place, which a state or country may follow in apposition.
+_LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
@@ -130,6 +132,17 @@ _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
 
 
+def _bracketed_commas_joined(segments: list[str]) -> list[str]:
+    """SEGMENTS with those split at a comma inside brackets joined again."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] += "," + segment
+        else:
+            joined.append(segment)
+    return joined
+
+
 def without_trailing_auxiliaries(region: str) -> str:
     words = region.rsplit(None, 1)
     if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
@@ -178,6 +191,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
     segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    if len(segments) > 1 and "(" in region:
+        segments = _bracketed_commas_joined(segments)  # "Cllr X (Conservative, Kings Acre)": the party and ward
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
@@ -356,6 +371,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
+                    and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
+                continue  # "Buncombe County, North Carolina, said": the state where the county is
             if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
                     and _ADJUNCT_SEGMENT.match(segments[index - 1]):
                 return found  # the medium's name, then the subject

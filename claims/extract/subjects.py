@@ -221,7 +221,7 @@ _NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)
 # A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
 _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
 # A label quoted inside the subject's apposition: "X, a group that campaigns against what it calls "wedding barn creep", said".
-_LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s)\s+[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
+_LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s)\s+(?:(?:an?|the)\s+)?[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
 _TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+(?:[«“\"][^«»“”\"]{1,120}[»”\"]|['‘][^'‘’]{1,120}['’])\s*,?\s*$")
 # A work's title after its author's role, and what the work is: "author of "Leaving the Rock", a history of resettlement".
 _WORK_OF_AUTHOR = re.compile(r"\b(?:author|co-author|writer|director|editor|producer)\s+of\s+(?P<title>[«“\"][^«»“”\"]{1,80}[»”\"])"

@@ -333,7 +333,7 @@ NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "e
                   "di", "y", "la", "le")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
-PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory")
+PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory", "Conservative", "Liberal Democrat", "Lib Dem")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 NAMED_WORKS = ()  # (French "la conserverie X": English names no company by its works)
