@@ -81,6 +81,7 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))", re.MULTILINE)
 _ROLES = frozenset(fold(w) for w in french.ROLE_WORDS)
 _NOT_NAME_STARTS = frozenset(fold(w) for w in french.DETERMINERS + french.CAPITALISED_FUNCTION_WORDS + french.PERSON_PRONOUNS)
 _SOURCE_WORDS = frozenset(("selon", "pour"))
+_TITLES = frozenset(french.TITLES) | frozenset(t.rstrip(".") for t in french.TITLES)
 _COMPANY_NOUNS = frozenset(("entreprise", "société", "groupe", "compagnie"))
 # Public bodies: never what "l'entreprise" stands for.
 _PUBLIC_HEADS = frozenset((
@@ -143,8 +144,8 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     body = found and (found.group("before") or found.group("after") or found.group("direct") or found.group("called"))
     if body and fold(body.split()[0]) in _SOURCE_WORDS:
         body = body.split(None, 1)[1] if " " in body else None  # "Selon Maritime New Zealand, l'autorité …"
-    if not body or fold(body.split()[0]) in _NOT_NAME_STARTS:
-        return None
+    if not body or fold(body.split()[0]) in _NOT_NAME_STARTS or body.split()[0] in _TITLES:
+        return None  # (not "Par la voix de son avocate, Me X, la société": a person)
     return body, ""
 
 

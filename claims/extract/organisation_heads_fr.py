@@ -208,7 +208,7 @@ _OF_CAPITALISED = re.compile(OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (n
 # the place alone is not the body, the whole phrase is. (Not a kind before the body's own name:
 # "l'agence Reuters", "l'office européen des statistiques Eurostat", "le groupe Vantel".)
 _BODY_BEFORE_ITS_PLACE = re.compile(
-    r"(?:zone|police|gendarmerie|unité|brigade|agglomération|agence\s+régionale\s+de\s+santé)\b", re.IGNORECASE)
+    r"(?:zone|police|gendarmerie|unité|brigade|agglomération|agence\s+régionale\s+de\s+santé|office\s+de\s+tourisme)\b", re.IGNORECASE)
 _PREPOSITION_OR_ARTICLE = frozenset(("de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux", "en"))
 # What opens a mention before the body's noun: "selon", a document of the body ("un communiqué de"), an article.
 _MENTION_OPENING = re.compile(

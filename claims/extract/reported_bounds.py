@@ -74,7 +74,10 @@ _CONTRAST = re.compile(
     # "…, but he declined to say how much had been demanded": the speaker's refusal, told by the article
     r"|,\s+but\s+(?:he|she|they)\s+(?:declined|refused|would\s+not|did\s+not|could\s+not|gave\s+no)\b"
     # "said that it "understands the pressure" but feared the closures would …": the speaker's second verb
-    r"|,?\s+but\s+(?:feared|warned|insisted|argued|stressed|cautioned|conceded|questioned|denied|added)\b", re.IGNORECASE)
+    r"|,?\s+but\s+(?:feared|warned|insisted|argued|stressed|cautioned|conceded|questioned|denied|added)\b"
+    # "Elle a rappelé que …, puis requis 80 000 euros d'amende": the speaker's next act
+    r"|,\s+(?:puis|avant\s+d['’]avoir)\s+(?:requis|réclamé|demandé|annoncé|ajouté|conclu|plaidé|dénoncé|souligné|précisé"
+    r"|indiqué|expliqué|affirmé|estimé|rappelé)\b", re.IGNORECASE)
 # A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
 _AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")

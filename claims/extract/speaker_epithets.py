@@ -14,6 +14,7 @@ from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, names_in
+from claims.extract.speech_recipients_fr import is_recipient
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
 # "le glacier Blanc", "la rue Royale", "le pont Neuf": a common noun, then its one-word proper name.
@@ -267,12 +268,14 @@ class PressEpithets:
                     or ("." in name and head in self.lex.companies) or is_first_name(name) \
                     or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name) \
                     or (not self.lex.adjectival_names and _LANDFORM_BEFORE_FR.search(text, max(0, since + offset - 24), since + offset)) \
-                    or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, since + offset - 5), since + offset):
+                    or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, since + offset - 5), since + offset) \
+                    or "©" in text[max(0, since + offset - 3):since + offset] \
+                    or (not self.lex.adjectival_names and is_recipient(text, since + offset)):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
                 # "sur la presqu'île du Malsaucy": a place;
-                # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is)
+                # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's credit; "a indiqué à Fréquence Mistral": whom it was said to)
                 continue
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

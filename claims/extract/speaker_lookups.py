@@ -82,6 +82,12 @@ def _counted_group(noun: str) -> re.Pattern:
 _STATE_SUFFIX = re.compile(r" [A-Z]{2,3}")
 
 
+
+def _credited(text: str, name: str) -> bool:
+    """Whether the article credits NAME for a photo or its writing ("© RAM 05", "Par la rédaction de X")."""
+    return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
+
+
 class NameLookups:
     __slots__ = ()
 
@@ -384,7 +390,8 @@ class NameLookups:
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
-                and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))}  # ("told Cornwall Live")
+                and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")
+                and not _credited(self.text, n)}  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
         if role is None or len(near) != 1:
             return near.pop() if len(near) == 1 else None
         head = self.role_head(role)

@@ -195,10 +195,20 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
                  for o, n in found]
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
         found = _with_union_numbers(segment, found)
+    if not lex.adjectival_names and " Canada" in segment and (department := _FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
+        # "Pêches et Océans Canada", "Emploi et Développement social Canada": one department's name
+        start, end = department.span()
+        found = sorted([(o, n) for o, n in found if o + len(n) <= start or o >= end] + [(start, department.group())])
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
     return tuple(found)
+
+
+# French: a Canadian federal department named by its fields ("Pêches et Océans Canada", "Immigration,
+# Réfugiés et Citoyenneté Canada", "Agriculture et Agroalimentaire Canada").
+_FEDERAL_DEPARTMENT_FR = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?(?:(?:,[ \u00a0]|[ \u00a0]et[ \u00a0])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?)+[ \u00a0]Canada(?![\w-])")
 
 
 def _with_union_numbers(segment: str, found) -> list[tuple[int, str]]:
@@ -511,6 +521,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
+                    and tokens[-keep][1:2] not in ("'", "’") \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is; nor

@@ -77,6 +77,8 @@ _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+)
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
+# French: "Par la voix de son avocate, Me X, la société a fait valoir": the voice, then the subject.
+_FRONTED_VOICE_FR = re.compile(r"\s*Par\s+la\s+voix\s+d(?:e|u|['’])[^,]{1,80},(?:\s*(?:Me|Maître|M\.|Mme)\s[^,]{1,60},)?")
 
 
 # French: "Celle qui …", "Celui qui …" as a subject: the person just named (speaker_french).
@@ -464,6 +466,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "State and federal election officials": one noun, two modifiers
     if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
         region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    if not lex.adjectival_names and region[:4] in ("Par ", " Par") and (voice := _FRONTED_VOICE_FR.match(region)) is not None \
+            and region[voice.end():].strip():
+        region = region[voice.end():]
     if lex.adjectival_names and region[:1].isupper() and (gerund := _FRONTED_GERUND.match(region)) is not None \
             and "," not in region[gerund.end():]:  # (not "Replying to the Leader of the Opposition, X, the Minister said")
         region = region[gerund.end():]  # "Reading the verdict, presiding judge X said": the subject after the participle

@@ -1,0 +1,73 @@
+"""French speaker and span rules found on the copy studied in session 43: Canadian federal departments
+named by their fields, an elided place inside a name after "du", "l'office de tourisme X", a body's
+observations and press kit, a report "lu à l'audience", a photo credit or the outlet spoken to is no
+company, "puis requis" after a statement, and "Par la voix de son avocate, Me X, la société". Sentences
+and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import content_of, speaker_of
+
+
+@pytest.mark.parametrize("department", ["Pêches et Océans Canada", "Emploi et Développement social Canada",
+                                        "Agriculture et Agroalimentaire Canada"])
+def test_a_canadian_department_named_by_its_fields_is_one_name(department):
+    text = f"Titre\n\nLe quota de crabe pourrait baisser de 20 % en 2027, a indiqué mercredi {department}.\n"
+    assert speaker_of(text, "Le quota de crabe", "fr") == department
+
+
+def test_two_people_joined_by_et_stay_two():
+    text = "Titre\n\nPaul Roux et Marie Dion ont affirmé que le Canada devait agir.\n"
+    assert speaker_of(text, "le Canada devait agir", "fr") != "Paul Roux et Marie Dion Canada"
+
+
+def test_an_elided_place_inside_a_bodys_name_after_du_is_kept():
+    text = "Titre\n\nD'après l'office de tourisme du Cap d'Agde Méditerranée, la station a accueilli 1,2 million de visiteurs.\n"
+    assert speaker_of(text, "la station a accueilli", "fr") == "office de tourisme du Cap d'Agde Méditerranée"
+
+
+@pytest.mark.parametrize("office", ["L'office de tourisme Vichy Destinations", "L'office de tourisme intercommunal Durance Luberon Verdon"])
+def test_a_tourist_office_keeps_its_noun(office):
+    text = f"Titre\n\n{office} a indiqué que le plateau avait accueilli 1,2 million de visiteurs.\n"
+    assert speaker_of(text, "le plateau avait accueilli", "fr") == office[2:]
+
+
+@pytest.mark.parametrize("document", ["les premières observations du", "le dossier de presse du"])
+def test_a_bodys_observations_or_press_kit_speak_for_it(document):
+    text = f"Titre\n\nSelon {document} Comité Attention Littoral, le site a perdu trois mètres de berge.\n"
+    assert speaker_of(text, "le site a perdu", "fr") == "Comité Attention Littoral"
+
+
+def test_a_report_read_out_at_the_hearing_is_its_authors():
+    text = "Titre\n\nSelon le rapport de l'expert judiciaire lu à l'audience, les travaux dépasseraient 900 000 euros.\n"
+    assert speaker_of(text, "les travaux dépasseraient", "fr") == "expert judiciaire"
+
+
+def test_a_photo_credit_is_no_company_the_body_stands_for():
+    text = ("Forfaits : la régie des pistes s'explique\n\nPhoto d'illustration. © RAM 05\n\n"
+            "Le forfait saison passera de 720 à 785 euros, a annoncé vendredi la régie des pistes. Selon la régie, "
+            "60 % des forfaits sont achetés en ligne.\n")
+    assert speaker_of(text, "Le forfait saison", "fr") == "régie des pistes"
+    assert speaker_of(text, "60 % des forfaits", "fr") == "régie des pistes"
+
+
+def test_the_outlet_spoken_to_or_credited_is_no_one_a_role_stands_for():
+    text = ("Lavande : les producteurs arrachent\n\nPar la rédaction de Radio Verdon\n\nCrédit photo : Radio Verdon\n\n"
+            "Le syndicat des producteurs a indiqué à Radio Verdon que 300 hectares avaient été arrachés.\n\n"
+            "« Personne ne nous dit vers quoi aller », regrette le producteur de Puimoisson.\n\n"
+            "Radio Verdon, la radio locale des Alpes-de-Haute-Provence\n")
+    assert speaker_of(text, "Personne ne nous dit", "fr") != "Radio Verdon"
+
+
+def test_the_speakers_next_act_after_puis_is_no_part_of_the_statement():
+    text = ("Titre\n\nLa procureure, Claire Vautrin, a rappelé que l'adolescent avait fait une chute de sept mètres, "
+            "puis requis 80 000 euros d'amende contre la société.\n")
+    assert content_of(text, "l'adolescent", "fr") == "l'adolescent avait fait une chute de sept mètres"
+
+
+def test_a_company_speaking_through_its_lawyer_is_the_speaker():
+    text = ("Titre\n\nLe tribunal a jugé mardi la société Champsaur Remontées pour blessures involontaires.\n\n"
+            "Par la voix de son avocate, Me Hélène Brunet-Sarda, la société a fait valoir que l'appareil avait été inspecté.\n")
+    assert speaker_of(text, "l'appareil avait été inspecté", "fr") == "Champsaur Remontées"
