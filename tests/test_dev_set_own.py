@@ -81,7 +81,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind109": "fr",
         "en-blind111": "en", "en-blind112": "en", "fr-blind111": "fr", "en-blind114": "en", "fr-blind114": "fr",
         "fr-blind112": "fr", "en-blind113": "en",
-        "fr-blind113": "fr"}
+        "fr-blind113": "fr",
+        "en-blind115": "en", "en-blind116": "en", "fr-blind115": "fr", "fr-blind116": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
