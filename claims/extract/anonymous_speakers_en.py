@@ -20,6 +20,8 @@ ANONYMITY_CLAUSE = re.compile(
     r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+(?:and|but)\s+)?(?:"
     r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
+    # "who asked BPR not to use her name", "who asked reporters not to publish his name"
+    r"|asked\s+(?:[A-Z][\w.&-]*|(?:the\s+)?[a-z]+)\s+not\s+to\s+(?:use|publish|print|give)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|sought\s+anonymity"
     r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
     r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
@@ -41,6 +43,7 @@ ANONYMITY_CLAUSE = re.compile(
 _REASON = re.compile(
     r"\s+(?:because\b|(?:as|since)\s+(?:he|she|they|it|the\s+[a-z]+)\b|for\s+fear\s+of\b|to\s+(?:protect|avoid)\b)"
     r"[^,.;:]{1,120}?(?=,|\s+(?:said|says|added|adds)\b)")
+_AFTERWARD = re.compile(r"\s+afterwards?(?=,)")
 _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 COUNTING_WORD = re.compile(r"^(?:[Aa]nother|[Oo]ne)\s+(?!of\b)")
@@ -60,7 +63,7 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-_MARKERS = (" anonymity", " authorised", " authorized", " name,", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
+_MARKERS = (" anonymity", " authorised", " authorized", " name", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
             " name published", " name used", " name given", " not named", " been named", " not give", " surname")
 
 
@@ -99,9 +102,12 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         at = before if before >= 0 else text.find(mention.text, draft.position, end)  # "said a farmer who …"
         if at < 0:
             continue
-        clause = ANONYMITY_CLAUSE.match(text, at + len(mention.text))
+        # (from the noun on: "One rental owner, who spoke at the meeting but declined to give her name", whose
+        # mention stops at "but")
+        clause = ANONYMITY_CLAUSE.match(text, at + len(mention.text)) \
+            or ANONYMITY_CLAUSE.match(text, at + len(mention.text.split(",")[0]))
         if clause is not None:
-            reason = _REASON.match(text, clause.end())
+            reason = _REASON.match(text, clause.end()) or _AFTERWARD.match(text, clause.end())
             described = f"{described} {clause.group('clause')}{reason.group() if reason else ''}"
             resolved[i] = SpeakerRef(described, speaker.mention, speaker.role, speaker.kind)
             for j in range(i + 1, len(resolved)):  # what that speaker says next ('"…," he said', '"…," said the broker')

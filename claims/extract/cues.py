@@ -123,6 +123,8 @@ _FR_DETERMINER_AND_ADJECTIVE_BEFORE = re.compile(
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+_EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+_EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
 _EN_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
     r"without)|\w['’]s)\s+$",
@@ -256,8 +258,11 @@ class CuePatterns:
                 continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
-                    and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 24)):
+                    and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 24)) \
+                    and not (verb[-3:] == "ing" and _EN_PROGRESSIVE_BEFORE.search(text, max(0, begin_token - 8), begin_token)
+                             and _EN_THAT_SOON.match(text, hit.end())):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
+                # (but "the sheriff is reminding riders that …": the progressive, a report)
                 # (but "…, the court was told.": what a hearing was told, by no one named)
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
                     and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"

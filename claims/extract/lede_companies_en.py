@@ -42,10 +42,10 @@ _TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer"))
 _NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
 
 
-def company_named_next(text: str, mention_text: str, position: int) -> str | None:
+def company_named_next(text: str, mention_text: str, position: int, paragraphs: int = _PARAGRAPHS_AFTER) -> str | None:
     """The body a described one ("A Falmouth ship repair company says", "its operator announced", "a
     farmworkers' union said") turns out to be: the first name of that kind (one closing on a company's word,
-    or on the kind's own word) in the next paragraphs, else None."""
+    or on the kind's own word) in the next PARAGRAPHS paragraphs, else None."""
     mention_text = mention_text.strip()
     if mention_text.isupper():
         mention_text = mention_text[0] + mention_text[1:].lower()  # "A DEVELOPER says": a lede's first words in capitals
@@ -60,11 +60,11 @@ def company_named_next(text: str, mention_text: str, position: int) -> str | Non
     start = text.find("\n\n", position)
     if start < 0:
         return None
-    end, paragraphs = start + 2, 0
-    while paragraphs < _PARAGRAPHS_AFTER and end < len(text):
+    end, counted = start + 2, 0
+    while counted < paragraphs and end < len(text):
         following = text.find("\n\n", end)
         following = following + 2 if following >= 0 else len(text)
-        paragraphs += following - end >= _SHORTEST_PARAGRAPH  # (not a byline's or a date's line)
+        counted += following - end >= _SHORTEST_PARAGRAPH  # (not a byline's or a date's line)
         end = following
     for found in _NAME.finditer(text, start + 2, end):
         name = found.group().removeprefix("The ")

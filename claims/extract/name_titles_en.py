@@ -61,7 +61,9 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
         words = speaker.name.split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
                 and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS \
-                and words[0] not in INSTITUTION_PREFIXES:  # (nor "NSW Fair Trading": a state's body)
+                and words[0] not in INSTITUTION_PREFIXES and f"({words[0]})" not in text:
+            # (nor "NSW Fair Trading": a state's body; nor "SEND Families Together Lancashire" where the article spelt
+            # out "(SEND)": a short form, no title)
             # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region; nor
             # "SA Power Networks": a body's plural noun closing it)
             renamed[speaker.name] = " ".join(words[1:])

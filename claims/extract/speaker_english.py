@@ -9,6 +9,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.lede_companies_en import company_named_next
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
@@ -16,7 +17,7 @@ from claims.extract.types import SpeakerRef
 
 # A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
 _SUBJECT_NAME_THEN_VERB = re.compile(  # (after a dateline in capitals: "MIDDLEBURY — ")
-    r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
+    r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’–-]*(?:\s+[A-Z][\w&'’–-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
 # Right after a name: ", 54," / ", 54 ," (an age in apposition).
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*(?:,|\.|\s+(?:was|is|has|had|said|told)\b)")
 # Right before a name: "54-year-old Tomasz Wrobel", "the 54-year-old striker Mateo Olivas".
@@ -48,7 +49,10 @@ _CAPITALISED_RUN = re.compile(r"(?!The\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’
 # What opens a capitalised run without naming: "India's ", "Swedish-listed ", "Toronto-based ".
 _DESCRIBED_BEFORE = re.compile(r"^(?:[\w.-]+['’]s\s+|[\w.]+-(?:based|listed|owned|headquartered|registered|run|backed)\s+)+")
 # "the utility", "the Charleston-based system": a company or a utility described, standing for the one its sentence names
-_COMPANY_DESCRIBED = re.compile(r"the\s+(?:[\w.]+-based\s+|health\s+)?(?:company|firm|utility|system|operator)")
+_COMPANY_DESCRIBED = re.compile(r"the\s+(?:[\w.]+-based\s+|health\s+)?(?:company|firm|utility|system|operator|hospital)")
+_BOSSES = re.compile(r"(?:(?P<word>[A-Za-z]+)\s+)?bosses")
+# "the clerk's office", "the district attorney's office": an office known by its holder's role
+_OFFICE_OF_ROLE = re.compile(r"the\s+(?P<holder>[a-z]+(?:\s+[a-z]+)?)['’]s\s+office")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ\"“‘])")  # (not "on Oct. 29")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
@@ -416,6 +420,34 @@ class EnglishReferences:
                 and (named := _DESCRIBED_BEFORE.sub("", opening.group("name"))):
             return named  # "Fitzroy Valley Meats will close its plant …, the company told staff" (not "Oslo-listed")
         return None
+
+    def body_of_bosses(self, mention: Mention, position: int) -> str | None:
+        """"bosses", "Racecourse bosses": the body the article names with that word ("Cheltenham Racecourse"),
+        else the one body the sentence names, else the company the next paragraphs name ("… , bosses say" in a
+        standfirst, then "Fylde Coast Piers Ltd said …")."""
+        if not self.lex.adjectival_names or (bosses := _BOSSES.fullmatch(mention.text.strip())) is None:
+            return None
+        text = self.text
+        if (word := bosses.group("word")) is not None:
+            named = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.&-]*[ \u00a0]+){{1,4}}{re.escape(word[:1].upper() + word[1:].lower())}(?![\w-])")
+            found = [m.group() for m in named.finditer(text)]
+            return found[0] if len(set(found)) == 1 else None
+        paragraph = text.rfind("\n", 0, position) + 1
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
+        runs = {run.group() for run in _CAPITALISED_RUN.finditer(text, ends[-1] if ends else paragraph, position) if " " in run.group()}
+        if len(runs) == 1:
+            return runs.pop()  # "The opening of Eden Project Morecambe has been put back …, bosses have confirmed"
+        return company_named_next(text, "A company", position, paragraphs=3)
+
+    def office_named_before(self, mention: Mention, position: int) -> str | None:
+        """"the clerk's office", "the sheriff's office" for the office the article named before POSITION
+        ("the Grand Traverse County Clerk's office"): the last such name."""
+        if not self.lex.adjectival_names or (office := _OFFICE_OF_ROLE.fullmatch(mention.text.strip())) is None:
+            return None
+        holder = office.group("holder")
+        named = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*[ \u00a0]+){{1,5}}(?i:{re.escape(holder)})['’]s[ \u00a0]+[Oo]ffice(?![\w-])")
+        found = [m.group() for m in named.finditer(self.text, 0, position)]
+        return found[-1] if found else None
 
     def _former_or_latter(self, which: str, position: int) -> str | None:
         """"Ann Lee met Tom Reyes. The latter said …": of the last two people named, the second

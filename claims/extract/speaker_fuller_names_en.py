@@ -102,7 +102,7 @@ DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
                 r"|September|October|November|December)\b")
 # (The lookbehind after the first capital: `re` skips to capitals when scanning a whole text.)
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|on(?![ \u00a0]+" + DAY_OR_MONTH + r"))(?:[ \u00a0]+the)?[ \u00a0]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)[\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|with|on(?![ \u00a0]+" + DAY_OR_MONTH + r"))(?:[ \u00a0]+the)?[ \u00a0]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 
 

@@ -53,7 +53,7 @@ def _fuller_organisation(noun: str) -> re.Pattern:
     capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<lower>(?:(?!(?:of|for|and|in|to)\s)[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
-        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
+        rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for|with)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
         # ("Amalgamated Transit Union Local 615": a union's branch by its number)
         rf"(?P<local>[ \u00a0]+Local[ \u00a0]+\d+\b)?"
         # ("Pwani Cement Company Limited": the company's legal form closes its name)

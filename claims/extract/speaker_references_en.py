@@ -533,6 +533,11 @@ class EnglishPhraseReferences:
                 name += second.group(1)
             found = {name}
         cache["head", noun] = found.pop() if len(found) == 1 else None
+        if cache["head", noun] is None and not found and len(words := noun.split()) == 2 and words[0].isalpha():
+            # "the fire service": "Lancashire Fire and Rescue Service", its modifier inside the name
+            inside = {m.group(1) for m in _named_with_head(words[1].capitalize()).finditer(self.text)
+                      if f" {words[0].capitalize()} " in f" {m.group(1)} " and not m.group(1).startswith(words[0].capitalize())}
+            cache["head", noun] = inside.pop() if len(inside) == 1 else None
         if cache["head", noun] is None and not found and noun.isalpha() and not noun.endswith("s"):
             cache["head", noun] = self._organisation_with_head(noun + "s")  # "the railway": "Uzbekistan Railways"
         return cache["head", noun]
@@ -658,7 +663,7 @@ _CAPITALISED_NOUN_NEXT = re.compile(
 def _named_with_head(head: str) -> re.Pattern:
     # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
-        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{0,5}}"
+        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
 
 

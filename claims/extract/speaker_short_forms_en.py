@@ -230,8 +230,10 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
             if inside is None or inside.start() == 0 and inside.end() == len(name) \
                     or _INDEFINITE_BEFORE.search(name, 0, inside.start()):
                 continue  # ("a player at a QSL club": the short form describes a club, as the article wrote it)
-            if name[:inside.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper() and name[inside.end():].strip()[:1].isupper():
-                continue  # ("Suffolk SEND Families Together": a group's own name holds it, as written)
+            after = name[inside.end():].split()
+            if (name[:inside.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper() or inside.start() == 0 and len(after) >= 2) \
+                    and after and all(word[:1].isupper() for word in after):
+                continue  # ("Suffolk SEND Families Together", "SEND Families Together Lancashire": a group's own name holds it, as written)
             before = name[:inside.start()].rstrip()
             written = f"the {long}" if with_the and _PREPOSITION_CLOSING.search(before) else long
             resolved[i] = SpeakerRef(name[:inside.start()] + written + name[inside.end():], speaker.mention,

@@ -564,6 +564,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
             organisation = self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
+                or self.office_named_before(mention, position) or self.body_of_bosses(mention, position) \
                 or self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) or self.body_by_its_trade(mention, position, previous) \
                 or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \

@@ -98,6 +98,7 @@ def _initial_closing(tokens: list[str], i: int) -> bool:
 
 # Social networks written right before the name of who posted there.
 _PLATFORMS = frozenset(("Facebook", "Twitter", "Instagram", "TikTok", "LinkedIn", "YouTube", "Telegram", "Bluesky", "Threads"))
+_SHARE_BUTTONS = frozenset(("WhatsApp", "SMS", "Email", "E-mail", "Messenger", "Pinterest", "Reddit", "Print", "Copy", "X"))
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
@@ -196,9 +197,11 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
         found = _with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := _FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
-        # "Pêches et Océans Canada", "Emploi et Développement social Canada": one department's name
-        start, end = department.span()
-        found = sorted([(o, n) for o, n in found if o + len(n) <= start or o >= end] + [(start, department.group())])
+        found = _one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
+    if lex.adjectival_names and "Local " in segment and (local := _UNION_LOCAL_OF.search(segment)) is not None:
+        found = _one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
+    if lex.adjectival_names and " with " in segment and (council := _COUNCIL_WITH.search(segment)) is not None:
+        found = _one_name(found, council)  # "Blackburn with Darwen Council"
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
@@ -209,6 +212,17 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 # Réfugiés et Citoyenneté Canada", "Agriculture et Agroalimentaire Canada").
 _FEDERAL_DEPARTMENT_FR = re.compile(
     r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?(?:(?:,[ \u00a0]|[ \u00a0]et[ \u00a0])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?)+[ \u00a0]Canada(?![\w-])")
+
+
+# English: a union local named by its number and its union; a council named by two towns joined by "with".
+_UNION_LOCAL_OF = re.compile(r"(?<![\w-])Local \d{1,5}[A-Z]? of (?:the )?[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: [A-ZÀ-ÖØ-Þ][\w'’&-]*)*")
+_COUNCIL_WITH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+ with [A-ZÀ-ÖØ-Þ][\w-]+ (?:Borough )?Council(?![\w-])")
+
+
+def _one_name(found, match: re.Match) -> list[tuple[int, str]]:
+    """FOUND with the names inside MATCH's span replaced by the one name it spans."""
+    start, end = match.span()
+    return sorted([(o, n) for o, n in found if o + len(n) <= start or o >= end] + [(start, match.group())])
 
 
 def _with_union_numbers(segment: str, found) -> list[tuple[int, str]]:
@@ -473,6 +487,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and not lex.adjectival_names and len(tokens) >= 3 and (demonym := _demonym_words(segment, base, tokens, lex)):
             tokens = tokens[demonym:]  # "le Norvégien Casper Ruud": a nationality before the person
             raw = " ".join(tokens)
+        if len(tokens) >= 2 and all(t in _PLATFORMS or t in _SHARE_BUTTONS for t in tokens):
+            continue  # "Facebook Twitter WhatsApp SMS Email": a page's share buttons
         if not cut and len(tokens) >= 3 and tokens[0] in _PLATFORMS:
             tokens = tokens[1:]  # "sur sa page Facebook Adama Kéita-Soro": where it was posted, then who
             raw = " ".join(tokens)

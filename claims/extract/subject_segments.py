@@ -24,10 +24,10 @@ _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE
 # "L'opposition, par la voix de Pierre Lemoine, a dénoncé": the person the body speaks through.
 _VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet|is|are|was|were))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
     # French clitics before the verb: "le ministère se veut …", "y affirme", "La présidente, X, lui fait remarquer"
     r"|(?:\s+(?:ne|n['’]|se|s['’]|y|lui|leur))+\s*$")
-_AUXILIARY_WORDS = frozenset(("has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "since",
+_AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")

@@ -132,7 +132,7 @@ ROLE_WORDS = (
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
     "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
     "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
-    "resident", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
+    "resident", "realtor", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
