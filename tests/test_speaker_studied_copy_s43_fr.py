@@ -71,3 +71,35 @@ def test_a_company_speaking_through_its_lawyer_is_the_speaker():
     text = ("Titre\n\nLe tribunal a jugé mardi la société Champsaur Remontées pour blessures involontaires.\n\n"
             "Par la voix de son avocate, Me Hélène Brunet-Sarda, la société a fait valoir que l'appareil avait été inspecté.\n")
     assert speaker_of(text, "l'appareil avait été inspecté", "fr") == "Champsaur Remontées"
+
+
+def test_a_census_speaks_for_the_body_that_made_it():
+    text = ("Titre\n\nUn tiers des étangs n'ont pas pu être remplis, selon un premier recensement de la chambre "
+            "d'agriculture de l'Ain.\n")
+    assert speaker_of(text, "Un tiers des étangs", "fr") == "chambre d'agriculture de l'Ain"
+
+
+def test_a_role_of_one_body_is_not_the_person_holding_it_in_another():
+    text = ("Titre\n\nÀ la barre, le prévenu a tout reconnu. Le président du tribunal lui a fait remarquer que les "
+            "virements avaient continué « pendant le confinement ».\n\nL'actuel président du club, Mickaël Le Goff, "
+            "partie civile, a expliqué que la fraude avait été découverte en mars.\n")
+    assert speaker_of(text, "les virements avaient continué", "fr") != "Mickaël Le Goff"
+
+
+def test_the_union_is_the_one_just_named_by_its_acronym():
+    text = ("Titre\n\nPour la CGT du centre hospitalier, « l'équipe est à bout ». Selon le syndicat, sept infirmières "
+            "ont quitté le service depuis janvier.\n")
+    assert speaker_of(text, "sept infirmières", "fr") == "CGT du centre hospitalier"
+
+
+def test_a_valuation_in_the_passive_is_no_reporting_verb():
+    text = ("Titre\n\nSelon l'organisation, le projet, dont le coût est estimé à 15 milliards de francs, ne sera soumis "
+            "au vote qu'en 2028.\n")
+    assert content_of(text, "le projet", "fr") == ("le projet, dont le coût est estimé à 15 milliards de francs, ne sera "
+                                                  "soumis au vote qu'en 2028")
+
+
+def test_a_body_noun_after_an_outlets_report_is_the_body_reported_on():
+    text = ("Titre\n\nLe CERN a présenté lundi les sites du futur collisionneur, a rapporté mardi la Tribune de Genève.\n\n"
+            "Selon l'organisation, le projet ne sera soumis au vote qu'en 2028.\n")
+    assert speaker_of(text, "le projet ne sera", "fr") == "CERN"

@@ -123,6 +123,7 @@ _FR_DETERMINER_AND_ADJECTIVE_BEFORE = re.compile(
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+_PASSIVE_AUX_FR = re.compile(r"(?:est|sont|était|étaient|sera|seront|serait|a[ \u00a0]+été|ont[ \u00a0]+été|avait[ \u00a0]+été)", re.IGNORECASE)
 _EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
 _EN_PREPOSITION_BEFORE = re.compile(
@@ -278,9 +279,9 @@ class CuePatterns:
                 verb.lower() == "tonnes" or _QUANTITY_BEFORE.search(text, max(0, begin_token - 14), begin_token)
             ):
                 continue  # "2,1 millions de tonnes", "une tonne": the unit, not "tonner"
-            if aux is None and self.language == "fr" and _VALUED_AT.match(text, hit.end()) \
+            if self.language == "fr" and (aux is None or _PASSIVE_AUX_FR.fullmatch(aux)) and _VALUED_AT.match(text, hit.end()) \
                     and verb.lower().startswith(("estim", "évalu", "chiffr")):
-                continue  # "le coût des travaux, estimé à 1,2 milliard": a valuation, not a statement
+                continue  # "le coût des travaux, (qui est) estimé à 1,2 milliard": a valuation, not a statement
             if aux is None and self.language == "fr" and verb.lower().startswith("poursuivi") and _PROSECUTED_FOR.match(text, hit.end()):
                 continue  # "L'un des cadres, poursuivi pour abus de fonction, a affirmé": prosecuted, not went on
             if self.language == "fr" and verb.lower().startswith("gliss") and _PLACE_PREPOSITION_NEXT_FR.match(text, hit.end()):

@@ -83,6 +83,9 @@ _STATE_SUFFIX = re.compile(r" [A-Z]{2,3}")
 
 
 
+_ROLE_COMPLEMENT_FR = re.compile(r"\s(?:du|de la|de l'|des|d')\s*[a-z].*$")
+
+
 def _credited(text: str, name: str) -> bool:
     """Whether the article credits NAME for a photo or its writing ("© RAM 05", "Par la rédaction de X")."""
     return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
@@ -215,7 +218,10 @@ class NameLookups:
             # French "Le PDG du groupe assure …" in a standfirst that names no one yet: the first person
             # the body ties to a role of that head ("Son PDG, Arnaud Roux").
             head = key.split()[0]
-            exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and o > position][:1]
+            complement = _ROLE_COMPLEMENT_FR.search(key)
+            exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and o > position
+                     and not (complement and (other := _ROLE_COMPLEMENT_FR.search(r)) and other.group() != complement.group())][:1]
+            # (not "Le président du tribunal" for "L'actuel président du club, X")
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
@@ -399,6 +405,9 @@ class NameLookups:
                 and self.gender_of(next(iter(near))) not in (None, gender):
             return None  # "a poursuivi la présidente de la commission" before "Didier Castellini"
         tied = [r for _, r, n in self.role_ties if n in near and r]  # the roles tied to that one person
+        if not self.lex.adjectival_names and (complement := _ROLE_COMPLEMENT_FR.search(fold(role))) is not None and tied \
+                and all((other := _ROLE_COMPLEMENT_FR.search(fold(r))) is not None and other.group() != complement.group() for r in tied):
+            return None  # "Le président du tribunal" before "L'actuel président du club, X": another body's
         if head not in _COURT_PROFESSIONS and any(r.split()[0] in _COURT_PROFESSIONS for r in tied):
             return None  # a lawyer, a prosecutor or a judge is never the party the role names
         if head in _COURT_PROFESSIONS and any(r.split()[0] not in _COURT_PROFESSIONS for r in tied):

@@ -152,6 +152,12 @@ _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ő
                           r"|\bdélégu(?:é|ée)s?\s+(?P<acronym>[A-Z]{2,}[\w-]*)(?![\w-])")  # ("déléguée CGT")
 
 
+# A French union named by its acronym, with the body or the trade it is the branch of ("la CGT du centre hospitalier").
+_UNION_BY_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<union>(?:CGT|CFDT|FO|CFTC|CFE-CGC|UNSA|Unsa|SUD|FSU|Solidaires)(?:-[A-Z][\w]*)?"
+    r"(?:[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|de|d['’])[ \u00a0]*[^,.;:«»()\n]{2,40}?)?)(?=[ \u00a0]*[,.;:)])")
+
+
 _MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre", "chaine", "site", "agence",
                           "radio", "television", "media"))
 # French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
@@ -452,6 +458,10 @@ class OrganisationLinks:
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None
         found = [m.group("name") or m.group("acronym") for m in _UNION_NAMED.finditer(self.text, 0, position)]
+        if not found:
+            # "Pour la CGT du centre hospitalier, « … ». Selon le syndicat, …": the union just named, from the paragraph before on
+            since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
+            found = [m.group("union") for m in _UNION_BY_ACRONYM.finditer(self.text, since, position)]
         return found[-1] if found else None
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:

@@ -154,6 +154,9 @@ _FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[
 _SECOND_LANGUAGE_NAME = r"((?: [A-ZĀĒĪŌŪ][\w'’āēīōū-]*){1,4})(?= \()"
 
 
+# An outlet that reports what another body did: "…, a rapporté mardi la Tribune de Genève", "…, the Herald reported".
+_OUTLET_REPORTING_BEFORE = re.compile(r"\b(?:a\s+rapporté|rapporte|a\s+révélé|révèle)\s+(?:[a-zé]+\s+){0,2}$")
+
 class EnglishPhraseReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,
     `full_names`, `organisations`, `english_cache`; its methods `full_name`, `_role_of`)."""
@@ -400,7 +403,10 @@ class EnglishPhraseReferences:
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
-        since = self.text.rfind(previous.mention, 0, position) + len(previous.mention)
+        said_at = self.text.rfind(previous.mention, 0, position)
+        if _OUTLET_REPORTING_BEFORE.search(self.text, max(0, said_at - 40), said_at):
+            return None  # "…, a rapporté mardi la Tribune de Genève. Selon l'organisation": the outlet only relays
+        since = said_at + len(previous.mention)
         if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if not self.lex.adjectival_names and noun not in fold(previous.name).split() \

@@ -251,7 +251,7 @@ DOCUMENT_WORDS = (
     # A count's or a survey's results ("les résultats de la campagne d'évaluation menée par l'Ifremer").
     "résultats", "campagne d'évaluation", "campagne d’évaluation", "campagne de mesures", "campagne de comptage",
     # What a body first saw after an event; what a company hands the press.
-    "observations", "dossier de presse",
+    "observations", "dossier de presse", "recensement",
 )
 AUTHOR_PREPOSITIONS = ("de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "publié par", "publiée par", "réalisé par", "réalisée par",
                        "effectué par", "effectuée par", "remis par", "remise par", "établi par", "établie par", "par")
