@@ -214,3 +214,24 @@ def test_a_reporting_verb_in_the_progressive_reports_a_that_clause():
     assert speaker_of(text, "crosses M-28") == "Todd Brockman"
     assert speaker_of(text, "the bins will be late") == "council"
     assert not any("same shortages" in c.content for c in claims_of(text, "en") if c.kind != "assertion")
+
+
+def test_a_definite_role_asking_not_to_be_named_is_no_one_named_later():
+    text = ("Title\n\nThe farmer, who has asked not to be named for fear of reprisals, told the Free Press that he now "
+            "patrols his land.\n\nThe Country Land and Business Association said hare coursing was rising.\n")
+    assert speaker_of(text, "patrols his land") == "farmer who has asked not to be named for fear of reprisals"
+
+
+@pytest.mark.parametrize("antecedent, speaker", [
+    ("The workers belong to Local 17 of the Great Lakes Marine Workers Union, which", "Local 17 of the Great Lakes Marine Workers Union"),
+    ("The money went to John Smith, who", "John Smith")])
+def test_the_antecedent_after_to_of_a_relative_clause_speaks(antecedent, speaker):
+    text = f"Title\n\n{antecedent} said in a statement that talks broke down on Sunday night.\n"
+    assert speaker_of(text, "talks broke down") == speaker
+
+
+def test_a_companys_project_description_is_the_company_named_after_its_description():
+    text = ("Title\n\nMore than 200 people came to the first hearing on a Toronto company’s plan to reopen a copper mine.\n\n"
+            "Keweenaw Copper Partners CEO Derek Haataja told the crowd the company planned to spend $410 million.\n\n"
+            "According to the company’s project description, ore would be trucked to a new mill.\n")
+    assert speaker_of(text, "ore would be trucked") == "Keweenaw Copper Partners"

@@ -18,7 +18,7 @@ ANONYMITY_CLAUSE = re.compile(
     # "who is being treated for cancer and asked that her name not be used": a description, then the request;
     # ", and who asked not to be named" after a description's own relative clause
     r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+(?:and|but)\s+)?(?:"
-    r"(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"(?:(?:has|had|have)\s+)?(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
     # "who asked BPR not to use her name", "who asked reporters not to publish his name"
     r"|asked\s+(?:[A-Z][\w.&-]*|(?:the\s+)?[a-z]+)\s+not\s+to\s+(?:use|publish|print|give)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
@@ -43,6 +43,7 @@ ANONYMITY_CLAUSE = re.compile(
 _REASON = re.compile(
     r"\s+(?:because\b|(?:as|since)\s+(?:he|she|they|it|the\s+[a-z]+)\b|for\s+fear\s+of\b|to\s+(?:protect|avoid)\b)"
     r"[^,.;:]{1,120}?(?=,|\s+(?:said|says|added|adds)\b)")
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _AFTERWARD = re.compile(r"\s+afterwards?(?=,)")
 _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked there for 22 years, and who did not want …"
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
@@ -95,6 +96,11 @@ def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[Speake
         elif described not in mention.text and one_of is None \
                 and (owned := _OWNER_THEN_ROLE.fullmatch(mention.text.strip())) is not None:
             described = owned.group("described")  # "The club's former secretary, who …": the article's words
+        if described not in mention.text and one_of is None and mention.role and speaker.kind == "person" \
+                and _DEFINITE_ROLE.fullmatch(mention.text.strip()) and mention.role in mention.text \
+                and text.find(speaker.name) > text.find(mention.text, draft.sentence[0]):
+            # "The farmer, who has asked not to be named, told", resolved to someone named only later: no one the article names
+            described = mention.role
         if not any(w[:1].islower() for w in described.split()) or (described not in mention.text and one_of is None):
             continue  # ("said the woman, who …" resolved to "niece of one patient": another description)
         start, end = draft.sentence

@@ -29,7 +29,7 @@ from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speaker_organisations import bodies_under_other_heads
-from claims.extract.speakers import COMPANY_DESIGNATORS
+from claims.extract.speakers import closes_on_a_company_word, COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
@@ -310,18 +310,29 @@ def _noun_of_name_before(text: str, noun: str, end: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _company_opening(run: str) -> str | None:
+    """The longest company's name (two words or more) opening RUN ("Keweenaw Copper Partners CEO Derek X")."""
+    words = run.split()
+    return next((" ".join(words[:k]) for k in range(len(words), 1, -1) if closes_on_a_company_word(" ".join(words[:k]))), None)
+
+
 def _described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
-    found = None
+    found, since = None, 0
     for match in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*\s+){{1,2}}){noun}\b", text[:end]):
         if (inserted := _NAME_THEN_INSERTION.search(text, max(0, match.start() - 200), match.start())) is not None \
                 and _INSERTION_CLOSES.match(text, match.end()):
             # "X, which is owned by a Dutch-registered company, said …": the named subject, not its owner
-            found = inserted.group("name")
+            found, since = inserted.group("name"), match.end()
             continue
         if not set(match.group("words").split()) & _NOT_DESCRIBING:
-            found = f"{match.group('words')}{noun}"
+            found, since = f"{match.group('words')}{noun}", match.end()
+    if found is not None and noun in ("company", "firm"):
+        # "a Toronto company's plan … Keweenaw Copper Partners CEO X told …": the company named after its description
+        named = {company for run in _CAPITALISED_RUN.finditer(text, since, end) if (company := _company_opening(run.group()))}
+        if len(named) == 1:
+            return named.pop()
     return found
 
 

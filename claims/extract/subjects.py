@@ -7,7 +7,7 @@ import re
 
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE, COUNTING_WORD
 from claims.extract.clause_starts import has_clear_verb_en
-from claims.extract.first_names import first_name_gender
+from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_after_role_complement, name_given, person_in_apposition
@@ -70,7 +70,8 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})\s*$")
 # A body's name after "from", "by" or "with" closing the region, maybe with its short form.
 _BODY_AFTER_PREPOSITION = re.compile(
-    r"\b(?:from|by|with)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
+    r"\b(?:from|by|with|to|against)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+\d{1,5})?"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?\s*$")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
@@ -400,6 +401,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
                 named = None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
+        personal = region.rstrip()[-3:].lower() == "who"
         region = _RELATIVE_END.sub("", region)
         if not lex.adjectival_names and (antecedent_fr := relative_antecedent_fr(region, lex)) is not None:
             return antecedent_fr
@@ -409,8 +411,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             if mention is not None and not mention.pronoun and (mention.name or mention.role):
                 return mention
         if lex.adjectival_names and (antecedent := _BODY_AFTER_PREPOSITION.search(region)) is not None \
-                and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.organisation and mention.name:
-            return mention  # "advice from the International Council for the Exploration of the Sea (ICES), which said …"
+                and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.name \
+                and (mention.organisation or personal and is_first_name(mention.name.split()[0])):
+            # "advice from the International Council for the Exploration of the Sea (ICES), which said …", "the money went
+            # to John Smith, who said …"
+            return mention
         if lex.adjectival_names and (antecedent := _GROUP_AFTER_PREPOSITION.search(region)) is not None \
                 and (mention := parse_mention(antecedent.group("np"), lex)) is not None and mention.role and not mention.name:
             return mention  # "handing a win to property owners who argued …": that group
