@@ -103,3 +103,27 @@ def test_a_body_noun_after_an_outlets_report_is_the_body_reported_on():
     text = ("Titre\n\nLe CERN a présenté lundi les sites du futur collisionneur, a rapporté mardi la Tribune de Genève.\n\n"
             "Selon l'organisation, le projet ne sera soumis au vote qu'en 2028.\n")
     assert speaker_of(text, "le projet ne sera", "fr") == "CERN"
+
+
+def test_a_canadian_department_opening_a_subject_after_an_adjunct_is_one_name():
+    text = ("Titre\n\nDans un courriel transmis à CJSE, Emploi et Développement social Canada a rappelé que le volet à "
+            "bas salaire était suspendu.\n")
+    assert speaker_of(text, "le volet à bas salaire", "fr") == "Emploi et Développement social Canada"
+
+
+def test_an_inverted_office_with_its_field_and_the_document_it_wrote_in():
+    text = ("Titre\n\nLe Réseau a enfreint la Loi sur les langues officielles à l'urgence de l'Hôpital de Moncton, "
+            "conclut le commissaire aux langues officielles du Nouveau-Brunswick dans un rapport d'enquête rendu public mercredi.\n")
+    assert speaker_of(text, "Le Réseau a enfreint", "fr") == "commissaire aux langues officielles du Nouveau-Brunswick"
+
+
+def test_an_office_does_not_take_its_audience_as_its_field():
+    text = "Titre\n\nLa route restera fermée jusqu'à lundi, a déclaré l'adjoint aux journalistes.\n"
+    assert speaker_of(text, "La route restera", "fr") == "adjoint"
+
+
+def test_the_agglomeration_is_the_body_named_agglopole():
+    text = ("Titre\n\nLe trait de côte a reculé de vingt mètres, a indiqué mardi Sète Agglopôle Méditerranée.\n\n"
+            "L'association affirme que le rechargement coûtera 4,5 millions d'euros. L'agglomération a répondu que cette "
+            "somme serait financée à 60 % par l'État.\n\n« Érosion : Sète Agglopôle chiffre les dégâts » — Midi Libre\n")
+    assert speaker_of(text, "cette somme serait financée", "fr") == "Sète Agglopôle Méditerranée"

@@ -29,7 +29,8 @@ _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
 # A generic noun that stands only for a body of its kind: the words one of that body's names holds.
 # Intercommunal bodies whose name ends with their kind ("Angers Loire Métropole", "Grand Besançon Agglo").
 _NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,4}}(?:{kinds})(?![\w-])")
-                          for noun, kinds in (("agglomération", "Métropole|Agglomération|Agglo"), ("métropole", "Métropole"))}
+                          for noun, kinds in (("agglomération", r"Métropole|Agglomération|Agglo(?:pôle(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?)?"),
+                                              ("métropole", "Métropole"))}  # ("Sète Agglopôle Méditerranée")
 # A hospital named by its kind and its place, in lower case: "centre hospitalier de Lannion-Trestel", "centre hospitalier
 # universitaire de Caen".
 _HOSPITAL_OF_PLACE = re.compile(
@@ -166,6 +167,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
+        names = {n for n in names if not any(other != n and other.startswith(n + " ") for other in names)}  # ("Sète Agglopôle" in a title)
         found = (names.pop(), "") if len(names) == 1 else None  # "l'agglomération" → "Angers Loire Métropole"
     if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None

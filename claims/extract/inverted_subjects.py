@@ -164,6 +164,12 @@ _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
 
 
+# French offices named with their field after "au"/"aux" ("le commissaire aux langues officielles", "l'adjointe aux
+# sports"), and the fields they take (not an audience: "a dit le maire aux journalistes").
+_OFFICES_WITH_A_FIELD = frozenset(("commissaire", "adjoint", "adjointe", "delegue", "deleguee", "conseiller", "conseillere"))
+_FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|salariés|parents|riverains|agriculteurs)\b)[a-zà-ÿ]{4,}\b")
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -230,6 +236,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and not lex.adjectival_names and bare in ("au", "aux") and re.split(r"['’]", fold(out[-1]))[-1] in lex.roles \
                 and _OFFICE_THEN_NAME.match(chunk, match.start()):
             out.append(bare)  # "l'adjoint au maire chargé des affaires scolaires, X": the office goes on
+            continue
+        if out and not lex.adjectival_names and bare in ("au", "aux") and re.split(r"['’]", fold(out[-1]))[-1] in _OFFICES_WITH_A_FIELD \
+                and _FIELD_OF_OFFICE.match(chunk, match.end()):
+            out.append(bare)  # "le commissaire aux langues officielles du Nouveau-Brunswick": the office's field
             continue
         if out and bare == "en" and not lex.adjectival_names and fold(out[0]) in ("un", "une") \
                 and (fold(out[-1]) in lex.roles or len(out) == 2 and out[1].isalpha() and out[1].islower()) \

@@ -234,7 +234,7 @@ _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added
 def short_french_tail(tail: str, aux: str | None) -> bool:
     """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
     an adjunct), not a clause of its own."""
-    return word_count(tail.split(",", 1)[0]) <= 8 or (
+    return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
         # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
         # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
         # des Baronnies, à l'ouverture de la saison")
@@ -250,6 +250,8 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
 _CAPITALISED_SUBJECT_FIRST = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
+# "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
+_WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")

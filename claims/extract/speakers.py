@@ -196,7 +196,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
                  for o, n in found]
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
         found = _with_union_numbers(segment, found)
-    if not lex.adjectival_names and " Canada" in segment and (department := _FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
+    if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = _one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
     if lex.adjectival_names and "Local " in segment and (local := _UNION_LOCAL_OF.search(segment)) is not None:
         found = _one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
@@ -210,7 +210,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 
 # French: a Canadian federal department named by its fields ("Pêches et Océans Canada", "Immigration,
 # Réfugiés et Citoyenneté Canada", "Agriculture et Agroalimentaire Canada").
-_FEDERAL_DEPARTMENT_FR = re.compile(
+FEDERAL_DEPARTMENT_FR = re.compile(
     r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?(?:(?:,[ \u00a0]|[ \u00a0]et[ \u00a0])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?)+[ \u00a0]Canada(?![\w-])")
 
 

@@ -12,7 +12,7 @@ from claims.extract.institution_names import complement_conjunct, quoted_body_na
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_after_role_complement, name_given, person_in_apposition
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institution, modifier_before_name
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail
+from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
@@ -434,6 +434,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "The Bureau National de Gestion des Risques et des Catastrophes": a French name
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and not lex.adjectival_names and region.rstrip().endswith(" Canada") \
+            and FEDERAL_DEPARTMENT_FR.search(region, max(0, after_conjunction.start() - 40)) is not None:
+        after_conjunction = None  # "Emploi et Développement social Canada": one department
     if after_conjunction and not lex.adjectival_names \
             and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
         after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
