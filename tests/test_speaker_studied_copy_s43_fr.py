@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import content_of, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 @pytest.mark.parametrize("department", ["Pêches et Océans Canada", "Emploi et Développement social Canada",
@@ -127,3 +127,14 @@ def test_the_agglomeration_is_the_body_named_agglopole():
             "L'association affirme que le rechargement coûtera 4,5 millions d'euros. L'agglomération a répondu que cette "
             "somme serait financée à 60 % par l'État.\n\n« Érosion : Sète Agglopôle chiffre les dégâts » — Midi Libre\n")
     assert speaker_of(text, "cette somme serait financée", "fr") == "Sète Agglopôle Méditerranée"
+
+
+def test_what_was_said_at_a_hearing_the_lede_dates_takes_its_day_after_a_captions_court():
+    text = ("Deux frères jugés pour une arnaque\n\nvendredi 6 novembre 2026\n\n"
+            "Le tribunal judiciaire de Bourg-en-Bresse (illustration).\n\n"
+            "Le tribunal correctionnel de Bourg-en-Bresse a jugé jeudi deux frères pour escroquerie.\n\n"
+            "Le prévenu a affirmé que les chantiers avaient « tous été réalisés ».\n\n"
+            "L'avocat de la défense, Me Xavier Lannes, a indiqué que son client ferait appel.\n")
+    claims = {c.content: c for c in claims_of(text, "fr")}
+    assert claims["les chantiers avaient « tous été réalisés »"].said_on.iso() == "2026-11-05"
+    assert claims["son client ferait appel"].said_on.iso() == "2026-11-05"

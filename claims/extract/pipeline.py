@@ -247,7 +247,7 @@ _OCCASION_DAYS = 21
 _COURT_HEARING = re.compile(
     r"\b(?:at|in|before)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,4}(?:District|Circuit|Crown|Magistrates['’]?|Criminal|Superior"
     r"|Sheriff|Youth|Common\s+Pleas|Municipal)\s+Court\b"
-    r"|\b(?:devant\s+le|le)\s+tribunal\s+(?:correctionnel|judiciaire|de\s+police)\b")
+    r"|\b(?:devant\s+le|[Ll]e)\s+tribunal\s+(?:correctionnel|judiciaire|de\s+police)\b")
 # Who speaks at a hearing, or what shows a statement was made there.
 _AT_THE_HEARING = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge|[Ss]olicitor|[Cc]ounsel|[Bb]arrister|[Pp]rosecut\w*|[Dd]efen[cs]e|[Dd]efending|in\s+evidence|[Jj]ury|[Mm]agistrate"
@@ -261,14 +261,14 @@ def _hearing_day(text: str, dates_by_start, published: date | None) -> tuple[int
     day precision, at most `_OCCASION_DAYS` before publication), else None."""
     if "Court" not in text and "tribunal" not in text:
         return None  # (most articles: no scan of the whole text)
-    court = _COURT_HEARING.search(text)
-    if court is None:
-        return None
-    s = max(text.rfind("\n", 0, court.start()), text.rfind(". ", 0, court.start())) + 1
-    e = min(x for x in (text.find("\n", court.end()), text.find(". ", court.end()), len(text)) if x >= 0)
-    days = [m for m in dates_by_start.starting_in(max(s, court.start() - _HEARING_WINDOW), min(e, court.end() + _HEARING_WINDOW))
-            if m.date.day]
-    if not days:
+    for court in _COURT_HEARING.finditer(text):  # (the first one named with a day: not a photo's caption)
+        s = max(text.rfind("\n", 0, court.start()), text.rfind(". ", 0, court.start())) + 1
+        e = min(x for x in (text.find("\n", court.end()), text.find(". ", court.end()), len(text)) if x >= 0)
+        days = [m for m in dates_by_start.starting_in(max(s, court.start() - _HEARING_WINDOW), min(e, court.end() + _HEARING_WINDOW))
+                if m.date.day]
+        if days:
+            break
+    else:
         return None
     day = days[0].date
     if published is not None and day.year and not 0 <= (published - date(day.year, day.month, day.day)).days <= _OCCASION_DAYS:
