@@ -235,3 +235,19 @@ def test_a_companys_project_description_is_the_company_named_after_its_descripti
             "Keweenaw Copper Partners CEO Derek Haataja told the crowd the company planned to spend $410 million.\n\n"
             "According to the company’s project description, ore would be trucked to a new mill.\n")
     assert speaker_of(text, "ore would be trucked") == "Keweenaw Copper Partners"
+
+
+def test_what_was_said_at_a_sentencing_the_article_dates_takes_its_day():
+    text = ("Treasurer jailed\n\nPublished 6th Nov 2026\n\nDenise Clegg was jailed at Preston Crown Court (Photo: Police)\n\n"
+            "Denise Clegg, 56, admitted fraud at an earlier hearing and was sentenced on Thursday.\n\n"
+            "Preston Crown Court heard that Clegg made 212 transfers from the club's account to her own.\n\n"
+            "Prosecuting, Amir Shah said the club had nearly folded.\n")
+    claims = {c.content: c for c in claims_of(text, "en")}
+    assert claims["the club had nearly folded"].said_on.iso() == "2026-11-05"
+
+
+def test_what_was_said_during_the_debate_takes_the_debates_day():
+    text = ("Title\n\nTuesday, November 10, 2026\n\nCouncillors approved a £9 million pothole fund on Monday.\n\n"
+            "Cllr Paul Grant, who leads the opposition, said during the debate that the money was \"a sticking plaster\".\n")
+    claims = {c.content: c for c in claims_of(text, "en")}
+    assert claims["the money was \"a sticking plaster\""].said_on.iso() == "2026-11-09"

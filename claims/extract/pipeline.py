@@ -216,6 +216,7 @@ _OCCASION = re.compile(
     r"|at\s+the\s+(?:same\s+)?(?:session|hearing|meeting|briefing|news\s+conference|press\s+conference|ceremony|launch|event|forum|rally|summit"
     r"|workshop|town\s+hall|conference)"
     r"|(?:in|during)\s+(?:his|her|their|its)\s+(?:address|speech|remarks|testimony)\s+to\s+the|addressed\s+the"
+    r"|during\s+the\s+(?:debate|meeting|hearing|session|public\s+comment)"
     r"|lors\s+d['’]une\s+(?:conférence|réunion|séance|audience|rencontre)|devant\s+(?:le|la)\s+(?:conseil|commission|tribunal|cour)"
     r"|in\s+(?:his|her|its|their)\s+ruling|(?:outside|after|before)\s+the\s+(?:court|hearing|vote|match|game|session|briefing|ruling"
     r"|verdict|sentencing|judgment|judgement|forum|rally|march)"
@@ -247,7 +248,9 @@ _OCCASION_DAYS = 21
 _COURT_HEARING = re.compile(
     r"\b(?:at|in|before)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,4}(?:District|Circuit|Crown|Magistrates['’]?|Criminal|Superior"
     r"|Sheriff|Youth|Common\s+Pleas|Municipal)\s+Court\b"
-    r"|\b(?:devant\s+le|[Ll]e)\s+tribunal\s+(?:correctionnel|judiciaire|de\s+police)\b")
+    r"|\b(?:devant\s+le|[Ll]e)\s+tribunal\s+(?:correctionnel|judiciaire|de\s+police)\b"
+    # "… admitted fraud at an earlier hearing and was sentenced on Thursday"
+    r"|\b(?:was|were)\s+(?:sentenced|jailed|fined|convicted|acquitted|remanded)\b")
 # Who speaks at a hearing, or what shows a statement was made there.
 _AT_THE_HEARING = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge|[Ss]olicitor|[Cc]ounsel|[Bb]arrister|[Pp]rosecut\w*|[Dd]efen[cs]e|[Dd]efending|in\s+evidence|[Jj]ury|[Mm]agistrate"
