@@ -98,7 +98,7 @@ def _initial_closing(tokens: list[str], i: int) -> bool:
 
 # Social networks written right before the name of who posted there.
 _PLATFORMS = frozenset(("Facebook", "Twitter", "Instagram", "TikTok", "LinkedIn", "YouTube", "Telegram", "Bluesky", "Threads"))
-_SHARE_BUTTONS = frozenset(("WhatsApp", "SMS", "Email", "E-mail", "Messenger", "Pinterest", "Reddit", "Print", "Copy", "X"))
+_SHARE_BUTTON_WORDS = _PLATFORMS | frozenset(("WhatsApp", "SMS", "Email", "E-mail", "Messenger", "Pinterest", "Reddit", "Print", "Copy", "X"))
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
@@ -487,7 +487,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and not lex.adjectival_names and len(tokens) >= 3 and (demonym := _demonym_words(segment, base, tokens, lex)):
             tokens = tokens[demonym:]  # "le Norvégien Casper Ruud": a nationality before the person
             raw = " ".join(tokens)
-        if len(tokens) >= 2 and all(t in _PLATFORMS or t in _SHARE_BUTTONS for t in tokens):
+        if len(tokens) >= 2 and tokens[0] in _SHARE_BUTTON_WORDS and all(t in _SHARE_BUTTON_WORDS for t in tokens):
             continue  # "Facebook Twitter WhatsApp SMS Email": a page's share buttons
         if not cut and len(tokens) >= 3 and tokens[0] in _PLATFORMS:
             tokens = tokens[1:]  # "sur sa page Facebook Adama Kéita-Soro": where it was posted, then who
