@@ -138,3 +138,10 @@ def test_what_was_said_at_a_hearing_the_lede_dates_takes_its_day_after_a_caption
     claims = {c.content: c for c in claims_of(text, "fr")}
     assert claims["les chantiers avaient « tous été réalisés »"].said_on.iso() == "2026-11-05"
     assert claims["son client ferait appel"].said_on.iso() == "2026-11-05"
+
+
+def test_the_defendant_is_not_a_person_of_the_other_gender():
+    text = ("Pontivy : l'ancien trésorier condamné\n\nGant / Par Gaëlle Le Strat – 27/11/2026\n\n"
+            "Le tribunal correctionnel de Lorient a condamné jeudi l'ancien trésorier d'un club de football.\n\n"
+            "À la barre, le prévenu a tout reconnu. « Je ne savais plus m'arrêter », a-t-il déclaré.\n")
+    assert speaker_of(text, "Je ne savais plus", "fr") != "Gaëlle Le Strat"

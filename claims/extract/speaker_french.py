@@ -494,8 +494,10 @@ class FrenchReferences:
             if _INITIAL_CLOSING.search(name) and self.text[end:end + 1] == ".":
                 return self.full_name(name, offset)
         # "Laurent Bérenger a écouté sans broncher … À la barre, le prévenu reconnaît": the one person
-        # named before, whom the article ties to no role
-        return self._only_untied_person_before(position)
+        # named before, whom the article ties to no role (and of the role's gender: not "Par Gaëlle X", a byline)
+        person = self._only_untied_person_before(position)
+        wanted = "f" if fold(mention.role or "").endswith("e") else "m"
+        return person if person is None or self.gender_of(person) in (None, wanted) else None
 
     def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """A definite role of no family that the article ties to nobody ("le commerçant", "l'habitante")
