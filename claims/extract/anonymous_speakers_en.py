@@ -64,8 +64,8 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-_MARKERS = (" anonymity", " authorised", " authorized", " name", " be named", " be identified", " anonymous", " not be used", " not be published", " not be given",
-            " name published", " name used", " name given", " not named", " been named", " not give", " surname")
+_MARKERS = (" anonymity", " authorised", " authorized", " name", " be identified", " anonymous", " not be used", " not be published", " not be given",
+            " not give", " surname")
 
 
 def with_anonymity_clauses(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:

@@ -547,7 +547,7 @@ def patterns(language: str) -> CuePatterns | None:
             # "Per a memo from Town Manager X, …": a sentence's first word
             r"|(?:^|(?<=\n)|(?<=\.\s))(?-i:Per)(?=\s+(?:an?|the|[A-Z][\w'’-]*['’]s)\s))\s+", re.IGNORECASE)
         source_trigger = re.compile(r"according|in\s+the\s+(?:words|view|opinion|analysis|assessment|estimation)|as\s+reported"
-                                    r"|in\s+(?:his|her|their)\s+(?:view|opinion|words)|(?:^|(?<=\n)|(?<=\.\s))per\s")
+                                    r"|in\s+(?:his|her|their)\s+(?:view|opinion|words)|per\s")
         after = re.compile(r"[,]?\s+(?:according\s+to|as\s+reported\s+by)\s+", re.IGNORECASE)
         pronoun_suffix = None
         pron_pattern = r"(?!)"

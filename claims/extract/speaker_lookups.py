@@ -80,9 +80,7 @@ def _counted_group(noun: str) -> re.Pattern:
 
 # A state's or country's short form closing a body's name: "Main Roads" + " WA".
 _STATE_SUFFIX = re.compile(r" [A-Z]{2,3}")
-
-
-
+# French: the body a role belongs to ("président du club", "président du tribunal").
 _ROLE_COMPLEMENT_FR = re.compile(r"\s(?:du|de la|de l'|des|d')\s*[a-z].*$")
 
 

@@ -154,8 +154,9 @@ _FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[
 _SECOND_LANGUAGE_NAME = r"((?: [A-ZĀĒĪŌŪ][\w'’āēīōū-]*){1,4})(?= \()"
 
 
-# An outlet that reports what another body did: "…, a rapporté mardi la Tribune de Genève", "…, the Herald reported".
+# French: an outlet that reports what another body did ("…, a rapporté mardi la Tribune de Genève").
 _OUTLET_REPORTING_BEFORE = re.compile(r"\b(?:a\s+rapporté|rapporte|a\s+révélé|révèle)\s+(?:[a-zé]+\s+){0,2}$")
+
 
 class EnglishPhraseReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`,

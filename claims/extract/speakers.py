@@ -159,7 +159,7 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
     while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens):
         tokens.pop(0)
-    if tokens[:2] == ["Pro", "Tem"] and len(tokens) > 2:
+    if len(tokens) > 2 and tokens[0] == "Pro" and tokens[1] == "Tem":
         del tokens[:2]  # "Mayor Pro Tem Keisha Ransome-Ball"
     return " ".join(tokens)
 
@@ -200,7 +200,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = _one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
     if lex.adjectival_names and "Local " in segment and (local := _UNION_LOCAL_OF.search(segment)) is not None:
         found = _one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
-    if lex.adjectival_names and " with " in segment and (council := _COUNCIL_WITH.search(segment)) is not None:
+    if lex.adjectival_names and " with " in segment and " Council" in segment and (council := _COUNCIL_WITH.search(segment)) is not None:
         found = _one_name(found, council)  # "Blackburn with Darwen Council"
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
@@ -420,7 +420,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                         lex.adjectival_names and i == len(tokens) - 1 and i > 0 and fold(token.rstrip(".")) not in lex.roles
                         and segment[match.end():match.end() + 1] != ".")) \
                     or (i == 0 and fold(token) in lex.party_labels and tokens[1:2] != ["Party"]) \
-                    or (i == 1 and fold(f"{tokens[0]} {token}") in lex.party_labels and tokens[2:3] != ["Party"]):
+                    or (i == 1 and token in ("Democrat", "Dem") and fold(f"{tokens[0]} {token}") in lex.party_labels and tokens[2:3] != ["Party"]):
                 earlier_cut, cut = cut, i + 1
         if cut == len(tokens) and 0 < earlier_cut <= len(tokens) - 2 and lex.adjectival_names \
                 and fold(" ".join(tokens[-2:])) not in lex.roles:  # (not "Deputy Permanent Secretary": a role of two words)
