@@ -124,7 +124,8 @@ _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 _PASSIVE_AUX_FR = re.compile(r"(?:est|sont|était|étaient|sera|seront|serait|a[ \u00a0]+été|ont[ \u00a0]+été|avait[ \u00a0]+été)", re.IGNORECASE)
-_EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+# "is reminding", "were warning": the progressive's auxiliary right before an -ing verb
+EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
 _EN_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
@@ -260,7 +261,7 @@ class CuePatterns:
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
                     and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
                     and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 24)) \
-                    and not (verb[-3:] == "ing" and _EN_PROGRESSIVE_BEFORE.search(text, max(0, begin_token - 8), begin_token)
+                    and not (verb[-3:] == "ing" and EN_PROGRESSIVE_BEFORE.search(text, max(0, begin_token - 8), begin_token)
                              and _EN_THAT_SOON.match(text, hit.end())):
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
                 # (but "the sheriff is reminding riders that …": the progressive, a report)

@@ -10,7 +10,7 @@ from claims.extract.clause_starts import (
     EN_SUBORDINATOR_OPENING,
     clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en, takes_noun_object_en,
 )
-from claims.extract.cues import infinitive_after_avant, is_weak
+from claims.extract.cues import EN_PROGRESSIVE_BEFORE, infinitive_after_avant, is_weak
 from claims.extract.drafts import WORD, Draft, trim, word_count
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import (
@@ -139,7 +139,6 @@ _ADJUNCT_OPENING = re.compile(r"\s*(?:by|in|on|at|via|over|from|during|after|bef
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*")
 # "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _TOLD_REPORTER = re.compile(rf"\s+{EN_REPORTER_AUDIENCE}\s")
 # A singular noun phrase, no "et" joining a second one ("l'essentiel de l'écart", not "la maire et son adjoint").
 _SINGULAR_NOUN_PHRASE_FR = re.compile(r"(?:(?:le|la|un|une|son|sa|cette|ce)\s+|l['’]\s*)(?-i:[a-zà-ÿ])(?:(?!\set\s)[^,])*$", re.IGNORECASE)
@@ -428,7 +427,7 @@ class ReportedSpeech(ReportedContentBounds):
         # "…, avant de reconnaître que …": an infinitive has the main verb's subject, like a participle.
         participle = verb.split()[0].lower().endswith(("ant", "ing")) or (  # "pointing out"
             self.language == "fr" and m.group("aux") is None and infinitive_after_avant(text, m.start()))
-        if participle and self.language == "en" and _PROGRESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if participle and self.language == "en" and EN_PROGRESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             participle = False  # "Sheriff X is reminding riders that …": a finite verb, in the progressive
         before = text[s:m.start()].rstrip()
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))

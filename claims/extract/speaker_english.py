@@ -151,6 +151,13 @@ _LEAD_AUTHOR_AFTER_NAME = re.compile(
 _OWNED_OR_COMPLEMENT_BEFORE = re.compile(r"['’]s\b|\b(?:for|of|on|in|at)\s+$")
 
 
+
+def _sentence_opening(text: str, position: int) -> int:
+    """Where the sentence holding POSITION opens in its paragraph (not after "on Oct. 29")."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
+    return ends[-1] if ends else paragraph
+
 class EnglishReferences:
     """Mixed into `ArticleSpeakers` (its fields: `lex`, `role_ties`, `person_mentions`)."""
 
@@ -408,14 +415,13 @@ class EnglishReferences:
                 and not _COMPANY_DESCRIBED.fullmatch(mention.text.strip()):
             return None
         text = self.text
-        paragraph = text.rfind("\n", 0, position) + 1
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
-        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, ends[-1] if ends else paragraph, position))
+        opening_at = _sentence_opening(text, position)
+        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, opening_at, position))
         found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES  # ("PT Sulawesi Prima Nikel")
                                                  or " " in run and fold(run.split()[-1]) in _SENTENCE_COMPANY_ENDINGS)}
         if len(found) == 1:
             return found.pop()
-        opening = _SUBJECT_NAME_THEN_VERB.match(text, ends[-1] if ends else paragraph, position)
+        opening = _SUBJECT_NAME_THEN_VERB.match(text, opening_at, position)
         if not found and opening is not None and not is_first_name(opening.group("name").split()[0]) \
                 and (named := _DESCRIBED_BEFORE.sub("", opening.group("name"))):
             return named  # "Fitzroy Valley Meats will close its plant …, the company told staff" (not "Oslo-listed")
@@ -432,9 +438,7 @@ class EnglishReferences:
             named = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.&-]*[ \u00a0]+){{1,4}}{re.escape(word[:1].upper() + word[1:].lower())}(?![\w-])")
             found = [m.group() for m in named.finditer(text)]
             return found[0] if len(set(found)) == 1 else None
-        paragraph = text.rfind("\n", 0, position) + 1
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
-        runs = {run.group() for run in _CAPITALISED_RUN.finditer(text, ends[-1] if ends else paragraph, position) if " " in run.group()}
+        runs = {run.group() for run in _CAPITALISED_RUN.finditer(text, _sentence_opening(text, position), position) if " " in run.group()}
         if len(runs) == 1:
             return runs.pop()  # "The opening of Eden Project Morecambe has been put back …, bosses have confirmed"
         return company_named_next(text, "A company", position, paragraphs=3)
