@@ -108,9 +108,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 _TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
 # (and the parties whose case a document states: "Selon l'accusation, X, 52 ans, a encaissé …")
 _DOCUMENT_WORDS = "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True))
-_DOCUMENT_BEFORE = re.compile(r"\b(?:" + _DOCUMENT_WORDS + r"|accusation|prosecution|enquêteurs|investigators)\s*$", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:" + _DOCUMENT_WORDS + r"|accusation|prosecution|enquêteurs|investigators|complaint|affidavit|indictment)\s*$", re.IGNORECASE)
 _DOCUMENT_OPENING_SOURCE = re.compile(
-    r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:" + _DOCUMENT_WORDS + r")\b[^,;:.]*$")
+    r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:" + _DOCUMENT_WORDS + r"|criminal\s+complaint|(?:arrest\s+)?affidavit|indictment)\b[^,;:.]*$")
 _AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",

@@ -15,6 +15,7 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import (CAPITALISED_FUNCTION_WORDS, COMPANY_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_WORDS,
+                                    TRADES_BEFORE_COMPANY_NAMES,
                                      SPELLING_VARIANTS)
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
@@ -72,8 +73,8 @@ def _fuller_body_name(text: str, name: str) -> str | None:
             words = qualifier.group().split()
             opening = text[max(0, qualifier.start() - 3):qualifier.start()].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", "\"", "“")
             while words and (words[0] in CAPITALISED_FUNCTION_WORDS or re.fullmatch(DAY_OR_MONTH, words[0])
-                             or fold(words[0]) in _ROLES):
-                words.pop(0)  # ("Remarked Center for …", "Actor Denzel Washington": no qualifiers)
+                             or fold(words[0]) in _ROLES or words[0] in TRADES_BEFORE_COMPANY_NAMES):
+                words.pop(0)  # ("Remarked Center for …", "Actor Denzel Washington", "Developer X Homes": no qualifiers)
                 opening = False
             if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(DEMONYM_ENDINGS):
                 # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y",

@@ -221,7 +221,8 @@ class QuoteAttribution:
             # ("described her experience in a Facebook post that was shared … on Thursday: "…"": the colon ties them)
             colon_next = self.language == "en" and word_count(gap) <= 20 and gap.rstrip().endswith(":") \
                 and is_weak(m.group("verb"), self.pats) and not COMPLEMENTISER_NEXT.match(gap)
-            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next) and not re.search(r"[.!?]", gap):
+            # (a full stop inside a name is no sentence's end: "told KL.FM: "…"")
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next) and not re.search(r"[.!?](?![A-Za-z])", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate

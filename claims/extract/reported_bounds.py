@@ -17,7 +17,8 @@ _SUBJECT_AND_VERB = re.compile(
     r"\b(?:he|she|they|it|we|I|the\s+[a-z]+)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b")
 # The statement's subject and an apposition before its verb: "Officer Tyler Brandt, 29, ",
 # "the driver, a 34-year-old man, ".
-_SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+")
+# ("Gerald Moyer, 58, of Halifax, wrote": an age, then a town)
+_SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+){1,2}")
 # English: a manner or an occasion, then a colon before the statement ("bluntly in her closing remarks: ").
 _ADJUNCT_THEN_COLON_EN = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:in|at|during|on)\s+(?:his|her|their|its|the|a|an)\s+[^:,;.\"“”]{1,40}:\s")

@@ -172,6 +172,9 @@ _WISH_OPENING = re.compile(
     r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
     r"souhaitait|souhaite|souhaitaient|souhaitent)\b")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
+# "…, and a second deputy later reported the incident to a supervisor": a second clause, not an inverted subject
+_COORDINATOR_OPENING = re.compile(r"\s*(?:and|but)\s")
+_NOUN_OBJECT_AFTER = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]")
 _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
@@ -529,8 +532,10 @@ class ReportedSpeech(ReportedContentBounds):
                     and adjunct_words <= 8 and not clause_follows \
                     and not text.startswith(":", m.end()) \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
-                    and _COMMENT_APPOSITION.match(before, comma) is None:
-                # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject; nor
+                    and _COMMENT_APPOSITION.match(before, comma) is None \
+                    and not (_NOUN_OBJECT_AFTER.match(tail_words) and _COORDINATOR_OPENING.match(before, comma + 1)):
+                # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject, nor "…, and
+                # a second deputy later reported the incident": a clause joined on, its verb with its own object; nor
                 # "Speaking to Radio Borders, he said:": the statement follows the colon)
                 np = before[comma + 1:]
                 if extended_subject:

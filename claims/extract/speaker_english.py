@@ -81,7 +81,11 @@ def _has_word(text: str, word: str) -> bool:
 
 # Kinds of bodies an article calls the body it just named ("The regulator said" after "Ofcom fined …").
 _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "agency", "carrier", "airline", "major", "giant", "body",
-                         "lender", "insurer", "bank", "utility", "automaker", "drugmaker", "chipmaker", "conglomerate"))
+                         "lender", "insurer", "bank", "utility", "automaker", "drugmaker", "chipmaker", "conglomerate",
+                         # ("the health system" for "UPMC", "The resort said" for the ski company)
+                         "system", "resort"))
+# The verb after a headline's subject ("Geisinger to close …", "Acme says …").
+_HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office"))
@@ -112,7 +116,8 @@ _PRONOUN_AFTER_NAME = re.compile(
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n+")
+# (not after a month's or a title's short form: "on Feb. 28", "St. Thomas")
+_SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
 _SUBJECT_THEN_VERB = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,6})"
@@ -120,7 +125,9 @@ _SUBJECT_THEN_VERB = re.compile(
     # a country's body, its short form, a relative clause, a day
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Kentucky State Police are investigating …": an auxiliary and its participle)
-    r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told))\b")
+    # ("Geisinger will close …": a future)
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
+    r"|will\s+[a-z]+)\b")
 
 
 # "a study … conducted by MIT professor Dr Ann Lee and other researchers", "research led by Ann Lee":
@@ -372,7 +379,11 @@ class EnglishReferences:
         folded = [fold(w) for w in name.split()]
         if folded[-1] in _PUBLIC_BODY_HEADS:
             return None  # "The State Mining Authority said … The company denied": no company
-        evidence = its or folded[-1] in _COMPANY_ENDINGS
+        # (or "the company" for a name of two words or more the headline opens on and the lede names again, no
+        # person's: "Southern Water criticised after …")
+        evidence = its or folded[-1] in _COMPANY_ENDINGS or kind in ("company", "firm") and " " in name and text.startswith(name) \
+            and text.find(name, len(name)) != -1 \
+            and not is_first_name(name.split()[0]) and name not in self.genders and all(n != name for _, _, n in self.role_ties)
         of_another_kind = not self.lex.organisations.isdisjoint(folded)
         if kind in self.lex.companies and (evidence or of_another_kind) or kind not in self.lex.companies and folded[-1] == fold(words[-1]):
             return name
@@ -380,11 +391,14 @@ class EnglishReferences:
             return None  # a body's kind is no other kind's body ("the players' union" is no "Croatian Handball Federation")
         # A name of one word that is nobody's and no common word ("Qantas", not "Bus", "Between"), in the same
         # paragraph, out of a quotation (not a headline's "Freight train derails", nor "“Visa status is …”")
-        one_word = " " not in name and at >= text.rfind("\n", 0, opening) + 1 and not self._persons_word(name) \
-            and name not in self.lex.function_words \
-            and not _number_word(name) and not _has_word(text, name.lower()) \
+        one_word = at >= text.rfind("\n", 0, opening) + 1 and self._lone_body_name(name) \
             and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
         return name if evidence and kind not in self.lex.companies or one_word else None
+
+    def _lone_body_name(self, name: str) -> bool:
+        """A name of one word that is nobody's and no common word ("Qantas", "Geisinger"; not "Bus", "Between")."""
+        return " " not in name and not self._persons_word(name) and name not in self.lex.function_words \
+            and not _number_word(name) and not _has_word(self.text, name.lower())
 
     def _persons_word(self, word: str) -> bool:
         """Whether WORD is a first name or the last word of a person the article names."""
@@ -403,7 +417,9 @@ class EnglishReferences:
         if "," not in text[max(0, position - 2):position + 1]:
             return None  # (POSITION is where the mention starts, or the space before it)
         name = self.organisation_subject_before(text, position, sentence_start(text, position))
-        if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())):
+        if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
+                                or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)):
+            # (or the one word the headline opens on: "Geisinger to close …" / "Geisinger will close …, the health system confirmed")
             return None
         return name
 
@@ -416,6 +432,8 @@ class EnglishReferences:
             return None
         text = self.text
         opening_at = _sentence_opening(text, position)
+        if text[opening_at:position].lstrip().startswith(mention.text.strip()):
+            return None  # "The company, owned by Ohio-based X Holdings since 2019, said": the owner is another company
         runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, opening_at, position))
         found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES  # ("PT Sulawesi Prima Nikel")
                                                  or " " in run and fold(run.split()[-1]) in _SENTENCE_COMPANY_ENDINGS)}

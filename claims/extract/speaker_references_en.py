@@ -368,7 +368,9 @@ class EnglishPhraseReferences:
             subject = self._body_subject_just_before(position)
             if subject is not None and noun != "group" and NOT_A_COMPANY.search(subject):
                 subject = None  # "The Danish Agency for Digital Government said … The company said": another body
-            company = self.article_company(position) or subject \
+            # (the company named before the mention: not the owner in "The company, owned by X Holdings, said")
+            at = self.text.rfind(mention.text, 0, position + len(mention.text))
+            company = self.article_company(at if at != -1 else position) or subject \
                 or self.body_just_quoted(mention, position, previous) \
                 or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None

@@ -372,6 +372,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             base += raw.find(tokens[1])
             tokens = tokens[1:]
             raw = " ".join(tokens)
+        if len(tokens) >= 3 and lex.adjectival_names and tokens[0] in english.TRADES_BEFORE_COMPANY_NAMES:
+            # "Contractor Rother Marine Civils said", "Developer Barratt Homes": the trade opening the sentence, then the company
+            base += raw.find(tokens[1])
+            tokens = tokens[1:]
+            raw = " ".join(tokens)
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in _POST_NOMINALS:
             tokens.pop()  # "Jonathan Abbey KC", "Jane Smith MP": honours and offices after the name
             raw = " ".join(tokens)
@@ -394,6 +399,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and fold(tokens[-1]) in lex.organisations:
                 continue  # "Hillside Lifeguard Service", "Artisan Cheesemakers' Guild": a role word naming what the body does
+            if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and tokens[i + 1] in _UNIT_WORDS:
+                continue  # "Canyon Lakes Ranger District", "Sheriff Patrol Division": a role word naming a body's unit
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
@@ -656,6 +663,7 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
                                   # court reporting: "Prosecuting for Redcar and Cleveland Council, solicitor X said"
                                   "Prosecuting", "Defending", "Representing", "Mitigating"))
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
+_UNIT_WORDS = frozenset(("District", "Division", "Station", "Unit", "Office", "Department", "Bureau", "Branch", "Section"))
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems"}  # ("Nama Water Services", "Boreas Cable Systems")
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a

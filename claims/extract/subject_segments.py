@@ -102,8 +102,9 @@ _PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w
                                re.DOTALL)
 # English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
 # ("R-Dover-Foxcroft": a hyphenated town)
-_PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z.]*(?:-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z.]*)*"
-                                r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z.]*)?\s*")
+# ("R-Cañon City": any letter after the capital)
+_PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*(?:-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*)*"
+                                r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*)?\s*")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
@@ -185,6 +186,17 @@ def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
     (the person is the name before the apposition)."""
     return mention.organisation and bool(mention.role) and bool(mention.name) and fold(mention.role.split()[0]) in lex.roles \
         and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
+
+
+_OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}['’]s\s+"
+                         r"(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|in|at)\s")
+
+
+def _owned_role(segment: str, lex: Lexicon) -> bool:
+    """English: "CDOT's regional transportation director for southwest Colorado": a body's role, then
+    its field or area (the person is the name before the apposition)."""
+    owned = _OWNED_ROLE.match(segment)
+    return owned is not None and any(fold(word) in lex.roles for word in owned.group("words").split())
 
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
@@ -387,7 +399,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                  or named_after_organisation_noun(segment, mention.name, lex))
                                                 and role_then_its_complement(segment, mention, lex)
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
-                                                or lex.adjectival_names and _body_then_its_role(segment, mention, lex)) \
+                                                or lex.adjectival_names and _body_then_its_role(segment, mention, lex)
+                                                or lex.adjectival_names and _owned_role(segment, lex)) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.

@@ -162,6 +162,9 @@ ROLE_WORDS = (
     "supporter", "spectator", "voter", "pensioner", "retiree", "homeowner", "tenant", "agent",
     "parent", "pupil", "landlord", "beachgoer", "churchgoer", "holidaymaker", "onlooker", "passer-by", "visitor",
     "surfer", "hiker", "angler", "camper",
+    # Trades and crafts written before a name ("Dancer Lily Crane, 24, told"; not "Baker", "Gardener": surnames).
+    "dancer", "performer", "grocer", "fishmonger", "landlady", "innkeeper", "restaurateur", "distiller", "roofer",
+    "surveyor", "dentist", "carer",
     # People of the land, as rural copy names them before a name ("Grazier Hugh Tennant", "Landholders east of Guyra").
     "grazier", "pastoralist", "orchardist", "irrigator", "landholder", "landowner", "vigneron", "shearer", "drover",
     # People of sport and show business, as sports and entertainment copy names them before a name
@@ -337,6 +340,10 @@ PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory", "Conservative", 
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 NAMED_WORKS = ()  # (French "la conserverie X": English names no company by its works)
+# A company's trade written before its name at a sentence's start ("Contractor Rother Marine Civils said").
+TRADES_BEFORE_COMPANY_NAMES = frozenset((
+    "Contractor", "Developer", "Housebuilder", "Builder", "Haulier", "Retailer", "Supplier", "Insurer", "Lender",
+    "Manufacturer", "Carmaker", "Brewer", "Distributor", "Wholesaler", "Processor", "Exporter", "Importer"))
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
 MANAGEMENT_WORDS = ("management", "board",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so

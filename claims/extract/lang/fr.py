@@ -318,6 +318,8 @@ NAMED_WORKS = ("armement", "conserverie", "laiterie", "fromagerie", "biscuiterie
                "distillerie", "verrerie", "imprimerie", "cimenterie", "sucrerie")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
+# French names a company's trade in lower case after an article ("le promoteur Nexity"), not as a title.
+TRADES_BEFORE_COMPANY_NAMES = frozenset()
 COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie",
                  "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne", "équipementier",
                  "sous-traitant") + NAMED_WORKS

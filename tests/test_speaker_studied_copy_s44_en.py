@@ -1,0 +1,89 @@
+"""English speaker and span rules found on the copy studied in session 44: a charging document
+before the clause's own subject, a clause joined on with "and" after a statement, a town of two
+words in a party label, a body's role in apposition, a full stop inside an outlet's name, trades
+before names, a role word naming a body's unit, "the company" for the body a headline opens on
+or for the owned company opening its sentence, and "the health system" for the body named before.
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, content_of, speaker_of
+
+
+def test_a_complaint_speaks_for_the_clause_whose_subject_has_an_age_and_a_town():
+    text = ("Title\n\nAccording to the criminal complaint, Dale Pruitt, 61, of Millersburg, wrote 96 checks "
+            "to himself from the club's accounts between 2020 and 2025.\n")
+    assert speaker_of(text, "wrote 96 checks") == "criminal complaint"
+    assert content_of(text, "wrote 96 checks", "en").startswith("Dale Pruitt, 61, of Millersburg, wrote")
+
+
+def test_an_affidavit_speaks_and_a_clause_joined_with_and_has_no_inverted_subject():
+    text = ("Title\n\nAccording to an arrest affidavit, Corbin struck the inmate twice during a cell search, "
+            "and a second deputy later reported the incident to a supervisor.\n")
+    assert speaker_of(text, "struck the inmate twice") == "arrest affidavit"
+    assert all(c.speaker is None or "deputy" not in c.speaker.name for c in claims_of(text))
+
+
+def test_a_party_label_with_a_town_of_two_words_is_no_speaker():
+    text = "Title\n\nState Rep. Nora Keel, R-Cañon City, said the closure showed that the valley was being ignored.\n"
+    assert speaker_of(text, "the closure showed") == "Nora Keel"
+
+
+def test_a_bodys_role_for_an_area_in_apposition_leaves_the_person():
+    text = ("Title\n\nMarta Quill, CDOT's regional transportation director for southwest Colorado, said the crack "
+            "was \"about 40 feet long\" and getting wider.\n")
+    assert speaker_of(text, "the crack") == "Marta Quill"
+
+
+def test_a_full_stop_inside_a_stations_name_does_not_end_the_attribution():
+    text = ("Title\n\nVillagers have objected for months. Their spokesman, retired vet Alan Prentice, told KL.FM: "
+            "\"We are not against farmers. We are against a factory.\"\n")
+    assert speaker_of(text, "We are not against farmers") == "Alan Prentice"
+
+
+def test_a_trade_opening_a_persons_name_is_no_part_of_it():
+    text = "Title\n\nDancer Ivy Marlowe, 24, told the paper that cast members had not been paid.\n"
+    assert speaker_of(text, "cast members had not been paid") == "Ivy Marlowe"
+
+
+def test_a_trade_opening_a_companys_name_is_no_part_of_it():
+    text = "Title\n\nDeveloper Harrow Bay Homes said work would begin on January 11 and take 18 months.\n"
+    assert speaker_of(text, "work would begin") == "Harrow Bay Homes"
+
+
+def test_a_surname_that_is_a_trade_stays_in_the_name():
+    text = "Title\n\nThe drummer Ginny Baker recalled that the band had rehearsed in a barn for years.\n"
+    assert speaker_of(text, "the band had rehearsed") == "Ginny Baker"
+
+
+def test_a_role_word_naming_a_bodys_unit_stays_in_the_bodys_name():
+    text = "Title\n\nThe Elk Creek Ranger District said in an email that crews had cleared 22 miles of drainage.\n"
+    assert speaker_of(text, "crews had cleared") == "Elk Creek Ranger District"
+
+
+def test_the_company_stands_for_the_body_the_headline_opens_on():
+    text = ("Eastern Water criticised after sewage release\n\nMonday, November 9, 2026\n\n"
+            "Eastern Water has been criticised by councillors after untreated sewage was released into the sea "
+            "for more than 40 hours.\n\nThe company confirmed on Friday that a storm overflow at its pumping station "
+            "had discharged from Wednesday evening.\n")
+    assert speaker_of(text, "a storm overflow") == "Eastern Water"
+
+
+def test_the_company_opening_its_sentence_is_not_its_owner_named_after_it():
+    text = ("Forge to close\n\nLakeside Ring Co. will close its Erie plant in March.\n\nNo buyer has been found "
+            "for the site. The company, owned by Ohio-based Corvane Industrial Holdings since 2019, said in a statement "
+            "Thursday that demand for its rings had collapsed.\n")
+    assert speaker_of(text, "demand for its rings") != "Corvane Industrial Holdings"
+
+
+def test_the_health_system_stands_for_the_body_named_in_the_sentence_before():
+    text = ("Hospital unit to close\n\nUPMC said on Friday that it would close the pediatric unit at its Altoona "
+            "hospital on January 31.\n\nIn a statement, the health system said the unit had averaged fewer than "
+            "three patients a day.\n")
+    assert speaker_of(text, "the unit had averaged") == "UPMC"
+
+
+def test_the_health_system_stands_for_the_one_word_body_the_headline_opens_on():
+    text = ("Varnell to close behavioral health unit\n\nNov 25, 2026\n\nVarnell will close the 16-bed behavioral "
+            "health unit at its Shamokin hospital on Feb. 28, the health system confirmed Tuesday.\n")
+    assert speaker_of(text, "will close the 16-bed") == "Varnell"
