@@ -105,6 +105,8 @@ _VERB_OF_A_CLAUSE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|left|lost|won|made|took|gave|got|"
     r"saw|went|came|began|became|said|told|found|fell|rose|sent|spent|paid|kept|held|put|cut|hit)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
+_COMMISSIONED_BY_FR = re.compile(r"\s(?:commandée?s?|commanditée?s?|financée?s?)\s+par\s")
+_AUTHOR_BEFORE_FR = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
 # (and the parties whose case a document states: "Selon l'accusation, X, 52 ans, a encaissé …")
 _DOCUMENT_WORDS = "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS + en.DOCUMENT_WORDS), key=len, reverse=True))
@@ -435,6 +437,10 @@ class FrenchQuotes:
         "selon son rapport", "d'après ses propres estimations": the owner, resolved as a pronoun."""
         if self.language == "fr":
             np = without_anonymity(np)  # "selon un sinistré de Melreux qui a requis l'anonymat": the description
+            if (commissioned := _COMMISSIONED_BY_FR.search(np)) is not None and _AUTHOR_BEFORE_FR.search(np, 0, commissioned.start()):
+                # "d'après une étude du cabinet X commandée par la Région": X wrote it (but "une étude commandée par la
+                # Commission", no author named, is the document)
+                np = np[:commissioned.start()]
         owned = _OWN_DOCUMENT.match(np) if self.language == "fr" else None
         if owned is not None and (fold(owned.group("noun")) in _FRENCH_DOCUMENTS or owned.group("noun") == "yeux"):
             return Mention(np.strip(), pronoun=True)

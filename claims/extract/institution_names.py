@@ -151,7 +151,10 @@ def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     lower = [fold(w) for w in words if w[:1].islower()]
     if not lower or fold(words[-1]).split("'")[-1] in _NAME_LINKS or words[-1] in _NAME_LINKS:
         return None
-    if any(w in _NOT_IN_A_NAME or w in lex.roles or w in lex.stops and w not in _NAME_LINKS for w in lower):
+    # ("La Confédération paysanne de la Mayenne": the head's one adjective, then its place, even a role word)
+    adjective = fold(words[0]) if len(words) > 1 and words[0][:1].islower() and (
+        fold(words[1]) in _NAME_LINKS or words[1][:2] in ("d'", "d’")) else None
+    if any(w in _NOT_IN_A_NAME or w in lex.roles and w != adjective or w in lex.stops and w not in _NAME_LINKS for w in lower):
         return None
     if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower) \
             and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):

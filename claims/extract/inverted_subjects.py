@@ -122,7 +122,9 @@ _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|ge
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
     r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+(?:d['’]\w+|de\s+la|du|des|de)|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
-    r"(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+    # ("a lancé au micro, samedi, sa porte-parole, X": a day after the place)
+    r"(?:(?:" + "|".join(fr.WEEKDAYS) + r")(?:\s+(?:matin|soir|après-midi|midi))?,\s+)?"
+    r"(?=(?:le|la|les|l['’]|un|une|son|sa|ses|leur|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(
     r"(?:sur|à|au|aux|en|dans)\s+[^,.;:!?«»\d]{1,30},\s+"

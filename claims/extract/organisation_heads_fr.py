@@ -73,13 +73,19 @@ _DOCUMENT_OF_BODY = re.compile(
     r" (?:de la |de l['’]|du |des |d['’])(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{2,})$")
 
 
+_ADJECTIVE_ENDING = (r"(?:al|ale|aux|ales|ique|iques|aire|aires|ien|ienne|el|elle|eux|euse|if|ive|é|ée|és|ées|ant|ante|ier|ière"
+                     r"|ois|oise|ain|aine|ane|anes|nne|ome|ère|ent|ente|ue|ux|ême|xte|ine|ile|ble|ste|ire)(?![\w-])")
+
+
 @lru_cache(maxsize=256)
 def fuller_name_pattern(head: str) -> re.Pattern:
     """HEAD, maybe one adjective, then its complement ("de", "des", "d'…") up to punctuation, a
     bracketed short form or a clause word (but "le vice-président de la Région chargé des routes": the
     person's charge, no part of the body's name)."""
     return re.compile(
-        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)[a-zà-ÿ-]+)?[ \u00a0]+(?:(?:de|du|des)(?![\w-])|d['’])"
+        # (the adjective by its ending: not "la Région affiche des objectifs", a verb)
+        rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)(?=[a-zà-ÿ-]*{_ADJECTIVE_ENDING})[a-zà-ÿ-]+)?"
+        r"[ \u00a0]+(?:(?:de|du|des)(?![\w-])|d['’])"
         r"(?:[ \u00a0]*[\w'’-]+){1,12}?"
         # ("l'Hôpital de Sainte-Anne entre 20 h et 8 h": when it closes, no part of its name)
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon|entre|pendant|jusqu['’]\w+|\d+"

@@ -108,7 +108,15 @@ _PREDICATE_AFTER_AUTHOR = re.compile(
 _TOPIC_AFTER_AUTHOR = re.compile(r"\s(?:sur|concernant|portant|consacrée?s?|à propos)\s")
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
+# A French sports club's name: its kind ("Union sportive", "AS", "FC"), then capitalised words maybe joined by
+# "de", "du", "des".
+_SPORTS_CLUB_NAME = re.compile(
+    r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
+    r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"
+    r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’]|de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
+_PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
+_PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s")
 # A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
 _INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+ [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]$")
 _OPENING_MARKS = re.compile(r"[«“]")
@@ -350,6 +358,14 @@ class FrenchReferences:
         return previous.name[:1].isupper() and (
             previous.kind == "organisation" or " " not in previous.name and self.full_name(previous.name, position) == previous.name)
 
+    def sports_club_named(self, mention: Mention) -> str | None:
+        """French "le club": the one sports club the article names ("l'Union sportive du Val-de-Suize",
+        "L'ASM Clermont Auvergne")."""
+        if self.lex.adjectival_names or fold(mention.text.strip()) not in ("le club", "du club"):
+            return None
+        clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)}
+        return clubs.pop() if len(clubs) == 1 else None
+
     def body_by_its_trade(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """French "selon le gestionnaire d'infrastructure", "l'exploitant" right after a body spoke (in
         this paragraph or the one before): that body, when the article ties no person to the trade."""
@@ -493,10 +509,18 @@ class FrenchReferences:
                 break
             if _INITIAL_CLOSING.search(name) and self.text[end:end + 1] == ".":
                 return self.full_name(name, offset)
+        wanted = "f" if fold(mention.role or "").endswith("e") else "m"
+        # "requis … contre Didier V., 58 ans, ancien gérant …, poursuivi pour escroquerie", "Selon l'accusation,
+        # Alain D., 61 ans, a effectué …": the one person the prosecution names before POSITION
+        prosecuted = {self.full_name(name, offset) for offset, end, name in self.person_mentions
+                      if offset < position and " " in name and (
+                          _PROSECUTED_BEFORE.search(self.text, max(0, offset - 30), offset)
+                          or _PROSECUTED_AFTER.match(self.text, end))}
+        if len(prosecuted) == 1 and self.gender_of(person := prosecuted.pop()) in (None, wanted):
+            return person
         # "Laurent Bérenger a écouté sans broncher … À la barre, le prévenu reconnaît": the one person
         # named before, whom the article ties to no role (and of the role's gender: not "Par Gaëlle X", a byline)
         person = self._only_untied_person_before(position)
-        wanted = "f" if fold(mention.role or "").endswith("e") else "m"
         return person if person is None or self.gender_of(person) in (None, wanted) else None
 
     def untied_role_person(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:

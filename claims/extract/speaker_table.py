@@ -464,8 +464,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     name = mention.name
                     if " " not in name and fold(name) in self.lex.organisations:
                         name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
-                    elif " " not in name and not self.lex.adjectival_names and name[:1].isupper():
+                    if " " not in name and not self.lex.adjectival_names and name[:1].isupper():
                         name = self._fuller_from(name, position)  # "la Métropole" → "Métropole de Lyon"
+                    if " " not in name and not self.lex.adjectival_names and previous is not None \
+                            and previous.kind == "organisation" and previous.name.startswith(name + " "):
+                        name = previous.name  # "La Confédération paysanne du Cantal juge … et estime": the body just named
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             name = self.full_name(mention.name, position)
@@ -563,7 +566,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
-            organisation = self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
+            organisation = self.sports_club_named(mention) \
+                or self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
                 or self.office_named_before(mention, position) or self.body_of_bosses(mention, position) \
                 or self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) or self.body_by_its_trade(mention, position, previous) \

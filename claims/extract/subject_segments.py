@@ -123,7 +123,7 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
 _FRONTED_ADJECTIVE_FR = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
-    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présent"
+    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présente?s?"
     # "Partie civile, un céréalier a raconté": the party to the case the speaker is
     r"|Partie\s+civile|Parties\s+civiles")
 # A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
@@ -131,6 +131,18 @@ _FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+"
     # ("Interrogé mercredi par l'agence Belga, le ministre …": a day or a time before the agent)
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
+
+
+_DAY_AFTER_ADJECTIVE_FR = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$")
+
+
+def fronted_description_fr(phrase: str) -> bool:
+    """French: PHRASE (up to the first comma of a sentence) describes the subject that follows it
+    ("Présente lundi", "Interrogé par l'AFP", "Émue"), no subject of its own."""
+    phrase = phrase.strip()
+    if _FRONTED_ADJECTIVE_FR.fullmatch(_DAY_AFTER_ADJECTIVE_FR.sub("", phrase, count=1)) is not None:
+        return True
+    return _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(phrase) is not None and first_name_gender(phrase.split()[0]) is None
 
 
 def _bracketed_commas_joined(segments: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ from claims.extract.coordinated_subjects_en import joined_relative_subjects, sub
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.triggers import fold_case
-from claims.extract.subject_segments import subject_of_segments, without_trailing_auxiliaries
+from claims.extract.subject_segments import fronted_description_fr, subject_of_segments, without_trailing_auxiliaries
 
 _WORDS = re.compile(r"[\w’'\-]+")
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
@@ -172,7 +172,12 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 stop = title.start(1)  # ("… director Father Tomasz Nowicki": the title before the name)
             if modifier_before_name(masked_region, names[0][0] + len(names[0][1]), stop, lex):
                 return mention  # "Museum director Father Tomasz Nowicki described … and said": the person
+    # "Présente lundi au palais Jacques-Cœur, la maire de Bourges, X, a estimé … et a rappelé": what the subject was
+    opening = masked_region.split(",", 1)[0]
+    described_until = len(opening) if not lex.adjectival_names and "," in masked_region and fronted_description_fr(opening) else 0
     for i, (offset, name) in enumerate(names):
+        if offset < described_until:
+            continue
         if lex.adjectival_names and " " not in name and not PREPOSITION_BEFORE.search(masked_region[:offset]) \
                 and (cause := cause_name_at(masked_region, offset, lex)) is not None:
             return Mention(cause, name=cause, organisation=True)  # "Citizens for a Better Environment called …"
@@ -215,6 +220,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                     return mention
             if organisation and name.endswith(" Court") and (seat := _COURT_SEAT.match(masked_region, offset + len(name))):
                 name += seat.group()  # "the High Court in Nairobi, ruling that …": a court is named with its seat
+            # ("la Confédération paysanne du Cantal juge … et estime": a body's head, resolved to its whole name)
+            organisation = organisation or not lex.adjectival_names and " " not in name and fold(name) in lex.organisations
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 

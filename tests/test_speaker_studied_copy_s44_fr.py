@@ -1,0 +1,60 @@
+"""French speaker rules found on the copy studied in session 44: a union's adjective then its place
+("la Confédération paysanne du Puy-de-Dôme"), a body's head is no verb's subject ("la Région affiche"),
+a study written by a firm and commissioned by a body, a description fronted before the subject of two
+verbs, a place and a day between an inverted verb and its subject, the defendant the prosecution names,
+and "le club" for the one sports club of the article. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_unions_adjective_then_its_place_stay_in_its_name():
+    text = ("Titre\n\nLa Confédération paysanne du Cantal juge pour sa part la hausse « insuffisante » et estime que "
+            "la marge de la grande distribution « n'a pas bougé ».\n")
+    assert speaker_of(text, "la marge de la grande distribution", "fr") == "Confédération paysanne du Cantal"
+
+
+def test_a_study_by_a_firm_commissioned_by_a_body_speaks_for_the_firm():
+    text = ("Titre\n\nLa Région affiche des objectifs de décarbonation ambitieux.\n\n"
+            "D’après une étude du cabinet Veltor Conseil commandée par la Région, le projet créerait 140 emplois d’ici 2030.\n")
+    assert speaker_of(text, "le projet créerait", "fr") == "Veltor Conseil"
+
+
+def test_a_study_commissioned_by_a_body_with_no_author_stays_the_document():
+    text = "Titre\n\nSelon une étude commandée par la Ville, la piscine devra fermer deux ans pour travaux.\n"
+    assert speaker_of(text, "la piscine devra fermer", "fr") != "Ville"
+
+
+def test_a_description_fronted_before_the_subject_of_two_verbs_is_no_speaker():
+    text = ("Titre\n\nPrésente lundi au palais Jacques-Cœur, la maire de Bourges, Claire Duvernay, a estimé que la fête "
+            "devait « laisser des traces » dans la ville, et a rappelé que la rénovation du musée serait achevée en 2027.\n")
+    assert speaker_of(text, "la rénovation du musée", "fr") == "Claire Duvernay"
+
+
+def test_a_place_and_a_day_between_an_inverted_verb_and_its_subject():
+    text = ("Titre\n\nLe collectif Air pur dénonce le projet. « On ne s’oppose pas aux agriculteurs. On s’oppose à une "
+            "usine », a lancé au micro, samedi, sa porte-parole, Sandrine Lemoigne.\n")
+    assert speaker_of(text, "On ne s’oppose pas", "fr") == "Sandrine Lemoigne"
+
+
+def test_the_defendant_is_the_person_the_prosecution_names():
+    text = ("Titre\n\nLe parquet a requis mercredi deux ans avec sursis contre Didier Vaysse, 58 ans, ancien gérant de la "
+            "société Thermes & Cie, poursuivi pour escroquerie.\n\nLe procureur, Thomas Bessan, a dénoncé un montage.\n\n"
+            "À la barre, le prévenu a contesté toute intention frauduleuse. « Je n'ai jamais pris un euro pour moi », "
+            "a-t-il déclaré.\n")
+    assert speaker_of(text, "Je n'ai jamais pris", "fr") == "Didier Vaysse"
+
+
+def test_the_defendant_named_after_the_accusation():
+    text = ("Titre\n\nSelon l'accusation, Alain Dufresne, 61 ans, a effectué plus de 140 virements vers ses comptes.\n\n"
+            "La procureure, Claire Vidal, avait requis deux ans avec sursis.\n\n« J'avais des dettes de jeu », avait expliqué "
+            "le prévenu lors de l'audience.\n")
+    assert speaker_of(text, "J'avais des dettes", "fr") == "Alain Dufresne"
+
+
+def test_le_club_is_the_one_sports_club_of_the_article():
+    text = ("Titre\n\nLe tribunal correctionnel de Chaumont a condamné l'ancienne trésorière de l'Union sportive du "
+            "Val-de-Blaise à dix-huit mois de prison avec sursis.\n\nSelon le club, une vingtaine de licenciés n'ont pas "
+            "repris de licence après l'affaire.\n")
+    assert speaker_of(text, "une vingtaine de licenciés", "fr") == "Union sportive du Val-de-Blaise"
