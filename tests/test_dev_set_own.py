@@ -88,7 +88,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind119": "fr",
         "fr-blind117": "fr",
         "en-blind118": "en",
-        "fr-blind118": "fr"}
+        "fr-blind118": "fr",
+        "en-blind121": "en",
+        "en-blind122": "en", "fr-blind121": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -87,3 +87,34 @@ def test_the_health_system_stands_for_the_one_word_body_the_headline_opens_on():
     text = ("Varnell to close behavioral health unit\n\nNov 25, 2026\n\nVarnell will close the 16-bed behavioral "
             "health unit at its Shamokin hospital on Feb. 28, the health system confirmed Tuesday.\n")
     assert speaker_of(text, "will close the 16-bed") == "Varnell"
+
+
+def test_a_boards_chairman_named_after_the_board_is_the_person():
+    text = "Title\n\nBoard of Supervisors Chairman Rocky Tolley said the payments would be the biggest in years.\n"
+    assert speaker_of(text, "the payments would be") == "Rocky Tolley"
+
+
+def test_the_health_system_for_the_body_the_headline_opens_on_and_the_lede_names():
+    text = ("Ballard Health to close pediatric unit\n\nSaturday, November 7, 2026\n\nBallard Health announced on Friday "
+            "that it will close the unit at its Abingdon hospital on January 15.\n\nIn the same announcement, the health "
+            "system said the unit had averaged fewer than two patients a day.\n")
+    assert speaker_of(text, "the unit had averaged") == "Ballard Health"
+
+
+def test_its_operator_is_the_company_the_next_paragraph_opens_on():
+    text = ("Gigafactory to start making cells\n\nThe first battery cells will roll off the line at the gigafactory being "
+            "built near Puriton next spring, its operator has said.\n\nVelmora Energy Cells, which is building the plant, "
+            "told the paper that 400 people would work there by 2027.\n")
+    assert speaker_of(text, "The first battery cells") == "Velmora Energy Cells"
+
+
+def test_a_farm_described_in_the_lede_is_the_farm_named_next():
+    text = ("Cider farm fears for its future\n\nA family cider farm near Martock says it could be forced to sell some of "
+            "its orchards after a supermarket dropped its cider.\n\nBowerleigh Farm, which has made cider since 1921, was "
+            "told in September that its contract would not be renewed.\n")
+    assert speaker_of(text, "it could be forced to sell") == "Bowerleigh Farm"
+
+
+def test_a_place_describing_the_noun_of_a_group_is_no_speaker():
+    text = "Title\n\nResidents of a Somerset Levels village say they have been cut off for five days.\n"
+    assert speaker_of(text, "they have been cut off") == "Residents of a Somerset Levels village"

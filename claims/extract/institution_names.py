@@ -200,6 +200,10 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         if not after_of and not body_after_title and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None \
                 and is_first_name(person.group("first")):
             return None  # "Opposition MP Marta Jurić of the Social Democratic Party": a person, then her party
+        closing = words[-3:]
+        if len(words) > 3 and fold(closing[0]) in lex.roles and lex.organisations.isdisjoint(map(fold, closing[1:])) \
+                and not (closing[-1].endswith("s") and fold(closing[-1][:-1]) in lex.roles):  # (not "Ambulance Chief Executives")
+            return None  # "Board of Supervisors Chairman Rocky Counts": the body's officer, named by first name and surname
         if not after_of and (person := _NAME_THEN_OF_AFTER_ROLE.match(segment, at)) is not None \
                 and lex.organisations.isdisjoint(fold(w) for w in person.group("name").split()):
             return None  # "Associate Professor Rangi Parata of Massey University": a person, then the university

@@ -15,8 +15,8 @@ from claims.extract.speakers import closes_on_a_company_word
 # "its operator": a described company, no name.
 _DESCRIBED_COMPANY = re.compile(
     r"(?:An?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
-    r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry)"
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
+    r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry|farm)"
+    r"(?:\s+(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
     r"|[Ii]ts\s+(?:operator|owners?|parent\s+company))")
 # "a farmworkers' union", "a local action group": a described body of another kind, and the word its name ends on.
 _DESCRIBED_BODY = re.compile(
@@ -38,7 +38,7 @@ _COMPANY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:c
 _PARAGRAPHS_AFTER = 2
 _SHORTEST_PARAGRAPH = 60
 _OPENS_PARAGRAPH = re.compile(r"\n\n(?:The\s+)?$")
-_TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer"))
+_TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer", "operator"))
 _NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
 
 
@@ -70,7 +70,8 @@ def company_named_next(text: str, mention_text: str, position: int, paragraphs: 
         name = found.group().removeprefix("The ")
         if " " in name and (fits(name) or company is not None and (
                 _COMPANY_APPOSITION.match(text, found.end())
-                or company.group("noun") in _TRADING_NOUNS and _OPENS_PARAGRAPH.search(text, max(0, found.start() - 6), found.start())
+                or (company.group("noun") or "operator") in _TRADING_NOUNS  # ("its operator has said")
+                and _OPENS_PARAGRAPH.search(text, max(0, found.start() - 6), found.start())
                 and not is_first_name(name.split()[0]) and _NAME_THEN_CLAUSE.match(text, found.end()))):
             # (or "Marshwood Vale Coaches, a family firm based in …": a company by its apposition; or
             # "Catawba Nonwovens, founded in 1998, …": the name the next paragraph opens on)

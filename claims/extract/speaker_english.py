@@ -381,7 +381,7 @@ class EnglishReferences:
             return None  # "The State Mining Authority said … The company denied": no company
         # (or "the company" for a name of two words or more the headline opens on and the lede names again, no
         # person's: "Southern Water criticised after …")
-        evidence = its or folded[-1] in _COMPANY_ENDINGS or kind in ("company", "firm") and " " in name and text.startswith(name) \
+        evidence = its or folded[-1] in _COMPANY_ENDINGS or (kind in ("company", "firm") or of_a_kind) and " " in name and text.startswith(name) \
             and text.find(name, len(name)) != -1 \
             and not is_first_name(name.split()[0]) and name not in self.genders and all(n != name for _, _, n in self.role_ties)
         of_another_kind = not self.lex.organisations.isdisjoint(folded)

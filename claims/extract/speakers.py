@@ -277,6 +277,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
+        if lex.adjectival_names and base and _OF_A_BEFORE.search(segment, max(0, base - 8), base) \
+                and _CLOSING_NOUN_AFTER.fullmatch(segment, match.end()):
+            continue  # "Residents of a Somerset Levels village": the place describes the noun closing the phrase
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:
@@ -653,6 +656,8 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
+_OF_A_BEFORE = re.compile(r"\b(?:of|in|at|from)[ \u00a0]+an?[ \u00a0]+$")
+_CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
