@@ -90,7 +90,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind118": "en",
         "fr-blind118": "fr",
         "en-blind121": "en",
-        "en-blind122": "en", "fr-blind121": "fr"}
+        "en-blind122": "en", "fr-blind121": "fr",
+        "fr-blind122": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
