@@ -6,7 +6,7 @@ and "le club" for the one sports club of the article. Sentences and names invent
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import content_of, speaker_of
 
 
 def test_a_unions_adjective_then_its_place_stay_in_its_name():
@@ -58,3 +58,15 @@ def test_le_club_is_the_one_sports_club_of_the_article():
             "Val-de-Blaise à dix-huit mois de prison avec sursis.\n\nSelon le club, une vingtaine de licenciés n'ont pas "
             "repris de licence après l'affaire.\n")
     assert speaker_of(text, "une vingtaine de licenciés", "fr") == "Union sportive du Val-de-Blaise"
+
+
+def test_a_verb_before_a_quantity_opens_the_clause_after_a_source():
+    text = ("Titre\n\nD’après la Ligue nationale de rugby, l’affluence moyenne au stade atteint 32 400 spectateurs cette "
+            "saison, un record pour le club.\n")
+    assert content_of(text, "32 400 spectateurs", "fr").startswith("l’affluence moyenne au stade atteint")
+
+
+def test_a_trade_mandated_by_investigators_keeps_its_description():
+    text = ("Titre\n\nD’après l’œnologue mandaté par les enquêteurs, certains lots contenaient des copeaux de chêne "
+            "non déclarés.\n")
+    assert speaker_of(text, "certains lots contenaient", "fr") == "œnologue mandaté par les enquêteurs"

@@ -250,8 +250,10 @@ def _describes_the_source(segment: str, language: str) -> bool:
         return True  # ", publiée fin octobre sous le titre « … »,"
     if _DESCRIPTION_OPENING.match(segment) is None and _WHEN_IT_SPOKE.match(segment) is None:
         return False
-    if _NOUN_THEN_PRESENT_VERB.match(segment):
-        return False  # "D'après la Municipalité, la patinoire accueille chaque hiver …, du hockey au curling …"
+    if _NOUN_THEN_PRESENT_VERB.match(segment) or _VERB_THEN_QUANTITY.search(segment):
+        # "D'après la Municipalité, la patinoire accueille chaque hiver …, du hockey au curling …", "l'affluence
+        # moyenne à Chaban-Delmas atteint 32 400 spectateurs cette saison"
+        return False
     head = re.split(r"\s(?:qui|que|qu['’]|dont|où)\s", segment, maxsplit=1)[0].split()
     return not any(w in _CLAUSE_WORDS or w[:2] in ("s'", "s’", "n'", "n’")
                    or (w.endswith(("ent", "ait", "aient", "era", "eront")) and not w.endswith("ment") and w not in _NOUNS_IN_ENT)
@@ -262,6 +264,7 @@ def _describes_the_source(segment: str, language: str) -> bool:
 _NOUN_THEN_PRESENT_VERB = re.compile(
     r"\s*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*[\w-]+\s+[a-zà-ÿ]{3,}(?:e|ent)\s+(?:(?:déjà|encore|toujours|désormais|actuellement|aujourd['’]hui)\s+)?"
     r"(?:chaque|le|la|les|l['’]|un|une|des|du|quelque|plus|près|\d)")  # ("le département compte déjà 410 000 m²")
+_VERB_THEN_QUANTITY = re.compile(r"\s(?!article\s)[a-zà-ÿ]{3,}(?:e|ent|t)\s+(?:\d|plus\s+de|près\s+de|environ)")
 # A French clause's auxiliary: the clause before it has its verb.
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
 

@@ -117,6 +117,10 @@ ROLE_WORDS = (
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
     "universitaire", "exploitant", "exploitante", "cultivateur", "cultivatrice", "paysan", "paysanne",
+    # Trades of the land and of the table ("l'œnologue mandaté par les enquêteurs", "un ostréiculteur du bassin").
+    "œnologue", "oenologue", "sommelier", "sommelière", "caviste", "tonnelier", "tonnelière", "négociant", "négociante",
+    "ostréiculteur", "ostréicultrice", "apiculteur", "apicultrice", "brasseur", "brasseuse",
+    "fromager", "fromagère",
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
     "attaché", "attachée", "bourgmestre", "échevin", "échevine", "marathonien", "marathonienne", "sprinteur",
     "sprinteuse", "cycliste", "nageur", "nageuse", "coureur", "coureuse", "sportif", "sportive",
