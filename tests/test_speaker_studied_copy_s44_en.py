@@ -118,3 +118,38 @@ def test_a_farm_described_in_the_lede_is_the_farm_named_next():
 def test_a_place_describing_the_noun_of_a_group_is_no_speaker():
     text = "Title\n\nResidents of a Somerset Levels village say they have been cut off for five days.\n"
     assert speaker_of(text, "they have been cut off") == "Residents of a Somerset Levels village"
+
+
+def test_a_placed_subject_then_two_adverbs_before_its_verb_is_a_clause_not_an_inverted_subject():
+    text = ("Title\n\nKyle Benn, manager of the irrigation company, said growers in the valley were not yet facing "
+            "reduced deliveries for next season.\n")
+    assert speaker_of(text, "growers in the valley") == "Kyle Benn"
+
+
+def test_its_parent_company_named_in_apposition_after_the_statement():
+    text = ("Title\n\nSt. Anne Hospital in Cañon City will stop delivering babies Jan. 31, its parent company, "
+            "Westspring Health, confirmed Wednesday.\n")
+    assert speaker_of(text, "will stop delivering babies") == "Westspring Health"
+
+
+def test_a_relative_clause_after_a_quoted_phrase_is_no_attribution():
+    text = ("Title\n\nCommissioner Dale Brand argued that the rule would push drilling onto \"a handful of ranches\" "
+            "whose owners had never asked for it.\n")
+    assert speaker_of(text, "a handful of ranches") == "Dale Brand"
+
+
+def test_an_inverted_name_with_a_bare_role_and_a_described_body_in_apposition():
+    text = ("Title\n\nThe jail has recorded 14 use-of-force complaints since January, said Mara Elkin, director of the "
+            "Pikes Peak Justice Coalition, a jail reform group that obtained the figures through a records request.\n")
+    assert speaker_of(text, "use-of-force complaints") == "Mara Elkin"
+
+
+def test_a_group_named_against_a_cause_keeps_its_whole_name():
+    text = "Title\n\nSporle Against the Mega Farm, which has 600 members, says it is considering a legal challenge.\n"
+    assert speaker_of(text, "considering a legal challenge") == "Sporle Against the Mega Farm"
+
+
+def test_a_role_word_then_a_plural_role_inside_a_groups_name():
+    text = ("Title\n\nThe parents' network Norfolk Parent Carers Together said it had taken more than 200 calls "
+            "since Monday.\n")
+    assert speaker_of(text, "200 calls") == "Norfolk Parent Carers Together"

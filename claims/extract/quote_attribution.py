@@ -106,6 +106,7 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
 
 
+_RELATIVE_OPENING = re.compile(r"(?:whose|who|which|that|where)\s")
 _WENT_ON_CLOSING = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues)\s*$")
 
 
@@ -153,10 +154,11 @@ class QuoteAttribution:
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
                 if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) \
-                        or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np):
+                        or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
+                    # ("… "a handful of ranches" whose owners had never asked for it": a relative clause of the quoted words)
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                 if 0 < word_count(np) <= (20 if "," in np else 10):  # (a name and its apposition)
                     mention = parse_mention(np, self.lex)

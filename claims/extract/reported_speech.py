@@ -105,7 +105,7 @@ _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s
 # closing the sentence before its verb.
 # ("…, Lebanon's central bank, the Banque du Liban (BDL), said.": a body's name too)
 _SUBJECT_IN_APPOSITION = re.compile(
-    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
+    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:of|du|de|des|al|for)\s+)?){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
     r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
@@ -152,13 +152,16 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-
 # sous l'objectif …", "…, a indiqué la préfecture, qui …".
 # An inverted subject's name, then its apposition opened by an article: "said Ann Lee, the city's chief engineer".
 _NAME_THEN_APPOSITION = re.compile(
-    r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:the|a|an)\s+(?P<rest>[^,.;:!?\"“”]*)")
+    # (or a bare role and its body: "…, said Mara Elkins, director of the Pikes Peak Justice Coalition, a group that …")
+    r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:(?:the|a|an)\s+|(?=[a-z]+\s+(?:of|for|at)\s))"
+    r"(?P<rest>[^,.;:!?\"“”]*)")
 _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
     r"(?:[a-z]+\s+){0,5}(?:" + AUXILIARIES_EN + r")\b")
 # Where a subject is, then its verb: "at Dr A. G. Jeetoo Hospital had been working".
 # (irregular participles too: "farmers in the catchment had already cut nitrogen losses")
-_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from|of)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+)?"
+# ("growers in the valley were not yet facing …": two adverbs after the auxiliary)
+_PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from|of)\s+(?:(?!\b(?:who|which|that|where)\b)[^,;:]){1,60}?\s(?:(?:" + AUXILIARIES_EN + r")\s+(?:[a-z]+\s+){0,2}"
                                        r"(?:[a-z]+(?:ed|ing|en)|cut|put|set|hit|made|paid|built|lost|held|kept|sold|left|met|brought|bought|taught"
                                        r"|sent|spent|won|become|come|done|found|had)"
                                        # ("the last three weeks of the season usually bring in …": a frequency, then the verb)
@@ -464,7 +467,9 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             # ("a confirmé à ici Cotentin le comité régional des pêches …": whom it was said to is no part of the subject)
-            short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(without_audience(tail_words), m.group("aux")))
+            short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(without_audience(tail_words), m.group("aux"))) \
+                or self.language == "en" and word_count(tail_words) <= 30 and _NAME_THEN_APPOSITION.match(tail_words) is not None
+            # ("…, said Mara Elkins, director of the X Coalition, a jail reform group that obtained …": a name, its appositions)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 after_mark = len(text) - len(text[cs + 1:].lstrip(" \u00a0\u202f"))
                 if after_mark < ce and text[after_mark].isupper():

@@ -53,7 +53,8 @@ _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-
 # A body named by the people it gathers and what they stand for ("Citizens for a Better Environment",
 # "Parents Against Speeding", "Residents for the Old Harbour", "Friends of the Lake District"): one name, not a person called "Citizens";
 # the kind of body may come first ("Environmental group Citizens for …"), a place before or after it.
-_CAUSE_NAME = (r"(?P<name>(?:(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)\s+)?(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+s)\s+(?P<link>for|against|Against|For|(?<=Friends\s)of)\s+(?P<article>(?:an?|the)\s+)?"
+# ("Sporle Against the Mega Farm": a capitalised link makes any word before it a name's)
+_CAUSE_NAME = (r"(?P<name>(?:(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)\s+)?(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:s|(?=\s+(?:Against|For)\s)))\s+(?P<link>for|against|Against|For|(?<=Friends\s)of)\s+(?P<article>(?:an?|the)\s+)?"
                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 _KIND_THEN_CAUSE_NAME = re.compile(r"(?:(?P<kind>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?[a-z]+)\s+)?" + _CAUSE_NAME)
 _GATHERED_FOR_A_CAUSE = re.compile(

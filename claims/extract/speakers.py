@@ -402,6 +402,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and fold(tokens[-1]) in lex.organisations:
                 continue  # "Hillside Lifeguard Service", "Artisan Cheesemakers' Guild": a role word naming what the body does
+            if i >= 1 and lex.adjectival_names and i < len(tokens) - 2 and tokens[i + 1].endswith("s") \
+                    and fold(tokens[i + 1][:-1]) in lex.roles and fold(tokens[i + 1]) not in lex.roles:
+                continue  # "Norfolk Parent Carers Together": a role word, then a plural one, inside a group's name
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and tokens[i + 1] in _UNIT_WORDS:
                 continue  # "Canyon Lakes Ranger District", "Sheriff Patrol Division": a role word naming a body's unit
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
