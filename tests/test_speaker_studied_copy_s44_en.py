@@ -153,3 +153,16 @@ def test_a_role_word_then_a_plural_role_inside_a_groups_name():
     text = ("Title\n\nThe parents' network Norfolk Parent Carers Together said it had taken more than 200 calls "
             "since Monday.\n")
     assert speaker_of(text, "200 calls") == "Norfolk Parent Carers Together"
+
+
+def test_a_departments_order_speaks_for_the_department_named_before():
+    text = ("Title\n\nThe Pennsylvania Department of Environmental Protection announced on Monday that it had ordered a driller "
+            "to supply water.\n\nAccording to the department's order, samples from eight of the wells contained methane.\n")
+    assert speaker_of(text, "samples from eight of the wells") == "Pennsylvania Department of Environmental Protection"
+
+
+def test_council_figures_speak_for_the_council_named_before():
+    text = ("Tourist tax raises £14m, council says\n\nHoteliers claim the levy has cost guesthouses bookings, but council "
+            "figures show occupancy has held up\n\nThe visitor levy raised £14.2 million in its first four months, according "
+            "to City of Edinburgh Council figures to be presented to councillors next week.\n")
+    assert speaker_of(text, "occupancy has held up") == "City of Edinburgh Council"

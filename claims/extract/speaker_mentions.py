@@ -165,7 +165,8 @@ _GENERAL_BODY_EN = re.compile(
 # The documents a body puts out, which speak for it when the article gives their owner ("its financial
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
-                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings|business\s+case)")
+                        r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings|business\s+case"
+                        r"|order|memo|notice|assessment)")
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 

@@ -84,6 +84,10 @@ _OWNED_DOCUMENT = re.compile(
     + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census", "the sheriff's office's daily population report")
 
 
+# "county property records", "council figures", "the county budget document": a public body's noun, then its document.
+_BODY_NOUN_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<body>county|council|city|port|district)\s+(?:[a-z-]+\s+){0,2}" + OWNED_DOCUMENT_NOUNS)
+
+
 def _refers_back(phrase: str) -> bool:
     """A demonstrative noun phrase, "the latter" / "ce dernier", "notre interlocuteur", "selon le même communiqué"."""
     raw = phrase.strip(" ,").split()
@@ -435,6 +439,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 and (owner := parse_mention(owned.group("owner"), self.lex)) is not None and not owner.pronoun \
                 and (resolved := self._resolve_mention(owner, position, previous, earlier)) is not None:
             return SpeakerRef(resolved.name, mention.text, resolved.role, resolved.kind)  # "the authority's annual report"
+        if self.lex.adjectival_names and (kept := _BODY_NOUN_DOCUMENT.fullmatch(mention.text.strip())) is not None \
+                and (body := self._resolve_mention(Mention(f"the {kept.group('body')}", role=kept.group("body"), organisation=True),
+                                                   position, previous, earlier)) is not None \
+                and body.kind == "organisation" and body.name[:1].isupper():
+            return SpeakerRef(body.name, mention.text, body.role, body.kind)  # "county property records", "council figures"
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"
