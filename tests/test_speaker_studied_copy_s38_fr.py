@@ -102,7 +102,7 @@ def test_a_source_opening_the_sentence_before_a_relative_clause_with_pour():
     text = ("Titre\n\nUn premier paragraphe.\n\nPour la CFDT Santé Sociaux de la Somme, qui réclame des moyens "
             "supplémentaires pour le service informatique, « l'hôpital a été prévenu à plusieurs reprises de ses "
             "failles depuis 2024 ».\n")
-    assert _speaker(text, "prévenu") == "la CFDT Santé Sociaux de la Somme"
+    assert _speaker(text, "prévenu") == "CFDT Santé Sociaux de la Somme"
 
 
 def test_pour_inside_a_word_is_no_source():

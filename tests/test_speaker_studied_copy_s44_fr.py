@@ -70,3 +70,10 @@ def test_a_trade_mandated_by_investigators_keeps_its_description():
     text = ("Titre\n\nD’après l’œnologue mandaté par les enquêteurs, certains lots contenaient des copeaux de chêne "
             "non déclarés.\n")
     assert speaker_of(text, "certains lots contenaient", "fr") == "œnologue mandaté par les enquêteurs"
+
+
+def test_a_clause_is_no_spelled_out_name_of_a_short_form():
+    text = ("Titre\n\nPour la CGT, “ces 120 postes devraient être des CDI dès le premier jour”.\n\n"
+            "“On forme les gens pendant des mois. C’est du gâchis pour tout le monde.”\n")
+    assert speaker_of(text, "ces 120 postes", "fr") == "CGT"
+    assert speaker_of(text, "On forme les gens", "fr") == "CGT"

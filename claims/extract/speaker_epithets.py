@@ -306,6 +306,8 @@ class PressEpithets:
                 continue
             if not self.lex.adjectival_names and noun is not None and not _same_kind(head, fold(noun.group("noun")), self.lex):
                 continue  # "la société Norðurhaf … Selon le journal": a body of another kind
+            if not self.lex.adjectival_names and noun is None and head in _OUTLET_NOUNS and name.isupper():
+                continue  # "Selon la CGT, … Selon le journal": an acronym no outlet noun introduced, no newspaper
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne"; else its
                 # fuller form in the text: "la CGPER (Confédération générale des planteurs … de La Réunion)"

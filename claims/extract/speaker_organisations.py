@@ -274,8 +274,8 @@ class OrganisationLinks:
         words = list(_WORD_WITH_OFFSET.finditer(self.text))
         for i, first in enumerate(words):
             word = ELIDED_ARTICLE.sub("", first.group())
-            if word[:1] != short[0]:
-                continue
+            if word[:1] != short[0] or "’" in word or "'" in word:
+                continue  # (not "C’est du gâchis pour tout" for "CGT": a clause, no name)
             letters, end, k = [word[0].lower()], first.end(), i + 1
             while len(letters) < len(short) and k < len(words) and words[k].start() - words[k - 1].end() <= 1:
                 following = ELIDED_ARTICLE.sub("", words[k].group())

@@ -145,6 +145,9 @@ def _opens_on_a_first_name_like_a_role(tokens: list[str]) -> bool:
     return tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3
 
 
+_ARTICLES_AFTER_FUNCTION_WORD = frozenset(("la", "le", "les"))
+
+
 def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
@@ -157,6 +160,8 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
         tokens.pop(0)
         if tokens and tokens[0] == "of":
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
+        if len(tokens) > 1 and tokens[0] in _ARTICLES_AFTER_FUNCTION_WORD:
+            tokens.pop(0)  # "Pour la CGT": the preposition, then the article, go
     while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[0] == "Pro" and tokens[1] == "Tem":
