@@ -77,3 +77,21 @@ def test_a_clause_is_no_spelled_out_name_of_a_short_form():
             "“On forme les gens pendant des mois. C’est du gâchis pour tout le monde.”\n")
     assert speaker_of(text, "ces 120 postes", "fr") == "CGT"
     assert speaker_of(text, "On forme les gens", "fr") == "CGT"
+
+
+def test_le_conseil_departemental_is_no_service_named_before_with_its_short_form():
+    text = ("Titre\n\nLe service départemental d'incendie et de secours (SDIS) de l'Ariège a effectué 230 interventions.\n\n"
+            "Lundi matin, la route départementale 618 restait coupée entre Saint-Girons et Massat, selon le conseil départemental.\n")
+    assert speaker_of(text, "la route départementale 618", "fr") == "conseil départemental"
+
+
+def test_le_syndicat_mixte_is_the_one_the_article_names_with_its_complement():
+    text = ("Titre\n\nLa station n'ouvrira pas le 19 décembre comme prévu, a annoncé jeudi le syndicat mixte qui la gère.\n\n"
+            "Le président du syndicat mixte des Monts d'Olmes, Bernard Pujol, a expliqué que les canons ne suffisaient pas.\n")
+    assert speaker_of(text, "La station n'ouvrira pas", "fr") == "syndicat mixte des Monts d'Olmes"
+
+
+def test_le_zoo_is_the_one_zoo_the_article_names():
+    text = ("Titre\n\nUn panda roux s'était échappé samedi de son enclos au zoo de La Flèche.\n\n"
+            "Selon le zoo, l'animal est passé par-dessus la clôture en grimpant le long d'une branche.\n")
+    assert speaker_of(text, "l'animal est passé", "fr") == "zoo de La Flèche"

@@ -39,6 +39,7 @@ _SHORT_FORM_NEXT = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]
 _PUBLIC_BODY_NOUNS = frozenset((
     "ministère", "canton", "préfecture", "sous-préfecture", "région", "département", "rectorat", "agence",
     "office", "métropole", "conseil", "commission", "parquet", "académie", "province", "communauté",
+    "zoo", "musée",  # ("le zoo" for "le zoo de La Flèche")
 ))
 
 # Lower-case nouns of unions: alone ("le syndicat"), they stand for the one union the article named in full.
@@ -47,6 +48,7 @@ _UNION_NOUNS = frozenset(("syndicat", "intersyndicale"))
 # "Syndicat des chargées et chargés de cours de l'Université du Québec à Rimouski").
 _UNION_NAME = re.compile(
     r"(?<![\w-])(?:[Ss]yndicat|[Ii]ntersyndicale)(?:[ \u00a0]+[Nn]°[ \u00a0]*\d+)?"
+    r"(?:[ \u00a0]+(?:mixte|intercommunal|départemental|national|régional))?"  # ("le syndicat mixte des Monts d'Olmes")
     r"(?:[ \u00a0]+(?:des|du|de|d['’])[ \u00a0]*[a-zà-ÿ-]+(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:[dl]['’])?[a-zà-ÿ-]+){0,3}?)?"
     r"(?:[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’]|à[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*){1,4}")

@@ -606,8 +606,11 @@ class OrganisationLinks:
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
-            if long and (national or head in _FORCES_FR) and fold(long.split()[0]).split("'")[-1] != head:
-                continue  # (not "la police cantonale" for "l'Hôpital fribourgeois (HFR)": a force is named by its own noun)
+            if long and (national or head in _FORCES_FR or size == 2 and head == "conseil") \
+                    and fold(long.split()[0]).split("'")[-1] != head:
+                # (not "la police cantonale" for "l'Hôpital fribourgeois (HFR)": a force is named by its own noun; nor
+                # "le conseil départemental" for "le service départemental d'incendie et de secours (SDIS)")
+                continue
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None
