@@ -282,7 +282,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
-        if lex.adjectival_names and base and _OF_A_BEFORE.search(segment, max(0, base - 8), base) \
+        if lex.adjectival_names and base and _OF_A_BEFORE.fullmatch(segment, 0, base) \
                 and _CLOSING_NOUN_AFTER.fullmatch(segment, match.end()):
             continue  # "Residents of a Somerset Levels village": the place describes the noun closing the phrase
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
@@ -664,7 +664,7 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
-_OF_A_BEFORE = re.compile(r"\b(?:of|in|at|from)[ \u00a0]+an?[ \u00a0]+$")
+_OF_A_BEFORE = re.compile(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?[A-Za-z][a-z]+s[ \u00a0]+(?:of|in|at|from)[ \u00a0]+an?[ \u00a0]+")  # ("Residents of a ")
 _CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
