@@ -95,3 +95,14 @@ def test_le_zoo_is_the_one_zoo_the_article_names():
     text = ("Titre\n\nUn panda roux s'était échappé samedi de son enclos au zoo de La Flèche.\n\n"
             "Selon le zoo, l'animal est passé par-dessus la clôture en grimpant le long d'une branche.\n")
     assert speaker_of(text, "l'animal est passé", "fr") == "zoo de La Flèche"
+
+
+def test_a_second_verb_of_an_acronym_and_its_place_keeps_the_whole_name():
+    text = ("Titre\n\nLa CGT de l'hôpital évoque de son côté « une fermeture qui ne dit pas son nom » et affirme que trois "
+            "patients ont attendu plus d'une heure devant la porte.\n")
+    assert speaker_of(text, "trois patients ont attendu", "fr") == "CGT de l'hôpital"
+
+
+def test_where_an_unnamed_speaker_spoke_is_no_part_of_who():
+    text = "Titre\n\n« On forme des jeunes pour des postes qu'on supprime ensuite », a lancé un délégué devant les grilles.\n"
+    assert speaker_of(text, "On forme des jeunes", "fr") == "délégué"

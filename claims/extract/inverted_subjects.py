@@ -251,6 +251,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and bare == "en" and not lex.adjectival_names and chunk.startswith(" chef", match.end()):
             out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X": one office
             continue
+        if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and bare.lower() in ("devant", "derrière"):
+            break  # "a lancé un délégué devant les grilles": where he spoke, no part of who
         if fold(bare) in lex.stops and not lex.adjectival_names and described_by_participle:
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who
             continue

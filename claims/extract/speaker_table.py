@@ -480,6 +480,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                         name = previous.name  # "La Confédération paysanne du Cantal juge … et estime": the body just named
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
+            if not self.lex.adjectival_names and mention.name.isupper() and " " not in mention.name \
+                    and (fuller := next((n for n in reversed(earlier) if n.startswith(mention.name + " ")), None)) is not None:
+                return SpeakerRef(fuller, mention.text, mention.role, "organisation")  # "Selon le CHU" after "… du CHU de Clermont-Ferrand"
             name = self.full_name(mention.name, position)
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
