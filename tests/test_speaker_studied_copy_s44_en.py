@@ -166,3 +166,9 @@ def test_council_figures_speak_for_the_council_named_before():
             "figures show occupancy has held up\n\nThe visitor levy raised £14.2 million in its first four months, according "
             "to City of Edinburgh Council figures to be presented to councillors next week.\n")
     assert speaker_of(text, "occupancy has held up") == "City of Edinburgh Council"
+
+
+def test_a_news_release_no_one_owns_speaks_for_the_body_its_clause_opens_on():
+    text = ("Title\n\nCarrow Clinic will close the birthing unit on Jan. 31.\n\nCarrow will also start a 24-hour nurse line "
+            "for pregnant patients in Franklin County, according to a news release.\n")
+    assert speaker_of(text, "24-hour nurse line") == "Carrow Clinic"

@@ -125,7 +125,9 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
     if (relayed := _RELAYED_BODY_DOCUMENT.fullmatch(segment)) is not None \
             and (fold(relayed.group("owner")) in lex.organisations or fold(relayed.group("owner")) in lex.companies):
         return Mention(segment, role=relayed.group("owner"), organisation=True)
-    if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in lex.organisations:
+    if (common := _COMMON_AUTHOR_DOCUMENT.fullmatch(segment)) is not None and fold(common.group("author")) in ("news", "press", "media"):
+        return Mention(segment, role=clean_phrase(segment, lex))  # "a news release": what kind of release, no author
+    if common is not None and fold(common.group("author")) in lex.organisations:
         return Mention(segment, role=common.group("author"), organisation=True)
     if common is not None and fold(common.group("author")) in _DOCUMENT_OWNERS:
         return parse_mention("the " + common.group("author"), lex)  # "a band news release": the band the article named

@@ -84,6 +84,7 @@ _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "
                          "lender", "insurer", "bank", "utility", "automaker", "drugmaker", "chipmaker", "conglomerate",
                          # ("the health system" for "UPMC", "The resort said" for the ski company)
                          "system", "resort"))
+_UNOWNED_RELEASES = frozenset(("a news release", "a press release", "a release", "a statement"))
 # The verb after a headline's subject ("Geisinger to close …", "Acme says …").
 _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
 # Heads of public bodies' names, which no bare "the company" stands for.
@@ -484,6 +485,17 @@ class EnglishReferences:
             if len(named) == 2:
                 return named[0] if which == "latter" else named[1]
         return None
+
+    def release_of_clause_subject(self, mention: Mention, position: int) -> str | None:
+        """"Carilion will also start a nurse line, according to a news release": the body the clause
+        opens on issued the release the article does not attribute."""
+        if not self.lex.adjectival_names or fold(mention.text.strip()) not in _UNOWNED_RELEASES:
+            return None
+        subject = _SUBJECT_THEN_VERB.match(self.text, sentence_start(self.text, position), position)
+        if subject is None or is_first_name((name := subject.group("name")).split()[0]) or name in self.genders \
+                or any(n == name for _, _, n in self.role_ties) or name in self.lex.function_words:
+            return None
+        return self.full_name(name, position)
 
     def statement_issuer(self, mention: Mention, position: int) -> tuple[Mention, int] | None:
         """"The ministry issued a statement on Monday. … "…," the statement said": the subject
