@@ -106,3 +106,16 @@ def test_a_second_verb_of_an_acronym_and_its_place_keeps_the_whole_name():
 def test_where_an_unnamed_speaker_spoke_is_no_part_of_who():
     text = "Titre\n\n« On forme des jeunes pour des postes qu'on supprime ensuite », a lancé un délégué devant les grilles.\n"
     assert speaker_of(text, "On forme des jeunes", "fr") == "délégué"
+
+
+def test_a_bare_role_is_the_one_tied_before_with_a_place_not_one_named_later():
+    text = ("Titre\n\n« Seuls, nous n'aurions plus les moyens d'entretenir nos routes », a justifié en séance le maire "
+            "d'Avezé, Jean-Luc Pichard. Le maire a par ailleurs assuré que les impôts « n'augmenteront pas ».\n\n"
+            "À Souvigné, la maire, Odile Gervin, a rappelé que sa commune avait refusé un premier projet.\n")
+    assert speaker_of(text, "les impôts", "fr") == "Jean-Luc Pichard"
+
+
+def test_le_zoo_is_not_a_headlines_participle():
+    text = ("Un panda roux échappé du zoo retrouvé dans un cèdre\n\nUn panda roux s'était échappé samedi de son enclos "
+            "au zoo de La Flèche.\n\nSelon le zoo, l'animal est passé par-dessus la clôture.\n")
+    assert speaker_of(text, "l'animal est passé", "fr") == "zoo de La Flèche"

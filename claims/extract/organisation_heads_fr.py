@@ -39,8 +39,9 @@ _SHORT_FORM_NEXT = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]
 _PUBLIC_BODY_NOUNS = frozenset((
     "ministère", "canton", "préfecture", "sous-préfecture", "région", "département", "rectorat", "agence",
     "office", "métropole", "conseil", "commission", "parquet", "académie", "province", "communauté",
-    "zoo", "musée",  # ("le zoo" for "le zoo de La Flèche")
 ))
+# Nouns of places open to the public, named by their town ("le zoo de La Flèche"): alone, the one so named.
+_PLACE_NOUNS = frozenset(("zoo", "musée"))
 
 # Lower-case nouns of unions: alone ("le syndicat"), they stand for the one union the article named in full.
 _UNION_NOUNS = frozenset(("syndicat", "intersyndicale"))
@@ -122,8 +123,8 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
             if (whole := _one_union_named(text) or whole_name(fuller_name_pattern(head), text)) is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
-        if head in _PUBLIC_BODY_NOUNS and _MENTION_OPENING.match(speaker.mention or ""):  # (also "un communiqué du ministère")
-            whole = _public_body_named(head, text) or _public_body_qualified(head, text)
+        if (head in _PUBLIC_BODY_NOUNS or head in _PLACE_NOUNS) and _MENTION_OPENING.match(speaker.mention or ""):  # (also "un communiqué du ministère")
+            whole = _public_body_named(head, text) or (_public_body_qualified(head, text) if head not in _PLACE_NOUNS else None)
             if whole is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue

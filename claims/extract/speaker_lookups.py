@@ -223,6 +223,9 @@ class NameLookups:
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]
+        if not before and not self.lex.adjectival_names and " " not in key \
+                and (qualified := [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ") and o <= position]):
+            return qualified[-1][1]  # "Le maire a assuré" after "le maire d'Avezé, X", before "La maire, Y" is named
         return (before[-1] if before else exact[0])[1]
 
     def last_person_in_role(self, position: int, since: int, skip: list[tuple[int, int]], role: str) -> str | None:
