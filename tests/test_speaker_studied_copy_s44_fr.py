@@ -119,3 +119,8 @@ def test_le_zoo_is_not_a_headlines_participle():
     text = ("Un panda roux échappé du zoo retrouvé dans un cèdre\n\nUn panda roux s'était échappé samedi de son enclos "
             "au zoo de La Flèche.\n\nSelon le zoo, l'animal est passé par-dessus la clôture.\n")
     assert speaker_of(text, "l'animal est passé", "fr") == "zoo de La Flèche"
+
+
+def test_philosophe_after_a_quotation_attributes_it():
+    text = "Titre\n\n« Huit mois sans lac, c'est long, mais on s'en remettra », philosophe un pêcheur du barrage.\n"
+    assert speaker_of(text, "Huit mois sans lac", "fr") is not None
