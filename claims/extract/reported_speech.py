@@ -174,10 +174,10 @@ _TIME_ADJUNCT = re.compile(r"(?:on|last|this|earlier|in)\s+(?:\w+\s*){1,3}|yeste
 _WISH_OPENING = re.compile(
     r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
     r"souhaitait|souhaite|souhaitaient|souhaitent)\b")
-# The head of a document or body that finds: "a report released last year by …", "study", "figures".
 # "…, and a second deputy later reported the incident to a supervisor": a second clause, not an inverted subject
 _COORDINATOR_OPENING = re.compile(r"\s*(?:and|but)\s")
 _NOUN_OBJECT_AFTER = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]")
+# The head of a document or body that finds: "a report released last year by …", "study", "figures".
 _DOCUMENT_HEAD = re.compile(
     r"\s*(?:(?:a|an|the|its|their|new|latest|official)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
@@ -467,9 +467,9 @@ class ReportedSpeech(ReportedContentBounds):
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
             # ("a confirmé à ici Cotentin le comité régional des pêches …": whom it was said to is no part of the subject)
+            # ("…, said Mara Elkins, director of the X Coalition, a jail reform group that obtained …": a name, its appositions)
             short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(without_audience(tail_words), m.group("aux"))) \
                 or self.language == "en" and word_count(tail_words) <= 30 and _NAME_THEN_APPOSITION.match(tail_words) is not None
-            # ("…, said Mara Elkins, director of the X Coalition, a jail reform group that obtained …": a name, its appositions)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 after_mark = len(text) - len(text[cs + 1:].lstrip(" \u00a0\u202f"))
                 if after_mark < ce and text[after_mark].isupper():

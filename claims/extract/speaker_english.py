@@ -84,6 +84,7 @@ _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "
                          "lender", "insurer", "bank", "utility", "automaker", "drugmaker", "chipmaker", "conglomerate",
                          # ("the health system" for "UPMC", "The resort said" for the ski company)
                          "system", "resort"))
+# A release the article attributes to no one ("…, according to a news release").
 _UNOWNED_RELEASES = frozenset(("a news release", "a press release", "a release", "a statement"))
 # The verb after a headline's subject ("Geisinger to close …", "Acme says …").
 _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
