@@ -282,7 +282,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
-        if lex.adjectival_names and base and _OF_A_BEFORE.fullmatch(segment, 0, base) \
+        if lex.adjectival_names and segment.endswith(("a ", "an "), 0, base) and _OF_A_BEFORE.fullmatch(segment, 0, base) \
                 and _CLOSING_NOUN_AFTER.fullmatch(segment, match.end()):
             continue  # "Residents of a Somerset Levels village": the place describes the noun closing the phrase
         if "ear-" in raw and (age := _AGE_OPENING.match(raw)) is not None:
