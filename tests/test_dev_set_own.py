@@ -83,15 +83,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind112": "fr", "en-blind113": "en",
         "fr-blind113": "fr",
         "en-blind115": "en", "en-blind116": "en", "fr-blind115": "fr", "fr-blind116": "fr",
-        "en-blind117": "en", "en-blind120": "en", "fr-blind120": "fr",
-        "en-blind119": "en",
-        "fr-blind119": "fr",
-        "fr-blind117": "fr",
-        "en-blind118": "en",
-        "fr-blind118": "fr",
-        "en-blind121": "en",
-        "en-blind122": "en", "fr-blind121": "fr",
-        "fr-blind122": "fr"}
+        "en-blind117": "en", "fr-blind117": "fr", "en-blind118": "en", "fr-blind118": "fr",
+        "en-blind119": "en", "fr-blind119": "fr", "en-blind120": "en", "fr-blind120": "fr",
+        "en-blind121": "en", "fr-blind121": "fr", "en-blind122": "en", "fr-blind122": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
