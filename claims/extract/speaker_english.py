@@ -385,7 +385,7 @@ class EnglishReferences:
         # person's: "Southern Water criticised after …")
         evidence = its or folded[-1] in _COMPANY_ENDINGS or (kind in ("company", "firm") or of_a_kind) and " " in name and text.startswith(name) \
             and text.find(name, len(name)) != -1 \
-            and not is_first_name(name.split()[0]) and name not in self.genders and all(n != name for _, _, n in self.role_ties)
+            and self._no_persons_name(name)
         of_another_kind = not self.lex.organisations.isdisjoint(folded)
         if kind in self.lex.companies and (evidence or of_another_kind) or kind not in self.lex.companies and folded[-1] == fold(words[-1]):
             return name
@@ -396,6 +396,10 @@ class EnglishReferences:
         one_word = at >= text.rfind("\n", 0, opening) + 1 and self._lone_body_name(name) \
             and text.count("“", max(0, paragraph_before), at) <= text.count("”", max(0, paragraph_before), at)
         return name if evidence and kind not in self.lex.companies or one_word else None
+
+    def _no_persons_name(self, name: str) -> bool:
+        """Whether NAME opens on no first name and the article gives it no gender or role (a body's name)."""
+        return not is_first_name(name.split()[0]) and name not in self.genders and all(n != name for _, _, n in self.role_ties)
 
     def _lone_body_name(self, name: str) -> bool:
         """A name of one word that is nobody's and no common word ("Qantas", "Geisinger"; not "Bus", "Between")."""
@@ -493,8 +497,7 @@ class EnglishReferences:
         if not self.lex.adjectival_names or fold(mention.text.strip()) not in _UNOWNED_RELEASES:
             return None
         subject = _SUBJECT_THEN_VERB.match(self.text, sentence_start(self.text, position), position)
-        if subject is None or is_first_name((name := subject.group("name")).split()[0]) or name in self.genders \
-                or any(n == name for _, _, n in self.role_ties) or name in self.lex.function_words:
+        if subject is None or not self._no_persons_name(name := subject.group("name")) or name in self.lex.function_words:
             return None
         return self.full_name(name, position)
 
