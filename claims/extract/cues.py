@@ -127,6 +127,10 @@ _PASSIVE_AUX_FR = re.compile(r"(?:est|sont|était|étaient|sera|seront|serait|a[
 # "is reminding", "were warning": the progressive's auxiliary right before an -ing verb
 EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
+_EN_ON_CONDITION_THAT = re.compile(r"\s+on\s+(?:the\s+)?condition\s+that\b")
+# English "have" + its object + a participle: "homes have had damp or mould reported this year" (what happened
+# to them, no one reporting).
+_EN_HAD_OBJECT_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:[a-z][\w-]*\s+){1,5}$")
 _EN_PREPOSITION_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:over|of|for|with|about|against|on|in|by|from|into|amid|after|before|under|despite|when|while|upon|"
     r"without)|\w['’]s)\s+$",
@@ -266,6 +270,9 @@ class CuePatterns:
                 continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
                 # (but "the sheriff is reminding riders that …": the progressive, a report)
                 # (but "…, the court was told.": what a hearing was told, by no one named)
+            if aux is None and self.language == "en" and verb == "reported" \
+                    and _EN_HAD_OBJECT_BEFORE.search(text, max(0, begin_token - 50), begin_token):
+                continue  # "homes have had damp or mould reported this year": a participle after "have" and its object
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
                     and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"
                 continue  # "agreed to add": an infinitive, not a statement
@@ -307,6 +314,8 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb in _EN_BARE_NOUNS and _EN_NOUN_MODIFIER_BEFORE.search(
                     text, max(0, begin_token - 10), begin_token):
                 continue  # "who spoke during public comment", "after further comment": the noun
+            if self.language == "en" and verb.lower().startswith("spo") and _EN_ON_CONDITION_THAT.match(text, hit.end()):
+                continue  # "who spoke on condition that she not be named": the terms of speaking, not what was said
             if self.language == "en" and verb.lower().startswith("add") and _EN_AMOUNT_NEXT.match(text, hit.end()):
                 continue  # "the bond would have added about $310 a year": a sum, no speech
             if self.language == "en" and verb == "states" \

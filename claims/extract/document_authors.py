@@ -95,14 +95,19 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
 # English: who filed a court document ("The Lamingo, Rantya and Kabong communities filed the suit in
 # September", "The Florida Mesa Ditch Co. filed its objection Oct. 27").
 _FILED = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
-    r"(?: [a-z]+s)?) (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
+    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=— ))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
+    r"(?: [a-z]+s)?)(?:, (?:a|an|the) [^.;:\"“”]{3,80}?,)? (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
     r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)\b")
+# Who brought criminal charges ("Pennsylvania State Police on Monday charged the former treasurer",
+# "Prosecutors in Dakota County, Minnesota charged the owner"): their criminal complaint speaks for them.
+_CHARGED = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=— ))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?: (?:of (?:the )?|in )?[A-Z][\w'’.&-]*){0,6})"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:(?:on|last) [A-Z][a-z]+ )?(?:has |have |had )?charged (?:the|a|an|[A-Z])")
 # "according to a notice the company filed with the state": the document, then who filed it.
 _DOCUMENT_FILED_BY = re.compile(
     r"\b(?:a|an|the) (?:[a-z-]+ )?(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)"
     r" (?:that )?(?P<filer>the [a-z]+|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:(?:has|had) )?filed\b")
-_FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "complaint": ("complaint",),
+_FILED_NOUNS = {"suit": ("suit", "lawsuit"), "lawsuit": ("suit", "lawsuit"), "complaint": ("complaint", "suit", "lawsuit"),
                 "petition": ("petition",), "objection": ("objection",), "motion": ("motion",), "appeal": ("appeal",),
                 "notice": ("notice",)}
 
@@ -112,9 +117,11 @@ def filer_of_document(text: str, noun: str, position: int) -> str | None:
     POSITION, else None."""
     if noun == "filing":
         kinds = None  # whatever was filed
-    elif (kinds := _FILED_NOUNS.get(noun)) is None:
+    elif (kinds := _FILED_NOUNS.get(noun.removeprefix("criminal "))) is None:
         return None
     filers = [m for m in _FILED.finditer(text, 0, position) if kinds is None or m.group("document") in kinds]
     filers += [m for m in _DOCUMENT_FILED_BY.finditer(text, 0, position) if kinds is None or m.group("document") in kinds]
+    if noun in ("complaint", "criminal complaint") and not filers:
+        filers = list(_CHARGED.finditer(text, 0, position))  # the criminal complaint of who brought the charges
     filers = [m.group("filer") for m in sorted(filers, key=lambda m: m.start())]
     return filers[-1].removeprefix("The ") if filers else None

@@ -93,7 +93,9 @@ _NOT_AGENT_NOUNS = frozenset((
 # "the joint venture that operates the line".
 _BODY_DESCRIPTION_EN = re.compile(
     r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|(?:[A-Z][a-z]+\s+){1,3}(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
-    r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for)\b.*|,.*)?")
+    r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for)\b.*|,.*"
+    # ("the cycling club Mr Kellaways rode with", "the firm she founded": a relative clause without "that")
+    r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+[a-z]{2,}\b.*)?")
 
 
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:

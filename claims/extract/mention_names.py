@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_en import COUNTING_WORD
 from claims.extract.first_names import is_first_name
 from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.group_phrases_en import (
@@ -23,7 +24,7 @@ from claims.extract.speakers import (
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
-_OPENING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+_OPENING_ARTICLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\s+)?")
 _SECOND_COMPLEMENT_BEFORE = re.compile(
     r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
@@ -237,6 +238,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 end = o
                 break
         role = clean_phrase(segment[start:end], lex) or None
+        if role and lex.adjectival_names and start == 0 and not primary and " who " in role:
+            role = COUNTING_WORD.sub("", role)  # "One magistrate who voted for the increase": who, not how many
         if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))) \
                 and not (len(role.split()) <= 12 and role.split()[7] in _LINKING_WORDS) \
                 and not (len(role.split()) <= 14 and "whose" in role.split()):

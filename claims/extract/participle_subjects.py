@@ -46,6 +46,9 @@ _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>i
 
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
+# Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
+_OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Police|Deputies|Troopers|Officials|Regulators|Inspectors)"
+                               r"\s+(?:in|from|for|with|at)\s+[A-Z]")
 _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 
 
@@ -74,9 +77,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and (subject := find_subject(text, start, said.start(), lex, start)) is not None \
                 and subject.role and not subject.name and not subject.pronoun and subject.text[:1].isupper():
             return subject  # "Lawyers for X said the company would appeal, arguing that …": the lawyers go on
-        if _COUNTED_GROUP_OPENING.match(text, start, at) is not None \
+        if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None) \
                 and (group := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None:
-            return group  # "About 200 cane growers from X blockaded the mill, saying …": the growers
+            return group  # "About 200 cane growers from X blockaded the mill, saying …", "Prosecutors in X charged …, alleging"
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \
                 and " " in subject.name and (subject.role or subject.text.split()[0].rstrip(".") in lex.titles
                                              or is_first_name(subject.name.split()[0])):

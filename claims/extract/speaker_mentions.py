@@ -217,7 +217,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
-    if relay is not None and lex.adjectival_names and _BARE_PLURAL_EN.fullmatch(segment, 0, relay.start()):
+    if relay is not None and lex.adjectival_names and _BARE_PLURAL_EN.fullmatch(segment, 0, relay.start()) \
+            and not relay.group().lstrip().lower().startswith("reported"):  # (not "municipality figures reported by KUNA")
         return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
@@ -272,7 +273,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and not lex.organisations.isdisjoint(fold(w) for w in office.group("owner").split()):
         return Mention(segment, name=office.group("owner"), organisation=True)  # "… Commission's Eastern Cape office": the Commission
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (unit := _NAMED_BODYS_UNIT.fullmatch(segment.strip())) is not None \
-            and not lex.organisations.isdisjoint(fold(w) for w in unit.group("owner").split()):
+            and not lex.organisations.isdisjoint(fold(w) for w in unit.group("owner").split()) \
+            and not (" of " in unit.group("owner") and role_in(unit.group("owner").split(" of ")[0], lex) is not None
+                     and lex.organisations.isdisjoint(fold(w) for w in unit.group("owner").split(" of ")[0].split())):
+        # (not "Detective Constable Sam Urchfont of Wiltshire Police’s rural crime team": a person of the body)
         # "Stoke-on-Trent City Council's trading standards team": the unit of the body, named as such
         the = "the " if unit.group("the") else ""
         return Mention(segment, name=f"{unit.group('unit')} of {the}{unit.group('owner')}", organisation=True)

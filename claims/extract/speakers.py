@@ -104,7 +104,7 @@ _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
 RELAYED_BY = re.compile(
     r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
-    r"interrogées|contacté|contactée|contactés|contactées|joint|jointe|joints|jointes|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|"
+    r"interrogées|contacté|contactée|contactés|contactées|joint|jointe|joints|jointes|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|reported|"
     r"interviewed|contacted|reached)\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
     re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
 # What continues an organisation's name past a lower-case link or a number: "Commission on
@@ -683,7 +683,7 @@ _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitter
 # union's local ("of United Steelworkers Local 1188").
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
-                                      "District"))
+                                      "District", "UK", "US", "USA"))
 # English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").
 PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

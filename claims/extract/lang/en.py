@@ -15,6 +15,9 @@ REPORTING_VERB_STEMS = (
     "decide", "tell", "answer", "counter", "clarify", "clarifie", "summarize", "summarise", "dispute",
     "vow", "reckon", "concur", "contend", "reassure", "share", "propose", "react", "defend", "speak",
     "characterize", "characterise", "refer", "inform",
+    # An objection's grounds ("the parish council objected that the lane was single-track"); weak:
+    # "objected to the plan" states nothing.
+    "object",
     # West African copy's "She intimated that …" (weak: "intimated her wish" states nothing).
     "intimate",
     # Naming with a quoted word ("termed the shooting "cold-blooded""); weak: "dubbed the plant X" states nothing.
@@ -63,6 +66,8 @@ WEAK_REPORTING_VERBS = ("furthered", "intimate", "term", "dub", "plead", "reason
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory
                         "recall",
+                        # "objected to the plan": an objection with no grounds stated
+                        "object",
                         # "put it on the table": a clause only as a comment ("as one docker put it")
                         "put it", "puts it")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
@@ -343,7 +348,7 @@ NAMED_WORKS = ()  # (French "la conserverie X": English names no company by its 
 # A company's trade written before its name at a sentence's start ("Contractor Rother Marine Civils said").
 TRADES_BEFORE_COMPANY_NAMES = frozenset((
     "Contractor", "Developer", "Housebuilder", "Builder", "Haulier", "Retailer", "Supplier", "Insurer", "Lender",
-    "Manufacturer", "Carmaker", "Brewer", "Distributor", "Wholesaler", "Processor", "Exporter", "Importer"))
+    "Manufacturer", "Carmaker", "Brewer", "Distributor", "Wholesaler", "Processor", "Exporter", "Importer", "Operator"))
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
 MANAGEMENT_WORDS = ("management", "board",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so

@@ -1,0 +1,104 @@
+"""English speaker and span rules found on the copy studied in session 45: a body's name ending on
+"UK", a trade noun between a company and a person, a body described by a clause without "that",
+an operator's trade before its name, figures an outlet relays, a person of a body's team, "have" +
+object + "reported", "objected that", a counting word before a described person, speaking "on
+condition that", officers opening a sentence before a participle, and a complaint that speaks for
+who filed it or brought the charges. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_bodys_name_ending_on_uk_after_for_is_not_cut_to_a_person():
+    text = ("Title\n\nA spokesperson for Cash Access UK, which decides where shared banking hubs are opened, said a review "
+            "of Wardley would be finished by March.\n")
+    assert speaker_of(text, "a review of Wardley") == "Cash Access UK"
+
+
+def test_a_trade_noun_between_a_company_and_a_person_leaves_the_person():
+    text = ("Title\n\nFormer Vantor worker Gail Brennick, who spent 20 years on the line, told us the town "
+            "never recovered.\n")
+    assert speaker_of(text, "the town never recovered") == "Gail Brennick"
+
+
+def test_a_body_described_by_a_clause_without_that_is_not_the_person_in_it():
+    text = ("Title\n\nA spokesperson for Eastfold Wheelers, the Tollbury cycling club Mr Haskett rode with, "
+            "said members had been shaken by the crash.\n")
+    assert speaker_of(text, "members had been shaken") == "spokesperson for Eastfold Wheelers"
+
+
+def test_an_operators_trade_before_its_name_is_no_part_of_the_name():
+    text = "Title\n\nOperator Brookway Coaches confirmed on Tuesday that the hourly 9 service would be withdrawn.\n"
+    assert speaker_of(text, "the hourly 9 service") == "Brookway Coaches"
+
+
+def test_figures_an_outlet_reported_speak_for_their_owner_not_the_outlet():
+    text = ("Title\n\nRural bus mileage has fallen by half since 2010, according to Department for Transport "
+            "figures reported by PA Media.\n")
+    assert speaker_of(text, "Rural bus mileage").startswith("Department for Transport")
+
+
+def test_a_person_of_a_bodys_team_is_the_person():
+    text = ("Title\n\nSpeaking outside court, Detective Constable Rhian Petter of Westshire Police’s rural crime "
+            "team said the force had worked with the landowner to trace the site.\n")
+    assert speaker_of(text, "the force had worked") == "Rhian Petter"
+
+
+def test_have_an_object_and_reported_is_no_reporting_verb():
+    text = ("Title\n\nMore than 200 army homes at Tidworth have had damp or mould reported this year, according "
+            "to a survey published on Sunday by the Tidworth Families Forum.\n")
+    found = claims_of(text, "en")
+    assert [(c.content[:30], c.speaker.name) for c in found] == [
+        ("More than 200 army homes at Ti", "Tidworth Families Forum")]
+
+
+def test_objected_that_reports_the_grounds_of_an_objection():
+    text = ("Title\n\nIn a letter to the council last week, Ashby Parva Parish Council objected that the lane was "
+            "single-track.\n\nThe parish council objected to the plan in March.\n")
+    assert [(c.content, c.speaker.name) for c in claims_of(text, "en")] == [
+        ("the lane was single-track", "Ashby Parva Parish Council")]
+
+
+def test_a_counting_word_before_a_person_described_by_a_relative_clause_goes():
+    text = ("Title\n\nOne magistrate who voted for the rise, speaking after the meeting on condition of anonymity, "
+            "said he expected a challenger.\n")
+    assert speaker_of(text, "he expected a challenger") == "magistrate who voted for the rise"
+
+
+def test_a_counting_word_before_a_bare_noun_stays():
+    text = "Title\n\nOne interviewee, a dock worker, said the port was quiet.\n\nOne farmer told the paper the river was low.\n"
+    assert speaker_of(text, "the river was low") == "One farmer"
+
+
+def test_speaking_on_condition_that_she_not_be_named_is_no_statement():
+    text = ("Title\n\nA nurse at the clinic, who spoke on condition that she not be named, said staff had learned "
+            "of the closure \"from the news, like everyone else.\"\n")
+    found = claims_of(text, "en")
+    assert len(found) == 1 and found[0].content.startswith("staff had learned")
+    assert found[0].speaker.name == "nurse at the clinic who spoke on condition that she not be named"
+
+
+def test_officers_opening_a_sentence_speak_for_its_participle():
+    text = ("Title\n\nProsecutors in Raskin County, Ohio charged the owner of a roofing company on Monday with theft, "
+            "alleging he took deposits from 23 homeowners, most of them over 70.\n\n"
+            "The Ohio Department of Labor said it had suspended his licence.\n")
+    assert speaker_of(text, "he took deposits").startswith("Prosecutors in Raskin County")
+
+
+def test_a_criminal_complaint_speaks_for_who_brought_the_charges():
+    text = ("Title\n\nHalden State Police on Monday charged the former treasurer of a fire company with theft.\n\n"
+            "According to the criminal complaint, Gary Moll, 58, wrote 143 checks to himself. The complaint says "
+            "he used a company card for groceries.\n")
+    assert speaker_of(text, "wrote 143 checks") == "Halden State Police"
+    assert speaker_of(text, "he used a company card") == "Halden State Police"
+
+
+def test_a_complaint_speaks_for_who_filed_the_lawsuit_after_a_dateline_or_an_apposition():
+    text = ("Title\n\nBRANTLEY — The Otter Lake Band of Ojibwe filed a lawsuit Thursday against the state.\n\n"
+            "According to the complaint, the permits allow a farm to pump 700 million gallons a year.\n")
+    assert speaker_of(text, "the permits allow") == "Otter Lake Band of Ojibwe"
+    text = ("Title\n\nThe Pine Creek Neighbors Coalition, a group of residents of Dunmore County, Ohio, filed a "
+            "federal lawsuit on Wednesday against a hog farm.\n\nThe complaint, filed in federal court, says the "
+            "spill killed fish along four miles of the creek.\n")
+    assert speaker_of(text, "the spill killed fish") == "Pine Creek Neighbors Coalition"
