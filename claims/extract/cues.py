@@ -127,6 +127,9 @@ _PASSIVE_AUX_FR = re.compile(r"(?:est|sont|était|étaient|sera|seront|serait|a[
 # "is reminding", "were warning": the progressive's auxiliary right before an -ing verb
 EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
+# French: a source opening the sentence, then findings as the clause's subject ("Selon l'ODG, des contrôles menés en
+# septembre ont montré que …").
+_FR_SOURCE_THEN_FINDINGS = re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*")
 _EN_ON_CONDITION_THAT = re.compile(r"\s+on\s+(?:the\s+)?condition\s+that\b")
 # English "have" + its object + a participle: "homes have had damp or mould reported this year" (what happened
 # to them, no one reporting).
@@ -235,6 +238,9 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
+            if self.language == "fr" and verb.lower().startswith(("montr", "révél", "démontr")) \
+                    and _FR_SOURCE_THEN_FINDINGS.fullmatch(text, start, begin) is not None:
+                continue  # "Selon l'ODG, des contrôles menés en septembre ont montré que …": the source's statement, whole
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
                 continue  # "c'est-à-dire": no speech
             if aux is None and self.language == "fr" and verb.lower().endswith("ant") \

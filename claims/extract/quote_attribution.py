@@ -240,6 +240,11 @@ class QuoteAttribution:
                         or participle_subject(text, s, m.start(), self.lex, self._sentence_quotes)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
+                    if subject is None and self.language == "fr" and head_start > self._subject_start(m, s) \
+                            and not text[head_start:m.start()].strip(" ,\u00a0") and text[:m.start()].rstrip().endswith(","):
+                        # "Son maire, Roland Ginoux, qui réclame « un plan d'urgence », assure que « … »": the quotation
+                        # before the verb closes the subject's relative clause
+                        subject = find_subject(text, self._subject_start(m, s), m.start(), self.lex, s)
                 if subject is not None and self.language == "fr" and _OBJECT_RELATIVE_END.search(subject.text):
                     # "Un chiffre que conteste la direction, qui parle d'une production « … »": the
                     # relative clause's inverted subject speaks

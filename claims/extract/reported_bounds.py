@@ -50,6 +50,11 @@ _THAT_OPENING = re.compile(r"that\s+")
 # French ", qui montrent …": a relative clause; with "que" after its verb, a statement of its own.
 QUI_BEFORE = re.compile(r",\s+qui\s+$")
 COMPLEMENTISER_NEXT = re.compile(r"\s*(?:that\b|que\b|qu['’])", re.IGNORECASE)
+# French verbs that report a finding or count what was found ("relevé plus de 140 feux de camp"); before a
+# number or an indefinite object, they are the statement's own verb.
+_COUNTING_VERBS_FR = ("relev", "constat", "recens", "dénombr", "observ", "signal")
+_COUNTED_OBJECT_NEXT_FR = re.compile(r"\s+(?:(?:l['’]|cet|cette|ce)\s*[\w-]+\s+(?:dernier|dernière|passé|passée)\s+|en\s+\d{4}\s+)?"
+                                     r"(?:plus\s+de|moins\s+de|près\s+de|environ|quelque|\d|des|une?|plusieurs|de\s+nombreu)")
 _QUE_NEXT = re.compile(r"\s+(?:que\b|qu['’])")
 # A colon, then a source phrase: "… « changé les pratiques » : selon lui, …".
 _COLON_THEN_SOURCE = re.compile(r"\s?:\s+(?:selon|d['’]après|according\s+to)\s", re.IGNORECASE)
@@ -184,7 +189,7 @@ _SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "ins
                         "lanc", "martèl", "prévi", "préven", "détaill", "dit", "affirm", "assur", "répét")
 # (what is summed up: "résume la situation", "a détaillé le mode opératoire")
 # (and how or when: "l'a expliqué sans détour :", "a prévenu mardi :")
-_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|les\s+choses|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
+_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|l['’]enjeu|les\s+enjeux|le\s+problème|la\s+question|les\s+choses|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
                                  r"|le\s+calendrier|le\s+dispositif|les\s+faits|le\s+montage))?"
                                  r"(?:\s+(?:sans\s+détour|sans\s+ambages|clairement|simplement|franchement|sobrement|fermement"
                                  r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")
@@ -318,6 +323,9 @@ class ReportedContentBounds:
                     continue  # "said the levy, introduced in October, had added 180,000 tögrög to …": a thing added, no report
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
                     continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
+                if self.language == "fr" and cue.group("verb").lower().startswith(_COUNTING_VERBS_FR) \
+                        and _COUNTED_OBJECT_NEXT_FR.match(text, cue.end()) is not None:
+                    continue  # "… a doublé et ses agents ont relevé l'été dernier plus de 140 feux": what they counted
                 if self.language == "fr" and QUI_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) \
                         and not _QUE_NEXT.match(text, cue.end()):
                     continue  # "…, des campagnes menées cet été, qui montrent un recul": a relative clause of the statement

@@ -212,6 +212,9 @@ _VERBLESS_CONTINUATION = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
+# French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
+# a clause before the comma, not a subject and its apposition.
+_SUBJECT_VERB_OBJECT_FR = re.compile(r"(?:Le|La|Les|L['’])\s*[\w’'-]+\s+[a-zéèê]{3,}(?:e|es|ent)\s+(?:un|une|le|la|les|des|du|l['’])(?=[\s\w])")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
     r"(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8}"
@@ -310,6 +313,7 @@ class ReportedSpeech(ReportedContentBounds):
             return True
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
         if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None \
+                or _SUBJECT_VERB_OBJECT_FR.match(self.text, start, end) is not None \
                 or _LISTED_NAMES_AFTER_COMMA.match(self.text, self.text.find(",", start, end) + 1):
             return False  # (nor "Les foyers de Saïx, Soual et Puylaurens subissent …": a list's comma, no apposition)
         # A name, not a sentence adverb ("Lundi, trains et bus resteront au dépôt").

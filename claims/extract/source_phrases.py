@@ -30,6 +30,8 @@ _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|d
 _COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des))\s*(?P<who>\S.*)$")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
+# "l'administrateur judiciaire désigné par le tribunal": who appointed the speaker, no author.
+_APPOINTED_BY = re.compile(r"\s(?:désigné|nommé|appointed|named|assigned)e?s?\s+(?:by|par)\s")
 _COMMISSIONED_BY = re.compile(
     r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
@@ -77,7 +79,7 @@ def source_phrase(np: str) -> str:
         return made.group("agent").strip()  # "according to findings the commission published on Tuesday"
     document = _DOCUMENT_BY.match(np)
     if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()) \
-            or _REPORTED_BY.search(document.group()):
+            or _REPORTED_BY.search(document.group()) or _APPOINTED_BY.search(document.group()):
         # "un économiste cité par l'agence Reuters", "des données obtenues par Le Journal", "municipality figures
         # reported by KUNA": the outlet only relays
         return np

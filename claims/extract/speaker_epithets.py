@@ -118,6 +118,8 @@ _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ai
 
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
+# French: a territory's noun before its name ("La région Occitanie a versé …"): a public body, never the company.
+_TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
 
 _DEPARTMENT_COUNCIL = re.compile(r"conseil[ \u00a0]+départemental[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+)"
                                  r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
@@ -278,6 +280,9 @@ class PressEpithets:
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's
                 # credit; "a indiqué à Fréquence Mistral": whom it was said to)
                 continue
+            if not self.lex.adjectival_names and head in self.lex.companies \
+                    and _TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):
+                continue  # "La région Occitanie a versé une aide … L'entreprise affirme": the region is no company
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (kind := _THING_NOUN_BEFORE_FR.search(text, max(0, since + offset - 30), since + offset)) \

@@ -47,6 +47,7 @@ _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+_TOWN_LINKS_FR = re.compile(r"-(?:sur|sous|lès|lez|en|la|le|les|aux|du|des)-")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
 _LAST_PLURAL_GROUP = re.compile(
@@ -352,6 +353,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
                 or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
+            # "L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt": a town's name, its links in lower case, is nobody's
+            speakers.person_mentions = [m for m in speakers.person_mentions if _TOWN_LINKS_FR.search(m[2]) is None]
             speakers.person_mentions = [
                 # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
                 # complement and the person in apposition: no name ("Arrivée du Sénégal en 2024, Aminata

@@ -38,7 +38,7 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # "le site spécialisé Tip & Shaft").
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
 # the check comes after the capital, where it costs one test per capital, not one per character)
-_NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+_NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _VERB_NEXT = re.compile(r"\s+(?:said|says|told|announced|reported|confirmed|figures|data|has|had|is|was|will)\b")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
@@ -79,7 +79,8 @@ THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 # French: a place's kind right before its name, inside a role's complement ("le wali de la région
 # Casablanca-Settat"): the name is the place's, no person's.
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
-                               r"canton|comté|district|gouvernorat|État|état)\s+$")
+                               r"canton|comté|district|gouvernorat|État|état|canal|lac|étang|marais|massif)\s+$"
+                               r"|\b(?:du|au)\s+mont\s+$")  # ("l'association syndicale du canal Saint-Julien", "… au mont Lozère")
 # (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",
 # "Women's Institute", "Children's Hospital", "International Longshoremen's Association")
 _POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s\b")

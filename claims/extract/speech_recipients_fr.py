@@ -18,13 +18,13 @@ _RECIPIENT_BEFORE = re.compile(
     r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
-    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
+    r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’]|ici\s+)?" + _OUTLET_NOUN
     + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$"  # ("explique-t-il à France 3 Normandie")
     r"|\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:[a-zà-ÿ]+\s+)?(?:confié|déclaré|indiqué|expliqué|assuré|affirmé|raconté|précisé|"
-    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN + r"$"
+    r"dit|répondu|témoigné|détaillé|souligné)e?s?\s+(?:à|au|aux)\s+(?:la\s+|l['’]|ici\s+)?" + _OUTLET_NOUN + r"$"
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
     r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
-    r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’])?" + _OUTLET_NOUN
+    r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’]|ici\s+)?" + _OUTLET_NOUN
     + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
@@ -56,7 +56,8 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
         return offset, name
     # ("à l'Agence Bénin Presse Casimir Gbaguidi": an outlet's name of two words, then a first name)
-    first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 1)
+    # ("au micro d'ici Loire Océan Gisèle Mahé": with no first name listed, a person's two words close the run)
+    first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 1 if len(words) < 4 else len(words) - 2)
     rest = " ".join(words[first:])
     return offset + name.rfind(rest), rest
 

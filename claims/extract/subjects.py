@@ -237,6 +237,7 @@ _TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+(?
 _WORK_OF_AUTHOR = re.compile(r"\b(?:author|co-author|writer|director|editor|producer)\s+of\s+(?P<title>[«“\"][^«»“”\"]{1,80}[»”\"])"
                              r"(?:,\s+(?:a|an)\s+[^,«»“”\"]{1,60}(?=,))?")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_TITLE_IN_RELATIVE = re.compile(r",\s+(?:dont|qui|which|whose)\s[^,«»“”\"]{1,60}(?P<title>[«“]\s*[^«»“”\"]{1,40}\s*[»”])[^,«»“”\"]{0,60},\s*$")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _COURT_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?=[\s,.;])")
@@ -495,6 +496,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         if (quoted := _QUOTED_WORD_INSIDE.search(region, 0, region.rfind(closing) + 1)
                 or _LABEL_INSIDE.search(region, 0, region.rfind(closing) + 1)) is not None:
             region = region[:quoted.start() + 1] + _QUOTE_MARKS.sub(" ", quoted.group()[1:]) + region[quoted.end():]
+        elif (relative := _TITLE_IN_RELATIVE.search(region)) is not None:
+            region = region[:relative.start("title")] + _QUOTE_MARKS.sub(" ", relative.group("title")) + region[relative.end("title"):]
+            # "Le groupe Orties Blanches, dont l'album “Marée basse” est sorti en septembre,": a title inside the relative
         elif not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""

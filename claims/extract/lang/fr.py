@@ -245,7 +245,7 @@ DOCUMENT_WORDS = (
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
     "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
-    "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan",
+    "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan", "étude d'impact", "étude d’impact",
     # A government's message to its parliament, an indictment, an inquiry's findings.
     "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
     # An audit by a consultancy ("un audit du cabinet X"); an amendment to a treaty ("un avenant à la convention").
@@ -326,7 +326,7 @@ NAMED_WORKS = ("armement", "conserverie", "laiterie", "fromagerie", "biscuiterie
 TRADES_BEFORE_COMPANY_NAMES = frozenset()
 COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur", "régie",
                  "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne", "équipementier",
-                 "sous-traitant") + NAMED_WORKS
+                 "sous-traitant", "consortium") + NAMED_WORKS
 MANAGEMENT_WORDS = ("direction",)
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
