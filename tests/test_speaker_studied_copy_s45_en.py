@@ -102,3 +102,34 @@ def test_a_complaint_speaks_for_who_filed_the_lawsuit_after_a_dateline_or_an_app
             "federal lawsuit on Wednesday against a hog farm.\n\nThe complaint, filed in federal court, says the "
             "spill killed fish along four miles of the creek.\n")
     assert speaker_of(text, "the spill killed fish") == "Pine Creek Neighbors Coalition"
+
+
+def test_where_a_company_with_a_legal_form_is_based_is_no_part_of_its_name():
+    text = ("Title\n\nThe solar project would power about 5,000 homes, according to its developer, Prairie Wind Energy LLC "
+            "of Duluth.\n")
+    assert speaker_of(text, "power about 5,000 homes") == "Prairie Wind Energy LLC"
+
+
+def test_a_report_commissioned_from_a_firm_speaks_for_the_firm():
+    text = ("Title\n\nA second report, commissioned by the residents from Knutsford engineers Halden Geotechnical, "
+            "concluded that movement beneath the terrace \"cannot be explained by clay alone\".\n")
+    assert speaker_of(text, "movement beneath the terrace") == "Halden Geotechnical"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_opens_on():
+    text = ("Title\n\nNational Roadways said in a statement that the scheme had funded the largest dig. \"The site is in "
+            "safer hands today,\" a spokesperson added.\n\nElsewhere, Dungarvan-based Comeragh Dairies has yet to "
+            "announce its price. A spokesperson said the board would meet next week.\n\nJohn Smith said the plan was bad. "
+            "A spokesperson said the plan was good.\n")
+    assert speaker_of(text, "safer hands") == "spokesperson for National Roadways"
+    assert speaker_of(text, "the board would meet") == "spokesperson for Comeragh Dairies"
+    assert speaker_of(text, "the plan was good") == "spokesperson"
+
+
+def test_the_carmaker_is_the_body_whose_possessive_opens_the_sentence():
+    text = ("Title\n\nVaxmoor's van factory at Ellesmere Port will stop running a night shift from January 11, the "
+            "carmaker told staff on Tuesday.\n\nVaxmoor declined to comment on agency workers.\n")
+    assert speaker_of(text, "will stop running") == "Vaxmoor"
+    text = ("Title\n\nZambia's environmental agency has fined the mine, the agency said on Thursday.\n\n"
+            "Zambia is Africa's second copper producer.\n")
+    assert speaker_of(text, "has fined the mine") != "Zambia"

@@ -17,7 +17,7 @@ from claims.extract.institution_names import organisation_around
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.speakers import (
-    AND_ORGANISATION, COMPANY_PREFIXES, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, Mention, clean_phrase, closes_on_a_company_word,
+    AND_ORGANISATION, COMPANY_PREFIXES, LEGAL_FORMS, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, Mention, clean_phrase, closes_on_a_company_word,
     names_in, organisation_tail, role_in,
 )
 
@@ -356,7 +356,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops \
-                    and not (lex.adjectival_names and tail[0] in ("that", "which", "who")):
+                    and not (lex.adjectival_names and tail[0] in ("that", "which", "who")) \
+                    and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):
+                # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows)
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)

@@ -87,6 +87,8 @@ _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "
 # A release the article attributes to no one ("…, according to a news release").
 _UNOWNED_RELEASES = frozenset(("a news release", "a press release", "a release", "a statement"))
 # The verb after a headline's subject ("Geisinger to close …", "Acme says …").
+# A sentence opening on the possessive of a body's name ("Vauxhall's van factory at Ellesmere Port will stop …").
+_OWNER_OPENING = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*)['’]s\s+[a-z]")
 _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
@@ -423,6 +425,12 @@ class EnglishReferences:
         if "," not in text[max(0, position - 2):position + 1]:
             return None  # (POSITION is where the mention starts, or the space before it)
         name = self.organisation_subject_before(text, position, sentence_start(text, position))
+        if name is None and fold(words[-1]) in self.lex.companies \
+                and (owner := _OWNER_OPENING.match(text, sentence_start(text, position))) is not None \
+                and text.count(owner.group("owner")) >= 2 and self._lone_body_name(owner.group("owner")):
+            # "Vauxhall's van factory … will stop …, the carmaker told staff": the owner, a body's one-word name the
+            # article uses again
+            return owner.group("owner")
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
                                 or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)):
             # (or the one word the headline opens on: "Geisinger to close …" / "Geisinger will close …, the health system confirmed")

@@ -33,7 +33,7 @@ from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_wor
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
-    to_pronouns_after)
+    spokespersons_body, to_pronouns_after)
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -456,6 +456,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if (spoken := body_that_spoke(speaker, resolved[:i])) is not None:
             resolved[i] = SpeakerRef(spoken, speaker.mention, speaker.role, "organisation")
+            continue
+        if (body := spokespersons_body(text, speaker, draft.sentence[0], resolved[:i])) is not None:
+            resolved[i] = SpeakerRef(f"{name} for {_the(text, body)}{body}", speaker.mention, speaker.role, speaker.kind)
             continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)

@@ -679,6 +679,8 @@ _OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founde
 # English professions opening a sentence before a name ("Volcanologist Þóra Einarsdóttir").
 _UNIT_WORDS = frozenset(("District", "Division", "Station", "Unit", "Office", "Department", "Bureau", "Branch", "Section"))
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
+# Legal forms that close a company's name ("Prairie Current Energy LLC of Minneapolis": where it is based follows).
+LEGAL_FORMS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "GmbH", "Limited", "LLP"))
 _COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems"}  # ("Nama Water Services", "Boreas Cable Systems")
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").

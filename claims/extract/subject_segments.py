@@ -173,7 +173,9 @@ _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+p
 # English: a body in apposition described by the law or the people that made it, who do not speak.
 # A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
-_DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)")
+_DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)"
+                               # "commissioned by the residents from Knutsford engineers X": the firm that wrote it
+                               r"|\s*commissioned\s+by\s+[^,]+?\s+from\s+(?P<contractor>\S.*)")
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged)\s+(?:by|under)\s")
 # "Residents of Ha Thetsane": a plural group of a place.
 _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
@@ -260,7 +262,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
         if found is None and index == 1 and lex.adjectival_names and (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
                 and _DOCUMENT_SUBJECT.fullmatch(segments[0]) is not None \
-                and (author := parse_mention(made.group("author"), lex)) is not None and not author.pronoun:
+                and (author := parse_mention(made.group("author") or made.group("contractor"), lex)) is not None and not author.pronoun:
             return author  # "The audit, carried out by the accounting firm X, found": its author speaks for it
         if not segment.strip():
             continue
