@@ -133,3 +133,47 @@ def test_the_carmaker_is_the_body_whose_possessive_opens_the_sentence():
     text = ("Title\n\nZambia's environmental agency has fined the mine, the agency said on Thursday.\n\n"
             "Zambia is Africa's second copper producer.\n")
     assert speaker_of(text, "has fined the mine") != "Zambia"
+
+
+def test_a_day_and_the_medium_after_said_are_no_clause():
+    text = ("Title\n\nHigh Plains Prime Pork will eliminate the second shift at its plant in January, the company said "
+            "Wednesday in a news release.\n")
+    assert speaker_of(text, "eliminate the second shift") == "High Plains Prime Pork"
+
+
+def test_a_person_and_a_long_description_after_according_to_is_the_source():
+    text = ("Title\n\nMuch of the wheat has yet to come up, and what has emerged is \"thin and patchy,\" according to "
+            "Jenna Fiske, a crop specialist with the extension service in Reno County.\n")
+    assert speaker_of(text, "thin and patchy") == "Jenna Fiske"
+
+
+def test_a_map_shows_what_it_shows():
+    text = ("Title\n\nThe U.S. Drought Monitor map released Thursday shows that all of Reno County is in severe drought.\n"
+            "\nThe ranger showed them the road.\n")
+    assert speaker_of(text, "all of Reno County") == "U.S. Drought Monitor map"
+    assert len(claims_of(text, "en")) == 1
+
+
+def test_findings_after_according_to_are_the_sources_statement():
+    text = ("Title\n\nAlieu Sarr heads the fisheries department. According to him, the department's latest stock "
+            "assessment showed that sardinella stocks were \"overexploited\".\n")
+    assert speaker_of(text, "sardinella stocks") == "Alieu Sarr"
+
+
+def test_the_company_is_the_name_a_which_clause_describes():
+    text = ("Title\n\nKeyline Aerostructures, which makes fuselage panels for business jets, will lay off about 420 "
+            "workers at its plants, the company said on Thursday.\n")
+    assert speaker_of(text, "will lay off") == "Keyline Aerostructures"
+
+
+def test_its_board_closing_the_sentence_is_the_subjects_board():
+    text = ("Title\n\nTrego Plains Community Hospital in Wakefield, Kansas will stop admitting inpatients on December 31, "
+            "its board announced on Thursday.\n")
+    assert speaker_of(text, "stop admitting") == "board of Trego Plains Community Hospital"
+
+
+def test_the_countys_planning_staff_is_the_county_the_article_is_about():
+    text = ("Title\n\nRiley County commissioners will vote on the data center. Pottawatomie County has a similar plan.\n\n"
+            "A memo from the county's planning staff said the site would need 1.5 million gallons of water a day. "
+            "Riley County Commissioner Ann Lee said she had questions.\n\nThe chair of Riley County said it was too early.\n")
+    assert speaker_of(text, "1.5 million gallons") == "Riley County planning staff"

@@ -127,9 +127,12 @@ _PASSIVE_AUX_FR = re.compile(r"(?:est|sont|était|étaient|sera|seront|serait|a[
 # "is reminding", "were warning": the progressive's auxiliary right before an -ing verb
 EN_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _EN_THAT_SOON = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+that\s")
-# French: a source opening the sentence, then findings as the clause's subject ("Selon l'ODG, des contrôles menés en
-# septembre ont montré que …").
-_FR_SOURCE_THEN_FINDINGS = re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*")
+# A source opening the sentence, then findings as the clause's subject ("Selon l'ODG, des contrôles menés en
+# septembre ont montré que …", "According to him, the department's latest stock assessment showed that …").
+_SOURCE_THEN_FINDINGS = {
+    "fr": re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*"),
+    "en": re.compile(r"\s*According\s+to\s[^,;.\"“”]{2,120},\s*(?:the|its|their|his|her)\s+[a-z][^,;.\"“”A-Z]*"),
+}
 _EN_ON_CONDITION_THAT = re.compile(r"\s+on\s+(?:the\s+)?condition\s+that\b")
 # English "have" + its object + a participle: "homes have had damp or mould reported this year" (what happened
 # to them, no one reporting).
@@ -238,9 +241,12 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
                 continue
-            if self.language == "fr" and verb.lower().startswith(("montr", "révél", "démontr")) \
-                    and _FR_SOURCE_THEN_FINDINGS.fullmatch(text, start, begin) is not None:
-                continue  # "Selon l'ODG, des contrôles menés en septembre ont montré que …": the source's statement, whole
+            if verb.lower().startswith(("montr", "révél", "démontr", "show")) \
+                    and (findings := _SOURCE_THEN_FINDINGS.get(self.language)) is not None \
+                    and findings.fullmatch(text, start, begin) is not None:
+                # "Selon l'ODG, des contrôles menés en septembre ont montré que …", "According to him, the department's
+                # latest stock assessment showed that …": the source's statement, whole
+                continue
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
                 continue  # "c'est-à-dire": no speech
             if aux is None and self.language == "fr" and verb.lower().endswith("ant") \
@@ -418,7 +424,7 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections|presentation)(?:,[^,.;]{1,80},"
+    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections|presentation|map|maps|audit|review|inspection|assessment)(?:,[^,.;]{1,80},"
     # "A presentation by the district's business manager at the meeting showed …"
     r"|\s+by\s+[^,.;]{1,80}?"
     # "Data published on Tuesday by NHS England showed …"

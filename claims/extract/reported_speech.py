@@ -214,6 +214,9 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\
 
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
 # a clause before the comma, not a subject and its apposition.
+# English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
+_STATEMENT_MEDIUM_TAIL = re.compile(r"(?:in|on|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+                                    r"(?:statement|release|email|e-mail|post|interview|letter|video|tweet)\s*")
 _SUBJECT_VERB_OBJECT_FR = re.compile(r"(?:Le|La|Les|L['’])\s*[\w’'-]+\s+[a-zéèê]{3,}(?:e|es|ent)\s+(?:un|une|le|la|les|des|du|l['’])(?=[\s\w])")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
@@ -520,8 +523,9 @@ class ReportedSpeech(ReportedContentBounds):
                     and _ADJUNCT_OPENING.match(tail_words, told.end()) \
                     and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
                 clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
-            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and adjunct.end() > len(tail_words):
-                clause_follows = False  # "…, nurses said this week.": a time, no clause
+            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
+                    adjunct.end() > len(tail_words) or _STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
+                clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(_PARENTHESES.sub(" ", tail_words.split(",", 1)[0]))  # "said on Tuesday, raising the prospect …"

@@ -144,6 +144,7 @@ _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?
 _EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,100}$")
 # ("…, according to the X Association, a residents' group formed in September.": a participle in the description)
 _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
+_EN_PERSON_THEN_DESCRIPTION = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3}),\s+(?:a|an|the)\s")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
@@ -398,7 +399,10 @@ class SourcePhrases:
                     np = np[:published.start()]
             # ("…, d'après le vice-président de la communauté urbaine chargé des mobilités, Laurent Dufay.": the
             # role, then its holder's name in apposition)
-            if word_count(_PARENTHESES.sub("", _NAME_IN_APPOSITION_CLOSING.sub("", np))) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
+            counted = _NAME_IN_APPOSITION_CLOSING.sub("", np)
+            if self.language == "en" and (person := _EN_PERSON_THEN_DESCRIPTION.match(counted)) is not None:
+                counted = person.group("name")  # "…, according to Jenna Fischli, a crop specialist with … in Reno County."
+            if word_count(_PARENTHESES.sub("", counted)) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
                 # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more; "selon un
                 # bilan provisoire du Bureau national de gestion des risques et des catastrophes": a body's long name)
                 continue

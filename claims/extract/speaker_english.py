@@ -128,6 +128,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
     # a country's body, its short form, a relative clause, a day
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
+    r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+)?,?)?"
     # ("Kentucky State Police are investigating …": an auxiliary and its participle)
     # ("Geisinger will close …": a future)
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
@@ -432,8 +434,11 @@ class EnglishReferences:
             # article uses again
             return owner.group("owner")
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
-                                or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)):
+                                or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)
+                                or fold(words[-1]) in self.lex.companies and self._no_persons_name(name)
+                                and _WHICH_AFTER.match(text, text.find(name, sentence_start(text, position)) + len(name))):
             # (or the one word the headline opens on: "Geisinger to close …" / "Geisinger will close …, the health system confirmed")
+            # (or a name "which" describes: "Keystone Aerostructures, which makes fuselage panels …, the company said")
             return None
         return name
 

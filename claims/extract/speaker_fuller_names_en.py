@@ -24,6 +24,7 @@ after it is read by `speaking_bodies_en`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
@@ -404,6 +405,18 @@ def _completed_with_place(text: str, name: str) -> str | None:
 
 
 
+_COUNTY_UNIT = re.compile(r"county(?:['’]s)? (?P<unit>(?:planning|zoning|appraiser['’]s|assessor['’]s|clerk['’]s|treasurer['’]s"
+                         r"|engineer['’]s)\b.*)")
+_COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? County\b")
+
+
+def _one_county(text: str) -> str | None:
+    """The county the article is about: the one it names, or names more often than any other ("Riley County"),
+    else None."""
+    counts = Counter(m.group() for m in _COUNTY.finditer(text)).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
 def _headline_body(text: str) -> str | None:
     """The capitalised name the headline opens on, before its verb, when the article names it again
     and it is no person's ("Sentinel Cement warns of …")."""
@@ -456,6 +469,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if (spoken := body_that_spoke(speaker, resolved[:i])) is not None:
             resolved[i] = SpeakerRef(spoken, speaker.mention, speaker.role, "organisation")
+            continue
+        if (county := _COUNTY_UNIT.fullmatch(name)) is not None and (named := _one_county(text)) is not None:
+            # "the county's planning staff", "the county appraiser's office": the one county the article names
+            resolved[i] = SpeakerRef(f"{named} {county.group('unit')}", speaker.mention, speaker.role, speaker.kind)
             continue
         if (body := spokespersons_body(text, speaker, draft.sentence[0], resolved[:i])) is not None:
             resolved[i] = SpeakerRef(f"{name} for {_the(text, body)}{body}", speaker.mention, speaker.role, speaker.kind)

@@ -138,6 +138,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
             ) is not None:  # "Vantor Energy reported a loss. It said …"
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            if referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "its board" \
+                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None:
+                speaker = SpeakerRef(f"board of {subject}", draft.mention.text, "board", "organisation")
+                # "Trego Plains Community Hospital … will close its emergency room, its board announced": the subject's board
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names \
