@@ -104,3 +104,35 @@ def test_a_region_named_before_is_no_company():
     text = ("Titre\n\nLa région Occitanie a versé à l'atelier une aide de 45 000 euros.\n\n"
             "L'entreprise affirme que ses ventes ont progressé de 30 % en 2025.\n")
     assert speaker_of(text, "ses ventes", "fr") != "Occitanie"
+
+
+def test_a_routes_places_are_no_company():
+    text = ("Titre\n\nLa SNCF supprimera un train sur deux entre Ciney et Arlon, en raison des travaux de la ligne 162 "
+            "Namur–Luxembourg, a annoncé mercredi la compagnie ferroviaire. Les trains du week-end seront maintenus, "
+            "a-t-elle assuré.\n")
+    assert speaker_of(text, "un train sur deux", "fr") == "SNCF"
+    assert speaker_of(text, "trains du week-end", "fr") == "SNCF"
+
+
+def test_a_hotels_name_in_the_roles_complement_is_not_the_person():
+    text = ("Titre\n\nLuc Lemaire, patron de l'hôtel Le Vieux Moulin, dénonce une concurrence « déloyale ». « Nous, on "
+            "paie la TVA. Eux, rien », lâche-t-il.\n")
+    assert speaker_of(text, "on paie la TVA", "fr") == "Luc Lemaire"
+
+
+def test_a_sites_button_is_nobody():
+    text = ("Titre\n\nPar Jonas Piette | 03/11/2026 à 14:12 | Réagir (48)\n\nRudy Vandamme n'est plus l'entraîneur du "
+            "Sporting, a confirmé mardi le club carolo.\n")
+    assert speaker_of(text, "n'est plus l'entraîneur", "fr") != "Réagir"
+
+
+def test_a_relative_of_the_victim_is_no_one_named_near():
+    text = ("Titre\n\nLa mère de la victime, partie civile, a raconté que sa fille avait abandonné ses études.\n\n"
+            "La présidente, Véronique Stassin, a annoncé que le jugement serait prononcé le 17 décembre.\n")
+    assert speaker_of(text, "abandonné ses études", "fr") == "mère de la victime"
+
+
+def test_the_cabinet_of_a_minister_unnamed_keeps_her_roles_article():
+    text = ("Titre\n\n« C'est un changement de cap », a déclaré jeudi la ministre wallonne du Logement. Selon son "
+            "cabinet, le plan doit permettre de rénover 45 000 logements par an.\n")
+    assert speaker_of(text, "45 000 logements", "fr") == "cabinet de la ministre wallonne du Logement"

@@ -117,6 +117,8 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
 
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
+# A route's or a range's other end right before a name ("Namur–Luxembourg", "entre Ciney et Arlon", "between Leeds and").
+_ROUTE_BEFORE = re.compile(r"\w[–—]$|\b(?:entre|between)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:et|and)\s+$|\b(?:entre|between)\s+$")
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
 # French: a territory's noun before its name ("La région Occitanie a versé …"): a public body, never the company.
 _TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
@@ -272,13 +274,16 @@ class PressEpithets:
                     or (not self.lex.adjectival_names and _LANDFORM_BEFORE_FR.search(text, max(0, since + offset - 24), since + offset)) \
                     or _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, since + offset - 5), since + offset) \
                     or "©" in text[max(0, since + offset - 3):since + offset] \
-                    or (not self.lex.adjectival_names and is_recipient(text, since + offset)):
+                    or (not self.lex.adjectival_names and is_recipient(text, since + offset)) \
+                    or _ROUTE_BEFORE.search(text, max(0, since + offset - 40), since + offset) \
+                    or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—"):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
                 # "sur la presqu'île du Malsaucy": a place;
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's
-                # credit; "a indiqué à Fréquence Mistral": whom it was said to)
+                # credit; "a indiqué à Fréquence Mistral": whom it was said to; "la ligne Namur–Luxembourg", "entre Ciney et
+                # Arlon": a route's or a range's places)
                 continue
             if not self.lex.adjectival_names and head in self.lex.companies \
                     and _TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):

@@ -23,6 +23,8 @@ from claims.extract.untied_roles_fr import only_person_named_before
 _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
 # A lower-case complement of a role, naming no place or body ("de l'opposition", "de la majorité").
+# A role's article ("la ministre wallonne du Logement"), for the "de" it takes after a noun.
+_ARTICLE_OPENING = re.compile(r"(les|le|la|l['’])\s*(?=\w)", re.IGNORECASE)
 _LOWER_CASE_SIDE = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:opposition|majorité)\b")
 # The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
 _COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")
@@ -263,6 +265,9 @@ class FrenchReferences:
                     and previous.name in text[start:position]:
                 # "« … », a rétorqué Valérie Roux. Son entourage assure …"
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
+                if previous.name == previous.role and (article := _ARTICLE_OPENING.match(previous.mention or "")) is not None:
+                    # "« … », a déclaré la ministre wallonne du Logement. Selon son cabinet": the role with its article
+                    owner = OF_BEFORE_ARTICLE[article.group(1).lower()] + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {of_fullest_role(text, owner)}", speaker.mention,
                                                           speaker.role, speaker.kind)
         if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \

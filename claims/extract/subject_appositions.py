@@ -78,10 +78,20 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
         and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None
 
 
+_ELIDED_NOUN = re.compile(r"[ld]['’][a-zà-ÿ]+")
+
+
 def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool:
     """"… of the charity Electrical Safety First", "de l'association culturelle Lou Cigalon": NAME follows a
     common noun of organisations, maybe with its adjective."""
     before = segment[:segment.find(name)].split()
+    if before and before[-1] in ("Le", "La", "Les"):
+        before = before[:-1]  # "de l'hôtel Le Vieux Pont": the name's own article
+    if not lex.adjectival_names and len(before) > 1 and (
+            before[-1].islower() and before[-1].isalpha()
+            and (before[-2] in ("du", "des") or before[-2] == "la" and len(before) > 2 and before[-3] == "de")
+            or _ELIDED_NOUN.fullmatch(before[-1]) and (before[-1][0] == "d" or before[-2] == "de")):
+        return True  # "patron de l'hôtel Le Vieux Pont", "patron du chalutier Saint-Vigor": a thing's name, in the complement
     return bool(before) and (fold(before[-1]) in lex.organisation_nouns or len(before) > 1 and before[-1].islower()
                              and fold(before[-2].split("'")[-1].split("’")[-1]) in lex.organisation_nouns)
 

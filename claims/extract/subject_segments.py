@@ -112,8 +112,6 @@ _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
-# A boat's or a dynasty's number closing a name ("le chalutier Saint-Vigor II"): no person's surname.
-_ROMAN_NUMERAL_CLOSING = re.compile(r"\s(?:II|III|IV|VI|VII|VIII|IX)$")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*)*\s*$")
@@ -412,8 +410,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and ((" " not in mention.name or mention.organisation
-                                                 or named_after_organisation_noun(segment, mention.name, lex)
-                                                 or _ROMAN_NUMERAL_CLOSING.search(mention.name) is not None)
+                                                 or named_after_organisation_noun(segment, mention.name, lex))
                                                 and role_then_its_complement(segment, mention, lex)
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
                                                 or lex.adjectival_names and _body_then_its_role(segment, mention, lex)

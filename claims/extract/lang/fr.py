@@ -312,6 +312,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Qui", "Quel", "Quelle", "Quels", "Quelles", "Où", "Combien",
     # Ordinals opening an apposition ("Premier témoin entendu, un chauffeur … a raconté").
     "Premier", "Première", "Deuxième", "Dernier", "Dernière",
+    # A news site's buttons ("Par X | 03/11/2026 à 14:12 | Réagir (48)").
+    "Réagir", "Partager", "Commenter", "Imprimer",
 )
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
