@@ -177,3 +177,34 @@ def test_the_countys_planning_staff_is_the_county_the_article_is_about():
             "A memo from the county's planning staff said the site would need 1.5 million gallons of water a day. "
             "Riley County Commissioner Ann Lee said she had questions.\n\nThe chair of Riley County said it was too early.\n")
     assert speaker_of(text, "1.5 million gallons") == "Riley County planning staff"
+
+
+def test_a_councils_planning_portal_speaks_for_the_council():
+    text = ("Title\n\nAccording to Thurbury Council’s planning portal, 41 objections and three letters of support had been "
+            "lodged by Monday.\n")
+    assert speaker_of(text, "41 objections") == "Thurbury Council"
+
+
+def test_a_census_carried_out_in_july_speaks_for_its_maker():
+    text = ("Title\n\nThe crossing is used by about 150 people a day, according to a Network Rail census carried out in "
+            "July.\n")
+    assert speaker_of(text, "150 people a day") == "Network Rail"
+
+
+def test_papers_for_a_named_bodys_board_meeting_speak_for_the_body():
+    text = ("Title\n\nWaits rose by a third in October, according to papers published ahead of a board meeting of the "
+            "Mid Essex NHS Foundation Trust.\n\nThe papers show that 3,912 patients waited longer than 12 hours.\n")
+    assert speaker_of(text, "Waits rose") == "Mid Essex NHS Foundation Trust"
+    assert speaker_of(text, "3,912 patients") == "Mid Essex NHS Foundation Trust"
+
+
+def test_an_acronym_before_a_two_word_name_opens_no_first_name():
+    text = "Title\n\nTalks between Unite and DP World are due to resume next week.\n\nUnite said members had backed the action.\n"
+    assert speaker_of(text, "members had backed") == "Unite"
+
+
+def test_an_acronyms_spokesperson_speaks_for_the_body_the_acronym_stands_for():
+    text = ("Title\n\nThe Department for Education has confirmed the rebuild.\n\nA DfE spokesperson said the school would be "
+            "rebuilt.\n\nA BMW spokesperson said the plant in BMW's Spartanburg County site would grow.\n")
+    assert speaker_of(text, "the school would be rebuilt") == "spokesperson for the Department for Education"
+    assert speaker_of(text, "would grow") == "BMW spokesperson"

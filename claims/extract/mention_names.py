@@ -38,7 +38,8 @@ _OWNER_BEFORE_ROLE = re.compile(
 _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
                         "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower"))
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
-_DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson)s?\b")
+_DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson|census|survey"
+                                  r"|count|study|audit|review|analysis)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
 _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",

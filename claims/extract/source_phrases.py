@@ -144,6 +144,7 @@ _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?
 _EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,100}$")
 # ("…, according to the X Association, a residents' group formed in September.": a participle in the description)
 _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
+_MEETING_OF_NAMED_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _EN_PERSON_THEN_DESCRIPTION = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3}),\s+(?:a|an|the)\s")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
@@ -378,7 +379,8 @@ class SourcePhrases:
                 at = m.end() + text[m.end():e].find(participle.group())
                 if not any(at <= cue.start() < at + len(participle.group()) for cue in self._sentence_cues):
                     described = trim(text, at + 1, self._content_end(at + 1, e, drafts))
-            if self.language == "en" and (published := _EN_DOCUMENT_PARTICIPLE.search(np)) is not None:
+            if self.language == "en" and (published := _EN_DOCUMENT_PARTICIPLE.search(np)) is not None \
+                    and not _MEETING_OF_NAMED_BODY.search(np, published.end()):  # ("papers published ahead of a board meeting of X")
                 np = np[:published.start("cut")]  # "according to a large study published Wednesday in the Journal of …"
             if self.language == "fr":
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."

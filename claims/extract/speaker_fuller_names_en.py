@@ -29,6 +29,7 @@ from collections import Counter
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
+from claims.extract.organisations import stands_for
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word
 from claims.extract.speaking_bodies_en import (
@@ -97,7 +98,7 @@ _OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]+['’]s\s+
 _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole", "entire", "said", "former", "very",
                              "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
-                             "letter", "statement", "filing", "memo", "plan"))
+                             "letter", "statement", "filing", "memo", "plan", "papers"))
 # A day's or a month's name: no word of a body's name ("… Airport on Sunday", "On Monday night police said").
 DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
                 r"|September|October|November|December)\b")
@@ -342,7 +343,9 @@ def _author_of_document_before(text: str, noun: str, drafts, resolved: list[Spea
     """"The report said" after "according to a report by the Tokelau Fisheries Management Agency", "according
     to the audit" after "The audit, carried out by the firm X, found": the one author an earlier claim gave
     that document."""
-    authored = re.compile(rf"\b{noun}\b(?:,?\s+{AUTHORED_BY_EN}|(?:,?\s+(?:issued|released|published)|\s+(?:from|of))?\s+by)\s")
+    authored = re.compile(rf"\b{noun}\b(?:,?\s+{AUTHORED_BY_EN}|(?:,?\s+(?:issued|released|published)|\s+(?:from|of))?\s+by"
+                          # ("papers published ahead of a board meeting of the X Trust")
+                          rf"|\s+(?:published|released|presented)\s+(?:ahead\s+of|for|before)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){{0,2}}meeting\s+of)\s")
     authors = {s.name for d, s in zip(drafts[:i], resolved[:i])
                if s is not None and d.mention is not None and authored.search(text, d.sentence[0], d.sentence[1]) is not None}
     return authors.pop() if len(authors) == 1 else None
@@ -415,6 +418,21 @@ def _one_county(text: str) -> str | None:
     else None."""
     counts = Counter(m.group() for m in _COUNTY.finditer(text)).most_common(2)
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+_ACRONYM_THEN_SPOKESPERSON = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,5}) (?P<role>spokesperson|spokesman|spokeswoman)")
+_CAPITALISED_BODY = re.compile(r"\b[A-Z][\w'’-]*(?: (?:(?:for|of|and|on) (?:the )?)?[A-Z][\w'’-]*){1,6}")
+
+
+def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
+    """The one body of two words or more the article names that SHORT abbreviates ("DfE": the Department for
+    Education), else None."""
+    if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
+        return None  # (a word, not an acronym: "Council")
+    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_BODY.finditer(text))
+    found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
+             and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _headline_body(text: str) -> str | None:
@@ -570,6 +588,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (body := _fuller_of_short_name(text, role.group("short"))) is not None:
             # "A spokesperson for Fenwick" after "Fenwick Residential Partners": the full name
             replaced = f"{role.group('role')} {role.group('prep')} {body}"
+        elif (acronym := _ACRONYM_THEN_SPOKESPERSON.fullmatch(name)) is not None \
+                and (body := _body_an_acronym_stands_for(text, acronym.group("short"))) is not None:
+            replaced = f"{acronym.group('role')} for the {body}"  # "A DfE spokesperson" in an article naming the Department for Education
         elif name in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             replaced = earlier.pop() if len(earlier) == 1 else _author_of_document_before(text, name, drafts, resolved, i)

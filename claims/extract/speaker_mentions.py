@@ -44,6 +44,15 @@ _COLLEAGUES_OF_FR = re.compile(r"\s*(?:[Nn]os|[Ll]es)\s+confrères\s+(?:de\s+|du
 _SITE_OF_OWNER_FR = re.compile(
     r"(?:[Ll]e|[Ll]a)\s+(?:site|page|compte|application|plateforme)(?:\s+(?:web|internet|officiel(?:le)?))?\s+"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,60}|(?:la\s+|l['’]).{1,60})")
+# English: papers put to a named body's meeting ("papers published ahead of a board meeting of the Mid and South
+# Essex NHS Foundation Trust"): the body's.
+_PAPERS_FOR_MEETING_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?:board\s+)?(?:papers|documents|minutes)\s+(?:published|released|prepared|presented|seen)?\s*(?:on\s+\w+\s+)?"
+    r"(?:ahead\s+of|for|before|to)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].+)")
+# English: a named body's website or register ("Thurrock Council’s planning portal"): the body publishes.
+_SITE_OF_OWNER_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,5})['’]s\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:website|portal|web\s+page|page|database|dashboard|register)")
 _ENGLISH_BODY_DESCRIPTION = re.compile(
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
     r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")
@@ -214,6 +223,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:when.start()]
     if lex.adjectival_names and "nformation" in segment and (request := _UNDER_FOI_EN.search(segment)) is not None:
         segment = segment[:request.start()]  # "figures released by the Ministry of Defence under the Freedom of Information Act"
+    if lex.adjectival_names and "meeting of " in segment and (papers := _PAPERS_FOR_MEETING_EN.fullmatch(segment.strip())) \
+            and (body := parse_mention(papers.group("body"), lex)) is not None and body.name and body.organisation:
+        return Mention(segment, name=body.name, organisation=True)  # the papers of a named body's meeting
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
@@ -449,6 +461,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
             and not owner.pronoun:
         # "le site Info-pannes d'Hydro-Québec", "le compte Facebook de la mairie": the owner publishes
         return Mention(segment, name=owner.name, role=owner.role, organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (site := _SITE_OF_OWNER_EN.fullmatch(segment.strip())) \
+            and (owner := parse_mention(site.group("owner"), lex)) is not None and owner.name and owner.organisation:
+        return Mention(segment, name=owner.name, organisation=True)  # "Thurrock Council’s planning portal": the council publishes
     if lex.adjectival_names and _ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
         # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
         return Mention(segment, role=clean_phrase(segment, lex))

@@ -304,10 +304,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 speakers.full_names.append((offset, name))
                 first = speakers.person_mentions[-2] if len(speakers.person_mentions) >= 2 \
                     and speakers.person_mentions[-1][0] == offset else None
-                if len(tokens) == 2 and first is not None and " " not in first[2] and first[2] in people \
+                if len(tokens) == 2 and first is not None and " " not in first[2] and first[2] in people and not tokens[0].isupper() \
                         and _SHARED_SURNAME_LINK.fullmatch(text, first[1], offset) \
                         and not _ARTICLE_BEFORE_FIRST.search(text, max(0, first[0] - 5), first[0]):  # (not "le Ghana et Akouvi X")
-                    # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too
+                    # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too (not "Unite and DP
+                    # World": an acronym opens no first name)
                     speakers.full_names.append((first[0], f"{first[2]} {tokens[1]}"))
             if noun is not None:
                 tied = noun[2] + name
