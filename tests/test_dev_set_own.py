@@ -90,7 +90,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind123": "fr", "fr-blind124": "fr",
         "en-blind125": "en", "en-blind126": "en", "fr-blind125": "fr",
         "fr-blind126": "fr",
-        "en-blind128": "en"}
+        "en-blind128": "en",
+        "en-blind127": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
