@@ -91,7 +91,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind125": "en", "en-blind126": "en", "fr-blind125": "fr",
         "fr-blind126": "fr",
         "en-blind128": "en",
-        "en-blind127": "en"}
+        "en-blind127": "en",
+        "fr-blind127": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
