@@ -92,7 +92,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind126": "fr",
         "en-blind128": "en",
         "en-blind127": "en",
-        "fr-blind127": "fr"}
+        "fr-blind127": "fr",
+        "fr-blind128": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

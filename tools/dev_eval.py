@@ -175,7 +175,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind126": ("own/fr-blind126", "fr"),
         "own-en-blind128": ("own/en-blind128", "en"),
         "own-en-blind127": ("own/en-blind127", "en"),
-        "own-fr-blind127": ("own/fr-blind127", "fr")}
+        "own-fr-blind127": ("own/fr-blind127", "fr"),
+        "own-fr-blind128": ("own/fr-blind128", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -254,7 +255,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind126",
                  "own-en-blind128",
                  "own-en-blind127",
-                 "own-fr-blind127")
+                 "own-fr-blind127",
+                 "own-fr-blind128")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
