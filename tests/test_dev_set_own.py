@@ -121,7 +121,7 @@ def test_meta_and_gold_metadata_cover_exactly_the_articles(lang):
     assert {r["article"] for r in claims(OWN / lang)} == stems
 
 
-NESTED_OPENING = {"’": "‘", "”": "“", "»": "«"}
+NESTED_OPENING = {"’": "‘", "”": "“", "»": "«", "›": "‹"}
 QUOTED_NAME = re.compile(r"«\s*[A-Z][^«»]{0,40}?\s*»")
 
 
@@ -139,7 +139,7 @@ def test_gold_claims_follow_the_guidelines_format(lang):
         content = claim["content"]
         if claim["kind"] == "direct":
             # (a nested quotation may close the content: "Every year it is ‘next season’")
-            nested_close = content[-1] in "’”»" and NESTED_OPENING[content[-1]] in content[:-1] \
+            nested_close = content[-1] in "’”»›" and NESTED_OPENING[content[-1]] in content[:-1] \
                 or content[-1] == "'" and re.search(r"(?:^|[\s:])'\w", content[:-1]) is not None  # (": 'I love this place.'")
             plural_possessive = content[-2:] in ("s'", "s’")  # "The responsibility is ours, the players'"
             elided = re.match(r"['’][A-Za-z]+ ", content) is not None  # (Tagalog "'Yung" for "Iyung": an elision, no mark)
