@@ -136,3 +136,41 @@ def test_the_cabinet_of_a_minister_unnamed_keeps_her_roles_article():
     text = ("Titre\n\n« C'est un changement de cap », a déclaré jeudi la ministre wallonne du Logement. Selon son "
             "cabinet, le plan doit permettre de rénover 45 000 logements par an.\n")
     assert speaker_of(text, "45 000 logements", "fr") == "cabinet de la ministre wallonne du Logement"
+
+
+def test_raw_is_no_belief():
+    text = ("Titre\n\nLe foie gras de canard cru s'y vendait entre 55 et 65 euros le kilo, “comme l'an dernier”, selon "
+            "les services municipaux.\n")
+    assert speaker_of(text, "s'y vendait", "fr") == "services municipaux"
+    assert content_of(text, "s'y vendait", "fr").startswith("Le foie gras")
+
+
+def test_a_public_body_with_a_long_name_after_pour():
+    text = ("Titre\n\nPour l'établissement public territorial du bassin de la Garonne (Epigar), les barrages de la haute "
+            "vallée ont permis d'écrêter la crue.\n")
+    assert speaker_of(text, "les barrages", "fr") == "établissement public territorial du bassin de la Garonne"
+
+
+def test_ended_up_declaring_is_an_incise():
+    text = ("Titre\n\nÀ la barre, le prévenu a longtemps gardé la tête baissée. « J'avais perdu mon travail. C'était trop "
+            "facile », a-t-il fini par déclarer d'une voix à peine audible.\n")
+    assert [c.kind for c in claims_of(text)] == ["direct"]
+
+
+def test_the_defendant_who_admitted_the_facts_before_the_court():
+    text = ("Titre\n\nUn négociant de Sorges, Alain Rebeyrol, 58 ans, a reconnu mercredi devant le tribunal correctionnel "
+            "de Périgueux avoir mélangé des truffes.\n\n« J'étais pris à la gorge par les dettes », a expliqué le "
+            "prévenu à la présidente du tribunal.\n")
+    assert speaker_of(text, "pris à la gorge", "fr") == "Alain Rebeyrol"
+
+
+def test_the_body_named_after_a_relative_clause_closing_the_inverted_subject():
+    text = ("Titre\n\nLe site a accueilli 612 000 visiteurs entre janvier et octobre, a indiqué lundi la société "
+            "d'économie mixte qui gère le site, la Semidor Périgord.\n")
+    assert speaker_of(text, "612 000 visiteurs", "fr") == "Semidor Périgord"
+
+
+def test_a_bank_whose_name_opens_on_credit():
+    text = ("Titre\n\nMardi, le Crédit agricole Charente-Limousin a fait savoir qu'il proposerait des reports d'échéances "
+            "aux producteurs.\n")
+    assert speaker_of(text, "reports d'échéances", "fr") == "Crédit agricole Charente-Limousin"

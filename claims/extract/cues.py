@@ -28,6 +28,8 @@ _FR_AUX_PHRASES = (
     "a-t-il tenu à", "a-t-elle tenu à", "s'est contenté de", "s'est contentée de", "s'est-il contenté de",
     "s'est-elle contentée de", "se contente de", "s'est borné à", "s'est bornée à", "s'est-il borné à", "s'est-elle bornée à",
     "se borne à", "s'est-il", "s'est-elle", "s'était-il", "s'était-elle", "se sont-ils", "se sont-elles",
+    # "a-t-il fini par déclarer", "a fini par reconnaître"
+    "a-t-il fini par", "a-t-elle fini par", "a fini par", "ont fini par", "finit par",
     "fait", "faisait", "font", "faisaient", "avait fait",  # "fait valoir Bercy", "faisait savoir la préfecture"
     # The journalist as listener: "nous a confié X", "m'a assuré le préfet", "nous a-t-il expliqué".
     "nous a", "m'a", "vous a", "nous ont", "m'ont", "nous avait", "m'avait", "nous a-t-il", "nous a-t-elle",
@@ -247,6 +249,8 @@ class CuePatterns:
                 # "Selon l'ODG, des contrôles menés en septembre ont montré que …", "According to him, the department's
                 # latest stock assessment showed that …": the source's statement, whole
                 continue
+            if aux is None and self.language == "fr" and verb.lower() in ("cru", "crue", "crus", "crues"):
+                continue  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
                 continue  # "c'est-à-dire": no speech
             if aux is None and self.language == "fr" and verb.lower().endswith("ant") \

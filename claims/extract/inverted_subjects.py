@@ -172,6 +172,11 @@ _OFFICES_WITH_A_FIELD = frozenset(("commissaire", "adjoint", "adjointe", "delegu
 _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|salariés|parents|riverains|agriculteurs)\b)[a-zà-ÿ]{4,}\b")
 
 
+# French: a relative clause, then the name of what it describes closing the sentence ("la société d'économie
+# mixte qui gère le site, la Semitour Périgord.").
+_RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:la|le|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*[.;]?\s*$")
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -267,6 +272,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             place = _PLACE_THEN_NAME.match(chunk, match.start()) if out and not lex.adjectival_names else None
             if place is not None:  # "un responsable de l'organisation sur l'île, José Manuel Padrón."
                 out += [",", place.group("name")]
+            elif out and not lex.adjectival_names and bare == "qui" and (named := _RELATIVE_THEN_NAMED.match(chunk, match.start())):
+                out = [named.group("np")]  # "la société d'économie mixte qui gère le site, la Semitour Périgord": the body named
             break
         if len(out) >= (20 if "," in out and bare[:1].isupper() else 14):
             break  # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage")

@@ -74,8 +74,9 @@ def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | Non
     Affaires étrangères", "le Service départemental d'incendie et de secours"."""
     words = phrase.split()
     if not words or len(words) > 14 or fold(words[0]) not in lex.organisations and not (
-            fold(words[0]) in ("service", "organisme") and len(words) >= 4):
-        # ("le service départemental d'incendie et de secours de l'Aude", "l'organisme de défense et de gestion du X")
+            fold(words[0]) in ("service", "organisme", "etablissement") and len(words) >= 4):
+        # ("le service départemental d'incendie et de secours de l'Aude", "l'organisme de défense et de gestion du X",
+        # "l'établissement public territorial du bassin de la Dordogne")
         return None
     first = fold(segment.split()[0])
     if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":

@@ -118,8 +118,10 @@ _SPORTS_CLUB_NAME = re.compile(
     r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’]|de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 _PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
-_PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
-                               r"|,?\s+(?:a|avait)\s+comparu\b|,?\s+compara(?:ît|issait)\b")  # ("X, …, a comparu mardi devant le tribunal")
+_PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
+                               # ("X, …, a comparu mardi devant le tribunal", "X, 58 ans, a reconnu mercredi devant le tribunal …")
+                               r"|(?:a|avait)\s+comparu\b|compara(?:ît|issait)\b"
+                               r"|(?:a|avait)\s+reconnu\s+(?:[a-zé]+\s+){0,2}devant\s+le\s+tribunal\b)")
 # A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
 _INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+ [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]$")
 _OPENING_MARKS = re.compile(r"[«“]")

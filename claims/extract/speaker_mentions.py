@@ -115,6 +115,8 @@ _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
 _NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
+# French banks whose name opens on "Crédit", elsewhere a photo credit's word ("le Crédit agricole Charente-Périgord").
+_BANKS_CREDIT = ("Crédit agricole", "Crédit mutuel", "Crédit coopératif", "Crédit municipal")
 _NAME_ACROSS_ADJECTIVES = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 
@@ -449,7 +451,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
     if not lex.adjectival_names and (joined := _NAME_ACROSS_ADJECTIVES.fullmatch(segment)) is not None \
-            and joined.group("name").split()[0] not in lex.function_words \
+            and (joined.group("name").split()[0] not in lex.function_words or joined.group("name").startswith(_BANKS_CREDIT)) \
             and not {fold(w) for w in joined.group("lower").split()} & (
                 lex.stops | lex.roles | lex.bare_determiners | lex.organisation_nouns | lex.organisations):
         # "Santé publique France", "Médecins du monde France": one organisation's name across lower-case words
