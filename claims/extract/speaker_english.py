@@ -86,9 +86,9 @@ _BODY_KINDS = frozenset(("regulator", "watchdog", "broadcaster", "forecaster", "
                          "system", "resort"))
 # A release the article attributes to no one ("…, according to a news release").
 _UNOWNED_RELEASES = frozenset(("a news release", "a press release", "a release", "a statement"))
-# The verb after a headline's subject ("Geisinger to close …", "Acme says …").
 # A sentence opening on the possessive of a body's name ("Vauxhall's van factory at Ellesmere Port will stop …").
 _OWNER_OPENING = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*)['’]s\s+[a-z]")
+# The verb after a headline's subject ("Geisinger to close …", "Acme says …").
 _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
