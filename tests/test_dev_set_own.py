@@ -86,14 +86,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind117": "en", "fr-blind117": "fr", "en-blind118": "en", "fr-blind118": "fr",
         "en-blind119": "en", "fr-blind119": "fr", "en-blind120": "en", "fr-blind120": "fr",
         "en-blind121": "en", "fr-blind121": "fr", "en-blind122": "en", "fr-blind122": "fr",
-        "en-blind123": "en", "en-blind124": "en",
-        "fr-blind123": "fr", "fr-blind124": "fr",
-        "en-blind125": "en", "en-blind126": "en", "fr-blind125": "fr",
-        "fr-blind126": "fr",
-        "en-blind128": "en",
-        "en-blind127": "en",
-        "fr-blind127": "fr",
-        "fr-blind128": "fr"}
+        "en-blind123": "en", "fr-blind123": "fr", "en-blind124": "en", "fr-blind124": "fr",
+        "en-blind125": "en", "fr-blind125": "fr", "en-blind126": "en", "fr-blind126": "fr",
+        "en-blind127": "en", "fr-blind127": "fr", "en-blind128": "en", "fr-blind128": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
