@@ -206,6 +206,8 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
     first before "of"."""
     head = noun[:1].upper() + noun[1:]
     found = set()
+    if text.find(head, 0, end) == -1:
+        return found  # (the head, capitalised, is nowhere before END: no run to scan)
     for run in _CAPITALISED_RUN.finditer(text, 0, end):
         # "Bank of Tralee and Westmoor Bank": two names when the part before "and" is one already
         parts = run.group().split(" and ")

@@ -81,7 +81,9 @@ _SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "tex
 
 # A company's filings to its stock exchange, which speak for it ("…, according to the filing").
 _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange filing", "the regulatory filing", "company filings",
-                              "the company filings", "its filings", "company records", "company figures", "the company's filings"))
+                              "the company filings", "its filings", "company records", "company figures", "the company's filings",
+                              # (a planning application's: "Marston Gate Developments wants outline permission …")
+                              "the application", "the planning application"))
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report",
 # "the match commissioner's report").
 _OWNED_DOCUMENT = re.compile(
