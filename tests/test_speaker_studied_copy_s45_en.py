@@ -208,3 +208,9 @@ def test_an_acronyms_spokesperson_speaks_for_the_body_the_acronym_stands_for():
             "rebuilt.\n\nA BMW spokesperson said the plant in BMW's Spartanburg County site would grow.\n")
     assert speaker_of(text, "the school would be rebuilt") == "spokesperson for the Department for Education"
     assert speaker_of(text, "would grow") == "BMW spokesperson"
+
+
+def test_the_application_speaks_for_the_company_named_before():
+    text = ("Title\n\nNine Mile Gold Ltd wants to reopen the Charleston mine. Shane Mulvey, who lives next to it, is "
+            "opposed.\n\nAccording to the application, the pit would employ about 60 people for eight years.\n")
+    assert speaker_of(text, "the pit would employ") == "Nine Mile Gold Ltd"
