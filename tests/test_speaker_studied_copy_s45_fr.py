@@ -174,3 +174,11 @@ def test_a_bank_whose_name_opens_on_credit():
     text = ("Titre\n\nMardi, le Crédit agricole Charente-Limousin a fait savoir qu'il proposerait des reports d'échéances "
             "aux producteurs.\n")
     assert speaker_of(text, "reports d'échéances", "fr") == "Crédit agricole Charente-Limousin"
+
+
+def test_the_firefighters_are_the_departmental_fire_service_the_article_names():
+    text = ("Titre\n\nLe service départemental d'incendie et de secours (SDIS) de la Savoie a engagé 40 hommes.\n\n"
+            "Les pompiers ont indiqué que le feu était maîtrisé.\n")
+    assert speaker_of(text, "le feu était maîtrisé", "fr") == "service départemental d'incendie et de secours de la Savoie"
+    text = "Titre\n\nLes pompiers ont indiqué que le feu était maîtrisé.\n"
+    assert speaker_of(text, "le feu était maîtrisé", "fr") == "pompiers"

@@ -389,3 +389,29 @@ def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_for
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             named = fuller.pop() if len(fuller) == 1 else (long_form(body) if long_form is not None and not fuller else None) or body
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+
+
+# The departmental fire service, written out with its short form ("le service départemental d'incendie et de
+# secours (SDIS) de la Savoie").
+_FIRE_SERVICE = re.compile(
+    r"service[ \u00a0]+départemental[ \u00a0]+d['’]incendie[ \u00a0]+et[ \u00a0]+de[ \u00a0]+secours(?:[ \u00a0]*\([A-Z]{3,6}\))?"
+    r"[ \u00a0]+(?P<of>de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+
+
+def firefighters_to_their_service(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """"Les pompiers ont indiqué …" in an article that names one departmental fire service: that service."""
+    services = {_of_place(m.group("of"), m.group("place")) for m in _FIRE_SERVICE.finditer(text)} if "secours" in text else set()
+    if len(services) != 1:
+        return
+    service = "service départemental d'incendie et de secours " + services.pop()
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and speaker.name in ("pompiers", "sapeurs-pompiers") \
+                and fold(speaker.mention or "").startswith("les "):
+            resolved[i] = SpeakerRef(service, speaker.mention, speaker.role, "organisation")
+
+
+def _of_place(of: str, place: str) -> str:
+    """"de la " + "Savoie", "d'" + "Indre": the preposition, its spaces made single, then the place."""
+    of = " ".join(of.split())
+    return of + place if of.endswith(("'", "’")) else f"{of} {place}"

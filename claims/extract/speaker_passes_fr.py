@@ -1,7 +1,7 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies
 speaking through a voice, local authorities, anonymous and indefinite sources, documents' authors,
-journal studies, courts' judges and rulings, generic body nouns, documents' issuers, bodies' role
+journal studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
 nouns and legal forms, possessive descriptions, roles continuing a statement; names running on from
 a capitalised plural noun, after the whole names and again last. Each pass reads the article and
 rewrites the speakers it is sure of."""
@@ -16,7 +16,7 @@ from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers
 from claims.extract.drafts import Draft
-from claims.extract.generic_bodies_fr import generic_nouns_to_bodies, managements_to_bodies
+from claims.extract.generic_bodies_fr import firefighters_to_their_service, generic_nouns_to_bodies, managements_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
@@ -53,6 +53,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)
     bodies_by_their_role(resolved)
     shortened_names_in_full(resolved)
