@@ -182,3 +182,10 @@ def test_the_firefighters_are_the_departmental_fire_service_the_article_names():
     assert speaker_of(text, "le feu était maîtrisé", "fr") == "service départemental d'incendie et de secours de la Savoie"
     text = "Titre\n\nLes pompiers ont indiqué que le feu était maîtrisé.\n"
     assert speaker_of(text, "le feu était maîtrisé", "fr") == "pompiers"
+
+
+def test_a_report_presented_at_a_meeting_keeps_its_whole_phrase():
+    text = ("Titre\n\nD'après le rapport présenté en séance, la commune a perdu 300 habitants en dix ans.\n\nSelon le rapport "
+            "de la commission présenté aux élus, la dette atteint 12 millions d'euros.\n")
+    assert speaker_of(text, "300 habitants", "fr") == "rapport présenté en séance"
+    assert speaker_of(text, "12 millions", "fr") == "commission"

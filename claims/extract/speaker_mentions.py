@@ -190,6 +190,10 @@ _DENIED_BY_FR = re.compile(
     r"(?:Une?|Des|La|Le|Les|Cette|Ce|Cet)\s+(?:version|affirmation|accusation|thèse|position|analyse|lecture|hypothèse|chiffre|critique)s?"
     r"\s+(?:démentie?s?|contestée?s?|réfutée?s?|rejetée?s?|nuancée?s?|balayée?s?|critiquée?s?|partagée?s?|confirmée?s?)"
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
+# French: a document presented at a meeting ("présenté en séance", "présenté aux élus", "présenté lors de l'assemblée").
+_PRESENTED_AT_MEETING_FR = re.compile(r"\s+présentée?s?\s+(?:en\s+séance|(?:à|au|aux)\s|lors\s+d)")
+# French: a complement's first word ("de financement", "de la commission", "du Cerema").
+_COMPLEMENT_WORD_FR = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<word>[\w-]+)")
 # A complement that may name a document's author ("le rapport de la commission").
 _AUTHOR_COMPLEMENT_FR = re.compile(r"\s(?:de|du|des|d['’])\s*\w")
 
@@ -247,6 +251,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         noun = "council" if reported.group("noun") else reported.group("owner")
         return Mention(segment, role=noun, organisation=True)  # resolved as "A council report" is
     published = _PUBLISHED_IN.search(segment)
+    if published is not None and not lex.adjectival_names and _PRESENTED_AT_MEETING_FR.match(segment, published.start()) \
+            and not any(of.group("word")[:1].isupper() or fold(of.group("word")) in lex.organisations
+                        for of in _COMPLEMENT_WORD_FR.finditer(segment, 0, published.start())):
+        published = None  # "le rapport présenté en séance", "… présenté aux élus": no author, the whole phrase names it
     if (published is not None or lex.adjectival_names and segment.endswith(_MADE_VERBS_EN)) and lex.adjectival_names \
             and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
