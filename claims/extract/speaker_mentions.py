@@ -192,6 +192,7 @@ _DENIED_BY_FR = re.compile(
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
 # French: a document presented at a meeting ("présenté en séance", "présenté aux élus", "présenté lors de l'assemblée").
 _PRESENTED_AT_MEETING_FR = re.compile(r"\s+présentée?s?\s+(?:en\s+séance|(?:à|au|aux)\s|lors\s+d)")
+_DAY_CLOSING_FR = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?$")
 # French: a complement's first word ("de financement", "de la commission", "du Cerema").
 _COMPLEMENT_WORD_FR = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<word>[\w-]+)")
 # A complement that may name a document's author ("le rapport de la commission").
@@ -254,7 +255,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if published is not None and not lex.adjectival_names and _PRESENTED_AT_MEETING_FR.match(segment, published.start()) \
             and not any(of.group("word")[:1].isupper() or fold(of.group("word")) in lex.organisations
                         for of in _COMPLEMENT_WORD_FR.finditer(segment, 0, published.start())):
-        published = None  # "le rapport présenté en séance", "… présenté aux élus": no author, the whole phrase names it
+        # "le rapport présenté en séance", "… présenté aux élus lundi": no author, the whole phrase names it (not its day)
+        whole = _DAY_CLOSING_FR.sub("", segment.strip())
+        return Mention(whole, role=clean_phrase(whole, lex), organisation=True)
     if (published is not None or lex.adjectival_names and segment.endswith(_MADE_VERBS_EN)) and lex.adjectival_names \
             and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
