@@ -189,7 +189,8 @@ _SUMMING_UP_STEMS_FR = ("résum", "expliqu", "constat", "conclu", "tranch", "ins
                         "lanc", "martèl", "prévi", "préven", "détaill", "dit", "affirm", "assur", "répét")
 # (what is summed up: "résume la situation", "a détaillé le mode opératoire")
 # (and how or when: "l'a expliqué sans détour :", "a prévenu mardi :")
-_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|l['’]enjeu|les\s+enjeux|le\s+problème|la\s+question|les\s+choses|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
+_SUMMED_UP_COLON_FR = re.compile(r"(?:\s+(?:la\s+situation|l['’]enjeu|les\s+enjeux|le\s+problème|la\s+question|les\s+choses"
+                                 r"|le\s+constat|le\s+bilan|le\s+mode\s+opératoire|les\s+chiffres"
                                  r"|le\s+calendrier|le\s+dispositif|les\s+faits|le\s+montage))?"
                                  r"(?:\s+(?:sans\s+détour|sans\s+ambages|clairement|simplement|franchement|sobrement|fermement"
                                  r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?[\s\u00a0]*:[\s\u00a0]+(?=[a-zà-ÿ])")

@@ -212,11 +212,11 @@ _VERBLESS_CONTINUATION = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
-# French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
-# a clause before the comma, not a subject and its apposition.
 # English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
 _STATEMENT_MEDIUM_TAIL = re.compile(r"(?:in|on|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                     r"(?:statement|release|email|e-mail|post|interview|letter|video|tweet)\s*")
+# French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
+# a clause before the comma, not a subject and its apposition.
 _SUBJECT_VERB_OBJECT_FR = re.compile(r"(?:Le|La|Les|L['’])\s*[\w’'-]+\s+[a-zéèê]{3,}(?:e|es|ent)\s+(?:un|une|le|la|les|des|du|l['’])(?=[\s\w])")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(

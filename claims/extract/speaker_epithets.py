@@ -116,9 +116,9 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
 
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
 
-# French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 # A route's or a range's other end right before a name ("Namur–Luxembourg", "entre Ciney et Arlon", "between Leeds and").
 _ROUTE_BEFORE = re.compile(r"\w[–—]$|\b(?:entre|between)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:et|and)\s+$|\b(?:entre|between)\s+$")
+# French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
 # French: a territory's noun before its name ("La région Occitanie a versé …"): a public body, never the company.
 _TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")

@@ -22,9 +22,9 @@ from claims.extract.untied_roles_fr import only_person_named_before
 # Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
 _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
-# A lower-case complement of a role, naming no place or body ("de l'opposition", "de la majorité").
 # A role's article ("la ministre wallonne du Logement"), for the "de" it takes after a noun.
 _ARTICLE_OPENING = re.compile(r"(les|le|la|l['’])\s*(?=\w)", re.IGNORECASE)
+# A lower-case complement of a role, naming no place or body ("de l'opposition", "de la majorité").
 _LOWER_CASE_SIDE = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:opposition|majorité)\b")
 # The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
 _COMPLEMENT_WORDS = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|l|d|et|en|au|aux)\b)[a-z][\w-]{2,}")

@@ -114,9 +114,9 @@ _INDEFINITE_DEMONYM_FR = re.compile(r"(?:[Uu]ne?)\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-ő
 _COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[\w-]+)\s+(?:de|du|des|d['’])")
 # ", Josée Roux," after the group's phrase: the person is named in apposition (read by the subject finder).
 _NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-# French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
 # French banks whose name opens on "Crédit", elsewhere a photo credit's word ("le Crédit agricole Charente-Périgord").
 _BANKS_CREDIT = ("Crédit agricole", "Crédit mutuel", "Crédit coopératif", "Crédit municipal")
+# French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
 _NAME_ACROSS_ADJECTIVES = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 

@@ -47,10 +47,10 @@ _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
-# A relative of someone the role names ("la mère de la victime", "the victim's mother" is another form): no one
-# else near is them.
+# A relative of someone the role names ("la mère de la victime", "the mother of the child"): no one named near is them.
 _RELATIVE_OF_SOMEONE = re.compile(r"(?:mere|pere|fils|fille|frere|soeur|sœur|epouse|mari|veuve|oncle|tante|mother|father|son|daughter"
                                   r"|brother|sister|wife|husband|widow)\s+(?:de|du|des|d'|of)\b")
+# French: the lower-case links of a town's name ("L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt").
 _TOWN_LINKS_FR = re.compile(r"-(?:sur|sous|lès|lez|en|la|le|les|aux|du|des)-")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").

@@ -83,7 +83,8 @@ _ELIDED_NOUN = re.compile(r"[ld]['’][a-zà-ÿ]+")
 
 def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool:
     """"… of the charity Electrical Safety First", "de l'association culturelle Lou Cigalon": NAME follows a
-    common noun of organisations, maybe with its adjective."""
+    common noun of organisations, maybe with its adjective; or, in French, any common noun after "du", "de la",
+    "de l'" ("patron de l'hôtel Le Vieux Pont"): a thing's name, inside a complement."""
     before = segment[:segment.find(name)].split()
     if before and before[-1] in ("Le", "La", "Les"):
         before = before[:-1]  # "de l'hôtel Le Vieux Pont": the name's own article
