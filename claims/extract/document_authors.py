@@ -92,16 +92,18 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     return None
 
 
+# Where a clause can open: the text's start, after a sentence, a line break or a dateline's dash ("BEMIDJI — ").
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=— ))"
 # English: who filed a court document ("The Lamingo, Rantya and Kabong communities filed the suit in
 # September", "The Florida Mesa Ditch Co. filed its objection Oct. 27").
 _FILED = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=— ))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
+    _CLAUSE_OPENING + r"(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?:,? (?:and |of (?:the )?)?[A-Z][\w'’.&-]*){0,6}"
     r"(?: [a-z]+s)?)(?:, (?:a|an|the) [^.;:\"“”]{3,80}?,)? (?:(?:has|have|had) )?filed (?:the|a|an|its|their) (?:[a-z-]+ )?"
     r"(?P<document>suit|lawsuit|complaint|petition|objection|motion|appeal|application|claim|notice)\b")
 # Who brought criminal charges ("Pennsylvania State Police on Monday charged the former treasurer",
 # "Prosecutors in Dakota County, Minnesota charged the owner"): their criminal complaint speaks for them.
 _CHARGED = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=— ))(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?: (?:of (?:the )?|in )?[A-Z][\w'’.&-]*){0,6})"
+    _CLAUSE_OPENING + r"(?P<filer>(?:The )?[A-Z][\w'’.&-]*(?: (?:of (?:the )?|in )?[A-Z][\w'’.&-]*){0,6})"
     r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:(?:on|last) [A-Z][a-z]+ )?(?:has |have |had )?charged (?:the|a|an|[A-Z])")
 # "according to a notice the company filed with the state": the document, then who filed it.
 _DOCUMENT_FILED_BY = re.compile(

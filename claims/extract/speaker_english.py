@@ -53,7 +53,6 @@ _COMPANY_DESCRIBED = re.compile(r"the\s+(?:[\w.]+-based\s+|health\s+)?(?:company
 _BOSSES = re.compile(r"(?:(?P<word>[A-Za-z]+)\s+)?bosses")
 # "the clerk's office", "the district attorney's office": an office known by its holder's role
 _OFFICE_OF_ROLE = re.compile(r"the\s+(?P<holder>[a-z]+(?:\s+[a-z]+)?)['’]s\s+office")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ\"“‘])")  # (not "on Oct. 29")
 _COMPANY_ENDINGS = frozenset((
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "group", "holdings", "energy",
     "motors", "technologies", "systems", "pharmaceuticals", "airlines", "airways", "partners", "capital", "industries",
@@ -164,12 +163,6 @@ _LEAD_AUTHOR_AFTER_NAME = re.compile(
 _OWNED_OR_COMPLEMENT_BEFORE = re.compile(r"['’]s\b|\b(?:for|of|on|in|at)\s+$")
 
 
-
-def _sentence_opening(text: str, position: int) -> int:
-    """Where the sentence holding POSITION opens in its paragraph (not after "on Oct. 29")."""
-    paragraph = text.rfind("\n", 0, position) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, position)]
-    return ends[-1] if ends else paragraph
 
 class EnglishReferences:
     """Mixed into `ArticleSpeakers` (its fields: `lex`, `role_ties`, `person_mentions`)."""
@@ -426,9 +419,10 @@ class EnglishReferences:
         text = self.text
         if "," not in text[max(0, position - 2):position + 1]:
             return None  # (POSITION is where the mention starts, or the space before it)
-        name = self.organisation_subject_before(text, position, sentence_start(text, position))
+        opening = sentence_start(text, position)
+        name = self.organisation_subject_before(text, position, opening)
         if name is None and fold(words[-1]) in self.lex.companies \
-                and (owner := _OWNER_OPENING.match(text, sentence_start(text, position))) is not None \
+                and (owner := _OWNER_OPENING.match(text, opening)) is not None \
                 and text.count(owner.group("owner")) >= 2 and self._lone_body_name(owner.group("owner")):
             # "Vauxhall's van factory … will stop …, the carmaker told staff": the owner, a body's one-word name the
             # article uses again
@@ -436,7 +430,7 @@ class EnglishReferences:
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
                                 or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)
                                 or fold(words[-1]) in self.lex.companies and self._no_persons_name(name)
-                                and _WHICH_AFTER.match(text, text.find(name, sentence_start(text, position)) + len(name))):
+                                and _WHICH_AFTER.match(text, text.find(name, opening) + len(name))):
             # (or the one word the headline opens on: "Geisinger to close …" / "Geisinger will close …, the health system confirmed")
             # (or a name "which" describes: "Keystone Aerostructures, which makes fuselage panels …, the company said")
             return None
@@ -450,7 +444,7 @@ class EnglishReferences:
                 and not _COMPANY_DESCRIBED.fullmatch(mention.text.strip()):
             return None
         text = self.text
-        opening_at = _sentence_opening(text, position)
+        opening_at = sentence_start(text, position)
         if text[opening_at:position].lstrip().startswith(mention.text.strip()):
             return None  # "The company, owned by Ohio-based X Holdings since 2019, said": the owner is another company
         runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, opening_at, position))
@@ -475,7 +469,7 @@ class EnglishReferences:
             named = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.&-]*[ \u00a0]+){{1,4}}{re.escape(word[:1].upper() + word[1:].lower())}(?![\w-])")
             found = [m.group() for m in named.finditer(text)]
             return found[0] if len(set(found)) == 1 else None
-        runs = {run.group() for run in _CAPITALISED_RUN.finditer(text, _sentence_opening(text, position), position) if " " in run.group()}
+        runs = {run.group() for run in _CAPITALISED_RUN.finditer(text, sentence_start(text, position), position) if " " in run.group()}
         if len(runs) == 1:
             return runs.pop()  # "The opening of Eden Project Morecambe has been put back …, bosses have confirmed"
         return company_named_next(text, "A company", position, paragraphs=3)

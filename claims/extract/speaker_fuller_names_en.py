@@ -423,7 +423,6 @@ def _one_county(text: str) -> str | None:
 
 
 _ACRONYM_THEN_SPOKESPERSON = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,5}) (?P<role>spokesperson|spokesman|spokeswoman)")
-_CAPITALISED_BODY = re.compile(r"\b[A-Z][\w'’-]*(?: (?:(?:for|of|and|on) (?:the )?)?[A-Z][\w'’-]*){1,6}")
 
 
 def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
@@ -431,7 +430,7 @@ def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
     Education), else None."""
     if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
         return None  # (a word, not an acronym: "Council")
-    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_BODY.finditer(text))
+    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text))
     found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
              and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
     return found.pop() if len(found) == 1 else None
