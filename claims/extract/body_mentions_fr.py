@@ -29,7 +29,8 @@ _REGIONAL_BODY_FR = re.compile(
     # ("la direction interdépartementale des routes (DIR) Massif central": a region's name ending in lower case)
     # ("la région Pays de la Loire": "de la" inside the territory's name)
     r"\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:de\s+la|de|du|des|d['’]|et)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
-    r"(?:\s+(?:central|centrale|méridional|méridionale|atlantique|maritime|maritimes))?)\s*$")
+    r"(?:\s+(?:central|centrale|méridional|méridionale|atlantique|maritime|maritimes"
+    r"|(?<=Pays\s)[a-zà-ÿ-]{3,}(?:que|ais|ois|den|an|in|al|ard)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*))?)\s*$")  # ("Pays basque")
 # What was said, then who denied or confirmed it: "une information démentie par l'entreprise".
 _ANSWERED_BY_FR = re.compile(
     r"\s*(?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e)\s*[a-zà-ÿ-]+\s+(?:aussitôt\s+|vite\s+|depuis\s+)?"

@@ -133,6 +133,10 @@ _ENGLISH_BODY_REFERRED_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)\s*$")
 _SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,")
 
 
+# French: a finite verb opening what follows the commas (maybe after a participle's phrase), so what they held was its subject.
+_VERB_OPENING_FR = re.compile(r"\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|u|ue|us|ues)\s[^,;:«»\n]{0,80},\s*)?(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|reste|restent|serait|seraient|aurait|auraient)\s")
+
+
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
     """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
     source that refers back ("Selon cette source, Tisséo, l'autorité …, n'était …": the subject)."""
@@ -150,7 +154,8 @@ def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None 
         # "Selon l'exploitant, la compagnie Armor Traversées, le Kerlédan a subi …": the body's name, with its kind (not
         # "Selon la collectivité, le transporteur X, titulaire du marché, a perdu …": the clause's subject)
         return nxt
-    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) and not _quoted_title(text[comma + 1:nxt]) else comma
+    return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) and not _quoted_title(text[comma + 1:nxt]) \
+        and not (lex is not None and not lex.adjectival_names and _VERB_OPENING_FR.match(text, nxt + 1)) else comma
 
 
 def _quoted_title(segment: str) -> bool:
@@ -487,6 +492,8 @@ class FrenchQuotes:
                 described = True
                 when = _WHEN_IT_SPOKE.match(text, end + 1, nxt) is not None or _WHEN_PUBLISHED.match(text, end + 1, nxt) is not None
             end = nxt
+        if end != comma and self.language == "fr" and _VERB_OPENING_FR.match(text, end + 1):
+            return comma  # "Selon le parquet, un troisième homme, soupçonné d'avoir servi de rabatteur, est toujours recherché"
         if described and _CLAUSE_OPENING[self.language].match(text, end + 1) is None \
                 and not (when and _NUMBER_OPENING.match(text, end + 1)):  # ("…, entendu lundi, deux des trois coups …")
             return comma  # (not "le fonds …, qui détient 22 % du capital, s'est engagé": the clause's own subject)

@@ -29,6 +29,8 @@ def _names_the_same(label: str, mention) -> bool:
     if " " not in label:  # (not "Mayotte" for "Électricité de Mayotte": a place after "de")
         return not mention.organisation and " " in name and name.rsplit(None, 1)[-1] == fold(label) \
             and name.rsplit(None, 2)[-2] not in ("de", "du", "des", "of")
+    if name.endswith(" " + fold(label)) and mention.name[:len(mention.name) - len(label)].split()[-1].islower():
+        return False  # "Pays basque" of "la communauté d'agglomération Pays basque": the territory the body serves
     return name == fold(label) or name.endswith(" " + fold(label)) or f" {fold(label)} " in f" {name} "
 
 

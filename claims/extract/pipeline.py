@@ -170,6 +170,9 @@ def _without_related_links(text: str, excluded: list[tuple[int, int]]) -> str:
     return text
 
 
+_SOURCE_CUE_FR = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\b")
+
+
 def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], all_dates: list[DateMention],
              published: date | None = None):
     """When each statement was made: the first date of its sentence that may say so (`_statement_dates`),
@@ -197,7 +200,8 @@ def _said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None
         if said_on is None and previous is not None:
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
-            if p_date is not None and same_speaker and draft.paragraph - p_draft.paragraph <= 1:
+            if p_date is not None and same_speaker and draft.paragraph - p_draft.paragraph <= 1 \
+                    and not (draft.cue and _SOURCE_CUE_FR.match(draft.cue)):
                 said_on = p_date
         dates.append(said_on)
         previous = (draft, speaker, said_on)

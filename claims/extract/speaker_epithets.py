@@ -13,7 +13,7 @@ from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
-from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, names_in
+from claims.extract.speakers import COMPANY_DESIGNATORS, TERRITORY_BEFORE_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speech_recipients_fr import is_recipient
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))
@@ -46,7 +46,8 @@ _COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "cham
 # French: the lower-case adjectives completing a body's capitalised noun ("Banque centrale européenne").
 _ADJECTIVES_AFTER = r"(?:[ \u00a0]+(?!(?:est|sont|ont|avait|sera|dans|pour|sur|avec|mais|qui|que|les|des|une)\b)[a-zà-ÿ][a-zà-ÿ-]{2,}){1,3}(?=[\s,.;:)])"
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:[.!?»]\s+|\n)$")
-_SUBJECT_OPENING = re.compile(r"\s+(?:a|ont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
+# (maybe past an apposition: "Tissages Hennequin, l'un des derniers tisseurs des Vosges, va supprimer")
+_SUBJECT_OPENING = re.compile(r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
 _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])")
 # French "en Dordogne", "en Bretagne": a bare name after "en" is a place, never a body.
 _EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
@@ -121,14 +122,14 @@ _ROUTE_BEFORE = re.compile(r"\w[–—]$|\b(?:entre|between)\s+(?:[A-ZÀ-ÖØ-Þ
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
 _THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
 # French: a territory's noun before its name ("La région Occitanie a versé …"): a public body, never the company.
-_TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
 
 _DEPARTMENT_COUNCIL = re.compile(r"conseil[ \u00a0]+départemental[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+)"
                                  r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # French towns' compound names ("Parcé-sur-Sarthe", "Châlons-en-Champagne"): no body.
+_SAID_THAT_AFTER_FR = re.compile(r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+a\s+[a-zà-ÿ]+é\s+(?:[a-zà-ÿ]+\s+)?(?:que|qu['’])")
 _LANDFORM_BEFORE_FR = re.compile(r"\b(?:presqu['’]île|île|lac|col|plateau|vallée|massif|plage|baie|forêt|étang|mont|pointe|cap|parc)"
                                  r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$")
-_TOWN_NAME = re.compile(r"\w-(?:sur|en|lès|les|le|la|de|aux|sous)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_TOWN_NAME = re.compile(r"\w-(?:(?:sur|en|lès|les|le|la|de|aux|sous)-|[dl]['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # ("Vallon-Pont-d'Arc")
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
@@ -219,6 +220,15 @@ class PressEpithets:
             and _SUBJECT_OPENING.match(text, at + len(name)) is not None and not is_first_name(name.split()[0]) \
             and self.full_name(name, at) == name and name not in self.genders
 
+    def company_opening_sentence_before(self, position: int) -> str | None:
+        """French: the last name of two or three words that opens a sentence as a company does, from the
+        paragraph before POSITION on ("Iroise Maintenance Navale, qui …, va supprimer …" before "Selon la direction");
+        not one that says something itself ("Viktor Ianoukov a souligné lundi que …": maybe a person)."""
+        since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
+        return next((name for offset, name in reversed(names_in(self.text[since:position], self.lex))
+                     if " " in name and self._company_opening_sentence(name, since + offset)
+                     and not _SAID_THAT_AFTER_FR.match(self.text, since + offset + len(name))), None)
+
     def _company_named_alone(self, mention: Mention, position: int, earlier: Sequence[str] = ()) -> str | None:
         """"la société d'État", "le constructeur", "le syndicat" for a company or an organisation the
         article names by its name alone ("Hydro-Québec n'a pas voulu commenter"): the nearest one-word name before POSITION (from
@@ -237,6 +247,8 @@ class PressEpithets:
         before = text[:text.rfind(role)] if role in text else ""
         if not before.endswith(("le ", "la ", "l'", "du ")):
             return None  # "une société", "cette entreprise": not the company already named
+        if not self.lex.adjectival_names and head in self.lex.companies and (opening := self.company_opening_sentence_before(position)):
+            return opening  # "Tissages Hennequin, l'un des derniers tisseurs …, va supprimer 35 postes à Golbey … Selon l'entreprise"
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
         candidates = names_in(text[since:position], self.lex)
@@ -286,7 +298,7 @@ class PressEpithets:
                 # Arlon": a route's or a range's places)
                 continue
             if not self.lex.adjectival_names and head in self.lex.companies \
-                    and _TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):
+                    and TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):
                 continue  # "La région Occitanie a versé une aide … L'entreprise affirme": the region is no company
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body

@@ -28,10 +28,12 @@ from collections import Counter
 
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.lang import en as english
 from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.organisations import stands_for
 from claims.extract.speaker_organisations import bodies_under_other_heads
-from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word
+from claims.extract.speaker_lexicon import lexicon
+from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word, fold
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
@@ -454,6 +456,19 @@ _BODY_PAPERS = re.compile(r"(?P<noun>board|council|commission|committee|agency|m
                           r"\s+(?:documents|records|figures|filings|papers|minutes)")
 
 
+_SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
+
+
+def _person_with_surname(text: str, surname: str) -> str | None:
+    """The one person the article names in full with SURNAME (a first name, maybe an initial, then it; no title), else None."""
+    lex = lexicon(english)
+    if fold(surname) in lex.roles:
+        return None  # "the Environment Minister's office": an office's holder, no surname
+    people = {m.group() for m in re.finditer(rf"(?<![\w.-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?: [A-Z]\.)? {re.escape(surname)}\b", text)
+              if (first := m.group().split()[0]) not in lex.titles and fold(first) not in lex.roles and first not in lex.function_words}
+    return people.pop() if len(people) == 1 else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     headline_noun: dict[str, str] = {}
@@ -471,6 +486,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
+        if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := _person_with_surname(text, office.group("surname"))):
+            resolved[i] = SpeakerRef(f"office of {holder}", speaker.mention, speaker.role, "organisation")  # "Pitre's office"
             continue
         if (office := _capitalised_office(speaker)) is not None:
             resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, speaker.kind)  # "the Louisiana Legislative Auditor"

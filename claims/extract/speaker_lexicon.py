@@ -69,7 +69,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(module.CAPITALISED_FUNCTION_WORDS),
         frozenset(fold(w) for w in module.SPEAKER_PHRASE_STOPS),
         re.compile(
-            r"(?:(?<![\w-])(?:vice-|co-|deputy-)?|(?<=\bex-))(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")"
+            r"(?:(?<![\w-])(?<!-[ld]['’])(?:vice-|co-|deputy-)?|(?<=\bex-))(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r")"
             + r"(?:-(?:" + trie_pattern({fold(r) for r in module.ROLE_WORDS}) + r"))?"  # "président-fondateur"
             + (r"(?:es|s)?" if module.__name__.endswith(".en") else r"s?") + r"(?![\w-])"  # ("witnesses", "coaches")
         ),

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
-from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words, portfolio_word
+from claims.extract.speakers import PREPOSITION_BEFORE, TERRITORY_BEFORE_FR, Mention, fold, folded_words, portfolio_word
 from claims.extract.speaker_french import _end_of_next_paragraph, complement_elsewhere
 from claims.extract.speaker_scan import _one_edit_apart
 
@@ -89,6 +89,13 @@ def _credited(text: str, name: str) -> bool:
     return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
 
 
+def _named_after_body_noun(text: str, position: int, lex) -> bool:
+    """Whether the name at POSITION follows a body's lower-case noun ("La région Grand Est", "l'entreprise Verdalys")."""
+    before = text[max(0, position - 30):position].split()
+    return bool(before) and before[-1].islower() and fold(before[-1]) in lex.organisation_nouns \
+        or TERRITORY_BEFORE_FR.search(text, max(0, position - 16), position) is not None
+
+
 class NameLookups:
     __slots__ = ()
 
@@ -143,6 +150,13 @@ class NameLookups:
                                                                 and _STATE_SUFFIX.fullmatch(full, len(name))), None)):
             return state  # "Main Roads says …" in a standfirst, "Main Roads WA confirmed …" in the body
         return best
+
+    def _person_with_surname(self, surname: str, position: int) -> str | None:
+        """The person the article names in full with SURNAME (a known first name, then it), the last
+        before POSITION or else the first after; None when none."""
+        people = [(o, full) for o, full in self.full_names if full.endswith(" " + surname) and is_first_name(full.split()[0])]
+        before = [item for item in people if item[0] < position]
+        return max(before)[1] if before else min(people)[1] if people else None
 
     def _fuller_from(self, name: str, position: int) -> str:
         """French: the nearest fuller name (before POSITION, else after) that opens with the one
@@ -397,6 +411,7 @@ class NameLookups:
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
+                and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")
                 and not _credited(self.text, n)}  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
         if role is None or len(near) != 1:

@@ -471,13 +471,16 @@ class OrganisationLinks:
         if not words or len(words) > 3:
             return None
         head = words[0]
+        if self.lex.adjectival_names and len(words) > 1 and words[-1] in self.lex.roles:
+            return None  # "A board spokesperson": a person, whose body's noun only qualifies the role
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns and not self._owner_at(o)]
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre
             # hospitalier Côte de Lumière"
-            return self._legal_form_named_before(position) or self._managed_institution_before(position)
+            return self._legal_form_named_before(position) or self._managed_institution_before(position) \
+                or (not self.lex.adjectival_names and self.company_opening_sentence_before(position))
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]

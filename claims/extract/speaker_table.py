@@ -43,6 +43,7 @@ _POSSESSOR_BEFORE = re.compile(
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
+_PERSONAL_TITLES = frozenset(("M", "Mme", "Monsieur", "Madame", "Mr", "Mrs", "Ms", "Miss", "Dr"))
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
@@ -494,6 +495,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     and (fuller := next((n for n in reversed(earlier) if n.startswith(mention.name + " ")), None)) is not None:
                 return SpeakerRef(fuller, mention.text, mention.role, "organisation")  # "Selon le CHU" after "… du CHU de Clermont-Ferrand"
             name = self.full_name(mention.name, position)
+            if name != mention.name and " " not in mention.name and mention.text.split()[0].rstrip(".") in _PERSONAL_TITLES \
+                    and not is_first_name(name.split()[0]) and (person := self._person_with_surname(mention.name, position)) is not None:
+                name = person  # "M. Hennequin" after "Tissages Hennequin … Son président, Olivier Hennequin": the man
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
             if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None \

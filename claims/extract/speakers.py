@@ -78,6 +78,8 @@ PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
 THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 # French: a place's kind right before its name, inside a role's complement ("le wali de la région
 # Casablanca-Settat"): the name is the place's, no person's.
+# French: a territory's body before its name ("La région Grand Est", "la ville Saint-Louis").
+TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
                                r"canton|comté|district|gouvernorat|État|état|canal|lac|étang|marais|massif)\s+$"
                                r"|\b(?:du|au)\s+mont\s+$")  # ("l'association syndicale du canal Saint-Julien", "… au mont Lozère")
@@ -124,7 +126,8 @@ _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June"
 # The English first person inside a capitalised run ("Sometimes I", "I'm"): never part of a name.
 # Balinese names open with "I" (men) before a birth-order or caste name: "I Made Dwi Arbawa", "I Gusti Ngurah Rai".
 _BALINESE_AFTER_I = frozenset(("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah", "Gusti", "Dewa"))
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)"
+# ("Louisiana State Police Troop I": a unit's number, no pronoun)
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[ \u00a0]))(?<!Troop )(?<!Division )(?<!District )(?<!Region )I(?:['’](?:m|ve|d|ll))?(?=[ \u00a0]|$)"
                            rf"(?![ \u00a0](?:{'|'.join(_BALINESE_AFTER_I)})[ \u00a0])")
 # A capitalised word glued to a dotted abbreviation ("Ph.D.", "M.A."): a degree, not a name.
 _DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
@@ -208,6 +211,9 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = _one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
     if lex.adjectival_names and " with " in segment and " Council" in segment and (council := _COUNCIL_WITH.search(segment)) is not None:
         found = _one_name(found, council)  # "Blackburn with Darwen Council"
+    if not lex.adjectival_names and "Pays" in segment and (region := _REGION_WITH_ADJECTIVE_FR.search(segment)) is not None:
+        # "la communauté d'agglomération Pays basque", "l'office de tourisme du Pays bigouden Sud": the adjective is the name's
+        found = _one_name(found, region, start=next((o for o, n in found if o <= region.start() < o + len(n)), region.start()))
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
@@ -219,16 +225,20 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
 FEDERAL_DEPARTMENT_FR = re.compile(
     r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?(?:(?:,[ \u00a0]|[ \u00a0]et[ \u00a0])[A-ZÀ-ÖØ-Þ][\w-]+(?:[ \u00a0][a-zà-ÿ]+)?)+[ \u00a0]Canada(?![\w-])")
 
+# French: a region named by "Pays" and an adjective ("Pays basque", "Pays bigouden Sud").
+_REGION_WITH_ADJECTIVE_FR = re.compile(
+    r"(?<![\w-])Pays[ \u00a0]+[a-zà-ÿ-]{3,}(?:que|ais|ois|den|an|in|al|ard)(?![\w-])(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+
 
 # English: a union local named by its number and its union; a council named by two towns joined by "with".
 _UNION_LOCAL_OF = re.compile(r"(?<![\w-])Local \d{1,5}[A-Z]? of (?:the )?[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: [A-ZÀ-ÖØ-Þ][\w'’&-]*)*")
 _COUNCIL_WITH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]+ with [A-ZÀ-ÖØ-Þ][\w-]+ (?:Borough )?Council(?![\w-])")
 
 
-def _one_name(found, match: re.Match) -> list[tuple[int, str]]:
-    """FOUND with the names inside MATCH's span replaced by the one name it spans."""
-    start, end = match.span()
-    return sorted([(o, n) for o, n in found if o + len(n) <= start or o >= end] + [(start, match.group())])
+def _one_name(found, match: re.Match, start: int | None = None) -> list[tuple[int, str]]:
+    """FOUND with the names inside MATCH's span (from START when given) replaced by the one name it spans."""
+    start, end = match.start() if start is None else start, match.end()
+    return sorted([(o, n) for o, n in found if o + len(n) <= start or o >= end] + [(start, match.string[start:end])])
 
 
 def _with_union_numbers(segment: str, found) -> list[tuple[int, str]]:

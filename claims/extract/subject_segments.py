@@ -202,6 +202,12 @@ def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
         and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
 
 
+# French: a trade the lexicon does not list, then where it is practised ("hydrologue à l'université Grenoble-Alpes").
+_UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
+    r"\s*(?!(?:le|la|les|un|une|des|du|de|qui|que|dont|selon|il|elle|ils|elles|on|ce|cette|son|sa|ses|leur|leurs)\s)"
+    r"[a-zà-ÿ][a-zà-ÿ-]{3,}\s+(?:à|au|aux|chez|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ]")
+
+
 _OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}['’]s\s+"
                          r"(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|in|at)\s")
 
@@ -414,7 +420,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                 and role_then_its_complement(segment, mention, lex)
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
                                                 or lex.adjectival_names and _body_then_its_role(segment, mention, lex)
-                                                or lex.adjectival_names and _owned_role(segment, lex)) \
+                                                or lex.adjectival_names and _owned_role(segment, lex)
+                                                or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.

@@ -157,7 +157,8 @@ ROLE_WORDS = (
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
     # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
-    "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "architect", "florist", "catcher", "pitcher",
+    "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "juror", "provost",
+    "architect", "florist", "catcher", "pitcher",
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
     "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
