@@ -1,10 +1,13 @@
-"""English speaker rules found on the copy studied in session 46: "Provost" and "Police Juror" as
-titles, a unit's roman numeral that is no "I", a body's noun before "spokesperson", and a
-surname's office. Sentences and names invented for these tests."""
+"""English speaker and span rules found on the copy studied in session 46: "Provost" and "Police
+Juror" as titles, a unit's roman numeral that is no "I", a body's noun before "spokesperson", a
+surname's office, an acronym spelled by a body's initials after its state, a council's or a
+service's papers, a report by another noun, a headline's place and body noun, papers for a body's
+meeting, a company named with a company's word, a thing added after "according to", and the
+speaker asking farmers to act. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import content_of, speaker_of
 
 
 def test_provost_is_a_title():
@@ -38,3 +41,72 @@ def test_a_surnames_office_is_the_office_of_the_person_named_in_full():
 def test_a_ministers_office_keeps_its_holders_title():
     text = ("Title\n\nThe federal Environment Minister's office said the study would be published next year.\n")
     assert speaker_of(text, "the study would be published") != "office of Environment Minister"
+
+
+def test_a_bare_acronym_is_the_body_whose_initials_it_spells_after_its_state():
+    text = ("Title\n\nThe bridge will close for nine days, the Louisiana Department of Transportation and Development "
+            "announced Tuesday.\n\nDOTD said in a news release that inspectors found the joint had shifted.\n")
+    assert speaker_of(text, "inspectors found the joint") == "Louisiana Department of Transportation and Development"
+
+
+def test_an_acronyms_spokeswoman_speaks_for_the_body_after_its_state():
+    text = ("Title\n\nThe bridge will close for nine days, the Louisiana Department of Transportation and Development "
+            "announced Tuesday.\n\nA DOTD spokeswoman said crews would work around the clock.\n")
+    assert speaker_of(text, "crews would work") == "spokeswoman for the Louisiana Department of Transportation and Development"
+
+
+def test_budget_papers_speak_for_the_one_council():
+    text = ("Title\n\nCalderbrook County Council will vote on its budget next week.\n\nAccording to the budget papers, "
+            "the library changes would save £640,000 a year.\n")
+    assert speaker_of(text, "the library changes") == "Calderbrook County Council"
+
+
+def test_a_councils_counts_speak_for_the_council():
+    text = ("Title\n\nCalderbrook County Council will close the bridge in March.\n\nDrivers will be sent over the new "
+            "bridge, which already carries about 14,000 vehicles a day, according to council traffic counts.\n")
+    assert speaker_of(text, "Drivers will be sent") == "Calderbrook County Council"
+
+
+def test_a_fire_service_review_speaks_for_the_service_named_later():
+    text = ("Title\n\nA disposable barbecue was the most likely cause of the moorland fire, a fire service review has "
+            "concluded.\n\nEast Riding Fire and Rescue Service said crews had spent four days at the scene.\n")
+    assert speaker_of(text, "A disposable barbecue") == "East Riding Fire and Rescue Service"
+
+
+def test_a_standfirsts_report_is_the_author_of_the_evaluation_the_body_names():
+    text = ("Festival brought 2 million visits\n\nReport says the festival boosted the town's economy by £90m\n\n"
+            "The festival drew 2 million visits, according to an independent evaluation by Harwood Research published "
+            "on Friday.\n")
+    assert speaker_of(text, "the festival boosted") == "Harwood Research"
+
+
+def test_a_headlines_place_and_body_noun_is_the_body_named_in_full():
+    text = ("Harford hospitals trust says it will miss March target\n\nHarford Teaching Hospitals NHS Trust said on "
+            "Tuesday that it would not meet the target.\n")
+    assert speaker_of(text, "it will miss March target") == "Harford Teaching Hospitals NHS Trust"
+
+
+def test_papers_for_a_bodys_meeting_speak_for_the_body():
+    text = ("Title\n\nHarford Teaching Hospitals NHS Trust said on Tuesday that it would not meet the target.\n\n"
+            "According to papers for the trust's board meeting on Thursday, 58 per cent of patients were treated within "
+            "18 weeks.\n")
+    assert speaker_of(text, "58 per cent of patients") == "Harford Teaching Hospitals NHS Trust"
+
+
+def test_the_company_is_the_one_named_with_a_companys_word():
+    text = ("Title\n\nA failed compressor at Bayou Crest Chemicals' ethylene plant caused nine hours of flaring, company "
+            "officials said Tuesday.\n\nResidents of Westlake and Sulphur said they heard a roaring noise.\n\n"
+            "The company said in an email that the flare operated as designed.\n")
+    assert speaker_of(text, "the flare operated") == "Bayou Crest Chemicals"
+
+
+def test_a_thing_added_after_according_to_is_the_sources_statement():
+    text = ("Title\n\nAccording to the Louisiana Department of Health, the parish has added about 22,000 residents over "
+            "65 since 2020.\n")
+    assert speaker_of(text, "the parish has added") == "Louisiana Department of Health"
+
+
+def test_asking_farmers_to_act_closes_the_statement():
+    text = ("Title\n\nSheriff Wade Causey said the thefts were organised. He added that more arrests were possible, and "
+            "asked farmers to check the serial numbers of any used equipment.\n")
+    assert content_of(text, "more arrests", "en") == "more arrests were possible"

@@ -14,6 +14,7 @@ from claims.extract.group_phrases_en import (
 )
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
+from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.speakers import (
@@ -145,6 +146,9 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
         or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
 
 
+_ENGLISH_DOCUMENT_WORDS = frozenset(DOCUMENT_WORDS)
+# One or two lower-case words after a name, the last a body's noun ("Leeds hospitals trust").
+_LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
 # English nouns of a body's people that take no plural "s" ("port staff said").
 _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 
@@ -334,7 +338,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
               and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)
-        )  # "l'association de consommateurs Maâ wa Hayat"
+        ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))
+              is not None and fold(segment.split()[-1]) in lex.organisations and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
+        # (a headline's "Leeds hospitals trust says"; not "ECan monitoring data": a document)
+        # "l'association de consommateurs Maâ wa Hayat"
         joined = AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
             # "National Oceanic and Atmospheric Administration"

@@ -156,8 +156,9 @@ _EN_PREDICATE_TAIL = re.compile(
     r"|\s+and\s+(?:called|calls)\s+on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,4}?to\s"
     # "said Labour was “at war with itself” and accused ministers of …": a second statement, an accusation
     r"|\s+and\s+(?:accused|accuses|blamed|blames)\s+(?:[\w’'-]+\s+){1,3}?(?:of|for)\b"
-    r"|\s+and\s+(?:urged|urges|asked|asks|encouraged|encourages|advised|advises)\s+"  # ("called on": above)
-    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her)\s+to\b"
+    r"|,?\s+and\s+(?:urged|urges|asked|asks|encouraged|encourages|advised|advises)\s+"  # ("called on": above)
+    r"(?:people|residents|citizens|the\s+public|everyone|voters|parents|drivers|members|them|him|her"
+    r"|farmers|owners|homeowners|landowners|businesses|shoppers|customers|motorists|anyone)\s+to\b"
     # "… and thanked the coach", "… but declined to comment further", "… and did not rule out …": the
     # speaker's own acts after the statement (not backshifted "… and would not rule out …", reported too)
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:thanked|apologi[sz]ed|advised\s+(?:people|residents|the\s+public|passengers|"

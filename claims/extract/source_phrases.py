@@ -9,6 +9,7 @@ from claims.extract.cues import is_weak
 from claims.extract.document_authors import MONTH_NAMES
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
+from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
@@ -60,6 +61,7 @@ _CIRCUMSTANCE_AFTER_SOURCE = re.compile(
     r"(?:à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide|avec|sans|malgré|pour|par|après|avant|lors)\b")
 _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NOUN_OBJECT_VERBS = tuple(NOUN_OBJECT_REPORTING_VERBS)
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
 
@@ -216,8 +218,11 @@ class SourcePhrases:
                 if not subject or word_count(subject) > 6:
                     return False
                 mention = parse_mention(subject, self.lex)
+                verb = cue.group("verb").lower()
+                if verb.startswith(_NOUN_OBJECT_VERBS) and _THAT_NEXT.match(self.text, cue.end()) is None:
+                    return False  # "According to the department, the parish has added about 22,000 residents": a thing added
                 # (any verb of the cues before "that": "According to IRNA, Moradi's team alleged that …")
-                return (cue.group("verb").lower() in SPEECH_VERBS["en"] or _THAT_NEXT.match(self.text, cue.end()) is not None) \
+                return (verb in SPEECH_VERBS["en"] or _THAT_NEXT.match(self.text, cue.end()) is not None) \
                     and mention is not None and not mention.pronoun and bool(mention.name or mention.role)
         return False
 

@@ -101,6 +101,7 @@ _NOT_DESCRIBING = frozenset(("same", "new", "other", "first", "second", "whole",
                              "the", "a", "an", "its", "their", "his", "her", "this", "that", "best", "worst", "only"))
 _DOCUMENT_NOUNS = frozenset(("report", "study", "survey", "review", "audit", "analysis", "assessment", "document",
                              "letter", "statement", "filing", "memo", "plan", "papers"))
+_STUDY_NOUNS = "(?:report|study|survey|review|audit|analysis|assessment|evaluation)"
 # A day's or a month's name: no word of a body's name ("… Airport on Sunday", "On Monday night police said").
 DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
                 r"|September|October|November|December)\b")
@@ -427,14 +428,36 @@ def _one_county(text: str) -> str | None:
 _ACRONYM_THEN_SPOKESPERSON = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,5}) (?P<role>spokesperson|spokesman|spokeswoman)")
 
 
+_BODY_HEADS = frozenset(("Department", "Ministry", "Office", "Agency", "Bureau", "Division", "Board", "Commission", "Authority"))
+
+
+def _body_with_initials(text: str, short: str) -> str | None:
+    """The one body the article names whose words' initials spell SHORT, its small words counted or not, maybe
+    after a state's or a country's name ("DOTD": the Louisiana Department of Transportation and Development)."""
+    found = set()
+    for run in {m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text)}:
+        words = run.split()
+        for named in (words, words[1:]):
+            if any("".join(w[0] for w in named if w.lower() not in skipped).upper() == short
+                   for skipped in (_SMALL_WORDS, {"and", "the"}, set())) and len(named) > 1:
+                found.add(run)
+    return found.pop() if len(found) == 1 else None
+
+
+_SMALL_WORDS = frozenset(("of", "and", "the", "for", "on"))
+
+
 def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
     """The one body of two words or more the article names that SHORT abbreviates ("DfE": the Department for
     Education), else None."""
     if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
         return None  # (a word, not an acronym: "Council")
-    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text))
+    runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text)]
     found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
              and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
+    if not found:  # "DOTD" for "the Louisiana Department of Transportation and Development": no letter for the state
+        found = {run for run in runs if " " in run and (rest := run.split(" ", 1)[1])[0] == short[0] and rest.split()[0] in _BODY_HEADS
+                 and len(rest.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, rest)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -452,10 +475,16 @@ _HEADLINE_VERB_NEXT = re.compile(r" [a-z]+s\b")
 
 
 # A public body's papers, which speak for it ("according to board documents").
-_BODY_PAPERS = re.compile(r"(?P<noun>board|council|commission|committee|agency|ministry|department|authority)"
-                          r"\s+(?:documents|records|figures|filings|papers|minutes)")
+# ("council traffic counts", "county budget documents", "a fire service review": what they counted or reviewed between)
+_BODY_PAPERS = re.compile(r"(?:fire\s+|health\s+|ambulance\s+)?(?P<noun>board|council|commission|committee|agency|ministry|department|authority|county|district"
+                          r"|trust|service)\s+(?:[a-z-]+\s+){0,2}(?:documents|records|figures|filings|papers|minutes|counts"
+                          r"|data|statistics|report|review|memo|estimates|projections)")
+# A budget, its papers or its report: the one council that sets it ("the budget papers", "The draft budget").
+_BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:papers|report|documents|proposals|book))?")
 
 
+# An acronym alone, or its figures ("DOTD traffic counts").
+_ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6})(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
 
 
@@ -487,6 +516,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
             continue
+        if (acronym := _ACRONYM_OR_ITS_FIGURES.fullmatch(name)) is not None and f"({acronym.group('short')})" not in text \
+                and (body := _body_with_initials(text, acronym.group("short"))) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "DOTD said", "DOTD traffic counts"
+            continue
         if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := _person_with_surname(text, office.group("surname"))):
             resolved[i] = SpeakerRef(f"office of {holder}", speaker.mention, speaker.role, "organisation")  # "Pitre's office"
             continue
@@ -517,8 +550,12 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
             continue
-        if (papers := _BODY_PAPERS.fullmatch(name)) is not None and (body := _one_named(text, papers.group("noun"), draft.start)) is not None:
+        if (papers := _BODY_PAPERS.fullmatch(name)) is not None and (body := _one_named(text, papers.group("noun"), draft.start)
+                                                                      or _one_named(text, papers.group("noun"), len(text))) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "According to board documents"
+            continue
+        if _BUDGET_PAPERS.fullmatch(name) and (body := _one_named(text, "council", draft.start)) is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "According to the budget papers"
             continue
         replaced = None
         if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
@@ -610,9 +647,12 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif (acronym := _ACRONYM_THEN_SPOKESPERSON.fullmatch(name)) is not None \
                 and (body := _body_an_acronym_stands_for(text, acronym.group("short"))) is not None:
             replaced = f"{acronym.group('role')} for the {body}"  # "A DfE spokesperson" in an article naming the Department for Education
-        elif name in _DOCUMENT_NOUNS:
+        elif name.lower() in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
-            replaced = earlier.pop() if len(earlier) == 1 else _author_of_document_before(text, name, drafts, resolved, i)
+            # ("The report found" after "an independent evaluation by Northlight Research": its one author, by another
+            # noun; a standfirst's "Report says", before it)
+            replaced = earlier.pop() if len(earlier) == 1 else _author_of_document_before(text, name.lower(), drafts, resolved, i) \
+                or _author_of_document_before(text, _STUDY_NOUNS, drafts, resolved, i if draft.paragraph > 1 else len(drafts))
         elif speaker.kind == "organisation" and (completed := _completed_with_place(text, name)) is not None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
         elif name[:1].isupper() and (designated := _with_corporate_designator(text, name)) is not None:

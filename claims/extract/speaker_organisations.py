@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claims.extract.organisations import (COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
                                          organisation_noun, stands_for)
-from claims.extract.speakers import Mention, fold, organisation_tail
+from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in, organisation_tail
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
 
@@ -323,6 +323,13 @@ class OrganisationLinks:
         Mining Limited", "Arcadia Foods Plc", "Vuillerat Décolletage SA")."""
         # ("Toronto-based Meridian Logistix Inc.": where it is, no part of its name)
         found = {_DESCRIBED_OPENING.sub("", m.group()) for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
+        return found.pop() if len(found) == 1 else None
+
+    def _company_word_name_before(self, position: int) -> str | None:
+        """The one company the article named before POSITION with a company's word closing its name ("Gulf
+        Crescent Chemicals", "Boreas Cable Systems"), else None."""
+        found = {name for at, name in names_in(self.text[:position], self.lex) if " " in name and closes_on_a_company_word(name)
+                 and not self.text.endswith(" and ", 0, at)}  # (not "Gaming Corporation" of "… Horse Racing and Gaming Corporation")
         return found.pop() if len(found) == 1 else None
 
     def _managed_institution_before(self, position: int) -> str | None:

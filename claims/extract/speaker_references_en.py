@@ -467,7 +467,8 @@ class EnglishPhraseReferences:
             return None
         words = opening.group("name").split()
         if len(words) < 2 or is_first_name(words[0]) or words[0] in self.lex.function_words \
-                or not self.lex.roles.isdisjoint(fold(w) for w in words) or self.gender_of(opening.group("name")) is not None:
+                or not self.lex.roles.isdisjoint(fold(w) for w in words) or self.gender_of(opening.group("name")) is not None \
+                or words[0].endswith("s") and words[1] == "of":  # ("Residents of Westlake and Moss Bluff": people, no body)
             return None
         return opening.group("name")
 

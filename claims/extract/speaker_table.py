@@ -614,7 +614,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if self.lex.adjectival_names and fold(mention.text).split()[0] == "the" and (key in COMPANY_NOUNS or (
                     # "the Somerset-based processor", "the Chennai-based specialty plastics maker"
                     2 <= len(key.split()) <= 4 and key.split()[0].endswith(("-based", "-headquartered")) and key.split()[-1] in COMPANY_NOUNS)) \
-                    and (company := self._company_before(position) or self._legal_form_named_before(len(self.text))) is not None:
+                    and (company := self._company_before(position) or self._legal_form_named_before(len(self.text))
+                         # ("The company" of "Bayou Crest Chemicals", unless the sentence before opens on another body)
+                         or (self._company_word_name_before(position) if self._organisation_subject_just_before(position) is None
+                             else None)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
             named = self.named_organisation(key, position)
             if named is None and (named := self.fuller_in_text(mention.role, position)) is not None:
@@ -624,7 +627,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             # ("the university" is no "University of Galway Students' Union": a union)
             fuller = [n for n in earlier if fold(n).startswith(key + " ")
-                      and not (mention.organisation and fold(n.split()[-1]) in self.lex.roles)  # ("company official")
+                      and not (mention.organisation and (fold(n.split()[-1]) in self.lex.roles or fold(n.split()[-1])[:-1] in self.lex.roles))
+                      # ("company official", "company officials")
                       and not (key in self.lex.organisations and n.split()[-1][:1].isupper()
                                and fold(n.split()[-1]) in self.lex.organisations and fold(n.split()[-1]) != key)]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:
