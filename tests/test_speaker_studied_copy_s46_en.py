@@ -110,3 +110,27 @@ def test_asking_farmers_to_act_closes_the_statement():
     text = ("Title\n\nSheriff Wade Causey said the thefts were organised. He added that more arrests were possible, and "
             "asked farmers to check the serial numbers of any used equipment.\n")
     assert content_of(text, "more arrests", "en") == "more arrests were possible"
+
+
+def test_a_meeting_and_its_place_after_said_close_the_attribution():
+    text = ("Title\n\nMost of the positions are vacant, Renee Hollister said during the board's meeting at the Reynolds "
+            "Alumni Center.\n")
+    assert speaker_of(text, "Most of the positions") == "Renee Hollister"
+
+
+def test_told_curators_then_a_bare_clause():
+    text = "Title\n\nHollister told curators the university would ask for a 4.5% tuition increase.\n"
+    assert speaker_of(text, "the university would ask") == "Hollister"
+
+
+def test_a_finding_inside_a_subordinate_clause_belongs_to_the_statement_attributed_after_it():
+    text = ("Title\n\nThe floodwall has been rated unacceptable after an inspection found worn seals on four gates, the "
+            "U.S. Army Corps of Engineers said in a letter to the city made public Wednesday.\n")
+    assert content_of(text, "The floodwall", "en").startswith("The floodwall has been rated unacceptable after an inspection")
+    assert speaker_of(text, "The floodwall") == "U.S. Army Corps of Engineers"
+
+
+def test_a_bodys_dotted_initials_stay_with_its_name():
+    text = ("Title\n\nThe floodwall failed, the U.S. Army Corps of Engineers said on Monday.\n\nThe Corps said the city "
+            "remained responsible for maintaining the floodwall.\n")
+    assert speaker_of(text, "the city remained") == "U.S. Army Corps of Engineers"

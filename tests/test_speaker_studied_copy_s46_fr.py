@@ -87,3 +87,55 @@ def test_a_selon_statement_takes_no_day_from_the_speakers_last_one():
             "Selon la préfecture, les travaux coûteront deux millions d'euros.\n")
     found = {c.content[:11]: c.said_on for c in claims_of(text)}
     assert found["les travaux"] is None
+
+
+def test_an_elided_common_noun_opening_a_sentence_is_no_body():
+    text = ("Titre\n\nSelon Météo-France, des rafales de 150 km/h ont été mesurées. L'épisode venteux devait s'atténuer "
+            "mardi, a précisé l'établissement.\n")
+    assert speaker_of(text, "L'épisode venteux", "fr") == "Météo-France"
+
+
+def test_a_capitalised_company_noun_opens_the_companys_name():
+    text = "Titre\n\nLe pont a été fermé sept heures, a annoncé lundi la Compagnie Eiffage du Pont de Tancarville.\n"
+    assert speaker_of(text, "Le pont a été fermé", "fr") == "Compagnie Eiffage du Pont de Tancarville"
+
+
+def test_generale_after_a_body_noun_is_its_adjective():
+    text = "Titre\n\nLa Société Générale a annoncé mardi qu'elle fermerait 40 agences.\n"
+    assert speaker_of(text, "elle fermerait", "fr") == "Société Générale"
+
+
+def test_a_massif_is_no_one_a_role_stands_for():
+    text = ("Titre\n\nLe ministre des Transports a annoncé lundi qu'une inspection serait lancée. La direction "
+            "interdépartementale des routes Massif Central n'a pas répondu.\n")
+    assert speaker_of(text, "une inspection serait", "fr") == "ministre des Transports"
+
+
+def test_a_studys_author_with_a_short_form_before_its_region_and_a_day_it_was_made_public():
+    text = ("Titre\n\nDu plomb a été relevé dans 38 jardins à Viviez, selon une étude de l'agence régionale de santé "
+            "(ARS) Occitanie rendue publique lundi.\n")
+    assert speaker_of(text, "Du plomb a été relevé", "fr") == "agence régionale de santé Occitanie"
+
+
+def test_a_pronoun_after_a_titled_surname_is_the_person_not_the_family_company():
+    text = ("Titre\n\nLa société Fromageries Cambon cessera l'affinage, a annoncé son directeur, Étienne Cambon.\n\n"
+            "« Nous avons perdu deux clients », a expliqué M. Cambon à la presse. Il a assuré que les éleveurs seraient "
+            "repris.\n")
+    assert speaker_of(text, "les éleveurs seraient", "fr") == "Étienne Cambon"
+
+
+def test_a_bodys_first_word_is_the_fuller_name_that_spoke_before():
+    text = ("Titre\n\nSelon la Confédération générale du Bleu des Causses, les ventes ont reculé de 4 %.\n\n"
+            "La Confédération a par ailleurs indiqué que le prix du lait serait revalorisé.\n")
+    assert speaker_of(text, "le prix du lait", "fr") == "Confédération générale du Bleu des Causses"
+
+
+def test_a_station_then_a_possessive_subject():
+    text = "Titre\n\nLe projet est suspendu, a confirmé jeudi à Radio Causses son porteur, la société Solarvent.\n"
+    assert speaker_of(text, "Le projet est suspendu", "fr") == "Solarvent"
+
+
+def test_selon_l_association_right_after_the_association_spoke():
+    text = ("Titre\n\nContactée, l'UFC-Que Choisir du Tarn rappelle que tout démarchage ouvre droit à un délai. Selon "
+            "l'association, les litiges représentent un quart des dossiers.\n")
+    assert speaker_of(text, "les litiges représentent", "fr") == "UFC-Que Choisir du Tarn"

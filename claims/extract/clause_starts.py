@@ -44,7 +44,7 @@ EN_AUDIENCE = re.compile(
     r"(?:the\s+|local\s+|a\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
     r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
-    r"|commissioners|legislators|delegates|trustees|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)"
+    r"|commissioners|legislators|delegates|trustees|curators|regents|governors|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)"
     # "told employees and state officials Friday": two audiences
     r"(?:\s+and\s+(?:the\s+|state\s+|local\s+|city\s+|county\s+|federal\s+|other\s+)?(?:reporters|journalists|officials|employees"
     r"|staff|investors|residents|members|lawmakers|analysts|customers|parents|shareholders|councillors|councilors))?|"

@@ -97,8 +97,8 @@ def _is_body(found: re.Match) -> bool:
     """A name with an article ("Le CHU de Lyon") or a lower-case word ("Produits forestiers X") is
     a body's; two capitalised words alone may be a person's."""
     words = found.group("name").split()
-    if fold(words[0]).split("'")[0] in _NOT_NAME_STARTS:
-        return False  # "Les voyageurs", "Ce groupe"
+    if fold(words[0]).split("'")[0] in _NOT_NAME_STARTS or words[0][1:2] in ("'", "’"):
+        return False  # "Les voyageurs", "Ce groupe"; "L'épisode venteux devait s'atténuer": a common noun, elided
     if fold(words[0]) in _ROLES:
         return False  # "Le maire de Lyon a saisi …": a person's role, no body
     if (found.group("article") or "X")[0].islower() and len(words) == 1:

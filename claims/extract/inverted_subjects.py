@@ -41,7 +41,9 @@ _AUDIENCE_FIRST = re.compile(
     # "à France Info le ministre", "à La Nouvelle République une infirmière": two capitalised words, then the
     # subject's determiner
     # ("à France 3 Normandie une habitante": a channel's number between them)
-    r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # ("à Radio Larzac son porteur": a possessive determiner)
+    r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
     # "au Courrier cauchois un riverain": a title and its lower-case adjective, then the subject's determiner
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[a-zà-ÿ]{4,}\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "auprès d'ici Drôme Ardèche une aide-soignante", "auprès du Dauphiné libéré un habitant": the same after "auprès de"

@@ -194,6 +194,16 @@ _UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
                                  r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))*(?:\s+[a-z][\w-]*){0,2}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")
 _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
                                 r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
+# English: the document a statement was made in, to whom, and when it was published.
+_DOCUMENT_MADE_PUBLIC = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|post|release|report|email)"
+                                   r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:made\s+public|released|published|dated)\b[^,;]*")
+# English: a subordinate clause's subject before a weak verb ("after an inspection found").
+_SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\b(?:after|when|because|since|before|until|once|while|although|though)\s+"
+                                         r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# Where and at what a statement was made, a chain of prepositional phrases closing its sentence.
+_PLACES_AND_OCCASIONS = re.compile(
+    r"(?:\s*(?:during|at|in|on|after|before|outside|inside|near|from)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)+\s*[.!?]?\s*")
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"
                                 r"statements|complaints|leaflets|posters|banners|videos|signs)\s+$")
 _CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*$")
@@ -436,6 +446,9 @@ class ReportedSpeech(ReportedContentBounds):
                 parenthetical.kind = "mixed"
             return parenthetical
         verb = m.group("verb")
+        if self.language == "en" and is_weak(verb, self.pats) and _SUBORDINATE_SUBJECT_BEFORE.search(text, max(s, m.start() - 60), m.start()) \
+                and any(c.start() > m.end() and not is_weak(c.group("verb"), self.pats) for c in self._sentence_cues):
+            return None  # "… rated “unacceptable” after an inspection found worn seals …, the Corps said": the Corps' statement
         cue_text = m.group().strip()
         # "…, avant de reconnaître que …": an infinitive has the main verb's subject, like a participle.
         participle = verb.split()[0].lower().endswith(("ant", "ing")) or (  # "pointing out"
@@ -526,11 +539,16 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or _STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
+            if clause_follows and _DOCUMENT_MADE_PUBLIC.fullmatch(tail_words):
+                clause_follows = False  # "…, the Corps said in a letter to the city made public Wednesday."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(_PARENTHESES.sub(" ", tail_words.split(",", 1)[0]))  # "said on Tuesday, raising the prospect …"
-            if _STATEMENT_ADJUNCT.match(tail_words):
-                adjunct_words = min(adjunct_words, 8)  # "…, EWA said in a statement carried by the Bahrain News Agency."
+            if _STATEMENT_ADJUNCT.match(tail_words) or _DOCUMENT_MADE_PUBLIC.fullmatch(tail_words) or (not clause_follows and _PLACES_AND_OCCASIONS.fullmatch(tail_words)
+                                                        and " that " not in tail_words and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words))):
+                # "…, EWA said in a statement carried by the Bahrain News Agency.", "…, X said during the board's meeting at
+                # the Reynolds Alumni Center."
+                adjunct_words = min(adjunct_words, 8)
             subject_words = word_count(_PARENTHESES.sub(" ", before[comma:]))  # "the Department of … (EPA Vic)"
             subject = before[comma + 1:]
             if comma != -1 and 0 < subject_words and (

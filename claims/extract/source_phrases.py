@@ -116,7 +116,9 @@ _NAME_LIST_THEN_ACRONYM = re.compile(
 # Where a French document's description turns to when and where it appeared.
 _BY_AGENT = re.compile(r"\spar\s")
 # (a body's lower-case noun may open its name: "de la communauté de communes Albères-Côte Vermeille-Illibéris")
-_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# ("une étude de l'agence régionale de santé (ARS) Occitanie": up to three lower-case words, maybe a short form, then the name)
+_AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?){0,3}(?:\([A-Z]{2,8}\)\s+)?"
+                           r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
 # Where an English document's description turns to when and where it appeared.

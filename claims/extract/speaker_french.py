@@ -185,6 +185,9 @@ _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "speci
 _DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f", "celui": "m", "celle": "f"}
 
 
+_ASSOCIATION_NOUNS = frozenset(("association", "federation", "collectif"))
+
+
 class FrenchReferences:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `role_ties`, `genders`)."""
 
@@ -390,14 +393,16 @@ class FrenchReferences:
         """French "affirme l'entreprise", "selon la société" right after a company spoke under its
         name in this paragraph ("Tradora dit « prendre acte » … », affirme l'entreprise"): that
         company (a one-word name no person of the article bears), even when the article introduced
-        another one with the noun ("le groupe chinois Hanxin")."""
+        another one with the noun ("le groupe chinois Hanxin"); "selon l'association" right after
+        an association spoke the same way ("l'UFC-Que Choisir de l'Aveyron rappelle …")."""
         words = fold(mention.text).replace("’", "'").split()
         if self.lex.adjectival_names or previous is None or not self._may_be_a_body(previous, position) or not (
                     (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0].startswith("l'"))):
             return None
-        if words[-1].split("'")[-1] not in self.lex.companies:
+        head = words[-1].split("'")[-1]
+        if head not in self.lex.companies and head not in _ASSOCIATION_NOUNS:
             return None
-        if any(n == previous.name and noun not in self.lex.companies for _, noun, n in self.organisation_ties):
+        if head in self.lex.companies and any(n == previous.name and noun not in self.lex.companies for _, noun, n in self.organisation_ties):
             return None  # "le syndicat Sud-Rail": no company
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
         return previous.name if previous.name in paragraph else None

@@ -89,6 +89,11 @@ def _credited(text: str, name: str) -> bool:
     return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
 
 
+_PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$")
+_PLACE_OPENINGS = frozenset(("Massif", "Mont", "Monts", "Pays", "Côte", "Golfe", "Val", "Vallée", "Lac", "Plateau", "Bassin",
+                             "Pic", "Col", "Cap", "Île", "Grand", "Haute", "Haut", "Basse", "Bas", "Mount", "Lake", "Cape"))
+
+
 def _named_after_body_noun(text: str, position: int, lex) -> bool:
     """Whether the name at POSITION follows a body's lower-case noun ("La région Grand Est", "l'entreprise Verdalys")."""
     before = text[max(0, position - 30):position].split()
@@ -150,6 +155,15 @@ class NameLookups:
                                                                 and _STATE_SUFFIX.fullmatch(full, len(name))), None)):
             return state  # "Main Roads says …" in a standfirst, "Main Roads WA confirmed …" in the body
         return best
+
+    def _titled_full_name(self, name: str, start: int) -> str:
+        """The full name of NAME written at START; after "M." or "Mme", the person's, not a company's that
+        carries the surname ("M. Vialar" after "Fromageries Vialar … Étienne Vialar")."""
+        full = self.full_name(name, start)
+        if full != name and " " not in name and _PERSONAL_TITLE_BEFORE.search(self.text, max(0, start - 9), start) \
+                and not is_first_name(full.split()[0]) and (person := self._person_with_surname(name, start)) is not None:
+            return person
+        return full
 
     def _person_with_surname(self, surname: str, position: int) -> str | None:
         """The person the article names in full with SURNAME (a known first name, then it), the last
@@ -300,7 +314,7 @@ class NameLookups:
         while stop > since and _INITIAL_BEFORE_DOT.search(text, max(since, stop - 5), stop):
             stop = text.rfind(". ", since, stop)  # "Harold J. MacNamara", "Sen. Kellerman": not a sentence end
         sentence_start = max(stop, text.rfind("\n", since, last_start), since)
-        in_sentence = [(start, self.full_name(name, start)) for start, name in candidates if start >= sentence_start]
+        in_sentence = [(start, self._titled_full_name(name, start)) for start, name in candidates if start >= sentence_start]
         if self.lex.adjectival_names and len(in_sentence) > 1:
             # "Minister of State for Transport and the Environment Farah Nadia": a one-word complement
             # of a title after its preposition is no person
@@ -412,6 +426,7 @@ class NameLookups:
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
                 and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
+                and n.split()[0] not in _PLACE_OPENINGS  # ("des routes Massif Central")
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")
                 and not _credited(self.text, n)}  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
         if role is None or len(near) != 1:

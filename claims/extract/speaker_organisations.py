@@ -148,6 +148,7 @@ _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|a
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
+_DOTTED_INITIALS_CLOSING = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])"
                           r"|\bdélégu(?:é|ée)s?\s+(?P<acronym>[A-Z]{2,}[\w-]*)(?![\w-])")  # ("déléguée CGT")
 
@@ -408,6 +409,9 @@ class OrganisationLinks:
                     name = " ".join(words[owner + 1:] + [match.group("noun2")])  # "Peru's Ministry of Production",
                     # "Sri Lanka's Ministry of Education": the country owns a name complete without it
                 name += tail
+            if (dotted := _DOTTED_INITIALS_CLOSING.search(self.text, max(0, match.start() - 8), match.start())) is not None \
+                    and name.startswith(self.text[match.start():match.start() + 2]):
+                name = dotted.group() + name  # "U.S. Army Corps of Engineers": its first initial is no sentence's end
             found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
         if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
             found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])

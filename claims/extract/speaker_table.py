@@ -489,6 +489,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     if " " not in name and not self.lex.adjectival_names and previous is not None \
                             and previous.kind == "organisation" and previous.name.startswith(name + " "):
                         name = previous.name  # "La Confédération paysanne du Cantal juge … et estime": the body just named
+                    elif " " not in name and not self.lex.adjectival_names and fold(name) in self.lex.organisations:
+                        # "La Confédération a par ailleurs indiqué" after "Selon la Confédération générale de Roquefort"
+                        name = next((n for n in reversed(earlier) if n.startswith(name + " ")), name)
                     return SpeakerRef(name, mention.text, mention.role, "organisation")
                 return SpeakerRef(person, mention.text, mention.role or self._role_of(person), "person")
             if not self.lex.adjectival_names and mention.name.isupper() and " " not in mention.name \

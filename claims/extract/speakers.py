@@ -439,6 +439,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
             if i == 0 and _opens_on_a_first_name_like_a_role(tokens):
                 continue  # "Pere Baró Soler": a first name
+            if i >= 1 and not lex.adjectival_names and fold(token) in ("general", "generale", "generaux", "generales") \
+                    and (fold(tokens[i - 1]) in lex.companies or fold(tokens[i - 1]) in lex.organisations):
+                continue  # "la Société Générale", "la Compagnie générale": an adjective of the body's noun
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (token in _TITLES_ALSO_NAMES and len(tokens) == 1) and not (
@@ -731,11 +734,13 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
         return 0
     demonym, rest = tokens[skip - 1], tokens[skip:]
     folded = fold(demonym.split("'")[-1].split("’")[-1])
-    if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in _TERRITORIES \
+    if len(rest) < 2 or rest[-1].isupper() or folded in lex.organisations or folded in lex.companies or folded in _TERRITORIES \
             or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS \
+            or any(c.isupper() for c in demonym.split("'")[-1].split("’")[-1].split("-")[0][1:]) \
             or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns \
             or fold(rest[-1]) in lex.organisations:  # ("Le Havre Seine Métropole": a town opening a body's name)
-        # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region;
+        # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region; "l'UFC-Que
+        # Choisir du Tarn": an acronym, no nationality;
         # "le Grand Hôpital de Charleroi": an adjective opening a body's name; "le Racing Club d'Abobo": a body's noun next)
         return 0
     if not rest[0][:1].isupper():
