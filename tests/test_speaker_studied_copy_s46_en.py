@@ -134,3 +134,34 @@ def test_a_bodys_dotted_initials_stay_with_its_name():
     text = ("Title\n\nThe floodwall failed, the U.S. Army Corps of Engineers said on Monday.\n\nThe Corps said the city "
             "remained responsible for maintaining the floodwall.\n")
     assert speaker_of(text, "the city remained") == "U.S. Army Corps of Engineers"
+
+
+def test_a_firms_application_to_an_authority_states_for_the_firm():
+    text = ("Title\n\nHarlow Aggregates Ltd wants to extend the quarry.\n\nThe firm’s application to the Peak District "
+            "National Park Authority states that the extension would involve no increase in lorries.\n")
+    assert speaker_of(text, "the extension would involve") == "Harlow Aggregates Ltd"
+
+
+def test_council_papers_show_a_bare_clause_for_the_council():
+    text = ("Title\n\nCalderbrook City Council faces a budget gap.\n\nCouncil papers published on Friday show the authority "
+            "expects to spend £29m more than planned.\n")
+    assert speaker_of(text, "the authority expects") == "Calderbrook City Council"
+
+
+def test_figures_released_under_a_long_act_show_a_counted_past():
+    text = ("Title\n\nFigures released by University Hospitals of Harford NHS Foundation Trust under the Freedom of "
+            "Information Act show 312 patients waited longer than 24 hours in October.\n")
+    assert speaker_of(text, "312 patients waited") == "University Hospitals of Harford NHS Foundation Trust"
+
+
+def test_a_place_and_a_users_noun_before_a_name():
+    text = ("Title\n\nLibrary user Margaret Ellison, 78, from Bilborough, told the Local Democracy Reporting Service: "
+            "\"It's the only warm place some of us go all day.\"\n")
+    assert speaker_of(text, "the only warm place") == "Margaret Ellison"
+
+
+def test_the_authority_is_the_one_the_article_named_not_the_body_just_quoted():
+    text = ("Title\n\nThe Peak District National Park Authority voted on Tuesday to introduce parking charges.\n\n"
+            "According to the National Trust, about 1.2 million visits were made to the area last year.\n\n"
+            "The authority said the charges would not apply to Blue Badge holders.\n")
+    assert speaker_of(text, "Blue Badge holders") == "Peak District National Park Authority"

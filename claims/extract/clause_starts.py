@@ -218,12 +218,17 @@ def takes_noun_object_en(verb: str) -> bool:
     return verb.lower().startswith(_NOUN_OBJECT_VERBS)
 
 
+# "312 patients waited longer than 24 hours": a counted subject, then its past tense.
+_COUNTED_SUBJECT_THEN_PAST = re.compile(r"\s*(?:(?:about|more\s+than|nearly|almost|over|at\s+least)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ed\b")
+
+
 def sure_clause_en(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], after a verb with no "that", reads as a clause beyond doubt: its
     main part (before a relative or coordinated clause) has a sure verb or a subject and its present."""
     head = _CLAUSE_HEAD_END.search(text, start, end)
     head_end = head.start() if head is not None else end
-    if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None:
+    if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None \
+            or _COUNTED_SUBJECT_THEN_PAST.match(text, start, head_end) is not None:
         return True
     if head is None or not head.group().lstrip(", ").startswith(("which", "who")):
         return False

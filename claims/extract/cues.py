@@ -266,7 +266,7 @@ class CuePatterns:
             ):
                 continue  # "losing market share to rivals": a noun
             if self.language == "en" and verb[:4].lower() == "show" and not _EN_FINDINGS_BEFORE.search(
-                text, max(0, begin_token - 100), begin_token
+                text, max(0, begin_token - 160), begin_token
             ):
                 continue  # "show" reports only what figures, data or a study show ("He showed them the roof")
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
@@ -432,7 +432,8 @@ _EN_FINDINGS_BEFORE = re.compile(
     # "A presentation by the district's business manager at the meeting showed …"
     r"|\s+by\s+[^,.;]{1,80}?"
     # "Data published on Tuesday by NHS England showed …"
-    r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,80}?"
+    # (and by whom, under what: "Figures released by X under the Freedom of Information Act show …")
+    r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,130}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?"  # ("Figures from the Department of Agriculture, Food and …")
     r"(?:\s+(?:also|clearly|further|again|previously))?\s+$",  # ("The figures also showed that …")
     re.IGNORECASE)
@@ -451,10 +452,11 @@ _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Ch
 # A document's noun before "states" ("the inspection report states"): the verb, not the places.
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
-    r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary)"
+    r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary"
+    r"|application|submission|proposal|plan|study|survey|assessment|analysis)"
     # ("The report, which the Sunday Standard has seen, states"; "A report by the board of management of X, submitted to
     # the Department in September, states")
-    r"(?:\s+(?:by|from|of)\s[^,]{1,80})?(?:,\s+(?:(?:which|that)\s[^,]{1,60}|[a-z]+ed\s[^,]{1,80}),)?\s+$")
+    r"(?:\s+(?:by|from|of|to)\s[^,]{1,80})?(?:,\s+(?:(?:which|that)\s[^,]{1,60}|[a-z]+ed\s[^,]{1,80}),)?\s+$")  # ("… application to the …")
 _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le\s+long|de\s+la\s+route|du\s+toit|au\s+sol)\b")
 # A hearing's noun before "heard" ("The court heard that …"): what the hearing was told, by no one named.
 # A subject of up to three words, then its finite verb ("heard Pocock filled", "heard the money was taken").

@@ -25,7 +25,8 @@ _POSTED_DOCUMENT = re.compile(
 _BODY_OWNED_DOCUMENT = re.compile(
     r"(?P<body>[Tt]he\s+(?:[a-z]+\s+)?(?P<owner>[a-z]+))['’]s\s+(?:[\w-]+\s+){0,4}"
     r"(?:estimate|estimates|report|study|figures|data|statement|forecast|filing|survey|analysis|review|count"
-    r"|application|submission|proposal|description|business\s+case|balance\s+sheet|accounts|records|website|presentation|resolution|release|audit|papers|minutes)")
+    r"|application|submission|proposal|description|business\s+case|balance\s+sheet|accounts|records|website|presentation|resolution|release|audit|papers|minutes)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][^,;]{0,80})?")  # ("The firm's application to the Peak District National Park Authority")
 # "a presentation posted on the district's website": the site's owner
 _POSTED_ON_OWNERS_SITE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:presentation|document|statement|notice|report|plan|post|video)\s+"

@@ -79,7 +79,10 @@ def is_agent_noun(word: str, lex: Lexicon) -> bool:
 
 
 _PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "mum", "dad", "mother", "father",
-                             "grandmother", "grandfather", "couple", "local", "native"))
+                             "grandmother", "grandfather", "couple", "local", "native",
+                             # ("Library user Margaret Ellis", "Ward patient X": who uses or lives there)
+                             "user", "patient", "tenant", "pupil", "student", "parent", "customer", "passenger", "visitor",
+                             "commuter", "resident", "shopper"))
 # English agent-noun endings, and the words with those endings that are no person.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENT_NOUNS = frozenset((

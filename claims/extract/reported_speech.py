@@ -71,8 +71,10 @@ _SURVEY_SHARE = re.compile(
     r"|(?<![\w,.])\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+(?:of|des|de|d['’])\s*[^,;:«»“”\"]{1,80}$")
 _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 # (or its owner: "The bureau's quarterly report shows …", "The ministry's figures show …")
-_AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:^|(?<=[.!?]\s))(?:The|Its|Their)\s+(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}"
-                                  r"(?:report|figures|data|survey|study|analysis|review|audit|statistics)\s*$", re.MULTILINE)
+# ("Council papers published on Friday show": a body's capitalised noun before the document, and when it appeared)
+_AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+(?:[a-z]+['’]s\s+)?"
+                                  r"(?:[a-z]+\s+){0,2}|[A-Z][\w-]*\s+)(?:report|figures|data|survey|study|analysis|review|audit|statistics"
+                                  r"|papers|documents|records|minutes)(?:\s+(?:published|released)\s+[^,]{1,40})?\s*$", re.MULTILINE)
 _FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 # An inverted subject: a role, maybe after its body's name and lower-case modifiers, then the person's name closing

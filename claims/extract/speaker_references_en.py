@@ -412,6 +412,9 @@ class EnglishPhraseReferences:
         since = said_at + len(previous.mention)
         if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
+        if self.lex.adjectival_names and noun not in folded_words(previous.name) \
+                and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[:said_at]):
+            return None  # "The authority said" after "According to the National Trust", of "the Peak District National Park Authority"
         if not self.lex.adjectival_names and noun not in fold(previous.name).split() \
                 and re.search(rf"(?:\b[Ll][ae]\s+|\b[Ll]['’]){noun}\s+[a-zà-ÿ]", self.text[:position]):
             return None  # "l'agence régionale de santé … a annoncé … La section SUD … L'agence a précisé": that agency
