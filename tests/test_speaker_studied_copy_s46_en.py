@@ -165,3 +165,30 @@ def test_the_authority_is_the_one_the_article_named_not_the_body_just_quoted():
             "According to the National Trust, about 1.2 million visits were made to the area last year.\n\n"
             "The authority said the charges would not apply to Blue Badge holders.\n")
     assert speaker_of(text, "Blue Badge holders") == "Peak District National Park Authority"
+
+
+def test_a_country_qualifying_a_role_in_apposition_is_no_name():
+    text = ("Title\n\nSolveig Haraldsen, the company's UK managing director, said orders had been pushed back to 2029.\n")
+    assert speaker_of(text, "orders had been pushed") == "Solveig Haraldsen"
+
+
+def test_a_practice_named_by_its_trade_wrote_the_study_it_was_commissioned_for():
+    text = ("Title\n\nThe jail needs repairs, according to a study commissioned by the county from Halvorsen Ruud "
+            "Architects of Minneapolis.\n")
+    assert speaker_of(text, "The jail needs repairs") == "Halvorsen Ruud Architects"
+
+
+def test_a_bodys_description_after_according_to_is_no_statement():
+    text = ("Title\n\nAccording to RenewableUK, the industry body, about 32,000 people worked in offshore wind in 2025.\n")
+    assert content_of(text, "32,000 people", "en") == "about 32,000 people worked in offshore wind in 2025"
+
+
+def test_a_state_after_the_town_closes_the_subject_before_said():
+    text = ("Title\n\nTwo men have been arrested over the thefts, the Winnebago County Sheriff's Office in Oshkosh, "
+            "Wisconsin said on Thursday.\n")
+    assert speaker_of(text, "Two men have been arrested") == "Winnebago County Sheriff's Office"
+
+
+def test_a_month_after_in_is_no_town_before_the_speaker():
+    text = ("Title\n\nThe defences had held when the river rose in January, Ms Ackroyd added.\n")
+    assert content_of(text, "The defences", "en") == "The defences had held when the river rose in January"

@@ -55,6 +55,9 @@ _FRENCH_APPOSITION = re.compile(
 _QUOTE_RESUMES_WITH_CONJUNCTION = re.compile(r",\s+(?=(?:mais|et|car|donc|parce\s+que|puisque|pourtant|sauf|sinon|même\s+si)\s)")
 
 
+_BODY_DESCRIBED_EN = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,3}(?:body|group|association|regulator|charity|watchdog|organi[sz]ation|lobby|federation)\s*")
+
+
 def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
     américain,", ", director of the festival,"."""
@@ -67,6 +70,8 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
     if lex is not None and _role_then_name(words, lex):
         return True
+    if _BODY_DESCRIBED_EN.fullmatch(segment):
+        return True  # "According to RenewableUK, the industry body, about 32,000 people …": what the source is
     if words[0].lower() in ("a", "an") and _VERB_OF_A_CLAUSE.search(segment) and not _RELATIVE_WORD.search(segment):
         return False  # "According to the agency, a misconfigured server left names, …": the clause's subject
     named = len(words) - 1 if _TITLED_PERSON.match(segment) else len(words)  # ("Dr Patrick Mbuyi Kalonji")

@@ -196,6 +196,14 @@ _UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
                                  r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))*(?:\s+[a-z][\w-]*){0,2}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")
 _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
                                 r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
+# English: a state's name after a town's ("in Oshkosh, Wisconsin said"): the subject goes back past it.
+_STATE_NAME = re.compile(
+    r"\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
+    r"|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
+    r"|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    r"|West\s+Virginia|Wisconsin|Wyoming|England|Scotland|Wales|Northern\s+Ireland)\s*")
+_IN_PLACE_CLOSING = re.compile(r"\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # English: the document a statement was made in, to whom, and when it was published.
 _DOCUMENT_MADE_PUBLIC = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|post|release|report|email)"
                                    r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:made\s+public|released|published|dated)\b[^,;]*")
@@ -528,6 +536,9 @@ class ReportedSpeech(ReportedContentBounds):
                 comma = subject_apposition.start()  # "…, the agency's manager, Tom Ellery, said."
             elif comma != -1 and (listed := _BODY_WITH_LISTED_PORTFOLIOS.search(before)) is not None:
                 comma = listed.start()  # "…, the Ministry of Culture, Tourism and Antiquities said."
+                extended_subject = True
+            elif comma != -1 and _STATE_NAME.fullmatch(before, comma + 1) and _IN_PLACE_CLOSING.search(before, 0, comma):
+                comma = before.rfind(",", 0, comma)  # "…, the Winnebago County Sheriff's Office in Oshkosh, Wisconsin said."
                 extended_subject = True
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
             if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \

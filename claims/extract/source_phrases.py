@@ -28,7 +28,7 @@ _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|d
                                     r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
                                     # "the Department of Primary Industries and Regional Development of Western Australia"
                                     r"|^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)+$")
-_COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des))\s*(?P<who>\S.*)$")
+_COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des)|from)\s*(?P<who>\S.*)$")
 _OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
 _REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
 # "l'administrateur judiciaire désigné par le tribunal": who appointed the speaker, no author.

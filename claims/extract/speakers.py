@@ -694,7 +694,9 @@ _UNIT_WORDS = frozenset(("District", "Division", "Station", "Unit", "Office", "D
 _PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ician", "torian", "ichiatrist", "urgeon")
 # Legal forms that close a company's name ("Prairie Current Energy LLC of Minneapolis": where it is based follows).
 LEGAL_FORMS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "GmbH", "Limited", "LLP"))
-_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems"}  # ("Nama Water Services", "Boreas Cable Systems")
+# ("Nama Water Services", "Boreas Cable Systems"; "Halvorsen Ruud Architects": a practice named by its trade)
+_COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems", "Architects", "Surveyors", "Solicitors",
+                                                          "Consultants", "Accountants", "Associates"}
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").
 _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",

@@ -202,6 +202,8 @@ def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
         and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
 
 
+# English: a role a country's short form qualifies ("the company's UK managing director", "its US chief executive").
+_COUNTRY_MODIFIED_ROLE = re.compile(r"(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?[A-Z]{2,3}\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
 # French: a trade the lexicon does not list, then where it is practised ("hydrologue à l'université Grenoble-Alpes").
 _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"\s*(?!(?:le|la|les|un|une|des|du|de|qui|que|dont|selon|il|elle|ils|elles|on|ce|cette|son|sa|ses|leur|leurs)\s)"
@@ -421,7 +423,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
                                                 or lex.adjectival_names and _body_then_its_role(segment, mention, lex)
                                                 or lex.adjectival_names and _owned_role(segment, lex)
-                                                or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None) \
+                                                or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None
+                                                or lex.adjectival_names and _COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.
