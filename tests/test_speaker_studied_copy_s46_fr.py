@@ -139,3 +139,26 @@ def test_selon_l_association_right_after_the_association_spoke():
     text = ("Titre\n\nContactée, l'UFC-Que Choisir du Tarn rappelle que tout démarchage ouvre droit à un délai. Selon "
             "l'association, les litiges représentent un quart des dossiers.\n")
     assert speaker_of(text, "les litiges représentent", "fr") == "UFC-Que Choisir du Tarn"
+
+
+def test_a_quote_presented_at_the_council_keeps_its_phrase():
+    text = ("Titre\n\nSelon le devis présenté en conseil municipal, l'opération coûtera 4,2 millions d'euros.\n")
+    assert speaker_of(text, "l'opération coûtera", "fr") == "devis présenté en conseil municipal"
+
+
+def test_an_inventory_is_a_document_of_its_author():
+    text = ("Titre\n\nD'après l'inventaire forestier de l'IGN publié en septembre, les épicéas morts représentent 14 % du "
+            "volume.\n")
+    assert speaker_of(text, "les épicéas morts", "fr") == "IGN"
+
+
+def test_a_participle_left_after_its_date_went_closes_no_name():
+    text = ("Titre\n\nUn rapport de l'agence de l'eau Rhin-Meuse publié en 2023 estimait déjà que le niveau du lac "
+            "pourrait baisser.\n")
+    assert speaker_of(text, "le niveau du lac", "fr") == "agence de l'eau Rhin-Meuse"
+
+
+def test_the_body_a_relative_clause_describes_named_without_its_article():
+    text = ("Titre\n\nLa station n'ouvrira pas ses pistes le 5 décembre, a annoncé lundi la société d'économie mixte qui "
+            "l'exploite, Haute-Meurthe Loisirs, lors d'une conférence de presse.\n")
+    assert speaker_of(text, "La station n'ouvrira", "fr") == "Haute-Meurthe Loisirs"

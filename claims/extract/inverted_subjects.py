@@ -176,7 +176,8 @@ _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|sa
 
 # French: a relative clause, then the name of what it describes closing the sentence ("la société d'économie
 # mixte qui gère le site, la Semitour Périgord.").
-_RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:la|le|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*[.;]?\s*$")
+# ("…, la société d'économie mixte qui l'exploite, Haute-Moselotte Loisirs.": the name without its article too)
+_RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
 
 
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:

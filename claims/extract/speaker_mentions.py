@@ -190,8 +190,10 @@ _DENIED_BY_FR = re.compile(
     r"(?:Une?|Des|La|Le|Les|Cette|Ce|Cet)\s+(?:version|affirmation|accusation|thèse|position|analyse|lecture|hypothèse|chiffre|critique)s?"
     r"\s+(?:démentie?s?|contestée?s?|réfutée?s?|rejetée?s?|nuancée?s?|balayée?s?|critiquée?s?|partagée?s?|confirmée?s?)"
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
+# French: a participle left closing a phrase whose adjunct went ("… publié" of "… publié en 2023").
+_BARE_PARTICIPLE_CLOSING_FR = re.compile(r"\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|réalisée?s?|rendue?s?)$")
 # French: a document presented at a meeting ("présenté en séance", "présenté aux élus", "présenté lors de l'assemblée").
-_PRESENTED_AT_MEETING_FR = re.compile(r"\s+présentée?s?\s+(?:en\s+séance|(?:à|au|aux)\s|lors\s+d)")
+_PRESENTED_AT_MEETING_FR = re.compile(r"\s+présentée?s?\s+(?:en\s+séance|en\s+conseil|(?:à|au|aux)\s|lors\s+d)")
 _DAY_CLOSING_FR = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?$")
 # French: a complement's first word ("de financement", "de la commission", "du Cerema").
 _COMPLEMENT_WORD_FR = re.compile(r"\s(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<word>[\w-]+)")
@@ -222,6 +224,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):
         return None  # "…, élu en 2024 après la démission de X,": when and how someone was elected, no speaker
+    if not lex.adjectival_names and segment.endswith(("é", "ée", "és", "ées", "u", "ue")) \
+            and (bare := _BARE_PARTICIPLE_CLOSING_FR.search(segment)) is not None:
+        segment = segment[:bare.start()]  # "Un rapport de l'agence de l'eau Rhin-Meuse publié [en 2023]": its date went
     if lex.adjectival_names and "day" in segment and (when := _TRAILING_DAY_EN.search(segment)) is not None \
             and not segment[:when.start()].endswith(("ed", "ing")) and not segment.split(None, 1)[0].endswith(("ed", "ing")):
         # "a memo sent to employees on Friday", "A court in southern Moldova on Wednesday": when, no part of who

@@ -240,7 +240,7 @@ COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
-    "rapport", "étude", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation", "schéma directeur",
+    "rapport", "étude", "inventaire", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation", "schéma directeur",
     "estimations", "chiffres", "données", "enquête", "note", "sondage", "avis", "projections", "budget",
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
