@@ -192,3 +192,9 @@ def test_a_state_after_the_town_closes_the_subject_before_said():
 def test_a_month_after_in_is_no_town_before_the_speaker():
     text = ("Title\n\nThe defences had held when the river rose in January, Ms Ackroyd added.\n")
     assert content_of(text, "The defences", "en") == "The defences had held when the river rose in January"
+
+
+def test_the_state_before_a_bodys_name_is_the_state_the_article_names():
+    text = ("Title\n\nHARRISBURG, Pennsylvania — Volunteer fire companies are short of money.\n\nAccording to the state "
+            "Department of Human Services, the number of beds fell by a third.\n")
+    assert speaker_of(text, "the number of beds") == "Pennsylvania Department of Human Services"

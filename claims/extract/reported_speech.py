@@ -17,6 +17,7 @@ from claims.extract.reported_bounds import (
     COMPLEMENTISER_NEXT, short_french_tail, _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle,
 )
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
+from claims.extract.state_names_en import STATE
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after, without_audience
 from claims.extract.subject_only_fr import subject_then_object
@@ -197,12 +198,7 @@ _UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
 _STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
                                 r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
 # English: a state's name after a town's ("in Oshkosh, Wisconsin said"): the subject goes back past it.
-_STATE_NAME = re.compile(
-    r"\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
-    r"|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
-    r"|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma"
-    r"|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
-    r"|West\s+Virginia|Wisconsin|Wyoming|England|Scotland|Wales|Northern\s+Ireland)\s*")
+_STATE_NAME = re.compile(rf"\s*{STATE}\s*")
 _IN_PLACE_CLOSING = re.compile(r"\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # English: the document a statement was made in, to whom, and when it was published.
 _DOCUMENT_MADE_PUBLIC = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|post|release|report|email)"

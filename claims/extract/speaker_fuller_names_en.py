@@ -34,6 +34,7 @@ from claims.extract.organisations import stands_for
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import lexicon
 from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word, fold
+from claims.extract.state_names_en import one_state_named
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
@@ -483,6 +484,8 @@ _BODY_PAPERS = re.compile(r"(?:fire\s+|health\s+|ambulance\s+)?(?P<noun>board|co
 _BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:papers|report|documents|proposals|book))?")
 
 
+# A state's body named by "the state" and its capitalised name ("according to the state Department of Human Services").
+_STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
 # An acronym alone, or its figures ("DOTD traffic counts").
 _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6})(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
@@ -515,6 +518,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (court := _court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
+            continue
+        if (state_body := _STATE_BODY.search(speaker.mention or "")) is not None and name.startswith(state_body.group("body")) \
+                and (state := one_state_named(text)) is not None:
+            resolved[i] = SpeakerRef(f"{state} {name}", speaker.mention, speaker.role, "organisation")  # "the state Department of …"
             continue
         if (acronym := _ACRONYM_OR_ITS_FIGURES.fullmatch(name)) is not None and f"({acronym.group('short')})" not in text \
                 and (body := _body_with_initials(text, acronym.group("short"))) is not None:
