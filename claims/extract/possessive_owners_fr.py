@@ -25,11 +25,11 @@ _SUBJECT = re.compile(
     r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[ \u00a0,])")
 _OWN_MANAGEMENT = re.compile(r"(?:[Ss]a|[Ll]eur)\s+direction(?:\s+générale)?")  # "sa direction générale"
-# A noun phrase opening a sentence, then its verb ("L'intercommunale de soins Vivalia va fermer").
-# A name may open it, and an apposition follow it ("Tissages Hennequin, l'un des derniers tisseurs …, va supprimer").
+# A noun phrase opening a sentence, then its verb ("L'intercommunale de soins Vivalia va fermer"); a name may open it,
+# and an apposition follow it ("Tissages Hennequin, l'un des derniers tisseurs …, va supprimer").
 _OPENING_NOUN_PHRASE = re.compile(
     r"(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»\n]{2,100}?|[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,4})"
-    r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|est|sont|avait|avaient|sera|seront|doit|doivent|vient|viennent|supprimera|fermera)\s")
+    r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|est|sont|avait|avaient|sera|seront|doit|doivent|vient|viennent)\s")
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))

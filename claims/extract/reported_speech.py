@@ -195,14 +195,14 @@ _LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\
 # khokimiyat", "the press office of the town council")
 _UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|el|al)\s+){0,5}(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*"
                                  r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))*(?:\s+[a-z][\w-]*){0,2}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")
-_STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter)\s+"
-                                r"(?:carried|published|posted|released|issued|quoted|reported|relayed)\s+(?:by|on)\s+[^,;]+$")
+# The document a statement was made in, maybe to whom, and who carried it or when it was made public ("in a statement
+# carried by the Bahrain News Agency", "in a letter to the city made public Wednesday").
+_STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter|report|email)"
+                                r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:carried|published|posted|released|issued|quoted|reported"
+                                r"|relayed)\s+(?:by|on)\s+[^,;]+|(?:made\s+public|released|published|dated)\b[^,;]*)$")
 # English: a state's name after a town's ("in Oshkosh, Wisconsin said"): the subject goes back past it.
 _STATE_NAME = re.compile(rf"\s*{STATE}\s*")
 _IN_PLACE_CLOSING = re.compile(r"\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
-# English: the document a statement was made in, to whom, and when it was published.
-_DOCUMENT_MADE_PUBLIC = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|post|release|report|email)"
-                                   r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:made\s+public|released|published|dated)\b[^,;]*")
 # English: a subordinate clause's subject before a weak verb ("after an inspection found").
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\b(?:after|when|because|since|before|until|once|while|although|though)\s+"
                                          r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")
@@ -548,12 +548,12 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or _STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
-            if clause_follows and _DOCUMENT_MADE_PUBLIC.fullmatch(tail_words):
+            if clause_follows and _STATEMENT_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, the Corps said in a letter to the city made public Wednesday."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, an official said Thursday, a setback for an industry struggling …"
             adjunct_words = word_count(_PARENTHESES.sub(" ", tail_words.split(",", 1)[0]))  # "said on Tuesday, raising the prospect …"
-            if _STATEMENT_ADJUNCT.match(tail_words) or _DOCUMENT_MADE_PUBLIC.fullmatch(tail_words) or (not clause_follows and _PLACES_AND_OCCASIONS.fullmatch(tail_words)
+            if _STATEMENT_ADJUNCT.match(tail_words) or (not clause_follows and _PLACES_AND_OCCASIONS.fullmatch(tail_words)
                                                         and " that " not in tail_words and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words))):
                 # "…, EWA said in a statement carried by the Bahrain News Agency.", "…, X said during the board's meeting at
                 # the Reynolds Alumni Center."

@@ -491,7 +491,7 @@ _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6})(?:(?:\s+[a-z]+){0,2
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
 
 
-def _person_with_surname(text: str, surname: str) -> str | None:
+def _one_person_named_with(text: str, surname: str) -> str | None:
     """The one person the article names in full with SURNAME (a first name, maybe an initial, then it; no title), else None."""
     lex = lexicon(english)
     if fold(surname) in lex.roles:
@@ -527,7 +527,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (body := _body_with_initials(text, acronym.group("short"))) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "DOTD said", "DOTD traffic counts"
             continue
-        if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := _person_with_surname(text, office.group("surname"))):
+        if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := _one_person_named_with(text, office.group("surname"))):
             resolved[i] = SpeakerRef(f"office of {holder}", speaker.mention, speaker.role, "organisation")  # "Pitre's office"
             continue
         if (office := _capitalised_office(speaker)) is not None:

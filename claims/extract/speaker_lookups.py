@@ -89,7 +89,10 @@ def _credited(text: str, name: str) -> bool:
     return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
 
 
-_PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \u00a0]+$")
+# A personal title: "M. Vialar" is a man, whatever company carries his surname.
+_PERSONAL_TITLE = r"(?:M\.?|Mme|Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)"
+_PERSONAL_TITLE_BEFORE = re.compile(rf"\b{_PERSONAL_TITLE}[ \u00a0]+$")
+PERSONAL_TITLE_OPENING = re.compile(rf"{_PERSONAL_TITLE}[ \u00a0]+")
 _PLACE_OPENINGS = frozenset(("Massif", "Mont", "Monts", "Pays", "Côte", "Golfe", "Val", "Vallée", "Lac", "Plateau", "Bassin",
                              "Pic", "Col", "Cap", "Île", "Grand", "Haute", "Haut", "Basse", "Bas", "Mount", "Lake", "Cape"))
 
@@ -160,17 +163,19 @@ class NameLookups:
         """The full name of NAME written at START; after "M." or "Mme", the person's, not a company's that
         carries the surname ("M. Vialar" after "Fromageries Vialar … Étienne Vialar")."""
         full = self.full_name(name, start)
-        if full != name and " " not in name and _PERSONAL_TITLE_BEFORE.search(self.text, max(0, start - 9), start) \
-                and not is_first_name(full.split()[0]) and (person := self._person_with_surname(name, start)) is not None:
-            return person
+        if _PERSONAL_TITLE_BEFORE.search(self.text, max(0, start - 9), start):
+            return self.titled_person(name, full, start)
         return full
 
-    def _person_with_surname(self, surname: str, position: int) -> str | None:
-        """The person the article names in full with SURNAME (a known first name, then it), the last
-        before POSITION or else the first after; None when none."""
-        people = [(o, full) for o, full in self.full_names if full.endswith(" " + surname) and is_first_name(full.split()[0])]
+    def titled_person(self, surname: str, full: str, position: int) -> str:
+        """FULL, the full name found for SURNAME written after a personal title at POSITION; when no first name
+        opens FULL (a company's), the person the article names in full with SURNAME and a known first name,
+        the last before POSITION or else the first after."""
+        if full == surname or " " in surname or is_first_name(full.split()[0]):
+            return full
+        people = [(o, name) for o, name in self.full_names if name.endswith(" " + surname) and is_first_name(name.split()[0])]
         before = [item for item in people if item[0] < position]
-        return max(before)[1] if before else min(people)[1] if people else None
+        return max(before)[1] if before else min(people)[1] if people else full
 
     def _fuller_from(self, name: str, position: int) -> str:
         """French: the nearest fuller name (before POSITION, else after) that opens with the one

@@ -17,7 +17,7 @@ from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, st
 from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
 from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
-from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
+from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING, SOURCES_HEADING, NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
@@ -43,7 +43,6 @@ _POSSESSOR_BEFORE = re.compile(
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
-_PERSONAL_TITLES = frozenset(("M", "Mme", "Monsieur", "Madame", "Mr", "Mrs", "Ms", "Miss", "Dr"))
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
@@ -498,9 +497,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     and (fuller := next((n for n in reversed(earlier) if n.startswith(mention.name + " ")), None)) is not None:
                 return SpeakerRef(fuller, mention.text, mention.role, "organisation")  # "Selon le CHU" after "… du CHU de Clermont-Ferrand"
             name = self.full_name(mention.name, position)
-            if name != mention.name and " " not in mention.name and mention.text.split()[0].rstrip(".") in _PERSONAL_TITLES \
-                    and not is_first_name(name.split()[0]) and (person := self._person_with_surname(mention.name, position)) is not None:
-                name = person  # "M. Hennequin" after "Tissages Hennequin … Son président, Olivier Hennequin": the man
+            if PERSONAL_TITLE_OPENING.match(mention.text):
+                # "M. Hennequin" after "Tissages Hennequin … Son président, Olivier Hennequin": the man
+                name = self.titled_person(mention.name, name, position)
             if name != mention.name and not self.lex.adjectival_names and self._audience_before(name, mention.name):
                 name = mention.name  # "explique au Parisien Sophie Marcellin": the outlet is no first name
             if not self.lex.adjectival_names and mention.role and (person := self.without_party_label(name)) is not None \
