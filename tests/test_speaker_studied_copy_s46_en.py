@@ -1,9 +1,12 @@
-"""English speaker and span rules found on the copy studied in session 46: "Provost" and "Police
-Juror" as titles, a unit's roman numeral that is no "I", a body's noun before "spokesperson", a
-surname's office, an acronym spelled by a body's initials after its state, a council's or a
-service's papers, a report by another noun, a headline's place and body noun, papers for a body's
-meeting, a company named with a company's word, a thing added after "according to", and the
-speaker asking farmers to act. Sentences and names invented for these tests."""
+"""English speaker and span rules found on the copy studied in session 46: titles ("Provost",
+"Police Juror"), a unit's roman numeral, a body's noun before "spokesperson", a surname's office, an
+acronym spelled by a body's initials after its state, councils', services' and firms' papers, a
+report by another noun, a headline's place and body noun, a company named with a company's word,
+a thing added after "according to", the speaker asking farmers to act, a meeting and its place
+after "said", "told curators", a finding inside a subordinate clause, dotted initials, a users' noun
+before a name, the authority the article named, a country qualifying a role, a practice a study was
+commissioned from, a body's description after "according to", a state after a town before "said",
+and "the state" before a body's name. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 

@@ -1,10 +1,14 @@
 """French speaker, span and date rules found on the copy studied in session 46: a town's name that
 holds "l'" and a role's word, a territory named "Pays" and an adjective, a trade the lexicon does
-not list before its workplace, a region's name that is no one near a role, "M." and a surname that
-a company also carries, a company's management after its name and apposition, "l'entreprise" and
-"la direction" for the company opening the paragraph before, a town whose name holds "d'", an
-indefinite subject after "Selon X,", a territory in a headline's kicker, and a "selon" statement
-that takes no day from the speaker's last one. Sentences and names invented for these tests."""
+not list before its workplace, a region's or a massif's name that is no one near a role, "M." and a
+surname that a company also carries (for a mention and for a pronoun), a company's management or
+noun for the company opening the paragraph before, a town whose name holds "d'", an indefinite
+subject after "Selon X,", a territory in a headline's kicker, a "selon" statement that takes no day
+from the speaker's last one, an elided common noun opening a sentence, a capitalised company noun
+and "Générale" inside a name, a study's author with its short form, a body's first word for the
+fuller name that spoke, a station then a possessive subject, "selon l'association", a quote
+presented at the council, an inventory, a participle left after its date, and the body a relative
+clause describes. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
