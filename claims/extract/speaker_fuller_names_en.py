@@ -429,9 +429,6 @@ def _one_county(text: str) -> str | None:
 _ACRONYM_THEN_SPOKESPERSON = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,5}) (?P<role>spokesperson|spokesman|spokeswoman)")
 
 
-_BODY_HEADS = frozenset(("Department", "Ministry", "Office", "Agency", "Bureau", "Division", "Board", "Commission", "Authority"))
-
-
 def _body_with_initials(text: str, short: str) -> str | None:
     """The one body the article names whose words' initials spell SHORT, its small words counted or not, maybe
     after a state's or a country's name ("DOTD": the Louisiana Department of Transportation and Development)."""
@@ -453,13 +450,11 @@ def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
     Education), else None."""
     if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
         return None  # (a word, not an acronym: "Council")
-    runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text)]
+    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text))
     found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
              and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
-    if not found:  # "DOTD" for "the Louisiana Department of Transportation and Development": no letter for the state
-        found = {run for run in runs if " " in run and (rest := run.split(" ", 1)[1])[0] == short[0] and rest.split()[0] in _BODY_HEADS
-                 and len(rest.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, rest)}
-    return found.pop() if len(found) == 1 else None
+    # ("A DOTD spokeswoman" for "the Louisiana Department of Transportation and Development": no letter for the state)
+    return found.pop() if len(found) == 1 else None if found else _body_with_initials(text, short)
 
 
 def _headline_body(text: str) -> str | None:
