@@ -35,9 +35,6 @@ _POSTED_ON_OWNERS_SITE = re.compile(
     r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:notice|statement|letter|note|memo)\s+(?:posted|pasted|put\s+up|displayed|pinned)\s+"
     r"(?:at|on|outside|to)\s+(?P<premises>the\s+(?P<premises_owner>[a-z]+))['’]s\s+(?:[\w-]+\s+)?(?:gates?|entrance|doors?|office|premises|notice\s+board)"
     r"(?:\s+(?:on|in|late|early)\s.*)?")
-# "papers for the trust's board meeting on Thursday": the body that meets
-_PAPERS_FOR_MEETING = re.compile(
-    r"(?:(?:the|board|meeting)\s+)?papers\s+(?:for|ahead\s+of|prepared\s+for)\s+(?P<body>the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}meeting\b.*")
 _DOCUMENT_NOUN = "(?:" + "|".join(sorted(english.DOCUMENT_WORDS, key=len, reverse=True)) + ")"
 # "the Ministry's 2026 work programme", "The INMO's daily Trolley Watch figures": a named body's document
 _NAMED_BODY_OWNED_DOCUMENT = re.compile(
@@ -114,8 +111,6 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
     if (posted := _POSTED_ON_OWNERS_SITE.fullmatch(segment)) is not None:
         return parse_mention(posted.group("body") or posted.group("premises"), lex)
-    if (meeting := _PAPERS_FOR_MEETING.fullmatch(segment)) is not None:
-        return parse_mention(meeting.group("body"), lex)
     if (owned := _BODY_OWNED_DOCUMENT.fullmatch(segment)) is not None \
             and (fold(owned.group("owner")) in lex.companies or fold(owned.group("owner")) in lex.organisations
                  or fold(owned.group("owner")) in _DOCUMENT_OWNERS):

@@ -46,9 +46,11 @@ _SITE_OF_OWNER_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+)?(?:de\s+|d['’]|du\s+)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].{1,60}|(?:la\s+|l['’]).{1,60})")
 # English: papers put to a named body's meeting ("papers published ahead of a board meeting of the Mid and South
 # Essex NHS Foundation Trust"): the body's.
+# ("papers for the trust's board meeting on Thursday": the body that meets, by its noun, before the meeting)
 _PAPERS_FOR_MEETING_EN = re.compile(
     r"(?:[Tt]he\s+)?(?:board\s+)?(?:papers|documents|minutes)\s+(?:published|released|prepared|presented|seen)?\s*(?:on\s+\w+\s+)?"
-    r"(?:ahead\s+of|for|before|to)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].+)")
+    r"(?:ahead\s+of|for|before|to)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].+)"
+    r"|(?:(?:the|board|meeting)\s+)?papers\s+(?:for|ahead\s+of|prepared\s+for)\s+(?P<owner>the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}meeting\b.*")
 # English: a named body's website or register ("Thurrock Council’s planning portal"): the body publishes.
 _SITE_OF_OWNER_EN = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,5})['’]s\s+"
@@ -235,9 +237,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:when.start()]
     if lex.adjectival_names and "nformation" in segment and (request := _UNDER_FOI_EN.search(segment)) is not None:
         segment = segment[:request.start()]  # "figures released by the Ministry of Defence under the Freedom of Information Act"
-    if lex.adjectival_names and "meeting of " in segment and (papers := _PAPERS_FOR_MEETING_EN.fullmatch(segment.strip())) \
-            and (body := parse_mention(papers.group("body"), lex)) is not None and body.name and body.organisation:
-        return Mention(segment, name=body.name, organisation=True)  # the papers of a named body's meeting
+    if lex.adjectival_names and "meeting" in segment and (papers := _PAPERS_FOR_MEETING_EN.fullmatch(segment.strip())):
+        if papers.group("owner"):
+            return parse_mention(papers.group("owner"), lex)
+        if (body := parse_mention(papers.group("body"), lex)) is not None and body.name and body.organisation:
+            return Mention(segment, name=body.name, organisation=True)  # the papers of a named body's meeting
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and _BARE_PLURAL.fullmatch(segment, 0, relay.start()):
         return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
