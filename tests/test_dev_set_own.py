@@ -91,7 +91,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind127": "en", "fr-blind127": "fr", "en-blind128": "en", "fr-blind128": "fr",
         "en-blind129": "en", "en-blind130": "en", "fr-blind129": "fr", "fr-blind130": "fr",
         "en-blind131": "en", "en-blind132": "en", "fr-blind131": "fr", "fr-blind132": "fr",
-        "en-blind133": "en", "en-blind134": "en", "fr-blind133": "fr", "fr-blind134": "fr"}
+        "en-blind133": "en", "en-blind134": "en", "fr-blind133": "fr", "fr-blind134": "fr",
+        "en-blind135": "en", "en-blind136": "en", "fr-blind135": "fr", "fr-blind136": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -60,6 +60,7 @@ def _one_under_other_heads(text: str, noun: str) -> str | None:
 # The capitalised words right before a body's name: "Tasmania ", "New South Wales ".
 _QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+ ){1,3}$")
 _ROLES = frozenset(fold(role) for role in ROLE_WORDS)
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 
 
 def _fuller_body_name(text: str, name: str) -> str | None:
@@ -68,7 +69,9 @@ def _fuller_body_name(text: str, name: str) -> str | None:
     fuller = set()
     at = text.find(name)
     while at != -1:
-        if (qualifier := _QUALIFIER_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        if (person := _NAME_AFTER.match(text, at + len(name))) is not None and is_first_name(person.group(1)):
+            pass  # "Acting Fair Work Ombudsman Natalie Brennan": a title before a person, no fuller name
+        elif (qualifier := _QUALIFIER_BEFORE.search(text, max(0, at - 40), at)) is not None:
             words = qualifier.group().split()
             opening = text[max(0, qualifier.start() - 3):qualifier.start()].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n", "\"", "“")
             while words and (words[0] in CAPITALISED_FUNCTION_WORDS or re.fullmatch(DAY_OR_MONTH, words[0])

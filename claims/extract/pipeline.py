@@ -28,6 +28,7 @@ from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import documents_to_authors, headline_roles_to_body_person
 from claims.extract.speaker_fuller_names_en import fuller_names
 from claims.extract.name_titles_en import titles_off_names
+from claims.extract.bodies_by_kind_en import kinds_to_bodies
 from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
@@ -414,6 +415,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         titles_off_names(named, speakers_of)
         fuller_names(named, drafts, speakers_of)
         generic_nouns_to_bodies(named, speakers_of)
+        kinds_to_bodies(named, speakers_of, [d.start for d in drafts])
         with_anonymity_clauses(named, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)

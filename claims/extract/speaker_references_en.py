@@ -110,6 +110,7 @@ _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "O
 _VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
 # Marks of a company's name: a corporate designator closing it, or words around it.
 _CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
+_ABBREVIATED_DESIGNATORS = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _LISTED_PREFIX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w]*-(?:listed|based|headquartered)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
 _COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
@@ -623,8 +624,8 @@ class EnglishPhraseReferences:
                 if listed is not None:  # "Swedish-listed Halvern Energy": a company, without its listing
                     companies.append((offset + listed.end(), name[listed.end():]))
                 elif name not in self.organisations.full_names.values() and self._reads_as_company(offset, name):
-                    if _CORPORATE_DESIGNATOR.search(name) and self.text[offset + len(name):offset + len(name) + 1] == ".":
-                        name += "."  # "Verant Logistics Inc."
+                    if name.endswith(_ABBREVIATED_DESIGNATORS) and self.text[offset + len(name):offset + len(name) + 1] == ".":
+                        name += "."  # "Verant Logistics Inc." (not the full stop after "… Marrow Dairies")
                     companies.append((offset, name))
         if not companies:
             return None

@@ -1,0 +1,122 @@
+"""English: a body left named by the kind of body it is ("the water company said", "the regulator
+said", "the health system", "the district") stands for the one body of that kind the article names
+before the claim, though its name holds no such word: "United Utilities" is a company, "Office for
+Nuclear Regulation" a regulator, "Knox County Schools" a district, "Virginia Tech" a university.
+
+A public kind is told from the words of the name ("Regulation", "Ombudsman" for a regulator); a
+company's kind takes any name with no public body's word, written after no place's preposition or
+comma ("off South Taranaki") and listing no second name ("X and Y"). Persons' names, and titles
+before them ("Acting Fair Work Ombudsman Natalie Brennan"), are no bodies. With two bodies of the
+kind, the one named more often, when one is; else nothing changes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claims.extract.first_names import is_first_name
+from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS
+from claims.extract.types import SpeakerRef
+
+_CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]|\.(?=\w))*|[A-Z]{2,}-[A-Z][\w-]*)"
+# A body's name: capitalised words, linked by "of", "and", "for", "the", "&" inside; a number after
+# an acronym or "No." ("Dodge City USD 443", "District No. 3").
+_NAME = re.compile(
+    rf"(?<![\w'’.-]){_CAPITALISED}(?:[ \u00a0]+(?:(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?|(?:and|&|nan|na)[ \u00a0]+)?{_CAPITALISED})*"
+    r"(?:(?<=[A-Z]{2})[ \u00a0]+\d{1,4}\b|[ \u00a0]+No\.[ \u00a0]+\d{1,4}\b)?")
+# Words of a public body's name, which no company's kind ever names.
+_PUBLIC = re.compile(
+    r"\b(?:Department|Ministry|Agency|Service|Services|Board|Administration|Commission|Council|Office|Authority|"
+    r"Government|Parliament|Assembly|Police|Constabulary|Court|Committee|Regulat\w*|Ombudsman|Inspectorate|Executive|"
+    r"Bureau|Directorate|Comhairle|Coimisiún|University|College|Schools?|District|Trust|Union|Association|"
+    r"Federation|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
+    r"Alliance|Coalition|Forum|Campaign|Friends|Action|Partnership|"
+    r"State|Republic|Kingdom|Nations|Park|Forest|Centre|Center|Hospital|Network|Group\s+of)\b")
+# The kinds of company: any name that is no public body's, person's or place's.
+_COMPANY_KINDS = frozenset((
+    "company", "firm", "utility", "operator", "business", "cooperative", "co-operative", "manufacturer", "developer",
+    "carrier", "airline", "insurer", "retailer", "supplier", "producer", "miner", "processor", "employer"))
+# The public kinds and the words their names hold ("Queensland Health" is a department, "UPMC" a health system).
+_KINDS = {kind: re.compile(words) for kind, words in (
+    ("council", r"\bCouncil\b|\bComhairle\b"),
+    ("university", r"\bUniversity\b|\bCollege\b|\bTech\b|^[A-Z]{2,4}-[A-Z]"),
+    ("district", r"\bSchools\b|\bSchool District\b|\bUSD\b|\bISD\b|\bDistrict\b"),
+    ("regulator", r"\bRegulat\w*|\bOmbudsman\b|\bCommission\b|\bAuthority\b|\bInspectorate\b|\bOffice (?:for|of)\b"),
+    ("watchdog", r"\bRegulat\w*|\bOmbudsman\b|\bCommission\b|\bAuthority\b|\bInspectorate\b|\bOffice (?:for|of)\b"),
+    ("agency", r"\bAgency\b|\bDirectorate\b|\bDepartment\b|\bService\b|\bAuthority\b|\bAdministration\b|\bHealth\b|\bOffice\b|\bCommission\b"),
+    ("department", r"\bDepartment\b|^(?:[A-Z][a-z]+ )+(?:Health|Infrastructure|Transportation|Environment)$"),
+    ("system", r"\bHealth\b|\bHealthcare\b|\bMedical\b|\bHospitals?\b|^[A-Z]{3,5}$"),
+    ("provider", r"\bHealth\b|\bHealthcare\b|\bCare\b|\bMedical\b"),
+    ("union", r"\bUnion\b|\bOrgani[sz]ation\b|\bAssociation\b|\bFederation\b|\bSindicato\b"),
+    ("railway", r"\bRailways?\b"),
+    ("port", r"\bPort\b"),
+    ("commission", r"\bCommission\b|\bCoimisiún\b"),
+)}
+# Only "health system", "hospital system", "health provider" are such systems and providers.
+_QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": ("health", "healthcare", "care")}
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|off|outside|across|around|between)|,)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_NOT_NAME_WORDS = frozenset((
+    *CAPITALISED_FUNCTION_WORDS, "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "Last", "Next", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "THE"))
+_DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
+
+
+def _bodies(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, name, whether a place's preposition comes before it) of each body's name TEXT
+    gives, once per time it is written."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m.group().removesuffix("'s").removesuffix("’s").split()
+        start = m.start()
+        while words and words[0] in _NOT_NAME_WORDS:
+            start = text.find(words[1], start) if len(words) > 1 else start
+            words.pop(0)
+        if not words or len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1 or "-" in words[0]):
+            continue  # (one capitalised word: a sentence's first word, a place, a surname)
+        name = " ".join(words)
+        if is_first_name(words[0]) and len(words) <= 3 and _PUBLIC.search(name) is None \
+                or any(is_first_name(w) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:])):
+            continue  # a person, or a role before a person ("Acting Fair Work Ombudsman Natalie Brennan")
+        found.append((start, name, _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None))
+    return found
+
+
+def _kind_of(name: str) -> str | None:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return None
+    kind = words[-1]
+    if kind in _QUALIFIED_KINDS and (len(words) < 2 or words[-2] not in _QUALIFIED_KINDS[kind]):
+        return None
+    return kind if kind in _KINDS or kind in _COMPANY_KINDS else None
+
+
+def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
+    """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
+    only one, or the one named most often."""
+    if kind in _COMPANY_KINDS:
+        # ("in South Taranaki": a place; "Halden Foods and Marrow Dairies": two companies)
+        pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None]
+    else:
+        pool = [n for n, _ in names if _KINDS[kind].search(n) is not None]
+    # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
+    # not its "UPMC Children's Hospital")
+    pool = [next((other for other in pool if other.endswith(" " + n)), n) for n in pool]
+    counts = Counter(pool).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1] or len(counts) == 2 and counts[0][1] < 2:
+        return None
+    return counts[0][0]
+
+
+def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int]) -> None:
+    """Replace, in RESOLVED, each speaker named by a body's kind alone ("water company") with the body
+    of that kind the article names before the claim starting at the same index of STARTS."""
+    bodies = None
+    for i, speaker in enumerate(resolved):
+        if speaker is None or (kind := _kind_of(speaker.name)) is None or not _DEFINITE.match(speaker.mention or ""):
+            continue
+        if bodies is None:
+            bodies = _bodies(text)
+        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < starts[i]], kind)
+        if body is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

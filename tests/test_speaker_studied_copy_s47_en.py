@@ -1,0 +1,93 @@
+"""English speaker and span rules found on the copy studied in session 47: a body named by its kind
+("the water company", "the regulator", "the district", "the university") stands for the one body of
+that kind the article named before (the one named more often among two; never a place after "off",
+a title before a person, a person with a common first name, or two bodies joined by "and the"); a
+company designator's full stop is no part of the name. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from claims.extract.bodies_by_kind_en import kinds_to_bodies
+from claims.extract.types import SpeakerRef
+from extract_support import speaker_of
+
+
+def test_the_water_company_is_the_company_named_before():
+    text = ("Title\n\nAnglers on the Tamar have questioned figures published by Westcombe Waters on Monday.\n\n"
+            "The water company said spills into the river had fallen by a third last year.\n")
+    assert speaker_of(text, "spills into the river") == "Westcombe Waters"
+
+
+def test_it_after_the_company_is_the_company_named_before():
+    text = ("Title\n\nAnglers on the Tamar have questioned figures published by Westcombe Waters on Monday.\n\n"
+            "The water company said spills into the river had fallen by a third. It said new tanks had been built.\n")
+    assert speaker_of(text, "new tanks had been built") == "Westcombe Waters"
+
+
+def test_the_regulator_is_the_body_whose_name_says_it_regulates():
+    text = ("Title\n\nThe Office for Rail Regulation has told Northline Trains to cut cancellations.\n\n"
+            "In its annual report, the regulator said one train in twelve was cancelled in March.\n")
+    assert speaker_of(text, "one train in twelve") == "Office for Rail Regulation"
+
+
+def test_the_district_is_the_schools_named_before():
+    text = ("Title\n\nParents packed a board meeting of Harlan Ridge Schools on Tuesday night.\n\n"
+            "The district said the four-day week would save $1.2 million a year.\n")
+    assert speaker_of(text, "four-day week would save") == "Harlan Ridge Schools"
+
+
+def test_the_university_is_the_one_named_before_without_the_word():
+    text = ("Title\n\nEnrollment at Blue Ridge Tech rose for a third year, figures show.\n\n"
+            "The university said it had admitted 6,100 first-year students this fall.\n")
+    assert speaker_of(text, "admitted 6,100") == "Blue Ridge Tech"
+
+
+def test_a_place_after_off_is_no_company():
+    text = ("Title\n\nThe operator of the Marlin oil field off East Harrowby has asked for more time.\n\n"
+            "Corran Basin Energy stopped production at the field in 2021. The operator said plugging the wells "
+            "would cost $90 million.\n")
+    assert speaker_of(text, "plugging the wells") == "Corran Basin Energy"
+
+
+def test_a_role_before_a_person_is_no_regulator_of_its_own():
+    text = ("Title\n\nActing Fair Pay Ombudsman Laura Kemp said the case was the largest this year.\n\n"
+            "The Fair Pay Ombudsman has fined Brightside Cafes $400,000. The regulator said staff were owed wages.\n")
+    assert speaker_of(text, "staff were owed wages") == "Fair Pay Ombudsman"
+
+
+def test_two_companies_named_as_often_leave_the_company():
+    text = ("Title\n\nMeals come from Halden Foods. Milk comes from Marrow Dairies.\n\n"
+            "The company said prices would rise in January.\n")
+    resolved = [SpeakerRef("company", "The company", "company", "organisation")]
+    kinds_to_bodies(text, resolved, [text.index("prices")])
+    assert resolved[0].name == "company"
+
+
+def test_the_company_named_most_often_is_the_company():
+    text = ("Title\n\nMeals come from Halden Foods. Milk comes from Marrow Dairies. Halden Foods won the contract "
+            "in 2019.\n\nThe company said prices would rise in January.\n")
+    resolved = [SpeakerRef("company", "The company", "company", "organisation")]
+    kinds_to_bodies(text, resolved, [text.index("prices")])
+    assert resolved[0].name == "Halden Foods"
+
+
+def test_a_company_designators_full_stop_is_no_part_of_its_name():
+    text = ("Title\n\nThe school's meals come from Halden Foods. Its milk comes from Marrow Dairies.\n\n"
+            "The company said prices would rise in January.\n")
+    assert speaker_of(text, "prices would rise") == "Marrow Dairies"
+
+
+def test_a_ministry_the_article_never_names_stays_as_written():
+    text = ("Title\n\nFerries to the islands were cancelled on Friday.\n\n"
+            "The transport ministry said services would resume on Sunday.\n")
+    assert speaker_of(text, "services would resume") == "transport ministry"
+
+
+def test_a_common_first_name_is_a_person_not_a_company():
+    text = "Title\n\nLuke Harrow resigned on Monday.\n\nThe company said the leak had been contained.\n"
+    assert speaker_of(text, "leak had been contained") != "Luke Harrow"
+
+
+def test_two_public_bodies_joined_by_and_the_are_two_names():
+    text = ("Title\n\nThe Harbour Directorate and the Coastal Roads Agency met on Monday.\n\n"
+            "The agency said it expected to publish a report within 30 days.\n")
+    assert speaker_of(text, "publish a report") == "Coastal Roads Agency"
