@@ -1,8 +1,10 @@
 """English speaker and span rules found on the copy studied in session 47: a body named by its kind
 ("the water company", "the regulator", "the district", "the university") stands for the one body of
 that kind the article named before (the one named more often among two; never a place after "off",
-a title before a person, a person with a common first name, or two bodies joined by "and the"); a
-company designator's full stop is no part of the name. Sentences and names invented for these tests."""
+a country, a byline, a title before a person, a person with a common first name or a gender, or two
+bodies joined by "and the"; but a company whose plant is "at" a place), and so do a kind's papers
+("council figures", "a district transportation analysis"); a company designator's full stop is no
+part of the name. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ def test_two_companies_named_as_often_leave_the_company():
     text = ("Title\n\nMeals come from Halden Foods. Milk comes from Marrow Dairies.\n\n"
             "The company said prices would rise in January.\n")
     resolved = [SpeakerRef("company", "The company", "company", "organisation")]
-    kinds_to_bodies(text, resolved, [text.index("prices")])
+    kinds_to_bodies(text, resolved, [text.index("prices")], lambda name: None)
     assert resolved[0].name == "company"
 
 
@@ -66,7 +68,7 @@ def test_the_company_named_most_often_is_the_company():
     text = ("Title\n\nMeals come from Halden Foods. Milk comes from Marrow Dairies. Halden Foods won the contract "
             "in 2019.\n\nThe company said prices would rise in January.\n")
     resolved = [SpeakerRef("company", "The company", "company", "organisation")]
-    kinds_to_bodies(text, resolved, [text.index("prices")])
+    kinds_to_bodies(text, resolved, [text.index("prices")], lambda name: None)
     assert resolved[0].name == "Halden Foods"
 
 
@@ -91,3 +93,43 @@ def test_two_public_bodies_joined_by_and_the_are_two_names():
     text = ("Title\n\nThe Harbour Directorate and the Coastal Roads Agency met on Monday.\n\n"
             "The agency said it expected to publish a report within 30 days.\n")
     assert speaker_of(text, "publish a report") == "Coastal Roads Agency"
+
+
+def test_council_figures_speak_for_the_one_council_named():
+    text = ("Title\n\nHolt Vale District Council has cut its grant to the lido.\n\n"
+            "Visits fell by a fifth last summer, council figures show.\n")
+    assert speaker_of(text, "Visits fell by a fifth") == "Holt Vale District Council"
+
+
+def test_a_district_analysis_speaks_for_the_schools_named():
+    text = ("Title\n\nBus routes at Pine Knob County Schools will be merged in January.\n\n"
+            "According to a district transportation analysis, the change would save $310,000 a year.\n")
+    assert speaker_of(text, "save $310,000") == "Pine Knob County Schools"
+
+
+def test_the_company_is_the_one_whose_plant_the_article_names_not_the_byline():
+    text = ("Plant flared for 19 hours, state records show\n\nBy Inés Carvajal, Staff writer\n\n"
+            "Flames rise from a flare stack at the Halvern Olefins plant on Sunday night. Photo: Rui Okafor\n\n"
+            "A petrochemical plant burned off gas for 19 hours, according to a report the company filed with the state.\n")
+    assert speaker_of(text, "burned off gas") == "Halvern Olefins"
+
+
+def test_a_country_is_no_company():
+    text = ("Title\n\nA garment factory near the border with South Africa has shut its gates.\n\n"
+            "Hundreds of workers gathered outside the Red Kite Apparel plant on Friday.\n\n"
+            "In a notice posted at the gate, the company said the plant had closed for good.\n")
+    assert speaker_of(text, "the plant had closed for good") == "Red Kite Apparel"
+
+
+def test_county_council_figures_speak_for_the_county_council():
+    text = ("Title\n\nWestford County Council’s cabinet member for education, Cllr Ann Moyle, said the council would "
+            "respond to the consultation.\n\n"
+            "Pupil numbers have fallen by about 9 per cent since 2019, according to county council figures.\n")
+    assert speaker_of(text, "Pupil numbers have fallen") == "Westford County Council"
+
+
+def test_a_name_the_article_gives_a_gender_is_no_company():
+    text = "Title\n\nTavi Okonjo resigned on Monday.\n\nThe company said the leak had been contained.\n"
+    resolved = [SpeakerRef("company", "The company", "company", "organisation")]
+    kinds_to_bodies(text, resolved, [text.index("the leak")], lambda name: "f" if name == "Tavi Okonjo" else None)
+    assert resolved[0].name == "company"

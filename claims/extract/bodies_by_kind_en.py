@@ -1,13 +1,16 @@
 """English: a body left named by the kind of body it is ("the water company said", "the regulator
 said", "the health system", "the district") stands for the one body of that kind the article names
 before the claim, though its name holds no such word: "United Utilities" is a company, "Office for
-Nuclear Regulation" a regulator, "Knox County Schools" a district, "Virginia Tech" a university.
+Nuclear Regulation" a regulator, "Knox County Schools" a district, "Virginia Tech" a university. So
+do a kind's papers ("council figures", "a district transportation analysis").
 
 A public kind is told from the words of the name ("Regulation", "Ombudsman" for a regulator); a
-company's kind takes any name with no public body's word, written after no place's preposition or
-comma ("off South Taranaki") and listing no second name ("X and Y"). Persons' names, and titles
-before them ("Acting Fair Work Ombudsman Natalie Brennan"), are no bodies. With two bodies of the
-kind, the one named more often, when one is; else nothing changes."""
+company's kind takes any name with no public body's or newspaper's word, that is no country and is
+written after no place's preposition or comma ("off South Taranaki"; but "at the X plant" is a
+company's), and lists no second name ("X and Y"). Persons' names (a listed first name, a gender the
+article gives), titles before them ("Acting Fair Work Ombudsman Natalie Brennan"), bylines and photo
+credits are no bodies. With two bodies of the kind, the one named more often, when one is; else
+nothing changes."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import re
 from collections import Counter
 
 from claims.extract.first_names import is_first_name
-from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS
+from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, PLACE_KEYS
 from claims.extract.types import SpeakerRef
 
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]|\.(?=\w))*|[A-Z]{2,}-[A-Z][\w-]*)"
@@ -32,6 +35,9 @@ _PUBLIC = re.compile(
     r"Federation|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
     r"Alliance|Coalition|Forum|Campaign|Friends|Action|Partnership|"
     r"State|Republic|Kingdom|Nations|Park|Forest|Centre|Center|Hospital|Network|Group\s+of)\b")
+_PRESS = re.compile(
+    r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
+    r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
 # The kinds of company: any name that is no public body's, person's or place's.
 _COMPANY_KINDS = frozenset((
     "company", "firm", "utility", "operator", "business", "cooperative", "co-operative", "manufacturer", "developer",
@@ -55,18 +61,23 @@ _KINDS = {kind: re.compile(words) for kind, words in (
 # Only "health system", "hospital system", "health provider" are such systems and providers.
 _QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": ("health", "healthcare", "care")}
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|off|outside|across|around|between)|,)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Credit)s?\b|©")
+_SITE_AFTER = re.compile(r"['’]?s?[ \u00a0]+(?:plant|site|factory|mill|mine|works|refinery|yard|shipyard|depot|warehouse|store|terminal)\b")
 _NOT_NAME_WORDS = frozenset((
     *CAPITALISED_FUNCTION_WORDS, "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "Last", "Next", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "THE"))
+# A body's papers named by its kind ("council figures", "a district transportation analysis").
+_PAPERS = frozenset(("figures", "data", "papers", "counts", "analysis", "memo", "estimates", "statistics", "numbers"))
+_KIND_ADJECTIVES = {"departmental": "department"}
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
 def _bodies(text: str) -> list[tuple[int, str, bool]]:
     """(offset, name, whether a place's preposition comes before it) of each body's name TEXT
-    gives, once per time it is written."""
+    gives, once per time it is written; not in a byline or a photo's credit."""
     found = []
     for m in _NAME.finditer(text):
-        words = m.group().removesuffix("'s").removesuffix("’s").split()
+        words = m.group().removesuffix("'s").removesuffix("’s").rstrip("'’").split()
         start = m.start()
         while words and words[0] in _NOT_NAME_WORDS:
             start = text.find(words[1], start) if len(words) > 1 else start
@@ -77,13 +88,24 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
         if is_first_name(words[0]) and len(words) <= 3 and _PUBLIC.search(name) is None \
                 or any(is_first_name(w) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:])):
             continue  # a person, or a role before a person ("Acting Fair Work Ombudsman Natalie Brennan")
-        found.append((start, name, _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None))
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if line.startswith("By ") or _CREDIT.search(line) is not None:
+            continue
+        after_place = _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None \
+            and _SITE_AFTER.match(text, start + len(name)) is None  # ("at the Gulfmark Olefins plant": a company's)
+        found.append((start, name, after_place))
     return found
 
 
 def _kind_of(name: str) -> str | None:
+    """The kind of body NAME names ("water company": "company"), or whose papers it names ("council
+    figures", "district enrollment data": "council", "district")."""
     words = name.split()
-    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+    if not 1 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return None
+    if len(words) >= 2 and words[-1] in _PAPERS:
+        return next((_KIND_ADJECTIVES.get(w, w) for w in words[:-1] if _KIND_ADJECTIVES.get(w, w) in _KINDS), None)
+    if len(words) > 3:
         return None
     kind = words[-1]
     if kind in _QUALIFIED_KINDS and (len(words) < 2 or words[-2] not in _QUALIFIED_KINDS[kind]):
@@ -95,8 +117,10 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
     only one, or the one named most often."""
     if kind in _COMPANY_KINDS:
-        # ("in South Taranaki": a place; "Halden Foods and Marrow Dairies": two companies)
-        pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None]
+        # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
+        # Mercury": the press)
+        pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None
+                and _PRESS.search(n) is None and n.lower() not in PLACE_KEYS]
     else:
         pool = [n for n, _ in names if _KINDS[kind].search(n) is not None]
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
@@ -108,15 +132,17 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
     return counts[0][0]
 
 
-def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int]) -> None:
+def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int], gender_of) -> None:
     """Replace, in RESOLVED, each speaker named by a body's kind alone ("water company") with the body
-    of that kind the article names before the claim starting at the same index of STARTS."""
+    of that kind the article names before the claim starting at the same index of STARTS; never with
+    a name the article gives a gender (GENDER_OF(name) is not None), a person's."""
     bodies = None
     for i, speaker in enumerate(resolved):
-        if speaker is None or (kind := _kind_of(speaker.name)) is None or not _DEFINITE.match(speaker.mention or ""):
+        if speaker is None or (kind := _kind_of(speaker.name)) is None \
+                or not _DEFINITE.match(speaker.mention or "") and speaker.name.rsplit(" ", 1)[-1] not in _PAPERS:
             continue
         if bodies is None:
-            bodies = _bodies(text)
+            bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
         body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < starts[i]], kind)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
