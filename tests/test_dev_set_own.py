@@ -92,7 +92,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind129": "en", "en-blind130": "en", "fr-blind129": "fr", "fr-blind130": "fr",
         "en-blind131": "en", "en-blind132": "en", "fr-blind131": "fr", "fr-blind132": "fr",
         "en-blind133": "en", "en-blind134": "en", "fr-blind133": "fr", "fr-blind134": "fr",
-        "en-blind135": "en", "en-blind136": "en", "fr-blind135": "fr", "fr-blind136": "fr"}
+        "en-blind135": "en", "en-blind136": "en", "fr-blind135": "fr", "fr-blind136": "fr",
+        "en-blind137": "en", "en-blind138": "en",
+        "fr-blind138": "fr",
+        "fr-blind137": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -133,3 +133,15 @@ def test_a_name_the_article_gives_a_gender_is_no_company():
     resolved = [SpeakerRef("company", "The company", "company", "organisation")]
     kinds_to_bodies(text, resolved, [text.index("the leak")], lambda name: "f" if name == "Tavi Okonjo" else None)
     assert resolved[0].name == "company"
+
+
+def test_the_authority_is_the_british_council_named_before():
+    text = ("Title\n\nWestford County Council has overspent its special educational needs budget by £40 million.\n\n"
+            "The authority said demand for school transport had doubled since 2021.\n")
+    assert speaker_of(text, "demand for school transport") == "Westford County Council"
+
+
+def test_the_hospital_is_the_health_system_named_before():
+    text = ("Title\n\nBY ANN HOLT\n\nBirths at Cedar Valley Health will end in January.\n\n"
+            "According to the hospital, only 61 babies were delivered there last year.\n")
+    assert speaker_of(text, "only 61 babies") == "Cedar Valley Health"

@@ -175,7 +175,10 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind129": ("own/en-blind129", "en"), "own-en-blind130": ("own/en-blind130", "en"), "own-fr-blind129": ("own/fr-blind129", "fr"), "own-fr-blind130": ("own/fr-blind130", "fr"),
         "own-en-blind131": ("own/en-blind131", "en"), "own-en-blind132": ("own/en-blind132", "en"), "own-fr-blind131": ("own/fr-blind131", "fr"), "own-fr-blind132": ("own/fr-blind132", "fr"),
         "own-en-blind133": ("own/en-blind133", "en"), "own-en-blind134": ("own/en-blind134", "en"), "own-fr-blind133": ("own/fr-blind133", "fr"), "own-fr-blind134": ("own/fr-blind134", "fr"),
-        "own-en-blind135": ("own/en-blind135", "en"), "own-en-blind136": ("own/en-blind136", "en"), "own-fr-blind135": ("own/fr-blind135", "fr"), "own-fr-blind136": ("own/fr-blind136", "fr")}
+        "own-en-blind135": ("own/en-blind135", "en"), "own-en-blind136": ("own/en-blind136", "en"), "own-fr-blind135": ("own/fr-blind135", "fr"), "own-fr-blind136": ("own/fr-blind136", "fr"),
+        "own-en-blind137": ("own/en-blind137", "en"), "own-en-blind138": ("own/en-blind138", "en"),
+        "own-fr-blind138": ("own/fr-blind138", "fr"),
+        "own-fr-blind137": ("own/fr-blind137", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -254,7 +257,10 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind129", "own-en-blind130", "own-fr-blind129", "own-fr-blind130",
                  "own-en-blind131", "own-en-blind132", "own-fr-blind131", "own-fr-blind132",
                  "own-en-blind133", "own-en-blind134", "own-fr-blind133", "own-fr-blind134",
-                 "own-en-blind135", "own-en-blind136", "own-fr-blind135", "own-fr-blind136")
+                 "own-en-blind135", "own-en-blind136", "own-fr-blind135", "own-fr-blind136",
+                 "own-en-blind137", "own-en-blind138",
+                 "own-fr-blind138",
+                 "own-fr-blind137")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

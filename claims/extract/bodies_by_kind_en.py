@@ -57,6 +57,10 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("railway", r"\bRailways?\b"),
     ("port", r"\bPort\b"),
     ("commission", r"\bCommission\b|\bCoimisiún\b"),
+    ("hospital", r"\bHospitals?\b|\bHealth\b|\bHealthcare\b|\bMedical Cent(?:er|re)\b|\bInfirmary\b"),
+    ("trust", r"\bTrust\b"),
+    # (a British council is "the authority")
+    ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
 # Only "health system", "hospital system", "health provider" are such systems and providers.
 _QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": ("health", "healthcare", "care")}
@@ -82,8 +86,9 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
         while words and words[0] in _NOT_NAME_WORDS:
             start = text.find(words[1], start) if len(words) > 1 else start
             words.pop(0)
-        if not words or len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1 or "-" in words[0]):
-            continue  # (one capitalised word: a sentence's first word, a place, a surname)
+        if not words or len(words) == 1 and not (words[0].isupper() and 1 < len(words[0]) <= 6 or "-" in words[0]) \
+                or len(words) > 1 and all(w.isupper() for w in words):
+            continue  # (one capitalised word: a sentence's first word, a place, a surname; a byline in capitals)
         name = " ".join(words)
         if is_first_name(words[0]) and len(words) <= 3 and _PUBLIC.search(name) is None \
                 or any(is_first_name(w) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:])):

@@ -54,6 +54,13 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     return f"{first} et {article}{second}"
 
 
+# A complement that is only a date ("du 28 octobre", "du 3 mars 2025", "of March 3").
+_DATE_ONLY = re.compile(
+    r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\d{4}")
+
+
 def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
     """Who speaks for the document SEGMENT names with its author, or None when SEGMENT names none."""
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
@@ -73,6 +80,8 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
             and (topic.group("author")[:1].isupper() or fold(topic.group("author").split()[0]) in lex.organisations):
         # "les prévisions d'effectifs du ministère de l'Éducation": what the document counts, then who made it
         written = _ARTICLE_OF[" ".join(topic.group("prep").split())] + topic.group("author")
+    if _DATE_ONLY.fullmatch(written.strip()) is not None:
+        return None  # "l'arrêté préfectoral du 28 octobre", "the report of March 3": when, not who
     if (joint := _joint_authors(written, lex)) is not None:
         return Mention(segment, role=joint, organisation=True)  # "un communiqué conjoint de la wilaya … et du ministère …"
     author = parse_mention(written, lex)

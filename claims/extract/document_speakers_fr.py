@@ -159,3 +159,26 @@ def _names_inside(phrase: str) -> list[str]:
     """The speakers a mention parser may have taken out of a participle's complement ("aux élus")."""
     words = phrase.split()
     return [" ".join(words[k:]) for k in range(len(words))]
+
+
+# A prefect's act as a speaker: "l'arrêté préfectoral du 28 octobre", "un arrêté préfectoral signé lundi".
+_PREFECTORAL_ACT = re.compile(r"(?:un[ \u00a0]+|l['’][ \u00a0]*)?arrêtés?[ \u00a0]+préfectora(?:l|ux)\b.*", re.IGNORECASE)
+# The prefecture or prefect of a département: "la préfecture du Jura", "le préfet de l'Isère", "la préfète de Lot-et-Garonne".
+_PREFECTURE_OF = re.compile(
+    r"(?<![\w-])préf(?:ecture|ète|et)[ \u00a0]+(?P<of>de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0-](?:et[ \u00a0]+|de[ \u00a0]+|du[ \u00a0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+
+
+def prefectoral_acts_to_prefecture(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Rewrite, in RESOLVED, a prefect's act left as a speaker ("selon l'arrêté préfectoral du 28
+    octobre") as the prefecture of the one département whose prefecture or prefect the article names."""
+    if "préfectora" not in text:
+        return
+    places = {(" ".join(m.group("of").split()), m.group("place")) for m in _PREFECTURE_OF.finditer(text)}
+    if len(places) != 1:
+        return
+    of, place = places.pop()
+    name = f"préfecture {of}{place}" if of.endswith(("'", "’")) else f"préfecture {of} {place}"
+    for i, speaker in enumerate(resolved):
+        if speaker is not None and _PREFECTORAL_ACT.fullmatch(speaker.name):
+            resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "organisation")

@@ -14,7 +14,7 @@ from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_th
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
-from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers
+from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers, prefectoral_acts_to_prefecture
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import firefighters_to_their_service, generic_nouns_to_bodies, managements_to_bodies
 from claims.extract.journal_studies_fr import studies_to_journals
@@ -55,6 +55,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     generic_nouns_to_bodies(text, drafts, resolved, paras)
     firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)
+    prefectoral_acts_to_prefecture(text, resolved)
     bodies_by_their_role(resolved)
     shortened_names_in_full(resolved)
     companies_with_their_legal_form(text, resolved)
