@@ -3,8 +3,11 @@
 that kind the article named before (the one named more often among two; never a place after "off",
 a country, a byline, a title before a person, a person with a common first name or a gender, or two
 bodies joined by "and the"; but a company whose plant is "at" a place), and so do a kind's papers
-("council figures", "a district transportation analysis"); a company designator's full stop is no
-part of the name. Sentences and names invented for these tests."""
+("council figures", "a district transportation analysis", "the team's incident log", "a report to
+cabinet"), a headline's capitalised kind ("Regulator says") and an office-holder's office ("the
+sheriff's office"); a company designator's full stop is no part of the name; a person described by
+a relative clause keeps it ("A worker who was released on Monday night", "whose son has waited 14
+months for a place at a specialist school"). Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -145,3 +148,39 @@ def test_the_hospital_is_the_health_system_named_before():
     text = ("Title\n\nBY ANN HOLT\n\nBirths at Cedar Valley Health will end in January.\n\n"
             "According to the hospital, only 61 babies were delivered there last year.\n")
     assert speaker_of(text, "only 61 babies") == "Cedar Valley Health"
+
+
+def test_a_headlines_capitalised_kind_is_the_body_of_that_kind():
+    text = ("Rail safety backlog grows at depot\n\nRegulator says the depot is safe but its ageing cranes need attention\n\n"
+            "The Office for Rail Regulation has told Northline Depots to clear a backlog of overdue checks.\n")
+    assert speaker_of(text, "the depot is safe") == "Office for Rail Regulation"
+
+
+def test_a_teams_own_log_speaks_for_the_team_named_before():
+    text = ("Title\n\nBorrowdale Mountain Rescue Team was called out 190 times this year.\n\n"
+            "Most call-outs came on weekends, according to the team’s incident log.\n")
+    assert speaker_of(text, "Most call-outs came") == "Borrowdale Mountain Rescue Team"
+
+
+def test_the_sheriffs_office_is_the_county_sheriffs_office_named_before():
+    text = ("Title\n\nDeputies from the Pinal Ridge County Sheriff's Office arrested two men on Friday.\n\n"
+            "According to a news release from the sheriff's office, the men had broken into nine cabins.\n")
+    assert speaker_of(text, "broken into nine cabins") == "Pinal Ridge County Sheriff's Office"
+
+
+def test_a_report_to_cabinet_speaks_for_the_council():
+    text = ("Title\n\nHarwick District Council will decide next week whether to sell the pier.\n\n"
+            "A report to cabinet says repairs would cost £6.2 million.\n")
+    assert speaker_of(text, "repairs would cost") == "Harwick District Council"
+
+
+def test_a_person_released_on_a_day_keeps_the_clause():
+    text = ("Title\n\nA worker who was released on Monday night said agents had kept them in a warehouse for six hours.\n")
+    assert speaker_of(text, "agents had kept") == "worker who was released on Monday night"
+
+
+def test_a_long_description_with_whose_is_kept_whole():
+    text = ("Title\n\nA mother from Ashford whose son has waited 14 months for a place at a specialist school said "
+            "the council had stopped answering her emails.\n")
+    assert speaker_of(text, "stopped answering") == ("mother from Ashford whose son has waited 14 months for a place at a "
+                                                       "specialist school")

@@ -59,6 +59,7 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("commission", r"\bCommission\b|\bCoimisiún\b"),
     ("hospital", r"\bHospitals?\b|\bHealth\b|\bHealthcare\b|\bMedical Cent(?:er|re)\b|\bInfirmary\b"),
     ("trust", r"\bTrust\b"),
+    ("team", r"\bTeam\b"),
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
@@ -73,6 +74,14 @@ _NOT_NAME_WORDS = frozenset((
 # A body's papers named by its kind ("council figures", "a district transportation analysis").
 _PAPERS = frozenset(("figures", "data", "papers", "counts", "analysis", "memo", "estimates", "statistics", "numbers"))
 _KIND_ADJECTIVES = {"departmental": "department"}
+# "the team’s incident log", "a summary posted on the cooperative's website": a kind's own papers.
+_OWNERS_PAPERS = re.compile(
+    r"(?:[a-z-]+ ){0,3}?(?:posted on |published on |from )?(?:the |its )?(?P<owner>[a-z]+)['’]s (?:own )?(?:[a-z-]+ ){0,2}"
+    r"(?:log|website|figures|data|records|report|accounts|papers|summary|statement|count|counts|minutes)")
+_REPORT_TO_CABINET = re.compile(r"(?:[a-z]+ )?report to (?:its |the )?cabinet")
+# An office-holder's office named by the holder's title: "sheriff's office", "county attorney's office".
+_HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor))['’]s office")
+_FROM_THE = re.compile(r"\bfrom the\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
@@ -102,26 +111,39 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
     return found
 
 
-def _kind_of(name: str) -> str | None:
-    """The kind of body NAME names ("water company": "company"), or whose papers it names ("council
-    figures", "district enrollment data": "council", "district")."""
+def _kind_of(name: str) -> tuple[str, bool] | None:
+    """The kind of body NAME names ("water company": "company"; a headline's "Regulator"), or whose
+    papers it names ("council figures", "the team's incident log", "a report to cabinet"), with
+    whether NAME names papers."""
+    if (office := _HOLDERS_OFFICE.fullmatch(name)) is not None:
+        return f"{office.group('holder')}'s office", False  # "the sheriff's office", "the county attorney's office"
+    if (owned := _OWNERS_PAPERS.fullmatch(name)) is not None and (owned.group("owner") in _KINDS or owned.group("owner") in _COMPANY_KINDS):
+        return owned.group("owner"), True
+    if _REPORT_TO_CABINET.fullmatch(name) is not None:
+        return "council", True  # (a British council's cabinet)
     words = name.split()
+    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in _KINDS:
+        return name.lower(), False  # a headline's "Regulator says …"
     if not 1 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
     if len(words) >= 2 and words[-1] in _PAPERS:
-        return next((_KIND_ADJECTIVES.get(w, w) for w in words[:-1] if _KIND_ADJECTIVES.get(w, w) in _KINDS), None)
+        kind = next((_KIND_ADJECTIVES.get(w, w) for w in words[:-1] if _KIND_ADJECTIVES.get(w, w) in _KINDS), None)
+        return (kind, True) if kind is not None else None
     if len(words) > 3:
         return None
     kind = words[-1]
     if kind in _QUALIFIED_KINDS and (len(words) < 2 or words[-2] not in _QUALIFIED_KINDS[kind]):
         return None
-    return kind if kind in _KINDS or kind in _COMPANY_KINDS else None
+    return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 
 def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
     only one, or the one named most often."""
-    if kind in _COMPANY_KINDS:
+    if kind.endswith("'s office"):
+        office = kind.removesuffix("'s office").split()[-1]
+        pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
+    elif kind in _COMPANY_KINDS:
         # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
         # Mercury": the press)
         pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None
@@ -137,17 +159,22 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
     return counts[0][0]
 
 
-def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int], gender_of) -> None:
+def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int], gender_of, lede_end: int = 0) -> None:
     """Replace, in RESOLVED, each speaker named by a body's kind alone ("water company") with the body
-    of that kind the article names before the claim starting at the same index of STARTS; never with
-    a name the article gives a gender (GENDER_OF(name) is not None), a person's."""
+    of that kind the article names before the claim starting at the same index of STARTS (anywhere,
+    for a headline's or standfirst's capitalised kind before LEDE_END); never with a name the article
+    gives a gender (GENDER_OF(name) is not None), a person's."""
     bodies = None
     for i, speaker in enumerate(resolved):
-        if speaker is None or (kind := _kind_of(speaker.name)) is None \
-                or not _DEFINITE.match(speaker.mention or "") and speaker.name.rsplit(" ", 1)[-1] not in _PAPERS:
+        if speaker is None or (found := _kind_of(speaker.name)) is None:
+            continue
+        kind, papers = found
+        if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
-        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < starts[i]], kind)
+        # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
+        until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
+        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

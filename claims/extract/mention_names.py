@@ -248,7 +248,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             role = COUNTING_WORD.sub("", role)  # "One magistrate who voted for the increase": who, not how many
         if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))) \
                 and not (len(role.split()) <= 12 and role.split()[7] in _LINKING_WORDS) \
-                and not (len(role.split()) <= 14 and "whose" in role.split()):
+                and not (len(role.split()) <= 20 and "whose" in role.split()):
             # (but "an official at the National Company for Road Infrastructure Administration",
             # "a representative of one of the clubs in the top division", whose cut would end on "the",
             # and "a teacher in Mito whose house was damaged in the fire", a description and its clause)

@@ -108,6 +108,7 @@ _PUBLISHED_IN = re.compile(
     r"déposée?s?(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # (not "déposés au greffe")
     r"diffusée?s?|lue?s?(?=\s+(?:à|au|lors|devant|pendant)\s)|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
+_RELATIVE_PASSIVE_CLOSING = re.compile(r"\b(?:who|qui)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été)$")
 _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
 # French: an indefinite article, a nationality, then lower-case words ("un Français installé à Siem Reap").
 _INDEFINITE_DEMONYM_FR = re.compile(r"(?:[Uu]ne?)\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ais|aise|ien|ienne|ois|oise|ain|aine|ol|ole|and|ande|ote|otte|ge|que|se|an|ane))"
@@ -270,8 +271,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if (published is not None or lex.adjectival_names and segment.endswith(_MADE_VERBS_EN)) and lex.adjectival_names \
             and (maker := document_maker(segment, lex, parse_mention)) is not None:
         return maker  # "figures the utility presented at a public meeting": who presented them
-    if published is not None and published.start() > 0:
-        # "the study published in the journal Marine Frontiers": where it appeared, not who speaks.
+    if published is not None and published.start() > 0 and _RELATIVE_PASSIVE_CLOSING.search(segment, 0, published.start()) is None:
+        # "the study published in the journal Marine Frontiers": where it appeared, not who speaks (but "A worker
+        # who was released on Monday night": a person's clause).
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
