@@ -2,8 +2,9 @@
 ("la criée", "la régie", "le zoo") stands for the fuller name the article gives it
 with its place ("la criée des Sables-d'Olonne", an elision inside a hyphenated name); a document's
 complement that is only a date names no author; a prefect's act speaks for the prefecture of the
-one département the article names (not a sub-prefecture's town). Sentences and names invented for
-these tests."""
+one département the article names (not a sub-prefecture's town); a capitalised association's name
+keeps what it is for ("l'Association de défense des victimes de X & Y"); an outlet of two words
+after "à" is no part of the person named next. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_a_sub_prefectures_town_is_no_departement():
     text = ("Titre\n\nLes irrigants ont manifesté devant la sous-préfecture de Fontenay-le-Comte.\n\n"
             "D'après l'arrêté préfectoral du 3 mars 2025, le volume prélevable est plafonné à 8 millions de mètres cubes.\n")
     assert speaker_of(text, "le volume prélevable", "fr") != "préfecture de Fontenay-le-Comte"
+
+
+def test_a_capitalised_association_keeps_what_it_is_for():
+    text = ("Titre\n\nD'après l'Association de défense des victimes de Vignes & Terroirs, seuls 140 000 euros ont été "
+            "restitués.\n")
+    assert speaker_of(text, "seuls 140 000 euros", "fr") == "Association de défense des victimes de Vignes & Terroirs"
+
+
+def test_a_two_word_outlet_after_a_is_no_part_of_the_persons_name():
+    text = ("Titre\n\n« On a sorti plus de 2 000 poissons en une semaine », explique à Radio Doubs Bruno Vercel, "
+            "président de l'association de pêche.\n")
+    assert speaker_of(text, "sorti plus de 2 000", "fr") == "Bruno Vercel"

@@ -52,6 +52,10 @@ _AUDIENCE_FIRST = re.compile(
     # ("à La Gazette du Val-d'Oise une habitante": a paper's name with its place)
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "explique à Fréquence Plus Bruno Chauvin, président de …": a medium's two-word name, then a person's two
+    # names and their apposition
+    r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:,|\s*$))"
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+\d+|\d+)\s+(?=\S)"

@@ -363,6 +363,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
+            if not lex.adjectival_names and " " not in name and fold(name) in lex.organisations and tail \
+                    and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
+                # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
+                return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops \
                     and not (lex.adjectival_names and tail[0] in ("that", "which", "who")) \
                     and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):

@@ -49,10 +49,22 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quoti
                             r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)[ \u00a0]+$")
 
 
+# A reporting verb and "à" before whom the words were for ("explique à", "a confié au").
+_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:expliqu|confi|racont|déclar|indiqu|précis|affirm|assur|soulign|témoign|lanc|gliss|résum|ajout|estim)"
+    r"(?:e|é|ait|ent)[ \u00a0]+(?:à|au)[ \u00a0]+$|(?<![\w-])dit[ \u00a0]+(?:à|au)[ \u00a0]+$")
+
+
 def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     """French: "a déclaré à l'agence Reuters Lee Min-ji": a run of three capitalised words after a
-    medium's noun opens with the outlet's one-word name; the person's name is the rest."""
+    medium's noun opens with the outlet's one-word name; the person's name is the rest. So does a
+    run after "à" with a listed first name inside ("à Fréquence Plus Bruno Chauvin")."""
     words = name.split()
+    if len(words) >= 3 and _TO_BEFORE.search(text, max(0, offset - 20), offset) \
+            and (first := next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), None)) is not None:
+        # "explique à Fréquence Plus Bruno Chauvin": whom the words were for, then a first name and the person's name
+        rest = " ".join(words[first:])
+        return offset + name.rfind(rest), rest
     if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
         return offset, name
     # ("à l'Agence Bénin Presse Casimir Gbaguidi": an outlet's name of two words, then a first name)
