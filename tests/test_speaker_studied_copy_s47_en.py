@@ -184,3 +184,10 @@ def test_a_long_description_with_whose_is_kept_whole():
             "the council had stopped answering her emails.\n")
     assert speaker_of(text, "stopped answering") == ("mother from Ashford whose son has waited 14 months for a place at a "
                                                        "specialist school")
+
+
+def test_the_cooperative_is_the_name_holding_cooperative_not_a_fire():
+    text = ("Title\n\nThe Ridge Butte Fire burned 9,000 acres in 2024. Ridge Butte Fire victims sued Sprague Valley Electric "
+            "Cooperative last year.\n\n"
+            "According to a summary posted on the cooperative's website, the cooperative does not admit fault.\n")
+    assert speaker_of(text, "does not admit fault") == "Sprague Valley Electric Cooperative"

@@ -57,3 +57,9 @@ def test_a_two_word_outlet_after_a_is_no_part_of_the_persons_name():
     text = ("Titre\n\n« On a sorti plus de 2 000 poissons en une semaine », explique à Radio Doubs Bruno Vercel, "
             "président de l'association de pêche.\n")
     assert speaker_of(text, "sorti plus de 2 000", "fr") == "Bruno Vercel"
+
+
+def test_an_outlet_of_two_words_before_two_unlisted_names():
+    text = ("Titre\n\n« Si cela continue, tout le riz va sécher », a confié à Loop Haïti Wilner Josué, riziculteur à "
+            "Pont-Sondé.\n")
+    assert speaker_of(text, "tout le riz va sécher", "fr") == "Wilner Josué"

@@ -38,6 +38,8 @@ _PUBLIC = re.compile(
 _PRESS = re.compile(
     r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
     r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
+# Events named like bodies ("Williamson Butte Fire", "Storm Elspeth").
+_EVENT = re.compile(r"\b(?:Fire|Fires|Storm|Flood|Floods|Festival|Fair|Marathon|Cup|Games|Act|Bill|Show|Week|Day)\b|^Storm\b")
 # The kinds of company: any name that is no public body's, person's or place's.
 _COMPANY_KINDS = frozenset((
     "company", "firm", "utility", "operator", "business", "cooperative", "co-operative", "manufacturer", "developer",
@@ -147,7 +149,9 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
         # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
         # Mercury": the press)
         pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None
-                and _PRESS.search(n) is None and n.lower() not in PLACE_KEYS]
+                and _PRESS.search(n) is None and _EVENT.search(n) is None and n.lower() not in PLACE_KEYS]
+        if any(kind.capitalize() in n.split() for n in pool):
+            pool = [n for n in pool if kind.capitalize() in n.split()]  # "the cooperative": the "… Electric Cooperative"
     else:
         pool = [n for n, _ in names if _KINDS[kind].search(n) is not None]
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is

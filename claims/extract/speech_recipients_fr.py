@@ -60,9 +60,10 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     medium's noun opens with the outlet's one-word name; the person's name is the rest. So does a
     run after "à" with a listed first name inside ("à Fréquence Plus Bruno Chauvin")."""
     words = name.split()
-    if len(words) >= 3 and _TO_BEFORE.search(text, max(0, offset - 20), offset) \
-            and (first := next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), None)) is not None:
+    if len(words) >= 3 and _TO_BEFORE.search(text, max(0, offset - 20), offset) and (first := next(
+            (k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2 if len(words) >= 4 else None)) is not None:
         # "explique à Fréquence Plus Bruno Chauvin": whom the words were for, then a first name and the person's name
+        # (with no first name listed, the last two words of four: "a confié à Loop Haïti Wilner Joseph")
         rest = " ".join(words[first:])
         return offset + name.rfind(rest), rest
     if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
