@@ -7,7 +7,9 @@ bodies joined by "and the"; but a company whose plant is "at" a place), and so d
 cabinet"), a headline's capitalised kind ("Regulator says") and an office-holder's office ("the
 sheriff's office"); a company designator's full stop is no part of the name; a person described by
 a relative clause keeps it ("A worker who was released on Monday night", "whose son has waited 14
-months for a place at a specialist school"). Sentences and names invented for these tests."""
+months for a place at a specialist school"); "she" after a quote is the person its attribution named,
+not a place's word in it ("the department's Klamath district fish biologist, X"), nor the station
+she spoke to. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -191,3 +193,15 @@ def test_the_cooperative_is_the_name_holding_cooperative_not_a_fire():
             "Cooperative last year.\n\n"
             "According to a summary posted on the cooperative's website, the cooperative does not admit fault.\n")
     assert speaker_of(text, "does not admit fault") == "Sprague Valley Electric Cooperative"
+
+
+def test_she_after_a_quote_is_the_person_named_in_its_attribution_not_a_place_word_in_it():
+    text = ('Title\n\n"Every one of those nests is a fish that swam 200 miles," said the department\'s Klamath district '
+            "fish biologist, Rosalind Ortega. She cautioned that the count was preliminary.\n")
+    assert speaker_of(text, "the count was preliminary") == "Rosalind Ortega"
+
+
+def test_the_station_she_spoke_to_is_not_her():
+    text = ("Title\n\nTrevose News\n\nJenna Kellow, who chairs the Fistral Surf Club, says nine members have been ill.\n\n"
+            "Speaking to Trevose Radio, she said the water had smelled of sewage for two days.\n")
+    assert speaker_of(text, "smelled of sewage") == "Jenna Kellow"

@@ -39,6 +39,7 @@ _MEDIUM_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:post|account
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\s+$")
 # Whom a speaker told ("… told The Yomiuri Shimbun that …"): who listened, not who speaks next.
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:[Tt]he\s+)?$")
+_SPEAKING_TO_BEFORE = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+to\s+(?:[Tt]he\s+)?$")
 # Lower-case body nouns that qualify a group of people ("council officers", "hospital staff").
 _QUALIFYING_BODY_NOUNS = frozenset(("council", "county", "city", "government", "hospital", "school", "company", "ministry",
                                     "department", "union", "club", "port", "airport", "police", "army", "court"))
@@ -310,6 +311,7 @@ class NameLookups:
                                           and _MEDIUM_NOUN_AFTER.match(text, end)
                                           or _EXAMPLE_BEFORE.search(text, max(0, start - 10), start)))
             and not (_TOLD_BEFORE.search(text, max(0, start - 10), start) and _THAT_AFTER.match(text, end))
+            and not _SPEAKING_TO_BEFORE.search(text, max(0, start - 16), start)  # "Speaking to Pirate FM, she said": whom to
         ]
         if not candidates:
             main = self.main_person() if self.lex.adjectival_names else None

@@ -202,8 +202,14 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     speaker = SpeakerRef(speaker.name, draft.mention.text, speaker.role, speaker.kind)
             elif named is not None and (not recent_previous or previous_position < named[0] < draft.position
                                         and not (previous.kind == "organisation" and previous.name.endswith(" " + named[1]))
-                                        and not (named[1] != previous.name and named[1] in (previous.mention or "")
-                                                 and is_first_name(previous.name.split()[0]))) \
+                                        # ("…," said the department's Klamath district fish biologist, Marisol Trujillo.
+                                        # She …": a word of the mention that named the person just quoted is no one else)
+                                        and not (named[1] != previous.name
+                                                 and (named[1] in (previous.mention or "")
+                                                      or named[1].split()[0] in (previous.mention or "").split())
+                                                 and (is_first_name(previous.name.split()[0])
+                                                      or previous.kind == "person" and previous.name.count(" ") == 1
+                                                      and previous.name != previous.role))) \
                     and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
                          and paras[draft.paragraph][0] <= named[0] < draft.position
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
