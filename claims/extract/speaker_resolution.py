@@ -209,7 +209,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                                                       or named[1].split()[0] in (previous.mention or "").split())
                                                  and (is_first_name(previous.name.split()[0])
                                                       or previous.kind == "person" and previous.name.count(" ") == 1
-                                                      and previous.name != previous.role))) \
+                                                      and previous.name != previous.role
+                                                      and not is_first_name(named[1].split()[0])))) \
                     and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
                          and paras[draft.paragraph][0] <= named[0] < draft.position
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None
