@@ -4,7 +4,8 @@ with its place ("la criée des Sables-d'Olonne", an elision inside a hyphenated 
 complement that is only a date names no author; a prefect's act speaks for the prefecture of the
 one département the article names (not a sub-prefecture's town); a capitalised association's name
 keeps what it is for ("l'Association de défense des victimes de X & Y"); an outlet of two words
-after "à" is no part of the person named next. Sentences and names invented for these tests."""
+after "à" is no part of the person named next, nor is a channel's number and a region of two words
+("à France 3 Grand Est la conservatrice"). Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,9 @@ def test_an_outlet_of_two_words_before_two_unlisted_names():
     text = ("Titre\n\n« Si cela continue, tout le riz va sécher », a confié à Loop Haïti Wilner Josué, riziculteur à "
             "Pont-Sondé.\n")
     assert speaker_of(text, "tout le riz va sécher", "fr") == "Wilner Josué"
+
+
+def test_a_channel_its_number_and_a_region_of_two_words_open_no_name():
+    text = ("Vol au musée\n\n« C'est un soulagement », a déclaré lundi à France 3 Grand Est la conservatrice du musée, "
+            "Hélène Marchal.\n")
+    assert speaker_of(text, "C'est un soulagement", "fr") == "Hélène Marchal"

@@ -44,6 +44,9 @@ _AUDIENCE_FIRST = re.compile(
     # ("à Radio Larzac son porteur": a possessive determiner)
     r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
+    # ("à France 3 Grand Est la conservatrice": a channel's number, then a region of two words)
+    r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
     # "au Courrier cauchois un riverain": a title and its lower-case adjective, then the subject's determiner
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[a-zà-ÿ]{4,}\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "auprès d'ici Drôme Ardèche une aide-soignante", "auprès du Dauphiné libéré un habitant": the same after "auprès de"
