@@ -9,7 +9,9 @@ sheriff's office"); a company designator's full stop is no part of the name; a p
 a relative clause keeps it ("A worker who was released on Monday night", "whose son has waited 14
 months for a place at a specialist school"); "she" after a quote is the person its attribution named,
 not a place's word in it ("the department's Klamath district fish biologist, X"), nor the station
-she spoke to. Sentences and names invented for these tests."""
+she spoke to; a kind's spokesperson ("a district spokesperson") speaks for the one body of that kind,
+a county council's for the County Council of two councils named together. Sentences and names
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -205,3 +207,16 @@ def test_the_station_she_spoke_to_is_not_her():
     text = ("Title\n\nTrevose News\n\nJenna Kellow, who chairs the Fistral Surf Club, says nine members have been ill.\n\n"
             "Speaking to Trevose Radio, she said the water had smelled of sewage for two days.\n")
     assert speaker_of(text, "smelled of sewage") == "Jenna Kellow"
+
+
+def test_a_kinds_spokesperson_speaks_for_the_one_body_of_that_kind():
+    text = ("Title\n\nTeachers at Harlan Ridge School District voted to strike on Monday.\n\n"
+            "A district spokesperson said classes would continue with substitute staff.\n")
+    assert speaker_of(text, "classes would continue") == "spokesperson for Harlan Ridge School District"
+
+
+def test_a_county_council_spokesman_is_the_county_councils_not_the_district_councils():
+    text = ("Title\n\nWestford County Council and Holt District Council both fund the bus route.\n\n"
+            "Westford County Council will end its share in April.\n\n"
+            "A county council spokesman said the route carried 14 passengers a day.\n")
+    assert speaker_of(text, "14 passengers a day") == "spokesman for Westford County Council"

@@ -2,7 +2,10 @@
 said", "the health system", "the district") stands for the one body of that kind the article names
 before the claim, though its name holds no such word: "United Utilities" is a company, "Office for
 Nuclear Regulation" a regulator, "Knox County Schools" a district, "Virginia Tech" a university. So
-do a kind's papers ("council figures", "a district transportation analysis").
+do a kind's papers ("council figures", "a district transportation analysis", "the team's incident
+log", "a report to cabinet"), an office-holder's office ("the sheriff's office"), a headline's
+capitalised kind ("Regulator says"), and a kind's spokesperson ("a district spokesperson" →
+"spokesperson for Harlan Ridge School District").
 
 A public kind is told from the words of the name ("Regulation", "Ombudsman" for a regulator); a
 company's kind takes any name with no public body's or newspaper's word, that is no country and is
@@ -62,12 +65,16 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("hospital", r"\bHospitals?\b|\bHealth\b|\bHealthcare\b|\bMedical Cent(?:er|re)\b|\bInfirmary\b"),
     ("trust", r"\bTrust\b"),
     ("team", r"\bTeam\b"),
+    ("city", r"^City of\b"),
+    ("park", r"\bNational Park\b"),
+    ("ministry", r"\bMinistry\b"),
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
 # Only "health system", "hospital system", "health provider" are such systems and providers.
 _QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": ("health", "healthcare", "care")}
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|off|outside|across|around|between)|,)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_PUBLIC_HEAD_CLOSING = re.compile(r"\b(?:Council|Authority|Agency|Department|Ministry|Commission|Board|Trust|Service|Schools)$")
 _CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Credit)s?\b|©")
 _SITE_AFTER = re.compile(r"['’]?s?[ \u00a0]+(?:plant|site|factory|mill|mine|works|refinery|yard|shipyard|depot|warehouse|store|terminal)\b")
 _NOT_NAME_WORDS = frozenset((
@@ -109,8 +116,17 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
             continue
         after_place = _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None \
             and _SITE_AFTER.match(text, start + len(name)) is None  # ("at the Gulfmark Olefins plant": a company's)
+        first, _, second = name.partition(" and ")
+        if second and _PUBLIC_HEAD_CLOSING.search(first) and _PUBLIC_HEAD_CLOSING.search(second):
+            # "Westford County Council and Holt District Council": two bodies
+            found.extend(((start, first, after_place), (start + name.index(second), second, False)))
+            continue
         found.append((start, name, after_place))
     return found
+
+
+# A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
+_KINDS_SPOKESPERSON = re.compile(r"(?P<kind>(?:[a-z]+ ){0,2}[a-z]+) (?P<role>spokesperson|spokesman|spokeswoman)")
 
 
 def _kind_of(name: str) -> tuple[str, bool] | None:
@@ -139,9 +155,10 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 
-def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
+def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None = None) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
-    only one, or the one named most often."""
+    only one, or the one named most often; one whose name holds QUALIFIER before the kind's word
+    ("county council": "… County Council") first."""
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
         pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
@@ -154,6 +171,8 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str) -> str | None:
             pool = [n for n in pool if kind.capitalize() in n.split()]  # "the cooperative": the "… Electric Cooperative"
     else:
         pool = [n for n, _ in names if _KINDS[kind].search(n) is not None]
+    if qualifier is not None and any(f"{qualifier.capitalize()} {kind.capitalize()}" in n for n in pool):
+        pool = [n for n in pool if f"{qualifier.capitalize()} {kind.capitalize()}" in n]
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
     # not its "UPMC Children's Hospital")
     pool = [next((other for other in pool if other.endswith(" " + n)), n) for n in pool]
@@ -170,15 +189,23 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
     gives a gender (GENDER_OF(name) is not None), a person's."""
     bodies = None
     for i, speaker in enumerate(resolved):
-        if speaker is None or (found := _kind_of(speaker.name)) is None:
+        role = None
+        if speaker is not None and (spokesperson := _KINDS_SPOKESPERSON.fullmatch(speaker.name)) is not None:
+            role, found = spokesperson.group("role"), _kind_of(spokesperson.group("kind"))
+            qualifier = spokesperson.group("kind").split()[0] if " " in spokesperson.group("kind") else None
+        elif speaker is not None:
+            found, qualifier = _kind_of(speaker.name), None
+        if speaker is None or found is None:
             continue
         kind, papers = found
-        if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
+        if not papers and role is None and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
-        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind)
-        if body is not None:
+        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, qualifier)
+        if body is not None and role is not None:
+            resolved[i] = SpeakerRef(f"{role} for {body}", speaker.mention, speaker.role, "person")  # "A district spokesperson"
+        elif body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
