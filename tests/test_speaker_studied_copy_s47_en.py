@@ -10,8 +10,9 @@ a relative clause keeps it ("A worker who was released on Monday night", "whose 
 months for a place at a specialist school"); "she" after a quote is the person its attribution named,
 not a place's word in it ("the department's Klamath district fish biologist, X"), nor the station
 she spoke to; a kind's spokesperson ("a district spokesperson") speaks for the one body of that kind,
-a county council's for the County Council of two councils named together. Sentences and names
-invented for these tests."""
+a county council's for the County Council of two councils named together; a known department's
+acronym the article never spells out is spelled out ("A Defra spokesperson", "USDA data"). Sentences
+and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -220,3 +221,14 @@ def test_a_county_council_spokesman_is_the_county_councils_not_the_district_coun
             "Westford County Council will end its share in April.\n\n"
             "A county council spokesman said the route carried 14 passengers a day.\n")
     assert speaker_of(text, "14 passengers a day") == "spokesman for Westford County Council"
+
+
+def test_a_known_departments_acronym_is_spelled_out():
+    text = ("Title\n\nHill farmers in Cumbria will lose a third of their support payments next year.\n\n"
+            "A Defra spokesperson said the new scheme would reward farmers for restoring peat bogs.\n")
+    assert speaker_of(text, "reward farmers") == "spokesperson for the Department for Environment, Food and Rural Affairs"
+
+
+def test_an_acronyms_data_speak_for_the_known_department():
+    text = ("Title\n\nPork exports fell for a third month.\n\nUSDA data show shipments to Mexico dropped 9 percent in October.\n")
+    assert speaker_of(text, "shipments to Mexico dropped") == "U.S. Department of Agriculture"

@@ -29,7 +29,7 @@ from collections import Counter
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import en as english
-from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
+from claims.extract.lang.en import KNOWN_ACRONYMS, ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.organisations import stands_for
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import lexicon
@@ -449,12 +449,12 @@ def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
     """The one body of two words or more the article names that SHORT abbreviates ("DfE": the Department for
     Education), else None."""
     if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
-        return None  # (a word, not an acronym: "Council")
+        return KNOWN_ACRONYMS.get(short)  # (a word, not an acronym: "Council"; but "Defra")
     runs = (m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text))
     found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
              and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
     # ("A DOTD spokeswoman" for "the Louisiana Department of Transportation and Development": no letter for the state)
-    return found.pop() if len(found) == 1 else None if found else _body_with_initials(text, short)
+    return found.pop() if len(found) == 1 else None if found else _body_with_initials(text, short) or KNOWN_ACRONYMS.get(short)
 
 
 def _headline_body(text: str) -> str | None:
@@ -482,7 +482,7 @@ _BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:pa
 # A state's body named by "the state" and its capitalised name ("according to the state Department of Human Services").
 _STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
 # An acronym alone, or its figures ("DOTD traffic counts").
-_ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6})(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
+_ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|" + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
 
 
@@ -519,7 +519,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(f"{state} {name}", speaker.mention, speaker.role, "organisation")  # "the state Department of …"
             continue
         if (acronym := _ACRONYM_OR_ITS_FIGURES.fullmatch(name)) is not None and f"({acronym.group('short')})" not in text \
-                and (body := _body_with_initials(text, acronym.group("short"))) is not None:
+                and (body := _body_with_initials(text, acronym.group("short")) or KNOWN_ACRONYMS.get(acronym.group("short"))) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "DOTD said", "DOTD traffic counts"
             continue
         if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := _one_person_named_with(text, office.group("surname"))):

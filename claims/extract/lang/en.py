@@ -619,3 +619,13 @@ ENTITY_CONTINUATIONS = ()
 ENTITY_CONNECTORS = ("of", "the", "de", "du", "von", "van", "der", "al", "bin")
 
 # === end facts section ===
+# Public bodies copy names by an acronym it need not spell out ("A Defra spokesperson", "USDA data"):
+# the body's full name, for an article that gives no other expansion. (Not "FDA", "FEMA": copy and
+# readers use those acronyms as the name itself.)
+KNOWN_ACRONYMS = {
+    "Defra": "Department for Environment, Food and Rural Affairs", "DfE": "Department for Education",
+    "DfT": "Department for Transport", "DWP": "Department for Work and Pensions",
+    "DHSC": "Department of Health and Social Care", "HMRC": "HM Revenue and Customs", "MoD": "Ministry of Defence",
+    "DCMS": "Department for Culture, Media and Sport", "CQC": "Care Quality Commission",
+    "USDA": "U.S. Department of Agriculture", "CDC": "Centers for Disease Control and Prevention",
+}

@@ -596,3 +596,6 @@ ENTITY_CONTINUATIONS = (
 ENTITY_CONNECTORS = ("de", "du", "des", "de la", "de l'", "de l’", "d'", "d’")
 
 # === end facts section ===
+# Public bodies copy names by an acronym it need not spell out: the body's full name, for an article
+# that gives no other expansion. (French copy spells its acronyms out, or the gold keeps them: none yet.)
+KNOWN_ACRONYMS: dict[str, str] = {}
