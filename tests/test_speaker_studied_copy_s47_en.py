@@ -11,8 +11,9 @@ months for a place at a specialist school"); "she" after a quote is the person i
 not a place's word in it ("the department's Klamath district fish biologist, X"), nor the station
 she spoke to; a kind's spokesperson ("a district spokesperson") speaks for the one body of that kind,
 a county council's for the County Council of two councils named together; a known department's
-acronym the article never spells out is spelled out ("A Defra spokesperson", "USDA data"). Sentences
-and names invented for these tests."""
+acronym the article never spells out is spelled out ("A Defra spokesperson", "USDA data"); an
+analysis by one body of another's figures speaks for the analyst ("PA Media analysis of NHS England
+figures"). Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
@@ -232,3 +233,8 @@ def test_a_known_departments_acronym_is_spelled_out():
 def test_an_acronyms_data_speak_for_the_known_department():
     text = ("Title\n\nPork exports fell for a third month.\n\nUSDA data show shipments to Mexico dropped 9 percent in October.\n")
     assert speaker_of(text, "shipments to Mexico dropped") == "U.S. Department of Agriculture"
+
+
+def test_an_outlets_analysis_of_another_bodys_figures_speaks_for_the_outlet():
+    text = ("Title\n\nWaits in A&E have grown in every region, according to Harbour Press analysis of NHS England figures.\n")
+    assert speaker_of(text, "Waits in A&E") == "Harbour Press"

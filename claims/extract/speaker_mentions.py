@@ -109,6 +109,11 @@ _PUBLISHED_IN = re.compile(
     r"diffusée?s?|lue?s?(?=\s+(?:à|au|lors|devant|pendant)\s)|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
 _RELATIVE_PASSIVE_CLOSING = re.compile(r"\b(?:who|qui)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été)$")
+# English: a named analyst's work on another body's numbers ("PA Media analysis of NHS England figures").
+_ANALYSIS_OF_OTHERS_DATA_EN = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:new\s+)?(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*){0,4})\s+"
+    r"(?:analysis|review|modelling|modeling|study)\s+of\s+(?:the\s+)?(?:latest\s+|official\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*\s+){1,5}(?:figures|data|statistics|numbers|records)")
 _TRAILING_COORDINATION = re.compile(r"[\s,]+(?:(?:et|ou|and|or)[\s,]*)?$")
 # French: an indefinite article, a nationality, then lower-case words ("un Français installé à Siem Reap").
 _INDEFINITE_DEMONYM_FR = re.compile(r"(?:[Uu]ne?)\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ais|aise|ien|ienne|ois|oise|ain|aine|ol|ole|and|ande|ote|otte|ge|que|se|an|ane))"
@@ -432,6 +437,10 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = _AGE_BEFORE_NAME.sub("", segment, count=1)  # "47-year-old Matovič's office": the age describes
     if lex.adjectival_names and ("both" in segment or "Both" in segment):
         segment = _BOTH.sub("", segment) or segment  # "Both Ann Lee and Tom Reyes", "Lee and Reyes both"
+    if lex.adjectival_names and " of " in segment and (analysis := _ANALYSIS_OF_OTHERS_DATA_EN.fullmatch(segment.strip())) is not None:
+        if (analyst := parse_mention(analysis.group("author"), lex)) is not None:
+            analyst.text = segment
+            return analyst  # "PA Media analysis of NHS England figures": who analysed them
     if (author := document_author(segment, lex, parse_mention)) is not None:
         return author  # "un décompte de la préfecture", "a report by council officers": the document's author speaks
     if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:
