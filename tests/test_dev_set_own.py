@@ -95,7 +95,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind135": "en", "en-blind136": "en", "fr-blind135": "fr", "fr-blind136": "fr",
         "en-blind137": "en", "en-blind138": "en",
         "fr-blind138": "fr",
-        "fr-blind137": "fr"}
+        "fr-blind137": "fr",
+        "en-blind139": "en", "en-blind140": "en", "fr-blind139": "fr", "fr-blind140": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
