@@ -47,13 +47,14 @@ _EVENT = re.compile(r"\b(?:Fire|Fires|Storm|Flood|Floods|Festival|Fair|Marathon|
 _COMPANY_KINDS = frozenset((
     "company", "firm", "utility", "operator", "business", "cooperative", "co-operative", "manufacturer", "developer",
     "carrier", "airline", "insurer", "retailer", "supplier", "producer", "miner", "processor", "employer"))
+_REGULATOR_WORDS = r"\bRegulat\w*|\bOmbudsman\b|\bCommission\b|\bAuthority\b|\bInspectorate\b|\bOffice (?:for|of)\b"
 # The public kinds and the words their names hold ("Queensland Health" is a department, "UPMC" a health system).
 _KINDS = {kind: re.compile(words) for kind, words in (
     ("council", r"\bCouncil\b|\bComhairle\b"),
     ("university", r"\bUniversity\b|\bCollege\b|\bTech\b|^[A-Z]{2,4}-[A-Z]"),
     ("district", r"\bSchools\b|\bSchool District\b|\bUSD\b|\bISD\b|\bDistrict\b"),
-    ("regulator", r"\bRegulat\w*|\bOmbudsman\b|\bCommission\b|\bAuthority\b|\bInspectorate\b|\bOffice (?:for|of)\b"),
-    ("watchdog", r"\bRegulat\w*|\bOmbudsman\b|\bCommission\b|\bAuthority\b|\bInspectorate\b|\bOffice (?:for|of)\b"),
+    ("regulator", _REGULATOR_WORDS),
+    ("watchdog", _REGULATOR_WORDS),
     ("agency", r"\bAgency\b|\bDirectorate\b|\bDepartment\b|\bService\b|\bAuthority\b|\bAdministration\b|\bHealth\b|\bOffice\b|\bCommission\b"),
     ("department", r"\bDepartment\b|^(?:[A-Z][a-z]+ )+(?:Health|Infrastructure|Transportation|Environment)$"),
     ("system", r"\bHealth\b|\bHealthcare\b|\bMedical\b|\bHospitals?\b|^[A-Z]{3,5}$"),
@@ -91,6 +92,8 @@ _REPORT_TO_CABINET = re.compile(r"(?:[a-z]+ )?report to (?:its |the )?cabinet")
 # An office-holder's office named by the holder's title: "sheriff's office", "county attorney's office".
 _HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor))['’]s office")
 _FROM_THE = re.compile(r"\bfrom the\b")
+# A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
+_KINDS_SPOKESPERSON = re.compile(r"(?P<kind>(?:[a-z]+ ){0,2}[a-z]+) (?P<role>spokesperson|spokesman|spokeswoman)")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
@@ -123,10 +126,6 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
             continue
         found.append((start, name, after_place))
     return found
-
-
-# A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
-_KINDS_SPOKESPERSON = re.compile(r"(?P<kind>(?:[a-z]+ ){0,2}[a-z]+) (?P<role>spokesperson|spokesman|spokeswoman)")
 
 
 def _kind_of(name: str) -> tuple[str, bool] | None:
@@ -189,13 +188,15 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
     gives a gender (GENDER_OF(name) is not None), a person's."""
     bodies = None
     for i, speaker in enumerate(resolved):
-        role = None
-        if speaker is not None and (spokesperson := _KINDS_SPOKESPERSON.fullmatch(speaker.name)) is not None:
+        if speaker is None:
+            continue
+        role, qualifier = None, None
+        if (spokesperson := _KINDS_SPOKESPERSON.fullmatch(speaker.name)) is not None:
             role, found = spokesperson.group("role"), _kind_of(spokesperson.group("kind"))
             qualifier = spokesperson.group("kind").split()[0] if " " in spokesperson.group("kind") else None
-        elif speaker is not None:
-            found, qualifier = _kind_of(speaker.name), None
-        if speaker is None or found is None:
+        else:
+            found = _kind_of(speaker.name)
+        if found is None:
             continue
         kind, papers = found
         if not papers and role is None and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):

@@ -29,7 +29,7 @@ Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Fra
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
 Samia Fatiha Malika Rachida Karima Zohra Souad Nabila Latifa Naïma Meriem Houria Djamila Farida Yamina Hafsa
-Amber Beverly Brittany Carla Cheryl Crystal Danielle Debra Gloria Janice Joyce Judy Kathy Kayla Kimberly Lori Marilyn Martha Natalie Shirley Tammy Teresa Theresa Tiffany Vanessa Hayley Kerry Nicola Claire Harriet Eleanor Alexandra Caitlin Megan
+Amber Beverly Brittany Carla Cheryl Crystal Danielle Debra Gloria Janice Joyce Judy Kathy Kayla Kimberly Lori Marilyn Martha Natalie Shirley Tammy Teresa Theresa Tiffany Vanessa Hayley Kerry Nicola Harriet Eleanor Alexandra Caitlin
 Umm
 """.split())
 
@@ -51,7 +51,7 @@ Ahmed Ali Hassan Hussein Ibrahim Karim Khalid Mohamed Mohammed Mamadou Moussa Om
 Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr
 Mourad Samir Rachid Mustapha Hamid Abdelkader Abdelaziz Nabil Farid Djamel Kamel Mehdi Yacine Sofiane Bilal
 Hichem Lotfi Walid Tarek Slimane Larbi Abdellah Abdelmajid Driss Aziz Noureddine Redouane
-Marcus Luke Ryan Jacob Ethan Nathan Adrian Eric Carl Derek Dale Wayne Troy Kyle Tyler Justin Brandon Greg Larry Jerry Bruce Roy Eugene Ralph Russell Phillip Todd Gerald Harold Howard Lawrence Leonard Vincent Victor Shane Travis Curtis Glenn Dylan Callum Connor Liam Jamie Ross Barry Clive Malcolm Trevor Duncan Hamish Alistair Fergus
+Marcus Luke Ryan Jacob Ethan Nathan Adrian Eric Carl Derek Dale Wayne Troy Kyle Tyler Justin Brandon Greg Larry Jerry Bruce Roy Eugene Ralph Russell Phillip Todd Gerald Harold Howard Lawrence Leonard Victor Shane Travis Curtis Glenn Dylan Callum Connor Liam Jamie Ross Barry Clive Malcolm Trevor Duncan Hamish Alistair Fergus
 Abu
 """.split())
 

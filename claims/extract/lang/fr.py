@@ -283,7 +283,7 @@ ORGANISATION_WORDS = (
     # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
     "Tourisme",
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des
-    # eaux", "l'amicale des locataires de la cité 12", "le rectorat de l'Université libanaise", "le zoo de La Flèche").
+    # eaux", "le rectorat de l'Université libanaise", "le zoo de La Flèche").
     "criée", "régie", "amicale", "rectorat", "zoo", "coopérative", "aéroport",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
