@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claims.extract.dates import month_names
 from claims.extract.first_names import is_first_name
-from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, PLACE_KEYS
+from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, MONTHS, PLACE_KEYS
 from claims.extract.types import SpeakerRef
 
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]|\.(?=\w))*|[A-Z]{2,}-[A-Z][\w-]*)"
@@ -79,8 +80,8 @@ _PUBLIC_HEAD_CLOSING = re.compile(r"\b(?:Council|Authority|Agency|Department|Min
 _CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Credit)s?\b|©")
 _SITE_AFTER = re.compile(r"['’]?s?[ \u00a0]+(?:plant|site|factory|mill|mine|works|refinery|yard|shipyard|depot|warehouse|store|terminal)\b")
 _NOT_NAME_WORDS = frozenset((
-    *CAPITALISED_FUNCTION_WORDS, "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "Last", "Next", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "THE"))
+    *CAPITALISED_FUNCTION_WORDS, *(month.capitalize() for month in month_names(MONTHS)),
+    "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "THE"))
 # A body's papers named by its kind ("council figures", "a district transportation analysis").
 _PAPERS = frozenset(("figures", "data", "papers", "counts", "analysis", "memo", "estimates", "statistics", "numbers"))
 _KIND_ADJECTIVES = {"departmental": "department"}

@@ -29,6 +29,11 @@ _B = r"(?<![\w])"
 _E = r"(?![\w])"
 
 
+def month_names(months: dict[str, int]) -> list[str]:
+    """Each month's full name in a language's MONTHS table (the first spelling it gives the month)."""
+    return list({number: name for name, number in reversed(months.items())}.values())
+
+
 def _apostrophes(words) -> list[str]:
     """Each word with both apostrophe forms, so "aujourd'hui" matches "aujourd’hui"."""
     out = set()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claims.extract.dates import month_names
+from claims.extract.lang import en as english, fr as french
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
@@ -56,9 +58,8 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
 
 # A complement that is only a date ("du 28 octobre", "du 3 mars 2025", "of March 3").
 _DATE_ONLY = re.compile(
-    r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-    r"|\d{4}")
+    r"(?:\d{1,2}(?:er)?\s+)?(?:" + "|".join(month_names(french.MONTHS) + [m.capitalize() for m in month_names(english.MONTHS)])
+    + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}")
 
 
 def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
