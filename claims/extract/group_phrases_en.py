@@ -96,7 +96,7 @@ _NOT_AGENT_NOUNS = frozenset((
 # "the joint venture that operates the line".
 _BODY_DESCRIPTION_EN = re.compile(
     r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|(?:[A-Z][a-z]+\s+){1,3}(?=[a-z])|[a-z]+['’]s\s+){0,4}?(?P<noun>[a-z]+)"
-    r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for)\b.*|,.*"
+    r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for|across|near|at|on|run|owned|where|whose)\b.*|,.*"
     # ("the cycling club Mr Kellaways rode with", "the firm she founded": a relative clause without "that")
     r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+[a-z]{2,}\b.*)?")
 
@@ -113,7 +113,9 @@ def describes_a_body(phrase: str, lex: Lexicon) -> bool:
 _PUBLIC_BODY_NOUNS = frozenset((
     "authority", "district", "regulator", "watchdog", "board", "council", "commission", "ministry", "department",
     "body", "trust", "service", "administration", "directorate", "inspectorate", "bureau", "secretariat",
-    "region"))  # ("HSE West and North West, the health region that runs the hospital")
+    "region", "hospital", "clinic", "school", "college", "laboratory", "port", "airport", "railroad", "railway"))
+# ("HSE West and North West, the health region that runs the hospital", "Gallup Indian Medical Center, the
+# Indian Health Service hospital across town")
 
 
 # The people around someone, named by their possessive: "Moradi's team", "Lopez's aides".

@@ -32,7 +32,9 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5})"
     r"\s+(?:said|says|wrote|writes|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
-    r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")  # ("told X on condition of anonymity,")
+    # ("said Thursday,", "told X on condition of anonymity,")
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:last|this)\s+[a-z]+))?"
+    r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")
 
 
 # The opening of the participle's own clause: ", but", ", and", ", while", ";" (the last one before it).

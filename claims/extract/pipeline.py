@@ -146,6 +146,10 @@ _GLOSS_AFTER = re.compile(RELATIVE_GLOSS_OPENING_EN)
 _HEADLINE_KICKER = re.compile(r"[^\s:«»“”\"]+(?:[ \u00a0][^\s:«»“”\"]+){0,5}[ \u00a0]?:[ \u00a0]+(?=\S)")
 
 
+# A headline closing on "…, councillors told": those told, no one who speaks ("were told").
+_PASSIVE_TOLD_CLOSING = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}told\s*[.!]?\s*$")
+
+
 def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
     """Start a headline's claim after its kicker (in place)."""
     for draft in drafts:
@@ -396,6 +400,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
     _past_headline_kicker(text, paras, drafts)
+    if language == "en" and paras and _PASSIVE_TOLD_CLOSING.search(text, paras[0][0], paras[0][1]):
+        drafts = [d for d in drafts if d.paragraph != 0 or (d.cue or "").strip().lower() != "told"]
     if language == "fr":
         drafts, clefts = with_cleft_attributions(text, drafts, paras, lexicon(module),
                                                  lambda verb: cue_patterns.verbs.fullmatch(verb) is not None)

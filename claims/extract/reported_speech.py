@@ -229,6 +229,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\
 
 
 # English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
+# After a time adjunct, a comma and the circumstance the writer adds ("said Thursday, with crude prices near $58").
+_CIRCUMSTANCE_AFTER_ADJUNCT = re.compile(r"\s*(?:as|with|while|amid|after|before|when|citing|despite|following)\b")
 _STATEMENT_MEDIUM_TAIL = re.compile(r"(?:in|on|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                     r"(?:statement|release|email|e-mail|post|interview|letter|video|tweet)\s*")
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
@@ -548,6 +550,9 @@ class ReportedSpeech(ReportedContentBounds):
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or _STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
+            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None \
+                    and tail_words[:adjunct.end()].rstrip().endswith(",") and _CIRCUMSTANCE_AFTER_ADJUNCT.match(tail_words, adjunct.end()):
+                clause_follows = False  # "…, the director said Thursday, as prices fell.": the sentence's circumstance
             if clause_follows and _STATEMENT_ADJUNCT.match(tail_words):
                 clause_follows = False  # "…, the Corps said in a letter to the city made public Wednesday."
             if clause_follows and _NARRATOR_APPOSITION_AFTER_ADJUNCT.match(tail_words):

@@ -53,13 +53,14 @@ def _names_then_short_forms(text: str):
 
 
 # French "de" before a definite article: "la Direction …" → "de la Direction …".
-OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des "}
+OF_BEFORE_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’", "les": "des ",
+                     "du": "du ", "au": "du ", "des": "des ", "aux": "des "}
 
 
 def of_as_written(text: str, name: str) -> str | None:
     """"de la " before "Direction générale …" when the article writes "la Direction générale …", "du "
-    after "le", "de l'" after "l'", "des " after "les"; None when the article writes NAME with no article."""
-    found = re.search(rf"(?<![\w-])(le|la|les|l['’])[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
+    after "le" (or "du", "au"), "de l'" after "l'", "des " after "les" (or "aux"); None when the article writes NAME with no article."""
+    found = re.search(rf"(?<![\w-])(le|la|les|l['’]|du|des|au|aux)[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
     return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else None
 
 

@@ -227,6 +227,10 @@ _ELECTED_WHEN_FR = re.compile(
     r"élue?s?\s+(?:en\s+\d{4}|le\s+\d|depuis|par|avec|lors|après|à\s+la\s+(?:tête|majorité|présidence)|au\s+(?:premier|second|poste))")
 
 
+# An indefinite noun, then the subject of a relative clause with no "that" ("a figure the department").
+_OBJECT_OF_A_REDUCED_RELATIVE_EN = re.compile(r"an?\s+[a-z]+\s+(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
@@ -282,6 +286,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:published.start()]
     if not segment or not segment.split():  # (only spaces and line breaks left)
         return None
+    if lex.adjectival_names and segment[:2] in ("a ", "an") and _OBJECT_OF_A_REDUCED_RELATIVE_EN.fullmatch(segment):
+        return None  # "…, a figure the department did not dispute": what the department did not dispute, no speaker
     if lex.adjectival_names and segment[:9] == "speaking ":
         return None  # ", speaking on condition of anonymity because the firm advises Corvane,": how, no one else
     if lex.adjectival_names and segment[:7] == "People " and _PEOPLE_DESCRIBED_EN.fullmatch(segment):

@@ -111,6 +111,9 @@ _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
+# "Los Alamos National Laboratory (LANL) in New Mexico, United States announced": a named body, then its place
+_NAMED_BODY_IN_PLACE = re.compile(
+    r"\s*(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'’-]*)+(?:\s*\([A-Z]{2,}\))?\s+in\s+[A-Z]")
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
@@ -353,7 +356,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and fold(segment.split()[0]) not in lex.roles \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
-                    or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])))):
+                    or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])
+                    or _NAMED_BODY_IN_PLACE.match(segments[0])))):
             # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
