@@ -96,7 +96,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind137": "en", "en-blind138": "en",
         "fr-blind138": "fr",
         "fr-blind137": "fr",
-        "en-blind139": "en", "en-blind140": "en", "fr-blind139": "fr", "fr-blind140": "fr"}
+        "en-blind139": "en", "en-blind140": "en", "fr-blind139": "fr", "fr-blind140": "fr",
+        "en-blind141": "en", "en-blind142": "en", "fr-blind141": "fr", "fr-blind142": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
