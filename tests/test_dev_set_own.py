@@ -97,7 +97,11 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind138": "fr",
         "fr-blind137": "fr",
         "en-blind139": "en", "en-blind140": "en", "fr-blind139": "fr", "fr-blind140": "fr",
-        "en-blind141": "en", "en-blind142": "en", "fr-blind141": "fr", "fr-blind142": "fr"}
+        "en-blind141": "en", "en-blind142": "en", "fr-blind141": "fr", "fr-blind142": "fr",
+        "en-blind143": "en",
+        "fr-blind144": "fr",
+        "en-blind144": "en",
+        "fr-blind143": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

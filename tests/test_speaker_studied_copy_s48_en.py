@@ -53,3 +53,8 @@ def test_a_circumstance_after_said_and_a_weekday_closes_the_statement():
 def test_adding_that_after_said_and_a_weekday_goes_on_with_the_same_speaker():
     text = "Title\n\nThe plant will close next year, the company said Thursday, adding that 200 jobs would go.\n"
     assert speaker_of(text, "200 jobs") == "company"
+
+
+def test_early_opening_a_clause_after_said_is_no_time_adjunct():
+    text = "Title\n\nArea wildlife biologist Dana Holt said early snow in late October pushed moose onto the highway.\n"
+    assert speaker_of(text, "early snow") == "Dana Holt"

@@ -180,7 +180,11 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind138": ("own/fr-blind138", "fr"),
         "own-fr-blind137": ("own/fr-blind137", "fr"),
         "own-en-blind139": ("own/en-blind139", "en"), "own-en-blind140": ("own/en-blind140", "en"), "own-fr-blind139": ("own/fr-blind139", "fr"), "own-fr-blind140": ("own/fr-blind140", "fr"),
-        "own-en-blind141": ("own/en-blind141", "en"), "own-en-blind142": ("own/en-blind142", "en"), "own-fr-blind141": ("own/fr-blind141", "fr"), "own-fr-blind142": ("own/fr-blind142", "fr")}
+        "own-en-blind141": ("own/en-blind141", "en"), "own-en-blind142": ("own/en-blind142", "en"), "own-fr-blind141": ("own/fr-blind141", "fr"), "own-fr-blind142": ("own/fr-blind142", "fr"),
+        "own-en-blind143": ("own/en-blind143", "en"),
+        "own-fr-blind144": ("own/fr-blind144", "fr"),
+        "own-en-blind144": ("own/en-blind144", "en"),
+        "own-fr-blind143": ("own/fr-blind143", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -264,7 +268,11 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind138",
                  "own-fr-blind137",
                  "own-en-blind139", "own-en-blind140", "own-fr-blind139", "own-fr-blind140",
-                 "own-en-blind141", "own-en-blind142", "own-fr-blind141", "own-fr-blind142")
+                 "own-en-blind141", "own-en-blind142", "own-fr-blind141", "own-fr-blind142",
+                 "own-en-blind143",
+                 "own-fr-blind144",
+                 "own-en-blind144",
+                 "own-fr-blind143")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

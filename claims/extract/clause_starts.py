@@ -73,7 +73,9 @@ EN_SUBORDINATOR_OPENING = re.compile(
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
     # ("on Monday", "last week", "late Tuesday"; not "complained on social media about …")
-    r"\s*(?:(?:(?:late|early)\s+)?(?:on\s+(?-i:[A-Z0-9])\w*(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\w,.]))?|(?:last|late|early)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"\s*(?:(?:(?:late|early)\s+)?(?:on\s+(?-i:[A-Z0-9])\w*(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\w,.]))?|(?:last|late|early)\s+(?:(?-i:[A-Z])\w*|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|\d\w*)(?![\w'’]))"
+    # (not "said early snow pushed …": a clause's subject)
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     # "said Tuesday it will …": a bare weekday (American copy), not "Monday's vote"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
