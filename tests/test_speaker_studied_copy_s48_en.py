@@ -58,3 +58,65 @@ def test_adding_that_after_said_and_a_weekday_goes_on_with_the_same_speaker():
 def test_early_opening_a_clause_after_said_is_no_time_adjunct():
     text = "Title\n\nArea wildlife biologist Dana Holt said early snow in late October pushed moose onto the highway.\n"
     assert speaker_of(text, "early snow") == "Dana Holt"
+
+
+def test_papers_state_and_a_forecast_projects_after_a_documents_noun():
+    text = ("Title\n\nThe papers state that spending on home care has risen by £31 million since 2024.\n\n"
+            "The forecast projects that fuel revenue will be about $300 million lower than expected.\n\n"
+            "The projects that the council approved will cost £3 million, the mayor said.\n")
+    speakers = {c.content[:20]: c.speaker.name for c in claims_of(text, "en")}
+    assert speakers == {"spending on home car": "papers", "fuel revenue will be": "forecast",
+                        "The projects that th": "mayor"}
+
+
+def test_an_attribution_closing_on_told_the_court_attributes_the_finding_before_it():
+    text = ("Title\n\nDr Ann Vale, a geologist who examined the stones for the prosecution, found that only two of the "
+            "eight were genuine, Miss Thorpe told the court.\n")
+    assert speaker_of(text, "only two of the eight") == "Thorpe"
+
+
+def test_papers_presented_to_a_meeting_of_a_named_bodys_board_speak_for_the_body():
+    text = ("Title\n\nPapers presented to a meeting of the board of Westmoor Hospital NHS Foundation Trust on Wednesday "
+            "showed that 58 per cent of patients were seen within four hours.\n")
+    assert speaker_of(text, "58 per cent") == "Westmoor Hospital NHS Foundation Trust"
+
+
+def test_a_motion_speaks_for_the_councillor_who_proposed_it():
+    text = ("Title\n\nThe motion, proposed by Councillor Alan Birch, who represents a Purbeck ward, argued that the charge "
+            "was driving families away.\n")
+    assert speaker_of(text, "driving families away") == "Alan Birch"
+
+
+def test_a_clause_with_a_frequency_adverb_after_but_admits():
+    text = "Title\n\nShe insists most members are careful, but admits newcomers often underestimate how cold the sea gets.\n"
+    assert any(c.content == "newcomers often underestimate how cold the sea gets" for c in claims_of(text, "en"))
+
+
+def test_a_bodys_spokesperson_posted_in_a_town_keeps_the_town():
+    text = "Title\n\nA Coast Guard spokesperson in Kodiak confirmed that the inspection had taken place.\n"
+    assert speaker_of(text, "inspection") == "spokesperson for Coast Guard in Kodiak"
+
+
+def test_a_works_title_between_commas_is_no_part_of_its_authors_name():
+    text = ("Title\n\nA 2025 study by the Center for Rural Education Policy Research, “Who Stays: Teacher Turnover”, "
+            "found that a third of new teachers leave within two years.\n")
+    assert speaker_of(text, "a third of new teachers") == "Center for Rural Education Policy Research"
+
+
+def test_the_company_is_not_the_station_in_the_byline_or_the_dateline_month():
+    text = ("Fish plant will not open next summer\n\nKDLG | By Ann Rowe\n\nPublished November 20, 2026\n\n"
+            "Tundra Pacific Processing says it will not operate its Dillingham plant next summer.\n\n"
+            "The company says fishermen will be offered contracts at its plant in Naknek.\n\n"
+            "One fisherman told KDLG he found out from a friend.\n")
+    assert speaker_of(text, "offered contracts") == "Tundra Pacific Processing"
+
+
+def test_a_line_of_tags_gives_no_fuller_name():
+    text = ("Title\n\nThe Lower Yukon School District says it has hired two certified teachers for the school.\n\n"
+            "Education Emmonak Lower Yukon School District\n")
+    assert speaker_of(text, "two certified teachers") == "Lower Yukon School District"
+
+
+def test_results_posted_by_an_official_speak_for_the_official():
+    text = "Title\n\nTurnout was 27 percent, according to final unofficial results posted by the borough clerk.\n"
+    assert speaker_of(text, "Turnout") == "borough clerk"

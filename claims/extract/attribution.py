@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUXILIARIES, EN_FINITE, clause_can_start_en, sure_clause_en
+from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUDIENCE, EN_AUXILIARIES, EN_FINITE, clause_can_start_en, sure_clause_en
 from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import FrenchQuotes
@@ -392,7 +392,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 or m.group("verb").lower() not in _CLOSING_VERBS or not 1 <= len(subject) <= 8 \
                 or subject[0].lower() in _CLOSING_WORDS or len(tail) > 6:
             return None
-        if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not (m.group("verb").lower() == "told" and tail[0][:1].isupper()):
+        told_audience = m.group("verb").lower() == "told" and (
+            tail[0][:1].isupper() or EN_AUDIENCE.fullmatch(text[m.end():e].rstrip(" .!?\n") + " ") is not None)
+        # ("…, Miss Thorne told the court.")
+        if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not told_audience:
             return None  # ("…, and that if I tell him my story": a clause of its own)
         return m
 

@@ -78,10 +78,11 @@ _QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": 
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|off|outside|across|around|between)|,)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _PUBLIC_HEAD_CLOSING = re.compile(r"\b(?:Council|Authority|Agency|Department|Ministry|Commission|Board|Trust|Service|Schools)$")
 _CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Credit)s?\b|©")
+_AUDIENCE_OR_CREDIT_BEFORE = re.compile(r"(?:\btold(?: the)?|[A-Za-z] /) $")
 _SITE_AFTER = re.compile(r"['’]?s?[ \u00a0]+(?:plant|site|factory|mill|mine|works|refinery|yard|shipyard|depot|warehouse|store|terminal)\b")
 _NOT_NAME_WORDS = frozenset((
     *CAPITALISED_FUNCTION_WORDS, *(month.capitalize() for month in month_names(MONTHS)),
-    "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "THE"))
+    "Between", "Mr", "Mrs", "Ms", "Dr", "Cllr", "THE", "Published", "Updated", "Posted"))
 # A body's papers named by its kind ("council figures", "a district transportation analysis").
 _PAPERS = frozenset(("figures", "data", "papers", "counts", "analysis", "memo", "estimates", "statistics", "numbers"))
 _KIND_ADJECTIVES = {"departmental": "department"}
@@ -116,8 +117,9 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
                 or any(is_first_name(w) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:])):
             continue  # a person, or a role before a person ("Acting Fair Work Ombudsman Natalie Brennan")
         line = text[text.rfind("\n", 0, start) + 1:start]
-        if line.startswith("By ") or _CREDIT.search(line) is not None:
-            continue
+        if line.startswith("By ") or _CREDIT.search(line) is not None or _AUDIENCE_OR_CREDIT_BEFORE.search(line) is not None \
+                or text.startswith((" | By ", " newsroom"), start + len(name)):
+            continue  # (nor "told KDLG", "Hannah Ebersole / KDLG", "KDLG | By Hannah Ebersole": the outlet)
         after_place = _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None \
             and _SITE_AFTER.match(text, start + len(name)) is None  # ("at the Gulfmark Olefins plant": a company's)
         first, _, second = name.partition(" and ")

@@ -185,6 +185,10 @@ _SUBJECT_THEN_PRESENT = re.compile(
     r"\s*(?:(?:he|she|it|this|that|there)\s+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.’'-]*){0,3}\s+"
     r"|(?:the|a|an|its|his|her|their|this|that|our)\s+(?:[\w’'-]+\s+){1,3})(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\s]s\b")
 
+# A subject of up to three words, a frequency adverb and its verb ("newcomers often underestimate …").
+_SUBJECT_THEN_FREQUENCY_ADVERB = re.compile(
+    r"\s*(?:[\w’'-]+\s+){1,3}(?:often|usually|always|never|rarely|seldom|sometimes|typically|generally)\s+[a-z]{3,}\b")
+
 
 def has_clear_verb_en(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds an English verb beyond doubt: an auxiliary, an irregular past or
@@ -230,7 +234,8 @@ def sure_clause_en(text: str, start: int, end: int) -> bool:
     head = _CLAUSE_HEAD_END.search(text, start, end)
     head_end = head.start() if head is not None else end
     if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None \
-            or _COUNTED_SUBJECT_THEN_PAST.match(text, start, head_end) is not None:
+            or _COUNTED_SUBJECT_THEN_PAST.match(text, start, head_end) is not None \
+            or _SUBJECT_THEN_FREQUENCY_ADVERB.match(text, start, head_end) is not None:
         return True
     if head is None or not head.group().lstrip(", ").startswith(("which", "who")):
         return False

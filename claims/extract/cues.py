@@ -334,9 +334,9 @@ class CuePatterns:
                 continue  # "who spoke on condition that she not be named": the terms of speaking, not what was said
             if self.language == "en" and verb.lower().startswith("add") and _EN_AMOUNT_NEXT.match(text, hit.end()):
                 continue  # "the bond would have added about $310 a year": a sum, no speech
-            if self.language == "en" and verb == "states" \
+            if self.language == "en" and verb in _EN_DOCUMENT_VERBS \
                     and not _EN_DOCUMENT_BEFORE.search(text, max(0, begin_token - 200), begin_token):
-                continue  # "the United States", "member states say": the noun (but "the report states")
+                continue  # "the United States", "member states say", "the projects": nouns (but "the report states")
             if self.language == "en" and verb == "heard" and (
                 not _EN_HEARING_BEFORE.search(text, max(0, begin_token - 16), begin_token)
                 or not (_THAT_NEXT.match(text, hit.end()) or _CLAUSE_RIGHT_AFTER.match(text, hit.end())
@@ -449,11 +449,13 @@ _EN_SHARE_COMPOUND_BEFORE = re.compile(r"\b(?:market|profit|revenue|vote|voter|a
 _EN_NAME_WITH_NUMBER_BEFORE = _name_with_number_before(  # ("No 10 insists", "Channel 4 said")
     r"No\.?|Number", "The|A|An|In|On|Of|By|At|For|To|About|Over|Some|All|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     "|January|February|March|April|May|June|July|August|September|October|November|December")
+# The verbs that report only after a document's noun ("the report states", "the forecast projects that").
+_EN_DOCUMENT_VERBS = frozenset(("states", "state", "projects", "project", "projected"))
 # A document's noun before "states" ("the inspection report states"): the verb, not the places.
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary"
-    r"|application|submission|proposal|plan|study|survey|assessment|analysis)"
+    r"|application|submission|proposal|plan|study|survey|assessment|analysis|paper|forecast|budget|model|projection|estimate)s?"
     # ("The report, which the Sunday Standard has seen, states"; "A report by the board of management of X, submitted to
     # the Department in September, states")
     r"(?:\s+(?:by|from|of|to)\s[^,]{1,80})?(?:,\s+(?:(?:which|that)\s[^,]{1,60}|[a-z]+ed\s[^,]{1,80}),)?\s+$")  # ("… application to the …")

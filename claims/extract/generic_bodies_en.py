@@ -61,6 +61,7 @@ def _one_under_other_heads(text: str, noun: str) -> str | None:
 _QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+ ){1,3}$")
 _ROLES = frozenset(fold(role) for role in ROLE_WORDS)
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]")
 
 
 def _fuller_body_name(text: str, name: str) -> str | None:
@@ -78,7 +79,11 @@ def _fuller_body_name(text: str, name: str) -> str | None:
                              or fold(words[0]) in _ROLES or words[0] in TRADES_BEFORE_COMPANY_NAMES):
                 words.pop(0)  # ("Remarked Center for …", "Actor Denzel Washington", "Developer X Homes": no qualifiers)
                 opening = False
-            if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(DEMONYM_ENDINGS):
+            line_end = text.find("\n", at)
+            tags = opening and not _LOWER_CASE_WORD.search(text, text.rfind("\n", 0, qualifier.start()) + 1,
+                                                           len(text) if line_end == -1 else line_end)
+            if words and not (opening and words[0].endswith("s")) and not words[-1].endswith(DEMONYM_ENDINGS) and not tags:
+                # (nor a page's line of tags, "Education Tuntutuliak Lower Kuskokwim School District")
                 # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y",
                 # nor a demonym, "the Austrian Constitutional Court")
                 fuller.add(" ".join(words) + " " + name)

@@ -126,9 +126,10 @@ _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
     r"|proposal|budget|assessment|memo|letter|statements|accounts|results|disclosure|settlement|complaint|lawsuit|motion|petition"
     r"|affidavit|indictment)"
-    r"(?P<cut>\s+(?:published|released|posted|issued|unveiled|filed|submitted|obtained|seen|tabled|presented|circulated|disclosed"
-    r"|provided|supplied|compiled|produced)\s(?!to\s+the\s+[a-z]+['’]s\s+(?:board|cabinet|committee|directors)))")  # (but
-# "figures presented to the trust's board of directors": the body's own figures, read whole)
+    r"(?P<cut>\s+(?:obtained|seen|disclosed)\s|\s+(?:published|released|posted|issued|unveiled|filed|submitted|tabled|presented|circulated"
+    r"|provided|supplied|compiled|produced)\s(?!to\s+the\s+[a-z]+['’]s\s+(?:board|cabinet|committee|directors))(?!by\s))")  # (but
+# "figures presented to the trust's board of directors": the body's own figures, read whole; nor "results posted by the
+# borough clerk": the author named, not an outlet that obtained them)
 # A source ending in a plural common noun ("official statements", "court records") has no name in apposition.
 _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")

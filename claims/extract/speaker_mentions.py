@@ -48,8 +48,8 @@ _SITE_OF_OWNER_FR = re.compile(
 # Essex NHS Foundation Trust"): the body's.
 # ("papers for the trust's board meeting on Thursday": the body that meets, by its noun, before the meeting)
 _PAPERS_FOR_MEETING_EN = re.compile(
-    r"(?:[Tt]he\s+)?(?:board\s+)?(?:papers|documents|minutes)\s+(?:published|released|prepared|presented|seen)?\s*(?:on\s+\w+\s+)?"
-    r"(?:ahead\s+of|for|before|to)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].+)"
+    r"(?:[Tt]he\s+)?(?:[Bb]oard\s+)?(?:[Pp]apers|[Dd]ocuments|[Mm]inutes)\s+(?:published|released|prepared|presented|seen)?\s*(?:on\s+\w+\s+)?"
+    r"(?:ahead\s+of|for|before|to)\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].+)"
     r"|(?:(?:the|board|meeting)\s+)?papers\s+(?:for|ahead\s+of|prepared\s+for)\s+(?P<owner>the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}meeting\b.*")
 # English: a named body's website or register ("Thurrock Council’s planning portal"): the body publishes.
 _SITE_OF_OWNER_EN = re.compile(
@@ -227,6 +227,10 @@ _ELECTED_WHEN_FR = re.compile(
     r"élue?s?\s+(?:en\s+\d{4}|le\s+\d|depuis|par|avec|lors|après|à\s+la\s+(?:tête|majorité|présidence)|au\s+(?:premier|second|poste))")
 
 
+# A body's spokesperson and where they are posted ("A Coast Guard spokesperson in Juneau").
+_VOICE_POSTED_IN_EN = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+(?P<voice>spokesperson|spokesman|spokeswoman)"
+    r"\s+(?P<place>in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 # An indefinite noun, then the subject of a relative clause with no "that" ("a figure the department").
 _OBJECT_OF_A_REDUCED_RELATIVE_EN = re.compile(r"an?\s+[a-z]+\s+(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?")
 
@@ -288,6 +292,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return None
     if lex.adjectival_names and segment[:2] in ("a ", "an") and _OBJECT_OF_A_REDUCED_RELATIVE_EN.fullmatch(segment):
         return None  # "…, a figure the department did not dispute": what the department did not dispute, no speaker
+    if lex.adjectival_names and " in " in segment and (posted := _VOICE_POSTED_IN_EN.fullmatch(segment)) is not None:
+        # "A Coast Guard spokesperson in Juneau": the body's voice where it is posted, no body named "Coast Guard" alone
+        return Mention(segment, role=f"{posted.group('voice')} for {posted.group('body')} {posted.group('place')}")
     if lex.adjectival_names and segment[:9] == "speaking ":
         return None  # ", speaking on condition of anonymity because the firm advises Corvane,": how, no one else
     if lex.adjectival_names and segment[:7] == "People " and _PEOPLE_DESCRIBED_EN.fullmatch(segment):

@@ -173,8 +173,10 @@ _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|f
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
 # A document opening the sentence, then who made it: "The audit, carried out by the accounting firm X,".
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation)")
-_DOCUMENT_MADE_BY = re.compile(r"\s*" + AUTHORED_BY_EN + r"\s+(?P<author>\S.*)"
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:audit|report|study|survey|review|analysis|assessment|investigation|inquiry|evaluation"
+                               r"|motion|resolution|amendment|petition)")
+_DOCUMENT_MADE_BY = re.compile(r"\s*(?:" + AUTHORED_BY_EN + r"|(?:proposed|tabled|moved|sponsored|put\s+forward)\s+by)\s+(?P<author>\S.*)"
+                               # ("The motion, proposed by Councillor X, argued": its mover)
                                # "commissioned by the residents from Knutsford engineers X": the firm that wrote it
                                r"|\s*commissioned\s+by\s+[^,]+?\s+from\s+(?P<contractor>\S.*)")
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged)\s+(?:by|under)\s")

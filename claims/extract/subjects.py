@@ -233,6 +233,8 @@ _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'
 # A label quoted inside the subject's apposition: "X, a group that campaigns against what it calls "wedding barn creep", said".
 _LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s)\s+(?:(?:an?|the)\s+)?[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
 _TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+(?:[«“\"][^«»“”\"]{1,120}[»”\"]|['‘][^'‘’]{1,120}['’])\s*,?\s*$")
+# A title in quotation marks between commas, capitalised and with no full stop (a work's, not a statement).
+_BARE_TITLE_APPOSITION = re.compile(r",\s*[«“\"]\s*[A-Z][^«»“”\".!?]{1,100}[»”\"]\s*,\s*$")
 # A work's title after its author's role, and what the work is: "author of "Leaving the Rock", a history of resettlement".
 _WORK_OF_AUTHOR = re.compile(r"\b(?:author|co-author|writer|director|editor|producer)\s+of\s+(?P<title>[«“\"][^«»“”\"]{1,80}[»”\"])"
                              r"(?:,\s+(?:a|an)\s+[^,«»“”\"]{1,60}(?=,))?")
@@ -332,6 +334,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
         # "A report by X, titled “…”, found": the title is no speaker (nor its colon a clause break)
         region = region[:title.start()] + region[title.end():]
+    elif region.rstrip().endswith(("”,", "»,", '",')) and (title := _BARE_TITLE_APPOSITION.search(region)) is not None:
+        region = region[:title.start()]  # "A 2025 study by X, “Who Stays: Teacher Turnover in Rural Alaska”, found": its title
     if ("latter" in region or "former" in region) and (which := _WITH_FORMER_OR_LATTER.search(region)) is not None:
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:

@@ -52,8 +52,9 @@ REPORTING_VERB_FORMS = (
     "put it", "puts it",
     # West African copy's "He furthered that …" (not the adverb "further"; weak: "furthered his career").
     "furthered",
-    # A document's wording ("the report states"); only after a document's noun (`cues`), as "the states" are places.
-    "states",
+    # A document's wording ("the report states", "the papers state", "the forecast projects that"); only after a
+    # document's noun (`cues`), as "the states" are places and "the projects" works.
+    "states", "state", "projects", "project", "projected",
     # What a hearing was told ("The court heard that …"); only after a hearing's noun and before "that" (`cues`), and no one's.
     "heard",
     # Stems that double their last consonant ("quip" → "quipped", not "quiped").
