@@ -101,7 +101,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind143": "en",
         "fr-blind144": "fr",
         "en-blind144": "en",
-        "fr-blind143": "fr"}
+        "fr-blind143": "fr",
+        "en-blind145": "en", "en-blind146": "en", "fr-blind146": "fr",
+        "fr-blind145": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
