@@ -46,3 +46,27 @@ def test_the_management_takes_the_article_french_wrote_before_the_body():
             "les commandes ont baissé de 30 %.\n")
     assert speaker_of(text, "commandes ont baissé", "fr") == "direction de la verrerie Sambrel"
     assert [c.speaker.name for c in claims_of(text, "fr")].count("direction de la verrerie Sambrel") == 1
+
+
+def test_an_inverted_subject_then_how_the_outlet_reached_it():
+    text = ("Titre\n\nLa fermeture de la classe est envisagée pour la rentrée 2027, a confirmé lundi la direction des "
+            "services départementaux de l'Éducation nationale (DSDEN) du Cher, contactée par nos soins.\n")
+    assert speaker_of(text, "fermeture de la classe", "fr") == \
+        "direction des services départementaux de l'Éducation nationale du Cher"
+
+
+def test_a_body_that_commissioned_a_study_then_a_coordinated_participle():
+    text = ("Titre\n\nD'après une étude commandée par Trégor Littoral Communauté et publiée en 2025, une quinzaine "
+            "d'habitations pourraient être menacées.\n")
+    assert speaker_of(text, "quinzaine d'habitations", "fr") == "Trégor Littoral Communauté"
+
+
+def test_a_radio_of_three_words_then_the_persons_name():
+    text = ("Titre\n\n« On augmente le prix du bus », réagit au micro de Radio Campus Tours Yanis Ferrand, président de "
+            "l'Union des étudiants tourangeaux.\n")
+    assert speaker_of(text, "prix du bus", "fr") == "Yanis Ferrand"
+
+
+def test_a_kin_of_someone_named_by_role_is_the_kin():
+    text = "Titre\n\nLe beau-frère du prévenu a déclaré qu'il ignorait tout des délibérations du conseil municipal.\n"
+    assert speaker_of(text, "ignorait tout", "fr") == "beau-frère du prévenu"

@@ -367,11 +367,12 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                     and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
                 # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
                 return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
-            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops \
+            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
                     and not (lex.adjectival_names and tail[0] in ("that", "which", "who")) \
                     and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):
                 # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows)
-                # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre"
+                # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
+                # "publiée en 2025": a coordination)
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
         return Mention(segment, name=name, role=role, organisation=organisation)
     if role and not lex.adjectival_names and (body := _BODY_OF_A_ROLE.match(segment)) is not None \

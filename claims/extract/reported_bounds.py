@@ -242,6 +242,7 @@ _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added
 def short_french_tail(tail: str, aux: str | None) -> bool:
     """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
     an adjunct), not a clause of its own."""
+    tail = _CONTACTED_CLOSING.sub("", tail)  # "…, a confirmé la direction de X, contactée par nos soins"
     return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
         # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
         # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
@@ -254,6 +255,8 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
+# How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".
+_CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
 _CAPITALISED_SUBJECT_FIRST = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")

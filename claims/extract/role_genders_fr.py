@@ -35,8 +35,14 @@ def role_phrase_gender(words_before: list[str], role: str, lex: Lexicon) -> str 
     return role_gender(head, lex)
 
 
-FEMININE_ROLES = frozenset(("mere", "veuve", "epouse", "fille", "reine", "soeur", "mairesse"))
-MASCULINE_ROLES = frozenset(("pere", "mari", "fils", "roi", "frere"))
+FEMININE_ROLES = frozenset(fold(w) for w in (
+    "mère", "veuve", "épouse", "fille", "reine", "sœur", "mairesse", "belle-sœur", "belle-mère", "belle-fille", "tante",
+    "nièce", "cousine", "grand-mère", "petite-fille", "compagne", "conjointe"))
+MASCULINE_ROLES = frozenset(fold(w) for w in (
+    "père", "mari", "fils", "roi", "frère", "beau-frère", "beau-père", "gendre", "oncle", "neveu", "cousin", "grand-père",
+    "petit-fils", "compagnon", "conjoint"))
+# Kin: who someone is to another ("la sœur du disparu"), never an office or a trade they hold.
+KIN_ROLES = (FEMININE_ROLES | MASCULINE_ROLES) - {"reine", "roi", "mairesse"}
 # French feminine endings and the masculine ones they pair with ("directrice" / "directeur").
 _FEMININE_ENDINGS = (("rice", "eur"), ("euse", "eur"), ("ienne", "ien"), ("ere", "er"), ("e", ""))
 

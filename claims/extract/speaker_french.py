@@ -10,7 +10,7 @@ import re
 from claims.extract.lang import fr
 from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.first_names import first_name_gender
-from claims.extract.role_genders_fr import FEMININE_ROLES, MASCULINE_ROLES, role_gender
+from claims.extract.role_genders_fr import FEMININE_ROLES, KIN_ROLES, MASCULINE_ROLES, role_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.short_form_names_fr import OF_BEFORE_ARTICLE
@@ -583,6 +583,8 @@ class FrenchReferences:
             return False  # "a déclaré Anne Dubois. Le ministre a rappelé …": someone else
         if complement_elsewhere(role, head, tied_roles):
             return False  # "le directeur de cabinet du préfet" after "le directeur de la coopérative, X"
+        if head not in KIN_ROLES and any(tied in KIN_ROLES for tied in roles):
+            return False  # "la sœur du disparu, X" is not "le négociateur"
         for tied in roles:
             if tied in family:
                 continue

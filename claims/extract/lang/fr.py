@@ -100,6 +100,10 @@ ROLE_WORDS = (
     "gérant", "gérante", "entraîneur", "sélectionneur", "manager", "manageuse", "coach", "vérificateur",
     "vérificatrice", "joueur", "joueuse", "ex-députée", "ex-député",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
+    # (kin: "le beau-frère du prévenu", "la grand-mère de l'enfant")
+    "frère", "sœur", "beau-frère", "belle-sœur", "beau-père", "belle-mère", "gendre", "belle-fille", "oncle", "tante",
+    "neveu", "nièce", "cousin", "cousine", "grand-père", "grand-mère", "petit-fils", "petite-fille",
+    "compagnon", "compagne", "conjoint", "conjointe",
     "auteur", "autrice", "co-auteur", "biologiste", "écologue", "physicien", "physicienne", "chimiste",
     "historien", "historienne", "astronome", "ingénieur", "ingénieure", "acteur", "actrice",
     "chanteur", "chanteuse", "écrivain", "écrivaine", "romancier", "romancière", "artiste",
