@@ -70,3 +70,21 @@ def test_a_radio_of_three_words_then_the_persons_name():
 def test_a_kin_of_someone_named_by_role_is_the_kin():
     text = "Titre\n\nLe beau-frère du prévenu a déclaré qu'il ignorait tout des délibérations du conseil municipal.\n"
     assert speaker_of(text, "ignorait tout", "fr") == "beau-frère du prévenu"
+
+
+def test_after_a_source_a_subject_its_participle_clause_then_its_verb():
+    text = "Titre\n\nSelon le parquet, une seconde enquête, visant un ancien associé du prévenu, est toujours en cours.\n"
+    claim = next(c for c in claims_of(text, "fr") if "seconde enquête" in c.content)
+    assert (claim.speaker.name, claim.content) == (
+        "parquet", "une seconde enquête, visant un ancien associé du prévenu, est toujours en cours")
+
+
+def test_after_a_source_a_named_subject_its_role_then_an_imperfect():
+    text = "Titre\n\nSelon l'accusation, Franck Gaillot, gérant de la société jusqu'en 2024, encaissait des acomptes.\n"
+    assert speaker_of(text, "encaissait", "fr") == "accusation"
+
+
+def test_a_sites_name_and_rubric_at_the_top_name_no_speaker():
+    text = ("Un marchand de sommeil condamné\n\nActu Colmar | Faits divers – Justice\n\nLe prévenu a été condamné mardi. "
+            "« Je loue à des gens que personne ne veut loger », s'est-il défendu.\n")
+    assert speaker_of(text, "personne ne veut loger", "fr") == "prévenu"

@@ -139,7 +139,10 @@ _SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,"
 
 
 # French: a finite verb opening what follows the commas (maybe after a participle's phrase), so what they held was its subject.
-_VERB_OPENING_FR = re.compile(r"\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|u|ue|us|ues)\s[^,;:«»\n]{0,80},\s*)?(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|reste|restent|serait|seraient|aurait|auraient)\s")
+# ("…, un troisième homme, soupçonné d'avoir servi de rabatteur, est …", "…, une seconde enquête, visant un associé, est …",
+# "…, X, gérant de la société, encaissait …": a participle's clause maybe, then the finite verb)
+_VERB_OPENING_FR = re.compile(r"\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ant)\s[^,;:«»\n]{0,80},\s*)?(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|reste|restent|serait|seraient|aurait|auraient"
+                              r"|[a-zà-ÿ]{3,}(?:ait|aient))\s")
 
 
 def _name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:

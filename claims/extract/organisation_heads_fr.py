@@ -99,7 +99,9 @@ def whole_name(pattern: re.Pattern, text: str) -> str | None:
     """The one name PATTERN finds in TEXT; of names that open one another ("Centre des marées", "Centre
     des marées de la commune de Venise"), the longest; else the one name given its short form in brackets."""
     matches = [m for m in pattern.finditer(text)
-               if m.group().split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS]
+               if m.group().split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS
+               and text[max(0, m.start() - 2):m.start()].rstrip(" \u00a0\u202f")[-1:] not in ("«", "“")]
+    # (not "« Hôpital de Saintes : la CGT dénonce … »": a linked story's title, capitalised as titles are)
     found = {m.group().replace("\u00a0", " ") for m in matches}
     longest = max(found, key=len, default=None)
     if longest is not None and all(longest.startswith(f + " ") or f == longest for f in found):

@@ -28,6 +28,8 @@ _RECIPIENT_BEFORE = re.compile(
     + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
+# A site's name and its rubric near the top: "Actu Strasbourg | Faits divers – Justice".
+_RUBRIC_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^\n|]{0,40}\|[^\n]{1,80}")
 # A name alone between guillemets is a title ("la «Tribune de Genève»", "« Bronzes de l'Himalaya »").
 _QUOTED_TITLE_AROUND = re.compile(r".?[«“]\s?\|\s?[»”]")
 # A byline line near the top: "Par Jeanne Roux, ici Gironde", "ABC / Par Paul Roux, le 3 mai".
@@ -99,7 +101,7 @@ def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str
     for _ in range(6):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if _BYLINE_LINE.match(text, start, end) is not None:
+        if _BYLINE_LINE.match(text, start, end) is not None or _RUBRIC_LINE.fullmatch(text, start, end) is not None:
             bylines.append((start, end))
         start = end + 1
         while start < len(text) and text[start] in "\n \t":
