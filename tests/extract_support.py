@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from claims.article import Article
 from claims.extract import extract
 
@@ -35,13 +33,3 @@ def speaker_of_last(text: str, lang: str = "fr") -> str | None:
     """Speaker of the last claim of TEXT (None when it has none)."""
     claim = claims_of(text, lang)[-1]
     return claim.speaker.name if claim.speaker else None
-
-
-_MANAGEMENT_OF = re.compile(r"direction(?: générale)? (?:de la |de l'|du |des |de |d')(?P<body>.+)")
-
-
-def managed_body(name: str | None) -> str | None:
-    """The body a management speaker names ("direction du centre hospitalier de Vire" → "centre
-    hospitalier de Vire"), else NAME: what the tests of which body a management belongs to compare."""
-    found = _MANAGEMENT_OF.fullmatch(name) if name else None
-    return found.group("body") if found else name

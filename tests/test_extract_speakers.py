@@ -3,7 +3,7 @@ coreference of surnames, titles, roles and pronouns, paragraph inheritance, role
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, only
+from extract_support import claims_of, only
 
 
 def speakers(text: str, lang: str = "fr"):
@@ -110,7 +110,7 @@ def test_management_speaks_for_the_company():
         "L'entreprise française Vallorec va fermer son usine de Lorraine. "
         "Environ 300 postes seront supprimés d'ici à 2025, a indiqué la direction."
     )
-    assert managed_body(_speaker_of(text, "300 postes seront supprimés", "fr")) == "Vallorec"
+    assert _speaker_of(text, "300 postes seront supprimés", "fr") == "Vallorec"
     english = (
         "The retailer Brightmart will close twelve stores this year. "
         "The management said that about 400 jobs would go by June."

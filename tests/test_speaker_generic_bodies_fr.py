@@ -3,7 +3,7 @@ fédération") stand for the body the article named."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 from claims.extract.generic_bodies_fr import _body_for
 
 
@@ -58,7 +58,7 @@ def test_the_management_of_the_establishment_is_the_body_opening_the_sentence_pa
         "de lundi, a indiqué mardi la direction de l'établissement.\n\n"
         "Dans un communiqué, l'hôpital a précisé que les urgences restaient ouvertes. Une trentaine "
         "d'opérations ont été reportées, selon la même source.")
-    assert [managed_body(c.speaker.name) for c in found] == ["centre hospitalier de Brive"] * 3
+    assert [c.speaker.name for c in found] == ["centre hospitalier de Brive"] * 3
 
 
 def test_the_establishment_is_the_body_of_the_team_that_acted():
@@ -66,7 +66,7 @@ def test_the_establishment_is_the_body_of_the_team_that_acted():
         "Une équipe de l'université de Grenoble a demandé mardi le retrait d'une publication, a annoncé "
         "l'établissement.\n\nLa maison d'arrêt de Nantes compte 700 détenus pour 400 places, selon la "
         "direction de l'établissement.")
-    assert [managed_body(c.speaker.name) for c in found] == ["université de Grenoble", "maison d'arrêt de Nantes"]
+    assert [c.speaker.name for c in found] == ["université de Grenoble", "maison d'arrêt de Nantes"]
 
 
 def test_the_authority_is_the_body_it_was_said_of_in_apposition():
@@ -80,7 +80,7 @@ def test_the_establishment_is_the_body_given_a_short_form_when_none_opens_a_sent
     found = claims_of(
         "Le ministre est ressorti samedi de la Maison d'arrêt centrale de Bobo (MACB) après trois heures de visite.\n\n"
         "Construite pour 800 détenus, la MACB en abrite 2 000, selon la direction de l'établissement.")
-    assert [managed_body(c.speaker.name) for c in found] == ["Maison d'arrêt centrale de Bobo"]
+    assert [c.speaker.name for c in found] == ["Maison d'arrêt centrale de Bobo"]
 
 
 def test_a_place_in_apposition_or_a_headline_kicker_is_never_the_hospital():
@@ -192,7 +192,7 @@ def test_the_management_of_a_company_named_elsewhere_speaks_as_the_company():
     found = claims_of("Les salariés de Vantor Heavy Industries sont en grève. La direction de Vantor Heavy Industries "
                       "a jugé la revendication « irréaliste ». Elle affirme que sa proposition est « supérieure à la "
                       "moyenne ».")
-    assert [managed_body(c.speaker.name) for c in found] == ["Vantor Heavy Industries"] * 2
+    assert [c.speaker.name for c in found] == ["Vantor Heavy Industries"] * 2
     found = claims_of("Selon la direction des Routes, la chaussée sera refaite en mars.")
     assert found[-1].speaker.name == "direction des Routes"
 
@@ -208,7 +208,7 @@ def test_the_management_of_a_hospital_speaks_as_its_fullest_name():
     found = claims_of("Mardi soir, 41 patients attendaient aux urgences du CHU Rennes Armorique. Contactée mercredi, la "
                       "direction du CHU reconnaît « une période de forte tension ». Selon elle, l'épidémie de "
                       "bronchiolite explique la hausse.")
-    assert [managed_body(c.speaker.name) for c in found] == ["CHU Rennes Armorique"] * 2
+    assert [c.speaker.name for c in found] == ["CHU Rennes Armorique"] * 2
 
 
 def test_the_municipality_is_the_towns_that_opens_the_sentence():

@@ -4,7 +4,7 @@ before stands for it ("l'agriculteur", "le syndicat", "l'entreprise")."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body
+from extract_support import claims_of
 
 
 def test_first_name_with_an_age_opening_a_sentence_is_a_person():
@@ -93,7 +93,7 @@ _STRIKE = (
 
 def test_company_named_by_its_management_speaks_for_the_company_noun():
     speakers = {c.content[:20]: c.speaker.name for c in claims_of(_STRIKE)}
-    assert managed_body(speakers["les plannings « resp"]) == "Brevanor"
+    assert speakers["les plannings « resp"] == "Brevanor"
     assert speakers["avoir embauché 12 in"] == "Brevanor"
     assert speakers["la grève lui coûte «"] == "Brevanor"
     assert speakers["les accidents du tra"] == "Brevanor"

@@ -6,7 +6,7 @@ names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import managed_body, speaker_of
+from extract_support import speaker_of
 
 
 def test_a_pilgrimage_honorific_is_no_part_of_the_name():
@@ -75,7 +75,7 @@ def test_an_employee_of_a_short_formed_company_keeps_the_role():
 def test_a_named_bodys_general_management_speaks_as_the_body():
     text = ("Le Port autonome de Kribi (PAK) a suspendu les opérations de chargement.\n\n"
             "La direction générale du PAK a indiqué que le trafic reprendrait lundi.\n")
-    assert managed_body(speaker_of(text, "le trafic reprendrait lundi", "fr")) == "Port autonome de Kribi"
+    assert speaker_of(text, "le trafic reprendrait lundi", "fr") == "Port autonome de Kribi"
 
 
 def test_a_management_that_is_a_body_of_its_own_stays():

@@ -7,7 +7,7 @@ publishing a statement quoted after a colon. Sentences and names invented for th
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_a_union_named_with_both_genders_and_a_university_in_a_town():
@@ -76,7 +76,7 @@ def test_the_dg_is_the_director_general_named_with_his_title():
 def test_the_management_is_the_company_named_with_its_legal_form():
     text = ("Emploi\n\nCoup dur à Porrentruy. Horlofer Décolletage SA va supprimer 60 de ses 200 postes, "
             "a annoncé jeudi la direction lors d'une séance d'information.\n")
-    assert managed_body(speaker_of(text, "60 de ses 200 postes", "fr")) == "Horlofer Décolletage SA"
+    assert speaker_of(text, "60 de ses 200 postes", "fr") == "Horlofer Décolletage SA"
 
 
 def test_a_statement_a_body_published_quoted_after_a_colon():

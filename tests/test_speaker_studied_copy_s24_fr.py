@@ -10,7 +10,7 @@ relative clause inside a subject, the group around an office holder. Sentences a
 
 from __future__ import annotations
 
-from extract_support import managed_body, speaker_of
+from extract_support import speaker_of
 
 
 def test_a_channel_named_with_its_number_is_no_person():
@@ -36,7 +36,7 @@ def test_a_capitalised_long_form_whose_initials_are_the_short_form():
     text = ("Incendie : les ateliers du Théâtre royal de Namur détruits\n\nUn incendie a détruit les ateliers du "
             "Théâtre royal de Namur-Wallonie (TRN), à Jambes.\n\nLa direction du TRN a contesté cette information, "
             "affirmant que « toutes les normes avaient été respectées » lors d'une visite.\n")
-    assert managed_body(speaker_of(text, "toutes les normes", "fr")) == "Théâtre royal de Namur-Wallonie"
+    assert speaker_of(text, "toutes les normes", "fr") == "Théâtre royal de Namur-Wallonie"
 
 
 def test_a_first_name_ending_in_ed_opening_a_sentence_is_a_person():

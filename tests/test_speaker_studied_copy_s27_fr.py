@@ -7,7 +7,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_data_of_a_ministry_with_a_long_name_speak_as_the_ministry():
@@ -108,5 +108,5 @@ def test_the_management_of_the_hospital_is_the_hospital_named():
     text = ("Titre\n\nLes infirmières de l'Hôpital général de Cornwall et district (HGC) ont déposé 43 plaintes, a "
             "indiqué le syndicat.\n\nLa direction de l'hôpital a reconnu dans une déclaration écrite que l'urgence "
             "avait enregistré un record de 3 450 visites.\n")
-    assert managed_body(speaker_of(text, "3 450 visites", "fr")) == "Hôpital général de Cornwall et district"
+    assert speaker_of(text, "3 450 visites", "fr") == "Hôpital général de Cornwall et district"
 

@@ -7,7 +7,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_present_with_its_complement_opens_the_sentence_before_the_subject():
@@ -92,7 +92,7 @@ def test_a_link_to_another_story_names_no_one_in_this_one():
     text = ("Titre\n\nLe Centre hospitalier de la Polynésie française a reporté 200 interventions.\n\n"
             "Depuis le 5 octobre, 212 opérations ont été reportées, selon les chiffres communiqués jeudi par la "
             "direction de l'hôpital.\n\nLire aussi : Hôpital de Taravao : les urgences de nouveau ouvertes la nuit\n")
-    assert managed_body(speaker_of(text, "212 opérations", "fr")) == "Centre hospitalier de la Polynésie française"
+    assert speaker_of(text, "212 opérations", "fr") == "Centre hospitalier de la Polynésie française"
 
 
 def test_selon_laquelle_after_a_body_is_that_body_up_to_the_main_verb():

@@ -9,7 +9,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_a_person_then_a_role_without_its_article_before_a_colon():
@@ -108,4 +108,4 @@ def test_the_first_words_of_a_bodys_name_stand_for_the_fuller_name_given_elsewhe
 def test_the_club_is_the_clubs_name_with_its_first_word():
     text = ("Titre\n\nLe Sporting Club de Bouaké (SCB) a mis fin dimanche au contrat de son entraîneur.\n\nDans un "
             "communiqué, la direction du club indique que la séparation s'est faite « d'un commun accord ».\n")
-    assert managed_body(speaker_of(text, "la séparation", "fr")) == "Sporting Club de Bouaké"
+    assert speaker_of(text, "la séparation", "fr") == "Sporting Club de Bouaké"

@@ -15,7 +15,7 @@ projections". Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, managed_body, speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def test_a_bodys_noun_in_te_opening_the_sentence_is_no_participle():
@@ -63,13 +63,13 @@ def test_a_verb_before_the_comma_makes_the_name_an_object_not_the_subject():
 def test_a_short_form_that_spells_a_name_with_its_adjective_names_the_whole_body():
     text = ("Titre\n\nLe délai aux urgences du Centre hospitalier Princesse Stéphanie (CHPS) n'a jamais été aussi "
             "long.\n\nSelon les chiffres communiqués par la direction du CHPS, le délai moyen a atteint 4 h 40.\n")
-    assert managed_body(speaker_of(text, "le délai moyen", "fr")) == "Centre hospitalier Princesse Stéphanie"
+    assert speaker_of(text, "le délai moyen", "fr") == "Centre hospitalier Princesse Stéphanie"
 
 
 def test_the_management_of_a_body_known_by_its_initials_is_the_body_written_out():
     text = ("Titre\n\nLes employés des Transports publics lausannois ont débrayé.\n\nDans un communiqué, la direction "
             "des TPL affirme que les horaires respectent la loi.\n")
-    assert managed_body(speaker_of(text, "les horaires respectent", "fr")) == "Transports publics lausannois"
+    assert speaker_of(text, "les horaires respectent", "fr") == "Transports publics lausannois"
 
 
 def test_la_ligue_is_the_league_the_article_named():
@@ -160,7 +160,7 @@ def test_a_person_of_a_place_named_by_its_noun_alone_is_of_the_place_the_article
 def test_the_management_of_an_establishment_named_by_its_kind_and_place_is_the_establishment():
     text = ("Titre\n\nLes patients devront passer par la régulation du Samu la nuit, a confirmé la direction du centre "
             "hospitalier de Vire.\n")
-    assert managed_body(speaker_of(text, "patients devront passer", "fr")) == "centre hospitalier de Vire"
+    assert speaker_of(text, "patients devront passer", "fr") == "centre hospitalier de Vire"
 
 
 def test_a_local_station_told_before_the_person_is_no_part_of_the_name():

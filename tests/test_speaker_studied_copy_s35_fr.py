@@ -10,7 +10,7 @@ before a pronoun of its gender. Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import claims_of, content_of, managed_body, speaker_of
+from extract_support import claims_of, content_of, speaker_of
 
 
 def _content(text: str, words: str) -> str:
@@ -118,9 +118,9 @@ def test_the_company_is_not_the_group_that_owns_it():
             "a annoncé mardi la direction.\n\nDans un communiqué, l'entreprise, détenue depuis 2019 par le groupe "
             "suisse Alpmilch, a expliqué que le lait était « trop cher ». Les négociations commenceront en janvier, "
             "selon la direction.\n")
-    assert managed_body(speaker_of(text, "va fermer son site", "fr")) == "fromagerie Vialard"
+    assert speaker_of(text, "va fermer son site", "fr") == "fromagerie Vialard"
     assert speaker_of(text, "trop cher", "fr") == "fromagerie Vialard"
-    assert managed_body(speaker_of(text, "commenceront en janvier", "fr")) == "fromagerie Vialard"
+    assert speaker_of(text, "commenceront en janvier", "fr") == "fromagerie Vialard"
 
 
 def test_a_present_participle_after_a_quotation_is_no_attribution():

@@ -21,7 +21,6 @@ from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
-from claims.extract.managements_fr import managements_kept
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
                                                  shortened_names_in_full)
@@ -63,4 +62,3 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
     capitalised_heads_run_on(text, resolved)
-    managements_kept(text, drafts, resolved)
