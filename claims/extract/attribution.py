@@ -212,7 +212,7 @@ _NOUN_PHRASE_OPENING_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir
 _DOCUMENT_IN_ADJUNCT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").
-_CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported"); also after "has"
+_CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported")
 _CLOSING_WORDS = frozenset(("that", "if", "and", "but", "which", "who", "when", "because", "as", "while", "whether", "so"))
 # ("": a full stop alone after the verb)
 _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "last", "this", "yesterday", "today",
@@ -388,6 +388,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if comma < 0 or any(c.start() > comma for c in cues[:-1]) or any(ch in text[comma:e] for ch in '«»“”"'):
             return None
         subject, tail = text[comma + 1:m.start()].split(), text[m.end():e].split()
+        # (an auxiliary only of the perfect: "…, the trust has confirmed.")
         if m.group("aux") is not None and m.group("aux").lower() not in ("has", "have") \
                 or m.group("verb").lower() not in _CLOSING_VERBS or not 1 <= len(subject) <= 8 \
                 or subject[0].lower() in _CLOSING_WORDS or len(tail) > 6:

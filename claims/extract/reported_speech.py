@@ -228,9 +228,9 @@ _VERBLESS_CONTINUATION = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
 
 
-# English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
-# After a time adjunct, a comma and the circumstance the writer adds ("said Thursday, with crude prices near $58").
+# English: after a time adjunct and its comma, the circumstance the writer adds ("said Thursday, with crude prices near $58").
 _CIRCUMSTANCE_AFTER_ADJUNCT = re.compile(r"\s*(?:as|with|while|amid|after|before|when|citing|despite|following)\b")
+# English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
 _STATEMENT_MEDIUM_TAIL = re.compile(r"(?:in|on|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                     r"(?:statement|release|email|e-mail|post|interview|letter|video|tweet)\s*")
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
