@@ -120,3 +120,8 @@ def test_a_line_of_tags_gives_no_fuller_name():
 def test_results_posted_by_an_official_speak_for_the_official():
     text = "Title\n\nTurnout was 27 percent, according to final unofficial results posted by the borough clerk.\n"
     assert speaker_of(text, "Turnout") == "borough clerk"
+
+
+def test_a_bodys_name_goes_on_past_a_spaced_ampersand():
+    text = "Title\n\nThe hospital will be paid more, the Centers for Medicare & Medicaid Services said.\n"
+    assert speaker_of(text, "paid more") == "Centers for Medicare & Medicaid Services"
