@@ -93,7 +93,7 @@ def is_recipient(text: str, offset: int) -> bool:
 
 def outside_bylines_and_recipients(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """French: the person mentions minus the names of a byline line in the article's first
-    paragraphs (the journalist, their outlet) and the recipients of a statement ("au micro de X",
+    paragraphs (the journalist, their outlet; a site's name and rubric) and the recipients of a statement ("au micro de X",
     "contactée par X", "a confié à X") and outlets that have a document ("dont L'Hebdo a obtenu une
     copie"), which are never who speaks."""
     bylines = []
