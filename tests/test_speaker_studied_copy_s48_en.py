@@ -125,3 +125,8 @@ def test_results_posted_by_an_official_speak_for_the_official():
 def test_a_bodys_name_goes_on_past_a_spaced_ampersand():
     text = "Title\n\nThe hospital will be paid more, the Centers for Medicare & Medicaid Services said.\n"
     assert speaker_of(text, "paid more") == "Centers for Medicare & Medicaid Services"
+
+
+def test_told_closing_a_text_with_no_full_stop_after_it():
+    text = "Title\n\nPrices rose, officials said, the minister told"
+    assert speaker_of(text, "Prices rose") == "minister"

@@ -393,11 +393,10 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 or m.group("verb").lower() not in _CLOSING_VERBS or not 1 <= len(subject) <= 8 \
                 or subject[0].lower() in _CLOSING_WORDS or len(tail) > 6:
             return None
-        told_audience = m.group("verb").lower() == "told" and (
-            tail[0][:1].isupper() or EN_AUDIENCE.fullmatch(text[m.end():e].rstrip(" .!?\n") + " ") is not None)
-        # ("…, Miss Thorne told the court.")
-        if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not told_audience:
-            return None  # ("…, and that if I tell him my story": a clause of its own)
+        if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not (m.group("verb").lower() == "told" and (
+                tail[0][:1].isupper() or EN_AUDIENCE.fullmatch(text[m.end():e].rstrip(" .!?\n") + " ") is not None)):
+            # ("…, and that if I tell him my story": a clause of its own; but "…, Miss Thorne told the court.")
+            return None
         return m
 
     def _title_between(self, quote: Quote, drafts: list[Draft]) -> bool:
