@@ -103,7 +103,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind144": "en",
         "fr-blind143": "fr",
         "en-blind145": "en", "en-blind146": "en", "fr-blind146": "fr",
-        "fr-blind145": "fr"}
+        "fr-blind145": "fr",
+        "en-blind147": "en", "en-blind148": "en", "fr-blind147": "fr", "fr-blind148": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -36,11 +36,12 @@ def test_the_person_in_apposition_after_a_role_whose_complement_names_bodies():
     assert speaker_of(text, "Les travaux avancent", "fr") == "Samir Bennani"
 
 
-def test_a_role_in_a_body_named_by_its_noun_takes_the_bodys_name():
+def test_an_unnamed_member_of_a_body_named_by_its_noun_keeps_the_role_phrase():
+    # (session 49: the real annotations keep an unnamed member's role as written, "la porte-parole de la fédération")
     text = ("Titre\n\nLes réserves atteignaient 14,8 %, selon l'Agence catalane de l'eau (ACA). L'agence a indiqué que "
             "ce niveau était bas. Un technicien de l'agence, qui a requis l'anonymat, a confié à l'AFP que plusieurs "
             "communes étaient ravitaillées.\n")
-    assert speaker_of(text, "plusieurs communes", "fr") == "technicien de l'Agence catalane de l'eau"
+    assert speaker_of(text, "plusieurs communes", "fr") == "technicien de l'agence"
 
 
 def test_a_role_with_a_long_complement_is_tied_to_the_name_after_it():

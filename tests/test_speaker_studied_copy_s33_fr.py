@@ -125,11 +125,12 @@ def test_the_union_for_the_one_union_the_article_names():
     assert speaker_of(text, "70 % des enseignants", "fr") == "Syndicat libre des enseignants du Burundi"
 
 
-def test_a_club_defined_in_apposition_keeps_its_adjective_and_article():
+def test_an_unnamed_player_of_a_club_defined_in_apposition_keeps_the_role_phrase():
+    # (session 49: the real annotations keep an unnamed member's role as written, "la porte-parole de la fédération")
     text = ("Titre\n\nL'ancien trésorier de l'Entente sportive Longpré-Hangest, un club de football amateur de la Somme, "
             "a été condamné jeudi.\n\nUn ancien joueur du club, qui a préféré garder l'anonymat, a affirmé au Courrier "
             "picard que « tout le monde savait ».\n")
-    assert speaker_of(text, "tout le monde savait", "fr") == "ancien joueur de l'Entente sportive Longpré-Hangest"
+    assert speaker_of(text, "tout le monde savait", "fr") == "ancien joueur du club"
 
 
 def test_a_body_in_apposition_to_the_opening_body_leaves_the_body():

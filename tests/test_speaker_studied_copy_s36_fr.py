@@ -2,7 +2,7 @@
 between the verb and "que", the long name of a "service départemental", a newspaper's title with its
 adjective before an inverted subject ("a expliqué à L'Est républicain X"), a day before a long inverted
 subject with an adjunct, a body whose name follows its description ("l'office régional de la santé
-Southern Health-Santé Sud"), a hospital's name stopping before when it closes, a group "réuni sous le
+Southern Health-Santé Sud"), an unnamed nurse of the hospital keeping her role phrase, a group "réuni sous le
 nom de X", "entendu comme témoin" in apposition, a ministry's letter, and a basin's water agency.
 Sentences and names invented for these tests."""
 
@@ -71,11 +71,12 @@ def test_a_place_after_the_description_is_no_name():
     assert _speaker(text, "postes") != "Grand Nord"
 
 
-def test_a_hospitals_name_stops_before_when_it_closes():
+def test_an_unnamed_nurse_of_the_hospital_keeps_the_role_phrase():
+    # (session 49: the real annotations keep an unnamed member's role as written, "la porte-parole de la fédération")
     text = ("Titre\n\nUn premier paragraphe.\n\nL'office a annoncé la fermeture des urgences de l'Hôpital de "
             "Saint-Malo-de-l'Isle entre 20 h et 8 h.\n\nUne infirmière de l'hôpital, qui a préféré taire son nom, "
             "affirme que l'équipe de nuit travaille en sous-effectif.\n")
-    assert _speaker(text, "sous-effectif") == "infirmière de l'Hôpital de Saint-Malo-de-l'Isle"
+    assert _speaker(text, "sous-effectif") == "infirmière de l'hôpital"
 
 
 def test_a_group_gathered_under_a_name():

@@ -23,6 +23,7 @@ from collections import Counter
 from claims.extract.dates import month_names
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, MONTHS, PLACE_KEYS
+from claims.extract.speakers import closes_on_a_company_word
 from claims.extract.types import SpeakerRef
 
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]|\.(?=\w))*|[A-Z]{2,}-[A-Z][\w-]*)"
@@ -36,12 +37,15 @@ _PUBLIC = re.compile(
     r"\b(?:Department|Ministry|Agency|Service|Services|Board|Administration|Commission|Council|Office|Authority|"
     r"Government|Parliament|Assembly|Police|Constabulary|Court|Committee|Regulat\w*|Ombudsman|Inspectorate|Executive|"
     r"Bureau|Directorate|Comhairle|Coimisiún|University|College|Schools?|District|Trust|Union|Association|"
-    r"Federation|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
+    r"Federation|Confederation|Chamber|Guild|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
     r"Alliance|Coalition|Forum|Campaign|Friends|Action|Partnership|"
     r"State|Republic|Kingdom|Nations|Park|Forest|Centre|Center|Hospital|Network|Group\s+of)\b")
 _PRESS = re.compile(
     r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
     r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
+# Natural features and works named like bodies ("the Kennebec River", "Halcyon Falls Dam").
+_GEOGRAPHY = re.compile(r"\b(?:River|Lake|Loch|Valley|Bay|Dam|Mountains?|Hills?|Islands?|Falls|Creek|Forest|Estuary|Canal|Harbou?r|Beach|"
+                        r"Coast|Peninsula|Reservoir|Sound|Strait)$")
 # Events named like bodies ("Williamson Butte Fire", "Storm Elspeth").
 _EVENT = re.compile(r"\b(?:Fire|Fires|Storm|Flood|Floods|Festival|Fair|Marathon|Cup|Games|Act|Bill|Show|Week|Day)\b|^Storm\b")
 # The kinds of company: any name that is no public body's, person's or place's.
@@ -157,18 +161,21 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 
-def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None = None) -> str | None:
+def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None = None,
+                 speakers: frozenset[str] = frozenset()) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
-    only one, or the one named most often; one whose name holds QUALIFIER before the kind's word
-    ("county council": "… County Council") first."""
+    only one, the only one among SPEAKERS (who spoke before), or the one named most often; one whose
+    name holds QUALIFIER before the kind's word ("county council": "… County Council") first."""
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
         pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
     elif kind in _COMPANY_KINDS:
         # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
         # Mercury": the press)
-        pool = [n for n, after_place in names if not after_place and " and " not in n and _PUBLIC.search(n) is None
-                and _PRESS.search(n) is None and _EVENT.search(n) is None and n.lower() not in PLACE_KEYS]
+        places = {n for n, after_place in names if after_place}  # ("in Stoke-on-Trent", then "Stoke-on-Trent" alone)
+        pool = [n for n, after_place in names if n not in places and " and " not in n and _PUBLIC.search(n) is None
+                and _PRESS.search(n) is None and _EVENT.search(n) is None and _GEOGRAPHY.search(n) is None
+                and n.lower() not in PLACE_KEYS]
         if any(kind.capitalize() in n.split() for n in pool):
             pool = [n for n in pool if kind.capitalize() in n.split()]  # "the cooperative": the "… Electric Cooperative"
     else:
@@ -178,6 +185,8 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
     # not its "UPMC Children's Hospital")
     pool = [next((other for other in pool if other.endswith(" " + n)), n) for n in pool]
+    if kind in _COMPANY_KINDS and len(spoken := set(pool) & speakers) == 1:
+        return spoken.pop()  # "Fenwood Ceramics said …" before "The company said"
     counts = Counter(pool).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1] or len(counts) == 2 and counts[0][1] < 2:
         return None
@@ -208,7 +217,9 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
-        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, qualifier)
+        spoke = frozenset(earlier.name for earlier in resolved[:i]
+                          if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name)))
+        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, qualifier, spoke)
         if body is not None and role is not None:
             resolved[i] = SpeakerRef(f"{role} for {body}", speaker.mention, speaker.role, "person")  # "A district spokesperson"
         elif body is not None:

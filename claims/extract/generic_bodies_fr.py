@@ -347,8 +347,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             _repeats_to(drafts, resolved, i, speaker.name)
             continue
-        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES | {"section"} \
-                and not (fold(mention.text.split()[0]) in ("un", "une") and speaker.name.endswith(phrase.group("noun"))):
+        if phrase.group("noun") not in speaker.name or fold(before.split()[0]) in _ROLES | {"section"}:
             # "le président du club": a person, named or known by that role (not "une infirmière de
             # l'établissement", unresolved); "la section SUD de l'hôpital": a union's section, as written
             continue

@@ -38,7 +38,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
-    r"Office|Center|Centre|Federation|Association|Union|Committee|Court|Police|Force|Institute|University|"
+    r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"
+    r"Chamber|Guild|Society|Club|Trust|Foundation|Church|Museum|Library|"
     r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|"
     # documents and schemes named with a short form ("an Indigenous Land Use Agreement (ILUA)")
     r"Agreement|Act|Plan|Treaty|Strategy|Programme|Program|Scheme|Fund|Index|Report|Survey|Convention)\b")

@@ -67,7 +67,7 @@ _FR_COLON_PREDICATE = re.compile(
     # "Une serveuse, rencontrée à la gare, fait le calcul : « … »"
     r"(?:fait|font)\s+(?:le\s+calcul|ses\s+comptes|les\s+comptes|le\s+constat|le\s+point)|"
     # "X le dit sans détour : « … »": the clitic of what follows
-    r"(?:le|l['’])\s*(?:dit|disent|répète|répètent|reconnaît|résume|confie|affirme|assure|explique|expliquent|raconte|admet|avoue))(?=[\s\w])")
+    r"(?:le|l['’])\s*(?:dit|disent|répète|répètent|reconnaît|résume|confie|affirme|assure|explique|expliquent|raconte|admet|avoue|exprime|expriment|formule|formulent|martèle|rappelle|assume|justifie))(?=[\s\w])")
 # French: the agent of a participle right before a colon and its quotation ("balayée par le maire : « … »").
 # (and the agent's name in apposition: "balayé par la procureure, Élodie Martin-Vidal : « … »")
 _AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?(?:,[ \u00a0]*[^,;:.!?«»]{2,60}?)?)[ \u00a0]*:[ \u00a0]*")

@@ -98,7 +98,12 @@ _AGENT_ADJUNCT = re.compile(
     r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
     r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
     r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
-    r"|\s+(?:in|en)\s+(?:" + MONTH_NAMES + r"|\d{4})\b"
+    r"|\s+(?:in|en|on)\s+(?:" + MONTH_NAMES + r"|\d{4})\b"
+    # when, or where, it came out: "by the city clerk's office shortly after midnight", "by the district's finance
+    # division at the meeting", "by the ministry earlier this week"
+    r"|\s+(?:shortly|soon|just|hours|minutes|days|moments)\s+(?:after|before)\b"
+    r"|\s+(?:earlier|later)\s+(?:this|that|on|in)\b|\s+(?:this|last)\s+(?:morning|afternoon|evening|year)\b"
+    r"|\s+(?:at|during)\s+(?:the|a|an|its|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|hearing|session|briefing|conference)\b"
     # whom it was handed to: "le document remis par la direction aux élus du CSE"
     r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")
 

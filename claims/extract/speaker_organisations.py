@@ -14,6 +14,8 @@ from claims.extract.speakers import Mention, closes_on_a_company_word, fold, nam
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
 
+# "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
+_POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
@@ -164,10 +166,6 @@ _MEDIA_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
                           "radio", "television", "media"))
 # French nouns for a newspaper or a magazine ("le quotidien de centre gauche", "l'hebdomadaire").
 _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "titre"))
-
-
-# A role in a company named by its common noun: "cadre de la société", "salarié du groupe".
-_STAFF_OF_COMPANY = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+(?P<prep>de\s+la\s+|de\s+l['’]|du\s+)(?P<noun>[a-zà-ÿ]+)")
 
 
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
@@ -413,7 +411,7 @@ class OrganisationLinks:
             if (dotted := _DOTTED_INITIALS_CLOSING.search(self.text, max(0, match.start() - 8), match.start())) is not None \
                     and name.startswith(self.text[match.start():match.start() + 2]):
                 name = dotted.group() + name  # "U.S. Army Corps of Engineers": its first initial is no sentence's end
-            found.append((match.start(), name + (match.group("local") or "") + (match.group("designator") or "")))
+            found.append((match.start(), _POSSESSIVE_CLOSING.sub("", name + (match.group("local") or "") + (match.group("designator") or ""))))
         if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
             found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])
         if noun in OTHER_HEADS and (others := bodies_under_other_heads(noun, self.text)):  # ("the district" for "Albuquerque Public Schools")
@@ -447,21 +445,6 @@ class OrganisationLinks:
                 if at >= 0 and not self.text[at - 1:at].isalpha():
                     return name
         return None
-
-    def staff_of_company_named(self, mention: Mention, position: int, earlier) -> str | None:
-        """French "un cadre de la société" once the article named the company: "cadre de la Société
-        régionale multiservices Casablanca-Settat", "salarié du groupe Véloria"."""
-        staff = _STAFF_OF_COMPANY.fullmatch(mention.role or "") if not self.lex.adjectival_names else None
-        if staff is None or fold(staff.group("noun")) not in self.lex.companies:
-            return None
-        noun = fold(staff.group("noun"))
-        company = self.by_organisation_noun(noun, position) or next(
-            (n for n in reversed(earlier) if fold(n.split()[0]) == noun and n[:1].isupper()), None)
-        if company is None:
-            return None
-        if fold(company.split()[0]) == noun:  # "la Société régionale …": the noun opens the name
-            return f"{staff.group('role')} {staff.group('prep')}{company}"
-        return f"{staff.group('role')} {staff.group('prep')}{staff.group('noun')} {company}"
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,

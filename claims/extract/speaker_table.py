@@ -561,8 +561,6 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     and (holder := self.by_role(around.group("role"), position)) is not None and " " in holder:
                 # "l'entourage de la ministre" after "La ministre de l'Éducation, Claire Vasseur-Delmas": hers
                 return SpeakerRef(f"{around.group('group')} de {holder}", mention.text, mention.role, "person")
-            if indefinite and (staff := self.staff_of_company_named(mention, position, earlier)) is not None:
-                return SpeakerRef(staff, mention.text, mention.role, "person")  # "un cadre de la société"
             if indefinite and not self.lex.adjectival_names and "\n" not in self.text[:position].strip() \
                     and (person := self._one_tied_after(mention.role, position)) is not None:
                 # headline "« … », alerte un éleveur de la Vienne": the one person the body ties to that role

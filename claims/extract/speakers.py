@@ -571,7 +571,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep][1:2] not in ("'", "’") \
-                    and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS:
+                    and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                    and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is; nor
                 # "de l'USPO Grand Est": a region)
@@ -652,6 +653,11 @@ _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "inte
 # Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
 _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
                           "Archipel", "Île", "Îles", "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
+# English common nouns that open the last words of a place's or a body's name, never a person's
+# ("president of Kennebec Valley Anglers", "director of the Lewiston-Auburn Housing Partnership").
+_COMMON_NOUNS_OF_NAMES_EN = frozenset(("Valley", "River", "County", "Coast", "Creek", "Bay", "Harbour", "Harbor", "Island", "Islands",
+                                       "Mountain", "Mountains", "Housing", "Community", "Water", "Village", "Borough", "Canal", "Estuary",
+                                       "Heritage", "Wildlife", "Health", "Education", "Transport", "Energy", "Food", "Arts", "Sports"))
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
@@ -674,7 +680,7 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
                        "Foods", "Mills", "Breweries", "Airways", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
-                       "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs", "Chemicals",
+                       "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs", "Chemicals", "Ceramics",
                        "Teoranta")  # (Irish "Teoranta": limited)
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))

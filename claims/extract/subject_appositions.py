@@ -179,8 +179,9 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     # clause inside the apposition of the subject
     r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
     r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
-    # ", a researcher who discovered the server and reported it …, told": the relative's second verb
-    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+$", re.IGNORECASE)
+    # ", a researcher who discovered the server and reported it …, told", ", who spoke … but asked reporters not
+    # to use her name, said": the relative's second verb
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|but|then)\s+$", re.IGNORECASE)
 
 
 # An indefinite or definite noun phrase opening the sentence, right before a participle.

@@ -33,6 +33,7 @@ _AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", 
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
+_IN_A_PLACE_CLOSING = re.compile(r"\bin\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
@@ -50,7 +51,7 @@ _PARTIES_LIST_CLOSING = re.compile(
     r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
-_BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z]+\s*")
+_BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)")  # ("One of those arrested,")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
@@ -215,13 +216,14 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"[a-zà-ÿ][a-zà-ÿ-]{3,}\s+(?:à|au|aux|chez|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ]")
 
 
-_OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}['’]s\s+"
-                         r"(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|in|at)\s")
+_OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}"
+                         r"(?:\s+(?:group|party|council|union|board|caucus))?['’]s\s+"
+                         r"(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:for|of|in|at|on)\s|\s*$)")
 
 
 def _owned_role(segment: str, lex: Lexicon) -> bool:
-    """English: "CDOT's regional transportation director for southwest Colorado": a body's role, then
-    its field or area (the person is the name before the apposition)."""
+    """English: "CDOT's regional transportation director for southwest Colorado", "the Green group's economy
+    spokesman": a body's role, maybe with its field or area (the person is the name before the apposition)."""
     owned = _OWNED_ROLE.match(segment)
     return owned is not None and any(fold(word) in lex.roles for word in owned.group("words").split())
 
@@ -414,6 +416,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
+            if found is None and index > 1 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
+                    and _IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
+                continue  # "X, one of the last makers of bone china in Stoke-on-Trent, England, said": the place's country
             if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
                     and _ADJUNCT_SEGMENT.match(segments[index - 1]):
                 return found  # the medium's name, then the subject

@@ -289,6 +289,8 @@ ORGANISATION_WORDS = (
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des
     # eaux", "le rectorat de l'Université libanaise", "le zoo de La Flèche").
     "criée", "régie", "amicale", "rectorat", "zoo", "coopérative", "aéroport",
+    # Church bodies ("le diocèse de Tarbes et Lourdes", "l'évêché").
+    "diocèse", "Diocèse", "évêché", "archevêché", "paroisse",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")

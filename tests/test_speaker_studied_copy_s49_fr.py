@@ -1,0 +1,28 @@
+"""French speaker rules found on the copy studied in session 49: "X, son président, l'exprime sans
+détour : « … »" (a clitic and its verb before the colon) gives the subject before its appositions; an
+unnamed member of a body keeps the role phrase as written ("un dirigeant du club"), as the real
+annotations keep "la porte-parole de la fédération"; a diocese named after two towns is one body.
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_clitic_and_its_verb_before_the_colon_leave_the_subject_before_its_appositions():
+    text = ("Titre\n\nPour l'association Rail Avenir, la priorité reste le matériel. Son président, Denis "
+            "Aubusson, l'exprime sans détour : « Si le train n'arrive pas, personne ne viendra. »\n")
+    assert speaker_of(text, "personne ne viendra", "fr") == "Denis Aubusson"
+
+
+def test_an_unnamed_member_of_the_club_keeps_the_role_phrase():
+    text = ("Titre\n\nLe club a déposé une demande auprès de la Ligue nationale de rugby. La Ligue a fait savoir "
+            "qu'elle statuerait vendredi. Un dirigeant du club, qui a requis l'anonymat, estime que l'enveloppe "
+            "ne dépasse pas 150 000 euros.\n")
+    assert speaker_of(text, "enveloppe", "fr") == "dirigeant du club"
+
+
+def test_a_diocese_named_after_two_towns_is_one_body():
+    text = ("Titre\n\nLes sanctuaires Notre-Dame de Lourdes ont accueilli 3 millions de visiteurs. Le diocèse de "
+            "Tarbes et Lourdes a par ailleurs indiqué que les travaux débuteraient en janvier.\n")
+    assert speaker_of(text, "travaux débuteraient", "fr") == "diocèse de Tarbes et Lourdes"
