@@ -104,7 +104,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind143": "fr",
         "en-blind145": "en", "en-blind146": "en", "fr-blind146": "fr",
         "fr-blind145": "fr",
-        "en-blind147": "en", "en-blind148": "en", "fr-blind147": "fr", "fr-blind148": "fr"}
+        "en-blind147": "en", "en-blind148": "en", "fr-blind147": "fr", "fr-blind148": "fr",
+        "en-blind149": "en", "en-blind150": "en",
+        "fr-blind149": "fr", "fr-blind150": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -67,3 +67,15 @@ def test_the_owners_possessive_is_no_part_of_the_bodys_name():
     text = ("Title\n\nThe U.S. Bureau of Reclamation's November study projects the lake at 1,036 feet.\n\n"
             "Arizona will lose 21 percent of its allocation, according to the bureau.\n")
     assert speaker_of(text, "Arizona will lose") == "U.S. Bureau of Reclamation"
+
+
+def test_a_campaigns_name_keeps_the_places_possessive():
+    text = ("Title\n\nSave Whalley's Green Fields, whose petition gathered 1,400 signatures, said residents felt "
+            "\"betrayed\".\n")
+    assert speaker_of(text, "residents felt") == "Save Whalley's Green Fields"
+
+
+def test_a_party_apposition_going_on_with_and_is_the_members_role():
+    text = ("Title\n\nRep. Naomi Feldcastle, a Providence Democrat and one of seven Democrats who voted no, said "
+            "hospitals would be left to absorb $30 million.\n")
+    assert speaker_of(text, "absorb $30 million") == "Naomi Feldcastle"

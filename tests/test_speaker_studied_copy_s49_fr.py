@@ -26,3 +26,23 @@ def test_a_diocese_named_after_two_towns_is_one_body():
     text = ("Titre\n\nLes sanctuaires Notre-Dame de Lourdes ont accueilli 3 millions de visiteurs. Le diocèse de "
             "Tarbes et Lourdes a par ailleurs indiqué que les travaux débuteraient en janvier.\n")
     assert speaker_of(text, "travaux débuteraient", "fr") == "diocèse de Tarbes et Lourdes"
+
+
+def test_an_unnamed_management_speaks_as_the_body_opening_the_sentence():
+    # (as the real annotations have it: fr-wikinews 44489, "a indiqué la direction" → "Hewlett-Packard")
+    text = ("Titre\n\nAéro-Quercy prévoit de recruter 150 personnes en 2027 sur son site de Figeac, a annoncé jeudi "
+            "la direction de l'entreprise.\n\nSelon la direction, le carnet de commandes assure quatre ans d'activité.\n")
+    assert speaker_of(text, "recruter 150", "fr") == "Aéro-Quercy"
+    assert speaker_of(text, "carnet de commandes", "fr") == "Aéro-Quercy"
+
+
+def test_an_unnamed_management_of_a_plant_named_by_its_kind_speaks_as_the_plant():
+    text = ("Titre\n\nLe réacteur n° 2 de la centrale nucléaire de Saint-Alban est à l'arrêt depuis lundi soir à la "
+            "suite d'une fuite, a indiqué la direction de la centrale.\n")
+    assert speaker_of(text, "est à l'arrêt", "fr") == "centrale nucléaire de Saint-Alban"
+
+
+def test_an_unnamed_management_speaks_as_the_company_introduced_by_its_kind():
+    text = ("Titre\n\nLe plan de réduction d'effectifs de l'entreprise américaine Norvex Systems se poursuit. Environ "
+            "520 postes seront supprimés en France d'ici à 2028, a indiqué la direction.\n")
+    assert speaker_of(text, "520 postes", "fr") == "Norvex Systems"

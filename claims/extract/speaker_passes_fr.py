@@ -20,6 +20,7 @@ from claims.extract.generic_bodies_fr import firefighters_to_their_service, gene
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
+from claims.extract.managements_fr import unnamed_managements_to_bodies
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
@@ -53,6 +54,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    unnamed_managements_to_bodies(text, drafts, resolved)
     firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)
     prefectoral_acts_to_prefecture(text, resolved)

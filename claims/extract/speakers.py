@@ -279,6 +279,8 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
 
 # A web page's buttons before a name: "Écouter Ludovic Hamelin, patron pêcheur (0'42)", "Watch Ann Lee's interview".
 _INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "Voir", "Listen", "Watch"))
+# English: a campaign group's name opening on its verb ("Save Whalley's Green Fields", "Stop Hinkley's Expansion").
+_CAMPAIGN_OPENING = re.compile(r"(?:Save|Stop|Protect|Keep|Defend|Reclaim)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
 
@@ -360,8 +362,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 skipped = raw.rfind(" " + complement[-keep]) + 1
                 base += skipped
                 raw = raw[skipped:]
-        # (a saint's possessive belongs to a name: "St. John's Health", "Saint Mary's Hospital")
-        possessive = [p for p in _POSSESSIVE.finditer(raw) if not _SAINT_BEFORE.search(raw, 0, p.start())]
+        # (a saint's possessive belongs to a name: "St. John's Health", "Saint Mary's Hospital"; so does a
+        # place's in a campaign's name: "Save Whalley's Green Fields")
+        possessive = [p for p in _POSSESSIVE.finditer(raw) if not _SAINT_BEFORE.search(raw, 0, p.start())
+                      and not (lex.adjectival_names and _CAMPAIGN_OPENING.match(raw))]
         office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
         if possessive and not office:
             if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:

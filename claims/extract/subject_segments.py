@@ -99,7 +99,7 @@ _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|ta
 _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
 # English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
 # apposition (a state or place, then the party) describing the person named before it.
-_PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}(?P<party>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)(?:\s+(?:who|from|in|of)\b.*)?\s*$",
+_PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}(?P<party>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)(?:\s+(?:who|from|in|of|and)\b.*)?\s*$",
                                re.DOTALL)
 # English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
 # ("R-Dover-Foxcroft": a hyphenated town)

@@ -1,0 +1,77 @@
+"""French: a body's management that the article does not name ("a indiqué la direction", "selon la
+direction de l'entreprise", "a annoncé la direction du site") speaks as the body, as the real
+annotations have it (fr-wikinews 44489: "a indiqué la direction" → "Hewlett-Packard"). The body is
+the one opening the claim's sentence, else the one the previous such mention stood for, else the
+company the article last introduced by its kind ("l'entreprise américaine Hewlett-Packard")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.speaker_lexicon import fold
+from claims.extract.types import SpeakerRef
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de|du|des|et|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*"
+# The management, of a body named by its kind alone.
+_UNNAMED_MANAGEMENT = re.compile(
+    r"direction(?: générale)?(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
+    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|station|mutuelle|coopérative|fonderie|papeterie))?")
+# A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|équipementier|industriel|sous-traitant|enseigne"
+    r"|laboratoire|mutuelle|coopérative)(?:[ \u00a0]+[a-zà-ÿ-]{4,}){0,2}[ \u00a0]+(?P<name>" + _NAME + ")")
+# A body opening the sentence as its subject: "Ratier-Figeac prévoit …", "Le groupe américain General Electric va …".
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:Le|La|L['’])[ \u00a0]*(?:groupe|société|entreprise|compagnie|constructeur|fabricant|équipementier)"
+    r"(?:[ \u00a0]+[a-zà-ÿ-]{4,}){0,2}[ \u00a0]+)?(?P<name>" + _NAME + r")[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?"
+    r"(?:va|vont|a|ont|prévoit|prévoient|annonce|compte|veut|doit|entend|emploie|fabrique|produit|[a-zà-ÿ]+e)\b")
+_COMPANY_KINDS = frozenset(("entreprise", "société", "groupe", "compagnie", "site"))
+_DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur"))
+
+
+def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each unnamed management with the body it stands for."""
+    last: str | None = None
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or draft.mention is not None and draft.mention.pronoun:
+            continue
+        management = _UNNAMED_MANAGEMENT.fullmatch(speaker.name)
+        if management is None:
+            if speaker.kind == "organisation" and fold(speaker.mention or "").startswith("la direction"):
+                last = speaker.name  # (named already: "la direction de Ratier-Figeac")
+            continue
+        noun = management.group("noun")
+        body = _opening_the_sentence(text, draft.sentence) or (noun and _named_by_its_kind(text, noun, draft.position)) \
+            or last or _company_named_before(text, draft.position)
+        if body is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+            last = body
+
+
+def _opening_the_sentence(text: str, sentence: tuple[int, int]) -> str | None:
+    found = _SENTENCE_SUBJECT.match(text, sentence[0], sentence[1])
+    if found is None or fold(found.group("name").split()[0]) in _DETERMINERS or found.group("name")[1:2] in ("'", "’") \
+            or " " not in found.group("name") \
+            and "-" not in found.group("name") and not found.group().startswith(("Le ", "La ", "L'", "L’")):
+        return None  # (one capitalised word alone opens many sentences: a place, a month)
+    return found.group("name")
+
+
+def _named_by_its_kind(text: str, noun: str, position: int) -> str | None:
+    """The last body named before POSITION by NOUN, its adjectives and its place or name ("la centrale
+    nucléaire de Golfech", "l'Hôpital Nord Franche-Comté")."""
+    if noun in _COMPANY_KINDS:
+        return None
+    found = None
+    for found in re.finditer(rf"(?<![\w-])[{noun[0]}{noun[0].upper()}]{noun[1:]}(?:[ \u00a0]+[a-zà-ÿ-]{{4,}}){{0,2}}"
+                             rf"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?{_NAME}", text[:position]):
+        pass
+    return found.group() if found is not None else None
+
+
+def _company_named_before(text: str, position: int) -> str | None:
+    found = None
+    for found in _KIND_THEN_NAME.finditer(text, 0, position):
+        pass
+    return found.group("name") if found is not None else None
