@@ -79,3 +79,15 @@ def test_a_party_apposition_going_on_with_and_is_the_members_role():
     text = ("Title\n\nRep. Naomi Feldcastle, a Providence Democrat and one of seven Democrats who voted no, said "
             "hospitals would be left to absorb $30 million.\n")
     assert speaker_of(text, "absorb $30 million") == "Naomi Feldcastle"
+
+
+def test_the_companys_directors_speak_as_the_company():
+    text = ("Title\n\nAshby Care Group will close the Fulwood home in March. The company's directors said the decision "
+            "was \"taken with enormous sadness\".\n")
+    assert speaker_of(text, "enormous sadness") == "Ashby Care Group"
+
+
+def test_first_warden_is_a_title_before_the_name():
+    text = "Title\n\nFirst Warden Elena Bouchard said a 300-foot stretch of the cable had been uncovered.\n"
+    assert speaker_of(text, "300-foot stretch") == "Elena Bouchard"
+

@@ -166,7 +166,9 @@ _REPORT_TO_COUNCIL = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?:staff|officers['’])\s+)?report\s+to\s+(?:the\s+)?(?P<noun>council|councillors|councilors)(?:['’]s\s+cabinet)?"
     r"|(?:(?:[Aa]n?|[Tt]he)\s+(?:separate\s+)?)?(?:papers?|figures)\s+(?:presented\s+)?to\s+the\s+(?P<owner>council|trust|authority)['’]s\s+"
     r"(?:cabinet|board(?:\s+of\s+directors)?|committee|directors)(?:\s+on\s+\w+)?")
-_COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?management")
+_COMPANY_MANAGEMENT = re.compile(r"(?P<company>(?:[Tt]he\s+)?(?P<noun>[a-z]+))['’]s\s+(?:senior\s+|local\s+)?(?:management|bosses|directors|executives)"
+                                 # "Company bosses said"
+                                 r"|(?P<bare>[A-Z]?[a-z]+)\s+bosses")
 # A named body's office in a region ("The SA Human Rights Commission's Eastern Cape office"): the body speaks.
 _NAMED_BODYS_REGIONAL_OFFICE = re.compile(
     _NAMED_OWNERS
@@ -319,10 +321,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and (counsel := _COUNSEL_FOR_OPENING.fullmatch(segment.strip())) is not None:
         # "Lawyers for Tinjar Agro Plantation said": the company's lawyers, capitalised by the sentence, no body's name
         return Mention(segment, role=counsel.group("group").lower() + segment.strip()[len(counsel.group("group")):])
-    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (managed := _COMPANY_MANAGEMENT.fullmatch(segment.strip())) \
-            and fold(managed.group("noun")) in lex.companies:
-        # "the company's management said": the company speaks (resolved as "the company" is)
-        return Mention(managed.group("company"), role=managed.group("noun"), organisation=True)
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment or " bosses" in segment) \
+            and (managed := _COMPANY_MANAGEMENT.fullmatch(segment.strip())) is not None \
+            and fold(noun := managed.group("noun") or managed.group("bare")) in lex.companies:
+        # "the company's management said", "Company bosses said": the company speaks (resolved as "the company" is)
+        return Mention(managed.group("company") or f"the {noun.lower()}", role=noun.lower(), organisation=True)
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (office := _NAMED_BODYS_REGIONAL_OFFICE.fullmatch(segment.strip())) \
             and not lex.organisations.isdisjoint(fold(w) for w in office.group("owner").split()):
         return Mention(segment, name=office.group("owner"), organisation=True)  # "… Commission's Eastern Cape office": the Commission

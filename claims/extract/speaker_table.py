@@ -48,6 +48,8 @@ _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 # A relative of someone the role names ("la mère de la victime", "the mother of the child"): no one named near is them.
+# English: the people around an office-holder ("the governor's office", "the mayor's staff"), no person.
+_OFFICE_OF_A_ROLE = re.compile(r"['’]s\s+(?:office|staff|team|aides|campaign)$")
 _RELATIVE_OF_SOMEONE = re.compile(r"(?:mere|pere|fils|fille|frere|soeur|sœur|epouse|mari|veuve|oncle|tante|mother|father|son|daughter"
                                   r"|brother|sister|wife|husband|widow)\s+(?:de|du|des|d'|of)\b")
 # French: the lower-case links of a town's name ("L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt").
@@ -583,7 +585,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position) \
-                    and _RELATIVE_OF_SOMEONE.match(fold(mention.role)) is None \
+                    and _RELATIVE_OF_SOMEONE.match(fold(mention.role)) is None and _OFFICE_OF_A_ROLE.search(mention.role) is None \
                     and fold(mention.text).replace("l'", "l' ").replace("l’", "l’ ").split()[1:2] == fold(mention.role).split()[:1]:
                 # (not "le rapport du médecin légiste": the document's author, whoever is named next)
                 name = self._only_person_near(position, role=mention.role)

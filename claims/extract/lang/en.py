@@ -158,7 +158,7 @@ ROLE_WORDS = (
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
     # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
-    "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "juror", "provost",
+    "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "warden", "juror", "provost",
     "architect", "florist", "catcher", "pitcher",
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
