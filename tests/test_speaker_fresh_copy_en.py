@@ -437,9 +437,9 @@ def test_the_charity_is_the_body_just_quoted_under_its_initials():
     assert speaker_of(text, "a third of the patients") == "Médecins Sans Frontières"
 
 
-def test_a_hospital_spokesperson_speaks_for_the_hospital_named_in_the_claim():
+def test_a_hospital_spokesperson_keeps_the_role_phrase():
     text = "Eleven passengers were treated for minor injuries at Polonnaruwa Teaching Hospital, a hospital spokesperson said.\n"
-    assert speaker_of(text, "Eleven passengers") == "spokesperson for Polonnaruwa Teaching Hospital"
+    assert speaker_of(text, "Eleven passengers") == "hospital spokesperson"
 
 
 def test_some_before_a_plural_stays_in_the_group():
@@ -453,10 +453,10 @@ def test_the_day_a_document_was_sent_is_no_part_of_it():
     assert speaker_of(text, "180 workers") == "memo sent to employees"
 
 
-def test_a_spokesperson_for_the_agency_speaks_for_the_agency_named_in_apposition():
+def test_a_spokesperson_for_the_agency_keeps_the_role_phrase():
     text = ("The Flemish government's heritage agency, Onroerend Erfgoed, said it would pay for the restoration. A "
             "spokesperson for the agency said the painting had been insured for only a fraction of its value.\n")
-    assert speaker_of(text, "insured") == "spokesperson for Onroerend Erfgoed"
+    assert speaker_of(text, "insured") == "spokesperson for the agency"
 
 
 def test_the_federation_is_the_one_that_spoke_not_the_one_named_last():

@@ -8,10 +8,10 @@ import pytest
 from extract_support import claims_of, speaker_of
 
 
-def test_the_bank_in_a_role_phrase_is_the_one_bank_named_before():
+def test_a_role_phrase_with_the_bank_stays_as_written():
     text = ("Bank of Tralee confirmed the closure on Monday.\n\n"
             '"Most customers now bank online," a spokesman for the bank told the Kerry Echo.\n')
-    assert speaker_of(text, "bank online") == "spokesman for Bank of Tralee"
+    assert speaker_of(text, "bank online") == "spokesman for the bank"
 
 
 def test_two_banks_named_before_leave_the_role_phrase_as_written():
@@ -20,10 +20,10 @@ def test_two_banks_named_before_leave_the_role_phrase_as_written():
     assert speaker_of(text, "bank online") == "spokesman for the bank"
 
 
-def test_the_airports_management_is_the_management_of_the_airport_named_before():
+def test_the_airports_management_speaks_as_the_airport_named_before():
     text = ("A plane skidded off the runway at Corvane Regional Airport on Sunday.\n\n"
             "Nobody was hurt, according to the airport's management.\n")
-    assert speaker_of(text, "Nobody was hurt") == "management of Corvane Regional Airport"
+    assert speaker_of(text, "Nobody was hurt") == "Corvane Regional Airport"
 
 
 def test_an_indefinite_compound_names_no_particular_body():
@@ -53,10 +53,10 @@ def test_a_groups_own_possessive_stays():
     assert speaker_of(text, "voted to strike") == "their union"
 
 
-def test_sources_in_a_body_called_by_its_head_are_sources_in_the_named_body():
+def test_sources_in_a_body_called_by_its_head_keep_the_phrase():
     text = ("The Marlow Valley Water Board will raise charges from January.\n\n"
             "Sources in the Board said the rise had been approved in August.\n")
-    assert speaker_of(text, "approved in August") == "sources in the Marlow Valley Water Board"
+    assert speaker_of(text, "approved in August") == "Sources in the Board"
 
 
 def test_bare_plural_members_are_the_one_office_named_after_them():
@@ -114,24 +114,24 @@ def test_a_body_described_in_the_lede_is_the_body_the_next_paragraph_names():
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Office for Product Safety and Standards"] * 2
 
 
-def test_a_spokeswoman_for_the_company_that_just_spoke():
+def test_a_spokeswoman_for_the_company_that_just_spoke_keeps_the_role_phrase():
     text = ("Strike\n\nThe port's operator, Halden Terminals, said in a statement that the stoppage was costing it "
             "£2 million a day. A spokeswoman for the company said talks would resume on Thursday.\n")
-    assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "spokeswoman for Halden Terminals"]
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "spokeswoman for the company"]
 
 
 @pytest.mark.parametrize("mention, speaker", [
-    ("A ministry spokesman", "spokesman for the Ministry of Health"),
-    ("A ministry official", "official at the Ministry of Health"),
-    ("A spokesperson for the ministry", "spokesperson for the Ministry of Health"),
+    ("A ministry spokesman", "ministry spokesman"),
+    ("A ministry official", "ministry official"),
+    ("A spokesperson for the ministry", "spokesperson for the ministry"),
 ])
-def test_a_role_in_the_ministry_the_article_named(mention, speaker):
+def test_an_unnamed_role_in_the_ministry_the_article_named_keeps_the_role_phrase(mention, speaker):
     text = f"Vaccines\n\nMongolia's Ministry of Health declared an emergency.\n\n{mention} said deliveries were late.\n"
     assert [c.speaker.name for c in claims_of(text, "en")] == [speaker]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("A directorate spokeswoman said enrolments had grown.", "spokeswoman for the ACT Learning Directorate"),
+    ("A directorate spokeswoman said enrolments had grown.", "directorate spokeswoman"),
     ("Gungahlin will need 2,500 more places by 2032, according to directorate projections.", "ACT Learning Directorate"),
     ("The Teachers Union's ACT branch said classes were larger.", "ACT branch of the Teachers Union"),
 ])

@@ -27,12 +27,12 @@ def test_the_commission_is_the_body_named_with_commission_as_its_head():
         "commission, several boxes were never sealed.") == ["Commission on Elections"]
 
 
-def test_the_company_is_the_company_that_spoke_before():
+def test_the_company_is_the_company_that_spoke_before_and_its_spokesperson_keeps_the_role_phrase():
     assert speakers_of(
         'Metrolink said it was "disappointed" by the vote.\n\n'
         'A spokesperson for the company said: "We have made a fair offer."\n\n'
         "The company said tram services would run as normal.") == [
-        "Metrolink", "spokesperson for Metrolink", "Metrolink"]
+        "Metrolink", "spokesperson for the company", "Metrolink"]
 
 
 

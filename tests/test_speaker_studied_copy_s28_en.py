@@ -107,16 +107,16 @@ def test_bint_joins_an_arabic_name():
     assert speaker_of(text, "container volumes") == "Maryam bint Saif al Harthi"
 
 
-def test_a_groups_spokesperson_is_the_spokesperson_for_the_body_that_just_spoke():
+def test_a_groups_spokesperson_keeps_the_role_phrase():
     text = ("Title\n\nThe Missouri State Teachers Union said in a statement that it supported the decision. "
             "The group’s spokesperson said teacher shortages had become a daily fact of life.\n")
-    assert speaker_of(text, "teacher shortages") == "spokesperson for the Missouri State Teachers Union"
+    assert speaker_of(text, "teacher shortages") == "group’s spokesperson"
 
 
-def test_a_spokesperson_for_the_crown_corporation_is_for_the_corporation_named():
+def test_a_spokesperson_for_the_crown_corporation_keeps_the_role_phrase():
     text = ("Title\n\nManitoba Crop Services Corporation (MCSC) announced Wednesday it is extending the deadline. "
             "A spokesperson for the Crown corporation said adjusters had received 600 notices.\n")
-    assert speaker_of(text, "adjusters had received") == "spokesperson for Manitoba Crop Services Corporation"
+    assert speaker_of(text, "adjusters had received") == "spokesperson for the Crown corporation"
 
 
 def test_a_place_in_a_whose_clause_of_an_apposition_is_no_speaker():

@@ -9,9 +9,9 @@ sheriff's office"); a company designator's full stop is no part of the name; a p
 a relative clause keeps it ("A worker who was released on Monday night", "whose son has waited 14
 months for a place at a specialist school"); "she" after a quote is the person its attribution named,
 not a place's word in it ("the department's Klamath district fish biologist, X"), nor the station
-she spoke to; a kind's spokesperson ("a district spokesperson") speaks for the one body of that kind,
-a county council's for the County Council of two councils named together; a known department's
-acronym the article never spells out is spelled out ("A Defra spokesperson", "USDA data"); an
+she spoke to; a kind's spokesperson ("a district spokesperson", "a county council spokesman", "A Defra
+spokesperson") keeps the role as written (since session 49, as the real annotations do); a known
+department's acronym the article never spells out is spelled out ("USDA data"); an
 analysis by one body of another's figures speaks for the analyst ("PA Media analysis of NHS England
 figures"). Sentences and names invented for these tests."""
 
@@ -211,23 +211,23 @@ def test_the_station_she_spoke_to_is_not_her():
     assert speaker_of(text, "smelled of sewage") == "Jenna Kellow"
 
 
-def test_a_kinds_spokesperson_speaks_for_the_one_body_of_that_kind():
+def test_a_kinds_spokesperson_keeps_the_role_phrase():
     text = ("Title\n\nTeachers at Harlan Ridge School District voted to strike on Monday.\n\n"
             "A district spokesperson said classes would continue with substitute staff.\n")
-    assert speaker_of(text, "classes would continue") == "spokesperson for Harlan Ridge School District"
+    assert speaker_of(text, "classes would continue") == "district spokesperson"
 
 
-def test_a_county_council_spokesman_is_the_county_councils_not_the_district_councils():
+def test_a_county_council_spokesman_keeps_the_role_phrase():
     text = ("Title\n\nWestford County Council and Holt District Council both fund the bus route.\n\n"
             "Westford County Council will end its share in April.\n\n"
             "A county council spokesman said the route carried 14 passengers a day.\n")
-    assert speaker_of(text, "14 passengers a day") == "spokesman for Westford County Council"
+    assert speaker_of(text, "14 passengers a day") == "county council spokesman"
 
 
-def test_a_known_departments_acronym_is_spelled_out():
+def test_a_known_departments_acronyms_spokesperson_keeps_the_role_phrase():
     text = ("Title\n\nHill farmers in Cumbria will lose a third of their support payments next year.\n\n"
             "A Defra spokesperson said the new scheme would reward farmers for restoring peat bogs.\n")
-    assert speaker_of(text, "reward farmers") == "spokesperson for the Department for Environment, Food and Rural Affairs"
+    assert speaker_of(text, "reward farmers") == "Defra spokesperson"
 
 
 def test_an_acronyms_data_speak_for_the_known_department():

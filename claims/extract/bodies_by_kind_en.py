@@ -3,9 +3,9 @@ said", "the health system", "the district") stands for the one body of that kind
 before the claim, though its name holds no such word: "United Utilities" is a company, "Office for
 Nuclear Regulation" a regulator, "Knox County Schools" a district, "Virginia Tech" a university. So
 do a kind's papers ("council figures", "a district transportation analysis", "the team's incident
-log", "a report to cabinet"), an office-holder's office ("the sheriff's office"), a headline's
-capitalised kind ("Regulator says"), and a kind's spokesperson ("a district spokesperson" →
-"spokesperson for Harlan Ridge School District").
+log", "a report to cabinet"), an office-holder's office ("the sheriff's office") and a headline's
+capitalised kind ("Regulator says"). A kind's spokesperson ("a district spokesperson") keeps the role
+as written: the real annotations keep "Woolworths spokesperson", "la porte-parole de la fédération".
 
 A public kind is told from the words of the name ("Regulation", "Ombudsman" for a regulator); a
 company's kind takes any name with no public body's or newspaper's word, that is no country and is
@@ -99,7 +99,6 @@ _REPORT_TO_CABINET = re.compile(r"(?:[a-z]+ )?report to (?:its |the )?cabinet")
 _HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor))['’]s office")
 _FROM_THE = re.compile(r"\bfrom the\b")
 # A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
-_KINDS_SPOKESPERSON = re.compile(r"(?P<kind>(?:[a-z]+ ){0,2}[a-z]+) (?P<role>spokesperson|spokesman|spokeswoman)")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
@@ -161,11 +160,9 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 
-def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None = None,
-                 speakers: frozenset[str] = frozenset()) -> str | None:
+def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[str] = frozenset()) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
-    only one, the only one among SPEAKERS (who spoke before), or the one named most often; one whose
-    name holds QUALIFIER before the kind's word ("county council": "… County Council") first."""
+    only one, the only one among SPEAKERS (who spoke before), or the one named most often."""
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
         pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
@@ -180,8 +177,6 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, qualifier: str | None
             pool = [n for n in pool if kind.capitalize() in n.split()]  # "the cooperative": the "… Electric Cooperative"
     else:
         pool = [n for n, _ in names if _KINDS[kind].search(n) is not None]
-    if qualifier is not None and any(f"{qualifier.capitalize()} {kind.capitalize()}" in n for n in pool):
-        pool = [n for n in pool if f"{qualifier.capitalize()} {kind.capitalize()}" in n]
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
     # not its "UPMC Children's Hospital")
     pool = [next((other for other in pool if other.endswith(" " + n)), n) for n in pool]
@@ -202,16 +197,11 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
     for i, speaker in enumerate(resolved):
         if speaker is None:
             continue
-        role, qualifier = None, None
-        if (spokesperson := _KINDS_SPOKESPERSON.fullmatch(speaker.name)) is not None:
-            role, found = spokesperson.group("role"), _kind_of(spokesperson.group("kind"))
-            qualifier = spokesperson.group("kind").split()[0] if " " in spokesperson.group("kind") else None
-        else:
-            found = _kind_of(speaker.name)
+        found = _kind_of(speaker.name)
         if found is None:
             continue
         kind, papers = found
-        if not papers and role is None and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
+        if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
@@ -219,8 +209,6 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
         spoke = frozenset(earlier.name for earlier in resolved[:i]
                           if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name)))
-        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, qualifier, spoke)
-        if body is not None and role is not None:
-            resolved[i] = SpeakerRef(f"{role} for {body}", speaker.mention, speaker.role, "person")  # "A district spokesperson"
-        elif body is not None:
+        body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, spoke)
+        if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

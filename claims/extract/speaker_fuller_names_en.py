@@ -30,15 +30,14 @@ from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import en as english
 from claims.extract.lang.en import KNOWN_ACRONYMS, ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.organisations import stands_for
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import lexicon
 from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word, fold
 from claims.extract.state_names_en import one_state_named
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
-    body_sharing_a_modifier, body_that_spoke, city_government, named_by_bare_noun, only_body_before, previous_body,
-    spokespersons_body, to_pronouns_after)
+    body_sharing_a_modifier, body_that_spoke, city_government, only_body_before, previous_body,
+    to_pronouns_after)
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -198,11 +197,6 @@ def _one_union_local(text: str) -> str | None:
     locals_named = {LEADING_ARTICLE.sub("", m.group()) for m in _UNION_LOCAL.finditer(text)}
     locals_named = {n for n in locals_named if not any(n != other and other.endswith(n) for other in locals_named)}
     return locals_named.pop() if len(locals_named) == 1 else None
-
-
-def _the(text: str, body: str) -> str:
-    """"the " when the article writes BODY after "the" or an owner ("Mongolia's Ministry of Health"), else ""."""
-    return "the " if re.search(rf"(?:\b[Tt]he|['’]s)\s+{re.escape(body)}", text) else ""
 
 
 def heads_named(text: str, noun: str, end: int) -> set[str]:
@@ -445,18 +439,6 @@ def _body_with_initials(text: str, short: str) -> str | None:
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "on"))
 
 
-def _body_an_acronym_stands_for(text: str, short: str) -> str | None:
-    """The one body of two words or more the article names that SHORT abbreviates ("DfE": the Department for
-    Education), else None."""
-    if short.isupper() and len(short) > 4 or not any(c.isupper() for c in short[1:]):
-        return KNOWN_ACRONYMS.get(short)  # (a word, not an acronym: "Council"; but "Defra")
-    runs = (m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text))
-    found = {run for run in runs if run[0] == short[0] and not run.startswith(short) and " " in run
-             and len(run.split()) >= len([c for c in short if c.isupper()]) and stands_for(short, run)}
-    # ("A DOTD spokeswoman" for "the Louisiana Department of Transportation and Development": no letter for the state)
-    return found.pop() if len(found) == 1 else None if found else _body_with_initials(text, short) or KNOWN_ACRONYMS.get(short)
-
-
 def _headline_body(text: str) -> str | None:
     """The capitalised name the headline opens on, before its verb, when the article names it again
     and it is no person's ("Sentinel Cement warns of …")."""
@@ -546,9 +528,6 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "the county's planning staff", "the county appraiser's office": the one county the article names
             resolved[i] = SpeakerRef(f"{named} {county.group('unit')}", speaker.mention, speaker.role, speaker.kind)
             continue
-        if (body := spokespersons_body(text, speaker, draft.sentence[0], resolved[:i])) is not None:
-            resolved[i] = SpeakerRef(f"{name} for {_the(text, body)}{body}", speaker.mention, speaker.role, speaker.kind)
-            continue
         if (owner := _POSSESSIVE_DETERMINER.match(name)) is not None:
             resolved[i] = SpeakerRef(name[owner.end():], speaker.mention, speaker.role, speaker.kind)
             continue
@@ -559,31 +538,21 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if _BUDGET_PAPERS.fullmatch(name) and (body := _one_named(text, "council", draft.start)) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "According to the budget papers"
             continue
+        if (owned := _OWNED_ROLE.fullmatch(name)) is not None and owned.group("role") == "management" \
+                and (body := _one_named(text, owned.group("noun"), draft.start) or (
+                    owned.group("noun") in GENERIC_BODY_NOUNS and previous_body(owned.group("noun"), drafts, resolved, i, text))):
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the airport's management": the airport
+            continue
+        if _ROLE_FOR_NOUN.fullmatch(name) or _NOUN_THEN_ROLE.fullmatch(name) or owned is not None \
+                or _ROLE_FOR_SHORT_NAME.fullmatch(name) or _ACRONYM_THEN_SPOKESPERSON.fullmatch(name) \
+                or ((inside := _GROUP_INSIDE_BODY.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None
+                    and name.casefold() in (inside.group("group").casefold(), inside.group().casefold())):
+            # "A spokesperson for the trust", "a council spokesperson", "the group's spokesperson": an unnamed
+            # person keeps the role as the article writes it, as the real annotations do ("Woolworths
+            # spokesperson", "la porte-parole de la fédération" where the article names the federation)
+            continue
         replaced = None
-        if (role := _ROLE_FOR_NOUN.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
-                role.group("noun") in GENERIC_BODY_NOUNS and previous_body(role.group("noun"), drafts, resolved, i, text))):
-            # ("A spokeswoman for the company said" right after Halden Terminals spoke)
-            replaced = f"{role.group('role')} {role.group('prep')} {_the(text, body)}{body}"
-        elif (role := _NOUN_THEN_ROLE.fullmatch(name)) is not None \
-                and (body := _one_named(text, role.group("noun"), max(draft.start, draft.position)) or (
-                    role.group("noun") in GENERIC_BODY_NOUNS and (named_by_bare_noun(role.group("noun"), resolved, i)
-                                                                  or only_body_before(role.group("noun"), resolved, i, text)))):
-            # "A ministry spokesman said" after "Mongolia's Ministry of Health": "spokesman for the Ministry of Health";
-            # "…, a hospital spokesperson said" of "… at Polonnaruwa Teaching Hospital"; "A company
-            # spokesperson" after "the company" stood for Bering Crest Seafoods
-            prep = "for" if role.group("role").startswith("spokes") else "at"
-            replaced = f"{role.group('role')} {prep} {_the(text, body)}{body}"
-        elif (role := _OWNED_ROLE.fullmatch(name)) is not None and (body := _one_named(text, role.group("noun"), draft.start) or (
-                role.group("noun") in GENERIC_BODY_NOUNS and previous_body(role.group("noun"), drafts, resolved, i, text))):
-            # ("The group's spokesperson said" right after the Missouri State Teachers Association spoke)
-            replaced = f"{role.group('role')} for {_the(text, body)}{body}" if role.group("role").startswith("spokes") \
-                else f"{role.group('role')} of {body}"
-        elif (inside := _GROUP_INSIDE_BODY.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
-                and name.casefold() in (inside.group("group").casefold(), inside.group().casefold()) \
-                and (body := _one_named(text, inside.group("noun").lower(), draft.start)) is not None:
-            article = "the " if re.search(rf"\b[Tt]he\s+{re.escape(body)}", text) else ""
-            replaced = f"{inside.group('group').lower()} {inside.group('prep')} {article}{body}"
-        elif speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
+        if speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
             resolved[i] = SpeakerRef(office, speaker.mention, speaker.role, "organisation")
             continue
         elif speaker.role == name and (fuller := _fuller_description(name, resolved[:i])) is not None:
@@ -642,13 +611,6 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch"
             body = re.sub(r"['’]s$", "", branch.group("body"))
             replaced = f"{branch.group('unit')} of the {body}"
-        elif (role := _ROLE_FOR_SHORT_NAME.fullmatch(name)) is not None \
-                and (body := _fuller_of_short_name(text, role.group("short"))) is not None:
-            # "A spokesperson for Fenwick" after "Fenwick Residential Partners": the full name
-            replaced = f"{role.group('role')} {role.group('prep')} {body}"
-        elif (acronym := _ACRONYM_THEN_SPOKESPERSON.fullmatch(name)) is not None \
-                and (body := _body_an_acronym_stands_for(text, acronym.group("short"))) is not None:
-            replaced = f"{acronym.group('role')} for the {body}"  # "A DfE spokesperson" in an article naming the Department for Education
         elif name.lower() in _DOCUMENT_NOUNS:
             earlier = {s.name for s in resolved[:i] if s is not None and s.name.endswith(" " + name) and s.name.islower()}
             # ("The report found" after "an independent evaluation by Northlight Research": its one author, by another

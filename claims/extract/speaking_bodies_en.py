@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import first_name_gender
-from claims.extract.lang.en import ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.speakers import THE_NOUN, closes_on_a_company_word
+from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.types import SpeakerRef
 
 LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
@@ -99,13 +98,6 @@ def only_body_before(noun: str, resolved: list[SpeakerRef | None], i: int, text:
     fits = {body_fit(noun, earlier, text) for earlier in resolved[:i]} - {None}
     return next(iter(fits)) if len(fits) == 1 and False not in fits else None
 
-
-def named_by_bare_noun(noun: str, resolved: list[SpeakerRef | None], i: int) -> str | None:
-    """The one body that earlier claims' bare "the NOUN" stood for ("the company said" → Bering
-    Crest Seafoods), else None."""
-    named = {s.name for s in resolved[:i] if s is not None and s.kind == "organisation" and s.name[:1].isupper()
-             and (bare := THE_NOUN.fullmatch((s.mention or "").strip())) is not None and bare.group("noun") == noun}
-    return named.pop() if len(named) == 1 else None
 
 # Bodies' nouns that say what a body does, not what kind of body it is.
 BODY_ROLE_NOUNS = frozenset(("regulator", "watchdog", "operator", "body", "utility", "insurer"))
@@ -218,30 +210,3 @@ _DESCRIPTION_OF_NOUN = re.compile(
     r"(?=[,.;:]|\s+(?:in|near|at|on|outside|based|from|of|that|which|owned|run|with)\b)")
 _NAME_CLOSING = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6})$")
-
-
-_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_WORDS)
-# The body a sentence opens on, before its verb or a comma ("National Highways said in a statement …",
-# "Elsewhere, Dungarvan-based Comeragh Dairies has yet to announce …").
-_BODY_OPENING_SENTENCE = re.compile(
-    r"(?:(?:Elsewhere|Meanwhile|However|Separately|Earlier),\s+)?(?:[A-Z][\w-]*-based\s+)?"
-    r"(?P<body>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?:the\s+)?[A-Z][\w'’&.-]*){0,6})"
-    r"(?=,|\s+(?:has|have|had|is|was|said|says|did|does|declined|would|will)\b)")
-
-
-def spokespersons_body(text: str, speaker: SpeakerRef, sentence_start: int, earlier: list[SpeakerRef | None]) -> str | None:
-    """"National Highways said in a statement that …. "…," a spokesperson added.": the body the sentence
-    before opens on, when it is a body (its name says so, or it spoke just before) and no person."""
-    if speaker.name not in _SPOKESPEOPLE or LEADING_ARTICLE.sub("", (speaker.mention or "").strip()).lower() != speaker.name:
-        return None
-    previous = max(text.rfind(". ", 0, max(0, sentence_start - 2)) + 2, text.rfind("\n", 0, sentence_start) + 1)
-    opening = _BODY_OPENING_SENTENCE.match(text, previous, sentence_start)
-    if opening is None:
-        return None
-    body = opening.group("body").removeprefix("The ")
-    spoke = any(s is not None and s.name == body for s in earlier[-2:])
-    if first_name_gender(body) is not None or " " not in body and not spoke \
-            or not (spoke or closes_on_a_company_word(body) or body.split()[-1].lower() in _ORGANISATION_WORDS_LOWER):
-        return None
-    return body
