@@ -46,3 +46,10 @@ def test_an_unnamed_management_speaks_as_the_company_introduced_by_its_kind():
     text = ("Titre\n\nLe plan de réduction d'effectifs de l'entreprise américaine Norvex Systems se poursuit. Environ "
             "520 postes seront supprimés en France d'ici à 2028, a indiqué la direction.\n")
     assert speaker_of(text, "520 postes", "fr") == "Norvex Systems"
+
+
+def test_an_unnamed_prosecutor_is_no_name_listed_in_the_statement():
+    # (fr-wikinews 44374: the gold keeps "le procureur fédéral")
+    text = ("Titre\n\nQuatre personnes ont été arrêtées. Pour le procureur fédéral, 3 millions d'euros auraient été "
+            "volés dans les banques que sont Dexia, ING, KBC, BNP Paribas Fortis et AXA.\n")
+    assert speaker_of(text, "3 millions", "fr") == "procureur fédéral"

@@ -72,6 +72,10 @@ _PLACE_PREPOSITION_BEFORE_FR = re.compile(r"\b(?:depuis|jusqu['’]à|vers|dans|
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
+# Names listed before a name ("les banques que sont Belfius, ING, KBC, BNP Paribas Fortis"): one item of a list.
+_LISTED_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*,[ \u00a0]+){2,}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*[ \u00a0]+)?$")
+
+
 @lru_cache(maxsize=256)
 def _counted_group(noun: str) -> re.Pattern:
     """"46 residents of the Lentekhi municipality": a group of NOUN counted and placed."""
@@ -435,7 +439,8 @@ class NameLookups:
                 and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
                 and n.split()[0] not in _PLACE_OPENINGS  # ("des routes Massif Central")
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")
-                and not _credited(self.text, n)}  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
+                and not _credited(self.text, n)  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
+                and not _LISTED_NAMES_BEFORE.search(self.text, max(0, o - 60), o)}  # ("Belfius, ING, KBC, BNP Paribas Fortis et AXA")
         if role is None or len(near) != 1:
             return near.pop() if len(near) == 1 else None
         head = self.role_head(role)
