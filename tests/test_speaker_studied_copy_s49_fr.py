@@ -53,3 +53,21 @@ def test_an_unnamed_prosecutor_is_no_name_listed_in_the_statement():
     text = ("Titre\n\nQuatre personnes ont été arrêtées. Pour le procureur fédéral, 3 millions d'euros auraient été "
             "volés dans les banques que sont Dexia, ING, KBC, BNP Paribas Fortis et AXA.\n")
     assert speaker_of(text, "3 millions", "fr") == "procureur fédéral"
+
+
+def test_a_newspaper_titled_with_a_document_noun_is_no_document():
+    text = "Titre\n\nSelon Le Courrier de l'Ouest, le tribunal de Niort a condamné jeudi un garagiste.\n"
+    assert speaker_of(text, "condamné jeudi", "fr") == "Courrier de l'Ouest"
+
+
+def test_an_acronym_then_its_complement_is_no_acronym_glued_to_a_name():
+    text = ("Titre\n\nSelon la fédération du BTP du Territoire de Belfort, trois chutes mortelles ont été recensées "
+            "cette année.\n")
+    assert speaker_of(text, "chutes mortelles", "fr") == "fédération du BTP du Territoire de Belfort"
+
+
+def test_a_bracketed_short_form_and_its_place_take_the_long_form_and_the_place():
+    text = ("Titre\n\nDeux alpinistes ont été hélitreuillés samedi, a annoncé le peloton de gendarmerie de haute "
+            "montagne (PGHM) de Chamonix.\n\nSelon le PGHM de Chamonix, les deux hommes avaient entamé l'ascension "
+            "mercredi.\n")
+    assert speaker_of(text, "entamé l'ascension", "fr") == "peloton de gendarmerie de haute montagne de Chamonix"

@@ -9,7 +9,9 @@ from claims.extract.lang import fr
 from claims.extract.types import SpeakerRef
 
 # ("le Conicet", "l'Inrae": a short form written as a word)
-_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9&-]{1,7}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{2,8})")
+# ("le PGHM de Chamonix": the short form, then its place, written after the bracket too)
+_ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9&-]{1,7}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{2,8})"
+                      r"(?P<place>\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?")
 # Where a long form may start, going back from the bracket: after an article.
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+|au\s+|aux\s+)")
 _ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "Fédération …", "Union …"
@@ -43,6 +45,9 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if speaker is None or (short := _ACRONYM.fullmatch(speaker.name)) is None:
             continue
         long = _long_form(text, short.group("short"))
+        place = short.group("place") or ""
+        if place and f"({short.group('short')}){place}" not in text:
+            continue
         if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
                                  or _initials(long) == short.group("short")):  # "l'Opéra royal de Wallonie-Liège (ORW)"
-            resolved[i] = SpeakerRef(long, speaker.mention, speaker.role, "organisation")
+            resolved[i] = SpeakerRef(long + place, speaker.mention, speaker.role, "organisation")

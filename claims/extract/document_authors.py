@@ -62,11 +62,15 @@ _DATE_ONLY = re.compile(
     + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}")
 
 
+# An article, then a capitalised noun: a title's first words ("Le Courrier de l'Ouest").
+_CAPITALISED_AFTER_ARTICLE = re.compile(r"\s*(?:Le|La|Les|The|[Ll]e|[Ll]a|[Ll]es|the)\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+
+
 def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
     """Who speaks for the document SEGMENT names with its author, or None when SEGMENT names none."""
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
-    if document is None:
-        return None
+    if document is None or _CAPITALISED_AFTER_ARTICLE.match(segment) is not None:
+        return None  # (not "Le Courrier de l'Ouest", "The Courier of Montana": a newspaper's title)
     written = document.group("author") or document.group("author2")
     if not lex.adjectival_names and " par " in written:
         written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)

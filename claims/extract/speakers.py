@@ -482,11 +482,13 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                and not (_PARTICLE_RE.fullmatch(tokens[1]) and fold(tokens[0]) not in lex.roles) \
                 and not closes_on_a_company_word(raw) and not (lex.adjectival_names and tokens[-1] in PLURAL_BODY_ENDINGS) \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
             # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
             # nor "BC Emergency Health Services": a service's name;
-            # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name)
+            # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name;
+            # nor "la fédération du BTP du Territoire de Belfort": the acronym's complement, unless a role's ("PDG de HP")
             cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in _MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
