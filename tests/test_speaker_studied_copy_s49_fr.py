@@ -71,3 +71,17 @@ def test_a_bracketed_short_form_and_its_place_take_the_long_form_and_the_place()
             "montagne (PGHM) de Chamonix.\n\nSelon le PGHM de Chamonix, les deux hommes avaient entamé l'ascension "
             "mercredi.\n")
     assert speaker_of(text, "entamé l'ascension", "fr") == "peloton de gendarmerie de haute montagne de Chamonix"
+
+
+def test_an_unnamed_operator_of_the_unit_is_no_company():
+    text = ("Titre\n\nLe groupe Sorbel Chimie va fermer son unité de Mourenx, a annoncé jeudi la direction.\n\n"
+            "Un opérateur de l'unité, entré à l'usine en 1998, a confié à Sud Ouest qu'il avait appris la nouvelle "
+            "par un SMS.\n")
+    assert speaker_of(text, "appris la nouvelle", "fr") == "opérateur de l'unité"
+
+
+def test_l_entreprise_is_the_company_introduced_by_its_kind_and_an_adjective():
+    text = ("Belfort : 240 postes supprimés\n\nLe groupe américain Norvane Power va supprimer 240 postes dans son usine "
+            "de turbines de Belfort, a annoncé mardi la direction du site.\n\nSelon l'entreprise, les commandes de "
+            "turbines ont reculé de 30 % en deux ans.\n")
+    assert speaker_of(text, "commandes de turbines", "fr") == "Norvane Power"

@@ -43,7 +43,7 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             continue
         noun = management.group("noun")
         body = _opening_the_sentence(text, draft.sentence) or (noun and _named_by_its_kind(text, noun, draft.position)) \
-            or last or _company_named_before(text, draft.position)
+            or last or company_introduced_by_kind(text, draft.position)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             last = body
@@ -70,7 +70,8 @@ def _named_by_its_kind(text: str, noun: str, position: int) -> str | None:
     return found.group() if found is not None else None
 
 
-def _company_named_before(text: str, position: int) -> str | None:
+def company_introduced_by_kind(text: str, position: int) -> str | None:
+    """The company the article last introduced by its kind before POSITION ("le groupe américain General Electric")."""
     found = None
     for found in _KIND_THEN_NAME.finditer(text, 0, position):
         pass

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.first_names import is_first_name
+from claims.extract.managements_fr import company_introduced_by_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
@@ -249,6 +250,10 @@ class PressEpithets:
             return None  # "une société", "cette entreprise": not the company already named
         if not self.lex.adjectival_names and head in self.lex.companies and (opening := self.company_opening_sentence_before(position)):
             return opening  # "Tissages Hennequin, l'un des derniers tisseurs …, va supprimer 35 postes à Golbey … Selon l'entreprise"
+        if not self.lex.adjectival_names and head in self.lex.companies \
+                and (introduced := company_introduced_by_kind(self.text[:position], position)) is not None \
+                and introduced in self.text[self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1:position]:
+            return introduced  # "Le groupe américain General Electric va supprimer … Selon l'entreprise": that company
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
         candidates = names_in(text[since:position], self.lex)

@@ -600,7 +600,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or self.office_named_before(mention, position) or self.body_of_bosses(mention, position) \
                 or self.body_just_quoted(mention, position, previous) \
                 or self.company_speaking_in_paragraph(mention, position, previous) or self.body_by_its_trade(mention, position, previous) \
-                or self.by_organisation_noun(mention.role, position) or self._company_just_quoted(mention, earlier) \
+                or (not (indefinite and " " in mention.role) and self.by_organisation_noun(mention.role, position)) \
+                or self._company_just_quoted(mention, earlier) \
                 or self.company_with_short_form_before(mention, position) or self.speaker_headed_by(mention, earlier) \
                 or self.body_named_by_noun(mention, position) or self.body_by_epithet(mention, position) \
                 or self.body_introduced_by_noun(mention, position) \
