@@ -85,3 +85,9 @@ def test_l_entreprise_is_the_company_introduced_by_its_kind_and_an_adjective():
             "de turbines de Belfort, a annoncé mardi la direction du site.\n\nSelon l'entreprise, les commandes de "
             "turbines ont reculé de 30 % en deux ans.\n")
     assert speaker_of(text, "commandes de turbines", "fr") == "Norvane Power"
+
+
+def test_le_syndicat_is_the_syndicate_named_by_its_kind_not_a_department_in_brackets():
+    text = ("Titre\n\nLe syndicat mixte du lac de Vassière a validé lundi un village de vacances à Beaumont (Haute-Vienne), "
+            "a annoncé mardi son président.\n\nSelon le syndicat, le projet représenterait 24 millions d'euros.\n")
+    assert speaker_of(text, "24 millions", "fr") == "syndicat mixte du lac de Vassière"

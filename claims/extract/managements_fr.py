@@ -42,7 +42,7 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
                 last = speaker.name  # (named already: "la direction de Ratier-Figeac")
             continue
         noun = management.group("noun")
-        body = _opening_the_sentence(text, draft.sentence) or (noun and _named_by_its_kind(text, noun, draft.position)) \
+        body = _opening_the_sentence(text, draft.sentence) or (noun and named_by_its_kind(text, noun, draft.position)) \
             or last or company_introduced_by_kind(text, draft.position)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
@@ -58,16 +58,22 @@ def _opening_the_sentence(text: str, sentence: tuple[int, int]) -> str | None:
     return found.group("name")
 
 
-def _named_by_its_kind(text: str, noun: str, position: int) -> str | None:
+def named_by_its_kind(text: str, noun: str, position: int) -> str | None:
     """The last body named before POSITION by NOUN, its adjectives and its place or name ("la centrale
     nucléaire de Golfech", "l'Hôpital Nord Franche-Comté")."""
     if noun in _COMPANY_KINDS:
         return None
     found = None
+    # ("le syndicat mixte du lac de Vassivière": a lower-case complement before the place)
     for found in re.finditer(rf"(?<![\w-])[{noun[0]}{noun[0].upper()}]{noun[1:]}(?:[ \u00a0]+[a-zà-ÿ-]{{4,}}){{0,2}}"
-                             rf"[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?{_NAME}", text[:position]):
+                             rf"(?:[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*[a-zà-ÿ-]{{3,}}){{0,2}}"
+                             rf"[ \u00a0]+(?P<of>(?:de|du|des)[ \u00a0]+|d['’])?(?P<name>{_NAME})", text[:position]):
         pass
-    return found.group() if found is not None else None
+    if found is None:
+        return None
+    if found.group("of") is None and found.group()[:1].islower():
+        return found.group("name")  # "le syndicat des professionnels de santé Tehy": the body's own name after its kind
+    return found.group()
 
 
 def company_introduced_by_kind(text: str, position: int) -> str | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.first_names import is_first_name
-from claims.extract.managements_fr import company_introduced_by_kind
+from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
@@ -256,6 +256,9 @@ class PressEpithets:
             return introduced  # "Le groupe américain General Electric va supprimer … Selon l'entreprise": that company
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        if not self.lex.adjectival_names and " " not in role and role in ("syndicat", "agence", "office", "parc", "commission", "comite") \
+                and (kind := named_by_its_kind(text[since:position], mention.role, position - since)) is not None:
+            return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body
         candidates = names_in(text[since:position], self.lex)
         if (own := next((name for _, name in reversed(candidates) if fold(name.split()[0]) == head), None)) is not None:
             # "La Banque sahélienne d'investissement (BSI) a annoncé … auprès de l'UEMOA. Selon la banque": its own noun
