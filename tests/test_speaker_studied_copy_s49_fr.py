@@ -91,3 +91,9 @@ def test_le_syndicat_is_the_syndicate_named_by_its_kind_not_a_department_in_brac
     text = ("Titre\n\nLe syndicat mixte du lac de Vassière a validé lundi un village de vacances à Beaumont (Haute-Vienne), "
             "a annoncé mardi son président.\n\nSelon le syndicat, le projet représenterait 24 millions d'euros.\n")
     assert speaker_of(text, "24 millions", "fr") == "syndicat mixte du lac de Vassière"
+
+
+def test_la_ligue_is_the_league_named_before_a_clause_opening_on_et_qu():
+    text = ("Titre\n\nLe club a déposé une demande de joker médical auprès de la Ligue nationale de rugby et qu'un joueur "
+            "est déjà identifié.\n\nLa Ligue a fait savoir qu'elle statuerait sur la demande vendredi.\n")
+    assert speaker_of(text, "statuerait", "fr") == "Ligue nationale de rugby"

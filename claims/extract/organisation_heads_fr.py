@@ -92,7 +92,7 @@ def fuller_name_pattern(head: str) -> re.Pattern:
         r"(?:[ \u00a0]*[\w'’-]+){1,12}?"
         # ("l'Hôpital de Sainte-Anne entre 20 h et 8 h": when it closes, no part of its name)
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon|entre|pendant|jusqu['’]\w+|\d+"
-        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]|$)")
+        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|que|qu['’]\w+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]|$)")
 
 
 def whole_name(pattern: re.Pattern, text: str) -> str | None:
