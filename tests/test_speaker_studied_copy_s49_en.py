@@ -91,3 +91,10 @@ def test_first_warden_is_a_title_before_the_name():
     text = "Title\n\nFirst Warden Elena Bouchard said a 300-foot stretch of the cable had been uncovered.\n"
     assert speaker_of(text, "300-foot stretch") == "Elena Bouchard"
 
+
+
+def test_a_pronoun_after_a_paragraph_going_on_with_the_same_pronoun_is_the_person_before():
+    text = ("Title\n\nThe town council's leader, Cllr Duncan Kinnear, confirmed that the council had offered to run the "
+            "library.\n\nHe estimated the annual running cost at about £180,000.\n\nHe warned, however, that the town "
+            "council would have to raise its share of council tax.\n")
+    assert speaker_of(text, "raise its share") == "Duncan Kinnear"

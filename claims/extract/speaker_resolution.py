@@ -167,6 +167,13 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # Island dams, she said, "…"": nor one in the first words of the statement
                 look_from = draft.sentence[0]
             named = speakers.last_person(text, look_from, since, contents, gender)
+            back = draft.paragraph - 1
+            while named is None and referring and gender is not None and 1 <= back and draft.paragraph - back < 3 \
+                    and text.startswith(draft.mention.text.strip() + " ", paras[back][0]):
+                # "Cllr X confirmed … / He estimated the cost at … / He warned that …": paragraphs that go on
+                # with the same pronoun, back to the person
+                back -= 1
+                named = speakers.last_person(text, look_from, paras[back][0], contents, gender)
             if draft.inherit and (opening := person_opening_sentence_before(text, speakers, draft, paras)) is not None \
                     and (named is None or named[0] < opening[0]):
                 named = opening  # "Didier, lui, ne se voit plus ailleurs. « Ici, c'est chez moi. »": the sentence's subject
