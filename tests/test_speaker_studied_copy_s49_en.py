@@ -98,3 +98,9 @@ def test_a_pronoun_after_a_paragraph_going_on_with_the_same_pronoun_is_the_perso
             "library.\n\nHe estimated the annual running cost at about £180,000.\n\nHe warned, however, that the town "
             "council would have to raise its share of council tax.\n")
     assert speaker_of(text, "raise its share") == "Duncan Kinnear"
+
+
+def test_she_is_the_councillor_named_in_full_not_a_ward_named_before_her():
+    text = ("Title\n\nSouth Ribble Borough Council’s member for Samlesbury and Walton, Councillor Diane Pickering, "
+            "welcomed the jobs. She said residents were already worried about queues on the A59.\n")
+    assert speaker_of(text, "queues on the A59") == "Diane Pickering"

@@ -329,11 +329,16 @@ class NameLookups:
         if self.lex.adjectival_names and len(in_sentence) > 1:
             # "Minister of State for Transport and the Environment Farah Nadia": a one-word complement
             # of a title after its preposition is no person
-            # (nor a name closing on a portfolio: "… Fisheries Resources Surveillance (PSDKP) Agus Priyanto")
+            # (nor a name closing on a portfolio or a role: "… Fisheries Resources Surveillance (PSDKP) Agus Priyanto",
+            # "The Settlement Commandant for X, Robert Anguyo,"; but "Diane Pickering": a first name and a surname)
             named = [(start, name) for start, name in in_sentence
                      if (" " in name and is_first_name(name.split()[0]) or not PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
-                     and not portfolio_word(name.split()[-1], self.lex)
-                     and fold(name.split()[-1]) not in self.lex.roles]  # ("The Settlement Commandant for X, Robert Anguyo,")
+                     and (name.count(" ") == 1 and is_first_name(name.split()[0])
+                          or not portfolio_word(name.split()[-1], self.lex) and fold(name.split()[-1]) not in self.lex.roles)]
+            if any(" " in name and is_first_name(name.split()[0]) for _, name in named):
+                # ("member for Samlesbury and Walton, Councillor Diane Pickup": one word the article never completes
+                # is no person beside one named in full)
+                named = [(start, name) for start, name in named if " " in name]
             in_sentence = named or in_sentence
         elif not self.lex.adjectival_names and len(in_sentence) > 1:
             # "Le président de l'Étoile de Mbalmayo, Paul-Marie Ondoua, …": a name after a preposition is
