@@ -104,3 +104,9 @@ def test_she_is_the_councillor_named_in_full_not_a_ward_named_before_her():
     text = ("Title\n\nSouth Ribble Borough Council’s member for Samlesbury and Walton, Councillor Diane Pickering, "
             "welcomed the jobs. She said residents were already worried about queues on the A59.\n")
     assert speaker_of(text, "queues on the A59") == "Diane Pickering"
+
+
+def test_told_colleagues_then_a_clause_with_an_irregular_past_is_a_claim():
+    text = ("Title\n\nRep. Gloria Santangelo, a Providence Democrat who chairs the House Finance Committee, told "
+            "colleagues the budget drew $86 million from the state's rainy day fund.\n")
+    assert speaker_of(text, "the budget drew $86 million") == "Gloria Santangelo"
