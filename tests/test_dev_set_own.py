@@ -106,7 +106,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind145": "fr",
         "en-blind147": "en", "en-blind148": "en", "fr-blind147": "fr", "fr-blind148": "fr",
         "en-blind149": "en", "en-blind150": "en",
-        "fr-blind149": "fr", "fr-blind150": "fr"}
+        "fr-blind149": "fr", "fr-blind150": "fr",
+        "en-blind151": "en", "en-blind152": "en", "fr-blind151": "fr", "fr-blind152": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
