@@ -110,3 +110,9 @@ def test_told_colleagues_then_a_clause_with_an_irregular_past_is_a_claim():
     text = ("Title\n\nRep. Gloria Santangelo, a Providence Democrat who chairs the House Finance Committee, told "
             "colleagues the budget drew $86 million from the state's rainy day fund.\n")
     assert speaker_of(text, "the budget drew $86 million") == "Gloria Santangelo"
+
+
+def test_the_office_is_the_one_capitalised_owners_office_named_before():
+    text = ("Title\n\nThe Nevada Secretary of State's office asked the court on Monday to order the county to certify "
+            "the results.\n\nIn its petition, the office argued that commissioners have no discretion under state law.\n")
+    assert speaker_of(text, "no discretion") == "Nevada Secretary of State's office"

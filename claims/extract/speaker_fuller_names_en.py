@@ -199,6 +199,17 @@ def _one_union_local(text: str) -> str | None:
     return locals_named.pop() if len(locals_named) == 1 else None
 
 
+# A capitalised owner's office: "The Nevada Secretary of State's office asked …".
+_OWNED_OFFICE = re.compile(r"(?<![\w.'’-])(?P<office>[A-Z][\w.'’-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][\w.'’-]*){0,5}"
+                           r"['’]s[ \u00a0]+office)\b")
+
+
+def _owned_office_before(text: str, end: int) -> str | None:
+    """The one capitalised owner's office the article names before END ("Nevada Secretary of State's office")."""
+    found = {m.group("office").removeprefix("The ") for m in _OWNED_OFFICE.finditer(text, 0, end)}
+    return found.pop() if len(found) == 1 else None
+
+
 def heads_named(text: str, noun: str, end: int) -> set[str]:
     """Capitalised names before END in which NOUN, capitalised, is the head: the last word, or the
     first before "of"."""
@@ -550,6 +561,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "A spokesperson for the trust", "a council spokesperson", "the group's spokesperson": an unnamed
             # person keeps the role as the article writes it, as the real annotations do ("Woolworths
             # spokesperson", "la porte-parole de la fédération" where the article names the federation)
+            continue
+        if name == "office" and DEFINITE_ARTICLE.match(speaker.mention or "") \
+                and (owned := _owned_office_before(text, draft.start)) is not None:
+            resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, "organisation")  # "the office" of "the X's office"
             continue
         replaced = None
         if speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:
