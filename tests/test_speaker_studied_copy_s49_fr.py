@@ -97,3 +97,16 @@ def test_la_ligue_is_the_league_named_before_a_clause_opening_on_et_qu():
     text = ("Titre\n\nLe club a déposé une demande de joker médical auprès de la Ligue nationale de rugby et qu'un joueur "
             "est déjà identifié.\n\nLa Ligue a fait savoir qu'elle statuerait sur la demande vendredi.\n")
     assert speaker_of(text, "statuerait", "fr") == "Ligue nationale de rugby"
+
+
+def test_a_radios_name_with_an_elided_particle_then_the_inverted_subject():
+    text = ("Titre\n\n« Mardi soir, on avait 38 patients pour 24 box », raconte au micro de Radio Pau d'Ousse Élodie "
+            "Carrel, infirmière aux urgences depuis neuf ans.\n")
+    assert speaker_of(text, "38 patients", "fr") == "Élodie Carrel"
+
+
+def test_l_etablissement_is_the_hospital_named_before_not_the_agency_that_announced():
+    text = ("Titre\n\nLes urgences du centre hospitalier de Montbrun ne seront plus accessibles librement la nuit, a "
+            "annoncé jeudi l'agence régionale de santé (ARS) Occitanie.\n\nD'après l'établissement, il manque huit "
+            "médecins urgentistes.\n")
+    assert speaker_of(text, "huit médecins", "fr") == "centre hospitalier de Montbrun"

@@ -162,7 +162,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         return defined
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
     if found is None and noun == "établissement":
-        found = _establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
+        found = establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
     if found is not None and not _of_its_kind(found[0], noun):
         found = None
     if found is None and noun in _NAME_ENDING_WITH_KIND:
@@ -176,11 +176,12 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 
 # A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".
 _ESTABLISHMENT = re.compile(
-    r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’])(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
-    r"internat|crèche)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|(?:des|du|de la|de l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+    r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’]|du |au )(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
+    r"internat|crèche|centre hospitalier(?: universitaire)?)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|(?:des|du|de la|de l['’]|de|d['’])\s*"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
 
 
-def _establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
+def establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
     """"une aide-soignante de l'établissement" after "à la résidence Les Tilleuls": the last place of
     that kind named before POSITION (from SINCE on)."""
     found = None
@@ -188,7 +189,7 @@ def _establishment_named_before(text: str, position: int, since: int) -> tuple[s
         pass
     if found is None:
         return None
-    article = found.group("article").replace("’", "'")
+    article = {"du ": "le ", "au ": "le "}.get(found.group("article"), found.group("article")).replace("’", "'")
     return found.group("name"), article[0].upper() + article[1:]  # ("La ", "L'": the keys of _OF_ARTICLE)
 
 

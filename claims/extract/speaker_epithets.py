@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.first_names import is_first_name
+from claims.extract.generic_bodies_fr import establishment_named_before
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
@@ -256,6 +257,9 @@ class PressEpithets:
             return introduced  # "Le groupe américain General Electric va supprimer … Selon l'entreprise": that company
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        if not self.lex.adjectival_names and role == "etablissement" \
+                and (place := establishment_named_before(text, position, since)) is not None:
+            return place[0]  # "Les urgences du centre hospitalier de Montauban … D'après l'établissement": that hospital
         if not self.lex.adjectival_names and " " not in role and role in ("syndicat", "agence", "office", "parc", "commission", "comite") \
                 and (kind := named_by_its_kind(text[since:position], mention.role, position - since)) is not None:
             return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body

@@ -186,6 +186,8 @@ _INSTITUTION_SUBJECT = re.compile(
     r"(?:,[ \u00a0]+(?:au|en|aux|à)[ \u00a0][^,.;]{1,40},)?"
     r"[ \u00a0]+(?=a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0])")
 # A short form in brackets: "(OMS)", "(CGT)".
+# Bodies that are never "l'établissement" (a hospital's, a school's, a plant's word).
+_NO_ESTABLISHMENTS = frozenset(("agence", "autorite", "ministere", "prefecture", "conseil", "direction", "syndicat", "federation"))
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 
 
@@ -609,6 +611,8 @@ class OrganisationLinks:
                 # (not "la police cantonale" for "l'Hôpital fribourgeois (HFR)": a force is named by its own noun; nor
                 # "le conseil départemental" for "le service départemental d'incendie et de secours (SDIS)")
                 continue
+            if long and head == "etablissement" and fold(long.split()[0]).split("'")[-1] in _NO_ESTABLISHMENTS:
+                continue  # "a annoncé l'agence régionale de santé (ARS) … D'après l'établissement": the hospital, no agency
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None
