@@ -116,3 +116,8 @@ def test_the_office_is_the_one_capitalised_owners_office_named_before():
     text = ("Title\n\nThe Nevada Secretary of State's office asked the court on Monday to order the county to certify "
             "the results.\n\nIn its petition, the office argued that commissioners have no discretion under state law.\n")
     assert speaker_of(text, "no discretion") == "Nevada Secretary of State's office"
+
+
+def test_a_name_opening_on_a_particle_is_no_adjunct():
+    text = "Title\n\nDes Moines Water Works said nitrate levels in the Raccoon River had reached 14 milligrams per liter.\n"
+    assert speaker_of(text, "nitrate levels") == "Des Moines Water Works"

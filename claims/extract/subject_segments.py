@@ -64,7 +64,8 @@ _MEDIUM_CLOSING_ADJUNCT = re.compile(
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
 _ADJUNCT_SEGMENT = re.compile(
-    r"^\s*(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    # (not a name opening on a particle: "Des Moines Water Works", "De Beers")
+    r"^\s*(?-i:(?!(?:De|Des|Du)\s+[A-ZÀ-ÖØ-Þ]))(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"
