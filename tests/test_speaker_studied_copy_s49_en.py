@@ -121,3 +121,9 @@ def test_the_office_is_the_one_capitalised_owners_office_named_before():
 def test_a_name_opening_on_a_particle_is_no_adjunct():
     text = "Title\n\nDes Moines Water Works said nitrate levels in the Raccoon River had reached 14 milligrams per liter.\n"
     assert speaker_of(text, "nitrate levels") == "Des Moines Water Works"
+
+
+def test_it_after_a_bodys_spokesperson_is_the_body():
+    text = ("Title\n\nA spokesperson for the Forest Park Authority said: \"Most collisions happen within a few miles of "
+            "drivers' homes.\" It added that more than half of the accidents happened in the dark.\n")
+    assert speaker_of(text, "more than half") == "Forest Park Authority"

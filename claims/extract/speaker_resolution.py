@@ -82,6 +82,9 @@ _OFFICES = SINGLE_OFFICES | frozenset(("president", "presidente", "directeur", "
                                         "dirigeante", "chef", "cheffe", "premier", "premiere"))
 
 
+# English: a body's voice named with the body ("spokesperson for the New Forest National Park Authority").
+_VOICE_FOR_BODY = re.compile(r"(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'’-]*)*)")
+
 def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     """French: whether a role may name the person just quoted: a role of no family, or of a family
     of descriptions (not offices) no one in the article was tied to before ("Le syndicaliste affirme"
@@ -134,6 +137,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and draft.paragraph == previous_paragraph and _opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers) \
                     and first_name_gender(previous.name) is None:
                 speaker = previous  # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it"
+            if speakers.lex.adjectival_names and referring and previous is not None and draft.paragraph == previous_paragraph \
+                    and resolved and resolved[-1] is previous and (voice := _VOICE_FOR_BODY.fullmatch(previous.name)) is not None:
+                # "A spokesperson for the New Forest National Park Authority said: "…" It added that …": the body
+                speaker = SpeakerRef(voice.group("body"), draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
             ) is not None:  # "Vantor Energy reported a loss. It said …"
