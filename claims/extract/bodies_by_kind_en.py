@@ -162,7 +162,7 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
 
 def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[str] = frozenset()) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
-    only one, the only one among SPEAKERS (who spoke before), or the one named most often."""
+    only one, the one named most often, else the only one among SPEAKERS (who spoke before)."""
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
         pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
@@ -180,10 +180,10 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[s
     # ("Department of Fish and Wildlife" is the "Oregon Department of Fish and Wildlife" named before; "UPMC" is
     # not its "UPMC Children's Hospital")
     pool = [next((other for other in pool if other.endswith(" " + n)), n) for n in pool]
-    if kind in _COMPANY_KINDS and len(spoken := set(pool) & speakers) == 1:
-        return spoken.pop()  # "Fenwood Ceramics said …" before "The company said"
     counts = Counter(pool).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1] or len(counts) == 2 and counts[0][1] < 2:
+        if kind in _COMPANY_KINDS and len(spoken := set(pool) & speakers) == 1:
+            return spoken.pop()  # "Fenwood Ceramics said …" before "The company said", no company named more often
         return None
     return counts[0][0]
 
