@@ -1,8 +1,11 @@
 """French: a body's management that the article does not name ("a indiqué la direction", "selon la
 direction de l'entreprise", "a annoncé la direction du site") speaks as the body, as the real
 annotations have it (fr-wikinews 44489: "a indiqué la direction" → "Hewlett-Packard"). The body is
-the one opening the claim's sentence, else the one the previous such mention stood for, else the
-company the article last introduced by its kind ("l'entreprise américaine Hewlett-Packard")."""
+the one opening the claim's sentence, else the plant or the hospital named by its kind ("la direction
+de la centrale" of "la centrale nucléaire de Golfech"), else the one the previous such mention stood
+for, else the company the article last introduced by its kind ("l'entreprise américaine
+Hewlett-Packard"). The two lookups by kind also serve "le syndicat", "l'entreprise" elsewhere
+(speaker_epithets)."""
 
 from __future__ import annotations
 

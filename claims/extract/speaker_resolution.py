@@ -85,6 +85,7 @@ _OFFICES = SINGLE_OFFICES | frozenset(("president", "presidente", "directeur", "
 # English: a body's voice named with the body ("spokesperson for the New Forest National Park Authority").
 _VOICE_FOR_BODY = re.compile(r"(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'’-]*)*)")
 
+
 def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     """French: whether a role may name the person just quoted: a role of no family, or of a family
     of descriptions (not offices) no one in the article was tied to before ("Le syndicaliste affirme"
