@@ -33,6 +33,7 @@ _AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", 
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
+# A segment closing on a place after "in" ("one of the last makers of bone china in Stoke-on-Trent").
 _IN_A_PLACE_CLOSING = re.compile(r"\bin\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
