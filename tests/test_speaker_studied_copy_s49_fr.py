@@ -110,3 +110,11 @@ def test_l_etablissement_is_the_hospital_named_before_not_the_agency_that_announ
             "annoncé jeudi l'agence régionale de santé (ARS) Occitanie.\n\nD'après l'établissement, il manque huit "
             "médecins urgentistes.\n")
     assert speaker_of(text, "huit médecins", "fr") == "centre hospitalier de Montbrun"
+
+
+def test_an_unattributed_quote_after_a_sentence_whose_subject_is_a_role_is_that_roles():
+    # (fr-wikinews 44374: the gold gives the quote to "la porte-parole de la fédération")
+    text = ("Titre\n\n« La sécurité c'est l'affaire de tous », a ensuite précisé Fedbanq. La fédération a mis l'accent "
+            "sur les mesures prises par les banques.\n\nPour terminer, la porte-parole de la fédération a nuancé les "
+            "chiffres du parquet. « On a constaté 261 cas de fraude. »\n")
+    assert speaker_of(text, "261 cas", "fr") == "porte-parole de la fédération"

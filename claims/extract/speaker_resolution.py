@@ -200,6 +200,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
             witness = _witness_introduced_before(text, draft, paras, speakers.lex) if draft.inherit and draft.paragraph > 0 else None
+            if witness is None and draft.inherit and not speakers.lex.adjectival_names:
+                witness = _role_subject_of_sentence_before(text, draft, paras, speakers.lex)
             source = _unnamed_source_before(text, draft, paras) if referring and gender == "f" \
                 and not speakers.lex.adjectival_names else None
             if witness is not None and witness[0] > max(previous_position, named[0] if named else -1):
@@ -320,6 +322,27 @@ def _witness_introduced_before(text: str, draft: Draft, paras, lex) -> tuple[int
     start, end = paras[draft.paragraph - 1][0], paras[draft.paragraph][0]
     found = _WITNESS_AGREEING.search(text, start, end)
     if found is None or (mention := parse_mention(found.group("np"), lex)) is None or mention.name or mention.pronoun:
+        return None
+    return found.start("np"), mention
+
+
+# French: a sentence whose subject is a definite role, maybe after a fronted adjunct, and whose verb is a
+# compound past ("Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet.").
+_ROLE_SENTENCE_FR = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?«»\n]{0,30},\s+)?(?P<np>(?:[Ll]e|[Ll]a)\s+[a-zà-ÿ-]+(?:\s+(?:de|du|des)\s+(?:la\s+|l['’])?[a-zà-ÿ-]+"
+    r"|\s+d['’][a-zà-ÿ-]+)?)\s+(?:a|avait)\s+[a-zà-ÿ]+(?:é|i|u|is|it)\b[^.!?«»\n]*[.!?]\s*$")
+
+
+def _role_subject_of_sentence_before(text: str, draft: Draft, paras, lex) -> tuple[int, Mention] | None:
+    """French: the unnamed role that is the subject of the sentence right before an unattributed
+    quotation in its paragraph ("… la porte-parole de la fédération a nuancé les chiffres. « … »")."""
+    start = paras[draft.paragraph][0] if draft.paragraph < len(paras) else 0
+    if draft.sentence[0] <= start:
+        return None
+    opening = max(text.rfind(". ", start, draft.sentence[0] - 1) + 2, text.rfind("» ", start, draft.sentence[0] - 1) + 2, start)
+    found = _ROLE_SENTENCE_FR.match(text, opening, draft.sentence[0])
+    if found is None or (mention := parse_mention(found.group("np"), lex)) is None or mention.name or mention.pronoun \
+            or not mention.role or fold(mention.role.split()[0]) not in lex.roles:
         return None
     return found.start("np"), mention
 
