@@ -151,7 +151,7 @@ _NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|a
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # French: a union named after the word for its kind ("délégué syndical CGT", "la section syndicale SUD").
-_DOTTED_INITIALS_CLOSING = re.compile(r"(?<![\w.])(?:[A-Z]\.)+ ?$")
+_DOTTED_INITIALS_CLOSING = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _UNION_NAMED = re.compile(r"\bsyndica(?:l|le|ts?)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])"
                           r"|\bdélégu(?:é|ée)s?\s+(?P<acronym>[A-Z]{2,}[\w-]*)(?![\w-])")  # ("déléguée CGT")
 
