@@ -207,8 +207,9 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
-        spoke = frozenset(earlier.name for earlier in resolved[:i]
-                          if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name)))
+        spoke = frozenset(earlier.name for earlier in resolved[:i]  # (only a company's kind asks who spoke)
+                          if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name))
+                          ) if kind in _COMPANY_KINDS else frozenset()
         body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, spoke)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

@@ -251,16 +251,15 @@ class PressEpithets:
             return None  # "une société", "cette entreprise": not the company already named
         if not self.lex.adjectival_names and head in self.lex.companies and (opening := self.company_opening_sentence_before(position)):
             return opening  # "Tissages Hennequin, l'un des derniers tisseurs …, va supprimer 35 postes à Golbey … Selon l'entreprise"
-        if not self.lex.adjectival_names and head in self.lex.companies \
-                and (introduced := company_introduced_by_kind(self.text[:position], position)) is not None \
-                and introduced in self.text[self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1:position]:
-            return introduced  # "Le groupe américain General Electric va supprimer … Selon l'entreprise": that company
         text = self.text
         since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, position) - 2)) + 1
+        if not self.lex.adjectival_names and head in self.lex.companies \
+                and (introduced := company_introduced_by_kind(text, position)) is not None and introduced in text[since:position]:
+            return introduced  # "Le groupe américain General Electric va supprimer … Selon l'entreprise": that company
         if not self.lex.adjectival_names and role == "etablissement" \
                 and (place := establishment_named_before(text, position, since)) is not None:
             return place[0]  # "Les urgences du centre hospitalier de Montauban … D'après l'établissement": that hospital
-        if not self.lex.adjectival_names and " " not in role and role in ("syndicat", "agence", "office", "parc", "commission", "comite") \
+        if not self.lex.adjectival_names and role in ("syndicat", "agence", "office", "parc", "commission", "comite") \
                 and (kind := named_by_its_kind(text[since:position], mention.role, position - since)) is not None:
             return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body
         candidates = names_in(text[since:position], self.lex)
