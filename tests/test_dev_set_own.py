@@ -107,7 +107,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind147": "en", "en-blind148": "en", "fr-blind147": "fr", "fr-blind148": "fr",
         "en-blind149": "en", "en-blind150": "en",
         "fr-blind149": "fr", "fr-blind150": "fr",
-        "en-blind151": "en", "en-blind152": "en", "fr-blind151": "fr", "fr-blind152": "fr"}
+        "en-blind151": "en", "en-blind152": "en", "fr-blind151": "fr", "fr-blind152": "fr",
+        "en-blind153": "en", "en-blind154": "en", "fr-blind153": "fr", "fr-blind154": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

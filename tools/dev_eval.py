@@ -190,7 +190,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind147": ("own/en-blind147", "en"), "own-en-blind148": ("own/en-blind148", "en"), "own-fr-blind147": ("own/fr-blind147", "fr"), "own-fr-blind148": ("own/fr-blind148", "fr"),
         "own-en-blind149": ("own/en-blind149", "en"), "own-en-blind150": ("own/en-blind150", "en"),
         "own-fr-blind149": ("own/fr-blind149", "fr"), "own-fr-blind150": ("own/fr-blind150", "fr"),
-        "own-en-blind151": ("own/en-blind151", "en"), "own-en-blind152": ("own/en-blind152", "en"), "own-fr-blind151": ("own/fr-blind151", "fr"), "own-fr-blind152": ("own/fr-blind152", "fr")}
+        "own-en-blind151": ("own/en-blind151", "en"), "own-en-blind152": ("own/en-blind152", "en"), "own-fr-blind151": ("own/fr-blind151", "fr"), "own-fr-blind152": ("own/fr-blind152", "fr"),
+        "own-en-blind153": ("own/en-blind153", "en"), "own-en-blind154": ("own/en-blind154", "en"), "own-fr-blind153": ("own/fr-blind153", "fr"), "own-fr-blind154": ("own/fr-blind154", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -284,7 +285,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind147", "own-en-blind148", "own-fr-blind147", "own-fr-blind148",
                  "own-en-blind149", "own-en-blind150",
                  "own-fr-blind149", "own-fr-blind150",
-                 "own-en-blind151", "own-en-blind152", "own-fr-blind151", "own-fr-blind152")
+                 "own-en-blind151", "own-en-blind152", "own-fr-blind151", "own-fr-blind152",
+                 "own-en-blind153", "own-en-blind154", "own-fr-blind153", "own-fr-blind154")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

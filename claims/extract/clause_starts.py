@@ -178,7 +178,7 @@ _SURE_VERB_WORDS = (
     r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate)\b")
 _SURE_VERB = re.compile(
     _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
-    r"(?<!\btheir\s)\b[a-z]{3,}ed\b")
+    r"(?<!\btheir\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")  # (not "compared with": a participle)
 # An auxiliary or an irregular past, not a form in -ed that may be a participle ("found the strike
 # justified", "observing the area turned orange").
 AUXILIARY_OR_PAST_EN = re.compile(_SURE_VERB_WORDS)

@@ -111,6 +111,8 @@ _VERB_OF_A_CLAUSE = re.compile(
     r"saw|went|came|began|became|said|told|found|fell|rose|sent|spent|paid|kept|held|put|cut|hit)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 _COMMISSIONED_BY_FR = re.compile(r"\s(?:commandée?s?|commanditée?s?|financée?s?)\s+par\s")
+_AND_WHEN_PUBLISHED_FR = re.compile(
+    r"\s+et\s+(?:publiée?s?|parue?s?|diffusée?s?|présentée?s?|dévoilée?s?|rendue?s?\s+publi|remise?s?|transmise?s?)\b.*$", re.S)
 _AUTHOR_BEFORE_FR = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _TITLED_PERSON = re.compile(r"\s*(?:M\.|Mme|Mlle|Me|Dr|Pr|MM\.)\s")
 # (and the parties whose case a document states: "Selon l'accusation, X, 52 ans, a encaissé …")
@@ -453,6 +455,7 @@ class FrenchQuotes:
         "selon son rapport", "d'après ses propres estimations": the owner, resolved as a pronoun."""
         if self.language == "fr":
             np = without_anonymity(np)  # "selon un sinistré de Melreux qui a requis l'anonymat": the description
+            np = _AND_WHEN_PUBLISHED_FR.sub("", np)  # "d'après une étude commandée par la Région et publiée en juin"
             if (commissioned := _COMMISSIONED_BY_FR.search(np)) is not None and _AUTHOR_BEFORE_FR.search(np, 0, commissioned.start()):
                 # "d'après une étude du cabinet X commandée par la Région": X wrote it (but "une étude commandée par la
                 # Commission", no author named, is the document)

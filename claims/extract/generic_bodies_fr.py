@@ -44,7 +44,10 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
                "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",),
                "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État"),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
-               "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS}
+               "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS,
+               "établissement": ("hôpital", "ospitalier", "CHU", "CHR", "linique", "Ehpad", "EHPAD", "école", "École", "ycée",
+                                 "ollège", "ésidence", "oyer", "aison", "niversité", "nstitut", "tablissement", "entre",
+                                 "rèche", "nternat", "Lycée", "Collège")}
 # A capitalised word between an article and a body's name that opens with its kind ("le Racing Club d'Abobo").
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au)\s+(?P<word>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)\s+$")
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
@@ -72,7 +75,7 @@ _BODY_OPENING = re.compile(
     r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
     r"précise|confirme|estime|explique|dénonce|juge|prévoit|réclame|souligne|compte|recense|accueille|emploie|gère|"
     r"enregistre|signale|déplore|regrette|reconnaît)\b)")
-_MANAGEMENT_OF = re.compile(r"direction\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+_MANAGEMENT_OF = re.compile(r"(?:direction|services(?:\s+techniques)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _PRESIDENCY_OF = re.compile(r"présidence\s+(?:de\s+la\s+|de\s+l['’]|du\s+)(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!République\b)")  # (an institution)
 _BODY_WITH_SHORT_FORM = re.compile(
     r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\)")
@@ -161,10 +164,11 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         # "Tisséo, l'autorité organisatrice des transports, …" (not "le conseiller X, la juridiction": a person)
         return defined
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
-    if found is None and noun == "établissement":
-        found = establishment_named_before(text, position, paras[max(0, paragraph - 1)][0])
     if found is not None and not _of_its_kind(found[0], noun):
         found = None
+    if found is None and noun == "établissement":  # (the last one named, in reach or else anywhere before)
+        found = establishment_named_before(text, position, paras[max(0, paragraph - 1)][0]) \
+            or establishment_named_before(text, position, 0)
     if found is None and noun in _NAME_ENDING_WITH_KIND:
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
         names = {n for n in names if not any(other != n and other.startswith(n + " ") for other in names)}  # ("Sète Agglopôle" in a title)
@@ -178,7 +182,8 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 _ESTABLISHMENT = re.compile(
     r"\b(?P<article>[Ll]a |[Ll]e |[Ll]['’]|du |au )(?P<name>(?:résidence|Ehpad|clinique|école|lycée|collège|foyer|maison de retraite|"
     r"internat|crèche|centre hospitalier(?: universitaire)?)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|(?:des|du|de la|de l['’]|de|d['’])\s*"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"(?:\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zà-ÿ][\w'’]*)*)?)")  # ("… Jacques-Puel de Rodez")
 
 
 def establishment_named_before(text: str, position: int, since: int) -> tuple[str, str] | None:
@@ -280,7 +285,8 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
             # names elsewhere speaks (not "la direction des Routes", a directorate), in its fullest form
             # ("la direction du CHU" → "CHU Dijon Bourgogne")
-            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+(?:(?:de\s+la|de|du|des)\s+|d['’])?"
+                                                      r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         if speaker is not None and (presidency := _PRESIDENCY_OF.match(speaker.name)) is not None:

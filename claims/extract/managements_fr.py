@@ -18,7 +18,7 @@ from claims.extract.types import SpeakerRef
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de|du|des|et|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*"
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
-    r"direction(?: générale)?(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
+    r"direction(?: générale| actuelle| nouvelle)?(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|station|mutuelle|coopérative|fonderie|papeterie))?")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
@@ -46,7 +46,7 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             continue
         noun = management.group("noun")
         body = _opening_the_sentence(text, draft.sentence) or (noun and named_by_its_kind(text, noun, draft.position)) \
-            or last or company_introduced_by_kind(text, draft.position)
+            or last or company_introduced_by_kind(text, draft.position) or _company_of_its_head(text, draft.position)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             last = body
@@ -85,3 +85,20 @@ def company_introduced_by_kind(text: str, position: int) -> str | None:
     for found in _KIND_THEN_NAME.finditer(text, 0, position):
         pass
     return found.group("name") if found is not None else None
+
+
+# The head of a body named by its own name: "Laurent X, président des Forges Mosanes", "L'ancien directeur
+# de la Fonderie mosane de Nouzonville" (a lower-case adjective inside the name only before its place).
+_HEAD_OF_NAMED_BODY = re.compile(
+    r"\b(?:président|présidente|directeur|directrice|PDG|patron|patronne|gérant|gérante|dirigeant|dirigeante|fondateur"
+    r"|fondatrice)(?: général| générale| délégué| déléguée)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des)[ \u00a0]*"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[a-zà-ÿ]{3,}(?=[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
+    r"(?:[ \u00a0]+(?:(?:de|du|d['’])[ \u00a0]*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)")
+
+
+def _company_of_its_head(text: str, position: int) -> str | None:
+    """The body whose head the article last named before POSITION, by the body's own name."""
+    found = None
+    for found in _HEAD_OF_NAMED_BODY.finditer(text, 0, position):
+        pass
+    return found.group("name") if found is not None and " " in found.group("name") else None

@@ -190,7 +190,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
             lex.adjectival_names and not segment[role_first[0] + len(role_first[1]):o].strip()
-            and not segment[o + len(n):].strip())]  # (English "the broadcaster RTP": the role's own name)
+            or segment[role_first[0] + len(role_first[1]):o] == ", ")
+            and not segment[o + len(n):].strip()]  # (English "the broadcaster RTP", "l'exploitant, EDF": the role's own name)
         if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
                 and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
                 and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":

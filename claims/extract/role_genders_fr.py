@@ -68,7 +68,8 @@ _BODY_NOUN_GENDERS = {
                      "collectif", "office", "institut", "centre", "hopital", "cabinet", "departement", "service"), "m"),
     **dict.fromkeys(("agence", "association", "mairie", "prefecture", "direction", "commission", "societe", "entreprise",
                      "federation", "ville", "region", "communaute", "autorite", "police", "gendarmerie", "cour",
-                     "confederation", "coordination", "intersyndicale", "municipalite", "metropole"), "f"),
+                     "confederation", "coordination", "intersyndicale", "municipalite", "metropole", "accusation",
+                     "defense"), "f"),
 }
 
 

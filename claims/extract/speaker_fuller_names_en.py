@@ -227,6 +227,10 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
                 words.pop(0)  # (an owner: "Mongolia's Ministry of Health")
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]  # (an owner itself: "the Department of Education's budget")
+            owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+            if owner is not None:  # "the University of Delaware's Board of Trustees": the owner, else what it owns
+                owning = words[:owner] + [words[owner][:-2]]
+                words = owning if _headed_by(owning, head) else words[owner + 1:]
             if _headed_by(words, head):
                 found.add(" ".join(words))
     return {name for name in found if not any(name != other and name in other for other in found)}

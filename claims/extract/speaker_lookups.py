@@ -76,6 +76,17 @@ _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an
 _LISTED_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*,[ \u00a0]+){2,}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*[ \u00a0]+)?$")
 
 
+_NO_QUALIFIER = frozenset(("de", "du", "des", "en", "a", "au", "aux", "et", "chez", "pour", "sur", "general", "generale"))
+
+
+def _qualifier(folded_role: str) -> str | None:
+    """French: the adjective after a role's head ("palois" in "entraineur palois"), if any."""
+    words = folded_role.split()
+    if len(words) < 2 or words[1] in _NO_QUALIFIER or "'" in words[1] or not words[1].isalpha():
+        return None
+    return words[1]
+
+
 @lru_cache(maxsize=256)
 def _counted_group(noun: str) -> re.Pattern:
     """"46 residents of the Lentekhi municipality": a group of NOUN counted and placed."""
@@ -298,8 +309,10 @@ class NameLookups:
         # Further back: the last person the article tied to a role of the same family.
         head = self.role_head(role)
         family = self.lex.role_families.get(head, ()) if head not in self.lex.exclusive_roles or fold(role) == head else ()
+        qualifier = _qualifier(fold(role)) if not self.lex.adjectival_names else None
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
                 and (owner is None or owner.group(1) in r)
+                and (qualifier is None or _qualifier(r) in (None, qualifier))  # ("l'entraîneur palois": not the "ruthénois" one)
                 and (gender is None or self.gender_of(n) in (None, gender))]
         return tied[-1] if tied else None
 

@@ -19,7 +19,7 @@ _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
-                              "current", "latest", "recent", "previous", "original"))
+                              "current", "latest", "recent", "previous", "original", "full"))
 
 # Companies that are outlets: the article quotes them, they are rarely "the company" it reports on.
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))

@@ -103,6 +103,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     previous_position = -1
     previous_paragraph = previous_end_paragraph = -10
     contents = [span for d in drafts for span in d.spans]
+    # French: "Selon l'accusation, le prévenu, Jean X, a …": the narration of a "selon" claim names whom later pronouns mean
+    narrated = contents if speakers.lex.adjectival_names else \
+        [span for d in drafts if not _ACCORDING_CUE.match(d.cue or "") for span in d.spans]
     # Speakers so far, each once, ordered by their latest claim (what `resolve` looks back on).
     recent: dict[str, None] = {}
     previous_sentence: tuple[int, int] | None = None
@@ -175,6 +178,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # Island dams, she said, "…"": nor one in the first words of the statement
                 look_from = draft.sentence[0]
             named = speakers.last_person(text, look_from, since, contents, gender)
+            if referring and narrated is not contents \
+                    and (subject := speakers.last_person(text, look_from, since, narrated, gender)) is not None \
+                    and subject != named and " " in subject[1] and is_first_name(subject[1].split()[0]) \
+                    and (named is None or named[0] < subject[0]):
+                named = subject  # (a person's full name)
             back = draft.paragraph - 1
             while named is None and referring and gender is not None and 1 <= back and draft.paragraph - back < 3 \
                     and text.startswith(draft.mention.text.strip() + " ", paras[back][0]):
@@ -193,9 +201,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and draft.mention.text.lower() == "they" and " " not in named[1]:
                 named = None  # "US authorities claimed … Alabama, Arkansas … They also stated": the group, not a listed name
             if recent_previous and gender is not None and (
-                    speakers.gender_of(previous.name) not in (None, gender) if previous.kind != "organisation" or speakers.lex.adjectival_names
+                    speakers.gender_of(previous.name) not in (None, gender) or not speakers.lex.adjectival_names
+                    and previous.name == previous.role and gender not in (body_genders(previous.name, None) or {gender})
+                    if previous.kind != "organisation" or speakers.lex.adjectival_names
                     else (genders := body_genders(previous.name, previous.mention)) and gender not in genders):
-                recent_previous = False  # "elle" is not the man just quoted, nor "le conseil de surveillance"
+                recent_previous = False  # "elle" is not the man just quoted, nor "le conseil de surveillance", nor "il" "l'accusation"
             if recent_previous and referring and _singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = _role_subject(text, speakers, draft, paras) if referring else None
@@ -376,6 +386,9 @@ def _person_two_paragraphs_back(text: str, draft: Draft, speakers: ArticleSpeake
 _INTERRUPTING_PRONOUN = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted|noted|explained),")
 _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": "f", "elles": "f", "celle-ci": "f",
                     "he": "m", "she": "f"}
+
+
+_ACCORDING_CUE = re.compile(r"(?i)(?:selon|d['’]apr[eè]s)$")
 
 
 def _pronoun_gender(mention: str) -> str | None:

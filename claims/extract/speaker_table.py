@@ -39,7 +39,8 @@ _WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after th
 # the name is a person's (not a street's or a school's: "rue Jean Jaurès", "lycée Victor Hugo").
 _POSSESSOR_BEFORE = re.compile(
     r"\b(?:l['’]\s*)?(?:exploitation|ferme|maison|entreprise|boutique|commerce|atelier|cabinet|famille|fils|fille|épouse|mari|femme"
-    r"|avocat|avocate|domicile|voiture|farm|home|house|shop|family|wife|husband|son|daughter|lawyer)\s+(?:de|d['’]|of)\s*$")
+    r"|avocat|avocate|domicile|voiture|œil|oeil|regard|côtés|entourage|farm|home|house|shop|family|wife|husband|son|daughter"
+    r"|lawyer)\s+(?:de|d['’]|of)\s*$")
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
@@ -266,7 +267,7 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             folded = [fold(w) for w in tokens]
             if folded[0][1:2] in ("'", "’") and folded[0][:1] in ("l", "d"):
                 folded[0] = folded[0][2:]  # "L'Agence régionale …": the article's elision is no part of the noun
-            organisation = not organisations.isdisjoint(folded)
+            organisation = not organisations.isdisjoint(folded) or folded[0] in lex.named_works  # ("Forges Mosanes")
             if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
                 t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
             ):

@@ -738,6 +738,9 @@ _ENGLISH_BODY_HEADS = frozenset(w for w in english.ORGANISATION_WORDS if w[:1].i
 _TERRITORIES = frozenset(("region", "departement", "province", "canton", "commune", "ville", "metropole", "prefecture"))
 
 
+_SPORT_NAME_ENDINGS = frozenset(("football", "rugby", "basket", "handball", "volley", "volley-ball", "hockey", "athletic"))
+
+
 def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
     """French: how many tokens of a capitalised run are a definite article and a nationality
     before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
@@ -753,7 +756,8 @@ def _demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> 
             or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in _PLACE_WORDS \
             or any(c.isupper() for c in demonym.split("'")[-1].split("’")[-1].split("-")[0][1:]) \
             or demonym in _PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns \
-            or fold(rest[-1]) in lex.organisations:  # ("Le Havre Seine Métropole": a town opening a body's name)
+            or fold(rest[-1]) in lex.organisations or fold(rest[-1]) in _SPORT_NAME_ENDINGS:
+        # ("Le Havre Seine Métropole", "Le Rodez Aveyron Football": a town opening a body's or a club's name)
         # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region; "l'UFC-Que
         # Choisir du Tarn": an acronym, no nationality;
         # "le Grand Hôpital de Charleroi": an adjective opening a body's name; "le Racing Club d'Abobo": a body's noun next)

@@ -34,7 +34,8 @@ _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
 # A segment closing on a place after "in" ("one of the last makers of bone china in Stoke-on-Trent").
-_IN_A_PLACE_CLOSING = re.compile(r"\bin\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+_OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
@@ -406,8 +407,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
             if index > 0 and _AGE.fullmatch(segment.strip()):
                 continue  # "Paul Roux, 54 ans, boulanger à Lille, a expliqué": the age, after any apposition
-            if skipped == 0 and index > 0 and found is None and segment.strip()[:1].islower():
-                skipped += 1
+            if skipped == 0 and index > 0 and found is None and (segment.strip()[:1].islower() or _OWNED_DESCRIPTION.match(segment)):
+                skipped += 1  # (", Delaware's largest health system,": a description too)
                 continue
             break
         if mention.pronoun:
@@ -418,9 +419,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
-            if found is None and index > 1 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
+            if found is None and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
+                    and index > 1 \
                     and _IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
-                continue  # "X, one of the last makers of bone china in Stoke-on-Trent, England, said": the place's country
+                # "X, one of the last makers of bone china in Stoke-on-Trent, England, said", "X, of Norfolk, Virginia,
+                # said": the place's state or country
+                continue
             if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
                     and _ADJUNCT_SEGMENT.match(segments[index - 1]):
                 return found  # the medium's name, then the subject

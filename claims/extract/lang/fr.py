@@ -330,7 +330,9 @@ SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en"
 # Works named by their trade, whose noun is part of the company's name ("la conserverie Kerlaouen",
 # "l'armement Kervennic").
 NAMED_WORKS = ("armement", "conserverie", "laiterie", "fromagerie", "biscuiterie", "fonderie", "scierie", "papeterie",
-               "distillerie", "verrerie", "imprimerie", "cimenterie", "sucrerie")
+               "distillerie", "verrerie", "imprimerie", "cimenterie", "sucrerie", "forge", "forges", "brasserie", "tannerie",
+               "filature", "cristallerie", "chocolaterie", "coutellerie", "savonnerie", "faïencerie", "tuilerie", "briqueterie",
+               "minoterie", "cidrerie")
 # Common nouns naming a company, and words for its management: "la direction" / "the management"
 # speaks for the company the article introduced ("l'entreprise américaine Hewlett-Packard").
 # French names a company's trade in lower case after an article ("le promoteur Nexity"), not as a title.
