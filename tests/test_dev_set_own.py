@@ -108,7 +108,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind149": "en", "en-blind150": "en",
         "fr-blind149": "fr", "fr-blind150": "fr",
         "en-blind151": "en", "en-blind152": "en", "fr-blind151": "fr", "fr-blind152": "fr",
-        "en-blind153": "en", "en-blind154": "en", "fr-blind153": "fr", "fr-blind154": "fr"}
+        "en-blind153": "en", "en-blind154": "en", "fr-blind153": "fr", "fr-blind154": "fr",
+        "en-blind155": "en", "en-blind156": "en",
+        "fr-blind155": "fr", "fr-blind156": "fr",
+        "en-blind157": "en", "en-blind158": "en", "fr-blind157": "fr", "fr-blind158": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

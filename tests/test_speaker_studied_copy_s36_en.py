@@ -296,10 +296,11 @@ def test_a_bodys_branch_named_by_its_place():
     assert speaker_of(text, "farmland") == "Mallee branch of the Victorian Farmers Federation"
 
 
-def test_a_police_forces_marine_base():
+def test_a_police_forces_marine_base_keeps_the_articles_phrase():
+    # (session 50: a body's unit is named as the article writes it, as the real annotations keep their phrases)
     text = ("Title\n\nA first paragraph.\n\nThe Royal Virgin Islands Police Force’s Marine Base said officers had issued "
             "37 tickets this year.\n")
-    assert speaker_of(text, "tickets") == "Marine Base of the Royal Virgin Islands Police Force"
+    assert speaker_of(text, "tickets") == "Royal Virgin Islands Police Force’s Marine Base"
 
 
 def test_the_attorney_generals_chambers_is_one_name():

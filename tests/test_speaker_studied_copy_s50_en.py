@@ -49,3 +49,84 @@ def test_the_full_council_is_no_councils_name():
     text = ("Title\n\nThe council says the cut is needed to close a gap in its finances.\n\nThe final budget will be "
             "set by the full council in February.\n")
     assert speaker_of(text, "close a gap") == "council"
+
+
+def test_a_constituency_and_its_office_before_the_name_leave_the_person():
+    text = "Title\n\nGlenfaba and Peel MHK Ewan Corlett said the timing was wrong.\n"
+    assert speaker_of(text, "timing") == "Ewan Corlett"
+
+
+def test_a_lawyer_representing_a_company_speaks_herself():
+    text = ("Title\n\nAttorney Dana Whitcombe, representing Granite Ridge Transmission LLC, told the committee that burying "
+            "the line would add costs. She said the company had agreed to bury eight miles.\n")
+    assert speaker_of(text, "burying") == "Dana Whitcombe"
+    assert speaker_of(text, "eight miles") == "Dana Whitcombe"
+
+
+def test_a_spokesman_for_the_company_is_no_company_name():
+    text = ("Title\n\nGranite Ridge Transmission LLC wants to build the line.\n\nTyler Bascombe, a spokesman for the "
+            "company, said in an email that bills would fall. Construction could begin in 2028, according to the company.\n")
+    assert speaker_of(text, "Construction could begin") == "Granite Ridge Transmission LLC"
+
+
+def test_a_company_in_a_county_of_a_region_and_its_country():
+    text = ("Title\n\nSellafield Works Ltd, the company that runs the site near Seascale in west Cumbria, England, said "
+            "contaminated water had seeped from a crack.\n")
+    assert speaker_of(text, "seeped") == "Sellafield Works Ltd"
+
+
+def test_a_mixed_case_short_form_is_the_body_whose_initials_it_spells():
+    text = ("TT road closures to start an hour earlier, DoI confirms\n\nThe Department of Infrastructure says the change "
+            "follows advice from police.\n")
+    assert speaker_of(text, "road closures") == "Department of Infrastructure"
+
+
+def test_a_towns_possessive_inside_a_trusts_name():
+    text = ("Title\n\nThe Queen Elizabeth Hospital King's Lynn NHS Foundation Trust said the ward would stay shut for six "
+            "months.\n")
+    assert speaker_of(text, "ward would stay") == "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust"
+
+
+def test_a_saints_town_before_a_company_is_no_persons_name():
+    text = ("Title\n\nDanny Wragge, managing director of Bury St Edmunds haulier Wragge & Sons Transport, said his drivers "
+            "had queued for six hours.\n")
+    assert speaker_of(text, "queued") == "Danny Wragge"
+
+
+def test_a_club_is_not_the_council_of_its_town():
+    text = ("Norwich City plans 4,000 extra seats\n\nNorwich City says it wants to add 4,000 seats to the stadium.\n\n"
+            "The club said an application could go to Norwich City Council next summer.\n\nOnly Ipswich Town has a "
+            "smaller ground.\n")
+    assert speaker_of(text, "add 4,000 seats") == "Norwich City"
+    assert speaker_of(text, "application could go") == "Norwich City"
+
+
+def test_a_quoted_word_that_is_the_verbs_subject_is_no_quotation():
+    text = ("Title\n\nThe fraud came to light when an auditor noticed that one of the \"employees\" shared a date of birth "
+            "with the owner's dog, the court heard.\n")
+    assert [c.cue for c in claims_of(text, "en")] == ["heard"]
+
+
+def test_businesses_across_a_county_are_no_name_and_the_union_is_the_one_whose_members_voted():
+    text = ("Title\n\nBusinesses across west Suffolk say they are still waiting for stock.\n\nThe dockers returned to work "
+            "on Monday after Unite members voted to accept an offer, the union said.\n")
+    assert speaker_of(text, "waiting for stock") == "Businesses across west Suffolk"
+    assert speaker_of(text, "dockers returned") == "Unite"
+
+
+def test_a_party_and_district_in_apposition_leave_the_council_member():
+    text = "Title\n\nCouncil member Alicia Brandon, D-4th District, who chairs the committee, said she had asked for a plan.\n"
+    assert speaker_of(text, "asked for a plan") == "Alicia Brandon"
+
+
+def test_the_email_is_the_email_of_who_just_sent_it():
+    text = ("Title\n\nThe plant's operator, BlueRidge Cell Partners, said in an email that the layoffs were temporary.\n\n"
+            "\"Demand has not grown as quickly as projected,\" the email said.\n")
+    assert speaker_of(text, "Demand has not") == "BlueRidge Cell Partners"
+
+
+def test_the_retirement_system_is_the_system_the_article_named():
+    text = ("Title\n\nWhitlow said the Kentucky Teachers’ Retirement System had $14 billion in unfunded liabilities.\n\n"
+            "The retirement system, which does not take positions on legislation, said its trustees would review any "
+            "proposal.\n")
+    assert speaker_of(text, "trustees would review") == "Kentucky Teachers’ Retirement System"

@@ -86,3 +86,29 @@ def test_a_bodys_technical_services_speak_as_the_body_in_its_fullest_name():
 def test_the_selon_sentence_itself_keeps_its_source():
     text = ("Titre\n\nSelon l'accusation, le prévenu, Bernard Vialatte, a effectué 90 virements vers ses comptes.\n")
     assert [c.speaker.name for c in claims_of(text, "fr") if c.kind != "assertion"] == ["accusation"]
+
+
+def test_the_ports_management_and_the_port_are_the_port_authority_the_article_names():
+    text = ("Titre\n\nPort Atlantique Les Sables déversera à partir de janvier les sédiments au large, a indiqué mercredi la "
+            "direction du port.\n\nSelon le port, le site actuel arrive à saturation.\n")
+    assert speaker_of(text, "sédiments", "fr") == "Port Atlantique Les Sables"
+    assert speaker_of(text, "saturation", "fr") == "Port Atlantique Les Sables"
+
+
+def test_a_public_establishment_is_a_body_named_in_full():
+    text = ("Titre\n\nL'Établissement public territorial de bassin Sèvre a indiqué qu'il étudiait la possibilité de moduler "
+            "les lâchers des barrages.\n")
+    assert speaker_of(text, "lâchers", "fr") == "Établissement public territorial de bassin Sèvre"
+
+
+def test_a_firm_named_after_its_trade_opening_the_sentence_is_what_its_management_speaks_for():
+    text = ("Titre\n\nLe tisseur de linge de maison Toiles de la Vologne, installé à Gérardmer depuis 1921, va supprimer 38 "
+            "postes, a indiqué jeudi la direction.\n")
+    assert speaker_of(text, "38", "fr") == "Toiles de la Vologne"
+
+
+def test_a_firm_and_its_sons_is_one_name():
+    text = ("La scierie Vautrin investit 9 millions\n\nLa scierie Vautrin et Fils, l'une des dernières scieries familiales "
+            "de la vallée, va investir 9 millions d'euros.\n\nSelon l'entreprise, la nouvelle ligne permettra de passer à "
+            "95 000 mètres cubes.\n")
+    assert speaker_of(text, "95 000", "fr") == "scierie Vautrin et Fils"

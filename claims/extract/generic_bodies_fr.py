@@ -262,6 +262,8 @@ _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?
 
 # A person by their role in a place named by its noun alone ("une infirmière du service", "un agent de la
 # mairie", "une enseignante de l'école").
+# A port authority named by its kind and its name ("Port Atlantique La Rochelle").
+_PORT_NAMED = re.compile(r"(?<![\w-])Port(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 _ROLE_OF_PLACE_NOUN = re.compile(
     r"(?:(?i:un|une|le|la)\s+|[Ll]['’])?(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<of>du\s+|de\s+la\s+|de\s+l['’])"
     r"(?P<noun>école|collège|lycée|mairie|université)")
@@ -293,6 +295,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "La présidence de la Région Grand Est a fait savoir …": the body speaks through its head's office
             resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
+            continue
+        if speaker.name == "port" and fold(mention.text.strip()) in ("le port", "du port") \
+                and len(ports := {m.group() for m in _PORT_NAMED.finditer(text)}) == 1:
+            resolved[i] = SpeakerRef(ports.pop(), speaker.mention, speaker.role, "organisation")  # "Port Atlantique La Rochelle"
             continue
         if speaker.name in ("région", "département") and len(named := {
                 m.group() for m in re.finditer(rf"(?<![\w-])[{speaker.name[0]}{speaker.name[0].upper()}]{speaker.name[1:]}"

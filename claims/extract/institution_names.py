@@ -173,7 +173,6 @@ _FIRST_NAME_AFTER_ROLE = re.compile(r"[\w-]+\s+(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ
 
 
 # Capitalised words after a title, up to a body's word ("Guide| Outfitters Association").
-_BODY_WORD_AFTER_TITLE = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,2}\s+(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*)")
 _ROLE_THEN_NAME_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
@@ -192,8 +191,7 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
             return None
         # "The Guide Outfitters Association", "The Prince George Chamber of Commerce": the article opens a body's name
         body_after_title = run.group().startswith("The ") and segment[at:].startswith(words[0]) \
-            and (body := _BODY_WORD_AFTER_TITLE.match(run.group(), 4 + len(words[0]))) is not None \
-            and fold(body.group("body")) in lex.organisations
+            and not lex.organisations.isdisjoint(fold(w) for w in words[1:4])  # ("… Elizabeth Hospital King's Lynn …")
         if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations and not body_after_title:
             return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "

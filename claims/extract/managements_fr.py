@@ -15,11 +15,11 @@ from claims.extract.drafts import Draft
 from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
 
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de|du|des|et|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*"
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*"
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
     r"direction(?: générale| actuelle| nouvelle)?(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
-    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|station|mutuelle|coopérative|fonderie|papeterie))?")
+    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie))?")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
     r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|équipementier|industriel|sous-traitant|enseigne"
@@ -28,7 +28,7 @@ _KIND_THEN_NAME = re.compile(
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:Le|La|L['’])[ \u00a0]*(?:groupe|société|entreprise|compagnie|constructeur|fabricant|équipementier)"
     r"(?:[ \u00a0]+[a-zà-ÿ-]{4,}){0,2}[ \u00a0]+)?(?P<name>" + _NAME + r")[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?"
-    r"(?:va|vont|a|ont|prévoit|prévoient|annonce|compte|veut|doit|entend|emploie|fabrique|produit|[a-zà-ÿ]+e)\b")
+    r"(?:va|vont|a|ont|prévoit|prévoient|annonce|compte|veut|doit|entend|emploie|fabrique|produit|[a-zà-ÿ]+e|[a-zà-ÿ]{3,}era)\b")
 _COMPANY_KINDS = frozenset(("entreprise", "société", "groupe", "compagnie", "site"))
 _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur"))
 
@@ -52,13 +52,22 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             last = body
 
 
+# A body named after its trade, then described, opening the sentence: "Le tisseur de linge de maison Toiles de la
+# Jamagne, installé à Gérardmer depuis 1921, va …".
+_TRADE_THEN_NAME_OPENING = re.compile(
+    r"(?:Le|La|L['’])[ \u00a0]*[a-zà-ÿ-]{4,}(?:[ \u00a0]+(?:de|du|des|d['’]|en)?[ \u00a0]*[a-zà-ÿ-]{3,}){0,4}[ \u00a0]+"
+    r"(?P<name>" + _NAME + r"),")
+
+
 def _opening_the_sentence(text: str, sentence: tuple[int, int]) -> str | None:
-    found = _SENTENCE_SUBJECT.match(text, sentence[0], sentence[1])
-    if found is None or fold(found.group("name").split()[0]) in _DETERMINERS or found.group("name")[1:2] in ("'", "’") \
-            or " " not in found.group("name") \
-            and "-" not in found.group("name") and not found.group().startswith(("Le ", "La ", "L'", "L’")):
-        return None  # (one capitalised word alone opens many sentences: a place, a month)
-    return found.group("name")
+    for pattern in (_SENTENCE_SUBJECT, _TRADE_THEN_NAME_OPENING):
+        found = pattern.match(text, sentence[0], sentence[1])
+        if found is None or fold(found.group("name").split()[0]) in _DETERMINERS or found.group("name")[1:2] in ("'", "’") \
+                or " " not in found.group("name") \
+                and "-" not in found.group("name") and not found.group().startswith(("Le ", "La ", "L'", "L’")):
+            continue  # (one capitalised word alone opens many sentences: a place, a month)
+        return found.group("name")
+    return None
 
 
 def named_by_its_kind(text: str, noun: str, position: int) -> str | None:

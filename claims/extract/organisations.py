@@ -79,7 +79,8 @@ _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE}
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
 # ("Friends of the Columbia Gorge, a conservation group": links inside the name)
 _NAME_BEFORE_APPOSITION = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4}),[ \u00a0]+an?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}$")
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4}),[ \u00a0]+an?[ \u00a0]+"
+    r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the)\b)[a-z][\w-]*[ \u00a0]+){0,3}$")  # (not "X, a spokesman for the company")
 _DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This",

@@ -126,6 +126,9 @@ class QuoteAttribution:
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if self.language == "fr" and "," not in gap and _DETERMINER_BEFORE.search(text, max(0, q.open - 12), q.open):
                     break  # "qu'un « contrôle interne » avait révélé un taux …": the quoted noun is the verb's subject
+                if self.language == "en" and "," not in gap and text[q.content_end - 1:q.content_end] not in (",", ".", "!", "?", "…") \
+                        and len(text[q.content_start:q.content_end].split()) <= 3 and text[q.content_start:q.content_start + 1].islower():
+                    break  # 'one of the "employees" shared a date of birth': the quoted word is the verb's subject
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     return m, Mention(m.group(), pronoun=True), m.end()
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing" if self.language == "en" else "ant") \

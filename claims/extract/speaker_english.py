@@ -120,6 +120,7 @@ _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 # (not after a month's or a title's short form: "on Feb. 28", "St. Thomas")
+_PLURAL_NOUN_THEN_WHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:across|throughout|around|near|along|in|from)\s")
 _SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
 _SUBJECT_THEN_VERB = re.compile(
@@ -314,6 +315,8 @@ class EnglishReferences:
         if first in self.lex.function_words or fold(first) in self.lex.pronouns or first.rstrip(".") in self.lex.titles \
                 or self.lex.role_pattern.fullmatch(fold(first)):
             return None  # "Mayor Lucia Ferrante opened …": a person, not "it"
+        if " " not in name and _PLURAL_NOUN_THEN_WHERE.match(text, subject.start("name")):
+            return None  # "Businesses across west Suffolk say": people, no body
         people = {n for _, _, n in self.role_ties} | set(self.genders)
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere
@@ -616,7 +619,7 @@ def documents_to_authors(speakers_of, speakers) -> None:
 
 # "The statement said …" right after "X, in a statement, announced …": X's statement (English).
 _DEFINITE_DOCUMENT = re.compile(
-    r"(?:the|this|that)\s+(?P<noun>statement|letter|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
+    r"(?:the|this|that)\s+(?P<noun>statement|letter|e-?mail|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
     r"judge?ment|report|filing|note|webcast|update|bulletin)", re.IGNORECASE)
 
 

@@ -445,7 +445,7 @@ def _body_with_initials(text: str, short: str) -> str | None:
     for run in {m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(text)}:
         words = run.split()
         for named in (words, words[1:]):
-            if any("".join(w[0] for w in named if w.lower() not in skipped).upper() == short
+            if any("".join(w[0] for w in named if w.lower() not in skipped).upper() == short.upper()
                    for skipped in (_SMALL_WORDS, {"and", "the"}, set())) and len(named) > 1:
                 found.add(run)
     return found.pop() if len(found) == 1 else None
@@ -479,7 +479,8 @@ _BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:pa
 # A state's body named by "the state" and its capitalised name ("according to the state Department of Human Services").
 _STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
 # An acronym alone, or its figures ("DOTD traffic counts").
-_ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|" + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
+_ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|[A-Z][a-z][A-Z]{1,2}|"  # ("DoI": its link in lower case)
+                                     + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
 
 

@@ -30,6 +30,9 @@ _MADE_VERBS_EN = (" released", " issued", " published", " presented", " sent", "
 _UNDER_FOI_EN = re.compile(r"\s+(?:under|through|following)\s+(?:the\s+|an?\s+)?(?:Freedom\s+of\s+Information|freedom\s+of\s+information)\b.*")
 # English: people described by where they live or what they do ("People living near RAF Coningsby").
 _PEOPLE_DESCRIBED_EN = re.compile(r"People\s+(?:living|who|in|from|near|across|around|working|along)\s.+")
+# English: a plural noun opening the sentence, then where they are ("Businesses across west Suffolk say").
+_PLURAL_GROUP_DESCRIBED_EN = re.compile(
+    r"[A-Z][a-z]{3,}(?:ers|ses|ies|ists|ants|ents|ors|ies|ives)\s+(?:across|throughout|around|near|along)\s.+")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
@@ -300,7 +303,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=f"{posted.group('voice')} for {posted.group('body')} {posted.group('place')}")
     if lex.adjectival_names and segment[:9] == "speaking ":
         return None  # ", speaking on condition of anonymity because the firm advises Corvane,": how, no one else
-    if lex.adjectival_names and segment[:7] == "People " and _PEOPLE_DESCRIBED_EN.fullmatch(segment):
+    if lex.adjectival_names and (segment[:7] == "People " and _PEOPLE_DESCRIBED_EN.fullmatch(segment)
+                                 or _PLURAL_GROUP_DESCRIBED_EN.fullmatch(segment)):
         return Mention(segment, role=segment)  # "People living near RAF Coningsby say": who they are, no name
     if not lex.adjectival_names and " par " in segment and (denied := _DENIED_BY_FR.fullmatch(segment)) is not None \
             and (agent := parse_mention(denied.group("agent"), lex)) is not None and (agent.name or agent.role) and not agent.pronoun:
@@ -312,8 +316,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=general.group("name"), organisation=True)  # "Rwanda's Directorate General of Immigration …"
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (branch := _NAMED_BODYS_BRANCH.fullmatch(segment)) is not None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
-        the = "the " if branch.group("the") else ""
-        return Mention(segment, name=f"{branch.group('unit')} of {the}{branch.group('owner')}", organisation=True)
+        return Mention(segment, name=re.sub(r"^[Tt]he\s+", "", segment.strip()), organisation=True)
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (owned := _NAMED_BODYS_OFFICER.fullmatch(segment.strip())) \
             and not lex.organisations.isdisjoint(fold(w) for w in owned.group("owner").split()) \
             and role_in(owned.group("office"), lex) is not None:

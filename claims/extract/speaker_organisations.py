@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.first_names import is_first_name
 from claims.extract.organisations import (COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
                                          organisation_noun, stands_for)
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in, organisation_tail
@@ -17,6 +18,7 @@ from claims.extract.types import SpeakerRef
 # "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
+_UNION_MEMBERS_EN = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s+members\s+(?:voted|backed|rejected|accepted|walked|went|will|have|had)\b")
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original", "full"))
@@ -452,6 +454,12 @@ class OrganisationLinks:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,
         délégué syndical CGT" … "a indiqué le syndicat" → "CGT"): the last one before POSITION."""
         words = fold(mention.text).split()
+        if self.lex.adjectival_names and words == ["the", "union"]:
+            # "… after Unite members voted to accept the offer, the union said": the union whose members the sentence names
+            since = self.text.rfind("\n", 0, position) + 1
+            members = [m.group("name") for m in _UNION_MEMBERS_EN.finditer(self.text, since, position)
+                       if fold(m.group("name")) not in self.lex.organisations and not is_first_name(m.group("name"))]
+            return members[-1] if members else None
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None
         found = [m.group("name") or m.group("acronym") for m in _UNION_NAMED.finditer(self.text, 0, position)]
@@ -494,7 +502,9 @@ class OrganisationLinks:
             if subject:
                 # "Le constructeur X a signé avec l'armateur Y une commande …, a annoncé l'entreprise": the sentence's subject
                 return subject[-1][1]
-        return (before[-1] if before else tied[0])[1]
+        name = (before[-1] if before else tied[0])[1]
+        # ("la scierie Thiriet" of a headline, "La scierie Thiriet et Fils" in the lede: the fullest)
+        return max((n for _, n in tied if n.startswith(name + " ")), key=len, default=name)
 
     def fuller_in_text(self, noun: str, position: int) -> str | None:
         """French "le tribunal", "la mairie" with nothing else tied (NOUN as written): the latest fuller

@@ -251,6 +251,8 @@ class EnglishPhraseReferences:
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or fold(words[-1]) in self.lex.organisations \
                 or is_first_name(words[0]) or len(words) == 1 and name.isupper():
             return None  # (not "FIFA" for "the Bureau of the FIFA Council": an acronym names the body, a council is a part)
+        if words[-1] in _CLUB_NAME_ENDINGS and _CLUB_WORDS.search(self.text):
+            return None  # "Norwich City" is the club, "Norwich City Council" another body
         bodies = set()
         at = self.text.find(name + " ")
         while at != -1:  # (a plain search: this runs for every speaker's name)
@@ -375,9 +377,10 @@ class EnglishPhraseReferences:
                 or self.body_just_quoted(mention, position, previous) \
                 or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
-        if modifier is not None and modifier.isalpha() and modifier.islower() and fold(noun) in self.lex.organisations \
+        if modifier is not None and modifier.isalpha() and modifier.islower() and (fold(noun) in self.lex.organisations or noun == "system") \
                 and (named := self._organisation_with_head(f"{modifier} {noun}")) is not None:
-            return SpeakerRef(named, mention.text, mention.role, "organisation")  # "the town council": "X Town Council"
+            # "the town council": "X Town Council"; "the retirement system": "Kentucky Teachers' Retirement System"
+            return SpeakerRef(named, mention.text, mention.role, "organisation")
         if modifier is not None and fold(modifier) not in _VAGUE_MODIFIERS:
             return None
         if noun in self.lex.roles or noun in self.lex.pronouns:
@@ -531,7 +534,10 @@ class EnglishPhraseReferences:
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in named if m.group(1) not in towns
                   and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())  # (not "its Central Bank Rate")
-                  and not _CAPITALISED_NOUN_NEXT.match(self.text, m.end(1))}  # (nor "Iowa Hospital Association": no hospital)
+                  and not _CAPITALISED_NOUN_NEXT.match(self.text, m.end(1))  # (nor "Iowa Hospital Association": no hospital)
+                  and not (noun == "city" and (run := _CAPITALISED_RUN_NEXT.match(self.text, m.end(1))) is not None
+                           and self.lex.organisations.isdisjoint(fold(w) for w in run.group().split()))}
+        # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
         found = {_without_owner(name) for name in found}
         found = {name for name in found if " " in name}
         if noun.endswith("s"):
@@ -668,6 +674,9 @@ _ONE_NAME_WORD_AFTER = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'�
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
 
 
+_CLUB_NAME_ENDINGS = frozenset(("City", "United", "Town", "County", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"))
+_CLUB_WORDS = re.compile(r"\b(?:club|football|stadium|supporters)\b")
+_CAPITALISED_RUN_NEXT = re.compile(r"(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 # A body's head noun after another one, which it only qualifies ("Iowa Hospital Association").
 _CAPITALISED_NOUN_NEXT = re.compile(
     r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")

@@ -38,7 +38,9 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # "le site spécialisé Tip & Shaft").
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
 # the check comes after the capital, where it costs one test per capital, not one per character)
-_NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# ("Thiriet et Fils", "Dupont et Cie": a French firm's name goes on after "et")
+_FIRM_AND = r"[ \u00a0]+et[ \u00a0]+(?=(?:Fils|Cie|Associés|Frères|Filles)\b)"
+_NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 _VERB_NEXT = re.compile(r"\s+(?:said|says|told|announced|reported|confirmed|figures|data|has|had|is|was|will)\b")
 _ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
@@ -281,6 +283,8 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
 _INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "Voir", "Listen", "Watch"))
 # English: a campaign group's name opening on its verb ("Save Whalley's Green Fields", "Stop Hinkley's Expansion").
 _CAMPAIGN_OPENING = re.compile(r"(?:Save|Stop|Protect|Keep|Defend|Reclaim)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# A possessive inside a place's or an institution's name: "King's Lynn", "Bishop's Stortford", "Queen's University".
+_TITLED_PLACE_POSSESSIVE = re.compile(r"\b(?:King|Queen|Bishop|Lord|Land|Prince|Earl)['’]s?$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
 
@@ -365,7 +369,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         # (a saint's possessive belongs to a name: "St. John's Health", "Saint Mary's Hospital"; so does a
         # place's in a campaign's name: "Save Whalley's Green Fields")
         possessive = [p for p in _POSSESSIVE.finditer(raw) if not _SAINT_BEFORE.search(raw, 0, p.start())
-                      and not (lex.adjectival_names and _CAMPAIGN_OPENING.match(raw))]
+                      and not (lex.adjectival_names and _CAMPAIGN_OPENING.match(raw))
+                      and not _TITLED_PLACE_POSSESSIVE.search(raw, 0, p.end())]
         office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
         if possessive and not office:
             if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:
@@ -430,6 +435,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Canyon Lakes Ranger District", "Sheriff Patrol Division": a role word naming a body's unit
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
+            if i >= 2 and tokens[i - 1] == "et":
+                continue  # "Thiriet et Fils": a firm's name
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
                 continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
             if lex.adjectival_names and any(t in _MALAY_FILIATION for t in tokens[:i]):
@@ -578,8 +585,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep][1:2] not in ("'", "’") \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                    and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN):
-                # (not "at Corvin Heavy Industries": a company's name whole; nor "for the Clean Air
+                # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's town; nor "for the Clean Air
                 # Krakow coalition": the capitalised words name the body the noun after them is; nor
                 # "de l'USPO Grand Est": a region)
                 raw = " ".join(tokens[-keep:])

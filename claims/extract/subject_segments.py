@@ -34,7 +34,8 @@ _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
 # A segment closing on a place after "in" ("one of the last makers of bone china in Stoke-on-Trent").
-_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
+                                 r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
@@ -200,6 +201,10 @@ _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
     r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
     r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
+# A US politician's party and district or town in apposition ("D-4th District", "R-Louisville").
+_PARTY_AND_DISTRICT = re.compile(r"\s*[DRI]-[A-Z0-9][\w.'’ -]{0,40}")
+# Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
+_REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
 
@@ -287,6 +292,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
         if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
             break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
+        if found is None and index > 0 and lex.adjectival_names and _PARTY_AND_DISTRICT.fullmatch(segment):
+            continue  # "Council member Alicia Brandt, D-4th District, said": her party and district
+        if found is None and index > 0 and _REPRESENTING_SEGMENT.match(segment):
+            continue  # "Attorney X, representing Granite Northern Transmission LLC, said": the lawyer speaks
         if found is None and index > 0 and _OWNED_BY_SEGMENT.match(segment) \
                 and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
             # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué", "The company, owned since 2019

@@ -193,7 +193,7 @@ ROLE_WORDS = (
     "magistrate", "ombudsman", "ombudsperson", "assemblymember", "marshal", "fire marshal", "commandant", "investigator",
     # A principal or permanent secretary of a ministry ("PS Hoareau said").
     "PS",
-    "under-secretary", "MSP", "msp", "MEP", "mep",
+    "under-secretary", "MSP", "msp", "MEP", "mep", "MHK", "mhk", "moderator",
     # Advisers and technicians written before a name ("Dairy consultant Anna Ferris", "Geophysicist X").
     "consultant", "technician", "mechanic", "electrician", "statistician", "mathematician", "geophysicist",
     "astrophysicist", "oceanographer", "agronomist", "nutritionist", "dietitian", "pediatrician", "paediatrician",

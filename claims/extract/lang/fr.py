@@ -277,7 +277,7 @@ ORGANISATION_WORDS = (
     "Comité", "Bruxelles", "Washington", "Moscou", "Pékin", "Paris", "Londres", "Berlin", "Tokyo",
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
-    "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office",
+    "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office", "Établissement",
     "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "collectivité", "Surintendance", "surintendance",
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
