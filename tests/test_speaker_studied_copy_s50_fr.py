@@ -112,3 +112,63 @@ def test_a_firm_and_its_sons_is_one_name():
             "de la vallée, va investir 9 millions d'euros.\n\nSelon l'entreprise, la nouvelle ligne permettra de passer à "
             "95 000 mètres cubes.\n")
     assert speaker_of(text, "95 000", "fr") == "scierie Vautrin et Fils"
+
+
+def test_an_agencys_region_of_several_words_is_part_of_its_name():
+    text = "Titre\n\nD'après l'ARS Centre-Val de Loire, 28 % des habitants n'ont pas de médecin traitant.\n"
+    assert speaker_of(text, "médecin traitant", "fr") == "ARS Centre-Val de Loire"
+
+
+def test_where_someone_comes_from_is_no_name():
+    text = ("Titre\n\nLe Département a ouvert un centre de santé.\n\nOriginaire de Lille, la docteure Inès Valade, 31 ans, a "
+            "choisi le salariat. « Ici, je vois mes patients vingt minutes », explique-t-elle.\n")
+    assert speaker_of(text, "vingt minutes", "fr") == "Inès Valade"
+
+
+def test_a_body_in_apposition_to_its_owners_role():
+    text = ("Titre\n\nLa station de Font-Romeu ouvrira son domaine dès le 5 décembre, a annoncé jeudi sa société "
+            "d'exploitation, la régie des Neiges catalanes.\n")
+    assert speaker_of(text, "domaine", "fr") == "régie des Neiges catalanes"
+
+
+def test_a_boards_and_a_managements_cooperative_is_the_one_opening_the_sentence():
+    text = ("La coopérative d'Estagel ferme\n\nLes Vignerons de l'Agly, à Estagel, cesseront de vinifier après les "
+            "vendanges, a confirmé lundi le conseil d'administration de la coopérative.\n\nSelon la direction, les apports "
+            "ont chuté de 60 %.\n")
+    assert speaker_of(text, "cesseront", "fr") == "Vignerons de l'Agly"
+    assert speaker_of(text, "apports", "fr") == "Vignerons de l'Agly"
+
+
+def test_the_airports_management_is_the_airport_not_the_airline_opening_the_sentence():
+    text = ("Titre\n\nLa compagnie de fret Aerolys, principal client de l'aéroport Marcel-Dassault de Châteauroux-Déols, "
+            "cessera ses rotations en janvier, a annoncé lundi la direction de l'aéroport.\n\nDans un courrier consulté par "
+            "l'AFP, la compagnie explique que les redevances sont trop élevées.\n")
+    assert speaker_of(text, "cessera", "fr") == "aéroport Marcel-Dassault de Châteauroux-Déols"
+    assert speaker_of(text, "redevances", "fr") == "Aerolys"
+
+
+def test_the_defendant_named_once_as_the_owner_of_a_company_is_the_pronouns_person():
+    text = ("Titre\n\nSelon l'accusation, la société de Frédéric Lavergne, 58 ans, revendait du vin espagnol.\n\nÀ la barre, "
+            "le prévenu a contesté toute fraude. « Je n'ai rien falsifié », a-t-il déclaré. Le président du tribunal, "
+            "Hervé Castagné, lui a rappelé sa condamnation de 2019.\n\nLa procureure, Claire Bénézet, a requis deux ans.\n")
+    assert speaker_of(text, "rien falsifié", "fr") == "Frédéric Lavergne"
+
+
+def test_a_work_the_headline_names_by_its_noun_is_the_work_the_article_names():
+    text = ("Arafat aurait été empoisonné, selon un reportage\n\nUn reportage diffusé mardi par la chaîne Al Jazeera sème le "
+            "doute. Le documentaire d'Al Jazeera, réalisé après neuf mois d'enquête, précise : « Nous avons trouvé du "
+            "polonium. »\n")
+    assert speaker_of(text, "empoisonné", "fr") == "documentaire d'Al Jazeera"
+
+
+def test_the_party_named_by_an_adjective_is_the_party_opening_the_sentence():
+    text = ("Titre\n\nEurope Écologie Les Verts faisait part dimanche de son étonnement ; le parti écologiste pense qu'il "
+            "s'agit de « propos isolés ».\n")
+    assert speaker_of(text, "propos isolés", "fr") == "Europe Écologie Les Verts"
+
+
+def test_a_pronoun_after_a_sentence_opening_on_a_body_is_that_body():
+    text = ("Grèce : le nouveau gouvernement de coalition formé\n\nLe portefeuille de la Justice revient à Antonis "
+            "Papadakis.\n\nLe nouveau gouvernement s'est donné pour objectif de réviser le mémorandum. Il a cependant "
+            "déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ».\n")
+    assert speaker_of(text, "cette révision", "fr") == "nouveau gouvernement de coalition"

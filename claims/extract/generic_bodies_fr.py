@@ -122,7 +122,7 @@ def _bodies_opening_sentences(text: str, start: int, end: int) -> list[tuple[int
     return bodies
 
 
-_RELAY_BEFORE = re.compile(r"\b(?:par|by)\s+$")
+_RELAY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 
 
 def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] | None:
@@ -262,6 +262,10 @@ _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?
 
 # A person by their role in a place named by its noun alone ("une infirmière du service", "un agent de la
 # mairie", "une enseignante de l'école").
+# A party named by an adjective ("le parti écologiste", "la formation centriste").
+_PARTY_EPITHET = re.compile(r"(?:le\s+parti|la\s+formation|le\s+mouvement)\s+[a-zà-ÿ-]+")
+# A run of three capitalised words or more opening a sentence, then a lower-case verb ("Europe Écologie Les Verts faisait").
+_CAPITALISED_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){2,})[ \u00a0]+[a-zà-ÿ]")
 # A port authority named by its kind and its name ("Port Atlantique La Rochelle").
 _PORT_NAMED = re.compile(r"(?<![\w-])Port(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 _ROLE_OF_PLACE_NOUN = re.compile(
@@ -287,7 +291,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "La direction de Vantor Heavy Industries a jugé …", "Elle affirme …": the company the article
             # names elsewhere speaks (not "la direction des Routes", a directorate), in its fullest form
             # ("la direction du CHU" → "CHU Dijon Bourgogne")
-            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:\s+(?:(?:de\s+la|de|du|des)\s+|d['’])?"
+            fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des)[ \u00a0]+|d['’])?"
                                                       r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
@@ -295,6 +299,13 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # "La présidence de la Région Grand Est a fait savoir …": the body speaks through its head's office
             resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
+            continue
+        if (party := _PARTY_EPITHET.fullmatch(mention.text.strip())) is not None \
+                and (subject := _CAPITALISED_SUBJECT.match(text, draft.sentence[0])) is not None \
+                and subject.end() < draft.position and first_name_gender(subject.group("name").split()[0]) is None:
+            # "Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense …": the party
+            # the sentence opens on
+            resolved[i] = SpeakerRef(subject.group("name"), speaker.mention, speaker.role, "organisation")
             continue
         if speaker.name == "port" and fold(mention.text.strip()) in ("le port", "du port") \
                 and len(ports := {m.group() for m in _PORT_NAMED.finditer(text)}) == 1:

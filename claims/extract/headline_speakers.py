@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
 
 # A lower-case word of four letters or more in a headline's label: a clause or a description
@@ -52,3 +53,19 @@ def headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[Speak
     for i, draft in enumerate(drafts):
         if draft.paragraph == 0 and speakers_of[i] is None and draft.kind == "direct":
             speakers_of[i] = SpeakerRef(main, "", first[main].role, "person")
+
+
+# Works that speak ("selon un reportage", "according to a documentary").
+_WORK_NOUNS = frozenset(("reportage", "documentaire", "enquete", "etude", "rapport", "film", "report", "study",
+                         "documentary", "investigation", "survey"))
+
+
+def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A work the headline names by its noun alone ("…, selon un reportage") is the work the article
+    then names in full ("Le documentaire d'Al Jazeera … précise"): the first such speaker after it."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph != 0 or speaker is None or fold(speaker.name) not in _WORK_NOUNS:
+            continue
+        speakers_of[i] = next((later for later, d in zip(speakers_of[i + 1:], drafts[i + 1:])
+                               if later is not None and d.paragraph > 0 and " " in later.name
+                               and fold(later.name).split()[0] in _WORK_NOUNS), speaker)

@@ -15,10 +15,11 @@ from claims.extract.drafts import Draft
 from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
 
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*"
+_NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+|de[ \u00a0]+l['’]|d['’])?"
+         r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
-    r"direction(?: générale| actuelle| nouvelle)?(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
+    r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie))?")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
@@ -45,8 +46,13 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
                 last = speaker.name  # (named already: "la direction de Ratier-Figeac")
             continue
         noun = management.group("noun")
-        body = _opening_the_sentence(text, draft.sentence) or (noun and named_by_its_kind(text, noun, draft.position)) \
-            or last or company_introduced_by_kind(text, draft.position) or _company_of_its_head(text, draft.position)
+        opening = _opening_the_sentence(text, draft.sentence)
+        by_kind = noun and named_by_its_kind(text, noun, draft.position)
+        if opening and by_kind and by_kind not in text[draft.sentence[0]:draft.position]:
+            by_kind = None  # (the sentence's subject, not a body of that kind named elsewhere)
+        # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
+        body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
+            or _company_of_its_head(text, draft.position)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             last = body
@@ -59,9 +65,15 @@ _TRADE_THEN_NAME_OPENING = re.compile(
     r"(?P<name>" + _NAME + r"),")
 
 
+_PLURAL_ARTICLE_THEN_NAME = re.compile(r"Les[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:de|du|des|d['’])")
+# ("Les Vignerons de l'Agly, à Estagel, cesseront …": a plural body's name, then its appositions)
+_PLURAL_BODY_OPENING = re.compile(r"(?P<name>" + _NAME + r"),")
+
+
 def _opening_the_sentence(text: str, sentence: tuple[int, int]) -> str | None:
-    for pattern in (_SENTENCE_SUBJECT, _TRADE_THEN_NAME_OPENING):
-        found = pattern.match(text, sentence[0], sentence[1])
+    start = sentence[0] + 4 if _PLURAL_ARTICLE_THEN_NAME.match(text, sentence[0]) else sentence[0]  # ("Les Vignerons de l'Agly")
+    for pattern in (_SENTENCE_SUBJECT, _TRADE_THEN_NAME_OPENING) + ((_PLURAL_BODY_OPENING,) if start > sentence[0] else ()):
+        found = pattern.match(text, start, sentence[1])
         if found is None or fold(found.group("name").split()[0]) in _DETERMINERS or found.group("name")[1:2] in ("'", "’") \
                 or " " not in found.group("name") \
                 and "-" not in found.group("name") and not found.group().startswith(("Le ", "La ", "L'", "L’")):

@@ -32,7 +32,8 @@ from claims.extract.bodies_by_kind_en import kinds_to_bodies
 from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
-from claims.extract.headline_speakers import headline_quotes_to_main_speaker, headline_quotes_to_their_speaker
+from claims.extract.headline_speakers import (headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
+                                              headline_works_to_the_work_named)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
 from claims.extract.speakers import lexicon
@@ -413,6 +414,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     speakers = ArticleSpeakers.build(named, lexicon(module))
     speakers_of = resolve_speakers(named, drafts, speakers, paras)
     headline_quotes_to_their_speaker(named, drafts, speakers_of)
+    headline_works_to_the_work_named(drafts, speakers_of)
     headline_quotes_to_main_speaker(drafts, speakers_of)
     if speakers.lex.adjectival_names:
         headline_roles_to_body_person(drafts, speakers_of, speakers)

@@ -264,6 +264,8 @@ class FrenchReferences:
         speaks as its author (the author a document of the previous sentence names, else the person
         just quoted in this paragraph); anything else, or an owner not found, keeps its possessive
         ("son homologue genevoise", "ses auteurs" of an unsigned study)."""
+        if ", " in mention.text and mention.organisation and speaker.name in mention.text.split(", ", 1)[1]:
+            return speaker  # "sa société d'exploitation, la régie des Neiges catalanes": the body in apposition
         words = mention.text.split()
         owned = SpeakerRef(" ".join([words[0].lower()] + words[1:]), speaker.mention, speaker.role, speaker.kind)
         text = self.text

@@ -29,6 +29,10 @@ _MADE_VERBS_EN = (" released", " issued", " published", " presented", " sent", "
 # English: how a document was obtained, no part of who issued it.
 _UNDER_FOI_EN = re.compile(r"\s+(?:under|through|following)\s+(?:the\s+|an?\s+)?(?:Freedom\s+of\s+Information|freedom\s+of\s+information)\b.*")
 # English: people described by where they live or what they do ("People living near RAF Coningsby").
+# French: an owner's role for a body, then the body in apposition ("son exploitant, la société X").
+_OWNED_ROLE_THEN_BODY_FR = re.compile(
+    r"(?:son|sa|ses|leur|leurs)\s+[a-zà-ÿ'’ -]{3,40},\s+(?P<body>(?:la|le|l['’])\s*[a-zà-ÿ-]+\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 _PEOPLE_DESCRIBED_EN = re.compile(r"People\s+(?:living|who|in|from|near|across|around|working|along)\s.+")
 # English: a plural noun opening the sentence, then where they are ("Businesses across west Suffolk say").
 _PLURAL_GROUP_DESCRIBED_EN = re.compile(
@@ -528,4 +532,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         # whatever the noun (the place or body in the complement is not who speaks); "un soudeur intérimaire
         # qui habite Saint-Brevin": the whole description, nor the place in its relative clause
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and ", " in segment and (owned := _OWNED_ROLE_THEN_BODY_FR.fullmatch(segment.strip())) is not None \
+            and (body := parse_mention(owned.group("body"), lex)) is not None and body.organisation and not body.pronoun:
+        # "sa société d'exploitation, la régie des Neiges catalanes": the body in apposition to its owner's role
+        return Mention(segment, name=body.name, role=body.role, organisation=True)
     return mention_from_names(segment, lex)

@@ -478,6 +478,11 @@ class OrganisationLinks:
         head = words[0]
         if self.lex.adjectival_names and len(words) > 1 and words[-1] in self.lex.roles:
             return None  # "A board spokesperson": a person, whose body's noun only qualifies the role
+        if not self.lex.adjectival_names and head in self.lex.management and len(words) > 1 \
+                and words[-1].split("'")[-1] not in self.lex.companies:
+            # "la direction de l'aéroport": the airport's, which the managements pass finds, not a company's; "la
+            # direction de l'hôpital": the hospital named before
+            return self._managed_institution_before(position)
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns and not self._owner_at(o)]

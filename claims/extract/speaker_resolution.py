@@ -21,7 +21,7 @@ from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
 )
 from claims.extract.untied_roles_fr import role_gender_allows
-from claims.extract.role_genders_fr import body_genders, determiner_gender
+from claims.extract.role_genders_fr import body_gender, body_genders, determiner_gender
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 # Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
@@ -220,6 +220,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             elif source is not None and source[0] > max(previous_position, named[0] if named else -1):
                 # "Une source au ministère, contactée par X, nuance ce calendrier. Selon elle, …"
                 speaker = SpeakerRef(source[1], draft.mention.text, source[1], "person")
+            elif (body := _body_subject_before(text, draft, paras, gender) if referring and gender is not None
+                    and not speakers.lex.adjectival_names else None) is not None \
+                    and body[0] > max(previous_position, named[0] if named else -1):
+                # "Le nouveau gouvernement s'est donné pour objectif … Il a cependant déclaré que …": that body
+                speaker = SpeakerRef(body[1], draft.mention.text, None, "organisation")
             elif subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
@@ -391,6 +396,28 @@ _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": 
 _ACCORDING_CUE = re.compile(r"(?i)(?:selon|d['’]apr[eè]s)$")
 
 
+# French: a body named by its noun opening a sentence ("Le nouveau gouvernement s'est donné …").
+_BODY_OPENING_SENTENCE_FR = re.compile(
+    r"(?:Le|La|L['’])[ \u00a0]*(?P<np>(?:(?:nouveau|nouvelle|nouvel|même|futur|future)[ \u00a0]+)?"
+    r"(?P<noun>gouvernement|ministère|conseil|parquet|tribunal|comité|syndicat|parti|commission|mairie|préfecture))"
+    r"[ \u00a0]+(?:s['’]|a|est|va|doit|ont|se)\b")
+
+
+def _body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[int, str] | None:
+    """French: (offset, name) of the body opening the sentence before DRAFT's, in its paragraph, when the
+    pronoun's GENDER is the body noun's; the name in its fullest form the article writes ("nouveau
+    gouvernement de coalition")."""
+    start = paras[draft.paragraph][0]
+    before = text.rfind(". ", start, draft.sentence[0] - 1)
+    at = before + 2 if before >= 0 else start
+    found = _BODY_OPENING_SENTENCE_FR.match(text, at)
+    if found is None or body_gender(found.group("noun")) != gender:
+        return None
+    phrase = found.group("np").lower()
+    fuller = [m.group() for m in re.finditer(re.escape(phrase) + r"(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[a-zà-ÿ-]{3,})?", text)]
+    return found.start("np"), max(fuller, key=len, default=phrase)
+
+
 def _pronoun_gender(mention: str) -> str | None:
     """French: the gender of the pronoun in a mention ("a-t-elle déclaré", "Il")."""
     for word in _PRONOUN_SPLIT.split(mention.lower()):
@@ -536,6 +563,9 @@ def _main_person_for_role(speakers: ArticleSpeakers, mention_text: str, role: st
     people = {p for p in people if " " in p}
     counts = {p: _standalone_count(p, speakers.text) for p in people}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
+    untied = [p for p in people if not any(tied == p for _, _, tied in speakers.role_ties)]
+    if ranked and ranked[0][1] < 2 and len(untied) == 1:
+        ranked = [(untied[0], 2)]  # (named once, the one person the article ties to no other role: "X, 58 ans")
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     main = ranked[0][0]

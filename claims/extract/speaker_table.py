@@ -39,7 +39,7 @@ _WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after th
 # the name is a person's (not a street's or a school's: "rue Jean Jaurès", "lycée Victor Hugo").
 _POSSESSOR_BEFORE = re.compile(
     r"\b(?:l['’]\s*)?(?:exploitation|ferme|maison|entreprise|boutique|commerce|atelier|cabinet|famille|fils|fille|épouse|mari|femme"
-    r"|avocat|avocate|domicile|voiture|œil|oeil|regard|côtés|entourage|farm|home|house|shop|family|wife|husband|son|daughter"
+    r"|avocat|avocate|domicile|voiture|œil|oeil|regard|côtés|entourage|société|farm|home|house|shop|family|wife|husband|son|daughter"
     r"|lawyer)\s+(?:de|d['’]|of)\s*$")
 
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
@@ -68,7 +68,8 @@ _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒ
                                 r"(?P<place> (?!(?:Réseau|Voyageurs|Mobilités|Fret|Connect|Immobilier|Gares)\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
-_FRONTED_PARTICIPLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|ue|ues|ie|ies)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
+_FRONTED_PARTICIPLE_PLACE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|ue|ues|ie|ies)|Originaires?|Native|Natif|Natifs)[ \u00a0]+(?:du|de|des|d['’])[ \u00a0]*\S.*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?»]\s|\n)$")
 # French nouns of a sports team, which a team's name follows ("L'équipe cycliste belge X Cycling Team").
 _TEAM_NOUNS = frozenset(("equipe", "formation", "ecurie"))
@@ -364,7 +365,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
             # "L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt": a town's name, its links in lower case, is nobody's
-            speakers.person_mentions = [m for m in speakers.person_mentions if _TOWN_LINKS_FR.search(m[2]) is None]
+            speakers.person_mentions = [m for m in speakers.person_mentions if _TOWN_LINKS_FR.search(m[2]) is None
+                                        and not m[2].startswith(("Pays ", "Val ", "Côte "))]  # ("IGP Pays d'Oc": a region)
             speakers.person_mentions = [
                 # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
                 # complement and the person in apposition: no name ("Arrivée du Sénégal en 2024, Aminata

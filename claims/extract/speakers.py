@@ -489,6 +489,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in INSTITUTION_PREFIXES and tokens[1] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                and " ".join(tokens[1:]) not in _REGIONS_OF_SEVERAL_WORDS \
                 and not (_PARTICLE_RE.fullmatch(tokens[1]) and fold(tokens[0]) not in lex.roles) \
                 and not closes_on_a_company_word(raw) and not (lex.adjectival_names and tokens[-1] in PLURAL_BODY_ENDINGS) \
                 and not _GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
@@ -665,6 +666,9 @@ def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
 # Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
+# ("l'ARS Centre-Val de Loire": a body's region, no person)
+_REGIONS_OF_SEVERAL_WORDS = frozenset(("Centre-Val de Loire", "Pays de la Loire", "Provence-Alpes-Côte d'Azur",
+                                       "Provence-Alpes-Côte d’Azur", "Hauts-de-France"))
 _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
                           "Archipel", "Île", "Îles", "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 # English common nouns that open the last words of a place's or a body's name, never a person's
