@@ -130,3 +130,27 @@ def test_the_retirement_system_is_the_system_the_article_named():
             "The retirement system, which does not take positions on legislation, said its trustees would review any "
             "proposal.\n")
     assert speaker_of(text, "trustees would review") == "Kentucky Teachers’ Retirement System"
+
+
+def test_the_nation_after_a_companys_town_is_no_speaker():
+    text = ("Title\n\nWednesday, November 4, 2026\n\nA rail engineering company in Crewe, England announced on Tuesday that "
+            "it would cut 140 jobs at its depot in the town, saying orders had collapsed.\n")
+    assert speaker_of(text, "orders had collapsed") == "rail engineering company in Crewe"
+
+
+def test_the_zoo_is_the_zoo_the_article_names():
+    text = ("Halton Zoo lodges plans for expansion\n\nHALTON Zoo has lodged plans for a wetland habitat.\n\nThe zoo says the "
+            "new zone would create 85 jobs.\n")
+    assert speaker_of(text, "85 jobs") in ("Halton Zoo", "HALTON Zoo")  # (the headline's or the lede's casing)
+
+
+def test_a_document_commissioned_by_a_body_speaks_itself():
+    text = ("Title\n\nHalton Zoo has lodged plans for a wetland habitat.\n\nA transport assessment commissioned by the zoo "
+            "found that traffic would rise by six per cent.\n")
+    assert speaker_of(text, "six per cent") == "transport assessment commissioned by the zoo"
+
+
+def test_a_document_commissioned_by_a_body_and_carried_out_by_a_firm_is_the_firms():
+    text = ("Title\n\nA structural survey commissioned by the council and carried out by engineering firm Tweedmouth "
+            "Structures found that the bridge needed repairs.\n")
+    assert speaker_of(text, "bridge needed") == "Tweedmouth Structures"

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from claims.extract.dates import month_names
 from claims.extract.lang import en as english, fr as french
 from claims.extract.speaker_lexicon import Lexicon, fold
-from claims.extract.speakers import Mention
+from claims.extract.speakers import Mention, clean_phrase
 
 # English: the participles that name who wrote a document ("The audit, carried out by the firm X,"; not
 # "commissioned by": who paid for it).
 AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by"
+_COMMISSIONED_BY = re.compile(r"\b(?:commissioned|funded|paid\s+for|ordered|requested)\s+by\s+(?:the\s+)?$")
 # Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
 _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|adopted|réalisée?s?|menée?s?|effectuée?s?|commandée?s?|adoptée?s?|élaborée?s?"
@@ -72,6 +73,10 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if document is None or _CAPITALISED_AFTER_ARTICLE.match(segment) is not None:
         return None  # (not "Le Courrier de l'Ouest", "The Courier of Montana": a newspaper's title)
     written = document.group("author") or document.group("author2")
+    if lex.adjectival_names and _COMMISSIONED_BY.search(segment, 0, document.start("author" if document.group("author") else "author2")) \
+            and not re.search(AUTHORED_BY_EN, written):  # (but "commissioned by the council and carried out by X": X)
+        # "A transport assessment commissioned by the zoo": who paid for it, not who wrote it; the document speaks
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
     if not lex.adjectival_names and " par " in written:
         written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)
     if (performed := _PERFORMED_BY.search(written)) is not None:

@@ -19,6 +19,8 @@ from claims.extract.subjects import find_subject, first_named
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 
 
+_INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s+[a-z]")
+
 def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The named subject of an English participle starting at `end`, after "with" or "and"."""
     absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
@@ -86,6 +88,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and " " in subject.name and (subject.role or subject.text.split()[0].rstrip(".") in lex.titles
                                              or is_first_name(subject.name.split()[0])):
             return subject  # "The chairperson of the X Association, Mr Y, welcomed the crackdown, saying …": Y, not the body
+        if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
+                and subject.organisation and subject.role and not subject.name and _INDEFINITE_OPENING.match(subject.text):
+            return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 40), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:

@@ -17,6 +17,7 @@ from claims.extract.group_phrases_en import describes_a_body
 from claims.extract.speakers import THE_NOUN, Lexicon, Mention, clean_phrase, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
+from claims.extract.state_names_en import NATION_NAMES, STATE_NAMES
 
 # English: "Ann Lee and her husband, Tom Lee, said": a person, "and", then a relative named in apposition.
 _AND_RELATIVE = re.compile(r"^\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,]*?)\s+and\s+(?:his|her|their)\s+[a-z]+(?:[ -][a-z]+)?\s*$")
@@ -37,6 +38,7 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
+_STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
 # and Rural Affairs"), which closes the subject: its commas are no segment breaks.
@@ -429,10 +431,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
             if found is None and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
-                    and index > 1 \
+                    and (index > 1 or index == 1 and mention.name in _STATES_AND_NATIONS) \
                     and _IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 # "X, one of the last makers of bone china in Stoke-on-Trent, England, said", "X, of Norfolk, Virginia,
-                # said": the place's state or country
+                # said", "A rail engineering company in Crewe, England announced": the place's state or country
                 continue
             if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
                     and _ADJUNCT_SEGMENT.match(segments[index - 1]):

@@ -275,7 +275,7 @@ ORGANISATION_WORDS = (
     # Trades' and investors' bodies ("the South West Artisan Bakers' Guild", "the Harbour Consortium").
     "guild", "Guild", "consortium", "Consortium", "syndicate", "Syndicate",
     "Forum", "Alliance", "Coalition", "Confederation", "Centre", "Center", "Society", "Fund", "Project", "Programme",
-    "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory",
+    "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory", "Zoo", "zoo",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
