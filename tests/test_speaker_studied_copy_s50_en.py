@@ -154,3 +154,21 @@ def test_a_document_commissioned_by_a_body_and_carried_out_by_a_firm_is_the_firm
     text = ("Title\n\nA structural survey commissioned by the council and carried out by engineering firm Tweedmouth "
             "Structures found that the bridge needed repairs.\n")
     assert speaker_of(text, "bridge needed") == "Tweedmouth Structures"
+
+
+def test_its_operator_is_the_company_speaking_in_the_next_paragraph():
+    text = ("Title\n\nA bus route that links Dereham with Fakenham will stop running in the new year, its operator has "
+            "said.\n\nWensum Vale Buses said the last journeys on the 31 service would run on January 9.\n")
+    assert speaker_of(text, "stop running") == "Wensum Vale Buses"
+
+
+def test_a_weekday_after_the_article_opens_no_adjunct():
+    text = "Title\n\nKirkby Stephen pensioner Brian Aldridge, 81, says the Tuesday bus is the only way he can reach his GP.\n"
+    assert speaker_of(text, "Tuesday bus") == "Brian Aldridge"
+
+
+def test_a_statement_then_a_clause_opening_on_its_possessive():
+    text = ("Title\n\nToyota said in a statement its production plans in Georgetown had not changed.\n\nThe union said in a "
+            "letter to its members it would strike.\n")
+    assert [c.content for c in claims_of(text, "en")] == [
+        "its production plans in Georgetown had not changed", "it would strike"]

@@ -172,3 +172,9 @@ def test_a_pronoun_after_a_sentence_opening_on_a_body_is_that_body():
             "Papadakis.\n\nLe nouveau gouvernement s'est donné pour objectif de réviser le mémorandum. Il a cependant "
             "déclaré que « cette révision ne doit pas mettre en danger la voie européenne du pays ».\n")
     assert speaker_of(text, "cette révision", "fr") == "nouveau gouvernement de coalition"
+
+
+def test_colleagues_of_another_outlet_before_the_inverted_subject():
+    text = ("Titre\n\nL'embouteilleur propose une prime de 230 euros par hectare, a indiqué à nos confrères de Vosges Matin "
+            "son responsable agricole, François Lhuillery.\n")
+    assert speaker_of(text, "prime de 230", "fr") == "François Lhuillery"

@@ -75,6 +75,9 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "a confirmé à ici Cotentin le comité régional …": the local radio "ici …", then the subject's determiner
     r"|^\s*(?:à|au\s+micro\s+d['’])\s*ici\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    # "a indiqué à nos confrères de Vosges Matin son responsable": another outlet, named as colleagues, then the subject
+    r"|^\s*(?:à|aux)\s+(?:nos|ses)\s+confrères\s+(?:de\s+|du\s+|d['’])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}"
+    r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
     # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
 

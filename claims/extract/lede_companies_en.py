@@ -40,6 +40,7 @@ _SHORTEST_PARAGRAPH = 60
 _OPENS_PARAGRAPH = re.compile(r"\n\n(?:The\s+)?$")
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer", "operator"))
 _NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
+_NAME_THEN_SAID = re.compile(r"\s+(?:said|says|confirmed|announced)\s")
 
 
 def company_named_next(text: str, mention_text: str, position: int, paragraphs: int = _PARAGRAPHS_AFTER) -> str | None:
@@ -72,7 +73,9 @@ def company_named_next(text: str, mention_text: str, position: int, paragraphs: 
                 _COMPANY_APPOSITION.match(text, found.end())
                 or (company.group("noun") or "operator") in _TRADING_NOUNS  # ("its operator has said")
                 and _OPENS_PARAGRAPH.search(text, max(0, found.start() - 6), found.start())
-                and not is_first_name(name.split()[0]) and _NAME_THEN_CLAUSE.match(text, found.end()))):
+                and not is_first_name(name.split()[0]) and (_NAME_THEN_CLAUSE.match(text, found.end()) or (
+                    # ("…, its operator has said. / Wensum Valley Buses said …": the lede's own company speaking on)
+                    mention_text.lower().startswith("its ") and _NAME_THEN_SAID.match(text, found.end()))))):
             # (or "Marshwood Vale Coaches, a family firm based in …": a company by its apposition; or
             # "Catawba Nonwovens, founded in 1998, …": the name the next paragraph opens on)
             return name

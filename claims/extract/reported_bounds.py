@@ -77,6 +77,9 @@ _COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|
 # ", mais a cependant réitéré …": a second predicate of the same subject, not part of the statement.
 _CONTRAST = re.compile(
     r",\s+(?:mais|but)\s+(?:a|ont|avait|est|has|have|had|did|was|is|also|aussi|également|then|ensuite)\b"
+    # "a reconnu que …, mais il a assuré n'avoir …": the speaker's second statement, a claim of its own
+    r"|,\s+mais\s+(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|toutefois\s+|cependant\s+)?"
+    r"(?:assuré|affirmé|déclaré|ajouté|souligné|estimé|expliqué|indiqué|précisé|nié|contesté|démenti|reconnu)\b"
     # "…, but he declined to say how much had been demanded": the speaker's refusal, told by the article
     r"|,\s+but\s+(?:he|she|they)\s+(?:declined|refused|would\s+not|did\s+not|could\s+not|gave\s+no)\b"
     # "said that it "understands the pressure" but feared the closures would …": the speaker's second verb

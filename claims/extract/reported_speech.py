@@ -379,8 +379,9 @@ class ReportedSpeech(ReportedContentBounds):
         tokens = WORD.findall(self.text[start:end])
         for i, token in enumerate(tokens):
             low = fold(token).rstrip("'’")
-            if low in ("last", "next") and i > 0 and fold(tokens[i - 1]) in determiners:
-                continue  # "said the last three weeks of the season usually bring …": an adjective, no adjunct
+            if low in ("last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") \
+                    and i > 0 and fold(tokens[i - 1]) in determiners:
+                continue  # "said the last three weeks of the season usually bring …", "says the Tuesday bus is": an adjective
             if low in lex.stops and i == 0 and self.language == "en" and _COUNTED_SUBJECT_THEN_VERB.match(self.text, start, end):
                 return False  # "X, president of …, said at least six companies had cut production": a clause
             if low in lex.stops and i > 0 and self.language == "en" and tokens[0].islower() \
