@@ -178,3 +178,11 @@ def test_colleagues_of_another_outlet_before_the_inverted_subject():
     text = ("Titre\n\nL'embouteilleur propose une prime de 230 euros par hectare, a indiqué à nos confrères de Vosges Matin "
             "son responsable agricole, François Lhuillery.\n")
     assert speaker_of(text, "prime de 230", "fr") == "François Lhuillery"
+
+
+def test_the_regie_of_the_place_opening_the_sentence_not_a_maker_named_elsewhere():
+    text = ("Titre\n\nLe port de plaisance des Minimes verra 1 200 mètres de pontons remplacés d'ici 2030, a annoncé sa régie.\n\n"
+            "Le fabricant Atlantic Quais, installé à Périgny, répondra à l'appel d'offres.\n\nSelon la régie, les pontons ne "
+            "répondent plus aux normes.\n")
+    assert speaker_of(text, "1 200 mètres", "fr") == "régie du port de plaisance des Minimes"
+    assert speaker_of(text, "normes", "fr") == "régie du port de plaisance des Minimes"

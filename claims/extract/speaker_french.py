@@ -189,6 +189,11 @@ _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "speci
 _DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f", "celui": "m", "celle": "f"}
 
 
+# Who runs a place, after a possessive ("sa régie", "son exploitant"), and a place opening a sentence as its subject.
+OPERATOR_NOUNS = frozenset(("regie", "exploitant", "gestionnaire"))
+_PLACE_OPENING_SENTENCE = re.compile(
+    r"(?P<article>Le|La|L['’])[ \u00a0]*(?P<np>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de[ \u00a0]+la|de|du|des|d['’])[ \u00a0]*"
+    r"[\w'’-]+)*)[ \u00a0]+(?:va|verra|sera|a|est|ouvrira|fermera|accueillera|devra)\b")
 _ASSOCIATION_NOUNS = frozenset(("association", "federation", "collectif"))
 
 
@@ -281,6 +286,11 @@ class FrenchReferences:
                     owner = OF_BEFORE_ARTICLE[article.group(1).lower()] + previous.name
             return owned if owner is None else SpeakerRef(f"{words[1]} {of_fullest_role(text, owner)}", speaker.mention,
                                                           speaker.role, speaker.kind)
+        if len(words) == 2 and fold(words[1]) in OPERATOR_NOUNS and fold(words[0]) in ("son", "sa") \
+                and (opening := _PLACE_OPENING_SENTENCE.match(text, max(start, text.rfind(". ", start, position) + 2))) is not None:
+            # "Le port de plaisance des Minimes verra …, a annoncé sa régie": the régie of what the sentence opens on
+            owner = OF_BEFORE_ARTICLE[opening.group("article").lower().replace("’", "'")] + opening.group("np")
+            return SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, "organisation")
         if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
                 and fold(words[1]) not in FEMININE_ROLES | MASCULINE_ROLES:  # (not "sa mère", a relative)
             body = self._body_opening_previous_sentence(start, position)

@@ -484,7 +484,8 @@ class OrganisationLinks:
             # direction de l'hôpital": the hospital named before
             return self._managed_institution_before(position)
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
-        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies else {head}
+        # ("la régie": a public operator, not "le fabricant X" named before)
+        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies and head != "regie" else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns and not self._owner_at(o)]
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre

@@ -22,7 +22,7 @@ from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, P
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
-from claims.extract.speaker_french import _FRENCH_POSSESSIVES, FrenchReferences, without_place
+from claims.extract.speaker_french import _FRENCH_POSSESSIVES, OPERATOR_NOUNS, FrenchReferences, without_place
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
 from claims.extract.subject_companies_fr import company_opening_sentence
@@ -421,6 +421,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
+        if not self.lex.adjectival_names and mention.role and fold(mention.role) in OPERATOR_NOUNS \
+                and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
+            # "a annoncé sa régie": the régie of the place the sentence opens on, not a company named elsewhere
+            owned = self._possessed(mention, SpeakerRef(mention.role, mention.text, mention.role, "organisation"), position, previous)
+            return owned if " " in owned.name and not fold(owned.name).startswith(("sa ", "son ")) else speaker
         if not self.lex.adjectival_names and speaker.name == mention.role and speaker.kind == "person" \
                 and (staff := _ROLE_OF_SHORT_FORM.fullmatch(speaker.name)) and fold(speaker.name.split()[0]) in self.lex.roles \
                 and (long := self.long_form(staff.group("short"))):
