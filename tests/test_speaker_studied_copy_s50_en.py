@@ -172,3 +172,11 @@ def test_a_statement_then_a_clause_opening_on_its_possessive():
             "letter to its members it would strike.\n")
     assert [c.content for c in claims_of(text, "en")] == [
         "its production plans in Georgetown had not changed", "it would strike"]
+
+
+def test_the_navy_and_the_agency_are_the_bodies_named_before():
+    text = ("Title\n\nThe U.S. Navy awarded the contract on Monday.\n\nThe Navy said the work would start in May.\n")
+    assert speaker_of(text, "work would start") == "U.S. Navy"
+    text = ("Title\n\nNOAA Fisheries published a rule on Monday that closes the area to lobster fishing.\n\nThe agency said "
+            "the closure would protect right whales.\n")
+    assert speaker_of(text, "right whales") == "NOAA Fisheries"

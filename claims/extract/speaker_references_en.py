@@ -441,7 +441,10 @@ class EnglishPhraseReferences:
         if name is None:
             return None
         words = name.split()
+        # (an acronym opening a name of two words or more is a body's: "NOAA Fisheries published a rule … The agency said")
         if not self.lex.organisations.isdisjoint(fold(w) for w in words) or len(words) >= 3 and words[-1].endswith("s") \
+                or len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha() \
+                and self.gender_of(name) is None \
                 or len(words) >= 3 and not is_first_name(words[0]) and self.gender_of(name) is None \
                 and _PERSONAL_PRONOUN.search(self.text, max(0, self.text.rfind(name, 0, position)), position) is None:
             return name
