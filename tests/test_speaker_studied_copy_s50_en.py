@@ -180,3 +180,10 @@ def test_the_navy_and_the_agency_are_the_bodies_named_before():
     text = ("Title\n\nNOAA Fisheries published a rule on Monday that closes the area to lobster fishing.\n\nThe agency said "
             "the closure would protect right whales.\n")
     assert speaker_of(text, "right whales") == "NOAA Fisheries"
+
+
+def test_they_after_one_author_spoke_is_the_group_of_researchers():
+    text = ("Title\n\nThe researchers estimate the animal ran at 8 m/s.\n\nCo-author Li Wen said, \"Our work shows the motion "
+            "was passive.\"\n\nThey also attached artificial wings to ostriches. They found the faster each ostrich ran, "
+            "the more it flapped.\n")
+    assert speaker_of(text, "faster each ostrich") == "researchers"

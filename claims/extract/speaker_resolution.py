@@ -267,6 +267,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                                                                 paras[max(0, draft.paragraph - 3)][0])
                 if agreeing is not None:
                     speaker = SpeakerRef(agreeing, draft.mention.text, speakers._role_of(agreeing), "person")
+            if speaker is not None and referring and speakers.lex.adjectival_names and draft.mention.text.lower() == "they" \
+                    and speaker.kind == "person" and speaker.name != speaker.role \
+                    and (group := next((said for _, said, paragraph in reversed(spoken) if draft.paragraph - paragraph <= 3
+                                        and said.name == said.role and _PLURAL_GROUP.search(said.name)), None)) is not None:
+                # "The researchers noted … Co-author X said … They found …": the group, not one person
+                speaker = SpeakerRef(group.name, draft.mention.text, group.role, group.kind)
             if speaker is None and referring and named is None and not recent_previous and draft.paragraph >= 2 \
                     and not speakers.lex.adjectival_names and subject is None:
                 # French: "Arnaud X, éleveur, a perdu vingt bêtes. / Le loup a attaqué trois fois. / « … »,
@@ -393,6 +399,7 @@ _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": 
                     "he": "m", "she": "f"}
 
 
+_PLURAL_GROUP = re.compile(r"(?:^|\s)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ors|ies)$")
 _ACCORDING_CUE = re.compile(r"(?i)(?:selon|d['’]apr[eè]s)$")
 
 
