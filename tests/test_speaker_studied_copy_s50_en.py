@@ -169,9 +169,11 @@ def test_a_weekday_after_the_article_opens_no_adjunct():
 
 def test_a_statement_then_a_clause_opening_on_its_possessive():
     text = ("Title\n\nToyota said in a statement its production plans in Georgetown had not changed.\n\nThe union said in a "
-            "letter to its members it would strike.\n")
+            "letter to its members it would strike.\n\nThe minister said in a statement there was no threat to the "
+            "country's neighbours.\n")
     assert [c.content for c in claims_of(text, "en")] == [
-        "its production plans in Georgetown had not changed", "it would strike"]
+        "its production plans in Georgetown had not changed", "it would strike",
+        "there was no threat to the country's neighbours"]
 
 
 def test_the_navy_and_the_agency_are_the_bodies_named_before():

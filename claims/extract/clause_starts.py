@@ -86,7 +86,7 @@ EN_ADJUNCT = re.compile(
     r"(?=,|\s+(?:that|he|she|it|they|the|a|an|on|last)\b)|"  # "in Lagos", "at Queen's Park on Tuesday"
     r"in\s+\d[\d,]*(?:\s+(?:of\s+the\s+)?[a-z]+)?(?=,|\s+(?:most|all|the|a|some|many|more|there|it|he|she|they)\b)|"
     r"in\s+(?:a|an|the|his|her|their|its)\s+[\w\s-]{1,40}?(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bwith)(?<!\bfrom)"
-    r"(?=,|\s+(?:that|he|she|it|they|the|a|its|their|his|her|we)\b)|"  # (not "in a letter to | its members")
+    r"(?=,|\s+(?:that|he|she|it|they|the|a|its|their|his|her|we|there)\b)|"  # (not "in a letter to | its members")
     r"at\s+the\s+(?:close|end|start|opening|conclusion)\s+of\s+(?:a|an|the|its|his|her|their)\s+[\w-]+|"  # "at the close of the hearing"
     r"at\s+(?:a|an|the)\s+[\w\s-]{1,30}?(?=,|\s+(?:that|he|she|it|they|the|a)\b)),?\s+",
     re.IGNORECASE,
