@@ -260,14 +260,14 @@ _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?
                               r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})")
 
 
-# A person by their role in a place named by its noun alone ("une infirmière du service", "un agent de la
-# mairie", "une enseignante de l'école").
 # A party named by an adjective ("le parti écologiste", "la formation centriste").
 _PARTY_EPITHET = re.compile(r"(?:le\s+parti|la\s+formation|le\s+mouvement)\s+[a-zà-ÿ-]+")
 # A run of three capitalised words or more opening a sentence, then a lower-case verb ("Europe Écologie Les Verts faisait").
 _CAPITALISED_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){2,})[ \u00a0]+[a-zà-ÿ]")
 # A port authority named by its kind and its name ("Port Atlantique La Rochelle").
 _PORT_NAMED = re.compile(r"(?<![\w-])Port(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
+# A person by their role in a place named by its noun alone ("une infirmière du service", "un agent de la
+# mairie", "une enseignante de l'école").
 _ROLE_OF_PLACE_NOUN = re.compile(
     r"(?:(?i:un|une|le|la)\s+|[Ll]['’])?(?P<role>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)\s+(?P<of>du\s+|de\s+la\s+|de\s+l['’])"
     r"(?P<noun>école|collège|lycée|mairie|université)")
@@ -300,7 +300,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:
             continue
-        if (party := _PARTY_EPITHET.fullmatch(mention.text.strip())) is not None \
+        if _PARTY_EPITHET.fullmatch(mention.text.strip()) is not None \
                 and (subject := _CAPITALISED_SUBJECT.match(text, draft.sentence[0])) is not None \
                 and subject.end() < draft.position and first_name_gender(subject.group("name").split()[0]) is None:
             # "Europe Écologie Les Verts faisait part de son étonnement ; le parti écologiste pense …": the party

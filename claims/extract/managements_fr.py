@@ -19,7 +19,8 @@ _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00
          r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
-    r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
+    r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
+    r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie))?")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
@@ -65,6 +66,7 @@ _TRADE_THEN_NAME_OPENING = re.compile(
     r"(?P<name>" + _NAME + r"),")
 
 
+# "Les" opening a body's name of a plural noun and its complement ("Les Vignerons de l'Agly").
 _PLURAL_ARTICLE_THEN_NAME = re.compile(r"Les[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:de|du|des|d['’])")
 # ("Les Vignerons de l'Agly, à Estagel, cesseront …": a plural body's name, then its appositions)
 _PLURAL_BODY_OPENING = re.compile(r"(?P<name>" + _NAME + r"),")

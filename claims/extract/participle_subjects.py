@@ -18,8 +18,9 @@ from claims.extract.subjects import find_subject, first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 
-
+# An indefinite description opening a subject ("A rail engineering company in Crewe").
 _INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s+[a-z]")
+
 
 def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The named subject of an English participle starting at `end`, after "with" or "and"."""

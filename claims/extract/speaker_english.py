@@ -118,9 +118,10 @@ _PRONOUN_AFTER_NAME = re.compile(
     r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
+# A plural noun opening a sentence, then where those people are ("Businesses across west Suffolk say").
+_PLURAL_NOUN_THEN_WHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:across|throughout|around|near|along|in|from)\s")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 # (not after a month's or a title's short form: "on Feb. 28", "St. Thomas")
-_PLURAL_NOUN_THEN_WHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:across|throughout|around|near|along|in|from)\s")
 _SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
 _SUBJECT_THEN_VERB = re.compile(

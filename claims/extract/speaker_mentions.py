@@ -28,15 +28,15 @@ _BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?
 _MADE_VERBS_EN = (" released", " issued", " published", " presented", " sent", " filed")
 # English: how a document was obtained, no part of who issued it.
 _UNDER_FOI_EN = re.compile(r"\s+(?:under|through|following)\s+(?:the\s+|an?\s+)?(?:Freedom\s+of\s+Information|freedom\s+of\s+information)\b.*")
-# English: people described by where they live or what they do ("People living near RAF Coningsby").
 # French: an owner's role for a body, then the body in apposition ("son exploitant, la société X").
 _OWNED_ROLE_THEN_BODY_FR = re.compile(
     r"(?:son|sa|ses|leur|leurs)\s+[a-zà-ÿ'’ -]{3,40},\s+(?P<body>(?:la|le|l['’])\s*[a-zà-ÿ-]+\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
+# English: people described by where they live or what they do ("People living near RAF Coningsby").
 _PEOPLE_DESCRIBED_EN = re.compile(r"People\s+(?:living|who|in|from|near|across|around|working|along)\s.+")
 # English: a plural noun opening the sentence, then where they are ("Businesses across west Suffolk say").
 _PLURAL_GROUP_DESCRIBED_EN = re.compile(
-    r"[A-Z][a-z]{3,}(?:ers|ses|ies|ists|ants|ents|ors|ies|ives)\s+(?:across|throughout|around|near|along)\s.+")
+    r"[A-Z][a-z]{3,}(?:ers|ses|ies|ists|ants|ents|ors|ives)\s+(?:across|throughout|around|near|along)\s.+")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 _PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
@@ -318,7 +318,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=numbered.group("title"), organisation=True)
     if lex.adjectival_names and "General " in segment and (general := _GENERAL_BODY_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=general.group("name"), organisation=True)  # "Rwanda's Directorate General of Immigration …"
-    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (branch := _NAMED_BODYS_BRANCH.fullmatch(segment)) is not None:
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and _NAMED_BODYS_BRANCH.fullmatch(segment) is not None:
         # "The Victorian Farmers Federation's Mallee branch": the branch of the body, named as such
         return Mention(segment, name=re.sub(r"^[Tt]he\s+", "", segment.strip()), organisation=True)
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (owned := _NAMED_BODYS_OFFICER.fullmatch(segment.strip())) \

@@ -399,7 +399,8 @@ _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": 
                     "he": "m", "she": "f"}
 
 
-_PLURAL_GROUP = re.compile(r"(?:^|\s)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ors|ies)$")
+# English: a group named by a plural noun ("the researchers", "the authors").
+_PLURAL_GROUP = re.compile(r"(?:^|\s)[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ies)$")
 _ACCORDING_CUE = re.compile(r"(?i)(?:selon|d['’]apr[eè]s)$")
 
 

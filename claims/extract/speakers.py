@@ -588,9 +588,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN):
-                # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's town; nor "for the Clean Air
-                # Krakow coalition": the capitalised words name the body the noun after them is; nor
-                # "de l'USPO Grand Est": a region)
+                # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
+                # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
+                # after them is; nor "de l'USPO Grand Est": a region)
                 raw = " ".join(tokens[-keep:])
         if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
                 and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \
@@ -665,10 +665,10 @@ def _office_of_a_role(raw: str, possessive: re.Match, lex: Lexicon) -> bool:
 
 # Words that open an office before a name ("Deputy Registrar", "Acting Ombudsman", "Assistant Auditor").
 _ROLE_MODIFIERS = frozenset(("deputy", "assistant", "acting", "associate", "interim", "vice"))
-# Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
-# ("l'ARS Centre-Val de Loire": a body's region, no person)
+# French regions of several words, which close a body's name ("l'ARS Centre-Val de Loire"), no person's.
 _REGIONS_OF_SEVERAL_WORDS = frozenset(("Centre-Val de Loire", "Pays de la Loire", "Provence-Alpes-Côte d'Azur",
                                        "Provence-Alpes-Côte d’Azur", "Hauts-de-France"))
+# Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
 _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
                           "Archipel", "Île", "Îles", "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
 # English common nouns that open the last words of a place's or a body's name, never a person's

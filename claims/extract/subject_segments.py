@@ -37,6 +37,7 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 # A segment closing on a place after "in" ("one of the last makers of bone china in Stoke-on-Trent").
 _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+# A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
 _SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
