@@ -102,11 +102,16 @@ def named_by_its_kind(text: str, noun: str, position: int) -> str | None:
     return found.group()
 
 
+def _last_before(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, 0, position):
+        pass
+    return found
+
+
 def company_introduced_by_kind(text: str, position: int) -> str | None:
     """The company the article last introduced by its kind before POSITION ("le groupe américain General Electric")."""
-    found = None
-    for found in _KIND_THEN_NAME.finditer(text, 0, position):
-        pass
+    found = _last_before(_KIND_THEN_NAME, text, position)
     return found.group("name") if found is not None else None
 
 
@@ -121,7 +126,5 @@ _HEAD_OF_NAMED_BODY = re.compile(
 
 def _company_of_its_head(text: str, position: int) -> str | None:
     """The body whose head the article last named before POSITION, by the body's own name."""
-    found = None
-    for found in _HEAD_OF_NAMED_BODY.finditer(text, 0, position):
-        pass
+    found = _last_before(_HEAD_OF_NAMED_BODY, text, position)
     return found.group("name") if found is not None and " " in found.group("name") else None

@@ -6,7 +6,6 @@ named again (l'étude), places standing for a ministry (Bercy)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from claims.extract.lang import fr
 from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
@@ -117,9 +116,6 @@ _SPORTS_CLUB_NAME = re.compile(
     r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
     r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’]|de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
-_ENGLISH_CLUB_NAME = re.compile(
-    r"(?<![\w-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:City|United|Town|County|Rovers|Athletic|Wanderers|Albion|Rangers|FC)"
-    r"(?![\w-]| [A-Z])")  # (not "Norwich City Council")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 _PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
 _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
@@ -388,13 +384,6 @@ class FrenchReferences:
     def sports_club_named(self, mention: Mention) -> str | None:
         """French "le club": the one sports club the article names ("l'Union sportive du Val-de-Suize",
         "L'ASM Clermont Auvergne")."""
-        if self.lex.adjectival_names and fold(mention.text.strip()) == "the club":
-            # English "the club": the one football club named by its town and its ending ("Norwich City")
-            # (the one the article names most: "Norwich City" beside a rival named once)
-            clubs = Counter(m.group().split(None, 1)[1] if m.group().split()[0] in self.common_words else m.group()
-                            for m in _ENGLISH_CLUB_NAME.finditer(self.text))
-            ranked = clubs.most_common(2)
-            return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         if self.lex.adjectival_names or fold(mention.text.strip()) not in ("le club", "du club"):
             return None
         clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)}

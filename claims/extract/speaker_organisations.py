@@ -452,7 +452,8 @@ class OrganisationLinks:
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,
-        délégué syndical CGT" … "a indiqué le syndicat" → "CGT"): the last one before POSITION."""
+        délégué syndical CGT" … "a indiqué le syndicat" → "CGT"): the last one before POSITION; English
+        "the union" for the union whose members the paragraph names ("Unite members voted")."""
         words = fold(mention.text).split()
         if self.lex.adjectival_names and words == ["the", "union"]:
             # "… after Unite members voted to accept the offer, the union said": the union whose members the sentence names

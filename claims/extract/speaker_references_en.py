@@ -17,6 +17,7 @@ References (`EnglishPhraseReferences`, mixed into `ArticleSpeakers`):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -243,6 +244,16 @@ class EnglishPhraseReferences:
             if body is not None:
                 return f"{body} {' '.join(mention.text.split()[2:])}"
         return None
+
+    def club_named(self, mention: Mention) -> str | None:
+        """English "the club": the football club named by its town and its ending ("Norwich City"), the one
+        the article names most ("Norwich City" beside a rival named once)."""
+        if not self.lex.adjectival_names or fold(mention.text.strip()) != "the club":
+            return None
+        clubs = Counter(m.group().split(None, 1)[1] if m.group().split()[0] in self.common_words else m.group()
+                        for m in _CLUB_NAME.finditer(self.text))
+        ranked = clubs.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def body_with_head_word(self, name: str) -> str | None:
         """"Civil Protection" where the article also writes "the national Civil Protection Department":
@@ -679,6 +690,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)[ \u00a0]+$")
 
 _CLUB_NAME_ENDINGS = frozenset(("City", "United", "Town", "County", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"))
 _CLUB_WORDS = re.compile(r"\b(?:club|football|stadium|supporters)\b")
+# A club named by its town and its ending (not "Norwich City Council": a capitalised word after it).
+_CLUB_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:" + "|".join(sorted(_CLUB_NAME_ENDINGS) + ["FC"])
+                        + r")(?![\w-]| [A-Z])")
 _CAPITALISED_RUN_NEXT = re.compile(r"(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 # A body's head noun after another one, which it only qualifies ("Iowa Hospital Association").
 _CAPITALISED_NOUN_NEXT = re.compile(

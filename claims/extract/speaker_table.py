@@ -603,7 +603,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(name, mention.text, mention.role, "person")
             if (lead := self.study_lead(mention)) is not None:
                 return SpeakerRef(lead, mention.text, mention.role, "person")  # "selon une étude suisse" that X led
-            organisation = self.sports_club_named(mention) or self.release_of_clause_subject(mention, position) \
+            organisation = self.sports_club_named(mention) or self.club_named(mention) \
+                or self.release_of_clause_subject(mention, position) \
                 or self.company_in_sentence(mention, position) or self.body_subject_of_own_sentence(mention, position) \
                 or self.office_named_before(mention, position) or self.body_of_bosses(mention, position) \
                 or self.body_just_quoted(mention, position, previous) \
